@@ -1,0 +1,8 @@
+// The pymalloc model's public surface.
+export * from './config';
+export { Obmalloc, DUMMY_SIZE_IDX, BlockState } from './obmalloc';
+export type { BlockLocation } from './obmalloc';
+export { RawMalloc, chunkSize } from './rawmalloc';
+export { incrementalStats, walkStats, formatDebugMallocStats, parseDebugMallocStats, printone } from './stats';
+export type { MallocStats } from './stats';
+export { checkInvariants } from './invariants';
