@@ -51,6 +51,13 @@ export class Obmalloc {
   /** Capacity of a pool's free-block stack (NUMBLOCKS of the smallest class). */
   readonly stride: number;
   private readonly placement: ArenaPlacement;
+  // Hot-path copies of the constants (property chains cost on every request).
+  private readonly threshold: number;
+  private readonly shift: number;
+  private readonly overhead: number;
+  private readonly poolSize: number;
+  private readonly bsize: Int32Array;
+  private readonly nblocks: Int32Array;
 
   // --- arenas: struct arena_object, one entry per descriptor in `arenas` ---
   maxarenas = 0;
@@ -119,6 +126,12 @@ export class Obmalloc {
     this.maxPools = this.k.maxPoolsInArena;
     this.stride = this.k.numBlocks[0];
     this.placement = config.arenaPlacement;
+    this.threshold = config.smallRequestThreshold;
+    this.shift = this.k.alignmentShift;
+    this.overhead = config.poolOverhead;
+    this.poolSize = config.poolSize;
+    this.bsize = Int32Array.from(this.k.blockSize);
+    this.nblocks = Int32Array.from(this.k.numBlocks);
     this.raw = new RawMalloc(0x5555_5556_0000);
     this.nfp2lasta = new Int32Array(this.maxPools + 1).fill(NULL);
     this.statNumpools = new Int32Array(this.nb);
@@ -138,7 +151,7 @@ export class Obmalloc {
   /** _PyObject_Malloc: pymalloc for 1..threshold bytes, else the raw allocator. */
   malloc(nbytes: number): number {
     this.allocatedBlocks++;
-    if (nbytes > 0 && nbytes <= this.config.smallRequestThreshold) {
+    if (nbytes > 0 && nbytes <= this.threshold) {
       return this.pymallocAlloc(nbytes);
     }
     return this.raw.malloc(nbytes);
@@ -265,7 +278,7 @@ export class Obmalloc {
 
   /** pymalloc_alloc for 1 <= nbytes <= SMALL_REQUEST_THRESHOLD. */
   private pymallocAlloc(nbytes: number): number {
-    const size = (nbytes - 1) >> this.k.alignmentShift;
+    const size = (nbytes - 1) >> this.shift;
     this.statNumblocks[size]++;
     const pool = this.pNextpool[size];
     if (pool !== size) {
@@ -275,7 +288,7 @@ export class Obmalloc {
       const bi = this.pFreeStack[base + --this.pFreeTop[pool]];
       this.pUsed[base + bi] = 1;
       if (this.pFreeTop[pool] === 0) this.poolExtend(pool, size);
-      return this.pAddress[pool] + this.config.poolOverhead + bi * this.k.blockSize[size];
+      return this.pAddress[pool] + this.overhead + bi * this.bsize[size];
     }
     return this.allocateFromNewPool(size);
   }
@@ -595,14 +608,14 @@ export class Obmalloc {
     const a = this.slotArena[slot];
     if (a === NULL) return NULL;
     const off = p - this.aPoolBase[a];
-    if (p - this.aAddress[a] >= this.config.arenaSize || off < 0) return this.badAddress(p);
-    const k = Math.floor(off / this.config.poolSize);
+    if (off < 0 || p - this.aAddress[a] >= this.config.arenaSize) return this.badAddress(p);
+    const k = Math.floor(off / this.poolSize);
     if (k >= this.aCarved[a]) return this.badAddress(p);
     const pool = this.nb + a * this.maxPools + k;
     const sz = this.pSzidx[pool];
     if (sz === DUMMY_SIZE_IDX) return this.badAddress(p);
-    const bi = (off - k * this.config.poolSize - this.config.poolOverhead) / this.k.blockSize[sz];
-    if (!(bi >= 0 && bi < this.k.numBlocks[sz] && bi === Math.floor(bi)) || this.pUsed[pool * this.stride + bi] !== 1) {
+    const bi = (off - k * this.poolSize - this.overhead) / this.bsize[sz];
+    if (!(bi >= 0 && bi < this.nblocks[sz]) || bi !== Math.floor(bi) || this.pUsed[pool * this.stride + bi] !== 1) {
       return this.badAddress(p);
     }
     this.lastBlockIndex = bi;
