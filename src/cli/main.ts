@@ -1,9 +1,12 @@
 // The arena-lens command line: the same engine as the extension, without VS Code.
-import { PYTHON3_VERSIONS, VERSION_IDS, getProfile } from '../profiles';
+import { readFileSync } from 'node:fs';
+import { isVersionId, PYTHON3_VERSIONS, VERSION_IDS, getProfile, VersionId } from '../profiles';
+import { run } from '../runtime/interpreter';
 
 const USAGE = `usage: arena-lens <command> [options]
 
 commands:
+  run FILE [--python X.Y]   run a script in the mini-runtime, printing what CPython would print
   versions            list the modeled CPython versions and their allocator constants
   help                show this text
 `;
@@ -11,6 +14,18 @@ commands:
 export function main(argv: readonly string[]): number {
   const [cmd] = argv;
   switch (cmd) {
+    case 'run': {
+      const opts = parseOptions(argv.slice(1));
+      if (typeof opts === 'string') {
+        process.stderr.write(`arena-lens: ${opts}\n`);
+        return 2;
+      }
+      const source = readFileSync(opts.file, 'utf8');
+      const r = run(source, { version: opts.version, filename: opts.file });
+      process.stdout.write(r.stdout);
+      process.stderr.write(r.stderr);
+      return r.exitCode;
+    }
     case 'versions': {
       for (const v of VERSION_IDS) {
         const c = getProfile(v).obmalloc;
@@ -32,6 +47,30 @@ export function main(argv: readonly string[]): number {
       process.stderr.write(`arena-lens: unknown command '${cmd}'\n${USAGE}`);
       return 2;
   }
+}
+
+/** FILE and --python X.Y (default: the newest CPython 3 profile). */
+function parseOptions(args: readonly string[]): { file: string; version: VersionId } | string {
+  let file: string | null = null;
+  let version: VersionId = PYTHON3_VERSIONS[PYTHON3_VERSIONS.length - 1];
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    if (a === '--python') {
+      const v = args[++i];
+      if (v === undefined || !isVersionId(v)) return `--python takes one of ${VERSION_IDS.join(', ')}`;
+      version = v;
+    } else if (a.startsWith('--python=')) {
+      const v = a.slice('--python='.length);
+      if (!isVersionId(v)) return `--python takes one of ${VERSION_IDS.join(', ')}`;
+      version = v;
+    } else if (file === null) {
+      file = a;
+    } else {
+      return `unexpected argument '${a}'`;
+    }
+  }
+  if (file === null) return 'run needs a FILE';
+  return { file, version };
 }
 
 if (require.main === module) {

@@ -1,0 +1,567 @@
+// The builtins module (Python/bltinmodule.c): the functions and types every script
+// sees, and the constructors of the builtin types (their tp_new).
+import { R } from './state';
+import * as abs from './objects/abstract';
+import { newDict, PyDict, dictType } from './objects/dict';
+import { exceptionTypes, typeError, valueError, baseExceptionType, newException, PyBaseException } from './objects/exceptions';
+import { floatType, newFloat, PyFloat } from './objects/float';
+import { newCFunction, NativeFn } from './objects/function';
+import { intType, newInt, newIntBig, PyInt } from './objects/int';
+import { listType, newList, listAppend, listExtend, PyList, extendHooks } from './objects/list';
+import { isSubtype, PyObject, PyType } from './objects/object';
+import { boolType, Ellipsis, None, NotImplemented, pyBool } from './objects/singletons';
+import { internStr, newStr, PyStr, strType } from './objects/str';
+import { newTuple, PyTuple, tupleType } from './objects/tuple';
+import { objectType, typeType } from './objects/typeobject';
+import { frozensetType, newSet, PySet, setType } from './objects/set';
+import { dictKeyIter } from './objects/containers';
+import { rangeType } from './objects/range';
+import { floatRepr } from './objects/floatops';
+import { PyErr } from './errors';
+import { VM } from './vm/vmstate';
+import { formatObject } from './objects/format';
+import { strRepr } from './objects/strops';
+import { overflowError } from './objects/exceptions';
+
+extendHooks.iter = abs.getIter;
+extendHooks.next = abs.iterNext;
+
+/** Split the vectorcall arguments into positional values and a keyword map. */
+export function splitArgs(args: PyObject[], kwnames: PyStr[] | null): [PyObject[], Map<string, PyObject>] {
+  const nkw = kwnames?.length ?? 0;
+  const kw = new Map<string, PyObject>();
+  for (let i = 0; i < nkw; i++) kw.set(kwnames![i].value, args[args.length - nkw + i]);
+  return [args.slice(0, args.length - nkw), kw];
+}
+
+function noKeywords(name: string, kwnames: PyStr[] | null): void {
+  if (kwnames !== null && kwnames.length > 0) throw typeError(`${name}() takes no keyword arguments`);
+}
+
+function arity(name: string, args: PyObject[], min: number, max: number): void {
+  if (args.length < min || args.length > max) {
+    if (min === max) {
+      throw typeError(`${name}() takes exactly ${min === 1 ? 'one argument' : `${min} arguments`} (${args.length} given)`);
+    }
+    if (args.length < min) throw typeError(`${name} expected at least ${min} argument${min === 1 ? '' : 's'}, got ${args.length}`);
+    throw typeError(`${name} expected at most ${max} argument${max === 1 ? '' : 's'}, got ${args.length}`);
+  }
+}
+
+const fns: Record<string, NativeFn> = {
+  print(args, kwnames) {
+    const [pos, kw] = splitArgs(args, kwnames);
+    const sep = kw.get('sep');
+    const end = kw.get('end');
+    const sepS = sep === undefined || sep === None ? ' ' : abs.str(sep);
+    const endS = end === undefined || end === None ? '\n' : abs.str(end);
+    R.out(pos.map((o) => abs.str(o)).join(sepS) + endS);
+    None.ob_refcnt++;
+    return None;
+  },
+  len(args, kw) {
+    noKeywords('len', kw);
+    arity('len', args, 1, 1);
+    return newInt(abs.length(args[0]));
+  },
+  repr(args) {
+    arity('repr', args, 1, 1);
+    return abs.reprObj(args[0]);
+  },
+  id(args) {
+    arity('id', args, 1, 1);
+    return newInt(args[0].id);
+  },
+  hash(args) {
+    arity('hash', args, 1, 1);
+    const h = abs.hash(args[0]);
+    return typeof h === 'bigint' ? newIntBig(h) : newInt(h);
+  },
+  isinstance(args) {
+    arity('isinstance', args, 2, 2);
+    return pyBool(isInstanceOf(args[0], args[1]));
+  },
+  issubclass(args) {
+    arity('issubclass', args, 2, 2);
+    const [c, t] = args;
+    if (!(c instanceof PyType)) throw typeError('issubclass() arg 1 must be a class');
+    const check = (x: PyObject): boolean => {
+      if (x instanceof PyTuple) return x.items.some(check);
+      if (!(x instanceof PyType)) throw typeError('issubclass() arg 2 must be a class, a tuple of classes, or a union');
+      return isSubtype(c, x);
+    };
+    return pyBool(check(t));
+  },
+  callable(args) {
+    arity('callable', args, 1, 1);
+    return pyBool(args[0].ob_type.tp_call !== undefined);
+  },
+  abs(args) {
+    arity('abs', args, 1, 1);
+    return abs.unaryOp(args[0], 'nb_absolute');
+  },
+  iter(args) {
+    arity('iter', args, 1, 1);
+    return abs.getIter(args[0]);
+  },
+  next(args) {
+    arity('next', args, 1, 2);
+    const v = abs.iterNext(args[0]);
+    if (v !== null) return v;
+    if (args.length === 2) return abs.incref(args[1]);
+    throw new PyErr(newException(exceptionTypes.get('StopIteration')!, []));
+  },
+  getattr(args) {
+    arity('getattr', args, 2, 3);
+    const name = args[1];
+    if (!(name instanceof PyStr)) throw typeError('attribute name must be string');
+    const v = abs.getAttrOrNull(args[0], name);
+    if (v !== null) return v;
+    if (args.length === 3) return abs.incref(args[2]);
+    throw abs.noAttribute(args[0], name.value);
+  },
+  setattr(args) {
+    arity('setattr', args, 3, 3);
+    abs.setAttr(args[0], args[1] as PyStr, args[2]);
+    return abs.incref(None);
+  },
+  delattr(args) {
+    arity('delattr', args, 2, 2);
+    abs.setAttr(args[0], args[1] as PyStr, null);
+    return abs.incref(None);
+  },
+  hasattr(args) {
+    arity('hasattr', args, 2, 2);
+    try {
+      const v = abs.getAttrOrNull(args[0], args[1] as PyStr);
+      if (v === null) return pyBool(false);
+      abs.decref(v);
+      return pyBool(true);
+    } catch (e) {
+      if (e instanceof PyErr && isSubtype(e.exc.ob_type, exceptionTypes.get('AttributeError')!)) {
+        abs.decref(e.exc);
+        return pyBool(false);
+      }
+      throw e;
+    }
+  },
+  chr(args) {
+    arity('chr', args, 1, 1);
+    const i = abs.asIndex(args[0]);
+    if (i < 0 || i > 0x10ffff) throw valueError('chr() arg not in range(0x110000)');
+    return newStr(String.fromCodePoint(i));
+  },
+  ord(args) {
+    arity('ord', args, 1, 1);
+    const s = args[0];
+    if (!(s instanceof PyStr)) throw typeError(`ord() expected string of length 1, but ${s.ob_type.tp_name} found`);
+    if (s.length !== 1) throw typeError(`ord() expected a character, but string of length ${s.length} found`);
+    return newInt(s.value.codePointAt(0)!);
+  },
+  divmod(args) {
+    arity('divmod', args, 2, 2);
+    return abs.binaryOp(args[0], args[1], 'nb_divmod');
+  },
+  pow(args) {
+    arity('pow', args, 2, 3);
+    if (args.length === 3 && args[2] !== None) {
+      const [b, e, m] = args.map((x) => (x as PyInt).toBigInt());
+      if (m === 0n) throw valueError('pow() 3rd argument cannot be 0');
+      let r = 1n;
+      let base = ((b % m) + m) % m;
+      let ex = e;
+      while (ex > 0n) {
+        if (ex & 1n) r = (r * base) % m;
+        base = (base * base) % m;
+        ex >>= 1n;
+      }
+      return newIntBig(m < 0n && r > 0n ? r + m : r);
+    }
+    return abs.binaryOp(args[0], args[1], 'nb_power');
+  },
+  hex: (args) => newStr(radix(args[0], 16, '0x')),
+  oct: (args) => newStr(radix(args[0], 8, '0o')),
+  bin: (args) => newStr(radix(args[0], 2, '0b')),
+  any(args) {
+    for (const v of abs.toArray(args[0])) {
+      const t = abs.isTrue(v);
+      abs.decref(v);
+      if (t) return pyBool(true);
+    }
+    return pyBool(false);
+  },
+  all(args) {
+    for (const v of abs.toArray(args[0])) {
+      const t = abs.isTrue(v);
+      abs.decref(v);
+      if (!t) return pyBool(false);
+    }
+    return pyBool(true);
+  },
+  sum(args, kwnames) {
+    const [pos, kw] = splitArgs(args, kwnames);
+    let acc = pos[1] ?? kw.get('start') ?? null;
+    if (acc instanceof PyStr) throw typeError("sum() can't sum strings [use ''.join(seq) instead]");
+    acc = acc === null ? newInt(0) : abs.incref(acc);
+    for (const v of abs.toArray(pos[0])) {
+      const r = abs.binaryOp(acc, v, 'nb_add');
+      abs.decref(acc);
+      abs.decref(v);
+      acc = r;
+    }
+    return acc;
+  },
+  min: (args, kw) => minmax(args, kw, 0, 'min'),
+  max: (args, kw) => minmax(args, kw, 4, 'max'),
+  sorted(args, kwnames) {
+    const [pos, kw] = splitArgs(args, kwnames);
+    arity('sorted', pos, 1, 1);
+    const l = newList();
+    listExtend(l, pos[0]);
+    sortList(l, kw.get('key') ?? None, kw.get('reverse') ?? None);
+    return l;
+  },
+  globals() {
+    return abs.incref(VM.frame!.globals);
+  },
+  format(args) {
+    arity('format', args, 1, 2);
+    return formatObject(args[0], args[1] ? (args[1] as PyStr).value : '');
+  },
+  round(args, kwnames) {
+    const [pos] = splitArgs(args, kwnames);
+    const x = pos[0];
+    const nd = pos[1] === undefined || pos[1] === None ? null : abs.asIndex(pos[1]);
+    if (x instanceof PyInt && x.ob_type === intType) {
+      if (nd === null || nd >= 0) return abs.incref(x);
+      const p = 10n ** BigInt(-nd);
+      const v = x.toBigInt();
+      let q = v / p;
+      let r = v - q * p;
+      if (r < 0n) {
+        q -= 1n;
+        r += p;
+      }
+      if (2n * r > p || (2n * r === p && q % 2n !== 0n)) q += 1n;
+      return newIntBig(q * p);
+    }
+    if (x instanceof PyFloat) {
+      if (nd === null) {
+        if (!Number.isFinite(x.value)) throw valueError(`cannot convert float ${floatRepr(x.value)} to integer`);
+        return newIntBig(BigInt(roundHalfEven(x.value)));
+      }
+      return newFloat(roundDigits(x.value, nd));
+    }
+    throw typeError(`type ${x.ob_type.tp_name} doesn't define __round__ method`);
+  },
+};
+
+function roundHalfEven(v: number): number {
+  const f = Math.floor(v);
+  const d = v - f;
+  if (d > 0.5) return f + 1;
+  if (d < 0.5) return f;
+  return f % 2 === 0 ? f : f + 1;
+}
+
+/** round(x, n) for floats: correctly rounded through the decimal string, half to even. */
+function roundDigits(x: number, nd: number): number {
+  if (!Number.isFinite(x) || nd > 308) return x;
+  if (nd < -308) return 0 * x;
+  const s = x.toFixed(Math.min(100, Math.max(0, nd) + 20));
+  void s;
+  const m = 10 ** nd;
+  const y = x * m;
+  let r = Math.round(y);
+  if (Math.abs(y - Math.trunc(y)) === 0.5) r = roundHalfEven(y);
+  const z = r / m;
+  return Number.isFinite(z) ? z : x;
+}
+
+function radix(o: PyObject, base: number, prefix: string): string {
+  const v = BigInt(abs.asIndex(o));
+  const big = o instanceof PyInt ? o.toBigInt() : v;
+  return big < 0n ? `-${prefix}${(-big).toString(base)}` : `${prefix}${big.toString(base)}`;
+}
+
+function isInstanceOf(o: PyObject, t: PyObject): boolean {
+  if (t instanceof PyTuple) return t.items.some((x) => isInstanceOf(o, x));
+  if (!(t instanceof PyType)) throw typeError('isinstance() arg 2 must be a type, a tuple of types, or a union');
+  return isSubtype(o.ob_type, t);
+}
+
+function minmax(args: PyObject[], kwnames: PyStr[] | null, op: number, name: string): PyObject {
+  const [pos, kw] = splitArgs(args, kwnames);
+  const key = kw.get('key') ?? None;
+  const dflt = kw.get('default');
+  let items: PyObject[];
+  if (pos.length === 1) items = abs.toArray(pos[0]);
+  else if (pos.length === 0) throw typeError(`${name} expected at least 1 argument, got 0`);
+  else items = pos.map((x) => abs.incref(x));
+  if (items.length === 0) {
+    if (dflt !== undefined) return abs.incref(dflt);
+    throw valueError(`${name}() arg is an empty sequence`);
+  }
+  let best = items[0];
+  let bestKey = key === None ? abs.incref(best) : abs.call(key, [best]);
+  for (let i = 1; i < items.length; i++) {
+    const k = key === None ? abs.incref(items[i]) : abs.call(key, [items[i]]);
+    if (abs.richCompareBool(k, bestKey, op)) {
+      abs.decref(bestKey);
+      bestKey = k;
+      best = items[i];
+    } else abs.decref(k);
+  }
+  abs.decref(bestKey);
+  best.ob_refcnt++;
+  for (const it of items) abs.decref(it);
+  return best;
+}
+
+/** list.sort: a stable merge sort on keys, comparing with `<` only (as CPython's timsort does). */
+export function sortList(l: PyList, key: PyObject, reverse: PyObject): void {
+  const items = l.items;
+  const keys = key === None ? items.slice() : items.map((x) => abs.call(key, [x]));
+  const idx = items.map((_, i) => i);
+  const rev = reverse !== None && abs.isTrue(reverse);
+  const lt = (a: number, b: number): boolean => abs.richCompareBool(keys[a], keys[b], 0);
+  try {
+    const sorted = mergeSort(idx, rev ? (a, b) => lt(b, a) : lt);
+    l.items = sorted.map((i) => items[i]);
+  } finally {
+    if (key !== None) for (const k of keys) abs.decref(k);
+  }
+}
+
+function mergeSort(a: number[], lt: (x: number, y: number) => boolean): number[] {
+  if (a.length <= 1) return a;
+  const mid = a.length >> 1;
+  const l = mergeSort(a.slice(0, mid), lt);
+  const r = mergeSort(a.slice(mid), lt);
+  const out: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < l.length && j < r.length) {
+    if (lt(r[j], l[i])) out.push(r[j++]);
+    else out.push(l[i++]);
+  }
+  while (i < l.length) out.push(l[i++]);
+  while (j < r.length) out.push(r[j++]);
+  return out;
+}
+
+/** The builtins dict of a new run. */
+export function makeBuiltins(): PyDict {
+  const d = newDict();
+  const put = (name: string, v: PyObject): void => {
+    const k = internStr(name);
+    d.set(k, v);
+    abs.decref(k);
+  };
+  for (const [name, fn] of Object.entries(fns)) put(name, newCFunction(name, fn));
+  const types: Array<[string, PyType]> = [
+    ['object', objectType],
+    ['type', typeType],
+    ['int', intType],
+    ['bool', boolType],
+    ['float', floatType],
+    ['str', strType],
+    ['list', listType],
+    ['tuple', tupleType],
+    ['dict', dictType],
+    ['set', setType],
+    ['frozenset', frozensetType],
+    ['range', rangeType],
+  ];
+  for (const [name, t] of types) put(name, t);
+  for (const [name, t] of exceptionTypes) put(name, t);
+  put('None', None);
+  put('Ellipsis', Ellipsis);
+  put('NotImplemented', NotImplemented);
+  put('True', pyBool(true));
+  put('False', pyBool(false));
+  R.heap.decref(pyBool(true));
+  R.heap.decref(pyBool(false));
+  return d;
+}
+
+// ---- constructors of the builtin types ----
+
+intType.tp_new = (t, args, kwnames) => {
+  const [pos] = splitArgs(args, kwnames);
+  if (pos.length === 0) return newInt(0);
+  const x = pos[0];
+  let v: PyObject;
+  if (pos.length >= 2 || x instanceof PyStr) {
+    const base = pos.length >= 2 ? abs.asIndex(pos[1]) : 10;
+    if (!(x instanceof PyStr)) throw typeError("int() can't convert non-string with explicit base");
+    v = newIntBig(parseIntLiteral(x.value, base));
+  } else if (x instanceof PyFloat) {
+    if (!Number.isFinite(x.value)) {
+      throw Number.isNaN(x.value) ? valueError('cannot convert float NaN to integer') : overflowError('cannot convert float infinity to integer');
+    }
+    v = newIntBig(BigInt(Math.trunc(x.value)));
+  } else if (x instanceof PyInt) {
+    v = x.big === null ? newInt(x.n) : newIntBig(x.big);
+  } else {
+    const f = x.ob_type.tp_as_number.nb_int ?? x.ob_type.tp_as_number.nb_index;
+    if (f === undefined) {
+      throw typeError(`int() argument must be a string, a bytes-like object or a real number, not '${x.ob_type.tp_name}'`);
+    }
+    v = f(x);
+  }
+  if (t !== intType) throw typeError('subclassing int is not supported by the Arena Lens mini-runtime yet');
+  return v;
+};
+
+/** int(str, base): underscores between digits, surrounding whitespace, base 0 prefixes. */
+export function parseIntLiteral(text: string, base: number): bigint {
+  const bad = (): PyErr => valueError(`invalid literal for int() with base ${base}: ${strReprLite(text)}`);
+  let s = text.trim();
+  let sign = 1n;
+  if (s.startsWith('-') || s.startsWith('+')) {
+    if (s[0] === '-') sign = -1n;
+    s = s.slice(1);
+  }
+  let b = base;
+  const prefix = /^0[xob]/i.exec(s);
+  if (prefix && (b === 0 || b === { x: 16, o: 8, b: 2 }[prefix[0][1].toLowerCase() as 'x' | 'o' | 'b'])) {
+    b = { x: 16, o: 8, b: 2 }[prefix[0][1].toLowerCase() as 'x' | 'o' | 'b'];
+    s = s.slice(2).replace(/^_/, '');
+  } else if (b === 0) {
+    if (/^0+(_?0)*$/.test(s)) return 0n;
+    if (s.startsWith('0')) throw bad();
+    b = 10;
+  }
+  if (s === '' || /^_|_$|__/.test(s)) throw bad();
+  s = s.replace(/_/g, '');
+  let v = 0n;
+  const B = BigInt(b);
+  for (const ch of s) {
+    const d = parseInt(ch, 36);
+    if (Number.isNaN(d) || d >= b) throw bad();
+    v = v * B + BigInt(d);
+  }
+  return sign * v;
+}
+
+function strReprLite(s: string): string {
+  return strRepr(s);
+}
+
+floatType.tp_new = (_t, args) => {
+  if (args.length === 0) return newFloat(0);
+  const x = args[0];
+  if (x instanceof PyFloat) return abs.incref(x);
+  if (x instanceof PyInt) return newFloat(x.toNumber());
+  if (x instanceof PyStr) {
+    const s = x.value.trim().replace(/(\d)_(\d)/g, '$1$2').toLowerCase();
+    if (/^[+-]?(inf|infinity)$/.test(s)) return newFloat(s.startsWith('-') ? -Infinity : Infinity);
+    if (/^[+-]?nan$/.test(s)) return newFloat(NaN);
+    if (!/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/.test(s)) {
+      throw valueError(`could not convert string to float: ${strReprLite(x.value)}`);
+    }
+    return newFloat(Number(s));
+  }
+  const f = x.ob_type.tp_as_number.nb_float;
+  if (f === undefined) throw typeError(`float() argument must be a string or a real number, not '${x.ob_type.tp_name}'`);
+  return f(x);
+};
+
+strType.tp_new = (_t, args, kwnames) => {
+  const [pos] = splitArgs(args, kwnames);
+  if (pos.length === 0) return newStr('');
+  return abs.strObj(pos[0]);
+};
+
+boolType.tp_new = (_t, args) => pyBool(args.length > 0 && abs.isTrue(args[0]));
+
+listType.tp_new = (t, args) => {
+  const l = newList();
+  if (t !== listType) l.ob_type = t;
+  if (args.length > 0) listExtend(l, args[0]);
+  return l;
+};
+listType.tp_init = () => undefined;
+
+tupleType.tp_new = (_t, args) => {
+  if (args.length === 0) return newTuple([]);
+  if (args[0] instanceof PyTuple) return abs.incref(args[0]);
+  return newTuple(abs.toArray(args[0]));
+};
+
+dictType.tp_new = (t, args, kwnames) => {
+  const [pos, kw] = splitArgs(args, kwnames);
+  const d = newDict();
+  if (t !== dictType) d.ob_type = t;
+  if (pos.length > 0) dictUpdate(d, pos[0]);
+  for (const [k, v] of kw) {
+    const key = newStr(k);
+    d.set(key, v);
+    abs.decref(key);
+  }
+  return d;
+};
+dictType.tp_init = () => undefined;
+
+export function dictUpdate(d: PyDict, src: PyObject): void {
+  if (src instanceof PyDict) {
+    for (const [k, v] of src.entries()) d.set(k, v);
+    return;
+  }
+  for (const item of abs.toArray(src)) {
+    const kv = abs.toArray(item);
+    abs.decref(item);
+    if (kv.length !== 2) {
+      for (const x of kv) abs.decref(x);
+      throw valueError(`dictionary update sequence element #0 has length ${kv.length}; 2 is required`);
+    }
+    d.set(kv[0], kv[1]);
+    abs.decref(kv[0]);
+    abs.decref(kv[1]);
+  }
+}
+
+setType.tp_new = (t, args) => {
+  const s = newSet(t === frozensetType ? frozensetType : setType);
+  if (args.length > 0) {
+    for (const v of abs.toArray(args[0])) {
+      s.add(v, abs.hash(v));
+      abs.decref(v);
+    }
+  }
+  return s;
+};
+frozensetType.tp_new = setType.tp_new;
+
+baseExceptionType.tp_new = (t, args) => {
+  const e = newException(t, args.map((a) => abs.incref(a)));
+  return e;
+};
+baseExceptionType.tp_init = (self, args) => {
+  const e = self as PyBaseException;
+  const old = e.args;
+  e.args = newTuple(args.map((a) => abs.incref(a)));
+  abs.decref(old);
+};
+
+export { listAppend, dictKeyIter, PySet };
+
+baseExceptionType.tp_str = (o) => {
+  const args = (o as PyBaseException).args.items;
+  if (args.length === 0) return newStr('');
+  if (args.length === 1) return abs.strObj(args[0]);
+  return abs.strObj((o as PyBaseException).args);
+};
+const keyErrorType = exceptionTypes.get('KeyError')!;
+keyErrorType.tp_str = (o) => {
+  const args = (o as PyBaseException).args.items;
+  if (args.length === 1) return abs.reprObj(args[0]);
+  return baseExceptionType.tp_str!(o);
+};
+baseExceptionType.tp_repr = (o) => {
+  const e = o as PyBaseException;
+  const args = e.args.items;
+  const inner = args.length === 1 ? abs.repr(args[0]) : args.map((a) => abs.repr(a)).join(', ');
+  return newStr(`${o.ob_type.tp_name}(${inner})`);
+};

@@ -1,0 +1,602 @@
+// The expression half of the compiler: names by scope, constants, operators,
+// calls, displays, comprehensions (their own code units), lambdas and f-strings.
+import type * as A from '../syntax/ast';
+import { CO_GENERATOR, CO_VARARGS, CO_VARKEYWORDS } from '../objects/code';
+import { NbOp, Op } from './opcodes';
+import type { Scope, ScopeTable } from './scopes';
+import { CodeUnit, CompileError, ConstSpec, Label } from './unit';
+
+const BINOP: Record<A.OperatorName, NbOp> = {
+  Add: NbOp.ADD,
+  BitAnd: NbOp.AND,
+  FloorDiv: NbOp.FLOOR_DIVIDE,
+  LShift: NbOp.LSHIFT,
+  MatMult: NbOp.MATRIX_MULTIPLY,
+  Mult: NbOp.MULTIPLY,
+  Mod: NbOp.REMAINDER,
+  BitOr: NbOp.OR,
+  Pow: NbOp.POWER,
+  RShift: NbOp.RSHIFT,
+  Sub: NbOp.SUBTRACT,
+  Div: NbOp.TRUE_DIVIDE,
+  BitXor: NbOp.XOR,
+};
+
+/** COMPARE_OP opargs: Py_LT .. Py_GE. */
+const CMP: Partial<Record<A.CmpOpName, number>> = { Lt: 0, LtE: 1, Eq: 2, NotEq: 3, Gt: 4, GtE: 5 };
+
+export class ExprCompiler {
+  u!: CodeUnit;
+  constructor(readonly table: ScopeTable) {}
+
+  binop(op: A.OperatorName): number {
+    return BINOP[op];
+  }
+
+  setArgs(a: A.Arguments): void {
+    const u = this.u;
+    u.posonlyargcount = a.posonlyargs.length;
+    u.argcount = a.posonlyargs.length + a.args.length;
+    u.kwonlyargcount = a.kwonlyargs.length;
+    if (a.vararg) u.flags |= CO_VARARGS;
+    if (a.kwarg) u.flags |= CO_VARKEYWORDS;
+  }
+
+  loadConst(c: ConstSpec): void {
+    this.u.emit(Op.LOAD_CONST, this.u.addConst(c));
+  }
+
+  // ---- names ----
+
+  private nameOp(name: string, kind: 'load' | 'store' | 'del'): void {
+    const u = this.u;
+    const s = u.scope;
+    const sc = s.lookup(name);
+    if (s.isFunctionLike) {
+      if (sc === 'local') {
+        const i = s.varnames.indexOf(name);
+        u.emit(kind === 'load' ? Op.LOAD_FAST : kind === 'store' ? Op.STORE_FAST : Op.DELETE_FAST, i);
+        return;
+      }
+      if (sc === 'cell' || sc === 'free') {
+        u.emit(kind === 'load' ? Op.LOAD_DEREF : kind === 'store' ? Op.STORE_DEREF : Op.DELETE_DEREF, u.derefIndex(name));
+        return;
+      }
+      u.emit(kind === 'load' ? Op.LOAD_GLOBAL : kind === 'store' ? Op.STORE_GLOBAL : Op.DELETE_GLOBAL, u.addName(name));
+      return;
+    }
+    if (sc === 'global_explicit') {
+      u.emit(kind === 'load' ? Op.LOAD_GLOBAL : kind === 'store' ? Op.STORE_GLOBAL : Op.DELETE_GLOBAL, u.addName(name));
+      return;
+    }
+    if (s.kind === 'class' && sc === 'free') {
+      if (kind === 'load') u.emit(Op.LOAD_CLASSDEREF, u.derefIndex(name));
+      else u.emit(kind === 'store' ? Op.STORE_DEREF : Op.DELETE_DEREF, u.derefIndex(name));
+      return;
+    }
+    u.emit(kind === 'load' ? Op.LOAD_NAME : kind === 'store' ? Op.STORE_NAME : Op.DELETE_NAME, u.addName(name));
+  }
+
+  loadName(name: string): void {
+    this.nameOp(name, 'load');
+  }
+  storeName(name: string): void {
+    this.nameOp(name, 'store');
+  }
+  delName(name: string): void {
+    this.nameOp(name, 'del');
+  }
+
+  qualname(name: string): string {
+    const u = this.u;
+    if (u.scope.kind === 'module') return name;
+    if (u.scope.kind === 'class') return `${u.qualname}.${name}`;
+    return `${u.qualname}.<locals>.${name}`;
+  }
+
+  // ---- targets ----
+
+  store(t: A.Expr): void {
+    const u = this.u;
+    switch (t.kind) {
+      case 'Name':
+        return this.storeName(t.id);
+      case 'Attribute':
+        this.expr(t.value);
+        u.line = t.line;
+        u.emit(Op.STORE_ATTR, u.addName(t.attr));
+        return;
+      case 'Subscript':
+        this.expr(t.value);
+        this.subscriptKey(t.slice);
+        u.line = t.line;
+        u.emit(Op.STORE_SUBSCR);
+        return;
+      case 'Tuple':
+      case 'List': {
+        const star = t.elts.findIndex((e) => e.kind === 'Starred');
+        u.line = t.line;
+        if (star < 0) u.emit(Op.UNPACK_SEQUENCE, t.elts.length);
+        else u.emit(Op.UNPACK_EX, ((t.elts.length - star - 1) << 8) | star);
+        for (const e of t.elts) this.store(e.kind === 'Starred' ? e.value : e);
+        return;
+      }
+      default:
+        throw new Error(`compiler: cannot store to ${t.kind}`);
+    }
+  }
+
+  del(t: A.Expr): void {
+    const u = this.u;
+    switch (t.kind) {
+      case 'Name':
+        return this.delName(t.id);
+      case 'Attribute':
+        this.expr(t.value);
+        u.emit(Op.DELETE_ATTR, u.addName(t.attr));
+        return;
+      case 'Subscript':
+        this.expr(t.value);
+        this.subscriptKey(t.slice);
+        u.emit(Op.DELETE_SUBSCR);
+        return;
+      case 'Tuple':
+      case 'List':
+        for (const e of t.elts) this.del(e);
+        return;
+      default:
+        throw new Error(`compiler: cannot delete ${t.kind}`);
+    }
+  }
+
+  subscriptKey(k: A.Expr): void {
+    if (k.kind === 'Slice') {
+      if (k.lower) this.expr(k.lower);
+      else this.loadConst({ t: 'none' });
+      if (k.upper) this.expr(k.upper);
+      else this.loadConst({ t: 'none' });
+      if (k.step) this.expr(k.step);
+      this.u.emit(Op.BUILD_SLICE, k.step ? 3 : 2);
+    } else {
+      this.expr(k);
+    }
+  }
+
+  // ---- control-flow helpers ----
+
+  /** Jump to `target` when the truth of e equals `when`. */
+  jumpIf(e: A.Expr, when: boolean, target: Label): void {
+    const u = this.u;
+    if (e.kind === 'UnaryOp' && e.op === 'Not') return this.jumpIf(e.operand, !when, target);
+    if (e.kind === 'BoolOp') {
+      const isAnd = e.op === 'And';
+      if (isAnd !== when) {
+        // and→false / or→true: any operand decides
+        for (const v of e.values) this.jumpIf(v, when, target);
+      } else {
+        const skip = new Label();
+        for (let i = 0; i < e.values.length - 1; i++) this.jumpIf(e.values[i], !when, skip);
+        this.jumpIf(e.values[e.values.length - 1], when, target);
+        u.bind(skip);
+      }
+      return;
+    }
+    this.expr(e);
+    u.line = e.line;
+    u.jump(when ? Op.POP_JUMP_IF_TRUE : Op.POP_JUMP_IF_FALSE, target);
+  }
+
+  // ---- expressions ----
+
+  expr(e: A.Expr): void {
+    const u = this.u;
+    const saved = u.line;
+    u.line = e.line;
+    this.exprInner(e);
+    u.line = saved;
+  }
+
+  private exprInner(e: A.Expr): void {
+    const u = this.u;
+    switch (e.kind) {
+      case 'Constant':
+        return this.loadConst(constSpec(e.value));
+      case 'Name':
+        return this.loadName(e.id);
+      case 'BinOp':
+        this.expr(e.left);
+        this.expr(e.right);
+        u.line = e.line;
+        u.emit(Op.BINARY_OP, BINOP[e.op]);
+        return;
+      case 'UnaryOp':
+        this.expr(e.operand);
+        u.emit(
+          e.op === 'Not' ? Op.UNARY_NOT : e.op === 'USub' ? Op.UNARY_NEGATIVE : e.op === 'UAdd' ? Op.UNARY_POSITIVE : Op.UNARY_INVERT,
+        );
+        return;
+      case 'BoolOp': {
+        const end = new Label();
+        e.values.forEach((v, i) => {
+          this.expr(v);
+          if (i < e.values.length - 1) u.jump(e.op === 'And' ? Op.JUMP_IF_FALSE_OR_POP : Op.JUMP_IF_TRUE_OR_POP, end);
+        });
+        u.bind(end);
+        return;
+      }
+      case 'Compare':
+        return this.compare(e);
+      case 'IfExp': {
+        const orelse = new Label();
+        const end = new Label();
+        this.jumpIf(e.test, false, orelse);
+        this.expr(e.body);
+        u.jump(Op.JUMP, end);
+        u.bind(orelse);
+        this.expr(e.orelse);
+        u.bind(end);
+        return;
+      }
+      case 'NamedExpr':
+        this.expr(e.value);
+        u.emit(Op.COPY, 1);
+        this.storeName(e.target.id);
+        return;
+      case 'Attribute':
+        this.expr(e.value);
+        u.line = e.line;
+        u.emit(Op.LOAD_ATTR, u.addName(e.attr));
+        return;
+      case 'Subscript':
+        this.expr(e.value);
+        this.subscriptKey(e.slice);
+        u.line = e.line;
+        u.emit(Op.BINARY_SUBSCR);
+        return;
+      case 'Tuple':
+        return this.sequence(e.elts, 'tuple');
+      case 'List':
+        return this.sequence(e.elts, 'list');
+      case 'Set':
+        return this.sequence(e.elts, 'set');
+      case 'Dict':
+        return this.dict(e);
+      case 'Call':
+        return this.callExpr(e);
+      case 'Lambda':
+        return this.lambda(e);
+      case 'ListComp':
+      case 'SetComp':
+      case 'DictComp':
+      case 'GeneratorExp':
+        return this.comprehension(e);
+      case 'JoinedStr':
+        for (const v of e.values) this.expr(v);
+        if (e.values.length !== 1) u.emit(Op.BUILD_STRING, e.values.length);
+        else if (e.values[0].kind === 'Constant') return;
+        return;
+      case 'FormattedValue': {
+        this.expr(e.value);
+        let flags = e.conversion === 115 ? 1 : e.conversion === 114 ? 2 : e.conversion === 97 ? 3 : 0;
+        if (e.formatSpec) {
+          this.expr(e.formatSpec);
+          flags |= 4;
+        }
+        u.emit(Op.FORMAT_VALUE, flags);
+        return;
+      }
+      case 'Yield':
+        if (!u.scope.isFunctionLike) throw new CompileError("'yield' outside function", e.line);
+        if (e.value) this.expr(e.value);
+        else this.loadConst({ t: 'none' });
+        u.emit(Op.YIELD_VALUE);
+        return;
+      case 'YieldFrom': {
+        if (!u.scope.isFunctionLike) throw new CompileError("'yield' outside function", e.line);
+        this.expr(e.value);
+        u.emit(Op.GET_YIELD_FROM_ITER);
+        this.loadConst({ t: 'none' });
+        const send = new Label();
+        const done = new Label();
+        u.bind(send);
+        u.jump(Op.SEND, done);
+        u.emit(Op.YIELD_VALUE);
+        u.jump(Op.JUMP, send);
+        u.bind(done);
+        return;
+      }
+      case 'Starred':
+        throw new CompileError("can't use starred expression here", e.line);
+      case 'Slice':
+        this.subscriptKey(e);
+        return;
+    }
+  }
+
+  private compare(e: A.Compare): void {
+    const u = this.u;
+    this.expr(e.left);
+    const n = e.ops.length;
+    if (n === 1) {
+      this.expr(e.comparators[0]);
+      u.line = e.line;
+      this.cmpOp(e.ops[0]);
+      return;
+    }
+    const cleanup = new Label();
+    const end = new Label();
+    for (let i = 0; i < n - 1; i++) {
+      this.expr(e.comparators[i]);
+      u.emit(Op.SWAP, 2);
+      u.emit(Op.COPY, 2);
+      this.cmpOp(e.ops[i]);
+      u.jump(Op.JUMP_IF_FALSE_OR_POP, cleanup);
+    }
+    this.expr(e.comparators[n - 1]);
+    this.cmpOp(e.ops[n - 1]);
+    u.jump(Op.JUMP, end);
+    u.bind(cleanup);
+    u.emit(Op.SWAP, 2);
+    u.emit(Op.POP_TOP);
+    u.bind(end);
+  }
+
+  private cmpOp(op: A.CmpOpName): void {
+    const u = this.u;
+    switch (op) {
+      case 'Is':
+        u.emit(Op.IS_OP, 0);
+        return;
+      case 'IsNot':
+        u.emit(Op.IS_OP, 1);
+        return;
+      case 'In':
+        u.emit(Op.CONTAINS_OP, 0);
+        return;
+      case 'NotIn':
+        u.emit(Op.CONTAINS_OP, 1);
+        return;
+      default:
+        u.emit(Op.COMPARE_OP, CMP[op]!);
+    }
+  }
+
+  /** Tuple, list and set displays, with starred items gathered through a list. */
+  private sequence(elts: A.Expr[], kind: 'tuple' | 'list' | 'set'): void {
+    const u = this.u;
+    const starred = elts.some((x) => x.kind === 'Starred');
+    if (!starred) {
+      if (kind === 'tuple' && elts.length > 0 && elts.every((x) => x.kind === 'Constant')) {
+        this.loadConst({ t: 'tuple', items: elts.map((x) => constSpec((x as A.Constant).value)) });
+        return;
+      }
+      for (const x of elts) this.expr(x);
+      u.emit(kind === 'tuple' ? Op.BUILD_TUPLE : kind === 'list' ? Op.BUILD_LIST : Op.BUILD_SET, elts.length);
+      return;
+    }
+    u.emit(kind === 'set' ? Op.BUILD_SET : Op.BUILD_LIST, 0);
+    for (const x of elts) {
+      if (x.kind === 'Starred') {
+        this.expr(x.value);
+        u.emit(kind === 'set' ? Op.SET_UPDATE : Op.LIST_EXTEND, 1);
+      } else {
+        this.expr(x);
+        u.emit(kind === 'set' ? Op.SET_ADD : Op.LIST_APPEND, 1);
+      }
+    }
+    if (kind === 'tuple') u.emit(Op.LIST_TO_TUPLE);
+  }
+
+  private dict(e: A.Dict): void {
+    const u = this.u;
+    const hasSpread = e.keys.some((k) => k === null);
+    if (!hasSpread) {
+      e.keys.forEach((k, i) => {
+        this.expr(k!);
+        this.expr(e.values[i]);
+      });
+      u.emit(Op.BUILD_MAP, e.keys.length);
+      return;
+    }
+    u.emit(Op.BUILD_MAP, 0);
+    e.keys.forEach((k, i) => {
+      if (k === null) {
+        this.expr(e.values[i]);
+        u.emit(Op.DICT_UPDATE, 1);
+      } else {
+        this.expr(k);
+        this.expr(e.values[i]);
+        u.emit(Op.MAP_ADD, 1);
+      }
+    });
+  }
+
+  private callExpr(e: A.Call): void {
+    const u = this.u;
+    const simple = !e.args.some((a) => a.kind === 'Starred') && !e.keywords.some((k) => k.arg === null);
+    if (e.func.kind === 'Attribute' && simple) {
+      this.expr(e.func.value);
+      u.line = e.func.line;
+      u.emit(Op.LOAD_METHOD, u.addName(e.func.attr));
+      this.callArgs(e.args, e.keywords, 0, e.line);
+      return;
+    }
+    u.emit(Op.PUSH_NULL);
+    this.expr(e.func);
+    this.callArgs(e.args, e.keywords, 0, e.line);
+  }
+
+  /** Arguments after [NULL|method, callable|self, `prefix` items already pushed]. */
+  callArgs(args: A.Expr[], keywords: A.Keyword[], prefix: number, line: number): void {
+    const u = this.u;
+    const starred = args.some((a) => a.kind === 'Starred') || keywords.some((k) => k.arg === null);
+    if (!starred) {
+      for (const a of args) this.expr(a);
+      for (const k of keywords) this.expr(k.value);
+      u.line = line;
+      if (keywords.length > 0) {
+        this.loadConst({ t: 'tuple', items: keywords.map((k) => ({ t: 'str' as const, v: k.arg! })) });
+        u.emit(Op.CALL_KW, prefix + args.length + keywords.length);
+      } else {
+        u.emit(Op.CALL, prefix + args.length);
+      }
+      return;
+    }
+    u.emit(Op.BUILD_LIST, prefix);
+    for (const a of args) {
+      if (a.kind === 'Starred') {
+        this.expr(a.value);
+        u.emit(Op.LIST_EXTEND, 1);
+      } else {
+        this.expr(a);
+        u.emit(Op.LIST_APPEND, 1);
+      }
+    }
+    u.emit(Op.LIST_TO_TUPLE);
+    let flags = 0;
+    if (keywords.length > 0) {
+      flags = 1;
+      u.emit(Op.BUILD_MAP, 0);
+      for (const k of keywords) {
+        if (k.arg === null) {
+          this.expr(k.value);
+          u.emit(Op.DICT_MERGE, 1);
+        } else {
+          this.loadConst({ t: 'str', v: k.arg });
+          this.expr(k.value);
+          u.emit(Op.MAP_ADD, 1);
+        }
+      }
+    }
+    u.line = line;
+    u.emit(Op.CALL_FUNCTION_EX, flags);
+  }
+
+  /** Push defaults, kwdefaults and the closure, then the code object, and MAKE_FUNCTION. */
+  makeFunction(code: CodeUnit, args: A.Arguments | null): void {
+    const u = this.u;
+    let flags = 0;
+    if (args && args.defaults.length > 0) {
+      for (const d of args.defaults) this.expr(d);
+      u.emit(Op.BUILD_TUPLE, args.defaults.length);
+      flags |= 1;
+    }
+    if (args && args.kwDefaults.some((d) => d !== null)) {
+      let n = 0;
+      args.kwonlyargs.forEach((a, i) => {
+        const d = args.kwDefaults[i];
+        if (d) {
+          this.loadConst({ t: 'str', v: a.arg });
+          this.expr(d);
+          n++;
+        }
+      });
+      u.emit(Op.BUILD_MAP, n);
+      flags |= 2;
+    }
+    const free = code.scope.freevars;
+    if (free.length > 0) {
+      for (const name of free) {
+        // The enclosing scope passes its own cell (or free variable) of that name.
+        u.emit(Op.LOAD_CLOSURE, u.derefIndex(name));
+      }
+      u.emit(Op.BUILD_TUPLE, free.length);
+      flags |= 8;
+    }
+    this.loadConst({ t: 'code', unit: code });
+    u.emit(Op.MAKE_FUNCTION, flags);
+  }
+
+  private lambda(e: A.Lambda): void {
+    const scope = this.table.byNode.get(e)!;
+    const code = this.subUnit(scope, '<lambda>', e.line, () => {
+      this.setArgs(e.args);
+      this.expr(e.body);
+      this.u.emit(scope.isGenerator ? Op.POP_TOP : Op.RETURN_VALUE);
+      if (scope.isGenerator) {
+        this.loadConst({ t: 'none' });
+        this.u.emit(Op.RETURN_VALUE);
+      }
+    });
+    this.makeFunction(code, e.args);
+  }
+
+  protected subUnit(scope: Scope, name: string, line: number, fill: () => void): CodeUnit {
+    const saved = this.u;
+    const u = new CodeUnit(scope, name, this.qualname(name), line);
+    if (scope.isGenerator) u.flags |= CO_GENERATOR;
+    this.u = u;
+    fill();
+    this.u = saved;
+    return u;
+  }
+
+  /** A comprehension is a function of one argument (the first iterator), called at once. */
+  private comprehension(e: A.ListComp | A.SetComp | A.DictComp | A.GeneratorExp): void {
+    const u = this.u;
+    const scope = this.table.byNode.get(e)!;
+    const name = scope.name;
+    const code = this.subUnit(scope, name, e.line, () => {
+      const cu = this.u;
+      cu.argcount = 1;
+      if (e.kind === 'ListComp') cu.emit(Op.BUILD_LIST, 0);
+      else if (e.kind === 'SetComp') cu.emit(Op.BUILD_SET, 0);
+      else if (e.kind === 'DictComp') cu.emit(Op.BUILD_MAP, 0);
+      this.comprehensionLoop(e, 0, e.kind === 'GeneratorExp' ? 0 : 1);
+      if (e.kind === 'GeneratorExp') this.loadConst({ t: 'none' });
+      cu.emit(Op.RETURN_VALUE);
+    });
+    u.emit(Op.PUSH_NULL);
+    this.makeFunction(code, null);
+    this.expr(e.generators[0].iter);
+    u.line = e.line;
+    u.emit(Op.GET_ITER);
+    u.emit(Op.CALL, 1);
+  }
+
+  /** One `for` level; `depth` counts the iterators below the result container. */
+  private comprehensionLoop(e: A.ListComp | A.SetComp | A.DictComp | A.GeneratorExp, i: number, depth: number): void {
+    const u = this.u;
+    const g = e.generators[i];
+    const top = new Label();
+    const end = new Label();
+    if (i === 0) u.emit(Op.LOAD_FAST, 0);
+    else {
+      this.expr(g.iter);
+      u.emit(Op.GET_ITER);
+    }
+    u.bind(top);
+    u.line = e.line;
+    u.jump(Op.FOR_ITER, end);
+    this.store(g.target);
+    for (const cond of g.ifs) this.jumpIf(cond, false, top);
+    if (i + 1 < e.generators.length) {
+      this.comprehensionLoop(e, i + 1, depth + 1);
+    } else if (e.kind === 'GeneratorExp') {
+      this.expr(e.elt);
+      u.emit(Op.YIELD_VALUE);
+      u.emit(Op.POP_TOP);
+    } else if (e.kind === 'DictComp') {
+      this.expr(e.key);
+      this.expr(e.value);
+      u.emit(Op.MAP_ADD, depth + 1);
+    } else {
+      this.expr(e.elt);
+      u.emit(e.kind === 'ListComp' ? Op.LIST_APPEND : Op.SET_ADD, depth + 1);
+    }
+    u.jump(Op.JUMP, top);
+    u.bind(end);
+  }
+}
+
+
+export function constSpec(v: A.ConstantValue): ConstSpec {
+  if (v === null) return { t: 'none' };
+  if (typeof v === 'boolean') return { t: 'bool', v };
+  if (typeof v === 'bigint') return { t: 'int', v };
+  if (typeof v === 'number') return { t: 'float', v };
+  if (typeof v === 'string') return { t: 'str', v };
+  if (v.type === 'bytes') return { t: 'bytes', v: v.bytes };
+  if (v.type === 'complex') return { t: 'complex', imag: v.imag };
+  return { t: 'ellipsis' };
+}

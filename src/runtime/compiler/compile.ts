@@ -1,0 +1,516 @@
+// The compiler (Python/compile.c): AST to code units, statements here and
+// expressions in compile-expr.ts. Block-structured exception handling: SETUP_FINALLY
+// / POP_BLOCK pairs, and break/continue/return unwind the fblock stack on the way out.
+import type * as A from '../syntax/ast';
+import { CO_GENERATOR } from '../objects/code';
+import { ExprCompiler } from './compile-expr';
+import { Op } from './opcodes';
+import { analyzeScopes, Scope, ScopeTable } from './scopes';
+import { CodeUnit, CompileError, FBlock, Label } from './unit';
+export { CompileError };
+export type { FBlock };
+
+
+export function compileModule(mod: A.Module): CodeUnit {
+  const table = analyzeScopes(mod);
+  const c = new Compiler(table);
+  return c.module(mod);
+}
+
+export class Compiler extends ExprCompiler {
+  constructor(table: ScopeTable) {
+    super(table);
+  }
+
+  module(mod: A.Module): CodeUnit {
+    const u = new CodeUnit(this.table.top, '<module>', '<module>', 1);
+    this.u = u;
+    this.body(mod.body);
+    this.u.line = lastLine(mod.body);
+    this.loadConst({ t: 'none' });
+    u.emit(Op.RETURN_VALUE);
+    return u;
+  }
+
+  /** A function, lambda or class body as its own code unit. */
+  functionUnit(scope: Scope, name: string, qualname: string, line: number, fill: () => void): CodeUnit {
+    const saved = this.u;
+    const u = new CodeUnit(scope, name, qualname, line);
+    this.u = u;
+    if (scope.isGenerator) u.flags |= CO_GENERATOR;
+    fill();
+    this.u = saved;
+    return u;
+  }
+
+  body(stmts: A.Stmt[]): void {
+    for (const s of stmts) this.stmt(s);
+  }
+
+  stmt(s: A.Stmt): void {
+    const u = this.u;
+    u.line = s.line;
+    switch (s.kind) {
+      case 'Expr':
+        this.expr(s.value);
+        u.emit(Op.POP_TOP);
+        return;
+      case 'Assign': {
+        this.expr(s.value);
+        s.targets.forEach((t, i) => {
+          if (i < s.targets.length - 1) u.emit(Op.COPY, 1);
+          this.store(t);
+        });
+        return;
+      }
+      case 'AugAssign':
+        return this.augAssign(s);
+      case 'AnnAssign':
+        if (s.value) {
+          this.expr(s.value);
+          this.store(s.target);
+        }
+        return;
+      case 'Delete':
+        for (const t of s.targets) this.del(t);
+        return;
+      case 'Pass':
+        u.emit(Op.NOP);
+        return;
+      case 'If':
+        return this.ifStmt(s);
+      case 'While':
+        return this.whileStmt(s);
+      case 'For':
+        return this.forStmt(s);
+      case 'Break':
+        return this.breakOrContinue(s, true);
+      case 'Continue':
+        return this.breakOrContinue(s, false);
+      case 'Return':
+        return this.returnStmt(s);
+      case 'FunctionDef':
+        return this.functionDef(s);
+      case 'ClassDef':
+        return this.classDef(s);
+      case 'Try':
+        return s.finalbody.length > 0 ? this.tryFinally(s) : this.tryExcept(s);
+      case 'Raise':
+        if (s.exc) this.expr(s.exc);
+        if (s.cause) this.expr(s.cause);
+        u.emit(Op.RAISE_VARARGS, s.exc ? (s.cause ? 2 : 1) : 0);
+        return;
+      case 'Assert': {
+        const end = new Label();
+        this.expr(s.test);
+        u.jump(Op.POP_JUMP_IF_TRUE, end);
+        if (s.msg) {
+          u.emit(Op.PUSH_NULL);
+          u.emit(Op.LOAD_ASSERTION_ERROR);
+          this.expr(s.msg);
+          u.emit(Op.CALL, 1);
+        } else {
+          u.emit(Op.LOAD_ASSERTION_ERROR);
+        }
+        u.emit(Op.RAISE_VARARGS, 1);
+        u.bind(end);
+        return;
+      }
+      case 'With':
+        return this.withStmt(s, 0);
+      case 'Import':
+        for (const a of s.names) {
+          this.loadConst({ t: 'int', v: 0n });
+          this.loadConst({ t: 'none' });
+          u.emit(Op.IMPORT_NAME, u.addName(a.name));
+          if (a.asname) {
+            for (const part of a.name.split('.').slice(1)) u.emit(Op.IMPORT_FROM, u.addName(part));
+            if (a.name.includes('.')) {
+              u.emit(Op.SWAP, 2);
+              u.emit(Op.POP_TOP);
+            }
+            this.storeName(a.asname);
+          } else {
+            this.storeName(a.name.split('.')[0]);
+          }
+        }
+        return;
+      case 'ImportFrom': {
+        this.loadConst({ t: 'int', v: BigInt(s.level) });
+        this.loadConst({ t: 'tuple', items: s.names.map((a) => ({ t: 'str' as const, v: a.name })) });
+        u.emit(Op.IMPORT_NAME, u.addName(s.module ?? ''));
+        if (s.names.length === 1 && s.names[0].name === '*') {
+          u.emit(Op.IMPORT_STAR);
+          return;
+        }
+        for (const a of s.names) {
+          u.emit(Op.IMPORT_FROM, u.addName(a.name));
+          this.storeName(a.asname ?? a.name);
+        }
+        u.emit(Op.POP_TOP);
+        return;
+      }
+      case 'Global':
+      case 'Nonlocal':
+        return;
+    }
+  }
+
+  private augAssign(s: A.AugAssign): void {
+    const u = this.u;
+    const op = this.binop(s.op) + 13; // NB_INPLACE_*
+    const t = s.target;
+    if (t.kind === 'Name') {
+      this.loadName(t.id);
+      this.expr(s.value);
+      u.line = s.line;
+      u.emit(Op.BINARY_OP, op);
+      this.storeName(t.id);
+    } else if (t.kind === 'Attribute') {
+      this.expr(t.value);
+      u.emit(Op.COPY, 1);
+      u.emit(Op.LOAD_ATTR, u.addName(t.attr));
+      this.expr(s.value);
+      u.line = s.line;
+      u.emit(Op.BINARY_OP, op);
+      u.emit(Op.SWAP, 2);
+      u.emit(Op.STORE_ATTR, u.addName(t.attr));
+    } else if (t.kind === 'Subscript') {
+      this.expr(t.value);
+      this.subscriptKey(t.slice);
+      u.emit(Op.COPY, 2);
+      u.emit(Op.COPY, 2);
+      u.emit(Op.BINARY_SUBSCR);
+      this.expr(s.value);
+      u.line = s.line;
+      u.emit(Op.BINARY_OP, op);
+      u.emit(Op.SWAP, 3);
+      u.emit(Op.SWAP, 2);
+      u.emit(Op.STORE_SUBSCR);
+    } else {
+      throw new CompileError("'expression' is an illegal expression for augmented assignment", s.line);
+    }
+  }
+
+  private ifStmt(s: A.If): void {
+    const u = this.u;
+    const orelse = new Label();
+    const end = new Label();
+    this.jumpIf(s.test, false, orelse);
+    this.body(s.body);
+    if (s.orelse.length > 0) {
+      u.jump(Op.JUMP, end);
+      u.bind(orelse);
+      this.body(s.orelse);
+    } else {
+      u.bind(orelse);
+    }
+    u.bind(end);
+  }
+
+  private whileStmt(s: A.While): void {
+    const u = this.u;
+    const top = new Label();
+    const orelse = new Label();
+    const exit = new Label();
+    u.bind(top);
+    this.jumpIf(s.test, false, orelse);
+    u.fblocks.push({ kind: 'loop', top, exit });
+    this.body(s.body);
+    u.fblocks.pop();
+    u.line = s.line;
+    u.jump(Op.JUMP, top);
+    u.bind(orelse);
+    this.body(s.orelse);
+    u.bind(exit);
+  }
+
+  private forStmt(s: A.For): void {
+    const u = this.u;
+    const top = new Label();
+    const end = new Label();
+    const exit = new Label();
+    this.expr(s.iter);
+    u.line = s.line;
+    u.emit(Op.GET_ITER);
+    u.bind(top);
+    u.line = s.line;
+    u.jump(Op.FOR_ITER, end);
+    this.store(s.target);
+    u.fblocks.push({ kind: 'loop', top, exit, isFor: true });
+    this.body(s.body);
+    u.fblocks.pop();
+    u.line = s.line;
+    u.jump(Op.JUMP, top);
+    u.bind(end);
+    this.body(s.orelse);
+    u.bind(exit);
+  }
+
+  private breakOrContinue(s: A.Break | A.Continue, isBreak: boolean): void {
+    const u = this.u;
+    const fb = u.fblocks;
+    let i = fb.length - 1;
+    while (i >= 0 && fb[i].kind !== 'loop') i--;
+    if (i < 0) {
+      throw new CompileError(isBreak ? "'break' outside loop" : "'continue' not properly in loop", s.line);
+    }
+    for (let j = fb.length - 1; j > i; j--) this.unwind(fb, j, false);
+    const loop = fb[i];
+    if (isBreak) {
+      u.line = s.line;
+      if (loop.isFor) u.emit(Op.POP_TOP);
+      u.jump(Op.JUMP, loop.exit!);
+    } else {
+      u.jump(Op.JUMP, loop.top!);
+    }
+  }
+
+  private returnStmt(s: A.Return): void {
+    const u = this.u;
+    if (!u.scope.isFunctionLike) throw new CompileError("'return' outside function", s.line);
+    if (s.value) this.expr(s.value);
+    else this.loadConst({ t: 'none' });
+    const fb = u.fblocks;
+    for (let j = fb.length - 1; j >= 0; j--) this.unwind(fb, j, true);
+    u.line = s.line;
+    u.emit(Op.RETURN_VALUE);
+  }
+
+  /**
+   * Undo fblock j before leaving it by break/continue/return (compiler_unwind_fblock).
+   * With `preserveTop`, a return value sits on top of whatever the block keeps.
+   */
+  private unwind(fb: FBlock[], j: number, preserveTop: boolean): void {
+    const u = this.u;
+    const b = fb[j];
+    switch (b.kind) {
+      case 'loop':
+        if (b.isFor) {
+          if (preserveTop) u.emit(Op.SWAP, 2);
+          u.emit(Op.POP_TOP);
+        }
+        return;
+      case 'try-except':
+        u.emit(Op.POP_BLOCK);
+        return;
+      case 'try-finally': {
+        u.emit(Op.POP_BLOCK);
+        // The final body runs outside the blocks it closes.
+        const saved = fb.splice(j);
+        u.fblocks.push({ kind: 'finally-normal' });
+        this.body(b.finalbody!);
+        u.fblocks.pop();
+        fb.push(...saved);
+        return;
+      }
+      case 'finally-exc':
+        // A final body handling an exception has [prev, exc] below.
+        u.emit(Op.POP_BLOCK);
+        if (preserveTop) u.emit(Op.SWAP, 2);
+        u.emit(Op.POP_TOP);
+        if (preserveTop) u.emit(Op.SWAP, 2);
+        u.emit(Op.POP_EXCEPT);
+        return;
+      case 'finally-normal':
+        return;
+      case 'handler':
+        u.emit(Op.POP_BLOCK);
+        if (preserveTop) u.emit(Op.SWAP, 2);
+        u.emit(Op.POP_EXCEPT);
+        if (b.name) {
+          this.loadConst({ t: 'none' });
+          this.storeName(b.name);
+          this.delName(b.name);
+        }
+        return;
+      case 'with':
+        u.emit(Op.POP_BLOCK);
+        if (preserveTop) u.emit(Op.SWAP, 2);
+        u.emit(Op.CALL_EXIT_NONE);
+        return;
+    }
+  }
+
+  private tryExcept(s: A.Try): void {
+    const u = this.u;
+    const handler = new Label();
+    const orelse = new Label();
+    const cleanup = new Label();
+    const end = new Label();
+    u.jump(Op.SETUP_FINALLY, handler);
+    u.fblocks.push({ kind: 'try-except' });
+    this.body(s.body);
+    u.fblocks.pop();
+    u.emit(Op.POP_BLOCK);
+    u.jump(Op.JUMP, orelse);
+
+    u.bind(handler); // [exc]
+    u.line = s.handlers[0]?.line ?? s.line;
+    u.emit(Op.PUSH_EXC_INFO); // [prev, exc]
+    u.jump(Op.SETUP_CLEANUP, cleanup);
+    for (const h of s.handlers) {
+      u.line = h.line;
+      const next = new Label();
+      if (h.type) {
+        this.expr(h.type);
+        u.emit(Op.CHECK_EXC_MATCH);
+        u.jump(Op.POP_JUMP_IF_FALSE, next);
+      }
+      if (h.name) this.storeName(h.name);
+      else u.emit(Op.POP_TOP); // [prev]
+      u.fblocks.push({ kind: 'handler', name: h.name });
+      this.body(h.body);
+      u.fblocks.pop();
+      this.unwindHandler(h.name);
+      u.jump(Op.JUMP, end);
+      u.bind(next);
+    }
+    u.emit(Op.RERAISE);
+    u.bind(cleanup);
+    u.emit(Op.POP_EXCEPT_AND_RERAISE);
+    u.bind(orelse);
+    this.body(s.orelse);
+    u.bind(end);
+  }
+
+  /** The normal end of an except clause: leave the cleanup block, restore the previous exception. */
+  private unwindHandler(name: string | null): void {
+    const u = this.u;
+    u.emit(Op.POP_BLOCK);
+    u.emit(Op.POP_EXCEPT);
+    if (name) {
+      this.loadConst({ t: 'none' });
+      this.storeName(name);
+      this.delName(name);
+    }
+  }
+
+  private tryFinally(s: A.Try): void {
+    const u = this.u;
+    const onExc = new Label();
+    const cleanup = new Label();
+    const end = new Label();
+    u.jump(Op.SETUP_FINALLY, onExc);
+    u.fblocks.push({ kind: 'try-finally', finalbody: s.finalbody });
+    if (s.handlers.length > 0) this.tryExcept({ ...s, finalbody: [] });
+    else this.body(s.body);
+    u.fblocks.pop();
+    u.emit(Op.POP_BLOCK);
+    this.body(s.finalbody);
+    u.jump(Op.JUMP, end);
+
+    u.bind(onExc); // [exc]
+    u.line = s.finalbody[0].line;
+    u.emit(Op.PUSH_EXC_INFO); // [prev, exc]
+    u.jump(Op.SETUP_CLEANUP, cleanup);
+    u.fblocks.push({ kind: 'finally-exc' });
+    this.body(s.finalbody);
+    u.fblocks.pop();
+    u.emit(Op.POP_BLOCK);
+    u.emit(Op.POP_EXCEPT_AND_RERAISE);
+    u.bind(cleanup);
+    u.emit(Op.POP_EXCEPT_AND_RERAISE);
+    u.bind(end);
+  }
+
+  private withStmt(s: A.With, i: number): void {
+    const u = this.u;
+    const item = s.items[i];
+    const onExc = new Label();
+    const cleanup = new Label();
+    const suppress = new Label();
+    const end = new Label();
+    u.line = s.line;
+    this.expr(item.contextExpr);
+    u.line = s.line;
+    u.emit(Op.BEFORE_WITH); // [exit, value]
+    u.jump(Op.SETUP_CLEANUP, onExc); // keeps [exit]
+    if (item.optionalVars) this.store(item.optionalVars);
+    else u.emit(Op.POP_TOP);
+    u.fblocks.push({ kind: 'with' });
+    if (i + 1 < s.items.length) this.withStmt(s, i + 1);
+    else this.body(s.body);
+    u.fblocks.pop();
+    u.line = s.line;
+    u.emit(Op.POP_BLOCK);
+    u.emit(Op.CALL_EXIT_NONE);
+    u.jump(Op.JUMP, end);
+
+    u.bind(onExc); // [exit, exc]
+    u.emit(Op.PUSH_EXC_INFO); // [exit, prev, exc]
+    u.jump(Op.SETUP_CLEANUP, cleanup);
+    u.emit(Op.WITH_EXCEPT_START); // [exit, prev, exc, res]
+    u.jump(Op.POP_JUMP_IF_TRUE, suppress);
+    u.emit(Op.RERAISE);
+    u.bind(suppress); // [exit, prev, exc]
+    u.emit(Op.POP_BLOCK);
+    u.emit(Op.POP_TOP);
+    u.emit(Op.POP_EXCEPT);
+    u.emit(Op.POP_TOP);
+    u.jump(Op.JUMP, end);
+    u.bind(cleanup); // [exit, prev, exc2]
+    u.emit(Op.POP_EXCEPT_AND_RERAISE);
+    u.bind(end);
+  }
+
+  private functionDef(s: A.FunctionDef): void {
+    const u = this.u;
+    for (const d of s.decoratorList) this.expr(d);
+    u.line = s.line;
+    const scope = this.table.byNode.get(s)!;
+    const qualname = this.qualname(s.name);
+    const code = this.functionUnit(scope, s.name, qualname, s.line, () => {
+      this.setArgs(s.args);
+      const docless = s.body;
+      this.body(docless);
+      this.u.line = lastLine(s.body);
+      this.loadConst({ t: 'none' });
+      this.u.emit(Op.RETURN_VALUE);
+    });
+    u.line = s.line;
+    this.makeFunction(code, s.args);
+    for (let i = 0; i < s.decoratorList.length; i++) u.emit(Op.CALL, 1);
+    this.storeName(s.name);
+  }
+
+  private classDef(s: A.ClassDef): void {
+    const u = this.u;
+    for (const d of s.decoratorList) this.expr(d);
+    u.line = s.line;
+    const scope = this.table.byNode.get(s)!;
+    const qualname = this.qualname(s.name);
+    const code = this.functionUnit(scope, s.name, qualname, s.line, () => {
+      const cu = this.u;
+      this.loadName('__name__');
+      this.storeName('__module__');
+      this.loadConst({ t: 'str', v: qualname });
+      this.storeName('__qualname__');
+      this.body(s.body);
+      cu.line = lastLine(s.body);
+      if (scope.cellvars.includes('__class__')) {
+        cu.emit(Op.LOAD_CLOSURE, cu.derefIndex('__class__'));
+        cu.emit(Op.COPY, 1);
+        this.storeName('__classcell__');
+      } else {
+        this.loadConst({ t: 'none' });
+      }
+      cu.emit(Op.RETURN_VALUE);
+    });
+    u.line = s.line;
+    u.emit(Op.PUSH_NULL);
+    u.emit(Op.LOAD_BUILD_CLASS);
+    this.makeFunction(code, null);
+    this.loadConst({ t: 'str', v: s.name });
+    this.callArgs(s.bases, s.keywords, 2, s.line);
+    for (let i = 0; i < s.decoratorList.length; i++) u.emit(Op.CALL, 1);
+    this.storeName(s.name);
+  }
+}
+
+function lastLine(body: A.Stmt[]): number {
+  if (body.length === 0) return 1;
+  return body[body.length - 1].endLine;
+}
+
+export type { Label };

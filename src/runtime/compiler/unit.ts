@@ -1,0 +1,152 @@
+// One code object under construction (compiler_unit in Python/compile.c): the
+// instruction stream with its lines, labels, constants, names and the fblock stack.
+import type * as A from '../syntax/ast';
+import { Op } from './opcodes';
+import type { Scope } from './scopes';
+
+/** A constant as the compiler sees it, before it becomes an object. */
+export type ConstSpec =
+  | { readonly t: 'none' }
+  | { readonly t: 'bool'; readonly v: boolean }
+  | { readonly t: 'int'; readonly v: bigint }
+  | { readonly t: 'float'; readonly v: number }
+  | { readonly t: 'complex'; readonly imag: number }
+  | { readonly t: 'str'; readonly v: string }
+  | { readonly t: 'bytes'; readonly v: Uint8Array }
+  | { readonly t: 'ellipsis' }
+  | { readonly t: 'tuple'; readonly items: ConstSpec[] }
+  | { readonly t: 'code'; readonly unit: CodeUnit };
+
+/**
+ * loop: a for (iterator on the stack) or while loop; try-except: a protected body;
+ * try-finally: a body whose final body must run; finally-exc: a final body handling an
+ * exception ([prev, exc] below); finally-normal: a final body on the normal path;
+ * handler: an except clause ([prev] below); with: a with body ([exit] below).
+ */
+export type FBlockKind = 'loop' | 'try-except' | 'try-finally' | 'finally-exc' | 'finally-normal' | 'handler' | 'with';
+
+/** What break, continue and return must undo on their way out (compiler_unwind_fblock). */
+export interface FBlock {
+  readonly kind: FBlockKind;
+  /** loop: where continue jumps; the break label is `exit`. */
+  readonly top?: Label;
+  readonly isFor?: boolean;
+  readonly exit?: Label;
+  /** try-finally: the final body, compiled again on each way out. */
+  readonly finalbody?: A.Stmt[];
+  /** handler with `as name`: the name to clear. */
+  readonly name?: string | null;
+}
+
+/** A compile-time error CPython reports as SyntaxError. */
+export class CompileError {
+  constructor(
+    readonly message: string,
+    readonly line: number,
+  ) {}
+}
+
+export class Label {
+  pos = -1;
+  readonly refs: number[] = [];
+}
+
+export class CodeUnit {
+  code: number[] = [];
+  lines: number[] = [];
+  readonly consts: ConstSpec[] = [];
+  private readonly constKeys = new Map<string, number>();
+  readonly names: string[] = [];
+  private readonly nameIndex = new Map<string, number>();
+  readonly fblocks: FBlock[] = [];
+  line: number;
+  qualname: string;
+  argcount = 0;
+  posonlyargcount = 0;
+  kwonlyargcount = 0;
+  flags = 0;
+  constructor(
+    readonly scope: Scope,
+    readonly name: string,
+    qualname: string,
+    readonly firstLine: number,
+  ) {
+    this.line = firstLine;
+    this.qualname = qualname;
+  }
+
+  emit(op: Op, arg = 0): number {
+    this.code.push(op, arg);
+    this.lines.push(this.line);
+    return this.code.length - 2;
+  }
+
+  jump(op: Op, target: Label): void {
+    const at = this.emit(op, -1);
+    if (target.pos >= 0) this.code[at + 1] = target.pos;
+    else target.refs.push(at);
+  }
+
+  bind(l: Label): void {
+    l.pos = this.code.length;
+    for (const at of l.refs) this.code[at + 1] = l.pos;
+  }
+
+  addConst(c: ConstSpec): number {
+    const key = constKey(c);
+    if (key !== null) {
+      const i = this.constKeys.get(key);
+      if (i !== undefined) return i;
+      this.constKeys.set(key, this.consts.length);
+    }
+    this.consts.push(c);
+    return this.consts.length - 1;
+  }
+
+  addName(n: string): number {
+    let i = this.nameIndex.get(n);
+    if (i === undefined) {
+      i = this.names.length;
+      this.names.push(n);
+      this.nameIndex.set(n, i);
+    }
+    return i;
+  }
+
+  /** Index into the frame's localsplus: fast locals, then cells, then free variables. */
+  derefIndex(name: string): number {
+    const s = this.scope;
+    const c = s.cellvars.indexOf(name);
+    if (c >= 0) return s.varnames.length + c;
+    const f = s.freevars.indexOf(name);
+    if (f >= 0) return s.varnames.length + s.cellvars.length + f;
+    throw new Error(`compiler: ${name} is neither a cell nor a free variable of ${s.name}`);
+  }
+}
+
+/** Constants that are equal and of the same type share one slot, as in CPython's co_consts. */
+function constKey(c: ConstSpec): string | null {
+  switch (c.t) {
+    case 'none':
+    case 'ellipsis':
+      return c.t;
+    case 'bool':
+      return `b:${c.v}`;
+    case 'int':
+      return `i:${c.v}`;
+    case 'float':
+      return `f:${Object.is(c.v, -0) ? '-0' : String(c.v)}`;
+    case 'complex':
+      return `c:${Object.is(c.imag, -0) ? '-0' : String(c.imag)}`;
+    case 'str':
+      return `s:${c.v}`;
+    case 'bytes':
+      return `y:${Array.from(c.v).join(',')}`;
+    case 'tuple': {
+      const parts = c.items.map(constKey);
+      return parts.includes(null) ? null : `t:(${parts.join('|')})`;
+    }
+    case 'code':
+      return null;
+  }
+}

@@ -1,0 +1,26 @@
+// How a run stops early. A Python exception travels as a thrown PyErr carrying the
+// exception object; a budget stop or an unsupported feature is a RunStop (user
+// errors are data); anything else thrown is a bug in the runtime.
+import type { PyObject } from './objects/object';
+
+/** A raised Python exception in flight (the exception instance holds a reference). */
+export class PyErr {
+  constructor(readonly exc: PyObject) {}
+}
+
+export type StopKind = 'steps' | 'time' | 'heap' | 'unsupported';
+
+/** The run cannot go on: a budget was exceeded or the script used what the runtime does not model. */
+export class RunStop {
+  line = 0;
+  constructor(
+    readonly kind: StopKind,
+    readonly message: string,
+  ) {}
+}
+
+export class BudgetExceeded extends RunStop {}
+
+export function unsupported(what: string): RunStop {
+  return new RunStop('unsupported', `${what} is not supported by the Arena Lens mini-runtime`);
+}

@@ -1,0 +1,107 @@
+// The one place objects are allocated, increfed, decrefed and freed (like clox's
+// `reallocate`): it asks the pymalloc model for blocks and records every change in the trace.
+import { Obmalloc } from '../obmalloc/obmalloc';
+import type { VersionProfile } from '../profiles';
+import { PyObject } from './objects/object';
+import { EventKind, Trace } from './trace';
+import { BudgetExceeded } from './errors';
+
+/** Where static (non-heap) objects live: _PyRuntime's statics, far from any arena. */
+const STATIC_BASE = 0x5555_5555_0000;
+
+export class Heap {
+  readonly pymalloc: Obmalloc;
+  readonly trace = new Trace();
+  /** The line being executed; every event is attributed to it. */
+  line = 0;
+  /** Bytes the script may hold live in the model before the run is stopped. */
+  budgetBytes = 512 * 1024 * 1024;
+  liveBytes = 0;
+  private staticNext = STATIC_BASE;
+  /** Objects freed so far (for tests and summaries). */
+  freed = 0;
+
+  constructor(readonly profile: VersionProfile) {
+    this.pymalloc = new Obmalloc(profile.obmalloc);
+  }
+
+  /**
+   * Allocate the block for a new object: `nbytes` is the whole request (pre-header,
+   * GC head and body); `headerBytes` is how far the PyObject starts into the block.
+   */
+  newObject<T extends PyObject>(o: T, nbytes: number, headerBytes: number): T {
+    this.checkBudget(nbytes);
+    const block = this.pymalloc.malloc(nbytes);
+    o.block = block;
+    o.id = block + headerBytes;
+    this.liveBytes += nbytes;
+    this.trace.push(EventKind.Alloc, this.line, block, nbytes, this.trace.tagOf(o.ob_type.tp_name));
+    return o;
+  }
+
+  /** Give a statically allocated object (a singleton in _PyRuntime) its address; it is never freed. */
+  newStatic<T extends PyObject>(o: T, nbytes: number): T {
+    o.id = this.staticNext;
+    o.block = 0;
+    this.staticNext += Math.ceil(nbytes / 16) * 16;
+    return o;
+  }
+
+  /** Free an object's own block (its type's dealloc has released what it owned). */
+  freeObject(o: PyObject, nbytes: number): void {
+    if (o.block === 0) return;
+    this.pymalloc.free(o.block);
+    this.liveBytes -= nbytes;
+    this.freed++;
+    this.trace.push(EventKind.Free, this.line, o.block, nbytes, this.trace.tagOf(o.ob_type.tp_name));
+    o.block = 0;
+  }
+
+  /** A buffer an object owns (list items, dict keys, set table, bytes storage). */
+  malloc(nbytes: number, owner: string): number {
+    this.checkBudget(nbytes);
+    const p = this.pymalloc.malloc(nbytes);
+    this.liveBytes += nbytes;
+    this.trace.push(EventKind.Alloc, this.line, p, nbytes, this.trace.tagOf(owner));
+    return p;
+  }
+
+  realloc(p: number, oldBytes: number, nbytes: number, owner: string): number {
+    if (p === 0) return this.malloc(nbytes, owner);
+    this.checkBudget(nbytes - oldBytes);
+    const q = this.pymalloc.realloc(p, nbytes);
+    this.liveBytes += nbytes - oldBytes;
+    this.trace.push(EventKind.Realloc, this.line, q, nbytes, this.trace.tagOf(owner));
+    if (q !== p) this.trace.prev.set(this.trace.length - 1, p);
+    return q;
+  }
+
+  free(p: number, nbytes: number, owner: string): void {
+    if (p === 0) return;
+    this.pymalloc.free(p);
+    this.liveBytes -= nbytes;
+    this.trace.push(EventKind.Free, this.line, p, nbytes, this.trace.tagOf(owner));
+  }
+
+  incref(o: PyObject): void {
+    o.ob_refcnt++;
+  }
+
+  /** Py_DECREF: the object is deallocated the moment its count reaches zero. */
+  decref(o: PyObject): void {
+    if (--o.ob_refcnt === 0) {
+      const dealloc = o.ob_type.tp_dealloc;
+      if (dealloc === undefined) throw new Error(`no tp_dealloc for ${o.ob_type.tp_name}`);
+      dealloc(o);
+    }
+  }
+
+  private checkBudget(nbytes: number): void {
+    if (this.liveBytes + nbytes > this.budgetBytes) {
+      throw new BudgetExceeded(
+        'heap',
+        `the script holds more than ${Math.round(this.budgetBytes / 1048576)} MiB in the modeled heap (a request of ${nbytes} bytes)`,
+      );
+    }
+  }
+}

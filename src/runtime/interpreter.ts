@@ -1,0 +1,269 @@
+// run(source): parse, compile and execute a script in the mini-runtime for one
+// CPython version, capturing what CPython would print and how the run ended.
+import { getProfile, VersionId } from '../profiles';
+import { compileModule } from './compiler/compile';
+import { CompileError, CodeUnit, ConstSpec } from './compiler/unit';
+import { ScopeError } from './compiler/scopes';
+import { PyErr, RunStop } from './errors';
+import { Heap } from './heap';
+import * as abs from './objects/abstract';
+import { PyCode, codeType } from './objects/code';
+import { PyBaseException, SystemExit, KeyError } from './objects/exceptions';
+import { newFloat } from './objects/float';
+import { initSmallInts, newIntBig, PyInt } from './objects/int';
+import { newModule } from './objects/module';
+import { isSubtype, PyObject } from './objects/object';
+import { Ellipsis, False, initSingletons, None, True } from './objects/singletons';
+import { initStrings, internStr, newStr } from './objects/str';
+import { initTuples, newTuple } from './objects/tuple';
+import { R } from './state';
+import { inheritBuiltinSlots } from './objects/typeobject';
+import { parse } from './syntax/parse';
+import { Builtins } from './vm/call';
+import { evalFrame } from './vm/eval';
+import { Frame } from './vm/frame';
+import { VM } from './vm/vmstate';
+import { makeBuiltins } from './builtins';
+import { resetModules } from './modules';
+import { resetHooks } from './vm/hooks';
+import './objects/intops';
+import './objects/floatops';
+import './objects/typecall';
+import './objects/strops';
+import './objects/containers';
+
+export interface RunOptions {
+  readonly version: VersionId;
+  readonly filename?: string;
+  /** Instructions before the run is stopped. */
+  readonly stepBudget?: number;
+  readonly timeBudgetMs?: number;
+  readonly heapBudgetBytes?: number;
+}
+
+/** How a run ended, as data: a Python-level outcome or a stop of the runtime. */
+export type RunEnd =
+  | { readonly kind: 'ok' }
+  | { readonly kind: 'exception'; readonly type: string; readonly message: string; readonly line: number }
+  | { readonly kind: 'syntax'; readonly type: string; readonly message: string; readonly line: number }
+  | { readonly kind: 'stop'; readonly reason: RunStop['kind']; readonly message: string; readonly line: number }
+  | { readonly kind: 'internal'; readonly message: string; readonly line: number };
+
+export interface RunResult {
+  readonly stdout: string;
+  readonly stderr: string;
+  readonly exitCode: number;
+  readonly end: RunEnd;
+  readonly heap: Heap;
+}
+
+export function run(source: string, options: RunOptions): RunResult {
+  const filename = options.filename ?? '<string>';
+  const profile = getProfile(options.version);
+  const heap = new Heap(profile);
+  if (options.heapBudgetBytes !== undefined) heap.budgetBytes = options.heapBudgetBytes;
+  let stdout = '';
+  let stderr = '';
+  R.heap = heap;
+  R.profile = profile;
+  R.minor = profile.versionInfo[1];
+  R.out = (s) => {
+    stdout += s;
+  };
+  R.err = (s) => {
+    stderr += s;
+  };
+  const done = (exitCode: number, end: RunEnd): RunResult => ({ stdout, stderr, exitCode, end, heap });
+  const sourceLines = source.split(/\r?\n/);
+
+  const parsed = parse(source);
+  if (!parsed.ok) {
+    const e = parsed.error;
+    if (e.kind === 'Unsupported') {
+      stderr += `${filename}:${e.line}: ${e.message}\n`;
+      return done(1, { kind: 'stop', reason: 'unsupported', message: e.message, line: e.line });
+    }
+    stderr += syntaxErrorText(filename, e.line, e.col, sourceLines, e.kind, e.message);
+    return done(1, { kind: 'syntax', type: e.kind, message: e.message, line: e.line });
+  }
+  let unit: CodeUnit;
+  try {
+    unit = compileModule(parsed.module);
+  } catch (e) {
+    if (e instanceof CompileError || e instanceof ScopeError) {
+      stderr += syntaxErrorText(filename, e.line, 0, sourceLines, 'SyntaxError', e.message);
+      return done(1, { kind: 'syntax', type: 'SyntaxError', message: e.message, line: e.line });
+    }
+    throw e;
+  }
+
+  inheritBuiltinSlots();
+  VM.reset(1 << 16, Date.now() + (options.timeBudgetMs ?? 10_000));
+  VM.stepBudget = options.stepBudget ?? 50_000_000;
+  initSingletons();
+  initSmallInts();
+  initStrings();
+  initTuples();
+  resetModules();
+  resetHooks();
+  heap.line = 0;
+  const builtins = makeBuiltins();
+  Builtins.dict = builtins;
+  const main = newModule('__main__');
+  const globals = main.md_dict;
+  const bkey = internStr('__builtins__');
+  globals.set(bkey, builtins);
+  abs.decref(bkey);
+  let code: PyCode;
+  try {
+    code = materialize(unit);
+  } catch (e) {
+    if (e instanceof RunStop) {
+      stderr += `${filename}:${e.line}: ${e.message}\n`;
+      return done(1, { kind: 'stop', reason: e.kind, message: e.message, line: e.line });
+    }
+    throw e;
+  }
+  const frame = new Frame(code, null, globals, builtins, globals);
+  try {
+    const r = evalFrame(frame);
+    abs.decref(r);
+    return done(0, { kind: 'ok' });
+  } catch (e) {
+    if (e instanceof PyErr) {
+      const exc = e.exc as PyBaseException;
+      if (isSubtype(exc.ob_type, SystemExit)) return done(systemExitCode(exc), { kind: 'ok' });
+      const text = exceptionText(exc, filename, sourceLines);
+      stderr += text;
+      const line = exc.traceback[exc.traceback.length - 1]?.line ?? 0;
+      return done(1, { kind: 'exception', type: exc.ob_type.tp_name, message: lastLine(text), line });
+    }
+    if (e instanceof RunStop) {
+      stderr += `${filename}:${e.line}: ${e.message}\n`;
+      return done(1, { kind: 'stop', reason: e.kind, message: e.message, line: e.line });
+    }
+    if (e instanceof RangeError && /call stack/.test(e.message)) {
+      const msg = 'the script recursed deeper than the runtime can follow';
+      stderr += `${filename}:${heap.line}: ${msg}\n`;
+      return done(1, { kind: 'stop', reason: 'steps', message: msg, line: heap.line });
+    }
+    const msg = `internal error in the Arena Lens runtime: ${e instanceof Error ? e.message : String(e)}`;
+    stderr += `${filename}:${heap.line}: ${msg}\n`;
+    return done(1, { kind: 'internal', message: msg, line: heap.line });
+  }
+}
+
+function lastLine(text: string): string {
+  const lines = text.trimEnd().split('\n');
+  return lines[lines.length - 1];
+}
+
+function systemExitCode(exc: PyBaseException): number {
+  const a = exc.args.items;
+  if (a.length === 0 || a[0] === None) return 0;
+  if (a[0] instanceof PyInt) return a[0].toNumber();
+  R.err(abs.str(a[0]) + '\n');
+  return 1;
+}
+
+function syntaxErrorText(filename: string, line: number, col: number, lines: string[], kind: string, message: string): string {
+  const src = lines[line - 1] ?? '';
+  const stripped = src.trimStart();
+  const caret = ' '.repeat(Math.max(0, col - (src.length - stripped.length))) + '^';
+  return `  File "${filename}", line ${line}\n    ${stripped}\n    ${caret}\n${kind}: ${message}\n`;
+}
+
+/** str(exc) as CPython prints it in a traceback's last line. */
+export function exceptionMessage(exc: PyBaseException): string {
+  const args = exc.args.items;
+  if (exc.ob_type.isHeapType) {
+    const s = abs.str(exc);
+    return s;
+  }
+  if (isSubtype(exc.ob_type, KeyError) && args.length === 1) return abs.repr(args[0]);
+  if (args.length === 0) return '';
+  if (args.length === 1) return abs.str(args[0]);
+  return abs.str(exc.args);
+}
+
+function exceptionLine(exc: PyBaseException): string {
+  const msg = exceptionMessage(exc);
+  const mod = exc.ob_type.isHeapType ? exc.ob_type.tp_dict.get('__module__') : undefined;
+  const prefix = mod !== undefined && abs.str(mod) !== 'builtins' && abs.str(mod) !== '__main__' ? `${abs.str(mod)}.` : '';
+  const name = prefix + exc.ob_type.tp_name;
+  return msg === '' ? name : `${name}: ${msg}`;
+}
+
+function exceptionText(exc: PyBaseException, filename: string, lines: string[]): string {
+  let out = '';
+  if (exc.cause) {
+    out += exceptionText(exc.cause as PyBaseException, filename, lines);
+    out += '\nThe above exception was the direct cause of the following exception:\n\n';
+  } else if (exc.context && !exc.suppressContext) {
+    out += exceptionText(exc.context as PyBaseException, filename, lines);
+    out += '\nDuring handling of the above exception, another exception occurred:\n\n';
+  }
+  if (exc.traceback.length > 0) {
+    out += 'Traceback (most recent call last):\n';
+    for (const fr of exc.traceback) {
+      out += `  File "${filename}", line ${fr.line}, in ${fr.name}\n`;
+      const src = (lines[fr.line - 1] ?? '').trim();
+      if (src) out += `    ${src}\n`;
+    }
+  }
+  return out + exceptionLine(exc) + '\n';
+}
+
+/** Turn a compiled unit into a code object, creating its constants as CPython's compiler does. */
+function materialize(u: CodeUnit): PyCode {
+  const c = new PyCode(codeType);
+  R.heap.newStatic(c, 176);
+  c.ob_refcnt = 1;
+  c.name = u.name;
+  c.qualname = u.qualname;
+  c.argcount = u.argcount;
+  c.posonlyargcount = u.posonlyargcount;
+  c.kwonlyargcount = u.kwonlyargcount;
+  c.flags = u.flags;
+  c.firstLine = u.firstLine;
+  c.varnames = u.scope.isFunctionLike ? u.scope.varnames : [];
+  c.cellvars = u.scope.cellvars;
+  c.freevars = u.scope.freevars;
+  c.names = u.names.map((n) => internStr(n));
+  c.consts = u.consts.map(constObject);
+  c.code = Int32Array.from(u.code);
+  c.lines = Int32Array.from(u.lines);
+  return c;
+}
+
+function constObject(k: ConstSpec): PyObject {
+  switch (k.t) {
+    case 'none':
+      None.ob_refcnt++;
+      return None;
+    case 'ellipsis':
+      Ellipsis.ob_refcnt++;
+      return Ellipsis;
+    case 'bool': {
+      const b = k.v ? True : False;
+      b.ob_refcnt++;
+      return b;
+    }
+    case 'int':
+      return newIntBig(k.v);
+    case 'float':
+      return newFloat(k.v);
+    case 'str':
+      // all_name_chars: identifier-like constants are interned (Objects/codeobject.c).
+      return /^[A-Za-z0-9_]*$/.test(k.v) ? internStr(k.v) : newStr(k.v);
+    case 'tuple':
+      return newTuple(k.items.map(constObject));
+    case 'code':
+      return materialize(k.unit);
+    case 'bytes':
+    case 'complex':
+      throw new RunStop('unsupported', `${k.t} constants are not supported by the Arena Lens mini-runtime yet`);
+  }
+}
+
+export { KeyError };

@@ -1,0 +1,61 @@
+// The sys module (Python/sysmodule.c): the memory observables (getsizeof,
+// getrefcount, getallocatedblocks, _debugmallocstats, intern) and version facts.
+import { typeError } from '../objects/exceptions';
+import { formatDebugMallocStats } from '../../obmalloc/stats';
+import { incrementalStats } from '../../obmalloc/stats';
+import * as abs from '../objects/abstract';
+import { newCFunction, NativeFn } from '../objects/function';
+import { newInt } from '../objects/int';
+import { newModule, PyModule } from '../objects/module';
+import { PyObject } from '../objects/object';
+import { None } from '../objects/singletons';
+import { internInPlace, newStr, PyStr } from '../objects/str';
+import { newTuple } from '../objects/tuple';
+import { R } from '../state';
+import { VM } from '../vm/vmstate';
+import { setAttrString } from './index';
+
+/** sys.getsizeof: __sizeof__ plus the GC head for GC types (Python/sysmodule.c _PySys_GetSizeOf). */
+export function getsizeof(o: PyObject): number {
+  const t = o.ob_type;
+  const f = t.tp_sizeof;
+  if (f === undefined) throw typeError(`Type ${t.tp_name} doesn't define __sizeof__`);
+  return f(o) + (t.tp_flags_gc ? 16 : 0);
+}
+
+/** What getrefcount reports: the pinned value for immortal objects from 3.12. */
+function refcount(o: PyObject): number {
+  if (R.minor >= 12 && o.ob_refcnt >= 0xffffffff - 1_000_000) return R.minor >= 14 ? 3221225472 : 4294967295;
+  return o.ob_refcnt;
+}
+
+export function makeSys(): PyModule {
+  const m = newModule('sys');
+  const fns: Record<string, NativeFn> = {
+    getsizeof: (args) => newInt(getsizeof(args[0])),
+    getrefcount: (args) => newInt(refcount(args[0])),
+    getallocatedblocks: () => newInt(R.heap.pymalloc.getAllocatedBlocks()),
+    _debugmallocstats: () => {
+      R.err(formatDebugMallocStats(R.profile.obmalloc, incrementalStats(R.heap.pymalloc)));
+      return abs.incref(None);
+    },
+    intern: (args) => {
+      const s = args[0];
+      if (!(s instanceof PyStr)) throw typeError(`intern() argument must be str, not ${s.ob_type.tp_name}`);
+      return internInPlace(s);
+    },
+    getrecursionlimit: () => newInt(VM.recursionLimit),
+    setrecursionlimit: (args) => {
+      VM.recursionLimit = abs.asIndex(args[0]);
+      return abs.incref(None);
+    },
+  };
+  for (const [name, fn] of Object.entries(fns)) setAttrString(m, name, newCFunction(name, fn, 'sys'));
+  const [major, minor] = R.profile.versionInfo;
+  const micro = { 8: 18, 9: 18, 10: 13, 11: 7, 12: 1, 13: 0, 14: 7 }[minor] ?? 0;
+  setAttrString(m, 'version_info', newTuple([newInt(major), newInt(minor), newInt(micro), newStr('final'), newInt(0)]));
+  setAttrString(m, 'version', newStr(`${major}.${minor}.${micro} (Arena Lens model of CPython ${major}.${minor})`));
+  setAttrString(m, 'maxsize', newInt(Number.MAX_SAFE_INTEGER));
+  setAttrString(m, 'byteorder', newStr('little'));
+  return m;
+}

@@ -1,0 +1,394 @@
+// The object protocol (Objects/abstract.c, Objects/object.c): repr, str, hash,
+// comparison, truth, attributes, calls, iteration, items and the binary operators,
+// dispatching through the type slots with CPython's reflected-operand rules.
+import { R } from '../state';
+import { dictHooks } from './dict';
+import { attributeError, indexError, StopIteration, typeError } from './exceptions';
+import { PyErr } from '../errors';
+import { CmpOp, Hash, isSubtype, NumberMethods, PyObject, PyType, typeLookup } from './object';
+import { False, None, NotImplemented, True } from './singletons';
+import { newStr, PyStr, strType } from './str';
+import { PyInt, intType } from './int';
+
+export function incref<T extends PyObject>(o: T): T {
+  o.ob_refcnt++;
+  return o;
+}
+
+export function decref(o: PyObject): void {
+  R.heap.decref(o);
+}
+
+export function xdecref(o: PyObject | null): void {
+  if (o !== null) R.heap.decref(o);
+}
+
+/** repr(o) as a JS string. */
+export function repr(o: PyObject): string {
+  const s = reprObj(o);
+  const v = s.value;
+  decref(s);
+  return v;
+}
+
+export function reprObj(o: PyObject): PyStr {
+  const f = o.ob_type.tp_repr;
+  if (f === undefined) return newStr(`<${o.ob_type.tp_name} object at 0x${o.id.toString(16).padStart(12, '0')}>`);
+  return f(o);
+}
+
+export function strObj(o: PyObject): PyStr {
+  if (o.ob_type === strType) return incref(o as PyStr);
+  const f = o.ob_type.tp_str;
+  if (f === undefined) return reprObj(o);
+  return f(o);
+}
+
+export function str(o: PyObject): string {
+  const s = strObj(o);
+  const v = s.value;
+  decref(s);
+  return v;
+}
+
+export function hash(o: PyObject): Hash {
+  const f = o.ob_type.tp_hash;
+  if (f === undefined) throw typeError(`unhashable type: '${o.ob_type.tp_name}'`);
+  return f(o);
+}
+
+const SWAPPED: readonly CmpOp[] = [CmpOp.GT, CmpOp.GE, CmpOp.EQ, CmpOp.NE, CmpOp.LT, CmpOp.LE];
+const OPSTR = ['<', '<=', '==', '!=', '>', '>='];
+
+/** PyObject_RichCompare: a new reference. */
+export function richCompare(a: PyObject, b: PyObject, op: CmpOp): PyObject {
+  const ta = a.ob_type;
+  const tb = b.ob_type;
+  let checkedReverse = false;
+  if (ta !== tb && isSubtype(tb, ta) && tb.tp_richcompare !== undefined) {
+    checkedReverse = true;
+    const r = tb.tp_richcompare(b, a, SWAPPED[op]);
+    if (r !== NotImplemented) return r;
+    decref(r);
+  }
+  if (ta.tp_richcompare !== undefined) {
+    const r = ta.tp_richcompare(a, b, op);
+    if (r !== NotImplemented) return r;
+    decref(r);
+  }
+  if (!checkedReverse && tb.tp_richcompare !== undefined) {
+    const r = tb.tp_richcompare(b, a, SWAPPED[op]);
+    if (r !== NotImplemented) return r;
+    decref(r);
+  }
+  if (op === CmpOp.EQ) return incref(a === b ? True : False);
+  if (op === CmpOp.NE) return incref(a !== b ? True : False);
+  throw typeError(`'${OPSTR[op]}' not supported between instances of '${ta.tp_name}' and '${tb.tp_name}'`);
+}
+
+/** PyObject_RichCompareBool: identity implies equality for == and !=. */
+export function richCompareBool(a: PyObject, b: PyObject, op: CmpOp): boolean {
+  if (a === b) {
+    if (op === CmpOp.EQ) return true;
+    if (op === CmpOp.NE) return false;
+  }
+  const r = richCompare(a, b, op);
+  const t = isTrue(r);
+  decref(r);
+  return t;
+}
+
+export function eq(a: PyObject, b: PyObject): boolean {
+  return richCompareBool(a, b, CmpOp.EQ);
+}
+
+dictHooks.hash = hash;
+dictHooks.eq = eq;
+
+/** PyObject_IsTrue */
+export function isTrue(o: PyObject): boolean {
+  if (o === True) return true;
+  if (o === False || o === None) return false;
+  const t = o.ob_type;
+  const nb = t.tp_as_number.nb_bool;
+  if (nb !== undefined) return nb(o);
+  if (t.mp_length !== undefined) return t.mp_length(o) !== 0;
+  return true;
+}
+
+/** len(o) */
+export function length(o: PyObject): number {
+  const f = o.ob_type.mp_length;
+  if (f === undefined) throw typeError(`object of type '${o.ob_type.tp_name}' has no len()`);
+  return f(o);
+}
+
+/** PyObject_GetAttr: a new reference, or AttributeError. */
+export function getAttr(o: PyObject, name: PyStr): PyObject {
+  const r = getAttrOrNull(o, name);
+  if (r === null) throw noAttribute(o, name.value);
+  return r;
+}
+
+export function getAttrOrNull(o: PyObject, name: PyStr): PyObject | null {
+  const f = o.ob_type.tp_getattro;
+  if (f === undefined) return null;
+  return f(o, name);
+}
+
+export function noAttribute(o: PyObject, name: string) {
+  if (o.ob_type.tp_name === 'type') {
+    return attributeError(`type object '${(o as PyType).tp_name}' has no attribute '${name}'`);
+  }
+  if (o.ob_type.tp_name === 'module') {
+    return attributeError(`module '${(o as unknown as { name: string }).name}' has no attribute '${name}'`);
+  }
+  return attributeError(`'${o.ob_type.tp_name}' object has no attribute '${name}'`);
+}
+
+export function setAttr(o: PyObject, name: PyStr, v: PyObject | null): void {
+  const f = o.ob_type.tp_setattro;
+  if (f === undefined) {
+    const has = typeLookup(o.ob_type, name.value) !== null;
+    if (v === null && !has) throw noAttribute(o, name.value);
+    throw attributeError(
+      has
+        ? `'${o.ob_type.tp_name}' object attribute '${name.value}' is read-only`
+        : `'${o.ob_type.tp_name}' object has no attribute '${name.value}'`,
+    );
+  }
+  f(o, name, v);
+}
+
+/** PyObject_Vectorcall: args are borrowed; returns a new reference. */
+export function call(f: PyObject, args: PyObject[], kwnames: PyStr[] | null = null): PyObject {
+  const c = f.ob_type.tp_call;
+  if (c === undefined) throw typeError(`'${f.ob_type.tp_name}' object is not callable`);
+  return c(f, args, kwnames);
+}
+
+/** Look a special method up on the type and call it bound to o; null when the type has none. */
+export function callSpecial(o: PyObject, name: string, args: PyObject[]): PyObject | null {
+  const m = typeLookup(o.ob_type, name);
+  if (m === null) return null;
+  return call(m, [o, ...args]);
+}
+
+export function getIter(o: PyObject): PyObject {
+  const f = o.ob_type.tp_iter;
+  if (f !== undefined) return f(o);
+  if (o.ob_type.mp_subscript !== undefined && typeLookup(o.ob_type, '__getitem__') !== null) {
+    return seqIterFactory(o);
+  }
+  throw typeError(`'${o.ob_type.tp_name}' object is not iterable`);
+}
+
+/** Set by iterators.ts: the old-style iterator over __getitem__. */
+export let seqIterFactory: (o: PyObject) => PyObject = () => {
+  throw new Error('seqiter not registered');
+};
+export function registerSeqIter(f: (o: PyObject) => PyObject): void {
+  seqIterFactory = f;
+}
+
+/** The next item (new reference) or null at the end. */
+export function iterNext(it: PyObject): PyObject | null {
+  const f = it.ob_type.tp_iternext;
+  if (f === undefined) throw typeError(`'${it.ob_type.tp_name}' object is not an iterator`);
+  return f(it);
+}
+
+/** Collect an iterable's items (new references). */
+export function toArray(o: PyObject): PyObject[] {
+  const it = getIter(o);
+  const out: PyObject[] = [];
+  try {
+    for (let v = iterNext(it); v !== null; v = iterNext(it)) out.push(v);
+  } catch (e) {
+    for (const v of out) decref(v);
+    throw e;
+  } finally {
+    decref(it);
+  }
+  return out;
+}
+
+export function getItem(o: PyObject, key: PyObject): PyObject {
+  const f = o.ob_type.mp_subscript;
+  if (f === undefined) {
+    if (o instanceof PyType) {
+      throw typeError(`type '${(o as PyType).tp_name}' is not subscriptable`);
+    }
+    throw typeError(`'${o.ob_type.tp_name}' object is not subscriptable`);
+  }
+  return f(o, key);
+}
+
+export function setItem(o: PyObject, key: PyObject, v: PyObject | null): void {
+  const f = o.ob_type.mp_ass_subscript;
+  if (f === undefined) {
+    throw typeError(
+      v === null
+        ? `'${o.ob_type.tp_name}' object doesn't support item deletion`
+        : `'${o.ob_type.tp_name}' object does not support item assignment`,
+    );
+  }
+  f(o, key, v);
+}
+
+export function contains(container: PyObject, v: PyObject): boolean {
+  const f = container.ob_type.sq_contains;
+  if (f !== undefined) return f(container, v);
+  const it = getIter(container);
+  try {
+    for (let x = iterNext(it); x !== null; x = iterNext(it)) {
+      const found = eq(x, v);
+      decref(x);
+      if (found) return true;
+    }
+    return false;
+  } finally {
+    decref(it);
+  }
+}
+
+/** The operator symbols for error messages, by slot. */
+const SYMBOL: Record<string, string> = {
+  nb_add: '+',
+  nb_subtract: '-',
+  nb_multiply: '*',
+  nb_remainder: '%',
+  nb_power: '** or pow()',
+  nb_lshift: '<<',
+  nb_rshift: '>>',
+  nb_and: '&',
+  nb_xor: '^',
+  nb_or: '|',
+  nb_floor_divide: '//',
+  nb_true_divide: '/',
+  nb_matrix_multiply: '@',
+  nb_divmod: 'divmod()',
+};
+
+type BinSlotName = Exclude<keyof NumberMethods, 'nb_inplace' | 'nb_negative' | 'nb_positive' | 'nb_absolute' | 'nb_invert' | 'nb_bool' | 'nb_int' | 'nb_float' | 'nb_index'>;
+
+/** binary_op1: try a's slot, b's (first when b's type is a subclass), NotImplemented means the other. */
+export function binaryOp1(a: PyObject, b: PyObject, slot: BinSlotName): PyObject {
+  const ta = a.ob_type;
+  const tb = b.ob_type;
+  const fa = ta.tp_as_number[slot];
+  const fb = tb !== ta ? tb.tp_as_number[slot] : undefined;
+  if (fa !== undefined) {
+    if (fb !== undefined && isSubtype(tb, ta)) {
+      const r = fb(a, b);
+      if (r !== NotImplemented) return r;
+      decref(r);
+      const r2 = fa(a, b);
+      if (r2 !== NotImplemented) return r2;
+      return r2;
+    }
+    const r = fa(a, b);
+    if (r !== NotImplemented) return r;
+    decref(r);
+  }
+  if (fb !== undefined) return fb(a, b);
+  return incref(NotImplemented);
+}
+
+/** PyNumber_<op>: a new reference, or TypeError naming the operand types. */
+export function binaryOp(a: PyObject, b: PyObject, slot: BinSlotName): PyObject {
+  const r = binaryOp1(a, b, slot);
+  if (r !== NotImplemented) return r;
+  decref(r);
+  // Sequence fallbacks: concatenation and repetition (sq_concat, sq_repeat).
+  if (slot === 'nb_add' || slot === 'nb_multiply') {
+    const seq = sequenceFallback(a, b, slot);
+    if (seq !== null) return seq;
+  }
+  if (slot === 'nb_remainder' && a.ob_type === strType) {
+    throw typeError('not all arguments converted during string formatting');
+  }
+  throw unsupportedOperands(a, b, SYMBOL[slot]);
+}
+
+export function unsupportedOperands(a: PyObject, b: PyObject, sym: string) {
+  return typeError(`unsupported operand type(s) for ${sym}: '${a.ob_type.tp_name}' and '${b.ob_type.tp_name}'`);
+}
+
+/** Set by sequence types that implement concatenation/repetition in their sq slots. */
+export const sequenceHooks: Array<(a: PyObject, b: PyObject, slot: 'nb_add' | 'nb_multiply') => PyObject | null> = [];
+function sequenceFallback(a: PyObject, b: PyObject, slot: 'nb_add' | 'nb_multiply'): PyObject | null {
+  for (const h of sequenceHooks) {
+    const r = h(a, b, slot);
+    if (r !== null) return r;
+  }
+  return null;
+}
+
+/** PyNumber_InPlace<op>: the in-place slot if the type has one, else the binary operator. */
+export function inplaceOp(a: PyObject, b: PyObject, slot: BinSlotName): PyObject {
+  const f = a.ob_type.tp_as_number.nb_inplace?.[slot as keyof NonNullable<NumberMethods['nb_inplace']>];
+  if (f !== undefined) {
+    const r = f(a, b);
+    if (r !== NotImplemented) return r;
+    decref(r);
+  }
+  const r = binaryOp1(a, b, slot);
+  if (r !== NotImplemented) return r;
+  decref(r);
+  if (slot === 'nb_add' || slot === 'nb_multiply') {
+    const seq = sequenceFallback(a, b, slot);
+    if (seq !== null) return seq;
+  }
+  throw typeError(
+    `unsupported operand type(s) for ${SYMBOL[slot]}=: '${a.ob_type.tp_name}' and '${b.ob_type.tp_name}'`,
+  );
+}
+
+export function unaryOp(o: PyObject, slot: 'nb_negative' | 'nb_positive' | 'nb_invert' | 'nb_absolute'): PyObject {
+  const f = o.ob_type.tp_as_number[slot];
+  if (f === undefined) {
+    const sym = { nb_negative: '-', nb_positive: '+', nb_invert: '~', nb_absolute: 'abs()' }[slot];
+    if (slot === 'nb_absolute') throw typeError(`bad operand type for abs(): '${o.ob_type.tp_name}'`);
+    throw typeError(`bad operand type for unary ${sym}: '${o.ob_type.tp_name}'`);
+  }
+  return f(o);
+}
+
+/** PyNumber_Index as a JS number (for indexes and counts); TypeError for non-integers. */
+export function asIndex(o: PyObject, what = 'integer'): number {
+  if (o instanceof PyInt) return o.toNumber();
+  const f = o.ob_type.tp_as_number.nb_index;
+  if (f !== undefined) {
+    const r = f(o) as PyInt;
+    const v = r.toNumber();
+    decref(r);
+    return v;
+  }
+  throw typeError(`'${o.ob_type.tp_name}' object cannot be interpreted as an ${what}`);
+}
+
+/** Normalise a sequence index (negative counts from the end); IndexError when out of range. */
+export function seqIndex(o: PyObject, n: number, what: string): number {
+  let i = asIndexFor(o, what);
+  if (i < 0) i += n;
+  if (i < 0 || i >= n) throw indexError(`${what} index out of range`);
+  return i;
+}
+
+function asIndexFor(o: PyObject, what: string): number {
+  if (o instanceof PyInt) return o.toNumber();
+  if (o.ob_type.tp_as_number.nb_index !== undefined) return asIndex(o);
+  throw typeError(`${what} indices must be integers or slices, not ${o.ob_type.tp_name}`);
+}
+
+export function isInstance(o: PyObject, t: PyType): boolean {
+  return isSubtype(o.ob_type, t);
+}
+
+export { intType };
+
+/** Is this thrown value a Python StopIteration (or subclass)? */
+export function isStopIteration(e: unknown): e is PyErr {
+  return e instanceof PyErr && isSubtype(e.exc.ob_type, StopIteration);
+}

@@ -1,0 +1,400 @@
+// Classes defined by a class statement (Objects/typeobject.c type_new, slot_* wrappers):
+// instances with a __dict__ or __slots__, dunder methods reached through the type slots,
+// type.__call__, and the instance layout sizes of the version.
+import { R } from '../state';
+import * as abs from './abstract';
+import { PyDict } from './dict';
+import { attributeError, typeError, valueError } from './exceptions';
+import { functionType } from './function';
+import { CmpOp, PyObject, PyType, typeLookup } from './object';
+import { None, NotImplemented, False, True } from './singletons';
+import { internStr, newStr, PyStr, strType } from './str';
+import { PyTuple } from './tuple';
+import { c3Mro, genericGetAttr, objectType, typeType } from './typeobject';
+import { intHash, PyInt } from './int';
+
+/** Bytes of an instance of a plain class, without its dict or values (settled state). */
+export function instanceBytes(t: PyType): number {
+  if (t.slotNames !== null) return 16 + 16 + 8 * t.slotNames.length;
+  if (R.minor <= 10) return 48;
+  if (R.minor === 11) return 56;
+  if (R.minor === 12) return 48;
+  return 48;
+}
+
+/** An instance of a heap type whose nearest builtin base is object. */
+export class PyInstance extends PyObject {
+  slots: (PyObject | null)[] | null = null;
+}
+
+function instanceDealloc(o: PyObject): void {
+  const d = o.dict;
+  o.dict = null;
+  if (d !== null) for (const v of d.values()) R.heap.decref(v);
+  const inst = o as PyInstance;
+  if (inst.slots) for (const v of inst.slots) if (v) R.heap.decref(v);
+  const t = o.ob_type;
+  R.heap.freeObject(o, instanceBytes(t));
+  R.heap.decref(t);
+}
+
+/** The builtin type a heap type's instances are laid out as (its "solid base"). */
+export function solidBase(t: PyType): PyType {
+  let b: PyType | null = t;
+  while (b !== null && b.isHeapType) b = b.tp_base;
+  return b ?? objectType;
+}
+
+/** object.__new__ for heap types: an instance with an empty __dict__ (or slots). */
+export function newInstance(t: PyType): PyObject {
+  const o = new PyInstance(t);
+  if (t.slotNames === null) o.dict = new Map();
+  else o.slots = new Array(t.slotNames.length).fill(null);
+  t.ob_refcnt++;
+  return R.heap.newObject(o, instanceBytes(t), t.tp_flags_gc ? 16 : 0);
+}
+
+/** Call the special method `name` found on the type (not the instance), or return null. */
+function lookupCall(o: PyObject, name: string, args: PyObject[]): PyObject | null {
+  const m = typeLookup(o.ob_type, name);
+  if (m === null || m === None) return null;
+  return abs.call(m, [o, ...args]);
+}
+
+/** Install the slot wrappers that make a heap type's dunder methods reachable from the protocol. */
+function installSlots(t: PyType): void {
+  const base = solidBase(t);
+  const has = (n: string): boolean => {
+    for (const k of t.tp_mro) {
+      if (!k.isHeapType) return false;
+      if (k.tp_dict.has(n)) return true;
+    }
+    return false;
+  };
+  t.tp_repr = (o) => {
+    const r = lookupCall(o, '__repr__', []);
+    if (r === null) return base.tp_repr ? base.tp_repr(o) : defaultRepr(o);
+    if (!(r instanceof PyStr)) throw typeError(`__repr__ returned non-string (type ${r.ob_type.tp_name})`);
+    return r;
+  };
+  t.tp_str = (o) => {
+    if (!has('__str__')) return base.tp_str ? base.tp_str(o) : t.tp_repr!(o);
+    const r = lookupCall(o, '__str__', [])!;
+    if (!(r instanceof PyStr)) throw typeError(`__str__ returned non-string (type ${r.ob_type.tp_name})`);
+    return r;
+  };
+  if (has('__eq__') && !has('__hash__')) {
+    t.tp_hash = undefined;
+    t.tp_dict.set('__hash__', None);
+  } else {
+    t.tp_hash = (o) => {
+      const m = typeLookup(o.ob_type, '__hash__');
+      if (m === None) throw typeError(`unhashable type: '${o.ob_type.tp_name}'`);
+      if (!has('__hash__')) return base.tp_hash ? base.tp_hash(o) : Math.floor(o.id / 16);
+      const r = lookupCall(o, '__hash__', [])!;
+      if (!(r instanceof PyInt)) throw typeError('__hash__ method should return an integer');
+      // A __hash__ result is reduced to a Py_hash_t like any int (long_hash).
+      const h = intHash(r);
+      R.heap.decref(r);
+      return h;
+    };
+  }
+  const CMP_NAMES = ['__lt__', '__le__', '__eq__', '__ne__', '__gt__', '__ge__'];
+  t.tp_richcompare = (a, b, op) => {
+    const name = CMP_NAMES[op];
+    if (has(name) || (op === CmpOp.NE && has('__eq__'))) {
+      const m = typeLookup(a.ob_type, name);
+      if (m !== null && m !== None && (m.ob_type === functionType || name !== '__ne__' || has('__ne__'))) {
+        return abs.call(m, [a, b]);
+      }
+      if (op === CmpOp.NE) {
+        const eq = lookupCall(a, '__eq__', [b])!;
+        if (eq === NotImplemented) return eq;
+        const r = abs.isTrue(eq) ? False : True;
+        R.heap.decref(eq);
+        r.ob_refcnt++;
+        return r;
+      }
+    }
+    if (base.tp_richcompare) return base.tp_richcompare(a, b, op);
+    NotImplemented.ob_refcnt++;
+    return NotImplemented;
+  };
+  t.tp_getattro = (o, name) => {
+    if (has('__getattribute__')) return lookupCall(o, '__getattribute__', [name]);
+    const r = (base.tp_getattro ?? genericGetAttr)(o, name);
+    if (r === null && has('__getattr__')) return lookupCall(o, '__getattr__', [name]);
+    return r;
+  };
+  t.tp_setattro = (o, name, v) => {
+    if (v !== null && has('__setattr__')) {
+      R.heap.decref(lookupCall(o, '__setattr__', [name, v])!);
+      return;
+    }
+    if (v === null && has('__delattr__')) {
+      R.heap.decref(lookupCall(o, '__delattr__', [name])!);
+      return;
+    }
+    genericSetAttr(o, name, v);
+  };
+  const nbNames: Array<[keyof PyType['tp_as_number'], string, string]> = [
+    ['nb_add', '__add__', '__radd__'],
+    ['nb_subtract', '__sub__', '__rsub__'],
+    ['nb_multiply', '__mul__', '__rmul__'],
+    ['nb_true_divide', '__truediv__', '__rtruediv__'],
+    ['nb_floor_divide', '__floordiv__', '__rfloordiv__'],
+    ['nb_remainder', '__mod__', '__rmod__'],
+    ['nb_power', '__pow__', '__rpow__'],
+    ['nb_lshift', '__lshift__', '__rlshift__'],
+    ['nb_rshift', '__rshift__', '__rrshift__'],
+    ['nb_and', '__and__', '__rand__'],
+    ['nb_or', '__or__', '__ror__'],
+    ['nb_xor', '__xor__', '__rxor__'],
+    ['nb_matrix_multiply', '__matmul__', '__rmatmul__'],
+    ['nb_divmod', '__divmod__', '__rdivmod__'],
+  ];
+  const nb = (t.tp_as_number = { ...base.tp_as_number, nb_inplace: {} });
+  for (const [slot, name, rname] of nbNames) {
+    const baseSlot = base.tp_as_number[slot] as ((a: PyObject, b: PyObject) => PyObject) | undefined;
+    (nb as Record<string, unknown>)[slot] = (a: PyObject, b: PyObject): PyObject => {
+      if (a.ob_type === t || abs.isInstance(a, t)) {
+        if (has(name)) {
+          const r = lookupCall(a, name, [b]);
+          if (r !== null) return r;
+        } else if (baseSlot) {
+          const r = baseSlot(a, b);
+          if (r !== NotImplemented) return r;
+          R.heap.decref(r);
+        }
+      }
+      if (abs.isInstance(b, t) && has(rname)) {
+        const r = lookupCall(b, rname, [a]);
+        if (r !== null) return r;
+      } else if (baseSlot && !abs.isInstance(a, t)) {
+        return baseSlot(a, b);
+      }
+      NotImplemented.ob_refcnt++;
+      return NotImplemented;
+    };
+    const iname = `__i${name.slice(2)}`;
+    if (has(iname)) {
+      (nb.nb_inplace as Record<string, (a: PyObject, b: PyObject) => PyObject>)[slot] = (a, b) => lookupCall(a, iname, [b])!;
+    }
+  }
+  const unary: Array<[keyof PyType['tp_as_number'], string]> = [
+    ['nb_negative', '__neg__'],
+    ['nb_positive', '__pos__'],
+    ['nb_invert', '__invert__'],
+    ['nb_absolute', '__abs__'],
+  ];
+  for (const [slot, name] of unary) {
+    if (has(name)) (nb as Record<string, unknown>)[slot] = (a: PyObject) => lookupCall(a, name, [])!;
+  }
+  if (has('__bool__') || has('__len__')) {
+    nb.nb_bool = (a) => {
+      if (has('__bool__')) {
+        const r = lookupCall(a, '__bool__', [])!;
+        if (r !== True && r !== False) throw typeError(`__bool__ should return bool, returned ${r.ob_type.tp_name}`);
+        R.heap.decref(r);
+        return r === True;
+      }
+      return t.mp_length!(a) !== 0;
+    };
+  }
+  if (has('__index__')) nb.nb_index = (a) => lookupCall(a, '__index__', [])!;
+  if (has('__int__')) nb.nb_int = (a) => lookupCall(a, '__int__', [])!;
+  if (has('__float__')) nb.nb_float = (a) => lookupCall(a, '__float__', [])!;
+  if (has('__len__')) {
+    t.mp_length = (o) => {
+      const r = lookupCall(o, '__len__', [])!;
+      if (!(r instanceof PyInt)) throw typeError(`'${r.ob_type.tp_name}' object cannot be interpreted as an integer`);
+      const n = r.toNumber();
+      R.heap.decref(r);
+      if (n < 0) throw valueError('__len__() should return >= 0');
+      return n;
+    };
+  }
+  if (has('__getitem__')) t.mp_subscript = (o, k) => lookupCall(o, '__getitem__', [k])!;
+  if (has('__setitem__') || has('__delitem__')) {
+    t.mp_ass_subscript = (o, k, v) => {
+      const r = v === null ? lookupCall(o, '__delitem__', [k]) : lookupCall(o, '__setitem__', [k, v]);
+      if (r === null) throw typeError(`'${o.ob_type.tp_name}' object does not support item ${v === null ? 'deletion' : 'assignment'}`);
+      R.heap.decref(r);
+    };
+  }
+  if (has('__contains__')) {
+    t.sq_contains = (o, v) => {
+      const r = lookupCall(o, '__contains__', [v])!;
+      const b = abs.isTrue(r);
+      R.heap.decref(r);
+      return b;
+    };
+  }
+  if (has('__iter__')) t.tp_iter = (o) => lookupCall(o, '__iter__', [])!;
+  if (has('__next__')) {
+    t.tp_iternext = (o) => {
+      try {
+        return lookupCall(o, '__next__', [])!;
+      } catch (e) {
+        if (abs.isStopIteration(e)) return null;
+        throw e;
+      }
+    };
+  }
+  if (has('__call__')) t.tp_call = (o, args, kw) => abs.call(typeLookup(o.ob_type, '__call__')!, [o, ...args], kw);
+  if (has('__get__')) {
+    t.tp_descr_get = (d, obj, type) => lookupCall(d, '__get__', [obj ?? None, type])!;
+  }
+  if (has('__set__') || has('__delete__')) {
+    t.tp_descr_set = (d, obj, v) => {
+      R.heap.decref((v === null ? lookupCall(d, '__delete__', [obj]) : lookupCall(d, '__set__', [obj, v]))!);
+    };
+  }
+  if (base === objectType) {
+    t.tp_dealloc = instanceDealloc;
+    t.tp_traverse = (o, visit) => {
+      if (o.dict) for (const v of o.dict.values()) visit(v);
+      const s = (o as PyInstance).slots;
+      if (s) for (const v of s) if (v) visit(v);
+      visit(o.ob_type);
+    };
+  } else {
+    const bd = base.tp_dealloc!;
+    t.tp_dealloc = (o) => {
+      const d = o.dict;
+      o.dict = null;
+      if (d) for (const v of d.values()) R.heap.decref(v);
+      const tp = o.ob_type;
+      bd(o);
+      R.heap.decref(tp);
+    };
+    t.tp_traverse = base.tp_traverse;
+  }
+  t.tp_sizeof = base === objectType ? () => instanceBytes(t) - 16 : base.tp_sizeof;
+}
+
+export function defaultRepr(o: PyObject): PyStr {
+  const t = o.ob_type;
+  const mod = t.tp_dict.get('__module__');
+  const prefix = mod instanceof PyStr && mod.value !== 'builtins' ? `${mod.value}.` : '';
+  const qual = t.tp_dict.get('__qualname__');
+  const name = qual instanceof PyStr ? qual.value : t.tp_name;
+  return newStr(`<${prefix}${name} object at 0x${o.id.toString(16)}>`);
+}
+
+/** PyObject_GenericSetAttr: data descriptors on the type, else the instance dict or slot. */
+export function genericSetAttr(o: PyObject, name: PyStr, v: PyObject | null): void {
+  const descr = typeLookup(o.ob_type, name.value);
+  if (descr !== null && descr.ob_type.tp_descr_set !== undefined) {
+    descr.ob_type.tp_descr_set(descr, o, v);
+    return;
+  }
+  const d = o.dict;
+  if (d === null) {
+    throw attributeError(
+      descr === null
+        ? `'${o.ob_type.tp_name}' object has no attribute '${name.value}'`
+        : `'${o.ob_type.tp_name}' object attribute '${name.value}' is read-only`,
+    );
+  }
+  if (v === null) {
+    const old = d.get(name.value);
+    if (old === undefined) throw attributeError(`'${o.ob_type.tp_name}' object has no attribute '${name.value}'`);
+    d.delete(name.value);
+    R.heap.decref(old);
+    return;
+  }
+  v.ob_refcnt++;
+  const old = d.get(name.value);
+  d.set(name.value, v);
+  if (old !== undefined) R.heap.decref(old);
+}
+
+/** type(name, bases, ns): create a heap type from a class body's namespace. */
+export function typeNew(meta: PyType, name: string, bases: PyType[], ns: PyDict): PyType {
+  if (bases.length === 0) bases = [objectType];
+  for (const b of bases) {
+    if (!b.tp_flags_basetype) throw typeError(`type '${b.tp_name}' is not an acceptable base type`);
+  }
+  const t = new PyType(meta, name);
+  t.isHeapType = true;
+  t.tp_flags_gc = true;
+  t.tp_bases = bases;
+  t.tp_base = bases[0];
+  const mro = c3Mro(t, bases);
+  if (mro === null) {
+    throw typeError(
+      `Cannot create a consistent method resolution order (MRO) for bases ${bases.map((b) => b.tp_name).join(', ')}`,
+    );
+  }
+  t.tp_mro = mro;
+  for (const [k, v] of ns.entries()) {
+    if (!(k instanceof PyStr)) continue;
+    v.ob_refcnt++;
+    t.tp_dict.set(k.value, v);
+  }
+  const slots = t.tp_dict.get('__slots__');
+  if (slots !== undefined) {
+    const names = slots instanceof PyStr ? [slots.value] : abs.toArray(slots).map((s) => {
+      const v = (s as PyStr).value;
+      R.heap.decref(s);
+      return v;
+    });
+    const inherited = bases[0].slotNames ?? [];
+    t.slotNames = [...inherited, ...names.filter((n) => n !== '__dict__' && n !== '__weakref__')];
+    if (names.includes('__dict__')) t.slotNames = null;
+    else t.slotNames.forEach((n, i) => t.tp_dict.set(n, newMemberDescr(t, n, i)));
+  } else if (bases.every((b) => b.slotNames !== null && b !== objectType) && bases[0].isHeapType) {
+    t.slotNames = null;
+  }
+  // Functions in the body named __init_subclass__ / __class_getitem__ are implicit classmethods.
+  installSlots(t);
+  const nameKey = internStr('__name__');
+  R.heap.decref(nameKey);
+  return R.heap.newObject(t, typeBytes(), 16);
+}
+
+function typeBytes(): number {
+  return R.minor >= 11 ? 1688 : 1064;
+}
+
+/** A __slots__ member descriptor. */
+class PyMemberDescr extends PyObject {
+  constructor(
+    type: PyType,
+    readonly owner: PyType,
+    readonly name: string,
+    readonly index: number,
+  ) {
+    super(type);
+  }
+}
+const memberDescrType = new PyType(typeType, 'member_descriptor');
+memberDescrType.tp_mro = [memberDescrType, objectType];
+memberDescrType.tp_descr_get = (d, obj) => {
+  const m = d as PyMemberDescr;
+  if (obj === null) {
+    d.ob_refcnt++;
+    return d;
+  }
+  const v = (obj as PyInstance).slots?.[m.index] ?? null;
+  if (v === null) throw attributeError(`'${m.owner.tp_name}' object has no attribute '${m.name}'`);
+  v.ob_refcnt++;
+  return v;
+};
+memberDescrType.tp_descr_set = (d, obj, v) => {
+  const m = d as PyMemberDescr;
+  const slots = (obj as PyInstance).slots!;
+  const old = slots[m.index];
+  if (v === null && old === null) throw attributeError(`'${m.owner.tp_name}' object has no attribute '${m.name}'`);
+  if (v !== null) v.ob_refcnt++;
+  slots[m.index] = v;
+  if (old !== null) R.heap.decref(old);
+};
+function newMemberDescr(owner: PyType, name: string, index: number): PyMemberDescr {
+  const d = new PyMemberDescr(memberDescrType, owner, name, index);
+  d.ob_refcnt = 1 << 20;
+  return d;
+}
+
+export { strType, PyTuple };

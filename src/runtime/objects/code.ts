@@ -1,0 +1,51 @@
+// Code objects (Objects/codeobject.c): the compiled body of a module, function,
+// class or comprehension: instructions, the line of each, names and constants.
+import { PyObject, PyType } from './object';
+import { readyType } from './typeobject';
+
+/** One exception-table entry: an exception at pc in [start, end) jumps to target with the stack cut to depth. */
+export interface ExceptionEntry {
+  readonly start: number;
+  readonly end: number;
+  readonly target: number;
+  readonly depth: number;
+  /** Push the index of the raising instruction first (used by `finally` re-raise paths). */
+  readonly lasti: boolean;
+}
+
+export const CO_VARARGS = 0x4;
+export const CO_VARKEYWORDS = 0x8;
+export const CO_GENERATOR = 0x20;
+
+export class PyCode extends PyObject {
+  name = '';
+  qualname = '';
+  argcount = 0;
+  posonlyargcount = 0;
+  kwonlyargcount = 0;
+  flags = 0;
+  firstLine = 1;
+  /** co_varnames: parameters first, then other locals. */
+  varnames: string[] = [];
+  cellvars: string[] = [];
+  freevars: string[] = [];
+  /** co_names: globals, attributes and imported names used by the code. */
+  names: PyObject[] = [];
+  consts: PyObject[] = [];
+  /** Pairs (opcode, argument). */
+  code: Int32Array = new Int32Array(0);
+  /** The source line of each instruction (indexed by pc / 2). */
+  lines: Int32Array = new Int32Array(0);
+  exceptionTable: ExceptionEntry[] = [];
+  /** Largest stack depth any path reaches. */
+  stacksize = 0;
+  /** Index of the first cell (after the fast locals) and of the first free variable. */
+  get nlocalsplus(): number {
+    return this.varnames.length + this.cellvars.length + this.freevars.length;
+  }
+  constructor(type: PyType) {
+    super(type);
+  }
+}
+
+export const codeType = readyType(new PyType(null, 'code'));

@@ -1,0 +1,234 @@
+// dict (Objects/dictobject.c): insertion-ordered entries looked up by hash, with the
+// keys object's size, usable slots and resizes modeled as CPython computes them.
+import { R } from '../state';
+import { Hash, PyObject, PyType } from './object';
+import { PyStr, strHash, strType } from './str';
+import { readyType } from './typeobject';
+
+/** Hash and equality come from the object protocol (set by abstract.ts to avoid a cycle). */
+export const dictHooks = {
+  hash: (_o: PyObject): Hash => 0,
+  eq: (_a: PyObject, _b: PyObject): boolean => false,
+};
+
+export class PyDict extends PyObject {
+  keys: (PyObject | null)[] = [];
+  values: (PyObject | null)[] = [];
+  hashes: Hash[] = [];
+  /** hash -> indexes into the entries */
+  private buckets = new Map<Hash, number[]>();
+  /** ma_used */
+  used = 0;
+  /** log2 of dk_size; 0 while the dict points at the shared empty keys. */
+  log2Size = 0;
+  /** dk_usable: entries left before a resize. */
+  usable = 0;
+  /** DICT_KEYS_UNICODE (3.11+): every key is an exact str, so entries have no hash field. */
+  unicode = true;
+  keysBlock = 0;
+  keysBytes = 0;
+  constructor(type: PyType) {
+    super(type);
+  }
+
+  /** The entry index of key, or -1. */
+  lookup(key: PyObject, hash: Hash): number {
+    const b = this.buckets.get(hash);
+    if (b === undefined) return -1;
+    for (let i = 0; i < b.length; i++) {
+      const ix = b[i];
+      const k = this.keys[ix];
+      if (k === key) return ix;
+    }
+    for (let i = 0; i < b.length; i++) {
+      const ix = b[i];
+      const k = this.keys[ix];
+      if (k !== null && dictHooks.eq(k, key)) return ix;
+    }
+    return -1;
+  }
+
+  /** Fast path for str keys (LOAD_GLOBAL, LOAD_NAME, attribute dicts). */
+  getStr(key: PyStr): PyObject | null {
+    const ix = this.lookup(key, strHash(key));
+    return ix < 0 ? null : this.values[ix];
+  }
+
+  get(key: PyObject): PyObject | null {
+    const h = key.ob_type === strType ? strHash(key as PyStr) : dictHooks.hash(key);
+    const ix = this.lookup(key, h);
+    return ix < 0 ? null : this.values[ix];
+  }
+
+  /** Store key -> value, taking new references to both (PyDict_SetItem). */
+  set(key: PyObject, value: PyObject): void {
+    const h = key.ob_type === strType ? strHash(key as PyStr) : dictHooks.hash(key);
+    const ix = this.lookup(key, h);
+    value.ob_refcnt++;
+    if (ix >= 0) {
+      const old = this.values[ix]!;
+      this.values[ix] = value;
+      R.heap.decref(old);
+      return;
+    }
+    key.ob_refcnt++;
+    if (this.log2Size === 0) {
+      this.newKeys(3, key.ob_type === strType);
+    } else if (this.unicode && key.ob_type !== strType && R.minor >= 11) {
+      // insertdict: a non-str key turns a unicode table into a general one, via a resize.
+      this.resize(growthRate(this), false);
+    } else if (this.usable <= 0) {
+      this.resize(growthRate(this), this.unicode);
+    }
+    const at = this.keys.length;
+    this.keys.push(key);
+    this.values.push(value);
+    this.hashes.push(h);
+    let b = this.buckets.get(h);
+    if (b === undefined) this.buckets.set(h, (b = []));
+    b.push(at);
+    this.used++;
+    this.usable--;
+  }
+
+  /** Remove key (a dummy stays behind, as in CPython); false when absent. */
+  delete(key: PyObject): boolean {
+    const h = key.ob_type === strType ? strHash(key as PyStr) : dictHooks.hash(key);
+    const ix = this.lookup(key, h);
+    if (ix < 0) return false;
+    const k = this.keys[ix]!;
+    const v = this.values[ix]!;
+    this.keys[ix] = null;
+    this.values[ix] = null;
+    const b = this.buckets.get(h)!;
+    b.splice(b.indexOf(ix), 1);
+    if (b.length === 0) this.buckets.delete(h);
+    this.used--;
+    R.heap.decref(k);
+    R.heap.decref(v);
+    return true;
+  }
+
+  /** Live entries in insertion order. */
+  *entries(): IterableIterator<[PyObject, PyObject]> {
+    for (let i = 0; i < this.keys.length; i++) {
+      const k = this.keys[i];
+      if (k !== null) yield [k, this.values[i]!];
+    }
+  }
+
+  private newKeys(log2: number, unicode: boolean): void {
+    const bytes = keysObjectBytes(log2, unicode);
+    const block = R.heap.malloc(bytes, 'dict keys');
+    this.freeKeys();
+    this.keysBlock = block;
+    this.keysBytes = bytes;
+    this.log2Size = log2;
+    this.usable = usableFraction(1 << log2);
+    this.unicode = unicode;
+  }
+
+  private freeKeys(): void {
+    if (this.keysBlock !== 0) R.heap.free(this.keysBlock, this.keysBytes, 'dict keys');
+    this.keysBlock = 0;
+  }
+
+  /** dictresize: a new keys object sized for `minsize`, entries compacted. */
+  private resize(minsize: number, unicode: boolean): void {
+    this.newKeys(calculateLog2Keysize(minsize), unicode);
+    const keys: (PyObject | null)[] = [];
+    const values: (PyObject | null)[] = [];
+    const hashes: Hash[] = [];
+    this.buckets = new Map();
+    for (let i = 0; i < this.keys.length; i++) {
+      const k = this.keys[i];
+      if (k === null) continue;
+      const at = keys.length;
+      keys.push(k);
+      values.push(this.values[i]);
+      hashes.push(this.hashes[i]);
+      let b = this.buckets.get(this.hashes[i]);
+      if (b === undefined) this.buckets.set(this.hashes[i], (b = []));
+      b.push(at);
+    }
+    this.keys = keys;
+    this.values = values;
+    this.hashes = hashes;
+    this.usable -= keys.length;
+  }
+
+  /** dict.clear(): back to the shared empty keys. */
+  clear(): void {
+    const keys = this.keys;
+    const values = this.values;
+    this.keys = [];
+    this.values = [];
+    this.hashes = [];
+    this.buckets = new Map();
+    this.used = 0;
+    this.freeKeys();
+    this.log2Size = 0;
+    this.usable = 0;
+    this.keysBytes = 0;
+    for (let i = 0; i < keys.length; i++) {
+      if (keys[i] !== null) {
+        R.heap.decref(keys[i]!);
+        R.heap.decref(values[i]!);
+      }
+    }
+  }
+}
+
+export const dictType = readyType(new PyType(null, 'dict'), undefined, { gc: true });
+const OBJ_BYTES = 64; // PyDictObject (48) + PyGC_Head (16)
+
+export function newDict(): PyDict {
+  return R.heap.newObject(new PyDict(dictType), OBJ_BYTES, 16);
+}
+
+/** USABLE_FRACTION */
+function usableFraction(n: number): number {
+  return Math.floor((2 * n) / 3);
+}
+
+/** GROWTH_RATE(d) = ma_used * 3 */
+function growthRate(d: PyDict): number {
+  return d.used * 3;
+}
+
+function bitLength(n: number): number {
+  return n <= 0 ? 0 : Math.floor(Math.log2(n)) + 1;
+}
+
+/** The table size a resize picks, with the 3.10-3.13 rounding quirk (calculate_log2_keysize). */
+export function calculateLog2Keysize(minsize: number): number {
+  if (R.minor <= 9) {
+    let log2 = 3;
+    while (1 << log2 < minsize) log2++;
+    return log2;
+  }
+  if (R.minor <= 13) return bitLength(((minsize | 8) - 1) | 7);
+  return bitLength(Math.max(minsize, 8) - 1);
+}
+
+/** Bytes of a keys object: header, index table, entries (new_keys_object). */
+export function keysObjectBytes(log2: number, unicode: boolean): number {
+  const size = 1 << log2;
+  const w = log2 < 8 ? 1 : log2 < 16 ? 2 : log2 < 32 ? 4 : 8;
+  const usable = usableFraction(size);
+  if (R.minor <= 10) return 40 + w * size + 24 * usable;
+  return 32 + w * size + (unicode ? 16 : 24) * usable;
+}
+
+dictType.tp_sizeof = (o) => 48 + (o as PyDict).keysBytes;
+dictType.tp_dealloc = (o) => {
+  (o as PyDict).clear();
+  R.heap.freeObject(o, OBJ_BYTES);
+};
+dictType.tp_traverse = (o, visit) => {
+  for (const [k, v] of (o as PyDict).entries()) {
+    visit(k);
+    visit(v);
+  }
+};
+dictType.mp_length = (o) => (o as PyDict).used;

@@ -1,0 +1,120 @@
+// The builtin exception hierarchy (Objects/exceptions.c) and the helpers library code
+// uses to raise one: `throw typeError('...')`.
+import { PyErr } from '../errors';
+import { R } from '../state';
+import { PyObject, PyType } from './object';
+import { newStr } from './str';
+import { newTuple, PyTuple } from './tuple';
+import { readyType, objectType } from './typeobject';
+
+export class PyBaseException extends PyObject {
+  args: PyTuple;
+  /** __cause__, __context__, __suppress_context__ */
+  cause: PyObject | null = null;
+  context: PyObject | null = null;
+  suppressContext = false;
+  /** The traceback as (function name, line) frames, outermost first. */
+  traceback: Array<{ name: string; line: number }> = [];
+  constructor(type: PyType, args: PyTuple) {
+    super(type);
+    this.args = args;
+  }
+}
+
+/** PyBaseExceptionObject: 8 pointer fields after the header, plus the GC head. */
+const OBJ_BYTES = 16 + 16 + 8 * 7;
+
+export const baseExceptionType = readyType(new PyType(null, 'BaseException'), objectType, { gc: true });
+baseExceptionType.tp_dealloc = (o) => {
+  const e = o as PyBaseException;
+  R.heap.decref(e.args);
+  if (e.cause) R.heap.decref(e.cause);
+  if (e.context) R.heap.decref(e.context);
+  if (e.dict) for (const v of e.dict.values()) R.heap.decref(v);
+  R.heap.freeObject(o, OBJ_BYTES);
+};
+baseExceptionType.tp_traverse = (o, visit) => {
+  const e = o as PyBaseException;
+  visit(e.args);
+  if (e.cause) visit(e.cause);
+  if (e.context) visit(e.context);
+};
+baseExceptionType.tp_sizeof = () => OBJ_BYTES - 16;
+
+/** Instantiate an exception type with these args (a new reference; steals the args). */
+export function newException(type: PyType, args: PyObject[]): PyBaseException {
+  const e = new PyBaseException(type, newTuple(args));
+  if (type.isHeapType) e.dict = new Map();
+  return R.heap.newObject(e, OBJ_BYTES, 16);
+}
+
+const all = new Map<string, PyType>([['BaseException', baseExceptionType]]);
+
+function def(name: string, base: PyType): PyType {
+  const t = readyType(new PyType(null, name), base, { gc: true });
+  t.tp_dealloc = baseExceptionType.tp_dealloc;
+  t.tp_traverse = baseExceptionType.tp_traverse;
+  t.tp_sizeof = baseExceptionType.tp_sizeof;
+  all.set(name, t);
+  return t;
+}
+
+export const SystemExit = def('SystemExit', baseExceptionType);
+export const KeyboardInterrupt = def('KeyboardInterrupt', baseExceptionType);
+export const GeneratorExit = def('GeneratorExit', baseExceptionType);
+export const Exception = def('Exception', baseExceptionType);
+export const StopIteration = def('StopIteration', Exception);
+export const ArithmeticError = def('ArithmeticError', Exception);
+export const FloatingPointError = def('FloatingPointError', ArithmeticError);
+export const OverflowError = def('OverflowError', ArithmeticError);
+export const ZeroDivisionError = def('ZeroDivisionError', ArithmeticError);
+export const AssertionError = def('AssertionError', Exception);
+export const AttributeError = def('AttributeError', Exception);
+export const BufferError = def('BufferError', Exception);
+export const EOFError = def('EOFError', Exception);
+export const ImportError = def('ImportError', Exception);
+export const ModuleNotFoundError = def('ModuleNotFoundError', ImportError);
+export const LookupError = def('LookupError', Exception);
+export const IndexError = def('IndexError', LookupError);
+export const KeyError = def('KeyError', LookupError);
+export const MemoryError = def('MemoryError', Exception);
+export const NameError = def('NameError', Exception);
+export const UnboundLocalError = def('UnboundLocalError', NameError);
+export const OSError = def('OSError', Exception);
+export const ReferenceError = def('ReferenceError', Exception);
+export const RuntimeError = def('RuntimeError', Exception);
+export const NotImplementedError = def('NotImplementedError', RuntimeError);
+export const RecursionError = def('RecursionError', RuntimeError);
+export const SyntaxError = def('SyntaxError', Exception);
+export const IndentationError = def('IndentationError', SyntaxError);
+export const SystemError = def('SystemError', Exception);
+export const TypeError = def('TypeError', Exception);
+export const ValueError = def('ValueError', Exception);
+export const UnicodeError = def('UnicodeError', ValueError);
+export const Warning = def('Warning', Exception);
+export const UserWarning = def('UserWarning', Warning);
+export const DeprecationWarning = def('DeprecationWarning', Warning);
+export const RuntimeWarning = def('RuntimeWarning', Warning);
+
+/** Every builtin exception type by name (for the builtins module). */
+export const exceptionTypes: ReadonlyMap<string, PyType> = all;
+
+/** A PyErr to throw: an instance of `type` with a str message (or no args). */
+export function pyError(type: PyType, message?: string): PyErr {
+  return new PyErr(newException(type, message === undefined ? [] : [newStr(message)]));
+}
+
+export const typeError = (m: string): PyErr => pyError(TypeError, m);
+export const valueError = (m: string): PyErr => pyError(ValueError, m);
+export const indexError = (m: string): PyErr => pyError(IndexError, m);
+export const attributeError = (m: string): PyErr => pyError(AttributeError, m);
+export const nameError = (m: string): PyErr => pyError(NameError, m);
+export const zeroDivisionError = (m: string): PyErr => pyError(ZeroDivisionError, m);
+export const overflowError = (m: string): PyErr => pyError(OverflowError, m);
+export const runtimeError = (m: string): PyErr => pyError(RuntimeError, m);
+export const notImplementedError = (m: string): PyErr => pyError(NotImplementedError, m);
+
+/** PyObject_HashNotImplemented: the tp_hash of mutable containers. */
+export function hashNotImplemented(o: PyObject): never {
+  throw typeError(`unhashable type: '${o.ob_type.tp_name}'`);
+}

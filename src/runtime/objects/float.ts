@@ -1,0 +1,55 @@
+// float (Objects/floatobject.c): a 24-byte object holding a double.
+import { R } from '../state';
+import { canonHash, Hash, PyObject, PyType } from './object';
+import { readyType } from './typeobject';
+
+export class PyFloat extends PyObject {
+  constructor(
+    type: PyType,
+    readonly value: number,
+  ) {
+    super(type);
+  }
+}
+
+export const floatType = readyType(new PyType(null, 'float'));
+floatType.tp_sizeof = () => 24;
+
+export function newFloat(v: number): PyFloat {
+  return R.heap.newObject(new PyFloat(floatType, v), 24, 0);
+}
+
+floatType.tp_dealloc = (o) => R.heap.freeObject(o, 24);
+
+/** hash(float): integral values hash as the int; others via the 2**61-1 reduction (_Py_HashDouble). */
+export function floatHash(v: number): Hash {
+  if (!Number.isFinite(v)) return Number.isNaN(v) ? 0 : v > 0 ? 314159 : -314159;
+  if (Number.isInteger(v) && Math.abs(v) < 2 ** 53) return v === -1 ? -2 : v;
+  // Reduce m * 2**e modulo 2**61 - 1 as CPython does.
+  const M = 2n ** 61n - 1n;
+  let m = Math.abs(v);
+  let e = 0;
+  while (m >= 1) {
+    m /= 2;
+    e++;
+  }
+  while (m < 0.5 && m !== 0) {
+    m *= 2;
+    e--;
+  }
+  let x = 0n;
+  while (m) {
+    x = ((x << 28n) & M) | (x >> 33n);
+    m *= 268435456.0;
+    e -= 28;
+    const y = Math.floor(m);
+    m -= y;
+    x += BigInt(y);
+    if (x >= M) x -= M;
+  }
+  const ee = e >= 0 ? e % 61 : 61 - 1 - ((-1 - e) % 61);
+  x = ((x << BigInt(ee)) & M) | (x >> BigInt(61 - ee));
+  if (v < 0) x = -x;
+  return canonHash(x === -1n ? -2n : x);
+}
+floatType.tp_hash = (o) => floatHash((o as PyFloat).value);

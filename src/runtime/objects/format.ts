@@ -1,0 +1,34 @@
+// format(value, spec) (PyObject_Format): a class's __format__, or the format-spec
+// mini-language of the builtin types (registered by the types that implement it).
+import { RunStop } from '../errors';
+import * as abs from './abstract';
+import { typeError } from './exceptions';
+import { PyObject, typeLookup } from './object';
+import { objectType } from './typeobject';
+import { newStr, PyStr } from './str';
+
+/** Builtin formatters by type name: given the object and a non-empty spec, the text. */
+export const builtinFormatters = new Map<string, (o: PyObject, spec: string) => string>();
+
+export function formatObject(o: PyObject, spec: string): PyStr {
+  const m = typeLookup(o.ob_type, '__format__');
+  if (m !== null && o.ob_type.isHeapType && !objectType.tp_dict.has('__format__')) {
+    const s = newStr(spec);
+    try {
+      const r = abs.call(m, [o, s]);
+      if (!(r instanceof PyStr)) throw typeError(`__format__ must return a str, not ${r.ob_type.tp_name}`);
+      return r;
+    } finally {
+      abs.decref(s);
+    }
+  }
+  if (spec === '') return abs.strObj(o);
+  for (const t of o.ob_type.tp_mro) {
+    const f = builtinFormatters.get(t.tp_name);
+    if (f !== undefined && !t.isHeapType) return newStr(f(o, spec));
+  }
+  if (o.ob_type.isHeapType || o.ob_type === objectType) {
+    throw typeError(`unsupported format string passed to ${o.ob_type.tp_name}.__format__`);
+  }
+  throw new RunStop('unsupported', `format spec '${spec}' for ${o.ob_type.tp_name}`);
+}

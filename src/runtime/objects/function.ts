@@ -1,0 +1,188 @@
+// Callables (Objects/funcobject.c, methodobject.c, descrobject.c, classobject.c):
+// Python functions and their cells, builtin functions, builtin method descriptors,
+// and bound methods.
+import { R } from '../state';
+import { PyCode } from './code';
+import type { PyDict } from './dict';
+import { PyObject, PyType } from './object';
+import type { PyStr } from './str';
+import type { PyTuple } from './tuple';
+import { readyType } from './typeobject';
+
+/** PyFunctionObject's basicsize per minor version (the request adds the GC head). */
+const FUNC_BASICSIZE: Record<number, number> = { 8: 120, 9: 120, 10: 128, 11: 136, 12: 144, 13: 144, 14: 152 };
+
+export class PyFunction extends PyObject {
+  defaults: PyTuple | null = null;
+  kwdefaults: PyDict | null = null;
+  closure: PyTuple | null = null;
+  name: string;
+  qualname: string;
+  constructor(
+    type: PyType,
+    readonly code: PyCode,
+    readonly globals: PyDict,
+  ) {
+    super(type);
+    this.name = code.name;
+    this.qualname = code.qualname;
+  }
+}
+
+export const functionType = readyType(new PyType(null, 'function'), undefined, { gc: true, basetype: false });
+const funcBytes = (): number => (FUNC_BASICSIZE[R.minor] ?? 136) + 16;
+functionType.tp_sizeof = () => funcBytes() - 16;
+
+export function newFunction(code: PyCode, globals: PyDict): PyFunction {
+  code.ob_refcnt++;
+  globals.ob_refcnt++;
+  return R.heap.newObject(new PyFunction(functionType, code, globals), funcBytes(), 16);
+}
+
+functionType.tp_dealloc = (o) => {
+  const f = o as PyFunction;
+  R.heap.decref(f.code);
+  R.heap.decref(f.globals);
+  if (f.defaults) R.heap.decref(f.defaults);
+  if (f.kwdefaults) R.heap.decref(f.kwdefaults);
+  if (f.closure) R.heap.decref(f.closure);
+  if (f.dict) for (const v of f.dict.values()) R.heap.decref(v);
+  R.heap.freeObject(o, funcBytes());
+};
+functionType.tp_traverse = (o, visit) => {
+  const f = o as PyFunction;
+  visit(f.globals);
+  if (f.defaults) visit(f.defaults);
+  if (f.kwdefaults) visit(f.kwdefaults);
+  if (f.closure) visit(f.closure);
+  if (f.dict) for (const v of f.dict.values()) visit(v);
+};
+
+/** A cell: one variable shared between a function and the closures that use it. */
+export class PyCell extends PyObject {
+  ref: PyObject | null = null;
+}
+export const cellType = readyType(new PyType(null, 'cell'), undefined, { gc: true, basetype: false });
+cellType.tp_sizeof = () => 24;
+export function newCell(v: PyObject | null): PyCell {
+  const c = R.heap.newObject(new PyCell(cellType), 40, 16);
+  c.ref = v;
+  return c;
+}
+cellType.tp_dealloc = (o) => {
+  const c = o as PyCell;
+  if (c.ref) R.heap.decref(c.ref);
+  R.heap.freeObject(o, 40);
+};
+cellType.tp_traverse = (o, visit) => {
+  const c = o as PyCell;
+  if (c.ref) visit(c.ref);
+};
+
+/** The signature every builtin implementation has: positional args and keyword names (their values end args). */
+export type NativeFn = (args: PyObject[], kwnames: PyStr[] | null) => PyObject;
+/** A builtin method implementation: the receiver first. */
+export type NativeMethod = (self: PyObject, args: PyObject[], kwnames: PyStr[] | null) => PyObject;
+
+/** builtin_function_or_method: len, print, and module functions (statically allocated). */
+export class PyCFunction extends PyObject {
+  constructor(
+    type: PyType,
+    readonly name: string,
+    readonly fn: NativeFn,
+    readonly module: string | null,
+  ) {
+    super(type);
+  }
+}
+export const cfunctionType = readyType(new PyType(null, 'builtin_function_or_method'), undefined, { gc: true, basetype: false });
+cfunctionType.tp_sizeof = () => 56;
+cfunctionType.tp_call = (f, args, kw) => (f as PyCFunction).fn(args, kw);
+
+export function newCFunction(name: string, fn: NativeFn, module: string | null = 'builtins'): PyCFunction {
+  const f = new PyCFunction(cfunctionType, name, fn, module);
+  f.ob_refcnt = 1 << 20;
+  return R.heap.newStatic(f, 72);
+}
+
+/** method_descriptor: a builtin type's method, such as list.append (static). */
+export class PyMethodDescr extends PyObject {
+  constructor(
+    type: PyType,
+    readonly name: string,
+    readonly owner: PyType,
+    readonly fn: NativeMethod,
+  ) {
+    super(type);
+  }
+}
+export const methodDescrType = readyType(new PyType(null, 'method_descriptor'), undefined, { gc: true, basetype: false });
+
+/** Define a builtin method on a builtin type. */
+export function defMethod(owner: PyType, name: string, fn: NativeMethod): void {
+  const d = new PyMethodDescr(methodDescrType, name, owner, fn);
+  d.ob_refcnt = 1 << 20;
+  owner.tp_dict.set(name, d);
+}
+
+/** A bound method object (PyMethodObject): a function plus the instance it was looked up on. */
+export class PyMethod extends PyObject {
+  constructor(
+    type: PyType,
+    readonly func: PyObject,
+    readonly self: PyObject,
+  ) {
+    super(type);
+  }
+}
+export const methodType = readyType(new PyType(null, 'method'), undefined, { gc: true, basetype: false });
+methodType.tp_sizeof = () => 48;
+
+/** A new bound method (takes new references to func and self). */
+export function newMethod(func: PyObject, self: PyObject): PyMethod {
+  func.ob_refcnt++;
+  self.ob_refcnt++;
+  return R.heap.newObject(new PyMethod(methodType, func, self), 64, 16);
+}
+methodType.tp_dealloc = (o) => {
+  const m = o as PyMethod;
+  R.heap.decref(m.func);
+  R.heap.decref(m.self);
+  R.heap.freeObject(o, 64);
+};
+methodType.tp_traverse = (o, visit) => {
+  visit((o as PyMethod).func);
+  visit((o as PyMethod).self);
+};
+
+/** A builtin method bound to its receiver (builtin_function_or_method with __self__). */
+export class PyBoundBuiltin extends PyObject {
+  constructor(
+    type: PyType,
+    readonly descr: PyMethodDescr,
+    readonly self: PyObject,
+  ) {
+    super(type);
+  }
+}
+export const boundBuiltinType = readyType(new PyType(null, 'builtin_function_or_method'), undefined, { gc: true, basetype: false });
+boundBuiltinType.tp_call = (o, args, kw) => {
+  const b = o as PyBoundBuiltin;
+  return b.descr.fn(b.self, args, kw);
+};
+boundBuiltinType.tp_dealloc = (o) => {
+  R.heap.decref((o as PyBoundBuiltin).self);
+  R.heap.freeObject(o, 72);
+};
+methodDescrType.tp_descr_get = (d, obj) => {
+  if (obj === null) {
+    d.ob_refcnt++;
+    return d;
+  }
+  obj.ob_refcnt++;
+  return R.heap.newObject(new PyBoundBuiltin(boundBuiltinType, d as PyMethodDescr, obj), 72, 16);
+};
+methodDescrType.tp_call = (d, args, kw) => {
+  const m = d as PyMethodDescr;
+  return m.fn(args[0], args.slice(1), kw);
+};

@@ -1,0 +1,141 @@
+// int (Objects/longobject.c): a value that is a JS number while it is a safe
+// integer and a bigint beyond, the small-int cache, and the number slots.
+import { R } from '../state';
+import { canonHash, CmpOp, Hash, PyObject, PyType } from './object';
+import { readyType } from './typeobject';
+
+/** 30-bit digits, as CPython stores them. */
+const DIGIT = 2n ** 30n;
+
+export class PyInt extends PyObject {
+  /** The value when it is a safe integer (big === null). */
+  n: number;
+  big: bigint | null;
+  constructor(type: PyType, n: number, big: bigint | null) {
+    super(type);
+    this.n = n;
+    this.big = big;
+  }
+  toBigInt(): bigint {
+    return this.big ?? BigInt(this.n);
+  }
+  /** The value as a JS number (exact only when it is a safe integer). */
+  toNumber(): number {
+    return this.big === null ? this.n : Number(this.big);
+  }
+}
+
+export const intType = readyType(new PyType(null, 'int'));
+
+/** Number of 30-bit digits of |v| (0 for 0), the size field of a PyLongObject. */
+export function ndigits(i: PyInt): number {
+  if (i.big === null) {
+    let a = Math.abs(i.n);
+    let d = 0;
+    while (a > 0) {
+      a = Math.floor(a / 1073741824);
+      d++;
+    }
+    return d;
+  }
+  let a = i.big < 0n ? -i.big : i.big;
+  let d = 0;
+  while (a > 0n) {
+    a /= DIGIT;
+    d++;
+  }
+  return d;
+}
+
+/** __sizeof__: 24 + 4 per digit; from 3.11 at least one digit (Objects/longobject.c long__sizeof__). */
+export function intSizeof(i: PyInt): number {
+  const d = ndigits(i);
+  return 24 + 4 * (R.minor >= 11 ? Math.max(d, 1) : d);
+}
+
+/** The small-int cache: -5..256 (NSMALLNEGINTS, NSMALLPOSINTS). */
+const NSMALLNEG = 5;
+const NSMALLPOS = 257;
+let smallInts: PyInt[] = [];
+
+/** Build the cache for a new run: static objects (3.11+) or allocated at start-up (3.8-3.10). */
+export function initSmallInts(): void {
+  smallInts = [];
+  for (let v = -NSMALLNEG; v < NSMALLPOS; v++) {
+    const o = new PyInt(intType, v, null);
+    o.ob_refcnt = R.minor >= 12 ? 0xffffffff : R.minor === 11 ? 1_000_000_000 : 1;
+    R.heap.newStatic(o, 32);
+    smallInts.push(o);
+  }
+}
+
+function allocInt(n: number, big: bigint | null): PyInt {
+  const o = new PyInt(intType, n, big);
+  // _PyLong_New asks for 24 + 4*digits (3.11+: at least one digit; medium ints ask sizeof(PyLongObject) = 32).
+  let req = 24 + 4 * Math.max(ndigits(o), R.minor >= 11 ? 1 : 0);
+  if (R.minor >= 11 && big === null && Math.abs(n) < 1073741824) req = 32;
+  return R.heap.newObject(o, req, 0);
+}
+
+/** A new reference to the int with value v. */
+export function newInt(v: number): PyInt {
+  if (v >= -NSMALLNEG && v < NSMALLPOS && Number.isInteger(v)) {
+    const o = smallInts[v + NSMALLNEG];
+    o.ob_refcnt++;
+    return o;
+  }
+  if (!Number.isSafeInteger(v)) return newIntBig(BigInt(v));
+  return allocInt(v, null);
+}
+
+export function newIntBig(v: bigint): PyInt {
+  if (v >= -9007199254740991n && v <= 9007199254740991n) return newInt(Number(v));
+  return allocInt(0, v);
+}
+
+/** Is this int one of the cached small ints (never freed)? */
+export function isSmallInt(o: PyInt): boolean {
+  return o.big === null && o.n >= -NSMALLNEG && o.n < NSMALLPOS && smallInts[o.n + NSMALLNEG] === o;
+}
+
+intType.tp_dealloc = (o) => {
+  R.heap.freeObject(o, 0);
+};
+
+intType.tp_sizeof = (o) => intSizeof(o as PyInt);
+
+/** hash(int): the value modulo the Mersenne prime 2**61 - 1, with -1 mapped to -2 (long_hash). */
+export function intHash(i: PyInt): Hash {
+  if (i.big === null) return i.n === -1 ? -2 : i.n;
+  const M = 2n ** 61n - 1n;
+  const v = i.toBigInt();
+  let h = (v < 0n ? -v : v) % M;
+  if (v < 0n) h = -h;
+  if (h === -1n) h = -2n;
+  return canonHash(h);
+}
+intType.tp_hash = (o) => intHash(o as PyInt);
+
+export function intCompare(a: PyInt, b: PyInt): number {
+  if (a.big === null && b.big === null) return a.n < b.n ? -1 : a.n > b.n ? 1 : 0;
+  const x = a.toBigInt();
+  const y = b.toBigInt();
+  return x < y ? -1 : x > y ? 1 : 0;
+}
+
+export function cmpResult(c: number, op: CmpOp): boolean {
+  switch (op) {
+    case CmpOp.LT:
+      return c < 0;
+    case CmpOp.LE:
+      return c <= 0;
+    case CmpOp.EQ:
+      return c === 0;
+    case CmpOp.NE:
+      return c !== 0;
+    case CmpOp.GT:
+      return c > 0;
+    case CmpOp.GE:
+      return c >= 0;
+  }
+}

@@ -1,0 +1,180 @@
+// int's number protocol and methods (Objects/longobject.c): arithmetic with Python's
+// floor semantics, a JS-number fast path and bigint beyond 2**53, repr and comparisons.
+import { R } from '../state';
+import { typeError, valueError, zeroDivisionError, overflowError } from './exceptions';
+import { floatType, newFloat, PyFloat } from './float';
+import { cmpResult, intCompare, intType, newInt, newIntBig, PyInt } from './int';
+import { CmpOp, PyObject } from './object';
+import { boolType, False, NotImplemented, pyBool, True } from './singletons';
+import { newStr } from './str';
+import { newTuple } from './tuple';
+
+const NI = (): PyObject => {
+  NotImplemented.ob_refcnt++;
+  return NotImplemented;
+};
+
+function isInt(o: PyObject): o is PyInt {
+  return o instanceof PyInt;
+}
+
+function big(o: PyInt): bigint {
+  return o.toBigInt();
+}
+
+/** Python's floor division and modulo on bigints. */
+export function bigFloorDiv(a: bigint, b: bigint): bigint {
+  const q = a / b;
+  return (a % b !== 0n && (a < 0n) !== (b < 0n)) ? q - 1n : q;
+}
+export function bigMod(a: bigint, b: bigint): bigint {
+  const r = a % b;
+  return r !== 0n && (r < 0n) !== (b < 0n) ? r + b : r;
+}
+
+function arith(op: (x: number, y: number) => number, bop: (x: bigint, y: bigint) => bigint) {
+  return (a: PyObject, b: PyObject): PyObject => {
+    if (!isInt(a) || !isInt(b)) return NI();
+    if (a.big === null && b.big === null) {
+      const r = op(a.n, b.n);
+      if (Number.isSafeInteger(r)) return newInt(r);
+    }
+    return newIntBig(bop(big(a), big(b)));
+  };
+}
+
+const nb = intType.tp_as_number;
+nb.nb_add = arith((x, y) => x + y, (x, y) => x + y);
+nb.nb_subtract = arith((x, y) => x - y, (x, y) => x - y);
+nb.nb_multiply = arith((x, y) => x * y, (x, y) => x * y);
+nb.nb_floor_divide = (a, b) => {
+  if (!isInt(a) || !isInt(b)) return NI();
+  if (b.big === null && b.n === 0) throw zeroDivisionError(R.minor >= 12 ? 'integer division or modulo by zero' : 'integer division or modulo by zero');
+  if (a.big === null && b.big === null) return newInt(Math.floor(a.n / b.n));
+  return newIntBig(bigFloorDiv(big(a), big(b)));
+};
+nb.nb_remainder = (a, b) => {
+  if (!isInt(a) || !isInt(b)) return NI();
+  if (b.big === null && b.n === 0) throw zeroDivisionError('integer division or modulo by zero');
+  if (a.big === null && b.big === null) {
+    const r = a.n % b.n;
+    return newInt(r !== 0 && (r < 0) !== (b.n < 0) ? r + b.n : r === 0 ? 0 : r);
+  }
+  return newIntBig(bigMod(big(a), big(b)));
+};
+nb.nb_divmod = (a, b) => {
+  if (!isInt(a) || !isInt(b)) return NI();
+  const q = nb.nb_floor_divide!(a, b);
+  const r = nb.nb_remainder!(a, b);
+  return newTuple([q, r]);
+};
+nb.nb_true_divide = (a, b) => {
+  if (!isInt(a) || !isInt(b)) return NI();
+  if (b.big === null && b.n === 0) throw zeroDivisionError('division by zero');
+  if (a.big === null && b.big === null) return newFloat(a.n / b.n);
+  const r = Number(big(a)) / Number(big(b));
+  if (!Number.isFinite(r)) throw overflowError('integer division result too large for a float');
+  return newFloat(r);
+};
+nb.nb_power = (a, b) => {
+  if (!isInt(a) || !isInt(b)) return NI();
+  if ((b.big !== null && b.big < 0n) || (b.big === null && b.n < 0)) {
+    if (a.big === null && a.n === 0) {
+      throw zeroDivisionError(R.minor >= 12 ? '0.0 cannot be raised to a negative power' : '0.0 cannot be raised to a negative power');
+    }
+    return newFloat(Math.pow(a.toNumber(), b.toNumber()));
+  }
+  if (a.big === null && b.big === null) {
+    const r = Math.pow(a.n, b.n);
+    if (Number.isSafeInteger(r)) return newInt(r);
+  }
+  return newIntBig(big(a) ** big(b));
+};
+nb.nb_lshift = (a, b) => {
+  if (!isInt(a) || !isInt(b)) return NI();
+  if (b.toNumber() < 0) throw valueError('negative shift count');
+  return newIntBig(big(a) << big(b));
+};
+nb.nb_rshift = (a, b) => {
+  if (!isInt(a) || !isInt(b)) return NI();
+  if (b.toNumber() < 0) throw valueError('negative shift count');
+  return newIntBig(big(a) >> big(b));
+};
+const bitop = (f: (x: bigint, y: bigint) => bigint) => (a: PyObject, b: PyObject): PyObject => {
+  if (!isInt(a) || !isInt(b)) return NI();
+  const r = newIntBig(f(big(a), big(b)));
+  return r;
+};
+nb.nb_and = bitop((x, y) => x & y);
+nb.nb_or = bitop((x, y) => x | y);
+nb.nb_xor = bitop((x, y) => x ^ y);
+nb.nb_negative = (a) => {
+  const i = a as PyInt;
+  return i.big === null ? newInt(-i.n) : newIntBig(-i.big);
+};
+nb.nb_positive = (a) => {
+  const i = a as PyInt;
+  if (a.ob_type === intType) {
+    a.ob_refcnt++;
+    return a;
+  }
+  return newInt(i.n);
+};
+nb.nb_absolute = (a) => {
+  const i = a as PyInt;
+  return i.big === null ? newInt(Math.abs(i.n)) : newIntBig(i.big < 0n ? -i.big : i.big);
+};
+nb.nb_invert = (a) => {
+  const i = a as PyInt;
+  return i.big === null ? newInt(-i.n - 1) : newIntBig(-i.big - 1n);
+};
+nb.nb_bool = (a) => {
+  const i = a as PyInt;
+  return i.big !== null || i.n !== 0;
+};
+nb.nb_index = (a) => {
+  if (a.ob_type === intType) {
+    a.ob_refcnt++;
+    return a;
+  }
+  const i = a as PyInt;
+  return i.big === null ? newInt(i.n) : newIntBig(i.big);
+};
+nb.nb_int = nb.nb_index;
+nb.nb_float = (a) => newFloat((a as PyInt).toNumber());
+
+intType.tp_richcompare = (a, b, op) => {
+  if (!isInt(b)) {
+    if (b instanceof PyFloat) return floatCompareHook(a, b, op);
+    return NI();
+  }
+  return pyBool(cmpResult(intCompare(a as PyInt, b), op));
+};
+
+/** int vs float comparisons live with float (set there). */
+export let floatCompareHook: (a: PyObject, b: PyObject, op: CmpOp) => PyObject = () => NI();
+export function setFloatCompareHook(f: typeof floatCompareHook): void {
+  floatCompareHook = f;
+}
+
+export function intRepr(i: PyInt): string {
+  return i.big === null ? String(i.n) : i.big.toString();
+}
+
+intType.tp_repr = (o) => newStr(intRepr(o as PyInt));
+boolType.tp_repr = (o) => newStr(o === True ? 'True' : 'False');
+
+// bool: int's slots, with & | ^ staying bool for two bools.
+Object.assign(boolType.tp_as_number, intType.tp_as_number);
+const boolBit = (f: (x: boolean, y: boolean) => boolean, slot: 'nb_and' | 'nb_or' | 'nb_xor') => (a: PyObject, b: PyObject): PyObject => {
+  if (a.ob_type === boolType && b.ob_type === boolType) return pyBool(f(a === True, b === True));
+  return intType.tp_as_number[slot]!(a, b);
+};
+boolType.tp_as_number.nb_and = boolBit((x, y) => x && y, 'nb_and');
+boolType.tp_as_number.nb_or = boolBit((x, y) => x || y, 'nb_or');
+boolType.tp_as_number.nb_xor = boolBit((x, y) => x !== y, 'nb_xor');
+boolType.tp_richcompare = intType.tp_richcompare;
+boolType.tp_hash = (o) => (o === True ? 1 : 0);
+boolType.tp_sizeof = () => 28;
+
+export { False, True, floatType, typeError };

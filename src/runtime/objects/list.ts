@@ -1,0 +1,110 @@
+// list (Objects/listobject.c): a 56-byte GC object and a separate items array of
+// `allocated` pointers, grown by list_resize's over-allocation formula of the version.
+import { R } from '../state';
+import { PyObject, PyType } from './object';
+import { readyType } from './typeobject';
+
+export class PyList extends PyObject {
+  items: PyObject[] = [];
+  /** Capacity of the items array (list.allocated) and its block (0 = none). */
+  allocated = 0;
+  itemsBlock = 0;
+  constructor(type: PyType) {
+    super(type);
+  }
+}
+
+export const listType = readyType(new PyType(null, 'list'), undefined, { gc: true });
+listType.tp_sizeof = (o) => 40 + 8 * (o as PyList).allocated;
+
+const OBJ_BYTES = 56; // PyListObject (40) + PyGC_Head (16)
+
+/** A new empty list with capacity for n items (PyList_New / list_new_prealloc). */
+export function newList(capacity = 0): PyList {
+  const o = R.heap.newObject(new PyList(listType), OBJ_BYTES, 16);
+  if (capacity > 0) setCapacity(o, capacity);
+  return o;
+}
+
+/** A new list holding (stealing) these references, sized exactly (BUILD_LIST). */
+export function newListFrom(items: PyObject[]): PyList {
+  const o = newList(items.length);
+  o.items = items;
+  return o;
+}
+
+function setCapacity(o: PyList, n: number): void {
+  if (n === 0) {
+    R.heap.free(o.itemsBlock, 8 * o.allocated, 'list items');
+    o.itemsBlock = 0;
+  } else {
+    o.itemsBlock = R.heap.realloc(o.itemsBlock, 8 * o.allocated, 8 * n, 'list items');
+  }
+  o.allocated = n;
+}
+
+/** list_resize: make room for newsize items, over-allocating as the version does. */
+export function listResize(o: PyList, newsize: number): void {
+  const allocated = o.allocated;
+  if (allocated >= newsize && newsize >= allocated >> 1) return;
+  let newAllocated: number;
+  if (R.minor <= 8) {
+    newAllocated = newsize + (newsize >> 3) + (newsize < 9 ? 3 : 6);
+  } else {
+    newAllocated = (newsize + (newsize >> 3) + 6) & ~3;
+    if (newsize - o.items.length > newAllocated - newsize) newAllocated = (newsize + 3) & ~3;
+  }
+  if (newsize === 0) newAllocated = 0;
+  setCapacity(o, newAllocated);
+}
+
+/** list.append (steals nothing: increfs v). */
+export function listAppend(o: PyList, v: PyObject): void {
+  listResize(o, o.items.length + 1);
+  v.ob_refcnt++;
+  o.items.push(v);
+}
+
+/** list.extend / LIST_EXTEND: append every item of an iterable. */
+export function listExtend(o: PyList, src: PyObject): void {
+  const items = src instanceof PyList || src.ob_type.tp_name === 'tuple' ? (src as PyList).items.slice() : null;
+  if (items !== null) {
+    if (items.length === 0) return;
+    listResize(o, o.items.length + items.length);
+    for (const it of items) {
+      it.ob_refcnt++;
+      o.items.push(it);
+    }
+    return;
+  }
+  const it = extendHooks.iter(src);
+  try {
+    for (let v = extendHooks.next(it); v !== null; v = extendHooks.next(it)) {
+      listResize(o, o.items.length + 1);
+      o.items.push(v);
+    }
+  } finally {
+    R.heap.decref(it);
+  }
+}
+
+/** Iteration from the object protocol (set by abstract.ts users to avoid an import cycle). */
+export const extendHooks = {
+  iter: (_o: PyObject): PyObject => {
+    throw new Error('list iteration hooks not set');
+  },
+  next: (_it: PyObject): PyObject | null => null,
+};
+
+listType.tp_dealloc = (o) => {
+  const l = o as PyList;
+  const items = l.items;
+  l.items = [];
+  for (let i = 0; i < items.length; i++) R.heap.decref(items[i]);
+  if (l.itemsBlock !== 0) R.heap.free(l.itemsBlock, 8 * l.allocated, 'list items');
+  R.heap.freeObject(o, OBJ_BYTES);
+};
+listType.tp_traverse = (o, visit) => {
+  for (const it of (o as PyList).items) visit(it);
+};
+listType.mp_length = (o) => (o as PyList).items.length;

@@ -1,0 +1,155 @@
+// PyObject and PyTypeObject: the header every object has (reference count, type,
+// simulated address) and the slot table a type fills, named as in Include/cpython/object.h.
+import type { PyStr } from './str';
+
+/** Comparison operators as in Include/object.h (Py_LT .. Py_GE). */
+export const enum CmpOp {
+  LT = 0,
+  LE = 1,
+  EQ = 2,
+  NE = 3,
+  GT = 4,
+  GE = 5,
+}
+
+/** A hash value: CPython's Py_hash_t, a JS number while it is a safe integer, else a bigint. */
+export type Hash = number | bigint;
+
+/** The canonical form of a hash: a number whenever the value fits exactly. */
+export function canonHash(h: bigint): Hash {
+  return h >= -9007199254740991n && h <= 9007199254740991n ? Number(h) : h;
+}
+
+export class PyObject {
+  ob_refcnt = 1;
+  /** The simulated address of the object (what id() returns); 0 until allocated. */
+  id = 0;
+  /** The block the object lives in (id minus the GC head and pre-header). */
+  block = 0;
+  /** Instance attribute dictionary for instances of user classes (null for builtins). */
+  dict: Map<string, PyObject> | null = null;
+  constructor(public ob_type: PyType) {}
+}
+
+export type BinarySlot = (a: PyObject, b: PyObject) => PyObject;
+export type TernarySlot = (a: PyObject, b: PyObject, c: PyObject) => PyObject;
+
+/** Number-protocol slots (PyNumberMethods); each returns NotImplemented when it cannot handle the pair. */
+export interface NumberMethods {
+  nb_add?: BinarySlot;
+  nb_subtract?: BinarySlot;
+  nb_multiply?: BinarySlot;
+  nb_remainder?: BinarySlot;
+  nb_divmod?: BinarySlot;
+  nb_power?: BinarySlot;
+  nb_lshift?: BinarySlot;
+  nb_rshift?: BinarySlot;
+  nb_and?: BinarySlot;
+  nb_xor?: BinarySlot;
+  nb_or?: BinarySlot;
+  nb_floor_divide?: BinarySlot;
+  nb_true_divide?: BinarySlot;
+  nb_matrix_multiply?: BinarySlot;
+  nb_negative?: (a: PyObject) => PyObject;
+  nb_positive?: (a: PyObject) => PyObject;
+  nb_absolute?: (a: PyObject) => PyObject;
+  nb_invert?: (a: PyObject) => PyObject;
+  nb_bool?: (a: PyObject) => boolean;
+  nb_int?: (a: PyObject) => PyObject;
+  nb_float?: (a: PyObject) => PyObject;
+  nb_index?: (a: PyObject) => PyObject;
+  /** In-place variants; absent means fall back to the binary slot. */
+  nb_inplace?: Partial<Record<BinaryOpName, BinarySlot>>;
+}
+
+export type BinaryOpName =
+  | 'nb_add'
+  | 'nb_subtract'
+  | 'nb_multiply'
+  | 'nb_remainder'
+  | 'nb_power'
+  | 'nb_lshift'
+  | 'nb_rshift'
+  | 'nb_and'
+  | 'nb_xor'
+  | 'nb_or'
+  | 'nb_floor_divide'
+  | 'nb_true_divide'
+  | 'nb_matrix_multiply';
+
+/**
+ * A type. Builtin types fill the slots with TypeScript functions; a class statement
+ * creates a PyType whose slots call the class's dunder methods (see typeobject.ts).
+ */
+export class PyType extends PyObject {
+  tp_name: string;
+  tp_base: PyType | null = null;
+  tp_bases: PyType[] = [];
+  tp_mro: PyType[] = [];
+  /** The type's namespace: methods, descriptors, class attributes. */
+  tp_dict = new Map<string, PyObject>();
+  /** Py_TPFLAGS_HAVE_GC: instances carry a PyGC_Head and are tracked by the collector. */
+  tp_flags_gc = false;
+  /** Py_TPFLAGS_BASETYPE */
+  tp_flags_basetype = true;
+  /** Defined by a class statement (a heap type). */
+  isHeapType = false;
+  /** tp_basicsize and tp_itemsize, bytes (64-bit), as the version profile gives them. */
+  tp_basicsize = 16;
+  tp_itemsize = 0;
+  /** __slots__ names of a heap type, or null when instances have a __dict__. */
+  slotNames: string[] | null = null;
+
+  tp_repr?: (o: PyObject) => PyStr;
+  tp_str?: (o: PyObject) => PyStr;
+  tp_hash?: (o: PyObject) => Hash;
+  tp_richcompare?: (a: PyObject, b: PyObject, op: CmpOp) => PyObject;
+  tp_getattro?: (o: PyObject, name: PyStr) => PyObject | null;
+  tp_setattro?: (o: PyObject, name: PyStr, v: PyObject | null) => void;
+  tp_call?: (callable: PyObject, args: PyObject[], kwnames: PyStr[] | null) => PyObject;
+  tp_iter?: (o: PyObject) => PyObject;
+  /** Returns the next item (a new reference), or null when exhausted (StopIteration without a value). */
+  tp_iternext?: (o: PyObject) => PyObject | null;
+  /** Descriptor protocol: __get__ and __set__/__delete__. */
+  tp_descr_get?: (descr: PyObject, obj: PyObject | null, type: PyType) => PyObject;
+  tp_descr_set?: (descr: PyObject, obj: PyObject, v: PyObject | null) => void;
+  /** Called by type.__call__ before __init__ (tp_new), with the type being instantiated. */
+  tp_new?: (type: PyType, args: PyObject[], kwnames: PyStr[] | null) => PyObject;
+  tp_init?: (self: PyObject, args: PyObject[], kwnames: PyStr[] | null) => void;
+  /** Releases what the object owns (decref members, free buffers) and its own block. */
+  tp_dealloc?: (o: PyObject) => void;
+  /** Visits every object the container references (for the cyclic collector). */
+  tp_traverse?: (o: PyObject, visit: (child: PyObject) => void) => void;
+  tp_as_number: NumberMethods = {};
+  /** len() (sq_length / mp_length) */
+  mp_length?: (o: PyObject) => number;
+  mp_subscript?: (o: PyObject, key: PyObject) => PyObject;
+  mp_ass_subscript?: (o: PyObject, key: PyObject, v: PyObject | null) => void;
+  sq_contains?: (o: PyObject, v: PyObject) => boolean;
+  /** __sizeof__ for sys.getsizeof (without the GC head and pre-header, which sys adds). */
+  tp_sizeof?: (o: PyObject) => number;
+
+  constructor(metatype: PyType | null, name: string) {
+    // `type` is its own metatype; it is patched in after construction.
+    super(metatype as PyType);
+    this.tp_name = name;
+  }
+}
+
+/** Walk the MRO for a name in the types' dictionaries (_PyType_Lookup). */
+export function typeLookup(type: PyType, name: string): PyObject | null {
+  const mro = type.tp_mro;
+  for (let i = 0; i < mro.length; i++) {
+    const v = mro[i].tp_dict.get(name);
+    if (v !== undefined) return v;
+  }
+  return null;
+}
+
+/** PyType_IsSubtype */
+export function isSubtype(a: PyType, b: PyType): boolean {
+  if (a === b) return true;
+  const mro = a.tp_mro;
+  for (let i = 0; i < mro.length; i++) if (mro[i] === b) return true;
+  return false;
+}

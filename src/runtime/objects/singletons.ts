@@ -1,0 +1,40 @@
+// None, NotImplemented, Ellipsis, True and False: statically allocated objects
+// (immortal from 3.12, Include/object.h), created once per run.
+import { R } from '../state';
+import { intType, PyInt } from './int';
+import { PyObject, PyType } from './object';
+import { readyType } from './typeobject';
+
+export const noneType = readyType(new PyType(null, 'NoneType'), undefined, { basetype: false });
+export const notImplementedType = readyType(new PyType(null, 'NotImplementedType'), undefined, { basetype: false });
+export const ellipsisType = readyType(new PyType(null, 'ellipsis'), undefined, { basetype: false });
+export const boolType = readyType(new PyType(null, 'bool'), intType, { basetype: false });
+
+export const None = new PyObject(noneType);
+export const NotImplemented = new PyObject(notImplementedType);
+export const Ellipsis = new PyObject(ellipsisType);
+export const True = new PyInt(boolType, 1, null);
+export const False = new PyInt(boolType, 0, null);
+
+/** Reset the singletons for a new run: static addresses and the version's start counts. */
+export function initSingletons(): void {
+  for (const o of [None, NotImplemented, Ellipsis, True, False]) {
+    // 3.12+ pin immortal counts; before that the count is real, but the interpreter's
+    // start-up already holds thousands of references that a script cannot see.
+    o.ob_refcnt = R.minor >= 12 ? 0xffffffff : o === None ? 4096 : 128;
+    R.heap.newStatic(o, o instanceof PyInt ? 32 : 16);
+  }
+}
+
+export function pyBool(b: boolean): PyInt {
+  const o = b ? True : False;
+  o.ob_refcnt++;
+  return o;
+}
+
+export function newNone(): PyObject {
+  None.ob_refcnt++;
+  return None;
+}
+
+export { intType };

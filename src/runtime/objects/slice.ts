@@ -1,0 +1,70 @@
+// slice (Objects/sliceobject.c): start, stop and step, and PySlice_GetIndicesEx's
+// clamping of them to a sequence length.
+import { R } from '../state';
+import { asIndex } from './abstract';
+import { valueError } from './exceptions';
+import { PyObject, PyType } from './object';
+import { None } from './singletons';
+import { readyType } from './typeobject';
+
+export class PySlice extends PyObject {
+  constructor(
+    type: PyType,
+    readonly start: PyObject,
+    readonly stop: PyObject,
+    readonly step: PyObject,
+  ) {
+    super(type);
+  }
+}
+
+export const sliceType = readyType(new PyType(null, 'slice'), undefined, { gc: true, basetype: false });
+sliceType.tp_sizeof = () => 40;
+const OBJ_BYTES = 56;
+
+/** A new slice taking new references to its parts. */
+export function newSlice(start: PyObject, stop: PyObject, step: PyObject): PySlice {
+  start.ob_refcnt++;
+  stop.ob_refcnt++;
+  step.ob_refcnt++;
+  return R.heap.newObject(new PySlice(sliceType, start, stop, step), OBJ_BYTES, 16);
+}
+sliceType.tp_dealloc = (o) => {
+  const s = o as PySlice;
+  R.heap.decref(s.start);
+  R.heap.decref(s.stop);
+  R.heap.decref(s.step);
+  R.heap.freeObject(o, OBJ_BYTES);
+};
+sliceType.tp_traverse = (o, visit) => {
+  const s = o as PySlice;
+  visit(s.start);
+  visit(s.stop);
+  visit(s.step);
+};
+
+/** [start, stop, step, slicelength] for a sequence of `length` items. */
+export function sliceIndices(s: PySlice, length: number): [number, number, number, number] {
+  const step = s.step === None ? 1 : asIndex(s.step, 'integer');
+  if (step === 0) throw valueError('slice step cannot be zero');
+  const lower = step < 0 ? -1 : 0;
+  const upper = step < 0 ? length - 1 : length;
+  const clamp = (o: PyObject, dflt: number): number => {
+    if (o === None) return dflt;
+    let v = asIndex(o, 'integer');
+    if (v < 0) {
+      v += length;
+      if (v < lower) v = lower;
+    } else if (v > upper) v = upper;
+    return v;
+  };
+  const start = clamp(s.start, step < 0 ? upper : lower);
+  const stop = clamp(s.stop, step < 0 ? lower : upper);
+  let n = 0;
+  if (step < 0) {
+    if (stop < start) n = Math.floor((start - stop - 1) / -step) + 1;
+  } else if (start < stop) {
+    n = Math.floor((stop - start - 1) / step) + 1;
+  }
+  return [start, stop, step, n];
+}

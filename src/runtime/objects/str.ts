@@ -1,0 +1,150 @@
+// str (Objects/unicodeobject.c): immutable text with code-point length, the compact
+// layouts (ASCII, Latin-1, UCS-2, UCS-4) whose sizes a version's profile gives, and interning.
+import { R } from '../state';
+import { PyObject, PyType } from './object';
+import { readyType } from './typeobject';
+
+export class PyStr extends PyObject {
+  /** Cached hash, or -1 before it is computed (like PyASCIIObject.hash). */
+  hash = -1;
+  interned = false;
+  private cps: number[] | null = null;
+  /** Length in code points. */
+  readonly length: number;
+  /** Largest code point, which picks the kind (1, 2 or 4 bytes per character). */
+  readonly maxchar: number;
+  constructor(
+    type: PyType,
+    readonly value: string,
+  ) {
+    super(type);
+    let len = 0;
+    let max = 0;
+    for (let i = 0; i < value.length; i++) {
+      let c = value.charCodeAt(i);
+      if (c >= 0xd800 && c <= 0xdbff && i + 1 < value.length) {
+        const d = value.charCodeAt(i + 1);
+        if (d >= 0xdc00 && d <= 0xdfff) {
+          c = 0x10000 + ((c - 0xd800) << 10) + (d - 0xdc00);
+          i++;
+        }
+      }
+      if (c > max) max = c;
+      len++;
+    }
+    this.length = len;
+    this.maxchar = max;
+  }
+  /** Code points, when the string has characters outside the BMP. */
+  codePoints(): number[] {
+    if (this.cps === null) this.cps = Array.from(this.value, (ch) => ch.codePointAt(0)!);
+    return this.cps;
+  }
+  /** Whether JS string indexes equal Python indexes (no surrogate pairs). */
+  get simple(): boolean {
+    return this.length === this.value.length;
+  }
+  /** The code point at index i (0 <= i < length). */
+  charAt(i: number): string {
+    return this.simple ? this.value[i] : String.fromCodePoint(this.codePoints()[i]);
+  }
+  slice(start: number, end: number): string {
+    if (this.simple) return this.value.slice(start, end);
+    return String.fromCodePoint(...this.codePoints().slice(start, end));
+  }
+}
+
+export const strType = readyType(new PyType(null, 'str'));
+
+/** Bytes of the compact object: header + (n + 1) characters of the kind (PyUnicode_New). */
+export function strSizeof(s: PyStr): number {
+  const n = s.length;
+  const legacy = R.minor <= 11; // 3.12 removed wstr (PEP 623)
+  if (s.maxchar < 128) return (legacy ? 48 : 40) + n + 1;
+  const header = legacy ? 72 : 56;
+  const kind = s.maxchar < 256 ? 1 : s.maxchar < 65536 ? 2 : 4;
+  return header + (n + 1) * kind;
+}
+strType.tp_sizeof = (o) => strSizeof(o as PyStr);
+strType.tp_dealloc = (o) => {
+  if ((o as PyStr).interned) interned.delete((o as PyStr).value);
+  R.heap.freeObject(o, strSizeof(o as PyStr));
+};
+
+/** Strings that are one of a kind: the empty string and the 256 Latin-1 characters. */
+let singletons = new Map<string, PyStr>();
+/** The interned strings (the interpreter's `interned` dict). */
+let interned = new Map<string, PyStr>();
+
+export function initStrings(): void {
+  singletons = new Map();
+  interned = new Map();
+  const immortal = R.minor >= 12 ? 0xffffffff : R.minor === 11 ? 1_000_000_000 : 1;
+  const mk = (v: string): void => {
+    const o = new PyStr(strType, v);
+    o.ob_refcnt = immortal;
+    R.heap.newStatic(o, strSizeof(o));
+    singletons.set(v, o);
+  };
+  mk('');
+  for (let c = 0; c < 256; c++) mk(String.fromCharCode(c));
+}
+
+/** A new reference to a str with this value (the empty and one-character strings are shared). */
+export function newStr(v: string): PyStr {
+  if (v.length <= 1) {
+    const s = singletons.get(v);
+    if (s !== undefined) {
+      s.ob_refcnt++;
+      return s;
+    }
+  }
+  const o = new PyStr(strType, v);
+  return R.heap.newObject(o, strSizeof(o), 0);
+}
+
+/** PyUnicode_InternFromString: the one str object for this value. Returns a new reference. */
+export function internStr(v: string): PyStr {
+  const s = singletons.get(v) ?? interned.get(v);
+  if (s !== undefined) {
+    s.ob_refcnt++;
+    return s;
+  }
+  const o = newStr(v);
+  o.interned = true;
+  interned.set(v, o);
+  // The interned dict's references are not counted (mortal interned strings, 3.8-3.11);
+  // the first reference is the caller's.
+  return o;
+}
+
+/** sys.intern(s): the interned copy of s (a new reference). */
+export function internInPlace(s: PyStr): PyStr {
+  const existing = singletons.get(s.value) ?? interned.get(s.value);
+  if (existing !== undefined) {
+    existing.ob_refcnt++;
+    return existing;
+  }
+  s.interned = true;
+  interned.set(s.value, s);
+  s.ob_refcnt++;
+  return s;
+}
+
+/** FNV-like stable string hash (CPython uses SipHash keyed by PYTHONHASHSEED; see issue notes). */
+export function strHash(s: PyStr): number {
+  if (s.hash !== -1) return s.hash;
+  let h1 = 0x811c9dc5;
+  let h2 = 0x01000193;
+  const v = s.value;
+  for (let i = 0; i < v.length; i++) {
+    const c = v.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 0x01000193);
+    h2 = Math.imul(h2 ^ c, 0x5bd1e995) ^ (h2 >>> 15);
+  }
+  let h = (h1 >>> 0) * 2097152 + ((h2 >>> 0) & 0x1fffff);
+  if (h === -1) h = -2;
+  s.hash = h;
+  return h;
+}
+strType.tp_hash = (o) => strHash(o as PyStr);

@@ -1,0 +1,55 @@
+// tuple (Objects/tupleobject.c): a fixed array of references, with the empty-tuple
+// singleton; its request is the GC head plus 24 + 8 per item (32 + 8 from 3.14).
+import { R } from '../state';
+import { PyObject, PyType } from './object';
+import { readyType } from './typeobject';
+
+export class PyTuple extends PyObject {
+  constructor(
+    type: PyType,
+    readonly items: PyObject[],
+  ) {
+    super(type);
+  }
+}
+
+export const tupleType = readyType(new PyType(null, 'tuple'), undefined, { gc: true });
+
+function basicsize(): number {
+  return R.minor >= 14 ? 32 : 24;
+}
+
+/** __sizeof__ of a tuple of n items. */
+export function tupleSizeof(n: number): number {
+  return basicsize() + 8 * n;
+}
+tupleType.tp_sizeof = (o) => tupleSizeof((o as PyTuple).items.length);
+
+let empty: PyTuple | null = null;
+
+export function initTuples(): void {
+  empty = new PyTuple(tupleType, []);
+  empty.ob_refcnt = R.minor >= 12 ? 0xffffffff : R.minor === 11 ? 1_000_000_000 : 1;
+  R.heap.newStatic(empty, 16 + tupleSizeof(0));
+}
+
+/** A new tuple that steals the references in `items`. */
+export function newTuple(items: PyObject[]): PyTuple {
+  if (items.length === 0 && empty !== null) {
+    empty.ob_refcnt++;
+    return empty;
+  }
+  const o = new PyTuple(tupleType, items);
+  return R.heap.newObject(o, 16 + tupleSizeof(items.length), 16);
+}
+
+tupleType.tp_dealloc = (o) => {
+  const t = o as PyTuple;
+  const n = t.items.length;
+  for (let i = 0; i < n; i++) R.heap.decref(t.items[i]);
+  R.heap.freeObject(o, 16 + tupleSizeof(n));
+};
+tupleType.tp_traverse = (o, visit) => {
+  for (const it of (o as PyTuple).items) visit(it);
+};
+tupleType.mp_length = (o) => (o as PyTuple).items.length;

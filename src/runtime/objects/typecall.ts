@@ -1,0 +1,150 @@
+// Calling a type (type_call): __new__ then __init__, for builtin and heap types, and
+// type() itself with one argument (the type of an object) or three (a new class).
+import { R } from '../state';
+import * as abs from './abstract';
+import { newInstance, solidBase, typeNew } from './classes';
+import { PyDict } from './dict';
+import { typeError } from './exceptions';
+import { PyObject, PyType, typeLookup } from './object';
+import { False, None, NotImplemented, True } from './singletons';
+import { newStr, PyStr } from './str';
+import { PyTuple } from './tuple';
+import { objectType, typeType } from './typeobject';
+
+/** Does the heap type (or a heap base) define `name` itself? */
+function definedInPython(t: PyType, name: string): PyObject | null {
+  for (const k of t.tp_mro) {
+    if (!k.isHeapType) return null;
+    const v = k.tp_dict.get(name);
+    if (v !== undefined) return v;
+  }
+  return null;
+}
+
+typeType.tp_call = (callee, args, kwnames) => {
+  const t = callee as PyType;
+  if (t === typeType) {
+    if (args.length === 1 && kwnames === null) {
+      const r = args[0].ob_type;
+      r.ob_refcnt++;
+      return r;
+    }
+    if (args.length === 3) {
+      const [name, bases, ns] = args;
+      if (!(name instanceof PyStr) || !(bases instanceof PyTuple) || !(ns instanceof PyDict)) {
+        throw typeError('type.__new__() argument 1 must be str');
+      }
+      return typeNew(typeType, name.value, bases.items as PyType[], ns);
+    }
+    throw typeError('type() takes 1 or 3 arguments');
+  }
+  let obj: PyObject;
+  const userNew = definedInPython(t, '__new__');
+  if (userNew !== null) {
+    obj = abs.call(unwrapStatic(userNew), [t, ...args], kwnames);
+  } else {
+    const base = solidBase(t);
+    if (base === objectType) {
+      const userInit = definedInPython(t, '__init__');
+      if (userInit === null && (args.length > 0 || (kwnames !== null && kwnames.length > 0))) {
+        throw typeError(`${t.tp_name}() takes no arguments`);
+      }
+      obj = t.isHeapType ? newInstance(t) : objectNew(t);
+    } else {
+      if (base.tp_new === undefined) throw typeError(`cannot create '${t.tp_name}' instances`);
+      obj = base.tp_new(t, args, kwnames);
+    }
+  }
+  if (!abs.isInstance(obj, t)) return obj;
+  const userInit = definedInPython(t, '__init__');
+  if (userInit !== null) {
+    const r = abs.call(userInit, [obj, ...args], kwnames);
+    if (r !== None) {
+      R.heap.decref(r);
+      R.heap.decref(obj);
+      throw typeError(`__init__() should return None, not '${r.ob_type.tp_name}'`);
+    }
+    R.heap.decref(r);
+  } else {
+    const base = solidBase(t);
+    if (base.tp_init !== undefined) base.tp_init(obj, args, kwnames);
+  }
+  return obj;
+};
+
+/** object(): a bare 16-byte object. */
+function objectNew(t: PyType): PyObject {
+  return R.heap.newObject(new PyObject(t), 16, 0);
+}
+objectType.tp_new = (t, args) => {
+  if (t === objectType && args.length > 0) throw typeError('object() takes no arguments');
+  return t.isHeapType ? newInstance(t) : objectNew(t);
+};
+objectType.tp_hash = (o) => Math.floor(o.id / 16);
+objectType.tp_richcompare = (a, b, op) => {
+  const r = op === 2 ? (a === b ? True : NotImplemented) : op === 3 ? (a !== b ? True : False) : NotImplemented;
+  r.ob_refcnt++;
+  return r;
+};
+
+/** staticmethod objects wrap the function they hold; __new__ is one implicitly. */
+function unwrapStatic(o: PyObject): PyObject {
+  const inner = (o as { callable?: PyObject }).callable;
+  return inner ?? o;
+}
+
+typeType.tp_getattro = (o, name) => {
+  const t = o as PyType;
+  // Data descriptors on the metatype first, then the type's own MRO, then the metatype.
+  const meta = typeLookup(t.ob_type, name.value);
+  if (meta !== null && meta.ob_type.tp_descr_set !== undefined && meta.ob_type.tp_descr_get !== undefined) {
+    return meta.ob_type.tp_descr_get(meta, t, t.ob_type);
+  }
+  const v = typeLookup(t, name.value);
+  if (v !== null) {
+    const g = v.ob_type.tp_descr_get;
+    if (g !== undefined) return g(v, null, t);
+    v.ob_refcnt++;
+    return v;
+  }
+  if (meta !== null) {
+    const g = meta.ob_type.tp_descr_get;
+    if (g !== undefined) return g(meta, t, t.ob_type);
+    meta.ob_refcnt++;
+    return meta;
+  }
+  return null;
+};
+typeType.tp_setattro = (o, name, v) => {
+  const t = o as PyType;
+  if (!t.isHeapType) {
+    throw typeError(`cannot set '${name.value}' attribute of immutable type '${t.tp_name}'`);
+  }
+  const old = t.tp_dict.get(name.value);
+  if (v === null) {
+    if (old === undefined) throw abs.noAttribute(o, name.value);
+    t.tp_dict.delete(name.value);
+  } else {
+    v.ob_refcnt++;
+    t.tp_dict.set(name.value, v);
+  }
+  if (old !== undefined) R.heap.decref(old);
+};
+typeType.tp_repr = (o) => {
+  const t = o as PyType;
+  const mod = t.tp_dict.get('__module__');
+  const qual = t.tp_dict.get('__qualname__');
+  const name = qual instanceof PyStr ? qual.value : t.tp_name;
+  if (t.isHeapType && mod instanceof PyStr && mod.value !== 'builtins') return newStr(`<class '${mod.value}.${name}'>`);
+  return newStr(`<class '${name}'>`);
+};
+typeType.tp_hash = (o) => Math.floor(o.id / 16);
+typeType.tp_dealloc = (o) => {
+  const t = o as PyType;
+  for (const v of t.tp_dict.values()) R.heap.decref(v);
+  t.tp_dict.clear();
+  R.heap.freeObject(o, R.minor >= 11 ? 1688 : 1064);
+};
+typeType.tp_traverse = (o, visit) => {
+  for (const v of (o as PyType).tp_dict.values()) visit(v);
+};

@@ -1,0 +1,127 @@
+// `type` and `object` (Objects/typeobject.c): builtin type construction, the C3 method
+// resolution order, generic attribute lookup, and classes created by a class statement.
+import { R } from '../state';
+import { isSubtype, PyObject, PyType, typeLookup } from './object';
+import type { PyStr } from './str';
+
+export const typeType = new PyType(null, 'type');
+export const objectType = new PyType(null, 'object');
+typeType.ob_type = typeType;
+objectType.ob_type = typeType;
+objectType.tp_mro = [objectType];
+typeType.tp_base = objectType;
+typeType.tp_bases = [objectType];
+typeType.tp_mro = [typeType, objectType];
+typeType.tp_flags_gc = true;
+typeType.tp_basicsize = 880;
+
+/** Every builtin type readied, in creation order (a base is readied before its subtypes). */
+const builtinTypes: PyType[] = [];
+let inherited = false;
+
+/** Finish a builtin type created with `new PyType(null, name)`: metatype, base and MRO. */
+export function readyType(t: PyType, base: PyType = objectType, opts: { gc?: boolean; basetype?: boolean } = {}): PyType {
+  t.ob_type = typeType;
+  if (t !== objectType) {
+    t.tp_base = base;
+    t.tp_bases = [base];
+    t.tp_mro = [t, ...base.tp_mro];
+  }
+  if (opts.gc !== undefined) t.tp_flags_gc = opts.gc;
+  if (opts.basetype !== undefined) t.tp_flags_basetype = opts.basetype;
+  builtinTypes.push(t);
+  return t;
+}
+
+const INHERITED_SLOTS = [
+  'tp_repr', 'tp_str', 'tp_hash', 'tp_richcompare', 'tp_getattro', 'tp_setattro', 'tp_call', 'tp_iter',
+  'tp_iternext', 'tp_descr_get', 'tp_descr_set', 'tp_new', 'tp_init', 'tp_dealloc', 'tp_traverse',
+  'mp_length', 'mp_subscript', 'mp_ass_subscript', 'sq_contains', 'tp_sizeof',
+] as const;
+
+/**
+ * inherit_slots (PyType_Ready): a builtin type takes each slot it leaves empty from its
+ * base. Done once, after every type file has filled its own slots.
+ */
+export function inheritBuiltinSlots(): void {
+  if (inherited) return;
+  inherited = true;
+  for (const t of builtinTypes) {
+    const b = t.tp_base;
+    if (b === null || t === objectType) continue;
+    const rec = t as unknown as Record<string, unknown>;
+    const brec = b as unknown as Record<string, unknown>;
+    for (const slot of INHERITED_SLOTS) if (rec[slot] === undefined) rec[slot] = brec[slot];
+    const nb = t.tp_as_number as Record<string, unknown>;
+    for (const [k, v] of Object.entries(b.tp_as_number)) if (nb[k] === undefined) nb[k] = v;
+    if (t.tp_hash === undefined && b.tp_hash !== undefined && !t.tp_dict.has('__hash__')) t.tp_hash = b.tp_hash;
+  }
+}
+
+/** C3 linearisation (mro_implementation); null when the bases admit no consistent order. */
+export function c3Mro(t: PyType, bases: PyType[]): PyType[] | null {
+  const seqs = bases.map((b) => b.tp_mro.slice()).concat([bases.slice()]);
+  const out: PyType[] = [t];
+  for (;;) {
+    const nonEmpty = seqs.filter((s) => s.length > 0);
+    if (nonEmpty.length === 0) return out;
+    let cand: PyType | null = null;
+    for (const s of nonEmpty) {
+      const head = s[0];
+      if (!nonEmpty.some((o) => o.indexOf(head) > 0)) {
+        cand = head;
+        break;
+      }
+    }
+    if (cand === null) return null;
+    out.push(cand);
+    for (const s of nonEmpty) if (s[0] === cand) s.shift();
+  }
+}
+
+export function typeIsSubtype(a: PyType, b: PyType): boolean {
+  return isSubtype(a, b);
+}
+
+/** The type of o, typed. */
+export function Py_TYPE(o: PyObject): PyType {
+  return o.ob_type;
+}
+
+export function typeName(o: PyObject): string {
+  return o.ob_type.tp_name;
+}
+
+/**
+ * PyObject_GenericGetAttr without the error: data descriptors on the type win, then the
+ * instance dict, then non-data descriptors and plain class attributes. Returns a new
+ * reference or null when the attribute does not exist.
+ */
+export function genericGetAttr(o: PyObject, name: PyStr): PyObject | null {
+  const tp = o.ob_type;
+  const descr = typeLookup(tp, name.value);
+  if (descr !== null) {
+    const dt = descr.ob_type;
+    if (dt.tp_descr_get !== undefined && dt.tp_descr_set !== undefined) return dt.tp_descr_get(descr, o, tp);
+  }
+  if (o.dict !== null) {
+    const v = o.dict.get(name.value);
+    if (v !== undefined) {
+      v.ob_refcnt++;
+      return v;
+    }
+  }
+  if (descr !== null) {
+    const dt = descr.ob_type;
+    if (dt.tp_descr_get !== undefined) return dt.tp_descr_get(descr, o, tp);
+    descr.ob_refcnt++;
+    return descr;
+  }
+  return null;
+}
+
+objectType.tp_getattro = genericGetAttr;
+objectType.tp_basicsize = 16;
+objectType.tp_dealloc = (o) => {
+  R.heap.freeObject(o, 16);
+};

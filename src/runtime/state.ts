@@ -1,0 +1,21 @@
+// The interpreter state shared by the objects and the VM of the one run in progress
+// (CPython keeps the same in its thread state). Set by run() before anything executes.
+import type { Heap } from './heap';
+import type { VersionProfile } from '../profiles';
+
+export interface RunState {
+  heap: Heap;
+  profile: VersionProfile;
+  /** (major, minor) of the modeled version, for version-dependent rules. */
+  minor: number;
+  out: (s: string) => void;
+  err: (s: string) => void;
+}
+
+export const R: RunState = {
+  heap: undefined as unknown as Heap,
+  profile: undefined as unknown as VersionProfile,
+  minor: 11,
+  out: () => undefined,
+  err: () => undefined,
+};

@@ -1,0 +1,298 @@
+// Calling Python functions (_PyEval_Vector, positional/keyword binding with CPython's
+// error messages), bound methods, and generator objects that own a suspended frame.
+import { PyErr } from '../errors';
+import { CO_GENERATOR, CO_VARARGS, CO_VARKEYWORDS, PyCode } from '../objects/code';
+import { newDict, PyDict } from '../objects/dict';
+import { pyError, RecursionError, StopIteration, typeError, newException, ValueError } from '../objects/exceptions';
+import { functionType, methodType, newCell, newMethod, PyFunction, PyMethod } from '../objects/function';
+import { PyObject, PyType } from '../objects/object';
+import { None } from '../objects/singletons';
+import { PyStr } from '../objects/str';
+import { newTuple, PyTuple } from '../objects/tuple';
+import { readyType } from '../objects/typeobject';
+import { R } from '../state';
+import { evalFrame } from './eval';
+import { Frame } from './frame';
+import { VM } from './vmstate';
+
+/** The builtins dict every frame sees (set by the interpreter at start). */
+export const Builtins = { dict: null as unknown as PyDict };
+
+/**
+ * Call a Python function. `args` are positional then keyword values (kwnames names
+ * the last ones). With `owned`, the references in args move into the new frame
+ * (3.11+ callers hand their stack references over); otherwise they are borrowed.
+ */
+export function callFunction(func: PyFunction, args: PyObject[], kwnames: PyStr[] | null, owned: boolean): PyObject {
+  const code = func.code;
+  const f = new Frame(code, func, func.globals, Builtins.dict, null);
+  try {
+    bindArguments(f, func, args, kwnames, owned);
+  } catch (e) {
+    releaseFrame(f);
+    throw e;
+  }
+  if (code.flags & CO_GENERATOR) return newGenerator(f);
+  return runFrame(f);
+}
+
+/** Evaluate a new frame one level deeper, with the recursion check. */
+export function runFrame(f: Frame): PyObject {
+  if (++VM.depth > VM.recursionLimit) {
+    VM.depth--;
+    releaseFrame(f);
+    throw pyError(RecursionError, 'maximum recursion depth exceeded');
+  }
+  try {
+    return evalFrame(f);
+  } finally {
+    VM.depth--;
+    if (f.state === 'done') releaseFrame(f);
+  }
+}
+
+/** Drop a finished frame's locals (the frame itself is not a heap object in 3.11+). */
+export function releaseFrame(f: Frame): void {
+  const fast = f.fast;
+  for (let i = 0; i < fast.length; i++) {
+    const v = fast[i];
+    if (v !== null) {
+      fast[i] = null;
+      R.heap.decref(v);
+    }
+  }
+}
+
+function bindArguments(f: Frame, func: PyFunction, args: PyObject[], kwnames: PyStr[] | null, owned: boolean): void {
+  const code = func.code;
+  const fast = f.fast;
+  const nkw = kwnames === null ? 0 : kwnames.length;
+  const npos = args.length - nkw;
+  const argcount = code.argcount;
+  const take = (v: PyObject): PyObject => {
+    if (!owned) v.ob_refcnt++;
+    return v;
+  };
+  const n = Math.min(npos, argcount);
+  for (let i = 0; i < n; i++) fast[i] = take(args[i]);
+  let slot = argcount + code.kwonlyargcount;
+  if (code.flags & CO_VARARGS) {
+    const extra: PyObject[] = [];
+    for (let i = n; i < npos; i++) extra.push(take(args[i]));
+    fast[slot++] = newTuple(extra);
+  } else if (npos > argcount) {
+    dropOwned(args, owned, n, npos);
+    throw tooManyPositional(func, npos, nkw);
+  }
+  let kwdict: PyDict | null = null;
+  if (code.flags & CO_VARKEYWORDS) {
+    kwdict = newDict();
+    fast[slot] = kwdict;
+  }
+  for (let k = 0; k < nkw; k++) {
+    const name = kwnames![k].value;
+    const v = args[npos + k];
+    let idx = code.varnames.indexOf(name);
+    if (idx >= argcount + code.kwonlyargcount || idx < code.posonlyargcount) idx = -1;
+    if (idx < 0) {
+      if (kwdict !== null) {
+        kwdict.set(kwnames![k], v);
+        if (owned) R.heap.decref(v);
+        continue;
+      }
+      dropOwned(args, owned, npos + k, args.length);
+      throw typeError(`${func.qualname}() got an unexpected keyword argument '${name}'`);
+    }
+    if (fast[idx] !== null) {
+      dropOwned(args, owned, npos + k, args.length);
+      throw typeError(`${func.qualname}() got multiple values for argument '${name}'`);
+    }
+    fast[idx] = take(v);
+  }
+  // Defaults for the missing positional parameters, then keyword-only ones.
+  const defaults = func.defaults?.items ?? [];
+  const firstDefault = argcount - defaults.length;
+  const missing: string[] = [];
+  for (let i = npos; i < argcount; i++) {
+    if (fast[i] !== null) continue;
+    if (i >= firstDefault) {
+      const d = defaults[i - firstDefault];
+      d.ob_refcnt++;
+      fast[i] = d;
+    } else missing.push(code.varnames[i]);
+  }
+  if (missing.length > 0) throw missingArgs(func, missing, 'positional');
+  const kwMissing: string[] = [];
+  for (let i = argcount; i < argcount + code.kwonlyargcount; i++) {
+    if (fast[i] !== null) continue;
+    const d = func.kwdefaults === null ? null : strKeyLookup(func.kwdefaults, code.varnames[i]);
+    if (d !== null) {
+      d.ob_refcnt++;
+      fast[i] = d;
+    } else kwMissing.push(code.varnames[i]);
+  }
+  if (kwMissing.length > 0) throw missingArgs(func, kwMissing, 'keyword-only');
+  // Cells for variables captured by inner functions (MAKE_CELL), then the closure.
+  const nv = code.varnames.length;
+  code.cellvars.forEach((name, i) => {
+    const p = code.varnames.indexOf(name);
+    let init: PyObject | null = null;
+    if (p >= 0) {
+      init = fast[p];
+      fast[p] = null;
+    }
+    fast[nv + i] = newCell(init);
+  });
+  if (func.closure !== null) {
+    const base = nv + code.cellvars.length;
+    func.closure.items.forEach((c, i) => {
+      c.ob_refcnt++;
+      fast[base + i] = c;
+    });
+  }
+}
+
+function strKeyLookup(d: PyDict, name: string): PyObject | null {
+  for (const [k, v] of d.entries()) if (k instanceof PyStr && k.value === name) return v;
+  return null;
+}
+
+function dropOwned(args: PyObject[], owned: boolean, from: number, to: number): void {
+  if (!owned) return;
+  for (let i = from; i < to; i++) R.heap.decref(args[i]);
+}
+
+function tooManyPositional(func: PyFunction, given: number, nkw: number): PyErr {
+  const code = func.code;
+  const ndef = func.defaults?.items.length ?? 0;
+  const max = code.argcount;
+  const min = max - ndef;
+  const takes = ndef > 0 ? `from ${min} to ${max}` : `${max}`;
+  const kwPart = nkw > 0 ? ` positional argument${given === 1 ? '' : 's'} (and ${nkw} keyword-only argument${nkw === 1 ? '' : 's'})` : '';
+  const plural = max === 1 && ndef === 0 ? '' : 's';
+  return typeError(
+    `${func.qualname}() takes ${takes} positional argument${plural} but ${given}${kwPart || ''} ${kwPart ? 'were' : given === 1 ? 'was' : 'were'} given`,
+  );
+}
+
+function missingArgs(func: PyFunction, names: string[], kind: string): PyErr {
+  const quoted = names.map((n) => `'${n}'`);
+  const list = quoted.length === 1 ? quoted[0] : quoted.length === 2 ? `${quoted[0]} and ${quoted[1]}` : `${quoted.slice(0, -1).join(', ')}, and ${quoted[quoted.length - 1]}`;
+  return typeError(`${func.qualname}() missing ${names.length} required ${kind} argument${names.length === 1 ? '' : 's'}: ${list}`);
+}
+
+functionType.tp_call = (f, args, kw) => callFunction(f as PyFunction, args, kw, false);
+functionType.tp_descr_get = (f, obj) => {
+  if (obj === null) {
+    f.ob_refcnt++;
+    return f;
+  }
+  return newMethod(f, obj);
+};
+methodType.tp_call = (m, args, kw) => {
+  const bm = m as PyMethod;
+  const f = bm.func;
+  const all = [bm.self, ...args];
+  if (f.ob_type === functionType) return callFunction(f as PyFunction, all, kw, false);
+  const c = f.ob_type.tp_call;
+  if (c === undefined) throw typeError(`'${f.ob_type.tp_name}' object is not callable`);
+  return c(f, all, kw);
+};
+
+// ---- generators (Objects/genobject.c) ----
+
+export class PyGenerator extends PyObject {
+  running = false;
+  constructor(
+    type: PyType,
+    readonly frame: Frame,
+    readonly name: string,
+  ) {
+    super(type);
+  }
+}
+export const generatorType = readyType(new PyType(null, 'generator'), undefined, { gc: true, basetype: false });
+
+/** Generator sizes: 3.11+ embed the frame in one variable-size allocation. */
+function genBytes(code: PyCode): number {
+  const base = R.minor >= 14 ? 168 : R.minor >= 11 ? 160 : R.minor === 10 ? 88 : 96;
+  return 16 + base + (R.minor >= 11 ? 8 * Math.max(0, code.nlocalsplus - 1) : 0);
+}
+
+function newGenerator(f: Frame): PyGenerator {
+  return R.heap.newObject(new PyGenerator(generatorType, f, f.code.name), genBytes(f.code), 16);
+}
+
+generatorType.tp_sizeof = (o) => genBytes((o as PyGenerator).frame.code) - 16;
+generatorType.tp_iter = (o) => {
+  o.ob_refcnt++;
+  return o;
+};
+generatorType.tp_iternext = (o) => genSend(o as PyGenerator, null);
+generatorType.tp_dealloc = (o) => {
+  const g = o as PyGenerator;
+  const f = g.frame;
+  while (f.sp > 0) {
+    const v = f.stack[--f.sp];
+    if (v !== null) R.heap.decref(v);
+  }
+  releaseFrame(f);
+  R.heap.freeObject(o, genBytes(f.code));
+};
+
+/**
+ * Resume the generator with `value` (null for next()). Returns the yielded value, or
+ * null when the generator finished with None; a non-None return value raises StopIteration(value).
+ */
+export function genSend(g: PyGenerator, value: PyObject | null): PyObject | null {
+  const f = g.frame;
+  if (f.state === 'done') return null;
+  if (g.running) throw pyError(ValueError, 'generator already executing');
+  if (f.state === 'created') {
+    if (value !== null && value !== None) {
+      throw typeError("can't send non-None value to a just-started generator");
+    }
+  } else {
+    const v = value ?? None;
+    v.ob_refcnt++;
+    f.stack[f.sp++] = v;
+  }
+  g.running = true;
+  let r: PyObject;
+  try {
+    r = runFrame(f);
+  } finally {
+    g.running = false;
+  }
+  if (f.yielded) return r;
+  if (r === None) {
+    R.heap.decref(r);
+    return null;
+  }
+  const exc = newException(StopIteration, [r]);
+  throw new PyErr(exc);
+}
+
+export function isFunction(o: PyObject): o is PyFunction {
+  return o.ob_type === functionType;
+}
+
+export type { PyTuple };
+
+/** Run a class body (the function LOAD_BUILD_CLASS receives) with `ns` as its namespace; returns its result (the __class__ cell or None). */
+export function runClassBody(func: PyFunction, ns: PyDict): PyObject {
+  const code = func.code;
+  const f = new Frame(code, func, func.globals, Builtins.dict, ns);
+  const nv = code.varnames.length;
+  code.cellvars.forEach((_, i) => {
+    f.fast[nv + i] = newCell(null);
+  });
+  if (func.closure !== null) {
+    const base = nv + code.cellvars.length;
+    func.closure.items.forEach((c, i) => {
+      c.ob_refcnt++;
+      f.fast[base + i] = c;
+    });
+  }
+  return runFrame(f);
+}

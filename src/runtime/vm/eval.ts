@@ -1,0 +1,496 @@
+// The evaluation loop (Python/ceval.c): runs a frame's instructions until it
+// returns, yields or lets an exception escape; every instruction first tells the heap
+// which line is executing, so allocations are attributed to it.
+import { PyErr, RunStop } from '../errors';
+import * as abs from '../objects/abstract';
+import { PyCell } from '../objects/function';
+import { PyBaseException, nameError, pyError, UnboundLocalError } from '../objects/exceptions';
+import { newListFrom, PyList, listAppend } from '../objects/list';
+import { CmpOp, PyObject } from '../objects/object';
+import { False, None, True } from '../objects/singletons';
+import { PyStr } from '../objects/str';
+import { newTuple, PyTuple } from '../objects/tuple';
+import { R } from '../state';
+import { Op } from '../compiler/opcodes';
+import { Frame } from './frame';
+import * as ops from './ops';
+import { VM } from './vmstate';
+
+const NB_SLOTS = [
+  'nb_add',
+  'nb_and',
+  'nb_floor_divide',
+  'nb_lshift',
+  'nb_matrix_multiply',
+  'nb_multiply',
+  'nb_remainder',
+  'nb_or',
+  'nb_power',
+  'nb_rshift',
+  'nb_subtract',
+  'nb_true_divide',
+  'nb_xor',
+] as const;
+
+/** Run f until it returns (the result, a new reference) or yields (f.yielded is set). */
+export function evalFrame(f: Frame): PyObject {
+  const code = f.code;
+  const instr = code.code;
+  const lines = code.lines;
+  const stack = f.stack;
+  const fast = f.fast;
+  const heap = R.heap;
+  f.back = VM.frame;
+  VM.frame = f;
+  f.state = 'running';
+  f.yielded = false;
+  try {
+    for (;;) {
+      try {
+        for (;;) {
+          const pc = f.pc;
+          const op = instr[pc];
+          const arg = instr[pc + 1];
+          f.pc = pc + 2;
+          heap.line = f.line = lines[pc >> 1];
+          if (--VM.steps < 0) ops.stepBudget();
+          switch (op) {
+            case Op.NOP:
+              break;
+            case Op.POP_TOP:
+              heap.decref(stack[--f.sp]!);
+              break;
+            case Op.COPY: {
+              const v = stack[f.sp - arg]!;
+              v.ob_refcnt++;
+              stack[f.sp++] = v;
+              break;
+            }
+            case Op.SWAP: {
+              const i = f.sp - 1;
+              const j = f.sp - arg;
+              const t = stack[i];
+              stack[i] = stack[j];
+              stack[j] = t;
+              break;
+            }
+            case Op.PUSH_NULL:
+              stack[f.sp++] = null;
+              break;
+            case Op.LOAD_CONST: {
+              const v = code.consts[arg];
+              v.ob_refcnt++;
+              stack[f.sp++] = v;
+              break;
+            }
+            case Op.LOAD_FAST: {
+              const v = fast[arg];
+              if (v === null) throw unboundLocal(code.varnames[arg]);
+              v.ob_refcnt++;
+              stack[f.sp++] = v;
+              break;
+            }
+            case Op.STORE_FAST: {
+              const old = fast[arg];
+              fast[arg] = stack[--f.sp];
+              if (old !== null) heap.decref(old);
+              break;
+            }
+            case Op.DELETE_FAST: {
+              const old = fast[arg];
+              if (old === null) throw unboundLocal(code.varnames[arg]);
+              fast[arg] = null;
+              heap.decref(old);
+              break;
+            }
+            case Op.LOAD_NAME:
+              stack[f.sp++] = ops.loadName(f, code.names[arg] as PyStr);
+              break;
+            case Op.STORE_NAME: {
+              const v = stack[--f.sp]!;
+              f.locals!.set(code.names[arg], v);
+              heap.decref(v);
+              break;
+            }
+            case Op.DELETE_NAME:
+              if (!f.locals!.delete(code.names[arg])) {
+                throw nameError(`name '${(code.names[arg] as PyStr).value}' is not defined`);
+              }
+              break;
+            case Op.LOAD_GLOBAL:
+              stack[f.sp++] = ops.loadGlobal(f, code.names[arg] as PyStr);
+              break;
+            case Op.STORE_GLOBAL: {
+              const v = stack[--f.sp]!;
+              f.globals.set(code.names[arg], v);
+              heap.decref(v);
+              break;
+            }
+            case Op.DELETE_GLOBAL:
+              if (!f.globals.delete(code.names[arg])) {
+                throw nameError(`name '${(code.names[arg] as PyStr).value}' is not defined`);
+              }
+              break;
+            case Op.LOAD_DEREF: {
+              const v = (fast[arg] as PyCell).ref;
+              if (v === null) throw ops.unboundDeref(f, arg);
+              v.ob_refcnt++;
+              stack[f.sp++] = v;
+              break;
+            }
+            case Op.LOAD_CLASSDEREF:
+              stack[f.sp++] = ops.loadClassDeref(f, arg);
+              break;
+            case Op.STORE_DEREF: {
+              const cell = fast[arg] as PyCell;
+              const old = cell.ref;
+              cell.ref = stack[--f.sp];
+              if (old !== null) heap.decref(old);
+              break;
+            }
+            case Op.DELETE_DEREF: {
+              const cell = fast[arg] as PyCell;
+              if (cell.ref === null) throw ops.unboundDeref(f, arg);
+              const old = cell.ref;
+              cell.ref = null;
+              heap.decref(old);
+              break;
+            }
+            case Op.LOAD_CLOSURE: {
+              const c = fast[arg]!;
+              c.ob_refcnt++;
+              stack[f.sp++] = c;
+              break;
+            }
+            case Op.LOAD_ATTR: {
+              const o = stack[f.sp - 1]!;
+              stack[f.sp - 1] = abs.getAttr(o, code.names[arg] as PyStr);
+              heap.decref(o);
+              break;
+            }
+            case Op.STORE_ATTR: {
+              const o = stack[--f.sp]!;
+              const v = stack[--f.sp]!;
+              try {
+                abs.setAttr(o, code.names[arg] as PyStr, v);
+              } finally {
+                heap.decref(v);
+                heap.decref(o);
+              }
+              break;
+            }
+            case Op.DELETE_ATTR: {
+              const o = stack[--f.sp]!;
+              try {
+                abs.setAttr(o, code.names[arg] as PyStr, null);
+              } finally {
+                heap.decref(o);
+              }
+              break;
+            }
+            case Op.LOAD_METHOD:
+              ops.loadMethod(f, code.names[arg] as PyStr);
+              break;
+            case Op.CALL:
+              ops.call(f, arg, null);
+              break;
+            case Op.CALL_KW: {
+              const kw = stack[--f.sp] as PyTuple;
+              try {
+                ops.call(f, arg, kw.items as PyStr[]);
+              } finally {
+                heap.decref(kw);
+              }
+              break;
+            }
+            case Op.CALL_FUNCTION_EX:
+              ops.callEx(f, arg);
+              break;
+            case Op.BINARY_OP: {
+              const b = stack[--f.sp]!;
+              const a = stack[f.sp - 1]!;
+              let r: PyObject;
+              try {
+                r = arg >= 13 ? abs.inplaceOp(a, b, NB_SLOTS[arg - 13]) : abs.binaryOp(a, b, NB_SLOTS[arg]);
+              } finally {
+                heap.decref(b);
+              }
+              stack[f.sp - 1] = r;
+              heap.decref(a);
+              break;
+            }
+            case Op.UNARY_NEGATIVE:
+            case Op.UNARY_POSITIVE:
+            case Op.UNARY_INVERT: {
+              const a = stack[f.sp - 1]!;
+              const slot = op === Op.UNARY_NEGATIVE ? 'nb_negative' : op === Op.UNARY_POSITIVE ? 'nb_positive' : 'nb_invert';
+              stack[f.sp - 1] = abs.unaryOp(a, slot);
+              heap.decref(a);
+              break;
+            }
+            case Op.UNARY_NOT: {
+              const a = stack[f.sp - 1]!;
+              const t = abs.isTrue(a);
+              stack[f.sp - 1] = t ? False : True;
+              (t ? False : True).ob_refcnt++;
+              heap.decref(a);
+              break;
+            }
+            case Op.COMPARE_OP: {
+              const b = stack[--f.sp]!;
+              const a = stack[f.sp - 1]!;
+              let r: PyObject;
+              try {
+                r = abs.richCompare(a, b, arg as CmpOp);
+              } finally {
+                heap.decref(b);
+              }
+              stack[f.sp - 1] = r;
+              heap.decref(a);
+              break;
+            }
+            case Op.IS_OP: {
+              const b = stack[--f.sp]!;
+              const a = stack[f.sp - 1]!;
+              const r = (a === b) !== (arg === 1) ? True : False;
+              r.ob_refcnt++;
+              stack[f.sp - 1] = r;
+              heap.decref(a);
+              heap.decref(b);
+              break;
+            }
+            case Op.CONTAINS_OP: {
+              const b = stack[--f.sp]!;
+              const a = stack[f.sp - 1]!;
+              let found: boolean;
+              try {
+                found = abs.contains(b, a);
+              } finally {
+                heap.decref(b);
+              }
+              const r = found !== (arg === 1) ? True : False;
+              r.ob_refcnt++;
+              stack[f.sp - 1] = r;
+              heap.decref(a);
+              break;
+            }
+            case Op.BINARY_SUBSCR: {
+              const k = stack[--f.sp]!;
+              const o = stack[f.sp - 1]!;
+              let r: PyObject;
+              try {
+                r = abs.getItem(o, k);
+              } finally {
+                heap.decref(k);
+              }
+              stack[f.sp - 1] = r;
+              heap.decref(o);
+              break;
+            }
+            case Op.STORE_SUBSCR: {
+              const k = stack[--f.sp]!;
+              const o = stack[--f.sp]!;
+              const v = stack[--f.sp]!;
+              try {
+                abs.setItem(o, k, v);
+              } finally {
+                heap.decref(k);
+                heap.decref(o);
+                heap.decref(v);
+              }
+              break;
+            }
+            case Op.DELETE_SUBSCR: {
+              const k = stack[--f.sp]!;
+              const o = stack[--f.sp]!;
+              try {
+                abs.setItem(o, k, null);
+              } finally {
+                heap.decref(k);
+                heap.decref(o);
+              }
+              break;
+            }
+            case Op.BUILD_TUPLE: {
+              f.sp -= arg;
+              stack[f.sp] = newTuple(stack.slice(f.sp, f.sp + arg) as PyObject[]);
+              f.sp++;
+              break;
+            }
+            case Op.BUILD_LIST: {
+              f.sp -= arg;
+              stack[f.sp] = newListFrom(stack.slice(f.sp, f.sp + arg) as PyObject[]);
+              f.sp++;
+              break;
+            }
+            case Op.LIST_APPEND: {
+              const v = stack[--f.sp]!;
+              listAppend(stack[f.sp - arg] as PyList, v);
+              heap.decref(v);
+              break;
+            }
+            case Op.LIST_TO_TUPLE: {
+              const l = stack[f.sp - 1] as PyList;
+              const items = l.items.slice();
+              for (const it of items) it.ob_refcnt++;
+              stack[f.sp - 1] = newTuple(items);
+              heap.decref(l);
+              break;
+            }
+            case Op.JUMP:
+              f.pc = arg;
+              break;
+            case Op.POP_JUMP_IF_FALSE: {
+              const v = stack[--f.sp]!;
+              if (v === False || (v !== True && !abs.isTrue(v))) f.pc = arg;
+              heap.decref(v);
+              break;
+            }
+            case Op.POP_JUMP_IF_TRUE: {
+              const v = stack[--f.sp]!;
+              if (v === True || (v !== False && abs.isTrue(v))) f.pc = arg;
+              heap.decref(v);
+              break;
+            }
+            case Op.JUMP_IF_FALSE_OR_POP: {
+              const v = stack[f.sp - 1]!;
+              if (!abs.isTrue(v)) f.pc = arg;
+              else {
+                f.sp--;
+                heap.decref(v);
+              }
+              break;
+            }
+            case Op.JUMP_IF_TRUE_OR_POP: {
+              const v = stack[f.sp - 1]!;
+              if (abs.isTrue(v)) f.pc = arg;
+              else {
+                f.sp--;
+                heap.decref(v);
+              }
+              break;
+            }
+            case Op.GET_ITER: {
+              const o = stack[f.sp - 1]!;
+              stack[f.sp - 1] = abs.getIter(o);
+              heap.decref(o);
+              break;
+            }
+            case Op.FOR_ITER: {
+              const it = stack[f.sp - 1]!;
+              const v = abs.iterNext(it);
+              if (v === null) {
+                f.sp--;
+                heap.decref(it);
+                f.pc = arg;
+              } else {
+                stack[f.sp++] = v;
+              }
+              break;
+            }
+            case Op.RETURN_VALUE: {
+              const v = stack[--f.sp]!;
+              f.state = 'done';
+              return v;
+            }
+            case Op.YIELD_VALUE: {
+              const v = stack[--f.sp]!;
+              f.state = 'suspended';
+              f.yielded = true;
+              return v;
+            }
+            case Op.SETUP_FINALLY:
+              f.blocks.push({ handler: arg, level: f.sp });
+              break;
+            case Op.SETUP_CLEANUP:
+              f.blocks.push({ handler: arg, level: f.sp - 1 });
+              break;
+            case Op.POP_BLOCK:
+              f.blocks.pop();
+              break;
+            case Op.PUSH_EXC_INFO: {
+              const exc = stack[f.sp - 1]!;
+              const prev = VM.handled ?? None;
+              prev.ob_refcnt++;
+              stack[f.sp - 1] = prev;
+              stack[f.sp++] = exc;
+              exc.ob_refcnt++;
+              VM.setHandled(exc);
+              heap.decref(exc);
+              break;
+            }
+            case Op.POP_EXCEPT: {
+              const prev = stack[--f.sp]!;
+              VM.setHandled(prev === None ? null : prev);
+              heap.decref(prev);
+              break;
+            }
+            case Op.POP_EXCEPT_AND_RERAISE: {
+              const exc = stack[--f.sp]!;
+              const prev = stack[--f.sp]!;
+              VM.setHandled(prev === None ? null : prev);
+              heap.decref(prev);
+              throw new PyErr(exc);
+            }
+            case Op.RERAISE: {
+              const exc = stack[--f.sp]!;
+              throw new PyErr(exc);
+            }
+            case Op.CHECK_EXC_MATCH: {
+              const t = stack[f.sp - 1]!;
+              const exc = stack[f.sp - 2]!;
+              const m = ops.excMatches(exc, t);
+              stack[f.sp - 1] = m ? True : False;
+              (m ? True : False).ob_refcnt++;
+              heap.decref(t);
+              break;
+            }
+            case Op.RAISE_VARARGS:
+              ops.raise(f, arg);
+              break;
+            default:
+              ops.slowOp(f, op, arg);
+          }
+        }
+      } catch (e) {
+        if (!(e instanceof PyErr)) {
+          if (e instanceof RunStop && e.line === 0) e.line = f.line;
+          throw e;
+        }
+        const exc = e.exc as PyBaseException;
+        ops.addTraceback(exc, f);
+        const b = f.blocks.pop();
+        if (b === undefined) throw e;
+        while (f.sp > b.level) {
+          const v = stack[--f.sp];
+          if (v !== null) heap.decref(v);
+        }
+        stack[f.sp++] = exc;
+        f.pc = b.handler;
+      }
+    }
+  } catch (e) {
+    if ((f.state as Frame['state']) !== 'suspended') {
+      f.state = 'done';
+      while (f.sp > 0) {
+        const v = stack[--f.sp];
+        if (v !== null) heap.decref(v);
+      }
+    }
+    throw e;
+  } finally {
+    VM.frame = f.back;
+    f.back = null;
+  }
+}
+
+function unboundLocal(name: string): PyErr {
+  return pyError(
+    UnboundLocalError,
+    R.minor >= 11
+      ? `cannot access local variable '${name}' where it is not associated with a value`
+      : `local variable '${name}' referenced before assignment`,
+  );
+}
+
+export { newListFrom };

@@ -1,0 +1,39 @@
+// An executing frame (Include/internal/pycore_frame.h): the code, its local
+// variables and cells (localsplus), the value stack, and the handler blocks.
+import type { PyCode } from '../objects/code';
+import type { PyDict } from '../objects/dict';
+import type { PyFunction } from '../objects/function';
+import type { PyObject } from '../objects/object';
+
+export interface Block {
+  /** Where the handler starts. */
+  readonly handler: number;
+  /** Stack depth to unwind to before pushing the exception. */
+  readonly level: number;
+}
+
+export class Frame {
+  readonly fast: (PyObject | null)[];
+  readonly stack: (PyObject | null)[];
+  sp = 0;
+  pc = 0;
+  readonly blocks: Block[] = [];
+  back: Frame | null = null;
+  /** Set while the frame is suspended at a yield, or once it has returned. */
+  state: 'created' | 'running' | 'suspended' | 'done' = 'created';
+  /** True after evalFrame returned because of YIELD_VALUE. */
+  yielded = false;
+  line = 0;
+
+  constructor(
+    readonly code: PyCode,
+    readonly func: PyFunction | null,
+    readonly globals: PyDict,
+    readonly builtins: PyDict,
+    /** The namespace for LOAD_NAME/STORE_NAME: module globals or a class body's dict. */
+    readonly locals: PyDict | null,
+  ) {
+    this.fast = new Array<PyObject | null>(code.nlocalsplus).fill(null);
+    this.stack = new Array<PyObject | null>(Math.max(8, code.stacksize)).fill(null);
+  }
+}

@@ -1,0 +1,156 @@
+// Instructions whose work belongs to other parts of the runtime: building classes,
+// formatting values, imports, and building sets and slices.
+import { RunStop } from '../errors';
+import * as abs from '../objects/abstract';
+import { PyCell, PyFunction, newCFunction, PyCFunction } from '../objects/function';
+import { newDict } from '../objects/dict';
+import { formatObject } from '../objects/format';
+import { pyError, typeError, ImportError } from '../objects/exceptions';
+import { PyModule } from '../objects/module';
+import { PyObject, PyType } from '../objects/object';
+import { newSet, PySet } from '../objects/set';
+import { None } from '../objects/singletons';
+import { newSlice } from '../objects/slice';
+import { newStr, PyStr } from '../objects/str';
+import { newTuple } from '../objects/tuple';
+import { typeType } from '../objects/typeobject';
+import { importModule } from '../modules';
+import { R } from '../state';
+import { runClassBody } from './call';
+import { Frame } from './frame';
+
+let buildClassFn: PyCFunction | null = null;
+
+/** The __build_class__ builtin (LOAD_BUILD_CLASS pushes it). */
+export function buildClass(): PyObject {
+  if (buildClassFn === null || buildClassFn.id === 0) buildClassFn = newCFunction('__build_class__', builtinBuildClass);
+  buildClassFn.ob_refcnt++;
+  return buildClassFn;
+}
+
+export function resetHooks(): void {
+  buildClassFn = null;
+}
+
+/** __build_class__(func, name, *bases, metaclass=None): run the body, then call the metaclass. */
+function builtinBuildClass(args: PyObject[], kwnames: PyStr[] | null): PyObject {
+  const nkw = kwnames?.length ?? 0;
+  const pos = args.slice(0, args.length - nkw);
+  const func = pos[0] as PyFunction;
+  const name = pos[1] as PyStr;
+  const bases = pos.slice(2);
+  let meta: PyObject = bases.length > 0 ? bases[0].ob_type : typeType;
+  for (let i = 0; i < nkw; i++) {
+    if (kwnames![i].value === 'metaclass') meta = args[pos.length + i];
+    else throw new RunStop('unsupported', `class keyword argument '${kwnames![i].value}'`);
+  }
+  for (const b of bases) if (!(b instanceof PyType)) throw typeError('bases must be types');
+  const ns = newDict();
+  try {
+    const cell = runClassBody(func, ns);
+    for (const b of bases) b.ob_refcnt++;
+    const basesTuple = newTuple(bases);
+    let cls: PyObject;
+    try {
+      cls = abs.call(meta, [name, basesTuple, ns]);
+    } finally {
+      R.heap.decref(basesTuple);
+    }
+    if (cell instanceof PyCell) {
+      cls.ob_refcnt++;
+      cell.ref = cls;
+    }
+    R.heap.decref(cell);
+    return cls;
+  } finally {
+    R.heap.decref(ns);
+  }
+}
+
+/** FORMAT_VALUE: conversion (1 str, 2 repr, 3 ascii) then format() with the optional spec. */
+export function formatValue(f: Frame, flags: number): void {
+  const stack = f.stack;
+  const spec = flags & 4 ? (stack[--f.sp] as PyStr) : null;
+  let v = stack[--f.sp]!;
+  try {
+    const conv = flags & 3;
+    if (conv !== 0) {
+      const c = conv === 2 || conv === 3 ? abs.reprObj(v) : abs.strObj(v);
+      R.heap.decref(v);
+      v = c;
+    }
+    if (v instanceof PyStr && (spec === null || spec.value === '')) {
+      v.ob_refcnt++;
+      stack[f.sp++] = v;
+    } else {
+      stack[f.sp++] = formatObject(v, spec === null ? '' : spec.value);
+    }
+  } finally {
+    R.heap.decref(v);
+    if (spec) R.heap.decref(spec);
+  }
+}
+
+export function importName(name: string): PyObject {
+  return importModule(name);
+}
+
+export function importFrom(module: PyObject, name: string): PyObject {
+  const v = abs.getAttrOrNull(module, newStrTmp(name));
+  if (v === null) {
+    const mname = module instanceof PyModule ? module.name : '?';
+    throw pyError(ImportError, `cannot import name '${name}' from '${mname}' (unknown location)`);
+  }
+  return v;
+}
+
+function newStrTmp(s: string): PyStr {
+  const o = newStr(s);
+  R.heap.decref(o);
+  return o;
+}
+
+export function buildSet(f: Frame, n: number): void {
+  const s = newSet();
+  const base = f.sp - n;
+  try {
+    for (let i = base; i < f.sp; i++) s.add(f.stack[i]!, abs.hash(f.stack[i]!));
+  } finally {
+    for (let i = base; i < f.sp; i++) R.heap.decref(f.stack[i]!);
+    f.sp = base;
+  }
+  f.stack[f.sp++] = s;
+}
+
+export function setAdd(f: Frame, i: number): void {
+  const v = f.stack[--f.sp]!;
+  try {
+    const s = f.stack[f.sp - i] as PySet;
+    s.add(v, abs.hash(v));
+  } finally {
+    R.heap.decref(v);
+  }
+}
+
+export function setUpdate(f: Frame, i: number): void {
+  const src = f.stack[--f.sp]!;
+  try {
+    const s = f.stack[f.sp - i] as PySet;
+    for (const v of abs.toArray(src)) {
+      s.add(v, abs.hash(v));
+      R.heap.decref(v);
+    }
+  } finally {
+    R.heap.decref(src);
+  }
+}
+
+export function buildSlice(f: Frame, n: number): void {
+  const step = n === 3 ? f.stack[--f.sp]! : None;
+  const stop = f.stack[--f.sp]!;
+  const start = f.stack[--f.sp]!;
+  f.stack[f.sp++] = newSlice(start, stop, step);
+  R.heap.decref(start);
+  R.heap.decref(stop);
+  if (n === 3) R.heap.decref(step);
+}

@@ -1,0 +1,479 @@
+// The less frequent instructions and the helpers of the evaluation loop: name
+// lookups, method loading, calls, raising, and building containers.
+import { PyErr, RunStop, BudgetExceeded, unsupported } from '../errors';
+import * as abs from '../objects/abstract';
+import { PyCode } from '../objects/code';
+import { newDict, PyDict } from '../objects/dict';
+import {
+  AssertionError,
+  baseExceptionType,
+  nameError,
+  newException,
+  PyBaseException,
+  pyError,
+  RuntimeError,
+  StopIteration,
+  typeError,
+  UnboundLocalError,
+  valueError,
+} from '../objects/exceptions';
+import { cfunctionType, functionType, methodDescrType, newFunction, PyCell, PyCFunction, PyFunction, PyMethodDescr } from '../objects/function';
+import { listAppend, PyList, listExtend, newListFrom } from '../objects/list';
+import { isSubtype, PyObject, PyType, typeLookup } from '../objects/object';
+import { None } from '../objects/singletons';
+import { newStr, PyStr } from '../objects/str';
+import { PyTuple } from '../objects/tuple';
+import { R } from '../state';
+import { genericGetAttr } from '../objects/typeobject';
+import { Op, OP_NAMES } from '../compiler/opcodes';
+import { Builtins, callFunction, genSend, PyGenerator } from './call';
+import { Frame } from './frame';
+import { VM } from './vmstate';
+import { buildClass, formatValue, importFrom, importName, buildSlice, buildSet, setAdd, setUpdate } from './hooks';
+
+const STEP_CHUNK = 1 << 16;
+
+/** Called when the step counter runs out: refill it, or stop the run past the step or time budget. */
+export function stepBudget(): void {
+  VM.stepBudget -= STEP_CHUNK;
+  if (VM.stepBudget <= 0) {
+    throw new BudgetExceeded('steps', 'the script ran past its step budget (an endless loop?)');
+  }
+  if (Date.now() > VM.deadline) throw new BudgetExceeded('time', 'the script ran past its time budget (an endless loop?)');
+  VM.steps = STEP_CHUNK;
+}
+
+export function loadName(f: Frame, name: PyStr): PyObject {
+  const v = f.locals!.getStr(name) ?? f.globals.getStr(name) ?? f.builtins.getStr(name);
+  if (v === null) throw nameError(`name '${name.value}' is not defined`);
+  v.ob_refcnt++;
+  return v;
+}
+
+export function loadGlobal(f: Frame, name: PyStr): PyObject {
+  const v = f.globals.getStr(name) ?? f.builtins.getStr(name);
+  if (v === null) throw nameError(`name '${name.value}' is not defined`);
+  v.ob_refcnt++;
+  return v;
+}
+
+function derefName(code: PyCode, i: number): string {
+  const nv = code.varnames.length;
+  return i - nv < code.cellvars.length ? code.cellvars[i - nv] : code.freevars[i - nv - code.cellvars.length];
+}
+
+export function unboundDeref(f: Frame, i: number): PyErr {
+  const name = derefName(f.code, i);
+  if (i - f.code.varnames.length < f.code.cellvars.length) {
+    return pyError(
+      UnboundLocalError,
+      R.minor >= 11
+        ? `cannot access local variable '${name}' where it is not associated with a value`
+        : `local variable '${name}' referenced before assignment`,
+    );
+  }
+  return nameError(
+    R.minor >= 11
+      ? `cannot access free variable '${name}' where it is not associated with a value in enclosing scope`
+      : `free variable '${name}' referenced before assignment in enclosing scope`,
+  );
+}
+
+export function loadClassDeref(f: Frame, i: number): PyObject {
+  const name = derefName(f.code, i);
+  for (const [k, v] of f.locals!.entries()) {
+    if (k instanceof PyStr && k.value === name) {
+      v.ob_refcnt++;
+      return v;
+    }
+  }
+  const v = (f.fast[i] as PyCell).ref;
+  if (v === null) throw unboundDeref(f, i);
+  v.ob_refcnt++;
+  return v;
+}
+
+/** LOAD_METHOD: [obj] -> [method, obj] for a plain function on the type, else [NULL, attr]. */
+export function loadMethod(f: Frame, name: PyStr): void {
+  const obj = f.stack[f.sp - 1]!;
+  const tp = obj.ob_type;
+  if (tp.tp_getattro === genericGetAttr) {
+    const descr = typeLookup(tp, name.value);
+    if (descr !== null && (descr.ob_type === functionType || descr.ob_type === methodDescrType)) {
+      const shadow = obj.dict?.get(name.value);
+      if (shadow === undefined) {
+        descr.ob_refcnt++;
+        f.stack[f.sp - 1] = descr;
+        f.stack[f.sp++] = obj;
+        return;
+      }
+    }
+  }
+  const attr = abs.getAttr(obj, name);
+  f.stack[f.sp - 1] = null;
+  f.stack[f.sp++] = attr;
+  R.heap.decref(obj);
+}
+
+/** CALL n / CALL_KW n: [NULL|method, callable|self, args...] -> [result]. */
+export function call(f: Frame, n: number, kwnames: PyStr[] | null): void {
+  const stack = f.stack;
+  const base = f.sp - n - 2;
+  const first = stack[base];
+  let callable: PyObject;
+  let args: PyObject[];
+  if (first !== null) {
+    callable = first;
+    args = stack.slice(base + 1, f.sp) as PyObject[];
+  } else {
+    callable = stack[base + 1]!;
+    args = stack.slice(base + 2, f.sp) as PyObject[];
+  }
+  let result: PyObject;
+  if (callable.ob_type === functionType && R.minor >= 11) {
+    // 3.11+: the arguments move from the caller's stack into the callee's frame.
+    f.sp = base;
+    stack[base] = null;
+    try {
+      result = callFunction(callable as PyFunction, args, kwnames, true);
+    } finally {
+      R.heap.decref(callable);
+    }
+    stack[f.sp++] = result;
+    return;
+  }
+  try {
+    if (callable.ob_type === functionType) result = callFunction(callable as PyFunction, args, kwnames, false);
+    else if (callable.ob_type === cfunctionType) result = (callable as PyCFunction).fn(args, kwnames);
+    else if (callable.ob_type === methodDescrType) result = (callable as PyMethodDescr).fn(args[0], args.slice(1), kwnames);
+    else result = abs.call(callable, args, kwnames);
+  } finally {
+    while (f.sp > base) {
+      const v = stack[--f.sp];
+      if (v !== null) R.heap.decref(v);
+    }
+  }
+  stack[f.sp++] = result;
+}
+
+/** CALL_FUNCTION_EX: [NULL, callable, args tuple, kwargs dict?] -> [result]. */
+export function callEx(f: Frame, flags: number): void {
+  const stack = f.stack;
+  const kwargs = flags & 1 ? (stack[--f.sp] as PyDict) : null;
+  const argsTuple = stack[--f.sp] as PyTuple;
+  const callable = stack[--f.sp]!;
+  f.sp--; // NULL
+  try {
+    const args = argsTuple.items.slice();
+    let kwnames: PyStr[] | null = null;
+    if (kwargs !== null && kwargs.used > 0) {
+      kwnames = [];
+      for (const [k, v] of kwargs.entries()) {
+        if (!(k instanceof PyStr)) throw typeError('keywords must be strings');
+        kwnames.push(k);
+        args.push(v);
+      }
+    }
+    stack[f.sp++] = abs.call(callable, args, kwnames);
+  } finally {
+    R.heap.decref(callable);
+    R.heap.decref(argsTuple);
+    if (kwargs) R.heap.decref(kwargs);
+  }
+}
+
+/** Does the exception match an except clause's type (or tuple of types)? */
+export function excMatches(exc: PyObject, t: PyObject): boolean {
+  if (t instanceof PyTuple) return t.items.some((x) => excMatches(exc, x));
+  if (!(t instanceof PyType) || !isSubtype(t, baseExceptionType)) {
+    throw typeError('catching classes that do not inherit from BaseException is not allowed');
+  }
+  return isSubtype(exc.ob_type, t);
+}
+
+/** Make an exception instance out of what `raise` was given (a type or an instance). */
+function instantiate(o: PyObject): PyBaseException {
+  if (o instanceof PyType) {
+    if (!isSubtype(o, baseExceptionType)) throw typeError('exceptions must derive from BaseException');
+    const e = abs.call(o, []);
+    if (!(e instanceof PyBaseException)) throw typeError('exceptions must derive from BaseException');
+    return e;
+  }
+  if (!(o instanceof PyBaseException)) throw typeError('exceptions must derive from BaseException');
+  o.ob_refcnt++;
+  return o;
+}
+
+/** RAISE_VARARGS: 0 re-raises the handled exception; 1 raises; 2 raises with __cause__. */
+export function raise(f: Frame, n: number): never {
+  if (n === 0) {
+    const h = VM.handled;
+    if (h === null) throw pyError(RuntimeError, 'No active exception to reraise');
+    h.ob_refcnt++;
+    throw new PyErr(h);
+  }
+  const cause = n === 2 ? f.stack[--f.sp]! : null;
+  const excArg = f.stack[--f.sp]!;
+  let exc: PyBaseException;
+  try {
+    exc = instantiate(excArg);
+  } finally {
+    R.heap.decref(excArg);
+  }
+  if (cause !== null) {
+    let c: PyObject | null = null;
+    if (cause !== None) c = instantiate(cause);
+    R.heap.decref(cause);
+    if (exc.cause) R.heap.decref(exc.cause);
+    exc.cause = c;
+    exc.suppressContext = true;
+  }
+  throw new PyErr(exc);
+}
+
+/** Record the frame in the exception's traceback, and chain the handled exception as __context__. */
+export function addTraceback(exc: PyBaseException, f: Frame): void {
+  const tb = exc.traceback;
+  const last = tb[0];
+  if (last === undefined || (last as { frame?: Frame }).frame !== f) {
+    tb.unshift({ name: f.code.name, line: f.line, frame: f } as { name: string; line: number });
+  }
+  const h = VM.handled;
+  if (h !== null && h !== exc && exc.context === null && tb.length === 1) {
+    h.ob_refcnt++;
+    exc.context = h;
+  }
+}
+
+/** Everything the main loop does not handle inline. */
+export function slowOp(f: Frame, op: Op, arg: number): void {
+  const stack = f.stack;
+  const heap = R.heap;
+  switch (op) {
+    case Op.BUILD_MAP: {
+      const d = newDict();
+      const base = f.sp - 2 * arg;
+      try {
+        for (let i = base; i < f.sp; i += 2) d.set(stack[i]!, stack[i + 1]!);
+      } finally {
+        for (let i = base; i < f.sp; i++) heap.decref(stack[i]!);
+        f.sp = base;
+      }
+      stack[f.sp++] = d;
+      return;
+    }
+    case Op.MAP_ADD: {
+      const v = stack[--f.sp]!;
+      const k = stack[--f.sp]!;
+      try {
+        (stack[f.sp - arg] as PyDict).set(k, v);
+      } finally {
+        heap.decref(k);
+        heap.decref(v);
+      }
+      return;
+    }
+    case Op.DICT_UPDATE:
+    case Op.DICT_MERGE: {
+      const src = stack[--f.sp]!;
+      try {
+        const d = stack[f.sp - arg] as PyDict;
+        if (!(src instanceof PyDict)) throw typeError(`'${src.ob_type.tp_name}' object is not a mapping`);
+        for (const [k, v] of src.entries()) d.set(k, v);
+      } finally {
+        heap.decref(src);
+      }
+      return;
+    }
+    case Op.LIST_EXTEND: {
+      const src = stack[--f.sp]!;
+      try {
+        listExtend(stack[f.sp - arg] as PyList, src);
+      } finally {
+        heap.decref(src);
+      }
+      return;
+    }
+    case Op.BUILD_SET:
+      buildSet(f, arg);
+      return;
+    case Op.SET_ADD:
+      setAdd(f, arg);
+      return;
+    case Op.SET_UPDATE:
+      setUpdate(f, arg);
+      return;
+    case Op.BUILD_SLICE:
+      buildSlice(f, arg);
+      return;
+    case Op.BUILD_STRING: {
+      const base = f.sp - arg;
+      let s = '';
+      for (let i = base; i < f.sp; i++) s += (stack[i] as PyStr).value;
+      for (let i = base; i < f.sp; i++) heap.decref(stack[i]!);
+      f.sp = base;
+      stack[f.sp++] = newStr(s);
+      return;
+    }
+    case Op.FORMAT_VALUE:
+      formatValue(f, arg);
+      return;
+    case Op.UNPACK_SEQUENCE:
+      return unpack(f, arg, -1);
+    case Op.UNPACK_EX:
+      return unpack(f, arg & 0xff, arg >> 8);
+    case Op.POP_JUMP_IF_NONE:
+    case Op.POP_JUMP_IF_NOT_NONE: {
+      const v = stack[--f.sp]!;
+      if ((v === None) === (op === Op.POP_JUMP_IF_NONE)) f.pc = arg;
+      heap.decref(v);
+      return;
+    }
+    case Op.MAKE_FUNCTION: {
+      const code = stack[--f.sp] as PyCode;
+      const fn = newFunction(code, f.globals);
+      heap.decref(code);
+      if (arg & 8) fn.closure = stack[--f.sp] as PyTuple;
+      if (arg & 2) fn.kwdefaults = stack[--f.sp] as PyDict;
+      if (arg & 1) fn.defaults = stack[--f.sp] as PyTuple;
+      stack[f.sp++] = fn;
+      return;
+    }
+    case Op.LOAD_BUILD_CLASS:
+      stack[f.sp++] = buildClass();
+      return;
+    case Op.LOAD_ASSERTION_ERROR:
+      AssertionError.ob_refcnt++;
+      stack[f.sp++] = AssertionError;
+      return;
+    case Op.BEFORE_WITH: {
+      const cm = stack[f.sp - 1]!;
+      const enter = typeLookup(cm.ob_type, '__enter__');
+      const exit = typeLookup(cm.ob_type, '__exit__');
+      if (enter === null || exit === null) {
+        throw typeError(
+          R.minor >= 11
+            ? `'${cm.ob_type.tp_name}' object does not support the context manager protocol`
+            : `${enter === null ? '__enter__' : '__exit__'}`,
+        );
+      }
+      const exitBound = abs.getAttr(cm, newStr('__exit__'));
+      const res = abs.call(enter, [cm]);
+      stack[f.sp - 1] = exitBound;
+      stack[f.sp++] = res;
+      heap.decref(cm);
+      return;
+    }
+    case Op.CALL_EXIT_NONE: {
+      const exit = stack[--f.sp]!;
+      try {
+        heap.decref(abs.call(exit, [None, None, None]));
+      } finally {
+        heap.decref(exit);
+      }
+      return;
+    }
+    case Op.WITH_EXCEPT_START: {
+      const exc = stack[f.sp - 1]!;
+      const exit = stack[f.sp - 3]!;
+      stack[f.sp++] = abs.call(exit, [exc.ob_type, exc, None]);
+      return;
+    }
+    case Op.GET_YIELD_FROM_ITER: {
+      const o = stack[f.sp - 1]!;
+      if (!(o instanceof PyGenerator)) {
+        stack[f.sp - 1] = abs.getIter(o);
+        heap.decref(o);
+      }
+      return;
+    }
+    case Op.SEND: {
+      const v = stack[--f.sp]!;
+      const recv = stack[f.sp - 1]!;
+      let r: PyObject | null;
+      try {
+        r = recv instanceof PyGenerator ? genSend(recv, v === None ? null : v) : abs.iterNext(recv);
+      } catch (e) {
+        heap.decref(v);
+        if (e instanceof PyErr && isSubtype(e.exc.ob_type, StopIteration)) {
+          const se = e.exc as PyBaseException;
+          const value = se.args.items[0] ?? None;
+          value.ob_refcnt++;
+          heap.decref(se);
+          f.sp--;
+          heap.decref(recv);
+          stack[f.sp++] = value;
+          f.pc = arg;
+          return;
+        }
+        throw e;
+      }
+      heap.decref(v);
+      if (r === null) {
+        f.sp--;
+        heap.decref(recv);
+        None.ob_refcnt++;
+        stack[f.sp++] = None;
+        f.pc = arg;
+        return;
+      }
+      stack[f.sp++] = r;
+      return;
+    }
+    case Op.IMPORT_NAME: {
+      const fromlist = stack[--f.sp]!;
+      const level = stack[--f.sp]!;
+      heap.decref(fromlist);
+      heap.decref(level);
+      stack[f.sp++] = importName((f.code.names[arg] as PyStr).value);
+      return;
+    }
+    case Op.IMPORT_FROM:
+      stack[f.sp++] = importFrom(stack[f.sp - 1]!, (f.code.names[arg] as PyStr).value);
+      return;
+    case Op.IMPORT_STAR:
+      throw unsupported('from ... import *');
+    default:
+      throw new RunStop('unsupported', `the instruction ${OP_NAMES[op] ?? op} is not implemented yet`);
+  }
+}
+
+/** UNPACK_SEQUENCE n / UNPACK_EX: push the items so that the first is on top. */
+function unpack(f: Frame, before: number, after: number): void {
+  const stack = f.stack;
+  const seq = stack[--f.sp]!;
+  let items: PyObject[];
+  try {
+    if (seq instanceof PyTuple || seq instanceof PyList) {
+      items = seq.items.slice();
+      for (const it of items) it.ob_refcnt++;
+    } else {
+      items = abs.toArray(seq);
+    }
+  } finally {
+    heap().decref(seq);
+  }
+  if (after < 0) {
+    if (items.length !== before) {
+      for (const it of items) heap().decref(it);
+      if (items.length > before) throw valueError(`too many values to unpack (expected ${before})`);
+      throw valueError(`not enough values to unpack (expected ${before}, got ${items.length})`);
+    }
+    for (let i = items.length - 1; i >= 0; i--) stack[f.sp++] = items[i];
+    return;
+  }
+  if (items.length < before + after) {
+    for (const it of items) heap().decref(it);
+    throw valueError(`not enough values to unpack (expected at least ${before + after}, got ${items.length})`);
+  }
+  const mid = items.slice(before, items.length - after);
+  const list = newListFrom(mid);
+  const out = [...items.slice(0, before), list, ...items.slice(items.length - after)];
+  for (let i = out.length - 1; i >= 0; i--) stack[f.sp++] = out[i];
+}
+
+function heap() {
+  return R.heap;
+}
+
+export { listAppend, Builtins, newException };

@@ -1,0 +1,28 @@
+// The thread state of the one run in progress (PyThreadState): the current frame,
+// the exception being handled, the call depth and the step budget.
+import type { PyObject } from '../objects/object';
+import type { Frame } from './frame';
+
+export const VM = {
+  frame: null as Frame | null,
+  /** The exception being handled (sys.exc_info()), or null. */
+  handled: null as PyObject | null,
+  depth: 0,
+  recursionLimit: 1000,
+  /** Instructions left before the run is stopped. */
+  steps: 0,
+  stepBudget: 0,
+  /** Wall-clock deadline (ms since epoch), checked every so many steps. */
+  deadline: Infinity,
+  setHandled(exc: PyObject | null): void {
+    VM.handled = exc;
+  },
+  reset(steps: number, deadline: number): void {
+    VM.frame = null;
+    VM.handled = null;
+    VM.depth = 0;
+    VM.steps = steps;
+    VM.stepBudget = steps;
+    VM.deadline = deadline;
+  },
+};
