@@ -350,6 +350,19 @@ function mergeSort(a: number[], lt: (x: number, y: number) => boolean): number[]
   return out;
 }
 
+/** Builtins defined in other files (a type's own file registers it): name -> the object, made per run. */
+const registered = new Map<string, () => PyObject>();
+
+/** Register a builtin name; `make` returns a new reference each run (static types: incref and return). */
+export function registerBuiltin(name: string, make: () => PyObject): void {
+  registered.set(name, make);
+}
+
+/** Register a builtin function. */
+export function registerBuiltinFunction(name: string, fn: NativeFn): void {
+  registered.set(name, () => newCFunction(name, fn));
+}
+
 /** The builtins dict of a new run. */
 export function makeBuiltins(): PyDict {
   const d = newDict();
@@ -375,6 +388,11 @@ export function makeBuiltins(): PyDict {
   ];
   for (const [name, t] of types) put(name, t);
   for (const [name, t] of exceptionTypes) put(name, t);
+  for (const [name, make] of registered) {
+    const v = make();
+    put(name, v);
+    abs.decref(v);
+  }
   put('None', None);
   put('Ellipsis', Ellipsis);
   put('NotImplemented', NotImplemented);

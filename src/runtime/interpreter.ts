@@ -16,6 +16,7 @@ import { isSubtype, PyObject } from './objects/object';
 import { Ellipsis, False, initSingletons, None, True } from './objects/singletons';
 import { initStrings, internStr, newStr } from './objects/str';
 import { initTuples, newTuple } from './objects/tuple';
+import { frozensetType, newSet } from './objects/set';
 import { R } from './state';
 import { inheritBuiltinSlots } from './objects/typeobject';
 import { parse } from './syntax/parse';
@@ -26,11 +27,7 @@ import { VM } from './vm/vmstate';
 import { makeBuiltins } from './builtins';
 import { resetModules } from './modules';
 import { resetHooks } from './vm/hooks';
-import './objects/intops';
-import './objects/floatops';
-import './objects/typecall';
-import './objects/strops';
-import './objects/containers';
+import './objects/all';
 
 export interface RunOptions {
   readonly version: VersionId;
@@ -258,6 +255,16 @@ function constObject(k: ConstSpec): PyObject {
       return /^[A-Za-z0-9_]*$/.test(k.v) ? internStr(k.v) : newStr(k.v);
     case 'tuple':
       return newTuple(k.items.map(constObject));
+    case 'frozenset': {
+      // PyFrozenSet_New over the tuple of constants: one insert per item, in order.
+      const s = newSet(frozensetType);
+      for (const it of k.items) {
+        const o = constObject(it);
+        s.add(o, abs.hash(o));
+        abs.decref(o);
+      }
+      return s;
+    }
     case 'code':
       return materialize(k.unit);
     case 'bytes':

@@ -3,6 +3,7 @@
 import type * as A from '../syntax/ast';
 import { CO_GENERATOR, CO_VARARGS, CO_VARKEYWORDS } from '../objects/code';
 import { NbOp, Op } from './opcodes';
+import { R } from '../state';
 import type { Scope, ScopeTable } from './scopes';
 import { CodeUnit, CompileError, ConstSpec, Label } from './unit';
 
@@ -366,8 +367,18 @@ export class ExprCompiler {
     const u = this.u;
     const starred = elts.some((x) => x.kind === 'Starred');
     if (!starred) {
-      if (kind === 'tuple' && elts.length > 0 && elts.every((x) => x.kind === 'Constant')) {
+      const allConst = elts.length > 0 && elts.every((x) => x.kind === 'Constant');
+      if (kind === 'tuple' && allConst) {
         this.loadConst({ t: 'tuple', items: elts.map((x) => constSpec((x as A.Constant).value)) });
+        return;
+      }
+      // 3.9+ build a display of 3 or more constants from one constant (compiler_subkwargs /
+      // starunpack_helper): BUILD_SET 0 + SET_UPDATE of a frozenset, BUILD_LIST 0 + LIST_EXTEND of a tuple.
+      if (kind !== 'tuple' && allConst && elts.length >= 3 && R.minor >= 9) {
+        const items = elts.map((x) => constSpec((x as A.Constant).value));
+        u.emit(kind === 'set' ? Op.BUILD_SET : Op.BUILD_LIST, 0);
+        this.loadConst({ t: kind === 'set' ? 'frozenset' : 'tuple', items });
+        u.emit(kind === 'set' ? Op.SET_UPDATE : Op.LIST_EXTEND, 1);
         return;
       }
       for (const x of elts) this.expr(x);

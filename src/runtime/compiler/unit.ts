@@ -15,6 +15,7 @@ export type ConstSpec =
   | { readonly t: 'bytes'; readonly v: Uint8Array }
   | { readonly t: 'ellipsis' }
   | { readonly t: 'tuple'; readonly items: ConstSpec[] }
+  | { readonly t: 'frozenset'; readonly items: ConstSpec[] }
   | { readonly t: 'code'; readonly unit: CodeUnit };
 
 /**
@@ -142,9 +143,10 @@ function constKey(c: ConstSpec): string | null {
       return `s:${c.v}`;
     case 'bytes':
       return `y:${Array.from(c.v).join(',')}`;
-    case 'tuple': {
+    case 'tuple':
+    case 'frozenset': {
       const parts = c.items.map(constKey);
-      return parts.includes(null) ? null : `t:(${parts.join('|')})`;
+      return parts.includes(null) ? null : `${c.t}:(${parts.join('|')})`;
     }
     case 'code':
       return null;

@@ -155,6 +155,40 @@ export class PySet extends PyObject {
     this.hashes[i] = hash;
   }
 
+  /** set_merge: add every key of another set, presizing and copying slot for slot when empty. */
+  merge(other: PySet): void {
+    if (other === this || other.used === 0) return;
+    if ((this.fill + other.used) * 5 >= this.mask * 3) this.resize((this.used + other.used) * 2);
+    if (this.fill === 0 && this.mask === other.mask) {
+      for (let j = 0; j <= other.mask; j++) {
+        const k = other.keys[j];
+        if (k !== null && k !== DUMMY) {
+          k.ob_refcnt++;
+          this.keys[j] = k;
+          this.hashes[j] = other.hashes[j];
+        }
+      }
+      this.fill = this.used = other.used;
+      return;
+    }
+    if (this.fill === 0) {
+      for (let j = 0; j <= other.mask; j++) {
+        const k = other.keys[j];
+        if (k !== null && k !== DUMMY) {
+          k.ob_refcnt++;
+          this.insertClean(k, other.hashes[j]);
+          this.fill++;
+          this.used++;
+        }
+      }
+      return;
+    }
+    for (let j = 0; j <= other.mask; j++) {
+      const k = other.keys[j];
+      if (k !== null && k !== DUMMY) this.add(k, other.hashes[j]);
+    }
+  }
+
   /** Bytes of the separate table (0 while the smalltable is used). */
   tableBytes(): number {
     return this.mask + 1 > MINSIZE ? 16 * (this.mask + 1) : 0;

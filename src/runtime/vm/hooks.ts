@@ -136,6 +136,10 @@ export function setUpdate(f: Frame, i: number): void {
   const src = f.stack[--f.sp]!;
   try {
     const s = f.stack[f.sp - i] as PySet;
+    if (src instanceof PySet) {
+      s.merge(src);
+      return;
+    }
     for (const v of abs.toArray(src)) {
       s.add(v, abs.hash(v));
       R.heap.decref(v);

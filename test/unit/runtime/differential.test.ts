@@ -1,0 +1,68 @@
+// The differential suite: every Python program under test/programs runs in the real
+// interpreter and in the mini-runtime for the same version; stdout, the exit status
+// and the last line of stderr must be equal. Known gaps are listed with their reasons.
+import * as assert from 'node:assert/strict';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { run } from '../../../src/runtime/interpreter';
+import { findInterpreters, Interpreter } from '../../util/pythons';
+import { spawnSync } from 'node:child_process';
+
+const ROOT = join(__dirname, '..', '..', '..', '..', 'test', 'programs');
+
+function programs(dir: string): string[] {
+  const out: string[] = [];
+  for (const name of readdirSync(dir).sort()) {
+    const p = join(dir, name);
+    if (statSync(p).isDirectory()) out.push(...programs(p));
+    else if (name.endsWith('.py')) out.push(p);
+  }
+  return out;
+}
+
+/** Programs that cannot pass yet, each with the reason printed in the output. */
+const KNOWN_GAPS: Record<string, string> = JSON.parse(readFileSync(join(ROOT, 'known-gaps.json'), 'utf8'));
+
+function lastLine(s: string): string {
+  const lines = s.trimEnd().split('\n');
+  return lines[lines.length - 1] ?? '';
+}
+
+function cpython(interp: Interpreter, file: string): { stdout: string; stderr: string; status: number } {
+  const r = spawnSync(interp.path, [file], {
+    encoding: 'utf8',
+    timeout: 60_000,
+    env: { ...process.env, PYTHONHASHSEED: '0', PYTHONDONTWRITEBYTECODE: '1' },
+  });
+  return { stdout: r.stdout, stderr: r.stderr, status: r.status ?? -1 };
+}
+
+/** Which interpreters the suite diffs against: python3, or every one found with ARENA_LENS_ALL_VERSIONS=1. */
+function oracles(): Interpreter[] {
+  const { found } = findInterpreters();
+  if (process.env.ARENA_LENS_ALL_VERSIONS === '1') return found;
+  const def = found.find((i) => i.path === 'python3');
+  return def ? [def] : [];
+}
+
+describe('programs run by the mini-runtime print what CPython prints', () => {
+  const files = programs(ROOT);
+  before(() => {
+    const gaps = Object.entries(KNOWN_GAPS);
+    console.log(`    ${files.length} programs; ${gaps.length} known gaps:`);
+    for (const [f, why] of gaps) console.log(`      - ${f}: ${why}`);
+  });
+  for (const interp of oracles()) {
+    for (const file of files) {
+      const rel = relative(ROOT, file);
+      if (KNOWN_GAPS[rel] !== undefined) continue;
+      it(`${rel} (CPython ${interp.full})`, () => {
+        const want = cpython(interp, file);
+        const got = run(readFileSync(file, 'utf8'), { version: interp.version, filename: file });
+        assert.equal(got.stdout, want.stdout, 'stdout differs');
+        assert.equal(got.exitCode, want.status, `exit status differs; stderr was:\n${got.stderr}`);
+        assert.equal(lastLine(got.stderr), lastLine(want.stderr), 'last line of stderr differs');
+      });
+    }
+  }
+});
