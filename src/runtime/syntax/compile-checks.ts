@@ -1,0 +1,146 @@
+// The SyntaxErrors CPython's compiler (Python/compile.c) raises after the symtable:
+// return/yield outside a function, break/continue outside a loop, starred misuse and
+// repeated keyword arguments, checked in the order the compiler meets them.
+import type * as A from './ast';
+
+export interface CompileError {
+  message: string;
+  line: number;
+  col: number;
+}
+
+class Fail {
+  constructor(readonly error: CompileError) {}
+}
+
+interface Where {
+  fn: boolean;
+  loop: boolean;
+}
+
+function fail(message: string, at: A.Loc): never {
+  throw new Fail({ message, line: at.line, col: at.col });
+}
+
+export function checkCompile(module: A.Module): CompileError | null {
+  try {
+    body(module.body, { fn: false, loop: false });
+    return null;
+  } catch (e) {
+    if (e instanceof Fail) return e.error;
+    throw e;
+  }
+}
+
+function body(stmts: A.Stmt[], w: Where): void {
+  for (const s of stmts) stmt(s, w);
+}
+
+function target(t: A.Expr, w: Where): void {
+  if (t.kind === 'Starred') fail('starred assignment target must be in a list or tuple', t);
+  expr(t, w, true);
+}
+
+function stmt(s: A.Stmt, w: Where): void {
+  switch (s.kind) {
+    case 'FunctionDef':
+      s.decoratorList.forEach((d) => expr(d, w));
+      args(s.args, w);
+      body(s.body, { fn: true, loop: false });
+      return;
+    case 'ClassDef':
+      s.decoratorList.forEach((d) => expr(d, w));
+      body(s.body, { fn: false, loop: false });
+      s.bases.forEach((b) => expr(b, w));
+      keywords(s.keywords, w);
+      return;
+    case 'Return':
+      if (!w.fn) fail("'return' outside function", s);
+      if (s.value) expr(s.value, w);
+      return;
+    case 'Delete': s.targets.forEach((t) => expr(t, w)); return;
+    case 'Assign': expr(s.value, w); s.targets.forEach((t) => target(t, w)); return;
+    case 'AugAssign': expr(s.target, w); expr(s.value, w); return;
+    case 'AnnAssign': if (s.value) expr(s.value, w); target(s.target, w); return;
+    case 'For': expr(s.iter, w); target(s.target, w); body(s.body, { ...w, loop: true }); body(s.orelse, w); return;
+    case 'While': expr(s.test, w); body(s.body, { ...w, loop: true }); body(s.orelse, w); return;
+    case 'If': expr(s.test, w); body(s.body, w); body(s.orelse, w); return;
+    case 'With':
+      for (const it of s.items) { expr(it.contextExpr, w); if (it.optionalVars) target(it.optionalVars, w); }
+      body(s.body, w);
+      return;
+    case 'Raise': if (s.exc) expr(s.exc, w); if (s.cause) expr(s.cause, w); return;
+    case 'Try':
+      body(s.body, w);
+      body(s.orelse, w);
+      for (const h of s.handlers) { if (h.type) expr(h.type, w); body(h.body, w); }
+      body(s.finalbody, w);
+      return;
+    case 'Assert': expr(s.test, w); if (s.msg) expr(s.msg, w); return;
+    case 'Expr': expr(s.value, w); return;
+    case 'Break': if (!w.loop) fail("'break' outside loop", s); return;
+    case 'Continue': if (!w.loop) fail("'continue' not properly in loop", s); return;
+    default: return;
+  }
+}
+
+function args(a: A.Arguments, w: Where): void {
+  a.defaults.forEach((d) => expr(d, w));
+  a.kwDefaults.forEach((d) => d && expr(d, w));
+}
+
+function keywords(ks: A.Keyword[], w: Where): void {
+  const seen = new Set<string>();
+  for (const k of ks) {
+    if (k.arg !== null) {
+      if (seen.has(k.arg)) fail(`keyword argument repeated: ${k.arg}`, k);
+      seen.add(k.arg);
+    }
+  }
+  ks.forEach((k) => expr(k.value, w));
+}
+
+function expr(e: A.Expr, w: Where, store = false): void {
+  switch (e.kind) {
+    case 'BoolOp': e.values.forEach((v) => expr(v, w)); return;
+    case 'NamedExpr': expr(e.value, w); return;
+    case 'BinOp': expr(e.left, w); expr(e.right, w); return;
+    case 'UnaryOp': expr(e.operand, w); return;
+    case 'Lambda': args(e.args, w); expr(e.body, { fn: true, loop: false }); return;
+    case 'IfExp': expr(e.test, w); expr(e.body, w); expr(e.orelse, w); return;
+    case 'Dict': e.keys.forEach((k, i) => { if (k) expr(k, w); expr(e.values[i], w); }); return;
+    case 'Set': elements(e.elts, w, false); return;
+    case 'List': case 'Tuple': {
+      if (store && e.elts.filter((x) => x.kind === 'Starred').length > 1) fail('multiple starred expressions in assignment', e);
+      elements(e.elts, w, store);
+      return;
+    }
+    case 'ListComp': case 'SetComp': case 'GeneratorExp': case 'DictComp': {
+      const inner = { fn: true, loop: false };
+      e.generators.forEach((g, i) => { expr(g.iter, i === 0 ? w : inner); g.ifs.forEach((x) => expr(x, inner)); });
+      if (e.kind === 'DictComp') { expr(e.key, inner); expr(e.value, inner); } else expr(e.elt, inner);
+      return;
+    }
+    case 'Yield': case 'YieldFrom':
+      if (!w.fn) fail("'yield' outside function", e);
+      if (e.value) expr(e.value, w);
+      return;
+    case 'Compare': expr(e.left, w); e.comparators.forEach((x) => expr(x, w)); return;
+    case 'Call': expr(e.func, w); elements(e.args, w, false); keywords(e.keywords, w); return;
+    case 'FormattedValue': expr(e.value, w); if (e.formatSpec) expr(e.formatSpec, w); return;
+    case 'JoinedStr': e.values.forEach((x) => expr(x, w)); return;
+    case 'Attribute': expr(e.value, w); return;
+    case 'Subscript': expr(e.value, w); expr(e.slice, w); return;
+    case 'Starred':
+      if (!store) fail("can't use starred expression here", e);
+      expr(e.value, w);
+      return;
+    case 'Slice': if (e.lower) expr(e.lower, w); if (e.upper) expr(e.upper, w); if (e.step) expr(e.step, w); return;
+    default: return;
+  }
+}
+
+/** Display and argument elements, where `*x` is allowed. */
+function elements(elts: A.Expr[], w: Where, store: boolean): void {
+  for (const x of elts) expr(x.kind === 'Starred' ? x.value : x, w, store);
+}

@@ -1,0 +1,138 @@
+// Finds CPython's words and place for a syntax error. lezer only says where it got
+// stuck; these rules look at the CPython-style token stream around that place and
+// apply the most common of CPython 3.11's invalid_* grammar rules.
+import { SyntaxIssue } from './issues';
+import type { Token } from './tokenizer';
+
+export const KEYWORDS = new Set([
+  'False', 'None', 'True', 'and', 'as', 'assert', 'async', 'await', 'break', 'class', 'continue', 'def', 'del',
+  'elif', 'else', 'except', 'finally', 'for', 'from', 'global', 'if', 'import', 'in', 'is', 'lambda', 'nonlocal',
+  'not', 'or', 'pass', 'raise', 'return', 'try', 'while', 'with', 'yield',
+]);
+
+/** What CPython's "expected an indented block after …" calls each block opener. */
+const BLOCK_NAMES: Record<string, string> = {
+  if: "'if' statement", elif: "'elif' statement", else: "'else' statement", for: "'for' statement",
+  while: "'while' statement", with: "'with' statement", try: "'try' statement", except: "'except' statement",
+  finally: "'finally' statement", def: 'function definition', class: 'class definition',
+};
+
+/** Index of the first token of the logical line holding token i. */
+function lineStart(tokens: Token[], i: number): number {
+  let j = Math.min(i, tokens.length - 1);
+  while (j > 0 && !['NEWLINE', 'INDENT', 'DEDENT'].includes(tokens[j - 1].type)) j--;
+  return j;
+}
+
+/**
+ * Block structure errors the parser reports before anything lezer notices:
+ * an INDENT where no block opens, and a block opener with no INDENT after it.
+ */
+export function structuralIssue(tokens: Token[], lineOf: (offset: number) => number): SyntaxIssue | null {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.type === 'INDENT') {
+      const prev = tokens[i - 2];
+      if (!(tokens[i - 1]?.type === 'NEWLINE' && prev?.type === 'OP' && prev.text === ':')) {
+        return new SyntaxIssue('IndentationError', 'unexpected indent', tokens[i + 1]?.from ?? t.to);
+      }
+    }
+    if (t.type === 'NEWLINE' && tokens[i - 1]?.type === 'OP' && tokens[i - 1].text === ':' && tokens[i + 1]?.type !== 'INDENT') {
+      let s = lineStart(tokens, i);
+      if (tokens[s].text === '@') continue;
+      const opener = tokens[s].text;
+      let name = BLOCK_NAMES[opener];
+      if (opener === 'async') name = BLOCK_NAMES[tokens[s + 1]?.text ?? ''];
+      // `lambda:` or a dict display cannot end a line outside brackets; treat as generic.
+      if (!name) continue;
+      while (s < i && tokens[s].text !== opener) s++;
+      const next = tokens[i + 1];
+      const at = !next || next.type === 'ENDMARKER' || next.type === 'DEDENT' && next.from >= tokens[tokens.length - 1].from ? t.from : next.from;
+      return new SyntaxIssue('IndentationError', `expected an indented block after ${name} on line ${lineOf(tokens[s].from)}`, at);
+    }
+  }
+  return null;
+}
+
+function endsAtom(t: Token | undefined): boolean {
+  if (!t) return false;
+  if (t.type === 'NAME') return !KEYWORDS.has(t.text) || t.text === 'True' || t.text === 'False' || t.text === 'None';
+  if (t.type === 'NUMBER' || t.type === 'STRING') return true;
+  return t.type === 'OP' && (t.text === ')' || t.text === ']' || t.text === '}' || t.text === '...');
+}
+
+function startsAtom(t: Token | undefined): boolean {
+  if (!t) return false;
+  if (t.type === 'NAME') return !KEYWORDS.has(t.text) || ['True', 'False', 'None', 'lambda', 'not', 'await'].includes(t.text);
+  if (t.type === 'NUMBER' || t.type === 'STRING') return true;
+  return t.type === 'OP' && ['(', '[', '{', '~', '...'].includes(t.text);
+}
+
+/** Where the element holding token i starts: after the last ',' '=' ':' or opening bracket at its depth. */
+function elementStart(tokens: Token[], i: number, from: number): number {
+  let depth = 0;
+  let j = i;
+  while (j > from) {
+    const t = tokens[j - 1];
+    if (t.type === 'OP') {
+      if (t.text === ')' || t.text === ']' || t.text === '}') depth++;
+      else if (t.text === '(' || t.text === '[' || t.text === '{') {
+        if (depth === 0) break;
+        depth--;
+      } else if (depth === 0 && [',', '=', ':', ':='].includes(t.text)) break;
+    } else if (depth === 0 && t.type === 'NAME' && ['for', 'in', 'if', 'else', 'return', 'yield'].includes(t.text)) break;
+    j--;
+  }
+  return j;
+}
+
+/** CPython's message and place for the spot where lezer could not go on. */
+export function diagnose(tokens: Token[], at: number): SyntaxIssue {
+  if (tokens.length === 0) return new SyntaxIssue('SyntaxError', 'invalid syntax', at);
+  let i = tokens.findIndex((t) => t.to > at || (t.from >= at && t.type !== 'DEDENT'));
+  if (i < 0) i = tokens.length - 1;
+  // A DEDENT or INDENT sits where the next statement starts.
+  while (tokens[i].type === 'DEDENT' && i + 1 < tokens.length) i++;
+  const tok = tokens[i];
+  const s = lineStart(tokens, i);
+  const first = tokens[s];
+  // Open brackets between the line start and the error token.
+  const stack: number[] = [];
+  for (let j = s; j < i; j++) {
+    const t = tokens[j];
+    if (t.type !== 'OP') continue;
+    if (t.text === '(' || t.text === '[' || t.text === '{') stack.push(j);
+    else if ((t.text === ')' || t.text === ']' || t.text === '}') && stack.length) stack.pop();
+  }
+  const prev = tokens[i - 1];
+  if (stack.length === 0 && tok.type === 'NEWLINE' && first.text in BLOCK_NAMES) {
+    let hasColon = false;
+    let depth = 0;
+    for (let j = s; j < i; j++) {
+      const t = tokens[j];
+      if (t.type !== 'OP') continue;
+      if ('([{'.includes(t.text)) depth++;
+      else if (')]}'.includes(t.text)) depth--;
+      else if (t.text === ':' && depth === 0 && first.text !== 'lambda') hasColon = true;
+    }
+    if (!hasColon) return new SyntaxIssue('SyntaxError', "expected ':'", tok.from);
+  }
+  if (tok.type === 'OP' && tok.text === '=' && stack.length === 0 && ['if', 'elif', 'while'].includes(first.text)
+      && prev?.type === 'NAME' && i - 1 === s + 1) {
+    return new SyntaxIssue('SyntaxError', "invalid syntax. Maybe you meant '==' or ':=' instead of '='?", prev.from);
+  }
+  if (stack.length > 0) {
+    const open = tokens[stack[stack.length - 1]];
+    const before = tokens[stack[stack.length - 1] - 1];
+    const isParams = open.text === '(' && tokens[stack[stack.length - 1] - 2]?.text === 'def';
+    const isCall = open.text === '(' && endsAtom(before);
+    if (tok.type === 'OP' && tok.text === '=' && isCall && !(prev?.type === 'NAME' && tokens[i - 2] === open) && !(prev?.type === 'NAME' && tokens[i - 2]?.text === ',')) {
+      return new SyntaxIssue('SyntaxError', 'expression cannot contain assignment, perhaps you meant "=="?', tokens[elementStart(tokens, i, stack[stack.length - 1] + 1)].from);
+    }
+    if (!isParams && endsAtom(prev) && startsAtom(tok) && !(prev.type === 'NAME' && tok.type === 'STRING')) {
+      const a = elementStart(tokens, i - 1, stack[stack.length - 1] + 1);
+      return new SyntaxIssue('SyntaxError', 'invalid syntax. Perhaps you forgot a comma?', tokens[a].from);
+    }
+  }
+  return new SyntaxIssue('SyntaxError', 'invalid syntax', tok.from);
+}

@@ -1,0 +1,17 @@
+// A user's syntax problem found while lowering: thrown inside the front end and turned
+// into data by parse(); anything else thrown is a bug in the front end.
+
+export type IssueKind = 'SyntaxError' | 'IndentationError' | 'TabError' | 'Unsupported';
+
+export class SyntaxIssue {
+  /**
+   * `at` is a UTF-16 offset into the source. `generic` marks an error that lezer
+   * reported with no message; the diagnosis in errors.ts finds CPython's words for it.
+   */
+  constructor(
+    readonly kind: IssueKind,
+    readonly message: string,
+    readonly at: number,
+    readonly generic = false,
+  ) {}
+}

@@ -1,0 +1,151 @@
+// What every part of the CST → AST lowering shares: source text, locations, the
+// children of a lezer node (with lezer's error nodes turned into issues), and
+// target validation with CPython's "cannot assign to …" wording.
+import type { SyntaxNode } from '@lezer/common';
+import type { Expr, ExprContext, Loc } from './ast';
+import { SyntaxIssue } from './issues';
+import { LineMap } from './positions';
+
+export class LowerCtx {
+  /** Expressions written inside their own parentheses (`(a)`), which CPython's AST forgets. */
+  readonly parenthesized = new WeakSet<Expr>();
+  /** Expression offsets, for errors reported at an expression CPython points to. */
+  readonly offsets = new WeakMap<object, number>();
+  /** Set by lower-expr.ts; kept here so the parts can call each other without cycles. */
+  lowerExpr!: (node: SyntaxNode) => Expr;
+
+  constructor(
+    readonly src: string,
+    readonly map: LineMap,
+  ) {}
+
+  loc(from: number, to: number): Loc {
+    return { line: this.map.line(from), col: this.map.col(from), endLine: this.map.line(to), endCol: this.map.col(to) };
+  }
+
+  /** A node's children without comments; lezer's error nodes become generic issues. */
+  children(node: SyntaxNode): SyntaxNode[] {
+    const out: SyntaxNode[] = [];
+    for (let c = node.firstChild; c; c = c.nextSibling) {
+      if (c.name === 'Comment') continue;
+      if (c.type.isError) {
+        if (tolerated(c, this.src)) continue;
+        throw new SyntaxIssue('SyntaxError', 'invalid syntax', c.from, true);
+      }
+      out.push(c);
+    }
+    return out;
+  }
+
+  text(node: SyntaxNode): string {
+    return this.src.slice(node.from, node.to);
+  }
+
+  fail(message: string, at: number | Loc | object): never {
+    throw new SyntaxIssue('SyntaxError', message, this.offsetOf(at));
+  }
+
+  unsupported(message: string, at: number): never {
+    throw new SyntaxIssue('Unsupported', message, at);
+  }
+
+  offsetOf(at: number | Loc | object): number {
+    if (typeof at === 'number') return at;
+    const o = this.offsets.get(at);
+    if (o !== undefined) return o;
+    const l = at as Loc;
+    return this.map.starts[l.line - 1] + l.col;
+  }
+}
+
+/**
+ * Error nodes where lezer's grammar is narrower than Python's, not the program wrong:
+ * a bare `yield`, `/` in a lambda's parameters, and a `5.` float literal.
+ */
+export function tolerated(err: SyntaxNode, src: string): boolean {
+  const prev = err.prevSibling;
+  if (err.from === err.to && prev?.name === 'yield') return true;
+  if (src.slice(err.from, err.to) === '/' && err.parent?.name === 'ParamList') return true;
+  if (err.from === err.to && prev?.name === '.' && prev.prevSibling?.name === 'Number' && prev.prevSibling.to === prev.from) return true;
+  return false;
+}
+
+/** Python/pegen.c _PyPegen_get_expr_name: how error messages name an expression. */
+export function exprName(e: Expr): string {
+  switch (e.kind) {
+    case 'Attribute': return 'attribute';
+    case 'Subscript': return 'subscript';
+    case 'Starred': return 'starred';
+    case 'Name': return 'name';
+    case 'List': return 'list';
+    case 'Tuple': return 'tuple';
+    case 'Lambda': return 'lambda';
+    case 'Call': return 'function call';
+    case 'BoolOp': case 'BinOp': case 'UnaryOp': return 'expression';
+    case 'GeneratorExp': return 'generator expression';
+    case 'Yield': case 'YieldFrom': return 'yield expression';
+    case 'ListComp': return 'list comprehension';
+    case 'SetComp': return 'set comprehension';
+    case 'DictComp': return 'dict comprehension';
+    case 'Dict': return 'dict literal';
+    case 'Set': return 'set display';
+    case 'JoinedStr': case 'FormattedValue': return 'f-string expression';
+    case 'Constant':
+      if (e.value === null) return 'None';
+      if (e.value === true) return 'True';
+      if (e.value === false) return 'False';
+      if (typeof e.value === 'object' && e.value.type === 'ellipsis') return 'ellipsis';
+      return 'literal';
+    case 'Compare': return 'comparison';
+    case 'IfExp': return 'conditional expression';
+    case 'NamedExpr': return 'named expression';
+    case 'Slice': return 'slice';
+  }
+}
+
+/** The first sub-expression that cannot be a target (_PyPegen_get_invalid_target), or null. */
+export function invalidTarget(e: Expr, del: boolean): Expr | null {
+  switch (e.kind) {
+    case 'Name': case 'Attribute': case 'Subscript': return null;
+    case 'Starred': return del ? e : invalidTarget(e.value, del);
+    case 'List': case 'Tuple':
+      for (const x of e.elts) {
+        const bad = invalidTarget(x, del);
+        if (bad) return bad;
+      }
+      return null;
+    default: return e;
+  }
+}
+
+/** Marks `e` as a Store or Del target, or fails with CPython's message. */
+export function setContext(ctx: LowerCtx, e: Expr, c: ExprContext): void {
+  const bad = invalidTarget(e, c === 'Del');
+  if (bad) ctx.fail(`cannot ${c === 'Del' ? 'delete' : 'assign to'} ${exprName(bad)}`, bad);
+  apply(ctx, e, c);
+}
+
+function apply(ctx: LowerCtx, e: Expr, c: ExprContext): void {
+  switch (e.kind) {
+    case 'Name':
+      if (e.id === '__debug__') ctx.fail(`cannot ${c === 'Del' ? 'delete' : 'assign to'} __debug__`, e);
+      e.ctx = c;
+      return;
+    case 'Attribute': case 'Subscript':
+      e.ctx = c;
+      return;
+    case 'Starred':
+      e.ctx = c;
+      apply(ctx, e.value, c);
+      return;
+    case 'List': case 'Tuple': {
+      e.ctx = c;
+      const starred = e.elts.filter((x) => x.kind === 'Starred');
+      if (c === 'Store' && starred.length > 1) ctx.fail('multiple starred expressions in assignment', e);
+      for (const x of e.elts) apply(ctx, x, c);
+      return;
+    }
+    default:
+      return;
+  }
+}

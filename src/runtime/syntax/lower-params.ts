@@ -1,0 +1,83 @@
+// Parameter lists of `def` and `lambda` into CPython's `arguments`, with the 3.11
+// messages for misplaced defaults, `/` and `*`.
+import type { SyntaxNode } from '@lezer/common';
+import type * as A from './ast';
+import type { LowerCtx } from './lower-core';
+
+export function lowerParams(ctx: LowerCtx, list: SyntaxNode): A.Arguments {
+  const out: A.Arguments = { kind: 'arguments', posonlyargs: [], args: [], vararg: null, kwonlyargs: [], kwDefaults: [], kwarg: null, defaults: [] };
+  let kids = ctx.children(list);
+  let start = list.from;
+  let end = list.to;
+  if (kids[0]?.name === '(') { start = kids[0].to; end = kids[kids.length - 1].from; kids = kids.slice(1, -1); }
+  // `/` is an anonymous token in lezer's grammar, so it shows only as a gap in the text.
+  const groups: { nodes: SyntaxNode[]; from: number; to: number }[] = [];
+  let cur: SyntaxNode[] = [];
+  let curFrom = start;
+  for (const k of kids) {
+    if (k.name === ',') { groups.push({ nodes: cur, from: curFrom, to: k.from }); cur = []; curFrom = k.to; }
+    else cur.push(k);
+  }
+  if (cur.length > 0 || /\//.test(ctx.src.slice(curFrom, end))) groups.push({ nodes: cur, from: curFrom, to: end });
+  let star = false;
+  let seenDefault = false;
+  let slash = false;
+  let kwarg = false;
+  let bareStarAt = -1;
+  for (const g of groups) {
+    const n = g.nodes;
+    if (kwarg) ctx.fail('arguments cannot follow var-keyword argument', g.from);
+    if (n.length === 0) {
+      const at = g.from + ctx.src.slice(g.from, g.to).indexOf('/');
+      if (slash) ctx.fail('/ may appear only once', at);
+      if (star) ctx.fail('/ must be ahead of *', at);
+      if (out.args.length === 0) ctx.fail('at least one argument must precede /', at);
+      out.posonlyargs = out.args;
+      out.args = [];
+      slash = true;
+      continue;
+    }
+    if (n[0].name === '*' || n[0].name === '**') {
+      const double = n[0].name === '**';
+      if (!double && star) ctx.fail('* argument may appear only once', n[0].from);
+      if (n.length === 1) {
+        if (double) ctx.fail('invalid syntax', n[0].to);
+        star = true;
+        bareStarAt = n[0].from;
+        continue;
+      }
+      if (n.some((k) => k.name === 'AssignOp')) {
+        ctx.fail(double ? 'var-keyword argument cannot have default value' : 'var-positional argument cannot have default value', n[0].from);
+      }
+      const a = arg(ctx, n.slice(1));
+      if (double) { out.kwarg = a; kwarg = true; }
+      else { out.vararg = a; star = true; }
+      continue;
+    }
+    const eq = n.findIndex((k) => k.name === 'AssignOp');
+    const a = arg(ctx, eq >= 0 ? n.slice(0, eq) : n);
+    const dflt = eq >= 0 ? ctx.lowerExpr(n[eq + 1]) : null;
+    if (star) {
+      out.kwonlyargs.push(a);
+      out.kwDefaults.push(dflt);
+      bareStarAt = -1;
+    } else {
+      if (dflt) { out.defaults.push(dflt); seenDefault = true; }
+      else if (seenDefault) ctx.fail('non-default argument follows default argument', n[0].from);
+      out.args.push(a);
+    }
+  }
+  if (bareStarAt >= 0) ctx.fail('named arguments must follow bare *', bareStarAt);
+  return out;
+}
+
+function arg(ctx: LowerCtx, n: SyntaxNode[]): A.Arg {
+  const name = n[0];
+  const typeDef = n.find((k) => k.name === 'TypeDef');
+  let annotation: A.Expr | null = null;
+  if (typeDef) {
+    const tk = ctx.children(typeDef);
+    annotation = ctx.lowerExpr(tk[tk.length - 1]);
+  }
+  return { kind: 'arg', arg: ctx.text(name).normalize('NFKC'), annotation, ...ctx.loc(name.from, (typeDef ?? name).to) };
+}

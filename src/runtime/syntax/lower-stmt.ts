@@ -1,0 +1,292 @@
+// Lowers lezer's statement nodes to AST statements, with CPython's locations (a
+// decorated def starts at `def`; a compound statement ends where its last block ends).
+import type { SyntaxNode } from '@lezer/common';
+import type * as A from './ast';
+import { LowerCtx, exprName, invalidTarget, setContext } from './lower-core';
+import { callArgs, lowerExpr, lowerExprList, splitCommas } from './lower-expr';
+import { lowerParams } from './lower-params';
+
+const AUG: Record<string, A.OperatorName> = {
+  '+=': 'Add', '-=': 'Sub', '*=': 'Mult', '@=': 'MatMult', '/=': 'Div', '%=': 'Mod', '**=': 'Pow',
+  '<<=': 'LShift', '>>=': 'RShift', '|=': 'BitOr', '^=': 'BitXor', '&=': 'BitAnd', '//=': 'FloorDiv',
+};
+
+export function lowerModule(ctx: LowerCtx, script: SyntaxNode): A.Module {
+  ctx.lowerExpr = (n) => lowerExpr(ctx, n);
+  const body: A.Stmt[] = [];
+  for (const k of ctx.children(script)) statement(ctx, k, body);
+  return { kind: 'Module', body };
+}
+
+function endOf(body: A.Stmt[]): { endLine: number; endCol: number } {
+  const last = body[body.length - 1];
+  return { endLine: last.endLine, endCol: last.endCol };
+}
+
+function block(ctx: LowerCtx, bodyNode: SyntaxNode): A.Stmt[] {
+  const out: A.Stmt[] = [];
+  for (const k of ctx.children(bodyNode)) if (k.name !== ':') statement(ctx, k, out);
+  return out;
+}
+
+function statement(ctx: LowerCtx, node: SyntaxNode, out: A.Stmt[]): void {
+  if (node.name === 'StatementGroup') {
+    for (const k of ctx.children(node)) if (k.name !== ';') statement(ctx, k, out);
+    return;
+  }
+  out.push(stmt(ctx, node));
+}
+
+function stmt(ctx: LowerCtx, node: SyntaxNode): A.Stmt {
+  const loc = ctx.loc(node.from, node.to);
+  const kids = ctx.children(node);
+  switch (node.name) {
+    case 'ExpressionStatement':
+      return { kind: 'Expr', value: lowerExprList(ctx, kids), ...loc };
+    case 'YieldStatement':
+      return { kind: 'Expr', value: lowerExpr(ctx, node), ...loc };
+    case 'AssignStatement':
+      return assign(ctx, kids, loc);
+    case 'UpdateStatement': {
+      const opAt = kids.findIndex((k) => k.name === 'UpdateOp');
+      const target = lowerExprList(ctx, kids.slice(0, opAt));
+      if (target.kind !== 'Name' && target.kind !== 'Attribute' && target.kind !== 'Subscript') {
+        ctx.fail(`'${exprName(target)}' is an illegal expression for augmented assignment`, target);
+      }
+      setContext(ctx, target, 'Store');
+      const rest = kids.slice(opAt + 1);
+      const value = rest[0].name === 'YieldExpression' ? lowerExpr(ctx, rest[0]) : lowerExprList(ctx, rest);
+      return { kind: 'AugAssign', target, op: AUG[ctx.text(kids[opAt])], value, ...loc };
+    }
+    case 'DeleteStatement': {
+      const targets = splitCommas(kids.slice(1)).groups.map((g) => {
+        const t = lowerExprList(ctx, g);
+        setContext(ctx, t, 'Del');
+        return t;
+      });
+      return { kind: 'Delete', targets, ...loc };
+    }
+    case 'PassStatement': return { kind: 'Pass', ...loc };
+    case 'BreakStatement': return { kind: 'Break', ...loc };
+    case 'ContinueStatement': return { kind: 'Continue', ...loc };
+    case 'ReturnStatement':
+      return { kind: 'Return', value: kids.length > 1 ? lowerExprList(ctx, kids.slice(1)) : null, ...loc };
+    case 'PrintStatement':
+      return ctx.fail("Missing parentheses in call to 'print'. Did you mean print(...)?", node.from);
+    case 'RaiseStatement': {
+      if (kids.some((k) => k.name === ',')) ctx.fail('invalid syntax', kids.find((k) => k.name === ',')!.from);
+      const exc = kids[1] ? lowerExpr(ctx, kids[1]) : null;
+      const cause = kids[3] ? lowerExpr(ctx, kids[3]) : null;
+      return { kind: 'Raise', exc, cause, ...loc };
+    }
+    case 'ImportStatement':
+      return importStmt(ctx, kids, loc);
+    case 'ScopeStatement': {
+      const names = kids.slice(1).filter((k) => k.name === 'VariableName').map((k) => ctx.text(k).normalize('NFKC'));
+      return { kind: kids[0].name === 'global' ? 'Global' : 'Nonlocal', names, ...loc };
+    }
+    case 'AssertStatement': {
+      const { groups } = splitCommas(kids.slice(1));
+      if (groups.length > 2) ctx.fail('invalid syntax', groups[2][0].from);
+      return { kind: 'Assert', test: lowerExpr(ctx, groups[0][0]), msg: groups[1] ? lowerExpr(ctx, groups[1][0]) : null, ...loc };
+    }
+    case 'TypeDefinition':
+      // `type X = ...` is 3.12 syntax; 3.11 stops at the name after `type`.
+      return ctx.fail('invalid syntax', kids[1]?.from ?? node.from);
+    case 'IfStatement':
+      return ifStmt(ctx, kids, 0);
+    case 'WhileStatement': {
+      const body = block(ctx, kids[2]);
+      const orelse = kids[4] ? block(ctx, kids[4]) : [];
+      return { kind: 'While', test: lowerExpr(ctx, kids[1]), body, orelse, ...loc, ...endOf(orelse.length ? orelse : body) };
+    }
+    case 'ForStatement': {
+      if (kids[0].name === 'async') ctx.unsupported("'async for' is not supported", node.from);
+      const inAt = kids.findIndex((k) => k.name === 'in');
+      const bodyAt = kids.findIndex((k) => k.name === 'Body');
+      const target = lowerExprList(ctx, kids.slice(1, inAt));
+      setContext(ctx, target, 'Store');
+      const iter = lowerExprList(ctx, kids.slice(inAt + 1, bodyAt));
+      const body = block(ctx, kids[bodyAt]);
+      const orelse = kids[bodyAt + 2] ? block(ctx, kids[bodyAt + 2]) : [];
+      return { kind: 'For', target, iter, body, orelse, ...loc, ...endOf(orelse.length ? orelse : body) };
+    }
+    case 'TryStatement':
+      return tryStmt(ctx, kids, loc);
+    case 'WithStatement': {
+      if (kids[0].name === 'async') ctx.unsupported("'async with' is not supported", node.from);
+      const bodyNode = kids[kids.length - 1];
+      const items: A.WithItem[] = splitCommas(kids.slice(1, -1)).groups.map((g) => {
+        const contextExpr = lowerExpr(ctx, g[0]);
+        let optionalVars: A.Expr | null = null;
+        if (g[1]?.name === 'as') {
+          optionalVars = lowerExpr(ctx, g[2]);
+          setContext(ctx, optionalVars, 'Store');
+        }
+        return { kind: 'withitem', contextExpr, optionalVars };
+      });
+      const body = block(ctx, bodyNode);
+      return { kind: 'With', items, body, ...loc, ...endOf(body) };
+    }
+    case 'FunctionDefinition': case 'ClassDefinition':
+      return definition(ctx, node, []);
+    case 'DecoratedStatement': {
+      const decorators = kids.slice(0, -1).map((d) => decorator(ctx, d));
+      return definition(ctx, kids[kids.length - 1], decorators);
+    }
+    case 'MatchStatement':
+      return ctx.unsupported("the 'match' statement is not supported", node.from);
+    default:
+      throw new Error(`lower-stmt: unexpected node ${node.name}`);
+  }
+}
+
+function assign(ctx: LowerCtx, kids: SyntaxNode[], loc: A.Loc): A.Stmt {
+  const segments: SyntaxNode[][] = [[]];
+  for (const k of kids) {
+    if (k.name === 'AssignOp') segments.push([]);
+    else segments[segments.length - 1].push(k);
+  }
+  const first = segments[0];
+  const typeDef = first[first.length - 1]?.name === 'TypeDef' ? first.pop()! : undefined;
+  const value = (seg: SyntaxNode[]): A.Expr => seg[0].name === 'YieldExpression' ? lowerExpr(ctx, seg[0]) : lowerExprList(ctx, seg);
+  if (typeDef) {
+    if (segments.length > 2) ctx.fail('invalid syntax', kids.filter((k) => k.name === 'AssignOp')[1].from);
+    const target = lowerExprList(ctx, first);
+    if (target.kind === 'Tuple' || target.kind === 'List') {
+      ctx.fail(`only single target (not ${target.kind === 'Tuple' ? 'tuple' : 'list'}) can be annotated`, target);
+    }
+    if (target.kind !== 'Name' && target.kind !== 'Attribute' && target.kind !== 'Subscript') ctx.fail('illegal target for annotation', target);
+    setContext(ctx, target, 'Store');
+    const tk = ctx.children(typeDef);
+    const annotation = lowerExpr(ctx, tk[tk.length - 1]);
+    const simple = target.kind === 'Name' && !ctx.parenthesized.has(target) ? 1 : 0;
+    return { kind: 'AnnAssign', target, annotation, value: segments[1] ? value(segments[1]) : null, simple, ...loc };
+  }
+  const targets = segments.slice(0, -1).map((seg) => {
+    const t = seg[0].name === 'YieldExpression' ? ctx.fail('assignment to yield expression not possible', seg[0].from) : lowerExprList(ctx, seg);
+    return t;
+  });
+  const v = value(segments[segments.length - 1]);
+  targets.forEach((t, i) => {
+    const bad = invalidTarget(t, false);
+    if (!bad) { setContext(ctx, t, 'Store'); return; }
+    // invalid_named_expression fires first for `target = value` with one '=' and a plain
+    // left side; its message adds the '==' hint.
+    const plain = !['Tuple', 'List', 'GeneratorExp', 'Compare', 'BoolOp', 'IfExp', 'Lambda', 'NamedExpr', 'Starred', 'Yield', 'YieldFrom'].includes(t.kind)
+      && !(t.kind === 'UnaryOp' && t.op === 'Not')
+      && !(t.kind === 'Constant' && (t.value === true || t.value === false || t.value === null));
+    const rhsPlain = !(v.kind === 'Yield' || v.kind === 'YieldFrom' || v.kind === 'Lambda' || (v.kind === 'UnaryOp' && v.op === 'Not'))
+      && !(v.kind === 'Tuple' && v.elts[0]?.kind === 'Starred' && !ctx.parenthesized.has(v));
+    if (i === 0 && targets.length === 1 && plain && rhsPlain) {
+      ctx.fail(`cannot assign to ${exprName(t)} here. Maybe you meant '==' instead of '='?`, t);
+    }
+    setContext(ctx, t, 'Store');
+  });
+  return { kind: 'Assign', targets, value: v, ...loc };
+}
+
+function dotted(ctx: LowerCtx, nodes: SyntaxNode[]): string {
+  return nodes.map((n) => (n.name === '.' ? '.' : ctx.text(n).normalize('NFKC'))).join('');
+}
+
+function aliases(ctx: LowerCtx, nodes: SyntaxNode[]): A.Alias[] {
+  return splitCommas(nodes.filter((k) => k.name !== '(' && k.name !== ')')).groups.map((g) => {
+    const asAt = g.findIndex((k) => k.name === 'as');
+    const nameNodes = asAt >= 0 ? g.slice(0, asAt) : g;
+    const asname = asAt >= 0 ? ctx.text(g[asAt + 1]).normalize('NFKC') : null;
+    return { kind: 'alias', name: dotted(ctx, nameNodes), asname, ...ctx.loc(g[0].from, g[g.length - 1].to) };
+  });
+}
+
+function importStmt(ctx: LowerCtx, kids: SyntaxNode[], loc: A.Loc): A.Stmt {
+  if (kids[0].name === 'import') return { kind: 'Import', names: aliases(ctx, kids.slice(1)), ...loc };
+  const importAt = kids.findIndex((k) => k.name === 'import');
+  let level = 0;
+  let i = 1;
+  for (; i < importAt && (kids[i].name === '.' || kids[i].name === 'Ellipsis'); i++) level += kids[i].name === '.' ? 1 : 3;
+  const module = i < importAt ? dotted(ctx, kids.slice(i, importAt)) : null;
+  const rest = kids.slice(importAt + 1);
+  const names: A.Alias[] = rest[0].name === '*'
+    ? [{ kind: 'alias', name: '*', asname: null, ...ctx.loc(rest[0].from, rest[0].to) }]
+    : aliases(ctx, rest);
+  return { kind: 'ImportFrom', module, names, level, ...loc };
+}
+
+function ifStmt(ctx: LowerCtx, kids: SyntaxNode[], at: number): A.If {
+  const test = lowerExpr(ctx, kids[at + 1]);
+  const body = block(ctx, kids[at + 2]);
+  let orelse: A.Stmt[] = [];
+  const next = kids[at + 3];
+  if (next?.name === 'elif') orelse = [ifStmt(ctx, kids, at + 3)];
+  else if (next?.name === 'else') orelse = block(ctx, kids[at + 4]);
+  const start = ctx.loc(kids[at].from, kids[at].to);
+  return { kind: 'If', test, body, orelse, line: start.line, col: start.col, ...endOf(orelse.length ? orelse : body) };
+}
+
+function tryStmt(ctx: LowerCtx, kids: SyntaxNode[], loc: A.Loc): A.Try {
+  const body = block(ctx, kids[1]);
+  const handlers: A.ExceptHandler[] = [];
+  let orelse: A.Stmt[] = [];
+  let finalbody: A.Stmt[] = [];
+  let i = 2;
+  while (i < kids.length) {
+    const k = kids[i];
+    if (k.name === 'except') {
+      const bodyAt = kids.findIndex((x, j) => j > i && x.name === 'Body');
+      const head = kids.slice(i + 1, bodyAt);
+      if (head[0]?.name === '*') ctx.unsupported("'except*' is not supported", head[0].from);
+      if (head[1]?.name === ',') ctx.fail('multiple exception types must be parenthesized', head[0].from);
+      const type = head[0] ? lowerExpr(ctx, head[0]) : null;
+      const name = head[1]?.name === 'as' ? ctx.text(head[2]).normalize('NFKC') : null;
+      const hbody = block(ctx, kids[bodyAt]);
+      handlers.push({ kind: 'ExceptHandler', type, name, body: hbody, ...ctx.loc(k.from, k.to), ...endOf(hbody) });
+      i = bodyAt + 1;
+    } else if (k.name === 'else') { orelse = block(ctx, kids[i + 1]); i += 2; }
+    else if (k.name === 'finally') { finalbody = block(ctx, kids[i + 1]); i += 2; }
+    else throw new Error(`lower-stmt: unexpected ${k.name} in try`);
+  }
+  if (handlers.length === 0 && finalbody.length === 0) ctx.fail("expected 'except' or 'finally' block", kids[kids.length - 1].to);
+  const last = finalbody.length ? finalbody : orelse.length ? orelse : handlers.length ? handlers[handlers.length - 1].body : body;
+  return { kind: 'Try', body, handlers, orelse, finalbody, ...loc, ...endOf(last) };
+}
+
+function decorator(ctx: LowerCtx, node: SyntaxNode): A.Expr {
+  const kids = ctx.children(node).slice(1);
+  let e: A.Expr | null = null;
+  for (const k of kids) {
+    if (k.name === 'VariableName') {
+      const id = ctx.text(k).normalize('NFKC');
+      e = e === null
+        ? { kind: 'Name', id, ctx: 'Load', ...ctx.loc(k.from, k.to) }
+        : { kind: 'Attribute', value: e, attr: id, ctx: 'Load', ...ctx.loc(kids[0].from, k.to) };
+    } else if (k.name === 'ArgList' && e) {
+      e = { kind: 'Call', func: e, ...callArgs(ctx, k), ...ctx.loc(kids[0].from, k.to) };
+    }
+  }
+  return e!;
+}
+
+function definition(ctx: LowerCtx, node: SyntaxNode, decoratorList: A.Expr[]): A.Stmt {
+  const kids = ctx.children(node);
+  if (kids[0].name === 'async') ctx.unsupported("'async def' is not supported", node.from);
+  if (kids.some((k) => k.name === 'TypeParamList')) ctx.fail('invalid syntax', kids.find((k) => k.name === 'TypeParamList')!.from);
+  const name = ctx.text(kids[1]).normalize('NFKC');
+  const bodyNode = kids[kids.length - 1];
+  const span = ctx.loc(node.from, node.to);
+  if (node.name === 'ClassDefinition') {
+    const argList = kids.find((k) => k.name === 'ArgList');
+    const { args, keywords } = argList ? callArgs(ctx, argList) : { args: [], keywords: [] };
+    const body = block(ctx, bodyNode);
+    return { kind: 'ClassDef', name, bases: args, keywords, body, decoratorList, ...span, ...endOf(body) };
+  }
+  const args = lowerParams(ctx, kids.find((k) => k.name === 'ParamList')!);
+  const typeDef = kids.find((k) => k.name === 'TypeDef');
+  let returns: A.Expr | null = null;
+  if (typeDef) {
+    const tk = ctx.children(typeDef);
+    returns = lowerExpr(ctx, tk[tk.length - 1]);
+  }
+  const body = block(ctx, bodyNode);
+  return { kind: 'FunctionDef', name, args, body, decoratorList, returns, ...span, ...endOf(body) };
+}

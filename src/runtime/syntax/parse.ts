@@ -1,0 +1,102 @@
+// parse(source): Python 3.11 source text to the AST, or the error CPython 3.11 would
+// raise compiling it (tokenizer, parser, symtable and compiler errors alike), as data.
+import { parser } from '@lezer/python';
+import type { SyntaxNode } from '@lezer/common';
+import type { Module } from './ast';
+import { diagnose, structuralIssue } from './errors';
+import { SyntaxIssue } from './issues';
+import { LowerCtx, tolerated } from './lower-core';
+import { lowerModule } from './lower-stmt';
+import { LineMap } from './positions';
+import { buildSymtable } from './symtable';
+import { tokenize } from './tokenizer';
+
+export interface SyntaxErrorInfo {
+  kind: 'SyntaxError' | 'IndentationError' | 'TabError';
+  message: string;
+  /** 1-based, as CPython's lineno. */
+  line: number;
+  /** 0-based code-point column (CPython's offset minus one, in characters). */
+  col: number;
+}
+
+/** A construct that parses but the mini-runtime does not run (async, match, …). */
+export interface UnsupportedInfo {
+  kind: 'Unsupported';
+  message: string;
+  line: number;
+  col: number;
+}
+
+export type ParseResult =
+  | { ok: true; module: Module }
+  | { ok: false; error: SyntaxErrorInfo | UnsupportedInfo };
+
+/** The first lezer error node that marks a real error. */
+function firstTreeError(top: SyntaxNode, src: string): number | null {
+  const cursor = top.cursor();
+  do {
+    if (cursor.type.isError && !tolerated(cursor.node, src)) return cursor.from;
+  } while (cursor.next());
+  return null;
+}
+
+export function parse(source: string): ParseResult {
+  // The tokenizer reads \r\n and \r as \n, in string literals too.
+  const src = source.replace(/^\ufeff/, '').replace(/\r\n?/g, '\n');
+  const map = new LineMap(src);
+  const fail = (kind: SyntaxErrorInfo['kind'] | 'Unsupported', message: string, at: number): ParseResult => ({
+    ok: false,
+    error: { kind, message, line: map.line(at), col: map.col(at) },
+  });
+  const nul = src.indexOf('\0');
+  if (nul >= 0) return fail('SyntaxError', 'source code string cannot contain null bytes', nul);
+
+  const tok = tokenize(src);
+  const tree = parser.parse(src);
+  let issue: SyntaxIssue | null = null;
+  let module: Module | null = null;
+  const treeError = firstTreeError(tree.topNode, src);
+  try {
+    module = lowerModule(new LowerCtx(src, map), tree.topNode);
+  } catch (e) {
+    if (!(e instanceof SyntaxIssue)) throw e;
+    issue = e;
+  }
+  if (treeError !== null && (!issue || issue.generic || treeError < issue.at)) {
+    issue = new SyntaxIssue('SyntaxError', 'invalid syntax', treeError, true);
+  }
+  // Block structure is the parser's too; whichever comes first in the source wins.
+  const structural = tok.error?.raises === false && tok.error.kind !== 'SyntaxError' ? null : structuralIssue(tok.tokens, (o) => map.line(o));
+  if (structural && (!issue || map.line(structural.at) <= map.line(issue.at))) issue = structural;
+  if (issue?.generic) issue = diagnose(tok.tokens, issue.at);
+
+  const t = tok.error;
+  if (t) {
+    // tokenizer.c errors raised in place win over parser errors (CPython tokenizes the
+    // rest of the source before reporting); the others only if they come first.
+    const first = !issue || t.raises || map.line(t.detectedAt) <= map.line(issue.at);
+    if (first) {
+      if (t.message === 'unexpected EOF while parsing' && tok.openBrackets.length > 0) {
+        const open = tok.openBrackets[tok.openBrackets.length - 1];
+        return fail('SyntaxError', `'${open.char}' was never closed`, open.at);
+      }
+      return fail(t.kind, t.message, t.at);
+    }
+  }
+  if (issue) {
+    // An unclosed bracket on an earlier line than a parser error is the likelier cause.
+    const open = t ? tok.openBrackets[tok.openBrackets.length - 1] : undefined;
+    if (open && issue.kind === 'SyntaxError' && map.line(open.at) < map.line(issue.at)) {
+      return fail('SyntaxError', `'${open.char}' was never closed`, open.at);
+    }
+    return fail(issue.kind, issue.message, issue.at);
+  }
+  if (!module) throw new Error('parse: no module and no error');
+  const table = buildSymtable(module);
+  if (table.error) {
+    const e = table.error;
+    return { ok: false, error: { kind: 'SyntaxError', message: e.message, line: e.line, col: e.col } };
+  }
+  return { ok: true, module };
+}

@@ -1,0 +1,188 @@
+// String literals: escape decoding (Objects/unicodeobject.c, bytesobject.c), raw and
+// bytes forms, f-strings, and implicit concatenation of adjacent literals into one
+// Constant or JoinedStr (Parser/string_parser.c, 3.11 shapes and locations).
+import type { SyntaxNode } from '@lezer/common';
+import type { Constant, Expr, FormattedValue, JoinedStr, Loc } from './ast';
+import { SyntaxIssue } from './issues';
+
+/** What the string lowering needs from the expression lowering. */
+export interface StringHost {
+  readonly src: string;
+  loc(from: number, to: number): Loc;
+  children(node: SyntaxNode): SyntaxNode[];
+  lowerExpr(node: SyntaxNode): Expr;
+}
+
+const SIMPLE_ESCAPES: Record<string, string> = {
+  '\n': '', '\\': '\\', "'": "'", '"': '"', a: '\x07', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t', v: '\v',
+};
+
+/** A few \N{...} names; the full Unicode name table is too big to ship in the runtime. */
+const NAMED: Record<string, number> = {
+  'BULLET': 0x2022, 'EM DASH': 0x2014, 'EN DASH': 0x2013, 'HORIZONTAL ELLIPSIS': 0x2026, 'NO-BREAK SPACE': 0xa0,
+  'DEGREE SIGN': 0xb0, 'GREEK SMALL LETTER ALPHA': 0x3b1, 'GREEK SMALL LETTER PI': 0x3c0, 'EURO SIGN': 0x20ac,
+  'SNOWMAN': 0x2603, 'LATIN SMALL LETTER E WITH ACUTE': 0xe9, 'SPACE': 0x20, 'NULL': 0, 'RIGHTWARDS ARROW': 0x2192,
+  'BLACK STAR': 0x2605, 'CHECK MARK': 0x2713, 'MULTIPLICATION SIGN': 0xd7, 'PILE OF POO': 0x1f4a9,
+};
+
+function unicodeError(kind: string, detail: string, at: number): SyntaxIssue {
+  return new SyntaxIssue('SyntaxError', `(${kind} error) '${kind}escape' codec can't decode bytes in position ${detail}`, at);
+}
+
+/**
+ * Decodes a literal's body. For bytes the result holds one char per byte (code <= 255).
+ * In f-string text, `{{` and `}}` stand for single braces and a lone `}` is an error.
+ */
+export function decodeBody(body: string, raw: boolean, bytes: boolean, fstring: boolean, at: number): string {
+  let out = '';
+  for (let i = 0; i < body.length; i++) {
+    const c = body[i];
+    if (bytes && c.charCodeAt(0) > 127) {
+      throw new SyntaxIssue('SyntaxError', 'bytes can only contain ASCII literal characters', at);
+    }
+    if (fstring && (c === '{' || c === '}')) {
+      if (body[i + 1] === c) { out += c; i++; continue; }
+      throw new SyntaxIssue('SyntaxError', c === '}' ? "f-string: single '}' is not allowed" : "f-string: expecting '}'", at);
+    }
+    if (c !== '\\' || raw) { out += c; continue; }
+    const e = body[i + 1];
+    if (e === undefined) { out += '\\'; continue; }
+    if (e in SIMPLE_ESCAPES) { out += SIMPLE_ESCAPES[e]; i++; continue; }
+    if (e >= '0' && e <= '7') {
+      const m = /^[0-7]{1,3}/.exec(body.slice(i + 1))![0];
+      out += String.fromCharCode(parseInt(m, 8) & (bytes ? 0xff : 0x1ff));
+      i += m.length;
+      continue;
+    }
+    const width = e === 'x' ? 2 : !bytes && e === 'u' ? 4 : !bytes && e === 'U' ? 8 : 0;
+    if (width > 0) {
+      const hex = body.slice(i + 2, i + 2 + width);
+      if (!/^[0-9a-fA-F]+$/.test(hex) || hex.length < width) {
+        if (bytes) throw new SyntaxIssue('SyntaxError', `(value error) invalid \\x escape at position ${i}`, at);
+        throw unicodeError('unicode', `${i}-${i + 1 + hex.replace(/[^0-9a-fA-F].*$/, '').length}: truncated \\${e}${'X'.repeat(width)} escape`, at);
+      }
+      const cp = parseInt(hex, 16);
+      if (cp > 0x10ffff) throw unicodeError('unicode', `${i}-${i + 1 + width}: illegal Unicode character`, at);
+      out += String.fromCodePoint(cp);
+      i += 1 + width;
+      continue;
+    }
+    if (!bytes && e === 'N') {
+      const m = /^\{([^}]*)\}/.exec(body.slice(i + 2));
+      const cp = m ? NAMED[m[1].toUpperCase()] : undefined;
+      if (!m) throw unicodeError('unicode', `${i}-${i + 1}: malformed \\N character escape`, at);
+      if (cp === undefined) {
+        throw new SyntaxIssue('Unsupported', `the \\N{${m[1]}} escape is not supported here (no Unicode name table)`, at);
+      }
+      out += String.fromCodePoint(cp);
+      i += 2 + m[0].length - 1;
+      continue;
+    }
+    // Unknown escapes keep their backslash (CPython warns, then does the same).
+    out += '\\';
+  }
+  return out;
+}
+
+interface LiteralParts {
+  /** Literal text and formatted values, in order. */
+  parts: (string | FormattedValue)[];
+  bytes: boolean;
+  fstring: boolean;
+}
+
+function prefixOf(text: string): { prefix: string; quote: number } {
+  const m = /^[A-Za-z]*/.exec(text)![0];
+  const q = text.slice(m.length);
+  const quote = q.startsWith('"""') || q.startsWith("'''") ? 3 : 1;
+  return { prefix: m.toLowerCase(), quote };
+}
+
+/** One String or FormatString node, split into literal text and replacement fields. */
+function literalParts(host: StringHost, node: SyntaxNode, whole: Loc): LiteralParts {
+  const text = host.src.slice(node.from, node.to);
+  const { prefix, quote } = prefixOf(text);
+  const raw = prefix.includes('r');
+  const bytes = prefix.includes('b');
+  const fstring = node.name === 'FormatString';
+  const bodyFrom = node.from + prefix.length + quote;
+  const bodyTo = node.to - quote;
+  if (!fstring) return { parts: [decodeBody(host.src.slice(bodyFrom, bodyTo), raw, bytes, false, node.from)], bytes, fstring };
+  const parts: (string | FormattedValue)[] = [];
+  let cursor = bodyFrom;
+  for (const child of host.children(node)) {
+    if (child.name !== 'FormatReplacement') continue;
+    parts.push(decodeBody(host.src.slice(cursor, child.from), raw, false, true, node.from));
+    parts.push(...replacement(host, child, whole, raw));
+    cursor = child.to;
+  }
+  parts.push(decodeBody(host.src.slice(cursor, bodyTo), raw, false, true, node.from));
+  return { parts, bytes, fstring };
+}
+
+/** `{expr=!r:spec}`: the FormattedValue, preceded by the `expr=` text when self-documenting. */
+function replacement(host: StringHost, node: SyntaxNode, whole: Loc, raw: boolean): (string | FormattedValue)[] {
+  const kids = host.children(node);
+  const exprs = kids.filter((k) => k.name !== '{' && k.name !== '}' && k.name !== 'FormatSelfDoc' && k.name !== 'FormatConversion' && k.name !== 'FormatSpec');
+  if (exprs.length === 0) throw new SyntaxIssue('SyntaxError', "f-string: empty expression not allowed", node.from);
+  if (exprs.length > 1 || exprs.some((e) => e.name === ',' || e.name === '*')) {
+    throw new SyntaxIssue('Unsupported', 'tuples inside f-string replacement fields are not supported', node.from);
+  }
+  const value = host.lowerExpr(exprs[0]);
+  const selfDoc = kids.find((k) => k.name === 'FormatSelfDoc');
+  const conv = kids.find((k) => k.name === 'FormatConversion');
+  const specNode = kids.find((k) => k.name === 'FormatSpec');
+  let conversion: FormattedValue['conversion'] = -1;
+  if (conv) conversion = ({ s: 115, r: 114, a: 97 } as const)[host.src[conv.to - 1] as 's' | 'r' | 'a'];
+  else if (selfDoc && !specNode) conversion = 114;
+  let formatSpec: JoinedStr | null = null;
+  if (specNode) {
+    const specParts: (string | FormattedValue)[] = [];
+    let cursor = specNode.from + 1;
+    for (const child of host.children(specNode)) {
+      if (child.name !== 'FormatReplacement') continue;
+      specParts.push(decodeBody(host.src.slice(cursor, child.from), raw, false, false, specNode.from));
+      specParts.push(...replacement(host, child, whole, raw));
+      cursor = child.to;
+    }
+    specParts.push(decodeBody(host.src.slice(cursor, specNode.to), raw, false, false, specNode.from));
+    formatSpec = { kind: 'JoinedStr', values: joinParts(specParts, whole), ...whole };
+  }
+  const fv: FormattedValue = { kind: 'FormattedValue', value, conversion, formatSpec, ...whole };
+  if (!selfDoc) return [fv];
+  return [host.src.slice(node.from + 1, (conv ?? specNode)?.from ?? node.to - 1), fv];
+}
+
+/** Merges adjacent literal text, drops empty text, and gives every part `whole`'s location (3.11 does). */
+function joinParts(parts: (string | FormattedValue)[], whole: Loc): (Constant | FormattedValue)[] {
+  const out: (Constant | FormattedValue)[] = [];
+  let text = '';
+  const flush = (): void => {
+    if (text !== '') out.push({ kind: 'Constant', value: text, ...whole });
+    text = '';
+  };
+  for (const p of parts) {
+    if (typeof p === 'string') text += p;
+    else { flush(); out.push(p); }
+  }
+  flush();
+  return out;
+}
+
+/** A String, FormatString or ContinuedString node as a Constant or JoinedStr. */
+export function lowerStrings(host: StringHost, node: SyntaxNode): Constant | JoinedStr {
+  const pieces = node.name === 'ContinuedString' ? host.children(node) : [node];
+  const whole = host.loc(node.from, node.to);
+  const lits = pieces.map((p) => literalParts(host, p, whole));
+  const bytes = lits[0].bytes;
+  if (lits.some((l) => l.bytes !== bytes)) {
+    throw new SyntaxIssue('SyntaxError', 'cannot mix bytes and nonbytes literals', node.from);
+  }
+  const parts = lits.flatMap((l) => l.parts);
+  if (lits.some((l) => l.fstring)) return { kind: 'JoinedStr', values: joinParts(parts, whole), ...whole };
+  const text = parts.join('');
+  if (!bytes) return { kind: 'Constant', value: text, ...whole };
+  const arr = new Uint8Array(text.length);
+  for (let i = 0; i < text.length; i++) arr[i] = text.charCodeAt(i);
+  return { kind: 'Constant', value: { type: 'bytes', bytes: arr }, ...whole };
+}

@@ -1,0 +1,462 @@
+// Scope analysis as CPython 3.11's Python/symtable.c does it: every name in every block
+// classified local, global (explicit or implicit), free or cell, plus what the compiler
+// derives from it: co_varnames, co_cellvars and co_freevars orders.
+//
+// Comprehensions get their own function scope with the hidden parameter `.0`, as in
+// 3.11 (3.12 inlines list/set/dict comprehensions, PEP 709, but names resolve the same
+// except in class bodies; this models 3.11).
+import type * as A from './ast';
+import { checkCompile } from './compile-checks';
+
+export type BlockType = 'module' | 'function' | 'class';
+export type SymbolScope = 'local' | 'global-explicit' | 'global-implicit' | 'free' | 'cell';
+
+export interface SymbolInfo {
+  name: string;
+  scope: SymbolScope;
+  param: boolean;
+  /** Bound in this block: assignment, import, def, class, for, with, except, del. */
+  assigned: boolean;
+  referenced: boolean;
+  declaredGlobal: boolean;
+  declaredNonlocal: boolean;
+  imported: boolean;
+  annotated: boolean;
+}
+
+export interface Scope {
+  type: BlockType;
+  /** symtable's names: 'top', the def/class name, 'lambda', 'listcomp', 'genexpr', 'setcomp', 'dictcomp'. */
+  name: string;
+  /** The def/class/lambda/comprehension line (decorators excluded, like ste_lineno). */
+  line: number;
+  /** co_firstlineno: the first decorator's line when decorated. */
+  firstLine: number;
+  node: A.Module | A.FunctionDef | A.ClassDef | A.Lambda | A.ListComp | A.SetComp | A.DictComp | A.GeneratorExp;
+  symbols: Map<string, SymbolInfo>;
+  children: Scope[];
+  /** Parameters in co_varnames order: posonly, regular, keyword-only, *args, **kwargs. */
+  params: string[];
+  isGenerator: boolean;
+  isComprehension: boolean;
+  /** Free variables in children resolve through this class's own binding (DEF_FREE_CLASS). */
+  needsClassClosure: boolean;
+  varnames: string[];
+  cellvars: string[];
+  freevars: string[];
+}
+
+export interface SymtableError {
+  message: string;
+  line: number;
+  col: number;
+}
+
+const DEF_GLOBAL = 1, DEF_LOCAL = 2, DEF_PARAM = 4, DEF_NONLOCAL = 8, USE = 16, DEF_IMPORT = 32, DEF_ANNOT = 64, DEF_COMP_ITER = 128;
+const DEF_BOUND = DEF_LOCAL | DEF_PARAM | DEF_IMPORT;
+
+interface Block {
+  scope: Scope;
+  flags: Map<string, number>;
+  /** Names in the order the compiler first emits them, for co_varnames. */
+  order: string[];
+  parent: Block | null;
+  /** Comprehension scopes (for walrus targets). */
+  comp: boolean;
+}
+
+class Fail {
+  constructor(readonly error: SymtableError) {}
+}
+
+function fail(message: string, at: A.Loc): never {
+  throw new Fail({ message, line: at.line, col: at.col });
+}
+
+function newScope(type: BlockType, name: string, node: Scope['node'], line: number, firstLine: number): Scope {
+  return {
+    type, name, line, firstLine, node, symbols: new Map(), children: [], params: [], isGenerator: false,
+    isComprehension: false, needsClassClosure: false, varnames: [], cellvars: [], freevars: [],
+  };
+}
+
+export function buildSymtable(module: A.Module): { top: Scope; error: SymtableError | null } {
+  const top = newScope('module', 'top', module, 0, 1);
+  const blocks: Block[] = [];
+  const root: Block = { scope: top, flags: new Map(), order: [], parent: null, comp: false };
+  blocks.push(root);
+  let error: SymtableError | null = null;
+  try {
+    new Builder(blocks).body(root, module.body);
+    analyzeBlock(root, null, new Set(), new Set(), blocksByScope(blocks));
+  } catch (e) {
+    if (!(e instanceof Fail)) throw e;
+    error = e.error;
+  }
+  if (!error) error = checkCompile(module);
+  return { top, error };
+}
+
+function blocksByScope(blocks: Block[]): Map<Scope, Block> {
+  return new Map(blocks.map((b) => [b.scope, b]));
+}
+
+/** Walks statements and expressions in the order the compiler emits them. */
+class Builder {
+  constructor(private readonly blocks: Block[]) {}
+
+  private add(b: Block, name: string, flag: number, at: A.Loc): void {
+    const old = b.flags.get(name) ?? 0;
+    if (flag & DEF_PARAM && old & DEF_PARAM) fail(`duplicate argument '${name}' in function definition`, at);
+    b.flags.set(name, old | flag);
+    if (flag & (DEF_LOCAL | DEF_IMPORT | USE) && !b.order.includes(name)) b.order.push(name);
+    if (flag & DEF_PARAM) b.scope.params.push(name);
+  }
+
+  private enter(parent: Block, scope: Scope, comp = false): Block {
+    const b: Block = { scope, flags: new Map(), order: [], parent, comp };
+    parent.scope.children.push(scope);
+    this.blocks.push(b);
+    return b;
+  }
+
+  body(b: Block, stmts: A.Stmt[]): void {
+    for (const s of stmts) this.stmt(b, s);
+  }
+
+  private declare(b: Block, s: A.Global | A.Nonlocal): void {
+    const global = s.kind === 'Global';
+    for (const name of s.names) {
+      const old = b.flags.get(name) ?? 0;
+      const what = global ? 'global' : 'nonlocal';
+      if (old & (DEF_PARAM | DEF_LOCAL | USE | DEF_ANNOT | DEF_IMPORT)) {
+        const how = old & DEF_PARAM ? 'parameter and' : old & USE ? 'used prior to' : old & DEF_ANNOT ? 'annotated' : 'assigned to before';
+        if (old & DEF_ANNOT && !(old & (DEF_PARAM | USE | DEF_LOCAL))) fail(`annotated name '${name}' can't be ${what}`, s);
+        fail(how === 'parameter and' ? `name '${name}' is parameter and ${what}` : `name '${name}' is ${how} ${what} declaration`, s);
+      }
+      if (!global && b.scope.type === 'module') fail('nonlocal declaration not allowed at module level', s);
+      b.flags.set(name, old | (global ? DEF_GLOBAL : DEF_NONLOCAL));
+    }
+  }
+
+  stmt(b: Block, s: A.Stmt): void {
+    switch (s.kind) {
+      case 'FunctionDef': {
+        s.decoratorList.forEach((d) => this.expr(b, d));
+        this.argDefaults(b, s.args);
+        this.annotations(b, s.args, s.returns);
+        const scope = newScope('function', s.name, s, s.line, s.decoratorList.length ? s.decoratorList[0].line : s.line);
+        const fb = this.enter(b, scope);
+        this.params(fb, s.args);
+        this.body(fb, s.body);
+        this.add(b, s.name, DEF_LOCAL, s);
+        return;
+      }
+      case 'ClassDef': {
+        s.decoratorList.forEach((d) => this.expr(b, d));
+        const scope = newScope('class', s.name, s, s.line, s.decoratorList.length ? s.decoratorList[0].line : s.line);
+        const cb = this.enter(b, scope);
+        this.body(cb, s.body);
+        s.bases.forEach((e) => this.expr(b, e));
+        s.keywords.forEach((k) => this.expr(b, k.value));
+        this.add(b, s.name, DEF_LOCAL, s);
+        return;
+      }
+      case 'Return': if (s.value) this.expr(b, s.value); return;
+      case 'Delete': s.targets.forEach((t) => this.expr(b, t)); return;
+      case 'Assign': this.expr(b, s.value); s.targets.forEach((t) => this.expr(b, t)); return;
+      case 'AugAssign': {
+        if (s.target.kind === 'Name') this.add(b, s.target.id, USE, s.target);
+        this.expr(b, s.value);
+        this.expr(b, s.target);
+        return;
+      }
+      case 'AnnAssign': {
+        if (s.target.kind === 'Name') {
+          const old = b.flags.get(s.target.id) ?? 0;
+          if (old & (DEF_GLOBAL | DEF_NONLOCAL) && s.simple) {
+            fail(`annotated name '${s.target.id}' can't be ${old & DEF_GLOBAL ? 'global' : 'nonlocal'}`, s);
+          }
+          b.flags.set(s.target.id, (b.flags.get(s.target.id) ?? 0) | DEF_ANNOT);
+        }
+        if (s.value) this.expr(b, s.value);
+        if (s.value || s.target.kind !== 'Name') this.expr(b, s.target);
+        else this.add(b, s.target.id, DEF_LOCAL, s.target);
+        this.expr(b, s.annotation);
+        return;
+      }
+      case 'For': this.expr(b, s.iter); this.expr(b, s.target); this.body(b, s.body); this.body(b, s.orelse); return;
+      case 'While': this.expr(b, s.test); this.body(b, s.body); this.body(b, s.orelse); return;
+      case 'If': this.expr(b, s.test); this.body(b, s.body); this.body(b, s.orelse); return;
+      case 'With':
+        for (const it of s.items) {
+          this.expr(b, it.contextExpr);
+          if (it.optionalVars) this.expr(b, it.optionalVars);
+        }
+        this.body(b, s.body);
+        return;
+      case 'Raise': if (s.exc) this.expr(b, s.exc); if (s.cause) this.expr(b, s.cause); return;
+      case 'Try':
+        this.body(b, s.body);
+        this.body(b, s.orelse);
+        for (const h of s.handlers) {
+          if (h.type) this.expr(b, h.type);
+          if (h.name) this.add(b, h.name, DEF_LOCAL, h);
+          this.body(b, h.body);
+        }
+        this.body(b, s.finalbody);
+        return;
+      case 'Assert': this.expr(b, s.test); if (s.msg) this.expr(b, s.msg); return;
+      case 'Import': case 'ImportFrom':
+        for (const a of s.names) {
+          if (a.name === '*') {
+            if (b.scope.type !== 'module') fail('import * only allowed at module level', s);
+            continue;
+          }
+          this.add(b, a.asname ?? a.name.split('.')[0], DEF_IMPORT, a);
+        }
+        return;
+      case 'Global': case 'Nonlocal': this.declare(b, s); return;
+      case 'Expr': this.expr(b, s.value); return;
+      case 'Pass': case 'Break': case 'Continue': return;
+    }
+  }
+
+  private argDefaults(b: Block, a: A.Arguments): void {
+    a.defaults.forEach((d) => this.expr(b, d));
+    a.kwDefaults.forEach((d) => d && this.expr(b, d));
+  }
+
+  private annotations(b: Block, a: A.Arguments, returns: A.Expr | null): void {
+    for (const p of [...a.posonlyargs, ...a.args, ...(a.vararg ? [a.vararg] : []), ...a.kwonlyargs, ...(a.kwarg ? [a.kwarg] : [])]) {
+      if (p.annotation) this.expr(b, p.annotation);
+    }
+    if (returns) this.expr(b, returns);
+  }
+
+  private params(b: Block, a: A.Arguments): void {
+    for (const p of [...a.posonlyargs, ...a.args, ...a.kwonlyargs]) this.add(b, p.arg, DEF_PARAM, p);
+    if (a.vararg) this.add(b, a.vararg.arg, DEF_PARAM, a.vararg);
+    if (a.kwarg) this.add(b, a.kwarg.arg, DEF_PARAM, a.kwarg);
+  }
+
+  private comprehension(b: Block, e: A.ListComp | A.SetComp | A.DictComp | A.GeneratorExp): void {
+    const [first, ...rest] = e.generators;
+    this.expr(b, first.iter);
+    const name = { ListComp: 'listcomp', SetComp: 'setcomp', DictComp: 'dictcomp', GeneratorExp: 'genexpr' }[e.kind];
+    const scope = newScope('function', name, e, e.line, e.line);
+    scope.isComprehension = true;
+    scope.isGenerator = e.kind === 'GeneratorExp';
+    const cb = this.enter(b, scope, true);
+    this.add(cb, '.0', DEF_PARAM, e);
+    const gen = (g: A.Comprehension): void => {
+      this.target(cb, g.target);
+      g.ifs.forEach((x) => this.expr(cb, x));
+    };
+    gen(first);
+    for (const g of rest) {
+      this.expr(cb, g.iter);
+      gen(g);
+    }
+    if (e.kind === 'DictComp') { this.expr(cb, e.key); this.expr(cb, e.value); }
+    else this.expr(cb, e.elt);
+  }
+
+  /** A comprehension's iteration target: walrus may not rebind it. */
+  private target(b: Block, t: A.Expr): void {
+    if (t.kind === 'Name') {
+      this.add(b, t.id, DEF_LOCAL | DEF_COMP_ITER, t);
+      return;
+    }
+    this.expr(b, t);
+  }
+
+  private namedExprTarget(b: Block, t: A.Name): void {
+    if (!b.comp) { this.expr(b, t); return; }
+    if ((b.flags.get(t.id) ?? 0) & DEF_COMP_ITER) {
+      fail(`assignment expression cannot rebind comprehension iteration variable '${t.id}'`, t);
+    }
+    // PEP 572: the target binds in the nearest enclosing non-comprehension scope.
+    let outer = b.parent!;
+    for (let x: Block = b; x.comp; x = x.parent!) {
+      outer = x.parent!;
+      x.flags.set(t.id, (x.flags.get(t.id) ?? 0) | (outer.scope.type === 'module' ? DEF_GLOBAL : DEF_NONLOCAL));
+      if (!x.order.includes(t.id)) x.order.push(t.id);
+    }
+    if (outer.scope.type === 'class') fail('assignment expression within a comprehension cannot be used in a class body', t);
+    if (outer.scope.type === 'module') this.add(outer, t.id, DEF_LOCAL, t);
+    else {
+      this.add(outer, t.id, DEF_LOCAL, t);
+    }
+  }
+
+  expr(b: Block, e: A.Expr): void {
+    switch (e.kind) {
+      case 'Name': {
+        const flag = e.ctx === 'Load' ? USE : DEF_LOCAL;
+        this.add(b, e.id, flag, e);
+        // super() needs the __class__ cell of the enclosing class.
+        if (e.ctx === 'Load' && b.scope.type === 'function' && e.id === 'super') this.add(b, '__class__', USE, e);
+        return;
+      }
+      case 'BoolOp': e.values.forEach((v) => this.expr(b, v)); return;
+      case 'NamedExpr': this.expr(b, e.value); this.namedExprTarget(b, e.target); return;
+      case 'BinOp': this.expr(b, e.left); this.expr(b, e.right); return;
+      case 'UnaryOp': this.expr(b, e.operand); return;
+      case 'Lambda': {
+        this.argDefaults(b, e.args);
+        const lb = this.enter(b, newScope('function', 'lambda', e, e.line, e.line));
+        this.params(lb, e.args);
+        this.expr(lb, e.body);
+        return;
+      }
+      case 'IfExp': this.expr(b, e.test); this.expr(b, e.body); this.expr(b, e.orelse); return;
+      case 'Dict':
+        e.keys.forEach((k, i) => { if (k) this.expr(b, k); this.expr(b, e.values[i]); });
+        return;
+      case 'Set': case 'List': case 'Tuple': e.elts.forEach((x) => this.expr(b, x)); return;
+      case 'ListComp': case 'SetComp': case 'DictComp': case 'GeneratorExp': this.comprehension(b, e); return;
+      case 'Yield': case 'YieldFrom':
+        if (b.comp) {
+          const what = { listcomp: 'list comprehension', setcomp: 'set comprehension', dictcomp: 'dict comprehension', genexpr: 'generator expression' }[b.scope.name];
+          fail(`'yield' inside ${what}`, e);
+        }
+        if (e.value) this.expr(b, e.value);
+        if (b.scope.type === 'function') b.scope.isGenerator = true;
+        return;
+      case 'Compare': this.expr(b, e.left); e.comparators.forEach((x) => this.expr(b, x)); return;
+      case 'Call':
+        this.expr(b, e.func);
+        e.args.forEach((x) => this.expr(b, x));
+        e.keywords.forEach((k) => this.expr(b, k.value));
+        return;
+      case 'FormattedValue': this.expr(b, e.value); if (e.formatSpec) this.expr(b, e.formatSpec); return;
+      case 'JoinedStr': e.values.forEach((x) => this.expr(b, x)); return;
+      case 'Constant': return;
+      case 'Attribute': this.expr(b, e.value); return;
+      case 'Subscript': this.expr(b, e.value); this.expr(b, e.slice); return;
+      case 'Starred': this.expr(b, e.value); return;
+      case 'Slice':
+        if (e.lower) this.expr(b, e.lower);
+        if (e.upper) this.expr(b, e.upper);
+        if (e.step) this.expr(b, e.step);
+        return;
+    }
+  }
+}
+
+/** symtable.c analyze_block: resolves every name, then children, then cells and free variables. */
+function analyzeBlock(b: Block, bound: Set<string> | null, global: Set<string>, free: Set<string>, byScope: Map<Scope, Block>): void {
+  const s = b.scope;
+  const local = new Set<string>();
+  const scopes = new Map<string, SymbolScope>();
+  const newGlobal = new Set<string>();
+  const newBound = new Set<string>();
+  if (s.type === 'class') {
+    global.forEach((n) => newGlobal.add(n));
+    bound?.forEach((n) => newBound.add(n));
+  }
+  for (const [name, flags] of b.flags) {
+    let scope: SymbolScope;
+    if (flags & DEF_GLOBAL) {
+      if (flags & DEF_NONLOCAL) fail(`name '${name}' is nonlocal and global`, s.node as A.Loc);
+      scope = 'global-explicit';
+      global.add(name);
+      bound?.delete(name);
+    } else if (flags & DEF_NONLOCAL) {
+      if (!bound || !bound.has(name)) {
+        const decl = findDecl(s.node, name, 'Nonlocal');
+        fail(`no binding for nonlocal '${name}' found`, decl ?? (s.node as A.Loc));
+      }
+      scope = 'free';
+      free.add(name);
+    } else if (flags & DEF_BOUND) {
+      scope = 'local';
+      local.add(name);
+      global.delete(name);
+    } else if (bound?.has(name)) {
+      scope = 'free';
+      free.add(name);
+    } else {
+      scope = 'global-implicit';
+    }
+    scopes.set(name, scope);
+  }
+  if (s.type !== 'class') {
+    if (s.type === 'function') local.forEach((n) => newBound.add(n));
+    bound?.forEach((n) => newBound.add(n));
+    global.forEach((n) => newGlobal.add(n));
+  } else {
+    newBound.add('__class__');
+  }
+  const newFree = new Set<string>();
+  for (const child of s.children) {
+    const cb = byScope.get(child)!;
+    const childFree = new Set<string>();
+    analyzeBlock(cb, new Set(newBound), new Set(newGlobal), childFree, byScope);
+    childFree.forEach((n) => newFree.add(n));
+  }
+  if (s.type === 'function') {
+    for (const [name, sc] of scopes) {
+      if (sc === 'local' && newFree.has(name)) { scopes.set(name, 'cell'); newFree.delete(name); }
+    }
+  } else if (s.type === 'class' && newFree.has('__class__')) {
+    s.needsClassClosure = true;
+    newFree.delete('__class__');
+  }
+  const classFree = new Set<string>();
+  for (const name of newFree) {
+    if (scopes.has(name)) {
+      const flags = b.flags.get(name)!;
+      if (s.type === 'class' && flags & (DEF_BOUND | DEF_GLOBAL)) classFree.add(name);
+      continue;
+    }
+    if (bound && !bound.has(name)) continue;
+    scopes.set(name, 'free');
+  }
+  newFree.forEach((n) => free.add(n));
+  finish(b, scopes, classFree);
+}
+
+function findDecl(node: Scope['node'], name: string, kind: 'Nonlocal' | 'Global'): A.Loc | null {
+  const body = 'body' in node && Array.isArray(node.body) ? node.body : [];
+  const walk = (stmts: A.Stmt[]): A.Loc | null => {
+    for (const st of stmts) {
+      if (st.kind === kind && st.names.includes(name)) return st;
+      if (st.kind === 'FunctionDef' || st.kind === 'ClassDef') continue;
+      for (const key of ['body', 'orelse', 'finalbody'] as const) {
+        const sub = (st as unknown as Record<string, unknown>)[key];
+        if (Array.isArray(sub)) {
+          const r = walk(sub as A.Stmt[]);
+          if (r) return r;
+        }
+      }
+      if (st.kind === 'Try') for (const h of st.handlers) { const r = walk(h.body); if (r) return r; }
+    }
+    return null;
+  };
+  return walk(body);
+}
+
+/** Fills the Scope's symbols and the code object's name tuples. */
+function finish(b: Block, scopes: Map<string, SymbolScope>, classFree: Set<string>): void {
+  const s = b.scope;
+  for (const [name, scope] of scopes) {
+    const f = b.flags.get(name) ?? 0;
+    s.symbols.set(name, {
+      name, scope, param: !!(f & DEF_PARAM), assigned: !!(f & (DEF_LOCAL | DEF_IMPORT)), referenced: !!(f & USE),
+      declaredGlobal: !!(f & DEF_GLOBAL), declaredNonlocal: !!(f & DEF_NONLOCAL), imported: !!(f & DEF_IMPORT),
+      annotated: !!(f & DEF_ANNOT),
+    });
+  }
+  const fast = s.type === 'function';
+  // compiler.c: parameters first, then fast locals in first-use order (cells that are
+  // not parameters live only in the cell part of localsplus).
+  s.varnames = fast ? [...s.params, ...b.order.filter((n) => scopes.get(n) === 'local' && !s.params.includes(n))] : [];
+  const cells = [...scopes].filter(([, sc]) => sc === 'cell').map(([n]) => n);
+  if (s.needsClassClosure) cells.push('__class__');
+  // dictbytype sorts by name; 3.11's localsplus keeps parameter cells in parameter order first.
+  const paramCells = s.params.filter((p) => cells.includes(p));
+  s.cellvars = [...paramCells, ...cells.filter((c) => !paramCells.includes(c)).sort()];
+  s.freevars = [...scopes].filter(([n, sc]) => sc === 'free' || classFree.has(n)).map(([n]) => n).sort();
+}

@@ -1,0 +1,272 @@
+// A model of CPython's tokenizer (Parser/tokenizer.c): lezer tolerates what CPython's
+// tokenizer rejects, so this pass finds the tokenizer's errors, with CPython's messages
+// and places, and gives the error diagnosis a token stream to reason over.
+
+export type TokType = 'NAME' | 'NUMBER' | 'STRING' | 'OP' | 'NEWLINE' | 'INDENT' | 'DEDENT' | 'ENDMARKER' | 'ERRORTOKEN';
+
+export interface Token {
+  type: TokType;
+  /** Token text (empty for INDENT/DEDENT/ENDMARKER). */
+  text: string;
+  /** UTF-16 offsets into the source. */
+  from: number;
+  to: number;
+}
+
+export interface TokError {
+  kind: 'SyntaxError' | 'IndentationError' | 'TabError';
+  message: string;
+  /** Where CPython reports it. */
+  at: number;
+  /** Where the tokenizer noticed it; decides whether a parser error came first. */
+  detectedAt: number;
+  /**
+   * True when tokenizer.c raises the exception itself (syntaxerror()): such errors win
+   * over a generic parser error earlier in the file, because CPython tokenizes the
+   * rest of the source before reporting (_PyPegen_tokenize_full_source_to_check_for_errors).
+   */
+  raises: boolean;
+}
+
+export interface TokenizeResult {
+  tokens: Token[];
+  error: TokError | null;
+  /** Brackets still open at the error or at the end: char and offset. */
+  openBrackets: { char: string; at: number }[];
+}
+
+const OPERATORS = [
+  '**=', '//=', '>>=', '<<=', '...', '->', ':=',
+  '!=', '%=', '&=', '**', '*=', '+=', '-=', '//', '/=', '<<', '<=', '<>', '==', '>=', '>>', '@=', '^=', '|=',
+  '%', '&', '(', ')', '*', '+', ',', '-', '.', '/', ':', ';', '<', '=', '>', '@', '[', ']', '^', '{', '|', '}', '~',
+];
+const STRING_PREFIXES = new Set(['r', 'u', 'b', 'br', 'rb', 'f', 'fr', 'rf']);
+const CLOSERS: Record<string, string> = { ')': '(', ']': '[', '}': '{' };
+
+const ID_START = /[\p{L}\p{Nl}_\u1885\u1886\u2118\u212e\u309b\u309c]/u;
+const ID_CONTINUE = /[\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}_\u00b7\u0387\u1369-\u1371\u19da]/u;
+
+class Fail {
+  constructor(readonly error: TokError) {}
+}
+
+export function tokenize(src: string): TokenizeResult {
+  const tokens: Token[] = [];
+  const brackets: { char: string; at: number; line: number }[] = [];
+  const indents = [0];
+  const altIndents = [0];
+  let pos = 0;
+  let line = 1;
+  let atLineStart = true;
+  /** The logical line so far has a token (so a NEWLINE is due at its end). */
+  let lineHasTokens = false;
+
+  const err = (kind: TokError['kind'], message: string, at: number, raises = true, detectedAt = at): Fail =>
+    new Fail({ kind, message, at, detectedAt, raises });
+  const isNewline = (c: string | undefined): boolean => c === '\n' || c === '\r';
+  const skipNewline = (): void => {
+    if (src[pos] === '\r' && src[pos + 1] === '\n') pos += 2;
+    else pos += 1;
+    line++;
+  };
+
+  try {
+    while (true) {
+      if (atLineStart && brackets.length === 0) {
+        // Measure indentation the way tok_get does: tabs to multiples of 8 (col) and
+        // as single columns (altcol); the two must agree on ordering, or it is a TabError.
+        let col = 0;
+        let altcol = 0;
+        const lineStart = pos;
+        while (pos < src.length) {
+          const c = src[pos];
+          if (c === ' ') { col++; altcol++; }
+          else if (c === '\t') { col = (Math.floor(col / 8) + 1) * 8; altcol++; }
+          else if (c === '\f') { col = altcol = 0; }
+          else break;
+          pos++;
+        }
+        const c = src[pos];
+        if (c === '#' || isNewline(c)) {
+          // Blank or comment-only line: no indentation tokens.
+          while (pos < src.length && !isNewline(src[pos])) pos++;
+          if (pos >= src.length) break;
+          skipNewline();
+          continue;
+        }
+        if (pos >= src.length) break;
+        atLineStart = false;
+        const top = indents[indents.length - 1];
+        const altTop = altIndents[altIndents.length - 1];
+        if (col === top) {
+          if (altcol !== altTop) throw err('TabError', 'inconsistent use of tabs and spaces in indentation', pos, false);
+        } else if (col > top) {
+          if (altcol <= altTop) throw err('TabError', 'inconsistent use of tabs and spaces in indentation', pos, false);
+          indents.push(col);
+          altIndents.push(altcol);
+          tokens.push({ type: 'INDENT', text: '', from: lineStart, to: pos });
+        } else {
+          while (indents.length > 1 && col < indents[indents.length - 1]) {
+            indents.pop();
+            altIndents.pop();
+            tokens.push({ type: 'DEDENT', text: '', from: pos, to: pos });
+          }
+          if (col !== indents[indents.length - 1]) {
+            throw err('IndentationError', 'unindent does not match any outer indentation level', pos, false);
+          }
+          if (altcol !== altIndents[altIndents.length - 1]) {
+            throw err('TabError', 'inconsistent use of tabs and spaces in indentation', pos, false);
+          }
+        }
+      }
+      // Skip blanks and comments within the line.
+      while (pos < src.length && (src[pos] === ' ' || src[pos] === '\t' || src[pos] === '\f')) pos++;
+      if (src[pos] === '#') while (pos < src.length && !isNewline(src[pos])) pos++;
+      if (pos >= src.length) break;
+      const c = src[pos];
+      const start = pos;
+      if (isNewline(c)) {
+        skipNewline();
+        if (brackets.length === 0) {
+          if (lineHasTokens) tokens.push({ type: 'NEWLINE', text: '\n', from: start, to: start + 1 });
+          lineHasTokens = false;
+          atLineStart = true;
+        }
+        continue;
+      }
+      if (c === '\\') {
+        if (isNewline(src[pos + 1])) {
+          pos++;
+          skipNewline();
+          if (pos >= src.length) throw err('SyntaxError', 'unexpected EOF while parsing', pos, false);
+          continue;
+        }
+        throw err('SyntaxError', 'unexpected character after line continuation character', pos + 1);
+      }
+      lineHasTokens = true;
+      const cp = src.codePointAt(pos)!;
+      const ch = String.fromCodePoint(cp);
+      if (ID_START.test(ch) || (cp < 128 && /[A-Za-z_]/.test(ch))) {
+        let end = pos + ch.length;
+        while (end < src.length) {
+          const d = String.fromCodePoint(src.codePointAt(end)!);
+          if (!ID_CONTINUE.test(d)) break;
+          end += d.length;
+        }
+        const word = src.slice(pos, end);
+        if ((src[end] === '"' || src[end] === "'") && STRING_PREFIXES.has(word.toLowerCase())) {
+          pos = end;
+          readString(start);
+          continue;
+        }
+        pos = end;
+        tokens.push({ type: 'NAME', text: word, from: start, to: end });
+        continue;
+      }
+      if (/[0-9]/.test(c) || (c === '.' && /[0-9]/.test(src[pos + 1] ?? ''))) {
+        readNumber(start);
+        continue;
+      }
+      if (c === '"' || c === "'") {
+        readString(start);
+        continue;
+      }
+      const op = OPERATORS.find((o) => src.startsWith(o, pos));
+      if (op) {
+        pos += op.length;
+        if (op === '(' || op === '[' || op === '{') brackets.push({ char: op, at: start, line });
+        else if (op in CLOSERS) {
+          const open = brackets.pop();
+          if (!open) throw err('SyntaxError', `unmatched '${op}'`, start);
+          if (open.char !== CLOSERS[op]) {
+            const where = open.line !== line ? ` on line ${open.line}` : '';
+            throw err('SyntaxError', `closing parenthesis '${op}' does not match opening parenthesis '${open.char}'${where}`, start);
+          }
+        }
+        tokens.push({ type: 'OP', text: op, from: start, to: pos });
+        continue;
+      }
+      if (cp < 128) {
+        // '$', '?', '!', '`': ERRORTOKENs the parser turns into "invalid syntax".
+        pos++;
+        tokens.push({ type: 'ERRORTOKEN', text: c, from: start, to: pos });
+        continue;
+      }
+      const hex = cp.toString(16).toUpperCase().padStart(4, '0');
+      const printable = !/[\p{C}\p{Z}]/u.test(ch) || ch === ' ';
+      throw err('SyntaxError', printable ? `invalid character '${ch}' (U+${hex})` : `invalid non-printable character U+${hex}`, start);
+    }
+  } catch (e) {
+    if (e instanceof Fail) return { tokens, error: e.error, openBrackets: brackets.map(({ char, at }) => ({ char, at })) };
+    throw e;
+  }
+  // End of input: close the logical line, dedent to column 0, then ENDMARKER.
+  if (brackets.length > 0) {
+    return {
+      tokens,
+      error: { kind: 'SyntaxError', message: 'unexpected EOF while parsing', at: src.length, detectedAt: src.length, raises: false },
+      openBrackets: brackets.map(({ char, at }) => ({ char, at })),
+    };
+  }
+  if (lineHasTokens) tokens.push({ type: 'NEWLINE', text: '', from: src.length, to: src.length });
+  for (let i = 1; i < indents.length; i++) tokens.push({ type: 'DEDENT', text: '', from: src.length, to: src.length });
+  tokens.push({ type: 'ENDMARKER', text: '', from: src.length, to: src.length });
+  return { tokens, error: null, openBrackets: [] };
+
+  function readString(start: number): void {
+    const q = src[pos];
+    const triple = src.startsWith(q.repeat(3), pos);
+    pos += triple ? 3 : 1;
+    while (true) {
+      if (pos >= src.length) {
+        const kindText = triple ? 'unterminated triple-quoted string literal' : 'unterminated string literal';
+        throw err('SyntaxError', `${kindText} (detected at line ${line})`, start, true, pos);
+      }
+      const d = src[pos];
+      if (d === '\\') {
+        // Even raw strings cannot end in an odd backslash: it escapes the quote.
+        pos++;
+        if (isNewline(src[pos])) skipNewline();
+        else if (pos < src.length) pos++;
+        continue;
+      }
+      if (isNewline(d)) {
+        if (!triple) throw err('SyntaxError', `unterminated string literal (detected at line ${line})`, start, true, pos);
+        skipNewline();
+        continue;
+      }
+      if (triple ? src.startsWith(q.repeat(3), pos) : d === q) {
+        pos += triple ? 3 : 1;
+        break;
+      }
+      pos++;
+    }
+    tokens.push({ type: 'STRING', text: src.slice(start, pos), from: start, to: pos });
+  }
+
+  function readNumber(start: number): void {
+    const m = /^(?:0[xX](?:_?[0-9a-fA-F])+|0[oO](?:_?[0-7])+|0[bB](?:_?[01])+|(?:[0-9](?:_?[0-9])*(?:\.(?:[0-9](?:_?[0-9])*)?)?|\.[0-9](?:_?[0-9])*)(?:[eE][+-]?[0-9](?:_?[0-9])*)?[jJ]?)/.exec(src.slice(pos, pos + 400));
+    const text = m ? m[0] : src[pos];
+    const end = pos + text.length;
+    const next = src[end] ?? '';
+    const lower = text.toLowerCase();
+    if (/^0[xob]$/i.test(src.slice(pos, pos + 2)) && !m) {
+      throw err('SyntaxError', `invalid ${({ x: 'hexadecimal', o: 'octal', b: 'binary' } as Record<string, string>)[lower[1] ?? 'x'] ?? 'decimal'} literal`, start);
+    }
+    if (/^0[0-9_]*[1-9]/.test(text) && /^[0-9_]+$/.test(text)) {
+      throw err('SyntaxError', 'leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers', start);
+    }
+    if (next !== '' && (ID_CONTINUE.test(next) || /[0-9_]/.test(next))) {
+      const base = lower.startsWith('0x') ? 'hexadecimal' : lower.startsWith('0o') ? 'octal' : lower.startsWith('0b') ? 'binary' : 'decimal';
+      if (base === 'octal' && /[89]/.test(next)) throw err('SyntaxError', `invalid digit '${next}' in octal literal`, end);
+      if (base === 'binary' && /[2-9]/.test(next)) throw err('SyntaxError', `invalid digit '${next}' in binary literal`, end);
+      // Keywords glued to a number (`1if x else y`) are allowed in 3.11 with a warning.
+      const tail = /^[A-Za-z_]\w*/.exec(src.slice(end))?.[0] ?? '';
+      if (!['and', 'else', 'for', 'if', 'in', 'is', 'not', 'or'].some((k) => tail.startsWith(k))) {
+        throw err('SyntaxError', `invalid ${base} literal`, base === 'decimal' ? start : end);
+      }
+    }
+    pos = end;
+    tokens.push({ type: 'NUMBER', text, from: start, to: end });
+  }
+}
