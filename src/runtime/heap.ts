@@ -83,6 +83,23 @@ export class Heap {
     this.trace.push(EventKind.Free, this.line, p, nbytes, this.trace.tagOf(owner));
   }
 
+  /** Per line: the names it bound last time it ran, with the object and its count right after. */
+  readonly bindings = new Map<number, Map<string, { obj: PyObject; refcnt: number }>>();
+
+  /** A line starts executing (the VM calls this when the line changes or a loop comes back to it). */
+  enterLine(line: number): void {
+    this.line = line;
+    this.trace.push(EventKind.Line, line, 0, 0, 0);
+  }
+
+  /** A store bound `name` to o on the current line. */
+  bind(name: string, o: PyObject): void {
+    let m = this.bindings.get(this.line);
+    if (m === undefined) this.bindings.set(this.line, (m = new Map()));
+    m.set(name, { obj: o, refcnt: o.ob_refcnt });
+    this.trace.push(EventKind.Bind, this.line, o.id, o.ob_refcnt, this.trace.tagOf(name));
+  }
+
   incref(o: PyObject): void {
     o.ob_refcnt++;
   }

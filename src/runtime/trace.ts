@@ -7,6 +7,10 @@ export const enum EventKind {
   Realloc = 3,
   Incref = 4,
   Decref = 5,
+  /** A line started executing (its `size` is the frame depth). */
+  Line = 6,
+  /** A name was bound: `addr` is the object's id, `size` its reference count after, `tag` the name. */
+  Bind = 7,
 }
 
 /** Bytes one event takes across the columns. */

@@ -52,7 +52,11 @@ export function evalFrame(f: Frame): PyObject {
           const op = instr[pc];
           const arg = instr[pc + 1];
           f.pc = pc + 2;
-          heap.line = f.line = lines[pc >> 1];
+          const line = lines[pc >> 1];
+          // A new line, or a jump back within one line (a loop on one line), is one more execution.
+          if (line !== f.line || pc < f.lastPc) heap.enterLine(line);
+          f.line = line;
+          f.lastPc = pc;
           if (--VM.steps < 0) ops.stepBudget();
           switch (op) {
             case Op.NOP:
@@ -92,8 +96,10 @@ export function evalFrame(f: Frame): PyObject {
             }
             case Op.STORE_FAST: {
               const old = fast[arg];
-              fast[arg] = stack[--f.sp];
+              const v = stack[--f.sp]!;
+              fast[arg] = v;
               if (old !== null) heap.decref(old);
+              heap.bind(code.varnames[arg], v);
               break;
             }
             case Op.DELETE_FAST: {
@@ -110,6 +116,7 @@ export function evalFrame(f: Frame): PyObject {
               const v = stack[--f.sp]!;
               f.locals!.set(code.names[arg], v);
               heap.decref(v);
+              heap.bind((code.names[arg] as PyStr).value, v);
               break;
             }
             case Op.DELETE_NAME:
@@ -124,6 +131,7 @@ export function evalFrame(f: Frame): PyObject {
               const v = stack[--f.sp]!;
               f.globals.set(code.names[arg], v);
               heap.decref(v);
+              heap.bind((code.names[arg] as PyStr).value, v);
               break;
             }
             case Op.DELETE_GLOBAL:

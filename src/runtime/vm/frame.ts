@@ -17,6 +17,8 @@ export class Frame {
   readonly stack: (PyObject | null)[];
   sp = 0;
   pc = 0;
+  /** The pc of the previous instruction, to see a jump back within one line. */
+  lastPc = -1;
   readonly blocks: Block[] = [];
   back: Frame | null = null;
   /** Set while the frame is suspended at a yield, or once it has returned. */
