@@ -28,7 +28,7 @@ function lineStart(tokens: Token[], i: number): number {
  * Block structure errors the parser reports before anything lezer notices:
  * an INDENT where no block opens, and a block opener with no INDENT after it.
  */
-export function structuralIssue(tokens: Token[], lineOf: (offset: number) => number): SyntaxIssue | null {
+export function structuralIssue(tokens: Token[], src: string, lineOf: (offset: number) => number): SyntaxIssue | null {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (t.type === 'INDENT') {
@@ -47,7 +47,9 @@ export function structuralIssue(tokens: Token[], lineOf: (offset: number) => num
       if (!name) continue;
       while (s < i && tokens[s].text !== opener) s++;
       const next = tokens[i + 1];
-      const at = !next || next.type === 'ENDMARKER' || next.type === 'DEDENT' && next.from >= tokens[tokens.length - 1].from ? t.from : next.from;
+      // At the end of input CPython points at the last line, counting a trailing blank one.
+      const eof = src.endsWith('\n') ? src.length - 1 : src.length;
+      const at = !next || next.type === 'ENDMARKER' || (next.type === 'DEDENT' && next.from >= src.length) ? eof : next.from;
       return new SyntaxIssue('IndentationError', `expected an indented block after ${name} on line ${lineOf(tokens[s].from)}`, at);
     }
   }
@@ -120,6 +122,17 @@ export function diagnose(tokens: Token[], at: number): SyntaxIssue {
   if (tok.type === 'OP' && tok.text === '=' && stack.length === 0 && ['if', 'elif', 'while'].includes(first.text)
       && prev?.type === 'NAME' && i - 1 === s + 1) {
     return new SyntaxIssue('SyntaxError', "invalid syntax. Maybe you meant '==' or ':=' instead of '='?", prev.from);
+  }
+  if (tok.type === 'STRING' && /^[a-eg-z]*f/i.test(tok.text)) {
+    const empty = /(^|[^{])\{\s*[}!:=]/.test(tok.text);
+    return new SyntaxIssue('SyntaxError', empty ? 'f-string: empty expression not allowed' : 'f-string: invalid syntax', tok.from);
+  }
+  if (stack.length === 0 && ['NEWLINE', 'OP'].includes(tok.type) && !['if', 'elif', 'while', 'for', 'lambda'].includes(first.text)) {
+    const ifAt = tokens.slice(s + 1, i).findIndex((t) => t.type === 'NAME' && t.text === 'if');
+    const tail = tokens.slice(s + 1 + ifAt, i);
+    if (ifAt >= 0 && !tail.some((t) => t.text === 'else' || t.text === 'lambda' || t.text === 'for')) {
+      return new SyntaxIssue('SyntaxError', "expected 'else' after 'if' expression", tokens[elementStart(tokens, s + ifAt, s)].from);
+    }
   }
   if (stack.length > 0) {
     const open = tokens[stack[stack.length - 1]];

@@ -53,7 +53,8 @@ export function parse(source: string): ParseResult {
   if (nul >= 0) return fail('SyntaxError', 'source code string cannot contain null bytes', nul);
 
   const tok = tokenize(src);
-  const tree = parser.parse(src);
+  // lezer stumbles on a last line of only blanks; CPython ignores it.
+  const tree = parser.parse(src.replace(/\n[ \t\f]+$/, '\n'));
   let issue: SyntaxIssue | null = null;
   let module: Module | null = null;
   const treeError = firstTreeError(tree.topNode, src);
@@ -67,8 +68,10 @@ export function parse(source: string): ParseResult {
     issue = new SyntaxIssue('SyntaxError', 'invalid syntax', treeError, true);
   }
   // Block structure is the parser's too; whichever comes first in the source wins.
-  const structural = tok.error?.raises === false && tok.error.kind !== 'SyntaxError' ? null : structuralIssue(tok.tokens, (o) => map.line(o));
+  const structural = tok.error?.raises === false && tok.error.kind !== 'SyntaxError' ? null : structuralIssue(tok.tokens, src, (o) => map.line(o));
   if (structural && (!issue || map.line(structural.at) <= map.line(issue.at))) issue = structural;
+  // How far the parser got: CPython weighs an unclosed bracket against this line.
+  const reached = Math.max(issue?.at ?? 0, treeError ?? 0);
   if (issue?.generic) issue = diagnose(tok.tokens, issue.at);
 
   const t = tok.error;
@@ -87,7 +90,7 @@ export function parse(source: string): ParseResult {
   if (issue) {
     // An unclosed bracket on an earlier line than a parser error is the likelier cause.
     const open = t ? tok.openBrackets[tok.openBrackets.length - 1] : undefined;
-    if (open && issue.kind === 'SyntaxError' && map.line(open.at) < map.line(issue.at)) {
+    if (open && issue.kind === 'SyntaxError' && map.line(open.at) < map.line(Math.max(reached, issue.at))) {
       return fail('SyntaxError', `'${open.char}' was never closed`, open.at);
     }
     return fail(issue.kind, issue.message, issue.at);

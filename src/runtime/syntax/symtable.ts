@@ -113,6 +113,12 @@ class Builder {
     if (flag & DEF_PARAM) b.scope.params.push(name);
   }
 
+  /** symtable.c also records a `global` declaration in the module's own symbols (st_global). */
+  private markModuleGlobal(name: string): void {
+    const root = this.blocks[0];
+    root.flags.set(name, (root.flags.get(name) ?? 0) | DEF_GLOBAL);
+  }
+
   private enter(parent: Block, scope: Scope, comp = false): Block {
     const b: Block = { scope, flags: new Map(), order: [], parent, comp };
     parent.scope.children.push(scope);
@@ -136,6 +142,7 @@ class Builder {
       }
       if (!global && b.scope.type === 'module') fail('nonlocal declaration not allowed at module level', s);
       b.flags.set(name, old | (global ? DEF_GLOBAL : DEF_NONLOCAL));
+      if (global) this.markModuleGlobal(name);
     }
   }
 
@@ -281,13 +288,11 @@ class Builder {
     for (let x: Block = b; x.comp; x = x.parent!) {
       outer = x.parent!;
       x.flags.set(t.id, (x.flags.get(t.id) ?? 0) | (outer.scope.type === 'module' ? DEF_GLOBAL : DEF_NONLOCAL));
+      if (outer.scope.type === 'module') this.markModuleGlobal(t.id);
       if (!x.order.includes(t.id)) x.order.push(t.id);
     }
     if (outer.scope.type === 'class') fail('assignment expression within a comprehension cannot be used in a class body', t);
-    if (outer.scope.type === 'module') this.add(outer, t.id, DEF_LOCAL, t);
-    else {
-      this.add(outer, t.id, DEF_LOCAL, t);
-    }
+    this.add(outer, t.id, DEF_LOCAL, t);
   }
 
   expr(b: Block, e: A.Expr): void {

@@ -220,7 +220,9 @@ export function tokenize(src: string): TokenizeResult {
     while (true) {
       if (pos >= src.length) {
         const kindText = triple ? 'unterminated triple-quoted string literal' : 'unterminated string literal';
-        throw err('SyntaxError', `${kindText} (detected at line ${line})`, start, true, pos);
+        // A final newline does not start a line of its own for this count.
+        const detected = line - (src.endsWith('\n') ? 1 : 0);
+        throw err('SyntaxError', `${kindText} (detected at line ${detected})`, start, true, pos);
       }
       const d = src[pos];
       if (d === '\\') {
@@ -250,8 +252,8 @@ export function tokenize(src: string): TokenizeResult {
     const end = pos + text.length;
     const next = src[end] ?? '';
     const lower = text.toLowerCase();
-    if (/^0[xob]$/i.test(src.slice(pos, pos + 2)) && !m) {
-      throw err('SyntaxError', `invalid ${({ x: 'hexadecimal', o: 'octal', b: 'binary' } as Record<string, string>)[lower[1] ?? 'x'] ?? 'decimal'} literal`, start);
+    if (/^0[xob]$/i.test(src.slice(pos, pos + 2)) && !/^0[xob]/i.test(text)) {
+      throw err('SyntaxError', `invalid ${({ x: 'hexadecimal', o: 'octal', b: 'binary' } as Record<string, string>)[src[pos + 1].toLowerCase()]} literal`, start + 1);
     }
     if (/^0[0-9_]*[1-9]/.test(text) && /^[0-9_]+$/.test(text)) {
       throw err('SyntaxError', 'leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers', start);

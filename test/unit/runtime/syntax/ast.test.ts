@@ -1,0 +1,59 @@
+// The front end against CPython's own parser: every corpus program lowers to the tree
+// python3's `ast` module prints, node kinds, fields and locations alike.
+import * as assert from 'node:assert/strict';
+import { parse } from '../../../../src/runtime/syntax/parse';
+import { comparable, corpus, firstDiff, normaliseFloats, runOracle } from './oracle-util';
+
+describe('the syntax front end against python3 ast.parse', () => {
+  const programs = corpus('corpus');
+  let oracle: ReturnType<typeof runOracle>;
+  before(() => {
+    oracle = runOracle(programs.map((p) => p.src));
+  });
+
+  it('has a corpus of at least 60 programs that python3 compiles', () => {
+    assert.ok(programs.length >= 60, `${programs.length} programs`);
+    for (const [i, p] of programs.entries()) assert.equal(oracle[i].error, undefined, p.name);
+  });
+
+  for (const [i, p] of programs.entries()) {
+    it(`lowers ${p.name} to the same nodes, fields and positions as CPython`, () => {
+      const r = parse(p.src);
+      assert.ok(r.ok, r.ok ? '' : JSON.stringify(r.error));
+      const diff = firstDiff(normaliseFloats(comparable(r.module)), normaliseFloats(oracle[i].ast));
+      assert.equal(diff, null);
+    });
+  }
+
+  it('decodes escapes, raw and bytes literals and joins adjacent literals as CPython does', () => {
+    const srcs = [
+      String.raw`x = "a\tb\x41\101\u00e9\U0001F600\N{EM DASH}\q\
+c" r"\n\\"; b1 = b"\xff\0" rb"\d" B'\n'` + '\n',
+      'y = ("one" \'two\'\n     """three\nfour""" f"{1+1}" "" f"")\n',
+      'z = f"{a!r:>{w}.{p}f} {b=} {c = !s:^5} {{}} {d:%Y-%m-%d}"\n',
+      'w = [1_000, 0x_ff, 0o7_7, 0b1, 1e-3, 1.5j, 0.0, 10.]\n',
+    ];
+    const o = runOracle(srcs);
+    srcs.forEach((s, i) => {
+      const r = parse(s);
+      assert.ok(r.ok, r.ok ? '' : JSON.stringify(r.error));
+      assert.equal(firstDiff(normaliseFloats(comparable(r.module)), normaliseFloats(o[i].ast)), null, s);
+    });
+  });
+
+  it('counts columns in characters, not UTF-8 bytes, on lines with non-ASCII text', () => {
+    const r = parse('s = "é€😀"; t = 1\n');
+    assert.ok(r.ok);
+    const second = r.module.body[1];
+    // s=0 …  "é€😀" is five characters at 4..8, so `t` is at character 11 (byte 16).
+    assert.equal(second.col, 11);
+  });
+
+  it('reports async and match as unsupported rather than failing', () => {
+    for (const src of ['async def f():\n    await g()\n', 'match x:\n    case 1:\n        pass\n']) {
+      const r = parse(src);
+      assert.ok(!r.ok && r.error.kind === 'Unsupported', src);
+      assert.equal(r.error.line, 1);
+    }
+  });
+});
