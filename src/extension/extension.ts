@@ -1,15 +1,54 @@
-// Extension entry point: wires commands to the analysis engine. VS Code glue only.
+// Extension entry point: wires the analysis worker, the controller, hovers and
+// commands together. VS Code glue only; the logic lives in src/analysis and below.
+import * as path from 'node:path';
 import * as vscode from 'vscode';
+import { AnalysisClient } from '../analysis/client';
+import type { Version } from '../protocol/messages';
+import { Controller } from './controller';
+import { MemoryHover } from './hover';
+import { detectPython3, MODELED } from './python';
 
-export function activate(context: vscode.ExtensionContext): void {
-  const output = vscode.window.createOutputChannel('Arena Lens');
-  context.subscriptions.push(output);
+/** What activate returns, for the extension tests (vscode.extensions.getExtension(...).exports). */
+export interface ArenaLensApi {
+  readonly controller: Controller;
+  readonly client: AnalysisClient;
+}
+
+export function activate(context: vscode.ExtensionContext): ArenaLensApi {
+  const t0 = Date.now();
+  const log = vscode.window.createOutputChannel('Arena Lens');
+  const client = new AnalysisClient(path.join(context.extensionPath, 'dist', 'worker.js'));
+  const controller = new Controller(client, log);
   context.subscriptions.push(
-    vscode.commands.registerCommand('arenaLens.analyze', () => {
-      output.appendLine('Arena Lens: analysis of scripts arrives with the mini-runtime (see the README).');
-      output.show(true);
+    log,
+    { dispose: () => client.dispose() },
+    controller,
+    vscode.languages.registerHoverProvider({ language: 'python' }, new MemoryHover(controller)),
+    vscode.commands.registerCommand('arenaLens.analyze', async () => {
+      const doc = vscode.window.activeTextEditor?.document;
+      if (doc === undefined || doc.languageId !== 'python') {
+        void vscode.window.showInformationMessage('Arena Lens: open a Python file to analyze it.');
+        return null;
+      }
+      return controller.analyze(doc);
     }),
+    vscode.commands.registerCommand('arenaLens.chooseVersion', async (given?: Version | 'auto') => {
+      const pick =
+        given ??
+        (await vscode.window.showQuickPick(['auto', ...MODELED, '2.4'], {
+          placeHolder: `CPython version to model (now ${controller.version})`,
+        }));
+      if (pick) await controller.setVersion(pick as Version | 'auto');
+    }),
+    vscode.commands.registerCommand('arenaLens.toggleAnnotations', () => controller.toggleAnnotations()),
+    vscode.commands.registerCommand('arenaLens.clear', () => controller.clear()),
   );
+  void detectPython3().then((v) => {
+    controller.setDetectedPython(v);
+    controller.analyzeOpenDocuments();
+  });
+  log.appendLine(`Arena Lens activated in ${Date.now() - t0} ms`);
+  return { controller, client };
 }
 
 export function deactivate(): void {

@@ -1,0 +1,204 @@
+// analyze(request): run the script in the mini-runtime and turn its trace into the
+// per-line summaries and heap summary the editor shows. Pure: no vscode, no node.
+import type { AnalysisResult, AnalyzeRequest, BlockPlace, Binding, HeapSummary, LineSummary, SizeClassCount } from '../protocol/messages';
+import { Obmalloc } from '../obmalloc/obmalloc';
+import { incrementalStats } from '../obmalloc/stats';
+import { Heap } from '../runtime/heap';
+import { run } from '../runtime/interpreter';
+import { getsizeof } from '../runtime/modules/sys';
+import { EventKind } from '../runtime/trace';
+
+export function analyze(req: AnalyzeRequest): AnalysisResult {
+  const t0 = Date.now();
+  const r = run(req.source, {
+    version: req.version,
+    filename: req.filename,
+    stepBudget: req.stepBudget,
+    timeBudgetMs: req.timeBudgetMs,
+  });
+  return {
+    runId: req.runId,
+    version: req.version,
+    stdout: r.stdout,
+    stderr: r.stderr,
+    exitCode: r.exitCode,
+    outcome: r.end,
+    lines: lineSummaries(r.heap),
+    heap: heapSummary(r.heap.pymalloc),
+    eventCount: r.heap.trace.length,
+    traceBytes: r.heap.trace.bytesUsed,
+    durationMs: Date.now() - t0,
+  };
+}
+
+interface Acc {
+  executions: number;
+  allocs: number;
+  frees: number;
+  allocBytes: number;
+  freeBytes: number;
+  classes: Map<number, number>;
+}
+
+/** Fold the trace into one summary per line that executed or allocated. */
+export function lineSummaries(heap: Heap): LineSummary[] {
+  const t = heap.trace;
+  const m = heap.pymalloc;
+  const threshold = m.config.smallRequestThreshold;
+  const shift = Math.log2(m.config.alignment);
+  const acc = new Map<number, Acc>();
+  const get = (line: number): Acc => {
+    let a = acc.get(line);
+    if (a === undefined) {
+      a = { executions: 0, allocs: 0, frees: 0, allocBytes: 0, freeBytes: 0, classes: new Map() };
+      acc.set(line, a);
+    }
+    return a;
+  };
+  /** Live blocks: address -> [allocating line, bytes]. */
+  const live = new Map<number, [number, number]>();
+  const classOf = (n: number): number => (n > 0 && n <= threshold ? (n - 1) >> shift : -1);
+  for (let i = 0; i < t.length; i++) {
+    const kind = t.kind[i];
+    const line = t.line[i];
+    switch (kind) {
+      case EventKind.Line:
+        get(line).executions++;
+        break;
+      case EventKind.Alloc: {
+        const a = get(line);
+        a.allocs++;
+        a.allocBytes += t.size[i];
+        const c = classOf(t.size[i]);
+        a.classes.set(c, (a.classes.get(c) ?? 0) + 1);
+        live.set(t.addr[i], [line, t.size[i]]);
+        break;
+      }
+      case EventKind.Free: {
+        const a = get(line);
+        a.frees++;
+        a.freeBytes += t.size[i];
+        live.delete(t.addr[i]);
+        break;
+      }
+      case EventKind.Realloc: {
+        const prev = t.prev.get(i);
+        const a = get(line);
+        if (prev !== undefined) {
+          const old = live.get(prev);
+          live.delete(prev);
+          a.frees++;
+          a.freeBytes += old?.[1] ?? 0;
+          a.allocs++;
+          a.allocBytes += t.size[i];
+          const c = classOf(t.size[i]);
+          a.classes.set(c, (a.classes.get(c) ?? 0) + 1);
+          live.set(t.addr[i], [old?.[0] ?? line, t.size[i]]);
+        } else {
+          const old = live.get(t.addr[i]);
+          if (old) live.set(t.addr[i], [old[0], t.size[i]]);
+        }
+        break;
+      }
+      default:
+        break;
+    }
+  }
+  const liveByLine = new Map<number, [number, number]>();
+  for (const [, [line, bytes]] of live) {
+    const v = liveByLine.get(line) ?? [0, 0];
+    liveByLine.set(line, [v[0] + 1, v[1] + bytes]);
+  }
+  const allocLineOf = (block: number): number | null => live.get(block)?.[0] ?? null;
+  const out: LineSummary[] = [];
+  for (const line of [...acc.keys()].sort((a, b) => a - b)) {
+    if (line <= 0) continue;
+    const a = acc.get(line)!;
+    const bySizeClass: SizeClassCount[] = [...a.classes.entries()]
+      .sort((x, y) => x[0] - y[0])
+      .map(([szidx, count]) => ({ szidx, blockSize: szidx < 0 ? 0 : (szidx + 1) * m.config.alignment, count }));
+    const [liveBlocks, liveBytes] = liveByLine.get(line) ?? [0, 0];
+    out.push({
+      line,
+      executions: a.executions,
+      allocs: a.allocs,
+      frees: a.frees,
+      allocBytes: a.allocBytes,
+      freeBytes: a.freeBytes,
+      liveBlocks,
+      liveBytes,
+      bySizeClass,
+      bindings: bindingsOf(heap, line, allocLineOf),
+    });
+  }
+  return out;
+}
+
+function bindingsOf(heap: Heap, line: number, allocLineOf: (block: number) => number | null): Binding[] {
+  const names = heap.bindings.get(line);
+  if (names === undefined) return [];
+  const out: Binding[] = [];
+  for (const [name, { obj, refcnt }] of names) {
+    const alive = obj.block !== 0 || obj.ob_refcnt > 0;
+    let sizeof: number | null = null;
+    try {
+      sizeof = alive ? getsizeof(obj) : null;
+    } catch {
+      sizeof = null;
+    }
+    out.push({
+      name,
+      type: obj.ob_type.tp_name,
+      refcnt,
+      sizeof,
+      id: obj.id,
+      alive,
+      block: obj.block !== 0 ? blockPlace(heap.pymalloc, obj.block) : null,
+      allocLine: obj.block !== 0 ? allocLineOf(obj.block) : null,
+    });
+  }
+  return out;
+}
+
+export function blockPlace(m: Obmalloc, address: number): BlockPlace | null {
+  try {
+    const l = m.locate(address);
+    if (l.kind === 'raw') return { kind: 'raw', address, size: l.size };
+    return {
+      kind: 'pool',
+      address,
+      szidx: l.szidx,
+      blockSize: l.blockSize,
+      poolAddress: l.poolAddress,
+      poolInArena: l.poolInArena,
+      poolUsed: l.poolCount,
+      poolCapacity: l.poolCapacity,
+      arenaIndex: l.arenaIndex,
+      arenaAddress: l.arenaAddress,
+    };
+  } catch {
+    return null;
+  }
+}
+
+export function heapSummary(m: Obmalloc): HeapSummary {
+  const s = incrementalStats(m);
+  let poolsInUse = 0;
+  let bytes = 0;
+  s.numpools.forEach((p, i) => {
+    poolsInUse += p;
+    bytes += s.numblocks[i] * m.k.blockSize[i];
+  });
+  return {
+    arenasAllocatedTotal: s.ntimesArenaAllocated,
+    arenasReclaimed: s.ntimesArenaAllocated - s.narenas,
+    arenasHighwater: s.narenasHighwater,
+    arenasCurrent: s.narenas,
+    poolsInUse,
+    bytesInAllocatedBlocks: bytes,
+    bytesReserved: s.narenas * m.config.arenaSize,
+    allocatedBlocks: m.getAllocatedBlocks(),
+    arenaSize: m.config.arenaSize,
+    poolSize: m.config.poolSize,
+  };
+}

@@ -1,0 +1,210 @@
+// Keeps one analysis per open Python document: when to run (open, save, typing,
+// command), where results go (annotations, diagnostics, status bar), and the version.
+import * as vscode from 'vscode';
+import type { AnalysisResult, Version } from '../protocol/messages';
+import { AnalysisClient } from '../analysis/client';
+import { outcomeMessage, formatBytes } from '../analysis/annotate';
+import { Annotations } from './annotations';
+import { readSettings, Settings } from './config';
+import { NEWEST } from './python';
+
+export class Controller implements vscode.Disposable {
+  private readonly results = new Map<string, AnalysisResult>();
+  private readonly timers = new Map<string, NodeJS.Timeout>();
+  private readonly disposables: vscode.Disposable[] = [];
+  private readonly annotations: Annotations;
+  private readonly diagnostics = vscode.languages.createDiagnosticCollection('arena-lens');
+  private readonly status = vscode.window.createStatusBarItem(vscode.StatusBarAlignment.Right, 100);
+  private readonly changed = new vscode.EventEmitter<vscode.Uri>();
+  /** Fires when a document's analysis changes (tests and the heap explorer listen). */
+  readonly onDidAnalyze = this.changed.event;
+  private settings: Settings;
+  private detected: Version | null = null;
+
+  constructor(
+    private readonly client: AnalysisClient,
+    private readonly log: vscode.OutputChannel,
+  ) {
+    this.settings = readSettings();
+    this.annotations = new Annotations(this.settings.annotations);
+    this.status.command = 'arenaLens.chooseVersion';
+    this.status.name = 'Arena Lens';
+    this.disposables.push(
+      this.annotations,
+      this.diagnostics,
+      this.status,
+      this.changed,
+      vscode.workspace.onDidOpenTextDocument((d) => this.onOpen(d)),
+      vscode.workspace.onDidSaveTextDocument((d) => {
+        if (this.settings.analyzeOn !== 'command') void this.analyze(d);
+      }),
+      vscode.workspace.onDidChangeTextDocument((e) => this.onChange(e)),
+      vscode.workspace.onDidCloseTextDocument((d) => this.forget(d.uri)),
+      vscode.window.onDidChangeActiveTextEditor(() => this.refreshEditors()),
+      vscode.window.onDidChangeTextEditorSelection((e) => {
+        if (this.settings.annotations === 'currentLine') this.renderEditor(e.textEditor);
+      }),
+      vscode.workspace.onDidChangeConfiguration((e) => {
+        if (e.affectsConfiguration('arenaLens')) this.onSettings();
+      }),
+    );
+    this.updateStatus();
+  }
+
+  setDetectedPython(v: Version | null): void {
+    this.detected = v;
+    this.updateStatus();
+  }
+
+  /** The version runs use now. */
+  get version(): Version {
+    return this.settings.version === 'auto' ? (this.detected ?? NEWEST) : this.settings.version;
+  }
+
+  resultFor(uri: vscode.Uri): AnalysisResult | undefined {
+    return this.results.get(uri.toString());
+  }
+
+  /** Analyze every open Python document (at activation). */
+  analyzeOpenDocuments(): void {
+    for (const d of vscode.workspace.textDocuments) this.onOpen(d);
+  }
+
+  async analyze(doc: vscode.TextDocument): Promise<AnalysisResult | null> {
+    if (doc.languageId !== 'python') return null;
+    const key = doc.uri.toString();
+    const t = this.timers.get(key);
+    if (t) clearTimeout(t);
+    this.timers.delete(key);
+    const outcome = await this.client.analyze({
+      source: doc.getText(),
+      filename: doc.uri.fsPath || doc.fileName,
+      version: this.version,
+      stepBudget: this.settings.stepBudget,
+      timeBudgetMs: this.settings.timeBudgetMs,
+    });
+    switch (outcome.kind) {
+      case 'superseded':
+        return null;
+      case 'timeout':
+        this.report(doc, 0, `Stopped: the analysis took longer than ${outcome.ms} ms and was cancelled`);
+        this.log.appendLine(`[${doc.fileName}] analysis cancelled after ${outcome.ms} ms`);
+        return null;
+      case 'failed':
+        this.log.appendLine(`[${doc.fileName}] analysis failed: ${outcome.message}`);
+        this.report(doc, 0, 'Arena Lens could not analyze this file (see the Arena Lens output)');
+        return null;
+      case 'result':
+        break;
+    }
+    const result = outcome.result;
+    this.results.set(key, result);
+    const msg = outcomeMessage(result.outcome);
+    if (msg !== null && result.outcome.kind !== 'ok') this.report(doc, result.outcome.line, msg);
+    else this.diagnostics.delete(doc.uri);
+    this.log.appendLine(
+      `[${doc.fileName}] CPython ${result.version}: ${result.eventCount} events, ${result.durationMs} ms, ${msg ?? 'ok'}`,
+    );
+    this.refreshEditors();
+    this.updateStatus();
+    this.changed.fire(doc.uri);
+    return result;
+  }
+
+  clear(): void {
+    this.results.clear();
+    this.diagnostics.clear();
+    this.refreshEditors();
+    this.updateStatus();
+  }
+
+  toggleAnnotations(): Thenable<void> {
+    const next = this.settings.annotations === 'off' ? 'all' : 'off';
+    return vscode.workspace.getConfiguration('arenaLens').update('annotations', next, vscode.ConfigurationTarget.Global);
+  }
+
+  async setVersion(v: Version | 'auto'): Promise<void> {
+    await vscode.workspace.getConfiguration('arenaLens').update('pythonVersion', v, vscode.ConfigurationTarget.Global);
+  }
+
+  private report(doc: vscode.TextDocument, line: number, message: string): void {
+    const l = Math.min(Math.max(line, 1), doc.lineCount) - 1;
+    const range = doc.lineAt(l).range;
+    const d = new vscode.Diagnostic(range, message, vscode.DiagnosticSeverity.Error);
+    d.source = 'Arena Lens';
+    this.diagnostics.set(doc.uri, [d]);
+  }
+
+  private onOpen(d: vscode.TextDocument): void {
+    if (d.languageId === 'python' && this.settings.analyzeOn !== 'command' && !this.results.has(d.uri.toString())) {
+      void this.analyze(d);
+    }
+  }
+
+  private onChange(e: vscode.TextDocumentChangeEvent): void {
+    const d = e.document;
+    if (d.languageId !== 'python' || e.contentChanges.length === 0 || this.settings.analyzeOn !== 'type') return;
+    const key = d.uri.toString();
+    const t = this.timers.get(key);
+    if (t) clearTimeout(t);
+    this.timers.set(
+      key,
+      setTimeout(() => void this.analyze(d), this.settings.typingDelayMs),
+    );
+  }
+
+  private forget(uri: vscode.Uri): void {
+    const key = uri.toString();
+    this.results.delete(key);
+    const t = this.timers.get(key);
+    if (t) clearTimeout(t);
+    this.timers.delete(key);
+    this.diagnostics.delete(uri);
+  }
+
+  private onSettings(): void {
+    const before = this.settings;
+    this.settings = readSettings();
+    this.annotations.setMode(this.settings.annotations);
+    if (before.version !== this.settings.version) {
+      this.results.clear();
+      for (const d of vscode.workspace.textDocuments) if (d.languageId === 'python') void this.analyze(d);
+    }
+    this.refreshEditors();
+    this.updateStatus();
+  }
+
+  private refreshEditors(): void {
+    for (const e of vscode.window.visibleTextEditors) this.renderEditor(e);
+  }
+
+  private renderEditor(e: vscode.TextEditor): void {
+    if (e.document.languageId !== 'python') return;
+    this.annotations.render(e, this.results.get(e.document.uri.toString()) ?? null);
+  }
+
+  private updateStatus(): void {
+    const doc = vscode.window.activeTextEditor?.document;
+    const r = doc ? this.results.get(doc.uri.toString()) : undefined;
+    const v = this.version;
+    if (r === undefined) {
+      this.status.text = `$(pulse) CPython ${v}`;
+      this.status.tooltip = 'Arena Lens: click to choose the CPython version to model';
+    } else {
+      const h = r.heap;
+      this.status.text = `$(pulse) CPython ${v} · ${h.arenasCurrent} arena${h.arenasCurrent === 1 ? '' : 's'} · ${h.poolsInUse} pools · ${formatBytes(h.bytesInAllocatedBlocks)}`;
+      this.status.tooltip =
+        `Arena Lens (CPython ${r.version}): ${h.arenasCurrent} arenas of ${formatBytes(h.arenaSize)} ` +
+        `(${h.arenasAllocatedTotal} allocated, ${h.arenasReclaimed} released, high-water ${h.arenasHighwater}), ` +
+        `${h.poolsInUse} pools in use, ${formatBytes(h.bytesInAllocatedBlocks)} in allocated blocks, ` +
+        `${h.allocatedBlocks} blocks (sys.getallocatedblocks). Click to switch version.`;
+    }
+    this.status.show();
+  }
+
+  dispose(): void {
+    for (const t of this.timers.values()) clearTimeout(t);
+    this.timers.clear();
+    for (const d of this.disposables) d.dispose();
+  }
+}

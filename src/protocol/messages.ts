@@ -1,0 +1,111 @@
+// The plain-data messages exchanged by the extension host, the analysis worker and
+// the heap explorer page. No classes: everything here survives structured cloning.
+
+/** A CPython version the runtime models ("3.11"), or the historical "2.4". */
+export type Version = '2.4' | '3.8' | '3.9' | '3.10' | '3.11' | '3.12' | '3.13' | '3.14';
+
+export interface AnalyzeRequest {
+  readonly runId: number;
+  readonly source: string;
+  readonly filename: string;
+  readonly version: Version;
+  readonly stepBudget: number;
+  readonly timeBudgetMs: number;
+}
+
+/** How the run ended. `line` is 1-based; 0 when not tied to a line. */
+export type RunOutcome =
+  | { readonly kind: 'ok' }
+  | { readonly kind: 'exception'; readonly type: string; readonly message: string; readonly line: number }
+  | { readonly kind: 'syntax'; readonly type: string; readonly message: string; readonly line: number }
+  | { readonly kind: 'stop'; readonly reason: 'steps' | 'time' | 'heap' | 'unsupported'; readonly message: string; readonly line: number }
+  | { readonly kind: 'internal'; readonly message: string; readonly line: number };
+
+/** Where a block lives in the modeled heap. */
+export type BlockPlace =
+  | {
+      readonly kind: 'pool';
+      readonly address: number;
+      readonly szidx: number;
+      readonly blockSize: number;
+      readonly poolAddress: number;
+      readonly poolInArena: number;
+      readonly poolUsed: number;
+      readonly poolCapacity: number;
+      readonly arenaIndex: number;
+      readonly arenaAddress: number;
+    }
+  | { readonly kind: 'raw'; readonly address: number; readonly size: number };
+
+/** A name a line bound, as it stood right after the line's last execution. */
+export interface Binding {
+  readonly name: string;
+  readonly type: string;
+  readonly refcnt: number;
+  /** sys.getsizeof at the end of the run, or null when the object was freed. */
+  readonly sizeof: number | null;
+  readonly id: number;
+  readonly alive: boolean;
+  readonly block: BlockPlace | null;
+  /** The line whose execution allocated the object's block, when known. */
+  readonly allocLine: number | null;
+}
+
+export interface SizeClassCount {
+  /** -1 for requests served by the system allocator (0 or above the threshold). */
+  readonly szidx: number;
+  readonly blockSize: number;
+  readonly count: number;
+}
+
+export interface LineSummary {
+  readonly line: number;
+  readonly executions: number;
+  readonly allocs: number;
+  readonly frees: number;
+  readonly allocBytes: number;
+  readonly freeBytes: number;
+  /** Blocks this line allocated that are still live at the end, and their bytes. */
+  readonly liveBlocks: number;
+  readonly liveBytes: number;
+  readonly bySizeClass: readonly SizeClassCount[];
+  readonly bindings: readonly Binding[];
+}
+
+export interface HeapSummary {
+  readonly arenasAllocatedTotal: number;
+  readonly arenasReclaimed: number;
+  readonly arenasHighwater: number;
+  readonly arenasCurrent: number;
+  readonly poolsInUse: number;
+  readonly bytesInAllocatedBlocks: number;
+  readonly bytesReserved: number;
+  readonly allocatedBlocks: number;
+  readonly arenaSize: number;
+  readonly poolSize: number;
+}
+
+export interface AnalysisResult {
+  readonly runId: number;
+  readonly version: Version;
+  readonly stdout: string;
+  readonly stderr: string;
+  readonly exitCode: number;
+  readonly outcome: RunOutcome;
+  readonly lines: readonly LineSummary[];
+  readonly heap: HeapSummary;
+  readonly eventCount: number;
+  readonly traceBytes: number;
+  readonly durationMs: number;
+}
+
+export type ToWorker = { readonly type: 'analyze'; readonly request: AnalyzeRequest };
+
+export type FromWorker =
+  | { readonly type: 'result'; readonly result: AnalysisResult }
+  | { readonly type: 'failed'; readonly runId: number; readonly message: string };
+
+/** For `switch` statements over a message union: a compile error when a case is missing. */
+export function assertNever(x: never): never {
+  throw new Error(`unhandled message: ${JSON.stringify(x)}`);
+}

@@ -1,0 +1,68 @@
+// The per-line summaries are what the allocator saw, and the refcounts of bound names
+// are CPython's (python3 prints them with sys.getrefcount).
+import * as assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { analyze, lineSummaries } from '../../../src/analysis/analyze';
+import { annotationText } from '../../../src/analysis/annotate';
+import { run } from '../../../src/runtime/interpreter';
+import { EventKind } from '../../../src/runtime/trace';
+
+const SCRIPT = ['x = [1, 2, 3]', 'y = x', 'z = {"a": x}', 'for i in range(1000):', '    t = (i, i + 1000)', 'del t', ''].join('\n');
+
+describe('analysis of a run', () => {
+  it('attributes every block still live at the end to the line that allocated it', () => {
+    const r = run(SCRIPT, { version: '3.11' });
+    assert.equal(r.exitCode, 0, r.stderr);
+    const lines = lineSummaries(r.heap);
+    // Blocks allocated before the first line ran (the code's constants) belong to line 0.
+    const t = r.heap.trace;
+    const live = new Map<number, number>();
+    for (let i = 0; i < t.length; i++) {
+      if (t.kind[i] === EventKind.Alloc) live.set(t.addr[i], t.line[i]);
+      else if (t.kind[i] === EventKind.Free) live.delete(t.addr[i]);
+      else if (t.kind[i] === EventKind.Realloc) {
+        const prev = t.prev.get(i);
+        const line = prev !== undefined ? live.get(prev) : undefined;
+        if (prev !== undefined) live.delete(prev);
+        live.set(t.addr[i], line ?? t.line[i]);
+      }
+    }
+    const atLine0 = [...live.values()].filter((l) => l === 0).length;
+    const summed = lines.reduce((n, s) => n + s.liveBlocks, 0);
+    assert.equal(summed + atLine0, r.heap.pymalloc.getAllocatedBlocks());
+  });
+
+  it('counts how many times a line ran and what it allocated each time', () => {
+    const r = run(SCRIPT, { version: '3.11' });
+    const lines = lineSummaries(r.heap);
+    const body = lines.find((s) => s.line === 5)!;
+    assert.equal(body.executions, 1000);
+    // Each iteration makes one 2-tuple and (for i >= 257 or i + 1000) new ints.
+    assert.ok(body.allocs >= 1000, `allocs ${body.allocs}`);
+    assert.match(annotationText(body)!, /^×1000 \+\d+ blocks/);
+  });
+
+  it('reports the reference counts CPython reports for the names a line binds', () => {
+    const lines = SCRIPT.split('\n');
+    /** What python3 says a name's count is right after the first n lines (minus getrefcount's own argument). */
+    const cpython = (n: number, name: string): number =>
+      Number(
+        execFileSync('python3', ['-c', `import sys\n${lines.slice(0, n).join('\n')}\nprint(sys.getrefcount(${name}) - 1)`], {
+          encoding: 'utf8',
+        }).trim(),
+      );
+    const res = analyze({ runId: 1, source: SCRIPT, filename: 't.py', version: '3.11', stepBudget: 1e7, timeBudgetMs: 10000 });
+    const b = (line: number, name: string) => res.lines.find((s) => s.line === line)!.bindings.find((x) => x.name === name)!;
+    assert.equal(b(1, 'x').refcnt, cpython(1, 'x'));
+    assert.equal(b(2, 'y').refcnt, cpython(2, 'y'));
+    assert.equal(b(3, 'z').refcnt, cpython(3, 'z'));
+    assert.equal(b(1, 'x').type, 'list');
+    assert.ok(b(1, 'x').block?.kind === 'pool');
+  });
+
+  it('leaves lines that allocate and bind nothing without an annotation', () => {
+    const r = run('pass\nx = 1\n', { version: '3.11' });
+    const lines = lineSummaries(r.heap);
+    assert.equal(annotationText(lines.find((s) => s.line === 1)!), null);
+  });
+});
