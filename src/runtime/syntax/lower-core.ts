@@ -9,8 +9,6 @@ import { LineMap } from './positions';
 export class LowerCtx {
   /** Expressions written inside their own parentheses (`(a)`), which CPython's AST forgets. */
   readonly parenthesized = new WeakSet<Expr>();
-  /** Expression offsets, for errors reported at an expression CPython points to. */
-  readonly offsets = new WeakMap<object, number>();
   /** Set by lower-expr.ts; kept here so the parts can call each other without cycles. */
   lowerExpr!: (node: SyntaxNode) => Expr;
 
@@ -51,8 +49,7 @@ export class LowerCtx {
 
   offsetOf(at: number | Loc | object): number {
     if (typeof at === 'number') return at;
-    const o = this.offsets.get(at);
-    if (o !== undefined) return o;
+    // Close enough for error reports: exact on lines without astral characters.
     const l = at as Loc;
     return this.map.starts[l.line - 1] + l.col;
   }
