@@ -1,4 +1,5 @@
 // The arena-lens command line: the same engine as the extension, without VS Code.
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { isVersionId, PYTHON3_VERSIONS, VERSION_IDS, getProfile, VersionId } from '../profiles';
 import { run } from '../runtime/interpreter';
@@ -49,10 +50,25 @@ export function main(argv: readonly string[]): number {
   }
 }
 
-/** FILE and --python X.Y (default: the newest CPython 3 profile). */
+/** The python3 on this machine's version when it is modeled, else the newest CPython 3 profile. */
+function defaultVersion(): VersionId {
+  try {
+    const out = execFileSync('python3', ['-c', 'import sys; print("%d.%d" % sys.version_info[:2])'], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+      timeout: 5000,
+    }).trim();
+    if (isVersionId(out) && PYTHON3_VERSIONS.includes(out)) return out;
+  } catch {
+    // No python3: fall through to the newest profile.
+  }
+  return PYTHON3_VERSIONS[PYTHON3_VERSIONS.length - 1];
+}
+
+/** FILE and --python X.Y (default: the version of python3 on the machine, else the newest profile). */
 function parseOptions(args: readonly string[]): { file: string; version: VersionId } | string {
   let file: string | null = null;
-  let version: VersionId = PYTHON3_VERSIONS[PYTHON3_VERSIONS.length - 1];
+  let version: VersionId = defaultVersion();
   for (let i = 0; i < args.length; i++) {
     const a = args[i];
     if (a === '--python') {

@@ -5,6 +5,7 @@ import type { VersionProfile } from '../profiles';
 import { PyObject } from './objects/object';
 import { EventKind, Trace } from './trace';
 import { BudgetExceeded } from './errors';
+import { Collector } from './gc';
 
 /** Where static (non-heap) objects live: _PyRuntime's statics, far from any arena. */
 const STATIC_BASE = 0x5555_5555_0000;
@@ -21,8 +22,12 @@ export class Heap {
   /** Objects freed so far (for tests and summaries). */
   freed = 0;
 
+  /** The cyclic collector of the run. */
+  readonly gc: Collector;
+
   constructor(readonly profile: VersionProfile) {
     this.pymalloc = new Obmalloc(profile.obmalloc);
+    this.gc = new Collector(profile.versionInfo[1]);
   }
 
   /**
@@ -31,11 +36,15 @@ export class Heap {
    */
   newObject<T extends PyObject>(o: T, nbytes: number, headerBytes: number): T {
     this.checkBudget(nbytes);
+    // GC objects are counted (and may trigger a collection) before their memory exists.
+    const gcType = o.ob_type.tp_flags_gc;
+    if (gcType) this.gc.onAlloc();
     const block = this.pymalloc.malloc(nbytes);
     o.block = block;
     o.id = block + headerBytes;
     this.liveBytes += nbytes;
     this.trace.push(EventKind.Alloc, this.line, block, nbytes, this.trace.tagOf(o.ob_type.tp_name));
+    if (gcType) this.gc.track(o);
     return o;
   }
 
@@ -50,6 +59,7 @@ export class Heap {
   /** Free an object's own block (its type's dealloc has released what it owned). */
   freeObject(o: PyObject, nbytes: number): void {
     if (o.block === 0) return;
+    if (o.ob_type.tp_flags_gc) this.gc.onFree(o);
     this.pymalloc.free(o.block);
     this.liveBytes -= nbytes;
     this.freed++;

@@ -1,8 +1,7 @@
-// The gc module (Modules/gcmodule.c): thresholds, counts, tracking and collect().
-// The cyclic collector itself is part 2 of the mini-runtime; until then collect()
-// stops the run rather than return a figure that CPython would not print.
-import { RunStop } from '../errors';
+// The gc module (Modules/gcmodule.c): collect(), thresholds and counts, enabling, and
+// which objects the collector tracks. The collector itself is src/runtime/gc.ts.
 import * as abs from '../objects/abstract';
+import { valueError } from '../objects/exceptions';
 import { newCFunction, NativeFn } from '../objects/function';
 import { newInt } from '../objects/int';
 import { newModule, PyModule } from '../objects/module';
@@ -10,26 +9,35 @@ import { None, pyBool } from '../objects/singletons';
 import { newTuple } from '../objects/tuple';
 import { R } from '../state';
 import { setAttrString } from './index';
+import '../gc-clear';
 
 export function makeGc(): PyModule {
   const m = newModule('gc');
-  let enabled = true;
-  const threshold = R.minor >= 13 ? [2000, 10, 10] : [700, 10, 10];
+  const gc = R.heap.gc;
   const fns: Record<string, NativeFn> = {
-    collect: () => {
-      throw new RunStop('unsupported', 'gc.collect() (the cyclic collector)');
+    collect: (args) => {
+      const g = args.length > 0 ? abs.asIndex(args[0]) : 2;
+      if (g < 0 || g > 2) throw valueError('invalid generation');
+      return newInt(gc.collect(g));
     },
-    get_threshold: () => newTuple(threshold.map((t) => newInt(t))),
-    isenabled: () => pyBool(enabled),
+    get_count: () => newTuple(gc.count.map((c) => newInt(c))),
+    get_threshold: () => newTuple(gc.threshold.map((t) => newInt(t))),
+    set_threshold: (args) => {
+      args.forEach((a, i) => {
+        gc.threshold[i] = abs.asIndex(a);
+      });
+      return abs.incref(None);
+    },
+    isenabled: () => pyBool(gc.enabled),
     enable: () => {
-      enabled = true;
+      gc.enabled = true;
       return abs.incref(None);
     },
     disable: () => {
-      enabled = false;
+      gc.enabled = false;
       return abs.incref(None);
     },
-    is_tracked: (args) => pyBool(args[0].ob_type.tp_flags_gc),
+    is_tracked: (args) => pyBool(gc.isTracked(args[0])),
   };
   for (const [name, fn] of Object.entries(fns)) setAttrString(m, name, newCFunction(name, fn, 'gc'));
   return m;

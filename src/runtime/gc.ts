@@ -1,0 +1,165 @@
+// The cyclic garbage collector (Modules/gcmodule.c, Python/gc.c in 3.13): three
+// generations of tracked containers, the allocation-count trigger, and collect(),
+// which finds objects only reachable from each other and clears them.
+import { R } from './state';
+import { PyObject } from './objects/object';
+
+/** tp_clear for the containers that have one, keyed by the owning JS class (set by their files). */
+export const clearers: Array<[abstract new (...a: never[]) => PyObject, (o: PyObject) => void]> = [];
+
+const NUM_GENERATIONS = 3;
+
+export class Collector {
+  readonly generations: Array<Set<PyObject>> = [new Set(), new Set(), new Set()];
+  readonly count = [0, 0, 0];
+  threshold: number[];
+  enabled = true;
+  collecting = false;
+  private longLivedTotal = 0;
+  private longLivedPending = 0;
+  /** Which generation each tracked object is in. */
+  private readonly where = new Map<PyObject, number>();
+
+  constructor(minor: number) {
+    this.threshold = minor >= 13 ? [2000, 10, 10] : [700, 10, 10];
+  }
+
+  isTracked(o: PyObject): boolean {
+    return this.where.has(o);
+  }
+
+  /** _PyObject_GC_TRACK: the object joins the youngest generation. */
+  track(o: PyObject): void {
+    if (this.where.has(o)) return;
+    this.where.set(o, 0);
+    this.generations[0].add(o);
+  }
+
+  untrack(o: PyObject): void {
+    const g = this.where.get(o);
+    if (g === undefined) return;
+    this.where.delete(o);
+    this.generations[g].delete(o);
+  }
+
+  /**
+   * Called before a GC object is allocated (_PyObject_GC_Link / gc_alloc): count it,
+   * and collect when the youngest generation's count passes its threshold.
+   */
+  onAlloc(): void {
+    this.count[0]++;
+    if (this.count[0] > this.threshold[0] && this.enabled && this.threshold[0] !== 0 && !this.collecting) {
+      this.collecting = true;
+      try {
+        this.collectGenerations();
+      } finally {
+        this.collecting = false;
+      }
+    }
+  }
+
+  /** PyObject_GC_Del: a GC object's memory is released. */
+  onFree(o: PyObject): void {
+    this.untrack(o);
+    if (this.count[0] > 0) this.count[0]--;
+  }
+
+  /** gc_collect_generations: the oldest generation over its threshold (the full one only when worth it). */
+  private collectGenerations(): number {
+    for (let i = NUM_GENERATIONS - 1; i >= 0; i--) {
+      if (this.count[i] > this.threshold[i]) {
+        if (i === NUM_GENERATIONS - 1 && this.longLivedPending < this.longLivedTotal / 4) continue;
+        return this.collect(i);
+      }
+    }
+    return 0;
+  }
+
+  /** gc_collect_main: collect `generation` and the younger ones; the number of unreachable objects found. */
+  collect(generation: number): number {
+    const wasCollecting = this.collecting;
+    this.collecting = true;
+    try {
+      return this.collectMain(generation);
+    } finally {
+      this.collecting = wasCollecting;
+    }
+  }
+
+  private collectMain(generation: number): number {
+    if (generation + 1 < NUM_GENERATIONS) this.count[generation + 1]++;
+    for (let i = 0; i <= generation; i++) this.count[i] = 0;
+    // Merge the younger generations into the one being collected.
+    const young = new Set<PyObject>();
+    for (let i = 0; i <= generation; i++) for (const o of this.generations[i]) young.add(o);
+
+    // update_refs / subtract_refs: what is left of each count comes from outside the set.
+    const gcRefs = new Map<PyObject, number>();
+    for (const o of young) gcRefs.set(o, o.ob_refcnt);
+    for (const o of young) {
+      const trav = o.ob_type.tp_traverse;
+      if (trav === undefined) continue;
+      trav(o, (child) => {
+        const r = gcRefs.get(child);
+        if (r !== undefined) gcRefs.set(child, r - 1);
+      });
+    }
+    // move_unreachable: everything reachable from an object with outside references survives.
+    const reachable = new Set<PyObject>();
+    const stack: PyObject[] = [];
+    for (const [o, r] of gcRefs) {
+      if (r > 0) {
+        reachable.add(o);
+        stack.push(o);
+      }
+    }
+    while (stack.length > 0) {
+      const o = stack.pop()!;
+      const trav = o.ob_type.tp_traverse;
+      if (trav === undefined) continue;
+      trav(o, (child) => {
+        if (gcRefs.has(child) && !reachable.has(child)) {
+          reachable.add(child);
+          stack.push(child);
+        }
+      });
+    }
+    const unreachable: PyObject[] = [];
+    for (const o of young) if (!reachable.has(o)) unreachable.push(o);
+
+    // Survivors move to the next generation (the oldest stays where it is).
+    const target = Math.min(generation + 1, NUM_GENERATIONS - 1);
+    for (let i = 0; i <= generation; i++) this.generations[i].clear();
+    for (const o of reachable) {
+      this.generations[target].add(o);
+      this.where.set(o, target);
+    }
+    for (const o of unreachable) {
+      this.generations[target].add(o);
+      this.where.set(o, target);
+    }
+    if (generation === NUM_GENERATIONS - 2) this.longLivedPending += reachable.size;
+    if (generation === NUM_GENERATIONS - 1) {
+      this.longLivedPending = 0;
+      this.longLivedTotal = reachable.size;
+    }
+    deleteGarbage(unreachable, this);
+    return unreachable.length;
+  }
+}
+
+/** delete_garbage: hold each unreachable object, clear its references, let go. */
+function deleteGarbage(unreachable: PyObject[], gc: Collector): void {
+  for (const o of unreachable) o.ob_refcnt++;
+  for (const o of unreachable) {
+    if (!gc.isTracked(o)) continue;
+    const clear = clearerFor(o);
+    if (clear !== undefined) clear(o);
+  }
+  for (const o of unreachable) R.heap.decref(o);
+}
+
+function clearerFor(o: PyObject): ((o: PyObject) => void) | undefined {
+  for (const [cls, fn] of clearers) if (o instanceof cls) return fn;
+  return undefined;
+}
