@@ -1,0 +1,61 @@
+// The mini-runtime against python3 on the benchmark scripts: time per script in both,
+// their ratio, and the trace's size per event.
+import { execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { run } from '../src/runtime/interpreter';
+import { BYTES_PER_EVENT } from '../src/runtime/trace';
+import type { VersionId } from '../src/profiles';
+
+const DIR = join(__dirname, '..', '..', 'bench', 'python');
+
+function pythonVersion(): VersionId {
+  return execFileSync('python3', ['-c', 'import sys; print("%d.%d" % sys.version_info[:2])'], { encoding: 'utf8' }).trim() as VersionId;
+}
+
+/** Seconds python3 spends executing the file's code (timed inside the interpreter, best of 3). */
+function cpythonSeconds(file: string): number {
+  const timer = [
+    'import sys, time, io',
+    'src = open(sys.argv[1]).read()',
+    'code = compile(src, sys.argv[1], "exec")',
+    'out, sys.stdout = sys.stdout, io.StringIO()',
+    't = time.perf_counter()',
+    'exec(code, {"__name__": "__main__"})',
+    'dt = time.perf_counter() - t',
+    'sys.stdout = out',
+    'print(dt)',
+  ].join('\n');
+  let best = Infinity;
+  for (let i = 0; i < 3; i++) {
+    best = Math.min(best, Number(execFileSync('python3', ['-c', timer, file], { encoding: 'utf8' }).trim()));
+  }
+  return best;
+}
+
+export function benchRuntime(): void {
+  const version = pythonVersion();
+  console.log(`\nmini-runtime vs python3 (CPython ${version}), tracing on`);
+  console.log('  script             python3     runtime   ratio   events      trace');
+  for (const name of readdirSync(DIR).filter((f) => f.endsWith('.py')).sort()) {
+    const file = join(DIR, name);
+    const source = readFileSync(file, 'utf8');
+    const py = cpythonSeconds(file);
+    let best = Infinity;
+    let events = 0;
+    let ok = true;
+    for (let i = 0; i < 3; i++) {
+      const t0 = process.hrtime.bigint();
+      const r = run(source, { version, filename: file, stepBudget: 1e9, timeBudgetMs: 120_000 });
+      best = Math.min(best, Number(process.hrtime.bigint() - t0) / 1e9);
+      events = r.heap.trace.length;
+      ok = r.exitCode === 0;
+    }
+    const mb = (events * BYTES_PER_EVENT) / 1048576;
+    console.log(
+      `  ${name.padEnd(18)} ${(py * 1000).toFixed(0).padStart(6)} ms ${(best * 1000).toFixed(0).padStart(8)} ms ${(best / py).toFixed(1).padStart(6)}×` +
+        ` ${events.toLocaleString('en').padStart(10)} ${mb.toFixed(1).padStart(6)} MiB${ok ? '' : '  (failed in the runtime)'}`,
+    );
+  }
+  console.log(`  trace: ${BYTES_PER_EVENT} bytes per event`);
+}
