@@ -135,7 +135,7 @@ export function lineSummaries(heap: Heap): LineSummary[] {
 }
 
 function bindingsOf(heap: Heap, line: number, allocLineOf: (block: number) => number | null): Binding[] {
-  const names = heap.bindings.get(line);
+  const names = heap.bindings[line];
   if (names === undefined) return [];
   const out: Binding[] = [];
   for (const [name, { obj, refcnt }] of names) {

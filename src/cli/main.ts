@@ -68,7 +68,7 @@ function defaultVersion(): VersionId {
 /** FILE and --python X.Y (default: the version of python3 on the machine, else the newest profile). */
 function parseOptions(args: readonly string[]): { file: string; version: VersionId } | string {
   let file: string | null = null;
-  let version: VersionId = defaultVersion();
+  let version: VersionId | null = null;
   for (let i = 0; i < args.length; i++) {
     const a = args[i];
     if (a === '--python') {
@@ -86,7 +86,7 @@ function parseOptions(args: readonly string[]): { file: string; version: Version
     }
   }
   if (file === null) return 'run needs a FILE';
-  return { file, version };
+  return { file, version: version ?? defaultVersion() };
 }
 
 if (require.main === module) {

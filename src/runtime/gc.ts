@@ -9,37 +9,65 @@ export const clearers: Array<[abstract new (...a: never[]) => PyObject, (o: PyOb
 
 const NUM_GENERATIONS = 3;
 
+/** A generation: a doubly linked list threaded through the objects (gc_list_*). */
+class GenList {
+  head: PyObject | null = null;
+  tail: PyObject | null = null;
+  size = 0;
+  add(o: PyObject): void {
+    o.gc_prev = this.tail;
+    o.gc_next = null;
+    if (this.tail !== null) this.tail.gc_next = o;
+    else this.head = o;
+    this.tail = o;
+    this.size++;
+  }
+  remove(o: PyObject): void {
+    if (o.gc_prev !== null) o.gc_prev.gc_next = o.gc_next;
+    else this.head = o.gc_next;
+    if (o.gc_next !== null) o.gc_next.gc_prev = o.gc_prev;
+    else this.tail = o.gc_prev;
+    o.gc_prev = o.gc_next = null;
+    this.size--;
+  }
+  *[Symbol.iterator](): IterableIterator<PyObject> {
+    for (let o = this.head; o !== null; o = o.gc_next) yield o;
+  }
+  clear(): void {
+    this.head = this.tail = null;
+    this.size = 0;
+  }
+}
+
 export class Collector {
-  readonly generations: Array<Set<PyObject>> = [new Set(), new Set(), new Set()];
+  readonly generations: GenList[] = [new GenList(), new GenList(), new GenList()];
   readonly count = [0, 0, 0];
   threshold: number[];
   enabled = true;
   collecting = false;
   private longLivedTotal = 0;
   private longLivedPending = 0;
-  /** Which generation each tracked object is in. */
-  private readonly where = new Map<PyObject, number>();
 
   constructor(minor: number) {
     this.threshold = minor >= 13 ? [2000, 10, 10] : [700, 10, 10];
   }
 
   isTracked(o: PyObject): boolean {
-    return this.where.has(o);
+    return o.gc_gen >= 0;
   }
 
   /** _PyObject_GC_TRACK: the object joins the youngest generation. */
   track(o: PyObject): void {
-    if (this.where.has(o)) return;
-    this.where.set(o, 0);
+    if (o.gc_gen >= 0) return;
+    o.gc_gen = 0;
     this.generations[0].add(o);
   }
 
   untrack(o: PyObject): void {
-    const g = this.where.get(o);
-    if (g === undefined) return;
-    this.where.delete(o);
-    this.generations[g].delete(o);
+    const g = o.gc_gen;
+    if (g < 0) return;
+    o.gc_gen = -1;
+    this.generations[g].remove(o);
   }
 
   /**
@@ -90,8 +118,8 @@ export class Collector {
     if (generation + 1 < NUM_GENERATIONS) this.count[generation + 1]++;
     for (let i = 0; i <= generation; i++) this.count[i] = 0;
     // Merge the younger generations into the one being collected.
-    const young = new Set<PyObject>();
-    for (let i = 0; i <= generation; i++) for (const o of this.generations[i]) young.add(o);
+    const young: PyObject[] = [];
+    for (let i = 0; i <= generation; i++) for (const o of this.generations[i]) young.push(o);
 
     // update_refs / subtract_refs: what is left of each count comes from outside the set.
     const gcRefs = new Map<PyObject, number>();
@@ -130,13 +158,9 @@ export class Collector {
     // Survivors move to the next generation (the oldest stays where it is).
     const target = Math.min(generation + 1, NUM_GENERATIONS - 1);
     for (let i = 0; i <= generation; i++) this.generations[i].clear();
-    for (const o of reachable) {
+    for (const o of young) {
+      o.gc_gen = target;
       this.generations[target].add(o);
-      this.where.set(o, target);
-    }
-    for (const o of unreachable) {
-      this.generations[target].add(o);
-      this.where.set(o, target);
     }
     if (generation === NUM_GENERATIONS - 2) this.longLivedPending += reachable.size;
     if (generation === NUM_GENERATIONS - 1) {

@@ -43,7 +43,7 @@ export class Heap {
     o.block = block;
     o.id = block + headerBytes;
     this.liveBytes += nbytes;
-    this.trace.push(EventKind.Alloc, this.line, block, nbytes, this.trace.tagOf(o.ob_type.tp_name));
+    this.trace.push(EventKind.Alloc, this.line, block, nbytes, this.typeTag(o));
     if (gcType) this.gc.track(o);
     return o;
   }
@@ -63,7 +63,7 @@ export class Heap {
     this.pymalloc.free(o.block);
     this.liveBytes -= nbytes;
     this.freed++;
-    this.trace.push(EventKind.Free, this.line, o.block, nbytes, this.trace.tagOf(o.ob_type.tp_name));
+    this.trace.push(EventKind.Free, this.line, o.block, nbytes, this.typeTag(o));
     o.block = 0;
   }
 
@@ -94,7 +94,7 @@ export class Heap {
   }
 
   /** Per line: the names it bound last time it ran, with the object and its count right after. */
-  readonly bindings = new Map<number, Map<string, { obj: PyObject; refcnt: number }>>();
+  readonly bindings: Array<Map<string, { obj: PyObject; refcnt: number }> | undefined> = [];
 
   /** A line starts executing (the VM calls this when the line changes or a loop comes back to it). */
   enterLine(line: number): void {
@@ -104,10 +104,17 @@ export class Heap {
 
   /** A store bound `name` to o on the current line. */
   bind(name: string, o: PyObject): void {
-    let m = this.bindings.get(this.line);
-    if (m === undefined) this.bindings.set(this.line, (m = new Map()));
+    let m = this.bindings[this.line];
+    if (m === undefined) this.bindings[this.line] = m = new Map();
     m.set(name, { obj: o, refcnt: o.ob_refcnt });
     this.trace.push(EventKind.Bind, this.line, o.id, o.ob_refcnt, this.trace.tagOf(name));
+  }
+
+  private typeTag(o: PyObject): number {
+    const t = o.ob_type;
+    // Tags are per run (a new Trace each run), so a cached tag is checked against this trace.
+    if (t.traceTag < 0 || this.trace.tags[t.traceTag] !== t.tp_name) t.traceTag = this.trace.tagOf(t.tp_name);
+    return t.traceTag;
   }
 
   incref(o: PyObject): void {

@@ -26,6 +26,10 @@ export class PyObject {
   id = 0;
   /** The block the object lives in (id minus the GC head and pre-header). */
   block = 0;
+  /** The collector's generation list links (PyGC_Head's _gc_prev/_gc_next) and generation; -1 = untracked. */
+  gc_prev: PyObject | null = null;
+  gc_next: PyObject | null = null;
+  gc_gen = -1;
   /** Instance attribute dictionary for instances of user classes (null for builtins). */
   dict: Map<string, PyObject> | null = null;
   constructor(public ob_type: PyType) {}
@@ -83,6 +87,8 @@ export type BinaryOpName =
  */
 export class PyType extends PyObject {
   tp_name: string;
+  /** The trace's tag for this type's allocations (-1 until first used). */
+  traceTag = -1;
   tp_base: PyType | null = null;
   tp_bases: PyType[] = [];
   tp_mro: PyType[] = [];
