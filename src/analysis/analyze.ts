@@ -9,6 +9,11 @@ import { getsizeof } from '../runtime/modules/sys';
 import { EventKind } from '../runtime/trace';
 
 export function analyze(req: AnalyzeRequest): AnalysisResult {
+  return analyzeRun(req).result;
+}
+
+/** The analysis and the run's heap (whose trace answers later questions about the run). */
+export function analyzeRun(req: AnalyzeRequest): { result: AnalysisResult; heap: Heap } {
   const t0 = Date.now();
   const r = run(req.source, {
     version: req.version,
@@ -16,7 +21,7 @@ export function analyze(req: AnalyzeRequest): AnalysisResult {
     stepBudget: req.stepBudget,
     timeBudgetMs: req.timeBudgetMs,
   });
-  return {
+  const result: AnalysisResult = {
     runId: req.runId,
     version: req.version,
     stdout: r.stdout,
@@ -29,6 +34,7 @@ export function analyze(req: AnalyzeRequest): AnalysisResult {
     traceBytes: r.heap.trace.bytesUsed,
     durationMs: Date.now() - t0,
   };
+  return { result, heap: r.heap };
 }
 
 interface Acc {

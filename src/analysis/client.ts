@@ -2,7 +2,7 @@
 // supersedes (and terminates) an older one, and a run past its time budget is
 // stopped by replacing the worker. Disposing terminates the worker.
 import { Worker } from 'node:worker_threads';
-import { AnalysisResult, AnalyzeRequest, assertNever, FromWorker } from '../protocol/messages';
+import { AnalysisResult, AnalyzeRequest, assertNever, FromWorker, HeapAnswer, HeapQuery } from '../protocol/messages';
 
 export type AnalysisOutcome =
   | { readonly kind: 'result'; readonly result: AnalysisResult }
@@ -20,6 +20,8 @@ export class AnalysisClient {
   private worker: Worker | null = null;
   private pending: Pending | null = null;
   private nextRunId = 1;
+  private nextQueryId = 1;
+  private readonly queries = new Map<number, (a: HeapAnswer) => void>();
   /** Workers started so far (tests read it to see a runaway run replaced the worker). */
   workersStarted = 0;
 
@@ -49,6 +51,17 @@ export class AnalysisClient {
     });
   }
 
+  /** Ask about a moment of the latest run; answers 'stale' once a newer run replaced it. */
+  query(runId: number, query: HeapQuery): Promise<HeapAnswer> {
+    const w = this.worker;
+    if (w === null) return Promise.resolve({ kind: 'stale' });
+    const queryId = this.nextQueryId++;
+    return new Promise((resolve) => {
+      this.queries.set(queryId, resolve);
+      w.postMessage({ type: 'query', queryId, runId, query });
+    });
+  }
+
   dispose(): void {
     this.finish({ kind: 'superseded' });
     void this.worker?.terminate();
@@ -73,6 +86,8 @@ export class AnalysisClient {
   }
 
   private restart(): void {
+    for (const resolve of this.queries.values()) resolve({ kind: 'stale' });
+    this.queries.clear();
     const old = this.worker;
     this.worker = null;
     void old?.terminate();
@@ -86,6 +101,12 @@ export class AnalysisClient {
       case 'failed':
         if (this.pending?.runId === msg.runId) this.finish({ kind: 'failed', message: msg.message });
         return;
+      case 'answer': {
+        const resolve = this.queries.get(msg.queryId);
+        this.queries.delete(msg.queryId);
+        resolve?.(msg.answer);
+        return;
+      }
       default:
         assertNever(msg);
     }

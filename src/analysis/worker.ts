@@ -1,25 +1,47 @@
 // The analysis worker's entry (worker_threads): one analysis per message, so a
-// script never runs on the extension host's thread.
+// script never runs on the extension host's thread; it keeps the latest run's trace
+// to answer the heap explorer's questions about any moment of it.
 import { parentPort } from 'node:worker_threads';
-import { assertNever, FromWorker, ToWorker } from '../protocol/messages';
-import { analyze } from './analyze';
+import { assertNever, FromWorker, HeapAnswer, HeapQuery, ToWorker } from '../protocol/messages';
+import { analyzeRun } from './analyze';
+import { Replay } from './replay';
+import type { Heap } from '../runtime/heap';
 
 const port = parentPort;
 if (port === null) throw new Error('analysis worker started outside a worker thread');
 
-port.on('message', (msg: ToWorker) => {
-  switch (msg.type) {
-    case 'analyze': {
-      let reply: FromWorker;
-      try {
-        reply = { type: 'result', result: analyze(msg.request) };
-      } catch (e) {
-        reply = { type: 'failed', runId: msg.request.runId, message: e instanceof Error ? e.stack ?? e.message : String(e) };
-      }
-      port.postMessage(reply);
-      return;
-    }
+let latest: { runId: number; heap: Heap; replay: Replay | null } | null = null;
+
+function answer(runId: number, q: HeapQuery): HeapAnswer {
+  if (latest === null || latest.runId !== runId) return { kind: 'stale' };
+  const replay = (latest.replay ??= new Replay(latest.heap.trace, latest.heap.profile.obmalloc));
+  switch (q.kind) {
+    case 'snapshot':
+      return { kind: 'snapshot', snapshot: replay.snapshot(q.eventIndex) };
+    case 'pool':
+      return { kind: 'pool', detail: replay.poolDetail(q.eventIndex, q.arenaIndex, q.poolInArena) };
     default:
-      assertNever(msg.type);
+      return assertNever(q);
   }
+}
+
+port.on('message', (msg: ToWorker) => {
+  let reply: FromWorker;
+  switch (msg.type) {
+    case 'analyze':
+      try {
+        const { result, heap } = analyzeRun(msg.request);
+        latest = { runId: msg.request.runId, heap, replay: null };
+        reply = { type: 'result', result };
+      } catch (e) {
+        reply = { type: 'failed', runId: msg.request.runId, message: e instanceof Error ? (e.stack ?? e.message) : String(e) };
+      }
+      break;
+    case 'query':
+      reply = { type: 'answer', queryId: msg.queryId, answer: answer(msg.runId, msg.query) };
+      break;
+    default:
+      assertNever(msg);
+  }
+  port.postMessage(reply);
 });

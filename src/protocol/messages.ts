@@ -99,11 +99,68 @@ export interface AnalysisResult {
   readonly durationMs: number;
 }
 
-export type ToWorker = { readonly type: 'analyze'; readonly request: AnalyzeRequest };
+/** One arena of the map: per pool, its size class (-1 empty or never carved), blocks used and capacity. */
+export interface ArenaView {
+  readonly index: number;
+  readonly address: number;
+  /** False for an arena already given back to the system at this moment. */
+  readonly live: boolean;
+  readonly ntotalpools: number;
+  readonly szidx: readonly number[];
+  readonly used: readonly number[];
+  readonly capacity: readonly number[];
+}
+
+/** The arenas and pools after the first `eventIndex` events of a run. */
+export interface HeapSnapshot {
+  readonly eventIndex: number;
+  readonly eventCount: number;
+  /** The line of the last event applied (0 before any). */
+  readonly line: number;
+  readonly arenas: readonly ArenaView[];
+  readonly poolSize: number;
+  readonly arenaSize: number;
+}
+
+export interface BlockView {
+  readonly state: 'used' | 'free' | 'never';
+  /** For a used block: the type (or buffer) that owns it and the line that allocated it. */
+  readonly type: string | null;
+  readonly line: number | null;
+}
+
+export interface PoolDetail {
+  readonly eventIndex: number;
+  readonly arenaIndex: number;
+  readonly poolInArena: number;
+  readonly poolAddress: number;
+  readonly szidx: number;
+  readonly blockSize: number;
+  readonly used: number;
+  readonly capacity: number;
+  readonly freeListLength: number;
+  readonly neverUsed: number;
+  readonly blocks: readonly BlockView[];
+}
+
+/** Questions about the latest run, answered from its trace. */
+export type HeapQuery =
+  | { readonly kind: 'snapshot'; readonly eventIndex: number }
+  | { readonly kind: 'pool'; readonly eventIndex: number; readonly arenaIndex: number; readonly poolInArena: number };
+
+export type HeapAnswer =
+  | { readonly kind: 'snapshot'; readonly snapshot: HeapSnapshot }
+  | { readonly kind: 'pool'; readonly detail: PoolDetail | null }
+  | { readonly kind: 'stale' };
+
+export type ToWorker =
+  | { readonly type: 'analyze'; readonly request: AnalyzeRequest }
+  | { readonly type: 'query'; readonly queryId: number; readonly runId: number; readonly query: HeapQuery };
 
 export type FromWorker =
   | { readonly type: 'result'; readonly result: AnalysisResult }
-  | { readonly type: 'failed'; readonly runId: number; readonly message: string };
+  | { readonly type: 'failed'; readonly runId: number; readonly message: string }
+  | { readonly type: 'answer'; readonly queryId: number; readonly answer: HeapAnswer };
 
 /** For `switch` statements over a message union: a compile error when a case is missing. */
 export function assertNever(x: never): never {
