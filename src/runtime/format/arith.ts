@@ -1,0 +1,122 @@
+// Python's arithmetic where it differs from JavaScript's: round() (half-even, via a
+// correctly rounded decimal string as CPython does), and floor division and modulo
+// whose result takes the divisor's sign, for floats and for ints.
+import { fixedDigits } from './dtoa';
+import { overflowError, valueError, zeroDivisionError } from './errors';
+
+/** int(x) of a float: truncation toward zero, with CPython's errors for inf and nan. */
+export function floatToInt(x: number): bigint {
+  if (Number.isNaN(x)) throw valueError('cannot convert float NaN to integer');
+  if (!Number.isFinite(x)) throw overflowError('cannot convert float infinity to integer');
+  return BigInt(Math.trunc(x));
+}
+
+/** C's round(): halfway cases away from zero (x - trunc(x) is exact for doubles). */
+function cRound(x: number): number {
+  const t = Math.trunc(x);
+  return Math.abs(x - t) >= 0.5 ? t + Math.sign(x) : t;
+}
+
+/** round(x) of a float with no ndigits: the nearest int, ties to even. */
+export function roundFloatToInt(x: number): bigint {
+  if (!Number.isFinite(x)) return floatToInt(x);
+  let r = cRound(x);
+  if (Math.abs(x - r) === 0.5) r = 2.0 * cRound(x / 2.0);
+  return BigInt(r);
+}
+
+// (DBL_MANT_DIG - DBL_MIN_EXP) * 0.30103 and -(DBL_MAX_EXP + 1) * 0.30103, truncated.
+const NDIGITS_MAX = 323;
+const NDIGITS_MIN = -308;
+
+/** round(x, ndigits) of a float (float___round___impl / double_round). */
+export function roundFloat(x: number, ndigits: number | bigint): number {
+  if (!Number.isFinite(x)) return x;
+  // PyNumber_AsSsize_t(o, NULL) clips huge ndigits; anything past the limits is decided anyway.
+  const n = typeof ndigits === 'bigint' ? (ndigits > 400n ? 400 : ndigits < -400n ? -400 : Number(ndigits)) : ndigits;
+  if (n > NDIGITS_MAX) return x;
+  if (n < NDIGITS_MIN) return 0 * x;
+  const d = fixedDigits(x, n);
+  const sign = x < 0 || Object.is(x, -0) ? '-' : '';
+  const text = d.digits === '' ? `${sign}0e0` : `${sign}0.${d.digits}e${d.decpt}`;
+  const r = Number(text);
+  if (!Number.isFinite(r)) throw overflowError('rounded value too large to represent');
+  return r;
+}
+
+/** round(x, ndigits) of an int: x itself for ndigits >= 0, else to a multiple of 10^-ndigits, ties to even. */
+export function roundInt(x: bigint, ndigits: bigint): bigint {
+  if (ndigits >= 0n) return x;
+  const pow = 10n ** -ndigits;
+  // _PyLong_DivmodNear: quotient rounded to nearest, ties to even.
+  let q = intFloorDiv(x, pow);
+  const r = x - q * pow;
+  const twice = 2n * r;
+  if (twice > pow || (twice === pow && (q & 1n) === 1n)) q += 1n;
+  return q * pow;
+}
+
+/** divmod(a, b) of floats (float_divmod). */
+export function floatDivmod(a: number, b: number): [number, number] {
+  if (b === 0) throw zeroDivisionError('float divmod()');
+  return divmodUnchecked(a, b);
+}
+
+function divmodUnchecked(vx: number, wx: number): [number, number] {
+  let mod = vx % wx; // fmod, exact
+  let div = (vx - mod) / wx;
+  if (mod) {
+    if (wx < 0 !== mod < 0) {
+      mod += wx;
+      div -= 1.0;
+    }
+  } else {
+    mod = wx < 0 || Object.is(wx, -0) ? -0.0 : 0.0;
+  }
+  let floordiv: number;
+  if (div) {
+    floordiv = Math.floor(div);
+    if (div - floordiv > 0.5) floordiv += 1.0;
+  } else {
+    floordiv = (vx / wx < 0 || Object.is(vx / wx, -0)) ? -0.0 : 0.0;
+  }
+  return [floordiv, mod];
+}
+
+/** a // b of floats. */
+export function floatFloorDiv(a: number, b: number): number {
+  if (b === 0) throw zeroDivisionError('float floor division by zero');
+  return divmodUnchecked(a, b)[0];
+}
+
+/** a % b of floats (float_rem). */
+export function floatMod(a: number, b: number): number {
+  if (b === 0) throw zeroDivisionError('float modulo');
+  let mod = a % b;
+  if (mod) {
+    if (b < 0 !== mod < 0) mod += b;
+  } else {
+    mod = b < 0 || Object.is(b, -0) ? -0.0 : 0.0;
+  }
+  return mod;
+}
+
+/** a // b of ints. */
+export function intFloorDiv(a: bigint, b: bigint): bigint {
+  if (b === 0n) throw zeroDivisionError('integer division or modulo by zero');
+  const q = a / b;
+  return a % b !== 0n && a < 0n !== b < 0n ? q - 1n : q;
+}
+
+/** a % b of ints. */
+export function intMod(a: bigint, b: bigint): bigint {
+  if (b === 0n) throw zeroDivisionError('integer modulo by zero');
+  const r = a % b;
+  return r !== 0n && r < 0n !== b < 0n ? r + b : r;
+}
+
+/** divmod(a, b) of ints. */
+export function intDivmod(a: bigint, b: bigint): [bigint, bigint] {
+  if (b === 0n) throw zeroDivisionError('integer division or modulo by zero');
+  return [intFloorDiv(a, b), intMod(a, b)];
+}
