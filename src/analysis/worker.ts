@@ -5,21 +5,29 @@ import { parentPort } from 'node:worker_threads';
 import { assertNever, FromWorker, HeapAnswer, HeapQuery, ToWorker } from '../protocol/messages';
 import { analyzeRun } from './analyze';
 import { Replay } from './replay';
+import { Explorer } from './explore';
 import type { Heap } from '../runtime/heap';
 
 const port = parentPort;
 if (port === null) throw new Error('analysis worker started outside a worker thread');
 
-let latest: { runId: number; heap: Heap; replay: Replay | null } | null = null;
+let latest: { runId: number; heap: Heap; replay: Replay | null; explorer: Explorer | null } | null = null;
 
 function answer(runId: number, q: HeapQuery): HeapAnswer {
   if (latest === null || latest.runId !== runId) return { kind: 'stale' };
   const replay = (latest.replay ??= new Replay(latest.heap.trace, latest.heap.profile.obmalloc));
+  const explorer = (latest.explorer ??= new Explorer(replay, latest.heap.trace));
   switch (q.kind) {
     case 'snapshot':
       return { kind: 'snapshot', snapshot: replay.snapshot(q.eventIndex) };
     case 'pool':
       return { kind: 'pool', detail: replay.poolDetail(q.eventIndex, q.arenaIndex, q.poolInArena) };
+    case 'stats':
+      return { kind: 'stats', stats: explorer.stats(q.eventIndex) };
+    case 'lineBlocks':
+      return { kind: 'lineBlocks', lineBlocks: explorer.lineBlocks(q.eventIndex, q.line) };
+    case 'pins':
+      return { kind: 'pins', pins: explorer.pins(q.eventIndex, q.limit) };
     default:
       return assertNever(q);
   }
@@ -31,7 +39,7 @@ port.on('message', (msg: ToWorker) => {
     case 'analyze':
       try {
         const { result, heap } = analyzeRun(msg.request);
-        latest = { runId: msg.request.runId, heap, replay: null };
+        latest = { runId: msg.request.runId, heap, replay: null, explorer: null };
         reply = { type: 'result', result };
       } catch (e) {
         reply = { type: 'failed', runId: msg.request.runId, message: e instanceof Error ? (e.stack ?? e.message) : String(e) };

@@ -143,14 +143,84 @@ export interface PoolDetail {
   readonly blocks: readonly BlockView[];
 }
 
+/** sys._debugmallocstats()'s pymalloc figures after `eventIndex` events, and its text exactly as CPython prints it. */
+export interface MallocStatsView {
+  readonly eventIndex: number;
+  readonly text: string;
+  /** Per size class: block size, pools in use, blocks in use, blocks still available in those pools. */
+  readonly blockSize: readonly number[];
+  readonly numpools: readonly number[];
+  readonly numblocks: readonly number[];
+  readonly numfreeblocks: readonly number[];
+  readonly ntimesArenaAllocated: number;
+  readonly narenasHighwater: number;
+  readonly narenas: number;
+  readonly numfreepools: number;
+  readonly arenaSize: number;
+  readonly poolSize: number;
+  readonly poolOverhead: number;
+  /** The byte figures of the report's second half (they sum to narenas * arenaSize). */
+  readonly bytesInAllocatedBlocks: number;
+  readonly bytesInAvailableBlocks: number;
+  readonly bytesInUnusedPools: number;
+  readonly bytesLostToPoolHeaders: number;
+  readonly bytesLostToQuantization: number;
+  readonly bytesLostToArenaAlignment: number;
+  /** Requests served by the system allocator (outside pymalloc). */
+  readonly rawBlocks: number;
+  readonly rawBytes: number;
+}
+
+/** One block's place: arena slot, pool position in that arena, block index in the pool. */
+export interface BlockRef {
+  readonly arenaIndex: number;
+  readonly poolInArena: number;
+  readonly block: number;
+}
+
+/** The blocks a line allocated that are still held after `eventIndex` events. */
+export interface LineBlocks {
+  readonly eventIndex: number;
+  readonly line: number;
+  readonly blocks: readonly BlockRef[];
+  readonly rawBlocks: number;
+  readonly rawBytes: number;
+}
+
+/** A pool kept from the empty list by a few used blocks; `pinsArena` when its arena holds nothing else. */
+export interface PinnedPool {
+  readonly arenaIndex: number;
+  readonly poolInArena: number;
+  readonly szidx: number;
+  readonly blockSize: number;
+  readonly used: number;
+  readonly capacity: number;
+  readonly pinsArena: boolean;
+  readonly blocks: ReadonlyArray<{ readonly block: number; readonly type: string | null; readonly line: number | null }>;
+}
+
+export interface Pins {
+  readonly eventIndex: number;
+  /** The worst first (pools that pin an arena, then fewest used blocks); at most `limit` of them. */
+  readonly pools: readonly PinnedPool[];
+  /** How many pools qualified in all. */
+  readonly total: number;
+}
+
 /** Questions about the latest run, answered from its trace. */
 export type HeapQuery =
   | { readonly kind: 'snapshot'; readonly eventIndex: number }
-  | { readonly kind: 'pool'; readonly eventIndex: number; readonly arenaIndex: number; readonly poolInArena: number };
+  | { readonly kind: 'pool'; readonly eventIndex: number; readonly arenaIndex: number; readonly poolInArena: number }
+  | { readonly kind: 'stats'; readonly eventIndex: number }
+  | { readonly kind: 'lineBlocks'; readonly eventIndex: number; readonly line: number }
+  | { readonly kind: 'pins'; readonly eventIndex: number; readonly limit: number };
 
 export type HeapAnswer =
   | { readonly kind: 'snapshot'; readonly snapshot: HeapSnapshot }
   | { readonly kind: 'pool'; readonly detail: PoolDetail | null }
+  | { readonly kind: 'stats'; readonly stats: MallocStatsView }
+  | { readonly kind: 'lineBlocks'; readonly lineBlocks: LineBlocks }
+  | { readonly kind: 'pins'; readonly pins: Pins }
   | { readonly kind: 'stale' };
 
 export type ToWorker =
