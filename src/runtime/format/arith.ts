@@ -65,7 +65,8 @@ export function floatDivmod(a: number, b: number): [number, number] {
 function divmodUnchecked(vx: number, wx: number): [number, number] {
   let mod = vx % wx; // fmod, exact
   let div = (vx - mod) / wx;
-  if (mod) {
+  // `mod !== 0` rather than `if (mod)`: a NaN counts as nonzero in the C original.
+  if (mod !== 0) {
     if (wx < 0 !== mod < 0) {
       mod += wx;
       div -= 1.0;
@@ -74,7 +75,7 @@ function divmodUnchecked(vx: number, wx: number): [number, number] {
     mod = wx < 0 || Object.is(wx, -0) ? -0.0 : 0.0;
   }
   let floordiv: number;
-  if (div) {
+  if (div !== 0) {
     floordiv = Math.floor(div);
     if (div - floordiv > 0.5) floordiv += 1.0;
   } else {
@@ -93,7 +94,7 @@ export function floatFloorDiv(a: number, b: number): number {
 export function floatMod(a: number, b: number): number {
   if (b === 0) throw zeroDivisionError('float modulo');
   let mod = a % b;
-  if (mod) {
+  if (mod !== 0) {
     if (b < 0 !== mod < 0) mod += b;
   } else {
     mod = b < 0 || Object.is(b, -0) ? -0.0 : 0.0;

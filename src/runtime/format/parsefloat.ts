@@ -34,7 +34,8 @@ export function parseFloat(text: string): number {
   if (!NUMBER.test(s)) fail();
   const body = s.replace(/^[+-]/, '').toLowerCase();
   const negative = s.startsWith('-');
-  if (body === 'nan') return NaN;
+  // A NaN's sign only shows through struct/copysign, and JS engines may not keep it anyway.
+  if (body === 'nan') return negative ? -NaN : NaN;
   if (body === 'inf' || body === 'infinity') return negative ? -Infinity : Infinity;
   // ECMAScript's string-to-number is correctly rounded, as _Py_dg_strtod is.
   return Number(s);

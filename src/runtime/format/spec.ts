@@ -171,7 +171,8 @@ function layoutNumber(
   else if (negative) sign = '-';
   const group = useSeparators ? (f.separators === 'underscore4' ? 4 : f.separators === 'none' ? 0 : 3) : 0;
   const sep = f.separators === 'comma' ? ',' : '_';
-  const nonDigit = sign.length + prefix.length + (hasDecimal ? 1 : 0) + remainder.length;
+  // Lengths in code points: the remainder of 'c' may be an astral character.
+  const nonDigit = sign.length + prefix.length + (hasDecimal ? 1 : 0) + Array.from(remainder).length;
   const minWidth = f.fill === '0' && f.align === '=' ? f.width - nonDigit : 0;
   let grouped = digits.length === 0 ? '' : groupDigits(digits, minWidth, group, sep);
   let pre = prefix;
@@ -197,6 +198,7 @@ export function formatStr(s: string, spec: string, typeName = 'str'): string {
   if (spec === '') return s;
   const f = parseFormatSpec(spec, 's', '<', typeName);
   if (f.type !== 's') unknownCode(f.type, typeName);
+  if (f.sign === ' ') throw valueError('Space not allowed in string format specifier');
   if (f.sign !== '') throw valueError('Sign not allowed in string format specifier');
   if (f.noNeg0) throw valueError('Negative zero coercion (z) not allowed in string format specifier');
   if (f.alternate) throw valueError('Alternate form (#) not allowed in string format specifier');
