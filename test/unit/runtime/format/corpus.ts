@@ -91,6 +91,20 @@ export function specCorpus(r: Rng, n: number, types: readonly string[]): string[
   return out;
 }
 
+/** Specs a str accepts (fill, align other than '=', width, precision), so most cases format. */
+export function strSpecCorpus(r: Rng, n: number): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < n; i++) {
+    const align = pick(r, ['', '<', '>', '^']);
+    let s = align ? pick(r, FILLS) + align : '';
+    if (r.next() < 0.15) s += '0';
+    if (r.next() < 0.7) s += String(r.int(0, 12));
+    if (r.next() < 0.5) s += '.' + String(r.int(0, 6));
+    out.push(s + pick(r, ['', 's']));
+  }
+  return out;
+}
+
 const FLOAT_TYPES = ['', 'e', 'E', 'f', 'F', 'g', 'G', 'n', '%'];
 const INT_TYPES = ['', 'b', 'c', 'd', 'o', 'x', 'X', 'n', 'e', 'f', 'g', '%', 'F', 'G', 'E'];
 
@@ -133,13 +147,19 @@ export function intLiteralCorpus(r: Rng, n: number): Array<[string, number]> {
   const out: Array<[string, number]> = [];
   for (let i = 0; i < n; i++) {
     let body = pick(r, bodies);
-    if (r.next() < 0.5) {
-      body = '';
-      const len = r.int(1, 6);
-      for (let k = 0; k < len; k++) body += pick(r, ['0', '1', '5', '9', 'a', 'f', 'z', '_', 'x', 'o', 'b']);
+    const base = pick(r, bases);
+    if (r.next() < 0.6) {
+      // Mostly digits valid in the base, with the odd underscore or prefix.
+      const radix = base >= 2 && base <= 36 ? base : 10;
+      body = base === 0 ? pick(r, ['', '', '0x', '0o', '0b', '0']) : r.next() < 0.2 ? pick(r, ['0x', '0o', '0b']) : '';
+      const digitRadix = body === '0x' ? 16 : body === '0o' ? 8 : body === '0b' ? 2 : radix;
+      const len = r.int(1, 12);
+      for (let k = 0; k < len; k++) {
+        body += r.next() < 0.08 ? '_' : r.int(0, digitRadix - 1).toString(digitRadix);
+      }
     }
     const s = pick(r, INT_PIECES) + pick(r, ['', '', '+', '-', ' -']) + body + pick(r, INT_PIECES);
-    out.push([s, pick(r, bases)]);
+    out.push([s, base]);
   }
   out.push(['1'.repeat(4301), 10], ['1'.repeat(4300), 10], ['1'.repeat(4301) + 'x', 10], ['f'.repeat(5000), 16], ['a'.repeat(300), 10]);
   return out;

@@ -65,6 +65,15 @@ function scalar(r: Rng, floats: readonly number[]): PyVal {
   }
 }
 
+/** An argument the conversion accepts, so that most cases format rather than raise. */
+function fitting(r: Rng, conv: string, floats: readonly number[]): PyVal {
+  if ('diu'.includes(conv)) return r.next() < 0.7 ? { t: 'int', v: String(r.int(-99999, 99999)) } : { t: 'float', v: hexOf(pick(r, floats)) };
+  if ('oxX'.includes(conv)) return { t: 'int', v: String(r.int(-99999, 99999) * (r.next() < 0.2 ? 2 ** 30 : 1)) };
+  if ('eEfFgG'.includes(conv)) return r.next() < 0.8 ? { t: 'float', v: hexOf(pick(r, floats)) } : { t: 'int', v: String(r.int(-999, 999)) };
+  if (conv === 'c') return r.next() < 0.5 ? { t: 'int', v: String(pick(r, [65, 0x263a, 0x1f600, 10, 0])) } : { t: 'str', v: pick(r, ['x', 'é', '😀']) };
+  return scalar(r, floats);
+}
+
 const CONVERSIONS = Array.from('sssrradiuoxXeEfFgGc%');
 const FLAGS = ['', '', '', '-', '+', ' ', '#', '0', '-0', '+0', '#0', ' 0', '-#'];
 
@@ -116,8 +125,9 @@ export function percentCorpus(r: Rng, floats: readonly number[], n: number): Arr
     const count = r.int(1, 3);
     for (let k = 0; k < count; k++) {
       const extra: PyVal[] = [];
-      f += conversion(r, extra) + pick(r, ['', ' ', '|']);
-      args.push(...extra, scalar(r, floats));
+      const conv = conversion(r, extra);
+      f += conv + pick(r, ['', ' ', '|']);
+      args.push(...extra, r.next() < 0.6 ? fitting(r, conv[conv.length - 1], floats) : scalar(r, floats));
     }
     if (r.next() < 0.05) args.pop();
     else if (r.next() < 0.05) args.push(scalar(r, floats));
