@@ -2,7 +2,7 @@
 // objects stay opaque (T): what the formatter needs to know of them it asks callbacks.
 import { doubleToString, DoubleFormatCode } from './dtoa';
 import { overflowError, typeError, valueError } from './errors';
-import { intDigits } from './intstr';
+import { intDigits, intToDecimal } from './intstr';
 
 export interface PercentCallbacks<T> {
   str(o: T): string;
@@ -210,7 +210,8 @@ function formatArg<T>(arg: Arg, v: T, cb: PercentCallbacks<T>, index: number): s
 /** _PyUnicode_FormatLong: sign, optional 0x/0o, at least `prec` digits. */
 function formatLong(n: bigint, alt: boolean, prec: number, type: string): string {
   const base = type === 'o' ? 8 : type === 'x' || type === 'X' ? 16 : 10;
-  let digits = intDigits(n, base);
+  // Decimal goes through str()'s int_max_str_digits check, as PyNumber_ToBase(v, 10) does.
+  let digits = base === 10 ? intToDecimal(n < 0n ? -n : n) : intDigits(n, base);
   if (prec > digits.length) digits = '0'.repeat(prec - digits.length) + digits;
   const prefix = alt && base !== 10 ? (base === 8 ? '0o' : '0x') : '';
   const s = (n < 0n ? '-' : '') + prefix + digits;
