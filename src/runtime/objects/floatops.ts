@@ -1,7 +1,7 @@
 // float's number protocol (Objects/floatobject.c): arithmetic with Python's floor
 // and modulo signs, comparisons with ints, and repr (shortest round-trip, 'r' format).
-import { R } from '../state';
-import { zeroDivisionError, overflowError } from './exceptions';
+import { exceptionTypes, overflowError, pyError, zeroDivisionError } from './exceptions';
+import { floatDivmod, floatFloorDiv, floatMod, floatRepr, isFormatError } from '../format';
 import { floatType, newFloat, PyFloat } from './float';
 import { cmpResult, intType, PyInt } from './int';
 import { setFloatCompareHook } from './intops';
@@ -35,27 +35,14 @@ function binary(f: (x: number, y: number) => number) {
   };
 }
 
-/** float_divmod: the remainder takes the divisor's sign; the quotient is floored. */
-export function floatDivmod(vx: number, wx: number): [number, number] {
-  if (wx === 0) throw zeroDivisionError(R.minor >= 12 ? 'float divmod()' : 'float divmod()');
-  let mod = vx % wx;
-  let div = (vx - mod) / wx;
-  if (mod) {
-    if (wx < 0 !== mod < 0) {
-      mod += wx;
-      div -= 1.0;
-    }
-  } else {
-    mod = wx < 0 || Object.is(wx, -0) ? -0 : 0; // copysign(0.0, wx)
+/** Run a formatting-library function, turning its error data into the Python exception. */
+export function viaFormat<T>(f: () => T): T {
+  try {
+    return f();
+  } catch (e) {
+    if (isFormatError(e)) throw pyError(exceptionTypes.get(e.pyType)!, e.message);
+    throw e;
   }
-  let floordiv: number;
-  if (div) {
-    floordiv = Math.floor(div);
-    if (div - floordiv > 0.5) floordiv += 1.0;
-  } else {
-    floordiv = vx / wx > 0 ? 0 : -0;
-  }
-  return [floordiv, mod];
 }
 
 const nb = floatType.tp_as_number;
@@ -66,28 +53,26 @@ nb.nb_true_divide = (a, b) => {
   const x = toDouble(a);
   const y = toDouble(b);
   if (x === null || y === null) return NI();
-  if (y === 0) throw zeroDivisionError(R.minor >= 12 ? 'float division by zero' : 'float division by zero');
+  if (y === 0) throw zeroDivisionError('float division by zero');
   return newFloat(x / y);
 };
 nb.nb_floor_divide = (a, b) => {
   const x = toDouble(a);
   const y = toDouble(b);
   if (x === null || y === null) return NI();
-  if (y === 0) throw zeroDivisionError(R.minor >= 12 ? 'float floor division by zero' : 'float floor division by zero');
-  return newFloat(floatDivmod(x, y)[0]);
+  return newFloat(viaFormat(() => floatFloorDiv(x, y)));
 };
 nb.nb_remainder = (a, b) => {
   const x = toDouble(a);
   const y = toDouble(b);
   if (x === null || y === null) return NI();
-  if (y === 0) throw zeroDivisionError(R.minor >= 12 ? 'float modulo by zero' : 'float modulo');
-  return newFloat(floatDivmod(x, y)[1]);
+  return newFloat(viaFormat(() => floatMod(x, y)));
 };
 nb.nb_divmod = (a, b) => {
   const x = toDouble(a);
   const y = toDouble(b);
   if (x === null || y === null) return NI();
-  const [q, r] = floatDivmod(x, y);
+  const [q, r] = viaFormat(() => floatDivmod(x, y));
   return newTuple([newFloat(q), newFloat(r)]);
 };
 nb.nb_power = (a, b) => {
@@ -134,25 +119,6 @@ floatType.tp_richcompare = (a, b, op) => {
 const SWAP: readonly CmpOp[] = [CmpOp.GT, CmpOp.GE, CmpOp.EQ, CmpOp.NE, CmpOp.LT, CmpOp.LE];
 setFloatCompareHook((a, b, op) => pyBool(compareFloatInt((b as PyFloat).value, a as PyInt, SWAP[op])));
 
-/** repr(float): the shortest string that round-trips, in fixed notation for 1e-4 <= |x| < 1e16. */
-export function floatRepr(x: number): string {
-  if (Number.isNaN(x)) return 'nan';
-  if (!Number.isFinite(x)) return x > 0 ? 'inf' : '-inf';
-  if (x === 0) return Object.is(x, -0) ? '-0.0' : '0.0';
-  const [mant, expStr] = Math.abs(x).toExponential().split('e');
-  const digits = mant.replace('.', '');
-  const exp = Number(expStr);
-  const sign = x < 0 ? '-' : '';
-  if (exp < -4 || exp >= 16) {
-    const m = digits.length > 1 ? `${digits[0]}.${digits.slice(1)}` : digits;
-    const e = Math.abs(exp) < 10 ? `0${Math.abs(exp)}` : String(Math.abs(exp));
-    return `${sign}${m}e${exp < 0 ? '-' : '+'}${e}`;
-  }
-  if (exp < 0) return `${sign}0.${'0'.repeat(-exp - 1)}${digits}`;
-  if (digits.length <= exp + 1) return `${sign}${digits}${'0'.repeat(exp + 1 - digits.length)}.0`;
-  return `${sign}${digits.slice(0, exp + 1)}.${digits.slice(exp + 1)}`;
-}
-
 floatType.tp_repr = (o) => newStr(floatRepr((o as PyFloat).value));
 
-export { intType };
+export { intType, floatRepr };
