@@ -162,7 +162,9 @@ function onRun(m: PageModel, run: RunInfo | null, message: string | null): Step 
   const r = m.restore;
   // After a reload the script is run again: the saved moment still means the same place if the file is the same.
   const restoring = r !== null && r.uri === run.uri;
-  const eventIndex = restoring && r.eventIndex !== null ? Math.min(r.eventIndex, run.eventCount) : run.eventCount;
+  // Runs are deterministic: the same file, version and event count is the same run again (the worker had dropped it).
+  const same = m.run !== null && m.run.uri === run.uri && m.run.version === run.version && m.run.eventCount === run.eventCount;
+  const eventIndex = restoring && r.eventIndex !== null ? Math.min(r.eventIndex, run.eventCount) : same ? m.eventIndex : run.eventCount;
   const next: PageModel = {
     ...m,
     run,
