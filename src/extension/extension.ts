@@ -6,12 +6,14 @@ import { AnalysisClient } from '../analysis/client';
 import type { Version } from '../protocol/messages';
 import { Controller } from './controller';
 import { MemoryHover } from './hover';
+import { HEAP_EXPLORER_VIEW, HeapExplorer } from './panel';
 import { detectPython3, MODELED } from './python';
 
 /** What activate returns, for the extension tests (vscode.extensions.getExtension(...).exports). */
 export interface ArenaLensApi {
   readonly controller: Controller;
   readonly client: AnalysisClient;
+  readonly explorer: HeapExplorer;
 }
 
 export function activate(context: vscode.ExtensionContext): ArenaLensApi {
@@ -19,10 +21,14 @@ export function activate(context: vscode.ExtensionContext): ArenaLensApi {
   const log = vscode.window.createOutputChannel('Arena Lens');
   const client = new AnalysisClient(path.join(context.extensionPath, 'dist', 'worker.js'));
   const controller = new Controller(client, log);
+  const explorer = new HeapExplorer(controller, client, context.extensionUri);
   context.subscriptions.push(
     log,
     { dispose: () => client.dispose() },
     controller,
+    explorer,
+    vscode.window.registerWebviewPanelSerializer(HEAP_EXPLORER_VIEW, explorer),
+    vscode.commands.registerCommand('arenaLens.openHeapExplorer', () => explorer.open()),
     vscode.languages.registerHoverProvider({ language: 'python' }, new MemoryHover(controller)),
     vscode.commands.registerCommand('arenaLens.analyze', async () => {
       const doc = vscode.window.activeTextEditor?.document;
@@ -48,7 +54,7 @@ export function activate(context: vscode.ExtensionContext): ArenaLensApi {
     controller.analyzeOpenDocuments();
   });
   log.appendLine(`Arena Lens activated in ${Date.now() - t0} ms`);
-  return { controller, client };
+  return { controller, client, explorer };
 }
 
 export function deactivate(): void {
