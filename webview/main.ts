@@ -42,6 +42,7 @@ let poolLayout: PoolLayout | null = null;
 let selectedBlock: number | null = null;
 let playTimer: ReturnType<typeof setInterval> | null = null;
 let frameRequested = false;
+let pendingScroll: number | null = model.scrollTop > 0 ? model.scrollTop : null;
 onReveal(post);
 
 function cssVar(name: string, fallback: string): string {
@@ -166,11 +167,16 @@ function renderMap(): void {
   }
   const held = heldPools(s, model.lineBlocks);
   const list = drawMap(mapLayout, s, palette, mapWrap.scrollTop, h, {
-    focus: document.activeElement === mapWrap ? model.focus : null,
+    focus: model.focus,
     open: openPos(model),
     lineHeld: new Set(held.keys()),
   });
   paint(ctx, list, fonts(), w, h);
+  // A restored scroll position can only be applied once the map is tall again.
+  if (pendingScroll !== null && mapLayout.height > h) {
+    mapWrap.scrollTop = pendingScroll;
+    pendingScroll = null;
+  }
 }
 
 function renderBlocks(): void {
@@ -248,8 +254,6 @@ mapWrap.addEventListener('scroll', () => {
   api.setState(persisted(model));
   requestRender();
 });
-mapWrap.addEventListener('focus', requestRender);
-mapWrap.addEventListener('blur', requestRender);
 mapWrap.addEventListener('click', (e) => {
   const s = model.snapshot;
   if (s === null || mapLayout === null) return;
@@ -313,6 +317,5 @@ new MutationObserver(() => {
   requestRender();
 }).observe(document.body, { attributes: true, attributeFilter: ['class'] });
 
-if (model.scrollTop > 0) requestAnimationFrame(() => (mapWrap.scrollTop = model.scrollTop));
 api.postMessage({ type: 'ready', uri: model.restore?.uri ?? null });
 requestRender();
