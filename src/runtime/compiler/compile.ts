@@ -456,7 +456,10 @@ export class Compiler extends ExprCompiler {
 
   private functionDef(s: A.FunctionDef): void {
     const u = this.u;
-    for (const d of s.decoratorList) this.expr(d);
+    for (const d of s.decoratorList) {
+      u.emit(Op.PUSH_NULL);
+      this.expr(d);
+    }
     u.line = s.line;
     const scope = this.table.byNode.get(s)!;
     const qualname = this.qualname(s.name);
@@ -476,7 +479,10 @@ export class Compiler extends ExprCompiler {
 
   private classDef(s: A.ClassDef): void {
     const u = this.u;
-    for (const d of s.decoratorList) this.expr(d);
+    for (const d of s.decoratorList) {
+      u.emit(Op.PUSH_NULL);
+      this.expr(d);
+    }
     u.line = s.line;
     const scope = this.table.byNode.get(s)!;
     const qualname = this.qualname(s.name);

@@ -5,3 +5,8 @@ import './floatops';
 import './typecall';
 import './strops';
 import './containers';
+import './list-methods';
+import './dict-methods';
+import './set-methods';
+import './iter-builtins';
+import './descr';

@@ -1,0 +1,187 @@
+// property, staticmethod, classmethod (Objects/descrobject.c, funcobject.c) and super
+// (Objects/typeobject.c super_getattro): the descriptors classes are built with.
+import { R } from '../state';
+import * as abs from './abstract';
+import { attributeError, runtimeError, typeError } from './exceptions';
+import { defMethod, newMethod, PyCell } from './function';
+import { isSubtype, PyObject, PyType, typeLookup } from './object';
+import { None } from './singletons';
+import { PyStr, strType } from './str';
+import { readyType } from './typeobject';
+import { registerBuiltin } from '../builtins';
+import { VM } from '../vm/vmstate';
+
+/** A descriptor object holding up to three callables (fget, fset, fdel) or one wrapped callable. */
+export class PyDescr extends PyObject {
+  constructor(
+    type: PyType,
+    public parts: (PyObject | null)[],
+  ) {
+    super(type);
+  }
+  /** For staticmethod/classmethod: the wrapped callable (typecall.ts unwraps __new__ through it). */
+  get callable(): PyObject | null {
+    return this.parts[0];
+  }
+}
+
+function descrType(name: string, bytes: () => number): PyType {
+  const t = readyType(new PyType(null, name), undefined, { gc: true });
+  t.tp_dealloc = (o) => {
+    const d = o as PyDescr;
+    const parts = d.parts;
+    d.parts = [];
+    for (const p of parts) if (p !== null) R.heap.decref(p);
+    R.heap.freeObject(o, bytes());
+  };
+  t.tp_traverse = (o, visit) => {
+    for (const p of (o as PyDescr).parts) if (p !== null) visit(p);
+  };
+  t.tp_sizeof = () => bytes() - 16;
+  return t;
+}
+
+function newDescr(t: PyType, parts: (PyObject | null)[], bytes: number): PyDescr {
+  for (const p of parts) if (p !== null) p.ob_refcnt++;
+  return R.heap.newObject(new PyDescr(t, parts), bytes, 16);
+}
+
+// ---- property ----
+
+const propBytes = (): number => (R.minor >= 10 ? 80 : 72);
+export const propertyType = descrType('property', propBytes);
+propertyType.tp_new = (t, args, kwnames) => {
+  const nkw = kwnames?.length ?? 0;
+  const parts: (PyObject | null)[] = [null, null, null, null];
+  args.slice(0, args.length - nkw).forEach((a, i) => {
+    parts[i] = a === None ? null : a;
+  });
+  for (let i = 0; i < nkw; i++) {
+    const idx = ['fget', 'fset', 'fdel', 'doc'].indexOf(kwnames![i].value);
+    if (idx < 0) throw typeError(`property() got an unexpected keyword argument '${kwnames![i].value}'`);
+    const v = args[args.length - nkw + i];
+    parts[idx] = v === None ? null : v;
+  }
+  return newDescr(t, parts, propBytes());
+};
+propertyType.tp_descr_get = (d, obj) => {
+  if (obj === null) return abs.incref(d);
+  const fget = (d as PyDescr).parts[0];
+  if (fget === null) throw attributeError(`property of '${obj.ob_type.tp_name}' object has no getter`);
+  return abs.call(fget, [obj]);
+};
+propertyType.tp_descr_set = (d, obj, v) => {
+  const [, fset, fdel] = (d as PyDescr).parts;
+  if (v === null) {
+    if (fdel === null) throw attributeError(`property of '${obj.ob_type.tp_name}' object has no deleter`);
+    abs.decref(abs.call(fdel, [obj]));
+    return;
+  }
+  if (fset === null) throw attributeError(`property of '${obj.ob_type.tp_name}' object has no setter`);
+  abs.decref(abs.call(fset, [obj, v]));
+};
+/** property.getter / setter / deleter: a copy with one accessor replaced. */
+for (const [name, idx] of [
+  ['getter', 0],
+  ['setter', 1],
+  ['deleter', 2],
+] as const) {
+  defMethod(propertyType, name, (self, a) => {
+    const parts = (self as PyDescr).parts.slice();
+    parts[idx] = a[0] === None ? null : a[0];
+    return newDescr(self.ob_type, parts, propBytes());
+  });
+}
+
+// ---- staticmethod / classmethod ----
+
+export const staticmethodType = descrType('staticmethod', () => 48);
+staticmethodType.tp_new = (t, args) => {
+  if (args.length !== 1) throw typeError(`staticmethod expected 1 argument, got ${args.length}`);
+  return newDescr(t, [args[0]], 48);
+};
+staticmethodType.tp_descr_get = (d) => abs.incref((d as PyDescr).parts[0]!);
+staticmethodType.tp_call = (d, args, kw) => abs.call((d as PyDescr).parts[0]!, args, kw);
+
+export const classmethodType = descrType('classmethod', () => 48);
+classmethodType.tp_new = (t, args) => {
+  if (args.length !== 1) throw typeError(`classmethod expected 1 argument, got ${args.length}`);
+  return newDescr(t, [args[0]], 48);
+};
+classmethodType.tp_descr_get = (d, obj, type) => newMethod((d as PyDescr).parts[0]!, obj === null ? type : obj.ob_type);
+
+// ---- super ----
+
+export class PySuper extends PyObject {
+  constructor(
+    type: PyType,
+    readonly thisType: PyType,
+    readonly obj: PyObject,
+    readonly objType: PyType,
+  ) {
+    super(type);
+  }
+}
+const SUPER_BYTES = 64;
+export const superType = readyType(new PyType(null, 'super'), undefined, { gc: true });
+superType.tp_sizeof = () => SUPER_BYTES - 16;
+superType.tp_dealloc = (o) => {
+  const s = o as PySuper;
+  R.heap.decref(s.thisType);
+  R.heap.decref(s.obj);
+  R.heap.freeObject(o, SUPER_BYTES);
+};
+superType.tp_traverse = (o, visit) => {
+  visit((o as PySuper).thisType);
+  visit((o as PySuper).obj);
+};
+superType.tp_new = (t, args) => {
+  let thisType: PyObject;
+  let obj: PyObject;
+  if (args.length === 0) {
+    // super(): __class__ from the frame's cell and the first argument (super_init_without_args).
+    const f = VM.frame;
+    if (f === null || f.code.argcount === 0) throw runtimeError('super(): no arguments');
+    const ci = f.code.freevars.indexOf('__class__');
+    if (ci < 0) throw runtimeError('super(): __class__ cell not found');
+    const cell = f.fast[f.code.varnames.length + f.code.cellvars.length + ci] as PyCell;
+    if (cell.ref === null) throw runtimeError('super(): empty __class__ cell');
+    thisType = cell.ref;
+    const first = f.fast[0] ?? (f.code.cellvars.includes(f.code.varnames[0])
+      ? (f.fast[f.code.varnames.length + f.code.cellvars.indexOf(f.code.varnames[0])] as PyCell).ref
+      : null);
+    if (first === null) throw runtimeError('super(): arg[0] deleted');
+    obj = first;
+  } else {
+    [thisType, obj] = args;
+    if (obj === undefined) throw typeError('super() without a second argument is not supported by the mini-runtime');
+  }
+  if (!(thisType instanceof PyType)) throw typeError(`super() argument 1 must be a type, not ${thisType.ob_type.tp_name}`);
+  const objType = obj instanceof PyType && isSubtype(obj, thisType) ? obj : obj.ob_type;
+  if (!isSubtype(objType, thisType)) throw typeError('super(type, obj): obj must be an instance or subtype of type');
+  thisType.ob_refcnt++;
+  obj.ob_refcnt++;
+  return R.heap.newObject(new PySuper(t, thisType, obj, objType), SUPER_BYTES, 16);
+};
+superType.tp_getattro = (o, name) => {
+  const s = o as PySuper;
+  const mro = s.objType.tp_mro;
+  let i = mro.indexOf(s.thisType) + 1;
+  if (name.value !== '__class__') {
+    for (; i < mro.length; i++) {
+      const v = mro[i].tp_dict.get(name.value);
+      if (v === undefined) continue;
+      const g = v.ob_type.tp_descr_get;
+      if (g === undefined) return abs.incref(v);
+      return g(v, s.obj === s.objType ? null : s.obj, s.objType);
+    }
+  }
+  const r = typeLookup(o.ob_type, name.value);
+  if (r !== null) return abs.incref(r);
+  return null;
+};
+
+for (const t of [propertyType, staticmethodType, classmethodType, superType]) registerBuiltin(t.tp_name, () => abs.incref(t));
+
+export { strType };
+export type { PyStr };
