@@ -4,6 +4,7 @@ import { R } from '../state';
 import { intType, PyInt } from './int';
 import { PyObject, PyType } from './object';
 import { readyType } from './typeobject';
+import { newStr } from './str';
 
 export const noneType = readyType(new PyType(null, 'NoneType'), undefined, { basetype: false });
 export const notImplementedType = readyType(new PyType(null, 'NotImplementedType'), undefined, { basetype: false });
@@ -15,6 +16,9 @@ export const NotImplemented = new PyObject(notImplementedType);
 export const Ellipsis = new PyObject(ellipsisType);
 export const True = new PyInt(boolType, 1, null);
 export const False = new PyInt(boolType, 0, null);
+noneType.tp_repr = () => newStr('None');
+notImplementedType.tp_repr = () => newStr('NotImplemented');
+ellipsisType.tp_repr = () => newStr('Ellipsis');
 
 /** Reset the singletons for a new run: static addresses and the version's start counts. */
 export function initSingletons(): void {
