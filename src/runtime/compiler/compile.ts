@@ -465,6 +465,10 @@ export class Compiler extends ExprCompiler {
     const qualname = this.qualname(s.name);
     const code = this.functionUnit(scope, s.name, qualname, s.line, () => {
       this.setArgs(s.args);
+      // compiler_function: co_consts[0] is the docstring, or None (CO_HAS_DOC marks which).
+      const doc = docstringOf(s.body);
+      this.u.addConst(doc === null ? { t: 'none' } : { t: 'str', v: doc });
+      if (doc !== null) this.u.flags |= 0x4000000;
       const docless = s.body;
       this.body(docless);
       this.u.line = lastLine(s.body);
@@ -492,6 +496,11 @@ export class Compiler extends ExprCompiler {
       this.storeName('__module__');
       this.loadConst({ t: 'str', v: qualname });
       this.storeName('__qualname__');
+      const doc = docstringOf(s.body);
+      if (doc !== null) {
+        this.loadConst({ t: 'str', v: doc });
+        this.storeName('__doc__');
+      }
       this.body(s.body);
       cu.line = lastLine(s.body);
       if (scope.cellvars.includes('__class__')) {
@@ -512,6 +521,12 @@ export class Compiler extends ExprCompiler {
     for (let i = 0; i < s.decoratorList.length; i++) u.emit(Op.CALL, 1);
     this.storeName(s.name);
   }
+}
+
+/** The docstring: a first statement that is a str constant expression. */
+function docstringOf(body: A.Stmt[]): string | null {
+  const first = body[0];
+  return first?.kind === 'Expr' && first.value.kind === 'Constant' && typeof first.value.value === 'string' ? first.value.value : null;
 }
 
 function lastLine(body: A.Stmt[]): number {

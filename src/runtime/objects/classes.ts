@@ -3,19 +3,28 @@
 // type.__call__, and the instance layout sizes of the version.
 import { R } from '../state';
 import * as abs from './abstract';
-import { PyDict } from './dict';
+import { newDict, PyDict } from './dict';
 import { attributeError, typeError, valueError } from './exceptions';
 import { functionType } from './function';
 import { CmpOp, PyObject, PyType, typeLookup } from './object';
 import { None, NotImplemented, False, True } from './singletons';
 import { internStr, newStr, PyStr, strType } from './str';
 import { PyTuple } from './tuple';
-import { c3Mro, genericGetAttr, objectType, typeType } from './typeobject';
+import { genericGetAttr, objectType, typeType } from './typeobject';
 import { intHash, PyInt } from './int';
+import { typeModule, typeQualname } from './typenew';
+
+/** How many __slots__ members instances of t carry (declared by t or inherited). */
+export function slotCount(t: PyType): number {
+  for (const k of t.tp_mro) if (k.slotNames !== null) return k.slotNames.length;
+  return 0;
+}
 
 /** Bytes of an instance of a plain class, without its dict or values (settled state). */
 export function instanceBytes(t: PyType): number {
   if (t.slotNames !== null) return 16 + 16 + 8 * t.slotNames.length;
+  const n = slotCount(t);
+  if (n > 0) return (R.minor >= 11 ? 56 : 48) + 8 * n;
   if (R.minor <= 10) return 48;
   if (R.minor === 11) return 56;
   if (R.minor === 12) return 48;
@@ -25,6 +34,29 @@ export function instanceBytes(t: PyType): number {
 /** An instance of a heap type whose nearest builtin base is object. */
 export class PyInstance extends PyObject {
   slots: (PyObject | null)[] | null = null;
+  /**
+   * The materialized __dict__ (3.11 _PyObject_GetDictPtr after `obj.__dict__`): once it
+   * exists it is the one store of the instance's attributes and `dict` stays empty.
+   */
+  dictObj: PyDict | null = null;
+}
+
+/** obj.__dict__ of an instance: materialize the real dict object on first access. */
+export function instanceDict(o: PyObject): PyDict {
+  const inst = o as PyInstance;
+  if (inst.dictObj) return inst.dictObj;
+  const d = newDict();
+  if (o.dict !== null) {
+    for (const [k, v] of o.dict) {
+      const key = internStr(k);
+      d.set(key, v);
+      R.heap.decref(key);
+      R.heap.decref(v);
+    }
+    o.dict.clear();
+  }
+  inst.dictObj = d;
+  return d;
 }
 
 function instanceDealloc(o: PyObject): void {
@@ -33,6 +65,7 @@ function instanceDealloc(o: PyObject): void {
   if (d !== null) for (const v of d.values()) R.heap.decref(v);
   const inst = o as PyInstance;
   if (inst.slots) for (const v of inst.slots) if (v) R.heap.decref(v);
+  if (inst.dictObj) R.heap.decref(inst.dictObj);
   const t = o.ob_type;
   R.heap.freeObject(o, instanceBytes(t));
   R.heap.decref(t);
@@ -49,7 +82,9 @@ export function solidBase(t: PyType): PyType {
 export function newInstance(t: PyType): PyObject {
   const o = new PyInstance(t);
   if (t.slotNames === null) o.dict = new Map();
-  else o.slots = new Array(t.slotNames.length).fill(null);
+  // A class without __slots__ below one with them has both the slots and a dict.
+  const n = slotCount(t);
+  if (n > 0) o.slots = new Array(n).fill(null);
   t.ob_refcnt++;
   return R.heap.newObject(o, instanceBytes(t), t.tp_flags_gc ? 16 : 0);
 }
@@ -62,7 +97,7 @@ function lookupCall(o: PyObject, name: string, args: PyObject[]): PyObject | nul
 }
 
 /** Install the slot wrappers that make a heap type's dunder methods reachable from the protocol. */
-function installSlots(t: PyType): void {
+export function installSlots(t: PyType): void {
   const base = solidBase(t);
   const has = (n: string): boolean => {
     for (const k of t.tp_mro) {
@@ -72,8 +107,8 @@ function installSlots(t: PyType): void {
     return false;
   };
   t.tp_repr = (o) => {
-    const r = lookupCall(o, '__repr__', []);
-    if (r === null) return base.tp_repr ? base.tp_repr(o) : defaultRepr(o);
+    if (!has('__repr__')) return base.tp_repr ? base.tp_repr(o) : defaultRepr(o);
+    const r = lookupCall(o, '__repr__', [])!;
     if (!(r instanceof PyStr)) throw typeError(`__repr__ returned non-string (type ${r.ob_type.tp_name})`);
     return r;
   };
@@ -254,6 +289,7 @@ function installSlots(t: PyType): void {
     t.tp_dealloc = instanceDealloc;
     t.tp_traverse = (o, visit) => {
       if (o.dict) for (const v of o.dict.values()) visit(v);
+      if ((o as PyInstance).dictObj) visit((o as PyInstance).dictObj!);
       const s = (o as PyInstance).slots;
       if (s) for (const v of s) if (v) visit(v);
       visit(o.ob_type);
@@ -264,6 +300,8 @@ function installSlots(t: PyType): void {
       const d = o.dict;
       o.dict = null;
       if (d) for (const v of d.values()) R.heap.decref(v);
+      const dobj = (o as PyInstance).dictObj;
+      if (dobj) R.heap.decref(dobj);
       const tp = o.ob_type;
       bd(o);
       R.heap.decref(tp);
@@ -275,11 +313,9 @@ function installSlots(t: PyType): void {
 
 export function defaultRepr(o: PyObject): PyStr {
   const t = o.ob_type;
-  const mod = t.tp_dict.get('__module__');
-  const prefix = mod instanceof PyStr && mod.value !== 'builtins' ? `${mod.value}.` : '';
-  const qual = t.tp_dict.get('__qualname__');
-  const name = qual instanceof PyStr ? qual.value : t.tp_name;
-  return newStr(`<${prefix}${name} object at 0x${o.id.toString(16)}>`);
+  const mod = typeModule(t);
+  const prefix = mod !== 'builtins' ? `${mod}.` : '';
+  return newStr(`<${prefix}${typeQualname(t)} object at 0x${o.id.toString(16)}>`);
 }
 
 /** PyObject_GenericSetAttr: data descriptors on the type, else the instance dict or slot. */
@@ -287,6 +323,12 @@ export function genericSetAttr(o: PyObject, name: PyStr, v: PyObject | null): vo
   const descr = typeLookup(o.ob_type, name.value);
   if (descr !== null && descr.ob_type.tp_descr_set !== undefined) {
     descr.ob_type.tp_descr_set(descr, o, v);
+    return;
+  }
+  const dobj = (o as PyInstance).dictObj;
+  if (dobj) {
+    if (v !== null) dobj.set(name, v);
+    else if (!dobj.delete(name)) throw attributeError(`'${o.ob_type.tp_name}' object has no attribute '${name.value}'`);
     return;
   }
   const d = o.dict;
@@ -310,54 +352,6 @@ export function genericSetAttr(o: PyObject, name: PyStr, v: PyObject | null): vo
   if (old !== undefined) R.heap.decref(old);
 }
 
-/** type(name, bases, ns): create a heap type from a class body's namespace. */
-export function typeNew(meta: PyType, name: string, bases: PyType[], ns: PyDict): PyType {
-  if (bases.length === 0) bases = [objectType];
-  for (const b of bases) {
-    if (!b.tp_flags_basetype) throw typeError(`type '${b.tp_name}' is not an acceptable base type`);
-  }
-  const t = new PyType(meta, name);
-  t.isHeapType = true;
-  t.tp_flags_gc = true;
-  t.tp_bases = bases;
-  t.tp_base = bases[0];
-  const mro = c3Mro(t, bases);
-  if (mro === null) {
-    throw typeError(
-      `Cannot create a consistent method resolution order (MRO) for bases ${bases.map((b) => b.tp_name).join(', ')}`,
-    );
-  }
-  t.tp_mro = mro;
-  for (const [k, v] of ns.entries()) {
-    if (!(k instanceof PyStr)) continue;
-    v.ob_refcnt++;
-    t.tp_dict.set(k.value, v);
-  }
-  const slots = t.tp_dict.get('__slots__');
-  if (slots !== undefined) {
-    const names = slots instanceof PyStr ? [slots.value] : abs.toArray(slots).map((s) => {
-      const v = (s as PyStr).value;
-      R.heap.decref(s);
-      return v;
-    });
-    const inherited = bases[0].slotNames ?? [];
-    t.slotNames = [...inherited, ...names.filter((n) => n !== '__dict__' && n !== '__weakref__')];
-    if (names.includes('__dict__')) t.slotNames = null;
-    else t.slotNames.forEach((n, i) => t.tp_dict.set(n, newMemberDescr(t, n, i)));
-  } else if (bases.every((b) => b.slotNames !== null && b !== objectType) && bases[0].isHeapType) {
-    t.slotNames = null;
-  }
-  // Functions in the body named __init_subclass__ / __class_getitem__ are implicit classmethods.
-  installSlots(t);
-  const nameKey = internStr('__name__');
-  R.heap.decref(nameKey);
-  return R.heap.newObject(t, typeBytes(), 16);
-}
-
-function typeBytes(): number {
-  return R.minor >= 11 ? 1688 : 1064;
-}
-
 /** A __slots__ member descriptor. */
 class PyMemberDescr extends PyObject {
   constructor(
@@ -378,7 +372,7 @@ memberDescrType.tp_descr_get = (d, obj) => {
     return d;
   }
   const v = (obj as PyInstance).slots?.[m.index] ?? null;
-  if (v === null) throw attributeError(`'${m.owner.tp_name}' object has no attribute '${m.name}'`);
+  if (v === null) throw attributeError(`'${obj.ob_type.tp_name}' object has no attribute '${m.name}'`);
   v.ob_refcnt++;
   return v;
 };
@@ -386,12 +380,18 @@ memberDescrType.tp_descr_set = (d, obj, v) => {
   const m = d as PyMemberDescr;
   const slots = (obj as PyInstance).slots!;
   const old = slots[m.index];
-  if (v === null && old === null) throw attributeError(`'${m.owner.tp_name}' object has no attribute '${m.name}'`);
+  if (v === null && old === null) throw unsetSlot(obj, m.name);
   if (v !== null) v.ob_refcnt++;
   slots[m.index] = v;
   if (old !== null) R.heap.decref(old);
 };
-function newMemberDescr(owner: PyType, name: string, index: number): PyMemberDescr {
+/** member_get/member_set on an empty slot: 3.11 and before name only the slot. */
+function unsetSlot(obj: PyObject, name: string) {
+  return attributeError(R.minor >= 12 ? `'${obj.ob_type.tp_name}' object has no attribute '${name}'` : name);
+}
+memberDescrType.tp_repr = (d) => newStr(`<member '${(d as PyMemberDescr).name}' of '${(d as PyMemberDescr).owner.tp_name}' objects>`);
+
+export function newMemberDescr(owner: PyType, name: string, index: number): PyMemberDescr {
   const d = new PyMemberDescr(memberDescrType, owner, name, index);
   d.ob_refcnt = 1 << 20;
   return d;

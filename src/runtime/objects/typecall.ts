@@ -2,13 +2,13 @@
 // type() itself with one argument (the type of an object) or three (a new class).
 import { R } from '../state';
 import * as abs from './abstract';
-import { newInstance, solidBase, typeNew } from './classes';
-import { PyDict } from './dict';
+import { newInstance, solidBase } from './classes';
+import { typeQualname } from './typenew';
+import './special-attrs';
 import { typeError } from './exceptions';
 import { PyObject, PyType, typeLookup } from './object';
 import { False, None, NotImplemented, True } from './singletons';
 import { newStr, PyStr } from './str';
-import { PyTuple } from './tuple';
 import { objectType, typeType } from './typeobject';
 
 /** Does the heap type (or a heap base) define `name` itself? */
@@ -23,21 +23,12 @@ function definedInPython(t: PyType, name: string): PyObject | null {
 
 typeType.tp_call = (callee, args, kwnames) => {
   const t = callee as PyType;
-  if (t === typeType) {
-    if (args.length === 1 && kwnames === null) {
-      const r = args[0].ob_type;
-      r.ob_refcnt++;
-      return r;
-    }
-    if (args.length === 3) {
-      const [name, bases, ns] = args;
-      if (!(name instanceof PyStr) || !(bases instanceof PyTuple) || !(ns instanceof PyDict)) {
-        throw typeError('type.__new__() argument 1 must be str');
-      }
-      return typeNew(typeType, name.value, bases.items as PyType[], ns);
-    }
-    throw typeError('type() takes 1 or 3 arguments');
+  if (t === typeType && args.length === 1 && kwnames === null) {
+    const r = args[0].ob_type;
+    r.ob_refcnt++;
+    return r;
   }
+  if (t === typeType && args.length - (kwnames?.length ?? 0) !== 3) throw typeError('type() takes 1 or 3 arguments');
   let obj: PyObject;
   const userNew = definedInPython(t, '__new__');
   if (userNew !== null) {
@@ -133,8 +124,7 @@ typeType.tp_setattro = (o, name, v) => {
 typeType.tp_repr = (o) => {
   const t = o as PyType;
   const mod = t.tp_dict.get('__module__');
-  const qual = t.tp_dict.get('__qualname__');
-  const name = qual instanceof PyStr ? qual.value : t.tp_name;
+  const name = typeQualname(t);
   if (t.isHeapType && mod instanceof PyStr && mod.value !== 'builtins') return newStr(`<class '${mod.value}.${name}'>`);
   return newStr(`<class '${name}'>`);
 };
@@ -143,8 +133,14 @@ typeType.tp_dealloc = (o) => {
   const t = o as PyType;
   for (const v of t.tp_dict.values()) R.heap.decref(v);
   t.tp_dict.clear();
+  if (t.isHeapType) {
+    for (const b of t.tp_bases) R.heap.decref(b);
+    R.heap.decref(t.ob_type);
+  }
   R.heap.freeObject(o, R.minor >= 11 ? 1688 : 1064);
 };
 typeType.tp_traverse = (o, visit) => {
-  for (const v of (o as PyType).tp_dict.values()) visit(v);
+  const t = o as PyType;
+  for (const v of t.tp_dict.values()) visit(v);
+  if (t.isHeapType) for (const b of t.tp_bases) visit(b);
 };

@@ -15,6 +15,10 @@ typeType.tp_mro = [typeType, objectType];
 typeType.tp_flags_gc = true;
 typeType.tp_basicsize = 880;
 
+interface PyDictLike {
+  getStr(key: PyStr): PyObject | null;
+}
+
 /** Every builtin type readied, in creation order (a base is readied before its subtypes). */
 const builtinTypes: PyType[] = [];
 let inherited = false;
@@ -58,13 +62,16 @@ export function inheritBuiltinSlots(): void {
   }
 }
 
-/** C3 linearisation (mro_implementation); null when the bases admit no consistent order. */
-export function c3Mro(t: PyType, bases: PyType[]): PyType[] | null {
+/**
+ * C3 linearisation (mro_implementation / pmerge). On failure, returns the heads of the
+ * lists still to merge, deduplicated in order, which set_mro_error names in its message.
+ */
+export function c3Mro(t: PyType, bases: PyType[]): { mro: PyType[] } | { conflict: PyType[] } {
   const seqs = bases.map((b) => b.tp_mro.slice()).concat([bases.slice()]);
   const out: PyType[] = [t];
   for (;;) {
     const nonEmpty = seqs.filter((s) => s.length > 0);
-    if (nonEmpty.length === 0) return out;
+    if (nonEmpty.length === 0) return { mro: out };
     let cand: PyType | null = null;
     for (const s of nonEmpty) {
       const head = s[0];
@@ -73,7 +80,7 @@ export function c3Mro(t: PyType, bases: PyType[]): PyType[] | null {
         break;
       }
     }
-    if (cand === null) return null;
+    if (cand === null) return { conflict: [...new Set(nonEmpty.map((s) => s[0]))] };
     out.push(cand);
     for (const s of nonEmpty) if (s[0] === cand) s.shift();
   }
@@ -109,6 +116,15 @@ export function genericGetAttr(o: PyObject, name: PyStr): PyObject | null {
     if (v !== undefined) {
       v.ob_refcnt++;
       return v;
+    }
+    // A materialized __dict__ (classes.ts instanceDict) holds the attributes instead.
+    const dobj = (o as { dictObj?: PyDictLike | null }).dictObj;
+    if (dobj) {
+      const w = dobj.getStr(name);
+      if (w !== null) {
+        w.ob_refcnt++;
+        return w;
+      }
     }
   }
   if (descr !== null) {

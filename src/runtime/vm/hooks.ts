@@ -1,6 +1,5 @@
 // Instructions whose work belongs to other parts of the runtime: building classes,
 // formatting values, imports, and building sets and slices.
-import { RunStop } from '../errors';
 import * as abs from '../objects/abstract';
 import { PyCell, PyFunction, newCFunction, PyCFunction } from '../objects/function';
 import { newDict } from '../objects/dict';
@@ -40,9 +39,14 @@ function builtinBuildClass(args: PyObject[], kwnames: PyStr[] | null): PyObject 
   const name = pos[1] as PyStr;
   const bases = pos.slice(2);
   let meta: PyObject = bases.length > 0 ? bases[0].ob_type : typeType;
+  const kwn: PyStr[] = [];
+  const kwv: PyObject[] = [];
   for (let i = 0; i < nkw; i++) {
     if (kwnames![i].value === 'metaclass') meta = args[pos.length + i];
-    else throw new RunStop('unsupported', `class keyword argument '${kwnames![i].value}'`);
+    else {
+      kwn.push(kwnames![i]);
+      kwv.push(args[pos.length + i]);
+    }
   }
   for (const b of bases) if (!(b instanceof PyType)) throw typeError('bases must be types');
   const ns = newDict();
@@ -52,11 +56,11 @@ function builtinBuildClass(args: PyObject[], kwnames: PyStr[] | null): PyObject 
     const basesTuple = newTuple(bases);
     let cls: PyObject;
     try {
-      cls = abs.call(meta, [name, basesTuple, ns]);
+      cls = abs.call(meta, [name, basesTuple, ns, ...kwv], kwn.length > 0 ? kwn : null);
     } finally {
       R.heap.decref(basesTuple);
     }
-    if (cell instanceof PyCell) {
+    if (cell instanceof PyCell && cell.ref === null) {
       cls.ob_refcnt++;
       cell.ref = cls;
     }

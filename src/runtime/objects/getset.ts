@@ -1,0 +1,49 @@
+// getset_descriptor (Objects/descrobject.c): an attribute a builtin type computes with a
+// getter and an optional setter, such as type.__name__ or function.__doc__. It is a
+// data descriptor, so it wins over an instance's __dict__ in generic lookup.
+import { attributeError } from './exceptions';
+import { PyObject, PyType } from './object';
+import { readyType } from './typeobject';
+import { newStr } from './str';
+
+export type Getter = (o: PyObject) => PyObject;
+export type Setter = (o: PyObject, v: PyObject | null) => void;
+
+export class PyGetSetDescr extends PyObject {
+  constructor(
+    type: PyType,
+    readonly name: string,
+    readonly owner: PyType,
+    readonly get: Getter,
+    readonly set: Setter | null,
+  ) {
+    super(type);
+  }
+}
+
+export const getsetDescrType = readyType(new PyType(null, 'getset_descriptor'), undefined, { gc: true, basetype: false });
+getsetDescrType.tp_descr_get = (d, obj) => {
+  if (obj === null) {
+    d.ob_refcnt++;
+    return d;
+  }
+  return (d as PyGetSetDescr).get(obj);
+};
+getsetDescrType.tp_descr_set = (d, obj, v) => {
+  const g = d as PyGetSetDescr;
+  // getset_set: "attribute '%V' of '%.100s' objects is not writable"
+  if (g.set === null) throw attributeError(`attribute '${g.name}' of '${g.owner.tp_name}' objects is not writable`);
+  g.set(obj, v);
+};
+getsetDescrType.tp_repr = (d) => {
+  const g = d as PyGetSetDescr;
+  return newStr(`<attribute '${g.name}' of '${g.owner.tp_name}' objects>`);
+};
+
+/** Define a getset on a type (static: descriptors of builtin types live as long as the run). */
+export function defGetSet(owner: PyType, name: string, get: Getter, set: Setter | null = null): PyGetSetDescr {
+  const d = new PyGetSetDescr(getsetDescrType, name, owner, get, set);
+  d.ob_refcnt = 1 << 20;
+  owner.tp_dict.set(name, d);
+  return d;
+}

@@ -1,0 +1,274 @@
+// The attributes every object, type, function and method answers without a __dict__
+// entry (typeobject.c type_getsets/object_methods, funcobject.c func_getsetlist,
+// classobject.c method_getattro): __class__, __name__, __qualname__, __module__,
+// __doc__, __dict__, __mro__, and object's own methods that super() reaches.
+import { R } from '../state';
+import * as abs from './abstract';
+import { defaultRepr, genericSetAttr, PyInstance } from './classes';
+import { newDict, PyDict } from './dict';
+import { attributeError, typeError } from './exceptions';
+import { functionType, methodType, PyCFunction, cfunctionType, PyFunction, PyMethod, PyMethodDescr, methodDescrType, PyBoundBuiltin, boundBuiltinType } from './function';
+import { CmpOp, PyObject, PyType, typeLookup } from './object';
+import { False, None, NotImplemented, True } from './singletons';
+import { internStr, newStr, PyStr } from './str';
+import { newTuple, PyTuple } from './tuple';
+import { genericGetAttr, objectType, typeType } from './typeobject';
+import { defGetSet } from './getset';
+import { listType } from './list';
+import { newInt, newIntBig } from './int';
+import { PyHeapType, typeModule, typeQualname, typeNew } from './typenew';
+
+const str = (s: string): PyObject => newStr(s);
+const incref = abs.incref;
+
+/** A snapshot dict of a name -> object map (what mappingproxy shows of a type's namespace). */
+function dictOf(m: Map<string, PyObject>): PyDict {
+  const d = newDict();
+  for (const [k, v] of m) {
+    const key = internStr(k);
+    d.set(key, v);
+    R.heap.decref(key);
+  }
+  return d;
+}
+
+function needStr(v: PyObject | null, owner: string, what: string): PyStr {
+  if (v === null) throw typeError(`cannot delete '${what}' attribute of immutable type '${owner}'`);
+  if (!(v instanceof PyStr)) throw typeError(`can only assign string to ${owner}.${what}, not '${v.ob_type.tp_name}'`);
+  return v;
+}
+
+// ---- helpers ----
+
+/** Does the heap type (or a heap base) define `name` itself? */
+export function definedInPython(t: PyType, name: string): PyObject | null {
+  for (const k of t.tp_mro) {
+    if (!k.isHeapType) return null;
+    const v = k.tp_dict.get(name);
+    if (v !== undefined) return v;
+  }
+  return null;
+}
+
+function defineMethod(owner: PyType, name: string, f: (self: PyObject, args: PyObject[], kw: PyStr[] | null) => PyObject): void {
+  const d = new PyMethodDescr(methodDescrType, name, owner, f);
+  d.ob_refcnt = 1 << 20;
+  owner.tp_dict.set(name, d);
+}
+
+/** A static builtin function stored in a type's dict (object.__new__: not bound on lookup). */
+function objectCFunction(owner: PyType, name: string, f: (args: PyObject[], kw: PyStr[] | null) => PyObject): void {
+  const c = new PyCFunction(cfunctionType, name, f, null);
+  c.ob_refcnt = 1 << 20;
+  owner.tp_dict.set(name, c);
+}
+
+/** classmethod_descriptor: a builtin method bound to the class it is looked up through. */
+const classMethodDescrType = new PyType(typeType, 'classmethod_descriptor');
+classMethodDescrType.tp_mro = [classMethodDescrType, objectType];
+classMethodDescrType.tp_descr_get = (d, obj, type) => {
+  const cls = obj === null ? type : obj.ob_type;
+  cls.ob_refcnt++;
+  return R.heap.newObject(new PyBoundBuiltin(boundBuiltinType, d as PyMethodDescr, cls), 72, 16);
+};
+function defineClassMethod(owner: PyType, name: string, f: (cls: PyObject, args: PyObject[], kw: PyStr[] | null) => PyObject): void {
+  const d = new PyMethodDescr(classMethodDescrType, name, owner, f);
+  d.ob_refcnt = 1 << 20;
+  owner.tp_dict.set(name, d);
+}
+
+// ---- type ----
+
+defGetSet(typeType, '__name__', (o) => str((o as PyType).tp_name), (o, v) => {
+  const t = o as PyType;
+  t.tp_name = needStr(v, t.tp_name, '__name__').value;
+});
+defGetSet(typeType, '__qualname__', (o) => str(typeQualname(o as PyType)), (o, v) => {
+  const t = o as PyType;
+  const s = needStr(v, t.tp_name, '__qualname__');
+  if (t instanceof PyHeapType) t.ht_qualname = s.value;
+});
+defGetSet(typeType, '__module__', (o) => {
+  const t = o as PyType;
+  const m = t.isHeapType ? t.tp_dict.get('__module__') : undefined;
+  return m !== undefined ? incref(m) : str(typeModule(t));
+});
+defGetSet(typeType, '__doc__', (o) => {
+  const t = o as PyType;
+  const d = t.tp_dict.get('__doc__');
+  if (d === undefined) return incref(None);
+  const g = d.ob_type.tp_descr_get;
+  return g !== undefined ? g(d, null, t) : incref(d);
+});
+defGetSet(typeType, '__mro__', (o) => newTuple((o as PyType).tp_mro.map((t) => incref(t))));
+defGetSet(typeType, '__bases__', (o) => newTuple((o as PyType).tp_bases.map((t) => incref(t))));
+defGetSet(typeType, '__base__', (o) => incref((o as PyType).tp_base ?? None));
+defGetSet(typeType, '__dict__', (o) => dictOf((o as PyType).tp_dict));
+defineMethod(typeType, 'mro', (self) => {
+  const l = abs.call(builtinList(), [abs.incref(newTuple((self as PyType).tp_mro.map((t) => incref(t))))]);
+  return l;
+});
+typeType.tp_new = (meta, args, kwnames) => {
+  const nkw = kwnames?.length ?? 0;
+  const pos = args.slice(0, args.length - nkw);
+  if (pos.length !== 3) throw typeError('type.__new__() takes exactly 3 arguments (' + pos.length + ' given)');
+  const [name, bases, ns] = pos;
+  if (!(name instanceof PyStr)) throw typeError(`type.__new__() argument 1 must be str, not ${name.ob_type.tp_name}`);
+  if (!(bases instanceof PyTuple)) throw typeError(`type.__new__() argument 2 must be tuple, not ${bases.ob_type.tp_name}`);
+  if (!(ns instanceof PyDict)) throw typeError(`type.__new__() argument 3 must be dict, not ${ns.ob_type.tp_name}`);
+  return typeNew(meta, name.value, bases.items as PyType[], ns, kwnames ?? [], args.slice(pos.length));
+};
+objectCFunction(typeType, '__new__', (args, kw) => {
+  const meta = args[0];
+  if (!(meta instanceof PyType)) throw typeError('type.__new__(X): X is not a type object');
+  return typeType.tp_new!(meta, args.slice(1), kw);
+});
+defineMethod(typeType, '__init__', () => incref(None));
+
+function builtinList(): PyObject {
+  return listType;
+}
+
+// ---- object ----
+
+defGetSet(objectType, '__class__', (o) => incref(o.ob_type), (o) => {
+  throw typeError(`__class__ assignment only supported for mutable types or ModuleType subclasses`);
+  void o;
+});
+defineMethod(objectType, '__init__', (self, args) => {
+  if (args.length > 0) {
+    const t = self.ob_type;
+    if (definedInPython(t, '__init__')) throw typeError('object.__init__() takes exactly one argument (the instance to initialize)');
+    if (!definedInPython(t, '__new__')) throw typeError(`${t.tp_name}() takes no arguments`);
+  }
+  return incref(None);
+});
+objectCFunction(objectType, '__new__', (args) => {
+  const t = args[0];
+  if (t === undefined) throw typeError('object.__new__(): not enough arguments');
+  if (!(t instanceof PyType)) throw typeError(`object.__new__(X): X is not a type object (${t.ob_type.tp_name})`);
+  if (args.length > 1) {
+    if (definedInPython(t, '__new__')) throw typeError('object.__new__() takes exactly one argument (the type to instantiate)');
+    if (!definedInPython(t, '__init__')) throw typeError(`${t.tp_name}() takes no arguments`);
+  }
+  return objectType.tp_new!(t, [], null);
+});
+defineMethod(objectType, '__repr__', (self) => (self.ob_type.isHeapType ? defaultRepr(self) : abs.reprObj(self)));
+defineMethod(objectType, '__str__', (self) => abs.reprObj(self));
+defineMethod(objectType, '__hash__', (self) => abs.call(builtinHash(), [self]));
+defineMethod(objectType, '__getattribute__', (self, args) => {
+  const name = args[0];
+  if (!(name instanceof PyStr)) throw typeError(`attribute name must be string, not '${name.ob_type.tp_name}'`);
+  const r = genericGetAttr(self, name);
+  if (r === null) throw abs.noAttribute(self, name.value);
+  return r;
+});
+defineMethod(objectType, '__setattr__', (self, args) => {
+  const name = args[0];
+  if (!(name instanceof PyStr)) throw typeError(`attribute name must be string, not '${name.ob_type.tp_name}'`);
+  if (self instanceof PyType) typeType.tp_setattro!(self, name, args[1]);
+  else genericSetAttr(self, name, args[1]);
+  return incref(None);
+});
+defineMethod(objectType, '__delattr__', (self, args) => {
+  const name = args[0] as PyStr;
+  if (self instanceof PyType) typeType.tp_setattro!(self, name, null);
+  else genericSetAttr(self, name, null);
+  return incref(None);
+});
+const CMP = ['__lt__', '__le__', '__eq__', '__ne__', '__gt__', '__ge__'];
+CMP.forEach((name, op) => {
+  defineMethod(objectType, name, (self, args) => {
+    const other = args[0];
+    // object_richcompare: == is identity, != inverts ==, the rest are NotImplemented.
+    if (op === CmpOp.EQ) return incref(self === other ? True : NotImplemented);
+    if (op === CmpOp.NE) {
+      const t = self.ob_type.tp_richcompare;
+      if (t === undefined) return incref(NotImplemented);
+      const r = t(self, other, CmpOp.EQ);
+      if (r === NotImplemented) return r;
+      const b = abs.isTrue(r);
+      R.heap.decref(r);
+      return incref(b ? False : True);
+    }
+    return incref(NotImplemented);
+  });
+});
+defineClassMethod(objectType, '__init_subclass__', (cls, args, kwnames) => {
+  if (kwnames !== null && kwnames.length > 0) throw typeError(`${(cls as PyType).tp_name}.__init_subclass__() takes no keyword arguments`);
+  if (args.length > 0) throw typeError(`${(cls as PyType).tp_name}.__init_subclass__() takes no arguments (${args.length} given)`);
+  return incref(None);
+});
+
+let hashCache: PyObject | null = null;
+function builtinHash(): PyObject {
+  // id-based hash of object (object.__hash__ = _Py_HashPointer).
+  if (hashCache === null) {
+    hashCache = new PyCFunction(cfunctionType, '__hash__', (a) => {
+      const h = objectType.tp_hash!(a[0]);
+      return typeof h === 'bigint' ? newIntBig(h) : newInt(h);
+    }, null);
+    hashCache.ob_refcnt = 1 << 20;
+  }
+  return hashCache;
+}
+
+// ---- functions and methods ----
+
+const fn = (o: PyObject) => o as PyFunction;
+defGetSet(functionType, '__name__', (o) => str(fn(o).name), (o, v) => {
+  if (!(v instanceof PyStr)) throw typeError('__name__ must be set to a string object');
+  fn(o).name = v.value;
+});
+defGetSet(functionType, '__qualname__', (o) => str(fn(o).qualname), (o, v) => {
+  if (!(v instanceof PyStr)) throw typeError('__qualname__ must be set to a string object');
+  fn(o).qualname = v.value;
+});
+defGetSet(functionType, '__module__', (o) => incref(fn(o).globals.getStr(internStrTmp('__name__')) ?? None));
+defGetSet(functionType, '__doc__', (o) => {
+  const c = fn(o).code.consts[0];
+  return incref(c instanceof PyStr && fn(o).code.flags & CO_HAS_DOC ? c : None);
+});
+defGetSet(functionType, '__defaults__', (o) => incref(fn(o).defaults ?? None));
+defGetSet(functionType, '__kwdefaults__', (o) => incref(fn(o).kwdefaults ?? None));
+defGetSet(functionType, '__globals__', (o) => incref(fn(o).globals));
+defGetSet(functionType, '__closure__', (o) => incref(fn(o).closure ?? None));
+defGetSet(functionType, '__code__', (o) => incref(fn(o).code));
+defGetSet(functionType, '__dict__', (o) => dictOf(o.dict ?? new Map()));
+functionType.tp_setattro = (o, name, v) => {
+  const d = typeLookup(o.ob_type, name.value);
+  if (d !== null && d.ob_type.tp_descr_set !== undefined) {
+    d.ob_type.tp_descr_set(d, o, v);
+    return;
+  }
+  if (o.dict === null) o.dict = new Map();
+  const old = o.dict.get(name.value);
+  if (v === null) {
+    if (old === undefined) throw attributeError(`'function' object has no attribute '${name.value}'`);
+    o.dict.delete(name.value);
+  } else {
+    v.ob_refcnt++;
+    o.dict.set(name.value, v);
+  }
+  if (old !== undefined) R.heap.decref(old);
+};
+
+/** CO_HAS_DOC: set by the compiler when co_consts[0] is the docstring (3.11 keeps None there otherwise). */
+export const CO_HAS_DOC = 0x4000000;
+
+methodType.tp_getattro = (o, name) => {
+  const m = o as PyMethod;
+  if (name.value === '__self__') return incref(m.self);
+  if (name.value === '__func__') return incref(m.func);
+  const r = genericGetAttr(o, name);
+  if (r !== null) return r;
+  return abs.getAttrOrNull(m.func, name);
+};
+
+function internStrTmp(v: string): PyStr {
+  const s = internStr(v);
+  R.heap.decref(s);
+  return s;
+}
+
+export type { PyInstance };
