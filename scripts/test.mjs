@@ -8,6 +8,7 @@ const node = process.execPath;
 const suites = [
   { name: 'build', cmd: [node, join(root, 'scripts/build.mjs'), '--tests'] },
   { name: 'unit', cmd: [node, join(root, 'node_modules/mocha/bin/mocha.js'), '--config', join(root, '.mocharc.json')] },
+  { name: 'extension (real VS Code)', cmd: [node, join(root, 'scripts/vscode/run-extension-tests.mjs')] },
 ];
 
 const failed = [];

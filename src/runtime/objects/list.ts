@@ -70,7 +70,10 @@ export function listExtend(o: PyList, src: PyObject): void {
   const items = src instanceof PyList || src.ob_type.tp_name === 'tuple' ? (src as PyList).items.slice() : null;
   if (items !== null) {
     if (items.length === 0) return;
-    listResize(o, o.items.length + items.length);
+    // list_extend: an empty list takes a list or tuple's length exactly, rounded up to
+    // even from 3.10 (list_preallocate_exact); otherwise list_resize over-allocates.
+    if (o.items.length === 0 && o.allocated === 0 && R.minor >= 10) setCapacity(o, (items.length + 1) & ~1);
+    else listResize(o, o.items.length + items.length);
     for (const it of items) {
       it.ob_refcnt++;
       o.items.push(it);
