@@ -14,6 +14,7 @@ import { internStr, newStr, PyStr } from './str';
 import { newTuple, PyTuple } from './tuple';
 import { genericGetAttr, objectType, typeType } from './typeobject';
 import { defGetSet } from './getset';
+import '../vm/genmethods';
 import { listType } from './list';
 import { newInt, newIntBig } from './int';
 import { PyHeapType, typeModule, typeQualname, typeNew } from './typenew';

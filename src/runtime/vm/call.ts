@@ -3,7 +3,9 @@
 import { PyErr } from '../errors';
 import { CO_GENERATOR, CO_VARARGS, CO_VARKEYWORDS, PyCode } from '../objects/code';
 import { newDict, PyDict } from '../objects/dict';
-import { pyError, RecursionError, StopIteration, typeError, newException, ValueError } from '../objects/exceptions';
+import { pyError, RecursionError, RuntimeError, StopIteration, typeError, newException, ValueError } from '../objects/exceptions';
+import { isSubtype } from '../objects/object';
+import { newStr } from '../objects/str';
 import { functionType, methodType, newCell, newMethod, PyFunction, PyMethod } from '../objects/function';
 import { PyObject, PyType } from '../objects/object';
 import { None } from '../objects/singletons';
@@ -63,7 +65,7 @@ export function releaseFrame(f: Frame): void {
   }
 }
 
-function bindArguments(f: Frame, func: PyFunction, args: PyObject[], kwnames: PyStr[] | null, owned: boolean): void {
+export function bindArguments(f: Frame, func: PyFunction, args: PyObject[], kwnames: PyStr[] | null, owned: boolean): void {
   const code = func.code;
   const fast = f.fast;
   const nkw = kwnames === null ? 0 : kwnames.length;
@@ -101,6 +103,12 @@ function bindArguments(f: Frame, func: PyFunction, args: PyObject[], kwnames: Py
         continue;
       }
       dropOwned(args, owned, npos + k, args.length);
+      // positional_only_passed_as_keyword (ceval.c): names every such keyword at once.
+      const posonly = code.varnames.slice(0, code.posonlyargcount);
+      const passed = kwnames!.map((n) => n.value).filter((n) => posonly.includes(n));
+      if (passed.length > 0) {
+        throw typeError(`${func.qualname}() got some positional-only arguments passed as keyword arguments: '${passed.join(', ')}'`);
+      }
       throw typeError(`${func.qualname}() got an unexpected keyword argument '${name}'`);
     }
     if (fast[idx] !== null) {
@@ -228,9 +236,37 @@ generatorType.tp_iter = (o) => {
   o.ob_refcnt++;
   return o;
 };
-generatorType.tp_iternext = (o) => genSend(o as PyGenerator, null);
+/**
+ * tp_iternext ends with null; a non-None return value stays pending on the generator
+ * (CPython leaves StopIteration(value) set) for next() to raise with it.
+ */
+generatorType.tp_iternext = (o) => {
+  const g = o as PyGenerator;
+  try {
+    return genSend(g, null);
+  } catch (e) {
+    if (!(e instanceof PyErr) || e.exc.ob_type !== StopIteration || g.frame.state !== 'done' || g.running) throw e;
+    pending.set(g, e.exc);
+    return null;
+  }
+};
+const pending = new WeakMap<PyGenerator, PyObject>();
+
+/** The StopIteration a generator's tp_iternext left pending (a new reference), or null. */
+export function takeGenReturn(it: PyObject): PyObject | null {
+  if (!(it instanceof PyGenerator)) return null;
+  const e = pending.get(it) ?? null;
+  pending.delete(it);
+  return e;
+}
+/** Set by genmethods.ts: close a generator dropped inside a try block. */
+export const genHooks = { finalize: (_g: PyGenerator): void => undefined };
+
 generatorType.tp_dealloc = (o) => {
   const g = o as PyGenerator;
+  genHooks.finalize(g);
+  const left = takeGenReturn(g);
+  if (left !== null) R.heap.decref(left);
   const f = g.frame;
   while (f.sp > 0) {
     const v = f.stack[--f.sp];
@@ -257,10 +293,26 @@ export function genSend(g: PyGenerator, value: PyObject | null): PyObject | null
     v.ob_refcnt++;
     f.stack[f.sp++] = v;
   }
+  return genResume(g);
+}
+
+/** Run the generator's frame from where it stands (gen_send_ex2), with PEP 479. */
+export function genResume(g: PyGenerator): PyObject | null {
+  const f = g.frame;
   g.running = true;
   let r: PyObject;
   try {
     r = runFrame(f);
+  } catch (e) {
+    if (e instanceof PyErr && isSubtype(e.exc.ob_type, StopIteration)) {
+      // PEP 479: a StopIteration escaping the body becomes RuntimeError, chained to it.
+      const rt = newException(RuntimeError, [newStr('generator raised StopIteration')]);
+      rt.cause = e.exc;
+      e.exc.ob_refcnt++;
+      rt.context = e.exc;
+      throw new PyErr(rt);
+    }
+    throw e;
   } finally {
     g.running = false;
   }

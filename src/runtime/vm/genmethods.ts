@@ -1,0 +1,209 @@
+// Generator methods (Objects/genobject.c gen_send, _gen_throw, gen_close): throwing an
+// exception in at the suspended yield (delegating to a `yield from` subiterator first),
+// closing with GeneratorExit, and the finalizer that closes a generator dropped mid-try.
+import { PyErr } from '../errors';
+import * as abs from '../objects/abstract';
+import { GeneratorExit, newException, PyBaseException, pyError, RuntimeError, StopIteration, typeError } from '../objects/exceptions';
+import { defMethod } from '../objects/function';
+import { isSubtype, PyObject, PyType, typeLookup } from '../objects/object';
+import { None } from '../objects/singletons';
+import { newStr } from '../objects/str';
+import { PyTuple } from '../objects/tuple';
+import { Op } from '../compiler/opcodes';
+import { R } from '../state';
+import { generatorType, genHooks, genResume, genSend, PyGenerator, releaseFrame } from './call';
+import { addTraceback } from './ops';
+
+/** The subiterator of a frame suspended inside `yield from` (_PyGen_yf), or null. */
+function yieldFrom(g: PyGenerator): PyObject | null {
+  const f = g.frame;
+  if (f.state !== 'suspended') return null;
+  const code = f.code.code;
+  // The compiled loop is SEND done; YIELD_VALUE; JUMP SEND: resuming lands on that JUMP.
+  if (code[f.pc] !== Op.JUMP || code[code[f.pc + 1]] !== Op.SEND) return null;
+  return f.stack[f.sp - 1];
+}
+
+/** Finish a frame that will not run again. */
+function finish(g: PyGenerator): void {
+  const f = g.frame;
+  while (f.sp > 0) {
+    const v = f.stack[--f.sp];
+    if (v !== null) R.heap.decref(v);
+  }
+  f.state = 'done';
+  releaseFrame(f);
+}
+
+/** Raise exc (a new reference) inside the generator at its suspension point. */
+function throwHere(g: PyGenerator, exc: PyBaseException): PyObject | null {
+  const f = g.frame;
+  if (f.state === 'done') throw new PyErr(exc);
+  if (f.state === 'created') {
+    finish(g);
+    throw new PyErr(exc);
+  }
+  // What evalFrame's handler does: record the frame, then jump to the innermost handler.
+  addTraceback(exc, f);
+  const b = f.blocks.pop();
+  if (b === undefined) {
+    finish(g);
+    throw new PyErr(exc);
+  }
+  while (f.sp > b.level) {
+    const v = f.stack[--f.sp];
+    if (v !== null) R.heap.decref(v);
+  }
+  f.stack[f.sp++] = exc;
+  f.pc = b.handler;
+  return genResume(g);
+}
+
+/** _gen_throw: delegate to a `yield from` subiterator first, else throw here. */
+export function genThrow(g: PyGenerator, exc: PyBaseException): PyObject | null {
+  const yf = yieldFrom(g);
+  if (yf !== null) {
+    const f = g.frame;
+    if (isSubtype(exc.ob_type, GeneratorExit)) {
+      closeIter(yf);
+      return throwHere(g, exc);
+    }
+    let r: PyObject | null;
+    try {
+      if (yf instanceof PyGenerator) {
+        r = genThrow(yf, exc);
+      } else {
+        const m = typeLookup(yf.ob_type, 'throw');
+        if (m === null) return throwHere(g, exc);
+        try {
+          r = abs.call(abs.getAttr(yf, tmpStr('throw')), [exc]);
+        } finally {
+          R.heap.decref(exc);
+        }
+      }
+    } catch (e) {
+      if (!(e instanceof PyErr)) throw e;
+      if (isSubtype(e.exc.ob_type, StopIteration)) {
+        // The subiterator finished: its value is the result of `yield from`.
+        const se = e.exc as PyBaseException;
+        const value = se.args.items[0] ?? None;
+        value.ob_refcnt++;
+        R.heap.decref(se);
+        R.heap.decref(f.stack[--f.sp]!);
+        f.stack[f.sp++] = value;
+        f.pc = f.code.code[f.code.code[f.pc + 1] + 1];
+        return genResume(g);
+      }
+      return throwHere(g, e.exc as PyBaseException);
+    }
+    if (r !== null) return r;
+    // A subgenerator that returned None: resume after the yield from with None.
+    R.heap.decref(f.stack[--f.sp]!);
+    None.ob_refcnt++;
+    f.stack[f.sp++] = None;
+    f.pc = f.code.code[f.code.code[f.pc + 1] + 1];
+    return genResume(g);
+  }
+  return throwHere(g, exc);
+}
+
+function tmpStr(s: string) {
+  const o = newStr(s);
+  R.heap.decref(o);
+  return o;
+}
+
+function closeIter(yf: PyObject): void {
+  if (yf instanceof PyGenerator) {
+    genClose(yf);
+    return;
+  }
+  const m = abs.getAttrOrNull(yf, tmpStr('close'));
+  if (m !== null) {
+    try {
+      R.heap.decref(abs.call(m, []));
+    } finally {
+      R.heap.decref(m);
+    }
+  }
+}
+
+/** gen_close: GeneratorExit in; a yield in answer is a RuntimeError. */
+export function genClose(g: PyGenerator): void {
+  const f = g.frame;
+  if (f.state === 'done') return;
+  if (f.state === 'created') {
+    finish(g);
+    return;
+  }
+  let r: PyObject | null;
+  try {
+    r = genThrow(g, newException(GeneratorExit, []));
+  } catch (e) {
+    if (e instanceof PyErr && (isSubtype(e.exc.ob_type, GeneratorExit) || isSubtype(e.exc.ob_type, StopIteration))) {
+      R.heap.decref(e.exc);
+      return;
+    }
+    throw e;
+  }
+  if (r !== null) {
+    R.heap.decref(r);
+    throw pyError(RuntimeError, 'generator ignored GeneratorExit');
+  }
+}
+
+/** throw(type[, value]) or throw(instance): the exception instance to raise (a new reference). */
+function makeException(args: PyObject[]): PyBaseException {
+  const [t, v] = args;
+  if (t instanceof PyType) {
+    if (v !== undefined && v !== None && v.ob_type === t) return abs.incref(v) as PyBaseException;
+    const callArgs = v === undefined || v === None ? [] : v instanceof PyTuple ? v.items : [v];
+    const e = abs.call(t, callArgs);
+    if (!(e instanceof PyBaseException)) {
+      R.heap.decref(e);
+      throw typeError(`exceptions must be classes or instances deriving from BaseException, not ${t.tp_name}`);
+    }
+    return e;
+  }
+  if (t instanceof PyBaseException) {
+    if (v !== undefined && v !== None) throw typeError('instance exception may not have a separate value');
+    return abs.incref(t);
+  }
+  throw typeError(`exceptions must be classes or instances deriving from BaseException, not ${t.ob_type.tp_name}`);
+}
+
+const endOrValue = (r: PyObject | null): PyObject => {
+  if (r === null) throw new PyErr(newException(StopIteration, []));
+  return r;
+};
+
+defMethod(generatorType, 'send', (self, args) => endOrValue(genSend(self as PyGenerator, args[0] ?? None)));
+defMethod(generatorType, '__next__', (self) => endOrValue(genSend(self as PyGenerator, null)));
+defMethod(generatorType, 'throw', (self, args) => {
+  if (args.length === 0) throw typeError('throw expected at least 1 argument, got 0');
+  return endOrValue(genThrow(self as PyGenerator, makeException(args)));
+});
+defMethod(generatorType, 'close', (self) => {
+  genClose(self as PyGenerator);
+  return abs.incref(None);
+});
+generatorType.tp_repr = (o) => {
+  const g = o as PyGenerator;
+  return newStr(`<generator object ${g.frame.code.qualname} at 0x${o.id.toString(16)}>`);
+};
+
+/** _PyGen_Finalize: a generator dropped inside a try block is closed first (its finally runs). */
+export function genFinalize(g: PyGenerator): void {
+  const f = g.frame;
+  if (f.state !== 'suspended' || f.blocks.length === 0) return;
+  g.ob_refcnt = 1;
+  try {
+    genClose(g);
+  } catch (e) {
+    if (!(e instanceof PyErr)) throw e;
+    R.heap.decref(e.exc);
+  }
+  g.ob_refcnt = 0;
+}
+
+genHooks.finalize = genFinalize;
