@@ -9,6 +9,8 @@ const suites = [
   { name: 'build', cmd: [node, join(root, 'scripts/build.mjs'), '--tests'] },
   { name: 'unit', cmd: [node, join(root, 'node_modules/mocha/bin/mocha.js'), '--config', join(root, '.mocharc.json')] },
   { name: 'extension (real VS Code)', cmd: [node, join(root, 'scripts/vscode/run-extension-tests.mjs')] },
+  { name: 'package (VSIX)', cmd: [node, join(root, 'scripts/package.mjs')] },
+  { name: 'e2e (what a person sees)', cmd: [node, join(root, 'scripts/vscode/e2e.mjs')] },
 ];
 
 const failed = [];

@@ -1,7 +1,7 @@
 // Starts code-server on 127.0.0.1 (a free port, fresh user and extension folders) and
 // Debian's Chromium through playwright-core; every handle's stop() ends its processes.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -40,6 +40,21 @@ async function waitForHttp(url, ms, proc, log) {
 export async function startCodeServer(folder, options = {}) {
   const root = mkdtempSync(join(tmpdir(), 'arena-lens-vscode-'));
   const userData = join(root, 'user');
+  // A quiet workbench: no welcome page or tips in front of the editor.
+  mkdirSync(join(userData, 'User'), { recursive: true });
+  writeFileSync(
+    join(userData, 'User', 'settings.json'),
+    JSON.stringify({
+      'workbench.startupEditor': 'none',
+      'workbench.tips.enabled': false,
+      'extensions.ignoreRecommendations': true,
+      'telemetry.telemetryLevel': 'off',
+      'editor.hover.delay': 200,
+      'git.openRepositoryInParentFolders': 'never',
+      'git.enabled': false,
+      ...(options.settings ?? {}),
+    }),
+  );
   const extensions = options.extensionsDir ?? join(root, 'extensions');
   const base = [CODE_SERVER_ENTRY, '--auth', 'none', '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', '--user-data-dir', userData, '--extensions-dir', extensions];
   if (options.installVsix) {
