@@ -216,6 +216,13 @@ export function onHostMessage(m: PageModel, msg: HostToPage): Step {
       return { model: { ...m, lineBlocks: msg.lineBlocks }, post: [] };
     case 'busy':
       return { model: { ...m, message: msg.message }, post: [] };
+    case 'showPool': {
+      const openPool = { arenaIndex: msg.arenaIndex, poolInArena: msg.poolInArena };
+      const arena = m.snapshot === null ? -1 : arenaPosOf(m.snapshot, msg.arenaIndex);
+      const focus = arena >= 0 ? { arena, pool: msg.poolInArena } : m.focus;
+      const next: PageModel = { ...m, openPool, focus, pool: null, tab: 'pool' };
+      return { model: next, post: poolRequest(next) };
+    }
     default:
       return assertNever(msg);
   }

@@ -88,20 +88,17 @@ async function main() {
     check(/reference count after line 6: 1/.test(hover.replace(/\*/g, '')), 'the hover tells the reference count');
     check(/size class \d+ \(\d+-byte blocks\)/.test(hover), 'the hover tells the size class');
 
-    step = 'opening the heap explorer';
-    await page.mouse.move(5, 5);
-    await page.keyboard.press('Escape');
-    await page.keyboard.press('F1');
-    await page.waitForSelector('.quick-input-widget input', { timeout: 15_000 });
-    await page.keyboard.type('Arena Lens: Open Heap Explorer');
-    await page.waitForTimeout(800);
-    await page.keyboard.press('Enter');
+    step = "opening the heap explorer from the hover's link";
+    await page.locator('.monaco-hover a', { hasText: 'heap explorer' }).first().click();
     const frame = page.frameLocator('iframe.webview').frameLocator('iframe#active-frame');
     const canvas = frame.locator('canvas').first();
     await canvas.waitFor({ timeout: 30_000 });
     await page.waitForTimeout(2500);
     await page.screenshot({ path: join(results, 'e2e-heap-explorer.png') });
     check(await canvas.isVisible(), 'the heap explorer draws its arena map');
+    const hoveredPool = /pool (0x[0-9a-f]+)/.exec(hover)?.[1];
+    const opened = await frame.locator('body').innerText();
+    check(hoveredPool !== undefined && opened.includes(hoveredPool), `the link opened the pool of x (${hoveredPool})`);
 
     step = 'clicking a pool in the heap explorer';
     const box = await canvas.boundingBox();

@@ -49,6 +49,10 @@ export function bindingHover(b: Binding, line: number): string {
   else if (!b.alive) lines.push('freed before the end of the run');
   else lines.push('statically allocated (never freed)');
   if (b.allocLine !== null) lines.push(`allocated by line ${b.allocLine}`);
+  if (b.block?.kind === 'pool') {
+    const arg = encodeURIComponent(JSON.stringify([{ arenaIndex: b.block.arenaIndex, poolInArena: b.block.poolInArena }]));
+    lines.push(`[Show its pool in the heap explorer](command:arenaLens.openHeapExplorer?${arg})`);
+  }
   return lines.join('  \n');
 }
 

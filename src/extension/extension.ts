@@ -13,6 +13,8 @@ import { detectPython3, MODELED } from './python';
 export interface ArenaLensApi {
   readonly controller: Controller;
   readonly client: AnalysisClient;
+  /** How long activate() took (the extension tests print it). */
+  readonly activationMs: number;
   readonly explorer: HeapExplorer;
 }
 
@@ -28,7 +30,7 @@ export function activate(context: vscode.ExtensionContext): ArenaLensApi {
     controller,
     explorer,
     vscode.window.registerWebviewPanelSerializer(HEAP_EXPLORER_VIEW, explorer),
-    vscode.commands.registerCommand('arenaLens.openHeapExplorer', () => explorer.open()),
+    vscode.commands.registerCommand('arenaLens.openHeapExplorer', (pool?: { arenaIndex: number; poolInArena: number }) => explorer.open(pool)),
     vscode.languages.registerHoverProvider({ language: 'python' }, new MemoryHover(controller)),
     vscode.commands.registerCommand('arenaLens.analyze', async () => {
       const doc = vscode.window.activeTextEditor?.document;
@@ -53,8 +55,9 @@ export function activate(context: vscode.ExtensionContext): ArenaLensApi {
     controller.setDetectedPython(v);
     controller.analyzeOpenDocuments();
   });
-  log.appendLine(`Arena Lens activated in ${Date.now() - t0} ms`);
-  return { controller, client, explorer };
+  const activationMs = Date.now() - t0;
+  log.appendLine(`Arena Lens activated in ${activationMs} ms`);
+  return { controller, client, activationMs, explorer };
 }
 
 export function deactivate(): void {

@@ -18,7 +18,11 @@ export class MemoryHover implements vscode.HoverProvider {
       const candidates = r.lines.filter((s) => s.line <= lineNo && s.bindings.some((b) => b.name === name));
       const s = candidates.find((c) => c.line === lineNo) ?? candidates[candidates.length - 1];
       const b = s?.bindings.find((x) => x.name === name);
-      if (s && b) return new vscode.Hover(new vscode.MarkdownString(bindingHover(b, s.line)), word);
+      if (s && b) {
+        const md = new vscode.MarkdownString(bindingHover(b, s.line));
+        md.isTrusted = { enabledCommands: ['arenaLens.openHeapExplorer'] };
+        return new vscode.Hover(md, word);
+      }
     }
     const s = r.lines.find((l) => l.line === lineNo);
     if (s === undefined || (s.allocs === 0 && s.frees === 0)) return null;

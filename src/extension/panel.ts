@@ -53,10 +53,17 @@ export class HeapExplorer implements vscode.Disposable, vscode.WebviewPanelSeria
     );
   }
 
-  /** The command: show the panel beside the editor, or bring it back. */
-  open(): void {
+  /** A pool to open once the page is ready (from a hover's link). */
+  private pendingPool: { arenaIndex: number; poolInArena: number } | null = null;
+
+  /** The command: show the panel beside the editor, or bring it back; optionally on one pool. */
+  open(pool?: { arenaIndex: number; poolInArena: number }): void {
+    if (pool !== undefined && typeof pool.arenaIndex === 'number' && typeof pool.poolInArena === 'number') {
+      this.pendingPool = { arenaIndex: pool.arenaIndex, poolInArena: pool.poolInArena };
+    }
     if (this.panel !== null) {
       this.panel.reveal(undefined, true);
+      this.sendPendingPool();
       return;
     }
     const panel = vscode.window.createWebviewPanel(
@@ -142,6 +149,7 @@ export class HeapExplorer implements vscode.Disposable, vscode.WebviewPanelSeria
         this.cursorLine = this.editorFor(this.uri)?.selection.active.line ?? null;
         if (this.cursorLine !== null) this.cursorLine++;
         this.sendRun();
+        this.sendPendingPool();
         return;
       case 'seek':
         return this.seek(msg.runId, msg.seq, msg.eventIndex, msg.want.stats, msg.want.pins);
@@ -158,6 +166,12 @@ export class HeapExplorer implements vscode.Disposable, vscode.WebviewPanelSeria
       default:
         assertNever(msg);
     }
+  }
+
+  private sendPendingPool(): void {
+    if (this.pendingPool === null) return;
+    this.post({ type: 'showPool', ...this.pendingPool });
+    this.pendingPool = null;
   }
 
   /** A worker question about the shown run; null (after arranging a re-run) when the worker moved on. */

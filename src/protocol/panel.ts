@@ -43,7 +43,9 @@ export type HostToPage =
     }
   | { readonly type: 'pool'; readonly runId: number; readonly detail: PoolDetail | null }
   | { readonly type: 'lineBlocks'; readonly runId: number; readonly lineBlocks: LineBlocks | null }
-  | { readonly type: 'busy'; readonly message: string };
+  | { readonly type: 'busy'; readonly message: string }
+  /** Open this pool in the pool view (a hover's "show in the heap explorer" link). */
+  | { readonly type: 'showPool'; readonly arenaIndex: number; readonly poolInArena: number };
 
 export type Tab = 'pool' | 'classes' | 'summary';
 

@@ -38,8 +38,9 @@ describe('Arena Lens in VS Code', function () {
     const doc = await vscode.workspace.openTextDocument(uriOf('memory.py'));
     await vscode.window.showTextDocument(doc);
     const ext = vscode.extensions.getExtension('arena-lens.arena-lens')!;
-    await ext.activate();
+    const exports = (await ext.activate()) as ArenaLensApi;
     assert.equal(ext.isActive, true);
+    console.log(`      (activation took ${exports.activationMs} ms)`);
     const commands = await vscode.commands.getCommands(true);
     for (const c of ['arenaLens.analyze', 'arenaLens.chooseVersion', 'arenaLens.toggleAnnotations', 'arenaLens.clear']) {
       assert.ok(commands.includes(c), `${c} is registered`);

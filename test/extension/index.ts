@@ -20,12 +20,19 @@ export function run(): Promise<void> {
     lines.push(format(...args));
     log(...args);
   };
+  // The tests' own figures (console.log) go to the report too.
+  const consoleLog = console.log;
+  console.log = (...args: unknown[]) => {
+    lines.push(format(...args));
+    consoleLog(...args);
+  };
   for (const f of fs.readdirSync(__dirname).filter((f) => f.endsWith('.test.js')).sort()) {
     mocha.addFile(path.join(__dirname, f));
   }
   return new Promise((resolve, reject) => {
     mocha.run((failures) => {
       base.consoleLog = log;
+      console.log = consoleLog;
       fs.writeFileSync(reportFile, lines.join('\n') + `\n${failures} failing\n`);
       if (failures > 0) reject(new Error(`${failures} extension test(s) failed`));
       else resolve();
