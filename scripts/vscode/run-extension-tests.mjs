@@ -57,6 +57,8 @@ async function main() {
     await page.screenshot({ path: join(results, 'extension-tests-vscode.png') }).catch(() => undefined);
     const report = join(results, 'extension-tests.txt');
     if (existsSync(report)) console.log(readFileSync(report, 'utf8'));
+    const activation = join(results, 'extension-activation.txt');
+    if (existsSync(activation)) console.log(`[extension tests] ${readFileSync(activation, 'utf8').trim()}`);
     console.log(`[extension tests] VS Code exited with code ${code}`);
     clearTimeout(watchdog);
     return code;
