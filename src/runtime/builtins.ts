@@ -3,7 +3,7 @@
 import { R } from './state';
 import * as abs from './objects/abstract';
 import { newDict, PyDict, dictType } from './objects/dict';
-import { exceptionTypes, typeError, valueError, baseExceptionType, newException, PyBaseException } from './objects/exceptions';
+import { exceptionTypes, typeError, valueError, newException } from './objects/exceptions';
 import { floatType, newFloat, PyFloat } from './objects/float';
 import { newCFunction, NativeFn } from './objects/function';
 import { intType, newInt, newIntBig, PyInt } from './objects/int';
@@ -23,6 +23,7 @@ import { takeGenReturn } from './vm/call';
 import { formatObject } from './objects/format';
 import { strRepr } from './objects/strops';
 import { overflowError } from './objects/exceptions';
+import './objects/exception-methods';
 
 extendHooks.iter = abs.getIter;
 extendHooks.next = abs.iterNext;
@@ -557,34 +558,4 @@ setType.tp_new = (t, args) => {
 };
 frozensetType.tp_new = setType.tp_new;
 
-baseExceptionType.tp_new = (t, args) => {
-  const e = newException(t, args.map((a) => abs.incref(a)));
-  return e;
-};
-baseExceptionType.tp_init = (self, args) => {
-  const e = self as PyBaseException;
-  const old = e.args;
-  e.args = newTuple(args.map((a) => abs.incref(a)));
-  abs.decref(old);
-};
-
 export { listAppend, dictKeyIter, PySet };
-
-baseExceptionType.tp_str = (o) => {
-  const args = (o as PyBaseException).args.items;
-  if (args.length === 0) return newStr('');
-  if (args.length === 1) return abs.strObj(args[0]);
-  return abs.strObj((o as PyBaseException).args);
-};
-const keyErrorType = exceptionTypes.get('KeyError')!;
-keyErrorType.tp_str = (o) => {
-  const args = (o as PyBaseException).args.items;
-  if (args.length === 1) return abs.reprObj(args[0]);
-  return baseExceptionType.tp_str!(o);
-};
-baseExceptionType.tp_repr = (o) => {
-  const e = o as PyBaseException;
-  const args = e.args.items;
-  const inner = args.length === 1 ? abs.repr(args[0]) : args.map((a) => abs.repr(a)).join(', ');
-  return newStr(`${o.ob_type.tp_name}(${inner})`);
-};

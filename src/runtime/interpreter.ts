@@ -9,6 +9,7 @@ import { Heap } from './heap';
 import * as abs from './objects/abstract';
 import { PyCode, codeType } from './objects/code';
 import { PyBaseException, SystemExit, KeyError } from './objects/exceptions';
+import { exceptionText } from './traceback';
 import { newFloat } from './objects/float';
 import { initSmallInts, newIntBig, PyInt } from './objects/int';
 import { newModule } from './objects/module';
@@ -168,47 +169,6 @@ function syntaxErrorText(filename: string, line: number, col: number, lines: str
   const stripped = src.trimStart();
   const caret = ' '.repeat(Math.max(0, col - (src.length - stripped.length))) + '^';
   return `  File "${filename}", line ${line}\n    ${stripped}\n    ${caret}\n${kind}: ${message}\n`;
-}
-
-/** str(exc) as CPython prints it in a traceback's last line. */
-export function exceptionMessage(exc: PyBaseException): string {
-  const args = exc.args.items;
-  if (exc.ob_type.isHeapType) {
-    const s = abs.str(exc);
-    return s;
-  }
-  if (isSubtype(exc.ob_type, KeyError) && args.length === 1) return abs.repr(args[0]);
-  if (args.length === 0) return '';
-  if (args.length === 1) return abs.str(args[0]);
-  return abs.str(exc.args);
-}
-
-function exceptionLine(exc: PyBaseException): string {
-  const msg = exceptionMessage(exc);
-  const mod = exc.ob_type.isHeapType ? exc.ob_type.tp_dict.get('__module__') : undefined;
-  const prefix = mod !== undefined && abs.str(mod) !== 'builtins' && abs.str(mod) !== '__main__' ? `${abs.str(mod)}.` : '';
-  const name = prefix + exc.ob_type.tp_name;
-  return msg === '' ? name : `${name}: ${msg}`;
-}
-
-function exceptionText(exc: PyBaseException, filename: string, lines: string[]): string {
-  let out = '';
-  if (exc.cause) {
-    out += exceptionText(exc.cause as PyBaseException, filename, lines);
-    out += '\nThe above exception was the direct cause of the following exception:\n\n';
-  } else if (exc.context && !exc.suppressContext) {
-    out += exceptionText(exc.context as PyBaseException, filename, lines);
-    out += '\nDuring handling of the above exception, another exception occurred:\n\n';
-  }
-  if (exc.traceback.length > 0) {
-    out += 'Traceback (most recent call last):\n';
-    for (const fr of exc.traceback) {
-      out += `  File "${filename}", line ${fr.line}, in ${fr.name}\n`;
-      const src = (lines[fr.line - 1] ?? '').trim();
-      if (src) out += `    ${src}\n`;
-    }
-  }
-  return out + exceptionLine(exc) + '\n';
 }
 
 /** Turn a compiled unit into a code object, creating its constants as CPython's compiler does. */

@@ -1,6 +1,7 @@
 // The sys module (Python/sysmodule.c): the memory observables (getsizeof,
 // getrefcount, getallocatedblocks, _debugmallocstats, intern) and version facts.
-import { typeError } from '../objects/exceptions';
+import { PyErr } from '../errors';
+import { newException, SystemExit, typeError, valueError } from '../objects/exceptions';
 import { formatDebugMallocStats } from '../../obmalloc/stats';
 import { incrementalStats } from '../../obmalloc/stats';
 import * as abs from '../objects/abstract';
@@ -44,9 +45,16 @@ export function makeSys(): PyModule {
       if (!(s instanceof PyStr)) throw typeError(`intern() argument must be str, not ${s.ob_type.tp_name}`);
       return internInPlace(s);
     },
+    // sys_exit: raise SystemExit(arg); the interpreter turns it into the exit status.
+    exit: (args) => {
+      if (args.length > 1) throw typeError(`exit expected at most 1 argument, got ${args.length}`);
+      throw new PyErr(newException(SystemExit, args.map((a) => abs.incref(a))));
+    },
     getrecursionlimit: () => newInt(VM.recursionLimit),
     setrecursionlimit: (args) => {
-      VM.recursionLimit = abs.asIndex(args[0]);
+      const n = abs.asIndex(args[0]);
+      if (n < 1) throw valueError('recursion limit must be greater or equal than 1');
+      VM.recursionLimit = n;
       return abs.incref(None);
     },
   };

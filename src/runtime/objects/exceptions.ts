@@ -15,6 +15,8 @@ export class PyBaseException extends PyObject {
   suppressContext = false;
   /** The traceback as (function name, line) frames, outermost first. */
   traceback: Array<{ name: string; line: number }> = [];
+  /** NameError.name: the name the interpreter failed to find (for the "Did you mean" hint). */
+  name: string | null = null;
   constructor(type: PyType, args: PyTuple) {
     super(type);
     this.args = args;
@@ -44,7 +46,8 @@ baseExceptionType.tp_sizeof = () => OBJ_BYTES - 16;
 /** Instantiate an exception type with these args (a new reference; steals the args). */
 export function newException(type: PyType, args: PyObject[]): PyBaseException {
   const e = new PyBaseException(type, newTuple(args));
-  if (type.isHeapType) e.dict = new Map();
+  // Every exception has a __dict__ (BaseException's dict slot), created on first use in CPython.
+  e.dict = new Map();
   return R.heap.newObject(e, OBJ_BYTES, 16);
 }
 
@@ -91,10 +94,34 @@ export const SystemError = def('SystemError', Exception);
 export const TypeError = def('TypeError', Exception);
 export const ValueError = def('ValueError', Exception);
 export const UnicodeError = def('UnicodeError', ValueError);
+export const StopAsyncIteration = def('StopAsyncIteration', Exception);
+export const TabError = def('TabError', IndentationError);
+export const UnicodeDecodeError = def('UnicodeDecodeError', UnicodeError);
+export const UnicodeEncodeError = def('UnicodeEncodeError', UnicodeError);
+export const UnicodeTranslateError = def('UnicodeTranslateError', UnicodeError);
+export const BlockingIOError = def('BlockingIOError', OSError);
+export const ChildProcessError = def('ChildProcessError', OSError);
+export const ConnectionError = def('ConnectionError', OSError);
+export const BrokenPipeError = def('BrokenPipeError', ConnectionError);
+export const ConnectionAbortedError = def('ConnectionAbortedError', ConnectionError);
+export const ConnectionRefusedError = def('ConnectionRefusedError', ConnectionError);
+export const ConnectionResetError = def('ConnectionResetError', ConnectionError);
+export const FileExistsError = def('FileExistsError', OSError);
+export const FileNotFoundError = def('FileNotFoundError', OSError);
+export const InterruptedError = def('InterruptedError', OSError);
+export const IsADirectoryError = def('IsADirectoryError', OSError);
+export const NotADirectoryError = def('NotADirectoryError', OSError);
+export const PermissionError = def('PermissionError', OSError);
+export const ProcessLookupError = def('ProcessLookupError', OSError);
+export const TimeoutError = def('TimeoutError', OSError);
 export const Warning = def('Warning', Exception);
 export const UserWarning = def('UserWarning', Warning);
 export const DeprecationWarning = def('DeprecationWarning', Warning);
 export const RuntimeWarning = def('RuntimeWarning', Warning);
+for (const w of ['SyntaxWarning', 'FutureWarning', 'PendingDeprecationWarning', 'ImportWarning', 'UnicodeWarning', 'BytesWarning', 'ResourceWarning']) def(w, Warning);
+// EnvironmentError and IOError are OSError under older names (PEP 3151).
+all.set('EnvironmentError', OSError);
+all.set('IOError', OSError);
 
 /** Every builtin exception type by name (for the builtins module). */
 export const exceptionTypes: ReadonlyMap<string, PyType> = all;
@@ -109,6 +136,13 @@ export const valueError = (m: string): PyErr => pyError(ValueError, m);
 export const indexError = (m: string): PyErr => pyError(IndexError, m);
 export const attributeError = (m: string): PyErr => pyError(AttributeError, m);
 export const nameError = (m: string): PyErr => pyError(NameError, m);
+
+/** The NameError of a failed name lookup (format_exc_check_arg), which remembers the name. */
+export function nameNotDefined(name: string): PyErr {
+  const e = pyError(NameError, `name '${name}' is not defined`);
+  (e.exc as PyBaseException).name = name;
+  return e;
+}
 export const zeroDivisionError = (m: string): PyErr => pyError(ZeroDivisionError, m);
 export const overflowError = (m: string): PyErr => pyError(OverflowError, m);
 export const runtimeError = (m: string): PyErr => pyError(RuntimeError, m);

@@ -4,7 +4,7 @@
 import { PyErr, RunStop } from '../errors';
 import * as abs from '../objects/abstract';
 import { PyCell } from '../objects/function';
-import { PyBaseException, nameError, pyError, UnboundLocalError } from '../objects/exceptions';
+import { PyBaseException, nameNotDefined, pyError, UnboundLocalError } from '../objects/exceptions';
 import { newListFrom, PyList, listAppend } from '../objects/list';
 import { CmpOp, PyObject } from '../objects/object';
 import { False, None, True } from '../objects/singletons';
@@ -33,13 +33,24 @@ const NB_SLOTS = [
 ] as const;
 
 /** Run f until it returns (the result, a new reference) or yields (f.yielded is set). */
-export function evalFrame(f: Frame): PyObject {
-  const code = f.code;
-  const instr = code.code;
-  const lines = code.lines;
-  const stack = f.stack;
-  const fast = f.fast;
+export function evalFrame(entry: Frame): PyObject {
+  // f is the frame executing: entry, or a frame an inlined CALL pushed on top of it.
+  let f = entry;
+  let code = f.code;
+  let instr = code.code;
+  let lines = code.lines;
+  let stack = f.stack;
+  let fast = f.fast;
   const heap = R.heap;
+  /** Switch the loop to another frame (after a CALL pushed one or a return popped one). */
+  const enter = (nf: Frame): void => {
+    f = nf;
+    code = f.code;
+    instr = code.code;
+    lines = code.lines;
+    stack = f.stack;
+    fast = f.fast;
+  };
   f.back = VM.frame;
   VM.frame = f;
   f.state = 'running';
@@ -121,7 +132,7 @@ export function evalFrame(f: Frame): PyObject {
             }
             case Op.DELETE_NAME:
               if (!f.locals!.delete(code.names[arg])) {
-                throw nameError(`name '${(code.names[arg] as PyStr).value}' is not defined`);
+                throw nameNotDefined((code.names[arg] as PyStr).value);
               }
               break;
             case Op.LOAD_GLOBAL:
@@ -136,7 +147,7 @@ export function evalFrame(f: Frame): PyObject {
             }
             case Op.DELETE_GLOBAL:
               if (!f.globals.delete(code.names[arg])) {
-                throw nameError(`name '${(code.names[arg] as PyStr).value}' is not defined`);
+                throw nameNotDefined((code.names[arg] as PyStr).value);
               }
               break;
             case Op.LOAD_DEREF: {
@@ -200,12 +211,14 @@ export function evalFrame(f: Frame): PyObject {
               ops.loadMethod(f, code.names[arg] as PyStr);
               break;
             case Op.CALL:
-              ops.call(f, arg, null);
+              if (ops.inlinableCall(f, arg)) enter(ops.pushFrame(f, arg, null));
+              else ops.call(f, arg, null);
               break;
             case Op.CALL_KW: {
               const kw = stack[--f.sp] as PyTuple;
               try {
-                ops.call(f, arg, kw.items as PyStr[]);
+                if (ops.inlinableCall(f, arg)) enter(ops.pushFrame(f, arg, kw.items as PyStr[]));
+                else ops.call(f, arg, kw.items as PyStr[]);
               } finally {
                 heap.decref(kw);
               }
@@ -398,8 +411,13 @@ export function evalFrame(f: Frame): PyObject {
             }
             case Op.RETURN_VALUE: {
               const v = stack[--f.sp]!;
-              f.state = 'done';
-              return v;
+              if (f === entry) {
+                f.state = 'done';
+                return v;
+              }
+              enter(ops.popFrame(f));
+              stack[f.sp++] = v;
+              break;
             }
             case Op.YIELD_VALUE: {
               const v = stack[--f.sp]!;
@@ -460,14 +478,26 @@ export function evalFrame(f: Frame): PyObject {
               ops.slowOp(f, op, arg);
           }
         }
-      } catch (e) {
+      } catch (e0) {
+        let e = e0;
+        if (e instanceof RangeError && /call stack/.test(e.message)) {
+          // The JS stack ran out in a call the loop could not inline (a dunder, a key
+          // function): Python's answer to runaway recursion is a RecursionError.
+          e = ops.recursionError();
+        }
         if (!(e instanceof PyErr)) {
           if (e instanceof RunStop && e.line === 0) e.line = f.line;
           throw e;
         }
         const exc = e.exc as PyBaseException;
         ops.addTraceback(exc, f);
-        const b = f.blocks.pop();
+        let b = f.blocks.pop();
+        while (b === undefined && f !== entry) {
+          // The exception leaves an inlined frame: on to its caller's handlers.
+          enter(ops.popFrame(f));
+          ops.addTraceback(exc, f);
+          b = f.blocks.pop();
+        }
         if (b === undefined) throw e;
         while (f.sp > b.level) {
           const v = stack[--f.sp];
@@ -478,6 +508,8 @@ export function evalFrame(f: Frame): PyObject {
       }
     }
   } catch (e) {
+    // A stop (budget, unsupported) unwinds the inlined frames too.
+    while (f !== entry) enter(ops.popFrame(f));
     if ((f.state as Frame['state']) !== 'suspended') {
       f.state = 'done';
       while (f.sp > 0) {
@@ -487,8 +519,9 @@ export function evalFrame(f: Frame): PyObject {
     }
     throw e;
   } finally {
-    VM.frame = f.back;
-    f.back = null;
+    VM.frame = entry.back;
+    entry.back = null;
+    if (VM.frame !== null) heap.line = VM.frame.line;
   }
 }
 

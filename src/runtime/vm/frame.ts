@@ -26,6 +26,8 @@ export class Frame {
   /** True after evalFrame returned because of YIELD_VALUE. */
   yielded = false;
   line = 0;
+  /** Pushed by the evaluation loop itself for a Python-to-Python call (3.11's inlined calls), not by a JS call. */
+  inlined = false;
 
   constructor(
     readonly code: PyCode,

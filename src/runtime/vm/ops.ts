@@ -2,15 +2,17 @@
 // lookups, method loading, calls, raising, and building containers.
 import { PyErr, RunStop, BudgetExceeded, unsupported } from '../errors';
 import * as abs from '../objects/abstract';
-import { PyCode } from '../objects/code';
+import { CO_GENERATOR, PyCode } from '../objects/code';
 import { newDict, PyDict } from '../objects/dict';
 import {
   AssertionError,
   baseExceptionType,
   nameError,
+  nameNotDefined,
   newException,
   PyBaseException,
   pyError,
+  RecursionError,
   RuntimeError,
   StopIteration,
   typeError,
@@ -26,7 +28,7 @@ import { PyTuple } from '../objects/tuple';
 import { R } from '../state';
 import { genericGetAttr } from '../objects/typeobject';
 import { Op, OP_NAMES } from '../compiler/opcodes';
-import { Builtins, callFunction, genSend, PyGenerator } from './call';
+import { bindArguments, Builtins, callFunction, genSend, PyGenerator, releaseFrame } from './call';
 import { Frame } from './frame';
 import { VM } from './vmstate';
 import { buildClass, formatValue, importFrom, importName, buildSlice, buildSet, setAdd, setUpdate } from './hooks';
@@ -45,14 +47,14 @@ export function stepBudget(): void {
 
 export function loadName(f: Frame, name: PyStr): PyObject {
   const v = f.locals!.getStr(name) ?? f.globals.getStr(name) ?? f.builtins.getStr(name);
-  if (v === null) throw nameError(`name '${name.value}' is not defined`);
+  if (v === null) throw nameNotDefined(name.value);
   v.ob_refcnt++;
   return v;
 }
 
 export function loadGlobal(f: Frame, name: PyStr): PyObject {
   const v = f.globals.getStr(name) ?? f.builtins.getStr(name);
-  if (v === null) throw nameError(`name '${name.value}' is not defined`);
+  if (v === null) throw nameNotDefined(name.value);
   v.ob_refcnt++;
   return v;
 }
@@ -156,6 +158,71 @@ export function call(f: Frame, n: number, kwnames: PyStr[] | null): void {
   stack[f.sp++] = result;
 }
 
+/** The RecursionError raised when the JS stack, not the recursion limit, runs out. */
+export function recursionError(): PyErr {
+  return pyError(RecursionError, 'maximum recursion depth exceeded');
+}
+
+/** Is the callable of CALL n a plain Python function the loop can run without a JS call? */
+export function inlinableCall(f: Frame, n: number): boolean {
+  if (R.minor < 11) return false;
+  const base = f.sp - n - 2;
+  const callable = f.stack[base] ?? f.stack[base + 1]!;
+  return callable.ob_type === functionType && ((callable as PyFunction).code.flags & CO_GENERATOR) === 0;
+}
+
+/**
+ * CALL of a Python function in 3.11+ (_PyEvalFramePushAndInit): the arguments move from
+ * the caller's stack into a new frame that the same loop goes on running, so Python
+ * recursion does not grow the JS stack. The frame holds the function until it returns.
+ */
+export function pushFrame(f: Frame, n: number, kwnames: PyStr[] | null): Frame {
+  const stack = f.stack;
+  const base = f.sp - n - 2;
+  const first = stack[base];
+  const func = (first ?? stack[base + 1]) as PyFunction;
+  const args = stack.slice(first !== null ? base + 1 : base + 2, f.sp) as PyObject[];
+  for (let i = base; i < f.sp; i++) stack[i] = null;
+  f.sp = base;
+  const nf = new Frame(func.code, func, func.globals, Builtins.dict, null);
+  try {
+    bindArguments(nf, func, args, kwnames, true);
+  } catch (e) {
+    releaseFrame(nf);
+    R.heap.decref(func);
+    throw e;
+  }
+  if (++VM.depth > VM.recursionLimit) {
+    VM.depth--;
+    releaseFrame(nf);
+    R.heap.decref(func);
+    throw pyError(RecursionError, 'maximum recursion depth exceeded');
+  }
+  nf.inlined = true;
+  nf.back = f;
+  nf.state = 'running';
+  VM.frame = nf;
+  return nf;
+}
+
+/** An inlined frame is finished (returned or raised): drop its locals and the function, back to the caller. */
+export function popFrame(f: Frame): Frame {
+  const caller = f.back!;
+  while (f.sp > 0) {
+    const v = f.stack[--f.sp];
+    if (v !== null) R.heap.decref(v);
+  }
+  f.state = 'done';
+  VM.depth--;
+  releaseFrame(f);
+  f.back = null;
+  VM.frame = caller;
+  R.heap.decref(f.func!);
+  // Allocations after the call belong to the caller's line again.
+  R.heap.line = caller.line;
+  return caller;
+}
+
 /** CALL_FUNCTION_EX: [NULL, callable, args tuple, kwargs dict?] -> [result]. */
 export function callEx(f: Frame, flags: number): void {
   const stack = f.stack;
@@ -222,8 +289,19 @@ export function raise(f: Frame, n: number): never {
   }
   if (cause !== null) {
     let c: PyObject | null = null;
-    if (cause !== None) c = instantiate(cause);
-    R.heap.decref(cause);
+    try {
+      if (cause !== None) {
+        if (!(cause instanceof PyBaseException) && !(cause instanceof PyType && isSubtype(cause, baseExceptionType))) {
+          throw typeError('exception causes must derive from BaseException');
+        }
+        c = instantiate(cause);
+      }
+    } catch (e) {
+      R.heap.decref(exc);
+      throw e;
+    } finally {
+      R.heap.decref(cause);
+    }
     if (exc.cause) R.heap.decref(exc.cause);
     exc.cause = c;
     exc.suppressContext = true;

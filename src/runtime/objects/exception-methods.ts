@@ -1,0 +1,195 @@
+// What a script can do with an exception object (Objects/exceptions.c): construct it,
+// str/repr it, read and set args, __cause__, __context__, __suppress_context__, the
+// per-type attributes (StopIteration.value, SystemExit.code, NameError.name), add_note.
+import { PyErr } from '../errors';
+import { R } from '../state';
+import * as abs from './abstract';
+import { genericSetAttr } from './classes';
+import {
+  AttributeError,
+  baseExceptionType,
+  exceptionTypes,
+  KeyError,
+  NameError,
+  newException,
+  PyBaseException,
+  StopIteration,
+  SystemExit,
+  typeError,
+} from './exceptions';
+import { defMethod } from './function';
+import { newList, listAppend, PyList } from './list';
+import { PyObject, PyType } from './object';
+import { False, None, True } from './singletons';
+import { internStr, newStr, PyStr } from './str';
+import { newTuple, PyTuple } from './tuple';
+import { readyType } from './typeobject';
+
+/** A getset_descriptor (Objects/descrobject.c): a C-level attribute with a getter and an optional setter. */
+class PyGetSetDescr extends PyObject {
+  constructor(
+    type: PyType,
+    readonly name: string,
+    readonly owner: PyType,
+    readonly get: (o: PyObject) => PyObject,
+    readonly set: ((o: PyObject, v: PyObject | null) => void) | null,
+  ) {
+    super(type);
+  }
+}
+const getsetDescrType = readyType(new PyType(null, 'getset_descriptor'), undefined, { basetype: false });
+getsetDescrType.tp_descr_get = (d, obj) => {
+  if (obj === null) return abs.incref(d);
+  return (d as PyGetSetDescr).get(obj);
+};
+getsetDescrType.tp_descr_set = (d, obj, v) => {
+  const g = d as PyGetSetDescr;
+  if (obj === null) return;
+  if (g.set === null) throw pyAttrReadOnly(g, obj);
+  g.set(obj, v);
+};
+getsetDescrType.tp_repr = (d) => {
+  const g = d as PyGetSetDescr;
+  return newStr(`<attribute '${g.name}' of '${g.owner.tp_name}' objects>`);
+};
+
+function pyAttrReadOnly(g: PyGetSetDescr, obj: PyObject): PyErr {
+  return new PyErr(newException(AttributeError, [newStr(`attribute '${g.name}' of '${obj.ob_type.tp_name}' objects is not writable`)]));
+}
+
+function defGetSet(owner: PyType, name: string, get: (e: PyBaseException) => PyObject, set: ((e: PyBaseException, v: PyObject | null) => void) | null): void {
+  const d = new PyGetSetDescr(getsetDescrType, name, owner, get as (o: PyObject) => PyObject, set as ((o: PyObject, v: PyObject | null) => void) | null);
+  d.ob_refcnt = 1 << 20;
+  owner.tp_dict.set(name, d);
+}
+
+const noDelete = (what: string): PyErr => typeError(`${what} may not be deleted`);
+
+/** An exception's args from the constructor's positional arguments (keywords are refused by __init__). */
+function positional(args: PyObject[], kwnames: PyStr[] | null): PyObject[] {
+  return kwnames === null || kwnames.length === 0 ? args : args.slice(0, args.length - kwnames.length);
+}
+
+// BaseException_new keeps the positional args; BaseException_init refuses keywords and sets them again.
+baseExceptionType.tp_new = (t, args, kwnames) => newException(t, positional(args, kwnames).map((a) => abs.incref(a)));
+baseExceptionType.tp_init = (self, args, kwnames) => {
+  if (kwnames !== null && kwnames.length > 0) throw typeError(`${self.ob_type.tp_name}() takes no keyword arguments`);
+  setArgs(self as PyBaseException, newTuple(args.map((a) => abs.incref(a))));
+};
+baseExceptionType.tp_setattro = genericSetAttr;
+
+function setArgs(e: PyBaseException, t: PyTuple): void {
+  const old = e.args;
+  e.args = t;
+  abs.decref(old);
+}
+
+/** BaseException_str: '' for no args, str(arg) for one, str(args) otherwise. */
+baseExceptionType.tp_str = (o) => {
+  const args = (o as PyBaseException).args.items;
+  if (args.length === 0) return newStr('');
+  if (args.length === 1) return abs.strObj(args[0]);
+  return abs.strObj((o as PyBaseException).args);
+};
+/** KeyError_str: a lone key is shown by its repr, so KeyError('') is not blank. */
+KeyError.tp_str = (o) => {
+  const args = (o as PyBaseException).args.items;
+  if (args.length === 1) return abs.reprObj(args[0]);
+  return baseExceptionType.tp_str!(o);
+};
+/** BaseException_repr: Name(repr(arg)) for one arg, Name + repr(args) otherwise. */
+baseExceptionType.tp_repr = (o) => {
+  const e = o as PyBaseException;
+  const args = e.args.items;
+  const inner = args.length === 1 ? `(${abs.repr(args[0])})` : abs.repr(e.args);
+  return newStr(`${o.ob_type.tp_name}${inner}`);
+};
+
+// The methods, so that super().__init__(...) and Exception.__str__(self) find them.
+defMethod(baseExceptionType, '__init__', (self, args, kwnames) => {
+  baseExceptionType.tp_init!(self, args, kwnames);
+  return abs.incref(None);
+});
+defMethod(baseExceptionType, '__str__', (self) => baseExceptionType.tp_str!(self));
+defMethod(baseExceptionType, '__repr__', (self) => baseExceptionType.tp_repr!(self));
+defMethod(KeyError, '__str__', (self) => KeyError.tp_str!(self));
+defMethod(baseExceptionType, 'with_traceback', (self) => abs.incref(self));
+defMethod(baseExceptionType, 'add_note', (self, args) => {
+  const note = args[0];
+  if (!(note instanceof PyStr)) throw typeError(`note must be a str, not '${note.ob_type.tp_name}'`);
+  const e = self as PyBaseException;
+  let notes = e.dict?.get('__notes__');
+  if (notes === undefined) {
+    notes = newList();
+    if (e.dict === null) e.dict = new Map();
+    e.dict.set('__notes__', notes);
+  }
+  if (!(notes instanceof PyList)) throw typeError('Cannot add note: __notes__ is not a list');
+  listAppend(notes, note);
+  return abs.incref(None);
+});
+
+defGetSet(
+  baseExceptionType,
+  'args',
+  (e) => abs.incref(e.args),
+  (e, v) => {
+    if (v === null) throw noDelete('args');
+    setArgs(e, v instanceof PyTuple ? abs.incref(v) : newTuple(abs.toArray(v)));
+  },
+);
+
+function exceptionOrNone(v: PyObject | null, what: string): PyObject | null {
+  if (v === null) throw noDelete(`${what} attribute`);
+  if (v === None) return null;
+  if (!(v instanceof PyBaseException)) throw typeError(`exception ${what} must be None or derive from BaseException`);
+  return abs.incref(v);
+}
+
+defGetSet(
+  baseExceptionType,
+  '__cause__',
+  (e) => abs.incref(e.cause ?? None),
+  (e, v) => {
+    const c = exceptionOrNone(v, 'cause');
+    if (e.cause) abs.decref(e.cause);
+    e.cause = c;
+    e.suppressContext = true;
+  },
+);
+defGetSet(
+  baseExceptionType,
+  '__context__',
+  (e) => abs.incref(e.context ?? None),
+  (e, v) => {
+    const c = exceptionOrNone(v, 'context');
+    if (e.context) abs.decref(e.context);
+    e.context = c;
+  },
+);
+defGetSet(
+  baseExceptionType,
+  '__suppress_context__',
+  (e) => abs.incref(e.suppressContext ? True : False),
+  (e, v) => {
+    if (v === null) throw noDelete('__suppress_context__');
+    e.suppressContext = abs.isTrue(v);
+  },
+);
+// The runtime keeps tracebacks as plain data, not traceback objects.
+defGetSet(baseExceptionType, '__traceback__', () => abs.incref(None), () => undefined);
+
+// StopIteration.value and SystemExit.code (set by their __init__ from args in CPython).
+defGetSet(StopIteration, 'value', (e) => abs.incref(e.args.items[0] ?? None), null);
+defGetSet(
+  SystemExit,
+  'code',
+  (e) => {
+    const a = e.args.items;
+    return abs.incref(a.length === 0 ? None : a.length === 1 ? a[0] : e.args);
+  },
+  null,
+);
+defGetSet(NameError, 'name', (e) => (e.name === null ? abs.incref(None) : internStr(e.name)), null);
+
+export { exceptionTypes, R };
