@@ -223,7 +223,11 @@ function constObject(k: ConstSpec): PyObject {
         s.add(o, abs.hash(o));
         abs.decref(o);
       }
-      return s;
+      // merge_consts_recursive (Python/compile.c) rebuilds it from its own iteration order.
+      const again = newSet(frozensetType);
+      for (const o of s.items()) again.add(o, abs.hash(o));
+      abs.decref(s);
+      return again;
     }
     case 'code':
       return materialize(k.unit);

@@ -1,28 +1,27 @@
-// The sequence and mapping protocol of list, tuple, dict and set: repr (with the
-// recursion guard of Py_ReprEnter), items and slices, membership, comparison,
-// concatenation and repetition, and iteration.
+// The sequence protocol of list and tuple (Objects/listobject.c, tupleobject.c): repr
+// with the recursion guard of Py_ReprEnter, items and slices (and their assignment and
+// deletion), membership, comparison, concatenation and repetition, and iteration.
 import { R } from '../state';
 import * as abs from './abstract';
-import { PyDict, dictType, newDict } from './dict';
-import { hashNotImplemented, indexError, KeyError, newException, runtimeError, typeError, valueError } from './exceptions';
-import { PyErr } from '../errors';
-import { newInt, PyInt } from './int';
-import { listIter, newSeqIter, tupleIter, genericIterType, PySeqIter } from './iterators';
-import { listResize, listType, newList, newListFrom, PyList } from './list';
+import { hashNotImplemented, indexError, typeError, valueError } from './exceptions';
+import { PyInt } from './int';
+import { listIter, tupleIter } from './iterators';
+import { extendHooks, listExtend, listResize, listType, newList, newListFrom, PyList } from './list';
+import { listClear } from './list-methods';
 import { canonHash, CmpOp, PyObject } from './object';
-import { frozensetType, newSet, PySet, setHooks, setType } from './set';
-import { False, NotImplemented, pyBool, True } from './singletons';
+import { NotImplemented, pyBool } from './singletons';
 import { PySlice, sliceIndices, sliceType } from './slice';
 import { newStr } from './str';
 import { newTuple, PyTuple, tupleType } from './tuple';
+import { isStopIteration } from './abstract';
 
-setHooks.hash = abs.hash;
-setHooks.eq = abs.eq;
+extendHooks.iter = abs.getIter;
+extendHooks.next = abs.iterNext;
 
 /** Objects whose repr is being computed (Py_ReprEnter / Py_ReprLeave). */
 const reprActive = new Set<PyObject>();
 
-function guardedRepr(o: PyObject, loop: string, body: () => string): string {
+export function guardedRepr(o: PyObject, loop: string, body: () => string): string {
   if (reprActive.has(o)) return loop;
   reprActive.add(o);
   try {
@@ -32,12 +31,62 @@ function guardedRepr(o: PyObject, loop: string, body: () => string): string {
   }
 }
 
+/** Live-length item loop: `items()` is re-read each step because __eq__ may mutate the list. */
+function containsLive(items: () => PyObject[], v: PyObject): boolean {
+  for (let i = 0; i < items().length; i++) {
+    const x = items()[i];
+    if (x === v) return true;
+    x.ob_refcnt++;
+    try {
+      if (abs.eq(x, v)) return true;
+    } finally {
+      abs.decref(x);
+    }
+  }
+  return false;
+}
+
+/**
+ * PySequence_Fast: an exact list or tuple as it is (new reference), else a new list of
+ * the iterable's items; a non-iterable raises TypeError with `message`.
+ */
+export function sequenceFast(v: PyObject, message: string): PyList | PyTuple {
+  if (v.ob_type === listType || v.ob_type === tupleType) return abs.incref(v as PyList | PyTuple);
+  let it: PyObject;
+  try {
+    it = abs.getIter(v);
+  } catch (e) {
+    if (e instanceof Object && 'exc' in e && (e as { exc: PyObject }).exc.ob_type.tp_name === 'TypeError') {
+      abs.decref((e as { exc: PyObject }).exc);
+      throw typeError(message);
+    }
+    throw e;
+  }
+  const l = newList();
+  try {
+    listExtend(l, it);
+  } catch (e) {
+    abs.decref(l);
+    throw e;
+  } finally {
+    abs.decref(it);
+  }
+  return l;
+}
+
 // ---- list ----
 
 listType.tp_repr = (o) =>
-  newStr(guardedRepr(o, '[...]', () => `[${(o as PyList).items.map((x) => abs.repr(x)).join(', ')}]`));
+  newStr(
+    guardedRepr(o, '[...]', () => {
+      const l = o as PyList;
+      const parts: string[] = [];
+      for (let i = 0; i < l.items.length; i++) parts.push(abs.repr(l.items[i]));
+      return `[${parts.join(', ')}]`;
+    }),
+  );
 listType.tp_iter = (o) => listIter(o as PyList);
-listType.sq_contains = (o, v) => (o as PyList).items.some((x) => x === v || abs.eq(x, v));
+listType.sq_contains = (o, v) => containsLive(() => (o as PyList).items, v);
 
 function sliceOf(items: PyObject[], s: PySlice): PyObject[] {
   const [start, , step, n] = sliceIndices(s, items.length);
@@ -49,14 +98,15 @@ function sliceOf(items: PyObject[], s: PySlice): PyObject[] {
   return out;
 }
 
+function checkIndex(key: PyObject, what: string): void {
+  if (!(key instanceof PyInt) && key.ob_type.tp_as_number.nb_index === undefined) {
+    throw typeError(`${what} indices must be integers or slices, not ${key.ob_type.tp_name}`);
+  }
+}
+
 listType.mp_subscript = (o, key) => {
   const items = (o as PyList).items;
-  if (key.ob_type === sliceType) {
-    const part = sliceOf(items, key as PySlice);
-    const l = newList(part.length);
-    l.items = part;
-    return l;
-  }
+  if (key.ob_type === sliceType) return newListFrom(sliceOf(items, key as PySlice));
   const v = items[abs.seqIndex(key, items.length, 'list')];
   v.ob_refcnt++;
   return v;
@@ -64,14 +114,17 @@ listType.mp_subscript = (o, key) => {
 
 listType.mp_ass_subscript = (o, key, v) => {
   const l = o as PyList;
-  if (key.ob_type === sliceType) return listAssSlice(l, key as PySlice, v);
-  const n = l.items.length;
-  let i = abs.asIndex(key);
-  if (!(key instanceof PyInt) && key.ob_type.tp_as_number.nb_index === undefined) {
-    throw typeError(`list indices must be integers or slices, not ${key.ob_type.tp_name}`);
+  if (key.ob_type === sliceType) {
+    const [start, stop, step, n] = sliceIndices(key as PySlice, l.items.length);
+    if (step === 1) return listAssSlice(l, start, Math.max(start, stop), v);
+    if (v === null) return listDelExtended(l, start, step, n);
+    return listAssExtended(l, start, step, n, v);
   }
+  checkIndex(key, 'list');
+  let i = abs.asIndex(key);
+  const n = l.items.length;
   if (i < 0) i += n;
-  if (i < 0 || i >= n) throw indexError(`list assignment index out of range`);
+  if (i < 0 || i >= n) throw indexError('list assignment index out of range');
   const old = l.items[i];
   if (v === null) {
     l.items.splice(i, 1);
@@ -83,48 +136,99 @@ listType.mp_ass_subscript = (o, key, v) => {
   R.heap.decref(old);
 };
 
-function listAssSlice(l: PyList, s: PySlice, v: PyObject | null): void {
-  const [start, stop, step, n] = sliceIndices(s, l.items.length);
-  const repl = v === null ? [] : abs.toArray(v);
-  if (step === 1) {
-    const hi = Math.max(start, stop);
-    const removed = l.items.slice(start, hi);
-    const newLen = l.items.length - removed.length + repl.length;
-    if (repl.length > removed.length) listResize(l, newLen);
-    l.items.splice(start, removed.length, ...repl);
-    if (repl.length < removed.length) listResize(l, newLen);
-    for (const r of removed) R.heap.decref(r);
-    return;
+/**
+ * list_ass_slice: replace items [lo, hi) with the items of v (deletion when null). The
+ * removed items wait in a recycle buffer (a PyMem block past 8 of them) and are released
+ * last-first after the resize; an empty result clears the list.
+ */
+function listAssSlice(l: PyList, lo: number, hi: number, v: PyObject | null): void {
+  let src: PyList | PyTuple | null = null;
+  if (v !== null) {
+    src = v === l ? newListFrom(l.items.map((x) => abs.incref(x))) : sequenceFast(v, 'can only assign an iterable');
   }
-  if (v === null) {
-    const idx = new Set<number>();
-    for (let i = 0, j = start; i < n; i++, j += step) idx.add(j);
-    const removed = l.items.filter((_, i) => idx.has(i));
-    l.items = l.items.filter((_, i) => !idx.has(i));
-    listResize(l, l.items.length);
-    for (const r of removed) R.heap.decref(r);
-    return;
+  try {
+    const repl = src === null ? [] : src.items.slice();
+    const norig = hi - lo;
+    if (l.items.length - norig + repl.length === 0) return listClear(l);
+    const recycleBytes = norig > 8 ? 8 * norig : 0;
+    const recycle = recycleBytes > 0 ? R.heap.malloc(recycleBytes, 'list recycle') : 0;
+    const removed = l.items.slice(lo, hi);
+    const d = repl.length - norig;
+    if (d < 0) {
+      l.items.splice(lo, norig, ...repl);
+      listResize(l, l.items.length);
+    } else {
+      if (d > 0) listResize(l, l.items.length + d);
+      l.items.splice(lo, norig, ...repl);
+    }
+    for (const x of repl) x.ob_refcnt++;
+    for (let k = removed.length - 1; k >= 0; k--) R.heap.decref(removed[k]);
+    if (recycle !== 0) R.heap.free(recycle, recycleBytes, 'list recycle');
+  } finally {
+    if (src !== null) abs.decref(src);
   }
-  if (repl.length !== n) {
-    for (const r of repl) R.heap.decref(r);
-    throw valueError(`attempt to assign sequence of size ${repl.length} to extended slice of size ${n}`);
+}
+
+/** del l[a:b:step]: the removed items go to a garbage block and are released in index order. */
+function listDelExtended(l: PyList, start: number, step: number, n: number): void {
+  if (n <= 0) return;
+  if (step < 0) {
+    start = start + step * (n - 1);
+    step = -step;
   }
-  for (let i = 0, j = start; i < n; i++, j += step) {
-    const old = l.items[j];
-    l.items[j] = repl[i];
-    R.heap.decref(old);
+  const garbage = R.heap.malloc(8 * n, 'list garbage');
+  const idx = new Set<number>();
+  for (let i = 0, j = start; i < n; i++, j += step) idx.add(j);
+  const removed = l.items.filter((_, i) => idx.has(i));
+  l.items = l.items.filter((_, i) => !idx.has(i));
+  listResize(l, l.items.length);
+  for (const r of removed) R.heap.decref(r);
+  R.heap.free(garbage, 8 * n, 'list garbage');
+}
+
+/** l[a:b:step] = v: exactly as many items; the replaced ones are released after the stores. */
+function listAssExtended(l: PyList, start: number, step: number, n: number, v: PyObject): void {
+  const seq = v === l ? newListFrom(l.items.map((x) => abs.incref(x))) : sequenceFast(v, 'must assign iterable to extended slice');
+  try {
+    if (seq.items.length !== n) {
+      throw valueError(`attempt to assign sequence of size ${seq.items.length} to extended slice of size ${n}`);
+    }
+    if (n === 0) return;
+    const garbage = R.heap.malloc(8 * n, 'list garbage');
+    const old: PyObject[] = [];
+    for (let i = 0, j = start; i < n; i++, j += step) {
+      old.push(l.items[j]);
+      seq.items[i].ob_refcnt++;
+      l.items[j] = seq.items[i];
+    }
+    for (const x of old) R.heap.decref(x);
+    R.heap.free(garbage, 8 * n, 'list garbage');
+  } finally {
+    abs.decref(seq);
   }
 }
 
 /** Lexicographic comparison of two item arrays (list_richcompare, tuplerichcompare). */
 function seqCompare(a: PyObject[], b: PyObject[], op: CmpOp): PyObject {
-  const n = Math.min(a.length, b.length);
   let i = 0;
-  for (; i < n; i++) if (!(a[i] === b[i] || abs.eq(a[i], b[i]))) break;
-  if (i >= n) {
+  for (; i < a.length && i < b.length; i++) {
+    const x = a[i];
+    const y = b[i];
+    if (x === y) continue;
+    x.ob_refcnt++;
+    y.ob_refcnt++;
+    let same: boolean;
+    try {
+      same = abs.eq(x, y);
+    } finally {
+      abs.decref(x);
+      abs.decref(y);
+    }
+    if (!same) break;
+  }
+  if (i >= a.length || i >= b.length) {
     const c = a.length - b.length;
-    const r = [c < 0, c <= 0, c === 0, c !== 0, c > 0, c >= 0][op];
-    return pyBool(r);
+    return pyBool([c < 0, c <= 0, c === 0, c !== 0, c > 0, c >= 0][op]);
   }
   if (op === CmpOp.EQ) return pyBool(false);
   if (op === CmpOp.NE) return pyBool(true);
@@ -132,19 +236,24 @@ function seqCompare(a: PyObject[], b: PyObject[], op: CmpOp): PyObject {
 }
 
 listType.tp_richcompare = (a, b, op) => {
-  if (!(b instanceof PyList)) {
-    NotImplemented.ob_refcnt++;
-    return NotImplemented;
-  }
-  return seqCompare((a as PyList).items, b.items, op);
+  if (!(b instanceof PyList)) return abs.incref(NotImplemented);
+  const x = (a as PyList).items;
+  // Lists of different lengths cannot be equal: no item is compared.
+  if (x.length !== b.items.length && (op === CmpOp.EQ || op === CmpOp.NE)) return pyBool(op === CmpOp.NE);
+  return seqCompare(x, b.items, op);
 };
 tupleType.tp_richcompare = (a, b, op) => {
-  if (!(b instanceof PyTuple)) {
-    NotImplemented.ob_refcnt++;
-    return NotImplemented;
-  }
+  if (!(b instanceof PyTuple)) return abs.incref(NotImplemented);
   return seqCompare((a as PyTuple).items, b.items, op);
 };
+
+/** The repeat count of seq * n (PyNumber_AsSsize_t of an __index__ object). */
+function repeatCount(count: PyObject): number {
+  if (!(count instanceof PyInt) && count.ob_type.tp_as_number.nb_index === undefined) {
+    throw typeError(`can't multiply sequence by non-int of type '${count.ob_type.tp_name}'`);
+  }
+  return Math.max(0, abs.asIndex(count));
+}
 
 // Concatenation and repetition (sq_concat / sq_repeat).
 abs.sequenceHooks.push((a, b, slot) => {
@@ -155,14 +264,14 @@ abs.sequenceHooks.push((a, b, slot) => {
       return newListFrom(items);
     }
     if (a instanceof PyTuple && b instanceof PyTuple) {
+      if (a.items.length === 0 && b.ob_type === tupleType) return abs.incref(b);
+      if (b.items.length === 0 && a.ob_type === tupleType) return abs.incref(a);
       const items = [...a.items, ...b.items];
       for (const x of items) x.ob_refcnt++;
       return newTuple(items);
     }
     if (a instanceof PyList || a instanceof PyTuple) {
-      throw typeError(
-        `can only concatenate ${a.ob_type.tp_name} (not "${b.ob_type.tp_name}") to ${a.ob_type.tp_name}`,
-      );
+      throw typeError(`can only concatenate ${a.ob_type.tp_name} (not "${b.ob_type.tp_name}") to ${a.ob_type.tp_name}`);
     }
     return null;
   }
@@ -173,28 +282,39 @@ abs.sequenceHooks.push((a, b, slot) => {
     count = a;
   }
   if (!(seq instanceof PyList || seq instanceof PyTuple)) return null;
-  if (!(count instanceof PyInt)) {
-    throw typeError(`can't multiply sequence by non-int of type '${count.ob_type.tp_name}'`);
-  }
-  const n = Math.max(0, count.toNumber());
+  const n = repeatCount(count);
   const src = seq.items;
+  if (seq instanceof PyTuple && (src.length === 0 || n === 1) && seq.ob_type === tupleType) return abs.incref(seq);
   const items: PyObject[] = [];
   for (let i = 0; i < n; i++) for (const x of src) items.push(x);
   for (const x of items) x.ob_refcnt++;
   return seq instanceof PyList ? newListFrom(items) : newTuple(items);
 });
 
-// In-place list concatenation extends the list itself.
+// In-place list concatenation and repetition work on the list itself.
 listType.tp_as_number.nb_inplace = {
   nb_add: (a, b) => {
-    const items = abs.toArray(b);
+    listExtend(a as PyList, b);
+    return abs.incref(a);
+  },
+  nb_multiply: (a, b) => {
     const l = a as PyList;
-    if (items.length > 0) {
-      listResize(l, l.items.length + items.length);
-      l.items.push(...items);
+    const n = repeatCount(b);
+    const size = l.items.length;
+    if (size === 0 || n === 1) return abs.incref(a);
+    if (n < 1) {
+      listClear(l);
+      return abs.incref(a);
     }
-    a.ob_refcnt++;
-    return a;
+    listResize(l, size * n);
+    const src = l.items.slice();
+    for (let i = 1; i < n; i++) {
+      for (const x of src) {
+        x.ob_refcnt++;
+        l.items.push(x);
+      }
+    }
+    return abs.incref(a);
   },
 };
 
@@ -202,18 +322,24 @@ listType.tp_as_number.nb_inplace = {
 
 tupleType.tp_repr = (o) => {
   const items = (o as PyTuple).items;
+  if (items.length === 0) return newStr('()');
   if (items.length === 1) return newStr(guardedRepr(o, '(...)', () => `(${abs.repr(items[0])},)`));
   return newStr(guardedRepr(o, '(...)', () => `(${items.map((x) => abs.repr(x)).join(', ')})`));
 };
 tupleType.tp_iter = (o) => tupleIter(o as PyTuple);
-tupleType.sq_contains = (o, v) => (o as PyTuple).items.some((x) => x === v || abs.eq(x, v));
+tupleType.sq_contains = (o, v) => containsLive(() => (o as PyTuple).items, v);
 tupleType.mp_subscript = (o, key) => {
   const items = (o as PyTuple).items;
-  if (key.ob_type === sliceType) return newTuple(sliceOf(items, key as PySlice));
+  if (key.ob_type === sliceType) {
+    const [start, , step, n] = sliceIndices(key as PySlice, items.length);
+    if (start === 0 && step === 1 && n === items.length && o.ob_type === tupleType) return abs.incref(o);
+    return newTuple(sliceOf(items, key as PySlice));
+  }
   const v = items[abs.seqIndex(key, items.length, 'tuple')];
   v.ob_refcnt++;
   return v;
 };
+
 /** tuplehash (xxHash-based since 3.8). */
 tupleType.tp_hash = (o) => {
   const items = (o as PyTuple).items;
@@ -233,122 +359,7 @@ tupleType.tp_hash = (o) => {
   return canonHash(BigInt.asIntN(64, acc));
 };
 
-// ---- dict ----
-
-dictType.tp_repr = (o) =>
-  newStr(
-    guardedRepr(o, '{...}', () => {
-      const parts: string[] = [];
-      for (const [k, v] of (o as PyDict).entries()) parts.push(`${abs.repr(k)}: ${abs.repr(v)}`);
-      return `{${parts.join(', ')}}`;
-    }),
-  );
-dictType.mp_subscript = (o, key) => {
-  const v = (o as PyDict).get(key);
-  if (v === null) {
-    key.ob_refcnt++;
-    throw new PyErr(newException(KeyError, [key]));
-  }
-  v.ob_refcnt++;
-  return v;
-};
-dictType.mp_ass_subscript = (o, key, v) => {
-  const d = o as PyDict;
-  if (v === null) {
-    if (!d.delete(key)) {
-      key.ob_refcnt++;
-      throw pyErrKey(key);
-    }
-  } else {
-    d.set(key, v);
-  }
-};
-function pyErrKey(key: PyObject): PyErr {
-  return new PyErr(newException(KeyError, [key]));
-}
-dictType.sq_contains = (o, k) => (o as PyDict).get(k) !== null;
-dictType.tp_iter = (o) => dictKeyIter(o as PyDict);
-dictType.tp_richcompare = (a, b, op) => {
-  if (!(b instanceof PyDict) || (op !== CmpOp.EQ && op !== CmpOp.NE)) {
-    NotImplemented.ob_refcnt++;
-    return NotImplemented;
-  }
-  const da = a as PyDict;
-  let same = da.used === b.used;
-  if (same) {
-    for (const [k, v] of da.entries()) {
-      const w = b.get(k);
-      if (w === null || !(w === v || abs.eq(v, w))) {
-        same = false;
-        break;
-      }
-    }
-  }
-  return pyBool(op === CmpOp.EQ ? same : !same);
-};
-
-/** Iterate a dict's keys (or values / items) in insertion order, checking for size changes. */
-export function dictKeyIter(d: PyDict, what: 'keys' | 'values' | 'items' = 'keys'): PySeqIter {
-  const size = d.used;
-  const name = `dict_${what.slice(0, -1)}iterator`;
-  void name;
-  return newSeqIter(genericIterType, d, (it) => {
-    const dd = it.seq as PyDict;
-    if (dd.used !== size) {
-      it.index = Infinity;
-      throw runtimeError('dictionary changed size during iteration');
-    }
-    while (it.index < dd.keys.length && dd.keys[it.index] === null) it.index++;
-    if (it.index >= dd.keys.length) return null;
-    const k = dd.keys[it.index]!;
-    const v = dd.values[it.index]!;
-    it.index++;
-    if (what === 'keys') {
-      k.ob_refcnt++;
-      return k;
-    }
-    if (what === 'values') {
-      v.ob_refcnt++;
-      return v;
-    }
-    k.ob_refcnt++;
-    v.ob_refcnt++;
-    return newTuple([k, v]);
-  });
-}
-
-// ---- set / frozenset ----
-
-for (const t of [setType, frozensetType]) {
-  t.tp_repr = (o) => {
-    const s = o as PySet;
-    const name = o.ob_type.tp_name;
-    if (s.used === 0) return newStr(`${name}()`);
-    return newStr(
-      guardedRepr(o, `${name}(...)`, () => {
-        const body = `{${[...s.items()].map((x) => abs.repr(x)).join(', ')}}`;
-        return o.ob_type === setType ? body : `${name}(${body})`;
-      }),
-    );
-  };
-  t.sq_contains = (o, v) => (o as PySet).find(v, abs.hash(v)) >= 0;
-  t.tp_iter = (o) =>
-    newSeqIter(genericIterType, o, (it) => {
-      const s = it.seq as PySet;
-      const keys = s.keys;
-      while (it.index < keys.length) {
-        const k = keys[it.index++];
-        if (k !== null && s.hashes[it.index - 1] !== -1) {
-          k.ob_refcnt++;
-          return k;
-        }
-      }
-      return null;
-    });
-}
-
-export { newDict, newSet, newInt, True, False };
-
 listType.tp_hash = hashNotImplemented;
-dictType.tp_hash = hashNotImplemented;
-setType.tp_hash = hashNotImplemented;
+
+export { isStopIteration };
+export { dictKeyIter } from './dictviews';

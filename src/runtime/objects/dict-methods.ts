@@ -1,94 +1,164 @@
-// dict methods and views (Objects/dictobject.c): get, setdefault, pop, popitem,
-// update, copy, clear, fromkeys, and keys()/values()/items() as live view objects.
+// dict methods and constructor (Objects/dictobject.c): get, setdefault, pop, popitem,
+// update, copy, clear, fromkeys, keys/values/items, | and |=, and dict(); merges presize
+// or clone the keys object as the version does (dict_merge, PyDict_Copy).
 import { PyErr } from '../errors';
 import { R } from '../state';
 import * as abs from './abstract';
-import { dictKeyIter } from './containers';
-import { dictType, newDict, PyDict } from './dict';
-import { KeyError, newException, typeError } from './exceptions';
-import { defMethod, NativeMethod } from './function';
+import { sequenceFast } from './containers';
+import { calculateLog2Keysize, dictType, newDict, PyDict, usableFraction } from './dict';
+import { keyError, newView } from './dictviews';
+import { KeyError, newException, typeError, valueError } from './exceptions';
+import { boundBuiltinType, defMethod, methodDescrType, NativeMethod, PyBoundBuiltin, PyMethodDescr } from './function';
+import { readyType } from './typeobject';
+import { between, exactly, noKw } from './list-methods';
 import { PyObject, PyType } from './object';
-import { None, pyBool } from './singletons';
+import { None, NotImplemented } from './singletons';
 import { newStr, PyStr } from './str';
 import { newTuple } from './tuple';
-import { readyType } from './typeobject';
-import { dictUpdate } from '../builtins';
+import { frozensetType, PySet, setType } from './set';
+import { newSeqIter } from './iterators';
 
 const dict = (o: PyObject): PyDict => o as PyDict;
+const isExactDict = (o: PyObject): o is PyDict => o.ob_type === dictType;
 
-function keyError(key: PyObject): PyErr {
-  key.ob_refcnt++;
-  return new PyErr(newException(KeyError, [key]));
+/** ESTIMATE_SIZE / estimate_log2_keysize: room for n items, (3n+1)/2 slots asked. */
+function estimateLog2(n: number): number {
+  return calculateLog2Keysize((n * 3 + 1) >> 1);
 }
 
-/** dict_keys / dict_values / dict_items: a view on a dict (a small GC object). */
-export class PyDictView extends PyObject {
-  constructor(
-    type: PyType,
-    readonly target: PyDict,
-    readonly what: 'keys' | 'values' | 'items',
-  ) {
-    super(type);
+/**
+ * dict_merge(a, b, override): a real dict is cloned into an empty target (3.10+, when it
+ * is not sparse), else the target is presized once and the items inserted; any other
+ * mapping goes through keys() and __getitem__.
+ */
+export function dictMerge(a: PyDict, b: PyObject, override: 0 | 1 | 2): void {
+  if (b instanceof PyDict && b.ob_type.tp_iter === dictType.tp_iter) {
+    if (b === a || b.used === 0) return;
+    if (a.used === 0) {
+      override = 1;
+      const clone = R.minor >= 10 && b.used === b.nentries && (b.log2Size === 3 || usableFraction((1 << b.log2Size) / 2) < b.used);
+      if (clone) return a.cloneFrom(b);
+    }
+    const size = a.log2Size === 0 ? (R.minor <= 10 ? 1 : 8) : 1 << a.log2Size;
+    if (usableFraction(size) < b.used) a.resizeLog2(estimateLog2(a.used + b.used), b.unicode);
+    for (let i = 0; i < b.keys.length; i++) {
+      const k = b.keys[i];
+      if (k === null) continue;
+      const v = b.values[i]!;
+      k.ob_refcnt++;
+      v.ob_refcnt++;
+      try {
+        if (override === 1 || a.get(k) === null) a.set(k, v);
+        else if (override === 2) throw keyError(k);
+      } finally {
+        abs.decref(k);
+        abs.decref(v);
+      }
+    }
+    return;
+  }
+  // The generic way: keys(), then b[key] for each.
+  const keys = abs.callSpecial(b, 'keys', []);
+  if (keys === null) throw typeError(`'${b.ob_type.tp_name}' object is not a mapping`);
+  const it = abs.getIter(keys);
+  abs.decref(keys);
+  try {
+    for (let k = abs.iterNext(it); k !== null; k = abs.iterNext(it)) {
+      try {
+        if (override !== 1 && a.get(k) !== null) {
+          if (override === 2) throw keyError(k);
+          continue;
+        }
+        const v = abs.getItem(b, k);
+        a.set(k, v);
+        abs.decref(v);
+      } finally {
+        abs.decref(k);
+      }
+    }
+  } finally {
+    abs.decref(it);
   }
 }
-const VIEW_BYTES = 40;
-function viewType(name: string, what: 'keys' | 'values' | 'items'): PyType {
-  const t = readyType(new PyType(null, name), undefined, { gc: true, basetype: false });
-  t.tp_iter = (o) => dictKeyIter((o as PyDictView).target, what);
-  t.mp_length = (o) => (o as PyDictView).target.used;
-  t.tp_sizeof = () => VIEW_BYTES - 16;
-  t.tp_dealloc = (o) => {
-    R.heap.decref((o as PyDictView).target);
-    R.heap.freeObject(o, VIEW_BYTES);
-  };
-  t.tp_traverse = (o, visit) => visit((o as PyDictView).target);
-  t.tp_repr = (o) => {
-    const v = o as PyDictView;
-    const items = abs.toArray(o);
-    try {
-      return newStr(`${name}([${items.map((x) => abs.repr(x)).join(', ')}])`);
-    } finally {
-      for (const x of items) abs.decref(x);
-      void v;
-    }
-  };
-  t.sq_contains = (o, x) => {
-    const d = (o as PyDictView).target;
-    if (what === 'keys') return d.get(x) !== null;
-    if (what === 'values') {
-      for (const [, v] of d.entries()) if (v === x || abs.eq(v, x)) return true;
-      return false;
-    }
-    const kv = abs.toArray(x);
-    try {
-      if (kv.length !== 2) return false;
-      const v = d.get(kv[0]);
-      return v !== null && (v === kv[1] || abs.eq(v, kv[1]));
-    } finally {
-      for (const y of kv) abs.decref(y);
-    }
-  };
-  return t;
-}
-export const dictKeysType = viewType('dict_keys', 'keys');
-export const dictValuesType = viewType('dict_values', 'values');
-export const dictItemsType = viewType('dict_items', 'items');
 
-function newView(d: PyDict, t: PyType, what: 'keys' | 'values' | 'items'): PyDictView {
-  d.ob_refcnt++;
-  return R.heap.newObject(new PyDictView(t, d, what), VIEW_BYTES, 16);
+/** PyDict_MergeFromSeq2: each item must be a 2-sequence (key, value). */
+function mergeFromSeq2(d: PyDict, seq: PyObject): void {
+  const it = abs.getIter(seq);
+  try {
+    let i = 0;
+    for (let item = abs.iterNext(it); item !== null; item = abs.iterNext(it), i++) {
+      let fast: PyObject;
+      try {
+        fast = sequenceFast(item, `cannot convert dictionary update sequence element #${i} to a sequence`);
+      } finally {
+        abs.decref(item);
+      }
+      try {
+        const kv = (fast as PyDict & { items: PyObject[] }).items;
+        if (kv.length !== 2) {
+          throw valueError(`dictionary update sequence element #${i} has length ${kv.length}; 2 is required`);
+        }
+        const [k, v] = kv;
+        k.ob_refcnt++;
+        v.ob_refcnt++;
+        try {
+          d.set(k, v);
+        } finally {
+          abs.decref(k);
+          abs.decref(v);
+        }
+      } finally {
+        abs.decref(fast);
+      }
+    }
+  } finally {
+    abs.decref(it);
+  }
+}
+
+/** dict_update_arg: a dict merges, an object with keys() is a mapping, else pairs. */
+export function dictUpdateArg(d: PyDict, arg: PyObject): void {
+  if (isExactDict(arg)) return dictMerge(d, arg, 1);
+  const hasKeys = abs.getAttrOrNull(arg, newStrTmp('keys'));
+  if (hasKeys !== null) {
+    abs.decref(hasKeys);
+    return dictMerge(d, arg, 1);
+  }
+  mergeFromSeq2(d, arg);
+}
+
+function newStrTmp(s: string): PyStr {
+  const o = newStr(s);
+  R.heap.decref(o);
+  return o;
+}
+
+/** Keyword arguments are stored one by one (dict_vectorcall, and update's kwargs). */
+function setKeywords(d: PyDict, a: PyObject[], kw: PyStr[] | null): void {
+  const nkw = kw?.length ?? 0;
+  for (let i = 0; i < nkw; i++) d.set(kw![i], a[a.length - nkw + i]);
+}
+
+/** PyDict_Copy: a dense enough combined dict clones its keys, others are merged into a new dict. */
+export function dictCopy(o: PyDict): PyDict {
+  const c = newDict();
+  if (o.used === 0) return c;
+  if (o.used >= Math.floor((o.nentries * 2) / 3)) c.cloneFrom(o);
+  else dictMerge(c, o, 1);
+  return c;
 }
 
 const methods: Record<string, NativeMethod> = {
-  keys: (o) => newView(dict(o), dictKeysType, 'keys'),
-  values: (o) => newView(dict(o), dictValuesType, 'values'),
-  items: (o) => newView(dict(o), dictItemsType, 'items'),
+  keys: (o, a) => (exactly('dict.keys', a, 0), newView(dict(o), 'keys')),
+  values: (o, a) => (exactly('dict.values', a, 0), newView(dict(o), 'values')),
+  items: (o, a) => (exactly('dict.items', a, 0), newView(dict(o), 'items')),
   get(o, a) {
-    if (a.length < 1 || a.length > 2) throw typeError(`get expected at most 2 arguments, got ${a.length}`);
+    between('get', a, 1, 2);
     const v = dict(o).get(a[0]);
     return abs.incref(v ?? a[1] ?? None);
   },
   setdefault(o, a) {
+    between('setdefault', a, 1, 2);
     const d = dict(o);
     const v = d.get(a[0]);
     if (v !== null) return abs.incref(v);
@@ -97,7 +167,7 @@ const methods: Record<string, NativeMethod> = {
     return abs.incref(dflt);
   },
   pop(o, a) {
-    if (a.length < 1 || a.length > 2) throw typeError(`pop expected at most 2 arguments, got ${a.length}`);
+    between('pop', a, 1, 2);
     const d = dict(o);
     const v = d.get(a[0]);
     if (v === null) {
@@ -108,7 +178,8 @@ const methods: Record<string, NativeMethod> = {
     d.delete(a[0]);
     return v;
   },
-  popitem(o) {
+  popitem(o, a) {
+    exactly('dict.popitem', a, 0);
     const d = dict(o);
     for (let i = d.keys.length - 1; i >= 0; i--) {
       const k = d.keys[i];
@@ -123,22 +194,125 @@ const methods: Record<string, NativeMethod> = {
   },
   update(o, a, kw) {
     const nkw = kw?.length ?? 0;
-    const d = dict(o);
-    if (a.length - nkw > 1) throw typeError(`update expected at most 1 argument, got ${a.length - nkw}`);
-    if (a.length - nkw === 1) dictUpdate(d, a[0]);
-    for (let i = 0; i < nkw; i++) d.set(kw![i], a[a.length - nkw + i]);
+    const pos = a.slice(0, a.length - nkw);
+    between('update', pos, 0, 1);
+    if (pos.length === 1) dictUpdateArg(dict(o), pos[0]);
+    setKeywords(dict(o), a, kw);
     return abs.incref(None);
   },
-  copy(o) {
-    const c = newDict();
-    for (const [k, v] of dict(o).entries()) c.set(k, v);
-    return c;
+  copy(o, a) {
+    exactly('dict.copy', a, 0);
+    return dictCopy(dict(o));
   },
-  clear(o) {
+  clear(o, a) {
+    exactly('dict.clear', a, 0);
     dict(o).clear();
     return abs.incref(None);
   },
 };
-for (const [name, fn] of Object.entries(methods)) defMethod(dictType, name, fn);
+for (const [name, fn] of Object.entries(methods)) {
+  defMethod(dictType, name, (o, a, kw) => {
+    if (name !== 'update') noKw(`dict.${name}`, kw);
+    return fn(o, a, kw);
+  });
+}
 
-export { pyBool, PyStr };
+/**
+ * dict.fromkeys(iterable, value=None): cls() first; an exact dict or set source presizes
+ * the new dict once, anything else is iterated.
+ */
+export function dictFromkeys(cls: PyObject, a: PyObject[]): PyObject {
+  between('fromkeys', a, 1, 2);
+  const [iterable, value = None] = a;
+  const d = abs.call(cls, []);
+  try {
+    if (isExactDict(d) && d.used === 0) {
+      if (isExactDict(iterable)) {
+        d.resizeLog2(estimateLog2(iterable.used), iterable.unicode);
+        for (let i = 0; i < iterable.keys.length; i++) {
+          const k = iterable.keys[i];
+          if (k !== null) d.set(k, value);
+        }
+        return d;
+      }
+      if (iterable.ob_type === setType || iterable.ob_type === frozensetType) {
+        const so = iterable as PySet;
+        d.resizeLog2(estimateLog2(so.used), false);
+        for (const [k] of so.entries()) d.set(k, value);
+        return d;
+      }
+    }
+    const it = abs.getIter(iterable);
+    try {
+      for (let k = abs.iterNext(it); k !== null; k = abs.iterNext(it)) {
+        try {
+          if (d instanceof PyDict) d.set(k, value);
+          else abs.setItem(d, k, value);
+        } finally {
+          abs.decref(k);
+        }
+      }
+    } finally {
+      abs.decref(it);
+    }
+    return d;
+  } catch (e) {
+    abs.decref(d);
+    throw e;
+  }
+}
+
+/** fromkeys is a classmethod_descriptor: looked up on the class or an instance, it binds the class. */
+const fromkeysImpl = new PyMethodDescr(methodDescrType, 'fromkeys', dictType, (cls, a) => dictFromkeys(cls, a));
+const classmethodDescrType = readyType(new PyType(null, 'classmethod_descriptor'), undefined, { basetype: false });
+classmethodDescrType.tp_descr_get = (_d, obj, type) => {
+  const cls = obj === null ? type : obj.ob_type;
+  cls.ob_refcnt++;
+  return R.heap.newObject(new PyBoundBuiltin(boundBuiltinType, fromkeysImpl, cls), 72, 16);
+};
+const fromkeysDescr = new PyObject(classmethodDescrType);
+fromkeysDescr.ob_refcnt = 1 << 20;
+dictType.tp_dict.set('fromkeys', fromkeysDescr);
+
+// | and |= (3.9+): a copy of the left operand updated with the right one.
+{
+  dictType.tp_as_number.nb_or = (a, b) => {
+    if (R.minor < 9 || !(a instanceof PyDict) || !(b instanceof PyDict)) return abs.incref(NotImplemented);
+    const c = dictCopy(a);
+    if (c.ob_type !== dictType) c.ob_type = dictType;
+    try {
+      dictUpdateArg(c, b);
+    } catch (e) {
+      abs.decref(c);
+      throw e;
+    }
+    return c;
+  };
+  dictType.tp_as_number.nb_inplace = {
+    nb_or: (a, b) => {
+      if (R.minor < 9) return abs.incref(NotImplemented);
+      dictUpdateArg(a as PyDict, b);
+      return abs.incref(a);
+    },
+  };
+}
+
+// ---- constructor ----
+
+/** dict.__new__: an empty dict (3.8-3.9 give it a real 8-slot keys object at once). */
+dictType.tp_new = (t: PyType) => {
+  const d = newDict();
+  if (t !== dictType) d.ob_type = t;
+  if (R.minor <= 9) d.resizeLog2(3, true);
+  return d;
+};
+/** dict.__init__ (dict_update_common): the positional argument, then the keywords. */
+dictType.tp_init = (self, args, kwnames) => {
+  const nkw = kwnames?.length ?? 0;
+  const pos = args.slice(0, args.length - nkw);
+  between('dict', pos, 0, 1);
+  if (pos.length === 1) dictUpdateArg(self as PyDict, pos[0]);
+  setKeywords(self as PyDict, args, kwnames);
+};
+
+export { newSeqIter };

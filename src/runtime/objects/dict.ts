@@ -134,8 +134,13 @@ export class PyDict extends PyObject {
   }
 
   /** dictresize: a new keys object sized for `minsize`, entries compacted. */
-  private resize(minsize: number, unicode: boolean): void {
-    this.newKeys(calculateLog2Keysize(minsize), unicode);
+  resize(minsize: number, unicode: boolean): void {
+    this.resizeLog2(calculateLog2Keysize(minsize), unicode);
+  }
+
+  /** dictresize with the table size already chosen (log2 of it). */
+  resizeLog2(log2: number, unicode: boolean): void {
+    this.newKeys(log2, unicode && R.minor >= 11);
     const keys: (PyObject | null)[] = [];
     const values: (PyObject | null)[] = [];
     const hashes: Hash[] = [];
@@ -157,25 +162,62 @@ export class PyDict extends PyObject {
     this.usable -= keys.length;
   }
 
-  /** dict.clear(): back to the shared empty keys. */
+  /**
+   * clone_combined_dict_keys: take a copy of other's keys object (same size, kind,
+   * holes and usable count) into this empty dict, with new references to its items.
+   */
+  cloneFrom(other: PyDict): void {
+    const block = R.heap.malloc(other.keysBytes, 'dict keys');
+    this.freeKeys();
+    this.keysBlock = block;
+    this.keysBytes = other.keysBytes;
+    this.log2Size = other.log2Size;
+    this.usable = other.usable;
+    this.unicode = other.unicode;
+    this.keys = other.keys.slice();
+    this.values = other.values.slice();
+    this.hashes = other.hashes.slice();
+    this.buckets = new Map();
+    for (let i = 0; i < this.keys.length; i++) {
+      const k = this.keys[i];
+      if (k === null) continue;
+      k.ob_refcnt++;
+      this.values[i]!.ob_refcnt++;
+      let b = this.buckets.get(this.hashes[i]);
+      if (b === undefined) this.buckets.set(this.hashes[i], (b = []));
+      b.push(i);
+    }
+    this.used = other.used;
+  }
+
+  /** Entries slots used so far, holes included (dk_nentries). */
+  get nentries(): number {
+    return this.keys.length;
+  }
+
+  /** dict.clear(): back to the shared empty keys; the old entries are released, then their keys object. */
   clear(): void {
     const keys = this.keys;
     const values = this.values;
+    const block = this.keysBlock;
+    const bytes = this.keysBytes;
     this.keys = [];
     this.values = [];
     this.hashes = [];
     this.buckets = new Map();
     this.used = 0;
-    this.freeKeys();
+    this.keysBlock = 0;
     this.log2Size = 0;
     this.usable = 0;
     this.keysBytes = 0;
+    this.unicode = true;
     for (let i = 0; i < keys.length; i++) {
       if (keys[i] !== null) {
         R.heap.decref(keys[i]!);
         R.heap.decref(values[i]!);
       }
     }
+    if (block !== 0) R.heap.free(block, bytes, 'dict keys');
   }
 }
 
@@ -187,7 +229,7 @@ export function newDict(): PyDict {
 }
 
 /** USABLE_FRACTION */
-function usableFraction(n: number): number {
+export function usableFraction(n: number): number {
   return Math.floor((2 * n) / 3);
 }
 

@@ -1,17 +1,24 @@
-// The iterator builtins (Objects/enumobject.c, Python/bltinmodule.c): enumerate, zip,
-// map, filter and reversed, each a small GC object holding what it iterates.
+// The iterator builtins (Objects/enumobject.c, iterobject.c, Python/bltinmodule.c):
+// enumerate, zip, map, filter, reversed, iter(callable, sentinel) and the consumers
+// sorted, min and max. enumerate and zip hand out one result tuple again and again
+// while nobody else holds it, as CPython does.
+import { PyErr } from '../errors';
 import { R } from '../state';
 import * as abs from './abstract';
-import { typeError, valueError } from './exceptions';
+import { StopIteration, typeError, valueError } from './exceptions';
+import { NativeFn } from './function';
 import { newInt } from './int';
-import { PyList } from './list';
-import { PyObject, PyType } from './object';
+import { lengthHintOf, listRevIterType, newSeqIter, PySeqIter } from './iterators';
+import { listExtend, listType, newList, PyList } from './list';
+import { between, noKw } from './list-methods';
+import { isSubtype, PyObject, PyType, typeLookup } from './object';
 import { None } from './singletons';
 import { PyStr } from './str';
 import { newTuple, PyTuple } from './tuple';
 import { readyType } from './typeobject';
-import { registerBuiltin } from '../builtins';
-import { PyRange } from './range';
+import { registerBuiltin, registerBuiltinFunction } from '../builtins';
+import { defMethod } from './function';
+import { exactly } from './list-methods';
 
 /** An iterator whose next step is a closure over the objects it holds (counted references). */
 export class PyFuncIter extends PyObject {
@@ -27,8 +34,20 @@ export class PyFuncIter extends PyObject {
   done = false;
 }
 
-function iterType(name: string, sizes: (minor: number) => number, make: (t: PyType, args: PyObject[], kw: Map<string, PyObject>) => PyFuncIter): PyType {
-  const t = readyType(new PyType(null, name), undefined, { gc: true });
+function splitKw(args: PyObject[], kwnames: PyStr[] | null): [PyObject[], Map<string, PyObject>] {
+  const nkw = kwnames?.length ?? 0;
+  const kw = new Map<string, PyObject>();
+  for (let i = 0; i < nkw; i++) kw.set(kwnames![i].value, args[args.length - nkw + i]);
+  return [args.slice(0, args.length - nkw), kw];
+}
+
+function iterType(
+  name: string,
+  sizes: (minor: number) => number,
+  make: (t: PyType, args: PyObject[], kw: Map<string, PyObject>) => PyFuncIter,
+  gc = true,
+): PyType {
+  const t = readyType(new PyType(null, name), undefined, { gc });
   t.tp_iter = (o) => abs.incref(o);
   t.tp_iternext = (o) => {
     const it = o as PyFuncIter;
@@ -49,98 +68,142 @@ function iterType(name: string, sizes: (minor: number) => number, make: (t: PyTy
   };
   t.tp_sizeof = () => sizes(R.minor) - 16;
   t.tp_new = (tt, args, kwnames) => {
-    const nkw = kwnames?.length ?? 0;
-    const kw = new Map<string, PyObject>();
-    for (let i = 0; i < nkw; i++) kw.set(kwnames![i].value, args[args.length - nkw + i]);
-    return make(tt, args.slice(0, args.length - nkw), kw);
+    const [pos, kw] = splitKw(args, kwnames);
+    return make(tt, pos, kw);
   };
   return t;
 }
 
-function newIter(t: PyType, held: PyObject[], step: (it: PyFuncIter) => PyObject | null, bytes: number): PyFuncIter {
-  return R.heap.newObject(new PyFuncIter(t, held, step, bytes), bytes, 16);
+/** Allocate the iterator object first (tp_alloc), then let `fill` take what it holds. */
+function newIter(t: PyType, step: (it: PyFuncIter) => PyObject | null, bytes: number, fill: (it: PyFuncIter) => void): PyFuncIter {
+  const it = R.heap.newObject(new PyFuncIter(t, [], step, bytes), bytes, 16);
+  try {
+    fill(it);
+  } catch (e) {
+    abs.decref(it);
+    throw e;
+  }
+  return it;
 }
 
-export const enumerateType = iterType(
-  'enumerate',
-  (m) => (m >= 11 ? 72 : 64),
-  (t, args, kw) => {
-    const iterable = args[0] ?? kw.get('iterable');
-    if (iterable === undefined) throw typeError("enumerate() missing required argument 'iterable' (pos 1)");
-    const startObj = args[1] ?? kw.get('start');
-    let n = startObj === undefined ? 0 : abs.asIndex(startObj);
-    const it = abs.getIter(iterable);
-    return newIter(
-      t,
-      [it],
-      (self) => {
-        const v = abs.iterNext(self.held[0]);
-        if (v === null) return null;
-        return newTuple([newInt(n++), v]);
-      },
-      R.minor >= 11 ? 72 : 64,
-    );
-  },
-);
+/** Reuse `result` when the iterator is its only holder; else a fresh tuple. */
+function reuseOrNew(result: PyTuple, items: PyObject[]): PyTuple {
+  if (result.ob_refcnt === 1) {
+    result.ob_refcnt++;
+    const old = result.items.slice();
+    for (let i = 0; i < items.length; i++) result.items[i] = items[i];
+    for (const x of old) abs.decref(x);
+    return result;
+  }
+  return newTuple(items);
+}
 
-export const zipType = iterType(
-  'zip',
-  (m) => (m >= 10 ? 64 : 56),
-  (t, args, kw) => {
-    const strict = kw.get('strict');
-    const isStrict = strict !== undefined && abs.isTrue(strict);
-    const iters = args.map((a, i) => {
-      try {
-        return abs.getIter(a);
-      } catch (e) {
-        throw e instanceof Error ? e : typeError(`zip argument #${i + 1} must support iteration`);
-      }
-    });
-    return newIter(
+const enumBytes = (m: number): number => (m >= 11 ? 72 : 64);
+export const enumerateType = iterType('enumerate', enumBytes, (t, args, kw) => {
+  for (const k of kw.keys()) {
+    if (k !== 'iterable' && k !== 'start') throw typeError(`'${k}' is an invalid keyword argument for enumerate()`);
+  }
+  const iterable = args[0] ?? kw.get('iterable');
+  if (iterable === undefined) {
+    throw typeError(`enumerate() missing required argument 'iterable'${R.minor <= 10 ? ' (pos 1)' : ''}`);
+  }
+  if (args.length > 2) throw typeError(`enumerate() takes at most 2 arguments (${args.length} given)`);
+  const startObj = args[1] ?? kw.get('start');
+  let n = startObj === undefined ? 0 : abs.asIndex(startObj);
+  return newIter(
+    t,
+    (self) => {
+      const v = abs.iterNext(self.held[0]);
+      if (v === null) return null;
+      return reuseOrNew(self.held[1] as PyTuple, [newInt(n++), v]);
+    },
+    enumBytes(R.minor),
+    (self) => {
+      self.held.push(abs.getIter(iterable));
+      self.held.push(newTuple([abs.incref(None), abs.incref(None)]));
+    },
+  );
+});
+
+const zipBytes = (m: number): number => (m >= 10 ? 64 : 56);
+export const zipType = iterType('zip', zipBytes, (t, args, kw) => {
+  if (kw.size > 0 && R.minor <= 9) throw typeError('zip() takes no keyword arguments');
+  if (kw.size > 1) throw typeError(`zip() takes at most 1 keyword argument (${kw.size} given)`);
+  for (const k of kw.keys()) if (k !== 'strict') throw typeError(`zip() got an unexpected keyword argument '${k}'`);
+  const strict = kw.get('strict');
+  const isStrict = strict !== undefined && abs.isTrue(strict);
+  // zip_new: the tuple of iterators, then the (None, ...) result tuple, then the object.
+  const iters: PyObject[] = [];
+  try {
+    for (const a of args) iters.push(abs.getIter(a));
+  } catch (e) {
+    for (const x of iters) abs.decref(x);
+    throw e;
+  }
+  const ittuple = newTuple(iters);
+  const result = newTuple(args.map(() => abs.incref(None)));
+  const z = R.heap.newObject(
+    new PyFuncIter(
       t,
-      iters,
+      [ittuple, result],
       (self) => {
-        if (self.held.length === 0) return null;
+        const its = (self.held[0] as PyTuple).items;
+        if (its.length === 0) return null;
         const items: PyObject[] = [];
-        for (let i = 0; i < self.held.length; i++) {
-          const v = abs.iterNext(self.held[i]);
+        for (let i = 0; i < its.length; i++) {
+          const v = abs.iterNext(its[i]);
           if (v === null) {
             for (const x of items) abs.decref(x);
-            if (isStrict) {
-              if (i > 0) throw valueError(`zip() argument ${i + 1} is shorter than argument${i === 1 ? '' : 's'} 1${i > 1 ? `-${i}` : ''}`);
-              for (let j = 1; j < self.held.length; j++) {
-                const w = abs.iterNext(self.held[j]);
-                if (w !== null) {
-                  abs.decref(w);
-                  throw valueError(`zip() argument ${j + 1} is longer than argument${j === 1 ? '' : 's'} 1${j > 1 ? `-${j}` : ''}`);
-                }
-              }
-            }
+            if (isStrict) zipStrictCheck(its, i);
             return null;
           }
           items.push(v);
         }
-        return newTuple(items);
+        return reuseOrNew(self.held[1] as PyTuple, items);
       },
-      R.minor >= 10 ? 64 : 56,
-    );
-  },
-);
+      zipBytes(R.minor),
+    ),
+    zipBytes(R.minor),
+    16,
+  );
+  return z;
+});
 
-export const mapType = iterType(
-  'map',
-  (m) => (m >= 14 ? 56 : 48),
-  (t, args) => {
-    if (args.length < 2) throw typeError('map() must have at least two arguments.');
-    const fn = abs.incref(args[0]);
-    const iters = args.slice(1).map((a) => abs.getIter(a));
-    return newIter(
+/** zip(strict=True) at the first exhausted iterator: every other one must be exhausted too. */
+function zipStrictCheck(its: PyObject[], i: number): void {
+  if (i > 0) {
+    throw valueError(`zip() argument ${i + 1} is shorter than argument${i === 1 ? '' : 's'} 1${i > 1 ? `-${i}` : ''}`);
+  }
+  for (let j = 1; j < its.length; j++) {
+    const w = abs.iterNext(its[j]);
+    if (w !== null) {
+      abs.decref(w);
+      throw valueError(`zip() argument ${j + 1} is longer than argument${j === 1 ? '' : 's'} 1${j > 1 ? `-${j}` : ''}`);
+    }
+  }
+}
+
+const mapBytes = (m: number): number => (m >= 14 ? 56 : 48);
+export const mapType = iterType('map', mapBytes, (t, args, kw) => {
+  if (kw.size > 0) throw typeError('map() takes no keyword arguments');
+  if (args.length < 2) throw typeError('map() must have at least two arguments.');
+  const iters: PyObject[] = [];
+  try {
+    for (const a of args.slice(1)) iters.push(abs.getIter(a));
+  } catch (e) {
+    for (const x of iters) abs.decref(x);
+    throw e;
+  }
+  const ittuple = newTuple(iters);
+  return R.heap.newObject(
+    new PyFuncIter(
       t,
-      [fn, ...iters],
+      [ittuple, abs.incref(args[0])],
       (self) => {
+        const its = (self.held[0] as PyTuple).items;
         const vals: PyObject[] = [];
-        for (let i = 1; i < self.held.length; i++) {
-          const v = abs.iterNext(self.held[i]);
+        for (let i = 0; i < its.length; i++) {
+          const v = abs.iterNext(its[i]);
           if (v === null) {
             for (const x of vals) abs.decref(x);
             return null;
@@ -148,34 +211,35 @@ export const mapType = iterType(
           vals.push(v);
         }
         try {
-          return abs.call(self.held[0], vals);
+          return abs.call(self.held[1], vals);
         } finally {
           for (const x of vals) abs.decref(x);
         }
       },
-      R.minor >= 14 ? 56 : 48,
-    );
-  },
-);
+      mapBytes(R.minor),
+    ),
+    mapBytes(R.minor),
+    16,
+  );
+});
 
-export const filterType = iterType(
-  'filter',
-  () => 48,
-  (t, args) => {
-    if (args.length !== 2) throw typeError(`filter expected 2 arguments, got ${args.length}`);
-    const fn = abs.incref(args[0]);
-    const it = abs.getIter(args[1]);
-    return newIter(
+export const filterType = iterType('filter', () => 48, (t, args, kw) => {
+  if (kw.size > 0 && t.tp_name === 'filter') throw typeError('filter() takes no keyword arguments');
+  if (args.length !== 2) throw typeError(`filter expected 2 arguments, got ${args.length}`);
+  const it = abs.getIter(args[1]);
+  return R.heap.newObject(
+    new PyFuncIter(
       t,
-      [fn, it],
+      [abs.incref(args[0]), it],
       (self) => {
+        const fn = self.held[0];
         for (;;) {
           const v = abs.iterNext(self.held[1]);
           if (v === null) return null;
           let keep: boolean;
-          if (self.held[0] === None) keep = abs.isTrue(v);
+          if (fn === None || fn.ob_type.tp_name === 'type' && (fn as PyType).tp_name === 'bool') keep = abs.isTrue(v);
           else {
-            const r = abs.call(self.held[0], [v]);
+            const r = abs.call(fn, [v]);
             keep = abs.isTrue(r);
             abs.decref(r);
           }
@@ -184,56 +248,222 @@ export const filterType = iterType(
         }
       },
       48,
-    );
-  },
-);
+    ),
+    48,
+    16,
+  );
+});
 
-export const reversedType = iterType(
-  'reversed',
-  () => 48,
-  (t, args) => {
-    if (args.length !== 1) throw typeError(`reversed expected 1 argument, got ${args.length}`);
-    const seq = args[0];
-    if (seq instanceof PyRange) {
-      const n = seq.length;
-      const r = seq;
-      return newIter(
-        t,
-        [abs.incref(seq)],
-        (self) => (self.index < n ? newInt(r.start + r.step * (n - 1 - self.index++)) : null),
-        48,
-      );
-    }
-    const custom = seq.ob_type.isHeapType ? abs.callSpecial(seq, '__reversed__', []) : null;
-    if (custom !== null) return custom as PyFuncIter;
-    if (seq.ob_type.mp_length === undefined || seq.ob_type.mp_subscript === undefined) {
-      throw typeError(`'${seq.ob_type.tp_name}' object is not reversible`);
-    }
-    let i = abs.length(seq) - 1;
-    return newIter(
-      t,
-      [abs.incref(seq)],
-      (self) => {
-        const s = self.held[0];
-        if (s instanceof PyList || s instanceof PyTuple) {
-          if (i < 0 || i >= s.items.length) return null;
-          return abs.incref(s.items[i--]);
+/** reversed(seq): seq.__reversed__() when the type has it, else a reversed view by index. */
+export const reversedType = iterType('reversed', () => 48, (t, args, kw) => {
+  if (t.tp_name === 'reversed' && kw.size > 0) throw typeError('reversed() takes no keyword arguments');
+  if (args.length !== 1) throw typeError(`reversed expected 1 argument, got ${args.length}`);
+  const seq = args[0];
+  const meth = typeLookup(seq.ob_type, '__reversed__');
+  if (meth === None) throw typeError(`'${seq.ob_type.tp_name}' object is not reversible`);
+  if (meth !== null) return abs.call(meth, [seq]) as PyFuncIter;
+  const isDict = seq.ob_type.tp_mro.some((k) => k.tp_name === 'dict');
+  if (seq.ob_type.mp_subscript === undefined || seq.ob_type.mp_length === undefined || isDict) {
+    throw typeError(`'${seq.ob_type.tp_name}' object is not reversible`);
+  }
+  const n = abs.length(seq);
+  const it = newIter(
+    t,
+    (self) => {
+      if (self.index < 0) return null;
+      const s = self.held[0];
+      if (s instanceof PyTuple) {
+        if (self.index >= s.items.length) return (self.index = -1), null;
+        return abs.incref(s.items[self.index--]);
+      }
+      const k = newInt(self.index);
+      try {
+        const v = abs.getItem(s, k);
+        self.index--;
+        return v;
+      } catch (e) {
+        if (e instanceof PyErr && (e.exc.ob_type.tp_name === 'IndexError' || isSubtype(e.exc.ob_type, StopIteration))) {
+          abs.decref(e.exc);
+          self.index = -1;
+          return null;
         }
-        if (i < 0) return null;
-        const k = newInt(i--);
-        try {
-          return abs.getItem(s, k);
-        } finally {
-          abs.decref(k);
-        }
-      },
-      48,
-    );
-  },
-);
+        throw e;
+      } finally {
+        abs.decref(k);
+      }
+    },
+    48,
+    (self) => self.held.push(abs.incref(seq)),
+  );
+  it.index = n - 1;
+  return it;
+});
+lengthHintOf.set(reversedType, (o) => {
+  const it = o as PyFuncIter;
+  if (it.done || it.held.length === 0) return 0;
+  const n = abs.length(it.held[0]);
+  return it.index < n ? it.index + 1 : 0;
+});
 
+/** list.__reversed__: list_reverseiterator. */
+defMethod(listType, '__reversed__', (o, a) => {
+  exactly('list.__reversed__', a, 0);
+  const it = newSeqIter(listRevIterType, o, (self) => {
+    const items = (self.seq as PyList).items;
+    if (self.index < 0 || self.index >= items.length) return null;
+    return abs.incref(items[self.index--]);
+  });
+  it.index = (o as PyList).items.length - 1;
+  return it;
+});
+
+// ---- iter(callable, sentinel) ----
+
+export const callIterType = iterType('callable_iterator', () => 48, () => {
+  throw typeError("cannot create 'callable_iterator' instances");
+});
+
+function callIter(callable: PyObject, sentinel: PyObject): PyFuncIter {
+  return newIter(
+    callIterType,
+    (self) => {
+      if (self.held.length === 0) return null;
+      let r: PyObject;
+      try {
+        r = abs.call(self.held[0], []);
+      } catch (e) {
+        if (e instanceof PyErr && isSubtype(e.exc.ob_type, StopIteration)) {
+          abs.decref(e.exc);
+          clearHeld(self);
+          return null;
+        }
+        throw e;
+      }
+      let same: boolean;
+      try {
+        same = abs.eq(self.held[1], r);
+      } catch (e) {
+        abs.decref(r);
+        throw e;
+      }
+      if (!same) return r;
+      abs.decref(r);
+      clearHeld(self);
+      return null;
+    },
+    48,
+    (self) => self.held.push(abs.incref(callable), abs.incref(sentinel)),
+  );
+}
+
+function clearHeld(it: PyFuncIter): void {
+  const held = it.held;
+  it.held = [];
+  for (const h of held) abs.decref(h);
+}
+
+// ---- the builtin functions ----
+
+const fns: Record<string, NativeFn> = {
+  iter(args, kwnames) {
+    noKw('iter', kwnames);
+    between('iter', args, 1, 2);
+    if (args.length === 1) return abs.getIter(args[0]);
+    if (args[0].ob_type.tp_call === undefined) throw typeError('iter(v, w): v must be callable');
+    return callIter(args[0], args[1]);
+  },
+  sorted(args, kwnames) {
+    const [pos] = splitKw(args, kwnames);
+    if (pos.length !== 1) throw typeError(`sorted expected 1 argument, got ${pos.length}`);
+    // PySequence_List, then its sort method with the keywords.
+    const l = newList();
+    try {
+      listExtend(l, pos[0]);
+      const sort = typeLookup(listType, 'sort')!;
+      const r = abs.call(sort, [l, ...args.slice(pos.length)], kwnames);
+      abs.decref(r);
+    } catch (e) {
+      abs.decref(l);
+      throw e;
+    }
+    return l;
+  },
+  min: (args, kw) => minMax(args, kw, 0, 'min'),
+  max: (args, kw) => minMax(args, kw, 4, 'max'),
+};
+
+/** min_max: stream the items, keep the first best (op is Py_LT for min, Py_GT for max). */
+function minMax(args: PyObject[], kwnames: PyStr[] | null, op: number, name: string): PyObject {
+  const [pos, kw] = splitKw(args, kwnames);
+  if (pos.length === 0) throw typeError(`${name} expected at least 1 argument, got 0`);
+  for (const k of kw.keys()) {
+    if (k !== 'key' && k !== 'default') throw typeError(`'${k}' is an invalid keyword argument for ${name}()`);
+  }
+  const dflt = kw.get('default');
+  if (pos.length > 1 && dflt !== undefined) {
+    throw typeError(`Cannot specify a default for ${name}() with multiple positional arguments`);
+  }
+  let keyfunc = kw.get('key') ?? null;
+  if (keyfunc === None) keyfunc = null;
+  const src = pos.length > 1 ? newTuple(pos.map((x) => abs.incref(x))) : abs.incref(pos[0]);
+  let it: PyObject;
+  try {
+    it = abs.getIter(src);
+  } finally {
+    abs.decref(src);
+  }
+  let best: PyObject | null = null;
+  let bestVal: PyObject | null = null;
+  try {
+    for (let item = abs.iterNext(it); item !== null; item = abs.iterNext(it)) {
+      let val: PyObject;
+      try {
+        val = keyfunc !== null ? abs.call(keyfunc, [item]) : abs.incref(item);
+      } catch (e) {
+        abs.decref(item);
+        throw e;
+      }
+      if (bestVal === null) {
+        best = item;
+        bestVal = val;
+        continue;
+      }
+      let better: boolean;
+      try {
+        better = abs.richCompareBool(val, bestVal, op);
+      } catch (e) {
+        abs.decref(item);
+        abs.decref(val);
+        throw e;
+      }
+      if (better) {
+        abs.decref(bestVal);
+        abs.decref(best!);
+        best = item;
+        bestVal = val;
+      } else {
+        abs.decref(item);
+        abs.decref(val);
+      }
+    }
+  } catch (e) {
+    if (best !== null) abs.decref(best);
+    if (bestVal !== null) abs.decref(bestVal);
+    throw e;
+  } finally {
+    abs.decref(it);
+  }
+  if (bestVal === null) {
+    if (dflt !== undefined) return abs.incref(dflt);
+    throw valueError(`${name}() arg is an empty sequence`);
+  }
+  abs.decref(bestVal);
+  return best!;
+}
+
+for (const [name, fn] of Object.entries(fns)) registerBuiltinFunction(name, fn);
 for (const t of [enumerateType, zipType, mapType, filterType, reversedType]) {
   registerBuiltin(t.tp_name, () => abs.incref(t));
 }
 
-export type { PyStr };
+export type { PySeqIter };

@@ -1,12 +1,13 @@
 // Iterator objects (Objects/iterobject.c, listobject.c listiterator, ...): one small
 // GC object per iteration that holds its sequence and a position.
 import { R } from '../state';
-import { iterNext, registerSeqIter, getItem } from './abstract';
+import { call, iterNext, length, registerSeqIter, getItem } from './abstract';
 import { PyErr } from '../errors';
-import { IndexError, StopIteration } from './exceptions';
-import { newInt } from './int';
-import { PyList } from './list';
-import { isSubtype, PyObject, PyType } from './object';
+import { IndexError, StopIteration, typeError, valueError } from './exceptions';
+import { newInt, PyInt } from './int';
+import { extendHooks, PyList } from './list';
+import { isSubtype, PyObject, PyType, typeLookup } from './object';
+import { NotImplemented } from './singletons';
 import { PyTuple } from './tuple';
 import { readyType } from './typeobject';
 
@@ -53,11 +54,50 @@ function makeIterType(name: string): PyType {
   return t;
 }
 
+/**
+ * __length_hint__ of builtin iterators, by type (what PyObject_LengthHint asks when the
+ * object has no len()).
+ */
+export const lengthHintOf = new Map<PyType, (o: PyObject) => number>();
+
+/** PyObject_LengthHint: len() if the object has one, else __length_hint__, else the default. */
+export function lengthHint(o: PyObject, dflt: number): number {
+  if (o.ob_type.mp_length !== undefined) return length(o);
+  const f = lengthHintOf.get(o.ob_type);
+  if (f !== undefined) return f(o);
+  const m = o.ob_type.isHeapType ? typeLookup(o.ob_type, '__length_hint__') : null;
+  if (m === null) return dflt;
+  const r = call(m, [o]);
+  try {
+    if (r === NotImplemented) return dflt;
+    if (!(r instanceof PyInt)) throw typeError(`'${r.ob_type.tp_name}' object cannot be interpreted as an integer`);
+    const n = r.toNumber();
+    if (n < 0) throw valueError('__length_hint__() should return >= 0');
+    return n;
+  } finally {
+    R.heap.decref(r);
+  }
+}
+extendHooks.lengthHint = lengthHint;
+
+/** Items left in a positional iterator over a sized sequence (listiter_len, tupleiter_len, ...). */
+function seqRemaining(o: PyObject): number {
+  const it = o as PySeqIter;
+  if (it.seq === null || it.seq.ob_type.mp_length === undefined) return 0;
+  return Math.max(0, length(it.seq) - it.index);
+}
+
 export const listIterType = makeIterType('list_iterator');
 export const tupleIterType = makeIterType('tuple_iterator');
 export const strIterType = makeIterType('str_ascii_iterator');
 export const seqIterType = makeIterType('iterator');
 export const genericIterType = makeIterType('iterator');
+export const listRevIterType = makeIterType('list_reverseiterator');
+for (const t of [listIterType, tupleIterType, strIterType, seqIterType]) lengthHintOf.set(t, seqRemaining);
+lengthHintOf.set(listRevIterType, (o) => {
+  const it = o as PySeqIter;
+  return it.seq === null ? 0 : Math.max(0, Math.min(it.index + 1, length(it.seq)));
+});
 
 /** A new iterator over seq (takes a new reference to it). */
 export function newSeqIter(type: PyType, seq: PyObject, next: (it: PySeqIter) => PyObject | null, bytes = 48): PySeqIter {

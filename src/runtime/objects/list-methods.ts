@@ -1,64 +1,114 @@
 // list and tuple methods (Objects/listobject.c, tupleobject.c): append, extend, insert,
-// pop, remove, index, count, reverse, sort, copy, clear; tuple index and count.
+// pop, remove, index, count, reverse, sort, copy, clear; tuple index and count; and the
+// list() and tuple() constructors with their presizing.
 import { R } from '../state';
 import * as abs from './abstract';
 import { indexError, typeError, valueError } from './exceptions';
 import { defMethod, NativeMethod } from './function';
 import { newInt, PyInt } from './int';
-import { listAppend, listExtend, listResize, listType, newList, PyList } from './list';
-import { PyObject } from './object';
+import { listAppend, listExtend, listPreallocateExact, listResize, listType, newList, PyList } from './list';
+import { PyObject, PyType } from './object';
 import { None } from './singletons';
 import { PyStr } from './str';
-import { tupleType, PyTuple } from './tuple';
-import { sortList } from '../builtins';
+import { newTuple, tupleType, PyTuple } from './tuple';
+import { listSort, sortHooks } from './sort';
+
+sortHooks.lt = (a, b) => abs.richCompareBool(a, b, 0);
+sortHooks.call = (f, x) => abs.call(f, [x]);
+sortHooks.decref = abs.decref;
 
 const none = (): PyObject => abs.incref(None);
 
-function noKw(name: string, kw: PyStr[] | null): void {
+export function noKw(name: string, kw: PyStr[] | null): void {
   if (kw !== null && kw.length > 0) throw typeError(`${name}() takes no keyword arguments`);
 }
 
-function nargs(name: string, a: PyObject[], min: number, max: number): void {
-  if (a.length < min || a.length > max) {
-    if (min === max) {
-      throw typeError(
-        min === 0 ? `${name}() takes no arguments (${a.length} given)` : `${name}() takes exactly one argument (${a.length} given)`,
-      );
-    }
-    if (a.length < min) throw typeError(`${name} expected at least ${min} argument${min === 1 ? '' : 's'}, got ${a.length}`);
-    throw typeError(`${name} expected at most ${max} argument${max === 1 ? '' : 's'}, got ${a.length}`);
-  }
+/** METH_O / METH_NOARGS argument checks, named as CPython names the method ("list.append"). */
+export function exactly(name: string, a: PyObject[], n: 0 | 1): void {
+  if (a.length === n) return;
+  throw typeError(
+    n === 0 ? `${name}() takes no arguments (${a.length} given)` : `${name}() takes exactly one argument (${a.length} given)`,
+  );
 }
 
-/** An index argument clamped like PySlice_AdjustIndices does for start/stop. */
-function clampIndex(o: PyObject | undefined, n: number, dflt: number): number {
+/** _PyArg_CheckPositional: "name expected at least/most N argument(s), got M". */
+export function between(name: string, a: PyObject[], min: number, max: number): void {
+  if (a.length < min) throw typeError(`${name} expected at least ${min} argument${min === 1 ? '' : 's'}, got ${a.length}`);
+  if (a.length > max) throw typeError(`${name} expected at most ${max} argument${max === 1 ? '' : 's'}, got ${a.length}`);
+}
+
+/** _PyEval_SliceIndexNotNone, then clamped to [0, n] as list.index and tuple.index do. */
+function sliceBound(o: PyObject | undefined, n: number, dflt: number): number {
   if (o === undefined) return dflt;
+  if (!(o instanceof PyInt) && o.ob_type.tp_as_number.nb_index === undefined) {
+    throw typeError('slice indices must be integers or have an __index__ method');
+  }
   let i = abs.asIndex(o);
   if (i < 0) i = Math.max(0, i + n);
-  return Math.min(i, n);
+  return i;
+}
+
+/** PyObject_RichCompareBool(item, value, Py_EQ) with the item held across the call, as list methods do. */
+function itemEq(item: PyObject, v: PyObject): boolean {
+  if (item === v) return true;
+  item.ob_refcnt++;
+  try {
+    return abs.eq(item, v);
+  } finally {
+    abs.decref(item);
+  }
 }
 
 const list = (o: PyObject): PyList => o as PyList;
 
+/** _list_clear: the items array is detached, its items released from the last, then freed. */
+export function listClear(l: PyList): void {
+  if (l.itemsBlock === 0 && l.items.length === 0) return;
+  const items = l.items;
+  const block = l.itemsBlock;
+  const bytes = 8 * l.allocated;
+  l.items = [];
+  l.itemsBlock = 0;
+  l.allocated = 0;
+  for (let i = items.length - 1; i >= 0; i--) R.heap.decref(items[i]);
+  if (block !== 0) R.heap.free(block, bytes, 'list items');
+}
+
+/** A new list holding the items (new references), sized exactly (list_new_prealloc). */
+export function listCopyOf(items: PyObject[]): PyList {
+  const l = newList(items.length);
+  for (const x of items) x.ob_refcnt++;
+  l.items = items.slice();
+  return l;
+}
+
+/** Delete items [lo, hi) (list_ass_slice with NULL): resize first, release the removed after. */
+export function listDeleteRange(l: PyList, lo: number, hi: number): void {
+  if (hi <= lo) return;
+  const removed = l.items.splice(lo, hi - lo);
+  listResize(l, l.items.length);
+  for (let i = removed.length - 1; i >= 0; i--) R.heap.decref(removed[i]);
+}
+
 const methods: Record<string, NativeMethod> = {
   append(o, a, kw) {
     noKw('list.append', kw);
-    nargs('list.append', a, 1, 1);
+    exactly('list.append', a, 1);
     listAppend(list(o), a[0]);
     return none();
   },
   extend(o, a, kw) {
     noKw('list.extend', kw);
-    nargs('list.extend', a, 1, 1);
+    exactly('list.extend', a, 1);
     listExtend(list(o), a[0]);
     return none();
   },
   insert(o, a, kw) {
-    noKw('insert', kw);
+    noKw('list.insert', kw);
     if (a.length !== 2) throw typeError(`insert expected 2 arguments, got ${a.length}`);
     const l = list(o);
-    const n = l.items.length;
     let i = abs.asIndex(a[0]);
+    const n = l.items.length;
     if (i < 0) i = Math.max(0, i + n);
     if (i > n) i = n;
     listResize(l, n + 1);
@@ -67,12 +117,12 @@ const methods: Record<string, NativeMethod> = {
     return none();
   },
   pop(o, a, kw) {
-    noKw('pop', kw);
-    nargs('pop', a, 0, 1);
+    noKw('list.pop', kw);
+    between('pop', a, 0, 1);
     const l = list(o);
+    let i = a.length > 0 ? abs.asIndex(a[0]) : -1;
     const n = l.items.length;
     if (n === 0) throw indexError('pop from empty list');
-    let i = a.length > 0 ? abs.asIndex(a[0]) : -1;
     if (i < 0) i += n;
     if (i < 0 || i >= n) throw indexError('pop index out of range');
     const [v] = l.items.splice(i, 1);
@@ -81,91 +131,127 @@ const methods: Record<string, NativeMethod> = {
   },
   remove(o, a, kw) {
     noKw('list.remove', kw);
-    nargs('list.remove', a, 1, 1);
+    exactly('list.remove', a, 1);
     const l = list(o);
     for (let i = 0; i < l.items.length; i++) {
-      const x = l.items[i];
-      if (x === a[0] || abs.eq(x, a[0])) {
-        l.items.splice(i, 1);
-        listResize(l, l.items.length);
-        R.heap.decref(x);
+      if (itemEq(l.items[i], a[0])) {
+        listDeleteRange(l, i, i + 1);
         return none();
       }
     }
     throw valueError('list.remove(x): x not in list');
   },
   index(o, a, kw) {
-    noKw('index', kw);
-    nargs('index', a, 1, 3);
-    const items = list(o).items;
-    const start = clampIndex(a[1], items.length, 0);
-    const stop = clampIndex(a[2], items.length, items.length);
-    for (let i = start; i < stop && i < items.length; i++) {
-      if (items[i] === a[0] || abs.eq(items[i], a[0])) return newInt(i);
-    }
+    noKw('list.index', kw);
+    between('index', a, 1, 3);
+    const l = list(o);
+    const start = sliceBound(a[1], l.items.length, 0);
+    const stop = sliceBound(a[2], l.items.length, Number.MAX_SAFE_INTEGER);
+    for (let i = start; i < stop && i < l.items.length; i++) if (itemEq(l.items[i], a[0])) return newInt(i);
     throw valueError(`${abs.repr(a[0])} is not in list`);
   },
   count(o, a, kw) {
     noKw('list.count', kw);
-    nargs('list.count', a, 1, 1);
+    exactly('list.count', a, 1);
+    const l = list(o);
     let c = 0;
-    for (const x of list(o).items.slice()) if (x === a[0] || abs.eq(x, a[0])) c++;
+    for (let i = 0; i < l.items.length; i++) if (itemEq(l.items[i], a[0])) c++;
     return newInt(c);
   },
   reverse(o, a, kw) {
     noKw('list.reverse', kw);
-    nargs('list.reverse', a, 0, 0);
+    exactly('list.reverse', a, 0);
     list(o).items.reverse();
     return none();
   },
   sort(o, a, kw) {
-    if (a.length - (kw?.length ?? 0) > 0) throw typeError('sort() takes no positional arguments');
+    const nkw = kw?.length ?? 0;
+    if (a.length - nkw > 0) throw typeError('sort() takes no positional arguments');
     let key: PyObject = None;
-    let reverse: PyObject = None;
-    (kw ?? []).forEach((k, i) => {
-      const v = a[i];
-      if (k.value === 'key') key = v;
-      else if (k.value === 'reverse') reverse = v;
-      else throw typeError(`'${k.value}' is an invalid keyword argument for sort()`);
-    });
-    sortList(list(o), key, reverse);
+    let reverse: PyObject | null = null;
+    for (let i = 0; i < nkw; i++) {
+      const name = kw![i].value;
+      const v = a[a.length - nkw + i];
+      if (name === 'key') key = v;
+      else if (name === 'reverse') reverse = v;
+      else throw typeError(`'${name}' is an invalid keyword argument for sort()`);
+    }
+    // reverse is an int flag ("i" format): a bool or an int, never other objects.
+    let rev = false;
+    if (reverse !== null) {
+      if (!(reverse instanceof PyInt)) {
+        throw typeError(`'${reverse.ob_type.tp_name}' object cannot be interpreted as an integer`);
+      }
+      rev = abs.isTrue(reverse);
+    }
+    listSort(list(o), key === None ? null : key, rev);
     return none();
   },
   copy(o, a, kw) {
     noKw('list.copy', kw);
-    nargs('list.copy', a, 0, 0);
-    const items = list(o).items.slice();
-    const l = newList(items.length);
-    for (const x of items) x.ob_refcnt++;
-    l.items = items;
-    return l;
+    exactly('list.copy', a, 0);
+    return listCopyOf(list(o).items);
   },
   clear(o, a, kw) {
     noKw('list.clear', kw);
-    nargs('list.clear', a, 0, 0);
-    const l = list(o);
-    const items = l.items;
-    l.items = [];
-    listResize(l, 0);
-    for (const x of items) R.heap.decref(x);
+    exactly('list.clear', a, 0);
+    listClear(list(o));
     return none();
   },
 };
 for (const [name, fn] of Object.entries(methods)) defMethod(listType, name, fn);
 
-defMethod(tupleType, 'index', (o, a) => {
-  nargs('index', a, 1, 3);
+defMethod(tupleType, 'index', (o, a, kw) => {
+  noKw('tuple.index', kw);
+  between('index', a, 1, 3);
   const items = (o as PyTuple).items;
-  const start = clampIndex(a[1], items.length, 0);
-  const stop = clampIndex(a[2], items.length, items.length);
-  for (let i = start; i < stop; i++) if (items[i] === a[0] || abs.eq(items[i], a[0])) return newInt(i);
+  const start = sliceBound(a[1], items.length, 0);
+  const stop = Math.min(sliceBound(a[2], items.length, items.length), items.length);
+  for (let i = start; i < stop; i++) if (itemEq(items[i], a[0])) return newInt(i);
   throw valueError('tuple.index(x): x not in tuple');
 });
-defMethod(tupleType, 'count', (o, a) => {
-  nargs('tuple.count', a, 1, 1);
+defMethod(tupleType, 'count', (o, a, kw) => {
+  noKw('tuple.count', kw);
+  exactly('tuple.count', a, 1);
   let c = 0;
-  for (const x of (o as PyTuple).items) if (x === a[0] || abs.eq(x, a[0])) c++;
+  for (const x of (o as PyTuple).items) if (itemEq(x, a[0])) c++;
   return newInt(c);
 });
 
-export { PyInt };
+// ---- constructors ----
+
+/** list.__new__: an empty list of the type; list.__init__ fills it. */
+listType.tp_new = (t: PyType) => {
+  const l = newList();
+  if (t !== listType) l.ob_type = t;
+  return l;
+};
+
+/**
+ * list___init__: clear, then presize exactly (even-rounded from 3.10) when the
+ * iterable has a length, then extend.
+ */
+listType.tp_init = (self, args, kwnames) => {
+  if (self.ob_type === listType) noKw('list', kwnames);
+  between('list', args, 0, 1);
+  const l = self as PyList;
+  listClear(l);
+  if (args.length === 0) return;
+  const it = args[0];
+  if (it.ob_type.mp_length !== undefined) {
+    const n = abs.length(it);
+    if (n > 0 && l.itemsBlock === 0) listPreallocateExact(l, n);
+  }
+  listExtend(l, it);
+};
+
+/** tuple(iterable): an exact tuple is returned as is; a list is copied; others are collected. */
+tupleType.tp_new = (t: PyType, args, kwnames) => {
+  if (t === tupleType) noKw('tuple', kwnames);
+  between('tuple', args, 0, 1);
+  if (args.length === 0) return newTuple([]);
+  if (args[0].ob_type === tupleType && t === tupleType) return abs.incref(args[0]);
+  const r = newTuple(abs.toArray(args[0]));
+  if (t !== tupleType && r.items.length > 0) r.ob_type = t;
+  return r;
+};

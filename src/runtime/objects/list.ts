@@ -65,14 +65,25 @@ export function listAppend(o: PyList, v: PyObject): void {
   o.items.push(v);
 }
 
-/** list.extend / LIST_EXTEND: append every item of an iterable. */
+/**
+ * list_preallocate_exact: the items array of a list that has none, sized for n
+ * (rounded up to even from 3.10, Objects/listobject.c).
+ */
+export function listPreallocateExact(o: PyList, n: number): void {
+  if (R.minor >= 10) n = (n + 1) & ~1;
+  setCapacity(o, n);
+}
+
+/**
+ * list_extend / LIST_EXTEND: a list or tuple is copied in one resize (an exact
+ * preallocation from 3.10 when the list has no items array); any other iterable is
+ * presized from its length hint (default 8), appended item by item, and cut back.
+ */
 export function listExtend(o: PyList, src: PyObject): void {
-  const items = src instanceof PyList || src.ob_type.tp_name === 'tuple' ? (src as PyList).items.slice() : null;
+  const items = src.ob_type === listType || src.ob_type.tp_name === 'tuple' ? (src as PyList).items.slice() : null;
   if (items !== null) {
     if (items.length === 0) return;
-    // list_extend: an empty list takes a list or tuple's length exactly, rounded up to
-    // even from 3.10 (list_preallocate_exact); otherwise list_resize over-allocates.
-    if (o.items.length === 0 && o.allocated === 0 && R.minor >= 10) setCapacity(o, (items.length + 1) & ~1);
+    if (o.itemsBlock === 0 && R.minor >= 10) listPreallocateExact(o, items.length);
     else listResize(o, o.items.length + items.length);
     for (const it of items) {
       it.ob_refcnt++;
@@ -82,13 +93,21 @@ export function listExtend(o: PyList, src: PyObject): void {
   }
   const it = extendHooks.iter(src);
   try {
+    const n = extendHooks.lengthHint(src, 8);
+    if (o.itemsBlock === 0 && R.minor >= 10) {
+      if (n > 0) listPreallocateExact(o, n);
+    } else {
+      listResize(o, o.items.length + n);
+    }
     for (let v = extendHooks.next(it); v !== null; v = extendHooks.next(it)) {
-      listResize(o, o.items.length + 1);
+      if (o.items.length >= o.allocated) listResize(o, o.items.length + 1);
       o.items.push(v);
     }
   } finally {
     R.heap.decref(it);
   }
+  // Cut back the result list if the initial guess was too large.
+  if (o.items.length < o.allocated) listResize(o, o.items.length);
 }
 
 /** Iteration from the object protocol (set by abstract.ts users to avoid an import cycle). */
@@ -97,13 +116,16 @@ export const extendHooks = {
     throw new Error('list iteration hooks not set');
   },
   next: (_it: PyObject): PyObject | null => null,
+  /** PyObject_LengthHint */
+  lengthHint: (_o: PyObject, dflt: number): number => dflt,
 };
 
+/** list_dealloc: items released from the last one, then the array, then the object. */
 listType.tp_dealloc = (o) => {
   const l = o as PyList;
   const items = l.items;
   l.items = [];
-  for (let i = 0; i < items.length; i++) R.heap.decref(items[i]);
+  for (let i = items.length - 1; i >= 0; i--) R.heap.decref(items[i]);
   if (l.itemsBlock !== 0) R.heap.free(l.itemsBlock, 8 * l.allocated, 'list items');
   R.heap.freeObject(o, OBJ_BYTES);
 };

@@ -25,7 +25,9 @@ export class PySet extends PyObject {
   fill = 0;
   /** The separate table block once the smalltable is outgrown (0 = smalltable). */
   tableBlock = 0;
-  hash = -1;
+  hash: Hash = -1;
+  /** Where set.pop() starts looking (so->finger). */
+  finger = 0;
   constructor(type: PyType) {
     super(type);
   }
@@ -108,6 +110,8 @@ export class PySet extends PyObject {
   resize(minused: number): void {
     let newsize = MINSIZE;
     while (newsize <= minused) newsize <<= 1;
+    // A smalltable without dummies is left as it is.
+    if (newsize === MINSIZE && this.tableBlock === 0 && this.fill === this.used) return;
     const oldKeys = this.keys;
     const oldHashes = this.hashes;
     const oldBytes = this.tableBytes();
@@ -159,7 +163,7 @@ export class PySet extends PyObject {
   merge(other: PySet): void {
     if (other === this || other.used === 0) return;
     if ((this.fill + other.used) * 5 >= this.mask * 3) this.resize((this.used + other.used) * 2);
-    if (this.fill === 0 && this.mask === other.mask) {
+    if (this.fill === 0 && this.mask === other.mask && other.fill === other.used) {
       for (let j = 0; j <= other.mask; j++) {
         const k = other.keys[j];
         if (k !== null && k !== DUMMY) {
@@ -194,17 +198,55 @@ export class PySet extends PyObject {
     return this.mask + 1 > MINSIZE ? 16 * (this.mask + 1) : 0;
   }
 
+  /** set_clear_internal: back to an empty smalltable; the keys are released, then the old table. */
   clear(): void {
     const keys = this.keys;
     const bytes = this.tableBytes();
+    const block = this.tableBlock;
     this.keys = new Array(MINSIZE).fill(null);
     this.hashes = new Array(MINSIZE).fill(0);
     this.mask = MINSIZE - 1;
     this.used = 0;
     this.fill = 0;
-    if (this.tableBlock !== 0) R.heap.free(this.tableBlock, bytes, 'set table');
     this.tableBlock = 0;
     for (const k of keys) if (k !== null && k !== DUMMY) R.heap.decref(k);
+    if (block !== 0) R.heap.free(block, bytes, 'set table');
+  }
+
+  /** set.pop(): the first active entry from the finger on, which moves past it. */
+  popEntry(): PyObject | null {
+    if (this.used === 0) return null;
+    let j = this.finger & this.mask;
+    while (this.keys[j] === null || this.keys[j] === DUMMY) {
+      j++;
+      if (j > this.mask) j = 0;
+    }
+    const k = this.keys[j]!;
+    this.keys[j] = DUMMY;
+    this.hashes[j] = -1;
+    this.used--;
+    this.finger = j + 1;
+    return k;
+  }
+
+  /** set_swap_bodies: exchange tables and counts with another set (the hash is reset). */
+  swapBodies(b: PySet): void {
+    const fields = ['keys', 'hashes', 'mask', 'used', 'fill', 'tableBlock'] as const;
+    for (const f of fields) {
+      const t = this[f];
+      (this as unknown as Record<string, unknown>)[f] = b[f];
+      (b as unknown as Record<string, unknown>)[f] = t;
+    }
+    this.hash = -1;
+    b.hash = -1;
+  }
+
+  /** The active entries with their hashes, in table order. */
+  *entries(): IterableIterator<[PyObject, Hash]> {
+    for (let j = 0; j <= this.mask; j++) {
+      const k = this.keys[j];
+      if (k !== null && k !== DUMMY) yield [k, this.hashes[j]];
+    }
   }
 }
 

@@ -46,7 +46,8 @@ export function newTuple(items: PyObject[]): PyTuple {
 tupleType.tp_dealloc = (o) => {
   const t = o as PyTuple;
   const n = t.items.length;
-  for (let i = 0; i < n; i++) R.heap.decref(t.items[i]);
+  // tupledealloc releases the items from the last one.
+  for (let i = n - 1; i >= 0; i--) R.heap.decref(t.items[i]);
   R.heap.freeObject(o, 16 + tupleSizeof(n));
 };
 tupleType.tp_traverse = (o, visit) => {

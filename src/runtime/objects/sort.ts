@@ -1,0 +1,523 @@
+// list.sort (Objects/listobject.c listsort): timsort with the comparisons CPython makes,
+// in its order (count_run, binarysort, gallop_left/right, merge_lo/hi, and the merge policy
+// of the version), so side effects of __lt__ and the first failing comparison are CPython's.
+import { R } from '../state';
+import { valueError } from './exceptions';
+import type { PyList } from './list';
+import type { PyObject } from './object';
+
+const MIN_GALLOP = 7;
+/** MERGESTATE_TEMP_SIZE: pointers merge_lo/hi use without a heap block. */
+const MERGESTATE_TEMP_SIZE = 256;
+
+/** The comparison hooks (set by the object protocol's users to avoid an import cycle). */
+export const sortHooks = {
+  lt: (_a: PyObject, _b: PyObject): boolean => false,
+  call: (_f: PyObject, _x: PyObject): PyObject => {
+    throw new Error('sort hooks not set');
+  },
+  decref: (_o: PyObject): void => undefined,
+};
+
+interface Run {
+  base: number;
+  len: number;
+  power: number;
+}
+
+/**
+ * The MergeState of one sort. Runs are sorted as arrays of positions (`idx`) into the
+ * keys, so moving a position moves a key and its value together (CPython's sortslice).
+ */
+class MergeState {
+  minGallop = MIN_GALLOP;
+  readonly pending: Run[] = [];
+  /** Pointers the merge area can hold without a heap block (ms->alloced), and that block. */
+  alloced: number;
+  tempBlock = 0;
+  tempBytes = 0;
+  constructor(
+    readonly idx: number[],
+    readonly keys: PyObject[],
+    readonly hasValues: boolean,
+  ) {
+    this.alloced = hasValues ? Math.min((idx.length + 1) >> 1, MERGESTATE_TEMP_SIZE / 2) : MERGESTATE_TEMP_SIZE;
+  }
+
+  lt(a: number, b: number): boolean {
+    return sortHooks.lt(this.keys[a], this.keys[b]);
+  }
+
+  /** merge_getmem: a fresh PyMem block for `need` pointers (two arrays with values), never a realloc. */
+  getmem(need: number): void {
+    if (need <= this.alloced) return;
+    this.freemem();
+    this.tempBytes = 8 * need * (this.hasValues ? 2 : 1);
+    this.tempBlock = R.heap.malloc(this.tempBytes, 'list sort temp');
+    this.alloced = need;
+  }
+
+  freemem(): void {
+    if (this.tempBlock !== 0) R.heap.free(this.tempBlock, this.tempBytes, 'list sort temp');
+    this.tempBlock = 0;
+  }
+
+  /** count_run: the length of the run at lo, made ascending in place. */
+  countRun(lo: number, nremaining: number): number {
+    const a = this.idx;
+    if (R.minor >= 13) return this.countRun313(lo, nremaining);
+    if (nremaining === 1) return 1;
+    let n = 2;
+    if (this.lt(a[lo + 1], a[lo])) {
+      for (let p = lo + 1; p + 1 < lo + nremaining; p++, n++) if (!this.lt(a[p + 1], a[p])) break;
+      reverse(a, lo, lo + n);
+    } else {
+      for (let p = lo + 1; p + 1 < lo + nremaining; p++, n++) if (this.lt(a[p + 1], a[p])) break;
+    }
+    return n;
+  }
+
+  /** 3.13's count_run: descending runs may contain equal elements (reversed on the fly). */
+  private countRun313(lo: number, nremaining: number): number {
+    const a = this.idx;
+    let n = 1;
+    for (; n < nremaining; n++) if (this.lt(a[lo + n], a[lo + n - 1])) break;
+    if (n === nremaining) return n;
+    if (n > 1) {
+      if (this.lt(a[lo], a[lo + n - 1])) return n;
+      reverse(a, lo, lo + n);
+    }
+    n++;
+    let neq = 0;
+    const reverseLastNeq = (): void => {
+      if (neq) {
+        neq++;
+        reverse(a, lo + n - neq, lo + n);
+        neq = 0;
+      }
+    };
+    for (; n < nremaining; n++) {
+      if (this.lt(a[lo + n], a[lo + n - 1])) reverseLastNeq();
+      else if (this.lt(a[lo + n - 1], a[lo + n])) break;
+      else neq++;
+    }
+    reverseLastNeq();
+    reverse(a, lo, lo + n);
+    for (; n < nremaining; n++) if (this.lt(a[lo + n], a[lo + n - 1])) break;
+    return n;
+  }
+
+  /** binarysort: a[lo:lo+ok] is sorted; insert the rest up to lo+n. */
+  binarysort(lo: number, n: number, ok: number): void {
+    const a = this.idx;
+    if (ok === 0) ok = 1;
+    for (; ok < n; ok++) {
+      let l = 0;
+      let r = ok;
+      const pivot = a[lo + ok];
+      do {
+        const m = (l + r) >> 1;
+        if (this.lt(pivot, a[lo + m])) r = m;
+        else l = m + 1;
+      } while (l < r);
+      for (let m = ok; m > l; m--) a[lo + m] = a[lo + m - 1];
+      a[lo + l] = pivot;
+    }
+  }
+
+  /** gallop_left over arr[base:base+n]: k with arr[k-1] < key <= arr[k]. */
+  gallopLeft(key: number, arr: number[], base: number, n: number, hint: number): number {
+    let lastofs = 0;
+    let ofs = 1;
+    const at = (i: number): number => arr[base + i];
+    if (this.lt(at(hint), key)) {
+      const maxofs = n - hint;
+      while (ofs < maxofs) {
+        if (this.lt(at(hint + ofs), key)) {
+          lastofs = ofs;
+          ofs = (ofs << 1) + 1;
+        } else break;
+      }
+      if (ofs > maxofs) ofs = maxofs;
+      lastofs += hint;
+      ofs += hint;
+    } else {
+      const maxofs = hint + 1;
+      while (ofs < maxofs) {
+        if (this.lt(at(hint - ofs), key)) break;
+        lastofs = ofs;
+        ofs = (ofs << 1) + 1;
+      }
+      if (ofs > maxofs) ofs = maxofs;
+      const k = lastofs;
+      lastofs = hint - ofs;
+      ofs = hint - k;
+    }
+    lastofs++;
+    while (lastofs < ofs) {
+      const m = lastofs + ((ofs - lastofs) >> 1);
+      if (this.lt(at(m), key)) lastofs = m + 1;
+      else ofs = m;
+    }
+    return ofs;
+  }
+
+  /** gallop_right over arr[base:base+n]: k with arr[k-1] <= key < arr[k]. */
+  gallopRight(key: number, arr: number[], base: number, n: number, hint: number): number {
+    let lastofs = 0;
+    let ofs = 1;
+    const at = (i: number): number => arr[base + i];
+    if (this.lt(key, at(hint))) {
+      const maxofs = hint + 1;
+      while (ofs < maxofs) {
+        if (this.lt(key, at(hint - ofs))) {
+          lastofs = ofs;
+          ofs = (ofs << 1) + 1;
+        } else break;
+      }
+      if (ofs > maxofs) ofs = maxofs;
+      const k = lastofs;
+      lastofs = hint - ofs;
+      ofs = hint - k;
+    } else {
+      const maxofs = n - hint;
+      while (ofs < maxofs) {
+        if (this.lt(key, at(hint + ofs))) break;
+        lastofs = ofs;
+        ofs = (ofs << 1) + 1;
+      }
+      if (ofs > maxofs) ofs = maxofs;
+      lastofs += hint;
+      ofs += hint;
+    }
+    lastofs++;
+    while (lastofs < ofs) {
+      const m = lastofs + ((ofs - lastofs) >> 1);
+      if (this.lt(key, at(m))) ofs = m;
+      else lastofs = m + 1;
+    }
+    return ofs;
+  }
+
+  /** merge_lo: merge a[pa:pa+na] and a[pb:pb+nb] with na <= nb, the A run copied out. */
+  mergeLo(pa0: number, na: number, pb: number, nb: number): void {
+    const a = this.idx;
+    this.getmem(na);
+    const t = a.slice(pa0, pa0 + na);
+    let pa = 0;
+    let dest = pa0;
+    let copyB = false;
+    a[dest++] = a[pb++];
+    try {
+      if (--nb === 0) return;
+      if (na === 1) return void (copyB = true);
+      let minGallop = this.minGallop;
+      for (;;) {
+        let acount = 0;
+        let bcount = 0;
+        for (;;) {
+          if (this.lt(a[pb], t[pa])) {
+            a[dest++] = a[pb++];
+            bcount++;
+            acount = 0;
+            if (--nb === 0) return;
+            if (bcount >= minGallop) break;
+          } else {
+            a[dest++] = t[pa++];
+            acount++;
+            bcount = 0;
+            if (--na === 1) return void (copyB = true);
+            if (acount >= minGallop) break;
+          }
+        }
+        minGallop++;
+        do {
+          minGallop -= minGallop > 1 ? 1 : 0;
+          this.minGallop = minGallop;
+          let k = this.gallopRight(a[pb], t, pa, na, 0);
+          acount = k;
+          if (k) {
+            for (let i = 0; i < k; i++) a[dest++] = t[pa++];
+            na -= k;
+            if (na === 1) return void (copyB = true);
+            if (na === 0) return;
+          }
+          a[dest++] = a[pb++];
+          if (--nb === 0) return;
+          k = this.gallopLeft(t[pa], a, pb, nb, 0);
+          bcount = k;
+          if (k) {
+            for (let i = 0; i < k; i++) a[dest++] = a[pb++];
+            nb -= k;
+            if (nb === 0) return;
+          }
+          a[dest++] = t[pa++];
+          if (--na === 1) return void (copyB = true);
+        } while (acount >= MIN_GALLOP || bcount >= MIN_GALLOP);
+        minGallop++;
+        this.minGallop = minGallop;
+      }
+    } finally {
+      if (copyB) {
+        // The last element of A belongs at the end of the merge.
+        for (let i = 0; i < nb; i++) a[dest + i] = a[pb + i];
+        a[dest + nb] = t[pa];
+      } else {
+        // Succeed and Fail (a comparison raised) both put what is left of A back.
+        for (let i = 0; i < na; i++) a[dest + i] = t[pa + i];
+      }
+    }
+  }
+
+  /** merge_hi: merge a[pa:pa+na] and a[pb:pb+nb] with na >= nb, the B run copied out. */
+  mergeHi(basea: number, na: number, pb0: number, nb: number): void {
+    const a = this.idx;
+    this.getmem(nb);
+    const t = a.slice(pb0, pb0 + nb);
+    let dest = pb0 + nb - 1;
+    let pb = nb - 1;
+    let pa = basea + na - 1;
+    let copyA = false;
+    a[dest--] = a[pa--];
+    try {
+      if (--na === 0) return;
+      if (nb === 1) return void (copyA = true);
+      let minGallop = this.minGallop;
+      for (;;) {
+        let acount = 0;
+        let bcount = 0;
+        for (;;) {
+          if (this.lt(t[pb], a[pa])) {
+            a[dest--] = a[pa--];
+            acount++;
+            bcount = 0;
+            if (--na === 0) return;
+            if (acount >= minGallop) break;
+          } else {
+            a[dest--] = t[pb--];
+            bcount++;
+            acount = 0;
+            if (--nb === 1) return void (copyA = true);
+            if (bcount >= minGallop) break;
+          }
+        }
+        minGallop++;
+        do {
+          minGallop -= minGallop > 1 ? 1 : 0;
+          this.minGallop = minGallop;
+          let k = this.gallopRight(t[pb], a, basea, na, na - 1);
+          k = na - k;
+          acount = k;
+          if (k) {
+            dest -= k;
+            pa -= k;
+            for (let i = k; i >= 1; i--) a[dest + i] = a[pa + i];
+            na -= k;
+            if (na === 0) return;
+          }
+          a[dest--] = t[pb--];
+          if (--nb === 1) return void (copyA = true);
+          k = this.gallopLeft(a[pa], t, 0, nb, nb - 1);
+          k = nb - k;
+          bcount = k;
+          if (k) {
+            dest -= k;
+            pb -= k;
+            for (let i = 1; i <= k; i++) a[dest + i] = t[pb + i];
+            nb -= k;
+            if (nb === 1) return void (copyA = true);
+            if (nb === 0) return;
+          }
+          a[dest--] = a[pa--];
+          if (--na === 0) return;
+        } while (acount >= MIN_GALLOP || bcount >= MIN_GALLOP);
+        minGallop++;
+        this.minGallop = minGallop;
+      }
+    } finally {
+      if (copyA) {
+        // The first element of B belongs at the front of the merge.
+        for (let i = 0; i < na; i++) a[dest - i] = a[pa - i];
+        a[dest - na] = t[pb];
+      } else if (nb) {
+        for (let i = 0; i < nb; i++) a[dest - (nb - 1) + i] = t[i];
+      }
+    }
+  }
+
+  /** merge_at: merge runs i and i+1 of the stack. */
+  mergeAt(i: number): void {
+    const p = this.pending;
+    let pa = p[i].base;
+    let na = p[i].len;
+    const pb = p[i + 1].base;
+    let nb = p[i + 1].len;
+    p[i].len = na + nb;
+    if (i === p.length - 3) p[i + 1] = p[i + 2];
+    p.length--;
+    const a = this.idx;
+    const k = this.gallopRight(a[pb], a, pa, na, 0);
+    pa += k;
+    na -= k;
+    if (na === 0) return;
+    nb = this.gallopLeft(a[pa + na - 1], a, pb, nb, nb - 1);
+    if (nb <= 0) return;
+    if (na <= nb) this.mergeLo(pa, na, pb, nb);
+    else this.mergeHi(pa, na, pb, nb);
+  }
+
+  /** Before pushing a run of n2: 3.11+'s powersort policy (found_new_run), or merge_collapse before. */
+  foundNewRun(n2: number): void {
+    const p = this.pending;
+    if (R.minor >= 11) {
+      if (p.length === 0) return;
+      const s1 = p[p.length - 1].base;
+      const n1 = p[p.length - 1].len;
+      const power = powerloop(s1, n1, n2, this.idx.length);
+      while (p.length > 1 && p[p.length - 2].power > power) this.mergeAt(p.length - 2);
+      p[p.length - 1].power = power;
+    }
+  }
+
+  /** merge_collapse (3.8-3.10): keep the run lengths' invariants after a push. */
+  mergeCollapse(): void {
+    const p = this.pending;
+    while (p.length > 1) {
+      let n = p.length - 2;
+      if ((n > 0 && p[n - 1].len <= p[n].len + p[n + 1].len) || (n > 1 && p[n - 2].len <= p[n - 1].len + p[n].len)) {
+        if (p[n - 1].len < p[n + 1].len) n--;
+        this.mergeAt(n);
+      } else if (p[n].len <= p[n + 1].len) {
+        this.mergeAt(n);
+      } else break;
+    }
+  }
+
+  mergeForceCollapse(): void {
+    const p = this.pending;
+    while (p.length > 1) {
+      let n = p.length - 2;
+      if (n > 0 && p[n - 1].len < p[n + 1].len) n--;
+      this.mergeAt(n);
+    }
+  }
+}
+
+function reverse(a: number[], lo: number, hi: number): void {
+  for (hi--; lo < hi; lo++, hi--) {
+    const t = a[lo];
+    a[lo] = a[hi];
+    a[hi] = t;
+  }
+}
+
+/** powerloop: the "power" of the boundary between two adjacent runs (listsort.txt). */
+function powerloop(s1: number, n1: number, n2: number, n: number): number {
+  let result = 0;
+  let a = 2 * s1 + n1;
+  let b = a + n1 + n2;
+  for (;;) {
+    result++;
+    if (a >= n) {
+      a -= n;
+      b -= n;
+    } else if (b >= n) break;
+    a *= 2;
+    b *= 2;
+  }
+  return result;
+}
+
+/** merge_compute_minrun */
+function computeMinrun(n: number): number {
+  let r = 0;
+  while (n >= 64) {
+    r |= n & 1;
+    n >>= 1;
+  }
+  return n + r;
+}
+
+/** Sort positions 0..n-1 of keys in place. */
+function timsort(ms: MergeState): void {
+  const n = ms.idx.length;
+  let nremaining = n;
+  if (nremaining < 2) return;
+  const minrun = computeMinrun(nremaining);
+  let lo = 0;
+  do {
+    let run = ms.countRun(lo, nremaining);
+    if (run < minrun) {
+      const force = nremaining <= minrun ? nremaining : minrun;
+      ms.binarysort(lo, force, run);
+      run = force;
+    }
+    ms.foundNewRun(run);
+    ms.pending.push({ base: lo, len: run, power: 0 });
+    if (R.minor <= 10) ms.mergeCollapse();
+    lo += run;
+    nremaining -= run;
+  } while (nremaining);
+  ms.mergeForceCollapse();
+}
+
+/**
+ * listsort: the list is emptied while it sorts (mutations from key functions or
+ * comparisons are detected: "list modified during sort"), keys are computed first,
+ * and reverse=True reverses before and after a stable sort.
+ */
+export function listSort(l: PyList, keyfunc: PyObject | null, reverse: boolean): void {
+  const saved = l.items;
+  const savedAllocated = l.allocated;
+  const savedBlock = l.itemsBlock;
+  const n = saved.length;
+  l.items = [];
+  l.allocated = -1;
+  l.itemsBlock = 0;
+  let keys = saved;
+  let keysBlock = 0;
+  let order: number[] | null = null;
+  let err: unknown = null;
+  let keysMade = false;
+  try {
+    if (keyfunc !== null) {
+      // Keys beyond the MergeState's spare stack space get their own PyMem block.
+      if (n >= MERGESTATE_TEMP_SIZE / 2) keysBlock = R.heap.malloc(8 * n, 'list sort keys');
+      keys = [];
+      try {
+        for (let i = 0; i < n; i++) keys.push(sortHooks.call(keyfunc, saved[i]));
+      } catch (e) {
+        for (let i = keys.length - 1; i >= 0; i--) sortHooks.decref(keys[i]);
+        throw e;
+      }
+      keysMade = true;
+    }
+    const idx = saved.map((_, i) => i);
+    if (reverse && n > 1) idx.reverse();
+    order = idx;
+    const ms = new MergeState(idx, keys, keyfunc !== null);
+    try {
+      timsort(ms);
+    } catch (e) {
+      err = e;
+    } finally {
+      ms.freemem();
+    }
+    if (keysMade) for (let i = 0; i < n; i++) sortHooks.decref(keys[i]);
+    if (err === null && l.allocated !== -1) err = valueError('list modified during sort');
+    if (reverse && n > 1) idx.reverse();
+  } catch (e) {
+    err = e;
+  } finally {
+    if (keysBlock !== 0) R.heap.free(keysBlock, 8 * n, 'list sort keys');
+    const finalItems = l.items;
+    const finalBlock = l.itemsBlock;
+    const finalAllocated = l.allocated;
+    l.items = order === null ? saved : order.map((i) => saved[i]);
+    l.allocated = savedAllocated;
+    l.itemsBlock = savedBlock;
+    for (let i = finalItems.length - 1; i >= 0; i--) sortHooks.decref(finalItems[i]);
+    if (finalBlock !== 0) R.heap.free(finalBlock, 8 * finalAllocated, 'list items');
+  }
+  if (err !== null) throw err;
+}
