@@ -7,13 +7,13 @@ import { exceptionTypes, typeError, valueError, newException } from './objects/e
 import { floatType, newFloat, PyFloat } from './objects/float';
 import { newCFunction, NativeFn } from './objects/function';
 import { intType, newInt, newIntBig, PyInt } from './objects/int';
-import { listType, newList, listAppend, listExtend, PyList, extendHooks } from './objects/list';
+import { listType, listAppend, extendHooks } from './objects/list';
 import { isSubtype, PyObject, PyType } from './objects/object';
 import { boolType, Ellipsis, None, NotImplemented, pyBool } from './objects/singletons';
 import { internStr, newStr, PyStr, strType } from './objects/str';
-import { newTuple, PyTuple, tupleType } from './objects/tuple';
+import { PyTuple, tupleType } from './objects/tuple';
 import { objectType, typeType } from './objects/typeobject';
-import { frozensetType, newSet, PySet, setType } from './objects/set';
+import { frozensetType, PySet, setType } from './objects/set';
 import { dictKeyIter } from './objects/containers';
 import { rangeType } from './objects/range';
 import { floatRepr } from './objects/floatops';
@@ -101,10 +101,6 @@ const fns: Record<string, NativeFn> = {
   abs(args) {
     arity('abs', args, 1, 1);
     return abs.unaryOp(args[0], 'nb_absolute');
-  },
-  iter(args) {
-    arity('iter', args, 1, 1);
-    return abs.getIter(args[0]);
   },
   next(args) {
     arity('next', args, 1, 2);
@@ -217,16 +213,6 @@ const fns: Record<string, NativeFn> = {
     }
     return acc;
   },
-  min: (args, kw) => minmax(args, kw, 0, 'min'),
-  max: (args, kw) => minmax(args, kw, 4, 'max'),
-  sorted(args, kwnames) {
-    const [pos, kw] = splitArgs(args, kwnames);
-    arity('sorted', pos, 1, 1);
-    const l = newList();
-    listExtend(l, pos[0]);
-    sortList(l, kw.get('key') ?? None, kw.get('reverse') ?? None);
-    return l;
-  },
   globals() {
     return abs.incref(VM.frame!.globals);
   },
@@ -294,66 +280,6 @@ function isInstanceOf(o: PyObject, t: PyObject): boolean {
   if (t instanceof PyTuple) return t.items.some((x) => isInstanceOf(o, x));
   if (!(t instanceof PyType)) throw typeError('isinstance() arg 2 must be a type, a tuple of types, or a union');
   return isSubtype(o.ob_type, t);
-}
-
-function minmax(args: PyObject[], kwnames: PyStr[] | null, op: number, name: string): PyObject {
-  const [pos, kw] = splitArgs(args, kwnames);
-  const key = kw.get('key') ?? None;
-  const dflt = kw.get('default');
-  let items: PyObject[];
-  if (pos.length === 1) items = abs.toArray(pos[0]);
-  else if (pos.length === 0) throw typeError(`${name} expected at least 1 argument, got 0`);
-  else items = pos.map((x) => abs.incref(x));
-  if (items.length === 0) {
-    if (dflt !== undefined) return abs.incref(dflt);
-    throw valueError(`${name}() arg is an empty sequence`);
-  }
-  let best = items[0];
-  let bestKey = key === None ? abs.incref(best) : abs.call(key, [best]);
-  for (let i = 1; i < items.length; i++) {
-    const k = key === None ? abs.incref(items[i]) : abs.call(key, [items[i]]);
-    if (abs.richCompareBool(k, bestKey, op)) {
-      abs.decref(bestKey);
-      bestKey = k;
-      best = items[i];
-    } else abs.decref(k);
-  }
-  abs.decref(bestKey);
-  best.ob_refcnt++;
-  for (const it of items) abs.decref(it);
-  return best;
-}
-
-/** list.sort: a stable merge sort on keys, comparing with `<` only (as CPython's timsort does). */
-export function sortList(l: PyList, key: PyObject, reverse: PyObject): void {
-  const items = l.items;
-  const keys = key === None ? items.slice() : items.map((x) => abs.call(key, [x]));
-  const idx = items.map((_, i) => i);
-  const rev = reverse !== None && abs.isTrue(reverse);
-  const lt = (a: number, b: number): boolean => abs.richCompareBool(keys[a], keys[b], 0);
-  try {
-    const sorted = mergeSort(idx, rev ? (a, b) => lt(b, a) : lt);
-    l.items = sorted.map((i) => items[i]);
-  } finally {
-    if (key !== None) for (const k of keys) abs.decref(k);
-  }
-}
-
-function mergeSort(a: number[], lt: (x: number, y: number) => boolean): number[] {
-  if (a.length <= 1) return a;
-  const mid = a.length >> 1;
-  const l = mergeSort(a.slice(0, mid), lt);
-  const r = mergeSort(a.slice(mid), lt);
-  const out: number[] = [];
-  let i = 0;
-  let j = 0;
-  while (i < l.length && j < r.length) {
-    if (lt(r[j], l[i])) out.push(r[j++]);
-    else out.push(l[i++]);
-  }
-  while (i < l.length) out.push(l[i++]);
-  while (j < r.length) out.push(r[j++]);
-  return out;
 }
 
 /** Builtins defined in other files (a type's own file registers it): name -> the object, made per run. */
@@ -500,62 +426,5 @@ strType.tp_new = (_t, args, kwnames) => {
 
 boolType.tp_new = (_t, args) => pyBool(args.length > 0 && abs.isTrue(args[0]));
 
-listType.tp_new = (t, args) => {
-  const l = newList();
-  if (t !== listType) l.ob_type = t;
-  if (args.length > 0) listExtend(l, args[0]);
-  return l;
-};
-listType.tp_init = () => undefined;
-
-tupleType.tp_new = (_t, args) => {
-  if (args.length === 0) return newTuple([]);
-  if (args[0] instanceof PyTuple) return abs.incref(args[0]);
-  return newTuple(abs.toArray(args[0]));
-};
-
-dictType.tp_new = (t, args, kwnames) => {
-  const [pos, kw] = splitArgs(args, kwnames);
-  const d = newDict();
-  if (t !== dictType) d.ob_type = t;
-  if (pos.length > 0) dictUpdate(d, pos[0]);
-  for (const [k, v] of kw) {
-    const key = newStr(k);
-    d.set(key, v);
-    abs.decref(key);
-  }
-  return d;
-};
-dictType.tp_init = () => undefined;
-
-export function dictUpdate(d: PyDict, src: PyObject): void {
-  if (src instanceof PyDict) {
-    for (const [k, v] of src.entries()) d.set(k, v);
-    return;
-  }
-  for (const item of abs.toArray(src)) {
-    const kv = abs.toArray(item);
-    abs.decref(item);
-    if (kv.length !== 2) {
-      for (const x of kv) abs.decref(x);
-      throw valueError(`dictionary update sequence element #0 has length ${kv.length}; 2 is required`);
-    }
-    d.set(kv[0], kv[1]);
-    abs.decref(kv[0]);
-    abs.decref(kv[1]);
-  }
-}
-
-setType.tp_new = (t, args) => {
-  const s = newSet(t === frozensetType ? frozensetType : setType);
-  if (args.length > 0) {
-    for (const v of abs.toArray(args[0])) {
-      s.add(v, abs.hash(v));
-      abs.decref(v);
-    }
-  }
-  return s;
-};
-frozensetType.tp_new = setType.tp_new;
 
 export { listAppend, dictKeyIter, PySet };
