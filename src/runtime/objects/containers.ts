@@ -144,7 +144,9 @@ listType.mp_ass_subscript = (o, key, v) => {
 function listAssSlice(l: PyList, lo: number, hi: number, v: PyObject | null): void {
   let src: PyList | PyTuple | null = null;
   if (v !== null) {
-    src = v === l ? newListFrom(l.items.map((x) => abs.incref(x))) : sequenceFast(v, 'can only assign an iterable');
+    // 3.13 checks the value before telling simple slices from extended ones.
+    const msg = R.minor >= 13 ? 'must assign iterable to extended slice' : 'can only assign an iterable';
+    src = v === l ? newListFrom(l.items.map((x) => abs.incref(x))) : sequenceFast(v, msg);
   }
   try {
     const repl = src === null ? [] : src.items.slice();

@@ -10,7 +10,7 @@ import { NativeFn } from './function';
 import { newInt } from './int';
 import { lengthHintOf, listRevIterType, newSeqIter, PySeqIter } from './iterators';
 import { listExtend, listType, newList, PyList } from './list';
-import { between, noKw } from './list-methods';
+import { badKeyword, between, noKw } from './list-methods';
 import { isSubtype, PyObject, PyType, typeLookup } from './object';
 import { None } from './singletons';
 import { PyStr } from './str';
@@ -369,7 +369,9 @@ const fns: Record<string, NativeFn> = {
     noKw('iter', kwnames);
     between('iter', args, 1, 2);
     if (args.length === 1) return abs.getIter(args[0]);
-    if (args[0].ob_type.tp_call === undefined) throw typeError('iter(v, w): v must be callable');
+    if (args[0].ob_type.tp_call === undefined) {
+      throw typeError(R.minor === 12 ? 'iter(object, sentinel): object must be callable' : 'iter(v, w): v must be callable');
+    }
     return callIter(args[0], args[1]);
   },
   sorted(args, kwnames) {
@@ -395,10 +397,8 @@ const fns: Record<string, NativeFn> = {
 /** min_max: stream the items, keep the first best (op is Py_LT for min, Py_GT for max). */
 function minMax(args: PyObject[], kwnames: PyStr[] | null, op: number, name: string): PyObject {
   const [pos, kw] = splitKw(args, kwnames);
-  if (pos.length === 0) throw typeError(`${name} expected at least 1 argument, got 0`);
-  for (const k of kw.keys()) {
-    if (k !== 'key' && k !== 'default') throw typeError(`'${k}' is an invalid keyword argument for ${name}()`);
-  }
+  if (pos.length === 0) throw typeError(`${name} expected ${R.minor <= 8 ? '' : 'at least '}1 argument, got 0`);
+  for (const k of kw.keys()) if (k !== 'key' && k !== 'default') throw badKeyword(k, name);
   const dflt = kw.get('default');
   if (pos.length > 1 && dflt !== undefined) {
     throw typeError(`Cannot specify a default for ${name}() with multiple positional arguments`);
@@ -455,7 +455,7 @@ function minMax(args: PyObject[], kwnames: PyStr[] | null, op: number, name: str
   }
   if (bestVal === null) {
     if (dflt !== undefined) return abs.incref(dflt);
-    throw valueError(`${name}() arg is an empty sequence`);
+    throw valueError(R.minor >= 12 ? `${name}() iterable argument is empty` : `${name}() arg is an empty sequence`);
   }
   abs.decref(bestVal);
   return best!;

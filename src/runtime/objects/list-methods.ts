@@ -19,16 +19,20 @@ sortHooks.decref = abs.decref;
 
 const none = (): PyObject => abs.incref(None);
 
+/** 3.8 names a builtin method by itself in argument errors; 3.9+ by its qualified name ("list.append"). */
+function methName(name: string): string {
+  return R.minor <= 8 ? name.slice(name.lastIndexOf('.') + 1) : name;
+}
+
 export function noKw(name: string, kw: PyStr[] | null): void {
-  if (kw !== null && kw.length > 0) throw typeError(`${name}() takes no keyword arguments`);
+  if (kw !== null && kw.length > 0) throw typeError(`${methName(name)}() takes no keyword arguments`);
 }
 
 /** METH_O / METH_NOARGS argument checks, named as CPython names the method ("list.append"). */
 export function exactly(name: string, a: PyObject[], n: 0 | 1): void {
   if (a.length === n) return;
-  throw typeError(
-    n === 0 ? `${name}() takes no arguments (${a.length} given)` : `${name}() takes exactly one argument (${a.length} given)`,
-  );
+  const m = methName(name);
+  throw typeError(n === 0 ? `${m}() takes no arguments (${a.length} given)` : `${m}() takes exactly one argument (${a.length} given)`);
 }
 
 /** _PyArg_CheckPositional: "name expected at least/most N argument(s), got M". */
@@ -60,6 +64,11 @@ function itemEq(item: PyObject, v: PyObject): boolean {
 }
 
 const list = (o: PyObject): PyList => o as PyList;
+
+/** An unknown keyword: "'k' is an invalid keyword argument for f()", 3.13's clinic says "f() got an unexpected keyword argument 'k'". */
+export function badKeyword(name: string, fn: string) {
+  return typeError(R.minor >= 13 ? `${fn}() got an unexpected keyword argument '${name}'` : `'${name}' is an invalid keyword argument for ${fn}()`);
+}
 
 /** _list_clear: the items array is detached, its items released from the last, then freed. */
 export function listClear(l: PyList): void {
@@ -174,7 +183,7 @@ const methods: Record<string, NativeMethod> = {
       const v = a[a.length - nkw + i];
       if (name === 'key') key = v;
       else if (name === 'reverse') reverse = v;
-      else throw typeError(`'${name}' is an invalid keyword argument for sort()`);
+      else throw badKeyword(name, 'sort');
     }
     // reverse is an int flag ("i" format): a bool or an int, never other objects.
     let rev = false;

@@ -42,7 +42,7 @@ export function newRange(start: number, stop: number, step: number): PyRange {
 
 rangeType.tp_new = (_t, args, kwnames) => {
   if (kwnames !== null && kwnames.length > 0) throw typeError('range() takes no keyword arguments');
-  if (args.length === 0) throw typeError('range expected at least 1 argument, got 0');
+  if (args.length === 0) throw typeError(`range expected ${R.minor <= 8 ? '' : 'at least '}1 argument, got 0`);
   if (args.length > 3) throw typeError(`range expected at most 3 arguments, got ${args.length}`);
   const v = args.map((a) => {
     if (!(a instanceof PyInt) && a.ob_type.tp_as_number.nb_index === undefined) {
