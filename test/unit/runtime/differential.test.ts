@@ -9,6 +9,8 @@ import { findInterpreters, Interpreter } from '../../util/pythons';
 import { spawnSync } from 'node:child_process';
 
 const ROOT = join(__dirname, '..', '..', '..', '..', 'test', 'programs');
+/** The demo's sample scripts are held to the same standard; their keys start with samples/. */
+const SAMPLES = join(__dirname, '..', '..', '..', '..', 'samples');
 
 function programs(dir: string): string[] {
   const out: string[] = [];
@@ -46,7 +48,8 @@ function oracles(): Interpreter[] {
 }
 
 describe('programs run by the mini-runtime print what CPython prints', () => {
-  const files = programs(ROOT);
+  const files = [...programs(ROOT), ...programs(SAMPLES)];
+  const keyOf = (file: string): string => (file.startsWith(SAMPLES) ? `samples/${relative(SAMPLES, file)}` : relative(ROOT, file));
   before(() => {
     const gaps = Object.entries(KNOWN_GAPS);
     console.log(`    ${files.length} programs; ${gaps.length} known gaps:`);
@@ -54,7 +57,7 @@ describe('programs run by the mini-runtime print what CPython prints', () => {
   });
   for (const interp of oracles()) {
     for (const file of files) {
-      const rel = relative(ROOT, file);
+      const rel = keyOf(file);
       if (KNOWN_GAPS[rel] !== undefined || KNOWN_GAPS[`${rel}@${interp.version}`] !== undefined) continue;
       it(`${rel} (CPython ${interp.full})`, () => {
         const want = cpython(interp, file);
