@@ -98,6 +98,8 @@ export function run(source: string, options: RunOptions): RunResult {
   inheritBuiltinSlots();
   VM.reset(1 << 16, Date.now() + (options.timeBudgetMs ?? 10_000));
   VM.stepBudget = options.stepBudget ?? 50_000_000;
+  // The module's own frame counts toward the recursion limit, as in CPython.
+  VM.depth = 1;
   initSingletons();
   initSmallInts();
   initStrings();

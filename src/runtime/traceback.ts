@@ -16,6 +16,8 @@ interface TbEntry {
   readonly frame?: Frame;
 }
 
+const RECURSIVE_CUTOFF = 3;
+
 /** The whole report for exc, as CPython writes it to stderr. */
 export function exceptionText(exc: PyBaseException, filename: string, lines: string[], seen = new Set<PyBaseException>()): string {
   seen.add(exc);
@@ -31,11 +33,29 @@ export function exceptionText(exc: PyBaseException, filename: string, lines: str
   }
   if (exc.traceback.length > 0) {
     out += 'Traceback (most recent call last):\n';
+    // StackSummary.format: after three identical entries, one "[Previous line repeated N more times]".
+    let last = '';
+    let count = 0;
+    const flush = (): void => {
+      if (count > RECURSIVE_CUTOFF) {
+        const n = count - RECURSIVE_CUTOFF;
+        out += `  [Previous line repeated ${n} more time${n > 1 ? 's' : ''}]\n`;
+      }
+    };
     for (const fr of exc.traceback) {
+      const key = `${fr.line}\0${fr.name}`;
+      if (key === last) count++;
+      else {
+        flush();
+        last = key;
+        count = 1;
+      }
+      if (count > RECURSIVE_CUTOFF) continue;
       out += `  File "${filename}", line ${fr.line}, in ${fr.name}\n`;
       const src = (lines[fr.line - 1] ?? '').trim();
       if (src) out += `    ${src}\n`;
     }
+    flush();
   }
   out += exceptionLine(exc) + '\n';
   const notes = exc.dict?.get('__notes__');

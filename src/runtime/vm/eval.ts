@@ -32,6 +32,8 @@ const NB_SLOTS = [
   'nb_xor',
 ] as const;
 
+const NB_MULTIPLY = NB_SLOTS.indexOf('nb_multiply');
+
 /** Run f until it returns (the result, a new reference) or yields (f.yielded is set). */
 export function evalFrame(entry: Frame): PyObject {
   // f is the frame executing: entry, or a frame an inlined CALL pushed on top of it.
@@ -232,6 +234,7 @@ export function evalFrame(entry: Frame): PyObject {
               const a = stack[f.sp - 1]!;
               let r: PyObject;
               try {
+                if (arg === NB_MULTIPLY || arg === NB_MULTIPLY + 13) ops.checkRepeatBudget(a, b);
                 r = arg >= 13 ? abs.inplaceOp(a, b, NB_SLOTS[arg - 13]) : abs.binaryOp(a, b, NB_SLOTS[arg]);
               } finally {
                 heap.decref(b);
@@ -480,7 +483,7 @@ export function evalFrame(entry: Frame): PyObject {
         }
       } catch (e0) {
         let e = e0;
-        if (e instanceof RangeError && /call stack/.test(e.message)) {
+        if (e instanceof RangeError && e.message.startsWith('Maximum call stack')) {
           // The JS stack ran out in a call the loop could not inline (a dunder, a key
           // function): Python's answer to runaway recursion is a RecursionError.
           e = ops.recursionError();

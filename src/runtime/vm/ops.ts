@@ -25,6 +25,7 @@ import { isSubtype, PyObject, PyType, typeLookup } from '../objects/object';
 import { None } from '../objects/singletons';
 import { newStr, PyStr } from '../objects/str';
 import { PyTuple } from '../objects/tuple';
+import { PyInt } from '../objects/int';
 import { R } from '../state';
 import { genericGetAttr } from '../objects/typeobject';
 import { Op, OP_NAMES } from '../compiler/opcodes';
@@ -156,6 +157,30 @@ export function call(f: Frame, n: number, kwnames: PyStr[] | null): void {
     }
   }
   stack[f.sp++] = result;
+}
+
+/**
+ * seq * n is about to build n copies: refuse it past the heap budget before the JS
+ * array or string exists (a V8 array of 10**9 items aborts the process, it does not throw).
+ */
+export function checkRepeatBudget(a: PyObject, b: PyObject): void {
+  const size = (o: PyObject): number =>
+    o instanceof PyList || o instanceof PyTuple ? 8 * o.items.length : o instanceof PyStr ? o.value.length : -1;
+  let n: PyObject = b;
+  let per = size(a);
+  if (per < 0) {
+    per = size(b);
+    n = a;
+  }
+  if (per <= 0 || !(n instanceof PyInt)) return;
+  const count = n.toNumber();
+  const heap = R.heap;
+  if (count > 0 && heap.liveBytes + per * count > heap.budgetBytes) {
+    throw new BudgetExceeded(
+      'heap',
+      `the script holds more than ${Math.round(heap.budgetBytes / 1048576)} MiB in the modeled heap (a request of ${per * count} bytes)`,
+    );
+  }
 }
 
 /** The RecursionError raised when the JS stack, not the recursion limit, runs out. */
@@ -506,9 +531,11 @@ export function slowOp(f: Frame, op: Op, arg: number): void {
       stack[f.sp++] = importName((f.code.names[arg] as PyStr).value);
       return;
     }
-    case Op.IMPORT_FROM:
-      stack[f.sp++] = importFrom(stack[f.sp - 1]!, (f.code.names[arg] as PyStr).value);
+    case Op.IMPORT_FROM: {
+      const v = importFrom(stack[f.sp - 1]!, (f.code.names[arg] as PyStr).value);
+      stack[f.sp++] = v;
       return;
+    }
     case Op.IMPORT_STAR:
       throw unsupported('from ... import *');
     default:
@@ -526,6 +553,9 @@ function unpack(f: Frame, before: number, after: number): void {
       items = seq.items.slice();
       for (const it of items) it.ob_refcnt++;
     } else {
+      if (seq.ob_type.tp_iter === undefined && seq.ob_type.mp_subscript === undefined) {
+        throw typeError(`cannot unpack non-iterable ${seq.ob_type.tp_name} object`);
+      }
       items = abs.toArray(seq);
     }
   } finally {

@@ -1,0 +1,51 @@
+// Runs that must stop cleanly, at the line responsible: endless loops past the step or
+// time budget, requests past the heap budget, and recursion deeper than the limit.
+import * as assert from 'node:assert/strict';
+import { run } from '../../../../src/runtime/interpreter';
+
+function runPy(source: string, opts: { stepBudget?: number; timeBudgetMs?: number; heapBudgetBytes?: number } = {}) {
+  return run(source, { version: '3.11', filename: 'script.py', ...opts });
+}
+
+describe('budgets stop a run at its line', () => {
+  it('stops an endless loop at the step budget and names the line in the loop', () => {
+    const r = runPy('x = 0\nwhile True:\n    x += 1\n', { stepBudget: 200_000 });
+    assert.equal(r.end.kind, 'stop');
+    assert.ok(r.end.kind === 'stop' && r.end.reason === 'steps' && (r.end.line === 2 || r.end.line === 3));
+    assert.equal(r.exitCode, 1);
+    assert.match(r.stderr, /^script\.py:[23]: the script ran past its step budget/);
+  });
+
+  it('stops an endless loop at the time budget', () => {
+    const r = runPy('while True:\n    pass\n', { stepBudget: 1e12, timeBudgetMs: 200 });
+    assert.ok(r.end.kind === 'stop' && r.end.reason === 'time');
+  });
+
+  it('refuses [0] * 10**9 before building it, at the heap budget', () => {
+    const r = runPy('a = [1]\nb = [0] * 10**9\nprint("after")\n');
+    assert.ok(r.end.kind === 'stop' && r.end.reason === 'heap' && r.end.line === 2);
+    assert.equal(r.stdout, '');
+  });
+
+  it('refuses a string repeated past the heap budget', () => {
+    const r = runPy('s = "ab" * 10**9\n');
+    assert.ok(r.end.kind === 'stop' && r.end.reason === 'heap' && r.end.line === 1);
+  });
+
+  it('raises a catchable RecursionError at the recursion limit, not a JS stack overflow', () => {
+    const r = runPy('def f(n):\n    return f(n + 1)\ntry:\n    f(0)\nexcept RecursionError as e:\n    print("caught", e)\n');
+    assert.equal(r.stdout, 'caught maximum recursion depth exceeded\n');
+    assert.equal(r.exitCode, 0);
+  });
+
+  it('reaches depth 990 like CPython with the default limit of 1000', () => {
+    const r = runPy('def d(n):\n    return 0 if n == 0 else 1 + d(n - 1)\nprint(d(990))\n');
+    assert.equal(r.stdout, '990\n');
+  });
+
+  it('turns recursion through __repr__ (not inlined) into RecursionError', () => {
+    const r = runPy('class A:\n    def __repr__(self):\n        return repr(self)\nrepr(A())\n');
+    assert.ok(r.end.kind === 'exception' && r.end.type === 'RecursionError');
+    assert.match(r.stderr, /\[Previous line repeated \d+ more times\]\nRecursionError: maximum recursion depth exceeded\n$/);
+  });
+});
