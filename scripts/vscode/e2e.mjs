@@ -48,12 +48,16 @@ async function main() {
   mkdirSync(results, { recursive: true });
   const vsix = join(root, 'arena-lens.vsix');
   if (!existsSync(vsix)) throw new Error('package first: npm run package');
-  setup();
+  step = 'setting up code-server';
+  await setup();
   step = 'starting code-server with the VSIX installed';
   const server = await startCodeServer(samples, { installVsix: vsix });
-  const browser = await launchChromium();
-  const page = await browser.newPage({ viewport: { width: 1500, height: 950 } });
+  let browser = null;
+  let page = null;
   try {
+    step = 'launching Chromium';
+    browser = await launchChromium();
+    page = await browser.newPage({ viewport: { width: 1500, height: 950 } });
     step = 'opening the workbench';
     await page.goto(`${server.url}/?folder=${encodeURIComponent(samples)}`);
     await page.waitForSelector('.monaco-workbench', { timeout: 60_000 });
@@ -128,12 +132,12 @@ async function main() {
     const m = /event (\d+) \/ (\d+)/.exec(scrubbed);
     check(m !== null && Number(m[1]) < Number(m[2]), `the timeline moved back (${m ? m[0] : 'no event counter'})`);
   } catch (e) {
-    await page.screenshot({ path: join(results, 'e2e-failure.png') }).catch(() => undefined);
+    await page?.screenshot({ path: join(results, 'e2e-failure.png') }).catch(() => undefined);
     failures.push(`${step}: ${e instanceof Error ? e.message : e}`);
     console.log(`  ✘ failed while ${step}: ${e instanceof Error ? e.message : e} (screenshot test-results/e2e-failure.png)`);
   } finally {
-    await browser.close();
-    server.stop();
+    await browser?.close().catch(() => undefined);
+    await server.stop();
   }
   if (failures.length > 0) {
     console.log(`\n[e2e] ${failures.length} check(s) failed:\n - ${failures.join('\n - ')}`);
