@@ -58,7 +58,7 @@ const fns: Record<string, NativeFn> = {
     const sepS = sep === undefined || sep === None ? ' ' : abs.str(sep);
     const endS = end === undefined || end === None ? '\n' : abs.str(end);
     R.out(pos.map((o) => abs.str(o)).join(sepS) + endS);
-    None.ob_refcnt++;
+    R.heap.incref(None);
     return None;
   },
   len(args, kw) {

@@ -198,14 +198,14 @@ function materialize(u: CodeUnit): PyCode {
 function constObject(k: ConstSpec): PyObject {
   switch (k.t) {
     case 'none':
-      None.ob_refcnt++;
+      R.heap.incref(None);
       return None;
     case 'ellipsis':
-      Ellipsis.ob_refcnt++;
+      R.heap.incref(Ellipsis);
       return Ellipsis;
     case 'bool': {
       const b = k.v ? True : False;
-      b.ob_refcnt++;
+      R.heap.incref(b);
       return b;
     }
     case 'int':

@@ -35,7 +35,7 @@ export function importModule(name: string): PyObject {
     m = make();
     loaded.set(name, m);
   }
-  m.ob_refcnt++;
+  R.heap.incref(m);
   return m;
 }
 

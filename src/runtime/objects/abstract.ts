@@ -11,7 +11,7 @@ import { newStr, PyStr, strType } from './str';
 import { PyInt, intType } from './int';
 
 export function incref<T extends PyObject>(o: T): T {
-  o.ob_refcnt++;
+  R.heap.incref(o);
   return o;
 }
 

@@ -85,7 +85,7 @@ export function newInstance(t: PyType): PyObject {
   // A class without __slots__ below one with them has both the slots and a dict.
   const n = slotCount(t);
   if (n > 0) o.slots = new Array(n).fill(null);
-  t.ob_refcnt++;
+  R.heap.incref(t);
   return R.heap.newObject(o, instanceBytes(t), t.tp_flags_gc ? 16 : 0);
 }
 
@@ -147,12 +147,12 @@ export function installSlots(t: PyType): void {
         if (eq === NotImplemented) return eq;
         const r = abs.isTrue(eq) ? False : True;
         R.heap.decref(eq);
-        r.ob_refcnt++;
+        R.heap.incref(r);
         return r;
       }
     }
     if (base.tp_richcompare) return base.tp_richcompare(a, b, op);
-    NotImplemented.ob_refcnt++;
+    R.heap.incref(NotImplemented);
     return NotImplemented;
   };
   t.tp_getattro = (o, name) => {
@@ -208,7 +208,7 @@ export function installSlots(t: PyType): void {
       } else if (baseSlot && !abs.isInstance(a, t)) {
         return baseSlot(a, b);
       }
-      NotImplemented.ob_refcnt++;
+      R.heap.incref(NotImplemented);
       return NotImplemented;
     };
     const iname = `__i${name.slice(2)}`;
@@ -346,7 +346,7 @@ export function genericSetAttr(o: PyObject, name: PyStr, v: PyObject | null): vo
     R.heap.decref(old);
     return;
   }
-  v.ob_refcnt++;
+  R.heap.incref(v);
   const old = d.get(name.value);
   d.set(name.value, v);
   if (old !== undefined) R.heap.decref(old);
@@ -368,12 +368,12 @@ memberDescrType.tp_mro = [memberDescrType, objectType];
 memberDescrType.tp_descr_get = (d, obj) => {
   const m = d as PyMemberDescr;
   if (obj === null) {
-    d.ob_refcnt++;
+    R.heap.incref(d);
     return d;
   }
   const v = (obj as PyInstance).slots?.[m.index] ?? null;
   if (v === null) throw attributeError(`'${obj.ob_type.tp_name}' object has no attribute '${m.name}'`);
-  v.ob_refcnt++;
+  R.heap.incref(v);
   return v;
 };
 memberDescrType.tp_descr_set = (d, obj, v) => {
@@ -381,7 +381,7 @@ memberDescrType.tp_descr_set = (d, obj, v) => {
   const slots = (obj as PyInstance).slots!;
   const old = slots[m.index];
   if (v === null && old === null) throw unsetSlot(obj, m.name);
-  if (v !== null) v.ob_refcnt++;
+  if (v !== null) R.heap.incref(v);
   slots[m.index] = v;
   if (old !== null) R.heap.decref(old);
 };

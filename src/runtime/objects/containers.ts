@@ -36,7 +36,7 @@ function containsLive(items: () => PyObject[], v: PyObject): boolean {
   for (let i = 0; i < items().length; i++) {
     const x = items()[i];
     if (x === v) return true;
-    x.ob_refcnt++;
+    R.heap.incref(x);
     try {
       if (abs.eq(x, v)) return true;
     } finally {
@@ -92,7 +92,7 @@ function sliceOf(items: PyObject[], s: PySlice): PyObject[] {
   const [start, , step, n] = sliceIndices(s, items.length);
   const out: PyObject[] = [];
   for (let i = 0, j = start; i < n; i++, j += step) {
-    items[j].ob_refcnt++;
+    R.heap.incref(items[j]);
     out.push(items[j]);
   }
   return out;
@@ -108,7 +108,7 @@ listType.mp_subscript = (o, key) => {
   const items = (o as PyList).items;
   if (key.ob_type === sliceType) return newListFrom(sliceOf(items, key as PySlice));
   const v = items[abs.seqIndex(key, items.length, 'list')];
-  v.ob_refcnt++;
+  R.heap.incref(v);
   return v;
 };
 
@@ -130,7 +130,7 @@ listType.mp_ass_subscript = (o, key, v) => {
     l.items.splice(i, 1);
     listResize(l, l.items.length);
   } else {
-    v.ob_refcnt++;
+    R.heap.incref(v);
     l.items[i] = v;
   }
   R.heap.decref(old);
@@ -163,7 +163,7 @@ function listAssSlice(l: PyList, lo: number, hi: number, v: PyObject | null): vo
       if (d > 0) listResize(l, l.items.length + d);
       l.items.splice(lo, norig, ...repl);
     }
-    for (const x of repl) x.ob_refcnt++;
+    for (const x of repl) R.heap.incref(x);
     for (let k = removed.length - 1; k >= 0; k--) R.heap.decref(removed[k]);
     if (recycle !== 0) R.heap.free(recycle, recycleBytes, 'list recycle');
   } finally {
@@ -200,7 +200,7 @@ function listAssExtended(l: PyList, start: number, step: number, n: number, v: P
     const old: PyObject[] = [];
     for (let i = 0, j = start; i < n; i++, j += step) {
       old.push(l.items[j]);
-      seq.items[i].ob_refcnt++;
+      R.heap.incref(seq.items[i]);
       l.items[j] = seq.items[i];
     }
     for (const x of old) R.heap.decref(x);
@@ -217,8 +217,8 @@ function seqCompare(a: PyObject[], b: PyObject[], op: CmpOp): PyObject {
     const x = a[i];
     const y = b[i];
     if (x === y) continue;
-    x.ob_refcnt++;
-    y.ob_refcnt++;
+    R.heap.incref(x);
+    R.heap.incref(y);
     let same: boolean;
     try {
       same = abs.eq(x, y);
@@ -262,14 +262,14 @@ abs.sequenceHooks.push((a, b, slot) => {
   if (slot === 'nb_add') {
     if (a instanceof PyList && b instanceof PyList) {
       const items = [...a.items, ...b.items];
-      for (const x of items) x.ob_refcnt++;
+      for (const x of items) R.heap.incref(x);
       return newListFrom(items);
     }
     if (a instanceof PyTuple && b instanceof PyTuple) {
       if (a.items.length === 0 && b.ob_type === tupleType) return abs.incref(b);
       if (b.items.length === 0 && a.ob_type === tupleType) return abs.incref(a);
       const items = [...a.items, ...b.items];
-      for (const x of items) x.ob_refcnt++;
+      for (const x of items) R.heap.incref(x);
       return newTuple(items);
     }
     if (a instanceof PyList || a instanceof PyTuple) {
@@ -289,7 +289,7 @@ abs.sequenceHooks.push((a, b, slot) => {
   if (seq instanceof PyTuple && (src.length === 0 || n === 1) && seq.ob_type === tupleType) return abs.incref(seq);
   const items: PyObject[] = [];
   for (let i = 0; i < n; i++) for (const x of src) items.push(x);
-  for (const x of items) x.ob_refcnt++;
+  for (const x of items) R.heap.incref(x);
   return seq instanceof PyList ? newListFrom(items) : newTuple(items);
 });
 
@@ -312,7 +312,7 @@ listType.tp_as_number.nb_inplace = {
     const src = l.items.slice();
     for (let i = 1; i < n; i++) {
       for (const x of src) {
-        x.ob_refcnt++;
+        R.heap.incref(x);
         l.items.push(x);
       }
     }
@@ -338,7 +338,7 @@ tupleType.mp_subscript = (o, key) => {
     return newTuple(sliceOf(items, key as PySlice));
   }
   const v = items[abs.seqIndex(key, items.length, 'tuple')];
-  v.ob_refcnt++;
+  R.heap.incref(v);
   return v;
 };
 

@@ -42,7 +42,7 @@ function descrType(name: string, bytes: () => number): PyType {
 }
 
 function newDescr(t: PyType, parts: (PyObject | null)[], bytes: number): PyDescr {
-  for (const p of parts) if (p !== null) p.ob_refcnt++;
+  for (const p of parts) if (p !== null) R.heap.incref(p);
   return R.heap.newObject(new PyDescr(t, parts), bytes, 16);
 }
 
@@ -159,8 +159,8 @@ superType.tp_new = (t, args) => {
   if (!(thisType instanceof PyType)) throw typeError(`super() argument 1 must be a type, not ${thisType.ob_type.tp_name}`);
   const objType = obj instanceof PyType && isSubtype(obj, thisType) ? obj : obj.ob_type;
   if (!isSubtype(objType, thisType)) throw typeError('super(type, obj): obj must be an instance or subtype of type');
-  thisType.ob_refcnt++;
-  obj.ob_refcnt++;
+  R.heap.incref(thisType);
+  R.heap.incref(obj);
   return R.heap.newObject(new PySuper(t, thisType, obj, objType), SUPER_BYTES, 16);
 };
 superType.tp_getattro = (o, name) => {

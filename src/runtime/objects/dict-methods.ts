@@ -45,8 +45,8 @@ export function dictMerge(a: PyDict, b: PyObject, override: 0 | 1 | 2): void {
       const k = b.keys[i];
       if (k === null) continue;
       const v = b.values[i]!;
-      k.ob_refcnt++;
-      v.ob_refcnt++;
+      R.heap.incref(k);
+      R.heap.incref(v);
       try {
         if (override === 1 || a.get(k) === null) a.set(k, v);
         else if (override === 2) throw keyError(k);
@@ -99,8 +99,8 @@ function mergeFromSeq2(d: PyDict, seq: PyObject): void {
           throw valueError(`dictionary update sequence element #${i} has length ${kv.length}; 2 is required`);
         }
         const [k, v] = kv;
-        k.ob_refcnt++;
-        v.ob_refcnt++;
+        R.heap.incref(k);
+        R.heap.incref(v);
         try {
           d.set(k, v);
         } finally {
@@ -174,7 +174,7 @@ const methods: Record<string, NativeMethod> = {
       if (a.length === 2) return abs.incref(a[1]);
       throw keyError(a[0]);
     }
-    v.ob_refcnt++;
+    R.heap.incref(v);
     d.delete(a[0]);
     return v;
   },
@@ -185,8 +185,8 @@ const methods: Record<string, NativeMethod> = {
       const k = d.keys[i];
       if (k === null) continue;
       const v = d.values[i]!;
-      k.ob_refcnt++;
-      v.ob_refcnt++;
+      R.heap.incref(k);
+      R.heap.incref(v);
       d.delete(k);
       return newTuple([k, v]);
     }
@@ -267,7 +267,7 @@ const fromkeysImpl = new PyMethodDescr(methodDescrType, 'fromkeys', dictType, (c
 const classmethodDescrType = readyType(new PyType(null, 'classmethod_descriptor'), undefined, { basetype: false });
 classmethodDescrType.tp_descr_get = (_d, obj, type) => {
   const cls = obj === null ? type : obj.ob_type;
-  cls.ob_refcnt++;
+  R.heap.incref(cls);
   return R.heap.newObject(new PyBoundBuiltin(boundBuiltinType, fromkeysImpl, cls), 72, 16);
 };
 const fromkeysDescr = new PyObject(classmethodDescrType);

@@ -64,14 +64,14 @@ export class PyDict extends PyObject {
   set(key: PyObject, value: PyObject): void {
     const h = key.ob_type === strType ? strHash(key as PyStr) : dictHooks.hash(key);
     const ix = this.lookup(key, h);
-    value.ob_refcnt++;
+    R.heap.incref(value);
     if (ix >= 0) {
       const old = this.values[ix]!;
       this.values[ix] = value;
       R.heap.decref(old);
       return;
     }
-    key.ob_refcnt++;
+    R.heap.incref(key);
     if (this.log2Size === 0) {
       this.newKeys(3, key.ob_type === strType);
     } else if (this.unicode && key.ob_type !== strType && R.minor >= 11) {
@@ -181,8 +181,8 @@ export class PyDict extends PyObject {
     for (let i = 0; i < this.keys.length; i++) {
       const k = this.keys[i];
       if (k === null) continue;
-      k.ob_refcnt++;
-      this.values[i]!.ob_refcnt++;
+      R.heap.incref(k);
+      R.heap.incref(this.values[i]!);
       let b = this.buckets.get(this.hashes[i]);
       if (b === undefined) this.buckets.set(this.hashes[i], (b = []));
       b.push(i);

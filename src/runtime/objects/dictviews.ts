@@ -31,8 +31,8 @@ dictType.tp_repr = (o) =>
         const k = d.keys[i];
         if (k === null) continue;
         const v = d.values[i]!;
-        k.ob_refcnt++;
-        v.ob_refcnt++;
+        R.heap.incref(k);
+        R.heap.incref(v);
         try {
           parts.push(`${abs.repr(k)}: ${abs.repr(v)}`);
         } finally {
@@ -45,7 +45,7 @@ dictType.tp_repr = (o) =>
   );
 
 export function keyError(key: PyObject): PyErr {
-  key.ob_refcnt++;
+  R.heap.incref(key);
   return new PyErr(newException(KeyError, [key]));
 }
 
@@ -75,12 +75,12 @@ function dictEqual(a: PyDict, b: PyDict): boolean {
     const k = a.keys[i];
     if (k === null) continue;
     const av = a.values[i]!;
-    k.ob_refcnt++;
-    av.ob_refcnt++;
+    R.heap.incref(k);
+    R.heap.incref(av);
     try {
       const bv = b.get(k);
       if (bv === null) return false;
-      bv.ob_refcnt++;
+      R.heap.incref(bv);
       try {
         if (!abs.eq(av, bv)) return false;
       } finally {
@@ -155,7 +155,7 @@ const iterTypes = {
 /** dictiter_new: item iterators allocate their (None, None) result tuple up front. */
 export function newDictIter(d: PyDict, part: DictPart, reversed: boolean): PyDictIter {
   const it = R.heap.newObject(new PyDictIter(iterTypes[part][reversed ? 1 : 0], d, part, reversed), ITER_BYTES, 16);
-  d.ob_refcnt++;
+  R.heap.incref(d);
   if (part === 'items') it.result = newTuple([abs.incref(None), abs.incref(None)]);
   return it;
 }
@@ -197,7 +197,7 @@ function dictIterNext(it: PyDictIter): PyObject | null {
     const [ok, ov] = r.items;
     r.items[0] = abs.incref(k);
     r.items[1] = abs.incref(v);
-    r.ob_refcnt++;
+    R.heap.incref(r);
     abs.decref(ok);
     abs.decref(ov);
     return r;
@@ -239,7 +239,7 @@ function viewContains(v: PyDictView, x: PyObject): boolean {
   if (!(x instanceof PyTuple) || x.items.length !== 2) return false;
   const found = d.get(x.items[0]);
   if (found === null) return false;
-  found.ob_refcnt++;
+  R.heap.incref(found);
   try {
     return abs.richCompareBool(found, x.items[1], CmpOp.EQ);
   } finally {
@@ -281,7 +281,7 @@ export const dictItemsType = viewType('dict_items', 'items');
 
 export function newView(d: PyDict, what: DictPart): PyDictView {
   const t = what === 'keys' ? dictKeysType : what === 'values' ? dictValuesType : dictItemsType;
-  d.ob_refcnt++;
+  R.heap.incref(d);
   return R.heap.newObject(new PyDictView(t, d, what), VIEW_BYTES, 16);
 }
 

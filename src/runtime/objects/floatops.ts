@@ -1,5 +1,6 @@
 // float's number protocol (Objects/floatobject.c): arithmetic with Python's floor
 // and modulo signs, comparisons with ints, and repr (shortest round-trip, 'r' format).
+import { R } from '../state';
 import { exceptionTypes, overflowError, pyError, zeroDivisionError } from './exceptions';
 import { floatDivmod, floatFloorDiv, floatMod, floatRepr, isFormatError } from '../format';
 import { floatType, newFloat, PyFloat } from './float';
@@ -22,7 +23,7 @@ function toDouble(o: PyObject): number | null {
 }
 
 function NI(): PyObject {
-  NotImplemented.ob_refcnt++;
+  R.heap.incref(NotImplemented);
   return NotImplemented;
 }
 
@@ -89,7 +90,7 @@ nb.nb_positive = (a) => newFloat((a as PyFloat).value);
 nb.nb_absolute = (a) => newFloat(Math.abs((a as PyFloat).value));
 nb.nb_bool = (a) => (a as PyFloat).value !== 0;
 nb.nb_float = (a) => {
-  a.ob_refcnt++;
+  R.heap.incref(a);
   return a;
 };
 

@@ -34,8 +34,8 @@ const funcBytes = (): number => (FUNC_BASICSIZE[R.minor] ?? 136) + 16;
 functionType.tp_sizeof = () => funcBytes() - 16;
 
 export function newFunction(code: PyCode, globals: PyDict): PyFunction {
-  code.ob_refcnt++;
-  globals.ob_refcnt++;
+  R.heap.incref(code);
+  R.heap.incref(globals);
   return R.heap.newObject(new PyFunction(functionType, code, globals), funcBytes(), 16);
 }
 
@@ -140,8 +140,8 @@ methodType.tp_sizeof = () => 48;
 
 /** A new bound method (takes new references to func and self). */
 export function newMethod(func: PyObject, self: PyObject): PyMethod {
-  func.ob_refcnt++;
-  self.ob_refcnt++;
+  R.heap.incref(func);
+  R.heap.incref(self);
   return R.heap.newObject(new PyMethod(methodType, func, self), 64, 16);
 }
 methodType.tp_dealloc = (o) => {
@@ -176,10 +176,10 @@ boundBuiltinType.tp_dealloc = (o) => {
 };
 methodDescrType.tp_descr_get = (d, obj) => {
   if (obj === null) {
-    d.ob_refcnt++;
+    R.heap.incref(d);
     return d;
   }
-  obj.ob_refcnt++;
+  R.heap.incref(obj);
   return R.heap.newObject(new PyBoundBuiltin(boundBuiltinType, d as PyMethodDescr, obj), 72, 16);
 };
 methodDescrType.tp_call = (d, args, kw) => {

@@ -1,6 +1,7 @@
 // getset_descriptor (Objects/descrobject.c): an attribute a builtin type computes with a
 // getter and an optional setter, such as type.__name__ or function.__doc__. It is a
 // data descriptor, so it wins over an instance's __dict__ in generic lookup.
+import { R } from '../state';
 import { attributeError } from './exceptions';
 import { PyObject, PyType } from './object';
 import { readyType } from './typeobject';
@@ -24,7 +25,7 @@ export class PyGetSetDescr extends PyObject {
 export const getsetDescrType = readyType(new PyType(null, 'getset_descriptor'), undefined, { gc: true, basetype: false });
 getsetDescrType.tp_descr_get = (d, obj) => {
   if (obj === null) {
-    d.ob_refcnt++;
+    R.heap.incref(d);
     return d;
   }
   return (d as PyGetSetDescr).get(obj);

@@ -81,7 +81,7 @@ function allocInt(n: number, big: bigint | null): PyInt {
 export function newInt(v: number): PyInt {
   if (v >= -NSMALLNEG && v < NSMALLPOS && Number.isInteger(v)) {
     const o = smallInts[v + NSMALLNEG];
-    o.ob_refcnt++;
+    R.heap.incref(o);
     return o;
   }
   if (!Number.isSafeInteger(v)) return newIntBig(BigInt(v));

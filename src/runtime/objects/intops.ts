@@ -10,7 +10,7 @@ import { newStr } from './str';
 import { newTuple } from './tuple';
 
 const NI = (): PyObject => {
-  NotImplemented.ob_refcnt++;
+  R.heap.incref(NotImplemented);
   return NotImplemented;
 };
 
@@ -115,7 +115,7 @@ nb.nb_negative = (a) => {
 nb.nb_positive = (a) => {
   const i = a as PyInt;
   if (a.ob_type === intType) {
-    a.ob_refcnt++;
+    R.heap.incref(a);
     return a;
   }
   return newInt(i.n);
@@ -134,7 +134,7 @@ nb.nb_bool = (a) => {
 };
 nb.nb_index = (a) => {
   if (a.ob_type === intType) {
-    a.ob_refcnt++;
+    R.heap.incref(a);
     return a;
   }
   const i = a as PyInt;

@@ -27,7 +27,7 @@ export class PySeqIter extends PyObject {
 function makeIterType(name: string): PyType {
   const t = readyType(new PyType(null, name), undefined, { gc: true, basetype: false });
   t.tp_iter = (o) => {
-    o.ob_refcnt++;
+    R.heap.incref(o);
     return o;
   };
   t.tp_iternext = (o) => {
@@ -101,7 +101,7 @@ lengthHintOf.set(listRevIterType, (o) => {
 
 /** A new iterator over seq (takes a new reference to it). */
 export function newSeqIter(type: PyType, seq: PyObject, next: (it: PySeqIter) => PyObject | null, bytes = 48): PySeqIter {
-  seq.ob_refcnt++;
+  R.heap.incref(seq);
   return R.heap.newObject(new PySeqIter(type, seq, next, bytes), bytes, 16);
 }
 
@@ -110,7 +110,7 @@ export function listIter(l: PyList): PySeqIter {
     const items = (it.seq as PyList).items;
     if (it.index >= items.length) return null;
     const v = items[it.index++];
-    v.ob_refcnt++;
+    R.heap.incref(v);
     return v;
   });
 }
@@ -120,7 +120,7 @@ export function tupleIter(t: PyTuple): PySeqIter {
     const items = (it.seq as PyTuple).items;
     if (it.index >= items.length) return null;
     const v = items[it.index++];
-    v.ob_refcnt++;
+    R.heap.incref(v);
     return v;
   });
 }

@@ -55,7 +55,7 @@ function sliceBound(o: PyObject | undefined, n: number, dflt: number): number {
 /** PyObject_RichCompareBool(item, value, Py_EQ) with the item held across the call, as list methods do. */
 function itemEq(item: PyObject, v: PyObject): boolean {
   if (item === v) return true;
-  item.ob_refcnt++;
+  R.heap.incref(item);
   try {
     return abs.eq(item, v);
   } finally {
@@ -86,7 +86,7 @@ export function listClear(l: PyList): void {
 /** A new list holding the items (new references), sized exactly (list_new_prealloc). */
 export function listCopyOf(items: PyObject[]): PyList {
   const l = newList(items.length);
-  for (const x of items) x.ob_refcnt++;
+  for (const x of items) R.heap.incref(x);
   l.items = items.slice();
   return l;
 }
@@ -121,7 +121,7 @@ const methods: Record<string, NativeMethod> = {
     if (i < 0) i = Math.max(0, i + n);
     if (i > n) i = n;
     listResize(l, n + 1);
-    a[1].ob_refcnt++;
+    R.heap.incref(a[1]);
     l.items.splice(i, 0, a[1]);
     return none();
   },

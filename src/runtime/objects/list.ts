@@ -61,7 +61,7 @@ export function listResize(o: PyList, newsize: number): void {
 /** list.append (steals nothing: increfs v). */
 export function listAppend(o: PyList, v: PyObject): void {
   listResize(o, o.items.length + 1);
-  v.ob_refcnt++;
+  R.heap.incref(v);
   o.items.push(v);
 }
 
@@ -86,7 +86,7 @@ export function listExtend(o: PyList, src: PyObject): void {
     if (o.itemsBlock === 0 && R.minor >= 10) listPreallocateExact(o, items.length);
     else listResize(o, o.items.length + items.length);
     for (const it of items) {
-      it.ob_refcnt++;
+      R.heap.incref(it);
       o.items.push(it);
     }
     return;

@@ -33,7 +33,7 @@ export function newModule(name: string): PyModule {
 moduleType.tp_getattro = (o, name: PyStr) => {
   const v = (o as PyModule).md_dict.getStr(name);
   if (v === null) return null;
-  v.ob_refcnt++;
+  R.heap.incref(v);
   return v;
 };
 moduleType.tp_setattro = (o, name, v) => {

@@ -132,7 +132,7 @@ function differenceUpdate(so: PySet, other: PyObject): void {
   if (so === other) return so.clear();
   if (isSet(other)) {
     for (const [k, h] of [...other.entries()]) {
-      k.ob_refcnt++;
+      R.heap.incref(k);
       so.discard(k, h);
       abs.decref(k);
     }
@@ -346,7 +346,7 @@ const mutating: Record<string, NativeMethod> = {
   remove(o, a) {
     exactly('set.remove', a, 1);
     if (!withKey(a[0], (k, h) => s(o).discard(k, h))) {
-      a[0].ob_refcnt++;
+      R.heap.incref(a[0]);
       throw new PyErr(newException(KeyError, [a[0]]));
     }
     return none();
@@ -507,7 +507,7 @@ lengthHintOf.set(setIterType, (o) => {
 });
 
 function newSetIter(so: PySet): PySetIter {
-  so.ob_refcnt++;
+  R.heap.incref(so);
   return R.heap.newObject(new PySetIter(setIterType, so), SETITER_BYTES, 16);
 }
 

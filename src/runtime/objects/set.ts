@@ -62,7 +62,7 @@ export class PySet extends PyObject {
       do {
         const k = this.keys[j];
         if (k === null) {
-          key.ob_refcnt++;
+          R.heap.incref(key);
           this.used++;
           if (freeslot >= 0) {
             this.keys[freeslot] = key;
@@ -167,7 +167,7 @@ export class PySet extends PyObject {
       for (let j = 0; j <= other.mask; j++) {
         const k = other.keys[j];
         if (k !== null && k !== DUMMY) {
-          k.ob_refcnt++;
+          R.heap.incref(k);
           this.keys[j] = k;
           this.hashes[j] = other.hashes[j];
         }
@@ -179,7 +179,7 @@ export class PySet extends PyObject {
       for (let j = 0; j <= other.mask; j++) {
         const k = other.keys[j];
         if (k !== null && k !== DUMMY) {
-          k.ob_refcnt++;
+          R.heap.incref(k);
           this.insertClean(k, other.hashes[j]);
           this.fill++;
           this.used++;

@@ -32,12 +32,12 @@ export function initSingletons(): void {
 
 export function pyBool(b: boolean): PyInt {
   const o = b ? True : False;
-  o.ob_refcnt++;
+  R.heap.incref(o);
   return o;
 }
 
 export function newNone(): PyObject {
-  None.ob_refcnt++;
+  R.heap.incref(None);
   return None;
 }
 

@@ -24,9 +24,9 @@ const OBJ_BYTES = 56;
 
 /** A new slice taking new references to its parts. */
 export function newSlice(start: PyObject, stop: PyObject, step: PyObject): PySlice {
-  start.ob_refcnt++;
-  stop.ob_refcnt++;
-  step.ob_refcnt++;
+  R.heap.incref(start);
+  R.heap.incref(stop);
+  R.heap.incref(step);
   return R.heap.newObject(new PySlice(sliceType, start, stop, step), OBJ_BYTES, 16);
 }
 sliceType.tp_dealloc = (o) => {

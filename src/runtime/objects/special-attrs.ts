@@ -69,7 +69,7 @@ const classMethodDescrType = new PyType(typeType, 'classmethod_descriptor');
 classMethodDescrType.tp_mro = [classMethodDescrType, objectType];
 classMethodDescrType.tp_descr_get = (d, obj, type) => {
   const cls = obj === null ? type : obj.ob_type;
-  cls.ob_refcnt++;
+  R.heap.incref(cls);
   return R.heap.newObject(new PyBoundBuiltin(boundBuiltinType, d as PyMethodDescr, cls), 72, 16);
 };
 function defineClassMethod(owner: PyType, name: string, f: (cls: PyObject, args: PyObject[], kw: PyStr[] | null) => PyObject): void {
@@ -248,7 +248,7 @@ functionType.tp_setattro = (o, name, v) => {
     if (old === undefined) throw attributeError(`'function' object has no attribute '${name.value}'`);
     o.dict.delete(name.value);
   } else {
-    v.ob_refcnt++;
+    R.heap.incref(v);
     o.dict.set(name.value, v);
   }
   if (old !== undefined) R.heap.decref(old);

@@ -95,7 +95,7 @@ export function newStr(v: string): PyStr {
   if (v.length <= 1) {
     const s = singletons.get(v);
     if (s !== undefined) {
-      s.ob_refcnt++;
+      R.heap.incref(s);
       return s;
     }
   }
@@ -107,7 +107,7 @@ export function newStr(v: string): PyStr {
 export function internStr(v: string): PyStr {
   const s = singletons.get(v) ?? interned.get(v);
   if (s !== undefined) {
-    s.ob_refcnt++;
+    R.heap.incref(s);
     return s;
   }
   const o = newStr(v);
@@ -122,12 +122,12 @@ export function internStr(v: string): PyStr {
 export function internInPlace(s: PyStr): PyStr {
   const existing = singletons.get(s.value) ?? interned.get(s.value);
   if (existing !== undefined) {
-    existing.ob_refcnt++;
+    R.heap.incref(existing);
     return existing;
   }
   s.interned = true;
   interned.set(s.value, s);
-  s.ob_refcnt++;
+  R.heap.incref(s);
   return s;
 }
 

@@ -42,7 +42,7 @@ function isPrintable(ch: string): boolean {
 
 strType.tp_repr = (o) => newStr(strRepr((o as PyStr).value));
 strType.tp_str = (o) => {
-  o.ob_refcnt++;
+  R.heap.incref(o);
   return o as PyStr;
 };
 strType.mp_length = (o) => (o as PyStr).length;
@@ -69,7 +69,7 @@ strType.tp_iter = (o) =>
   });
 strType.tp_richcompare = (a, b, op) => {
   if (!(b instanceof PyStr)) {
-    NotImplemented.ob_refcnt++;
+    R.heap.incref(NotImplemented);
     return NotImplemented;
   }
   const x = (a as PyStr).value;

@@ -36,7 +36,7 @@ export function initTuples(): void {
 /** A new tuple that steals the references in `items`. */
 export function newTuple(items: PyObject[]): PyTuple {
   if (items.length === 0 && empty !== null) {
-    empty.ob_refcnt++;
+    R.heap.incref(empty);
     return empty;
   }
   const o = new PyTuple(tupleType, items);

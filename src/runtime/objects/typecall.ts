@@ -25,7 +25,7 @@ typeType.tp_call = (callee, args, kwnames) => {
   const t = callee as PyType;
   if (t === typeType && args.length === 1 && kwnames === null) {
     const r = args[0].ob_type;
-    r.ob_refcnt++;
+    R.heap.incref(r);
     return r;
   }
   if (t === typeType && args.length - (kwnames?.length ?? 0) !== 3) throw typeError('type() takes 1 or 3 arguments');
@@ -74,7 +74,7 @@ objectType.tp_new = (t, args) => {
 objectType.tp_hash = (o) => Math.floor(o.id / 16);
 objectType.tp_richcompare = (a, b, op) => {
   const r = op === 2 ? (a === b ? True : NotImplemented) : op === 3 ? (a !== b ? True : False) : NotImplemented;
-  r.ob_refcnt++;
+  R.heap.incref(r);
   return r;
 };
 
@@ -95,13 +95,13 @@ typeType.tp_getattro = (o, name) => {
   if (v !== null) {
     const g = v.ob_type.tp_descr_get;
     if (g !== undefined) return g(v, null, t);
-    v.ob_refcnt++;
+    R.heap.incref(v);
     return v;
   }
   if (meta !== null) {
     const g = meta.ob_type.tp_descr_get;
     if (g !== undefined) return g(meta, t, t.ob_type);
-    meta.ob_refcnt++;
+    R.heap.incref(meta);
     return meta;
   }
   return null;
@@ -116,7 +116,7 @@ typeType.tp_setattro = (o, name, v) => {
     if (old === undefined) throw abs.noAttribute(o, name.value);
     t.tp_dict.delete(name.value);
   } else {
-    v.ob_refcnt++;
+    R.heap.incref(v);
     t.tp_dict.set(name.value, v);
   }
   if (old !== undefined) R.heap.decref(old);

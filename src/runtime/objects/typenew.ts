@@ -92,11 +92,11 @@ export function typeNew(meta: PyType, name: string, bases: PyType[], ns: PyDict,
       cell = v;
       continue;
     }
-    v.ob_refcnt++;
+    R.heap.incref(v);
     t.tp_dict.set(k.value, v);
   }
   if (!t.tp_dict.has('__doc__')) {
-    None.ob_refcnt++;
+    R.heap.incref(None);
     t.tp_dict.set('__doc__', None);
   }
   setupSlots(t, bases);
@@ -109,8 +109,8 @@ export function typeNew(meta: PyType, name: string, bases: PyType[], ns: PyDict,
   implicitDescriptor(t, '__new__', 'staticmethod');
   implicitDescriptor(t, '__init_subclass__', 'classmethod');
   implicitDescriptor(t, '__class_getitem__', 'classmethod');
-  for (const b of bases) b.ob_refcnt++;
-  meta.ob_refcnt++;
+  for (const b of bases) R.heap.incref(b);
+  R.heap.incref(meta);
   installSlots(t);
   const nameKey = internStr('__name__');
   R.heap.decref(nameKey);
@@ -121,7 +121,7 @@ export function typeNew(meta: PyType, name: string, bases: PyType[], ns: PyDict,
       throw typeError(`__classcell__ must be a nonlocal cell, not ${cell.ob_type.tp_name}`);
     }
     const old = cell.ref;
-    t.ob_refcnt++;
+    R.heap.incref(t);
     cell.ref = t;
     if (old !== null) R.heap.decref(old);
   }
@@ -189,7 +189,7 @@ function setNames(t: PyType): void {
       const wrapped = newException(RuntimeError, [newStr(msg)]);
       (wrapped as PyBaseException).cause = e.exc;
       (wrapped as PyBaseException).context = e.exc;
-      e.exc.ob_refcnt++;
+      R.heap.incref(e.exc);
       throw new PyErr(wrapped);
     } finally {
       R.heap.decref(key);

@@ -114,7 +114,7 @@ export function genericGetAttr(o: PyObject, name: PyStr): PyObject | null {
   if (o.dict !== null) {
     const v = o.dict.get(name.value);
     if (v !== undefined) {
-      v.ob_refcnt++;
+      R.heap.incref(v);
       return v;
     }
     // A materialized __dict__ (classes.ts instanceDict) holds the attributes instead.
@@ -122,7 +122,7 @@ export function genericGetAttr(o: PyObject, name: PyStr): PyObject | null {
     if (dobj) {
       const w = dobj.getStr(name);
       if (w !== null) {
-        w.ob_refcnt++;
+        R.heap.incref(w);
         return w;
       }
     }
@@ -130,7 +130,7 @@ export function genericGetAttr(o: PyObject, name: PyStr): PyObject | null {
   if (descr !== null) {
     const dt = descr.ob_type;
     if (dt.tp_descr_get !== undefined) return dt.tp_descr_get(descr, o, tp);
-    descr.ob_refcnt++;
+    R.heap.incref(descr);
     return descr;
   }
   return null;

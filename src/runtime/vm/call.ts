@@ -72,7 +72,7 @@ export function bindArguments(f: Frame, func: PyFunction, args: PyObject[], kwna
   const npos = args.length - nkw;
   const argcount = code.argcount;
   const take = (v: PyObject): PyObject => {
-    if (!owned) v.ob_refcnt++;
+    if (!owned) R.heap.incref(v);
     return v;
   };
   const n = Math.min(npos, argcount);
@@ -125,7 +125,7 @@ export function bindArguments(f: Frame, func: PyFunction, args: PyObject[], kwna
     if (fast[i] !== null) continue;
     if (i >= firstDefault) {
       const d = defaults[i - firstDefault];
-      d.ob_refcnt++;
+      R.heap.incref(d);
       fast[i] = d;
     } else missing.push(code.varnames[i]);
   }
@@ -135,7 +135,7 @@ export function bindArguments(f: Frame, func: PyFunction, args: PyObject[], kwna
     if (fast[i] !== null) continue;
     const d = func.kwdefaults === null ? null : strKeyLookup(func.kwdefaults, code.varnames[i]);
     if (d !== null) {
-      d.ob_refcnt++;
+      R.heap.incref(d);
       fast[i] = d;
     } else kwMissing.push(code.varnames[i]);
   }
@@ -154,7 +154,7 @@ export function bindArguments(f: Frame, func: PyFunction, args: PyObject[], kwna
   if (func.closure !== null) {
     const base = nv + code.cellvars.length;
     func.closure.items.forEach((c, i) => {
-      c.ob_refcnt++;
+      R.heap.incref(c);
       fast[base + i] = c;
     });
   }
@@ -192,7 +192,7 @@ function missingArgs(func: PyFunction, names: string[], kind: string): PyErr {
 functionType.tp_call = (f, args, kw) => callFunction(f as PyFunction, args, kw, false);
 functionType.tp_descr_get = (f, obj) => {
   if (obj === null) {
-    f.ob_refcnt++;
+    R.heap.incref(f);
     return f;
   }
   return newMethod(f, obj);
@@ -233,7 +233,7 @@ function newGenerator(f: Frame): PyGenerator {
 
 generatorType.tp_sizeof = (o) => genBytes((o as PyGenerator).frame.code) - 16;
 generatorType.tp_iter = (o) => {
-  o.ob_refcnt++;
+  R.heap.incref(o);
   return o;
 };
 /**
@@ -290,7 +290,7 @@ export function genSend(g: PyGenerator, value: PyObject | null): PyObject | null
     }
   } else {
     const v = value ?? None;
-    v.ob_refcnt++;
+    R.heap.incref(v);
     f.stack[f.sp++] = v;
   }
   return genResume(g);
@@ -308,7 +308,7 @@ export function genResume(g: PyGenerator): PyObject | null {
       // PEP 479: a StopIteration escaping the body becomes RuntimeError, chained to it.
       const rt = newException(RuntimeError, [newStr('generator raised StopIteration')]);
       rt.cause = e.exc;
-      e.exc.ob_refcnt++;
+      R.heap.incref(e.exc);
       rt.context = e.exc;
       throw new PyErr(rt);
     }
@@ -342,7 +342,7 @@ export function runClassBody(func: PyFunction, ns: PyDict): PyObject {
   if (func.closure !== null) {
     const base = nv + code.cellvars.length;
     func.closure.items.forEach((c, i) => {
-      c.ob_refcnt++;
+      R.heap.incref(c);
       f.fast[base + i] = c;
     });
   }

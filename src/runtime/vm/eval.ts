@@ -79,7 +79,7 @@ export function evalFrame(entry: Frame): PyObject {
               break;
             case Op.COPY: {
               const v = stack[f.sp - arg]!;
-              v.ob_refcnt++;
+              R.heap.incref(v);
               stack[f.sp++] = v;
               break;
             }
@@ -96,14 +96,14 @@ export function evalFrame(entry: Frame): PyObject {
               break;
             case Op.LOAD_CONST: {
               const v = code.consts[arg];
-              v.ob_refcnt++;
+              R.heap.incref(v);
               stack[f.sp++] = v;
               break;
             }
             case Op.LOAD_FAST: {
               const v = fast[arg];
               if (v === null) throw unboundLocal(code.varnames[arg]);
-              v.ob_refcnt++;
+              R.heap.incref(v);
               stack[f.sp++] = v;
               break;
             }
@@ -155,7 +155,7 @@ export function evalFrame(entry: Frame): PyObject {
             case Op.LOAD_DEREF: {
               const v = (fast[arg] as PyCell).ref;
               if (v === null) throw ops.unboundDeref(f, arg);
-              v.ob_refcnt++;
+              R.heap.incref(v);
               stack[f.sp++] = v;
               break;
             }
@@ -179,7 +179,7 @@ export function evalFrame(entry: Frame): PyObject {
             }
             case Op.LOAD_CLOSURE: {
               const c = fast[arg]!;
-              c.ob_refcnt++;
+              R.heap.incref(c);
               stack[f.sp++] = c;
               break;
             }
@@ -256,7 +256,7 @@ export function evalFrame(entry: Frame): PyObject {
               const a = stack[f.sp - 1]!;
               const t = abs.isTrue(a);
               stack[f.sp - 1] = t ? False : True;
-              (t ? False : True).ob_refcnt++;
+              R.heap.incref((t ? False : True));
               heap.decref(a);
               break;
             }
@@ -277,7 +277,7 @@ export function evalFrame(entry: Frame): PyObject {
               const b = stack[--f.sp]!;
               const a = stack[f.sp - 1]!;
               const r = (a === b) !== (arg === 1) ? True : False;
-              r.ob_refcnt++;
+              R.heap.incref(r);
               stack[f.sp - 1] = r;
               heap.decref(a);
               heap.decref(b);
@@ -293,7 +293,7 @@ export function evalFrame(entry: Frame): PyObject {
                 heap.decref(b);
               }
               const r = found !== (arg === 1) ? True : False;
-              r.ob_refcnt++;
+              R.heap.incref(r);
               stack[f.sp - 1] = r;
               heap.decref(a);
               break;
@@ -356,7 +356,7 @@ export function evalFrame(entry: Frame): PyObject {
             case Op.LIST_TO_TUPLE: {
               const l = stack[f.sp - 1] as PyList;
               const items = l.items.slice();
-              for (const it of items) it.ob_refcnt++;
+              for (const it of items) R.heap.incref(it);
               stack[f.sp - 1] = newTuple(items);
               heap.decref(l);
               break;
@@ -440,10 +440,10 @@ export function evalFrame(entry: Frame): PyObject {
             case Op.PUSH_EXC_INFO: {
               const exc = stack[f.sp - 1]!;
               const prev = VM.handled ?? None;
-              prev.ob_refcnt++;
+              R.heap.incref(prev);
               stack[f.sp - 1] = prev;
               stack[f.sp++] = exc;
-              exc.ob_refcnt++;
+              R.heap.incref(exc);
               VM.setHandled(exc);
               heap.decref(exc);
               break;
@@ -470,7 +470,7 @@ export function evalFrame(entry: Frame): PyObject {
               const exc = stack[f.sp - 2]!;
               const m = ops.excMatches(exc, t);
               stack[f.sp - 1] = m ? True : False;
-              (m ? True : False).ob_refcnt++;
+              R.heap.incref((m ? True : False));
               heap.decref(t);
               break;
             }

@@ -87,7 +87,7 @@ export function genThrow(g: PyGenerator, exc: PyBaseException): PyObject | null 
         // The subiterator finished: its value is the result of `yield from`.
         const se = e.exc as PyBaseException;
         const value = se.args.items[0] ?? None;
-        value.ob_refcnt++;
+        R.heap.incref(value);
         R.heap.decref(se);
         R.heap.decref(f.stack[--f.sp]!);
         f.stack[f.sp++] = value;
@@ -99,7 +99,7 @@ export function genThrow(g: PyGenerator, exc: PyBaseException): PyObject | null 
     if (r !== null) return r;
     // A subgenerator that returned None: resume after the yield from with None.
     R.heap.decref(f.stack[--f.sp]!);
-    None.ob_refcnt++;
+    R.heap.incref(None);
     f.stack[f.sp++] = None;
     f.pc = f.code.code[f.code.code[f.pc + 1] + 1];
     return genResume(g);

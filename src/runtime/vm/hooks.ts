@@ -23,7 +23,7 @@ let buildClassFn: PyCFunction | null = null;
 /** The __build_class__ builtin (LOAD_BUILD_CLASS pushes it). */
 export function buildClass(): PyObject {
   if (buildClassFn === null || buildClassFn.id === 0) buildClassFn = newCFunction('__build_class__', builtinBuildClass);
-  buildClassFn.ob_refcnt++;
+  R.heap.incref(buildClassFn);
   return buildClassFn;
 }
 
@@ -52,7 +52,7 @@ function builtinBuildClass(args: PyObject[], kwnames: PyStr[] | null): PyObject 
   const ns = newDict();
   try {
     const cell = runClassBody(func, ns);
-    for (const b of bases) b.ob_refcnt++;
+    for (const b of bases) R.heap.incref(b);
     const basesTuple = newTuple(bases);
     let cls: PyObject;
     try {
@@ -61,7 +61,7 @@ function builtinBuildClass(args: PyObject[], kwnames: PyStr[] | null): PyObject 
       R.heap.decref(basesTuple);
     }
     if (cell instanceof PyCell && cell.ref === null) {
-      cls.ob_refcnt++;
+      R.heap.incref(cls);
       cell.ref = cls;
     }
     R.heap.decref(cell);
@@ -84,7 +84,7 @@ export function formatValue(f: Frame, flags: number): void {
       v = c;
     }
     if (v instanceof PyStr && (spec === null || spec.value === '')) {
-      v.ob_refcnt++;
+      R.heap.incref(v);
       stack[f.sp++] = v;
     } else {
       stack[f.sp++] = formatObject(v, spec === null ? '' : spec.value);

@@ -49,14 +49,14 @@ export function stepBudget(): void {
 export function loadName(f: Frame, name: PyStr): PyObject {
   const v = f.locals!.getStr(name) ?? f.globals.getStr(name) ?? f.builtins.getStr(name);
   if (v === null) throw nameNotDefined(name.value);
-  v.ob_refcnt++;
+  R.heap.incref(v);
   return v;
 }
 
 export function loadGlobal(f: Frame, name: PyStr): PyObject {
   const v = f.globals.getStr(name) ?? f.builtins.getStr(name);
   if (v === null) throw nameNotDefined(name.value);
-  v.ob_refcnt++;
+  R.heap.incref(v);
   return v;
 }
 
@@ -86,13 +86,13 @@ export function loadClassDeref(f: Frame, i: number): PyObject {
   const name = derefName(f.code, i);
   for (const [k, v] of f.locals!.entries()) {
     if (k instanceof PyStr && k.value === name) {
-      v.ob_refcnt++;
+      R.heap.incref(v);
       return v;
     }
   }
   const v = (f.fast[i] as PyCell).ref;
   if (v === null) throw unboundDeref(f, i);
-  v.ob_refcnt++;
+  R.heap.incref(v);
   return v;
 }
 
@@ -105,7 +105,7 @@ export function loadMethod(f: Frame, name: PyStr): void {
     if (descr !== null && (descr.ob_type === functionType || descr.ob_type === methodDescrType)) {
       const shadow = obj.dict?.get(name.value);
       if (shadow === undefined) {
-        descr.ob_refcnt++;
+        R.heap.incref(descr);
         f.stack[f.sp - 1] = descr;
         f.stack[f.sp++] = obj;
         return;
@@ -292,7 +292,7 @@ function instantiate(o: PyObject): PyBaseException {
     return e;
   }
   if (!(o instanceof PyBaseException)) throw typeError('exceptions must derive from BaseException');
-  o.ob_refcnt++;
+  R.heap.incref(o);
   return o;
 }
 
@@ -301,7 +301,7 @@ export function raise(f: Frame, n: number): never {
   if (n === 0) {
     const h = VM.handled;
     if (h === null) throw pyError(RuntimeError, 'No active exception to reraise');
-    h.ob_refcnt++;
+    R.heap.incref(h);
     throw new PyErr(h);
   }
   const cause = n === 2 ? f.stack[--f.sp]! : null;
@@ -343,7 +343,7 @@ export function addTraceback(exc: PyBaseException, f: Frame): void {
   }
   const h = VM.handled;
   if (h !== null && h !== exc && exc.context === null && tb.length === 1) {
-    h.ob_refcnt++;
+    R.heap.incref(h);
     exc.context = h;
   }
 }
@@ -446,7 +446,7 @@ export function slowOp(f: Frame, op: Op, arg: number): void {
       stack[f.sp++] = buildClass();
       return;
     case Op.LOAD_ASSERTION_ERROR:
-      AssertionError.ob_refcnt++;
+      R.heap.incref(AssertionError);
       stack[f.sp++] = AssertionError;
       return;
     case Op.BEFORE_WITH: {
@@ -501,7 +501,7 @@ export function slowOp(f: Frame, op: Op, arg: number): void {
         if (e instanceof PyErr && isSubtype(e.exc.ob_type, StopIteration)) {
           const se = e.exc as PyBaseException;
           const value = se.args.items[0] ?? None;
-          value.ob_refcnt++;
+          R.heap.incref(value);
           heap.decref(se);
           f.sp--;
           heap.decref(recv);
@@ -515,7 +515,7 @@ export function slowOp(f: Frame, op: Op, arg: number): void {
       if (r === null) {
         f.sp--;
         heap.decref(recv);
-        None.ob_refcnt++;
+        R.heap.incref(None);
         stack[f.sp++] = None;
         f.pc = arg;
         return;
@@ -551,7 +551,7 @@ function unpack(f: Frame, before: number, after: number): void {
   try {
     if (seq instanceof PyTuple || seq instanceof PyList) {
       items = seq.items.slice();
-      for (const it of items) it.ob_refcnt++;
+      for (const it of items) R.heap.incref(it);
     } else {
       if (seq.ob_type.tp_iter === undefined && seq.ob_type.mp_subscript === undefined) {
         throw typeError(`cannot unpack non-iterable ${seq.ob_type.tp_name} object`);
