@@ -1,6 +1,7 @@
 // End-to-end: what a person sees. The packaged VSIX installed into a real VS Code
 // (code-server, driven by Debian's Chromium): open a sample, wait for the annotations,
-// hover a variable, open the heap explorer and click in it; screenshots of each.
+// hover a variable, open the heap explorer, link cursor and blocks both ways, click a
+// pool, scrub, switch the version and the colour theme; a screenshot of each.
 import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -104,6 +105,42 @@ async function main() {
     const opened = await frame.locator('body').innerText();
     check(hoveredPool !== undefined && opened.includes(hoveredPool), `the link opened the pool of x (${hoveredPool})`);
 
+    step = 'dismissing the hover';
+    await page.keyboard.press('Escape');
+    await page.mouse.move(5, 400);
+
+    step = "moving the editor's cursor to line 6";
+    await line.click();
+    const held = await waitFor('the explorer to show what line 6 holds', async () => {
+      const t = await frame.locator('#status').innerText();
+      return /line 6 holds [1-9]\d* blocks?/.test(t) ? t : null;
+    });
+    check(true, `the cursor on line 6 highlights its blocks: "${held.replace(/.*(line 6 holds[^·]*).*/, '$1').trim()}"`);
+
+    step = 'clicking a block of line 6 in the pool view';
+    await page.locator('.view-lines .view-line', { hasText: /^del\s/ }).first().click();
+    const blocks = frame.locator('#blocks');
+    const bb = await blocks.boundingBox();
+    if (!bb) throw new Error('the pool view draws no blocks');
+    let target = null;
+    // Find x's block by the tooltip each cell shows (cells are 14 px or wider).
+    for (let y = 5; y < bb.height && target === null; y += 14) {
+      for (let x = 5; x < bb.width && target === null; x += 14) {
+        await page.mouse.move(bb.x + x, bb.y + y);
+        const tip = await frame.locator('#tip').evaluate((e) => (e.hidden ? '' : e.textContent ?? '')).catch(() => '');
+        if (/allocated by line 6\b/.test(tip)) target = { x: bb.x + x, y: bb.y + y, tip };
+      }
+    }
+    if (target === null) throw new Error('no block of line 6 in the open pool');
+    await page.mouse.click(target.x, target.y);
+    const cursorAt = await waitFor('the editor to reveal line 6', async () => {
+      // The panel keeps the focus, so read the editor's active line number rather than the status bar.
+      const t = await page.locator('.monaco-editor .line-numbers.active-line-number').first().innerText().catch(() => '');
+      return t.trim() === '6' ? t : null;
+    }, 10_000).catch(() => null);
+    await page.screenshot({ path: join(results, 'e2e-heap-block-to-line.png') });
+    check(cursorAt !== null, `clicking ${target.tip.split(':')[0]} (${target.tip.split(': ')[1]}) moves the editor to line 6`);
+
     step = 'clicking a pool in the heap explorer';
     const box = await canvas.boundingBox();
     if (box) await page.mouse.click(box.x + 12, box.y + 8);
@@ -131,6 +168,42 @@ async function main() {
     const scrubbed = await frame.locator('body').innerText();
     const m = /event (\d+) \/ (\d+)/.exec(scrubbed);
     check(m !== null && Number(m[1]) < Number(m[2]), `the timeline moved back (${m ? m[0] : 'no event counter'})`);
+
+    step = 'switching the CPython version in the panel';
+    await frame.locator('#version').click();
+    await frame.locator('#version vscode-option, vscode-option', { hasText: /^3\.8$/ }).first().click().catch(async () => {
+      // The list is in the select's shadow root; pick by keyboard as a person can.
+      for (let i = 0; i < 8; i++) await page.keyboard.press('ArrowUp');
+      await page.keyboard.press('ArrowDown');
+      await page.keyboard.press('Enter');
+    });
+    const header = await waitFor('the explorer to redraw for 3.8', async () => {
+      const t = await frame.locator('#file').innerText();
+      return /CPython 3\.8/.test(t) ? t : null;
+    }, 30_000).catch(() => null);
+    await page.waitForTimeout(1000);
+    await page.screenshot({ path: join(results, 'e2e-heap-version-3.8.png') });
+    check(header !== null, `the panel's version switch redraws the maps for CPython 3.8 (${header ?? 'header unchanged'})`);
+
+    for (const [theme, cls] of [['Light High Contrast', 'vscode-high-contrast-light'], ['Light Modern', 'vscode-light']]) {
+      step = `switching the colour theme to ${theme}`;
+      await page.keyboard.press('F1');
+      await page.keyboard.type('Preferences: Color Theme');
+      await page.waitForTimeout(500);
+      await page.keyboard.press('Enter');
+      await page.waitForTimeout(800);
+      await page.keyboard.type(theme);
+      await page.waitForTimeout(500);
+      await page.keyboard.press('Enter');
+      const themed = await waitFor(`the explorer to take the ${theme} colours`, async () => {
+        const c = await frame.locator('body').getAttribute('class');
+        return c && c.split(/\s+/).includes(cls) ? c : null;
+      }, 15_000).catch(() => null);
+      await page.waitForTimeout(800);
+      const file = `e2e-heap-theme-${theme.toLowerCase().replace(/\s+/g, '-')}.png`;
+      await page.screenshot({ path: join(results, file) });
+      check(themed !== null, `the explorer follows the ${theme} theme (${file})`);
+    }
   } catch (e) {
     await page?.screenshot({ path: join(results, 'e2e-failure.png') }).catch(() => undefined);
     failures.push(`${step}: ${e instanceof Error ? e.message : e}`);
