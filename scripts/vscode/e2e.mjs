@@ -204,6 +204,27 @@ async function main() {
       await page.screenshot({ path: join(results, file) });
       check(themed !== null, `the explorer follows the ${theme} theme (${file})`);
     }
+
+    step = 'scrubbing, then reloading the window';
+    await slider.evaluate((el) => {
+      el.value = String(Math.floor(Number(el.max) / 2));
+      el.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    await page.waitForTimeout(1000);
+    const before = /event \d+ \/ \d+/.exec(await frame.locator('#pos').innerText())?.[0];
+    await page.keyboard.press('F1');
+    await page.keyboard.type('Developer: Reload Window');
+    await page.waitForTimeout(500);
+    await page.keyboard.press('Enter');
+    await page.waitForTimeout(3000);
+    await page.waitForSelector('.monaco-workbench', { timeout: 60_000 });
+    const after = await waitFor('the explorer to come back after the reload', async () => {
+      const t = await frame.locator('#pos').innerText({ timeout: 1000 }).catch(() => '');
+      const m = /event \d+ \/ \d+/.exec(t)?.[0];
+      return m !== undefined && m === before ? m : null;
+    }, 60_000).catch(() => null);
+    await page.screenshot({ path: join(results, 'e2e-heap-after-reload.png') });
+    check(before !== undefined && after === before, `the explorer comes back after a window reload at the same moment (${before} -> ${after ?? 'not restored'})`);
   } catch (e) {
     await page?.screenshot({ path: join(results, 'e2e-failure.png') }).catch(() => undefined);
     failures.push(`${step}: ${e instanceof Error ? e.message : e}`);
