@@ -1,5 +1,6 @@
 // The builtins module (Python/bltinmodule.c): the functions and types every script
 // sees, and the constructors of the builtin types (their tp_new).
+import { checkParseDigits } from './objects/int-limits';
 import { R } from './state';
 import * as abs from './objects/abstract';
 import { newDict, PyDict, dictType } from './objects/dict';
@@ -271,8 +272,7 @@ function roundDigits(x: number, nd: number): number {
 }
 
 function radix(o: PyObject, base: number, prefix: string): string {
-  const v = BigInt(abs.asIndex(o));
-  const big = o instanceof PyInt ? o.toBigInt() : v;
+  const big = o instanceof PyInt ? o.toBigInt() : BigInt(abs.asIndex(o));
   return big < 0n ? `-${prefix}${(-big).toString(base)}` : `${prefix}${big.toString(base)}`;
 }
 
@@ -385,6 +385,9 @@ export function parseIntLiteral(text: string, base: number): bigint {
   }
   if (s === '' || /^_|_$|__/.test(s)) throw bad();
   s = s.replace(/_/g, '');
+  checkParseDigits(s.length, b);
+  // BigInt() parses decimal text in one pass; the loop below would be quadratic in the length.
+  if (b === 10 && /^[0-9]+$/.test(s)) return sign * BigInt(s);
   let v = 0n;
   const B = BigInt(b);
   for (const ch of s) {

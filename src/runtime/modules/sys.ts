@@ -6,7 +6,8 @@ import { formatDebugMallocStats } from '../../obmalloc/stats';
 import { incrementalStats } from '../../obmalloc/stats';
 import * as abs from '../objects/abstract';
 import { newCFunction, NativeFn } from '../objects/function';
-import { newInt } from '../objects/int';
+import { newInt, newIntBig } from '../objects/int';
+import { getIntMaxStrDigits, setIntMaxStrDigits } from '../objects/int-limits';
 import { newModule, PyModule } from '../objects/module';
 import { PyObject } from '../objects/object';
 import { None } from '../objects/singletons';
@@ -50,6 +51,11 @@ export function makeSys(): PyModule {
       if (args.length > 1) throw typeError(`exit expected at most 1 argument, got ${args.length}`);
       throw new PyErr(newException(SystemExit, args.map((a) => abs.incref(a))));
     },
+    get_int_max_str_digits: () => newInt(getIntMaxStrDigits()),
+    set_int_max_str_digits: (args) => {
+      setIntMaxStrDigits(abs.asIndex(args[0]));
+      return abs.incref(None);
+    },
     getrecursionlimit: () => newInt(VM.recursionLimit),
     setrecursionlimit: (args) => {
       const n = abs.asIndex(args[0]);
@@ -63,7 +69,7 @@ export function makeSys(): PyModule {
   const micro = { 8: 18, 9: 18, 10: 13, 11: 7, 12: 1, 13: 0, 14: 7 }[minor] ?? 0;
   setAttrString(m, 'version_info', newTuple([newInt(major), newInt(minor), newInt(micro), newStr('final'), newInt(0)]));
   setAttrString(m, 'version', newStr(`${major}.${minor}.${micro} (Arena Lens model of CPython ${major}.${minor})`));
-  setAttrString(m, 'maxsize', newInt(Number.MAX_SAFE_INTEGER));
+  setAttrString(m, 'maxsize', newIntBig(2n ** 63n - 1n));
   setAttrString(m, 'byteorder', newStr('little'));
   return m;
 }

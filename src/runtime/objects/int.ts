@@ -3,9 +3,8 @@
 import { R } from '../state';
 import { canonHash, CmpOp, Hash, PyObject, PyType } from './object';
 import { readyType } from './typeobject';
+import { bitLength, resetIntLimits } from './int-limits';
 
-/** 30-bit digits, as CPython stores them. */
-const DIGIT = 2n ** 30n;
 
 export class PyInt extends PyObject {
   /** The value when it is a safe integer (big === null). */
@@ -38,13 +37,7 @@ export function ndigits(i: PyInt): number {
     }
     return d;
   }
-  let a = i.big < 0n ? -i.big : i.big;
-  let d = 0;
-  while (a > 0n) {
-    a /= DIGIT;
-    d++;
-  }
-  return d;
+  return Math.ceil(bitLength(i.big) / 30);
 }
 
 /** __sizeof__: 24 + 4 per digit; from 3.11 at least one digit (Objects/longobject.c long__sizeof__). */
@@ -60,6 +53,7 @@ let smallInts: PyInt[] = [];
 
 /** Build the cache for a new run: static objects (3.11+) or allocated at start-up (3.8-3.10). */
 export function initSmallInts(): void {
+  resetIntLimits();
   smallInts = [];
   for (let v = -NSMALLNEG; v < NSMALLPOS; v++) {
     const o = new PyInt(intType, v, null);

@@ -8,6 +8,7 @@ import { CmpOp, PyObject } from './object';
 import { boolType, False, NotImplemented, pyBool, True } from './singletons';
 import { newStr } from './str';
 import { newTuple } from './tuple';
+import { bitLength, checkIntBits, decimalString } from './int-limits';
 
 const NI = (): PyObject => {
   R.heap.incref(NotImplemented);
@@ -46,7 +47,13 @@ function arith(op: (x: number, y: number) => number, bop: (x: bigint, y: bigint)
 const nb = intType.tp_as_number;
 nb.nb_add = arith((x, y) => x + y, (x, y) => x + y);
 nb.nb_subtract = arith((x, y) => x - y, (x, y) => x - y);
-nb.nb_multiply = arith((x, y) => x * y, (x, y) => x * y);
+nb.nb_multiply = arith(
+  (x, y) => x * y,
+  (x, y) => {
+    checkIntBits(bitLength(x) + bitLength(y));
+    return x * y;
+  },
+);
 nb.nb_floor_divide = (a, b) => {
   if (!isInt(a) || !isInt(b)) return NI();
   if (b.big === null && b.n === 0) throw zeroDivisionError(R.minor >= 12 ? 'integer division or modulo by zero' : 'integer division or modulo by zero');
@@ -88,11 +95,16 @@ nb.nb_power = (a, b) => {
     const r = Math.pow(a.n, b.n);
     if (Number.isSafeInteger(r)) return newInt(r);
   }
-  return newIntBig(big(a) ** big(b));
+  const x = big(a);
+  const e = big(b);
+  // The result has about e * log2|a| bits: refuse it before V8 spends minutes on it.
+  if (x > 1n || x < -1n) checkIntBits(Number(e) * Math.log2(Math.abs(Number(x)) || 2 ** bitLength(x)));
+  return newIntBig(x ** e);
 };
 nb.nb_lshift = (a, b) => {
   if (!isInt(a) || !isInt(b)) return NI();
   if (b.toNumber() < 0) throw valueError('negative shift count');
+  if (!(a.big === null && a.n === 0)) checkIntBits(bitLength(big(a)) + b.toNumber());
   return newIntBig(big(a) << big(b));
 };
 nb.nb_rshift = (a, b) => {
@@ -158,7 +170,7 @@ export function setFloatCompareHook(f: typeof floatCompareHook): void {
 }
 
 export function intRepr(i: PyInt): string {
-  return i.big === null ? String(i.n) : i.big.toString();
+  return i.big === null ? String(i.n) : decimalString(i.big);
 }
 
 intType.tp_repr = (o) => newStr(intRepr(o as PyInt));

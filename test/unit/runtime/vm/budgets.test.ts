@@ -32,6 +32,15 @@ describe('budgets stop a run at its line', () => {
     assert.ok(r.end.kind === 'stop' && r.end.reason === 'heap' && r.end.line === 1);
   });
 
+  it('refuses 10**10**10, 2**(2**40), a huge shift and a huge product before computing them, at the heap budget', () => {
+    for (const expr of ['10**10**10', '2**(2**40)', '1 << 10**12', '(1 << 20_000_000) * (1 << 20_000_000)']) {
+      const r = runPy(`a = 1\nb = ${expr}\nprint("after")\n`, { heapBudgetBytes: 8 * 1024 * 1024 });
+      assert.ok(r.end.kind === 'stop' && r.end.reason === 'heap' && r.end.line === 2, `${expr}: ${JSON.stringify(r.end)}`);
+      assert.match(r.stderr, /^script\.py:2: the script builds an int of [\d,]+ bits|about 2\*\*\d+ bits/);
+      assert.equal(r.stdout, '');
+    }
+  });
+
   it('raises a catchable RecursionError at the recursion limit, not a JS stack overflow', () => {
     const r = runPy('def f(n):\n    return f(n + 1)\ntry:\n    f(0)\nexcept RecursionError as e:\n    print("caught", e)\n');
     assert.equal(r.stdout, 'caught maximum recursion depth exceeded\n');
