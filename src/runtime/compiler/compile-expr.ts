@@ -6,6 +6,7 @@ import { NbOp, Op } from './opcodes';
 import { R } from '../state';
 import type { Scope, ScopeTable } from './scopes';
 import { CodeUnit, CompileError, ConstSpec, Label } from './unit';
+import { foldExpr } from './fold';
 
 const BINOP: Record<A.OperatorName, NbOp> = {
   Add: NbOp.ADD,
@@ -193,7 +194,7 @@ export class ExprCompiler {
     const u = this.u;
     const saved = u.line;
     u.line = e.line;
-    this.exprInner(e);
+    this.exprInner(e.kind === 'BinOp' || e.kind === 'UnaryOp' || e.kind === 'Subscript' ? foldExpr(e) : e);
     u.line = saved;
   }
 

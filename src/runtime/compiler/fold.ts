@@ -1,0 +1,186 @@
+// Constant folding as CPython's AST optimizer does it (Python/ast_opt.c fold_binop,
+// fold_unaryop, fold_subscr): an operation on constants becomes one constant, within the
+// same size limits, so `999 + 1` is the code object's constant 1000 and `is` sees that.
+import type * as A from '../syntax/ast';
+
+/** Python/ast_opt.c: results larger than these are left to run time. */
+const MAX_INT_SIZE = 128; // bits
+const MAX_STR_SIZE = 4096; // characters
+
+type Num = bigint | number;
+
+/** The folded form of e, or e itself when it is not an operation on constants that CPython folds. */
+export function foldExpr(e: A.Expr): A.Expr {
+  switch (e.kind) {
+    case 'BinOp': {
+      const left = foldExpr(e.left);
+      const right = foldExpr(e.right);
+      if (left.kind !== 'Constant' || right.kind !== 'Constant') return left === e.left && right === e.right ? e : { ...e, left, right };
+      const v = binop(e.op, left.value, right.value);
+      return v === undefined ? { ...e, left, right } : constant(e, v);
+    }
+    case 'UnaryOp': {
+      const operand = foldExpr(e.operand);
+      if (operand.kind !== 'Constant') return operand === e.operand ? e : { ...e, operand };
+      const v = unaryop(e.op, operand.value);
+      return v === undefined ? { ...e, operand } : constant(e, v);
+    }
+    case 'Subscript': {
+      if (e.ctx !== 'Load') return e;
+      const value = foldExpr(e.value);
+      const index = foldExpr(e.slice);
+      if (value.kind === 'Constant' && index.kind === 'Constant' && typeof value.value === 'string') {
+        const v = strIndex(value.value, index.value);
+        if (v !== undefined) return constant(e, v);
+      }
+      return value === e.value && index === e.slice ? e : { ...e, value, slice: index };
+    }
+    default:
+      return e;
+  }
+}
+
+function constant(at: A.Expr, value: A.ConstantValue): A.Constant {
+  return { kind: 'Constant', value, line: at.line, col: at.col, endLine: at.endLine, endCol: at.endCol } as A.Constant;
+}
+
+/** bool is an int subtype: True + 1 folds to 2. */
+function num(v: A.ConstantValue): Num | undefined {
+  if (typeof v === 'boolean') return v ? 1n : 0n;
+  if (typeof v === 'bigint' || typeof v === 'number') return v;
+  return undefined;
+}
+
+function bits(v: bigint): number {
+  return (v < 0n ? -v : v).toString(2).length - (v === 0n ? 1 : 0);
+}
+
+/** An int as a float operand, when the conversion is exact (2**53 and below). */
+function asFloat(v: Num): number | undefined {
+  if (typeof v === 'number') return v;
+  return v <= 2n ** 53n && v >= -(2n ** 53n) ? Number(v) : undefined;
+}
+
+function unaryop(op: A.UnaryOpName, v: A.ConstantValue): A.ConstantValue | undefined {
+  if (op === 'Not') {
+    const t = truthy(v);
+    return t === undefined ? undefined : !t;
+  }
+  const n = num(v);
+  if (n === undefined) return undefined;
+  switch (op) {
+    case 'UAdd':
+      return n;
+    case 'USub':
+      return typeof n === 'bigint' ? -n : -n;
+    case 'Invert':
+      return typeof n === 'bigint' ? -n - 1n : undefined;
+  }
+}
+
+function truthy(v: A.ConstantValue): boolean | undefined {
+  if (v === null) return false;
+  if (typeof v === 'boolean') return v;
+  if (typeof v === 'bigint') return v !== 0n;
+  if (typeof v === 'number') return v !== 0;
+  if (typeof v === 'string') return v.length > 0;
+  return undefined;
+}
+
+function binop(op: A.OperatorName, a: A.ConstantValue, b: A.ConstantValue): A.ConstantValue | undefined {
+  if (typeof a === 'string' || typeof b === 'string') return strop(op, a, b);
+  const x = num(a);
+  const y = num(b);
+  if (x === undefined || y === undefined) return undefined;
+  if (typeof x === 'bigint' && typeof y === 'bigint') return intop(op, x, y);
+  const f = asFloat(x);
+  const g = asFloat(y);
+  if (f === undefined || g === undefined) return undefined;
+  // Floats fold for the operations whose IEEE result JS and C agree on exactly.
+  switch (op) {
+    case 'Add':
+      return f + g;
+    case 'Sub':
+      return f - g;
+    case 'Mult':
+      return f * g;
+    case 'Div':
+      return g === 0 ? undefined : f / g;
+    default:
+      return undefined;
+  }
+}
+
+function intop(op: A.OperatorName, x: bigint, y: bigint): Num | undefined {
+  const r = ((): Num | undefined => {
+    switch (op) {
+      case 'Add':
+        return x + y;
+      case 'Sub':
+        return x - y;
+      // safe_multiply: both operands non-zero and more than MAX_INT_SIZE bits together.
+      case 'Mult':
+        return x !== 0n && y !== 0n && bits(x) + bits(y) > MAX_INT_SIZE ? undefined : x * y;
+      case 'Div': {
+        const f = asFloat(x);
+        const g = asFloat(y);
+        return y === 0n || f === undefined || g === undefined ? undefined : f / g;
+      }
+      case 'FloorDiv':
+      case 'Mod': {
+        if (y === 0n) return undefined;
+        let q = x / y;
+        if ((x % y !== 0n) && (x < 0n) !== (y < 0n)) q -= 1n;
+        return op === 'FloorDiv' ? q : x - q * y;
+      }
+      // safe_power: a non-negative exponent whose result would pass MAX_INT_SIZE bits stays.
+      case 'Pow':
+        if (y < 0n) return undefined;
+        if (bits(x) > 0 && BigInt(bits(x)) * y > BigInt(MAX_INT_SIZE)) return undefined;
+        return x ** y;
+      // safe_lshift
+      case 'LShift':
+        if (y < 0n) return undefined;
+        if (x !== 0n && (y > BigInt(MAX_INT_SIZE) || bits(x) > MAX_INT_SIZE - Number(y))) return undefined;
+        return x << y;
+      case 'RShift':
+        return y < 0n ? undefined : x >> y;
+      case 'BitAnd':
+        return x & y;
+      case 'BitOr':
+        return x | y;
+      case 'BitXor':
+        return x ^ y;
+      default:
+        return undefined;
+    }
+  })();
+  return r;
+}
+
+function strop(op: A.OperatorName, a: A.ConstantValue, b: A.ConstantValue): string | undefined {
+  if (op === 'Add' && typeof a === 'string' && typeof b === 'string') {
+    return a.length + b.length > MAX_STR_SIZE ? undefined : a + b;
+  }
+  // safe_multiply on a sequence: the result's length, at most MAX_STR_SIZE characters.
+  if (op === 'Mult') {
+    const [s, n] = typeof a === 'string' ? [a, num(b)] : [b as string, num(a)];
+    if (typeof n !== 'bigint' || typeof s !== 'string') return undefined;
+    const len = [...s].length;
+    if (n <= 0n) return '';
+    if (len > 0 && BigInt(len) * n > BigInt(MAX_STR_SIZE)) return undefined;
+    return s.repeat(Number(n));
+  }
+  // safe_mod: str % args is never folded (its result depends on formatting).
+  return undefined;
+}
+
+/** fold_subscr on a str constant: "abc"[1] and "abc"[-1]. */
+function strIndex(s: string, i: A.ConstantValue): string | undefined {
+  const n = num(i);
+  if (typeof n !== 'bigint') return undefined;
+  const cps = [...s];
+  const k = n < 0n ? BigInt(cps.length) + n : n;
+  return k < 0n || k >= BigInt(cps.length) ? undefined : cps[Number(k)];
+}
+
