@@ -108,11 +108,17 @@ export class Collector {
     const wasCollecting = this.collecting;
     this.collecting = true;
     try {
-      return this.collectMain(generation);
+      const n = this.collectMain(generation);
+      // Only a collection of the oldest generation clears the free lists (gc_collect_main).
+      if (generation === NUM_GENERATIONS - 1) this.onFullCollection();
+      return n;
     } finally {
       this.collecting = wasCollecting;
     }
   }
+
+  /** Set by the free lists of the run: what a full collection clears. */
+  onFullCollection: () => void = () => undefined;
 
   private collectMain(generation: number): number {
     if (generation + 1 < NUM_GENERATIONS) this.count[generation + 1]++;

@@ -16,7 +16,10 @@ import { newModule } from './objects/module';
 import { isSubtype, PyObject } from './objects/object';
 import { Ellipsis, False, initSingletons, None, True } from './objects/singletons';
 import { initStrings, internStr, newStr } from './objects/str';
-import { initTuples, newTuple } from './objects/tuple';
+import { initTuples, newTuple, tupleSizeof } from './objects/tuple';
+import { initFreeLists, settleStartupFreeLists } from './freelists';
+import { OBJ_BYTES as LIST_OBJ_BYTES } from './objects/list';
+import { OBJ_BYTES as DICT_OBJ_BYTES } from './objects/dict';
 import { frozensetType, newSet } from './objects/set';
 import { R } from './state';
 import { inheritBuiltinSlots } from './objects/typeobject';
@@ -100,6 +103,7 @@ export function run(source: string, options: RunOptions): RunResult {
   VM.stepBudget = options.stepBudget ?? 50_000_000;
   // The module's own frame counts toward the recursion limit, as in CPython.
   VM.depth = 1;
+  initFreeLists();
   initSingletons();
   initSmallInts();
   initStrings();
@@ -124,6 +128,7 @@ export function run(source: string, options: RunOptions): RunResult {
     }
     throw e;
   }
+  settleStartupFreeLists({ float: 24, list: LIST_OBJ_BYTES, dict: DICT_OBJ_BYTES, tuple: (n) => 16 + tupleSizeof(n) });
   const frame = new Frame(code, null, globals, builtins, globals);
   try {
     const r = evalFrame(frame);

@@ -1,6 +1,7 @@
 // dict (Objects/dictobject.c): insertion-ordered entries looked up by hash, with the
 // keys object's size, usable slots and resizes modeled as CPython computes them.
 import { R } from '../state';
+import * as freelists from '../freelists';
 import { Hash, PyObject, PyType } from './object';
 import { PyStr, strHash, strType } from './str';
 import { readyType } from './typeobject';
@@ -222,10 +223,11 @@ export class PyDict extends PyObject {
 }
 
 export const dictType = readyType(new PyType(null, 'dict'), undefined, { gc: true });
-const OBJ_BYTES = 64; // PyDictObject (48) + PyGC_Head (16)
+export const OBJ_BYTES = 64; // PyDictObject (48) + PyGC_Head (16)
 
 export function newDict(): PyDict {
-  return R.heap.newObject(new PyDict(dictType), OBJ_BYTES, 16);
+  const o = new PyDict(dictType);
+  return freelists.pop('dict', o, 16) ?? R.heap.newObject(o, OBJ_BYTES, 16);
 }
 
 /** USABLE_FRACTION */
@@ -265,6 +267,8 @@ export function keysObjectBytes(log2: number, unicode: boolean): number {
 dictType.tp_sizeof = (o) => 48 + (o as PyDict).keysBytes;
 dictType.tp_dealloc = (o) => {
   (o as PyDict).clear();
+  // PyDict_MAXFREELIST: the dict object is kept for the next dict.
+  if (o.ob_type === dictType && freelists.push('dict', freelists.DICT_MAXFREELIST, o, OBJ_BYTES)) return;
   R.heap.freeObject(o, OBJ_BYTES);
 };
 dictType.tp_traverse = (o, visit) => {

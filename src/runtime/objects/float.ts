@@ -1,5 +1,6 @@
 // float (Objects/floatobject.c): a 24-byte object holding a double.
 import { R } from '../state';
+import * as freelists from '../freelists';
 import { canonHash, Hash, PyObject, PyType } from './object';
 import { readyType } from './typeobject';
 
@@ -16,10 +17,14 @@ export const floatType = readyType(new PyType(null, 'float'));
 floatType.tp_sizeof = () => 24;
 
 export function newFloat(v: number): PyFloat {
-  return R.heap.newObject(new PyFloat(floatType, v), 24, 0);
+  const o = new PyFloat(floatType, v);
+  return freelists.pop('float', o, 0) ?? R.heap.newObject(o, 24, 0);
 }
 
-floatType.tp_dealloc = (o) => R.heap.freeObject(o, 24);
+floatType.tp_dealloc = (o) => {
+  if (o.ob_type === floatType && freelists.push('float', freelists.FLOAT_MAXFREELIST, o, 24)) return;
+  R.heap.freeObject(o, 24);
+};
 
 /** hash(float): integral values hash as the int; others via the 2**61-1 reduction (_Py_HashDouble). */
 export function floatHash(v: number): Hash {

@@ -1,6 +1,7 @@
 // list (Objects/listobject.c): a 56-byte GC object and a separate items array of
 // `allocated` pointers, grown by list_resize's over-allocation formula of the version.
 import { R } from '../state';
+import * as freelists from '../freelists';
 import { PyObject, PyType } from './object';
 import { readyType } from './typeobject';
 
@@ -17,11 +18,12 @@ export class PyList extends PyObject {
 export const listType = readyType(new PyType(null, 'list'), undefined, { gc: true });
 listType.tp_sizeof = (o) => 40 + 8 * (o as PyList).allocated;
 
-const OBJ_BYTES = 56; // PyListObject (40) + PyGC_Head (16)
+export const OBJ_BYTES = 56; // PyListObject (40) + PyGC_Head (16)
 
 /** A new empty list with capacity for n items (PyList_New / list_new_prealloc). */
 export function newList(capacity = 0): PyList {
-  const o = R.heap.newObject(new PyList(listType), OBJ_BYTES, 16);
+  const fresh = new PyList(listType);
+  const o = freelists.pop('list', fresh, 16) ?? R.heap.newObject(fresh, OBJ_BYTES, 16);
   if (capacity > 0) setCapacity(o, capacity);
   return o;
 }
@@ -127,6 +129,8 @@ listType.tp_dealloc = (o) => {
   l.items = [];
   for (let i = items.length - 1; i >= 0; i--) R.heap.decref(items[i]);
   if (l.itemsBlock !== 0) R.heap.free(l.itemsBlock, 8 * l.allocated, 'list items');
+  // PyList_MAXFREELIST: the object (not its items array) is kept for the next list.
+  if (o.ob_type === listType && freelists.push('list', freelists.LIST_MAXFREELIST, o, OBJ_BYTES)) return;
   R.heap.freeObject(o, OBJ_BYTES);
 };
 listType.tp_traverse = (o, visit) => {

@@ -1,6 +1,7 @@
 // tuple (Objects/tupleobject.c): a fixed array of references, with the empty-tuple
 // singleton; its request is the GC head plus 24 + 8 per item (32 + 8 from 3.14).
 import { R } from '../state';
+import * as freelists from '../freelists';
 import { PyObject, PyType } from './object';
 import { readyType } from './typeobject';
 
@@ -40,7 +41,13 @@ export function newTuple(items: PyObject[]): PyTuple {
     return empty;
   }
   const o = new PyTuple(tupleType, items);
-  return R.heap.newObject(o, 16 + tupleSizeof(items.length), 16);
+  const n = items.length;
+  return (n < maxSaveSize() && freelists.pop(`tuple[${n}]`, o, 16)) || R.heap.newObject(o, 16 + tupleSizeof(n), 16);
+}
+
+/** Lengths 1-19 are kept up to 3.10 (free_list[PyTuple_MAXSAVESIZE] indexed by length), 1-20 from 3.11 (indexed by length - 1). */
+function maxSaveSize(): number {
+  return R.minor >= 11 ? 21 : 20;
 }
 
 tupleType.tp_dealloc = (o) => {
@@ -48,6 +55,7 @@ tupleType.tp_dealloc = (o) => {
   const n = t.items.length;
   // tupledealloc releases the items from the last one.
   for (let i = n - 1; i >= 0; i--) R.heap.decref(t.items[i]);
+  if (o.ob_type === tupleType && n > 0 && n < maxSaveSize() && freelists.push(`tuple[${n}]`, freelists.TUPLE_MAXFREELIST, o, 16 + tupleSizeof(n))) return;
   R.heap.freeObject(o, 16 + tupleSizeof(n));
 };
 tupleType.tp_traverse = (o, visit) => {

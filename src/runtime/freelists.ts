@@ -1,0 +1,109 @@
+// The per-type free lists (Objects/floatobject.c free_list, tupleobject.c free_list[],
+// listobject.c and dictobject.c free_list; pycore_freelist.h in 3.13+): a dealloc'd object
+// of the exact type keeps its pymalloc block on its type's list, and the next new object
+// of that type and size takes it back, so `id()` reuse and getallocatedblocks match CPython.
+import { R } from './state';
+import type { PyObject } from './objects/object';
+
+/**
+ * One free list: the parked blocks (LIFO, like CPython's linked lists) and their limit.
+ * Parking and reusing make no pymalloc call, so the trace has no event for them: the block
+ * stays owned by the line that first allocated it, as tracemalloc would also say.
+ */
+export class FreeList {
+  readonly blocks: number[] = [];
+  constructor(
+    readonly name: string,
+    readonly max: number,
+    /** Bytes of each parked block, released when the list is cleared. */
+    readonly nbytes: number,
+  ) {}
+}
+
+let lists = new Map<string, FreeList>();
+
+/**
+ * What the free lists hold when a script starts: interpreter start-up and `site` leave
+ * objects on them. Measured with sys._debugmallocstats() at the start of a script under
+ * each interpreter (3.8.18, 3.9.18, 3.10.13, 3.11.7, 3.12.1, 3.13.0); tuples by length 1, 2, ...
+ * 3.14 has no interpreter here to measure, so it starts empty.
+ */
+const AT_START: Record<number, { dict: number; float: number; list: number; tuple: number[] }> = {
+  8: { dict: 9, float: 3, list: 6, tuple: [9, 5, 4, 1, 4, 3, 10, 6, 3, 1, 1, 2, 0, 3, 2, 0, 1, 2, 3] },
+  9: { dict: 10, float: 3, list: 6, tuple: [9, 5, 6, 1, 4, 3, 9, 2, 3, 4, 2, 2, 0, 3, 2, 0, 1, 2, 3] },
+  10: { dict: 8, float: 4, list: 5, tuple: [4, 7, 2, 1, 4, 2, 8, 2, 3, 7, 1, 1, 0, 1, 2, 0, 1, 2, 3] },
+  11: { dict: 8, float: 4, list: 40, tuple: [4, 8, 2, 2, 3, 0, 8, 6, 1, 0, 1, 3, 5, 1, 2, 2, 2, 3, 1, 6] },
+  12: { dict: 14, float: 3, list: 9, tuple: [5, 8, 3, 1, 1, 1, 0, 0, 2, 0, 1, 0, 1, 1, 0, 0, 1, 2, 0, 0] },
+  13: { dict: 12, float: 5, list: 10, tuple: [5, 8, 4, 1, 0, 2, 5, 2, 3, 5, 2, 8, 2, 1, 1, 2, 2, 2, 1, 0] },
+};
+
+/** Bring each list to its measured start-up length: park new blocks, or free the extra ones. */
+export function settleStartupFreeLists(sizes: { float: number; list: number; dict: number; tuple: (n: number) => number }): void {
+  const start = AT_START[R.minor];
+  if (start === undefined) return;
+  const settle = (name: string, max: number, nbytes: number, want: number): void => {
+    const l = list(name, max, nbytes);
+    while (l.blocks.length > want) R.heap.free(l.blocks.pop()!, nbytes, name);
+    while (l.blocks.length < want) l.blocks.push(R.heap.malloc(nbytes, name));
+  };
+  settle('float', FLOAT_MAXFREELIST, sizes.float, start.float);
+  settle('list', LIST_MAXFREELIST, sizes.list, start.list);
+  settle('dict', DICT_MAXFREELIST, sizes.dict, start.dict);
+  start.tuple.forEach((want, i) => settle(`tuple[${i + 1}]`, TUPLE_MAXFREELIST, sizes.tuple(i + 1), want));
+}
+
+/** PyFloat_MAXFREELIST, PyList_MAXFREELIST, PyDict_MAXFREELIST, PyTuple_MAXFREELIST (per length). */
+export const FLOAT_MAXFREELIST = 100;
+export const LIST_MAXFREELIST = 80;
+export const DICT_MAXFREELIST = 80;
+export const TUPLE_MAXFREELIST = 2000;
+
+/** Limits per version (reference §4.3): *_MAXFREELIST in 3.8-3.12, pycore_freelist.h from 3.13. */
+export function initFreeLists(): void {
+  lists = new Map();
+  R.heap.gc.onFullCollection = clearFreeLists;
+}
+
+function list(name: string, max: number, nbytes: number): FreeList {
+  let l = lists.get(name);
+  if (l === undefined) lists.set(name, (l = new FreeList(name, max, nbytes)));
+  return l;
+}
+
+/**
+ * Dealloc: park o's block on the list if there is room (the caller has released what o
+ * held). Returns false when the list is full, and the caller frees the block as usual.
+ */
+export function push(name: string, max: number, o: PyObject, nbytes: number): boolean {
+  const l = list(name, max, nbytes);
+  if (l.blocks.length >= l.max || o.block === 0) return false;
+  // A GC object leaves the collector's lists but, freed without PyObject_GC_Del, keeps its count.
+  if (o.ob_type.tp_flags_gc) R.heap.gc.untrack(o);
+  l.blocks.push(o.block);
+  o.block = 0;
+  return true;
+}
+
+/** Allocation: give a new object the most recently parked block, or return null to allocate. */
+export function pop<T extends PyObject>(name: string, o: T, headerBytes: number): T | null {
+  const l = lists.get(name);
+  if (l === undefined || l.blocks.length === 0) return null;
+  const block = l.blocks.pop()!;
+  o.block = block;
+  o.id = block + headerBytes;
+  // Taken without _PyObject_GC_Alloc: no count for the collector, only tracking.
+  if (o.ob_type.tp_flags_gc) R.heap.gc.track(o);
+  return o;
+}
+
+/** How many blocks a list holds (sys._debugmallocstats prints these for 3.8-3.12). */
+export function freeListSize(name: string): number {
+  return lists.get(name)?.blocks.length ?? 0;
+}
+
+/** A full collection clears every free list (gc_collect_main: clear_freelists / _PyGC_ClearAllFreeLists). */
+export function clearFreeLists(): void {
+  for (const l of lists.values()) {
+    while (l.blocks.length > 0) R.heap.free(l.blocks.pop()!, l.nbytes, l.name);
+  }
+}
