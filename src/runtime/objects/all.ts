@@ -5,6 +5,7 @@ import './int-methods';
 import './floatops';
 import './typecall';
 import './strops';
+import './strformat';
 import './containers';
 import './list-methods';
 import './dict-methods';

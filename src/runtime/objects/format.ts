@@ -10,6 +10,9 @@ import { newStr, PyStr } from './str';
 /** Builtin formatters by type name: given the object and a non-empty spec, the text. */
 export const builtinFormatters = new Map<string, (o: PyObject, spec: string) => string>();
 
+/** Builtin types whose __format__ is not object's (Objects/complexobject.c, bytes has none). */
+const OWN_FORMAT = new Set(['int', 'bool', 'float', 'complex', 'str']);
+
 export function formatObject(o: PyObject, spec: string): PyStr {
   const m = typeLookup(o.ob_type, '__format__');
   if (m !== null && o.ob_type.isHeapType && !objectType.tp_dict.has('__format__')) {
@@ -27,8 +30,10 @@ export function formatObject(o: PyObject, spec: string): PyStr {
     const f = builtinFormatters.get(t.tp_name);
     if (f !== undefined && !t.isHeapType) return newStr(f(o, spec));
   }
-  if (o.ob_type.isHeapType || o.ob_type === objectType) {
-    throw typeError(`unsupported format string passed to ${o.ob_type.tp_name}.__format__`);
+  // Types with a __format__ of their own that the mini-runtime has not registered yet.
+  if (o.ob_type.tp_mro.some((t) => !t.isHeapType && OWN_FORMAT.has(t.tp_name))) {
+    throw new RunStop('unsupported', `format spec '${spec}' for ${o.ob_type.tp_name}`);
   }
-  throw new RunStop('unsupported', `format spec '${spec}' for ${o.ob_type.tp_name}`);
+  // object.__format__ (Objects/typeobject.c object___format___impl): only the empty spec.
+  throw typeError(`unsupported format string passed to ${o.ob_type.tp_name}.__format__`);
 }
