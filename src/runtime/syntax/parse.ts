@@ -9,7 +9,7 @@ import { LowerCtx, tolerated } from './lower-core';
 import { lowerModule } from './lower-stmt';
 import { LineMap } from './positions';
 import { buildSymtable } from './symtable';
-import { tokenize } from './tokenizer';
+import { Token, tokenize } from './tokenizer';
 
 export interface SyntaxErrorInfo {
   kind: 'SyntaxError' | 'IndentationError' | 'TabError';
@@ -54,7 +54,7 @@ export function parse(source: string): ParseResult {
 
   const tok = tokenize(src);
   // lezer stumbles on a last line of only blanks; CPython ignores it.
-  const tree = parser.parse(src.replace(/\n[ \t\f]+$/, '\n'));
+  const tree = parser.parse(unprintStatements(src, tok.tokens).replace(/\n[ \t\f]+$/, '\n'));
   let issue: SyntaxIssue | null = null;
   let module: Module | null = null;
   const treeError = firstTreeError(tree.topNode, src);
@@ -102,4 +102,26 @@ export function parse(source: string): ParseResult {
     return { ok: false, error: { kind: 'SyntaxError', message: e.message, line: e.line, col: e.col } };
   }
   return { ok: true, module };
+}
+
+/**
+ * @lezer/python still knows Python 2's print statement, so a statement that starts with the
+ * name print but is no call (`print = len`, `print += 1`) parses as one. Python 3 has no
+ * such statement: hand lezer a same-length name there; the lowering reads names from the
+ * original text, so the AST still says print.
+ */
+function unprintStatements(src: string, tokens: readonly Token[]): string {
+  let out: string | null = null;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.text !== 'print' || t.type !== 'NAME') continue;
+    const prev = tokens[i - 1];
+    const atStart = prev === undefined || prev.type === 'NEWLINE' || prev.type === 'INDENT' || prev.type === 'DEDENT' || prev.text === ';' || prev.text === ':';
+    const next = tokens[i + 1];
+    if (!atStart || next === undefined || next.text === '(' || next.type === 'NEWLINE' || next.type === 'ENDMARKER') continue;
+    // Keep `print "x"` as the print statement so the "Missing parentheses" error stays.
+    if (next.type !== 'OP' || next.text === '-' || next.text === '+' || next.text === '~' || next.text === '[' || next.text === '*') continue;
+    out = (out ?? src).slice(0, t.from) + 'PRINT' + (out ?? src).slice(t.to);
+  }
+  return out ?? src;
 }
