@@ -11,7 +11,8 @@ import { intType, newInt, newIntBig, PyInt } from './objects/int';
 import { listType, listAppend, extendHooks } from './objects/list';
 import { isSubtype, PyObject, PyType } from './objects/object';
 import { boolType, Ellipsis, None, NotImplemented, pyBool } from './objects/singletons';
-import { internStr, newStr, PyStr, strType } from './objects/str';
+import { internStr, newStr, PyStr, strSizeof, strType } from './objects/str';
+import { adoptSubtype } from './objects/typeobject';
 import { PyTuple, tupleType } from './objects/tuple';
 import { objectType, typeType } from './objects/typeobject';
 import { frozensetType, PySet, setType } from './objects/set';
@@ -421,10 +422,15 @@ floatType.tp_new = (_t, args) => {
   return f(x);
 };
 
-strType.tp_new = (_t, args, kwnames) => {
+strType.tp_new = (t, args, kwnames) => {
   const [pos] = splitArgs(args, kwnames);
-  if (pos.length === 0) return newStr('');
-  return abs.strObj(pos[0]);
+  const s = pos.length === 0 ? newStr('') : abs.strObj(pos[0]);
+  if (t === strType) return s;
+  // unicode_subtype_new: a subclass instance is a new object with its own copy of the text.
+  const o = new PyStr(strType, s.value);
+  abs.decref(s);
+  R.heap.newObject(o, strSizeof(o), 0);
+  return adoptSubtype(o, t);
 };
 
 boolType.tp_new = (_t, args) => pyBool(args.length > 0 && abs.isTrue(args[0]));

@@ -6,6 +6,7 @@ import './floatops';
 import './typecall';
 import './strops';
 import './strformat';
+import './slot-wrappers';
 import './containers';
 import './list-methods';
 import './dict-methods';

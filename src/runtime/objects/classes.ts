@@ -97,6 +97,9 @@ function lookupCall(o: PyObject, name: string, args: PyObject[]): PyObject | nul
 }
 
 /** Install the slot wrappers that make a heap type's dunder methods reachable from the protocol. */
+/** Slots a class takes from its builtin solid base when it does not define them. */
+const BASE_SLOTS = ['mp_length', 'mp_subscript', 'mp_ass_subscript', 'sq_contains', 'tp_iter', 'tp_iternext', 'tp_call', 'tp_descr_get', 'tp_descr_set'] as const;
+
 export function installSlots(t: PyType): void {
   const base = solidBase(t);
   const has = (n: string): boolean => {
@@ -106,6 +109,11 @@ export function installSlots(t: PyType): void {
     }
     return false;
   };
+  // inherit_slots: the container protocol of a builtin base (dict, list, set, str...) stays
+  // unless the class defines the dunder; the overrides below replace it.
+  const tr = t as unknown as Record<string, unknown>;
+  const br = base as unknown as Record<string, unknown>;
+  for (const slot of BASE_SLOTS) if (tr[slot] === undefined) tr[slot] = br[slot];
   t.tp_repr = (o) => {
     if (!has('__repr__')) return base.tp_repr ? base.tp_repr(o) : defaultRepr(o);
     const r = lookupCall(o, '__repr__', [])!;
@@ -251,7 +259,10 @@ export function installSlots(t: PyType): void {
   }
   if (has('__getitem__')) t.mp_subscript = (o, k) => lookupCall(o, '__getitem__', [k])!;
   if (has('__setitem__') || has('__delitem__')) {
+    const baseAss = base.mp_ass_subscript;
     t.mp_ass_subscript = (o, k, v) => {
+      // The half the class leaves out is the builtin base's (slot_mp_ass_subscript finds dict's).
+      if (baseAss !== undefined && !has(v === null ? '__delitem__' : '__setitem__')) return baseAss(o, k, v);
       const r = v === null ? lookupCall(o, '__delitem__', [k]) : lookupCall(o, '__setitem__', [k, v]);
       if (r === null) throw typeError(`'${o.ob_type.tp_name}' object does not support item ${v === null ? 'deletion' : 'assignment'}`);
       R.heap.decref(r);

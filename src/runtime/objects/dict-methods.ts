@@ -9,7 +9,7 @@ import { calculateLog2Keysize, dictType, newDict, PyDict, usableFraction } from 
 import { keyError, newView } from './dictviews';
 import { KeyError, newException, typeError, valueError } from './exceptions';
 import { boundBuiltinType, defMethod, methodDescrType, NativeMethod, PyBoundBuiltin, PyMethodDescr } from './function';
-import { readyType } from './typeobject';
+import { readyType, adoptSubtype } from './typeobject';
 import { between, exactly, noKw } from './list-methods';
 import { PyObject, PyType } from './object';
 import { None, NotImplemented } from './singletons';
@@ -302,7 +302,7 @@ dictType.tp_dict.set('fromkeys', fromkeysDescr);
 /** dict.__new__: an empty dict (3.8-3.9 give it a real 8-slot keys object at once). */
 dictType.tp_new = (t: PyType) => {
   const d = newDict();
-  if (t !== dictType) d.ob_type = t;
+  adoptSubtype(d, t);
   if (R.minor <= 9) d.resizeLog2(3, true);
   return d;
 };

@@ -2,6 +2,7 @@
 // pop, remove, index, count, reverse, sort, copy, clear; tuple index and count; and the
 // list() and tuple() constructors with their presizing.
 import { R } from '../state';
+import { adoptSubtype } from './typeobject';
 import * as abs from './abstract';
 import { indexError, typeError, valueError } from './exceptions';
 import { defMethod, NativeMethod } from './function';
@@ -232,7 +233,7 @@ defMethod(tupleType, 'count', (o, a, kw) => {
 /** list.__new__: an empty list of the type; list.__init__ fills it. */
 listType.tp_new = (t: PyType) => {
   const l = newList();
-  if (t !== listType) l.ob_type = t;
+  adoptSubtype(l, t);
   return l;
 };
 
@@ -261,6 +262,6 @@ tupleType.tp_new = (t: PyType, args, kwnames) => {
   if (args.length === 0) return newTuple([]);
   if (args[0].ob_type === tupleType && t === tupleType) return abs.incref(args[0]);
   const r = newTuple(abs.toArray(args[0]));
-  if (t !== tupleType && r.items.length > 0) r.ob_type = t;
+  if (r.items.length > 0) adoptSubtype(r, t);
   return r;
 };

@@ -60,7 +60,23 @@ export function inheritBuiltinSlots(): void {
     for (const [k, v] of Object.entries(b.tp_as_number)) if (nb[k] === undefined) nb[k] = v;
     if (t.tp_hash === undefined && b.tp_hash !== undefined && !t.tp_dict.has('__hash__')) t.tp_hash = b.tp_hash;
   }
+  for (const hook of afterInherit) hook(builtinTypes);
 }
+
+/**
+ * An object a builtin type's tp_new made for a subclass: it takes the subclass as its type
+ * and, like every instance of a heap type, a reference to it (subtype_dealloc drops it).
+ */
+export function adoptSubtype<T extends PyObject>(o: T, t: PyType): T {
+  if (o.ob_type !== t) {
+    o.ob_type = t;
+    R.heap.incref(t);
+  }
+  return o;
+}
+
+/** Run once the builtin types have their slots (slot wrappers are made from them). */
+export const afterInherit: Array<(types: readonly PyType[]) => void> = [];
 
 /**
  * C3 linearisation (mro_implementation / pmerge). On failure, returns the heads of the
