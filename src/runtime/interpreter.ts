@@ -20,6 +20,9 @@ import { initTuples, newTuple, tupleSizeof } from './objects/tuple';
 import { initFreeLists, settleStartupFreeLists } from './freelists';
 import { OBJ_BYTES as LIST_OBJ_BYTES } from './objects/list';
 import { OBJ_BYTES as DICT_OBJ_BYTES } from './objects/dict';
+import { initBytes, newBytes } from './objects/bytes';
+import { newComplex } from './objects/complex';
+import { setComplexVersionSlots } from './objects/complexops';
 import { frozensetType, newSet } from './objects/set';
 import { R } from './state';
 import { inheritBuiltinSlots } from './objects/typeobject';
@@ -108,6 +111,8 @@ export function run(source: string, options: RunOptions): RunResult {
   initSmallInts();
   initStrings();
   initTuples();
+  initBytes();
+  setComplexVersionSlots();
   resetModules();
   resetHooks();
   heap.line = 0;
@@ -239,8 +244,9 @@ function constObject(k: ConstSpec): PyObject {
     case 'code':
       return materialize(k.unit);
     case 'bytes':
+      return newBytes(k.v.slice());
     case 'complex':
-      throw new RunStop('unsupported', `${k.t} constants are not supported by the Arena Lens mini-runtime yet`);
+      return newComplex(0, k.imag);
   }
 }
 

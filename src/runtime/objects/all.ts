@@ -12,3 +12,8 @@ import './dict-methods';
 import './set-methods';
 import './iter-builtins';
 import './descr';
+import './bytesops';
+import './bytes-methods';
+import './bytearray-methods';
+import './codecs';
+import './complexops';
