@@ -3,7 +3,7 @@
 // and bytearray() (PyType_GenericNew, then bytearray___init__ with its presizing paths).
 import * as abs from './abstract';
 import { bytesRepr } from '../format';
-import { indexError, typeError, valueError } from './exceptions';
+import { hashNotImplemented, indexError, typeError, valueError } from './exceptions';
 import { defMethod, NativeMethod } from './function';
 import { intType, PyInt } from './int';
 import { lengthHint, lengthHintOf, makeIterType, newSeqIter, PySeqIter } from './iterators';
@@ -24,6 +24,7 @@ const ba = (o: PyObject): PyByteArray => o as PyByteArray;
 const none = (): PyObject => abs.incref(None);
 
 bytearrayType.tp_repr = (o) => newStr(`${o.ob_type.tp_name}(${bytesRepr(ba(o).data)})`);
+bytearrayType.tp_hash = hashNotImplemented;
 bytearrayType.mp_length = (o) => ba(o).data.length;
 bytearrayType.tp_richcompare = (a, b, op) => bytesRichCompare(ba(a).data, b, op, bufferOf);
 bytearrayType.sq_contains = (o, v) => bytesContains(ba(o).data, v);

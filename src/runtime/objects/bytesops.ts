@@ -14,7 +14,6 @@ import { newStr, PyStr } from './str';
 import { tupleType } from './tuple';
 import { registerBuiltin, splitArgs } from '../builtins';
 import { allocBytes, bytesRichCompare, bytesType, byteInt, newBytes, newBytesSized, PyBytes } from './bytes';
-import { PyByteArray } from './bytearray';
 import { bufferOf, byteValue, indexOf } from './bytes-methods';
 import { encodeText, lookupCodec } from './codecs';
 
@@ -108,10 +107,11 @@ function bytesRepeat(a: PyBytes, count: PyObject): PyObject {
   return allocBytes(repeatData(a.data, n));
 }
 
-abs.sequenceHooks.push((a, b, slot) => {
+// First in line: a bytes left operand decides the error (sq_repeat of the left sequence first).
+abs.sequenceHooks.unshift((a, b, slot) => {
   if (slot === 'nb_add') return a instanceof PyBytes ? bytesConcat(a, b) : null;
   if (a instanceof PyBytes) return bytesRepeat(a, b);
-  if (b instanceof PyBytes && !(a instanceof PyByteArray)) return bytesRepeat(b, a);
+  if (b instanceof PyBytes && (a instanceof PyInt || a.ob_type.tp_as_number.nb_index !== undefined)) return bytesRepeat(b, a);
   return null;
 });
 

@@ -1,12 +1,12 @@
 // The three codecs a script most often names (Objects/unicodeobject.c, Python/codecs.c):
 // UTF-8, ASCII and Latin-1 encoding and decoding with the strict, ignore and replace
 // handlers, CPython's error messages, and str.encode.
-import { R } from '../state';
 import { exceptionTypes, pyError, typeError } from './exceptions';
 import { defMethod } from './function';
 import { PyObject } from './object';
 import { PyStr, strType } from './str';
 import { newBytes } from './bytes';
+import { badKeyword } from './list-methods';
 
 export type Codec = 'utf-8' | 'ascii' | 'latin-1';
 
@@ -147,16 +147,14 @@ export function codecArgs(fn: string, a: PyObject[], kw: PyStr[] | null, dflt: s
     const v = a[pos.length + k];
     if (name === 'encoding') enc = v;
     else if (name === 'errors') err = v;
-    else throw typeError(`${fn}() got an unexpected keyword argument '${name}'`);
+    else throw badKeyword(name, fn);
   }
-  const argN = (o: PyObject, n: number, name: string): string => {
-    if (!(o instanceof PyStr)) {
-      throw typeError(`${fn}() argument ${R.minor >= 10 ? `'${name}'` : n} must be str, not ${o.ob_type.tp_name}`);
-    }
+  const argN = (o: PyObject, name: string): string => {
+    if (!(o instanceof PyStr)) throw typeError(`${fn}() argument '${name}' must be str, not ${o.ob_type.tp_name}`);
     return o.value;
   };
-  const e = enc === undefined ? dflt : argN(enc, 1, 'encoding');
-  const r = err === undefined ? 'strict' : argN(err, 2, 'errors');
+  const e = enc === undefined ? dflt : argN(enc, 'encoding');
+  const r = err === undefined ? 'strict' : argN(err, 'errors');
   return [lookupCodec(e), r];
 }
 
