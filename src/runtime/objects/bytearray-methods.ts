@@ -1,6 +1,7 @@
 // bytearray's protocol and mutating methods (Objects/bytearrayobject.c): item and slice
 // assignment and deletion, += and *=, append/extend/insert/pop/remove/reverse/clear/copy,
 // and bytearray() (PyType_GenericNew, then bytearray___init__ with its presizing paths).
+import { R } from '../state';
 import * as abs from './abstract';
 import { bytesRepr } from '../format';
 import { hashNotImplemented, indexError, typeError, valueError } from './exceptions';
@@ -307,7 +308,8 @@ function byteArrayInit(self: PyByteArray, src: PyObject | null, enc: string | nu
     return;
   }
   const noIter = `cannot convert '${src.ob_type.tp_name}' object to bytearray`;
-  if (src.ob_type === listType || src.ob_type === tupleType) {
+  // 3.11 added the exact list/tuple path: sized once when every item is an exact int.
+  if (R.minor >= 11 && (src.ob_type === listType || src.ob_type === tupleType)) {
     const items = (src as unknown as { items: PyObject[] }).items;
     if (items.every((x) => x.ob_type === intType)) {
       const vals = iterableBytes(src, 'byte must be in range(0, 256)', noIter);

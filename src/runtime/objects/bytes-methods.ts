@@ -149,9 +149,7 @@ function splitWhitespace(d: Uint8Array, max: number, right: boolean): Uint8Array
       while (i < d.length && isSpace(d[i])) i++;
       if (i === d.length) break;
       if (max >= 0 && parts.length === max) {
-        let j = d.length;
-        while (j > i && isSpace(d[j - 1])) j--;
-        parts.push(d.subarray(i, j));
+        parts.push(d.subarray(i));
         break;
       }
       let j = i;
@@ -166,9 +164,7 @@ function splitWhitespace(d: Uint8Array, max: number, right: boolean): Uint8Array
     while (j > 0 && isSpace(d[j - 1])) j--;
     if (j === 0) break;
     if (max >= 0 && parts.length === max) {
-      let i = 0;
-      while (i < j && isSpace(d[i])) i++;
-      parts.unshift(d.subarray(i, j));
+      parts.unshift(d.subarray(0, j));
       break;
     }
     let i = j;

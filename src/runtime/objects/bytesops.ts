@@ -15,7 +15,7 @@ import { tupleType } from './tuple';
 import { registerBuiltin, splitArgs } from '../builtins';
 import { allocBytes, bytesRichCompare, bytesType, byteInt, newBytes, newBytesSized, PyBytes } from './bytes';
 import { bufferOf, byteValue, indexOf } from './bytes-methods';
-import { encodeText, lookupCodec } from './codecs';
+import { argTypeName, encodeText, lookupCodec } from './codecs';
 
 const data = (o: PyObject): Uint8Array => (o as PyBytes).data;
 
@@ -132,7 +132,7 @@ export function sourceArgs(fn: string, args: PyObject[], kwnames: PyStr[] | null
   }
   const s = (o: PyObject | null, n: string): string | null => {
     if (o === null) return null;
-    if (!(o instanceof PyStr)) throw typeError(`${fn}() argument '${n}' must be str, not ${o.ob_type.tp_name}`);
+    if (!(o instanceof PyStr)) throw typeError(`${fn}() argument '${n}' must be str, not ${argTypeName(o)}`);
     return o.value;
   };
   return [src, s(enc, 'encoding'), s(err, 'errors')];

@@ -135,6 +135,11 @@ export function decodeBytes(d: Uint8Array, codec: Codec, errors: string): string
   return out;
 }
 
+/** _PyArg_BadArgument names None as 'None', other objects by their type. */
+export function argTypeName(o: PyObject): string {
+  return o.ob_type.tp_name === 'NoneType' ? 'None' : o.ob_type.tp_name;
+}
+
 /** The (encoding, errors) arguments of encode/decode: positional or by keyword, both str. */
 export function codecArgs(fn: string, a: PyObject[], kw: PyStr[] | null, dflt: string): [Codec, string] {
   const nkw = kw?.length ?? 0;
@@ -150,7 +155,7 @@ export function codecArgs(fn: string, a: PyObject[], kw: PyStr[] | null, dflt: s
     else throw badKeyword(name, fn);
   }
   const argN = (o: PyObject, name: string): string => {
-    if (!(o instanceof PyStr)) throw typeError(`${fn}() argument '${name}' must be str, not ${o.ob_type.tp_name}`);
+    if (!(o instanceof PyStr)) throw typeError(`${fn}() argument '${name}' must be str, not ${argTypeName(o)}`);
     return o.value;
   };
   const e = enc === undefined ? dflt : argN(enc, 'encoding');

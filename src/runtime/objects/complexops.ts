@@ -12,6 +12,7 @@ import { CmpOp, PyObject, PyType, typeLookup } from './object';
 import { NotImplemented, pyBool } from './singletons';
 import { PyStr } from './str';
 import { registerBuiltin, splitArgs } from '../builtins';
+import { strRepr } from '../format';
 import { complexType, newComplex, PyComplex } from './complex';
 
 type C = { re: number; im: number };
@@ -205,6 +206,10 @@ function num(s: string): number {
 
 /** complex_from_string_inner: optional parentheses and surrounding whitespace. */
 function parseComplex(text: string): C {
+  // _Py_string_to_number_with_underscores: each '_' between two digits, or a different message.
+  if (text.includes('_') && !/^[^_]*(?:(?<=\d)_(?=\d)[^_]*)*$/.test(text)) {
+    throw valueError(`could not convert string to complex: ${strRepr(text)}`);
+  }
   let s = text.trim();
   if (s.startsWith('(')) {
     if (!s.endsWith(')')) throw valueError('complex() arg is a malformed string');
@@ -253,14 +258,24 @@ function complexArg(o: PyObject, first: boolean): [C, boolean] {
 complexType.tp_new = (t: PyType, args, kwnames) => {
   const [pos, kw] = splitArgs(args, kwnames);
   if (pos.length > 2) throw typeError(`complex() takes at most 2 arguments (${pos.length} given)`);
-  const r = pos[0] ?? kw.get('real') ?? null;
+  let r = pos[0] ?? kw.get('real') ?? null;
   const i = pos[1] ?? kw.get('imag') ?? null;
   for (const k of kw.keys()) {
     if (k !== 'real' && k !== 'imag') {
       throw typeError(R.minor >= 13 ? `complex() got an unexpected keyword argument '${k}'` : `'${k}' is an invalid keyword argument for complex()`);
     }
   }
-  if (r === null) return newComplex(0, 0, t);
+  if (r === null && i === null) return newComplex(0, 0, t);
+  if (r === null) r = newFloat(0);
+  else abs.incref(r);
+  try {
+    return complexFrom(t, r, i);
+  } finally {
+    abs.decref(r);
+  }
+};
+
+function complexFrom(t: PyType, r: PyObject, i: PyObject | null): PyObject {
   if (r instanceof PyStr) {
     if (i !== null) throw typeError("complex() can't take second arg if first is a string");
     const c = parseComplex(r.value);
@@ -283,6 +298,6 @@ complexType.tp_new = (t: PyType, args, kwnames) => {
   if (ciIsComplex) re -= ciImag;
   if (crIsComplex && i !== null) ciReal += cr.im;
   return newComplex(re, ciReal, t);
-};
+}
 
 registerBuiltin('complex', () => abs.incref(complexType));
