@@ -23,6 +23,7 @@ import { VM } from './vm/vmstate';
 import { takeGenReturn } from './vm/call';
 import { formatObject } from './objects/format';
 import { strRepr } from './objects/strops';
+import { strFromEncoded } from './objects/codecs';
 import { overflowError } from './objects/exceptions';
 import './objects/exception-methods';
 
@@ -422,7 +423,9 @@ floatType.tp_new = (_t, args) => {
 };
 
 strType.tp_new = (_t, args, kwnames) => {
-  const [pos] = splitArgs(args, kwnames);
+  const [pos, kw] = splitArgs(args, kwnames);
+  // str(object, encoding, errors) decodes (objects/codecs.ts).
+  if (pos.length > 1 || kw.size > 0) return strFromEncoded(pos, kw);
   if (pos.length === 0) return newStr('');
   return abs.strObj(pos[0]);
 };

@@ -23,6 +23,7 @@ import { OBJ_BYTES as DICT_OBJ_BYTES } from './objects/dict';
 import { initBytes, newBytes } from './objects/bytes';
 import { newComplex } from './objects/complex';
 import { setComplexVersionSlots } from './objects/complexops';
+import { setBytesVersionMethods } from './objects/bytes-methods';
 import { frozensetType, newSet } from './objects/set';
 import { R } from './state';
 import { inheritBuiltinSlots } from './objects/typeobject';
@@ -113,6 +114,7 @@ export function run(source: string, options: RunOptions): RunResult {
   initTuples();
   initBytes();
   setComplexVersionSlots();
+  setBytesVersionMethods();
   resetModules();
   resetHooks();
   heap.line = 0;

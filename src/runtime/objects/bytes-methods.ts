@@ -363,10 +363,114 @@ function install(type: PyType, make: (d: Uint8Array) => PyObject): void {
       }
       return make(r);
     },
+    splitlines(o, a, kw) {
+      const nkw = kw?.length ?? 0;
+      let keep: PyObject | undefined = a.length - nkw > 0 ? a[0] : undefined;
+      for (let k = 0; k < nkw; k++) {
+        if (kw![k].value === 'keepends') keep = a[a.length - nkw + k];
+        else throw badKeyword(kw![k].value, 'splitlines');
+      }
+      const keepends = keep !== undefined && abs.isTrue(keep);
+      const d = self(o);
+      const parts: Uint8Array[] = [];
+      let i = 0;
+      while (i < d.length) {
+        let j = i;
+        while (j < d.length && d[j] !== 10 && d[j] !== 13) j++;
+        let eol = j;
+        if (j < d.length) eol = d[j] === 13 && d[j + 1] === 10 ? j + 2 : j + 1;
+        parts.push(d.subarray(i, keepends ? eol : j));
+        i = eol;
+      }
+      return partsList(o, parts);
+    },
+    title(o) {
+      let prevCased = false;
+      return make(
+        self(o).map((c) => {
+          const r = prevCased ? (isUpper(c) ? c + 32 : c) : isLower(c) ? c - 32 : c;
+          prevCased = isAlpha(c);
+          return r;
+        }),
+      );
+    },
+    istitle(o) {
+      let cased = false;
+      let prevCased = false;
+      for (const c of self(o)) {
+        if (isUpper(c)) {
+          if (prevCased) return pyBool(false);
+          prevCased = cased = true;
+        } else if (isLower(c)) {
+          if (!prevCased) return pyBool(false);
+          prevCased = cased = true;
+        } else prevCased = false;
+      }
+      return pyBool(cased);
+    },
+    expandtabs(o, a, kw) {
+      const nkw = kw?.length ?? 0;
+      let size: PyObject | undefined = a.length - nkw > 0 ? a[0] : undefined;
+      for (let k = 0; k < nkw; k++) {
+        if (kw![k].value === 'tabsize') size = a[a.length - nkw + k];
+        else throw badKeyword(kw![k].value, 'expandtabs');
+      }
+      const tab = size === undefined ? 8 : abs.asIndex(size);
+      const outb: number[] = [];
+      let col = 0;
+      for (const c of self(o)) {
+        if (c === 9) {
+          if (tab > 0) {
+            const n = tab - (col % tab);
+            for (let k = 0; k < n; k++) outb.push(32);
+            col += n;
+          }
+        } else {
+          outb.push(c);
+          col = c === 10 || c === 13 ? 0 : col + 1;
+        }
+      }
+      return make(Uint8Array.from(outb));
+    },
+    translate(o, a, kw) {
+      const nkw = kw?.length ?? 0;
+      const table = a.length - nkw > 0 ? a[0] : None;
+      let del: PyObject | undefined = a.length - nkw > 1 ? a[1] : undefined;
+      for (let k = 0; k < nkw; k++) {
+        if (kw![k].value === 'delete') del = a[a.length - nkw + k];
+        else throw badKeyword(kw![k].value, 'translate');
+      }
+      let map: Uint8Array | null = null;
+      if (table !== None) {
+        map = needBuffer(table);
+        if (map.length !== 256) throw valueError('translation table must be 256 characters long');
+      }
+      const gone = del === undefined ? new Uint8Array(0) : needBuffer(del);
+      const d = self(o);
+      const r = Uint8Array.from(Array.from(d).filter((c) => !gone.includes(c)).map((c) => (map === null ? c : map[c])));
+      if (exact(o) && r.length === d.length && r.every((c, k) => c === d[k])) return abs.incref(o);
+      return make(r);
+    },
     partition: (o, a) => partition(o, a, false),
     rpartition: (o, a) => partition(o, a, true),
   };
   for (const [k, f] of Object.entries(methods)) defMethod(type, k, f);
+  // removeprefix/removesuffix: 3.9 (installed per run by setBytesVersionMethods).
+  affixRemovers.push([type, {
+    removeprefix(o, a) {
+      const d = self(o);
+      const p = needBuffer(a[0]);
+      if (p.length > 0 && p.length <= d.length && p.every((c, k) => d[k] === c)) return out(d.subarray(p.length));
+      return same(o);
+    },
+    removesuffix(o, a) {
+      const d = self(o);
+      const p = needBuffer(a[0]);
+      const at = d.length - p.length;
+      if (p.length > 0 && at >= 0 && p.every((c, k) => d[at + k] === c)) return out(d.subarray(0, at));
+      return same(o);
+    },
+  }]);
   for (const k of ['ljust', 'rjust', 'center'] as const) {
     defMethod(type, k, (o, a) => {
       const d = self(o);
@@ -430,6 +534,18 @@ function install(type: PyType, make: (d: Uint8Array) => PyObject): void {
     return newTuple([out(d.subarray(0, i)), exact(o) && bufferOf(a[0]) !== null && a[0].ob_type === bytesType ? abs.incref(a[0]) : out(sep), out(d.subarray(i + sep.length))]);
   }
   void name;
+}
+
+const affixRemovers: Array<[PyType, Record<string, NativeMethod>]> = [];
+
+/** Methods that exist only from some version on: added or removed at the start of each run. */
+export function setBytesVersionMethods(): void {
+  for (const [type, ms] of affixRemovers) {
+    for (const [k, f] of Object.entries(ms)) {
+      if (R.minor >= 9) defMethod(type, k, f);
+      else type.tp_dict.delete(k);
+    }
+  }
 }
 
 install(bytesType, (d) => newBytes(d));

@@ -5,7 +5,9 @@ import { exceptionTypes, pyError, typeError } from './exceptions';
 import { defMethod } from './function';
 import { PyObject } from './object';
 import { PyStr, strType } from './str';
-import { newBytes } from './bytes';
+import { newBytes, PyBytes } from './bytes';
+import { PyByteArray } from './bytearray';
+import { newStr } from './str';
 import { badKeyword } from './list-methods';
 
 export type Codec = 'utf-8' | 'ascii' | 'latin-1';
@@ -167,3 +169,29 @@ defMethod(strType, 'encode', (o, a, kw) => {
   const [codec, errors] = codecArgs('encode', a, kw, 'utf-8');
   return newBytes(encodeText((o as PyStr).value, codec, errors));
 });
+
+/** unicode_new_impl with an encoding or errors: PyUnicode_FromEncodedObject. */
+export function strFromEncoded(pos: PyObject[], kw: Map<string, PyObject>): PyObject {
+  if (pos.length > 3) throw typeError(`str() takes at most 3 arguments (${pos.length} given)`);
+  let obj: PyObject | undefined = pos[0];
+  let enc: PyObject | undefined = pos[1];
+  let err: PyObject | undefined = pos[2];
+  for (const [k, v] of kw) {
+    if (k === 'object') obj = v;
+    else if (k === 'encoding') enc = v;
+    else if (k === 'errors') err = v;
+    else throw badKeyword(k, 'str');
+  }
+  const name = (o: PyObject, n: string): string => {
+    if (!(o instanceof PyStr)) throw typeError(`str() argument '${n}' must be str, not ${argTypeName(o)}`);
+    return o.value;
+  };
+  const encoding = enc === undefined ? 'utf-8' : name(enc, 'encoding');
+  const errors = err === undefined ? 'strict' : name(err, 'errors');
+  if (obj === undefined) return newStr('');
+  if (obj instanceof PyStr) throw typeError('decoding str is not supported');
+  if (!(obj instanceof PyBytes) && !(obj instanceof PyByteArray)) {
+    throw typeError(`decoding to str: need a bytes-like object, ${obj.ob_type.tp_name} found`);
+  }
+  return newStr(decodeBytes(obj.data, lookupCodec(encoding), errors));
+}
