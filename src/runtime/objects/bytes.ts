@@ -2,14 +2,14 @@
 // header (request 33 + n), with the shared empty and one-byte objects; its sequence protocol.
 import { R } from '../state';
 import { cmpResult, newInt, PyInt } from './int';
-import { CmpOp, PyObject, PyType } from './object';
+import { CmpOp, Hash, PyObject, PyType } from './object';
+import { hashBytes } from './pyhash';
 import { NotImplemented, pyBool } from './singletons';
-import { PyStr, strHash, strType } from './str';
 import { readyType } from './typeobject';
 
 export class PyBytes extends PyObject {
-  /** ob_shash, -1 until computed. */
-  hash = -1;
+  /** ob_shash, null until computed. */
+  hash: Hash | null = null;
   constructor(
     type: PyType,
     readonly data: Uint8Array,
@@ -67,19 +67,12 @@ export function newBytes(data: Uint8Array): PyBytes {
   return newBytesSized(data);
 }
 
-/** bytes_hash: _Py_HashBytes over the data, the same function str hashes its Latin-1 data with. */
-export function bytesHash(b: PyBytes): number {
-  if (b.hash === -1) b.hash = strHash(new PyStr(strType, latin1(b.data)));
+/** bytes_hash: _Py_HashBytes over the data (cached in ob_shash). */
+export function bytesHash(b: PyBytes): Hash {
+  if (b.hash === null) b.hash = hashBytes(b.data);
   return b.hash;
 }
 bytesType.tp_hash = (o) => bytesHash(o as PyBytes);
-
-/** The bytes as a JS string of code units 0-255. */
-export function latin1(d: Uint8Array): string {
-  let s = '';
-  for (let i = 0; i < d.length; i += 8192) s += String.fromCharCode(...d.subarray(i, i + 8192));
-  return s;
-}
 
 export function compareBytes(x: Uint8Array, y: Uint8Array): number {
   const n = Math.min(x.length, y.length);
