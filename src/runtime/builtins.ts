@@ -24,6 +24,8 @@ import { takeGenReturn } from './vm/call';
 import { formatObject } from './objects/format';
 import { strRepr } from './objects/strops';
 import { strFromEncoded } from './objects/codecs';
+import { PyBytes } from './objects/bytes';
+import { PyByteArray } from './objects/bytearray';
 import { overflowError } from './objects/exceptions';
 import './objects/exception-methods';
 
@@ -158,6 +160,10 @@ const fns: Record<string, NativeFn> = {
   ord(args) {
     arity('ord', args, 1, 1);
     const s = args[0];
+    if (s instanceof PyBytes || s instanceof PyByteArray) {
+      if (s.data.length !== 1) throw typeError(`ord() expected a character, but string of length ${s.data.length} found`);
+      return newInt(s.data[0]);
+    }
     if (!(s instanceof PyStr)) throw typeError(`ord() expected string of length 1, but ${s.ob_type.tp_name} found`);
     if (s.length !== 1) throw typeError(`ord() expected a character, but string of length ${s.length} found`);
     return newInt(s.value.codePointAt(0)!);

@@ -13,3 +13,9 @@ try:
 except TypeError as e:
     print('TypeError:', e)
 print(list(b'abc'), [x for x in b'\x00\xff'], tuple(b'hi'))
+print(ord(b'a'), ord(bytearray(b'\xff')), [ord(b[i:i + 1]) for i in range(3)])
+for f in (lambda: ord(b'ab'), lambda: ord(b''), lambda: ord(bytearray(b'xy'))):
+    try:
+        print(f())
+    except TypeError as e:
+        print('TypeError:', e)
