@@ -12,7 +12,7 @@ import { None, pyBool } from './singletons';
 import { newStr, PyStr } from './str';
 import { newTuple, PyTuple } from './tuple';
 import { readyType } from './typeobject';
-import { bytesType, newBytes, PyBytes } from './bytes';
+import { bytesType, newBytes, newBytesSized, PyBytes } from './bytes';
 import { bytearrayType, newByteArray, PyByteArray } from './bytearray';
 import { badKeyword } from './list-methods';
 import { codecArgs, decodeBytes } from './codecs';
@@ -221,8 +221,12 @@ function stripSet(o: PyObject | undefined): (c: number) => boolean {
   return (c) => set.includes(c);
 }
 
-/** bytes.maketrans-free helpers end here; what follows binds them to both types. */
-function install(type: PyType, make: (d: Uint8Array) => PyObject): void {
+/**
+ * Bind the shared methods to a type. `make` is PyBytes_FromStringAndSize(str, n) (one byte
+ * is the shared object); `fresh` is the (NULL, n) form methods that write their result in
+ * place use, where one byte is a new object.
+ */
+function install(type: PyType, make: (d: Uint8Array) => PyObject, fresh: (d: Uint8Array) => PyObject): void {
   const self = (o: PyObject): Uint8Array => (o as PyBytes | PyByteArray).data;
   const exact = (o: PyObject): boolean => o.ob_type === bytesType;
   /** return_self: the receiver when it is an exact bytes, else a copy. */
@@ -302,7 +306,7 @@ function install(type: PyType, make: (d: Uint8Array) => PyObject): void {
           if (i > 0) parts.push(sep);
           parts.push(b);
         });
-        return make(concat(parts));
+        return fresh(concat(parts));
       } finally {
         for (const p of items) abs.decref(p);
       }
@@ -337,12 +341,12 @@ function install(type: PyType, make: (d: Uint8Array) => PyObject): void {
         parts.push(d.subarray(from));
       }
       if (n === 0) return same(o);
-      return make(concat(parts));
+      return fresh(concat(parts));
     },
-    upper: (o) => make(self(o).map((c) => (isLower(c) ? c - 32 : c))),
-    lower: (o) => make(self(o).map((c) => (isUpper(c) ? c + 32 : c))),
-    swapcase: (o) => make(self(o).map((c) => (isLower(c) ? c - 32 : isUpper(c) ? c + 32 : c))),
-    capitalize: (o) => make(self(o).map((c, i) => (i === 0 ? (isLower(c) ? c - 32 : c) : isUpper(c) ? c + 32 : c))),
+    upper: (o) => fresh(self(o).map((c) => (isLower(c) ? c - 32 : c))),
+    lower: (o) => fresh(self(o).map((c) => (isUpper(c) ? c + 32 : c))),
+    swapcase: (o) => fresh(self(o).map((c) => (isLower(c) ? c - 32 : isUpper(c) ? c + 32 : c))),
+    capitalize: (o) => fresh(self(o).map((c, i) => (i === 0 ? (isLower(c) ? c - 32 : c) : isUpper(c) ? c + 32 : c))),
     isdigit: (o) => pyBool(self(o).length > 0 && self(o).every(isDigit)),
     isalpha: (o) => pyBool(self(o).length > 0 && self(o).every(isAlpha)),
     isalnum: (o) => pyBool(self(o).length > 0 && self(o).every((c) => isAlpha(c) || isDigit(c))),
@@ -361,7 +365,7 @@ function install(type: PyType, make: (d: Uint8Array) => PyObject): void {
         r[0] = d[0];
         r[fill] = 48;
       }
-      return make(r);
+      return fresh(r);
     },
     splitlines(o, a, kw) {
       const nkw = kw?.length ?? 0;
@@ -386,7 +390,7 @@ function install(type: PyType, make: (d: Uint8Array) => PyObject): void {
     },
     title(o) {
       let prevCased = false;
-      return make(
+      return fresh(
         self(o).map((c) => {
           const r = prevCased ? (isUpper(c) ? c + 32 : c) : isLower(c) ? c - 32 : c;
           prevCased = isAlpha(c);
@@ -430,7 +434,7 @@ function install(type: PyType, make: (d: Uint8Array) => PyObject): void {
           col = c === 10 || c === 13 ? 0 : col + 1;
         }
       }
-      return make(Uint8Array.from(outb));
+      return fresh(Uint8Array.from(outb));
     },
     translate(o, a, kw) {
       const nkw = kw?.length ?? 0;
@@ -449,7 +453,7 @@ function install(type: PyType, make: (d: Uint8Array) => PyObject): void {
       const d = self(o);
       const r = Uint8Array.from(Array.from(d).filter((c) => !gone.includes(c)).map((c) => (map === null ? c : map[c])));
       if (exact(o) && r.length === d.length && r.every((c, k) => c === d[k])) return abs.incref(o);
-      return make(r);
+      return fresh(r);
     },
     partition: (o, a) => partition(o, a, false),
     rpartition: (o, a) => partition(o, a, true),
@@ -488,7 +492,7 @@ function install(type: PyType, make: (d: Uint8Array) => PyObject): void {
       const left = k === 'ljust' ? 0 : k === 'rjust' ? total : Math.floor(total / 2) + (total & w & 1);
       const r = new Uint8Array(w).fill(fill);
       r.set(d, left);
-      return make(r);
+      return fresh(r);
     });
   }
 
@@ -548,8 +552,8 @@ export function setBytesVersionMethods(): void {
   }
 }
 
-install(bytesType, (d) => newBytes(d));
-install(bytearrayType, (d) => newByteArray(d));
+install(bytesType, newBytes, newBytesSized);
+install(bytearrayType, newByteArray, newByteArray);
 
 /** A classmethod_descriptor (bytes.fromhex): bound to the class it is looked up on. */
 const classMethodDescrType = readyType(new PyType(null, 'classmethod_descriptor'), undefined, { basetype: false });
