@@ -14,6 +14,7 @@ import './iter-builtins';
 import './descr';
 import './bytesops';
 import './bytes-methods';
+import './bytes-format';
 import './bytearray-methods';
 import './codecs';
 import './complexops';
