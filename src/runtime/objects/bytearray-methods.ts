@@ -6,7 +6,7 @@ import * as abs from './abstract';
 import { bytesRepr } from '../format';
 import { hashNotImplemented, indexError, typeError, valueError } from './exceptions';
 import { defMethod, NativeMethod } from './function';
-import { intType, PyInt } from './int';
+import { intType, newInt, PyInt } from './int';
 import { lengthHint, lengthHintOf, makeIterType, newSeqIter, PySeqIter } from './iterators';
 import { listType } from './list';
 import { PyObject, PyType } from './object';
@@ -272,6 +272,12 @@ const methods: Record<string, NativeMethod> = {
     exactly('bytearray.clear', a, 0);
     byteArrayResize(ba(o), 0);
     return none();
+  },
+  /** bytearray_alloc: the buffer's size, ob_alloc. */
+  __alloc__(o, a, kw) {
+    noKw('bytearray.__alloc__', kw);
+    exactly('bytearray.__alloc__', a, 0);
+    return newInt(ba(o).alloc);
   },
   copy(o, a, kw) {
     noKw('bytearray.copy', kw);

@@ -4,7 +4,7 @@
 import { R } from '../state';
 import * as abs from './abstract';
 import { typeError, valueError } from './exceptions';
-import { defMethod, boundBuiltinType, methodDescrType, NativeMethod, PyBoundBuiltin, PyMethodDescr } from './function';
+import { defMethod, boundBuiltinType, cfunctionType, methodDescrType, NativeMethod, PyBoundBuiltin, PyCFunction, PyMethodDescr } from './function';
 import { newInt, PyInt } from './int';
 import { newListFrom } from './list';
 import { PyObject, PyType } from './object';
@@ -578,4 +578,20 @@ for (const t of [bytesType, bytearrayType]) {
   const descr = new PyClassMethodDescr(impl);
   descr.ob_refcnt = 1 << 20;
   t.tp_dict.set('fromhex', descr);
+}
+
+/** bytes.maketrans / bytearray.maketrans (static methods): the 256-byte translation table. */
+for (const t of [bytesType, bytearrayType]) {
+  const f = new PyCFunction(cfunctionType, 'maketrans', (a) => {
+    if (a.length !== 2) throw typeError(`maketrans expected 2 arguments, got ${a.length}`);
+    const frm = needBuffer(a[0]);
+    const to = needBuffer(a[1]);
+    if (frm.length !== to.length) throw valueError('maketrans arguments must have same length');
+    const table = new Uint8Array(256);
+    for (let i = 0; i < 256; i++) table[i] = i;
+    for (let i = 0; i < frm.length; i++) table[frm[i]] = to[i];
+    return newBytesSized(table);
+  }, null);
+  f.ob_refcnt = 1 << 20;
+  t.tp_dict.set('maketrans', f);
 }

@@ -23,3 +23,9 @@ while b:
     b.pop()
     sizes.append(sys.getsizeof(b))
 print(sizes)
+b = bytearray()
+allocs = []
+for i in range(20):
+    b.append(i)
+    allocs.append(b.__alloc__())
+print(allocs, bytearray().__alloc__(), bytearray(b'abc').__alloc__())

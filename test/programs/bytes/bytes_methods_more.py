@@ -19,3 +19,9 @@ for f in (lambda: str('abc', 'utf-8'), lambda: str(5, 'utf-8'), lambda: str(b'\x
         print(f())
     except (TypeError, ValueError, LookupError) as e:
         print(type(e).__name__ + ':', e)
+t = bytes.maketrans(b'abc', b'xyz')
+print(len(t), t[97:100], b'aabbcc'.translate(t), bytearray(b'cab').translate(bytearray.maketrans(b'c', b'C')), b''.maketrans(b'', b'')[:3])
+try:
+    bytes.maketrans(b'ab', b'c')
+except ValueError as e:
+    print('ValueError:', e)
