@@ -207,26 +207,28 @@ const methods: Record<string, NativeMethod> = {
       appendBuffer(self, src);
       return none();
     }
-    if (src.ob_type.tp_iter === undefined && src.ob_type.mp_subscript === undefined) {
-      throw typeError(`can't extend bytearray with ${src.ob_type.tp_name}`);
-    }
     // A temporary bytearray presized from the length hint (32 by default), grown by half.
-    let bufSize = lengthHint(src, 32);
-    const tmp = newByteArray(new Uint8Array(bufSize));
+    let bufSize = 0;
+    let tmp: PyByteArray | null = null;
     try {
-      const vals = iterableBytes(src, 'byte must be in range(0, 256)', `can't extend bytearray with ${src.ob_type.tp_name}`);
+      const vals = iterableBytes(src, 'byte must be in range(0, 256)', `can't extend bytearray with ${src.ob_type.tp_name}`, () => {
+        bufSize = lengthHint(src, 32);
+        tmp = newByteArray(new Uint8Array(bufSize));
+      });
+      const t: PyByteArray = tmp!;
       let len = 0;
-      for (const v of vals) {
-        tmp.data[len++] = v;
+      for (let k = 0; k < vals.length; k++) {
+        len++;
         if (len >= bufSize) {
           bufSize = len + (len >> 1) + 1;
-          byteArrayResize(tmp, bufSize);
+          byteArrayResize(t, bufSize);
         }
       }
-      byteArrayResize(tmp, len);
-      appendBuffer(self, tmp);
+      byteArrayResize(t, len);
+      t.data = vals;
+      appendBuffer(self, t);
     } finally {
-      abs.decref(tmp);
+      if (tmp !== null) abs.decref(tmp);
     }
     return none();
   },

@@ -14,7 +14,8 @@ import { newStr, PyStr } from './str';
 import { tupleType } from './tuple';
 import { registerBuiltin, splitArgs } from '../builtins';
 import { allocBytes, bytesRichCompare, bytesType, byteInt, newBytes, newBytesSized, PyBytes } from './bytes';
-import { bufferOf, byteValue, indexOf } from './bytes-methods';
+import { bufferOf, byteValue } from './bytes-methods';
+import { indexOf } from './bytes-stringlib';
 import { argTypeName, encodeText, lookupCodec } from './codecs';
 
 const data = (o: PyObject): Uint8Array => (o as PyBytes).data;
@@ -154,12 +155,18 @@ export function encodeSource(src: PyObject | null, enc: string | null, err: stri
 }
 
 /** The byte values of an iterable of ints (the message differs: bytes vs bytearray). */
-export function iterableBytes(src: PyObject, rangeMsg: string, noIter: string): Uint8Array {
+export function iterableBytes(src: PyObject, rangeMsg: string, noIter: string, afterIter?: () => void): Uint8Array {
   let it: PyObject;
   try {
     it = abs.getIter(src);
   } catch (e) {
     if (e instanceof PyErr && isSubtype(e.exc.ob_type, TypeError)) throw typeError(noIter);
+    throw e;
+  }
+  try {
+    afterIter?.();
+  } catch (e) {
+    abs.decref(it);
     throw e;
   }
   const out: number[] = [];
@@ -203,8 +210,9 @@ bytesType.tp_new = (t: PyType, args, kwnames) => {
       r = newBytesSized(iterableBytes(src, 'bytes must be in range(0, 256)', ''));
     } else {
       // _PyBytes_FromList / _PyBytes_FromIterator finish through PyBytes_FromStringAndSize.
-      if (src.ob_type !== listType) lengthHint(src, 64);
-      r = newBytes(iterableBytes(src, 'bytes must be in range(0, 256)', `cannot convert '${src.ob_type.tp_name}' object to bytes`));
+      // _PyBytes_FromIterator asks for the length hint once it has the iterator.
+      const hint = src.ob_type === listType ? undefined : () => void lengthHint(src, 64);
+      r = newBytes(iterableBytes(src, 'bytes must be in range(0, 256)', `cannot convert '${src.ob_type.tp_name}' object to bytes`, hint));
     }
   }
   if (t !== bytesType) {
