@@ -10,7 +10,7 @@ class H:
         print('hint asked')
         return self.hint
 b = bytearray(b'ab')
-b.extend(H(5, 0))
+b.extend(H(5, 2))
 print(b, sys.getsizeof(b))
 b.extend(x for x in range(40))
 print(len(b), sys.getsizeof(b))
