@@ -47,15 +47,14 @@ function subArg(o: PyObject): Uint8Array {
   throw typeError(`argument should be integer or bytes-like object, not '${o.ob_type.tp_name}'`);
 }
 
-/** start/end arguments clamped as slice bounds (None means the default). */
+/** start/end arguments as ADJUST_INDICES leaves them: negatives from the end, end at most n (start may pass n). */
 function bounds(a: PyObject[], from: number, n: number): [number, number] {
   const get = (o: PyObject | undefined, dflt: number): number => {
     if (o === undefined || o === None) return dflt;
-    let v = abs.asIndex(o);
-    if (v < 0) v = Math.max(0, v + n);
-    return Math.min(v, n);
+    const v = abs.asIndex(o);
+    return v < 0 ? Math.max(0, v + n) : v;
   };
-  return [get(a[from], 0), get(a[from + 1], n)];
+  return [get(a[from], 0), Math.min(get(a[from + 1], n), n)];
 }
 
 /** (sep, maxsplit) of split/rsplit, positional or by keyword. */

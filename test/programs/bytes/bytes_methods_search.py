@@ -10,3 +10,5 @@ for f in (lambda: b.index(b'zz'), lambda: b.rindex(b'q'), lambda: b.find('a'), l
         print(f())
     except (TypeError, ValueError) as e:
         print(type(e).__name__ + ':', e)
+print(b''.startswith(b'', 2), b'a'.rfind(b'', 5), b'-12'.rfind(b'', 4), b'abc'.endswith(b'', 5, 5), b'abc'.find(b'', 3), b'abc'.count(b'', 4))
+print(bytearray(b'abc').find(b'c', -1), b'abc'.find(b'a', -10, 1), b'abc'.startswith(b'bc', -2), b'abc'.endswith(b'ab', 0, -1))
