@@ -54,6 +54,52 @@ function quot(a: C, b: C): C | null {
   return { re: NaN, im: NaN };
 }
 
+/** x = hi + lo exactly, for |a| >= |b| or any order (Knuth's two-sum). */
+function twoSum(a: number, b: number): [number, number] {
+  const s = a + b;
+  const bb = s - a;
+  return [s, a - (s - bb) + (b - bb)];
+}
+
+/** a * b = hi + lo exactly (Dekker's product with Veltkamp splitting). */
+function twoProd(a: number, b: number): [number, number] {
+  const p = a * b;
+  const split = (x: number): [number, number] => {
+    const c = 134217729 * x; // 2**27 + 1
+    const h = c - (c - x);
+    return [h, x - h];
+  };
+  const [ah, al] = split(a);
+  const [bh, bl] = split(b);
+  return [p, ah * bh - p + ah * bl + al * bh + al * bl];
+}
+
+/**
+ * hypot(x, y) correctly rounded like the C library's: the sum of squares in double-double
+ * after scaling by a power of two, then one Newton correction of the square root.
+ * (Math.hypot may be an ulp off, which powers of a modulus magnify.)
+ */
+export function hypot(x: number, y: number): number {
+  x = Math.abs(x);
+  y = Math.abs(y);
+  if (x === Infinity || y === Infinity) return Infinity;
+  if (Number.isNaN(x) || Number.isNaN(y)) return NaN;
+  if (x < y) [x, y] = [y, x];
+  if (y === 0) return x;
+  const e = Math.floor(Math.log2(x));
+  const scale = 2 ** Math.max(-1000, Math.min(1000, -e));
+  const a = x * scale;
+  const b = y * scale;
+  const [p1, e1] = twoProd(a, a);
+  const [p2, e2] = twoProd(b, b);
+  const [s, es] = twoSum(p1, p2);
+  const lo = e1 + e2 + es;
+  let h = Math.sqrt(s + lo);
+  const [hh, hl] = twoProd(h, h);
+  h += (s - hh - hl + lo) / (2 * h);
+  return h / scale;
+}
+
 /** _Py_c_pow; null for 0 to a negative or complex power. */
 function cpow(a: C, b: C): C | null {
   if (b.re === 0 && b.im === 0) return { re: 1, im: 0 };
@@ -61,7 +107,7 @@ function cpow(a: C, b: C): C | null {
     if (b.im !== 0 || b.re < 0) return null;
     return { re: 0, im: 0 };
   }
-  const vabs = Math.hypot(a.re, a.im);
+  const vabs = hypot(a.re, a.im);
   let len = Math.pow(vabs, b.re);
   const at = Math.atan2(a.im, a.re);
   let phase = at * b.re;
@@ -132,7 +178,7 @@ nb.nb_absolute = (o) => {
     if (re === Infinity || re === -Infinity || im === Infinity || im === -Infinity) return newFloat(Infinity);
     return newFloat(NaN);
   }
-  const r = Math.hypot(re, im);
+  const r = hypot(re, im);
   if (!Number.isFinite(r)) throw overflowError('absolute value too large');
   return newFloat(r);
 };

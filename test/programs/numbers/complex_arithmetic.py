@@ -14,3 +14,5 @@ z -= 1j
 z /= 2
 print(z)
 print(complex(1, 2) ** 0.5, 4 ** 0.5j)
+# abs() is hypot() correctly rounded, as the C library computes it.
+print([abs(complex(a, b)) for a, b in ((7, 0.5), (7, 1e-5), (1e-5, 1e-5), (0.5, 3), (2.5, 1), (1, 1), (3e200, 4e200), (3e-200, 4e-200))])
