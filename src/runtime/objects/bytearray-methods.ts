@@ -171,6 +171,16 @@ bytearrayType.tp_as_number.nb_inplace = {
 
 // ---- methods ----
 
+/** pop and remove: the tail moves down one byte (memmove), then the size shrinks by one. */
+function removeAt(self: PyByteArray, i: number): void {
+  const n = self.data.length;
+  const rest = new Uint8Array(n - 1);
+  rest.set(self.data.subarray(0, i));
+  rest.set(self.data.subarray(i + 1), i);
+  byteArrayResize(self, n - 1);
+  self.data = rest;
+}
+
 const methods: Record<string, NativeMethod> = {
   append(o, a, kw) {
     noKw('bytearray.append', kw);
@@ -242,11 +252,7 @@ const methods: Record<string, NativeMethod> = {
     if (i < 0) i += n;
     if (i < 0 || i >= n) throw indexError('pop index out of range');
     const v = self.data[i];
-    const rest = new Uint8Array(n - 1);
-    rest.set(self.data.subarray(0, i));
-    rest.set(self.data.subarray(i + 1), i);
-    byteArrayResize(self, n - 1);
-    self.data = rest;
+    removeAt(self, i);
     return byteInt(v);
   },
   remove(o, a, kw) {
@@ -255,12 +261,7 @@ const methods: Record<string, NativeMethod> = {
     const self = ba(o);
     const where = self.data.indexOf(byteValue(a[0]));
     if (where < 0) throw valueError('value not found in bytearray');
-    const n = self.data.length;
-    const rest = new Uint8Array(n - 1);
-    rest.set(self.data.subarray(0, where));
-    rest.set(self.data.subarray(where + 1), where);
-    byteArrayResize(self, n - 1);
-    self.data = rest;
+    removeAt(self, where);
     return none();
   },
   reverse(o, a, kw) {

@@ -57,6 +57,17 @@ function bounds(a: PyObject[], from: number, n: number): [number, number] {
   return [get(a[from], 0), Math.min(get(a[from + 1], n), n)];
 }
 
+/** The argument at position `at`, or given as keyword `name` (the only keyword `fn` takes). */
+function optionalArg(a: PyObject[], kw: PyStr[] | null, at: number, name: string, fn: string): PyObject | undefined {
+  const nkw = kw?.length ?? 0;
+  let v: PyObject | undefined = a.length - nkw > at ? a[at] : undefined;
+  for (let k = 0; k < nkw; k++) {
+    if (kw![k].value === name) v = a[a.length - nkw + k];
+    else throw badKeyword(kw![k].value, fn);
+  }
+  return v;
+}
+
 /** (sep, maxsplit) of split/rsplit, positional or by keyword. */
 function splitArgs(a: PyObject[], kw: PyStr[] | null, fn: string): [PyObject, number] {
   const nkw = kw?.length ?? 0;
@@ -105,30 +116,10 @@ function install(type: PyType, make: (d: Uint8Array) => PyObject, fresh: (d: Uin
       }
       return newStr(hexOf(self(o), sep, a[1] === undefined ? 1 : abs.asIndex(a[1])));
     },
-    find: (o, a) => {
-      const d = self(o);
-      const [s, e] = bounds(a, 1, d.length);
-      return newInt(indexOf(d, subArg(a[0]), s, e));
-    },
-    rfind: (o, a) => {
-      const d = self(o);
-      const [s, e] = bounds(a, 1, d.length);
-      return newInt(lastIndexOf(d, subArg(a[0]), s, e));
-    },
-    index: (o, a) => {
-      const d = self(o);
-      const [s, e] = bounds(a, 1, d.length);
-      const i = indexOf(d, subArg(a[0]), s, e);
-      if (i < 0) throw valueError('subsection not found');
-      return newInt(i);
-    },
-    rindex: (o, a) => {
-      const d = self(o);
-      const [s, e] = bounds(a, 1, d.length);
-      const i = lastIndexOf(d, subArg(a[0]), s, e);
-      if (i < 0) throw valueError('subsection not found');
-      return newInt(i);
-    },
+    find: (o, a) => newInt(search(o, a, false)),
+    rfind: (o, a) => newInt(search(o, a, true)),
+    index: (o, a) => newInt(found(search(o, a, false))),
+    rindex: (o, a) => newInt(found(search(o, a, true))),
     count: (o, a) => {
       const d = self(o);
       const [s, e] = bounds(a, 1, d.length);
@@ -225,12 +216,7 @@ function install(type: PyType, make: (d: Uint8Array) => PyObject, fresh: (d: Uin
       return fresh(r);
     },
     splitlines(o, a, kw) {
-      const nkw = kw?.length ?? 0;
-      let keep: PyObject | undefined = a.length - nkw > 0 ? a[0] : undefined;
-      for (let k = 0; k < nkw; k++) {
-        if (kw![k].value === 'keepends') keep = a[a.length - nkw + k];
-        else throw badKeyword(kw![k].value, 'splitlines');
-      }
+      const keep = optionalArg(a, kw, 0, 'keepends', 'splitlines');
       const keepends = keep !== undefined && abs.isTrue(keep);
       const d = self(o);
       const parts: Uint8Array[] = [];
@@ -270,12 +256,7 @@ function install(type: PyType, make: (d: Uint8Array) => PyObject, fresh: (d: Uin
       return pyBool(cased);
     },
     expandtabs(o, a, kw) {
-      const nkw = kw?.length ?? 0;
-      let size: PyObject | undefined = a.length - nkw > 0 ? a[0] : undefined;
-      for (let k = 0; k < nkw; k++) {
-        if (kw![k].value === 'tabsize') size = a[a.length - nkw + k];
-        else throw badKeyword(kw![k].value, 'expandtabs');
-      }
+      const size = optionalArg(a, kw, 0, 'tabsize', 'expandtabs');
       const tab = size === undefined ? 8 : abs.asIndex(size);
       const outb: number[] = [];
       let col = 0;
@@ -294,13 +275,8 @@ function install(type: PyType, make: (d: Uint8Array) => PyObject, fresh: (d: Uin
       return fresh(Uint8Array.from(outb));
     },
     translate(o, a, kw) {
-      const nkw = kw?.length ?? 0;
-      const table = a.length - nkw > 0 ? a[0] : None;
-      let del: PyObject | undefined = a.length - nkw > 1 ? a[1] : undefined;
-      for (let k = 0; k < nkw; k++) {
-        if (kw![k].value === 'delete') del = a[a.length - nkw + k];
-        else throw badKeyword(kw![k].value, 'translate');
-      }
+      const table = a.length - (kw?.length ?? 0) > 0 ? a[0] : None;
+      const del = optionalArg(a, kw, 1, 'delete', 'translate');
       let map: Uint8Array | null = null;
       if (table !== None) {
         map = needBuffer(table);
@@ -353,6 +329,16 @@ function install(type: PyType, make: (d: Uint8Array) => PyObject, fresh: (d: Uin
     });
   }
 
+  /** find/rfind over [start, end): the position, or -1. */
+  function search(o: PyObject, a: PyObject[], last: boolean): number {
+    const d = self(o);
+    const [s, e] = bounds(a, 1, d.length);
+    return (last ? lastIndexOf : indexOf)(d, subArg(a[0]), s, e);
+  }
+  function found(i: number): number {
+    if (i < 0) throw valueError('subsection not found');
+    return i;
+  }
   function affix(o: PyObject, a: PyObject[], fn: string, start: boolean): PyObject {
     const d = self(o);
     const [s, e] = bounds(a, 1, d.length);
