@@ -14,7 +14,11 @@ import { PyTuple } from './tuple';
 import { bytesType, newBytes, PyBytes } from './bytes';
 import { bytearrayType, newByteArray, PyByteArray } from './bytearray';
 
-const latin1 = (d: Uint8Array): string => String.fromCharCode(...d);
+function latin1(d: Uint8Array): string {
+  let s = '';
+  for (let i = 0; i < d.length; i += 8192) s += String.fromCharCode(...d.subarray(i, i + 8192));
+  return s;
+}
 
 function bytesLike(o: PyObject): Uint8Array | null {
   return o instanceof PyBytes || o instanceof PyByteArray ? o.data : null;

@@ -95,7 +95,10 @@ function bytesConcat(a: PyBytes, b: PyObject): PyObject {
 /** bytes_repeat: the same exact bytes when the size does not change, else a fresh object. */
 export function repeatData(d: Uint8Array, n: number): Uint8Array {
   const out = new Uint8Array(d.length * n);
-  for (let i = 0; i < n; i++) out.set(d, i * d.length);
+  if (out.length === 0) return out;
+  out.set(d);
+  // Doubling copies, as _PyBytes_Repeat does.
+  for (let filled = d.length; filled < out.length; filled *= 2) out.copyWithin(filled, 0, Math.min(filled, out.length - filled));
   return out;
 }
 function bytesRepeat(a: PyBytes, count: PyObject): PyObject {
