@@ -248,7 +248,7 @@ function constObject(k: ConstSpec): PyObject {
     case 'bytes':
       return newBytes(k.v.slice());
     case 'complex':
-      return newComplex(0, k.imag);
+      return newComplex(k.real ?? 0, k.imag);
   }
 }
 
