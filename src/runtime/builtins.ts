@@ -24,6 +24,9 @@ import { VM } from './vm/vmstate';
 import { takeGenReturn } from './vm/call';
 import { formatObject } from './objects/format';
 import { strRepr } from './objects/strops';
+import { strFromEncoded } from './objects/codecs';
+import { PyBytes } from './objects/bytes';
+import { PyByteArray } from './objects/bytearray';
 import { overflowError } from './objects/exceptions';
 import './objects/exception-methods';
 
@@ -158,6 +161,10 @@ const fns: Record<string, NativeFn> = {
   ord(args) {
     arity('ord', args, 1, 1);
     const s = args[0];
+    if (s instanceof PyBytes || s instanceof PyByteArray) {
+      if (s.data.length !== 1) throw typeError(`ord() expected a character, but string of length ${s.data.length} found`);
+      return newInt(s.data[0]);
+    }
     if (!(s instanceof PyStr)) throw typeError(`ord() expected string of length 1, but ${s.ob_type.tp_name} found`);
     if (s.length !== 1) throw typeError(`ord() expected a character, but string of length ${s.length} found`);
     return newInt(s.value.codePointAt(0)!);
@@ -423,8 +430,9 @@ floatType.tp_new = (_t, args) => {
 };
 
 strType.tp_new = (t, args, kwnames) => {
-  const [pos] = splitArgs(args, kwnames);
-  const s = pos.length === 0 ? newStr('') : abs.strObj(pos[0]);
+  const [pos, kw] = splitArgs(args, kwnames);
+  // str(object, encoding, errors) decodes (objects/codecs.ts).
+  const s = pos.length > 1 || kw.size > 0 ? (strFromEncoded(pos, kw) as PyStr) : pos.length === 0 ? newStr('') : abs.strObj(pos[0]);
   if (t === strType) return s;
   // unicode_subtype_new: a subclass instance is a new object with its own copy of the text.
   const o = new PyStr(strType, s.value);

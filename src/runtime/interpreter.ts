@@ -20,6 +20,10 @@ import { initTuples, newTuple, tupleSizeof } from './objects/tuple';
 import { initFreeLists, settleStartupFreeLists } from './freelists';
 import { OBJ_BYTES as LIST_OBJ_BYTES } from './objects/list';
 import { OBJ_BYTES as DICT_OBJ_BYTES } from './objects/dict';
+import { initBytes, newBytes } from './objects/bytes';
+import { newComplex } from './objects/complex';
+import { setComplexVersionSlots } from './objects/complexops';
+import { setBytesVersionMethods } from './objects/bytes-methods';
 import { frozensetType, newSet } from './objects/set';
 import { R } from './state';
 import { inheritBuiltinSlots } from './objects/typeobject';
@@ -108,6 +112,9 @@ export function run(source: string, options: RunOptions): RunResult {
   initSmallInts();
   initStrings();
   initTuples();
+  initBytes();
+  setComplexVersionSlots();
+  setBytesVersionMethods();
   resetModules();
   resetHooks();
   heap.line = 0;
@@ -239,8 +246,9 @@ function constObject(k: ConstSpec): PyObject {
     case 'code':
       return materialize(k.unit);
     case 'bytes':
+      return newBytes(k.v.slice());
     case 'complex':
-      throw new RunStop('unsupported', `${k.t} constants are not supported by the Arena Lens mini-runtime yet`);
+      return newComplex(k.real ?? 0, k.imag);
   }
 }
 

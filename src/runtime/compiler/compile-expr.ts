@@ -609,6 +609,6 @@ export function constSpec(v: A.ConstantValue): ConstSpec {
   if (typeof v === 'number') return { t: 'float', v };
   if (typeof v === 'string') return { t: 'str', v };
   if (v.type === 'bytes') return { t: 'bytes', v: v.bytes };
-  if (v.type === 'complex') return { t: 'complex', imag: v.imag };
+  if (v.type === 'complex') return { t: 'complex', imag: v.imag, real: v.real };
   return { t: 'ellipsis' };
 }

@@ -2,6 +2,7 @@
 // fold_unaryop, fold_subscr): an operation on constants becomes one constant, within the
 // same size limits, so `999 + 1` is the code object's constant 1000 and `is` sees that.
 import type * as A from '../syntax/ast';
+import { foldBinop, foldBytesIndex, foldUnaryop, involvesBytesOrComplex } from './fold-bytes-complex';
 
 /** Python/ast_opt.c: results larger than these are left to run time. */
 const MAX_INT_SIZE = 128; // bits
@@ -33,6 +34,10 @@ export function foldExpr(e: A.Expr): A.Expr {
         const v = strIndex(value.value, index.value);
         if (v !== undefined) return constant(e, v);
       }
+      if (value.kind === 'Constant' && index.kind === 'Constant') {
+        const v = foldBytesIndex(value.value, index.value);
+        if (v !== undefined) return constant(e, v);
+      }
       return value === e.value && index === e.slice ? e : { ...e, value, slice: index };
     }
     default:
@@ -62,6 +67,7 @@ function asFloat(v: Num): number | undefined {
 }
 
 function unaryop(op: A.UnaryOpName, v: A.ConstantValue): A.ConstantValue | undefined {
+  if (involvesBytesOrComplex(v)) return foldUnaryop(op, v);
   if (op === 'Not') {
     const t = truthy(v);
     return t === undefined ? undefined : !t;
@@ -88,6 +94,7 @@ function truthy(v: A.ConstantValue): boolean | undefined {
 }
 
 function binop(op: A.OperatorName, a: A.ConstantValue, b: A.ConstantValue): A.ConstantValue | undefined {
+  if (involvesBytesOrComplex(a, b)) return foldBinop(op, a, b);
   if (typeof a === 'string' || typeof b === 'string') return strop(op, a, b);
   const x = num(a);
   const y = num(b);

@@ -10,7 +10,7 @@ export type ConstSpec =
   | { readonly t: 'bool'; readonly v: boolean }
   | { readonly t: 'int'; readonly v: bigint }
   | { readonly t: 'float'; readonly v: number }
-  | { readonly t: 'complex'; readonly imag: number }
+  | { readonly t: 'complex'; readonly imag: number; readonly real?: number }
   | { readonly t: 'str'; readonly v: string }
   | { readonly t: 'bytes'; readonly v: Uint8Array }
   | { readonly t: 'ellipsis' }
@@ -138,7 +138,7 @@ function constKey(c: ConstSpec): string | null {
     case 'float':
       return `f:${Object.is(c.v, -0) ? '-0' : String(c.v)}`;
     case 'complex':
-      return `c:${Object.is(c.imag, -0) ? '-0' : String(c.imag)}`;
+      return `c:${[c.real ?? 0, c.imag].map((x) => (Object.is(x, -0) ? '-0' : String(x))).join(',')}`;
     case 'str':
       return `s:${c.v}`;
     case 'bytes':

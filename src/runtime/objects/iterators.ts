@@ -24,7 +24,7 @@ export class PySeqIter extends PyObject {
   }
 }
 
-function makeIterType(name: string): PyType {
+export function makeIterType(name: string): PyType {
   const t = readyType(new PyType(null, name), undefined, { gc: true, basetype: false });
   t.tp_iter = (o) => {
     R.heap.incref(o);

@@ -33,7 +33,7 @@ export type ConstantValue =
   | boolean
   | null
   | { readonly type: 'bytes'; readonly bytes: Uint8Array }
-  | { readonly type: 'complex'; readonly imag: number }
+  | { readonly type: 'complex'; readonly imag: number; readonly real?: number }
   | { readonly type: 'ellipsis' };
 
 export interface Module {

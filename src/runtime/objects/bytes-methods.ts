@@ -1,0 +1,440 @@
+// The methods bytes and bytearray share (Objects/bytes_methods.c, stringlib): search,
+// split/join/strip/replace, case and class tests, hex/fromhex, decode. A bytes result that
+// equals its exact-bytes receiver is the receiver itself, as stringlib's return_self does.
+import { R } from '../state';
+import * as abs from './abstract';
+import { typeError, valueError } from './exceptions';
+import { defMethod, boundBuiltinType, cfunctionType, methodDescrType, NativeMethod, PyBoundBuiltin, PyCFunction, PyMethodDescr } from './function';
+import { newInt, PyInt } from './int';
+import { newListFrom } from './list';
+import { PyObject, PyType } from './object';
+import { None, pyBool } from './singletons';
+import { newStr, PyStr } from './str';
+import { newTuple, PyTuple } from './tuple';
+import { readyType } from './typeobject';
+import { bytesType, newBytes, newBytesSized, PyBytes } from './bytes';
+import { bytearrayType, newByteArray, PyByteArray } from './bytearray';
+import { badKeyword } from './list-methods';
+import { codecArgs, decodeBytes } from './codecs';
+import { concat, countOf, fromHex, hexOf, indexOf, isAlpha, isDigit, isLower, isSpace, isUpper, lastIndexOf, splitSep, splitWhitespace } from './bytes-stringlib';
+
+/** The bytes of a bytes-like object (the buffer protocol of bytes and bytearray), else null. */
+export function bufferOf(o: PyObject): Uint8Array | null {
+  if (o instanceof PyBytes) return o.data;
+  if (o instanceof PyByteArray) return o.data;
+  return null;
+}
+
+/** "a bytes-like object is required, not 'str'" (PyObject_GetBuffer's error). */
+export function needBuffer(o: PyObject): Uint8Array {
+  const b = bufferOf(o);
+  if (b === null) throw typeError(`a bytes-like object is required, not '${o.ob_type.tp_name}'`);
+  return b;
+}
+
+/** _getbytevalue / PyNumber_AsSsize_t for a byte: an int in range(0, 256). */
+export function byteValue(o: PyObject, message = 'byte must be in range(0, 256)'): number {
+  const v = abs.asIndex(o);
+  if (v < 0 || v >= 256) throw valueError(message);
+  return v;
+}
+
+/** The subsequence argument of find/count/index (bytes-like or an int byte). */
+function subArg(o: PyObject): Uint8Array {
+  const b = bufferOf(o);
+  if (b !== null) return b;
+  if (o instanceof PyInt || o.ob_type.tp_as_number.nb_index !== undefined) return Uint8Array.of(byteValue(o));
+  throw typeError(`argument should be integer or bytes-like object, not '${o.ob_type.tp_name}'`);
+}
+
+/** start/end arguments as ADJUST_INDICES leaves them: negatives from the end, end at most n (start may pass n). */
+function bounds(a: PyObject[], from: number, n: number): [number, number] {
+  const get = (o: PyObject | undefined, dflt: number): number => {
+    if (o === undefined || o === None) return dflt;
+    const v = abs.asIndex(o);
+    return v < 0 ? Math.max(0, v + n) : v;
+  };
+  return [get(a[from], 0), Math.min(get(a[from + 1], n), n)];
+}
+
+/** The argument at position `at`, or given as keyword `name` (the only keyword `fn` takes). */
+function optionalArg(a: PyObject[], kw: PyStr[] | null, at: number, name: string, fn: string): PyObject | undefined {
+  const nkw = kw?.length ?? 0;
+  let v: PyObject | undefined = a.length - nkw > at ? a[at] : undefined;
+  for (let k = 0; k < nkw; k++) {
+    if (kw![k].value === name) v = a[a.length - nkw + k];
+    else throw badKeyword(kw![k].value, fn);
+  }
+  return v;
+}
+
+/** (sep, maxsplit) of split/rsplit, positional or by keyword. */
+function splitArgs(a: PyObject[], kw: PyStr[] | null, fn: string): [PyObject, number] {
+  const nkw = kw?.length ?? 0;
+  const pos = a.slice(0, a.length - nkw);
+  let sep: PyObject = pos[0] ?? None;
+  let max: PyObject | undefined = pos[1];
+  for (let k = 0; k < nkw; k++) {
+    const name = kw![k].value;
+    if (name === 'sep') sep = a[pos.length + k];
+    else if (name === 'maxsplit') max = a[pos.length + k];
+    else throw badKeyword(name, fn);
+  }
+  return [sep, max === undefined ? -1 : abs.asIndex(max)];
+}
+
+function stripSet(o: PyObject | undefined): (c: number) => boolean {
+  if (o === undefined || o === None) return isSpace;
+  const set = needBuffer(o);
+  return (c) => set.includes(c);
+}
+
+/**
+ * Bind the shared methods to a type. `make` is PyBytes_FromStringAndSize(str, n) (one byte
+ * is the shared object); `fresh` is the (NULL, n) form methods that write their result in
+ * place use, where one byte is a new object.
+ */
+function install(type: PyType, make: (d: Uint8Array) => PyObject, fresh: (d: Uint8Array) => PyObject): void {
+  const self = (o: PyObject): Uint8Array => (o as PyBytes | PyByteArray).data;
+  const exact = (o: PyObject): boolean => o.ob_type === bytesType;
+  /** return_self: the receiver when it is an exact bytes, else a copy. */
+  const same = (o: PyObject): PyObject => (exact(o) ? abs.incref(o) : make(self(o).slice()));
+  const out = (d: Uint8Array): PyObject => make(d.slice());
+  const name = type.tp_name;
+  const methods: Record<string, NativeMethod> = {
+    decode(o, a, kw) {
+      const [codec, errors] = codecArgs('decode', a, kw, 'utf-8');
+      return newStr(decodeBytes(self(o), codec, errors));
+    },
+    hex(o, a) {
+      let sep: string | null = null;
+      if (a[0] !== undefined) {
+        const s = a[0] instanceof PyStr ? a[0].value : bufferOf(a[0]) !== null ? String.fromCharCode(...bufferOf(a[0])!) : null;
+        if (s === null) throw typeError(`object of type '${a[0].ob_type.tp_name}' has no len()`);
+        if (s.length !== 1) throw valueError('sep must be length 1.');
+        sep = s;
+      }
+      return newStr(hexOf(self(o), sep, a[1] === undefined ? 1 : abs.asIndex(a[1])));
+    },
+    find: (o, a) => newInt(search(o, a, false)),
+    rfind: (o, a) => newInt(search(o, a, true)),
+    index: (o, a) => newInt(found(search(o, a, false))),
+    rindex: (o, a) => newInt(found(search(o, a, true))),
+    count: (o, a) => {
+      const d = self(o);
+      const [s, e] = bounds(a, 1, d.length);
+      return newInt(countOf(d, subArg(a[0]), s, e));
+    },
+    startswith: (o, a) => affix(o, a, 'startswith', true),
+    endswith: (o, a) => affix(o, a, 'endswith', false),
+    split(o, a, kw) {
+      const [sep, max] = splitArgs(a, kw, 'split');
+      const d = self(o);
+      const parts = sep === None ? splitWhitespace(d, max, false) : splitSep(d, needBuffer(sep), max, false);
+      return partsList(o, parts);
+    },
+    rsplit(o, a, kw) {
+      const [sep, max] = splitArgs(a, kw, 'rsplit');
+      const d = self(o);
+      const parts = sep === None ? splitWhitespace(d, max, true) : splitSep(d, needBuffer(sep), max, true);
+      return partsList(o, parts);
+    },
+    join(o, a) {
+      const items = abs.toArray(a[0]);
+      try {
+        const bufs = items.map((p, i) => {
+          const b = bufferOf(p);
+          if (b === null) throw typeError(`sequence item ${i}: expected a bytes-like object, ${p.ob_type.tp_name} found`);
+          return b;
+        });
+        if (items.length === 1 && exact(o) && items[0].ob_type === bytesType) return abs.incref(items[0]);
+        const sep = self(o);
+        const parts: Uint8Array[] = [];
+        bufs.forEach((b, i) => {
+          if (i > 0) parts.push(sep);
+          parts.push(b);
+        });
+        return fresh(concat(parts));
+      } finally {
+        for (const p of items) abs.decref(p);
+      }
+    },
+    strip: (o, a) => strip(o, a, true, true),
+    lstrip: (o, a) => strip(o, a, true, false),
+    rstrip: (o, a) => strip(o, a, false, true),
+    replace(o, a) {
+      const d = self(o);
+      const old = needBuffer(a[0]);
+      const nw = needBuffer(a[1]);
+      let max = a[2] === undefined ? -1 : abs.asIndex(a[2]);
+      if (max < 0) max = Number.MAX_SAFE_INTEGER;
+      const parts: Uint8Array[] = [];
+      let n = 0;
+      if (old.length === 0) {
+        let i = 0;
+        for (; i <= d.length && n < max; i++, n++) {
+          parts.push(nw);
+          if (i < d.length) parts.push(d.subarray(i, i + 1));
+        }
+        if (i <= d.length) parts.push(d.subarray(i));
+      } else {
+        let from = 0;
+        while (n < max) {
+          const i = indexOf(d, old, from, d.length);
+          if (i < 0) break;
+          parts.push(d.subarray(from, i), nw);
+          from = i + old.length;
+          n++;
+        }
+        parts.push(d.subarray(from));
+      }
+      if (n === 0) return same(o);
+      return fresh(concat(parts));
+    },
+    upper: (o) => fresh(self(o).map((c) => (isLower(c) ? c - 32 : c))),
+    lower: (o) => fresh(self(o).map((c) => (isUpper(c) ? c + 32 : c))),
+    swapcase: (o) => fresh(self(o).map((c) => (isLower(c) ? c - 32 : isUpper(c) ? c + 32 : c))),
+    capitalize: (o) => fresh(self(o).map((c, i) => (i === 0 ? (isLower(c) ? c - 32 : c) : isUpper(c) ? c + 32 : c))),
+    isdigit: (o) => pyBool(self(o).length > 0 && self(o).every(isDigit)),
+    isalpha: (o) => pyBool(self(o).length > 0 && self(o).every(isAlpha)),
+    isalnum: (o) => pyBool(self(o).length > 0 && self(o).every((c) => isAlpha(c) || isDigit(c))),
+    isspace: (o) => pyBool(self(o).length > 0 && self(o).every(isSpace)),
+    isascii: (o) => pyBool(self(o).every((c) => c < 128)),
+    isupper: (o) => pyBool(self(o).some(isUpper) && !self(o).some(isLower)),
+    islower: (o) => pyBool(self(o).some(isLower) && !self(o).some(isUpper)),
+    zfill(o, a) {
+      const d = self(o);
+      const w = abs.asIndex(a[0]);
+      if (d.length >= w) return same(o);
+      const fill = w - d.length;
+      const r = new Uint8Array(w).fill(48);
+      r.set(d, fill);
+      if (d.length > 0 && (d[0] === 43 || d[0] === 45)) {
+        r[0] = d[0];
+        r[fill] = 48;
+      }
+      return fresh(r);
+    },
+    splitlines(o, a, kw) {
+      const keep = optionalArg(a, kw, 0, 'keepends', 'splitlines');
+      const keepends = keep !== undefined && abs.isTrue(keep);
+      const d = self(o);
+      const parts: Uint8Array[] = [];
+      let i = 0;
+      while (i < d.length) {
+        let j = i;
+        while (j < d.length && d[j] !== 10 && d[j] !== 13) j++;
+        let eol = j;
+        if (j < d.length) eol = d[j] === 13 && d[j + 1] === 10 ? j + 2 : j + 1;
+        parts.push(d.subarray(i, keepends ? eol : j));
+        i = eol;
+      }
+      return partsList(o, parts);
+    },
+    title(o) {
+      let prevCased = false;
+      return fresh(
+        self(o).map((c) => {
+          const r = prevCased ? (isUpper(c) ? c + 32 : c) : isLower(c) ? c - 32 : c;
+          prevCased = isAlpha(c);
+          return r;
+        }),
+      );
+    },
+    istitle(o) {
+      let cased = false;
+      let prevCased = false;
+      for (const c of self(o)) {
+        if (isUpper(c)) {
+          if (prevCased) return pyBool(false);
+          prevCased = cased = true;
+        } else if (isLower(c)) {
+          if (!prevCased) return pyBool(false);
+          prevCased = cased = true;
+        } else prevCased = false;
+      }
+      return pyBool(cased);
+    },
+    expandtabs(o, a, kw) {
+      const size = optionalArg(a, kw, 0, 'tabsize', 'expandtabs');
+      const tab = size === undefined ? 8 : abs.asIndex(size);
+      const outb: number[] = [];
+      let col = 0;
+      for (const c of self(o)) {
+        if (c === 9) {
+          if (tab > 0) {
+            const n = tab - (col % tab);
+            for (let k = 0; k < n; k++) outb.push(32);
+            col += n;
+          }
+        } else {
+          outb.push(c);
+          col = c === 10 || c === 13 ? 0 : col + 1;
+        }
+      }
+      return fresh(Uint8Array.from(outb));
+    },
+    translate(o, a, kw) {
+      const table = a.length - (kw?.length ?? 0) > 0 ? a[0] : None;
+      const del = optionalArg(a, kw, 1, 'delete', 'translate');
+      let map: Uint8Array | null = null;
+      if (table !== None) {
+        map = needBuffer(table);
+        if (map.length !== 256) throw valueError('translation table must be 256 characters long');
+      }
+      const gone = del === undefined ? new Uint8Array(0) : needBuffer(del);
+      const d = self(o);
+      const r = Uint8Array.from(Array.from(d).filter((c) => !gone.includes(c)).map((c) => (map === null ? c : map[c])));
+      if (exact(o) && r.length === d.length && r.every((c, k) => c === d[k])) return abs.incref(o);
+      return fresh(r);
+    },
+    partition: (o, a) => partition(o, a, false),
+    rpartition: (o, a) => partition(o, a, true),
+  };
+  for (const [k, f] of Object.entries(methods)) defMethod(type, k, f);
+  // removeprefix/removesuffix: 3.9 (installed per run by setBytesVersionMethods).
+  affixRemovers.push([type, {
+    removeprefix(o, a) {
+      const d = self(o);
+      const p = needBuffer(a[0]);
+      if (p.length > 0 && p.length <= d.length && p.every((c, k) => d[k] === c)) return out(d.subarray(p.length));
+      return same(o);
+    },
+    removesuffix(o, a) {
+      const d = self(o);
+      const p = needBuffer(a[0]);
+      const at = d.length - p.length;
+      if (p.length > 0 && at >= 0 && p.every((c, k) => d[at + k] === c)) return out(d.subarray(0, at));
+      return same(o);
+    },
+  }]);
+  for (const k of ['ljust', 'rjust', 'center'] as const) {
+    defMethod(type, k, (o, a) => {
+      const d = self(o);
+      const w = abs.asIndex(a[0]);
+      let fill = 32;
+      if (a[1] !== undefined) {
+        const f = bufferOf(a[1]);
+        if (f === null || f.length !== 1) {
+          throw typeError(`${k}() argument 2 must be a byte string of length 1, not ${a[1].ob_type.tp_name}`);
+        }
+        fill = f[0];
+      }
+      if (d.length >= w) return same(o);
+      const total = w - d.length;
+      const left = k === 'ljust' ? 0 : k === 'rjust' ? total : Math.floor(total / 2) + (total & w & 1);
+      const r = new Uint8Array(w).fill(fill);
+      r.set(d, left);
+      return fresh(r);
+    });
+  }
+
+  /** find/rfind over [start, end): the position, or -1. */
+  function search(o: PyObject, a: PyObject[], last: boolean): number {
+    const d = self(o);
+    const [s, e] = bounds(a, 1, d.length);
+    return (last ? lastIndexOf : indexOf)(d, subArg(a[0]), s, e);
+  }
+  function found(i: number): number {
+    if (i < 0) throw valueError('subsection not found');
+    return i;
+  }
+  function affix(o: PyObject, a: PyObject[], fn: string, start: boolean): PyObject {
+    const d = self(o);
+    const [s, e] = bounds(a, 1, d.length);
+    const test = (p: PyObject): boolean => {
+      const b = bufferOf(p);
+      if (b === null) throw typeError(`${fn} first arg must be bytes or a tuple of bytes, not ${p.ob_type.tp_name}`);
+      if (e - s < b.length) return false;
+      const at = start ? s : e - b.length;
+      for (let k = 0; k < b.length; k++) if (d[at + k] !== b[k]) return false;
+      return true;
+    };
+    const p = a[0];
+    if (p instanceof PyTuple) return pyBool(p.items.some(test));
+    return pyBool(test(p));
+  }
+  function strip(o: PyObject, a: PyObject[], left: boolean, right: boolean): PyObject {
+    const d = self(o);
+    const inSet = stripSet(a[0]);
+    let i = 0;
+    let j = d.length;
+    if (left) while (i < j && inSet(d[i])) i++;
+    if (right) while (j > i && inSet(d[j - 1])) j--;
+    if (i === 0 && j === d.length) return same(o);
+    return out(d.subarray(i, j));
+  }
+  function partsList(o: PyObject, parts: Uint8Array[]): PyObject {
+    // A split that found nothing to split on holds the exact-bytes receiver itself.
+    if (parts.length === 1 && parts[0].length === self(o).length && exact(o)) return newListFrom([abs.incref(o)]);
+    return newListFrom(parts.map(out));
+  }
+  function partition(o: PyObject, a: PyObject[], right: boolean): PyObject {
+    const d = self(o);
+    const sep = needBuffer(a[0]);
+    if (sep.length === 0) throw valueError('empty separator');
+    const i = right ? lastIndexOf(d, sep, 0, d.length) : indexOf(d, sep, 0, d.length);
+    if (i < 0) {
+      const whole = same(o);
+      return newTuple(right ? [make(new Uint8Array(0)), make(new Uint8Array(0)), whole] : [whole, make(new Uint8Array(0)), make(new Uint8Array(0))]);
+    }
+    return newTuple([out(d.subarray(0, i)), exact(o) && bufferOf(a[0]) !== null && a[0].ob_type === bytesType ? abs.incref(a[0]) : out(sep), out(d.subarray(i + sep.length))]);
+  }
+  void name;
+}
+
+const affixRemovers: Array<[PyType, Record<string, NativeMethod>]> = [];
+
+/** Methods that exist only from some version on: added or removed at the start of each run. */
+export function setBytesVersionMethods(): void {
+  for (const [type, ms] of affixRemovers) {
+    for (const [k, f] of Object.entries(ms)) {
+      if (R.minor >= 9) defMethod(type, k, f);
+      else type.tp_dict.delete(k);
+    }
+  }
+}
+
+install(bytesType, newBytes, newBytesSized);
+install(bytearrayType, newByteArray, newByteArray);
+
+/** A classmethod_descriptor (bytes.fromhex): bound to the class it is looked up on. */
+const classMethodDescrType = readyType(new PyType(null, 'classmethod_descriptor'), undefined, { basetype: false });
+class PyClassMethodDescr extends PyObject {
+  constructor(readonly impl: PyMethodDescr) {
+    super(classMethodDescrType);
+  }
+}
+classMethodDescrType.tp_descr_get = (d, obj, type) => {
+  const cls = obj === null ? type : obj.ob_type;
+  R.heap.incref(cls);
+  return R.heap.newObject(new PyBoundBuiltin(boundBuiltinType, (d as PyClassMethodDescr).impl, cls), 72, 16);
+};
+
+for (const t of [bytesType, bytearrayType]) {
+  const impl = new PyMethodDescr(methodDescrType, 'fromhex', t, (_cls, a) => {
+    if (a.length !== 1) throw typeError(`fromhex() takes exactly one argument (${a.length} given)`);
+    if (!(a[0] instanceof PyStr)) throw typeError(`fromhex() argument must be str, not ${a[0].ob_type.tp_name}`);
+    const d = fromHex(a[0].value);
+    return t === bytesType ? newBytes(d) : newByteArray(d);
+  });
+  const descr = new PyClassMethodDescr(impl);
+  descr.ob_refcnt = 1 << 20;
+  t.tp_dict.set('fromhex', descr);
+}
+
+/** bytes.maketrans / bytearray.maketrans (static methods): the 256-byte translation table. */
+for (const t of [bytesType, bytearrayType]) {
+  const f = new PyCFunction(cfunctionType, 'maketrans', (a) => {
+    if (a.length !== 2) throw typeError(`maketrans expected 2 arguments, got ${a.length}`);
+    const frm = needBuffer(a[0]);
+    const to = needBuffer(a[1]);
+    if (frm.length !== to.length) throw valueError('maketrans arguments must have same length');
+    const table = new Uint8Array(256);
+    for (let i = 0; i < 256; i++) table[i] = i;
+    for (let i = 0; i < frm.length; i++) table[frm[i]] = to[i];
+    return newBytesSized(table);
+  }, null);
+  f.ob_refcnt = 1 << 20;
+  t.tp_dict.set('maketrans', f);
+}

@@ -1,0 +1,197 @@
+// The three codecs a script most often names (Objects/unicodeobject.c, Python/codecs.c):
+// UTF-8, ASCII and Latin-1 encoding and decoding with the strict, ignore and replace
+// handlers, CPython's error messages, and str.encode.
+import { exceptionTypes, pyError, typeError } from './exceptions';
+import { defMethod } from './function';
+import { PyObject } from './object';
+import { PyStr, strType } from './str';
+import { newBytes, PyBytes } from './bytes';
+import { PyByteArray } from './bytearray';
+import { newStr } from './str';
+import { badKeyword } from './list-methods';
+
+export type Codec = 'utf-8' | 'ascii' | 'latin-1';
+
+const ALIASES: Record<string, Codec> = {
+  utf_8: 'utf-8',
+  utf8: 'utf-8',
+  u8: 'utf-8',
+  utf: 'utf-8',
+  cp65001: 'utf-8',
+  ascii: 'ascii',
+  us_ascii: 'ascii',
+  '646': 'ascii',
+  latin_1: 'latin-1',
+  latin1: 'latin-1',
+  latin: 'latin-1',
+  l1: 'latin-1',
+  iso_8859_1: 'latin-1',
+  iso8859_1: 'latin-1',
+  '8859': 'latin-1',
+  cp819: 'latin-1',
+};
+
+/** _PyCodec_Lookup after normalizestring: LookupError for codecs the runtime does not have. */
+export function lookupCodec(name: string): Codec {
+  const key = name.toLowerCase().replace(/[-\s]/g, '_');
+  const c = ALIASES[key];
+  if (c === undefined) throw pyError(exceptionTypes.get('LookupError')!, `unknown encoding: ${name}`);
+  return c;
+}
+
+function badHandler(errors: string) {
+  return pyError(exceptionTypes.get('LookupError')!, `unknown error handler name '${errors}'`);
+}
+
+const hex = (n: number, w: number): string => n.toString(16).padStart(w, '0');
+
+function charEscape(cp: number): string {
+  return cp <= 0xff ? `\\x${hex(cp, 2)}` : cp <= 0xffff ? `\\u${hex(cp, 4)}` : `\\U${hex(cp, 8)}`;
+}
+
+/** str.encode / PyUnicode_AsEncodedString for the supported codecs. */
+export function encodeText(s: string, codec: Codec, errors: string): Uint8Array {
+  const cps = Array.from(s, (c) => c.codePointAt(0)!);
+  const out: number[] = [];
+  const limit = codec === 'ascii' ? 0x80 : codec === 'latin-1' ? 0x100 : -1;
+  const bad = (cp: number): boolean => (limit < 0 ? cp >= 0xd800 && cp <= 0xdfff : cp >= limit);
+  for (let i = 0; i < cps.length; i++) {
+    const cp = cps[i];
+    if (!bad(cp)) {
+      if (limit > 0 || cp < 0x80) out.push(cp);
+      else if (cp < 0x800) out.push(0xc0 | (cp >> 6), 0x80 | (cp & 63));
+      else if (cp < 0x10000) out.push(0xe0 | (cp >> 12), 0x80 | ((cp >> 6) & 63), 0x80 | (cp & 63));
+      else out.push(0xf0 | (cp >> 18), 0x80 | ((cp >> 12) & 63), 0x80 | ((cp >> 6) & 63), 0x80 | (cp & 63));
+      continue;
+    }
+    // The handler gets the whole run of characters the codec cannot encode.
+    let end = i + 1;
+    while (end < cps.length && bad(cps[end])) end++;
+    if (errors === 'strict') {
+      const reason = limit < 0 ? 'surrogates not allowed' : `ordinal not in range(${limit})`;
+      const what = end - i === 1 ? `character '${charEscape(cp)}' in position ${i}` : `characters in position ${i}-${end - 1}`;
+      throw pyError(exceptionTypes.get('UnicodeEncodeError')!, `'${codec}' codec can't encode ${what}: ${reason}`);
+    }
+    if (errors === 'replace') for (let k = i; k < end; k++) out.push(0x3f);
+    else if (errors === 'backslashreplace') {
+      for (let k = i; k < end; k++) for (const ch of charEscape(cps[k])) out.push(ch.charCodeAt(0));
+    } else if (errors !== 'ignore') throw badHandler(errors);
+    i = end - 1;
+  }
+  return Uint8Array.from(out);
+}
+
+/** The length of the valid UTF-8 sequence at i, or [-(bytes of the invalid start), reason]. */
+function utf8Step(d: Uint8Array, i: number): [number, string] {
+  const b0 = d[i];
+  if (b0 < 0x80) return [1, ''];
+  if (b0 < 0xc2 || b0 > 0xf4) return [-1, 'invalid start byte'];
+  const need = b0 < 0xe0 ? 1 : b0 < 0xf0 ? 2 : 3;
+  for (let k = 1; k <= need; k++) {
+    if (i + k >= d.length) return [-(d.length - i), 'unexpected end of data'];
+    const c = d[i + k];
+    let lo = 0x80;
+    let hi = 0xbf;
+    if (k === 1) {
+      if (b0 === 0xe0) lo = 0xa0;
+      else if (b0 === 0xed) hi = 0x9f;
+      else if (b0 === 0xf0) lo = 0x90;
+      else if (b0 === 0xf4) hi = 0x8f;
+    }
+    if (c < lo || c > hi) return [-k, 'invalid continuation byte'];
+  }
+  return [need + 1, ''];
+}
+
+/** bytes.decode / PyUnicode_Decode for the supported codecs. */
+export function decodeBytes(d: Uint8Array, codec: Codec, errors: string): string {
+  let out = '';
+  let i = 0;
+  while (i < d.length) {
+    let n: number;
+    let reason = '';
+    if (codec === 'latin-1') n = 1;
+    else if (codec === 'ascii') [n, reason] = d[i] < 0x80 ? [1, ''] : [-1, 'ordinal not in range(128)'];
+    else [n, reason] = utf8Step(d, i);
+    if (n > 0) {
+      if (n === 1) out += String.fromCharCode(d[i]);
+      else {
+        const b0 = d[i];
+        let cp = b0 & (n === 2 ? 0x1f : n === 3 ? 0x0f : 0x07);
+        for (let k = 1; k < n; k++) cp = (cp << 6) | (d[i + k] & 63);
+        out += String.fromCodePoint(cp);
+      }
+      i += n;
+      continue;
+    }
+    const len = -n;
+    if (errors === 'strict') {
+      const where = len === 1 ? `byte 0x${hex(d[i], 2)} in position ${i}` : `bytes in position ${i}-${i + len - 1}`;
+      throw pyError(exceptionTypes.get('UnicodeDecodeError')!, `'${codec}' codec can't decode ${where}: ${reason}`);
+    }
+    if (errors === 'replace') out += '\ufffd';
+    else if (errors === 'backslashreplace') for (let k = 0; k < len; k++) out += `\\x${hex(d[i + k], 2)}`;
+    else if (errors !== 'ignore') throw badHandler(errors);
+    i += len;
+  }
+  return out;
+}
+
+/** _PyArg_BadArgument names None as 'None', other objects by their type. */
+export function argTypeName(o: PyObject): string {
+  return o.ob_type.tp_name === 'NoneType' ? 'None' : o.ob_type.tp_name;
+}
+
+/** The (encoding, errors) arguments of encode/decode: positional or by keyword, both str. */
+export function codecArgs(fn: string, a: PyObject[], kw: PyStr[] | null, dflt: string): [Codec, string] {
+  const nkw = kw?.length ?? 0;
+  const pos = a.slice(0, a.length - nkw);
+  if (pos.length > 2) throw typeError(`${fn}() takes at most 2 arguments (${pos.length} given)`);
+  let enc: PyObject | undefined = pos[0];
+  let err: PyObject | undefined = pos[1];
+  for (let k = 0; k < nkw; k++) {
+    const name = kw![k].value;
+    const v = a[pos.length + k];
+    if (name === 'encoding') enc = v;
+    else if (name === 'errors') err = v;
+    else throw badKeyword(name, fn);
+  }
+  const argN = (o: PyObject, name: string): string => {
+    if (!(o instanceof PyStr)) throw typeError(`${fn}() argument '${name}' must be str, not ${argTypeName(o)}`);
+    return o.value;
+  };
+  const e = enc === undefined ? dflt : argN(enc, 'encoding');
+  const r = err === undefined ? 'strict' : argN(err, 'errors');
+  return [lookupCodec(e), r];
+}
+
+defMethod(strType, 'encode', (o, a, kw) => {
+  const [codec, errors] = codecArgs('encode', a, kw, 'utf-8');
+  return newBytes(encodeText((o as PyStr).value, codec, errors));
+});
+
+/** unicode_new_impl with an encoding or errors: PyUnicode_FromEncodedObject. */
+export function strFromEncoded(pos: PyObject[], kw: Map<string, PyObject>): PyObject {
+  if (pos.length > 3) throw typeError(`str() takes at most 3 arguments (${pos.length} given)`);
+  let obj: PyObject | undefined = pos[0];
+  let enc: PyObject | undefined = pos[1];
+  let err: PyObject | undefined = pos[2];
+  for (const [k, v] of kw) {
+    if (k === 'object') obj = v;
+    else if (k === 'encoding') enc = v;
+    else if (k === 'errors') err = v;
+    else throw badKeyword(k, 'str');
+  }
+  const name = (o: PyObject, n: string): string => {
+    if (!(o instanceof PyStr)) throw typeError(`str() argument '${n}' must be str, not ${argTypeName(o)}`);
+    return o.value;
+  };
+  const encoding = enc === undefined ? 'utf-8' : name(enc, 'encoding');
+  const errors = err === undefined ? 'strict' : name(err, 'errors');
+  if (obj === undefined) return newStr('');
+  if (obj instanceof PyStr) throw typeError('decoding str is not supported');
+  if (!(obj instanceof PyBytes) && !(obj instanceof PyByteArray)) {
+    throw typeError(`decoding to str: need a bytes-like object, ${obj.ob_type.tp_name} found`);
+  }
+  return newStr(decodeBytes(obj.data, lookupCodec(encoding), errors));
+}

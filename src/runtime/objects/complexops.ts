@@ -1,0 +1,287 @@
+// complex's number protocol and constructor (Objects/complexobject.c): arithmetic mixed
+// with int and float, Smith's division, integer and general powers with their errors,
+// abs, ==, the real/imag attributes, conjugate(), and complex() from numbers or text.
+import { R } from '../state';
+import * as abs from './abstract';
+import { overflowError, typeError, valueError, zeroDivisionError } from './exceptions';
+import { PyFloat, newFloat } from './float';
+import { defMethod } from './function';
+import { defGetSet } from './getset';
+import { PyInt } from './int';
+import { CmpOp, PyObject, PyType, typeLookup } from './object';
+import { NotImplemented, pyBool } from './singletons';
+import { PyStr } from './str';
+import { registerBuiltin, splitArgs } from '../builtins';
+import { doubleToString, DoubleFormatCode, parseFormatSpec, strRepr } from '../format';
+import { RunStop } from '../errors';
+import { builtinFormatters } from './format';
+import { viaFormat } from './floatops';
+import { complexType, newComplex, PyComplex } from './complex';
+import { C, complexPower, hypot, prod, quot } from '../format/complexmath';
+
+/** to_complex: an int (converted exactly or OverflowError), a float, or a complex; null otherwise. */
+function toC(o: PyObject): C | null {
+  if (o instanceof PyComplex) return { re: o.real, im: o.imag };
+  if (o instanceof PyFloat) return { re: o.value, im: 0 };
+  if (o instanceof PyInt) {
+    const v = o.toNumber();
+    if (!Number.isFinite(v)) throw overflowError('int too large to convert to float');
+    return { re: v, im: 0 };
+  }
+  return null;
+}
+
+const NI = (): PyObject => abs.incref(NotImplemented);
+const mk = (c: C): PyObject => newComplex(c.re, c.im);
+
+function binary(f: (a: C, b: C) => C) {
+  return (x: PyObject, y: PyObject): PyObject => {
+    const a = toC(x);
+    const b = toC(y);
+    if (a === null || b === null) return NI();
+    return mk(f(a, b));
+  };
+}
+
+const nb = complexType.tp_as_number;
+nb.nb_add = binary((a, b) => ({ re: a.re + b.re, im: a.im + b.im }));
+nb.nb_subtract = binary((a, b) => ({ re: a.re - b.re, im: a.im - b.im }));
+nb.nb_multiply = binary(prod);
+nb.nb_true_divide = (x, y) => {
+  const a = toC(x);
+  const b = toC(y);
+  if (a === null || b === null) return NI();
+  const q = quot(a, b);
+  if (q === null) throw zeroDivisionError('complex division by zero');
+  return mk(q);
+};
+nb.nb_power = (x, y) => {
+  const a = toC(x);
+  const b = toC(y);
+  if (a === null || b === null) return NI();
+  const p = complexPower(a, b);
+  if (p === 'EDOM') throw zeroDivisionError('0.0 to a negative or complex power');
+  if (p === 'ERANGE') throw overflowError('complex exponentiation');
+  return mk(p);
+};
+nb.nb_negative = (o) => newComplex(-(o as PyComplex).real, -(o as PyComplex).imag);
+nb.nb_positive = (o) => (o.ob_type === complexType ? abs.incref(o) : newComplex((o as PyComplex).real, (o as PyComplex).imag));
+nb.nb_absolute = (o) => {
+  const { real: re, imag: im } = o as PyComplex;
+  // _Py_c_abs: an infinite part wins over a nan; a finite input with an infinite result overflows.
+  if (!Number.isFinite(re) || !Number.isFinite(im)) {
+    if (re === Infinity || re === -Infinity || im === Infinity || im === -Infinity) return newFloat(Infinity);
+    return newFloat(NaN);
+  }
+  const r = hypot(re, im);
+  if (!Number.isFinite(r)) throw overflowError('absolute value too large');
+  return newFloat(r);
+};
+nb.nb_bool = (o) => (o as PyComplex).real !== 0 || (o as PyComplex).imag !== 0;
+
+// 3.8 and 3.9 define //, %, divmod, int() and float() only to refuse them.
+{
+  const refuse = (m: string) => (x: PyObject, y: PyObject) => {
+    if (R.minor >= 10 || toC(x) === null || toC(y) === null) return NI();
+    throw typeError(m);
+  };
+  nb.nb_floor_divide = refuse("can't take floor of complex number.");
+  nb.nb_remainder = refuse("can't mod complex numbers.");
+  nb.nb_divmod = refuse("can't take floor or mod of complex number.");
+}
+
+/** The unary conversions 3.8-3.9 refuse by name (installed per run: the slot's presence is what int() sees). */
+export function setComplexVersionSlots(): void {
+  if (R.minor <= 9) {
+    nb.nb_int = () => {
+      throw typeError("can't convert complex to int");
+    };
+    nb.nb_float = () => {
+      throw typeError("can't convert complex to float");
+    };
+  } else {
+    delete nb.nb_int;
+    delete nb.nb_float;
+  }
+}
+
+complexType.tp_richcompare = (a, b, op) => {
+  if (op !== CmpOp.EQ && op !== CmpOp.NE) return NI();
+  const x = a as PyComplex;
+  let eq: boolean;
+  if (b instanceof PyInt || b instanceof PyFloat) {
+    if (x.imag !== 0) eq = false;
+    else {
+      // The real part against the int or float, exactly (float_richcompare).
+      const f = newFloat(x.real);
+      try {
+        eq = abs.richCompareBool(f, b, CmpOp.EQ);
+      } finally {
+        abs.decref(f);
+      }
+    }
+  } else if (b instanceof PyComplex) eq = x.real === b.real && x.imag === b.imag;
+  else return NI();
+  return pyBool(eq === (op === CmpOp.EQ));
+};
+
+defGetSet(complexType, 'real', (o) => newFloat((o as PyComplex).real));
+defGetSet(complexType, 'imag', (o) => newFloat((o as PyComplex).imag));
+defMethod(complexType, 'conjugate', (o) => newComplex((o as PyComplex).real, -(o as PyComplex).imag));
+
+// ---- complex() ----
+
+const NUM = '(?:(?:\\d(?:_?\\d)*(?:\\.(?:\\d(?:_?\\d)*)?)?|\\.\\d(?:_?\\d)*)(?:[eE][+-]?\\d(?:_?\\d)*)?|inf(?:inity)?|nan)';
+const BOTH = new RegExp(`^([+-]?${NUM})([+-]${NUM}?)[jJ]$`, 'i');
+const IMAG_ONLY = new RegExp(`^([+-]?${NUM}?)[jJ]$`, 'i');
+const REAL_ONLY = new RegExp(`^([+-]?${NUM})$`, 'i');
+
+function num(s: string): number {
+  const t = s.replace(/_/g, '').toLowerCase();
+  const neg = t.startsWith('-');
+  const body = t.replace(/^[+-]/, '');
+  if (body === '') return neg ? -1 : 1;
+  const v = body.startsWith('inf') ? Infinity : body === 'nan' ? NaN : Number(body);
+  return neg ? -v : v;
+}
+
+/** complex_from_string_inner: optional parentheses and surrounding whitespace. */
+function parseComplex(text: string): C {
+  // _Py_string_to_number_with_underscores: each '_' between two digits, or a different message.
+  if (text.includes('_') && !/^[^_]*(?:(?<=\d)_(?=\d)[^_]*)*$/.test(text)) {
+    throw valueError(`could not convert string to complex: ${strRepr(text)}`);
+  }
+  let s = text.trim();
+  if (s.startsWith('(')) {
+    if (!s.endsWith(')')) throw valueError('complex() arg is a malformed string');
+    s = s.slice(1, -1).trim();
+  }
+  let m = BOTH.exec(s);
+  if (m !== null) return { re: num(m[1]), im: num(m[2]) };
+  m = IMAG_ONLY.exec(s);
+  if (m !== null) return { re: 0, im: num(m[1]) };
+  m = REAL_ONLY.exec(s);
+  if (m !== null) return { re: num(m[1]), im: 0 };
+  throw valueError('complex() arg is a malformed string');
+}
+
+/** A number argument of complex(): its value, and whether it was complex. */
+function complexArg(o: PyObject, first: boolean): [C, boolean] {
+  if (o instanceof PyComplex) return [{ re: o.real, im: o.imag }, true];
+  const m = o.ob_type.isHeapType ? typeLookup(o.ob_type, '__complex__') : null;
+  if (m !== null && first) {
+    const r = abs.call(m, [o]);
+    try {
+      if (!(r instanceof PyComplex)) throw typeError(`__complex__ returned non-complex (type ${r.ob_type.tp_name})`);
+      return [{ re: r.real, im: r.imag }, true];
+    } finally {
+      abs.decref(r);
+    }
+  }
+  const c = toC(o);
+  if (c !== null) return [c, false];
+  const f = o.ob_type.tp_as_number.nb_float ?? o.ob_type.tp_as_number.nb_index;
+  if (f === undefined) {
+    throw typeError(
+      first
+        ? `complex() first argument must be a string or a number, not '${o.ob_type.tp_name}'`
+        : `complex() second argument must be a number, not '${o.ob_type.tp_name}'`,
+    );
+  }
+  const r = f(o);
+  try {
+    return [toC(r)!, false];
+  } finally {
+    abs.decref(r);
+  }
+}
+
+complexType.tp_new = (t: PyType, args, kwnames) => {
+  const [pos, kw] = splitArgs(args, kwnames);
+  if (pos.length > 2) throw typeError(`complex() takes at most 2 arguments (${pos.length} given)`);
+  let r = pos[0] ?? kw.get('real') ?? null;
+  const i = pos[1] ?? kw.get('imag') ?? null;
+  for (const k of kw.keys()) {
+    if (k !== 'real' && k !== 'imag') {
+      throw typeError(R.minor >= 13 ? `complex() got an unexpected keyword argument '${k}'` : `'${k}' is an invalid keyword argument for complex()`);
+    }
+  }
+  if (r === null && i === null) return newComplex(0, 0, t);
+  if (r === null) r = newFloat(0);
+  else abs.incref(r);
+  try {
+    return complexFrom(t, r, i);
+  } finally {
+    abs.decref(r);
+  }
+};
+
+function complexFrom(t: PyType, r: PyObject, i: PyObject | null): PyObject {
+  if (r instanceof PyStr) {
+    if (i !== null) throw typeError("complex() can't take second arg if first is a string");
+    const c = parseComplex(r.value);
+    return newComplex(c.re, c.im, t);
+  }
+  if (i instanceof PyStr) throw typeError("complex() second arg can't be a string");
+  if (r.ob_type === complexType && i === null && t === complexType) return abs.incref(r);
+  const [cr, crIsComplex] = complexArg(r, true);
+  let ciReal: number;
+  let ciIsComplex = false;
+  let ciImag = 0;
+  if (i === null) ciReal = cr.im;
+  else {
+    const [ci, isC] = complexArg(i, false);
+    ciReal = ci.re;
+    ciImag = ci.im;
+    ciIsComplex = isC;
+  }
+  let re = cr.re;
+  if (ciIsComplex) re -= ciImag;
+  if (crIsComplex && i !== null) ciReal += cr.im;
+  return newComplex(re, ciReal, t);
+}
+
+registerBuiltin('complex', () => abs.incref(complexType));
+
+// ---- format(complex, spec) ----
+
+/** format_complex_internal (Python/formatter_unicode.c): both parts in the float format, the imaginary one signed. */
+function formatComplex(re: number, im: number, spec: string): string {
+  const f = viaFormat(() => parseFormatSpec(spec, '', '>', 'complex'));
+  if (f.type !== '' && !'eEfFgGn'.includes(f.type)) {
+    const cp = f.type.codePointAt(0)!;
+    const shown = cp > 32 && cp < 128 ? `'${f.type}'` : `'\\x${cp.toString(16)}'`;
+    throw valueError(`Unknown format code ${shown} for object of type 'complex'`);
+  }
+  if (f.precision > 2147483647) throw valueError('precision too big');
+  if (f.fill === '0') throw valueError('Zero padding is not allowed in complex format specifier');
+  if (f.align === '=') throw valueError("'=' alignment flag is not allowed in complex format specifier");
+  if (f.separators !== 'none') throw new RunStop('unsupported', `thousands separators in a complex format spec ('${spec}')`);
+  let type = f.type as DoubleFormatCode | 'n' | '';
+  let precision = f.precision;
+  let dflt = 6;
+  let skipRe = false;
+  let parens = false;
+  if (type === '') {
+    type = 'r';
+    dflt = 0;
+    if (re === 0 && !Object.is(re, -0)) skipRe = true;
+    else parens = true;
+  }
+  if (type === 'n') type = 'g';
+  if (precision < 0) precision = dflt;
+  else if (type === 'r') type = 'g';
+  const flags = { alt: f.alternate, noNeg0: f.noNeg0 };
+  const split = (s: string): [string, string] => (s.startsWith('-') ? ['-', s.slice(1)] : ['', s]);
+  const [reNeg, reDigits] = split(doubleToString(re, type, precision, flags));
+  const [imNeg, imDigits] = split(doubleToString(im, type, precision, flags));
+  const asked = f.sign === '+' || f.sign === ' ' ? f.sign : '';
+  const reText = skipRe ? '' : (reNeg || asked) + reDigits;
+  const imText = (imNeg || (skipRe ? asked : '+')) + imDigits + 'j';
+  const body = parens ? `(${reText}${imText})` : reText + imText;
+  const n = Array.from(body).length;
+  const width = Math.max(f.width, n);
+  const lpad = f.align === '>' ? width - n : f.align === '^' ? Math.floor((width - n) / 2) : 0;
+  return f.fill.repeat(lpad) + body + f.fill.repeat(width - n - lpad);
+}
+builtinFormatters.set('complex', (o, spec) => formatComplex((o as PyComplex).real, (o as PyComplex).imag, spec));

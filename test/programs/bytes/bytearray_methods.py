@@ -1,0 +1,11 @@
+# The bytes methods on bytearray return bytearrays (and never the receiver itself).
+b = bytearray(b'  Mixed Case, text  ')
+print(b.strip(), b.upper(), b.lower(), b.split(), b.split(b','), b.replace(b'e', b'E'))
+print(b.find(b'Case'), b.count(b' '), b.startswith(b'  M'), b.endswith(b't  '), b.index(b','))
+s = b.strip()
+print(s is b, type(s).__name__, b.decode(), bytearray(b'caf\xc3\xa9').decode('utf-8'))
+print(bytearray(b'-').join([b'a', bytearray(b'b')]), bytearray(b'k=v').partition(b'='), bytearray(b'42').zfill(4))
+print(bytearray(b'abc') == b'abc', b'abc' == bytearray(b'abc'), bytearray(b'a') < bytearray(b'b'))
+print(b'ab' + bytearray(b'cd'), type(b'ab' + bytearray(b'cd')).__name__, bytearray(b'ab') + b'cd')
+print(list(bytearray(b'\x00\x01\xff')), 255 in bytearray(b'\xff'), b'\xff' in bytearray(b'\xfe\xff'))
+print(bytearray(b'hello')[1:3], bytearray(b'hello')[::-1], bytearray(b'hello')[4], bytearray(b'x').hex())
