@@ -106,7 +106,8 @@ export function foldTrace(heap: Heap): LineSummary[] {
       case EventKind.Free: {
         const a = get(line);
         a.frees++;
-        a.freeBytes += t.size[i];
+        // The bytes the block was allocated with (what the allocator gives back).
+        a.freeBytes += live.get(t.addr[i])?.[1] ?? t.size[i];
         live.delete(t.addr[i]);
         break;
       }
