@@ -13,7 +13,7 @@ export const MILLION_EVENT_SCRIPT = [
   '',
   'keep = []',
   'seen = {}',
-  'for i in range(22600):',
+  'for i in range(24800):',
   '    p = point(i)',
   '    if i % 16 == 0:',
   '        keep.append(p)',
