@@ -9,16 +9,17 @@ import { run } from '../runtime/interpreter';
 const USAGE = `usage: arena-lens <command> [options]
 
 commands:
-  run FILE [--python X.Y]            run a script in the mini-runtime, printing what CPython would print
+  run FILE [--python X.Y]             run a script in the mini-runtime, printing what CPython would print
   trace FILE [--python X.Y] [--json]  run a script and print, per line, how often it ran, its allocations,
-                                     frees, reallocs, bytes by size class, bytes still live at the end,
-                                     reference-count changes and the counts of the names it bound; then
-                                     the totals, the trace's size and the heap at the end. With --json,
-                                     one JSON object (the script's output is in its stdout/stderr fields).
-  stats FILE [--python X.Y]          run a script (its output goes where it would), then write the modeled
-                                     sys._debugmallocstats() report of its end to stderr, as CPython does
-  versions                           list the modeled CPython versions and their allocator constants
-  help                               show this text
+                                      frees, reallocs, bytes by size class, bytes still live at the end,
+                                      reference-count changes and the counts of the names it bound; then
+                                      the totals, the trace's size and the heap at the end (the script's
+                                      stderr still goes to stderr). With --json, one JSON object instead,
+                                      holding the script's stdout and stderr.
+  stats FILE [--python X.Y]           run a script (its output goes where it would), then write the modeled
+                                      sys._debugmallocstats() report of its end to stderr, as CPython does
+  versions                            list the modeled CPython versions and their allocator constants
+  help                                show this text
 
 --python defaults to the version of the python3 on this machine when it is modeled, else the newest.
 Exit status: the script's (as python3's would be); 2 for a usage error or a file that cannot be read.
@@ -47,7 +48,12 @@ export function main(argv: readonly string[]): number {
       const r = run(source, { version: opts.version, filename: opts.file });
       if (cmd === 'trace') {
         const rep = traceReport(opts.file, opts.version, r);
-        process.stdout.write(opts.json ? JSON.stringify(rep, null, 1) + '\n' : formatTraceTable(rep, source));
+        if (opts.json) process.stdout.write(JSON.stringify(rep, null, 1) + '\n');
+        else {
+          // The table replaces the script's stdout; its errors still say why a run ended early.
+          process.stdout.write(formatTraceTable(rep, source));
+          process.stderr.write(r.stderr);
+        }
         return r.exitCode;
       }
       process.stdout.write(r.stdout);
