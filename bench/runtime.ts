@@ -4,7 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { run } from '../src/runtime/interpreter';
-import { BYTES_PER_EVENT } from '../src/runtime/trace';
+import { BYTES_PER_EVENT, BYTES_PER_REF_EVENT } from '../src/runtime/trace';
 import type { VersionId } from '../src/profiles';
 
 const DIR = join(__dirname, '..', '..', 'bench', 'python');
@@ -43,19 +43,21 @@ export function benchRuntime(): void {
     const py = cpythonSeconds(file);
     let best = Infinity;
     let events = 0;
+    let bytes = 0;
     let ok = true;
     for (let i = 0; i < 3; i++) {
       const t0 = process.hrtime.bigint();
       const r = run(source, { version, filename: file, stepBudget: 1e9, timeBudgetMs: 120_000 });
       best = Math.min(best, Number(process.hrtime.bigint() - t0) / 1e9);
-      events = r.heap.trace.length;
+      events = r.heap.trace.eventCount;
+      bytes = r.heap.trace.bytesUsed;
       ok = r.exitCode === 0;
     }
-    const mb = (events * BYTES_PER_EVENT) / 1048576;
+    const mb = bytes / 1048576;
     console.log(
       `  ${name.padEnd(18)} ${(py * 1000).toFixed(0).padStart(6)} ms ${(best * 1000).toFixed(0).padStart(8)} ms ${(best / py).toFixed(1).padStart(6)}×` +
         ` ${events.toLocaleString('en').padStart(10)} ${mb.toFixed(1).padStart(6)} MiB${ok ? '' : '  (failed in the runtime)'}`,
     );
   }
-  console.log(`  trace: ${BYTES_PER_EVENT} bytes per event`);
+  console.log(`  trace: ${BYTES_PER_EVENT} bytes per allocation/line/bind event, ${BYTES_PER_REF_EVENT} per refcount event`);
 }

@@ -31,6 +31,7 @@ export function analyzeRun(req: AnalyzeRequest): { result: AnalysisResult; heap:
     lines: lineSummaries(r.heap),
     heap: heapSummary(r.heap.pymalloc),
     eventCount: r.heap.trace.length,
+    refEventCount: r.heap.trace.refLength,
     traceBytes: r.heap.trace.bytesUsed,
     durationMs: Date.now() - t0,
   };
@@ -41,13 +42,26 @@ interface Acc {
   executions: number;
   allocs: number;
   frees: number;
+  reallocs: number;
   allocBytes: number;
   freeBytes: number;
-  classes: Map<number, number>;
+  reallocBytes: number;
+  increfs: number;
+  decrefs: number;
+  /** Size class -> [blocks, bytes requested]. */
+  classes: Map<number, [number, number]>;
 }
 
 /** Fold the trace into one summary per line that executed or allocated. */
 export function lineSummaries(heap: Heap): LineSummary[] {
+  return foldTrace(heap).filter((s) => s.line > 0);
+}
+
+/**
+ * The whole trace folded per line, line 0 included (what ran before the first line: the
+ * runtime's start-up and the code's constants), so the summaries add up to the trace.
+ */
+export function foldTrace(heap: Heap): LineSummary[] {
   const t = heap.trace;
   const m = heap.pymalloc;
   const threshold = m.config.smallRequestThreshold;
@@ -56,7 +70,7 @@ export function lineSummaries(heap: Heap): LineSummary[] {
   const get = (line: number): Acc => {
     let a = acc.get(line);
     if (a === undefined) {
-      a = { executions: 0, allocs: 0, frees: 0, allocBytes: 0, freeBytes: 0, classes: new Map() };
+      a = { executions: 0, allocs: 0, frees: 0, reallocs: 0, allocBytes: 0, freeBytes: 0, reallocBytes: 0, increfs: 0, decrefs: 0, classes: new Map() };
       acc.set(line, a);
     }
     return a;
@@ -64,51 +78,59 @@ export function lineSummaries(heap: Heap): LineSummary[] {
   /** Live blocks: address -> [allocating line, bytes]. */
   const live = new Map<number, [number, number]>();
   const classOf = (n: number): number => (n > 0 && n <= threshold ? (n - 1) >> shift : -1);
+  const given = (a: Acc, n: number): void => {
+    const c = classOf(n);
+    const v = a.classes.get(c);
+    if (v === undefined) a.classes.set(c, [1, n]);
+    else {
+      v[0]++;
+      v[1] += n;
+    }
+  };
   for (let i = 0; i < t.length; i++) {
     const kind = t.kind[i];
     const line = t.line[i];
     switch (kind) {
       case EventKind.Line:
-        get(line).executions++;
+        // size 1: control came back to the line after a call, not another execution.
+        if (t.size[i] === 0) get(line).executions++;
         break;
       case EventKind.Alloc: {
         const a = get(line);
         a.allocs++;
         a.allocBytes += t.size[i];
-        const c = classOf(t.size[i]);
-        a.classes.set(c, (a.classes.get(c) ?? 0) + 1);
+        given(a, t.size[i]);
         live.set(t.addr[i], [line, t.size[i]]);
         break;
       }
       case EventKind.Free: {
         const a = get(line);
         a.frees++;
-        a.freeBytes += t.size[i];
+        // The bytes the block was allocated with (what the allocator gives back).
+        a.freeBytes += live.get(t.addr[i])?.[1] ?? t.size[i];
         live.delete(t.addr[i]);
         break;
       }
       case EventKind.Realloc: {
-        const prev = t.prev.get(i);
+        const from = t.prev.get(i) ?? t.addr[i];
+        const old = live.get(from);
         const a = get(line);
-        if (prev !== undefined) {
-          const old = live.get(prev);
-          live.delete(prev);
-          a.frees++;
-          a.freeBytes += old?.[1] ?? 0;
-          a.allocs++;
-          a.allocBytes += t.size[i];
-          const c = classOf(t.size[i]);
-          a.classes.set(c, (a.classes.get(c) ?? 0) + 1);
-          live.set(t.addr[i], [old?.[0] ?? line, t.size[i]]);
-        } else {
-          const old = live.get(t.addr[i]);
-          if (old) live.set(t.addr[i], [old[0], t.size[i]]);
-        }
+        a.reallocs++;
+        a.reallocBytes += t.size[i] - (old?.[1] ?? 0);
+        given(a, t.size[i]);
+        live.delete(from);
+        // The block still belongs to the line that first allocated it.
+        live.set(t.addr[i], [old?.[0] ?? line, t.size[i]]);
         break;
       }
       default:
         break;
     }
+  }
+  for (let j = 0; j < t.refLength; j++) {
+    const a = get(t.refLine(j));
+    if (t.refCount[j] >= 0) a.increfs++;
+    else a.decrefs++;
   }
   const liveByLine = new Map<number, [number, number]>();
   for (const [, [line, bytes]] of live) {
@@ -118,11 +140,10 @@ export function lineSummaries(heap: Heap): LineSummary[] {
   const allocLineOf = (block: number): number | null => live.get(block)?.[0] ?? null;
   const out: LineSummary[] = [];
   for (const line of [...acc.keys()].sort((a, b) => a - b)) {
-    if (line <= 0) continue;
     const a = acc.get(line)!;
     const bySizeClass: SizeClassCount[] = [...a.classes.entries()]
       .sort((x, y) => x[0] - y[0])
-      .map(([szidx, count]) => ({ szidx, blockSize: szidx < 0 ? 0 : (szidx + 1) * m.config.alignment, count }));
+      .map(([szidx, [count, bytes]]) => ({ szidx, blockSize: szidx < 0 ? 0 : (szidx + 1) * m.config.alignment, count, bytes }));
     const [liveBlocks, liveBytes] = liveByLine.get(line) ?? [0, 0];
     out.push({
       line,
@@ -131,10 +152,14 @@ export function lineSummaries(heap: Heap): LineSummary[] {
       frees: a.frees,
       allocBytes: a.allocBytes,
       freeBytes: a.freeBytes,
+      reallocs: a.reallocs,
+      reallocBytes: a.reallocBytes,
+      increfs: a.increfs,
+      decrefs: a.decrefs,
       liveBlocks,
       liveBytes,
       bySizeClass,
-      bindings: bindingsOf(heap, line, allocLineOf),
+      bindings: line > 0 ? bindingsOf(heap, line, allocLineOf) : [],
     });
   }
   return out;

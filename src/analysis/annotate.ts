@@ -60,6 +60,8 @@ export function bindingHover(b: Binding, line: number): string {
 export function lineHover(s: LineSummary): string {
   const rows = [`**Line ${s.line}** ran ${s.executions} time${s.executions === 1 ? '' : 's'}`];
   rows.push(`allocated ${s.allocs} block${s.allocs === 1 ? '' : 's'} (${formatBytes(s.allocBytes)}), freed ${s.frees} (${formatBytes(s.freeBytes)})`);
+  if (s.reallocs > 0) rows.push(`resized ${s.reallocs} block${s.reallocs === 1 ? '' : 's'} (${s.reallocBytes < 0 ? '−' : '+'}${formatBytes(Math.abs(s.reallocBytes))})`);
+  rows.push(`reference counts: +${s.increfs} / −${s.decrefs}`);
   rows.push(`still live at the end: ${s.liveBlocks} block${s.liveBlocks === 1 ? '' : 's'} (${formatBytes(s.liveBytes)})`);
   if (s.bySizeClass.length > 0) {
     rows.push(

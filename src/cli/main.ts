@@ -2,29 +2,64 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { isVersionId, PYTHON3_VERSIONS, VERSION_IDS, getProfile, VersionId } from '../profiles';
+import { formatTraceTable, traceReport } from '../analysis/report';
+import { formatDebugMallocStats, incrementalStats } from '../obmalloc/stats';
 import { run } from '../runtime/interpreter';
 
 const USAGE = `usage: arena-lens <command> [options]
 
 commands:
-  run FILE [--python X.Y]   run a script in the mini-runtime, printing what CPython would print
-  versions            list the modeled CPython versions and their allocator constants
-  help                show this text
+  run FILE [--python X.Y]             run a script in the mini-runtime, printing what CPython would print
+  trace FILE [--python X.Y] [--json]  run a script and print, per line, how often it ran, its allocations,
+                                      frees, reallocs, bytes by size class, bytes still live at the end,
+                                      reference-count changes and the counts of the names it bound; then
+                                      the totals, the trace's size and the heap at the end (the script's
+                                      stderr still goes to stderr). With --json, one JSON object instead,
+                                      holding the script's stdout and stderr.
+  stats FILE [--python X.Y]           run a script (its output goes where it would), then write the modeled
+                                      sys._debugmallocstats() report of its end to stderr, as CPython does
+  versions                            list the modeled CPython versions and their allocator constants
+  help                                show this text
+
+--python defaults to the version of the python3 on this machine when it is modeled, else the newest.
+Exit status: the script's (as python3's would be); 2 for a usage error or a file that cannot be read.
 `;
 
 export function main(argv: readonly string[]): number {
   const [cmd] = argv;
   switch (cmd) {
-    case 'run': {
-      const opts = parseOptions(argv.slice(1));
+    case 'run':
+    case 'trace':
+    case 'stats': {
+      const opts = parseOptions(cmd, argv.slice(1));
       if (typeof opts === 'string') {
         process.stderr.write(`arena-lens: ${opts}\n`);
         return 2;
       }
-      const source = readFileSync(opts.file, 'utf8');
+      let source: string;
+      try {
+        source = readFileSync(opts.file, 'utf8');
+      } catch (e) {
+        const code = (e as NodeJS.ErrnoException).code;
+        const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : (e as Error).message;
+        process.stderr.write(`arena-lens: cannot read '${opts.file}': ${why}\n`);
+        return 2;
+      }
       const r = run(source, { version: opts.version, filename: opts.file });
+      if (cmd === 'trace') {
+        const rep = traceReport(opts.file, opts.version, r);
+        if (opts.json) process.stdout.write(JSON.stringify(rep, null, 1) + '\n');
+        else {
+          // The table replaces the script's stdout; its errors still say why a run ended early.
+          process.stdout.write(formatTraceTable(rep, source));
+          process.stderr.write(r.stderr);
+        }
+        return r.exitCode;
+      }
       process.stdout.write(r.stdout);
       process.stderr.write(r.stderr);
+      // _PyObject_DebugMallocStats writes to stderr, after whatever the script printed.
+      if (cmd === 'stats') process.stderr.write(formatDebugMallocStats(r.heap.profile.obmalloc, incrementalStats(r.heap.pymalloc)));
       return r.exitCode;
     }
     case 'versions': {
@@ -66,27 +101,32 @@ function defaultVersion(): VersionId {
 }
 
 /** FILE and --python X.Y (default: the version of python3 on the machine, else the newest profile). */
-function parseOptions(args: readonly string[]): { file: string; version: VersionId } | string {
+function parseOptions(cmd: string, args: readonly string[]): { file: string; version: VersionId; json: boolean } | string {
   let file: string | null = null;
   let version: VersionId | null = null;
+  let json = false;
   for (let i = 0; i < args.length; i++) {
     const a = args[i];
     if (a === '--python') {
       const v = args[++i];
-      if (v === undefined || !isVersionId(v)) return `--python takes one of ${VERSION_IDS.join(', ')}`;
+      if (v === undefined || !isVersionId(v)) return `--python takes one of ${VERSION_IDS.join(', ')}${v === undefined ? '' : `, not '${v}'`}`;
       version = v;
     } else if (a.startsWith('--python=')) {
       const v = a.slice('--python='.length);
-      if (!isVersionId(v)) return `--python takes one of ${VERSION_IDS.join(', ')}`;
+      if (!isVersionId(v)) return `--python takes one of ${VERSION_IDS.join(', ')}, not '${v}'`;
       version = v;
+    } else if (a === '--json' && cmd === 'trace') {
+      json = true;
+    } else if (a.startsWith('-') && a !== '-') {
+      return `${cmd}: unknown option '${a}'`;
     } else if (file === null) {
       file = a;
     } else {
       return `unexpected argument '${a}'`;
     }
   }
-  if (file === null) return 'run needs a FILE';
-  return { file, version: version ?? defaultVersion() };
+  if (file === null) return `${cmd} needs a FILE`;
+  return { file, version: version ?? defaultVersion(), json };
 }
 
 if (require.main === module) {

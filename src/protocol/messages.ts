@@ -55,16 +55,27 @@ export interface SizeClassCount {
   /** -1 for requests served by the system allocator (0 or above the threshold). */
   readonly szidx: number;
   readonly blockSize: number;
+  /** Blocks of this class the line was given (by malloc or realloc). */
   readonly count: number;
+  /** The bytes those requests asked for. */
+  readonly bytes: number;
 }
 
 export interface LineSummary {
   readonly line: number;
   readonly executions: number;
+  /** malloc calls and the bytes they asked for. */
   readonly allocs: number;
+  /** free calls and the bytes they gave back. */
   readonly frees: number;
   readonly allocBytes: number;
   readonly freeBytes: number;
+  /** realloc calls, and the bytes they added (negative when they shrank blocks). */
+  readonly reallocs: number;
+  readonly reallocBytes: number;
+  /** Reference-count changes made while the line ran. */
+  readonly increfs: number;
+  readonly decrefs: number;
   /** Blocks this line allocated that are still live at the end, and their bytes. */
   readonly liveBlocks: number;
   readonly liveBytes: number;
@@ -94,7 +105,11 @@ export interface AnalysisResult {
   readonly outcome: RunOutcome;
   readonly lines: readonly LineSummary[];
   readonly heap: HeapSummary;
+  /** Events of the main table (allocs, frees, reallocs, lines, binds): the range of event indexes. */
   readonly eventCount: number;
+  /** Reference-count changes, in the trace's second table. */
+  readonly refEventCount: number;
+  /** Bytes both tables hold. */
   readonly traceBytes: number;
   readonly durationMs: number;
 }

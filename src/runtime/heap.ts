@@ -102,6 +102,13 @@ export class Heap {
     this.trace.push(EventKind.Line, line, 0, 0, 0);
   }
 
+  /** Control came back to a line (a call returned, a generator resumed): not one more execution. */
+  resumeLine(line: number): void {
+    if (line === this.line) return;
+    this.line = line;
+    this.trace.push(EventKind.Line, line, 0, 1, 0);
+  }
+
   /** A store bound `name` to o on the current line. */
   bind(name: string, o: PyObject): void {
     let m = this.bindings[this.line];
@@ -118,12 +125,14 @@ export class Heap {
   }
 
   incref(o: PyObject): void {
-    o.ob_refcnt++;
+    this.trace.incref(o.id, ++o.ob_refcnt);
   }
 
   /** Py_DECREF: the object is deallocated the moment its count reaches zero. */
   decref(o: PyObject): void {
-    if (--o.ob_refcnt === 0) {
+    const n = --o.ob_refcnt;
+    this.trace.decref(o.id, n);
+    if (n === 0) {
       const dealloc = o.ob_type.tp_dealloc;
       if (dealloc === undefined) throw new Error(`no tp_dealloc for ${o.ob_type.tp_name}`);
       dealloc(o);

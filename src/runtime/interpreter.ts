@@ -117,7 +117,7 @@ export function run(source: string, options: RunOptions): RunResult {
   setBytesVersionMethods();
   resetModules();
   resetHooks();
-  heap.line = 0;
+  heap.resumeLine(0);
   const builtins = makeBuiltins();
   Builtins.dict = builtins;
   const main = newModule('__main__');

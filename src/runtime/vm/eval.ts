@@ -57,6 +57,8 @@ export function evalFrame(entry: Frame): PyObject {
   VM.frame = f;
   f.state = 'running';
   f.yielded = false;
+  // A resumed generator goes on at its line: what it does until the next line is the callee's.
+  if (f.line !== 0) heap.resumeLine(f.line);
   try {
     for (;;) {
       try {
@@ -524,7 +526,7 @@ export function evalFrame(entry: Frame): PyObject {
   } finally {
     VM.frame = entry.back;
     entry.back = null;
-    if (VM.frame !== null) heap.line = VM.frame.line;
+    if (VM.frame !== null) heap.resumeLine(VM.frame.line);
   }
 }
 

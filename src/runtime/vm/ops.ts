@@ -244,7 +244,7 @@ export function popFrame(f: Frame): Frame {
   VM.frame = caller;
   R.heap.decref(f.func!);
   // Allocations after the call belong to the caller's line again.
-  R.heap.line = caller.line;
+  R.heap.resumeLine(caller.line);
   return caller;
 }
 

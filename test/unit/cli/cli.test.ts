@@ -1,0 +1,103 @@
+// The command line as a user runs it (the built dist/cli.js): `trace --json` carries the
+// in-process analysis, `stats` prints what sys._debugmallocstats() prints at the script's
+// end, and bad input is refused with a message and exit status 2.
+import * as assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { traceReport } from '../../../src/analysis/report';
+import { parseDebugMallocStats } from '../../../src/obmalloc';
+import { run } from '../../../src/runtime/interpreter';
+
+const CLI = join(__dirname, '..', '..', '..', '..', 'dist', 'cli.js');
+
+const SCRIPT = [
+  'import sys',
+  'def build(n):',
+  '    return [str(i) * 2 for i in range(n)]',
+  'rows = [build(k) for k in range(60)]',
+  'index = {r[0] if r else "": len(r) for r in rows}',
+  'del rows[::2]',
+  'print(len(rows), len(index))',
+  '',
+].join('\n');
+
+function cli(...args: string[]): { status: number | null; stdout: string; stderr: string } {
+  const r = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', env: { ...process.env, PYTHONHASHSEED: '0' } });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+describe('the arena-lens command line', () => {
+  let dir: string;
+  let file: string;
+  before(() => {
+    dir = mkdtempSync(join(tmpdir(), 'arena-lens-cli-'));
+    file = join(dir, 'script.py');
+    writeFileSync(file, SCRIPT);
+  });
+  after(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('trace --json writes the per-line summaries, totals, trace size and final heap of the in-process run', () => {
+    const o = cli('trace', file, '--python', '3.12', '--json');
+    assert.equal(o.status, 0, o.stderr);
+    const got = JSON.parse(o.stdout);
+    const want = JSON.parse(JSON.stringify(traceReport(file, '3.12', run(SCRIPT, { version: '3.12', filename: file }))));
+    assert.deepEqual(Object.keys(got).sort(), ['exitCode', 'file', 'format', 'heap', 'lines', 'outcome', 'setup', 'stderr', 'stdout', 'totals', 'trace', 'version']);
+    assert.deepEqual(got, want);
+    assert.equal(got.version, '3.12');
+    assert.equal(got.stdout, '30 2\n');
+    // Line 3 ran in build, called from line 4: its strings are attributed to it, 60 calls' worth.
+    const l3 = got.lines.find((s: { line: number }) => s.line === 3);
+    assert.ok(l3.allocs >= 1770, `line 3 allocs ${l3.allocs}`);
+    const t = got.trace;
+    assert.equal(t.events, t.allocatorEvents + t.refcountEvents);
+    assert.equal(t.bytes, t.allocatorEvents * t.bytesPerAllocatorEvent + t.refcountEvents * t.bytesPerRefcountEvent);
+    const sum = (k: string): number => [got.setup, ...got.lines].reduce((n, s) => n + s[k], 0);
+    for (const k of ['allocs', 'frees', 'reallocs', 'increfs', 'decrefs', 'liveBlocks', 'liveBytes', 'executions']) assert.equal(got.totals[k], sum(k), k);
+  });
+
+  it('trace without --json prints a table with one row per line and the totals', () => {
+    const o = cli('trace', file, '--python', '3.11');
+    assert.equal(o.status, 0, o.stderr);
+    const rows = o.stdout.split('\n');
+    assert.match(rows[0], /^ *line +runs +allocs/);
+    assert.ok(rows.some((r) => /^ +3 +\d+ +\d+/.test(r) && r.includes('return [str(i) * 2')));
+    assert.ok(rows.some((r) => r.startsWith('total')));
+    assert.match(o.stdout, /trace: \d+ events \(\d+ allocator × 21 B, \d+ refcount × 16 B\)/);
+  });
+
+  for (const version of ['3.8', '3.11', '3.13']) {
+    it(`stats prints the script's output, then on stderr what sys._debugmallocstats() prints at the script's end (${version})`, () => {
+      const o = cli('stats', file, '--python', version);
+      assert.equal(o.status, 0, o.stderr);
+      assert.equal(o.stdout, '30 2\n');
+      const inScript = join(dir, `inscript-${version}.py`);
+      writeFileSync(inScript, SCRIPT + 'sys._debugmallocstats()\n');
+      const ref = cli('run', inScript, '--python', version);
+      assert.equal(ref.status, 0, ref.stderr);
+      assert.equal(o.stderr, ref.stderr);
+      const s = parseDebugMallocStats(o.stderr);
+      assert.ok(s.narenas >= 1 && s.numblocks.some((n) => n > 0));
+    });
+  }
+
+  it('refuses a missing file and an unknown --python with a message and exit status 2', () => {
+    const missing = cli('trace', join(dir, 'nope.py'));
+    assert.equal(missing.status, 2);
+    assert.match(missing.stderr, /^arena-lens: cannot read '.*nope\.py': no such file\n$/);
+    const bad = cli('stats', file, '--python', '3.7');
+    assert.equal(bad.status, 2);
+    assert.match(bad.stderr, /--python takes one of .*3\.11.*, not '3\.7'/);
+    const opt = cli('stats', file, '--json');
+    assert.equal(opt.status, 2);
+    assert.match(opt.stderr, /unknown option '--json'/);
+  });
+
+  it('documents trace and stats in --help', () => {
+    const o = cli('--help');
+    assert.equal(o.status, 0);
+    assert.match(o.stdout, /trace FILE \[--python X\.Y\] \[--json\]/);
+    assert.match(o.stdout, /stats FILE \[--python X\.Y\]/);
+  });
+});
