@@ -63,12 +63,15 @@ export function initSmallInts(): void {
   }
 }
 
+/** _PyLong_New asks for 24 + 4*digits (3.11+: at least one digit; medium ints ask sizeof(PyLongObject) = 32). */
+function intRequest(o: PyInt): number {
+  if (R.minor >= 11 && o.big === null && Math.abs(o.n) < 1073741824) return 32;
+  return 24 + 4 * Math.max(ndigits(o), R.minor >= 11 ? 1 : 0);
+}
+
 function allocInt(n: number, big: bigint | null): PyInt {
   const o = new PyInt(intType, n, big);
-  // _PyLong_New asks for 24 + 4*digits (3.11+: at least one digit; medium ints ask sizeof(PyLongObject) = 32).
-  let req = 24 + 4 * Math.max(ndigits(o), R.minor >= 11 ? 1 : 0);
-  if (R.minor >= 11 && big === null && Math.abs(n) < 1073741824) req = 32;
-  return R.heap.newObject(o, req, 0);
+  return R.heap.newObject(o, intRequest(o), 0);
 }
 
 /** A new reference to the int with value v. */
@@ -93,7 +96,7 @@ export function isSmallInt(o: PyInt): boolean {
 }
 
 intType.tp_dealloc = (o) => {
-  R.heap.freeObject(o, 0);
+  R.heap.freeObject(o, intRequest(o as PyInt));
 };
 
 intType.tp_sizeof = (o) => intSizeof(o as PyInt);
