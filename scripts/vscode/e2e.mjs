@@ -193,8 +193,11 @@ async function main() {
       await page.keyboard.press('Enter');
       await page.waitForTimeout(800);
       await page.keyboard.type(theme);
-      await page.waitForTimeout(500);
-      await page.keyboard.press('Enter');
+      // Pick the theme's own row once it is listed (Enter too early can pick "Browse Additional Color Themes").
+      const row = page.locator(".quick-input-list .monaco-list-row", { hasText: theme }).first();
+      await row.waitFor({ timeout: 10_000 }).catch(() => undefined);
+      if ((await row.count()) > 0) await row.click();
+      else await page.keyboard.press('Enter');
       const themed = await waitFor(`the explorer to take the ${theme} colours`, async () => {
         const c = await frame.locator('body').getAttribute('class');
         return c && c.split(/\s+/).includes(cls) ? c : null;

@@ -48,6 +48,9 @@ interface Acc {
   reallocBytes: number;
   increfs: number;
   decrefs: number;
+  reused: number;
+  reusedBytes: number;
+  parked: number;
   /** Size class -> [blocks, bytes requested]. */
   classes: Map<number, [number, number]>;
 }
@@ -70,13 +73,15 @@ export function foldTrace(heap: Heap): LineSummary[] {
   const get = (line: number): Acc => {
     let a = acc.get(line);
     if (a === undefined) {
-      a = { executions: 0, allocs: 0, frees: 0, reallocs: 0, allocBytes: 0, freeBytes: 0, reallocBytes: 0, increfs: 0, decrefs: 0, classes: new Map() };
+      a = { executions: 0, allocs: 0, frees: 0, reallocs: 0, allocBytes: 0, freeBytes: 0, reallocBytes: 0, increfs: 0, decrefs: 0, reused: 0, reusedBytes: 0, parked: 0, classes: new Map() };
       acc.set(line, a);
     }
     return a;
   };
   /** Live blocks: address -> [allocating line, bytes]. */
   const live = new Map<number, [number, number]>();
+  /** Blocks taken from a free list, by the line that took them (ownership moves; the malloc stays the first line's). */
+  const reusedBy = new Map<number, number>();
   const classOf = (n: number): number => (n > 0 && n <= threshold ? (n - 1) >> shift : -1);
   const given = (a: Acc, n: number): void => {
     const c = classOf(n);
@@ -109,6 +114,7 @@ export function foldTrace(heap: Heap): LineSummary[] {
         // The bytes the block was allocated with (what the allocator gives back).
         a.freeBytes += live.get(t.addr[i])?.[1] ?? t.size[i];
         live.delete(t.addr[i]);
+        reusedBy.delete(t.addr[i]);
         break;
       }
       case EventKind.Realloc: {
@@ -123,6 +129,17 @@ export function foldTrace(heap: Heap): LineSummary[] {
         live.set(t.addr[i], [old?.[0] ?? line, t.size[i]]);
         break;
       }
+      case EventKind.Reuse: {
+        // A free-list block changes hands: it is this line's object now.
+        const a = get(line);
+        a.reused++;
+        a.reusedBytes += t.size[i];
+        reusedBy.set(t.addr[i], line);
+        break;
+      }
+      case EventKind.Park:
+        get(line).parked++;
+        break;
       default:
         break;
     }
@@ -137,7 +154,8 @@ export function foldTrace(heap: Heap): LineSummary[] {
     const v = liveByLine.get(line) ?? [0, 0];
     liveByLine.set(line, [v[0] + 1, v[1] + bytes]);
   }
-  const allocLineOf = (block: number): number | null => live.get(block)?.[0] ?? null;
+  // A block's object was made by the line that malloc'ed it, or by the line that last took it from a free list.
+  const allocLineOf = (block: number): number | null => reusedBy.get(block) ?? live.get(block)?.[0] ?? null;
   const out: LineSummary[] = [];
   for (const line of [...acc.keys()].sort((a, b) => a - b)) {
     const a = acc.get(line)!;
@@ -156,6 +174,9 @@ export function foldTrace(heap: Heap): LineSummary[] {
       reallocBytes: a.reallocBytes,
       increfs: a.increfs,
       decrefs: a.decrefs,
+      reused: a.reused,
+      reusedBytes: a.reusedBytes,
+      parked: a.parked,
       liveBlocks,
       liveBytes,
       bySizeClass,

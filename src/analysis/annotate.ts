@@ -19,9 +19,11 @@ function classes(s: LineSummary, max = 3): string {
 /** The after-line text, or null for a line that neither allocates nor binds anything. */
 export function annotationText(s: LineSummary): string | null {
   const parts: string[] = [];
-  if (s.allocs > 0 || s.frees > 0) {
+  if (s.allocs > 0 || s.frees > 0 || s.reused > 0) {
     let a = s.allocs > 0 ? `+${s.allocs} block${s.allocs === 1 ? '' : 's'} ${formatBytes(s.allocBytes)}` : '';
     if (s.allocs > 0) a += ` (${classes(s)})`;
+    // Objects made from a free list reuse a block without asking the allocator.
+    if (s.reused > 0) a += `${a ? ', ' : ''}${s.reused} reused ${formatBytes(s.reusedBytes)}`;
     if (s.frees > 0) a += `${a ? ', ' : ''}−${s.frees} freed`;
     parts.push(a);
   }
@@ -60,6 +62,9 @@ export function bindingHover(b: Binding, line: number): string {
 export function lineHover(s: LineSummary): string {
   const rows = [`**Line ${s.line}** ran ${s.executions} time${s.executions === 1 ? '' : 's'}`];
   rows.push(`allocated ${s.allocs} block${s.allocs === 1 ? '' : 's'} (${formatBytes(s.allocBytes)}), freed ${s.frees} (${formatBytes(s.freeBytes)})`);
+  if (s.reused > 0 || s.parked > 0) {
+    rows.push(`took ${s.reused} block${s.reused === 1 ? '' : 's'} (${formatBytes(s.reusedBytes)}) from free lists, put ${s.parked} on them (no allocator call either way)`);
+  }
   if (s.reallocs > 0) rows.push(`resized ${s.reallocs} block${s.reallocs === 1 ? '' : 's'} (${s.reallocBytes < 0 ? '−' : '+'}${formatBytes(Math.abs(s.reallocBytes))})`);
   rows.push(`reference counts: +${s.increfs} / −${s.decrefs}`);
   rows.push(`still live at the end: ${s.liveBlocks} block${s.liveBlocks === 1 ? '' : 's'} (${formatBytes(s.liveBytes)})`);

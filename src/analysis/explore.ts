@@ -39,6 +39,10 @@ export class Explorer {
           owners.delete(t.prev.get(i) ?? t.addr[i]);
           owners.set(t.addr[i], i);
           break;
+        case EventKind.Reuse:
+        case EventKind.Park:
+          owners.set(t.addr[i], i);
+          break;
         default:
           break;
       }
@@ -96,7 +100,8 @@ export class Explorer {
     let rawBlocks = 0;
     let rawBytes = 0;
     for (const [addr, e] of this.ownersAt(n)) {
-      if (t.line[e] !== line) continue;
+      // A parked block is held by its type's free list, not by the line that parked it.
+      if (t.line[e] !== line || t.kind[e] === EventKind.Park) continue;
       const loc = m.locate(addr);
       if (loc.kind === 'raw') {
         rawBlocks++;
@@ -142,7 +147,8 @@ export class Explorer {
       states.forEach((s, i) => {
         if (s !== BlockState.Used) return;
         const e = owners.get(base + i * p.blockSize);
-        blocks.push({ block: i, type: e !== undefined ? t.tags[t.tag[e]] : null, line: e !== undefined ? t.line[e] : null });
+        const type = e === undefined ? null : t.kind[e] === EventKind.Park ? `${t.tags[t.tag[e]]} (free list)` : t.tags[t.tag[e]];
+        blocks.push({ block: i, type, line: e !== undefined ? t.line[e] : null });
       });
       return { ...p, blocks };
     });

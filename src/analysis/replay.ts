@@ -128,14 +128,16 @@ export class Replay {
     const hi = lo + m.config.poolSize;
     for (let i = 0; i < n; i++) {
       const k = t.kind[i];
-      if ((k === EventKind.Alloc || k === EventKind.Realloc) && t.addr[i] >= lo && t.addr[i] < hi) owner.set(t.addr[i], i);
+      const owns = k === EventKind.Alloc || k === EventKind.Realloc || k === EventKind.Reuse || k === EventKind.Park;
+      if (owns && t.addr[i] >= lo && t.addr[i] < hi) owner.set(t.addr[i], i);
     }
     const blocks = Array.from(states, (s, i) => {
       const addr = base + i * bs;
       const e = s === BlockState.Used ? owner.get(addr) : undefined;
       return {
         state: s === BlockState.Used ? ('used' as const) : s === BlockState.Free ? ('free' as const) : ('never' as const),
-        type: e !== undefined ? t.tags[t.tag[e]] : null,
+        // A parked block is still allocated; it holds no object, only a place on its type's free list.
+        type: e === undefined ? null : t.kind[e] === EventKind.Park ? `${t.tags[t.tag[e]]} (free list)` : t.tags[t.tag[e]],
         line: e !== undefined ? t.line[e] : null,
       };
     });

@@ -76,6 +76,10 @@ export interface LineSummary {
   /** Reference-count changes made while the line ran. */
   readonly increfs: number;
   readonly decrefs: number;
+  /** Blocks taken from a type's free list (no allocator call), their bytes, and blocks put on one. */
+  readonly reused: number;
+  readonly reusedBytes: number;
+  readonly parked: number;
   /** Blocks this line allocated that are still live at the end, and their bytes. */
   readonly liveBlocks: number;
   readonly liveBytes: number;

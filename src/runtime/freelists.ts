@@ -4,11 +4,12 @@
 // of that type and size takes it back, so `id()` reuse and getallocatedblocks match CPython.
 import { R } from './state';
 import type { PyObject } from './objects/object';
+import { EventKind } from './trace';
 
 /**
  * One free list: the parked blocks (LIFO, like CPython's linked lists) and their limit.
- * Parking and reusing make no pymalloc call, so the trace has no event for them: the block
- * stays owned by the line that first allocated it, as tracemalloc would also say.
+ * Parking and reusing make no pymalloc call; the trace records them as Park and Reuse
+ * events, so a reused block is shown as the new object's, on the line that made it.
  */
 export class FreeList {
   readonly blocks: number[] = [];
@@ -80,6 +81,7 @@ export function push(name: string, max: number, o: PyObject, nbytes: number): bo
   // A GC object leaves the collector's lists but, freed without PyObject_GC_Del, keeps its count.
   if (o.ob_type.tp_flags_gc) R.heap.gc.untrack(o);
   l.blocks.push(o.block);
+  R.heap.trace.push(EventKind.Park, R.heap.line, o.block, nbytes, R.heap.trace.tagOf(o.ob_type.tp_name));
   o.block = 0;
   return true;
 }
@@ -91,6 +93,7 @@ export function pop<T extends PyObject>(name: string, o: T, headerBytes: number)
   const block = l.blocks.pop()!;
   o.block = block;
   o.id = block + headerBytes;
+  R.heap.trace.push(EventKind.Reuse, R.heap.line, block, l.nbytes, R.heap.trace.tagOf(o.ob_type.tp_name));
   // Taken without _PyObject_GC_Alloc: no count for the collector, only tracking.
   if (o.ob_type.tp_flags_gc) R.heap.gc.track(o);
   return o;

@@ -16,6 +16,13 @@ export const enum EventKind {
   Line = 6,
   /** A name was bound: `addr` is the object's id, `size` its reference count after, `tag` the name. */
   Bind = 7,
+  /**
+   * A new object took a block from its type's free list (no allocator call): `addr` the
+   * block, `size` its bytes, `tag` the type. The block now belongs to this line.
+   */
+  Reuse = 8,
+  /** A dead object's block went onto its type's free list (no allocator call); same fields. */
+  Park = 9,
 }
 
 /** Bytes one event takes across the main columns. */
