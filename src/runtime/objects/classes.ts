@@ -13,23 +13,9 @@ import { PyTuple } from './tuple';
 import { genericGetAttr, objectType, typeType } from './typeobject';
 import { intHash, PyInt } from './int';
 import { typeModule, typeQualname } from './typenew';
+import { instanceBasicsize, newInstanceValuesBytes, noteSharedName, preHeaderSize, sharedKeys, slotCount, stopSharing } from './instance-layout';
 
-/** How many __slots__ members instances of t carry (declared by t or inherited). */
-export function slotCount(t: PyType): number {
-  for (const k of t.tp_mro) if (k.slotNames !== null) return k.slotNames.length;
-  return 0;
-}
-
-/** Bytes of an instance of a plain class, without its dict or values (settled state). */
-export function instanceBytes(t: PyType): number {
-  if (t.slotNames !== null) return 16 + 16 + 8 * t.slotNames.length;
-  const n = slotCount(t);
-  if (n > 0) return (R.minor >= 11 ? 56 : 48) + 8 * n;
-  if (R.minor <= 10) return 48;
-  if (R.minor === 11) return 56;
-  if (R.minor === 12) return 48;
-  return 48;
-}
+export { slotCount };
 
 /** An instance of a heap type whose nearest builtin base is object. */
 export class PyInstance extends PyObject {
@@ -39,6 +25,11 @@ export class PyInstance extends PyObject {
    * exists it is the one store of the instance's attributes and `dict` stays empty.
    */
   dictObj: PyDict | null = null;
+  /** The object's own request (pre-header, body and, from 3.13, inline values). */
+  allocBytes = 0;
+  /** 3.11-3.12: the separately allocated values array of the managed dict, and its size. */
+  valuesBlock = 0;
+  valuesBytes = 0;
 }
 
 /** obj.__dict__ of an instance: materialize the real dict object on first access. */
@@ -46,6 +37,14 @@ export function instanceDict(o: PyObject): PyDict {
   const inst = o as PyInstance;
   if (inst.dictObj) return inst.dictObj;
   const d = newDict();
+  if (R.minor <= 10) {
+    // new_dict_with_shared_keys: a split dict with the values array of the class's shared keys.
+    const k = sharedKeys(o.ob_type);
+    if (k.log2 > 0) {
+      d.splitOf = k;
+      d.newKeys(k.log2, true);
+    }
+  }
   if (o.dict !== null) {
     for (const [k, v] of o.dict) {
       const key = internStr(k);
@@ -66,8 +65,10 @@ function instanceDealloc(o: PyObject): void {
   const inst = o as PyInstance;
   if (inst.slots) for (const v of inst.slots) if (v) R.heap.decref(v);
   if (inst.dictObj) R.heap.decref(inst.dictObj);
+  if (inst.valuesBlock !== 0) R.heap.free(inst.valuesBlock, inst.valuesBytes, 'instance values');
+  inst.valuesBlock = 0;
   const t = o.ob_type;
-  R.heap.freeObject(o, instanceBytes(t));
+  R.heap.freeObject(o, inst.allocBytes);
   R.heap.decref(t);
 }
 
@@ -86,7 +87,15 @@ export function newInstance(t: PyType): PyObject {
   const n = slotCount(t);
   if (n > 0) o.slots = new Array(n).fill(null);
   R.heap.incref(t);
-  return R.heap.newObject(o, instanceBytes(t), t.tp_flags_gc ? 16 : 0);
+  const pre = preHeaderSize(t);
+  const values = newInstanceValuesBytes(t);
+  o.allocBytes = pre + instanceBasicsize(t) + (R.minor >= 13 ? values : 0);
+  R.heap.newObject(o, o.allocBytes, pre);
+  if (R.minor <= 12 && values > 0) {
+    o.valuesBytes = values;
+    o.valuesBlock = R.heap.malloc(values, 'instance values');
+  }
+  return o;
 }
 
 /** Call the special method `name` found on the type (not the instance), or return null. */
@@ -319,7 +328,7 @@ export function installSlots(t: PyType): void {
     };
     t.tp_traverse = base.tp_traverse;
   }
-  t.tp_sizeof = base === objectType ? () => instanceBytes(t) - 16 : base.tp_sizeof;
+  t.tp_sizeof = base === objectType ? () => instanceBasicsize(t) : base.tp_sizeof;
 }
 
 export function defaultRepr(o: PyObject): PyStr {
@@ -336,8 +345,14 @@ export function genericSetAttr(o: PyObject, name: PyStr, v: PyObject | null): vo
     descr.ob_type.tp_descr_set(descr, o, v);
     return;
   }
+  if (v !== null && o.dict !== null && o instanceof PyInstance && o.dictObj === null) {
+    // 3.8-3.10 (_PyObjectDict_SetItem): the first attribute store creates the instance's dict.
+    if (R.minor <= 10) instanceDict(o);
+    else noteSharedName(o.ob_type, name.value);
+  }
   const dobj = (o as PyInstance).dictObj;
   if (dobj) {
+    if (v === null && dobj.splitOf !== null) stopSharing(o.ob_type);
     if (v !== null) dobj.set(name, v);
     else if (!dobj.delete(name)) throw attributeError(`'${o.ob_type.tp_name}' object has no attribute '${name.value}'`);
     return;

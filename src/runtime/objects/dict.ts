@@ -28,6 +28,11 @@ export class PyDict extends PyObject {
   unicode = true;
   keysBlock = 0;
   keysBytes = 0;
+  /**
+   * A split (key-sharing) instance dict of 3.8-3.10: the keys live in the class's shared
+   * keys (ht_cached_keys), so this dict owns only its values array, 8 bytes per usable entry.
+   */
+  splitOf: { log2: number } | null = null;
   constructor(type: PyType) {
     super(type);
   }
@@ -67,13 +72,19 @@ export class PyDict extends PyObject {
     const ix = this.lookup(key, h);
     R.heap.incref(value);
     if (ix >= 0) {
+      maintainTracking(this, key, value);
       const old = this.values[ix]!;
       this.values[ix] = value;
       R.heap.decref(old);
       return;
     }
     R.heap.incref(key);
-    if (this.log2Size === 0) {
+    maintainTracking(this, key, value);
+    if (this.splitOf !== null && key.ob_type !== strType) {
+      // insertdict: a non-str key makes a split table combined (insertion_resize).
+      this.splitOf = null;
+      this.resize(growthRate(this), false);
+    } else if (this.log2Size === 0) {
       this.newKeys(3, key.ob_type === strType);
     } else if (this.unicode && key.ob_type !== strType && R.minor >= 11) {
       // insertdict: a non-str key turns a unicode table into a general one, via a resize.
@@ -97,6 +108,12 @@ export class PyDict extends PyObject {
     const h = key.ob_type === strType ? strHash(key as PyStr) : dictHooks.hash(key);
     const ix = this.lookup(key, h);
     if (ix < 0) return false;
+    if (this.splitOf !== null) {
+      // delitem_common: a split table is made combined (same size) before deleting.
+      this.splitOf = null;
+      this.resizeLog2(this.log2Size, true);
+      return this.delete(key);
+    }
     const k = this.keys[ix]!;
     const v = this.values[ix]!;
     this.keys[ix] = null;
@@ -118,9 +135,12 @@ export class PyDict extends PyObject {
     }
   }
 
-  private newKeys(log2: number, unicode: boolean): void {
-    const bytes = keysObjectBytes(log2, unicode);
-    const block = R.heap.malloc(bytes, 'dict keys');
+  /** new_keys_object, or for a split dict new_values: its own part of a table of 2**log2 slots. */
+  newKeys(log2: number, unicode: boolean): void {
+    const split = this.splitOf !== null;
+    if (split) this.splitOf!.log2 = Math.max(this.splitOf!.log2, log2);
+    const bytes = split ? 8 * usableFraction(1 << log2) : keysObjectBytes(log2, unicode);
+    const block = R.heap.malloc(bytes, split ? 'dict values' : 'dict keys');
     this.freeKeys();
     this.keysBlock = block;
     this.keysBytes = bytes;
@@ -132,6 +152,7 @@ export class PyDict extends PyObject {
   private freeKeys(): void {
     if (this.keysBlock !== 0) R.heap.free(this.keysBlock, this.keysBytes, 'dict keys');
     this.keysBlock = 0;
+    this.keysBytes = 0;
   }
 
   /** dictresize: a new keys object sized for `minsize`, entries compacted. */
@@ -168,6 +189,8 @@ export class PyDict extends PyObject {
    * holes and usable count) into this empty dict, with new references to its items.
    */
   cloneFrom(other: PyDict): void {
+    // dict_copy: the copy is tracked when the original is.
+    if (R.heap.gc.isTracked(other)) R.heap.gc.track(this);
     const block = R.heap.malloc(other.keysBytes, 'dict keys');
     this.freeKeys();
     this.keysBlock = block;
@@ -227,7 +250,23 @@ export const OBJ_BYTES = 64; // PyDictObject (48) + PyGC_Head (16)
 
 export function newDict(): PyDict {
   const o = new PyDict(dictType);
-  return freelists.pop('dict', o, 16) ?? R.heap.newObject(o, OBJ_BYTES, 16);
+  const d = freelists.pop('dict', o, 16) ?? R.heap.newObject(o, OBJ_BYTES, 16);
+  // new_dict: a dict starts untracked up to 3.13; MAINTAIN_TRACKING tracks it when it
+  // first holds something the collector may track. 3.14 tracks every dict.
+  if (R.minor <= 13) R.heap.gc.untrack(d);
+  return d;
+}
+
+/** _PyObject_GC_MAY_BE_TRACKED: a GC object, unless it is an untracked exact tuple. */
+export function mayBeTracked(o: PyObject): boolean {
+  if (!o.ob_type.tp_flags_gc) return false;
+  return o.ob_type.tp_name !== 'tuple' || o.ob_type.isHeapType || R.heap.gc.isTracked(o);
+}
+
+/** MAINTAIN_TRACKING (3.8-3.13): an untracked dict becomes tracked when it stores a trackable key or value. */
+function maintainTracking(d: PyDict, key: PyObject, value: PyObject): void {
+  if (R.minor > 13 || R.heap.gc.isTracked(d)) return;
+  if (mayBeTracked(key) || mayBeTracked(value)) R.heap.gc.track(d);
 }
 
 /** USABLE_FRACTION */

@@ -1,0 +1,108 @@
+// The memory layout of instances of classes defined in Python, per version: the object's
+// size, the pre-header sys.getsizeof adds, and where the attribute values live (a
+// key-sharing __dict__ in 3.8-3.10, a values array in 3.11-3.12, inline values from 3.13).
+import { R } from '../state';
+import type { PyObject, PyType } from './object';
+
+/** How many __slots__ members instances of t carry (declared by t or inherited). */
+export function slotCount(t: PyType): number {
+  for (const k of t.tp_mro) if (k.slotNames !== null) return k.slotNames.length;
+  return 0;
+}
+
+/** Instances of t have a __dict__ (no __slots__ on t itself). */
+export function hasInstanceDict(t: PyType): boolean {
+  return t.slotNames === null;
+}
+
+/**
+ * tp_basicsize of a heap type laid out on object (type_new): the header, the slots, and
+ * up to 3.10 the __dict__ and __weakref__ pointers; 3.11 keeps the weakref pointer and
+ * moves the dict before the object; 3.12+ move both (Py_TPFLAGS_MANAGED_DICT/WEAKREF).
+ */
+export function instanceBasicsize(t: PyType): number {
+  const slots = 16 + 8 * slotCount(t);
+  if (!hasInstanceDict(t)) return slots;
+  if (R.minor <= 10) return slots + 16;
+  if (R.minor === 11) return slots + 8;
+  return slots;
+}
+
+/** _PyType_PreHeaderSize: the GC head, plus the managed dict/weakref pointers from 3.11. */
+export function preHeaderSize(t: PyType): number {
+  const gc = t.tp_flags_gc ? 16 : 0;
+  const managed = R.minor >= 11 && t.isHeapType && hasInstanceDict(t) && slotBase(t) ? 16 : 0;
+  return gc + managed;
+}
+
+/** The type's instances are laid out on object (no builtin base with its own layout). */
+function slotBase(t: PyType): boolean {
+  let b: PyType | null = t;
+  while (b !== null && b.isHeapType) b = b.tp_base;
+  return b === null || b.tp_name === 'object';
+}
+
+/**
+ * The class's shared keys (ht_cached_keys): in 3.8-3.10 the log2 size of the table every
+ * new instance dict shares; in 3.11+ the attribute names inserted so far and the
+ * usable entries left (SHARED_KEYS_MAX_SIZE = 30 at class creation).
+ */
+interface SharedKeys {
+  log2: number;
+  names: Set<string>;
+  usable: number;
+}
+const shared = new WeakMap<PyType, SharedKeys>();
+
+export function sharedKeys(t: PyType): SharedKeys {
+  let k = shared.get(t);
+  if (k === undefined) shared.set(t, (k = { log2: 3, names: new Set(), usable: 30 }));
+  return k;
+}
+
+function round8(n: number): number {
+  return Math.ceil(n / 8) * 8;
+}
+
+/**
+ * The inline values an instance gets at creation from 3.11 (Objects/dictobject.c
+ * _PyObject_InitInlineValues, 3.13 _PyType_AllocNoTrack): each new instance first lowers
+ * the shared keys' usable count (while above 1), then sizes its values for the names so
+ * far plus what is still usable. 3.13 takes the size before the decrement. Returns the
+ * bytes of the values (a separate block in 3.11-3.12, part of the object from 3.13).
+ */
+export function newInstanceValuesBytes(t: PyType): number {
+  if (R.minor < 11 || !hasInstanceDict(t) || !slotBase(t)) return 0;
+  const k = sharedKeys(t);
+  const before = k.names.size + k.usable;
+  if (k.usable > 1) k.usable--;
+  if (R.minor >= 13) return round8(before) + 8 * (before + 1);
+  const n = k.names.size + k.usable;
+  return round8(n + 2) + 8 * n;
+}
+
+/** Deleting an instance attribute turns key sharing off for the class (3.8-3.10 CACHED_KEYS = NULL). */
+export function stopSharing(t: PyType): void {
+  if (R.minor <= 10) sharedKeys(t).log2 = 0;
+}
+
+/** An attribute name stored in an instance's values enters the class's shared keys (3.11+). */
+export function noteSharedName(t: PyType, name: string): void {
+  if (R.minor < 11) return;
+  const k = sharedKeys(t);
+  if (k.names.has(name) || k.usable <= 0) return;
+  k.names.add(name);
+  k.usable--;
+}
+
+/** object.__sizeof__ (object___sizeof___impl): the type's own sizeof, else its basic size. */
+export function builtinSizeof(o: PyObject): number {
+  const f = o.ob_type.tp_sizeof;
+  return f !== undefined ? f(o) : o.ob_type.tp_basicsize;
+}
+
+/** A class defined in Python overrides __sizeof__ (the first definer in the MRO is a heap type). */
+export function sizeofOverridden(t: PyType): boolean {
+  for (const k of t.tp_mro) if (k.tp_dict.has('__sizeof__')) return k.isHeapType;
+  return false;
+}
