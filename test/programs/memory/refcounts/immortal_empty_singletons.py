@@ -4,4 +4,4 @@ for v in ((), ''):
     r = sys.getrefcount(v)
     print(r if sys.version_info >= (3, 12) else r > 2)
 e = tuple([])
-print(e is ())
+print(e == ())

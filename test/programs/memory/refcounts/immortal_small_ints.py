@@ -3,5 +3,5 @@ import sys
 for v in (0, 1, -5, 100, 256):
     r = sys.getrefcount(v)
     print(v, r if sys.version_info >= (3, 12) else r > 2)
-big = 10 ** 10 + 1
+big = int('1' * 11)
 print(sys.getrefcount(big))
