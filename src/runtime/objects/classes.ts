@@ -13,7 +13,7 @@ import { PyTuple } from './tuple';
 import { genericGetAttr, objectType, typeType } from './typeobject';
 import { intHash, PyInt } from './int';
 import { typeModule, typeQualname } from './typenew';
-import { instanceBasicsize, newInstanceValuesBytes, noteSharedName, preHeaderSize, sharedKeys, slotCount, stopSharing } from './instance-layout';
+import { instanceBasicsize, newInstanceValues, preHeaderSize, sharedKeys, slotCount, stopSharing, storeInValues } from './instance-layout';
 
 export { slotCount };
 
@@ -30,6 +30,8 @@ export class PyInstance extends PyObject {
   /** 3.11-3.12: the separately allocated values array of the managed dict, and its size. */
   valuesBlock = 0;
   valuesBytes = 0;
+  /** How many attribute values the inline values hold (3.11+). */
+  valuesCap = 0;
 }
 
 /** obj.__dict__ of an instance: materialize the real dict object on first access. */
@@ -37,13 +39,18 @@ export function instanceDict(o: PyObject): PyDict {
   const inst = o as PyInstance;
   if (inst.dictObj) return inst.dictObj;
   const d = newDict();
+  const k = sharedKeys(o.ob_type);
   if (R.minor <= 10) {
     // new_dict_with_shared_keys: a split dict with the values array of the class's shared keys.
-    const k = sharedKeys(o.ob_type);
     if (k.log2 > 0) {
       d.splitOf = k;
       d.newKeys(k.log2, true);
     }
+  } else if (inst.valuesCap > 0 || inst.valuesBlock !== 0) {
+    // _PyObject_GetManagedDict: the dict takes over the shared keys and the values.
+    d.sharedValues = k;
+    d.log2Size = 6;
+    d.usable = Number.MAX_SAFE_INTEGER;
   }
   if (o.dict !== null) {
     for (const [k, v] of o.dict) {
@@ -88,12 +95,13 @@ export function newInstance(t: PyType): PyObject {
   if (n > 0) o.slots = new Array(n).fill(null);
   R.heap.incref(t);
   const pre = preHeaderSize(t);
-  const values = newInstanceValuesBytes(t);
-  o.allocBytes = pre + instanceBasicsize(t) + (R.minor >= 13 ? values : 0);
+  const values = newInstanceValues(t);
+  o.valuesCap = values.capacity;
+  o.allocBytes = pre + instanceBasicsize(t) + (R.minor >= 13 ? values.bytes : 0);
   R.heap.newObject(o, o.allocBytes, pre);
-  if (R.minor <= 12 && values > 0) {
-    o.valuesBytes = values;
-    o.valuesBlock = R.heap.malloc(values, 'instance values');
+  if (R.minor <= 12 && values.bytes > 0) {
+    o.valuesBytes = values.bytes;
+    o.valuesBlock = R.heap.malloc(values.bytes, 'instance values');
   }
   return o;
 }
@@ -348,7 +356,13 @@ export function genericSetAttr(o: PyObject, name: PyStr, v: PyObject | null): vo
   if (v !== null && o.dict !== null && o instanceof PyInstance && o.dictObj === null) {
     // 3.8-3.10 (_PyObjectDict_SetItem): the first attribute store creates the instance's dict.
     if (R.minor <= 10) instanceDict(o);
-    else noteSharedName(o.ob_type, name.value);
+    else if (!o.dict.has(name.value) && !storeInValues(o.ob_type, name.value, o.valuesCap)) {
+      // The values cannot take the name: a dict made from them takes the attributes, and
+      // its first insert makes the table combined (the 3.11-3.12 values array is freed).
+      instanceDict(o);
+      if (o.valuesBlock !== 0) R.heap.free(o.valuesBlock, o.valuesBytes, 'instance values');
+      o.valuesBlock = 0;
+    }
   }
   const dobj = (o as PyInstance).dictObj;
   if (dobj) {

@@ -33,6 +33,12 @@ export class PyDict extends PyObject {
    * keys (ht_cached_keys), so this dict owns only its values array, 8 bytes per usable entry.
    */
   splitOf: { log2: number } | null = null;
+  /**
+   * 3.11+: an instance's __dict__ made from its inline values (make_dict_from_instance_attributes):
+   * it shares the class's keys and the instance's values, so it allocates no table until
+   * a key the shared keys cannot take makes it combined.
+   */
+  sharedValues: { names: Set<string>; usable: number } | null = null;
   constructor(type: PyType) {
     super(type);
   }
@@ -80,7 +86,23 @@ export class PyDict extends PyObject {
     }
     R.heap.incref(key);
     maintainTracking(this, key, value);
-    if (this.splitOf !== null && key.ob_type !== strType) {
+    const sv = this.sharedValues;
+    if (sv !== null) {
+      const name = key.ob_type === strType ? (key as PyStr).value : null;
+      if (name !== null && (sv.names.has(name) || sv.usable > 0)) {
+        if (!sv.names.has(name)) {
+          sv.names.add(name);
+          sv.usable--;
+        }
+      } else {
+        this.sharedValues = null;
+        this.log2Size = 0;
+        this.resize(growthRate(this) || 1, name !== null);
+      }
+    }
+    if (this.sharedValues !== null) {
+      // The entry goes into the shared keys and the instance's values.
+    } else if (this.splitOf !== null && key.ob_type !== strType) {
       // insertdict: a non-str key makes a split table combined (insertion_resize).
       this.splitOf = null;
       this.resize(growthRate(this), false);
@@ -235,6 +257,8 @@ export class PyDict extends PyObject {
     this.usable = 0;
     this.keysBytes = 0;
     this.unicode = true;
+    this.splitOf = null;
+    this.sharedValues = null;
     for (let i = 0; i < keys.length; i++) {
       if (keys[i] !== null) {
         R.heap.decref(keys[i]!);
@@ -303,7 +327,12 @@ export function keysObjectBytes(log2: number, unicode: boolean): number {
   return 32 + w * size + (unicode ? 16 : 24) * usable;
 }
 
-dictType.tp_sizeof = (o) => 48 + (o as PyDict).keysBytes;
+/** dict_sizeof: a dict sharing an instance's values counts them, not the shared keys. */
+dictType.tp_sizeof = (o) => {
+  const d = o as PyDict;
+  if (d.sharedValues !== null) return 48 + 8 * (d.sharedValues.names.size + d.sharedValues.usable);
+  return 48 + d.keysBytes;
+};
 dictType.tp_dealloc = (o) => {
   (o as PyDict).clear();
   // PyDict_MAXFREELIST: the dict object is kept for the next dict.

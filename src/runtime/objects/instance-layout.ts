@@ -71,14 +71,14 @@ function round8(n: number): number {
  * far plus what is still usable. 3.13 takes the size before the decrement. Returns the
  * bytes of the values (a separate block in 3.11-3.12, part of the object from 3.13).
  */
-export function newInstanceValuesBytes(t: PyType): number {
-  if (R.minor < 11 || !hasInstanceDict(t) || !slotBase(t)) return 0;
+export function newInstanceValues(t: PyType): { bytes: number; capacity: number } {
+  if (R.minor < 11 || !hasInstanceDict(t) || !slotBase(t)) return { bytes: 0, capacity: 0 };
   const k = sharedKeys(t);
   const before = k.names.size + k.usable;
   if (k.usable > 1) k.usable--;
-  if (R.minor >= 13) return round8(before) + 8 * (before + 1);
+  if (R.minor >= 13) return { bytes: round8(before) + 8 * (before + 1), capacity: before };
   const n = k.names.size + k.usable;
-  return round8(n + 2) + 8 * n;
+  return { bytes: round8(n + 2) + 8 * n, capacity: n };
 }
 
 /** Deleting an instance attribute turns key sharing off for the class (3.8-3.10 CACHED_KEYS = NULL). */
@@ -86,13 +86,19 @@ export function stopSharing(t: PyType): void {
   if (R.minor <= 10) sharedKeys(t).log2 = 0;
 }
 
-/** An attribute name stored in an instance's values enters the class's shared keys (3.11+). */
-export function noteSharedName(t: PyType, name: string): void {
-  if (R.minor < 11) return;
+/**
+ * 3.11+ (_PyObject_StoreInstanceAttribute): a store of a name goes into the instance's
+ * values when the class's shared keys hold the name, or can still take it, and the
+ * values have room; it returns false when the instance needs a real dict instead.
+ */
+export function storeInValues(t: PyType, name: string, capacity: number): boolean {
   const k = sharedKeys(t);
-  if (k.names.has(name) || k.usable <= 0) return;
-  k.names.add(name);
-  k.usable--;
+  if (!k.names.has(name)) {
+    if (k.usable <= 0) return false;
+    k.names.add(name);
+    k.usable--;
+  }
+  return [...k.names].indexOf(name) < capacity;
 }
 
 /** object.__sizeof__ (object___sizeof___impl): the type's own sizeof, else its basic size. */

@@ -1,4 +1,4 @@
-# Adding attributes to an existing instance.
+# Blocks per instance (rounded to a tenth over 200) for a first and a second attribute added after creation.
 import gc, sys
 gc.collect()
 gc.disable()
@@ -12,4 +12,4 @@ b1 = sys.getallocatedblocks()
 for o in objs:
     o.b = None
 b2 = sys.getallocatedblocks()
-print(b1 - b0, b2 - b1)
+print(round((b1 - b0) / 200, 1), round((b2 - b1) / 200, 1))

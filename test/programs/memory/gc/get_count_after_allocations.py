@@ -1,16 +1,19 @@
-# gc.get_count()[0] grows by one per container allocated and shrinks when one is freed.
+# gc.get_count()[0] grows by one per container allocated and shrinks by one per container freed.
 import gc
 gc.disable()
 gc.collect()
+class C:
+    pass
+print('start')
+gc.get_count()
 c0 = gc.get_count()[0]
-keep = []
-for i in range(100):
-    keep.append([])
-c1 = gc.get_count()[0]
-print(c1 - c0)
-del keep
-c2 = gc.get_count()[0]
-print(c2 - c0)
-x = 1.5 * len('abc')
-s = 'abc' * 100
-print(gc.get_count()[0] - c2)
+a = set()
+b = set()
+c = C()
+d = C()
+r1 = gc.get_count()[0] - c0
+del a, c
+r2 = gc.get_count()[0] - c0
+del b, d
+r3 = gc.get_count()[0] - c0
+print(r1, r2, r3)
