@@ -375,7 +375,7 @@ export function genericSetAttr(o: PyObject, name: PyStr, v: PyObject | null): vo
   if (d === null) {
     throw attributeError(
       descr === null
-        ? `'${o.ob_type.tp_name}' object has no attribute '${name.value}'`
+        ? `'${o.ob_type.tp_name}' object has no attribute '${name.value}'${v !== null && R.minor >= 13 ? ' and no __dict__ for setting new attributes' : ''}`
         : `'${o.ob_type.tp_name}' object attribute '${name.value}' is read-only`,
     );
   }
@@ -412,7 +412,8 @@ memberDescrType.tp_descr_get = (d, obj) => {
     return d;
   }
   const v = (obj as PyInstance).slots?.[m.index] ?? null;
-  if (v === null) throw attributeError(`'${obj.ob_type.tp_name}' object has no attribute '${m.name}'`);
+  // member_get: 3.8-3.9 name only the slot.
+  if (v === null) throw attributeError(R.minor >= 10 ? `'${obj.ob_type.tp_name}' object has no attribute '${m.name}'` : m.name);
   R.heap.incref(v);
   return v;
 };
@@ -425,9 +426,9 @@ memberDescrType.tp_descr_set = (d, obj, v) => {
   slots[m.index] = v;
   if (old !== null) R.heap.decref(old);
 };
-/** member_get/member_set on an empty slot: 3.11 and before name only the slot. */
-function unsetSlot(obj: PyObject, name: string) {
-  return attributeError(R.minor >= 12 ? `'${obj.ob_type.tp_name}' object has no attribute '${name}'` : name);
+/** member_set deleting an empty slot names only the slot (measured 3.8-3.13). */
+function unsetSlot(_obj: PyObject, name: string) {
+  return attributeError(name);
 }
 memberDescrType.tp_repr = (d) => newStr(`<member '${(d as PyMemberDescr).name}' of '${(d as PyMemberDescr).owner.tp_name}' objects>`);
 

@@ -198,7 +198,7 @@ CMP.forEach((name, op) => {
   });
 });
 defineClassMethod(objectType, '__init_subclass__', (cls, args, kwnames) => {
-  if (kwnames !== null && kwnames.length > 0) throw typeError(`${(cls as PyType).tp_name}.__init_subclass__() takes no keyword arguments`);
+  if (kwnames !== null && kwnames.length > 0) throw typeError(`${R.minor >= 9 ? `${(cls as PyType).tp_name}.` : ''}__init_subclass__() takes no keyword arguments`);
   if (args.length > 0) throw typeError(`${(cls as PyType).tp_name}.__init_subclass__() takes no arguments (${args.length} given)`);
   return incref(None);
 });

@@ -76,7 +76,7 @@ export function typeNew(meta: PyType, name: string, bases: PyType[], ns: PyDict,
   if ('conflict' in r) {
     // set_mro_error's message has a line break in it.
     throw typeError(
-      `Cannot create a consistent method resolution\norder (MRO) for bases ${r.conflict.map((b) => b.tp_name).join(', ')}`,
+      `Cannot create a consistent method resolution${R.minor >= 13 ? ' ' : '\n'}order (MRO) for bases ${r.conflict.map((b) => b.tp_name).join(', ')}`,
     );
   }
   t.tp_mro = r.mro;
