@@ -104,9 +104,7 @@ export function loadMethod(f: Frame, name: PyStr): void {
   if (tp.tp_getattro === genericGetAttr) {
     const descr = typeLookup(tp, name.value);
     if (descr !== null && (descr.ob_type === functionType || descr.ob_type === methodDescrType)) {
-      // An instance attribute of that name (in the attribute map or a materialized __dict__) wins.
-      const dobj = (obj as { dictObj?: { getStr(k: PyStr): PyObject | null } | null }).dictObj;
-      const shadow = obj.dict?.get(name.value) ?? (dobj ? dobj.getStr(name) ?? undefined : undefined);
+      const shadow = obj.dict?.get(name.value);
       if (shadow === undefined) {
         R.heap.incref(descr);
         f.stack[f.sp - 1] = descr;
