@@ -367,7 +367,7 @@ export function genericSetAttr(o: PyObject, name: PyStr, v: PyObject | null): vo
   const dobj = (o as PyInstance).dictObj;
   if (dobj) {
     if (v === null && dobj.splitOf !== null) stopSharing(o.ob_type);
-    if (v !== null) dobj.set(name, v);
+    if (v !== null) dobj.set(name, v, true);
     else if (!dobj.delete(name)) throw attributeError(`'${o.ob_type.tp_name}' object has no attribute '${name.value}'`);
     return;
   }

@@ -72,21 +72,25 @@ export class PyDict extends PyObject {
     return ix < 0 ? null : this.values[ix];
   }
 
-  /** Store key -> value, taking new references to both (PyDict_SetItem). */
-  set(key: PyObject, value: PyObject): void {
+  /**
+   * Store key -> value, taking new references to both (PyDict_SetItem). `attribute`: an
+   * instance attribute store, which from 3.13 writes the inline values a __dict__ shares
+   * without the dict's MAINTAIN_TRACKING (_PyObject_StoreInstanceAttribute).
+   */
+  set(key: PyObject, value: PyObject, attribute = false): void {
     const h = key.ob_type === strType ? strHash(key as PyStr) : dictHooks.hash(key);
     const ix = this.lookup(key, h);
     R.heap.incref(value);
     if (ix >= 0) {
-      maintainTracking(this, key, value);
+      if (!(attribute && this.sharedValues !== null && R.minor >= 13)) maintainTracking(this, key, value);
       const old = this.values[ix]!;
       this.values[ix] = value;
       R.heap.decref(old);
       return;
     }
     R.heap.incref(key);
-    maintainTracking(this, key, value);
     const sv = this.sharedValues;
+    if (!(attribute && sv !== null && R.minor >= 13)) maintainTracking(this, key, value);
     if (sv !== null) {
       const name = key.ob_type === strType ? (key as PyStr).value : null;
       if (name !== null && (sv.names.has(name) || sv.usable > 0)) {
