@@ -38,7 +38,7 @@ export function getsizeof(o: PyObject): number {
   } else {
     size = builtinSizeof(o);
   }
-  return size + preHeaderSize(t);
+  return size + preHeaderSize(t, o);
 }
 
 /** What getrefcount reports: the pinned value for immortal objects from 3.12. */
