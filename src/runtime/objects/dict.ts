@@ -5,6 +5,7 @@ import * as freelists from '../freelists';
 import { Hash, PyObject, PyType } from './object';
 import { PyStr, strHash, strType } from './str';
 import { readyType } from './typeobject';
+import { growCachedKeys } from './instance-layout';
 
 /** Hash and equality come from the object protocol (set by abstract.ts to avoid a cycle). */
 export const dictHooks = {
@@ -32,7 +33,7 @@ export class PyDict extends PyObject {
    * A split (key-sharing) instance dict of 3.8-3.10: the keys live in the class's shared
    * keys (ht_cached_keys), so this dict owns only its values array, 8 bytes per usable entry.
    */
-  splitOf: { log2: number } | null = null;
+  splitOf: { log2: number; block: number; bytes: number } | null = null;
   /**
    * 3.11+: an instance's __dict__ made from its inline values (make_dict_from_instance_attributes):
    * it shares the class's keys and the instance's values, so it allocates no table until
@@ -163,8 +164,13 @@ export class PyDict extends PyObject {
 
   /** new_keys_object, or for a split dict new_values: its own part of a table of 2**log2 slots. */
   newKeys(log2: number, unicode: boolean): void {
+    // A split dict of a class whose key sharing was turned off becomes combined when it resizes.
+    if (this.splitOf !== null && this.splitOf.log2 === 0) this.splitOf = null;
     const split = this.splitOf !== null;
-    if (split) this.splitOf!.log2 = Math.max(this.splitOf!.log2, log2);
+    if (split && log2 > this.splitOf!.log2) {
+      this.splitOf!.log2 = log2;
+      growCachedKeys(this.splitOf!, keysObjectBytes(log2, true));
+    }
     const bytes = split ? 8 * usableFraction(1 << log2) : keysObjectBytes(log2, unicode);
     const block = R.heap.malloc(bytes, split ? 'dict values' : 'dict keys');
     this.freeKeys();

@@ -53,12 +53,15 @@ interface SharedKeys {
   log2: number;
   names: Set<string>;
   usable: number;
+  /** The keys object's block and size (0 while the class has none). */
+  block: number;
+  bytes: number;
 }
 const shared = new WeakMap<PyType, SharedKeys>();
 
 export function sharedKeys(t: PyType): SharedKeys {
   let k = shared.get(t);
-  if (k === undefined) shared.set(t, (k = { log2: 3, names: new Set(), usable: 30 }));
+  if (k === undefined) shared.set(t, (k = { log2: 3, names: new Set(), usable: 30, block: 0, bytes: 0 }));
   return k;
 }
 
@@ -134,10 +137,44 @@ const TYPE_OBJECT: Record<number, [number, number]> = {
 export function typeSizeof(t: PyType): number {
   const [static_, heap] = TYPE_OBJECT[R.minor] ?? TYPE_OBJECT[13];
   if (!t.isHeapType) return static_;
-  if (!hasInstanceDict(t) || (R.minor >= 11 && !slotBase(t))) return heap;
-  if (R.minor >= 11) return heap + 768;
-  const log2 = sharedKeys(t).log2;
-  if (log2 === 0) return heap;
-  const size = 1 << log2;
-  return heap + 40 + (log2 < 8 ? 1 : 2) * size + 24 * Math.floor((2 * size) / 3);
+  if (!hasCachedKeys(t)) return heap;
+  const k = sharedKeys(t);
+  return k.log2 === 0 ? heap : heap + k.bytes;
+}
+
+/** The request for a class object: the PyHeapTypeObject and its GC head. */
+export function heapTypeBytes(): number {
+  return (TYPE_OBJECT[R.minor] ?? TYPE_OBJECT[13])[1] + 16;
+}
+
+/** type_new gives classes whose instances have a __dict__ cached shared keys (ht_cached_keys). */
+function hasCachedKeys(t: PyType): boolean {
+  return hasInstanceDict(t) && (R.minor <= 10 || slotBase(t));
+}
+
+/**
+ * _PyDict_NewKeysForClass at class creation: an 8-slot keys object (168 bytes) up to
+ * 3.10; from 3.11 a 64-slot str table sized for SHARED_KEYS_MAX_SIZE entries (768 bytes).
+ */
+export function allocCachedKeys(t: PyType): void {
+  if (!hasCachedKeys(t)) return;
+  const k = sharedKeys(t);
+  k.bytes = R.minor >= 11 ? 768 : 168;
+  k.block = R.heap.malloc(k.bytes, 'class shared keys');
+}
+
+/** The class's shared keys grew (3.8-3.10: a split dict's resize became the class's keys). */
+export function growCachedKeys(k: { block: number; bytes: number }, bytes: number): void {
+  if (k.block === 0) return;
+  R.heap.free(k.block, k.bytes, 'class shared keys');
+  k.bytes = bytes;
+  k.block = R.heap.malloc(bytes, 'class shared keys');
+}
+
+/** type_dealloc: the class's shared keys go with it. */
+export function freeCachedKeys(t: PyType): void {
+  const k = shared.get(t);
+  if (k === undefined || k.block === 0) return;
+  R.heap.free(k.block, k.bytes, 'class shared keys');
+  k.block = 0;
 }
