@@ -13,7 +13,7 @@ import { PyTuple } from './tuple';
 import { genericGetAttr, objectType, typeType } from './typeobject';
 import { intHash, PyInt } from './int';
 import { typeModule, typeQualname } from './typenew';
-import { instanceBasicsize, newInstanceValues, preHeaderSize, sharedKeys, slotCount, stopSharing, storeInValues } from './instance-layout';
+import { instanceBasicsize, newInstanceValues, preHeaderSize, sharedKeys, slotCount, stopSharing, storeInValues, subclassExtraBytes } from './instance-layout';
 
 export { slotCount };
 
@@ -336,7 +336,9 @@ export function installSlots(t: PyType): void {
     };
     t.tp_traverse = base.tp_traverse;
   }
-  t.tp_sizeof = base === objectType ? () => instanceBasicsize(t) : base.tp_sizeof;
+  const baseSizeof = base.tp_sizeof;
+  t.tp_sizeof =
+    base === objectType ? () => instanceBasicsize(t) : (o) => (baseSizeof ? baseSizeof(o) : base.tp_basicsize) + subclassExtraBytes(t);
 }
 
 export function defaultRepr(o: PyObject): PyStr {

@@ -33,8 +33,40 @@ export function preHeaderSize(t: PyType, o?: PyObject): number {
   // 3.13+ (_PySys_GetSizeOf): a static type object has no pre-header to count.
   if (R.minor >= 13 && o !== undefined && t.tp_name === 'type' && !(o as PyType).isHeapType) return 0;
   const gc = t.tp_flags_gc ? 16 : 0;
-  const managed = R.minor >= 11 && t.isHeapType && hasInstanceDict(t) && slotBase(t) ? 16 : 0;
-  return gc + managed;
+  const add = addedMembers(t);
+  const managed = (R.minor === 11 && add.dict) || (R.minor >= 12 && (add.dict || add.weakref));
+  return gc + (managed ? 16 : 0);
+}
+
+/** The builtin type a class's instances are laid out as. */
+function solidBuiltin(t: PyType): PyType | null {
+  let b: PyType | null = t;
+  while (b !== null && b.isHeapType) b = b.tp_base;
+  return b;
+}
+
+/** Builtins of variable size: type_new adds no managed dict or weakref to their subclasses. */
+const VAR_SIZED = new Set(['int', 'bool', 'tuple', 'str', 'bytes']);
+
+/**
+ * type_new's add_dict/add_weak for a class without __slots__: a __dict__ unless the
+ * builtin base has one (BaseException, type), a __weakref__ unless it has one (set,
+ * frozenset, type).
+ */
+function addedMembers(t: PyType): { dict: boolean; weakref: boolean } {
+  const base = solidBuiltin(t);
+  if (!t.isHeapType || !hasInstanceDict(t) || base === null || VAR_SIZED.has(base.tp_name)) return { dict: false, weakref: false };
+  const baseHasDict = base.tp_name === 'type' || base.tp_mro.some((k) => k.tp_name === 'BaseException');
+  const baseHasWeakref = base.tp_name === 'type' || base.tp_name === 'set' || base.tp_name === 'frozenset';
+  return { dict: !baseHasDict, weakref: !baseHasWeakref };
+}
+
+/** Bytes a class adds to its builtin base's body: the dict and weakref pointers not managed before the object. */
+export function subclassExtraBytes(t: PyType): number {
+  const add = addedMembers(t);
+  if (R.minor <= 10) return (add.dict ? 8 : 0) + (add.weakref ? 8 : 0);
+  if (R.minor === 11) return add.weakref ? 8 : 0;
+  return 0;
 }
 
 /** The type's instances are laid out on object (no builtin base with its own layout). */
