@@ -50,7 +50,8 @@ describe('programs run by the mini-runtime print what CPython prints', () => {
     console.log(`    interpreters: ${found.map((i) => `${i.full} (${i.path})`).join(', ')}`);
     for (const [v, why] of missing) console.log(`    not checked against CPython ${v}: ${why}`);
     // Measured on the 2-core machine: every program under all six interpreters takes
-    // about two minutes, so no version is left out to save time.
+    // about two minutes (the whole unit suite three; six with other work loading the
+    // machine), under the six-minute budget, so no version is left out to save time.
     console.log('    every program runs under every interpreter found');
   });
   for (const interp of found) {
