@@ -10,6 +10,13 @@ export interface VersionProfile {
   /** [major, minor] */
   readonly versionInfo: readonly [number, number];
   readonly obmalloc: ObmallocConfig;
+  /**
+   * Blocks the interpreter itself holds when a script starts (sys.getallocatedblocks()
+   * on the first line of a script, measured on this project's Linux machine), which
+   * the model does not allocate; sys.getallocatedblocks adds them so the figure is of
+   * CPython's magnitude (never a cached small int). Deltas are unaffected.
+   */
+  readonly startupBlocks: number;
 }
 
 const KiB = 1024;
@@ -55,7 +62,7 @@ export const PROFILES: Readonly<Record<VersionId, VersionProfile>> = {
   '2.4': {
     id: '2.4',
     label: 'CPython 2.4 (arenas never freed)',
-    versionInfo: [2, 4],
+    versionInfo: [2, 4], startupBlocks: 0,
     // Objects/obmalloc.c @ 2.4: 8-byte alignment, 256-byte threshold, arenas from
     // malloc (a 16-byte chunk header past a page boundary), never returned; one
     // global list of empty pools. The 2005 change (Evan Jones) made 2.5 free them.
@@ -74,15 +81,15 @@ export const PROFILES: Readonly<Record<VersionId, VersionProfile>> = {
   '3.8': {
     id: '3.8',
     label: 'CPython 3.8',
-    versionInfo: [3, 8],
+    versionInfo: [3, 8], startupBlocks: 14808,
     obmalloc: modern('3.8', { ...small, arenaRelease: 'always', allocatedBlocks: 'counter' }),
   },
-  '3.9': { id: '3.9', label: 'CPython 3.9', versionInfo: [3, 9], obmalloc: modern('3.9', small) },
-  '3.10': { id: '3.10', label: 'CPython 3.10', versionInfo: [3, 10], obmalloc: modern('3.10', { radixTree: radix310 }) },
-  '3.11': { id: '3.11', label: 'CPython 3.11', versionInfo: [3, 11], obmalloc: modern('3.11', {}) },
-  '3.12': { id: '3.12', label: 'CPython 3.12', versionInfo: [3, 12], obmalloc: modern('3.12', {}) },
-  '3.13': { id: '3.13', label: 'CPython 3.13', versionInfo: [3, 13], obmalloc: modern('3.13', {}) },
-  '3.14': { id: '3.14', label: 'CPython 3.14', versionInfo: [3, 14], obmalloc: modern('3.14', {}) },
+  '3.9': { id: '3.9', label: 'CPython 3.9', versionInfo: [3, 9], startupBlocks: 14881, obmalloc: modern('3.9', small) },
+  '3.10': { id: '3.10', label: 'CPython 3.10', versionInfo: [3, 10], startupBlocks: 15450, obmalloc: modern('3.10', { radixTree: radix310 }) },
+  '3.11': { id: '3.11', label: 'CPython 3.11', versionInfo: [3, 11], startupBlocks: 36808, obmalloc: modern('3.11', {}) },
+  '3.12': { id: '3.12', label: 'CPython 3.12', versionInfo: [3, 12], startupBlocks: 9971, obmalloc: modern('3.12', {}) },
+  '3.13': { id: '3.13', label: 'CPython 3.13', versionInfo: [3, 13], startupBlocks: 15751, obmalloc: modern('3.13', {}) },
+  '3.14': { id: '3.14', label: 'CPython 3.14', versionInfo: [3, 14], startupBlocks: 15751, obmalloc: modern('3.14', {}) },
 };
 
 /** Every modeled version, oldest first. */

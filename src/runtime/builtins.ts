@@ -18,6 +18,7 @@ import { objectType, typeType } from './objects/typeobject';
 import { frozensetType, PySet, setType } from './objects/set';
 import { dictKeyIter } from './objects/containers';
 import { rangeType } from './objects/range';
+import { sliceType } from './objects/slice';
 import { floatRepr } from './objects/floatops';
 import { PyErr } from './errors';
 import { VM } from './vm/vmstate';
@@ -325,6 +326,7 @@ export function makeBuiltins(): PyDict {
     ['set', setType],
     ['frozenset', frozensetType],
     ['range', rangeType],
+    ['slice', sliceType],
   ];
   for (const [name, t] of types) put(name, t);
   for (const [name, t] of exceptionTypes) put(name, t);

@@ -48,7 +48,7 @@ export class Collector {
   private longLivedTotal = 0;
   private longLivedPending = 0;
 
-  constructor(minor: number) {
+  constructor(readonly minor: number) {
     this.threshold = minor >= 13 ? [2000, 10, 10] : [700, 10, 10];
   }
 
@@ -138,44 +138,89 @@ export class Collector {
         if (r !== undefined) gcRefs.set(child, r - 1);
       });
     }
-    // move_unreachable: everything reachable from an object with outside references survives.
-    const reachable = new Set<PyObject>();
-    const stack: PyObject[] = [];
-    for (const [o, r] of gcRefs) {
-      if (r > 0) {
-        reachable.add(o);
-        stack.push(o);
+    // move_unreachable: walk the young objects in list order; one with outside references
+    // keeps what it reaches (an object already passed over as tentatively unreachable is
+    // moved back to the end of the list, so it is visited, and later untracked, after).
+    const order: Array<PyObject | null> = young.slice();
+    const tentative = new Map<PyObject, number>();
+    for (let i = 0; i < order.length; i++) {
+      const o = order[i];
+      if (o === null) continue;
+      if (gcRefs.get(o)! <= 0) {
+        tentative.set(o, i);
+        continue;
       }
-    }
-    while (stack.length > 0) {
-      const o = stack.pop()!;
       const trav = o.ob_type.tp_traverse;
       if (trav === undefined) continue;
       trav(o, (child) => {
-        if (gcRefs.has(child) && !reachable.has(child)) {
-          reachable.add(child);
-          stack.push(child);
+        const r = gcRefs.get(child);
+        if (r === undefined) return;
+        const at = tentative.get(child);
+        if (at !== undefined) {
+          tentative.delete(child);
+          order[at] = null;
+          gcRefs.set(child, 1);
+          order.push(child);
+        } else if (r <= 0) {
+          gcRefs.set(child, 1);
         }
       });
     }
-    const unreachable: PyObject[] = [];
-    for (const o of young) if (!reachable.has(o)) unreachable.push(o);
+    const survivors: PyObject[] = [];
+    for (const o of order) if (o !== null && !tentative.has(o)) survivors.push(o);
+    const unreachable: PyObject[] = [...tentative.keys()];
+    // untrack_tuples, and in full collections untrack_dicts (up to 3.13).
+    for (const o of survivors) {
+      if (o.ob_type.tp_name === 'tuple' && !o.ob_type.isHeapType) maybeUntrackTuple(o, this);
+      else if (generation === NUM_GENERATIONS - 1 && this.minor <= 13 && o.ob_type.tp_name === 'dict' && !o.ob_type.isHeapType) {
+        maybeUntrackDict(o, this);
+      }
+    }
 
     // Survivors move to the next generation (the oldest stays where it is).
     const target = Math.min(generation + 1, NUM_GENERATIONS - 1);
     for (let i = 0; i <= generation; i++) this.generations[i].clear();
-    for (const o of young) {
+    for (const o of survivors) {
+      if (o.gc_gen < 0) continue;
       o.gc_gen = target;
       this.generations[target].add(o);
     }
-    if (generation === NUM_GENERATIONS - 2) this.longLivedPending += reachable.size;
+    for (const o of unreachable) {
+      o.gc_gen = target;
+      this.generations[target].add(o);
+    }
+    if (generation === NUM_GENERATIONS - 2) this.longLivedPending += survivors.length;
     if (generation === NUM_GENERATIONS - 1) {
       this.longLivedPending = 0;
-      this.longLivedTotal = reachable.size;
+      this.longLivedTotal = survivors.length;
     }
     deleteGarbage(unreachable, this);
     return unreachable.length;
   }
+}
+
+/** _PyTuple_MaybeUntrack: a tuple whose items the collector cannot track is untracked. */
+function maybeUntrackTuple(t: PyObject, gc: Collector): void {
+  let keep = false;
+  t.ob_type.tp_traverse?.(t, (child) => {
+    if (mayBeTracked(child)) keep = true;
+  });
+  if (!keep) gc.untrack(t);
+}
+
+/** _PyDict_MaybeUntrack: a dict of atomic keys and values is untracked. */
+function maybeUntrackDict(d: PyObject, gc: Collector): void {
+  let keep = false;
+  d.ob_type.tp_traverse?.(d, (child) => {
+    if (mayBeTracked(child)) keep = true;
+  });
+  if (!keep) gc.untrack(d);
+}
+
+/** _PyObject_GC_MAY_BE_TRACKED */
+function mayBeTracked(o: PyObject): boolean {
+  if (!o.ob_type.tp_flags_gc) return false;
+  return o.ob_type.tp_name !== 'tuple' || o.ob_type.isHeapType || o.gc_gen >= 0;
 }
 
 /** delete_garbage: hold each unreachable object, clear its references, let go. */

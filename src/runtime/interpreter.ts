@@ -185,6 +185,18 @@ function syntaxErrorText(filename: string, line: number, col: number, lines: str
   return `  File "${filename}", line ${line}\n    ${stripped}\n    ${caret}\n${kind}: ${message}\n`;
 }
 
+/**
+ * The main script's parser arena stays alive while the script runs (Python/pythonrun.c
+ * pyrun_file keeps the arena until run_mod returns) and its list holds one reference to
+ * every constant the parser (or the AST optimizer) created: one more than co_consts.
+ * Identifier-like str constants are left out: interning may swap the object (and the
+ * parser's identifiers hold references of their own).
+ */
+function parserArenaRef(o: PyObject): PyObject {
+  R.heap.incref(o);
+  return o;
+}
+
 /** Turn a compiled unit into a code object, creating its constants as CPython's compiler does. */
 function materialize(u: CodeUnit): PyCode {
   const c = new PyCode(codeType);
@@ -221,12 +233,13 @@ function constObject(k: ConstSpec): PyObject {
       return b;
     }
     case 'int':
-      return newIntBig(k.v);
+      return parserArenaRef(newIntBig(k.v));
     case 'float':
-      return newFloat(k.v);
+      return parserArenaRef(newFloat(k.v));
     case 'str':
       // all_name_chars: identifier-like constants are interned (Objects/codeobject.c).
-      return /^[A-Za-z0-9_]*$/.test(k.v) ? internStr(k.v) : newStr(k.v);
+      // Others are the parser's own objects, so the arena's reference is theirs too.
+      return /^[A-Za-z0-9_]*$/.test(k.v) ? internStr(k.v) : parserArenaRef(newStr(k.v));
     case 'tuple':
       return newTuple(k.items.map(constObject));
     case 'frozenset': {

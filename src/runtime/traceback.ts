@@ -73,7 +73,8 @@ export function exceptionLine(exc: PyBaseException): string {
   }
   const mod = exc.ob_type.isHeapType ? exc.ob_type.tp_dict.get('__module__') : undefined;
   const modName = mod instanceof PyStr ? mod.value : '';
-  const prefix = modName !== '' && modName !== 'builtins' && modName !== '__main__' ? `${modName}.` : '';
+  // 3.8-3.10 (print_exception) name the module of every non-builtin class, __main__ too.
+  const prefix = modName !== '' && modName !== 'builtins' && (modName !== '__main__' || R.minor <= 10) ? `${modName}.` : '';
   const name = prefix + exc.ob_type.tp_name;
   const line = msg === '' ? name : `${name}: ${msg}`;
   return line + suggestion(exc);

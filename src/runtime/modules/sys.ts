@@ -6,23 +6,39 @@ import { formatDebugMallocStats } from '../../obmalloc/stats';
 import { incrementalStats } from '../../obmalloc/stats';
 import * as abs from '../objects/abstract';
 import { newCFunction, NativeFn } from '../objects/function';
-import { newInt, newIntBig } from '../objects/int';
+import { newInt, newIntBig, PyInt } from '../objects/int';
 import { getIntMaxStrDigits, setIntMaxStrDigits } from '../objects/int-limits';
+import { builtinSizeof, preHeaderSize, sizeofOverridden } from '../objects/instance-layout';
 import { newModule, PyModule } from '../objects/module';
 import { PyObject } from '../objects/object';
 import { None } from '../objects/singletons';
-import { internInPlace, newStr, PyStr } from '../objects/str';
+import { internInPlace, internStr, newStr, PyStr } from '../objects/str';
 import { newTuple } from '../objects/tuple';
 import { R } from '../state';
 import { VM } from '../vm/vmstate';
 import { setAttrString } from './index';
 
-/** sys.getsizeof: __sizeof__ plus the GC head for GC types (Python/sysmodule.c _PySys_GetSizeOf). */
+/** sys.getsizeof: __sizeof__ plus the type's pre-header (Python/sysmodule.c _PySys_GetSizeOf). */
 export function getsizeof(o: PyObject): number {
   const t = o.ob_type;
-  const f = t.tp_sizeof;
-  if (f === undefined) throw typeError(`Type ${t.tp_name} doesn't define __sizeof__`);
-  return f(o) + (t.tp_flags_gc ? 16 : 0);
+  let size: number;
+  if (sizeofOverridden(t)) {
+    const nm = internStr('__sizeof__');
+    const m = abs.getAttr(o, nm);
+    R.heap.decref(nm);
+    const r = abs.call(m, []);
+    R.heap.decref(m);
+    if (!(r instanceof PyInt)) {
+      R.heap.decref(r);
+      throw typeError(`'${r.ob_type.tp_name}' object cannot be interpreted as an integer`);
+    }
+    size = r.toNumber();
+    R.heap.decref(r);
+    if (size < 0) throw valueError('__sizeof__() should return >= 0');
+  } else {
+    size = builtinSizeof(o);
+  }
+  return size + preHeaderSize(t, o);
 }
 
 /** What getrefcount reports: the pinned value for immortal objects from 3.12. */
@@ -36,7 +52,7 @@ export function makeSys(): PyModule {
   const fns: Record<string, NativeFn> = {
     getsizeof: (args) => newInt(getsizeof(args[0])),
     getrefcount: (args) => newInt(refcount(args[0])),
-    getallocatedblocks: () => newInt(R.heap.pymalloc.getAllocatedBlocks()),
+    getallocatedblocks: () => newInt(R.heap.pymalloc.getAllocatedBlocks() + R.profile.startupBlocks),
     _debugmallocstats: () => {
       R.err(formatDebugMallocStats(R.profile.obmalloc, incrementalStats(R.heap.pymalloc)));
       return abs.incref(None);

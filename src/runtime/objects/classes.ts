@@ -13,23 +13,9 @@ import { PyTuple } from './tuple';
 import { genericGetAttr, objectType, typeType } from './typeobject';
 import { intHash, PyInt } from './int';
 import { typeModule, typeQualname } from './typenew';
+import { instanceBasicsize, newInstanceValues, preHeaderSize, sharedKeys, slotCount, stopSharing, storeInValues, subclassExtraBytes } from './instance-layout';
 
-/** How many __slots__ members instances of t carry (declared by t or inherited). */
-export function slotCount(t: PyType): number {
-  for (const k of t.tp_mro) if (k.slotNames !== null) return k.slotNames.length;
-  return 0;
-}
-
-/** Bytes of an instance of a plain class, without its dict or values (settled state). */
-export function instanceBytes(t: PyType): number {
-  if (t.slotNames !== null) return 16 + 16 + 8 * t.slotNames.length;
-  const n = slotCount(t);
-  if (n > 0) return (R.minor >= 11 ? 56 : 48) + 8 * n;
-  if (R.minor <= 10) return 48;
-  if (R.minor === 11) return 56;
-  if (R.minor === 12) return 48;
-  return 48;
-}
+export { slotCount };
 
 /** An instance of a heap type whose nearest builtin base is object. */
 export class PyInstance extends PyObject {
@@ -39,6 +25,13 @@ export class PyInstance extends PyObject {
    * exists it is the one store of the instance's attributes and `dict` stays empty.
    */
   dictObj: PyDict | null = null;
+  /** The object's own request (pre-header, body and, from 3.13, inline values). */
+  allocBytes = 0;
+  /** 3.11-3.12: the separately allocated values array of the managed dict, and its size. */
+  valuesBlock = 0;
+  valuesBytes = 0;
+  /** How many attribute values the inline values hold (3.11+). */
+  valuesCap = 0;
 }
 
 /** obj.__dict__ of an instance: materialize the real dict object on first access. */
@@ -46,6 +39,19 @@ export function instanceDict(o: PyObject): PyDict {
   const inst = o as PyInstance;
   if (inst.dictObj) return inst.dictObj;
   const d = newDict();
+  const k = sharedKeys(o.ob_type);
+  if (R.minor <= 10) {
+    // new_dict_with_shared_keys: a split dict with the values array of the class's shared keys.
+    if (k.log2 > 0) {
+      d.splitOf = k;
+      d.newKeys(k.log2, true);
+    }
+  } else if (inst.valuesCap > 0 || inst.valuesBlock !== 0) {
+    // _PyObject_GetManagedDict: the dict takes over the shared keys and the values.
+    d.sharedValues = k;
+    d.log2Size = 6;
+    d.usable = Number.MAX_SAFE_INTEGER;
+  }
   if (o.dict !== null) {
     for (const [k, v] of o.dict) {
       const key = internStr(k);
@@ -66,8 +72,10 @@ function instanceDealloc(o: PyObject): void {
   const inst = o as PyInstance;
   if (inst.slots) for (const v of inst.slots) if (v) R.heap.decref(v);
   if (inst.dictObj) R.heap.decref(inst.dictObj);
+  if (inst.valuesBlock !== 0) R.heap.free(inst.valuesBlock, inst.valuesBytes, 'instance values');
+  inst.valuesBlock = 0;
   const t = o.ob_type;
-  R.heap.freeObject(o, instanceBytes(t));
+  R.heap.freeObject(o, inst.allocBytes);
   R.heap.decref(t);
 }
 
@@ -86,7 +94,16 @@ export function newInstance(t: PyType): PyObject {
   const n = slotCount(t);
   if (n > 0) o.slots = new Array(n).fill(null);
   R.heap.incref(t);
-  return R.heap.newObject(o, instanceBytes(t), t.tp_flags_gc ? 16 : 0);
+  const pre = preHeaderSize(t);
+  const values = newInstanceValues(t);
+  o.valuesCap = values.capacity;
+  o.allocBytes = pre + instanceBasicsize(t) + (R.minor >= 13 ? values.bytes : 0);
+  R.heap.newObject(o, o.allocBytes, pre);
+  if (R.minor <= 12 && values.bytes > 0) {
+    o.valuesBytes = values.bytes;
+    o.valuesBlock = R.heap.malloc(values.bytes, 'instance values');
+  }
+  return o;
 }
 
 /** Call the special method `name` found on the type (not the instance), or return null. */
@@ -319,7 +336,9 @@ export function installSlots(t: PyType): void {
     };
     t.tp_traverse = base.tp_traverse;
   }
-  t.tp_sizeof = base === objectType ? () => instanceBytes(t) - 16 : base.tp_sizeof;
+  const baseSizeof = base.tp_sizeof;
+  t.tp_sizeof =
+    base === objectType ? () => instanceBasicsize(t) : (o) => (baseSizeof ? baseSizeof(o) : base.tp_basicsize) + subclassExtraBytes(t);
 }
 
 export function defaultRepr(o: PyObject): PyStr {
@@ -336,9 +355,21 @@ export function genericSetAttr(o: PyObject, name: PyStr, v: PyObject | null): vo
     descr.ob_type.tp_descr_set(descr, o, v);
     return;
   }
+  if (v !== null && o.dict !== null && o instanceof PyInstance && o.dictObj === null) {
+    // 3.8-3.10 (_PyObjectDict_SetItem): the first attribute store creates the instance's dict.
+    if (R.minor <= 10) instanceDict(o);
+    else if (!o.dict.has(name.value) && !storeInValues(o.ob_type, name.value, o.valuesCap)) {
+      // The values cannot take the name: a dict made from them takes the attributes, and
+      // its first insert makes the table combined (the 3.11-3.12 values array is freed).
+      instanceDict(o);
+      if (o.valuesBlock !== 0) R.heap.free(o.valuesBlock, o.valuesBytes, 'instance values');
+      o.valuesBlock = 0;
+    }
+  }
   const dobj = (o as PyInstance).dictObj;
   if (dobj) {
-    if (v !== null) dobj.set(name, v);
+    if (v === null && dobj.splitOf !== null) stopSharing(o.ob_type);
+    if (v !== null) dobj.set(name, v, true);
     else if (!dobj.delete(name)) throw attributeError(`'${o.ob_type.tp_name}' object has no attribute '${name.value}'`);
     return;
   }
@@ -346,7 +377,7 @@ export function genericSetAttr(o: PyObject, name: PyStr, v: PyObject | null): vo
   if (d === null) {
     throw attributeError(
       descr === null
-        ? `'${o.ob_type.tp_name}' object has no attribute '${name.value}'`
+        ? `'${o.ob_type.tp_name}' object has no attribute '${name.value}'${v !== null && R.minor >= 13 ? ' and no __dict__ for setting new attributes' : ''}`
         : `'${o.ob_type.tp_name}' object attribute '${name.value}' is read-only`,
     );
   }
@@ -383,7 +414,8 @@ memberDescrType.tp_descr_get = (d, obj) => {
     return d;
   }
   const v = (obj as PyInstance).slots?.[m.index] ?? null;
-  if (v === null) throw attributeError(`'${obj.ob_type.tp_name}' object has no attribute '${m.name}'`);
+  // member_get: 3.8-3.9 name only the slot.
+  if (v === null) throw attributeError(R.minor >= 10 ? `'${obj.ob_type.tp_name}' object has no attribute '${m.name}'` : m.name);
   R.heap.incref(v);
   return v;
 };
@@ -396,9 +428,9 @@ memberDescrType.tp_descr_set = (d, obj, v) => {
   slots[m.index] = v;
   if (old !== null) R.heap.decref(old);
 };
-/** member_get/member_set on an empty slot: 3.11 and before name only the slot. */
-function unsetSlot(obj: PyObject, name: string) {
-  return attributeError(R.minor >= 12 ? `'${obj.ob_type.tp_name}' object has no attribute '${name}'` : name);
+/** member_set deleting an empty slot names only the slot (measured 3.8-3.13). */
+function unsetSlot(_obj: PyObject, name: string) {
+  return attributeError(name);
 }
 memberDescrType.tp_repr = (d) => newStr(`<member '${(d as PyMemberDescr).name}' of '${(d as PyMemberDescr).owner.tp_name}' objects>`);
 

@@ -5,6 +5,7 @@ import * as freelists from '../freelists';
 import { Hash, PyObject, PyType } from './object';
 import { PyStr, strHash, strType } from './str';
 import { readyType } from './typeobject';
+import { growCachedKeys } from './instance-layout';
 
 /** Hash and equality come from the object protocol (set by abstract.ts to avoid a cycle). */
 export const dictHooks = {
@@ -28,6 +29,17 @@ export class PyDict extends PyObject {
   unicode = true;
   keysBlock = 0;
   keysBytes = 0;
+  /**
+   * A split (key-sharing) instance dict of 3.8-3.10: the keys live in the class's shared
+   * keys (ht_cached_keys), so this dict owns only its values array, 8 bytes per usable entry.
+   */
+  splitOf: { log2: number; block: number; bytes: number } | null = null;
+  /**
+   * 3.11+: an instance's __dict__ made from its inline values (make_dict_from_instance_attributes):
+   * it shares the class's keys and the instance's values, so it allocates no table until
+   * a key the shared keys cannot take makes it combined.
+   */
+  sharedValues: { names: Set<string>; usable: number } | null = null;
   constructor(type: PyType) {
     super(type);
   }
@@ -61,19 +73,45 @@ export class PyDict extends PyObject {
     return ix < 0 ? null : this.values[ix];
   }
 
-  /** Store key -> value, taking new references to both (PyDict_SetItem). */
-  set(key: PyObject, value: PyObject): void {
+  /**
+   * Store key -> value, taking new references to both (PyDict_SetItem). `attribute`: an
+   * instance attribute store, which from 3.13 writes the inline values a __dict__ shares
+   * without the dict's MAINTAIN_TRACKING (_PyObject_StoreInstanceAttribute).
+   */
+  set(key: PyObject, value: PyObject, attribute = false): void {
     const h = key.ob_type === strType ? strHash(key as PyStr) : dictHooks.hash(key);
     const ix = this.lookup(key, h);
     R.heap.incref(value);
     if (ix >= 0) {
+      if (!(attribute && this.sharedValues !== null && R.minor >= 13)) maintainTracking(this, key, value);
       const old = this.values[ix]!;
       this.values[ix] = value;
       R.heap.decref(old);
       return;
     }
     R.heap.incref(key);
-    if (this.log2Size === 0) {
+    const sv = this.sharedValues;
+    if (!(attribute && sv !== null && R.minor >= 13)) maintainTracking(this, key, value);
+    if (sv !== null) {
+      const name = key.ob_type === strType ? (key as PyStr).value : null;
+      if (name !== null && (sv.names.has(name) || sv.usable > 0)) {
+        if (!sv.names.has(name)) {
+          sv.names.add(name);
+          sv.usable--;
+        }
+      } else {
+        this.sharedValues = null;
+        this.log2Size = 0;
+        this.resize(growthRate(this) || 1, name !== null);
+      }
+    }
+    if (this.sharedValues !== null) {
+      // The entry goes into the shared keys and the instance's values.
+    } else if (this.splitOf !== null && key.ob_type !== strType) {
+      // insertdict: a non-str key makes a split table combined (insertion_resize).
+      this.splitOf = null;
+      this.resize(growthRate(this), false);
+    } else if (this.log2Size === 0) {
       this.newKeys(3, key.ob_type === strType);
     } else if (this.unicode && key.ob_type !== strType && R.minor >= 11) {
       // insertdict: a non-str key turns a unicode table into a general one, via a resize.
@@ -97,6 +135,12 @@ export class PyDict extends PyObject {
     const h = key.ob_type === strType ? strHash(key as PyStr) : dictHooks.hash(key);
     const ix = this.lookup(key, h);
     if (ix < 0) return false;
+    if (this.splitOf !== null) {
+      // delitem_common: a split table is made combined (same size) before deleting.
+      this.splitOf = null;
+      this.resizeLog2(this.log2Size, true);
+      return this.delete(key);
+    }
     const k = this.keys[ix]!;
     const v = this.values[ix]!;
     this.keys[ix] = null;
@@ -118,9 +162,17 @@ export class PyDict extends PyObject {
     }
   }
 
-  private newKeys(log2: number, unicode: boolean): void {
-    const bytes = keysObjectBytes(log2, unicode);
-    const block = R.heap.malloc(bytes, 'dict keys');
+  /** new_keys_object, or for a split dict new_values: its own part of a table of 2**log2 slots. */
+  newKeys(log2: number, unicode: boolean): void {
+    // A split dict of a class whose key sharing was turned off becomes combined when it resizes.
+    if (this.splitOf !== null && this.splitOf.log2 === 0) this.splitOf = null;
+    const split = this.splitOf !== null;
+    if (split && log2 > this.splitOf!.log2) {
+      this.splitOf!.log2 = log2;
+      growCachedKeys(this.splitOf!, keysObjectBytes(log2, true));
+    }
+    const bytes = split ? 8 * usableFraction(1 << log2) : keysObjectBytes(log2, unicode);
+    const block = R.heap.malloc(bytes, split ? 'dict values' : 'dict keys');
     this.freeKeys();
     this.keysBlock = block;
     this.keysBytes = bytes;
@@ -132,6 +184,7 @@ export class PyDict extends PyObject {
   private freeKeys(): void {
     if (this.keysBlock !== 0) R.heap.free(this.keysBlock, this.keysBytes, 'dict keys');
     this.keysBlock = 0;
+    this.keysBytes = 0;
   }
 
   /** dictresize: a new keys object sized for `minsize`, entries compacted. */
@@ -168,6 +221,8 @@ export class PyDict extends PyObject {
    * holes and usable count) into this empty dict, with new references to its items.
    */
   cloneFrom(other: PyDict): void {
+    // dict_copy: the copy is tracked when the original is.
+    if (R.heap.gc.isTracked(other)) R.heap.gc.track(this);
     const block = R.heap.malloc(other.keysBytes, 'dict keys');
     this.freeKeys();
     this.keysBlock = block;
@@ -212,6 +267,8 @@ export class PyDict extends PyObject {
     this.usable = 0;
     this.keysBytes = 0;
     this.unicode = true;
+    this.splitOf = null;
+    this.sharedValues = null;
     for (let i = 0; i < keys.length; i++) {
       if (keys[i] !== null) {
         R.heap.decref(keys[i]!);
@@ -227,7 +284,23 @@ export const OBJ_BYTES = 64; // PyDictObject (48) + PyGC_Head (16)
 
 export function newDict(): PyDict {
   const o = new PyDict(dictType);
-  return freelists.pop('dict', o, 16) ?? R.heap.newObject(o, OBJ_BYTES, 16);
+  const d = freelists.pop('dict', o, 16) ?? R.heap.newObject(o, OBJ_BYTES, 16);
+  // new_dict: a dict starts untracked up to 3.13; MAINTAIN_TRACKING tracks it when it
+  // first holds something the collector may track. 3.14 tracks every dict.
+  if (R.minor <= 13) R.heap.gc.untrack(d);
+  return d;
+}
+
+/** _PyObject_GC_MAY_BE_TRACKED: a GC object, unless it is an untracked exact tuple. */
+export function mayBeTracked(o: PyObject): boolean {
+  if (!o.ob_type.tp_flags_gc) return false;
+  return o.ob_type.tp_name !== 'tuple' || o.ob_type.isHeapType || R.heap.gc.isTracked(o);
+}
+
+/** MAINTAIN_TRACKING (3.8-3.13): an untracked dict becomes tracked when it stores a trackable key or value. */
+function maintainTracking(d: PyDict, key: PyObject, value: PyObject): void {
+  if (R.minor > 13 || R.heap.gc.isTracked(d)) return;
+  if (mayBeTracked(key) || mayBeTracked(value)) R.heap.gc.track(d);
 }
 
 /** USABLE_FRACTION */
@@ -264,7 +337,12 @@ export function keysObjectBytes(log2: number, unicode: boolean): number {
   return 32 + w * size + (unicode ? 16 : 24) * usable;
 }
 
-dictType.tp_sizeof = (o) => 48 + (o as PyDict).keysBytes;
+/** dict_sizeof: a dict sharing an instance's values counts them, not the shared keys. */
+dictType.tp_sizeof = (o) => {
+  const d = o as PyDict;
+  if (d.sharedValues !== null) return 48 + 8 * (d.sharedValues.names.size + d.sharedValues.usable);
+  return 48 + d.keysBytes;
+};
 dictType.tp_dealloc = (o) => {
   (o as PyDict).clear();
   // PyDict_MAXFREELIST: the dict object is kept for the next dict.

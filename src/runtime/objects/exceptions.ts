@@ -24,7 +24,8 @@ export class PyBaseException extends PyObject {
 }
 
 /** PyBaseExceptionObject: 8 pointer fields after the header, plus the GC head. */
-const OBJ_BYTES = 16 + 16 + 8 * 7;
+/** PyBaseExceptionObject and its GC head: 3.11 added __notes__ (basicsize 64, then 72). */
+const objBytes = (): number => 16 + (R.minor >= 11 ? 72 : 64);
 
 export const baseExceptionType = readyType(new PyType(null, 'BaseException'), objectType, { gc: true });
 baseExceptionType.tp_dealloc = (o) => {
@@ -33,7 +34,7 @@ baseExceptionType.tp_dealloc = (o) => {
   if (e.cause) R.heap.decref(e.cause);
   if (e.context) R.heap.decref(e.context);
   if (e.dict) for (const v of e.dict.values()) R.heap.decref(v);
-  R.heap.freeObject(o, OBJ_BYTES);
+  R.heap.freeObject(o, objBytes());
 };
 baseExceptionType.tp_traverse = (o, visit) => {
   const e = o as PyBaseException;
@@ -41,14 +42,14 @@ baseExceptionType.tp_traverse = (o, visit) => {
   if (e.cause) visit(e.cause);
   if (e.context) visit(e.context);
 };
-baseExceptionType.tp_sizeof = () => OBJ_BYTES - 16;
+baseExceptionType.tp_sizeof = () => objBytes() - 16;
 
 /** Instantiate an exception type with these args (a new reference; steals the args). */
 export function newException(type: PyType, args: PyObject[]): PyBaseException {
   const e = new PyBaseException(type, newTuple(args));
   // Every exception has a __dict__ (BaseException's dict slot), created on first use in CPython.
   e.dict = new Map();
-  return R.heap.newObject(e, OBJ_BYTES, 16);
+  return R.heap.newObject(e, objBytes(), 16);
 }
 
 const all = new Map<string, PyType>([['BaseException', baseExceptionType]]);

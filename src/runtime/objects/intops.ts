@@ -187,6 +187,5 @@ boolType.tp_as_number.nb_or = boolBit((x, y) => x || y, 'nb_or');
 boolType.tp_as_number.nb_xor = boolBit((x, y) => x !== y, 'nb_xor');
 boolType.tp_richcompare = intType.tp_richcompare;
 boolType.tp_hash = (o) => (o === True ? 1 : 0);
-boolType.tp_sizeof = () => 28;
 
 export { False, True, floatType, typeError };

@@ -2,7 +2,7 @@
 // clamping of them to a sequence length.
 import { R } from '../state';
 import { asIndex } from './abstract';
-import { valueError } from './exceptions';
+import { typeError, valueError } from './exceptions';
 import { PyObject, PyType } from './object';
 import { None } from './singletons';
 import { readyType } from './typeobject';
@@ -29,6 +29,14 @@ export function newSlice(start: PyObject, stop: PyObject, step: PyObject): PySli
   R.heap.incref(step);
   return R.heap.newObject(new PySlice(sliceType, start, stop, step), OBJ_BYTES, 16);
 }
+/** slice_new: slice(stop), slice(start, stop[, step]). */
+sliceType.tp_new = (_t, args, kwnames) => {
+  if (kwnames !== null && kwnames.length > 0) throw typeError('slice() takes no keyword arguments');
+  if (args.length < 1) throw typeError('slice expected at least 1 argument, got 0');
+  if (args.length > 3) throw typeError(`slice expected at most 3 arguments, got ${args.length}`);
+  if (args.length === 1) return newSlice(None, args[0], None);
+  return newSlice(args[0], args[1], args[2] ?? None);
+};
 sliceType.tp_dealloc = (o) => {
   const s = o as PySlice;
   R.heap.decref(s.start);

@@ -18,6 +18,7 @@ import '../vm/genmethods';
 import { listType } from './list';
 import { newInt, newIntBig } from './int';
 import { PyHeapType, typeModule, typeQualname, typeNew } from './typenew';
+import { builtinSizeof } from './instance-layout';
 
 const str = (s: string): PyObject => newStr(s);
 const incref = abs.incref;
@@ -154,6 +155,7 @@ objectCFunction(objectType, '__new__', (args) => {
   }
   return objectType.tp_new!(t, [], null);
 });
+defineMethod(objectType, '__sizeof__', (self) => newInt(builtinSizeof(self)));
 defineMethod(objectType, '__repr__', (self) => (self.ob_type.isHeapType ? defaultRepr(self) : abs.reprObj(self)));
 defineMethod(objectType, '__str__', (self) => abs.reprObj(self));
 defineMethod(objectType, '__hash__', (self) => abs.call(builtinHash(), [self]));
@@ -196,7 +198,7 @@ CMP.forEach((name, op) => {
   });
 });
 defineClassMethod(objectType, '__init_subclass__', (cls, args, kwnames) => {
-  if (kwnames !== null && kwnames.length > 0) throw typeError(`${(cls as PyType).tp_name}.__init_subclass__() takes no keyword arguments`);
+  if (kwnames !== null && kwnames.length > 0) throw typeError(`${R.minor >= 9 ? `${(cls as PyType).tp_name}.` : ''}__init_subclass__() takes no keyword arguments`);
   if (args.length > 0) throw typeError(`${(cls as PyType).tp_name}.__init_subclass__() takes no arguments (${args.length} given)`);
   return incref(None);
 });

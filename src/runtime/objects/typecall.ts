@@ -1,5 +1,6 @@
 // Calling a type (type_call): __new__ then __init__, for builtin and heap types, and
 // type() itself with one argument (the type of an object) or three (a new class).
+import { freeCachedKeys, heapTypeBytes, typeSizeof } from './instance-layout';
 import { R } from '../state';
 import * as abs from './abstract';
 import { newInstance, solidBase } from './classes';
@@ -137,7 +138,8 @@ typeType.tp_dealloc = (o) => {
     for (const b of t.tp_bases) R.heap.decref(b);
     R.heap.decref(t.ob_type);
   }
-  R.heap.freeObject(o, R.minor >= 11 ? 1688 : 1064);
+  if (t.isHeapType) freeCachedKeys(t);
+  R.heap.freeObject(o, t.isHeapType ? heapTypeBytes() : typeSizeof(t) + 16);
 };
 typeType.tp_traverse = (o, visit) => {
   const t = o as PyType;

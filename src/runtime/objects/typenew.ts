@@ -5,6 +5,7 @@ import { PyErr } from '../errors';
 import { R } from '../state';
 import * as abs from './abstract';
 import { installSlots, instanceDict, newMemberDescr } from './classes';
+import { allocCachedKeys, heapTypeBytes } from './instance-layout';
 import { defGetSet } from './getset';
 import { PyDict } from './dict';
 import { newException, PyBaseException, RuntimeError, typeError, valueError } from './exceptions';
@@ -38,9 +39,6 @@ export function typeModule(t: PyType): string {
   return 'builtins';
 }
 
-function typeBytes(): number {
-  return R.minor >= 11 ? 1688 : 1064;
-}
 
 /** Wrap a plain function found under `name` in staticmethod/classmethod, as type_new does. */
 function implicitDescriptor(t: PyType, name: string, kind: 'staticmethod' | 'classmethod'): void {
@@ -76,7 +74,7 @@ export function typeNew(meta: PyType, name: string, bases: PyType[], ns: PyDict,
   if ('conflict' in r) {
     // set_mro_error's message has a line break in it.
     throw typeError(
-      `Cannot create a consistent method resolution\norder (MRO) for bases ${r.conflict.map((b) => b.tp_name).join(', ')}`,
+      `Cannot create a consistent method resolution${R.minor >= 13 ? ' ' : '\n'}order (MRO) for bases ${r.conflict.map((b) => b.tp_name).join(', ')}`,
     );
   }
   t.tp_mro = r.mro;
@@ -114,7 +112,8 @@ export function typeNew(meta: PyType, name: string, bases: PyType[], ns: PyDict,
   installSlots(t);
   const nameKey = internStr('__name__');
   R.heap.decref(nameKey);
-  R.heap.newObject(t, typeBytes(), 16);
+  R.heap.newObject(t, heapTypeBytes(), 16);
+  allocCachedKeys(t);
   if (cell !== null) {
     if (!(cell instanceof PyCell)) {
       R.heap.decref(t);

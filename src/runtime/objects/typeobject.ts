@@ -3,6 +3,7 @@
 import { R } from '../state';
 import { isSubtype, PyObject, PyType, typeLookup } from './object';
 import type { PyStr } from './str';
+import { typeSizeof } from './instance-layout';
 
 export const typeType = new PyType(null, 'type');
 export const objectType = new PyType(null, 'object');
@@ -14,6 +15,7 @@ typeType.tp_bases = [objectType];
 typeType.tp_mro = [typeType, objectType];
 typeType.tp_flags_gc = true;
 typeType.tp_basicsize = 880;
+typeType.tp_sizeof = (o) => typeSizeof(o as PyType);
 
 interface PyDictLike {
   getStr(key: PyStr): PyObject | null;

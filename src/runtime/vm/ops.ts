@@ -16,6 +16,7 @@ import {
   RuntimeError,
   StopIteration,
   typeError,
+  attributeError,
   UnboundLocalError,
   valueError,
 } from '../objects/exceptions';
@@ -454,11 +455,9 @@ export function slowOp(f: Frame, op: Op, arg: number): void {
       const enter = typeLookup(cm.ob_type, '__enter__');
       const exit = typeLookup(cm.ob_type, '__exit__');
       if (enter === null || exit === null) {
-        throw typeError(
-          R.minor >= 11
-            ? `'${cm.ob_type.tp_name}' object does not support the context manager protocol`
-            : `${enter === null ? '__enter__' : '__exit__'}`,
-        );
+        // 3.8-3.10 SETUP_WITH: special_lookup raises AttributeError naming the missing method.
+        if (R.minor <= 10) throw attributeError(enter === null ? '__enter__' : '__exit__');
+        throw typeError(`'${cm.ob_type.tp_name}' object does not support the context manager protocol`);
       }
       const exitBound = abs.getAttr(cm, newStr('__exit__'));
       const res = abs.call(enter, [cm]);

@@ -1,0 +1,212 @@
+// The memory layout of instances of classes defined in Python, per version: the object's
+// size, the pre-header sys.getsizeof adds, and where the attribute values live (a
+// key-sharing __dict__ in 3.8-3.10, a values array in 3.11-3.12, inline values from 3.13).
+import { R } from '../state';
+import type { PyObject, PyType } from './object';
+
+/** How many __slots__ members instances of t carry (declared by t or inherited). */
+export function slotCount(t: PyType): number {
+  for (const k of t.tp_mro) if (k.slotNames !== null) return k.slotNames.length;
+  return 0;
+}
+
+/** Instances of t have a __dict__ (no __slots__ on t itself). */
+export function hasInstanceDict(t: PyType): boolean {
+  return t.slotNames === null;
+}
+
+/**
+ * tp_basicsize of a heap type laid out on object (type_new): the header, the slots, and
+ * up to 3.10 the __dict__ and __weakref__ pointers; 3.11 keeps the weakref pointer and
+ * moves the dict before the object; 3.12+ move both (Py_TPFLAGS_MANAGED_DICT/WEAKREF).
+ */
+export function instanceBasicsize(t: PyType): number {
+  const slots = 16 + 8 * slotCount(t);
+  if (!hasInstanceDict(t)) return slots;
+  if (R.minor <= 10) return slots + 16;
+  if (R.minor === 11) return slots + 8;
+  return slots;
+}
+
+/** _PyType_PreHeaderSize: the GC head, plus the managed dict/weakref pointers from 3.11. */
+export function preHeaderSize(t: PyType, o?: PyObject): number {
+  // 3.13+ (_PySys_GetSizeOf): a static type object has no pre-header to count.
+  if (R.minor >= 13 && o !== undefined && t.tp_name === 'type' && !(o as PyType).isHeapType) return 0;
+  const gc = t.tp_flags_gc ? 16 : 0;
+  const add = addedMembers(t);
+  const managed = (R.minor === 11 && add.dict) || (R.minor >= 12 && (add.dict || add.weakref));
+  return gc + (managed ? 16 : 0);
+}
+
+/** The builtin type a class's instances are laid out as. */
+function solidBuiltin(t: PyType): PyType | null {
+  let b: PyType | null = t;
+  while (b !== null && b.isHeapType) b = b.tp_base;
+  return b;
+}
+
+/** Builtins of variable size: type_new adds no managed dict or weakref to their subclasses. */
+const VAR_SIZED = new Set(['int', 'bool', 'tuple', 'str', 'bytes']);
+
+/**
+ * type_new's add_dict/add_weak for a class without __slots__: a __dict__ unless the
+ * builtin base has one (BaseException, type), a __weakref__ unless it has one (set,
+ * frozenset, type).
+ */
+function addedMembers(t: PyType): { dict: boolean; weakref: boolean } {
+  const base = solidBuiltin(t);
+  if (!t.isHeapType || !hasInstanceDict(t) || base === null || VAR_SIZED.has(base.tp_name)) return { dict: false, weakref: false };
+  const baseHasDict = base.tp_name === 'type' || base.tp_mro.some((k) => k.tp_name === 'BaseException');
+  const baseHasWeakref = base.tp_name === 'type' || base.tp_name === 'set' || base.tp_name === 'frozenset';
+  return { dict: !baseHasDict, weakref: !baseHasWeakref };
+}
+
+/** Bytes a class adds to its builtin base's body: the dict and weakref pointers not managed before the object. */
+export function subclassExtraBytes(t: PyType): number {
+  const add = addedMembers(t);
+  if (R.minor <= 10) return (add.dict ? 8 : 0) + (add.weakref ? 8 : 0);
+  if (R.minor === 11) return add.weakref ? 8 : 0;
+  return 0;
+}
+
+/** The type's instances are laid out on object (no builtin base with its own layout). */
+function slotBase(t: PyType): boolean {
+  let b: PyType | null = t;
+  while (b !== null && b.isHeapType) b = b.tp_base;
+  return b === null || b.tp_name === 'object';
+}
+
+/**
+ * The class's shared keys (ht_cached_keys): in 3.8-3.10 the log2 size of the table every
+ * new instance dict shares; in 3.11+ the attribute names inserted so far and the
+ * usable entries left (SHARED_KEYS_MAX_SIZE = 30 at class creation).
+ */
+interface SharedKeys {
+  log2: number;
+  names: Set<string>;
+  usable: number;
+  /** The keys object's block and size (0 while the class has none). */
+  block: number;
+  bytes: number;
+}
+const shared = new WeakMap<PyType, SharedKeys>();
+
+export function sharedKeys(t: PyType): SharedKeys {
+  let k = shared.get(t);
+  if (k === undefined) shared.set(t, (k = { log2: 3, names: new Set(), usable: 30, block: 0, bytes: 0 }));
+  return k;
+}
+
+function round8(n: number): number {
+  return Math.ceil(n / 8) * 8;
+}
+
+/**
+ * The inline values an instance gets at creation from 3.11 (Objects/dictobject.c
+ * _PyObject_InitInlineValues, 3.13 _PyType_AllocNoTrack): each new instance first lowers
+ * the shared keys' usable count (while above 1), then sizes its values for the names so
+ * far plus what is still usable. 3.13 takes the size before the decrement. Returns the
+ * bytes of the values (a separate block in 3.11-3.12, part of the object from 3.13).
+ */
+export function newInstanceValues(t: PyType): { bytes: number; capacity: number } {
+  if (R.minor < 11 || !hasInstanceDict(t) || !slotBase(t)) return { bytes: 0, capacity: 0 };
+  const k = sharedKeys(t);
+  const before = k.names.size + k.usable;
+  if (k.usable > 1) k.usable--;
+  if (R.minor >= 13) return { bytes: round8(before) + 8 * (before + 1), capacity: before };
+  const n = k.names.size + k.usable;
+  return { bytes: round8(n + 2) + 8 * n, capacity: n };
+}
+
+/** Deleting an instance attribute turns key sharing off for the class (3.8-3.10 CACHED_KEYS = NULL). */
+export function stopSharing(t: PyType): void {
+  if (R.minor <= 10) sharedKeys(t).log2 = 0;
+}
+
+/**
+ * 3.11+ (_PyObject_StoreInstanceAttribute): a store of a name goes into the instance's
+ * values when the class's shared keys hold the name, or can still take it, and the
+ * values have room; it returns false when the instance needs a real dict instead.
+ */
+export function storeInValues(t: PyType, name: string, capacity: number): boolean {
+  const k = sharedKeys(t);
+  if (!k.names.has(name)) {
+    if (k.usable <= 0) return false;
+    k.names.add(name);
+    k.usable--;
+  }
+  return [...k.names].indexOf(name) < capacity;
+}
+
+/** object.__sizeof__ (object___sizeof___impl): the type's own sizeof, else its basic size. */
+export function builtinSizeof(o: PyObject): number {
+  const f = o.ob_type.tp_sizeof;
+  return f !== undefined ? f(o) : o.ob_type.tp_basicsize;
+}
+
+/** A class defined in Python overrides __sizeof__ (the first definer in the MRO is a heap type). */
+export function sizeofOverridden(t: PyType): boolean {
+  for (const k of t.tp_mro) if (k.tp_dict.has('__sizeof__')) return k.isHeapType;
+  return false;
+}
+
+/** sizeof(PyTypeObject) and sizeof(PyHeapTypeObject) per minor version (3.14: from the measured 1720 of a plain class). */
+const TYPE_OBJECT: Record<number, [number, number]> = {
+  8: [400, 880],
+  9: [392, 880],
+  10: [392, 888],
+  11: [408, 904],
+  12: [416, 920],
+  13: [416, 928],
+  14: [416, 936],
+};
+
+/**
+ * type.__sizeof__ (type___sizeof___impl): a class is a PyHeapTypeObject plus its cached
+ * shared keys (8 slots at first up to 3.10, 168 bytes; the 768-byte 30-entry table from
+ * 3.11); a builtin type is a PyTypeObject.
+ */
+export function typeSizeof(t: PyType): number {
+  const [static_, heap] = TYPE_OBJECT[R.minor] ?? TYPE_OBJECT[13];
+  if (!t.isHeapType) return static_;
+  if (!hasCachedKeys(t)) return heap;
+  const k = sharedKeys(t);
+  return k.log2 === 0 ? heap : heap + k.bytes;
+}
+
+/** The request for a class object: the PyHeapTypeObject and its GC head. */
+export function heapTypeBytes(): number {
+  return (TYPE_OBJECT[R.minor] ?? TYPE_OBJECT[13])[1] + 16;
+}
+
+/** type_new gives classes whose instances have a __dict__ cached shared keys (ht_cached_keys). */
+function hasCachedKeys(t: PyType): boolean {
+  return hasInstanceDict(t) && (R.minor <= 10 || slotBase(t));
+}
+
+/**
+ * _PyDict_NewKeysForClass at class creation: an 8-slot keys object (168 bytes) up to
+ * 3.10; from 3.11 a 64-slot str table sized for SHARED_KEYS_MAX_SIZE entries (768 bytes).
+ */
+export function allocCachedKeys(t: PyType): void {
+  if (!hasCachedKeys(t)) return;
+  const k = sharedKeys(t);
+  k.bytes = R.minor >= 11 ? 768 : 168;
+  k.block = R.heap.malloc(k.bytes, 'class shared keys');
+}
+
+/** The class's shared keys grew (3.8-3.10: a split dict's resize became the class's keys). */
+export function growCachedKeys(k: { block: number; bytes: number }, bytes: number): void {
+  if (k.block === 0) return;
+  R.heap.free(k.block, k.bytes, 'class shared keys');
+  k.bytes = bytes;
+  k.block = R.heap.malloc(bytes, 'class shared keys');
+}
+
+/** type_dealloc: the class's shared keys go with it. */
+export function freeCachedKeys(t: PyType): void {
+  const k = shared.get(t);
+  if (k === undefined || k.block === 0) return;
+  R.heap.free(k.block, k.bytes, 'class shared keys');
+  k.block = 0;
+}
