@@ -195,7 +195,8 @@ export function installSlots(t: PyType): void {
       R.heap.decref(lookupCall(o, '__delattr__', [name])!);
       return;
     }
-    genericSetAttr(o, name, v);
+    // A metaclass's instances are classes: type's setattr (type_setattro) stores in their dict.
+    (base.tp_setattro ?? genericSetAttr)(o, name, v);
   };
   const nbNames: Array<[keyof PyType['tp_as_number'], string, string]> = [
     ['nb_add', '__add__', '__radd__'],

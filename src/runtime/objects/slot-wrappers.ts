@@ -3,11 +3,12 @@
 // super().__setitem__(k, v) in a subclass reaches the builtin behaviour.
 import * as abs from './abstract';
 import { pyError, StopIteration, typeError } from './exceptions';
-import { defMethod, NativeMethod } from './function';
+import { boundBuiltinType, defMethod, methodDescrType, NativeMethod, PyBoundBuiltin, PyMethodDescr } from './function';
+import { newStr } from './str';
 import { newInt } from './int';
 import { PyObject, PyType } from './object';
 import { None, pyBool } from './singletons';
-import { afterInherit } from './typeobject';
+import { afterInherit, typeType } from './typeobject';
 
 /** wrap_* argument checks: "expected N argument(s), got M". */
 function want(args: PyObject[], n: number): void {
@@ -17,7 +18,9 @@ function want(args: PyObject[], n: number): void {
 function wrappers(t: PyType): Array<[string, NativeMethod]> {
   const out: Array<[string, NativeMethod]> = [];
   // Captured now: dict.__setitem__ must run dict's slot, not the subclass's override.
-  const { mp_subscript: get, mp_ass_subscript: ass, mp_length: len, sq_contains: contains, tp_iter: iter, tp_iternext: next } = t;
+  const { mp_subscript: get, mp_ass_subscript: ass, mp_length: len, sq_contains: contains, tp_iter: iter, tp_iternext: next, tp_call: call } = t;
+  // type.__call__ (and any builtin's): super().__call__(...) in a metaclass creates the instance.
+  if (call) out.push(['__call__', (o, a, kw) => call(o, a, kw)]);
   if (get) out.push(['__getitem__', (o, a) => (want(a, 1), get(o, a[0]))]);
   if (ass) {
     out.push(['__setitem__', (o, a) => (want(a, 2), ass(o, a[0], a[1]), abs.incref(None))]);
@@ -41,7 +44,8 @@ function wrappers(t: PyType): Array<[string, NativeMethod]> {
 }
 
 afterInherit.push((types) => {
-  for (const t of types) {
+  // type itself is made before readyType exists, so it is not in the list.
+  for (const t of [typeType, ...types]) {
     const base = t.tp_base;
     for (const [name, fn] of wrappers(t)) {
       if (t.tp_dict.has(name)) continue;
@@ -61,4 +65,18 @@ const SLOT_OF: Record<string, string> = {
   __contains__: 'sq_contains',
   __iter__: 'tp_iter',
   __next__: 'tp_iternext',
+  __call__: 'tp_call',
+};
+
+// Objects/descrobject.c method_repr / wrapperdescr_repr, Objects/methodobject.c meth_repr.
+methodDescrType.tp_repr = (d) => {
+  const m = d as PyMethodDescr;
+  const kind = m.name in SLOT_OF ? 'slot wrapper' : 'method';
+  return newStr(`<${kind} '${m.name}' of '${m.owner.tp_name}' objects>`);
+};
+boundBuiltinType.tp_repr = (o) => {
+  const b = o as PyBoundBuiltin;
+  const kind = b.descr.name in SLOT_OF ? 'method-wrapper' : 'built-in method';
+  const at = `0x${b.self.id.toString(16).padStart(12, '0')}`;
+  return newStr(kind === 'method-wrapper' ? `<method-wrapper '${b.descr.name}' of ${b.self.ob_type.tp_name} object at ${at}>` : `<built-in method ${b.descr.name} of ${b.self.ob_type.tp_name} object at ${at}>`);
 };
