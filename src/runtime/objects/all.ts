@@ -5,6 +5,7 @@ import './int-methods';
 import './floatops';
 import './typecall';
 import './strops';
+import './str-methods';
 import './strformat';
 import './slot-wrappers';
 import './containers';

@@ -1,18 +1,14 @@
 // str's protocol and its most used methods (Objects/unicodeobject.c): repr, items
 // and slices, comparison, concatenation, repetition, iteration, and the text methods.
 import { R } from '../state';
-import { RunStop } from '../errors';
 import * as abs from './abstract';
-import { typeError, valueError, pyError, ValueError } from './exceptions';
-import { defMethod } from './function';
-import { newInt, PyInt } from './int';
+import { typeError } from './exceptions';
+import { PyInt } from './int';
 import { newSeqIter, strIterType } from './iterators';
-import { newListFrom } from './list';
-import { CmpOp, PyObject } from './object';
-import { None, NotImplemented, pyBool } from './singletons';
+import { CmpOp } from './object';
+import { NotImplemented, pyBool } from './singletons';
 import { PySlice, sliceIndices, sliceType } from './slice';
 import { newStr, PyStr, strType } from './str';
-import { newTuple, PyTuple } from './tuple';
 import { cmpResult } from './int';
 
 /** repr(str): single quotes unless the text has ' and no ", with CPython's escapes. */
@@ -109,173 +105,5 @@ abs.sequenceHooks.push((a, b, slot) => {
   if (k === 1) return abs.incref(s);
   return newStr(k <= 0 ? '' : s.value.repeat(k));
 });
-
-// ---- methods ----
-
-function self(o: PyObject): string {
-  return (o as PyStr).value;
-}
-function argStr(o: PyObject | undefined, what: string): string {
-  if (!(o instanceof PyStr)) throw typeError(`${what} must be str, not ${o === undefined ? 'NoneType' : o.ob_type.tp_name}`);
-  return o.value;
-}
-function noKw(name: string, kw: PyStr[] | null): void {
-  if (kw !== null && kw.length > 0) throw typeError(`str.${name}() takes no keyword arguments`);
-}
-
-defMethod(strType, 'upper', (o) => newStr(self(o).toUpperCase()));
-defMethod(strType, 'lower', (o) => newStr(self(o).toLowerCase()));
-defMethod(strType, 'strip', (o, a) => newStr(stripChars(self(o), a[0], true, true)));
-defMethod(strType, 'lstrip', (o, a) => newStr(stripChars(self(o), a[0], true, false)));
-defMethod(strType, 'rstrip', (o, a) => newStr(stripChars(self(o), a[0], false, true)));
-defMethod(strType, 'startswith', (o, a) => pyBool(affix(self(o), a[0], (s, p) => s.startsWith(p))));
-defMethod(strType, 'endswith', (o, a) => pyBool(affix(self(o), a[0], (s, p) => s.endsWith(p))));
-defMethod(strType, 'join', (o, a) => {
-  const parts = abs.toArray(a[0]);
-  try {
-    const strs = parts.map((p, i) => {
-      if (!(p instanceof PyStr)) throw typeError(`sequence item ${i}: expected str instance, ${p.ob_type.tp_name} found`);
-      return p.value;
-    });
-    if (strs.length === 1 && parts[0].ob_type === strType) return abs.incref(parts[0]);
-    return newStr(strs.join(self(o)));
-  } finally {
-    for (const p of parts) abs.decref(p);
-  }
-});
-defMethod(strType, 'split', (o, a, kw) => {
-  noKw('split', kw);
-  const s = self(o);
-  const sep = a[0] === undefined || a[0] === None ? null : argStr(a[0], 'separator');
-  const max = a[1] === undefined ? -1 : (a[1] as PyInt).toNumber();
-  let parts: string[];
-  if (sep === null) {
-    parts = [];
-    let rest = s.replace(/^\s+/, '');
-    while (rest.length > 0) {
-      if (max >= 0 && parts.length === max) {
-        parts.push(rest);
-        break;
-      }
-      const m = /\s+/.exec(rest);
-      if (m === null) {
-        parts.push(rest);
-        break;
-      }
-      parts.push(rest.slice(0, m.index));
-      rest = rest.slice(m.index + m[0].length);
-    }
-  } else {
-    if (sep === '') throw valueError('empty separator');
-    parts = s.split(sep);
-    if (max >= 0 && parts.length > max + 1) parts = [...parts.slice(0, max), parts.slice(max).join(sep)];
-  }
-  return newListFrom(parts.map((p) => newStr(p)));
-});
-defMethod(strType, 'splitlines', (o) => {
-  const s = self(o);
-  const parts = s.split(/\r\n|[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]/);
-  if (parts.length > 0 && parts[parts.length - 1] === '') parts.pop();
-  return newListFrom(parts.map((p) => newStr(p)));
-});
-defMethod(strType, 'replace', (o, a) => {
-  const old = argStr(a[0], 'replace() argument 1');
-  const nw = argStr(a[1], 'replace() argument 2');
-  const count = a[2] === undefined ? -1 : (a[2] as PyInt).toNumber();
-  const s = self(o);
-  if (count < 0) return newStr(old === '' ? Array.from(s).map((c) => nw + c).join('') + nw : s.split(old).join(nw));
-  let out = s;
-  let n = 0;
-  let from = 0;
-  while (n < count) {
-    const i = out.indexOf(old, from);
-    if (i < 0) break;
-    out = out.slice(0, i) + nw + out.slice(i + old.length);
-    from = i + nw.length + (old === '' ? 1 : 0);
-    n++;
-  }
-  return newStr(out);
-});
-defMethod(strType, 'find', (o, a) => newInt(cpIndex(self(o), self(o).indexOf(argStr(a[0], 'must be str')))));
-defMethod(strType, 'rfind', (o, a) => newInt(cpIndex(self(o), self(o).lastIndexOf(argStr(a[0], 'must be str')))));
-defMethod(strType, 'index', (o, a) => {
-  const i = self(o).indexOf(argStr(a[0], 'must be str'));
-  if (i < 0) throw pyError(ValueError, 'substring not found');
-  return newInt(cpIndex(self(o), i));
-});
-defMethod(strType, 'count', (o, a) => {
-  const sub = argStr(a[0], 'must be str');
-  const s = self(o);
-  if (sub === '') return newInt(Array.from(s).length + 1);
-  return newInt(s.split(sub).length - 1);
-});
-defMethod(strType, 'isdigit', (o) => pyBool(/^\p{Nd}+$/u.test(self(o))));
-defMethod(strType, 'isalpha', (o) => pyBool(/^\p{L}+$/u.test(self(o))));
-defMethod(strType, 'isalnum', (o) => pyBool(/^[\p{L}\p{N}]+$/u.test(self(o))));
-defMethod(strType, 'isspace', (o) => pyBool(/^\s+$/.test(self(o))));
-defMethod(strType, 'isupper', (o) => pyBool(/\p{Lu}/u.test(self(o)) && self(o) === self(o).toUpperCase()));
-defMethod(strType, 'islower', (o) => pyBool(/\p{Ll}/u.test(self(o)) && self(o) === self(o).toLowerCase()));
-defMethod(strType, 'capitalize', (o) => {
-  const s = self(o);
-  return newStr(s.length === 0 ? s : s[0].toUpperCase() + s.slice(1).toLowerCase());
-});
-defMethod(strType, 'title', (o) => newStr(self(o).toLowerCase().replace(/(^|[^\p{L}])(\p{L})/gu, (_, p, c) => p + c.toUpperCase())));
-defMethod(strType, 'zfill', (o, a) => {
-  const s = self(o);
-  const w = (a[0] as PyInt).toNumber();
-  if (s.length >= w) return newStr(s);
-  const sign = s[0] === '+' || s[0] === '-' ? s[0] : '';
-  return newStr(sign + '0'.repeat(w - s.length) + s.slice(sign.length));
-});
-for (const [name, pad] of [
-  ['ljust', (s: string, w: number, f: string) => s + f.repeat(Math.max(0, w - s.length))],
-  ['rjust', (s: string, w: number, f: string) => f.repeat(Math.max(0, w - s.length)) + s],
-  [
-    'center',
-    (s: string, w: number, f: string) => {
-      const total = Math.max(0, w - s.length);
-      const left = Math.floor(total / 2) + (total & w & 1);
-      return f.repeat(left) + s + f.repeat(total - left);
-    },
-  ],
-] as const) {
-  defMethod(strType, name, (o, a) => newStr(pad(self(o), (a[0] as PyInt).toNumber(), a[1] ? argStr(a[1], 'fill') : ' ')));
-}
-defMethod(strType, 'partition', (o, a) => {
-  const s = self(o);
-  const sep = argStr(a[0], 'sep');
-  const i = s.indexOf(sep);
-  const parts = i < 0 ? [s, '', ''] : [s.slice(0, i), sep, s.slice(i + sep.length)];
-  return newTuple(parts.map((p) => newStr(p)));
-});
-defMethod(strType, 'encode', () => {
-  throw new RunStop('unsupported', 'str.encode (bytes)');
-});
-
-function cpIndex(s: string, i: number): number {
-  if (i < 0) return -1;
-  return Array.from(s.slice(0, i)).length;
-}
-
-function stripChars(s: string, chars: PyObject | undefined, left: boolean, right: boolean): string {
-  if (chars === undefined || chars === None) {
-    let a = 0;
-    let b = s.length;
-    if (left) while (a < b && /\s/.test(s[a])) a++;
-    if (right) while (b > a && /\s/.test(s[b - 1])) b--;
-    return s.slice(a, b);
-  }
-  const set = argStr(chars, 'strip arg');
-  let a = 0;
-  let b = s.length;
-  if (left) while (a < b && set.includes(s[a])) a++;
-  if (right) while (b > a && set.includes(s[b - 1])) b--;
-  return s.slice(a, b);
-}
-
-function affix(s: string, p: PyObject | undefined, f: (s: string, p: string) => boolean): boolean {
-  if (p instanceof PyTuple) return p.items.some((x) => f(s, argStr(x, 'tuple item')));
-  return f(s, argStr(p, 'startswith first arg'));
-}
 
 export { R };

@@ -1,0 +1,517 @@
+// str's text methods (Objects/unicodeobject.c, Objects/stringlib/): searching, splitting,
+// stripping, case mapping, padding, predicates and translation, indexed by code point and
+// with CPython's whitespace, line-boundary and error rules.
+import { R } from '../state';
+import * as abs from './abstract';
+import { attributeError, LookupError, typeError, valueError } from './exceptions';
+import { PyErr } from '../errors';
+import { cfunctionType, defMethod, NativeMethod, PyCFunction } from './function';
+import { newInt, PyInt } from './int';
+import { newListFrom } from './list';
+import { isSubtype, PyObject } from './object';
+import { None, pyBool } from './singletons';
+import { newStr, PyStr, strType } from './str';
+import { newTuple, PyTuple } from './tuple';
+import { newDict, PyDict } from './dict';
+
+/** Py_UNICODE_ISSPACE: Unicode White_Space plus the ASCII separators \x1c-\x1f (not U+FEFF). */
+const SPACE = /[\t\n\v\f\r\x1c-\x1f \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]/;
+/** Line boundaries of str.splitlines. */
+const LINE_BREAK = /\r\n|[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]/;
+
+const cps = (s: string): string[] => Array.from(s);
+const text = (o: PyObject): string => (o as PyStr).value;
+
+function argStr(o: PyObject | undefined, what = 'must be str'): string {
+  if (!(o instanceof PyStr)) throw typeError(`${what}, not ${o === undefined ? 'NoneType' : o.ob_type.tp_name}`);
+  return o.value;
+}
+
+/** Positional and keyword arguments by name (METH_FASTCALL | METH_KEYWORDS methods). */
+function params(name: string, a: PyObject[], kw: PyStr[] | null, names: string[]): Array<PyObject | undefined> {
+  const nkw = kw?.length ?? 0;
+  const pos = a.slice(0, a.length - nkw);
+  if (pos.length > names.length) throw typeError(`${name}() takes at most ${names.length} argument${names.length === 1 ? '' : 's'} (${pos.length} given)`);
+  const out: Array<PyObject | undefined> = [...pos];
+  for (let i = 0; i < nkw; i++) {
+    const k = kw![i].value;
+    const j = names.indexOf(k);
+    if (j < 0) throw typeError(`${name}() got an unexpected keyword argument '${k}'`);
+    out[j] = a[a.length - nkw + i];
+  }
+  return out;
+}
+
+function noKw(name: string, kw: PyStr[] | null): void {
+  if (kw !== null && kw.length > 0) throw typeError(`${R.minor <= 8 ? name.slice(4) : name}() takes no keyword arguments`);
+}
+
+function intArg(o: PyObject | undefined, dflt: number): number {
+  if (o === undefined) return dflt;
+  if (!(o instanceof PyInt)) throw typeError(`'${o.ob_type.tp_name}' object cannot be interpreted as an integer`);
+  return o.toNumber();
+}
+
+/** ADJUST_INDICES: start/end as slice bounds over n code points (None means the default). */
+function bounds(start: PyObject | undefined, end: PyObject | undefined, n: number): [number, number] {
+  const idx = (o: PyObject | undefined, d: number): number => {
+    if (o === undefined || o === None) return d;
+    let v = abs.asIndex(o, 'slice indices must be integers or None or have an __index__ method');
+    if (v < 0) v = Math.max(0, v + n);
+    return Math.min(v, n);
+  };
+  return [idx(start, 0), idx(end, n)];
+}
+
+/** Code-point search of sub in s[start:end]; the index in code points or -1. */
+function search(s: string, sub: string, start: PyObject | undefined, end: PyObject | undefined, last: boolean): number {
+  const c = cps(s);
+  const [a, b] = bounds(start, end, c.length);
+  const subLen = cps(sub).length;
+  if (b - a < subLen) return -1;
+  const hay = c.slice(a, b).join('');
+  const j = last ? hay.lastIndexOf(sub) : hay.indexOf(sub);
+  return j < 0 ? -1 : a + cps(hay.slice(0, j)).length;
+}
+
+function method(name: string, fn: NativeMethod): void {
+  defMethod(strType, name, fn);
+}
+
+for (const [name, last, raise] of [['find', false, false], ['rfind', true, false], ['index', false, true], ['rindex', true, true]] as const) {
+  method(name, (o, a, kw) => {
+    noKw(`str.${name}`, kw);
+    if (a.length < 1 || a.length > 3) throw typeError(a.length < 1 ? `${name} expected at least 1 argument, got 0` : `${name} expected at most 3 arguments, got ${a.length}`);
+    const i = search(text(o), argStr(a[0]), a[1], a[2], last);
+    if (i < 0 && raise) throw valueError('substring not found');
+    return newInt(i);
+  });
+}
+
+method('count', (o, a, kw) => {
+  noKw('str.count', kw);
+  if (a.length < 1) throw typeError('count expected at least 1 argument, got 0');
+  const sub = argStr(a[0]);
+  const c = cps(text(o));
+  const [s, e] = bounds(a[1], a[2], c.length);
+  if (e < s) return newInt(0);
+  if (sub === '') return newInt(e - s + 1);
+  const hay = c.slice(s, e).join('');
+  let n = 0;
+  for (let i = hay.indexOf(sub); i >= 0; i = hay.indexOf(sub, i + sub.length)) n++;
+  return newInt(n);
+});
+
+for (const [name, atStart] of [['startswith', true], ['endswith', false]] as const) {
+  method(name, (o, a, kw) => {
+    noKw(`str.${name}`, kw);
+    if (a.length < 1) throw typeError(`${name} expected at least 1 argument, got 0`);
+    const c = cps(text(o));
+    const [s, e] = bounds(a[1], a[2], c.length);
+    const part = c.slice(s, e).join('');
+    const test = (p: PyObject): boolean => {
+      if (!(p instanceof PyStr)) throw typeError(`tuple for ${name} must only contain str, not ${p.ob_type.tp_name}`);
+      // An empty affix matches only where the range is valid (CPython: start <= len).
+      if (s > c.length) return false;
+      return atStart ? part.startsWith(p.value) : part.endsWith(p.value);
+    };
+    if (a[0] instanceof PyTuple) return pyBool(a[0].items.some(test));
+    if (!(a[0] instanceof PyStr)) throw typeError(`${name} first arg must be str or a tuple of str, not ${a[0].ob_type.tp_name}`);
+    return pyBool(test(a[0]));
+  });
+}
+
+// ---- splitting and joining ----
+
+function whitespaceSplit(s: string, maxsplit: number, fromRight: boolean): string[] {
+  const c = cps(s);
+  const out: string[] = [];
+  if (!fromRight) {
+    let i = 0;
+    while (i < c.length) {
+      while (i < c.length && SPACE.test(c[i])) i++;
+      if (i >= c.length) break;
+      if (maxsplit >= 0 && out.length === maxsplit) {
+        let end = c.length;
+        while (end > i && SPACE.test(c[end - 1])) end--;
+        out.push(c.slice(i, end).join(''));
+        break;
+      }
+      const j = i;
+      while (i < c.length && !SPACE.test(c[i])) i++;
+      out.push(c.slice(j, i).join(''));
+    }
+    return out;
+  }
+  let i = c.length;
+  while (i > 0) {
+    while (i > 0 && SPACE.test(c[i - 1])) i--;
+    if (i <= 0) break;
+    if (maxsplit >= 0 && out.length === maxsplit) {
+      let start = 0;
+      while (start < i && SPACE.test(c[start])) start++;
+      out.push(c.slice(start, i).join(''));
+      break;
+    }
+    const j = i;
+    while (i > 0 && !SPACE.test(c[i - 1])) i--;
+    out.push(c.slice(i, j).join(''));
+  }
+  return out.reverse();
+}
+
+function sepSplit(s: string, sep: string, maxsplit: number, fromRight: boolean): string[] {
+  if (!fromRight) {
+    const out: string[] = [];
+    let rest = s;
+    while (maxsplit < 0 || out.length < maxsplit) {
+      const j = rest.indexOf(sep);
+      if (j < 0) break;
+      out.push(rest.slice(0, j));
+      rest = rest.slice(j + sep.length);
+    }
+    out.push(rest);
+    return out;
+  }
+  const out: string[] = [];
+  let rest = s;
+  while (maxsplit < 0 || out.length < maxsplit) {
+    const j = rest.lastIndexOf(sep);
+    if (j < 0) break;
+    out.push(rest.slice(j + sep.length));
+    rest = rest.slice(0, j);
+  }
+  out.push(rest);
+  return out.reverse();
+}
+
+const strList = (parts: string[]): PyObject => newListFrom(parts.map((p) => newStr(p)));
+
+for (const [name, fromRight] of [['split', false], ['rsplit', true]] as const) {
+  method(name, (o, a, kw) => {
+    const [sep, max] = params(name, a, kw, ['sep', 'maxsplit']);
+    const maxsplit = intArg(max, -1);
+    if (sep === undefined || sep === None) return strList(whitespaceSplit(text(o), maxsplit, fromRight));
+    const sp = argStr(sep);
+    if (sp === '') throw valueError('empty separator');
+    return strList(sepSplit(text(o), sp, maxsplit, fromRight));
+  });
+}
+
+method('splitlines', (o, a, kw) => {
+  const [keep] = params('splitlines', a, kw, ['keepends']);
+  const keepends = keep !== undefined && abs.isTrue(keep);
+  const out: string[] = [];
+  let rest = text(o);
+  while (rest !== '') {
+    const m = LINE_BREAK.exec(rest);
+    if (m === null) {
+      out.push(rest);
+      break;
+    }
+    out.push(rest.slice(0, keepends ? m.index + m[0].length : m.index));
+    rest = rest.slice(m.index + m[0].length);
+  }
+  return strList(out);
+});
+
+method('join', (o, a, kw) => {
+  noKw('str.join', kw);
+  if (a.length !== 1) throw typeError(`str.join() takes exactly one argument (${a.length} given)`);
+  let items: PyObject[];
+  try {
+    items = abs.toArray(a[0]);
+  } catch (e) {
+    if (a[0].ob_type.tp_iter === undefined && a[0].ob_type.mp_subscript === undefined) throw typeError('can only join an iterable');
+    throw e;
+  }
+  try {
+    const parts = items.map((x, i) => {
+      if (!(x instanceof PyStr)) throw typeError(`sequence item ${i}: expected str instance, ${x.ob_type.tp_name} found`);
+      return x.value;
+    });
+    if (parts.length === 1 && items[0].ob_type === strType) return abs.incref(items[0]);
+    return newStr(parts.join(text(o)));
+  } finally {
+    for (const x of items) abs.decref(x);
+  }
+});
+
+for (const [name, fromRight] of [['partition', false], ['rpartition', true]] as const) {
+  method(name, (o, a, kw) => {
+    noKw(`str.${name}`, kw);
+    if (a.length !== 1) throw typeError(`str.${name}() takes exactly one argument (${a.length} given)`);
+    const sep = argStr(a[0]);
+    if (sep === '') throw valueError('empty separator');
+    const s = text(o);
+    const j = fromRight ? s.lastIndexOf(sep) : s.indexOf(sep);
+    const parts = j < 0 ? (fromRight ? ['', '', s] : [s, '', '']) : [s.slice(0, j), sep, s.slice(j + sep.length)];
+    return newTuple(parts.map((p) => newStr(p)));
+  });
+}
+
+method('replace', (o, a, kw) => {
+  noKw('str.replace', kw);
+  if (a.length < 2 || a.length > 3) throw typeError(a.length < 2 ? `replace expected at least 2 arguments, got ${a.length}` : `replace expected at most 3 arguments, got ${a.length}`);
+  const old = argStr(a[0], 'replace() argument 1 must be str');
+  const rep = argStr(a[1], 'replace() argument 2 must be str');
+  let count = intArg(a[2], -1);
+  const s = text(o);
+  if (old === '') {
+    const c = cps(s);
+    let out = '';
+    for (let i = 0; i <= c.length; i++) {
+      if (count !== 0) {
+        out += rep;
+        count--;
+      }
+      if (i < c.length) out += c[i];
+    }
+    return newStr(out);
+  }
+  if (count < 0) return newStr(s.split(old).join(rep));
+  let out = '';
+  let rest = s;
+  while (count-- > 0) {
+    const j = rest.indexOf(old);
+    if (j < 0) break;
+    out += rest.slice(0, j) + rep;
+    rest = rest.slice(j + old.length);
+  }
+  return newStr(out + rest);
+});
+
+// ---- stripping and padding ----
+
+for (const [name, left, right] of [['strip', true, true], ['lstrip', true, false], ['rstrip', false, true]] as const) {
+  method(name, (o, a, kw) => {
+    noKw(`str.${name}`, kw);
+    if (a.length > 1) throw typeError(`${name} expected at most 1 argument, got ${a.length}`);
+    const c = cps(text(o));
+    const chars = a[0] === undefined || a[0] === None ? null : new Set(cps(argStr(a[0], `${name} arg must be None or str`)));
+    const strip = (ch: string): boolean => (chars === null ? SPACE.test(ch) : chars.has(ch));
+    let i = 0;
+    let j = c.length;
+    if (left) while (i < j && strip(c[i])) i++;
+    if (right) while (j > i && strip(c[j - 1])) j--;
+    if (i === 0 && j === c.length && o.ob_type === strType) return abs.incref(o);
+    return newStr(c.slice(i, j).join(''));
+  });
+}
+
+function fillChar(o: PyObject | undefined): string {
+  if (o === undefined) return ' ';
+  if (!(o instanceof PyStr)) throw typeError(`The fill character must be a unicode character, not ${o.ob_type.tp_name}`);
+  if (o.length !== 1) throw typeError('The fill character must be exactly one character long');
+  return o.value;
+}
+
+for (const name of ['center', 'ljust', 'rjust'] as const) {
+  method(name, (o, a, kw) => {
+    noKw(`str.${name}`, kw);
+    if (a.length < 1 || a.length > 2) throw typeError(a.length < 1 ? `${name} expected at least 1 argument, got 0` : `${name} expected at most 2 arguments, got ${a.length}`);
+    const width = abs.asIndex(a[0]);
+    const fill = fillChar(a[1]);
+    const s = text(o);
+    const n = (o as PyStr).length;
+    if (width <= n) return o.ob_type === strType ? abs.incref(o) : newStr(s);
+    const marg = width - n;
+    // pad() in unicodeobject.c: center puts the odd character left when width is odd.
+    const left = name === 'ljust' ? 0 : name === 'rjust' ? marg : Math.floor(marg / 2) + (marg & width & 1);
+    return newStr(fill.repeat(left) + s + fill.repeat(marg - left));
+  });
+}
+
+method('zfill', (o, a, kw) => {
+  noKw('str.zfill', kw);
+  if (a.length !== 1) throw typeError(`str.zfill() takes exactly one argument (${a.length} given)`);
+  const width = abs.asIndex(a[0]);
+  const s = text(o);
+  const n = (o as PyStr).length;
+  if (width <= n) return o.ob_type === strType ? abs.incref(o) : newStr(s);
+  const pad = '0'.repeat(width - n);
+  return newStr(s[0] === '+' || s[0] === '-' ? s[0] + pad + s.slice(1) : pad + s);
+});
+
+method('expandtabs', (o, a, kw) => {
+  const [size] = params('expandtabs', a, kw, ['tabsize']);
+  const tab = intArg(size, 8);
+  let out = '';
+  let col = 0;
+  for (const ch of text(o)) {
+    if (ch === '\t') {
+      if (tab > 0) {
+        const n = tab - (col % tab);
+        out += ' '.repeat(n);
+        col += n;
+      }
+    } else {
+      out += ch;
+      col = ch === '\n' || ch === '\r' ? 0 : col + 1;
+    }
+  }
+  return newStr(out);
+});
+
+for (const [name, atStart] of [['removeprefix', true], ['removesuffix', false]] as const) {
+  method(name, (o, a, kw) => {
+    if (R.minor < 9) throw attributeError(`'str' object has no attribute '${name}'`);
+    noKw(`str.${name}`, kw);
+    if (a.length !== 1) throw typeError(`str.${name}() takes exactly one argument (${a.length} given)`);
+    const affix = argStr(a[0], `${name}() argument must be str`);
+    const s = text(o);
+    if (affix !== '' && (atStart ? s.startsWith(affix) : s.endsWith(affix))) return newStr(atStart ? s.slice(affix.length) : s.slice(0, s.length - affix.length));
+    return o.ob_type === strType ? abs.incref(o) : newStr(s);
+  });
+}
+
+// ---- case ----
+
+const isCased = (ch: string): boolean => ch.toLowerCase() !== ch.toUpperCase() || /\p{Lt}/u.test(ch);
+const isUpperCh = (ch: string): boolean => /\p{Lu}|\p{Lt}/u.test(ch) || (isCased(ch) && ch === ch.toUpperCase() && ch !== ch.toLowerCase());
+const isLowerCh = (ch: string): boolean => /\p{Ll}/u.test(ch) || (isCased(ch) && ch === ch.toLowerCase() && ch !== ch.toUpperCase());
+/** Title case of one character (JS has no toTitleCase: the digraphs are the only difference). */
+function titleCh(ch: string): string {
+  const t: Record<string, string> = { Ǆ: 'ǅ', ǅ: 'ǅ', ǆ: 'ǅ', Ǉ: 'ǈ', ǈ: 'ǈ', ǉ: 'ǈ', Ǌ: 'ǋ', ǋ: 'ǋ', ǌ: 'ǋ', Ǳ: 'ǲ', ǲ: 'ǲ', ǳ: 'ǲ' };
+  return t[ch] ?? ch.toUpperCase();
+}
+
+function simple(name: string, f: (s: string) => string | boolean): void {
+  method(name, (o, a, kw) => {
+    noKw(`str.${name}`, kw);
+    if (a.length !== 0) throw typeError(`str.${name}() takes no arguments (${a.length} given)`);
+    const r = f(text(o));
+    return typeof r === 'boolean' ? pyBool(r) : newStr(r);
+  });
+}
+
+simple('upper', (s) => s.toUpperCase());
+simple('lower', (s) => s.toLowerCase());
+simple('casefold', (s) => s.toUpperCase().toLowerCase().replace(/ς/g, 'σ'));
+simple('swapcase', (s) => cps(s).map((ch) => (isUpperCh(ch) ? ch.toLowerCase() : isLowerCh(ch) ? ch.toUpperCase() : ch)).join(''));
+// do_title: a cased character after a cased one goes lower, any other goes title case.
+simple('title', (s) => {
+  let prevCased = false;
+  let out = '';
+  for (const ch of s) {
+    out += prevCased ? ch.toLowerCase() : titleCh(ch);
+    prevCased = isCased(ch);
+  }
+  return out;
+});
+// do_capitalize: title case first (3.8+), then lower case.
+simple('capitalize', (s) => {
+  const c = cps(s);
+  return c.length === 0 ? '' : titleCh(c[0]) + c.slice(1).join('').toLowerCase();
+});
+
+// ---- predicates ----
+
+const all = (s: string, f: (ch: string) => boolean): boolean => s !== '' && cps(s).every(f);
+const DIGIT = /[\p{Nd}\u00b2\u00b3\u00b9\u2070\u2074-\u2079\u2080-\u2089\u2460-\u2468\u2474-\u247c\u2488-\u2490\u24ea\u24f5-\u24fd\u24ff\u2776-\u277e\u2780-\u2788\u278a-\u2792]/u;
+const isAlpha = (ch: string): boolean => /[\p{L}]/u.test(ch);
+const isNumeric = (ch: string): boolean => /\p{N}/u.test(ch) || /[\u3405\u3483\u382a\u3b4d\u4e00\u4e03\u4e07\u4e09\u4e5d\u4e8c\u4e94\u516b\u516d\u5341\u5343\u56db\u58f1\u8086\u842c]/u.test(ch);
+simple('isalpha', (s) => all(s, isAlpha));
+simple('isdecimal', (s) => all(s, (ch) => /\p{Nd}/u.test(ch)));
+simple('isdigit', (s) => all(s, (ch) => DIGIT.test(ch)));
+simple('isnumeric', (s) => all(s, isNumeric));
+simple('isalnum', (s) => all(s, (ch) => isAlpha(ch) || isNumeric(ch)));
+simple('isspace', (s) => all(s, (ch) => SPACE.test(ch)));
+simple('isascii', (s) => [...s].every((ch) => ch.codePointAt(0)! < 128));
+simple('isupper', (s) => cps(s).some(isCased) && !cps(s).some(isLowerCh));
+simple('islower', (s) => cps(s).some(isCased) && !cps(s).some(isUpperCh));
+simple('istitle', (s) => {
+  let cased = false;
+  let prevCased = false;
+  for (const ch of s) {
+    if (isUpperCh(ch) || /\p{Lt}/u.test(ch)) {
+      if (prevCased) return false;
+      prevCased = cased = true;
+    } else if (isLowerCh(ch)) {
+      if (!prevCased) return false;
+      prevCased = cased = true;
+    } else prevCased = false;
+  }
+  return cased;
+});
+simple('isidentifier', (s) => /^[\p{L}\p{Nl}_\u1885\u1886\u2118\u212e\u309b\u309c][\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}\u00b7\u0387\u1369-\u1371\u19da\u1885\u1886\u2118\u212e\u309b\u309c]*$/u.test(s.normalize('NFKC')));
+simple('isprintable', (s) => [...s].every((ch) => ch === ' ' || !/[\p{C}\p{Z}]/u.test(ch)));
+
+// ---- translation ----
+
+/** str.maketrans(x[, y[, z]]): the dict translate() takes (unicode_maketrans_impl). */
+function maketrans(a: PyObject[]): PyObject {
+  const d = newDict();
+  const put = (k: PyObject, v: PyObject): void => {
+    d.set(k, v);
+    abs.decref(k);
+  };
+  if (a.length === 1) {
+    const x = a[0];
+    if (!(x instanceof PyDict)) throw typeError('if you give only one argument to maketrans it must be a dict');
+    for (const [k, v] of x.entries()) {
+      if (k instanceof PyStr) {
+        if (k.length !== 1) throw valueError('string keys in translate table must be of length 1');
+        put(newInt(k.value.codePointAt(0)!), v);
+      } else if (k instanceof PyInt) put(abs.incref(k), v);
+      else throw typeError('keys in translate table must be strings or integers');
+    }
+    return d;
+  }
+  const x = argStr(a[0], 'maketrans() argument 1 must be str');
+  const y = argStr(a[1], 'maketrans() argument 2 must be str');
+  const xs = cps(x);
+  const ys = cps(y);
+  if (xs.length !== ys.length) throw valueError('the first two maketrans arguments must have equal length');
+  xs.forEach((ch, i) => {
+    const v = newInt(ys[i].codePointAt(0)!);
+    put(newInt(ch.codePointAt(0)!), v);
+    abs.decref(v);
+  });
+  if (a[2] !== undefined) for (const ch of cps(argStr(a[2], 'maketrans() argument 3 must be str'))) put(newInt(ch.codePointAt(0)!), None);
+  return d;
+}
+
+// A static method: not bound on lookup, like CPython's @staticmethod str.maketrans.
+const maketransFn = new PyCFunction(cfunctionType, 'maketrans', (a, kw) => {
+  noKw('str.maketrans', kw);
+  if (a.length < 1 || a.length > 3) throw typeError(a.length < 1 ? 'maketrans() missing required argument' : `maketrans expected at most 3 arguments, got ${a.length}`);
+  return maketrans(a);
+}, null);
+maketransFn.ob_refcnt = 1 << 20;
+strType.tp_dict.set('maketrans', maketransFn);
+
+method('translate', (o, a, kw) => {
+  noKw('str.translate', kw);
+  if (a.length !== 1) throw typeError(`str.translate() takes exactly one argument (${a.length} given)`);
+  const table = a[0];
+  let out = '';
+  for (const ch of text(o)) {
+    const key = newInt(ch.codePointAt(0)!);
+    let v: PyObject;
+    try {
+      v = abs.getItem(table, key);
+    } catch (e) {
+      // LookupError: the character stays as it is.
+      if (e instanceof PyErr && isSubtype(e.exc.ob_type, LookupError)) {
+        out += ch;
+        continue;
+      }
+      throw e;
+    } finally {
+      abs.decref(key);
+    }
+    if (v === None) {
+      abs.decref(v);
+      continue;
+    }
+    if (v instanceof PyInt) out += String.fromCodePoint(v.toNumber());
+    else if (v instanceof PyStr) out += v.value;
+    else {
+      abs.decref(v);
+      throw typeError('character mapping must return integer, None or str');
+    }
+    abs.decref(v);
+  }
+  return newStr(out);
+});
