@@ -189,8 +189,11 @@ async function main() {
       step = `switching the colour theme to ${theme}`;
       await page.keyboard.press('F1');
       await page.keyboard.type('Preferences: Color Theme');
-      await page.waitForTimeout(500);
-      await page.keyboard.press('Enter');
+      // Click the command's own row: Enter may pick "Browse Color Themes in Marketplace".
+      const command = page.locator('.quick-input-list .monaco-list-row', { hasText: 'Preferences: Color Theme' }).first();
+      await command.waitFor({ timeout: 10_000 }).catch(() => undefined);
+      if ((await command.count()) > 0) await command.click();
+      else await page.keyboard.press('Enter');
       await page.waitForTimeout(800);
       await page.keyboard.type(theme);
       // Pick the theme's own row once it is listed (Enter too early can pick "Browse Additional Color Themes").
