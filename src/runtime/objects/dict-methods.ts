@@ -301,7 +301,7 @@ dictType.tp_dict.set('fromkeys', fromkeysDescr);
 
 /** dict.__new__: an empty dict (3.8-3.9 give it a real 8-slot keys object at once). */
 dictType.tp_new = (t: PyType) => {
-  const d = newDict();
+  const d = newDict(false);
   adoptSubtype(d, t);
   if (R.minor <= 9) d.resizeLog2(3, true);
   return d;

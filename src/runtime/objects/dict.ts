@@ -282,9 +282,10 @@ export class PyDict extends PyObject {
 export const dictType = readyType(new PyType(null, 'dict'), undefined, { gc: true });
 export const OBJ_BYTES = 64; // PyDictObject (48) + PyGC_Head (16)
 
-export function newDict(): PyDict {
+/** PyDict_New takes a parked dict; dict() goes through tp_alloc and never does (fromFreeList false). */
+export function newDict(fromFreeList = true): PyDict {
   const o = new PyDict(dictType);
-  const d = freelists.pop('dict', o, 16) ?? R.heap.newObject(o, OBJ_BYTES, 16);
+  const d = (fromFreeList ? freelists.pop('dict', o, 16) : null) ?? R.heap.newObject(o, OBJ_BYTES, 16);
   // new_dict: a dict starts untracked up to 3.13; MAINTAIN_TRACKING tracks it when it
   // first holds something the collector may track. 3.14 tracks every dict.
   if (R.minor <= 13) R.heap.gc.untrack(d);

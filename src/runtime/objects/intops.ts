@@ -6,7 +6,7 @@ import { floatType, newFloat, PyFloat } from './float';
 import { cmpResult, intCompare, intType, newInt, newIntBig, PyInt } from './int';
 import { CmpOp, PyObject } from './object';
 import { boolType, False, NotImplemented, pyBool, True } from './singletons';
-import { newStr } from './str';
+import { newStr, newStrObject } from './str';
 import { newTuple } from './tuple';
 import { bitLength, checkIntBits, decimalString } from './int-limits';
 
@@ -173,7 +173,8 @@ export function intRepr(i: PyInt): string {
   return i.big === null ? String(i.n) : decimalString(i.big);
 }
 
-intType.tp_repr = (o) => newStr(intRepr(o as PyInt));
+// long_to_decimal_string writes into a new str: str(5) is not the cached '5'.
+intType.tp_repr = (o) => newStrObject(intRepr(o as PyInt));
 boolType.tp_repr = (o) => newStr(o === True ? 'True' : 'False');
 
 // bool: int's slots, with & | ^ staying bool for two bools.

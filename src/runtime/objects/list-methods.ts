@@ -232,7 +232,7 @@ defMethod(tupleType, 'count', (o, a, kw) => {
 
 /** list.__new__: an empty list of the type; list.__init__ fills it. */
 listType.tp_new = (t: PyType) => {
-  const l = newList();
+  const l = newList(0, false);
   adoptSubtype(l, t);
   return l;
 };

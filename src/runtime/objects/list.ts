@@ -21,9 +21,10 @@ listType.tp_sizeof = (o) => 40 + 8 * (o as PyList).allocated;
 export const OBJ_BYTES = 56; // PyListObject (40) + PyGC_Head (16)
 
 /** A new empty list with capacity for n items (PyList_New / list_new_prealloc). */
-export function newList(capacity = 0): PyList {
+/** PyList_New takes a parked list; list() goes through tp_alloc and never does (fromFreeList false). */
+export function newList(capacity = 0, fromFreeList = true): PyList {
   const fresh = new PyList(listType);
-  const o = freelists.pop('list', fresh, 16) ?? R.heap.newObject(fresh, OBJ_BYTES, 16);
+  const o = (fromFreeList ? freelists.pop('list', fresh, 16) : null) ?? R.heap.newObject(fresh, OBJ_BYTES, 16);
   if (capacity > 0) setCapacity(o, capacity);
   return o;
 }

@@ -1,13 +1,15 @@
 // Slot wrappers (Objects/typeobject.c add_operators, slotdefs): a builtin type's container
 // slots are also methods in its dict (dict.__setitem__, list.__getitem__, ...), so that
-// super().__setitem__(k, v) in a subclass reaches the builtin behaviour.
+// super().__setitem__(k, v) in a subclass reaches the builtin behaviour; descriptor reprs.
 import * as abs from './abstract';
 import { pyError, StopIteration, typeError } from './exceptions';
 import { boundBuiltinType, defMethod, methodDescrType, NativeMethod, PyBoundBuiltin, PyMethodDescr } from './function';
 import { newStr } from './str';
 import { newInt } from './int';
 import { PyObject, PyType } from './object';
-import { None, pyBool } from './singletons';
+import { None, noneType, pyBool } from './singletons';
+import { PySlice, sliceType } from './slice';
+import { defGetSet } from './getset';
 import { afterInherit, typeType } from './typeobject';
 
 /** wrap_* argument checks: "expected N argument(s), got M". */
@@ -80,3 +82,10 @@ boundBuiltinType.tp_repr = (o) => {
   const at = `0x${b.self.id.toString(16).padStart(12, '0')}`;
   return newStr(kind === 'method-wrapper' ? `<method-wrapper '${b.descr.name}' of ${b.self.ob_type.tp_name} object at ${at}>` : `<built-in method ${b.descr.name} of ${b.self.ob_type.tp_name} object at ${at}>`);
 };
+
+// NoneType() is None (none_new), and a slice's start, stop and step (slice_members).
+noneType.tp_new = (_t, args) => {
+  if (args.length > 0) throw typeError('NoneType takes no arguments');
+  return abs.incref(None);
+};
+for (const name of ['start', 'stop', 'step'] as const) defGetSet(sliceType, name, (o) => abs.incref((o as PySlice)[name]));

@@ -275,3 +275,12 @@ function internStrTmp(v: string): PyStr {
 }
 
 export type { PyInstance };
+
+// method_richcompare (Objects/classobject.c): two bound methods are equal when they bind
+// the same object (identity since 3.8) to equal functions.
+methodType.tp_richcompare = (a, b, op) => {
+  if (!(b instanceof PyMethod) || (op !== CmpOp.EQ && op !== CmpOp.NE)) return abs.incref(NotImplemented);
+  const m = a as PyMethod;
+  const eq = m.self === b.self && abs.richCompareBool(m.func, b.func, CmpOp.EQ);
+  return abs.incref(eq === (op === CmpOp.EQ) ? True : False);
+};

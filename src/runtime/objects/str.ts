@@ -103,6 +103,13 @@ export function newStr(v: string): PyStr {
   return R.heap.newObject(o, strSizeof(o), 0);
 }
 
+/** A str object of its own even for one character (PyUnicode_New then filled, as int's repr does). */
+export function newStrObject(v: string): PyStr {
+  if (v === '') return newStr(v);
+  const o = new PyStr(strType, v);
+  return R.heap.newObject(o, strSizeof(o), 0);
+}
+
 /** PyUnicode_InternFromString: the one str object for this value. Returns a new reference. */
 export function internStr(v: string): PyStr {
   const s = singletons.get(v) ?? interned.get(v);

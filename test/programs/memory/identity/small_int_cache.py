@@ -1,0 +1,11 @@
+# Ints from -5 to 256 are one shared object each; others computed at run time are new.
+a = int("256"); b = int("256")
+print(a is b)
+c = int("257"); d = int("257")
+print(c is d, c == d)
+e = int("-5"); f = int("-5")
+print(e is f)
+g = int("-6"); h = int("-6")
+print(g is h)
+print(all(int(str(i)) is int(str(i)) for i in range(-5, 257)))
+print(sum(int(str(i)) is int(str(i)) for i in range(250, 300)))
