@@ -123,7 +123,15 @@ const fns: Record<string, NativeFn> = {
     arity('getattr', args, 2, 3);
     const name = args[1];
     if (!(name instanceof PyStr)) throw typeError('attribute name must be string');
-    const v = abs.getAttrOrNull(args[0], name);
+    let v: PyObject | null;
+    try {
+      v = abs.getAttrOrNull(args[0], name);
+    } catch (e) {
+      // builtin_getattr: with a default, an AttributeError (from __getattr__ too) gives the default.
+      if (args.length < 3 || !(e instanceof PyErr) || !isSubtype(e.exc.ob_type, exceptionTypes.get('AttributeError')!)) throw e;
+      abs.decref(e.exc);
+      v = null;
+    }
     if (v !== null) return v;
     if (args.length === 3) return abs.incref(args[2]);
     throw abs.noAttribute(args[0], name.value);

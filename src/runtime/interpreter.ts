@@ -81,7 +81,7 @@ export function run(source: string, options: RunOptions): RunResult {
   const done = (exitCode: number, end: RunEnd): RunResult => ({ stdout, stderr, exitCode, end, heap });
   const sourceLines = source.split(/\r?\n/);
 
-  const parsed = parse(source);
+  const parsed = parse(source, R.minor);
   if (!parsed.ok) {
     const e = parsed.error;
     if (e.kind === 'Unsupported') {

@@ -20,3 +20,4 @@ import './bytes-format';
 import './bytearray-methods';
 import './codecs';
 import './complexops';
+import './slice-methods';

@@ -8,7 +8,7 @@ import { defaultRepr, genericSetAttr, PyInstance } from './classes';
 import { newDict, PyDict } from './dict';
 import { attributeError, typeError } from './exceptions';
 import { functionType, methodType, PyCFunction, cfunctionType, PyFunction, PyMethod, PyMethodDescr, methodDescrType, PyBoundBuiltin, boundBuiltinType } from './function';
-import { CmpOp, PyObject, PyType, typeLookup } from './object';
+import { CmpOp, isSubtype, PyObject, PyType, typeLookup } from './object';
 import { False, None, NotImplemented, True } from './singletons';
 import { internStr, newStr, PyStr } from './str';
 import { newTuple, PyTuple } from './tuple';
@@ -118,6 +118,28 @@ typeType.tp_new = (meta, args, kwnames) => {
   if (!(name instanceof PyStr)) throw typeError(`type.__new__() argument 1 must be str, not ${name.ob_type.tp_name}`);
   if (!(bases instanceof PyTuple)) throw typeError(`type.__new__() argument 2 must be tuple, not ${bases.ob_type.tp_name}`);
   if (!(ns instanceof PyDict)) throw typeError(`type.__new__() argument 3 must be dict, not ${ns.ob_type.tp_name}`);
+  // type_new: the most derived metatype of the bases wins (_PyType_CalculateMetaclass),
+  // and a winner with its own __new__ makes the class (type('X', (Plugin,), ns)).
+  let winner = meta;
+  for (const b of bases.items) {
+    const bm = b.ob_type;
+    if (isSubtype(winner, bm)) continue;
+    if (isSubtype(bm, winner)) {
+      winner = bm;
+      continue;
+    }
+    throw typeError(
+      'metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases',
+    );
+  }
+  if (winner !== meta) {
+    const userNew = typeLookup(winner, '__new__');
+    if (userNew !== null && userNew !== typeType.tp_dict.get('__new__')) {
+      const f = (userNew as { callable?: PyObject }).callable ?? userNew;
+      return abs.call(f, [winner, ...args], kwnames);
+    }
+    meta = winner;
+  }
   return typeNew(meta, name.value, bases.items as PyType[], ns, kwnames ?? [], args.slice(pos.length));
 };
 objectCFunction(typeType, '__new__', (args, kw) => {

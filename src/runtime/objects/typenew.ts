@@ -4,7 +4,7 @@
 import { PyErr } from '../errors';
 import { R } from '../state';
 import * as abs from './abstract';
-import { installSlots, instanceDict, newMemberDescr } from './classes';
+import { installSlots, instanceDict, newMemberDescr, solidBase } from './classes';
 import { allocCachedKeys, heapTypeBytes } from './instance-layout';
 import { defGetSet } from './getset';
 import { PyDict } from './dict';
@@ -13,7 +13,7 @@ import { functionType, PyCell } from './function';
 import { PyObject, PyType, typeLookup } from './object';
 import { None } from './singletons';
 import { internStr, newStr, PyStr } from './str';
-import { c3Mro, objectType } from './typeobject';
+import { c3Mro, objectType, typeType } from './typeobject';
 import { Builtins } from '../vm/call';
 
 /** A class created by a class statement: ht_qualname lives outside its __dict__. */
@@ -98,7 +98,9 @@ export function typeNew(meta: PyType, name: string, bases: PyType[], ns: PyDict,
     t.tp_dict.set('__doc__', None);
   }
   setupSlots(t, bases);
-  if (t.slotNames === null && !t.tp_mro.slice(1).some((b) => b.isHeapType && b.slotNames === null)) {
+  // A metaclass's instances are classes, whose __dict__ is type's own descriptor.
+  const isMeta = solidBase(t) === typeType;
+  if (!isMeta && t.slotNames === null && !t.tp_mro.slice(1).some((b) => b.isHeapType && b.slotNames === null)) {
     // The first class in a line to give instances a dict holds the __dict__ descriptor.
     defGetSet(t, '__dict__', (o) => abs.incref(instanceDict(o)), () => {
       throw typeError('__dict__ assignment is not supported by the Arena Lens mini-runtime');

@@ -41,7 +41,7 @@ function firstTreeError(top: SyntaxNode, src: string): number | null {
   return null;
 }
 
-export function parse(source: string): ParseResult {
+export function parse(source: string, minor = 11): ParseResult {
   // The tokenizer reads \r\n and \r as \n, in string literals too.
   const src = source.replace(/^\ufeff/, '').replace(/\r\n?/g, '\n');
   const map = new LineMap(src);
@@ -63,6 +63,11 @@ export function parse(source: string): ParseResult {
   } catch (e) {
     if (!(e instanceof SyntaxIssue)) throw e;
     issue = e;
+  }
+  if (issue?.kind === 'Unsupported' && minor < 10 && src.startsWith('match', issue.at)) {
+    // Before 3.10 `match x:` is a name followed by another expression: invalid syntax at the subject.
+    const subject = /^match[ \t]*/.exec(src.slice(issue.at))![0].length;
+    issue = new SyntaxIssue('SyntaxError', 'invalid syntax', issue.at + subject);
   }
   if (treeError !== null && (!issue || issue.generic || treeError < issue.at)) {
     issue = new SyntaxIssue('SyntaxError', 'invalid syntax', treeError, true);
