@@ -15,6 +15,7 @@ import { newTuple } from '../objects/tuple';
 import { typeType } from '../objects/typeobject';
 import { importModule } from '../modules';
 import { R } from '../state';
+import { asciiEscape } from '../format';
 import { runClassBody } from './call';
 import { Frame } from './frame';
 
@@ -79,7 +80,8 @@ export function formatValue(f: Frame, flags: number): void {
   try {
     const conv = flags & 3;
     if (conv !== 0) {
-      const c = conv === 2 || conv === 3 ? abs.reprObj(v) : abs.strObj(v);
+      // Python/ceval.c FORMAT_VALUE: !a is PyObject_ASCII, repr with non-ASCII escaped.
+      const c = conv === 3 ? newStr(asciiEscape(abs.repr(v))) : conv === 2 ? abs.reprObj(v) : abs.strObj(v);
       R.heap.decref(v);
       v = c;
     }
