@@ -4,11 +4,12 @@ import { checkParseDigits } from './objects/int-limits';
 import { R } from './state';
 import * as abs from './objects/abstract';
 import { newDict, PyDict, dictType } from './objects/dict';
+import { PyModule } from './objects/module';
 import { exceptionTypes, typeError, valueError, newException } from './objects/exceptions';
 import { floatType, newFloat, PyFloat } from './objects/float';
 import { newCFunction, NativeFn } from './objects/function';
 import { intType, newInt, newIntBig, PyInt } from './objects/int';
-import { listType, listAppend, extendHooks } from './objects/list';
+import { listType, listAppend, extendHooks, newListFrom } from './objects/list';
 import { isSubtype, PyObject, PyType } from './objects/object';
 import { boolType, Ellipsis, None, NotImplemented, pyBool } from './objects/singletons';
 import { internStr, newStr, PyStr, strSizeof, strType } from './objects/str';
@@ -233,6 +234,34 @@ const fns: Record<string, NativeFn> = {
   },
   globals() {
     return abs.incref(VM.frame!.globals);
+  },
+  // builtin_dir: the frame's names, or the object's attributes with its class's (object___dir__, type___dir__).
+  dir(args) {
+    arity('dir', args, 0, 1);
+    const names = new Set<string>();
+    const fromDict = (d: PyDict): void => {
+      for (const [k] of d.entries()) if (k instanceof PyStr) names.add(k.value);
+    };
+    const fromType = (t: PyType): void => {
+      for (const b of t.tp_mro) for (const k of b.tp_dict.keys()) names.add(k);
+    };
+    if (args.length === 0) {
+      const f = VM.frame!;
+      if (f.locals !== null) fromDict(f.locals);
+      else f.code.varnames.forEach((n, i) => f.fast[i] !== null && names.add(n));
+    } else {
+      const o = args[0];
+      if (o instanceof PyModule) fromDict(o.md_dict);
+      else if (o instanceof PyType) fromType(o);
+      else {
+        if (o.dict !== null) for (const k of o.dict.keys()) names.add(k);
+        const d = (o as { dictObj?: PyDict | null }).dictObj;
+        if (d) fromDict(d);
+        fromType(o.ob_type);
+      }
+    }
+    const sorted = [...names].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    return newListFrom(sorted.map((n) => newStr(n)));
   },
   format(args) {
     arity('format', args, 1, 2);
