@@ -50,7 +50,7 @@ export function settleStartupFreeLists(sizes: { float: number; list: number; dic
   settle('float', FLOAT_MAXFREELIST, sizes.float, start.float);
   settle('list', LIST_MAXFREELIST, sizes.list, start.list);
   settle('dict', DICT_MAXFREELIST, sizes.dict, start.dict);
-  start.tuple.forEach((want, i) => settle(`tuple[${i + 1}]`, TUPLE_MAXFREELIST, sizes.tuple(i + 1), want));
+  start.tuple.forEach((want, i) => settle(TUPLE_LISTS[i + 1], TUPLE_MAXFREELIST, sizes.tuple(i + 1), want));
 }
 
 /** PyFloat_MAXFREELIST, PyList_MAXFREELIST, PyDict_MAXFREELIST, PyTuple_MAXFREELIST (per length). */
@@ -58,6 +58,8 @@ export const FLOAT_MAXFREELIST = 100;
 export const LIST_MAXFREELIST = 80;
 export const DICT_MAXFREELIST = 80;
 export const TUPLE_MAXFREELIST = 2000;
+/** The tuple free lists' names by length, made once rather than on every allocation. */
+export const TUPLE_LISTS = Array.from({ length: 21 }, (_, n) => `tuple[${n}]`);
 
 /** Limits per version (reference §4.3): *_MAXFREELIST in 3.8-3.12, pycore_freelist.h from 3.13. */
 export function initFreeLists(): void {

@@ -1,6 +1,7 @@
 // str's protocol and its most used methods (Objects/unicodeobject.c): repr, items
 // and slices, comparison, concatenation, repetition, iteration, and the text methods.
 import { R } from '../state';
+import { strRepr } from '../format';
 import * as abs from './abstract';
 import { typeError } from './exceptions';
 import { PyInt } from './int';
@@ -11,32 +12,8 @@ import { PySlice, sliceIndices, sliceType } from './slice';
 import { newStr, PyStr, strType } from './str';
 import { cmpResult } from './int';
 
-/** repr(str): single quotes unless the text has ' and no ", with CPython's escapes. */
-export function strRepr(s: string): string {
-  const quote = s.includes("'") && !s.includes('"') ? '"' : "'";
-  let out = quote;
-  for (const ch of s) {
-    const c = ch.codePointAt(0)!;
-    if (ch === quote || ch === '\\') out += '\\' + ch;
-    else if (ch === '\n') out += '\\n';
-    else if (ch === '\r') out += '\\r';
-    else if (ch === '\t') out += '\\t';
-    else if (c < 0x20 || c === 0x7f) out += '\\x' + c.toString(16).padStart(2, '0');
-    else if (c >= 0x80 && !isPrintable(ch)) {
-      if (c <= 0xff) out += '\\x' + c.toString(16).padStart(2, '0');
-      else if (c <= 0xffff) out += '\\u' + c.toString(16).padStart(4, '0');
-      else out += '\\U' + c.toString(16).padStart(8, '0');
-    } else out += ch;
-  }
-  return out + quote;
-}
-
-const NONPRINTABLE = /[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Zl}\p{Zp}\p{Zs}]/u;
-function isPrintable(ch: string): boolean {
-  return ch === ' ' || !NONPRINTABLE.test(ch);
-}
-
 strType.tp_repr = (o) => newStr(strRepr((o as PyStr).value));
+export { strRepr };
 strType.tp_str = (o) => {
   R.heap.incref(o);
   return o as PyStr;

@@ -42,7 +42,7 @@ export function newTuple(items: PyObject[]): PyTuple {
   }
   const o = new PyTuple(tupleType, items);
   const n = items.length;
-  return (n < maxSaveSize() && freelists.pop(`tuple[${n}]`, o, 16)) || R.heap.newObject(o, 16 + tupleSizeof(n), 16);
+  return (n < maxSaveSize() && freelists.pop(freelists.TUPLE_LISTS[n], o, 16)) || R.heap.newObject(o, 16 + tupleSizeof(n), 16);
 }
 
 /** Lengths 1-19 are kept up to 3.10 (free_list[PyTuple_MAXSAVESIZE] indexed by length), 1-20 from 3.11 (indexed by length - 1). */
@@ -55,7 +55,7 @@ tupleType.tp_dealloc = (o) => {
   const n = t.items.length;
   // tupledealloc releases the items from the last one.
   for (let i = n - 1; i >= 0; i--) R.heap.decref(t.items[i]);
-  if (o.ob_type === tupleType && n > 0 && n < maxSaveSize() && freelists.push(`tuple[${n}]`, freelists.TUPLE_MAXFREELIST, o, 16 + tupleSizeof(n))) return;
+  if (o.ob_type === tupleType && n > 0 && n < maxSaveSize() && freelists.push(freelists.TUPLE_LISTS[n], freelists.TUPLE_MAXFREELIST, o, 16 + tupleSizeof(n))) return;
   R.heap.freeObject(o, 16 + tupleSizeof(n));
 };
 tupleType.tp_traverse = (o, visit) => {
