@@ -4,6 +4,7 @@
 import type * as A from '../syntax/ast';
 import { CO_GENERATOR } from '../objects/code';
 import { ExprCompiler } from './compile-expr';
+import { compileMatch, MatchSink } from './compile-match';
 import { Op } from './opcodes';
 import { analyzeScopes, Scope, ScopeTable } from './scopes';
 import { CodeUnit, CompileError, FBlock, Label } from './unit';
@@ -153,7 +154,28 @@ export class Compiler extends ExprCompiler {
       case 'Global':
       case 'Nonlocal':
         return;
+      case 'Match':
+        return compileMatch(this.matchSink(), s);
     }
+  }
+
+  /** The pattern compiler's view of this unit. */
+  private matchSink(): MatchSink {
+    const u = this.u;
+    return {
+      emit: (op, arg = 0) => void u.emit(op, arg),
+      jump: (op, l) => u.jump(op, l),
+      bind: (l) => u.bind(l),
+      setLine: (line) => void (u.line = line),
+      loadInt: (n) => this.loadConst({ t: 'int', v: BigInt(n) }),
+      loadNone: () => this.loadConst({ t: 'none' }),
+      loadSingleton: (v) => this.loadConst(v === null ? { t: 'none' } : { t: 'bool', v }),
+      loadNames: (names) => this.loadConst({ t: 'tuple', items: names.map((v) => ({ t: 'str' as const, v })) }),
+      expr: (e) => this.expr(e),
+      storeName: (n) => this.storeName(n),
+      guard: (e, l) => this.jumpIf(e, false, l),
+      body: (b) => this.body(b),
+    };
   }
 
   private augAssign(s: A.AugAssign): void {

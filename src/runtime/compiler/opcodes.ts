@@ -119,6 +119,16 @@ export const enum Op {
   POP_EXCEPT_AND_RERAISE,
   /** [exit] -> call exit(None, None, None) and drop the result (a with block's normal end). */
   CALL_EXIT_NONE,
+  /** [o] -> [o, len(o)] */
+  GET_LEN,
+  /** MATCH_CLASS n: [subject, cls, names] -> [tuple of attributes, or None] (n positional sub-patterns). */
+  MATCH_CLASS,
+  /** [subject] -> [subject, bool]: is it a mapping (Py_TPFLAGS_MAPPING)? */
+  MATCH_MAPPING,
+  /** [subject] -> [subject, bool]: is it a sequence (Py_TPFLAGS_SEQUENCE)? */
+  MATCH_SEQUENCE,
+  /** [subject, keys] -> [subject, keys, tuple of values or None] */
+  MATCH_KEYS,
 }
 
 /** BINARY_OP opargs (Include/opcode.h NB_*). */
@@ -153,5 +163,5 @@ export const OP_NAMES: readonly string[] = [
   'PUSH_EXC_INFO', 'POP_EXCEPT', 'CHECK_EXC_MATCH', 'LOAD_ASSERTION_ERROR', 'BEFORE_WITH', 'WITH_EXCEPT_START',
   'YIELD_VALUE', 'GET_YIELD_FROM_ITER', 'SEND', 'IMPORT_NAME', 'IMPORT_FROM', 'IMPORT_STAR', 'SETUP_ANNOTATIONS',
   'RETURN_GENERATOR', 'SETUP_FINALLY', 'SETUP_CLEANUP', 'POP_BLOCK', 'POP_EXCEPT_AND_RERAISE',
-  'CALL_EXIT_NONE',
+  'CALL_EXIT_NONE', 'GET_LEN', 'MATCH_CLASS', 'MATCH_MAPPING', 'MATCH_SEQUENCE', 'MATCH_KEYS',
 ];

@@ -205,6 +205,38 @@ class Builder {
       case 'Break':
       case 'Continue':
         return;
+      case 'Match':
+        this.expr(s, st.subject);
+        for (const m of st.cases) {
+          this.pattern(s, m.pattern);
+          if (m.guard) this.expr(s, m.guard);
+          this.stmts(s, m.body);
+        }
+        return;
+    }
+  }
+
+  /** Pattern captures bind names like assignments (symtable_visit_pattern). */
+  private pattern(s: Scope, p: A.Pattern): void {
+    switch (p.kind) {
+      case 'MatchValue': this.expr(s, p.value); return;
+      case 'MatchSingleton': return;
+      case 'MatchSequence': case 'MatchOr': for (const x of p.patterns) this.pattern(s, x); return;
+      case 'MatchStar': if (p.name) this.bind(s, p.name); return;
+      case 'MatchAs':
+        if (p.pattern) this.pattern(s, p.pattern);
+        if (p.name) this.bind(s, p.name);
+        return;
+      case 'MatchMapping':
+        for (const k of p.keys) this.expr(s, k);
+        for (const x of p.patterns) this.pattern(s, x);
+        if (p.rest) this.bind(s, p.rest);
+        return;
+      case 'MatchClass':
+        this.expr(s, p.cls);
+        for (const x of p.patterns) this.pattern(s, x);
+        for (const x of p.kwdPatterns) this.pattern(s, x);
+        return;
     }
   }
 

@@ -94,11 +94,12 @@ export interface ExprStmt extends Loc { kind: 'Expr'; value: Expr }
 export interface Pass extends Loc { kind: 'Pass' }
 export interface Break extends Loc { kind: 'Break' }
 export interface Continue extends Loc { kind: 'Continue' }
+export interface Match extends Loc { kind: 'Match'; subject: Expr; cases: MatchCase[] }
 
 export type Stmt =
   | FunctionDef | ClassDef | Return | Delete | Assign | AugAssign | AnnAssign
   | For | While | If | With | Raise | Try | Assert | Import | ImportFrom
-  | Global | Nonlocal | ExprStmt | Pass | Break | Continue;
+  | Global | Nonlocal | ExprStmt | Pass | Break | Continue | Match;
 
 // ---- expressions ----
 
@@ -169,4 +170,29 @@ export interface ExceptHandler extends Loc {
   body: Stmt[];
 }
 
-export type Node = Module | Stmt | Expr | Arguments | Arg | Keyword | Alias | WithItem | Comprehension | ExceptHandler;
+// ---- patterns (PEP 634; match_case has no location in CPython) ----
+
+export interface MatchCase { kind: 'match_case'; pattern: Pattern; guard: Expr | null; body: Stmt[] }
+/** A literal or dotted-name pattern compared with ==. */
+export interface MatchValue extends Loc { kind: 'MatchValue'; value: Expr }
+/** None, True or False, compared with `is`. */
+export interface MatchSingleton extends Loc { kind: 'MatchSingleton'; value: null | boolean }
+export interface MatchSequence extends Loc { kind: 'MatchSequence'; patterns: Pattern[] }
+/** `**rest` is `rest`; keys are Constants or Attributes. */
+export interface MatchMapping extends Loc { kind: 'MatchMapping'; keys: Expr[]; patterns: Pattern[]; rest: string | null }
+export interface MatchClass extends Loc {
+  kind: 'MatchClass';
+  cls: Expr;
+  patterns: Pattern[];
+  kwdAttrs: string[];
+  kwdPatterns: Pattern[];
+}
+/** `*name`; name is null for `*_`. */
+export interface MatchStar extends Loc { kind: 'MatchStar'; name: string | null }
+/** `p as name`, a bare capture (pattern null) or the wildcard `_` (both null). */
+export interface MatchAs extends Loc { kind: 'MatchAs'; pattern: Pattern | null; name: string | null }
+export interface MatchOr extends Loc { kind: 'MatchOr'; patterns: Pattern[] }
+
+export type Pattern = MatchValue | MatchSingleton | MatchSequence | MatchMapping | MatchClass | MatchStar | MatchAs | MatchOr;
+
+export type Node = Module | Stmt | Expr | Arguments | Arg | Keyword | Alias | WithItem | Comprehension | ExceptHandler | MatchCase | Pattern;

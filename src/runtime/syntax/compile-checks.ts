@@ -2,6 +2,7 @@
 // return/yield outside a function, break/continue outside a loop, starred misuse and
 // repeated keyword arguments, checked in the order the compiler meets them.
 import type * as A from './ast';
+import { compileMatch, PatternError } from '../compiler/compile-match';
 
 export interface CompileError {
   message: string;
@@ -80,7 +81,24 @@ function stmt(s: A.Stmt, w: Where): void {
     case 'Expr': expr(s.value, w); return;
     case 'Break': if (!w.loop) fail("'break' outside loop", s); return;
     case 'Continue': if (!w.loop) fail("'continue' not properly in loop", s); return;
+    case 'Match': match(s, w); return;
     default: return;
+  }
+}
+
+/** The pattern compiler run without output: its SyntaxErrors, in the order it meets them. */
+function match(s: A.Match, w: Where): void {
+  const none = (): void => {};
+  try {
+    compileMatch({
+      emit: none, jump: none, bind: none, setLine: none, loadInt: none, loadNone: none, loadSingleton: none, loadNames: none, storeName: none,
+      expr: (e) => expr(e, w),
+      guard: (e) => expr(e, w),
+      body: (b) => body(b, w),
+    }, s);
+  } catch (e) {
+    if (e instanceof PatternError) fail(e.message, e.at);
+    throw e;
   }
 }
 

@@ -11,6 +11,8 @@ export class LowerCtx {
   readonly parenthesized = new WeakSet<Expr>();
   /** Set by lower-expr.ts; kept here so the parts can call each other without cycles. */
   lowerExpr!: (node: SyntaxNode) => Expr;
+  /** The modeled version's minor number (3.minor): the match statement is 3.10 syntax. */
+  minor = 11;
 
   constructor(
     readonly src: string,
@@ -21,12 +23,12 @@ export class LowerCtx {
     return { line: this.map.line(from), col: this.map.col(from), endLine: this.map.line(to), endCol: this.map.col(to) };
   }
 
-  /** A node's children without comments; lezer's error nodes become generic issues. */
-  children(node: SyntaxNode): SyntaxNode[] {
+  /** A node's children without comments; lezer's error nodes become generic issues (or stay, with keepErrors). */
+  children(node: SyntaxNode, keepErrors = false): SyntaxNode[] {
     const out: SyntaxNode[] = [];
     for (let c = node.firstChild; c; c = c.nextSibling) {
       if (c.name === 'Comment') continue;
-      if (c.type.isError) {
+      if (c.type.isError && !keepErrors) {
         if (tolerated(c, this.src)) continue;
         throw new SyntaxIssue('SyntaxError', 'invalid syntax', c.from, true);
       }
@@ -64,6 +66,13 @@ export function tolerated(err: SyntaxNode, src: string): boolean {
   if (err.from === err.to && prev?.name === 'yield') return true;
   if (src.slice(err.from, err.to) === '/' && err.parent?.name === 'ParamList') return true;
   if (err.from === err.to && prev?.name === '.' && prev.prevSibling?.name === 'Number' && prev.prevSibling.to === prev.from) return true;
+  // lezer's match grammar: `match a, b:` (the subject is parsed again alone), and the
+  // empty patterns `()`, `[]`, `{}`, `C()`.
+  const parent = err.parent;
+  if (parent?.name === 'MatchStatement') return true;
+  if (parent?.name === 'LiteralPattern' && parent.from === parent.to) return true;
+  const text = src.slice(err.from, err.to);
+  if ((parent?.name === 'SequencePattern' && text === ']') || (parent?.name === 'MappingPattern' && text === '}')) return true;
   return false;
 }
 

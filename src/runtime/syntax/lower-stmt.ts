@@ -4,6 +4,7 @@ import type { SyntaxNode } from '@lezer/common';
 import type * as A from './ast';
 import { LowerCtx, exprName, invalidTarget, setContext } from './lower-core';
 import { callArgs, lowerExpr, lowerExprList, splitCommas } from './lower-expr';
+import { lowerMatch } from './lower-match';
 import { lowerParams } from './lower-params';
 
 const AUG: Record<string, A.OperatorName> = {
@@ -135,7 +136,7 @@ function stmt(ctx: LowerCtx, node: SyntaxNode): A.Stmt {
       return definition(ctx, kids[kids.length - 1], decorators);
     }
     case 'MatchStatement':
-      return ctx.unsupported("the 'match' statement is not supported", node.from);
+      return lowerMatch(ctx, node, (n) => block(ctx, n));
     default:
       throw new Error(`lower-stmt: unexpected node ${node.name}`);
   }

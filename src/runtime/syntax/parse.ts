@@ -59,15 +59,12 @@ export function parse(source: string, minor = 11): ParseResult {
   let module: Module | null = null;
   const treeError = firstTreeError(tree.topNode, src);
   try {
-    module = lowerModule(new LowerCtx(src, map), tree.topNode);
+    const ctx = new LowerCtx(src, map);
+    ctx.minor = minor;
+    module = lowerModule(ctx, tree.topNode);
   } catch (e) {
     if (!(e instanceof SyntaxIssue)) throw e;
     issue = e;
-  }
-  if (issue?.kind === 'Unsupported' && minor < 10 && src.startsWith('match', issue.at)) {
-    // Before 3.10 `match x:` is a name followed by another expression: invalid syntax at the subject.
-    const subject = /^match[ \t]*/.exec(src.slice(issue.at))![0].length;
-    issue = new SyntaxIssue('SyntaxError', 'invalid syntax', issue.at + subject);
   }
   if (treeError !== null && (!issue || issue.generic || treeError < issue.at)) {
     issue = new SyntaxIssue('SyntaxError', 'invalid syntax', treeError, true);

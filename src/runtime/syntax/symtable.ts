@@ -226,6 +226,38 @@ class Builder {
       case 'Global': case 'Nonlocal': this.declare(b, s); return;
       case 'Expr': this.expr(b, s.value); return;
       case 'Pass': case 'Break': case 'Continue': return;
+      case 'Match':
+        this.expr(b, s.subject);
+        for (const m of s.cases) {
+          this.pattern(b, m.pattern);
+          if (m.guard) this.expr(b, m.guard);
+          this.body(b, m.body);
+        }
+        return;
+    }
+  }
+
+  /** symtable_visit_pattern: captures are ordinary local definitions. */
+  private pattern(b: Block, p: A.Pattern): void {
+    switch (p.kind) {
+      case 'MatchValue': this.expr(b, p.value); return;
+      case 'MatchSingleton': return;
+      case 'MatchSequence': case 'MatchOr': for (const x of p.patterns) this.pattern(b, x); return;
+      case 'MatchStar': if (p.name) this.add(b, p.name, DEF_LOCAL, p); return;
+      case 'MatchAs':
+        if (p.pattern) this.pattern(b, p.pattern);
+        if (p.name) this.add(b, p.name, DEF_LOCAL, p);
+        return;
+      case 'MatchMapping':
+        for (const k of p.keys) this.expr(b, k);
+        for (const x of p.patterns) this.pattern(b, x);
+        if (p.rest) this.add(b, p.rest, DEF_LOCAL, p);
+        return;
+      case 'MatchClass':
+        this.expr(b, p.cls);
+        for (const x of p.patterns) this.pattern(b, x);
+        for (const x of p.kwdPatterns) this.pattern(b, x);
+        return;
     }
   }
 

@@ -33,6 +33,7 @@ import { Op, OP_NAMES } from '../compiler/opcodes';
 import { bindArguments, Builtins, callFunction, genSend, PyGenerator, releaseFrame } from './call';
 import { Frame } from './frame';
 import { VM } from './vmstate';
+import { getLen, matchClassOp, matchKeysOp, matchKind } from './match';
 import { buildClass, formatValue, importFrom, importName, buildSlice, buildSet, setAdd, setUpdate } from './hooks';
 
 const STEP_CHUNK = 1 << 16;
@@ -422,6 +423,15 @@ export function slowOp(f: Frame, op: Op, arg: number): void {
     case Op.FORMAT_VALUE:
       formatValue(f, arg);
       return;
+    case Op.GET_LEN:
+      return getLen(f);
+    case Op.MATCH_CLASS:
+      return matchClassOp(f, arg);
+    case Op.MATCH_MAPPING:
+    case Op.MATCH_SEQUENCE:
+      return matchKind(f, op === Op.MATCH_MAPPING);
+    case Op.MATCH_KEYS:
+      return matchKeysOp(f);
     case Op.UNPACK_SEQUENCE:
       return unpack(f, arg, -1);
     case Op.UNPACK_EX:

@@ -1,0 +1,177 @@
+// Lowers lezer's MatchStatement and its patterns to CPython's Match / match_case /
+// Match* nodes (Python/Python.asdl, Grammar/python.gram's patterns), locations included.
+import { parser } from '@lezer/python';
+import type { SyntaxNode } from '@lezer/common';
+import type * as A from './ast';
+import { LowerCtx } from './lower-core';
+import { lowerExprList, splitCommas } from './lower-expr';
+
+export function lowerMatch(ctx: LowerCtx, node: SyntaxNode, block: (n: SyntaxNode) => A.Stmt[]): A.Match {
+  const kids = ctx.children(node, true);
+  const bodyAt = kids.findIndex((k) => k.name === 'MatchBody');
+  const head = kids.slice(1, bodyAt);
+  if (ctx.minor < 10) {
+    // Before 3.10 `match x:` is a name followed by another expression: invalid syntax at the subject.
+    ctx.fail('invalid syntax', head[0]?.from ?? node.from);
+  }
+  const subject = lowerSubject(ctx, head);
+  const cases: A.MatchCase[] = [];
+  for (const c of ctx.children(kids[bodyAt])) {
+    if (c.name !== 'MatchClause') continue;
+    const ck = ctx.children(c);
+    const guardAt = ck.findIndex((k) => k.name === 'Guard');
+    const bodyNode = ck[ck.length - 1];
+    const pats = ck.slice(1, guardAt >= 0 ? guardAt : ck.length - 1);
+    const pattern = topPattern(ctx, pats);
+    const guard = guardAt >= 0 ? ctx.lowerExpr(ctx.children(ck[guardAt])[1]) : null;
+    cases.push({ kind: 'match_case', pattern, guard, body: block(bodyNode) });
+  }
+  const last = cases[cases.length - 1].body;
+  const end = last[last.length - 1];
+  return { kind: 'Match', subject, cases, ...ctx.loc(node.from, node.to), endLine: end.endLine, endCol: end.endCol };
+}
+
+/**
+ * The subject. lezer reads only one expression after `match`; for `match a, b:` it
+ * leaves error nodes, so the span is parsed again alone, at the same offsets, in parentheses.
+ */
+function lowerSubject(ctx: LowerCtx, head: SyntaxNode[]): A.Expr {
+  if (head.length === 1 && !head[0].type.isError) return ctx.lowerExpr(head[0]);
+  const from = head[0].from;
+  const to = head[head.length - 1].to;
+  const blank = (s: string): string => s.replace(/[^\n]/g, ' ');
+  const text = blank(ctx.src.slice(0, from - 1)) + '(' + ctx.src.slice(from, to) + ')' + blank(ctx.src.slice(to + 1));
+  const tree = parser.parse(text);
+  const cur = tree.topNode.cursor();
+  do {
+    if (cur.type.isError) ctx.fail('invalid syntax', cur.from);
+  } while (cur.next());
+  const stmt = tree.topNode.firstChild!;
+  const sub = new LowerCtx(text, ctx.map);
+  sub.lowerExpr = ctx.lowerExpr;
+  const e = lowerExprList(sub, sub.children(stmt));
+  return { ...e, ...ctx.loc(from, to) };
+}
+
+function topPattern(ctx: LowerCtx, nodes: SyntaxNode[]): A.Pattern {
+  const { groups, commas } = splitCommas(nodes);
+  if (commas === 0) return pattern(ctx, nodes[0]);
+  const patterns = groups.filter((g) => g.length > 0).map((g) => pattern(ctx, g[0]));
+  return { kind: 'MatchSequence', patterns, ...ctx.loc(nodes[0].from, nodes[nodes.length - 1].to) };
+}
+
+function pattern(ctx: LowerCtx, node: SyntaxNode): A.Pattern {
+  const loc = ctx.loc(node.from, node.to);
+  const kids = ctx.children(node, true);
+  switch (node.name) {
+    case 'CapturePattern': {
+      const name = ctx.text(kids[0]).normalize('NFKC');
+      return { kind: 'MatchAs', pattern: null, name: name === '_' ? null : name, ...loc };
+    }
+    case 'LiteralPattern': {
+      const first = kids[0];
+      if (first.name === 'None') return { kind: 'MatchSingleton', value: null, ...loc };
+      if (first.name === 'Boolean') return { kind: 'MatchSingleton', value: ctx.text(first) === 'True', ...loc };
+      return { kind: 'MatchValue', value: literal(ctx, node, kids), ...loc };
+    }
+    case 'AttributePattern':
+      return { kind: 'MatchValue', value: dottedName(ctx, node), ...loc };
+    case 'StarPattern': {
+      const name = ctx.text(kids[1]).normalize('NFKC');
+      return { kind: 'MatchStar', name: name === '_' ? null : name, ...loc };
+    }
+    case 'AsPattern': {
+      const name = ctx.text(kids[2]).normalize('NFKC');
+      if (name === '_') ctx.fail("cannot use '_' as a target", kids[2].from);
+      return { kind: 'MatchAs', pattern: pattern(ctx, kids[0]), name, ...loc };
+    }
+    case 'OrPattern':
+      return { kind: 'MatchOr', patterns: kids.filter((k) => k.name !== 'LogicOp').map((k) => pattern(ctx, k)), ...loc };
+    case 'SequencePattern': {
+      const inner = elements(kids.slice(1, -1));
+      const { groups, commas } = splitCommas(inner);
+      // `(p)` is a group, not a one-element sequence.
+      if (kids[0].name === '(' && commas === 0 && inner.length === 1) return pattern(ctx, inner[0]);
+      const patterns = groups.filter((g) => g.length > 0).map((g) => pattern(ctx, g[0]));
+      return { kind: 'MatchSequence', patterns, ...loc };
+    }
+    case 'MappingPattern': {
+      const inner = elements(kids.slice(1, -1));
+      const keys: A.Expr[] = [];
+      const patterns: A.Pattern[] = [];
+      let rest: string | null = null;
+      for (const g of splitCommas(inner).groups) {
+        if (g.length === 0) continue;
+        if (g[0].name === '**') {
+          rest = ctx.text(ctx.children(g[1])[0]).normalize('NFKC');
+          if (rest === '_') ctx.fail('invalid syntax', g[1].from);
+          continue;
+        }
+        const k = pattern(ctx, g[0]);
+        keys.push(k.kind === 'MatchValue' ? k.value : { kind: 'Constant', value: (k as A.MatchSingleton).value, ...ctx.loc(g[0].from, g[0].to) });
+        patterns.push(pattern(ctx, g[2]));
+      }
+      return { kind: 'MatchMapping', keys, patterns, rest, ...loc };
+    }
+    case 'ClassPattern': {
+      const cls = kids[0].name === 'AttributePattern' ? dottedName(ctx, kids[0]) : ctx.lowerExpr(kids[0]);
+      const args = elements(ctx.children(kids[1], true).slice(1, -1));
+      const patterns: A.Pattern[] = [];
+      const kwdAttrs: string[] = [];
+      const kwdPatterns: A.Pattern[] = [];
+      for (const g of splitCommas(args).groups) {
+        if (g.length === 0) continue;
+        if (g[0].name === 'KeywordPattern') {
+          const kk = ctx.children(g[0]);
+          kwdAttrs.push(ctx.text(kk[0]).normalize('NFKC'));
+          kwdPatterns.push(pattern(ctx, kk[kk.length - 1]));
+        } else {
+          if (kwdAttrs.length > 0) ctx.fail('positional patterns follow keyword patterns', g[0].from);
+          patterns.push(pattern(ctx, g[0]));
+        }
+      }
+      return { kind: 'MatchClass', cls, patterns, kwdAttrs, kwdPatterns, ...loc };
+    }
+    default:
+      return ctx.fail('invalid syntax', node.from);
+  }
+}
+
+/** The children between brackets, without lezer's empty placeholders for `()`, `[]`, `{}`. */
+function elements(kids: SyntaxNode[]): SyntaxNode[] {
+  return kids.filter((k) => !k.type.isError && !(k.name === 'LiteralPattern' && k.from === k.to));
+}
+
+function dottedName(ctx: LowerCtx, node: SyntaxNode): A.Expr {
+  let e: A.Expr | null = null;
+  for (const k of ctx.children(node)) {
+    if (k.name === '.') continue;
+    const id = ctx.text(k).normalize('NFKC');
+    e = e === null
+      ? { kind: 'Name', id, ctx: 'Load', ...ctx.loc(k.from, k.to) }
+      : { kind: 'Attribute', value: e, attr: id, ctx: 'Load', ...ctx.loc(node.from, k.to) };
+  }
+  return e!;
+}
+
+/** A number, signed number, complex `a ± bj` or string: CPython folds these to one Constant. */
+function literal(ctx: LowerCtx, node: SyntaxNode, kids: SyntaxNode[]): A.Expr {
+  let i = 0;
+  const neg = kids[0].name === 'ArithOp';
+  if (neg) i++;
+  let e: A.Expr = ctx.lowerExpr(kids[i]);
+  if (kids[i].name !== 'Number') {
+    if (kids.length > 1) ctx.fail('invalid syntax', kids[1].from);
+    if (e.kind === 'JoinedStr') ctx.fail('patterns may only match literals and attribute lookups', e);
+    return e;
+  }
+  if (neg) e = { kind: 'UnaryOp', op: 'USub', operand: e, ...ctx.loc(kids[0].from, kids[i].to) };
+  i++;
+  if (i < kids.length) {
+    const right = ctx.lowerExpr(kids[i + 1]);
+    const imag = right.kind === 'Constant' && typeof right.value === 'object' && right.value !== null && right.value.type === 'complex';
+    if (!imag) ctx.fail('imaginary number required in complex literal', right);
+    e = { kind: 'BinOp', left: e, op: ctx.text(kids[i]) === '+' ? 'Add' : 'Sub', right, ...ctx.loc(node.from, node.to) };
+  }
+  return e;
+}

@@ -1,0 +1,194 @@
+// The match statement's instructions (Python/ceval.c GET_LEN, MATCH_CLASS, MATCH_MAPPING,
+// MATCH_SEQUENCE, MATCH_KEYS and their helpers match_class / match_keys, 3.11).
+import { PyErr } from '../errors';
+import * as abs from '../objects/abstract';
+import { bytearrayType } from '../objects/bytearray';
+import { bytesType } from '../objects/bytes';
+import { dictType } from '../objects/dict';
+import { AttributeError, pyError, typeError, ValueError } from '../objects/exceptions';
+import { floatType } from '../objects/float';
+import { intType, newInt } from '../objects/int';
+import { listType } from '../objects/list';
+import { isSubtype, PyObject, PyType } from '../objects/object';
+import { rangeType } from '../objects/range';
+import { frozensetType, setType } from '../objects/set';
+import { boolType, False, None, True } from '../objects/singletons';
+import { internStr, PyStr, strType } from '../objects/str';
+import { newTuple, PyTuple, tupleType } from '../objects/tuple';
+import { objectType } from '../objects/typeobject';
+import { R } from '../state';
+import { Frame } from './frame';
+
+/** The builtins with _Py_TPFLAGS_MATCH_SELF: `case int(x)` binds the subject itself. */
+const MATCH_SELF = (): PyType[] => [boolType, bytearrayType, bytesType, dictType, floatType, frozensetType, intType, listType, setType, strType, tupleType];
+/** Py_TPFLAGS_SEQUENCE types (str, bytes and bytearray are not among them). */
+const SEQUENCES = (): PyType[] => [listType, tupleType, rangeType];
+
+function hasFlag(t: PyType, types: PyType[]): boolean {
+  return t.tp_mro.some((b) => types.includes(b));
+}
+
+/** [o] -> [o, len(o)] */
+export function getLen(f: Frame): void {
+  const n = abs.length(f.stack[f.sp - 1]!);
+  f.stack[f.sp++] = newInt(n);
+}
+
+/** MATCH_SEQUENCE / MATCH_MAPPING: [subject] -> [subject, bool]. */
+export function matchKind(f: Frame, mapping: boolean): void {
+  const t = f.stack[f.sp - 1]!.ob_type;
+  const r = hasFlag(t, mapping ? [dictType] : SEQUENCES()) ? True : False;
+  R.heap.incref(r);
+  f.stack[f.sp++] = r;
+}
+
+/** MATCH_CLASS nargs: [subject, type, names] -> [attributes tuple or None]. */
+export function matchClassOp(f: Frame, nargs: number): void {
+  const names = f.stack[--f.sp] as PyTuple;
+  const type = f.stack[--f.sp]!;
+  const subject = f.stack[f.sp - 1]!;
+  let attrs: PyObject | null;
+  try {
+    attrs = matchClass(subject, type, nargs, names.items as PyStr[]);
+  } finally {
+    R.heap.decref(names);
+    R.heap.decref(type);
+  }
+  if (attrs === null) {
+    R.heap.incref(None);
+    attrs = None;
+  }
+  f.stack[f.sp - 1] = attrs;
+  R.heap.decref(subject);
+}
+
+function isAttributeError(e: unknown): e is PyErr {
+  return e instanceof PyErr && isSubtype(e.exc.ob_type, AttributeError);
+}
+
+function dropError(e: PyErr): void {
+  R.heap.decref(e.exc);
+}
+
+/** ceval.c match_class: the attributes the sub-patterns match, or null when the class does not match. */
+function matchClass(subject: PyObject, type: PyObject, nargs: number, kwargs: PyStr[]): PyObject | null {
+  if (!(type instanceof PyType)) throw typeError(R.minor >= 12 ? 'called match pattern must be a class' : 'called match pattern must be a type');
+  if (!isSubtype(subject.ob_type, type)) return null;
+  const seen = new Set<string>();
+  const attrs: PyObject[] = [];
+  try {
+    if (nargs > 0) {
+      let matchSelf = false;
+      let matchArgs: PyObject[] = [];
+      let held: PyObject | null = null;
+      try {
+        const key = internStr('__match_args__');
+        try {
+          held = abs.getAttrOrNull(type, key);
+        } finally {
+          R.heap.decref(key);
+        }
+      } catch (e) {
+        if (!isAttributeError(e)) throw e;
+        dropError(e);
+      }
+      // _Py_TPFLAGS_MATCH_SELF only counts when the type does not define __match_args__.
+      if (held === null) matchSelf = hasFlag(type, MATCH_SELF());
+      try {
+        if (held !== null) {
+          if (held.ob_type !== tupleType) {
+            throw typeError(`${type.tp_name}.__match_args__ must be a tuple (got ${held.ob_type.tp_name})`);
+          }
+          matchArgs = (held as PyTuple).items;
+        }
+        const allowed = matchSelf ? 1 : matchArgs.length;
+        if (allowed < nargs) {
+          throw typeError(`${type.tp_name}() accepts ${allowed} positional sub-pattern${allowed === 1 ? '' : 's'} (${nargs} given)`);
+        }
+        if (matchSelf) {
+          R.heap.incref(subject);
+          attrs.push(subject);
+        } else {
+          for (let i = 0; i < nargs; i++) {
+            const name = matchArgs[i];
+            if (name.ob_type !== strType) throw typeError(`__match_args__ elements must be strings (got ${name.ob_type.tp_name})`);
+            const a = matchClassAttr(subject, type, name as PyStr, seen);
+            if (a === null) return null;
+            attrs.push(a);
+          }
+        }
+      } finally {
+        if (held !== null) R.heap.decref(held);
+      }
+    }
+    for (const name of kwargs) {
+      const a = matchClassAttr(subject, type, name, seen);
+      if (a === null) return null;
+      attrs.push(a);
+    }
+  } catch (e) {
+    for (const a of attrs) R.heap.decref(a);
+    throw e;
+  }
+  if (attrs.length < nargs + kwargs.length) {
+    for (const a of attrs) R.heap.decref(a);
+    return null;
+  }
+  return newTuple(attrs);
+}
+
+function matchClassAttr(subject: PyObject, type: PyType, name: PyStr, seen: Set<string>): PyObject | null {
+  if (seen.has(name.value)) throw typeError(`${type.tp_name}() got multiple sub-patterns for attribute ${abs.repr(name)}`);
+  seen.add(name.value);
+  try {
+    return abs.getAttrOrNull(subject, name);
+  } catch (e) {
+    if (!isAttributeError(e)) throw e;
+    dropError(e);
+    return null;
+  }
+}
+
+/** MATCH_KEYS: [subject, keys] -> [subject, keys, values tuple or None] (ceval.c match_keys). */
+export function matchKeysOp(f: Frame): void {
+  const keys = (f.stack[f.sp - 1] as PyTuple).items;
+  const map = f.stack[f.sp - 2]!;
+  f.stack[f.sp++] = matchKeys(map, keys);
+}
+
+function matchKeys(map: PyObject, keys: PyObject[]): PyObject {
+  if (keys.length === 0) return newTuple([]);
+  // map.get(key, dummy): no KeyError handling, and no __missing__ (defaultdict) is called.
+  const getName = internStr('get');
+  let get: PyObject;
+  try {
+    get = abs.getAttr(map, getName);
+  } finally {
+    R.heap.decref(getName);
+  }
+  const values: PyObject[] = [];
+  let dummy: PyObject | null = null;
+  try {
+    dummy = abs.call(objectType, []);
+    const seen: PyObject[] = [];
+    for (const key of keys) {
+      if (seen.some((k) => abs.eq(k, key))) throw pyError(ValueError, `mapping pattern checks duplicate key (${abs.repr(key)})`);
+      seen.push(key);
+      const v = abs.call(get, [key, dummy]);
+      if (v === dummy) {
+        R.heap.decref(v);
+        for (const x of values) R.heap.decref(x);
+        R.heap.incref(None);
+        return None;
+      }
+      values.push(v);
+    }
+  } catch (e) {
+    for (const x of values) R.heap.decref(x);
+    throw e;
+  } finally {
+    R.heap.decref(get);
+    if (dummy !== null) R.heap.decref(dummy);
+  }
+  return newTuple(values);
+}
