@@ -73,6 +73,8 @@ export function tolerated(err: SyntaxNode, src: string): boolean {
   if (parent?.name === 'LiteralPattern' && parent.from === parent.to) return true;
   const text = src.slice(err.from, err.to);
   if ((parent?.name === 'SequencePattern' && text === ']') || (parent?.name === 'MappingPattern' && text === '}')) return true;
+  // A dotted mapping key, `{Color.RED: x}` (lower-match.ts reads it from the text).
+  if (parent?.name === 'MappingPattern' && /^\.\s*[\p{L}_]/u.test(text) && prev?.name === 'VariableName') return true;
   return false;
 }
 

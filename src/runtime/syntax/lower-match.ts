@@ -65,6 +65,8 @@ function pattern(ctx: LowerCtx, node: SyntaxNode): A.Pattern {
   const kids = ctx.children(node, true);
   switch (node.name) {
     case 'CapturePattern': {
+      const empty = emptyBrackets(ctx, node, loc);
+      if (empty) return empty;
       const name = ctx.text(kids[0]).normalize('NFKC');
       return { kind: 'MatchAs', pattern: null, name: name === '_' ? null : name, ...loc };
     }
@@ -75,7 +77,7 @@ function pattern(ctx: LowerCtx, node: SyntaxNode): A.Pattern {
       return { kind: 'MatchValue', value: literal(ctx, node, kids), ...loc };
     }
     case 'AttributePattern':
-      return { kind: 'MatchValue', value: dottedName(ctx, node), ...loc };
+      return emptyBrackets(ctx, node, loc) ?? { kind: 'MatchValue', value: dottedName(ctx, node), ...loc };
     case 'StarPattern': {
       const name = ctx.text(kids[1]).normalize('NFKC');
       return { kind: 'MatchStar', name: name === '_' ? null : name, ...loc };
@@ -85,8 +87,20 @@ function pattern(ctx: LowerCtx, node: SyntaxNode): A.Pattern {
       if (name === '_') ctx.fail("cannot use '_' as a target", kids[2].from);
       return { kind: 'MatchAs', pattern: pattern(ctx, kids[0]), name, ...loc };
     }
-    case 'OrPattern':
-      return { kind: 'MatchOr', patterns: kids.filter((k) => k.name !== 'LogicOp').map((k) => pattern(ctx, k)), ...loc };
+    case 'OrPattern': {
+      const alts = kids.filter((k) => k.name !== 'LogicOp');
+      const last = alts[alts.length - 1];
+      if (last.name === 'AsPattern') {
+        // `a | b as n` is `(a | b) as n`; lezer binds the `as` to the last alternative.
+        const lk = ctx.children(last);
+        const patterns = [...alts.slice(0, -1).map((k) => pattern(ctx, k)), pattern(ctx, lk[0])];
+        const name = ctx.text(lk[2]).normalize('NFKC');
+        if (name === '_') ctx.fail("cannot use '_' as a target", lk[2].from);
+        const or: A.MatchOr = { kind: 'MatchOr', patterns, ...ctx.loc(node.from, lk[0].to) };
+        return { kind: 'MatchAs', pattern: or, name, ...loc };
+      }
+      return { kind: 'MatchOr', patterns: alts.map((k) => pattern(ctx, k)), ...loc };
+    }
     case 'SequencePattern': {
       const inner = elements(kids.slice(1, -1));
       const { groups, commas } = splitCommas(inner);
@@ -105,6 +119,13 @@ function pattern(ctx: LowerCtx, node: SyntaxNode): A.Pattern {
         if (g[0].name === '**') {
           rest = ctx.text(ctx.children(g[1])[0]).normalize('NFKC');
           if (rest === '_') ctx.fail('invalid syntax', g[1].from);
+          continue;
+        }
+        const colon = g.findIndex((x) => x.name === ':');
+        if (g[0].name === 'VariableName') {
+          // lezer reads no dotted key (`{Color.RED: x}`): the key's text is a dotted name.
+          keys.push(dottedText(ctx, g[0].from, ctx.src.slice(g[0].from, g[colon].from).trimEnd()));
+          patterns.push(pattern(ctx, g[colon + 1]));
           continue;
         }
         const k = pattern(ctx, g[0]);
@@ -135,6 +156,33 @@ function pattern(ctx: LowerCtx, node: SyntaxNode): A.Pattern {
     default:
       return ctx.fail('invalid syntax', node.from);
   }
+}
+
+/** A name lezer was handed for `C()`, `()`, `[]` or `{}` (parse.ts blankEmptyPatterns). */
+function emptyBrackets(ctx: LowerCtx, node: SyntaxNode, loc: A.Loc): A.Pattern | null {
+  const text = ctx.text(node);
+  const tail = text.slice(-2);
+  if (tail !== '()' && tail !== '[]' && tail !== '{}') return null;
+  if (text.length === 2) {
+    return tail === '{}' ? { kind: 'MatchMapping', keys: [], patterns: [], rest: null, ...loc } : { kind: 'MatchSequence', patterns: [], ...loc };
+  }
+  return { kind: 'MatchClass', cls: dottedText(ctx, node.from, text.slice(0, -2)), patterns: [], kwdAttrs: [], kwdPatterns: [], ...loc };
+}
+
+/** A Name or Attribute chain from dotted source text starting at `from`. */
+function dottedText(ctx: LowerCtx, from: number, text: string): A.Expr {
+  let e: A.Expr | null = null;
+  let at = from;
+  for (const part of text.split('.')) {
+    const start = at + (part.length - part.trimStart().length);
+    const id = part.trim().normalize('NFKC');
+    const end = start + part.trim().length;
+    e = e === null
+      ? { kind: 'Name', id, ctx: 'Load', ...ctx.loc(start, end) }
+      : { kind: 'Attribute', value: e, attr: id, ctx: 'Load', ...ctx.loc(from, end) };
+    at += part.length + 1;
+  }
+  return e!;
 }
 
 /** The children between brackets, without lezer's empty placeholders for `()`, `[]`, `{}`. */

@@ -54,7 +54,7 @@ export function parse(source: string, minor = 11): ParseResult {
 
   const tok = tokenize(src);
   // lezer stumbles on a last line of only blanks; CPython ignores it.
-  const tree = parser.parse(unprintStatements(src, tok.tokens).replace(/\n[ \t\f]+$/, '\n'));
+  const tree = parser.parse(blankEmptyPatterns(unprintStatements(src, tok.tokens), tok.tokens).replace(/\n[ \t\f]+$/, '\n'));
   let issue: SyntaxIssue | null = null;
   let module: Module | null = null;
   const treeError = firstTreeError(tree.topNode, src);
@@ -126,4 +126,33 @@ function unprintStatements(src: string, tokens: readonly Token[]): string {
     out = (out ?? src).slice(0, t.from) + 'PRINT' + (out ?? src).slice(t.to);
   }
   return out ?? src;
+}
+
+/**
+ * lezer's pattern grammar trips over empty brackets (`C()`, `()`, `[]`, `{}`), above all
+ * inside or-patterns. In a case clause's patterns (up to its guard or colon) they are
+ * handed to lezer as `__`, a name; lower-match.ts reads the original text and sees them.
+ */
+function blankEmptyPatterns(text: string, tokens: readonly Token[]): string {
+  let out: string | null = null;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    const prev = tokens[i - 1];
+    if (t.text !== 'case' || t.type !== 'NAME' || !(prev === undefined || prev.type === 'INDENT' || prev.type === 'DEDENT' || prev.type === 'NEWLINE')) continue;
+    let depth = 0;
+    for (let j = i + 1; j < tokens.length - 1; j++) {
+      const a = tokens[j];
+      if (a.type === 'NEWLINE' || (depth === 0 && (a.text === ':' || a.text === 'if'))) break;
+      const b = tokens[j + 1];
+      const pair = a.text + b.text;
+      if ((pair === '()' || pair === '[]' || pair === '{}') && a.to === b.from) {
+        out = (out ?? text).slice(0, a.from) + '__' + (out ?? text).slice(b.to);
+        j++;
+        continue;
+      }
+      if ('([{'.includes(a.text)) depth++;
+      else if (')]}'.includes(a.text)) depth--;
+    }
+  }
+  return out ?? text;
 }
