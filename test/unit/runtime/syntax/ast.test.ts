@@ -49,11 +49,33 @@ c" r"\n\\"; b1 = b"\xff\0" rb"\d" B'\n'` + '\n',
     assert.equal(second.col, 11);
   });
 
-  it('reports async and match as unsupported rather than failing', () => {
-    for (const src of ['async def f():\n    await g()\n', 'match x:\n    case 1:\n        pass\n']) {
-      const r = parse(src);
-      assert.ok(!r.ok && r.error.kind === 'Unsupported', src);
-      assert.equal(r.error.line, 1);
-    }
+  it('reports async as unsupported rather than failing', () => {
+    const r = parse('async def f():\n    await g()\n');
+    assert.ok(!r.ok && r.error.kind === 'Unsupported');
+    assert.equal(r.error.line, 1);
+  });
+
+  it('lowers match statements and every kind of pattern to the same nodes and positions as CPython', () => {
+    const srcs = [
+      'match x:\n    case 0 | -1 | 1.5 | 2+3j | -4-5j | "s" | b"b":\n        pass\n    case None | True | False:\n        pass\n' +
+        '    case Color.RED | a.b.c:\n        pass\n    case n if n > 2:\n        pass\n    case [1, *rest, 2]:\n        pass\n    case (a, b) | (b, a):\n        pass\n' +
+        '    case () | [] | (_,) | [*_]:\n        pass\n    case {"k": v, 1: w, **kw}:\n        pass\n    case {}:\n        pass\n' +
+        '    case Point(1, y=2, z=_) | Point() | m.C():\n        pass\n    case int(q):\n        pass\n' +
+        '    case (1 | 2) as z:\n        pass\n    case (a) if a:\n        pass\n    case _:\n        pass\n',
+      'def f(p):\n    match p, 1:\n        case a, *b:\n            return a\n        case {Color.RED: x, **_r} if x:\n            pass\n' +
+        '        case str() | bytes() as s:\n            pass\n        case [a, (b, c) as d, *_]:\n            pass\n',
+    ];
+    const o = runOracle(srcs);
+    srcs.forEach((s, i) => {
+      const r = parse(s);
+      assert.ok(r.ok, r.ok ? '' : JSON.stringify(r.error));
+      assert.equal(firstDiff(normaliseFloats(comparable(r.module)), normaliseFloats(o[i].ast)), null, s);
+    });
+  });
+
+  it('gives 3.8 and 3.9 the invalid syntax CPython reports at the subject of a match statement', () => {
+    const r = parse('x = 1\nmatch x:\n    case 1:\n        pass\n', 9);
+    assert.ok(!r.ok && r.error.kind === 'SyntaxError' && r.error.message === 'invalid syntax');
+    assert.deepEqual([r.error.line, r.error.col], [2, 6]);
   });
 });
