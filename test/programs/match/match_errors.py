@@ -1,6 +1,7 @@
 # Errors a match statement raises at run time, with CPython's messages: too many
 # positional sub-patterns, a __match_args__ that is not a tuple or holds a non-str,
-# one attribute matched twice, a class pattern on a non-class, and AttributeError
+# one attribute matched twice, a class pattern on a non-class (3.12 says class, not type),
+# a duplicate mapping key known only at run time, and AttributeError
 # on a keyword sub-pattern being a plain mismatch.
 class Point:
     __match_args__ = ("x", "y")
@@ -65,6 +66,13 @@ def int_two():
             return "matched"
 
 
+def not_a_class():
+    f = len
+    match 5:
+        case f():
+            return "matched"
+
+
 def missing_attr():
     match Point(1, 2):
         case Point(z=1):
@@ -83,7 +91,7 @@ def wrong_type_is_fine():
 
 
 for label, fn in [("too many:", too_many), ("not a tuple:", not_tuple), ("not str:", not_str),
-                  ("twice:", twice), ("no __match_args__:", no_args), ("int(a, b):", int_two),
+                  ("twice:", twice), ("no __match_args__:", no_args), ("int(a, b):", int_two), ("not a class:", not_a_class),
                   ("missing attribute:", missing_attr), ("other type:", wrong_type_is_fine)]:
     attempt(label, fn)
 
