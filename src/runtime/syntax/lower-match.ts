@@ -39,6 +39,14 @@ function lowerSubject(ctx: LowerCtx, head: SyntaxNode[]): A.Expr {
   if (head.length === 1 && !head[0].type.isError) return ctx.lowerExpr(head[0]);
   const from = head[0].from;
   const to = head[head.length - 1].to;
+  return { ...lowerSpan(ctx, from, to), ...ctx.loc(from, to) };
+}
+
+/**
+ * The expression list at src[from, to) parsed again alone, at the same offsets, in
+ * parentheses (the characters either side become the brackets, the rest blanks).
+ */
+function lowerSpan(ctx: LowerCtx, from: number, to: number): A.Expr {
   const blank = (s: string): string => s.replace(/[^\n]/g, ' ');
   const text = blank(ctx.src.slice(0, from - 1)) + '(' + ctx.src.slice(from, to) + ')' + blank(ctx.src.slice(to + 1));
   const tree = parser.parse(text);
@@ -49,8 +57,7 @@ function lowerSubject(ctx: LowerCtx, head: SyntaxNode[]): A.Expr {
   const stmt = tree.topNode.firstChild!;
   const sub = new LowerCtx(text, ctx.map);
   sub.lowerExpr = ctx.lowerExpr;
-  const e = lowerExprList(sub, sub.children(stmt));
-  return { ...e, ...ctx.loc(from, to) };
+  return lowerExprList(sub, sub.children(stmt));
 }
 
 function topPattern(ctx: LowerCtx, nodes: SyntaxNode[]): A.Pattern {
@@ -207,6 +214,14 @@ function literal(ctx: LowerCtx, node: SyntaxNode, kids: SyntaxNode[]): A.Expr {
   let i = 0;
   const neg = kids[0].name === 'ArithOp';
   if (neg) i++;
+  if (kids[i].name === 'String') {
+    // Adjacent literals and f-strings reach lezer as one plain string (parse.ts), so the
+    // original text is read again here.
+    const e = lowerSpan(ctx, kids[i].from, kids[i].to);
+    if (kids.length > 1) ctx.fail('invalid syntax', kids[1].from);
+    if (e.kind === 'JoinedStr') ctx.fail('patterns may only match literals and attribute lookups', e);
+    return e;
+  }
   let e: A.Expr = ctx.lowerExpr(kids[i]);
   if (kids[i].name !== 'Number') {
     if (kids.length > 1) ctx.fail('invalid syntax', kids[1].from);

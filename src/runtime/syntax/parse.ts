@@ -130,8 +130,9 @@ function unprintStatements(src: string, tokens: readonly Token[]): string {
 
 /**
  * lezer's pattern grammar trips over empty brackets (`C()`, `()`, `[]`, `{}`), above all
- * inside or-patterns. In a case clause's patterns (up to its guard or colon) they are
- * handed to lezer as `__`, a name; lower-match.ts reads the original text and sees them.
+ * inside or-patterns, and over adjacent string literals and f-strings. In a case clause's
+ * patterns (up to its guard or colon) the brackets are handed to lezer as `__`, a name, and
+ * the strings as one plain string; lower-match.ts reads the original text.
  */
 function blankEmptyPatterns(text: string, tokens: readonly Token[]): string {
   let out: string | null = null;
@@ -143,6 +144,18 @@ function blankEmptyPatterns(text: string, tokens: readonly Token[]): string {
     for (let j = i + 1; j < tokens.length - 1; j++) {
       const a = tokens[j];
       if (a.type === 'NEWLINE' || (depth === 0 && (a.text === ':' || a.text === 'if'))) break;
+      if (a.type === 'STRING') {
+        // A run of adjacent literals, or an f-string, as one plain string of the same length.
+        let k = j;
+        while (tokens[k + 1].type === 'STRING') k++;
+        const to = tokens[k].to;
+        const cur: string = out ?? text;
+        if ((k > j || /^[a-zA-Z]*[fF]/.test(a.text)) && !cur.slice(a.from, to).includes('\n')) {
+          out = cur.slice(0, a.from) + '"' + '_'.repeat(to - a.from - 2) + '"' + cur.slice(to);
+        }
+        j = k;
+        continue;
+      }
       const b = tokens[j + 1];
       const pair = a.text + b.text;
       if ((pair === '()' || pair === '[]' || pair === '{}') && a.to === b.from) {
