@@ -13,7 +13,7 @@ import { isSubtype, PyObject, PyType } from '../objects/object';
 import { rangeType } from '../objects/range';
 import { frozensetType, setType } from '../objects/set';
 import { boolType, False, None, True } from '../objects/singletons';
-import { internStr, PyStr, strType } from '../objects/str';
+import { internStr, newStr, PyStr, strType } from '../objects/str';
 import { newTuple, PyTuple, tupleType } from '../objects/tuple';
 import { objectType } from '../objects/typeobject';
 import { R } from '../state';
@@ -82,7 +82,8 @@ function matchClass(subject: PyObject, type: PyObject, nargs: number, kwargs: Py
       let matchArgs: PyObject[] = [];
       let held: PyObject | null = null;
       try {
-        const key = internStr('__match_args__');
+        // 3.10-3.12 PyObject_GetAttrString makes a new str each time; 3.13 uses the static one.
+        const key = R.minor >= 13 ? internStr('__match_args__') : newStr('__match_args__');
         try {
           held = abs.getAttrOrNull(type, key);
         } finally {
