@@ -69,12 +69,24 @@ export function tolerated(err: SyntaxNode, src: string): boolean {
   // lezer's match grammar: `match a, b:` (the subject is parsed again alone), and the
   // empty patterns `()`, `[]`, `{}`, `C()`.
   const parent = err.parent;
-  if (parent?.name === 'MatchStatement') return true;
+  if (inMatchSubject(err)) return true;
   if (parent?.name === 'LiteralPattern' && parent.from === parent.to) return true;
   const text = src.slice(err.from, err.to);
   if ((parent?.name === 'SequencePattern' && text === ']') || (parent?.name === 'MappingPattern' && text === '}')) return true;
   // A dotted mapping key, `{Color.RED: x}` (lower-match.ts reads it from the text).
   if (parent?.name === 'MappingPattern' && /^\.\s*[\p{L}_]/u.test(text) && prev?.name === 'VariableName') return true;
+  return false;
+}
+
+/** Inside the subject of a match statement (before its MatchBody). */
+export function inMatchSubject(err: SyntaxNode): boolean {
+  for (let p = err.parent; p; p = p.parent) {
+    if (p.name === 'MatchBody' || p.name === 'MatchClause') return false;
+    if (p.name === 'MatchStatement') {
+      const body = p.getChild('MatchBody');
+      return body !== null && err.to <= body.from;
+    }
+  }
   return false;
 }
 

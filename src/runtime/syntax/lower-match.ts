@@ -36,10 +36,19 @@ export function lowerMatch(ctx: LowerCtx, node: SyntaxNode, block: (n: SyntaxNod
  * leaves error nodes, so the span is parsed again alone, at the same offsets, in parentheses.
  */
 function lowerSubject(ctx: LowerCtx, head: SyntaxNode[]): A.Expr {
-  if (head.length === 1 && !head[0].type.isError) return ctx.lowerExpr(head[0]);
+  if (head.length === 1 && !hasError(head[0])) return ctx.lowerExpr(head[0]);
   const from = head[0].from;
   const to = head[head.length - 1].to;
   return { ...lowerSpan(ctx, from, to), ...ctx.loc(from, to) };
+}
+
+function hasError(node: SyntaxNode): boolean {
+  const cur = node.cursor();
+  const end = node.to;
+  do {
+    if (cur.type.isError) return true;
+  } while (cur.next() && cur.from < end);
+  return false;
 }
 
 /**

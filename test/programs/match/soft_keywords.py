@@ -17,3 +17,6 @@ match (a):
 match {"k": [1, 2]}:
     case {"k": [*xs]}:
         print(xs)
+match a, *[b]:
+    case [1, "x"]:
+        print("starred subject")
