@@ -9,13 +9,14 @@ import { AttributeError, pyError, typeError, ValueError } from '../objects/excep
 import { floatType } from '../objects/float';
 import { intType, newInt } from '../objects/int';
 import { listType } from '../objects/list';
-import { isSubtype, PyObject, PyType } from '../objects/object';
+import { functionType, methodDescrType } from '../objects/function';
+import { isSubtype, PyObject, PyType, typeLookup } from '../objects/object';
 import { rangeType } from '../objects/range';
 import { frozensetType, setType } from '../objects/set';
 import { boolType, False, None, True } from '../objects/singletons';
 import { internStr, newStr, PyStr, strType } from '../objects/str';
 import { newTuple, PyTuple, tupleType } from '../objects/tuple';
-import { objectType } from '../objects/typeobject';
+import { genericGetAttr, objectType } from '../objects/typeobject';
 import { R } from '../state';
 import { Frame } from './frame';
 
@@ -160,12 +161,21 @@ export function matchKeysOp(f: Frame): void {
 function matchKeys(map: PyObject, keys: PyObject[]): PyObject {
   if (keys.length === 0) return newTuple([]);
   // map.get(key, dummy): no KeyError handling, and no __missing__ (defaultdict) is called.
-  const getName = internStr('get');
+  // 3.11+ _PyObject_GetMethod calls a plain method unbound; 3.10 PyObject_GetAttrString binds it.
   let get: PyObject;
-  try {
-    get = abs.getAttr(map, getName);
-  } finally {
-    R.heap.decref(getName);
+  let self: PyObject[] = [];
+  const descr = R.minor >= 11 && map.ob_type.tp_getattro === genericGetAttr ? typeLookup(map.ob_type, 'get') : null;
+  if (descr !== null && (descr.ob_type === functionType || descr.ob_type === methodDescrType) && map.dict?.get('get') === undefined) {
+    R.heap.incref(descr);
+    get = descr;
+    self = [map];
+  } else {
+    const getName = R.minor >= 11 ? internStr('get') : newStr('get');
+    try {
+      get = abs.getAttr(map, getName);
+    } finally {
+      R.heap.decref(getName);
+    }
   }
   const values: PyObject[] = [];
   let dummy: PyObject | null = null;
@@ -175,7 +185,7 @@ function matchKeys(map: PyObject, keys: PyObject[]): PyObject {
     for (const key of keys) {
       if (seen.some((k) => abs.eq(k, key))) throw pyError(ValueError, `mapping pattern checks duplicate key (${abs.repr(key)})`);
       seen.push(key);
-      const v = abs.call(get, [key, dummy]);
+      const v = abs.call(get, [...self, key, dummy]);
       if (v === dummy) {
         R.heap.decref(v);
         for (const x of values) R.heap.decref(x);
