@@ -125,13 +125,13 @@ export class Heap {
   }
 
   incref(o: PyObject): void {
-    this.trace.incref(o.id, ++o.ob_refcnt);
+    this.trace.ref(o.id, ++o.ob_refcnt, false);
   }
 
   /** Py_DECREF: the object is deallocated the moment its count reaches zero. */
   decref(o: PyObject): void {
     const n = --o.ob_refcnt;
-    this.trace.decref(o.id, n);
+    this.trace.ref(o.id, n, true);
     if (n === 0) {
       const dealloc = o.ob_type.tp_dealloc;
       if (dealloc === undefined) throw new Error(`no tp_dealloc for ${o.ob_type.tp_name}`);

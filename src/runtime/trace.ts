@@ -87,24 +87,17 @@ export class Trace {
     this.length = i + 1;
   }
 
-  /** Py_INCREF of the object with this id; `count` is its count after. */
-  incref(id: number, count: number): void {
+  /**
+   * Py_INCREF or Py_DECREF of the object with this id; `count` is its count after (a
+   * decref to 0: the object is deallocated next).
+   */
+  ref(id: number, count: number, decref: boolean): void {
     if (!this.enabled) return;
     const j = this.refLength;
     if (j === this.refId.length) this.growRefs();
+    const c = count < COUNT_MAX ? count : COUNT_MAX;
     this.refId[j] = id;
-    this.refCount[j] = count < COUNT_MAX ? count : COUNT_MAX;
-    this.refAt[j] = this.length;
-    this.refLength = j + 1;
-  }
-
-  /** Py_DECREF of the object with this id; `count` is its count after (0: it is deallocated next). */
-  decref(id: number, count: number): void {
-    if (!this.enabled) return;
-    const j = this.refLength;
-    if (j === this.refId.length) this.growRefs();
-    this.refId[j] = id;
-    this.refCount[j] = ~(count < COUNT_MAX ? count : COUNT_MAX);
+    this.refCount[j] = decref ? ~c : c;
     this.refAt[j] = this.length;
     this.refLength = j + 1;
   }

@@ -215,13 +215,13 @@ export function evalFrame(entry: Frame): PyObject {
               ops.loadMethod(f, code.names[arg] as PyStr);
               break;
             case Op.CALL:
-              if (ops.inlinableCall(f, arg)) enter(ops.pushFrame(f, arg, null));
+              if (ops.inlinableCall(f, arg, false)) enter(ops.pushFrame(f, arg, null));
               else ops.call(f, arg, null);
               break;
             case Op.CALL_KW: {
               const kw = stack[--f.sp] as PyTuple;
               try {
-                if (ops.inlinableCall(f, arg)) enter(ops.pushFrame(f, arg, kw.items as PyStr[]));
+                if (ops.inlinableCall(f, arg, true)) enter(ops.pushFrame(f, arg, kw.items as PyStr[]));
                 else ops.call(f, arg, kw.items as PyStr[]);
               } finally {
                 heap.decref(kw);

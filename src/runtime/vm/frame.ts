@@ -28,6 +28,8 @@ export class Frame {
   line = 0;
   /** Pushed by the evaluation loop itself for a Python-to-Python call (3.11's inlined calls), not by a JS call. */
   inlined = false;
+  /** Before 3.11, an inlined frame's call items stay on the caller's stack from here until it returns; -1 otherwise. */
+  argBase = -1;
 
   constructor(
     readonly code: PyCode,
