@@ -113,7 +113,13 @@ export class Heap {
   bind(name: string, o: PyObject): void {
     let m = this.bindings[this.line];
     if (m === undefined) this.bindings[this.line] = m = new Map();
-    m.set(name, { obj: o, refcnt: o.ob_refcnt });
+    // The line's entry for the name is rewritten in place: nothing keeps one across a run.
+    const b = m.get(name);
+    if (b === undefined) m.set(name, { obj: o, refcnt: o.ob_refcnt });
+    else {
+      b.obj = o;
+      b.refcnt = o.ob_refcnt;
+    }
     this.trace.push(EventKind.Bind, this.line, o.id, o.ob_refcnt, this.trace.tagOf(name));
   }
 
