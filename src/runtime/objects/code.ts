@@ -39,6 +39,8 @@ export class PyCode extends PyObject {
   exceptionTable: ExceptionEntry[] = [];
   /** Largest stack depth any path reaches. */
   stacksize = 0;
+  /** An empty localsplus and value stack that each new frame copies (made by the first frame). */
+  frameTemplate: { fast: null[]; stack: null[] } | null = null;
   /** Index of the first cell (after the fast locals) and of the first free variable. */
   get nlocalsplus(): number {
     return this.varnames.length + this.cellvars.length + this.freevars.length;

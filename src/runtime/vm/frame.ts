@@ -19,7 +19,11 @@ export class Frame {
   pc = 0;
   /** The pc of the previous instruction, to see a jump back within one line. */
   lastPc = -1;
-  readonly blocks: Block[] = [];
+  private handlerBlocks: Block[] | null = null;
+  /** Made when first used: most frames never set up a handler. */
+  get blocks(): Block[] {
+    return (this.handlerBlocks ??= []);
+  }
   back: Frame | null = null;
   /** Set while the frame is suspended at a yield, or once it has returned. */
   state: 'created' | 'running' | 'suspended' | 'done' = 'created';
@@ -39,7 +43,16 @@ export class Frame {
     /** The namespace for LOAD_NAME/STORE_NAME: module globals or a class body's dict. */
     readonly locals: PyDict | null,
   ) {
-    this.fast = new Array<PyObject | null>(code.nlocalsplus).fill(null);
-    this.stack = new Array<PyObject | null>(Math.max(8, code.stacksize)).fill(null);
+    // Copying a packed array of nulls is cheaper than filling a new one.
+    const t = (code.frameTemplate ??= { fast: nulls(code.nlocalsplus), stack: nulls(Math.max(8, code.stacksize)) });
+    this.fast = t.fast.slice();
+    this.stack = t.stack.slice();
   }
+}
+
+/** A packed (not holey) array of n nulls. */
+function nulls(n: number): null[] {
+  const a: null[] = [];
+  for (let i = 0; i < n; i++) a.push(null);
+  return a;
 }
