@@ -165,12 +165,10 @@ export function call(f: Frame, n: number, kwnames: PyStr[] | null): void {
  * array or string exists (a V8 array of 10**9 items aborts the process, it does not throw).
  */
 export function checkRepeatBudget(a: PyObject, b: PyObject): void {
-  const size = (o: PyObject): number =>
-    o instanceof PyList || o instanceof PyTuple ? 8 * o.items.length : o instanceof PyStr ? o.value.length : -1;
   let n: PyObject = b;
-  let per = size(a);
+  let per = repeatItemBytes(a);
   if (per < 0) {
-    per = size(b);
+    per = repeatItemBytes(b);
     n = a;
   }
   if (per <= 0 || !(n instanceof PyInt)) return;
@@ -182,6 +180,11 @@ export function checkRepeatBudget(a: PyObject, b: PyObject): void {
       `the script holds more than ${Math.round(heap.budgetBytes / 1048576)} MiB in the modeled heap (a request of ${per * count} bytes)`,
     );
   }
+}
+
+/** What one repetition of a sequence holds (-1: not a sequence that repeats). */
+function repeatItemBytes(o: PyObject): number {
+  return o instanceof PyList || o instanceof PyTuple ? 8 * o.items.length : o instanceof PyStr ? o.value.length : -1;
 }
 
 /** The RecursionError raised when the JS stack, not the recursion limit, runs out. */
