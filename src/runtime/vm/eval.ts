@@ -423,6 +423,11 @@ export function evalFrame(entry: Frame): PyObject {
               const v = stack[--f.sp]!;
               if (f === entry) {
                 f.state = 'done';
+                // What a return left on the stack (a finally's return over the try's value) goes with the frame, as popFrame drops it.
+                while (f.sp > 0) {
+                  const left = stack[--f.sp];
+                  if (left !== null) heap.decref(left);
+                }
                 return v;
               }
               f = ops.popFrame(f);
