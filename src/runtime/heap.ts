@@ -131,13 +131,13 @@ export class Heap {
   }
 
   incref(o: PyObject): void {
-    this.trace.ref(o.id, ++o.ob_refcnt, false);
+    this.trace.ref(o, ++o.ob_refcnt, false);
   }
 
   /** Py_DECREF: the object is deallocated the moment its count reaches zero. */
   decref(o: PyObject): void {
     const n = --o.ob_refcnt;
-    this.trace.ref(o.id, n, true);
+    this.trace.ref(o, n, true);
     if (n === 0) {
       const dealloc = o.ob_type.tp_dealloc;
       if (dealloc === undefined) throw new Error(`no tp_dealloc for ${o.ob_type.tp_name}`);

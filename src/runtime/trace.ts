@@ -98,10 +98,11 @@ export class Trace {
   }
 
   /**
-   * Py_INCREF or Py_DECREF of the object with this id; `count` is its count after (a
-   * decref to 0: the object is deallocated next).
+   * Py_INCREF or Py_DECREF of object o; `count` is its count after (a decref to 0: the
+   * object is deallocated next). It takes the object, not its id: an id is a double, which
+   * a call that is not inlined would box on every event.
    */
-  ref(id: number, count: number, decref: boolean): void {
+  ref(o: { readonly id: number }, count: number, decref: boolean): void {
     if (!this.enabled) return;
     const j = this.refLength;
     let k = j - this.curBase;
@@ -110,7 +111,7 @@ export class Trace {
       k = 0;
     }
     const c = count < COUNT_MAX ? count : COUNT_MAX;
-    this.curId[k] = id;
+    this.curId[k] = o.id;
     this.curCount[k] = decref ? ~c : c;
     this.curAt[k] = this.length;
     this.refLength = j + 1;

@@ -17,8 +17,8 @@ export class PyDict extends PyObject {
   keys: (PyObject | null)[] = [];
   values: (PyObject | null)[] = [];
   hashes: Hash[] = [];
-  /** hash -> the index into the entries, or the indexes when several entries share the hash */
-  private buckets = new Map<Hash, number | number[]>();
+  /** bucketKey(hash) -> the index into the entries, or the indexes when several entries share the key */
+  private buckets = new Map<number, number | number[]>();
   /** ma_used */
   used = 0;
   /** log2 of dk_size; 0 while the dict points at the shared empty keys. */
@@ -46,11 +46,12 @@ export class PyDict extends PyObject {
 
   /** The entry index of key, or -1. */
   lookup(key: PyObject, hash: Hash): number {
-    const b = this.buckets.get(hash);
+    const b = this.buckets.get(bucketKey(hash));
     if (b === undefined) return -1;
+    const hashes = this.hashes;
     if (typeof b === 'number') {
       const k = this.keys[b];
-      return k === key || (k !== null && dictHooks.eq(k, key)) ? b : -1;
+      return k === key || (k !== null && hashes[b] === hash && dictHooks.eq(k, key)) ? b : -1;
     }
     for (let i = 0; i < b.length; i++) {
       const ix = b[i];
@@ -60,7 +61,7 @@ export class PyDict extends PyObject {
     for (let i = 0; i < b.length; i++) {
       const ix = b[i];
       const k = this.keys[ix];
-      if (k !== null && dictHooks.eq(k, key)) return ix;
+      if (k !== null && hashes[ix] === hash && dictHooks.eq(k, key)) return ix;
     }
     return -1;
   }
@@ -147,11 +148,12 @@ export class PyDict extends PyObject {
     const v = this.values[ix]!;
     this.keys[ix] = null;
     this.values[ix] = null;
-    const b = this.buckets.get(h)!;
-    if (typeof b === 'number') this.buckets.delete(h);
+    const bk = bucketKey(h);
+    const b = this.buckets.get(bk)!;
+    if (typeof b === 'number') this.buckets.delete(bk);
     else {
       b.splice(b.indexOf(ix), 1);
-      if (b.length === 1) this.buckets.set(h, b[0]);
+      if (b.length === 1) this.buckets.set(bk, b[0]);
     }
     this.used--;
     R.heap.decref(k);
@@ -161,9 +163,10 @@ export class PyDict extends PyObject {
 
   /** Entry ix has hash h. */
   private addIndex(h: Hash, ix: number): void {
-    const b = this.buckets.get(h);
-    if (b === undefined) this.buckets.set(h, ix);
-    else if (typeof b === 'number') this.buckets.set(h, [b, ix]);
+    const bk = bucketKey(h);
+    const b = this.buckets.get(bk);
+    if (b === undefined) this.buckets.set(bk, ix);
+    else if (typeof b === 'number') this.buckets.set(bk, [b, ix]);
     else b.push(ix);
   }
 
@@ -291,6 +294,15 @@ export class PyDict extends PyObject {
     }
     if (block !== 0) R.heap.free(block, bytes, 'dict keys');
   }
+}
+
+/**
+ * The buckets' key for a hash: its low 32 bits, a small integer the Map neither boxes nor
+ * hashes as a double; lookups compare the entries' full hashes before calling __eq__, as
+ * lookdict does.
+ */
+function bucketKey(h: Hash): number {
+  return typeof h === 'number' ? h | 0 : Number(BigInt.asIntN(32, h));
 }
 
 export const dictType = readyType(new PyType(null, 'dict'), undefined, { gc: true });

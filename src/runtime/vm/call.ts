@@ -14,7 +14,7 @@ import { newTuple, PyTuple } from '../objects/tuple';
 import { readyType } from '../objects/typeobject';
 import { R } from '../state';
 import { evalFrame } from './eval';
-import { Frame } from './frame';
+import { Frame, newFunctionFrame, recycleFrame } from './frame';
 import { VM } from './vmstate';
 
 /** The builtins dict every frame sees (set by the interpreter at start). */
@@ -27,15 +27,21 @@ export const Builtins = { dict: null as unknown as PyDict };
  */
 export function callFunction(func: PyFunction, args: PyObject[], kwnames: PyStr[] | null, owned: boolean): PyObject {
   const code = func.code;
-  const f = new Frame(code, func, func.globals, Builtins.dict, null);
+  // A generator owns its frame for as long as it lives: never a reused one, never reused.
+  const gen = (code.flags & CO_GENERATOR) !== 0;
+  const f = gen ? new Frame(code, func, func.globals, Builtins.dict, null) : newFunctionFrame(func, Builtins.dict);
   try {
     bindArguments(f, func, args, kwnames, owned);
   } catch (e) {
     releaseFrame(f);
     throw e;
   }
-  if (code.flags & CO_GENERATOR) return newGenerator(f);
-  return runFrame(f);
+  if (gen) return newGenerator(f);
+  try {
+    return runFrame(f);
+  } finally {
+    if (f.state === 'done') recycleFrame(f);
+  }
 }
 
 /** Evaluate a new frame one level deeper, with the recursion check. */

@@ -31,7 +31,7 @@ import { R } from '../state';
 import { genericGetAttr } from '../objects/typeobject';
 import { Op, OP_NAMES } from '../compiler/opcodes';
 import { bindArguments, Builtins, callFunction, genSend, PyGenerator, releaseFrame } from './call';
-import { Frame } from './frame';
+import { Frame, newFunctionFrame, recycleFrame } from './frame';
 import { VM } from './vmstate';
 import { buildClass, formatValue, importFrom, importName, buildSlice, buildSet, setAdd, setUpdate } from './hooks';
 
@@ -218,7 +218,7 @@ export function pushFrame(f: Frame, n: number, kwnames: PyStr[] | null): Frame {
   const start = first !== null ? base + 1 : base + 2;
   const owned = R.minor >= 11;
   const code = func.code;
-  const nf = new Frame(code, func, func.globals, Builtins.dict, null);
+  const nf = newFunctionFrame(func, Builtins.dict);
   const nargs = f.sp - start;
   if (kwnames === null && nargs === code.argcount && hasPlainArgs(func)) {
     // Positional arguments only, one per parameter: what bindArguments would do, from the stack.
@@ -304,6 +304,7 @@ export function popFrame(f: Frame): Frame {
     releaseFrame(f);
     dropCallItems(caller, base);
   }
+  recycleFrame(f);
   return caller;
 }
 
@@ -397,6 +398,7 @@ export function raise(f: Frame, n: number): never {
 export function addTraceback(exc: PyBaseException, f: Frame): void {
   const tb = exc.traceback;
   const last = tb[0];
+  f.pinned = true;
   if (last === undefined || (last as { frame?: Frame }).frame !== f) {
     tb.unshift({ name: f.code.name, line: f.line, frame: f } as { name: string; line: number });
   }
