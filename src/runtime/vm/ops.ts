@@ -29,6 +29,7 @@ import { PyTuple } from '../objects/tuple';
 import { PyInt } from '../objects/int';
 import { R } from '../state';
 import { genericGetAttr } from '../objects/typeobject';
+import { getattrIsGeneric } from '../objects/classes';
 import { Op, OP_NAMES } from '../compiler/opcodes';
 import { bindArguments, Builtins, callFunction, genSend, PyGenerator, releaseFrame } from './call';
 import { Frame, newFunctionFrame, recycleFrame } from './frame';
@@ -101,11 +102,10 @@ export function loadClassDeref(f: Frame, i: number): PyObject {
 export function loadMethod(f: Frame, name: PyStr): void {
   const obj = f.stack[f.sp - 1]!;
   const tp = obj.ob_type;
-  if (tp.tp_getattro === genericGetAttr) {
+  if (tp.tp_getattro === genericGetAttr || (tp.isHeapType && getattrIsGeneric(tp))) {
     const descr = typeLookup(tp, name.value);
     if (descr !== null && (descr.ob_type === functionType || descr.ob_type === methodDescrType)) {
-      const shadow = obj.dict?.get(name.value);
-      if (shadow === undefined) {
+      if (!inInstanceDict(obj, name)) {
         R.heap.incref(descr);
         f.stack[f.sp - 1] = descr;
         f.stack[f.sp++] = obj;
@@ -117,6 +117,14 @@ export function loadMethod(f: Frame, name: PyStr): void {
   f.stack[f.sp - 1] = null;
   f.stack[f.sp++] = attr;
   R.heap.decref(obj);
+}
+
+/** Does the instance's own attributes (its values, or its materialized __dict__) hold name, as genericGetAttr reads them? */
+function inInstanceDict(o: PyObject, name: PyStr): boolean {
+  if (o.dict === null) return false;
+  if (o.dict.has(name.value)) return true;
+  const d = (o as { dictObj?: PyDict | null }).dictObj;
+  return d !== undefined && d !== null && d.getStr(name) !== null;
 }
 
 /** CALL n / CALL_KW n: [NULL|method, callable|self, args...] -> [result]. */
