@@ -146,7 +146,7 @@ export function foldTrace(heap: Heap): LineSummary[] {
   }
   for (let j = 0; j < t.refLength; j++) {
     const a = get(t.refLine(j));
-    if (t.refCount[j] >= 0) a.increfs++;
+    if (t.refKind(j) === EventKind.Incref) a.increfs++;
     else a.decrefs++;
   }
   const liveByLine = new Map<number, [number, number]>();

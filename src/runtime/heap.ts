@@ -94,7 +94,7 @@ export class Heap {
   }
 
   /** Per line: the names it bound last time it ran, with the object and its count right after. */
-  readonly bindings: Array<Map<string, { obj: PyObject; refcnt: number }> | undefined> = [];
+  readonly bindings: Array<Map<string, { obj: PyObject; refcnt: number; tag: number }> | undefined> = [];
 
   /** A line starts executing (the VM calls this when the line changes or a loop comes back to it). */
   enterLine(line: number): void {
@@ -113,8 +113,14 @@ export class Heap {
   bind(name: string, o: PyObject): void {
     let m = this.bindings[this.line];
     if (m === undefined) this.bindings[this.line] = m = new Map();
-    m.set(name, { obj: o, refcnt: o.ob_refcnt });
-    this.trace.push(EventKind.Bind, this.line, o.id, o.ob_refcnt, this.trace.tagOf(name));
+    // The line's entry for the name is rewritten in place (nothing keeps one across a run); it keeps the name's trace tag.
+    let b = m.get(name);
+    if (b === undefined) m.set(name, (b = { obj: o, refcnt: o.ob_refcnt, tag: this.trace.tagOf(name) }));
+    else {
+      b.obj = o;
+      b.refcnt = o.ob_refcnt;
+    }
+    this.trace.push(EventKind.Bind, this.line, o.id, b.refcnt, b.tag);
   }
 
   private typeTag(o: PyObject): number {
@@ -125,13 +131,13 @@ export class Heap {
   }
 
   incref(o: PyObject): void {
-    this.trace.incref(o.id, ++o.ob_refcnt);
+    this.trace.ref(o, ++o.ob_refcnt, false);
   }
 
   /** Py_DECREF: the object is deallocated the moment its count reaches zero. */
   decref(o: PyObject): void {
     const n = --o.ob_refcnt;
-    this.trace.decref(o.id, n);
+    this.trace.ref(o, n, true);
     if (n === 0) {
       const dealloc = o.ob_type.tp_dealloc;
       if (dealloc === undefined) throw new Error(`no tp_dealloc for ${o.ob_type.tp_name}`);

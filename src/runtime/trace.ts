@@ -30,10 +30,13 @@ export const BYTES_PER_EVENT = 1 + 4 + 8 + 4 + 4;
 /** Bytes one reference-count event takes: object id, count after (signed by kind), position. */
 export const BYTES_PER_REF_EVENT = 8 + 4 + 4;
 /**
- * Columns grow fourfold: copying them on growth was 7% of a run at twofold; the unused
- * tail is zero pages the system does not back until they are written.
+ * The main columns grow fourfold: copying them on growth was 7% of a run at twofold; the
+ * unused tail is zero pages the system does not back until they are written.
  */
 const GROWTH = 4;
+/** The refcount table's chunks: 2**16 events (1 MiB) each. */
+const REF_CHUNK_LOG2 = 16;
+const REF_CHUNK = 1 << REF_CHUNK_LOG2;
 /** Counts at or above this (3.12+ immortals) are stored as it. */
 const COUNT_MAX = 0x7fffffff;
 
@@ -54,16 +57,23 @@ export class Trace {
   enabled = true;
 
   /**
-   * The refcount table. Its line is not stored: every change of the executing line is a
-   * Line event in the main table, so event j ran on `line[refAt[j] - 1]` (0 before any).
+   * The refcount table, in chunks of REF_CHUNK events that are never copied (copying a
+   * table on growth was 6% of an allocation-heavy run). Its line is not stored: every
+   * change of the executing line is a Line event in the main table, so event j ran on
+   * `line[refAt(j) - 1]` (0 before any).
    */
   refLength = 0;
-  /** The object's id (its address; unambiguous with the allocs and frees before refAt). */
-  refId = new Float64Array(1024);
-  /** The count after the change: as is for an incref, as ~count (negative) for a decref. */
-  refCount = new Int32Array(1024);
-  /** How many main events came before this one: its place in the run's order. */
-  refAt = new Uint32Array(1024);
+  /** Per chunk: the object's id (its address; unambiguous with the allocs and frees before refAt). */
+  private readonly refIds: Float64Array[] = [];
+  /** Per chunk: the count after the change, as is for an incref, as ~count (negative) for a decref. */
+  private readonly refCounts: Int32Array[] = [];
+  /** Per chunk: how many main events came before this one, its place in the run's order. */
+  private readonly refAts: Uint32Array[] = [];
+  /** The chunk being written and where it starts. */
+  private curId = new Float64Array(0);
+  private curCount = new Int32Array(0);
+  private curAt = new Uint32Array(0);
+  private curBase = -REF_CHUNK;
 
   tagOf(name: string): number {
     let t = this.tagIds.get(name);
@@ -87,41 +97,49 @@ export class Trace {
     this.length = i + 1;
   }
 
-  /** Py_INCREF of the object with this id; `count` is its count after. */
-  incref(id: number, count: number): void {
+  /**
+   * Py_INCREF or Py_DECREF of object o; `count` is its count after (a decref to 0: the
+   * object is deallocated next). It takes the object, not its id: an id is a double, which
+   * a call that is not inlined would box on every event.
+   */
+  ref(o: { readonly id: number }, count: number, decref: boolean): void {
     if (!this.enabled) return;
     const j = this.refLength;
-    if (j === this.refId.length) this.growRefs();
-    this.refId[j] = id;
-    this.refCount[j] = count < COUNT_MAX ? count : COUNT_MAX;
-    this.refAt[j] = this.length;
+    let k = j - this.curBase;
+    if (k === REF_CHUNK) {
+      this.newRefChunk(j);
+      k = 0;
+    }
+    const c = count < COUNT_MAX ? count : COUNT_MAX;
+    this.curId[k] = o.id;
+    this.curCount[k] = decref ? ~c : c;
+    this.curAt[k] = this.length;
     this.refLength = j + 1;
   }
 
-  /** Py_DECREF of the object with this id; `count` is its count after (0: it is deallocated next). */
-  decref(id: number, count: number): void {
-    if (!this.enabled) return;
-    const j = this.refLength;
-    if (j === this.refId.length) this.growRefs();
-    this.refId[j] = id;
-    this.refCount[j] = ~(count < COUNT_MAX ? count : COUNT_MAX);
-    this.refAt[j] = this.length;
-    this.refLength = j + 1;
+  /** The id of the object refcount event j changed. */
+  refId(j: number): number {
+    return this.refIds[j >>> REF_CHUNK_LOG2][j & (REF_CHUNK - 1)];
+  }
+
+  /** How many main events came before refcount event j. */
+  refAt(j: number): number {
+    return this.refAts[j >>> REF_CHUNK_LOG2][j & (REF_CHUNK - 1)];
   }
 
   refKind(j: number): EventKind.Incref | EventKind.Decref {
-    return this.refCount[j] >= 0 ? EventKind.Incref : EventKind.Decref;
+    return this.refCounts[j >>> REF_CHUNK_LOG2][j & (REF_CHUNK - 1)] >= 0 ? EventKind.Incref : EventKind.Decref;
   }
 
   /** The count after refcount event j (counts of 2**31 - 1 and above read as 2**31 - 1). */
   refCountAfter(j: number): number {
-    const c = this.refCount[j];
+    const c = this.refCounts[j >>> REF_CHUNK_LOG2][j & (REF_CHUNK - 1)];
     return c >= 0 ? c : ~c;
   }
 
   /** The line refcount event j ran on. */
   refLine(j: number): number {
-    const at = this.refAt[j];
+    const at = this.refAt(j);
     return at === 0 ? 0 : this.line[at - 1];
   }
 
@@ -135,17 +153,14 @@ export class Trace {
     return this.length * BYTES_PER_EVENT + this.refLength * BYTES_PER_REF_EVENT;
   }
 
-  private growRefs(): void {
-    const n = this.refId.length * GROWTH;
-    const id = new Float64Array(n);
-    id.set(this.refId);
-    this.refId = id;
-    const c = new Int32Array(n);
-    c.set(this.refCount);
-    this.refCount = c;
-    const at = new Uint32Array(n);
-    at.set(this.refAt);
-    this.refAt = at;
+  private newRefChunk(base: number): void {
+    this.curId = new Float64Array(REF_CHUNK);
+    this.curCount = new Int32Array(REF_CHUNK);
+    this.curAt = new Uint32Array(REF_CHUNK);
+    this.refIds.push(this.curId);
+    this.refCounts.push(this.curCount);
+    this.refAts.push(this.curAt);
+    this.curBase = base;
   }
 
   private grow(): void {

@@ -117,6 +117,19 @@ function lookupCall(o: PyObject, name: string, args: PyObject[]): PyObject | nul
 /** Slots a class takes from its builtin solid base when it does not define them. */
 const BASE_SLOTS = ['mp_length', 'mp_subscript', 'mp_ass_subscript', 'sq_contains', 'tp_iter', 'tp_iternext', 'tp_call', 'tp_descr_get', 'tp_descr_set'] as const;
 
+/**
+ * Do instances of the heap type t look attributes up as PyObject_GenericGetAttr does?
+ * CPython installs slot_tp_getattr_hook only for a class that defines __getattribute__ or
+ * __getattr__; LOAD_METHOD takes its fast path (no bound method) otherwise.
+ */
+export function getattrIsGeneric(t: PyType): boolean {
+  for (const k of t.tp_mro) {
+    if (!k.isHeapType) break;
+    if (k.tp_dict.has('__getattribute__') || k.tp_dict.has('__getattr__')) return false;
+  }
+  return (solidBase(t).tp_getattro ?? genericGetAttr) === genericGetAttr;
+}
+
 export function installSlots(t: PyType): void {
   const base = solidBase(t);
   const has = (n: string): boolean => {

@@ -2,6 +2,7 @@
 // class or comprehension: instructions, the line of each, names and constants.
 import { PyObject, PyType } from './object';
 import { readyType } from './typeobject';
+import type { Frame } from '../vm/frame';
 
 /** One exception-table entry: an exception at pc in [start, end) jumps to target with the stack cut to depth. */
 export interface ExceptionEntry {
@@ -39,6 +40,11 @@ export class PyCode extends PyObject {
   exceptionTable: ExceptionEntry[] = [];
   /** Largest stack depth any path reaches. */
   stacksize = 0;
+  /**
+   * Made by the first frame: an empty localsplus and value stack that each new frame
+   * copies, and finished frames of this code that a call may reuse (frame.ts).
+   */
+  frameTemplate: { fast: null[]; stack: null[]; free: Frame[] } | null = null;
   /** Index of the first cell (after the fast locals) and of the first free variable. */
   get nlocalsplus(): number {
     return this.varnames.length + this.cellvars.length + this.freevars.length;

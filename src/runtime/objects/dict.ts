@@ -17,8 +17,8 @@ export class PyDict extends PyObject {
   keys: (PyObject | null)[] = [];
   values: (PyObject | null)[] = [];
   hashes: Hash[] = [];
-  /** hash -> indexes into the entries */
-  private buckets = new Map<Hash, number[]>();
+  /** bucketKey(hash) -> the index into the entries, or the indexes when several entries share the key */
+  private buckets = new Map<number, number | number[]>();
   /** ma_used */
   used = 0;
   /** log2 of dk_size; 0 while the dict points at the shared empty keys. */
@@ -46,8 +46,13 @@ export class PyDict extends PyObject {
 
   /** The entry index of key, or -1. */
   lookup(key: PyObject, hash: Hash): number {
-    const b = this.buckets.get(hash);
+    const b = this.buckets.get(bucketKey(hash));
     if (b === undefined) return -1;
+    const hashes = this.hashes;
+    if (typeof b === 'number') {
+      const k = this.keys[b];
+      return k === key || (k !== null && hashes[b] === hash && dictHooks.eq(k, key)) ? b : -1;
+    }
     for (let i = 0; i < b.length; i++) {
       const ix = b[i];
       const k = this.keys[ix];
@@ -56,7 +61,7 @@ export class PyDict extends PyObject {
     for (let i = 0; i < b.length; i++) {
       const ix = b[i];
       const k = this.keys[ix];
-      if (k !== null && dictHooks.eq(k, key)) return ix;
+      if (k !== null && hashes[ix] === hash && dictHooks.eq(k, key)) return ix;
     }
     return -1;
   }
@@ -123,9 +128,7 @@ export class PyDict extends PyObject {
     this.keys.push(key);
     this.values.push(value);
     this.hashes.push(h);
-    let b = this.buckets.get(h);
-    if (b === undefined) this.buckets.set(h, (b = []));
-    b.push(at);
+    this.addIndex(h, at);
     this.used++;
     this.usable--;
   }
@@ -145,13 +148,26 @@ export class PyDict extends PyObject {
     const v = this.values[ix]!;
     this.keys[ix] = null;
     this.values[ix] = null;
-    const b = this.buckets.get(h)!;
-    b.splice(b.indexOf(ix), 1);
-    if (b.length === 0) this.buckets.delete(h);
+    const bk = bucketKey(h);
+    const b = this.buckets.get(bk)!;
+    if (typeof b === 'number') this.buckets.delete(bk);
+    else {
+      b.splice(b.indexOf(ix), 1);
+      if (b.length === 1) this.buckets.set(bk, b[0]);
+    }
     this.used--;
     R.heap.decref(k);
     R.heap.decref(v);
     return true;
+  }
+
+  /** Entry ix has hash h. */
+  private addIndex(h: Hash, ix: number): void {
+    const bk = bucketKey(h);
+    const b = this.buckets.get(bk);
+    if (b === undefined) this.buckets.set(bk, ix);
+    else if (typeof b === 'number') this.buckets.set(bk, [b, ix]);
+    else b.push(ix);
   }
 
   /** Live entries in insertion order. */
@@ -195,6 +211,11 @@ export class PyDict extends PyObject {
   /** dictresize with the table size already chosen (log2 of it). */
   resizeLog2(log2: number, unicode: boolean): void {
     this.newKeys(log2, unicode && R.minor >= 11);
+    // No deleted entries: compacting would change nothing, so the entries and their indexes stay.
+    if (this.used === this.keys.length) {
+      this.usable -= this.keys.length;
+      return;
+    }
     const keys: (PyObject | null)[] = [];
     const values: (PyObject | null)[] = [];
     const hashes: Hash[] = [];
@@ -206,9 +227,7 @@ export class PyDict extends PyObject {
       keys.push(k);
       values.push(this.values[i]);
       hashes.push(this.hashes[i]);
-      let b = this.buckets.get(this.hashes[i]);
-      if (b === undefined) this.buckets.set(this.hashes[i], (b = []));
-      b.push(at);
+      this.addIndex(this.hashes[i], at);
     }
     this.keys = keys;
     this.values = values;
@@ -239,9 +258,7 @@ export class PyDict extends PyObject {
       if (k === null) continue;
       R.heap.incref(k);
       R.heap.incref(this.values[i]!);
-      let b = this.buckets.get(this.hashes[i]);
-      if (b === undefined) this.buckets.set(this.hashes[i], (b = []));
-      b.push(i);
+      this.addIndex(this.hashes[i], i);
     }
     this.used = other.used;
   }
@@ -277,6 +294,15 @@ export class PyDict extends PyObject {
     }
     if (block !== 0) R.heap.free(block, bytes, 'dict keys');
   }
+}
+
+/**
+ * The buckets' key for a hash: its low 32 bits, a small integer the Map neither boxes nor
+ * hashes as a double; lookups compare the entries' full hashes before calling __eq__, as
+ * lookdict does.
+ */
+function bucketKey(h: Hash): number {
+  return typeof h === 'number' ? h | 0 : Number(BigInt.asIntN(32, h));
 }
 
 export const dictType = readyType(new PyType(null, 'dict'), undefined, { gc: true });

@@ -14,7 +14,7 @@ import { newTuple, PyTuple } from '../objects/tuple';
 import { readyType } from '../objects/typeobject';
 import { R } from '../state';
 import { evalFrame } from './eval';
-import { Frame } from './frame';
+import { Frame, newFunctionFrame, recycleFrame } from './frame';
 import { VM } from './vmstate';
 
 /** The builtins dict every frame sees (set by the interpreter at start). */
@@ -27,15 +27,21 @@ export const Builtins = { dict: null as unknown as PyDict };
  */
 export function callFunction(func: PyFunction, args: PyObject[], kwnames: PyStr[] | null, owned: boolean): PyObject {
   const code = func.code;
-  const f = new Frame(code, func, func.globals, Builtins.dict, null);
+  // A generator owns its frame for as long as it lives: never a reused one, never reused.
+  const gen = (code.flags & CO_GENERATOR) !== 0;
+  const f = gen ? new Frame(code, func, func.globals, Builtins.dict, null) : newFunctionFrame(func, Builtins.dict);
   try {
     bindArguments(f, func, args, kwnames, owned);
   } catch (e) {
     releaseFrame(f);
     throw e;
   }
-  if (code.flags & CO_GENERATOR) return newGenerator(f);
-  return runFrame(f);
+  if (gen) return newGenerator(f);
+  try {
+    return runFrame(f);
+  } finally {
+    if (f.state === 'done') recycleFrame(f);
+  }
 }
 
 /** Evaluate a new frame one level deeper, with the recursion check. */
@@ -71,16 +77,20 @@ export function bindArguments(f: Frame, func: PyFunction, args: PyObject[], kwna
   const nkw = kwnames === null ? 0 : kwnames.length;
   const npos = args.length - nkw;
   const argcount = code.argcount;
-  const take = (v: PyObject): PyObject => {
-    if (!owned) R.heap.incref(v);
-    return v;
-  };
   const n = Math.min(npos, argcount);
-  for (let i = 0; i < n; i++) fast[i] = take(args[i]);
+  for (let i = 0; i < n; i++) {
+    const v = args[i];
+    if (!owned) R.heap.incref(v);
+    fast[i] = v;
+  }
   let slot = argcount + code.kwonlyargcount;
   if (code.flags & CO_VARARGS) {
     const extra: PyObject[] = [];
-    for (let i = n; i < npos; i++) extra.push(take(args[i]));
+    for (let i = n; i < npos; i++) {
+      const v = args[i];
+      if (!owned) R.heap.incref(v);
+      extra.push(v);
+    }
     fast[slot++] = newTuple(extra);
   } else if (npos > argcount) {
     dropOwned(args, owned, n, npos);
@@ -115,48 +125,55 @@ export function bindArguments(f: Frame, func: PyFunction, args: PyObject[], kwna
       dropOwned(args, owned, npos + k, args.length);
       throw typeError(`${func.qualname}() got multiple values for argument '${name}'`);
     }
-    fast[idx] = take(v);
+    if (!owned) R.heap.incref(v);
+    fast[idx] = v;
   }
   // Defaults for the missing positional parameters, then keyword-only ones.
-  const defaults = func.defaults?.items ?? [];
-  const firstDefault = argcount - defaults.length;
-  const missing: string[] = [];
-  for (let i = npos; i < argcount; i++) {
-    if (fast[i] !== null) continue;
-    if (i >= firstDefault) {
-      const d = defaults[i - firstDefault];
-      R.heap.incref(d);
-      fast[i] = d;
-    } else missing.push(code.varnames[i]);
+  if (npos < argcount) {
+    const defaults = func.defaults === null ? [] : func.defaults.items;
+    const firstDefault = argcount - defaults.length;
+    let missing: string[] | null = null;
+    for (let i = npos; i < argcount; i++) {
+      if (fast[i] !== null) continue;
+      if (i >= firstDefault) {
+        const d = defaults[i - firstDefault];
+        R.heap.incref(d);
+        fast[i] = d;
+      } else (missing ??= []).push(code.varnames[i]);
+    }
+    if (missing !== null) throw missingArgs(func, missing, 'positional');
   }
-  if (missing.length > 0) throw missingArgs(func, missing, 'positional');
-  const kwMissing: string[] = [];
-  for (let i = argcount; i < argcount + code.kwonlyargcount; i++) {
-    if (fast[i] !== null) continue;
-    const d = func.kwdefaults === null ? null : strKeyLookup(func.kwdefaults, code.varnames[i]);
-    if (d !== null) {
-      R.heap.incref(d);
-      fast[i] = d;
-    } else kwMissing.push(code.varnames[i]);
+  if (code.kwonlyargcount > 0) {
+    let kwMissing: string[] | null = null;
+    for (let i = argcount; i < argcount + code.kwonlyargcount; i++) {
+      if (fast[i] !== null) continue;
+      const d = func.kwdefaults === null ? null : strKeyLookup(func.kwdefaults, code.varnames[i]);
+      if (d !== null) {
+        R.heap.incref(d);
+        fast[i] = d;
+      } else (kwMissing ??= []).push(code.varnames[i]);
+    }
+    if (kwMissing !== null) throw missingArgs(func, kwMissing, 'keyword-only');
   }
-  if (kwMissing.length > 0) throw missingArgs(func, kwMissing, 'keyword-only');
   // Cells for variables captured by inner functions (MAKE_CELL), then the closure.
   const nv = code.varnames.length;
-  code.cellvars.forEach((name, i) => {
-    const p = code.varnames.indexOf(name);
+  const cellvars = code.cellvars;
+  for (let i = 0; i < cellvars.length; i++) {
+    const p = code.varnames.indexOf(cellvars[i]);
     let init: PyObject | null = null;
     if (p >= 0) {
       init = fast[p];
       fast[p] = null;
     }
     fast[nv + i] = newCell(init);
-  });
+  }
   if (func.closure !== null) {
-    const base = nv + code.cellvars.length;
-    func.closure.items.forEach((c, i) => {
-      R.heap.incref(c);
-      fast[base + i] = c;
-    });
+    const base = nv + cellvars.length;
+    const cells = func.closure.items;
+    for (let i = 0; i < cells.length; i++) {
+      R.heap.incref(cells[i]);
+      fast[base + i] = cells[i];
+    }
   }
 }
 

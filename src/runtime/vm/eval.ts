@@ -12,6 +12,7 @@ import { PyStr } from '../objects/str';
 import { newTuple, PyTuple } from '../objects/tuple';
 import { R } from '../state';
 import { Op } from '../compiler/opcodes';
+import type { PyCode } from '../objects/code';
 import { Frame } from './frame';
 import * as ops from './ops';
 import { VM } from './vmstate';
@@ -37,22 +38,14 @@ const NB_MULTIPLY = NB_SLOTS.indexOf('nb_multiply');
 /** Run f until it returns (the result, a new reference) or yields (f.yielded is set). */
 export function evalFrame(entry: Frame): PyObject {
   // f is the frame executing: entry, or a frame an inlined CALL pushed on top of it.
+  // No closure may capture these: the loop keeps them in registers, not in a context object.
   let f = entry;
-  let code = f.code;
-  let instr = code.code;
-  let lines = code.lines;
-  let stack = f.stack;
-  let fast = f.fast;
+  let code: PyCode;
+  let instr: Int32Array;
+  let lines: Int32Array;
+  let stack: (PyObject | null)[];
+  let fast: (PyObject | null)[];
   const heap = R.heap;
-  /** Switch the loop to another frame (after a CALL pushed one or a return popped one). */
-  const enter = (nf: Frame): void => {
-    f = nf;
-    code = f.code;
-    instr = code.code;
-    lines = code.lines;
-    stack = f.stack;
-    fast = f.fast;
-  };
   f.back = VM.frame;
   VM.frame = f;
   f.state = 'running';
@@ -60,7 +53,13 @@ export function evalFrame(entry: Frame): PyObject {
   // A resumed generator goes on at its line: what it does until the next line is the callee's.
   if (f.line !== 0) heap.resumeLine(f.line);
   try {
-    for (;;) {
+    frames: for (;;) {
+      // A call pushed a frame, a return or an exception popped one: the loop runs f from here.
+      code = f.code;
+      instr = code.code;
+      lines = code.lines;
+      stack = f.stack;
+      fast = f.fast;
       try {
         for (;;) {
           const pc = f.pc;
@@ -215,14 +214,20 @@ export function evalFrame(entry: Frame): PyObject {
               ops.loadMethod(f, code.names[arg] as PyStr);
               break;
             case Op.CALL:
-              if (ops.inlinableCall(f, arg)) enter(ops.pushFrame(f, arg, null));
-              else ops.call(f, arg, null);
+              if (ops.inlinableCall(f, arg, false)) {
+                f = ops.pushFrame(f, arg, null);
+                continue frames;
+              }
+              ops.call(f, arg, null);
               break;
             case Op.CALL_KW: {
               const kw = stack[--f.sp] as PyTuple;
               try {
-                if (ops.inlinableCall(f, arg)) enter(ops.pushFrame(f, arg, kw.items as PyStr[]));
-                else ops.call(f, arg, kw.items as PyStr[]);
+                if (ops.inlinableCall(f, arg, true)) {
+                  f = ops.pushFrame(f, arg, kw.items as PyStr[]);
+                  continue frames;
+                }
+                ops.call(f, arg, kw.items as PyStr[]);
               } finally {
                 heap.decref(kw);
               }
@@ -418,11 +423,16 @@ export function evalFrame(entry: Frame): PyObject {
               const v = stack[--f.sp]!;
               if (f === entry) {
                 f.state = 'done';
+                // What a return left on the stack (a finally's return over the try's value) goes with the frame, as popFrame drops it.
+                while (f.sp > 0) {
+                  const left = stack[--f.sp];
+                  if (left !== null) heap.decref(left);
+                }
                 return v;
               }
-              enter(ops.popFrame(f));
-              stack[f.sp++] = v;
-              break;
+              f = ops.popFrame(f);
+              f.stack[f.sp++] = v;
+              continue frames;
             }
             case Op.YIELD_VALUE: {
               const v = stack[--f.sp]!;
@@ -499,26 +509,27 @@ export function evalFrame(entry: Frame): PyObject {
         let b = f.blocks.pop();
         while (b === undefined && f !== entry) {
           // The exception leaves an inlined frame: on to its caller's handlers.
-          enter(ops.popFrame(f));
+          f = ops.popFrame(f);
           ops.addTraceback(exc, f);
           b = f.blocks.pop();
         }
         if (b === undefined) throw e;
+        const fstack = f.stack;
         while (f.sp > b.level) {
-          const v = stack[--f.sp];
+          const v = fstack[--f.sp];
           if (v !== null) heap.decref(v);
         }
-        stack[f.sp++] = exc;
+        fstack[f.sp++] = exc;
         f.pc = b.handler;
       }
     }
   } catch (e) {
     // A stop (budget, unsupported) unwinds the inlined frames too.
-    while (f !== entry) enter(ops.popFrame(f));
+    while (f !== entry) f = ops.popFrame(f);
     if ((f.state as Frame['state']) !== 'suspended') {
       f.state = 'done';
       while (f.sp > 0) {
-        const v = stack[--f.sp];
+        const v = f.stack[--f.sp];
         if (v !== null) heap.decref(v);
       }
     }

@@ -19,7 +19,14 @@ export class Frame {
   pc = 0;
   /** The pc of the previous instruction, to see a jump back within one line. */
   lastPc = -1;
-  readonly blocks: Block[] = [];
+  private handlerBlocks: Block[] | null = null;
+  /** Made when first used: most frames never set up a handler. */
+  get blocks(): Block[] {
+    return (this.handlerBlocks ??= []);
+  }
+  clearBlocks(): void {
+    if (this.handlerBlocks !== null) this.handlerBlocks.length = 0;
+  }
   back: Frame | null = null;
   /** Set while the frame is suspended at a yield, or once it has returned. */
   state: 'created' | 'running' | 'suspended' | 'done' = 'created';
@@ -28,16 +35,64 @@ export class Frame {
   line = 0;
   /** Pushed by the evaluation loop itself for a Python-to-Python call (3.11's inlined calls), not by a JS call. */
   inlined = false;
+  /** Before 3.11, an inlined frame's call items stay on the caller's stack from here until it returns; -1 otherwise. */
+  argBase = -1;
+  /** A traceback holds this frame (it names the frame's code and globals): it is never reused. */
+  pinned = false;
 
   constructor(
     readonly code: PyCode,
-    readonly func: PyFunction | null,
-    readonly globals: PyDict,
-    readonly builtins: PyDict,
+    public func: PyFunction | null,
+    public globals: PyDict,
+    public builtins: PyDict,
     /** The namespace for LOAD_NAME/STORE_NAME: module globals or a class body's dict. */
     readonly locals: PyDict | null,
   ) {
-    this.fast = new Array<PyObject | null>(code.nlocalsplus).fill(null);
-    this.stack = new Array<PyObject | null>(Math.max(8, code.stacksize)).fill(null);
+    // Copying a packed array of nulls is cheaper than filling a new one.
+    const t = (code.frameTemplate ??= { fast: nulls(code.nlocalsplus), stack: nulls(Math.max(8, code.stacksize)), free: [] });
+    this.fast = t.fast.slice();
+    this.stack = t.stack.slice();
   }
+}
+
+/** How many finished frames a code keeps for reuse. */
+const FREE_FRAMES = 16;
+
+/**
+ * A frame for a call of func: a finished one of the same code when there is one (a
+ * frame is a JS object, not a heap object, so reusing it changes nothing the script sees).
+ */
+export function newFunctionFrame(func: PyFunction, builtins: PyDict): Frame {
+  const free = func.code.frameTemplate?.free;
+  const f = free !== undefined && free.length > 0 ? free.pop()! : null;
+  if (f === null) return new Frame(func.code, func, func.globals, builtins, null);
+  f.func = func;
+  f.globals = func.globals;
+  f.builtins = builtins;
+  return f;
+}
+
+/** A function's frame has finished and its locals are released: keep it for the code's next call, unless a traceback holds it. */
+export function recycleFrame(f: Frame): void {
+  if (f.pinned || f.locals !== null || f.sp !== 0) return;
+  const free = f.code.frameTemplate!.free;
+  if (free.length >= FREE_FRAMES) return;
+  f.func = null;
+  f.pc = 0;
+  f.lastPc = -1;
+  f.clearBlocks();
+  f.back = null;
+  f.state = 'created';
+  f.yielded = false;
+  f.line = 0;
+  f.inlined = false;
+  f.argBase = -1;
+  free.push(f);
+}
+
+/** A packed (not holey) array of n nulls. */
+function nulls(n: number): null[] {
+  const a: null[] = [];
+  for (let i = 0; i < n; i++) a.push(null);
+  return a;
 }

@@ -2,7 +2,7 @@
 // lookups, method loading, calls, raising, and building containers.
 import { PyErr, RunStop, BudgetExceeded, unsupported } from '../errors';
 import * as abs from '../objects/abstract';
-import { CO_GENERATOR, PyCode } from '../objects/code';
+import { CO_GENERATOR, CO_VARARGS, CO_VARKEYWORDS, PyCode } from '../objects/code';
 import { newDict, PyDict } from '../objects/dict';
 import {
   AssertionError,
@@ -29,9 +29,10 @@ import { PyTuple } from '../objects/tuple';
 import { PyInt } from '../objects/int';
 import { R } from '../state';
 import { genericGetAttr } from '../objects/typeobject';
+import { getattrIsGeneric } from '../objects/classes';
 import { Op, OP_NAMES } from '../compiler/opcodes';
 import { bindArguments, Builtins, callFunction, genSend, PyGenerator, releaseFrame } from './call';
-import { Frame } from './frame';
+import { Frame, newFunctionFrame, recycleFrame } from './frame';
 import { VM } from './vmstate';
 import { getLen, matchClassOp, matchKeysOp, matchKind } from './match';
 import { buildClass, formatValue, importFrom, importName, buildSlice, buildSet, setAdd, setUpdate } from './hooks';
@@ -102,11 +103,10 @@ export function loadClassDeref(f: Frame, i: number): PyObject {
 export function loadMethod(f: Frame, name: PyStr): void {
   const obj = f.stack[f.sp - 1]!;
   const tp = obj.ob_type;
-  if (tp.tp_getattro === genericGetAttr) {
+  if (tp.tp_getattro === genericGetAttr || (tp.isHeapType && getattrIsGeneric(tp))) {
     const descr = typeLookup(tp, name.value);
     if (descr !== null && (descr.ob_type === functionType || descr.ob_type === methodDescrType)) {
-      const shadow = obj.dict?.get(name.value);
-      if (shadow === undefined) {
+      if (!inInstanceDict(obj, name)) {
         R.heap.incref(descr);
         f.stack[f.sp - 1] = descr;
         f.stack[f.sp++] = obj;
@@ -118,6 +118,14 @@ export function loadMethod(f: Frame, name: PyStr): void {
   f.stack[f.sp - 1] = null;
   f.stack[f.sp++] = attr;
   R.heap.decref(obj);
+}
+
+/** Does the instance's own attributes (its values, or its materialized __dict__) hold name, as genericGetAttr reads them? */
+function inInstanceDict(o: PyObject, name: PyStr): boolean {
+  if (o.dict === null) return false;
+  if (o.dict.has(name.value)) return true;
+  const d = (o as { dictObj?: PyDict | null }).dictObj;
+  return d !== undefined && d !== null && d.getStr(name) !== null;
 }
 
 /** CALL n / CALL_KW n: [NULL|method, callable|self, args...] -> [result]. */
@@ -166,12 +174,10 @@ export function call(f: Frame, n: number, kwnames: PyStr[] | null): void {
  * array or string exists (a V8 array of 10**9 items aborts the process, it does not throw).
  */
 export function checkRepeatBudget(a: PyObject, b: PyObject): void {
-  const size = (o: PyObject): number =>
-    o instanceof PyList || o instanceof PyTuple ? 8 * o.items.length : o instanceof PyStr ? o.value.length : -1;
   let n: PyObject = b;
-  let per = size(a);
+  let per = repeatItemBytes(a);
   if (per < 0) {
-    per = size(b);
+    per = repeatItemBytes(b);
     n = a;
   }
   if (per <= 0 || !(n instanceof PyInt)) return;
@@ -185,51 +191,101 @@ export function checkRepeatBudget(a: PyObject, b: PyObject): void {
   }
 }
 
+/** What one repetition of a sequence holds (-1: not a sequence that repeats). */
+function repeatItemBytes(o: PyObject): number {
+  return o instanceof PyList || o instanceof PyTuple ? 8 * o.items.length : o instanceof PyStr ? o.value.length : -1;
+}
+
 /** The RecursionError raised when the JS stack, not the recursion limit, runs out. */
 export function recursionError(): PyErr {
   return pyError(RecursionError, 'maximum recursion depth exceeded');
 }
 
-/** Is the callable of CALL n a plain Python function the loop can run without a JS call? */
-export function inlinableCall(f: Frame, n: number): boolean {
-  if (R.minor < 11) return false;
+/**
+ * Is the callable of CALL n a plain Python function the loop can run without a JS call?
+ * Before 3.11 a CALL_KW is not: CPython drops its names tuple after the callee has run.
+ */
+export function inlinableCall(f: Frame, n: number, kw: boolean): boolean {
+  if (kw && R.minor < 11) return false;
   const base = f.sp - n - 2;
   const callable = f.stack[base] ?? f.stack[base + 1]!;
   return callable.ob_type === functionType && ((callable as PyFunction).code.flags & CO_GENERATOR) === 0;
 }
 
 /**
- * CALL of a Python function in 3.11+ (_PyEvalFramePushAndInit): the arguments move from
- * the caller's stack into a new frame that the same loop goes on running, so Python
- * recursion does not grow the JS stack. The frame holds the function until it returns.
+ * CALL of a Python function, run by the same loop so Python recursion does not grow the
+ * JS stack. 3.11+ (_PyEvalFramePushAndInit): the arguments move from the caller's stack
+ * into the new frame, which holds the function until it returns. Before 3.11
+ * (call_function): the callee takes new references and the caller's stack keeps its
+ * own until the call is over (popFrame drops them, from `argBase` up).
  */
 export function pushFrame(f: Frame, n: number, kwnames: PyStr[] | null): Frame {
   const stack = f.stack;
   const base = f.sp - n - 2;
   const first = stack[base];
   const func = (first ?? stack[base + 1]) as PyFunction;
-  const args = stack.slice(first !== null ? base + 1 : base + 2, f.sp) as PyObject[];
-  for (let i = base; i < f.sp; i++) stack[i] = null;
-  f.sp = base;
-  const nf = new Frame(func.code, func, func.globals, Builtins.dict, null);
-  try {
-    bindArguments(nf, func, args, kwnames, true);
-  } catch (e) {
-    releaseFrame(nf);
-    R.heap.decref(func);
-    throw e;
+  const start = first !== null ? base + 1 : base + 2;
+  const owned = R.minor >= 11;
+  const code = func.code;
+  const nf = newFunctionFrame(func, Builtins.dict);
+  const nargs = f.sp - start;
+  if (kwnames === null && nargs === code.argcount && hasPlainArgs(func)) {
+    // Positional arguments only, one per parameter: what bindArguments would do, from the stack.
+    const fast = nf.fast;
+    for (let i = 0; i < nargs; i++) {
+      const v = stack[start + i]!;
+      if (!owned) R.heap.incref(v);
+      fast[i] = v;
+    }
+    if (owned) clearCallItems(f, base);
+  } else {
+    const args = stack.slice(start, f.sp) as PyObject[];
+    if (owned) clearCallItems(f, base);
+    try {
+      bindArguments(nf, func, args, kwnames, owned);
+    } catch (e) {
+      releaseFrame(nf);
+      if (owned) R.heap.decref(func);
+      else dropCallItems(f, base);
+      throw e;
+    }
   }
   if (++VM.depth > VM.recursionLimit) {
     VM.depth--;
     releaseFrame(nf);
-    R.heap.decref(func);
-    throw pyError(RecursionError, 'maximum recursion depth exceeded');
+    if (owned) R.heap.decref(func);
+    const err = pyError(RecursionError, 'maximum recursion depth exceeded');
+    if (!owned) dropCallItems(f, base);
+    throw err;
   }
   nf.inlined = true;
+  nf.argBase = owned ? -1 : base;
   nf.back = f;
   nf.state = 'running';
   VM.frame = nf;
   return nf;
+}
+
+/** No *args, **kwargs, keyword-only parameters, cells or closure: arguments bind one to one. */
+function hasPlainArgs(func: PyFunction): boolean {
+  const code = func.code;
+  return (code.flags & (CO_VARARGS | CO_VARKEYWORDS)) === 0 && code.kwonlyargcount === 0 && code.cellvars.length === 0 && func.closure === null;
+}
+
+/** The call's stack items moved into the callee (3.11+): the caller's slots are emptied. */
+function clearCallItems(f: Frame, base: number): void {
+  const stack = f.stack;
+  for (let i = base; i < f.sp; i++) stack[i] = null;
+  f.sp = base;
+}
+
+/** The caller releases what it pushed for the call, top first (call_function before 3.11). */
+function dropCallItems(f: Frame, base: number): void {
+  const stack = f.stack;
+  while (f.sp > base) {
+    const v = stack[--f.sp];
+    if (v !== null) R.heap.decref(v);
+  }
 }
 
 /** An inlined frame is finished (returned or raised): drop its locals and the function, back to the caller. */
@@ -241,12 +297,23 @@ export function popFrame(f: Frame): Frame {
   }
   f.state = 'done';
   VM.depth--;
-  releaseFrame(f);
-  f.back = null;
-  VM.frame = caller;
-  R.heap.decref(f.func!);
-  // Allocations after the call belong to the caller's line again.
-  R.heap.resumeLine(caller.line);
+  const base = f.argBase;
+  if (base < 0) {
+    releaseFrame(f);
+    f.back = null;
+    VM.frame = caller;
+    R.heap.decref(f.func!);
+    // Allocations after the call belong to the caller's line again.
+    R.heap.resumeLine(caller.line);
+  } else {
+    // Before 3.11 the caller is current again and its line resumes, then the frame goes, then the call's items.
+    f.back = null;
+    VM.frame = caller;
+    R.heap.resumeLine(caller.line);
+    releaseFrame(f);
+    dropCallItems(caller, base);
+  }
+  recycleFrame(f);
   return caller;
 }
 
@@ -340,6 +407,7 @@ export function raise(f: Frame, n: number): never {
 export function addTraceback(exc: PyBaseException, f: Frame): void {
   const tb = exc.traceback;
   const last = tb[0];
+  f.pinned = true;
   if (last === undefined || (last as { frame?: Frame }).frame !== f) {
     tb.unshift({ name: f.code.name, line: f.line, frame: f } as { name: string; line: number });
   }

@@ -233,7 +233,7 @@ describe('the run trace', () => {
     let increfs = 0;
     let decrefs = 0;
     for (let j = 0; j < t.refLength; j++) {
-      if (t.refId[j] !== list.id) continue;
+      if (t.refId(j) !== list.id) continue;
       last.set(t.refLine(j), t.refCountAfter(j));
       if (t.refKind(j) === EventKind.Incref) increfs++;
       else decrefs++;
@@ -246,7 +246,7 @@ describe('the run trace', () => {
       [4, 2],
     ]);
     assert.equal(increfs - decrefs, list.ob_refcnt - 1);
-    for (let j = 1; j < t.refLength; j++) assert.ok(t.refAt[j] >= t.refAt[j - 1]);
+    for (let j = 1; j < t.refLength; j++) assert.ok(t.refAt(j) >= t.refAt(j - 1));
   });
 
   for (const version of ['3.8', '3.11', '3.13'] as const) {
