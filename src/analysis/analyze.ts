@@ -29,7 +29,7 @@ export function analyzeRun(req: AnalyzeRequest): { result: AnalysisResult; heap:
     exitCode: r.exitCode,
     outcome: r.end,
     lines: lineSummaries(r.heap),
-    heap: heapSummary(r.heap.pymalloc),
+    heap: heapSummary(r.heap),
     eventCount: r.heap.trace.length,
     refEventCount: r.heap.trace.refLength,
     traceBytes: r.heap.trace.bytesUsed,
@@ -233,7 +233,8 @@ export function blockPlace(m: Obmalloc, address: number): BlockPlace | null {
   }
 }
 
-export function heapSummary(m: Obmalloc): HeapSummary {
+export function heapSummary(heap: Heap): HeapSummary {
+  const m = heap.pymalloc;
   const s = incrementalStats(m);
   let poolsInUse = 0;
   let bytes = 0;
@@ -249,7 +250,8 @@ export function heapSummary(m: Obmalloc): HeapSummary {
     poolsInUse,
     bytesInAllocatedBlocks: bytes,
     bytesReserved: s.narenas * m.config.arenaSize,
-    allocatedBlocks: m.getAllocatedBlocks(),
+    // What sys.getallocatedblocks() returns at the end: the model's blocks and the start-up's count (modules/sys.ts).
+    allocatedBlocks: m.getAllocatedBlocks() + heap.profile.startupBlocks,
     arenaSize: m.config.arenaSize,
     poolSize: m.config.poolSize,
   };

@@ -88,7 +88,7 @@ export function traceReport(file: string, version: string, r: RunResult): TraceR
       bytesPerEvent: t.eventCount === 0 ? 0 : Math.round((t.bytesUsed / t.eventCount) * 100) / 100,
       bytes: t.bytesUsed,
     },
-    heap: heapSummary(r.heap.pymalloc),
+    heap: heapSummary(r.heap),
   };
 }
 

@@ -95,6 +95,7 @@ export interface HeapSummary {
   readonly poolsInUse: number;
   readonly bytesInAllocatedBlocks: number;
   readonly bytesReserved: number;
+  /** What sys.getallocatedblocks() returns at the end (the start-up's blocks included). */
   readonly allocatedBlocks: number;
   readonly arenaSize: number;
   readonly poolSize: number;
