@@ -127,74 +127,50 @@ class MergeState {
 
   /** gallop_left over arr[base:base+n]: k with arr[k-1] < key <= arr[k]. */
   gallopLeft(key: number, arr: number[], base: number, n: number, hint: number): number {
-    let lastofs = 0;
-    let ofs = 1;
-    const at = (i: number): number => arr[base + i];
-    if (this.lt(at(hint), key)) {
-      const maxofs = n - hint;
-      while (ofs < maxofs) {
-        if (this.lt(at(hint + ofs), key)) {
-          lastofs = ofs;
-          ofs = (ofs << 1) + 1;
-        } else break;
-      }
-      if (ofs > maxofs) ofs = maxofs;
-      lastofs += hint;
-      ofs += hint;
-    } else {
-      const maxofs = hint + 1;
-      while (ofs < maxofs) {
-        if (this.lt(at(hint - ofs), key)) break;
-        lastofs = ofs;
-        ofs = (ofs << 1) + 1;
-      }
-      if (ofs > maxofs) ofs = maxofs;
-      const k = lastofs;
-      lastofs = hint - ofs;
-      ofs = hint - k;
-    }
-    lastofs++;
-    while (lastofs < ofs) {
-      const m = lastofs + ((ofs - lastofs) >> 1);
-      if (this.lt(at(m), key)) lastofs = m + 1;
-      else ofs = m;
-    }
-    return ofs;
+    return this.gallop(key, arr, base, n, hint, true);
   }
 
   /** gallop_right over arr[base:base+n]: k with arr[k-1] <= key < arr[k]. */
   gallopRight(key: number, arr: number[], base: number, n: number, hint: number): number {
+    return this.gallop(key, arr, base, n, hint, false);
+  }
+
+  /**
+   * gallop_left and gallop_right: one search with a different test of "key goes right of
+   * x". gallop_left asks x < key, gallop_right asks not key < x: each probe makes the one
+   * comparison CPython makes there, with its operands in CPython's order.
+   */
+  private gallop(key: number, arr: number[], base: number, n: number, hint: number, left: boolean): number {
+    const goesRight = (i: number): boolean => (left ? this.lt(arr[base + i], key) : !this.lt(key, arr[base + i]));
     let lastofs = 0;
     let ofs = 1;
-    const at = (i: number): number => arr[base + i];
-    if (this.lt(key, at(hint))) {
-      const maxofs = hint + 1;
-      while (ofs < maxofs) {
-        if (this.lt(key, at(hint - ofs))) {
-          lastofs = ofs;
-          ofs = (ofs << 1) + 1;
-        } else break;
-      }
-      if (ofs > maxofs) ofs = maxofs;
-      const k = lastofs;
-      lastofs = hint - ofs;
-      ofs = hint - k;
-    } else {
+    if (goesRight(hint)) {
+      // Gallop right, until arr[hint+lastofs] < key <= arr[hint+ofs] (for gallop_left).
       const maxofs = n - hint;
-      while (ofs < maxofs) {
-        if (this.lt(key, at(hint + ofs))) break;
+      while (ofs < maxofs && goesRight(hint + ofs)) {
         lastofs = ofs;
         ofs = (ofs << 1) + 1;
       }
       if (ofs > maxofs) ofs = maxofs;
       lastofs += hint;
       ofs += hint;
+    } else {
+      // Gallop left, until arr[hint-ofs] < key <= arr[hint-lastofs].
+      const maxofs = hint + 1;
+      while (ofs < maxofs && !goesRight(hint - ofs)) {
+        lastofs = ofs;
+        ofs = (ofs << 1) + 1;
+      }
+      if (ofs > maxofs) ofs = maxofs;
+      const k = lastofs;
+      lastofs = hint - ofs;
+      ofs = hint - k;
     }
     lastofs++;
     while (lastofs < ofs) {
       const m = lastofs + ((ofs - lastofs) >> 1);
-      if (this.lt(key, at(m))) ofs = m;
-      else lastofs = m + 1;
+      if (goesRight(m)) lastofs = m + 1;
+      else ofs = m;
     }
     return ofs;
   }
