@@ -19,7 +19,7 @@ import { bytesRichCompare, byteInt } from './bytes';
 import { bytearrayType, byteArrayResize, byteArraySetSliceLinear, newByteArray, newByteArrayEmpty, PyByteArray } from './bytearray';
 import { bufferOf, byteValue, needBuffer } from './bytes-methods';
 import { bytesContains, encodeSource, iterableBytes, repeatData, sliceData, sourceArgs, subscriptIndex } from './bytesops';
-import { between, exactly, noKw } from './list-methods';
+import { between, exactly, noKw } from './args';
 
 const ba = (o: PyObject): PyByteArray => o as PyByteArray;
 const none = (): PyObject => abs.incref(None);

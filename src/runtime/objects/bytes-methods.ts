@@ -14,7 +14,7 @@ import { newTuple, PyTuple } from './tuple';
 import { readyType } from './typeobject';
 import { bytesType, newBytes, newBytesSized, PyBytes } from './bytes';
 import { bytearrayType, newByteArray, PyByteArray } from './bytearray';
-import { badKeyword } from './list-methods';
+import { badKeyword } from './args';
 import { codecArgs, decodeBytes } from './codecs';
 import { concat, countOf, fromHex, hexOf, indexOf, isAlpha, isDigit, isLower, isSpace, isUpper, lastIndexOf, splitSep, splitWhitespace } from './bytes-stringlib';
 

@@ -8,7 +8,7 @@ import { PyStr, strType } from './str';
 import { newBytes, PyBytes } from './bytes';
 import { PyByteArray } from './bytearray';
 import { newStr } from './str';
-import { badKeyword } from './list-methods';
+import { badKeyword } from './args';
 
 export type Codec = 'utf-8' | 'ascii' | 'latin-1';
 

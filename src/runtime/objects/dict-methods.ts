@@ -10,7 +10,7 @@ import { keyError, newView } from './dictviews';
 import { KeyError, newException, typeError, valueError } from './exceptions';
 import { boundBuiltinType, defMethod, methodDescrType, NativeMethod, PyBoundBuiltin, PyMethodDescr } from './function';
 import { readyType, adoptSubtype } from './typeobject';
-import { between, exactly, noKw } from './list-methods';
+import { between, exactly, noKw } from './args';
 import { PyObject, PyType } from './object';
 import { None, NotImplemented } from './singletons';
 import { newStr, PyStr } from './str';

@@ -15,7 +15,7 @@ import { None, NotImplemented, pyBool } from './singletons';
 import { newStr } from './str';
 import { newTuple, PyTuple } from './tuple';
 import { readyType } from './typeobject';
-import { exactly } from './list-methods';
+import { exactly } from './args';
 
 export type DictPart = 'keys' | 'values' | 'items';
 

@@ -7,7 +7,7 @@ import { defMethod, NativeMethod } from './function';
 import { defGetSet } from './getset';
 import { intType, newInt, newIntBig, PyInt } from './int';
 import { bitLength } from './int-limits';
-import { exactly, noKw } from './list-methods';
+import { exactly, noKw } from './args';
 import { PyObject } from './object';
 import { True } from './singletons';
 import { newTuple } from './tuple';

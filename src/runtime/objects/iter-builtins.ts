@@ -10,7 +10,7 @@ import { NativeFn } from './function';
 import { newInt } from './int';
 import { lengthHintOf, listRevIterType, newSeqIter, PySeqIter } from './iterators';
 import { listExtend, listType, newList, PyList } from './list';
-import { badKeyword, between, noKw } from './list-methods';
+import { badKeyword, between, noKw } from './args';
 import { isSubtype, PyObject, PyType, typeLookup } from './object';
 import { None } from './singletons';
 import { PyStr } from './str';
@@ -18,7 +18,7 @@ import { newTuple, PyTuple } from './tuple';
 import { readyType } from './typeobject';
 import { registerBuiltin, registerBuiltinFunction } from '../builtins';
 import { defMethod } from './function';
-import { exactly } from './list-methods';
+import { exactly } from './args';
 
 /** An iterator whose next step is a closure over the objects it holds (counted references). */
 export class PyFuncIter extends PyObject {

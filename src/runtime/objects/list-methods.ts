@@ -10,37 +10,15 @@ import { newInt, PyInt } from './int';
 import { listAppend, listExtend, listPreallocateExact, listResize, listType, newList, PyList } from './list';
 import { PyObject, PyType } from './object';
 import { None } from './singletons';
-import { PyStr } from './str';
 import { newTuple, tupleType, PyTuple } from './tuple';
 import { listSort, sortHooks } from './sort';
+import { badKeyword, between, exactly, noKw } from './args';
 
 sortHooks.lt = (a, b) => abs.richCompareBool(a, b, 0);
 sortHooks.call = (f, x) => abs.call(f, [x]);
 sortHooks.decref = abs.decref;
 
 const none = (): PyObject => abs.incref(None);
-
-/** 3.8 names a builtin method by itself in argument errors; 3.9+ by its qualified name ("list.append"). */
-function methName(name: string): string {
-  return R.minor <= 8 ? name.slice(name.lastIndexOf('.') + 1) : name;
-}
-
-export function noKw(name: string, kw: PyStr[] | null): void {
-  if (kw !== null && kw.length > 0) throw typeError(`${methName(name)}() takes no keyword arguments`);
-}
-
-/** METH_O / METH_NOARGS argument checks, named as CPython names the method ("list.append"). */
-export function exactly(name: string, a: PyObject[], n: 0 | 1): void {
-  if (a.length === n) return;
-  const m = methName(name);
-  throw typeError(n === 0 ? `${m}() takes no arguments (${a.length} given)` : `${m}() takes exactly one argument (${a.length} given)`);
-}
-
-/** _PyArg_CheckPositional: "name expected at least/most N argument(s), got M". */
-export function between(name: string, a: PyObject[], min: number, max: number): void {
-  if (a.length < min) throw typeError(`${name} expected at least ${min} argument${min === 1 ? '' : 's'}, got ${a.length}`);
-  if (a.length > max) throw typeError(`${name} expected at most ${max} argument${max === 1 ? '' : 's'}, got ${a.length}`);
-}
 
 /** _PyEval_SliceIndexNotNone, then clamped to [0, n] as list.index and tuple.index do. */
 function sliceBound(o: PyObject | undefined, n: number, dflt: number): number {
@@ -65,11 +43,6 @@ function itemEq(item: PyObject, v: PyObject): boolean {
 }
 
 const list = (o: PyObject): PyList => o as PyList;
-
-/** An unknown keyword: "'k' is an invalid keyword argument for f()", 3.13's clinic says "f() got an unexpected keyword argument 'k'". */
-export function badKeyword(name: string, fn: string) {
-  return typeError(R.minor >= 13 ? `${fn}() got an unexpected keyword argument '${name}'` : `'${name}' is an invalid keyword argument for ${fn}()`);
-}
 
 /** _list_clear: the items array is detached, its items released from the last, then freed. */
 export function listClear(l: PyList): void {
@@ -115,7 +88,7 @@ const methods: Record<string, NativeMethod> = {
   },
   insert(o, a, kw) {
     noKw('list.insert', kw);
-    if (a.length !== 2) throw typeError(`insert expected 2 arguments, got ${a.length}`);
+    between('insert', a, 2, 2);
     const l = list(o);
     let i = abs.asIndex(a[0]);
     const n = l.items.length;

@@ -13,7 +13,7 @@ import { NotImplemented, pyBool } from './singletons';
 import { PySlice, sliceIndices, sliceType } from './slice';
 import { newStr } from './str';
 import { readyType } from './typeobject';
-import { exactly } from './list-methods';
+import { exactly } from './args';
 import { boolType } from './singletons';
 
 export class PyRange extends PyObject {

@@ -12,7 +12,7 @@ import { hashNotImplemented, KeyError, newException, runtimeError, typeError } f
 import { defMethod, NativeMethod } from './function';
 import { lengthHintOf } from './iterators';
 import { listExtend, newList } from './list';
-import { between, exactly, noKw } from './list-methods';
+import { between, exactly, noKw } from './args';
 import { CmpOp, Hash, PyObject, PyType } from './object';
 import { frozensetType, newSet, PySet, setHooks, setType } from './set';
 import { None, NotImplemented, pyBool } from './singletons';

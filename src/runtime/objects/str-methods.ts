@@ -13,6 +13,7 @@ import { None, pyBool } from './singletons';
 import { newStr, PyStr, strType } from './str';
 import { newTuple, PyTuple } from './tuple';
 import { newDict, PyDict } from './dict';
+import { between, noKw, params } from './args';
 
 /** Py_UNICODE_ISSPACE: Unicode White_Space plus the ASCII separators \x1c-\x1f (not U+FEFF). */
 const SPACE = /[\t\n\v\f\r\x1c-\x1f \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]/;
@@ -25,25 +26,6 @@ const text = (o: PyObject): string => (o as PyStr).value;
 function argStr(o: PyObject | undefined, what = 'must be str'): string {
   if (!(o instanceof PyStr)) throw typeError(`${what}, not ${o === undefined ? 'NoneType' : o.ob_type.tp_name}`);
   return o.value;
-}
-
-/** Positional and keyword arguments by name (METH_FASTCALL | METH_KEYWORDS methods). */
-function params(name: string, a: PyObject[], kw: PyStr[] | null, names: string[]): Array<PyObject | undefined> {
-  const nkw = kw?.length ?? 0;
-  const pos = a.slice(0, a.length - nkw);
-  if (pos.length > names.length) throw typeError(`${name}() takes at most ${names.length} argument${names.length === 1 ? '' : 's'} (${pos.length} given)`);
-  const out: Array<PyObject | undefined> = [...pos];
-  for (let i = 0; i < nkw; i++) {
-    const k = kw![i].value;
-    const j = names.indexOf(k);
-    if (j < 0) throw typeError(`${name}() got an unexpected keyword argument '${k}'`);
-    out[j] = a[a.length - nkw + i];
-  }
-  return out;
-}
-
-function noKw(name: string, kw: PyStr[] | null): void {
-  if (kw !== null && kw.length > 0) throw typeError(`${R.minor <= 8 ? name.slice(4) : name}() takes no keyword arguments`);
 }
 
 function intArg(o: PyObject | undefined, dflt: number): number {
@@ -81,7 +63,7 @@ function method(name: string, fn: NativeMethod): void {
 for (const [name, last, raise] of [['find', false, false], ['rfind', true, false], ['index', false, true], ['rindex', true, true]] as const) {
   method(name, (o, a, kw) => {
     noKw(`str.${name}`, kw);
-    if (a.length < 1 || a.length > 3) throw typeError(a.length < 1 ? `${name} expected at least 1 argument, got 0` : `${name} expected at most 3 arguments, got ${a.length}`);
+    between(name, a, 1, 3);
     const i = search(text(o), argStr(a[0]), a[1], a[2], last);
     if (i < 0 && raise) throw valueError('substring not found');
     return newInt(i);
@@ -252,7 +234,7 @@ for (const [name, fromRight] of [['partition', false], ['rpartition', true]] as 
 
 method('replace', (o, a, kw) => {
   noKw('str.replace', kw);
-  if (a.length < 2 || a.length > 3) throw typeError(a.length < 2 ? `replace expected at least 2 arguments, got ${a.length}` : `replace expected at most 3 arguments, got ${a.length}`);
+  between('replace', a, 2, 3);
   const old = argStr(a[0], 'replace() argument 1 must be str');
   const rep = argStr(a[1], 'replace() argument 2 must be str');
   let count = intArg(a[2], -1);
@@ -286,7 +268,7 @@ method('replace', (o, a, kw) => {
 for (const [name, left, right] of [['strip', true, true], ['lstrip', true, false], ['rstrip', false, true]] as const) {
   method(name, (o, a, kw) => {
     noKw(`str.${name}`, kw);
-    if (a.length > 1) throw typeError(`${name} expected at most 1 argument, got ${a.length}`);
+    between(name, a, 0, 1);
     const c = cps(text(o));
     const chars = a[0] === undefined || a[0] === None ? null : new Set(cps(argStr(a[0], `${name} arg must be None or str`)));
     const strip = (ch: string): boolean => (chars === null ? SPACE.test(ch) : chars.has(ch));
@@ -309,7 +291,7 @@ function fillChar(o: PyObject | undefined): string {
 for (const name of ['center', 'ljust', 'rjust'] as const) {
   method(name, (o, a, kw) => {
     noKw(`str.${name}`, kw);
-    if (a.length < 1 || a.length > 2) throw typeError(a.length < 1 ? `${name} expected at least 1 argument, got 0` : `${name} expected at most 2 arguments, got ${a.length}`);
+    between(name, a, 1, 2);
     const width = abs.asIndex(a[0]);
     const fill = fillChar(a[1]);
     const s = text(o);

@@ -1,0 +1,50 @@
+// Argument checks of builtin methods, with CPython's messages (Python/getargs.c
+// _PyArg_CheckPositional and friends, Objects/methodobject.c METH_O/METH_NOARGS checks).
+import { R } from '../state';
+import { typeError } from './exceptions';
+import type { PyObject } from './object';
+import type { PyStr } from './str';
+
+/** 3.8 names a builtin method by itself in argument errors; 3.9+ by its qualified name ("list.append"). */
+function methName(name: string): string {
+  return R.minor <= 8 ? name.slice(name.lastIndexOf('.') + 1) : name;
+}
+
+/** Objects/methodobject.c: "f() takes no keyword arguments". */
+export function noKw(name: string, kw: PyStr[] | null): void {
+  if (kw !== null && kw.length > 0) throw typeError(`${methName(name)}() takes no keyword arguments`);
+}
+
+/** METH_O / METH_NOARGS argument checks, named as CPython names the method ("list.append"). */
+export function exactly(name: string, a: PyObject[], n: 0 | 1): void {
+  if (a.length === n) return;
+  const m = methName(name);
+  throw typeError(n === 0 ? `${m}() takes no arguments (${a.length} given)` : `${m}() takes exactly one argument (${a.length} given)`);
+}
+
+/** _PyArg_CheckPositional: "name expected at least/most N argument(s), got M" ("expected N" when min == max). */
+export function between(name: string, a: PyObject[], min: number, max: number): void {
+  const s = (n: number): string => (n === 1 ? '' : 's');
+  if (a.length < min) throw typeError(`${name} expected ${min === max ? '' : 'at least '}${min} argument${s(min)}, got ${a.length}`);
+  if (a.length > max) throw typeError(`${name} expected ${min === max ? '' : 'at most '}${max} argument${s(max)}, got ${a.length}`);
+}
+
+/** An unknown keyword: "'k' is an invalid keyword argument for f()", 3.13's clinic says "f() got an unexpected keyword argument 'k'". */
+export function badKeyword(name: string, fn: string) {
+  return typeError(R.minor >= 13 ? `${fn}() got an unexpected keyword argument '${name}'` : `'${name}' is an invalid keyword argument for ${fn}()`);
+}
+
+/** Positional and keyword arguments by name (METH_FASTCALL | METH_KEYWORDS methods): undefined where not given. */
+export function params(name: string, a: PyObject[], kw: PyStr[] | null, names: string[]): Array<PyObject | undefined> {
+  const nkw = kw?.length ?? 0;
+  const pos = a.slice(0, a.length - nkw);
+  if (pos.length > names.length) throw typeError(`${name}() takes at most ${names.length} argument${names.length === 1 ? '' : 's'} (${pos.length} given)`);
+  const out: Array<PyObject | undefined> = [...pos];
+  for (let i = 0; i < nkw; i++) {
+    const k = kw![i].value;
+    const j = names.indexOf(k);
+    if (j < 0) throw typeError(`${name}() got an unexpected keyword argument '${k}'`);
+    out[j] = a[a.length - nkw + i];
+  }
+  return out;
+}
