@@ -29,6 +29,14 @@ export function between(name: string, a: PyObject[], min: number, max: number): 
   if (a.length > max) throw typeError(`${name} expected ${min === max ? '' : 'at most '}${max} argument${s(max)}, got ${a.length}`);
 }
 
+/** PyArg_ParseTuple's count check (Python/getargs.c vgetargs1): "f() takes at least/at most/exactly N argument(s) (M given)". */
+export function tupleArgs(name: string, a: PyObject[], min: number, max: number): void {
+  if (a.length >= min && a.length <= max) return;
+  const n = a.length < min ? min : max;
+  const how = min === max ? 'exactly' : a.length < min ? 'at least' : 'at most';
+  throw typeError(`${name}() takes ${how} ${n} argument${n === 1 ? '' : 's'} (${a.length} given)`);
+}
+
 /** An unknown keyword: "'k' is an invalid keyword argument for f()", 3.13's clinic says "f() got an unexpected keyword argument 'k'". */
 export function badKeyword(name: string, fn: string) {
   return typeError(R.minor >= 13 ? `${fn}() got an unexpected keyword argument '${name}'` : `'${name}' is an invalid keyword argument for ${fn}()`);

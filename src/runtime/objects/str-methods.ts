@@ -13,7 +13,7 @@ import { None, pyBool } from './singletons';
 import { newStr, PyStr, strType } from './str';
 import { newTuple, PyTuple } from './tuple';
 import { newDict, PyDict } from './dict';
-import { between, noKw, params } from './args';
+import { between, exactly, noKw, params, tupleArgs } from './args';
 
 /** Py_UNICODE_ISSPACE: Unicode White_Space plus the ASCII separators \x1c-\x1f (not U+FEFF). */
 const SPACE = /[\t\n\v\f\r\x1c-\x1f \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]/;
@@ -26,6 +26,34 @@ const text = (o: PyObject): string => (o as PyStr).value;
 function argStr(o: PyObject | undefined, what = 'must be str'): string {
   if (!(o instanceof PyStr)) throw typeError(`${what}, not ${o === undefined ? 'NoneType' : o.ob_type.tp_name}`);
   return o.value;
+}
+
+/**
+ * find, rfind, index, rindex, count, startswith, endswith: METH_VARARGS with PyArg_ParseTuple
+ * up to 3.12 (named without the type up to 3.10), Argument Clinic's positional check in 3.13.
+ */
+function searchArgs(name: string, a: PyObject[], kw: PyStr[] | null): void {
+  noKw(R.minor <= 10 ? name : `str.${name}`, kw);
+  if (R.minor >= 13) between(name, a, 1, 3);
+  else tupleArgs(name, a, 1, 3);
+}
+
+/** replace's arguments as positions: 3.13's clinic takes count by keyword too (replace(old, new, /, count=-1)). */
+function replaceArgs(a: PyObject[], kw: PyStr[] | null): PyObject[] {
+  if (R.minor < 13) {
+    noKw('str.replace', kw);
+    between('replace', a, 2, 3);
+    return a;
+  }
+  // _PyArg_UnpackKeywords: the total, then the positional minimum, then the keywords.
+  const nkw = kw?.length ?? 0;
+  const npos = a.length - nkw;
+  if (a.length > 3) throw typeError(`replace() takes at most 3 arguments (${a.length} given)`);
+  if (npos < 2) throw typeError(`replace() takes at least 2 positional arguments (${npos} given)`);
+  if (nkw === 0) return a;
+  const k = kw![0].value;
+  if (k !== 'count') throw typeError(`replace() got an unexpected keyword argument '${k}'`);
+  return a;
 }
 
 function intArg(o: PyObject | undefined, dflt: number): number {
@@ -62,8 +90,7 @@ function method(name: string, fn: NativeMethod): void {
 
 for (const [name, last, raise] of [['find', false, false], ['rfind', true, false], ['index', false, true], ['rindex', true, true]] as const) {
   method(name, (o, a, kw) => {
-    noKw(`str.${name}`, kw);
-    between(name, a, 1, 3);
+    searchArgs(name, a, kw);
     const i = search(text(o), argStr(a[0]), a[1], a[2], last);
     if (i < 0 && raise) throw valueError('substring not found');
     return newInt(i);
@@ -71,8 +98,7 @@ for (const [name, last, raise] of [['find', false, false], ['rfind', true, false
 }
 
 method('count', (o, a, kw) => {
-  noKw('str.count', kw);
-  if (a.length < 1) throw typeError('count expected at least 1 argument, got 0');
+  searchArgs('count', a, kw);
   const sub = argStr(a[0]);
   const c = cps(text(o));
   const [s, e] = bounds(a[1], a[2], c.length);
@@ -86,8 +112,7 @@ method('count', (o, a, kw) => {
 
 for (const [name, atStart] of [['startswith', true], ['endswith', false]] as const) {
   method(name, (o, a, kw) => {
-    noKw(`str.${name}`, kw);
-    if (a.length < 1) throw typeError(`${name} expected at least 1 argument, got 0`);
+    searchArgs(name, a, kw);
     const c = cps(text(o));
     const [s, e] = bounds(a[1], a[2], c.length);
     const part = c.slice(s, e).join('');
@@ -199,7 +224,7 @@ method('splitlines', (o, a, kw) => {
 
 method('join', (o, a, kw) => {
   noKw('str.join', kw);
-  if (a.length !== 1) throw typeError(`str.join() takes exactly one argument (${a.length} given)`);
+  exactly('str.join', a, 1);
   let items: PyObject[];
   try {
     items = abs.toArray(a[0]);
@@ -222,7 +247,7 @@ method('join', (o, a, kw) => {
 for (const [name, fromRight] of [['partition', false], ['rpartition', true]] as const) {
   method(name, (o, a, kw) => {
     noKw(`str.${name}`, kw);
-    if (a.length !== 1) throw typeError(`str.${name}() takes exactly one argument (${a.length} given)`);
+    exactly(`str.${name}`, a, 1);
     const sep = argStr(a[0]);
     if (sep === '') throw valueError('empty separator');
     const s = text(o);
@@ -233,8 +258,7 @@ for (const [name, fromRight] of [['partition', false], ['rpartition', true]] as 
 }
 
 method('replace', (o, a, kw) => {
-  noKw('str.replace', kw);
-  between('replace', a, 2, 3);
+  a = replaceArgs(a, kw);
   const old = argStr(a[0], 'replace() argument 1 must be str');
   const rep = argStr(a[1], 'replace() argument 2 must be str');
   let count = intArg(a[2], -1);
@@ -306,7 +330,7 @@ for (const name of ['center', 'ljust', 'rjust'] as const) {
 
 method('zfill', (o, a, kw) => {
   noKw('str.zfill', kw);
-  if (a.length !== 1) throw typeError(`str.zfill() takes exactly one argument (${a.length} given)`);
+  exactly('str.zfill', a, 1);
   const width = abs.asIndex(a[0]);
   const s = text(o);
   const n = (o as PyStr).length;
@@ -339,7 +363,7 @@ for (const [name, atStart] of [['removeprefix', true], ['removesuffix', false]] 
   method(name, (o, a, kw) => {
     if (R.minor < 9) throw attributeError(`'str' object has no attribute '${name}'`);
     noKw(`str.${name}`, kw);
-    if (a.length !== 1) throw typeError(`str.${name}() takes exactly one argument (${a.length} given)`);
+    exactly(`str.${name}`, a, 1);
     const affix = argStr(a[0], `${name}() argument must be str`);
     const s = text(o);
     if (affix !== '' && (atStart ? s.startsWith(affix) : s.endsWith(affix))) return newStr(atStart ? s.slice(affix.length) : s.slice(0, s.length - affix.length));
@@ -361,7 +385,7 @@ function titleCh(ch: string): string {
 function simple(name: string, f: (s: string) => string | boolean): void {
   method(name, (o, a, kw) => {
     noKw(`str.${name}`, kw);
-    if (a.length !== 0) throw typeError(`str.${name}() takes no arguments (${a.length} given)`);
+    exactly(`str.${name}`, a, 0);
     const r = f(text(o));
     return typeof r === 'boolean' ? pyBool(r) : newStr(r);
   });
@@ -457,7 +481,7 @@ function maketrans(a: PyObject[]): PyObject {
 // A static method: not bound on lookup, like CPython's @staticmethod str.maketrans.
 const maketransFn = new PyCFunction(cfunctionType, 'maketrans', (a, kw) => {
   noKw('str.maketrans', kw);
-  if (a.length < 1 || a.length > 3) throw typeError(a.length < 1 ? 'maketrans() missing required argument' : `maketrans expected at most 3 arguments, got ${a.length}`);
+  between('maketrans', a, 1, 3);
   return maketrans(a);
 }, null);
 maketransFn.ob_refcnt = 1 << 20;
@@ -465,7 +489,7 @@ strType.tp_dict.set('maketrans', maketransFn);
 
 method('translate', (o, a, kw) => {
   noKw('str.translate', kw);
-  if (a.length !== 1) throw typeError(`str.translate() takes exactly one argument (${a.length} given)`);
+  exactly('str.translate', a, 1);
   const table = a[0];
   let out = '';
   for (const ch of text(o)) {
