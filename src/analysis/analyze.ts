@@ -2,7 +2,7 @@
 // per-line summaries and heap summary the editor shows. Pure: no vscode, no node.
 import type { AnalysisResult, AnalyzeRequest, BlockPlace, Binding, HeapSummary, LineSummary, SizeClassCount } from '../protocol/messages';
 import { Obmalloc } from '../obmalloc/obmalloc';
-import { incrementalStats } from '../obmalloc/stats';
+import { incrementalStats, statsBytes } from '../obmalloc/stats';
 import { Heap } from '../runtime/heap';
 import { run } from '../runtime/interpreter';
 import { getsizeof } from '../runtime/modules/sys';
@@ -236,19 +236,14 @@ export function blockPlace(m: Obmalloc, address: number): BlockPlace | null {
 export function heapSummary(heap: Heap): HeapSummary {
   const m = heap.pymalloc;
   const s = incrementalStats(m);
-  let poolsInUse = 0;
-  let bytes = 0;
-  s.numpools.forEach((p, i) => {
-    poolsInUse += p;
-    bytes += s.numblocks[i] * m.k.blockSize[i];
-  });
+  const poolsInUse = s.numpools.reduce((a, p) => a + p, 0);
   return {
     arenasAllocatedTotal: s.ntimesArenaAllocated,
     arenasReclaimed: s.ntimesArenaAllocated - s.narenas,
     arenasHighwater: s.narenasHighwater,
     arenasCurrent: s.narenas,
     poolsInUse,
-    bytesInAllocatedBlocks: bytes,
+    bytesInAllocatedBlocks: statsBytes(m.config, s).allocatedBlocks,
     bytesReserved: s.narenas * m.config.arenaSize,
     // What sys.getallocatedblocks() returns at the end: the model's blocks and the start-up's count (modules/sys.ts).
     allocatedBlocks: m.getAllocatedBlocks() + heap.profile.startupBlocks,

@@ -2,9 +2,15 @@
 // a run's replay: _debugmallocstats figures, the blocks a line still holds, and the
 // pools (and arenas) that a few used blocks keep from being given back.
 import type { BlockRef, LineBlocks, MallocStatsView, PinnedPool, Pins } from '../protocol/messages';
-import { BlockState, deriveConstants, formatDebugMallocStats, incrementalStats, Obmalloc } from '../obmalloc';
+import { BlockState, deriveConstants, formatDebugMallocStats, incrementalStats, MallocStats, Obmalloc, statsBytes } from '../obmalloc';
 import { EventKind, Trace } from '../runtime/trace';
 import type { Replay } from './replay';
+
+/**
+ * MallocStatsView repeats MallocStats' figures because src/protocol imports nothing outside
+ * itself (test/unit/layout.test.ts): a compile error here if the two drift apart.
+ */
+export const statsFitView = (s: MallocStats): Pick<MallocStatsView, keyof MallocStats & keyof MallocStatsView> => s;
 
 /** The scrubber asks several questions about one moment; replaying to it once is enough. */
 export class Explorer {
@@ -56,18 +62,7 @@ export class Explorer {
     const c = m.config;
     const s = incrementalStats(m);
     const k = deriveConstants(c);
-    let allocated = 0;
-    let available = 0;
-    let headers = 0;
-    let quantization = 0;
-    for (let i = 0; i < k.nbSmallSizeClasses; i++) {
-      const p = s.numpools[i];
-      if (p === 0) continue;
-      allocated += s.numblocks[i] * k.blockSize[i];
-      available += s.numfreeblocks[i] * k.blockSize[i];
-      headers += p * c.poolOverhead;
-      quantization += p * ((c.poolSize - c.poolOverhead) % k.blockSize[i]);
-    }
+    const bytes = statsBytes(c, s);
     return {
       eventIndex: n,
       text: formatDebugMallocStats(c, s),
@@ -82,12 +77,12 @@ export class Explorer {
       arenaSize: c.arenaSize,
       poolSize: c.poolSize,
       poolOverhead: c.poolOverhead,
-      bytesInAllocatedBlocks: allocated,
-      bytesInAvailableBlocks: available,
-      bytesInUnusedPools: s.numfreepools * c.poolSize,
-      bytesLostToPoolHeaders: headers,
-      bytesLostToQuantization: quantization,
-      bytesLostToArenaAlignment: s.arenaAlignment,
+      bytesInAllocatedBlocks: bytes.allocatedBlocks,
+      bytesInAvailableBlocks: bytes.availableBlocks,
+      bytesInUnusedPools: bytes.unusedPools,
+      bytesLostToPoolHeaders: bytes.poolHeaders,
+      bytesLostToQuantization: bytes.quantization,
+      bytesLostToArenaAlignment: bytes.arenaAlignment,
       rawBlocks: m.raw.count,
       rawBytes: m.raw.bytes,
     };

@@ -3,6 +3,6 @@ export * from './config';
 export { Obmalloc, DUMMY_SIZE_IDX, BlockState } from './obmalloc';
 export type { BlockLocation } from './obmalloc';
 export { RawMalloc, chunkSize } from './rawmalloc';
-export { incrementalStats, walkStats, formatDebugMallocStats, parseDebugMallocStats, printone } from './stats';
-export type { MallocStats } from './stats';
+export { incrementalStats, walkStats, formatDebugMallocStats, parseDebugMallocStats, printone, statsBytes } from './stats';
+export type { MallocStats, StatsBytes } from './stats';
 export { checkInvariants } from './invariants';

@@ -78,6 +78,35 @@ export function walkStats(m: Obmalloc): MallocStats {
   };
 }
 
+/** The byte figures of the report's second half; they sum to narenas * arenaSize. */
+export interface StatsBytes {
+  readonly allocatedBlocks: number;
+  readonly availableBlocks: number;
+  readonly unusedPools: number;
+  readonly poolHeaders: number;
+  readonly quantization: number;
+  readonly arenaAlignment: number;
+}
+
+/** _PyObject_DebugMallocStats' sums over the size classes in use. */
+export function statsBytes(c: ObmallocConfig, s: MallocStats): StatsBytes {
+  const k = deriveConstants(c);
+  let allocatedBlocks = 0;
+  let availableBlocks = 0;
+  let poolHeaders = 0;
+  let quantization = 0;
+  for (let i = 0; i < k.nbSmallSizeClasses; i++) {
+    const p = s.numpools[i];
+    if (p === 0) continue;
+    const size = k.blockSize[i];
+    allocatedBlocks += s.numblocks[i] * size;
+    availableBlocks += s.numfreeblocks[i] * size;
+    poolHeaders += p * c.poolOverhead;
+    quantization += p * ((c.poolSize - c.poolOverhead) % size);
+  }
+  return { allocatedBlocks, availableBlocks, unusedPools: s.numfreepools * c.poolSize, poolHeaders, quantization, arenaAlignment: s.arenaAlignment };
+}
+
 /** printone: a label padded to 35 columns, '=', and the value with thousands commas in 21 columns. */
 export function printone(msg: string, value: number): string {
   const digits = Math.trunc(value).toString().replace(/\B(?=(\d{3})+(?!\d))/g, ',');
@@ -90,10 +119,6 @@ export function formatDebugMallocStats(c: ObmallocConfig, s: MallocStats): strin
   let out = `Small block threshold = ${c.smallRequestThreshold}, in ${k.nbSmallSizeClasses} size classes.\n`;
   out += '\nclass   size   num pools   blocks in use  avail blocks\n';
   out += '-----   ----   ---------   -------------  ------------\n';
-  let allocatedBytes = 0;
-  let availableBytes = 0;
-  let poolHeaderBytes = 0;
-  let quantization = 0;
   for (let i = 0; i < k.nbSmallSizeClasses; i++) {
     const p = s.numpools[i];
     if (p === 0) continue;
@@ -111,10 +136,6 @@ export function formatDebugMallocStats(c: ObmallocConfig, s: MallocStats): strin
       ' ' +
       String(f).padStart(13) +
       '\n';
-    allocatedBytes += b * size;
-    availableBytes += f * size;
-    poolHeaderBytes += p * c.poolOverhead;
-    quantization += p * ((c.poolSize - c.poolOverhead) % size);
   }
   out += '\n';
   out += printone('# arenas allocated total', s.ntimesArenaAllocated);
@@ -128,12 +149,13 @@ export function formatDebugMallocStats(c: ObmallocConfig, s: MallocStats): strin
     out += printone(msg, v);
     total += v;
   };
-  line('# bytes in allocated blocks', allocatedBytes);
-  line('# bytes in available blocks', availableBytes);
-  line(`${s.numfreepools} unused pools * ${c.poolSize} bytes`, s.numfreepools * c.poolSize);
-  line('# bytes lost to pool headers', poolHeaderBytes);
-  line('# bytes lost to quantization', quantization);
-  line('# bytes lost to arena alignment', s.arenaAlignment);
+  const bytes = statsBytes(c, s);
+  line('# bytes in allocated blocks', bytes.allocatedBlocks);
+  line('# bytes in available blocks', bytes.availableBlocks);
+  line(`${s.numfreepools} unused pools * ${c.poolSize} bytes`, bytes.unusedPools);
+  line('# bytes lost to pool headers', bytes.poolHeaders);
+  line('# bytes lost to quantization', bytes.quantization);
+  line('# bytes lost to arena alignment', bytes.arenaAlignment);
   out += printone('Total', total);
 
   const rt = c.radixTree;

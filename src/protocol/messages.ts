@@ -163,7 +163,11 @@ export interface PoolDetail {
   readonly blocks: readonly BlockView[];
 }
 
-/** sys._debugmallocstats()'s pymalloc figures after `eventIndex` events, and its text exactly as CPython prints it. */
+/**
+ * sys._debugmallocstats()'s pymalloc figures after `eventIndex` events, and its text exactly as CPython prints it.
+ * The figures repeat src/obmalloc/stats.ts MallocStats: protocol imports nothing outside itself (it is what the
+ * webview bundles), so src/analysis/explore.ts statsFitView fails to compile if the two drift apart.
+ */
 export interface MallocStatsView {
   readonly eventIndex: number;
   readonly text: string;
