@@ -19,7 +19,7 @@ import { initStrings, internStr, newStr } from './objects/str';
 import { initTuples, newTuple, tupleSizeof } from './objects/tuple';
 import { initFreeLists, settleStartupFreeLists } from './freelists';
 import { OBJ_BYTES as LIST_OBJ_BYTES } from './objects/list';
-import { OBJ_BYTES as DICT_OBJ_BYTES } from './objects/dict';
+import { newDict, OBJ_BYTES as DICT_OBJ_BYTES } from './objects/dict';
 import { initBytes, newBytes } from './objects/bytes';
 import { newComplex } from './objects/complex';
 import { setComplexVersionSlots } from './objects/complexops';
@@ -122,9 +122,26 @@ export function run(source: string, options: RunOptions): RunResult {
   Builtins.dict = builtins;
   const main = newModule('__main__');
   const globals = main.md_dict;
-  const bkey = internStr('__builtins__');
-  globals.set(bkey, builtins);
-  abs.decref(bkey);
+  // __main__'s names when python3 runs a file, in CPython's order (Python/pythonrun.c
+  // _PyRun_SimpleFileObject and runpy). The loader is a SourceFileLoader there; the model has
+  // no import machinery, so None holds its place (the dict's size and resizes stay CPython's).
+  const names: Array<[string, () => PyObject]> = [
+    ['__doc__', () => abs.incref(None)],
+    ['__package__', () => abs.incref(None)],
+    ['__loader__', () => abs.incref(None)],
+    ['__spec__', () => abs.incref(None)],
+    ['__annotations__', () => newDict()],
+    ['__builtins__', () => abs.incref(builtins)],
+    ['__file__', () => newStr(filename)],
+    ['__cached__', () => abs.incref(None)],
+  ];
+  for (const [name, make] of names) {
+    const k = internStr(name);
+    const v = make();
+    globals.set(k, v);
+    abs.decref(k);
+    abs.decref(v);
+  }
   let code: PyCode;
   try {
     code = materialize(unit);

@@ -10,8 +10,8 @@ import { findInterpreters, Interpreter, reportMissing, runPython } from '../../u
 
 /**
  * Every script opens with a report and ends with one. The globals it needs exist before
- * the first report: CPython's __main__ holds more names than the model's, so a new global
- * would resize the two dicts at different moments.
+ * the first report: CPython runs it with -c (no __file__ or __cached__ in __main__), so a
+ * new global could resize the two globals dicts at different moments.
  */
 const HEAD = [
   'import sys',
