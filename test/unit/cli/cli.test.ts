@@ -72,7 +72,8 @@ describe('the arena-lens command line', () => {
       const o = cli('stats', file, '--python', version);
       assert.equal(o.status, 0, o.stderr);
       assert.equal(o.stdout, '30 2\n');
-      const inScript = join(dir, `inscript-${version}.py`);
+      // A name as long as script.py's: __main__.__file__ is a str of the path's length.
+      const inScript = join(dir, `${`i${version}`.padEnd(6, '_')}.py`);
       writeFileSync(inScript, SCRIPT + 'sys._debugmallocstats()\n');
       const ref = cli('run', inScript, '--python', version);
       assert.equal(ref.status, 0, ref.stderr);
