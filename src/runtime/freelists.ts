@@ -28,18 +28,27 @@ let lists = new Map<string, FreeList>();
  * objects on them. Measured with sys._debugmallocstats() at the start of a script under
  * each interpreter (3.8.18, 3.9.18, 3.10.13, 3.11.7, 3.12.1, 3.13.0); tuples by length 1, 2, ...
  * 3.14 has no interpreter here to measure, so it starts empty.
+ * The dict-keys list is not printed before 3.13: there it is the number of dicts given a
+ * first str key at a script's start whose keys object adds no block to getallocatedblocks
+ * (3.13's figure, 5, equals what _debugmallocstats prints).
  */
-const AT_START: Record<number, { dict: number; float: number; list: number; tuple: number[] }> = {
-  8: { dict: 9, float: 3, list: 6, tuple: [9, 5, 4, 1, 4, 3, 10, 6, 3, 1, 1, 2, 0, 3, 2, 0, 1, 2, 3] },
-  9: { dict: 10, float: 3, list: 6, tuple: [9, 5, 6, 1, 4, 3, 9, 2, 3, 4, 2, 2, 0, 3, 2, 0, 1, 2, 3] },
-  10: { dict: 8, float: 4, list: 5, tuple: [4, 7, 2, 1, 4, 2, 8, 2, 3, 7, 1, 1, 0, 1, 2, 0, 1, 2, 3] },
-  11: { dict: 8, float: 4, list: 40, tuple: [4, 8, 2, 2, 3, 0, 8, 6, 1, 0, 1, 3, 5, 1, 2, 2, 2, 3, 1, 6] },
-  12: { dict: 14, float: 3, list: 9, tuple: [5, 8, 3, 1, 1, 1, 0, 0, 2, 0, 1, 0, 1, 1, 0, 0, 1, 2, 0, 0] },
-  13: { dict: 12, float: 5, list: 10, tuple: [5, 8, 4, 1, 0, 2, 5, 2, 3, 5, 2, 8, 2, 1, 1, 2, 2, 2, 1, 0] },
+const AT_START: Record<number, { dict: number; dictKeys: number; float: number; list: number; tuple: number[] }> = {
+  8: { dict: 9, dictKeys: 8, float: 3, list: 6, tuple: [9, 5, 4, 1, 4, 3, 10, 6, 3, 1, 1, 2, 0, 3, 2, 0, 1, 2, 3] },
+  9: { dict: 10, dictKeys: 8, float: 3, list: 6, tuple: [9, 5, 6, 1, 4, 3, 9, 2, 3, 4, 2, 2, 0, 3, 2, 0, 1, 2, 3] },
+  10: { dict: 8, dictKeys: 6, float: 4, list: 5, tuple: [4, 7, 2, 1, 4, 2, 8, 2, 3, 7, 1, 1, 0, 1, 2, 0, 1, 2, 3] },
+  11: { dict: 8, dictKeys: 71, float: 4, list: 40, tuple: [4, 8, 2, 2, 3, 0, 8, 6, 1, 0, 1, 3, 5, 1, 2, 2, 2, 3, 1, 6] },
+  12: { dict: 14, dictKeys: 5, float: 3, list: 9, tuple: [5, 8, 3, 1, 1, 1, 0, 0, 2, 0, 1, 0, 1, 1, 0, 0, 1, 2, 0, 0] },
+  13: { dict: 12, dictKeys: 5, float: 5, list: 10, tuple: [5, 8, 4, 1, 0, 2, 5, 2, 3, 5, 2, 8, 2, 1, 1, 2, 2, 2, 1, 0] },
 };
 
 /** Bring each list to its measured start-up length: park new blocks, or free the extra ones. */
-export function settleStartupFreeLists(sizes: { float: number; list: number; dict: number; tuple: (n: number) => number }): void {
+export function settleStartupFreeLists(sizes: {
+  float: number;
+  list: number;
+  dict: number;
+  dictKeys: number;
+  tuple: (n: number) => number;
+}): void {
   const start = AT_START[R.minor];
   if (start === undefined) return;
   const settle = (name: string, max: number, nbytes: number, want: number): void => {
@@ -50,6 +59,7 @@ export function settleStartupFreeLists(sizes: { float: number; list: number; dic
   settle('float', FLOAT_MAXFREELIST, sizes.float, start.float);
   settle('list', LIST_MAXFREELIST, sizes.list, start.list);
   settle('dict', DICT_MAXFREELIST, sizes.dict, start.dict);
+  settle(DICT_KEYS_LIST, DICT_MAXFREELIST, sizes.dictKeys, start.dictKeys);
   start.tuple.forEach((want, i) => settle(TUPLE_LISTS[i + 1], TUPLE_MAXFREELIST, sizes.tuple(i + 1), want));
 }
 
@@ -58,6 +68,8 @@ export const FLOAT_MAXFREELIST = 100;
 export const LIST_MAXFREELIST = 80;
 export const DICT_MAXFREELIST = 80;
 export const TUPLE_MAXFREELIST = 2000;
+/** The dict-keys free list (keys_free_list): 8-slot keys objects, bounded by PyDict_MAXFREELIST. */
+export const DICT_KEYS_LIST = 'dict keys';
 /** The tuple free lists' names by length, made once rather than on every allocation. */
 export const TUPLE_LISTS = Array.from({ length: 21 }, (_, n) => `tuple[${n}]`);
 
@@ -86,6 +98,27 @@ export function push(name: string, max: number, o: PyObject, nbytes: number): bo
   R.heap.trace.push(EventKind.Park, R.heap.line, o.block, nbytes, R.heap.trace.tagOf(o.ob_type.tp_name));
   o.block = 0;
   return true;
+}
+
+/**
+ * Park a block that is no object's own (a dict's keys object) if there is room; false when
+ * the list is full, and the caller frees the block.
+ */
+export function parkBlock(name: string, max: number, block: number, nbytes: number): boolean {
+  const l = list(name, max, nbytes);
+  if (l.blocks.length >= l.max) return false;
+  l.blocks.push(block);
+  R.heap.trace.push(EventKind.Park, R.heap.line, block, nbytes, R.heap.trace.tagOf(name));
+  return true;
+}
+
+/** Take the most recently parked block of a list of such blocks, or 0 when it is empty. */
+export function takeBlock(name: string): number {
+  const l = lists.get(name);
+  if (l === undefined || l.blocks.length === 0) return 0;
+  const block = l.blocks.pop()!;
+  R.heap.trace.push(EventKind.Reuse, R.heap.line, block, l.nbytes, R.heap.trace.tagOf(name));
+  return block;
 }
 
 /** Allocation: give a new object the most recently parked block, or return null to allocate. */

@@ -12,14 +12,14 @@ import { PyBaseException, SystemExit, KeyError } from './objects/exceptions';
 import { exceptionText } from './traceback';
 import { newFloat } from './objects/float';
 import { initSmallInts, newIntBig, PyInt } from './objects/int';
-import { newModule } from './objects/module';
+import { newMainModule } from './objects/module';
 import { isSubtype, PyObject } from './objects/object';
 import { Ellipsis, False, initSingletons, None, True } from './objects/singletons';
 import { initStrings, internStr, newStr } from './objects/str';
 import { initTuples, newTuple, tupleSizeof } from './objects/tuple';
 import { initFreeLists, settleStartupFreeLists } from './freelists';
 import { OBJ_BYTES as LIST_OBJ_BYTES } from './objects/list';
-import { newDict, OBJ_BYTES as DICT_OBJ_BYTES } from './objects/dict';
+import { OBJ_BYTES as DICT_OBJ_BYTES, keysObjectBytes } from './objects/dict';
 import { initBytes, newBytes } from './objects/bytes';
 import { newComplex } from './objects/complex';
 import { setComplexVersionSlots } from './objects/complexops';
@@ -120,28 +120,7 @@ export function run(source: string, options: RunOptions): RunResult {
   heap.resumeLine(0);
   const builtins = makeBuiltins();
   Builtins.dict = builtins;
-  const main = newModule('__main__');
-  const globals = main.md_dict;
-  // __main__'s names when python3 runs a file, in CPython's order (Python/pythonrun.c
-  // _PyRun_SimpleFileObject and runpy). The loader is a SourceFileLoader there; the model has
-  // no import machinery, so None holds its place (the dict's size and resizes stay CPython's).
-  const names: Array<[string, () => PyObject]> = [
-    ['__doc__', () => abs.incref(None)],
-    ['__package__', () => abs.incref(None)],
-    ['__loader__', () => abs.incref(None)],
-    ['__spec__', () => abs.incref(None)],
-    ['__annotations__', () => newDict()],
-    ['__builtins__', () => abs.incref(builtins)],
-    ['__file__', () => newStr(filename)],
-    ['__cached__', () => abs.incref(None)],
-  ];
-  for (const [name, make] of names) {
-    const k = internStr(name);
-    const v = make();
-    globals.set(k, v);
-    abs.decref(k);
-    abs.decref(v);
-  }
+  const globals = newMainModule(builtins, filename).md_dict;
   let code: PyCode;
   try {
     code = materialize(unit);
@@ -152,7 +131,13 @@ export function run(source: string, options: RunOptions): RunResult {
     }
     throw e;
   }
-  settleStartupFreeLists({ float: 24, list: LIST_OBJ_BYTES, dict: DICT_OBJ_BYTES, tuple: (n) => 16 + tupleSizeof(n) });
+  settleStartupFreeLists({
+    float: 24,
+    list: LIST_OBJ_BYTES,
+    dict: DICT_OBJ_BYTES,
+    dictKeys: keysObjectBytes(3, true),
+    tuple: (n) => 16 + tupleSizeof(n),
+  });
   const frame = new Frame(code, null, globals, builtins, globals);
   try {
     const r = evalFrame(frame);

@@ -6,6 +6,7 @@ import { Hash, PyObject, PyType } from './object';
 import { PyStr, strHash, strType } from './str';
 import { readyType } from './typeobject';
 import { growCachedKeys } from './instance-layout';
+import { allocKeysObject, freeKeysObject } from './dict-keys';
 
 /** Hash and equality come from the object protocol (set by abstract.ts to avoid a cycle). */
 export const dictHooks = {
@@ -29,6 +30,8 @@ export class PyDict extends PyObject {
   unicode = true;
   keysBlock = 0;
   keysBytes = 0;
+  /** keysBlock is a split dict's values array (3.8-3.10), not a keys object. */
+  private keysAreValues = false;
   /**
    * A split (key-sharing) instance dict of 3.8-3.10: the keys live in the class's shared
    * keys (ht_cached_keys), so this dict owns only its values array, 8 bytes per usable entry.
@@ -188,8 +191,9 @@ export class PyDict extends PyObject {
       growCachedKeys(this.splitOf!, keysObjectBytes(log2, true));
     }
     const bytes = split ? 8 * usableFraction(1 << log2) : keysObjectBytes(log2, unicode);
-    const block = R.heap.malloc(bytes, split ? 'dict values' : 'dict keys');
+    const block = split ? R.heap.malloc(bytes, 'dict values') : allocKeysObject(log2, unicode, bytes);
     this.freeKeys();
+    this.keysAreValues = split;
     this.keysBlock = block;
     this.keysBytes = bytes;
     this.log2Size = log2;
@@ -198,9 +202,10 @@ export class PyDict extends PyObject {
   }
 
   private freeKeys(): void {
-    if (this.keysBlock !== 0) R.heap.free(this.keysBlock, this.keysBytes, 'dict keys');
+    if (this.keysBlock !== 0) releaseTable(this.keysBlock, this.keysBytes, this.log2Size, this.unicode, this.keysAreValues);
     this.keysBlock = 0;
     this.keysBytes = 0;
+    this.keysAreValues = false;
   }
 
   /** dictresize: a new keys object sized for `minsize`, entries compacted. */
@@ -242,6 +247,7 @@ export class PyDict extends PyObject {
   cloneFrom(other: PyDict): void {
     // dict_copy: the copy is tracked when the original is.
     if (R.heap.gc.isTracked(other)) R.heap.gc.track(this);
+    // clone_combined_dict_keys mallocs the copy: never a parked table.
     const block = R.heap.malloc(other.keysBytes, 'dict keys');
     this.freeKeys();
     this.keysBlock = block;
@@ -274,6 +280,10 @@ export class PyDict extends PyObject {
     const values = this.values;
     const block = this.keysBlock;
     const bytes = this.keysBytes;
+    const log2 = this.log2Size;
+    const unicode = this.unicode;
+    const isValues = this.keysAreValues;
+    this.keysAreValues = false;
     this.keys = [];
     this.values = [];
     this.hashes = [];
@@ -292,7 +302,7 @@ export class PyDict extends PyObject {
         R.heap.decref(values[i]!);
       }
     }
-    if (block !== 0) R.heap.free(block, bytes, 'dict keys');
+    if (block !== 0) releaseTable(block, bytes, log2, unicode, isValues);
   }
 }
 
@@ -303,6 +313,12 @@ export class PyDict extends PyObject {
  */
 function bucketKey(h: Hash): number {
   return typeof h === 'number' ? h | 0 : Number(BigInt.asIntN(32, h));
+}
+
+/** A split dict's values array is freed; a keys object goes through free_keys_object. */
+function releaseTable(block: number, bytes: number, log2: number, unicode: boolean, isValues: boolean): void {
+  if (isValues) R.heap.free(block, bytes, 'dict values');
+  else freeKeysObject(block, log2, unicode, bytes);
 }
 
 export const dictType = readyType(new PyType(null, 'dict'), undefined, { gc: true });

@@ -3,6 +3,7 @@
 // key-sharing __dict__ in 3.8-3.10, a values array in 3.11-3.12, inline values from 3.13).
 import { R } from '../state';
 import type { PyObject, PyType } from './object';
+import { allocKeysObject, freeKeysObject } from './dict-keys';
 
 /** How many __slots__ members instances of t carry (declared by t or inherited). */
 export function slotCount(t: PyType): number {
@@ -192,13 +193,20 @@ export function allocCachedKeys(t: PyType): void {
   if (!hasCachedKeys(t)) return;
   const k = sharedKeys(t);
   k.bytes = R.minor >= 11 ? 768 : 168;
-  k.block = R.heap.malloc(k.bytes, 'class shared keys');
+  // new_keys_object: up to 3.10 the 8-slot table may come off the dict-keys free list.
+  k.block = R.minor >= 11 ? R.heap.malloc(k.bytes, 'class shared keys') : allocKeysObject(3, true, k.bytes, 'class shared keys');
+}
+
+/** dictkeys_decref of the class's shared keys: an 8-slot table (3.8-3.10) is parked. */
+function releaseCachedKeys(k: { block: number; bytes: number }): void {
+  if (R.minor <= 10 && k.bytes === 168) freeKeysObject(k.block, 3, true, k.bytes, 'class shared keys');
+  else R.heap.free(k.block, k.bytes, 'class shared keys');
 }
 
 /** The class's shared keys grew (3.8-3.10: a split dict's resize became the class's keys). */
 export function growCachedKeys(k: { block: number; bytes: number }, bytes: number): void {
   if (k.block === 0) return;
-  R.heap.free(k.block, k.bytes, 'class shared keys');
+  releaseCachedKeys(k);
   k.bytes = bytes;
   k.block = R.heap.malloc(bytes, 'class shared keys');
 }
@@ -207,6 +215,6 @@ export function growCachedKeys(k: { block: number; bytes: number }, bytes: numbe
 export function freeCachedKeys(t: PyType): void {
   const k = shared.get(t);
   if (k === undefined || k.block === 0) return;
-  R.heap.free(k.block, k.bytes, 'class shared keys');
+  releaseCachedKeys(k);
   k.block = 0;
 }

@@ -4,6 +4,7 @@ import { newDict, PyDict } from './dict';
 import { PyObject, PyType } from './object';
 import { internStr, newStr, PyStr } from './str';
 import { readyType } from './typeobject';
+import { None } from './singletons';
 
 export class PyModule extends PyObject {
   constructor(
@@ -28,6 +29,39 @@ export function newModule(name: string): PyModule {
   R.heap.decref(k);
   R.heap.decref(v);
   return m;
+}
+
+/**
+ * importlib's loader of the script, only so that __main__ holds a __loader__: the runtime
+ * neither loads nor reloads through it.
+ */
+const sourceFileLoaderType = readyType(new PyType(null, '_frozen_importlib_external.SourceFileLoader'));
+
+/**
+ * The __main__ namespace as CPython's runpy-less start-up leaves it (pymain_run_file):
+ * the nine names of 3.8-3.13 in a 16-slot table, so that the script's own names resize it
+ * at the 11th and 22nd entries as they do in CPython (measured with sys.getsizeof(globals())).
+ */
+export function newMainModule(builtins: PyDict, filename: string): PyModule {
+  const main = newModule('__main__');
+  const d = main.md_dict;
+  /** Store a borrowed value, or a new one (owned) whose reference the dict takes over. */
+  const put = (name: string, v: PyObject, owned = false): void => {
+    const k = internStr(name);
+    d.set(k, v);
+    R.heap.decref(k);
+    if (owned) R.heap.decref(v);
+  };
+  put('__doc__', None);
+  put('__package__', None);
+  put('__loader__', R.heap.newObject(new PyObject(sourceFileLoaderType), 16, 0), true);
+  put('__spec__', None);
+  put('__annotations__', newDict(), true);
+  put('__builtins__', builtins);
+  put('__file__', newStr(filename), true);
+  put('__cached__', None);
+  d.resizeLog2(4, true);
+  return main;
 }
 
 moduleType.tp_getattro = (o, name: PyStr) => {
