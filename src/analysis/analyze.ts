@@ -245,8 +245,8 @@ export function heapSummary(heap: Heap): HeapSummary {
     poolsInUse,
     bytesInAllocatedBlocks: statsBytes(m.config, s).allocatedBlocks,
     bytesReserved: s.narenas * m.config.arenaSize,
-    // What sys.getallocatedblocks() returns at the end: the model's blocks and the start-up's count (modules/sys.ts).
-    allocatedBlocks: m.getAllocatedBlocks() + heap.profile.startupBlocks,
+    // What sys.getallocatedblocks() returns at the end.
+    allocatedBlocks: heap.allocatedBlocks(),
     arenaSize: m.config.arenaSize,
     poolSize: m.config.poolSize,
   };

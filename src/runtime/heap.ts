@@ -25,9 +25,22 @@ export class Heap {
   /** The cyclic collector of the run. */
   readonly gc: Collector;
 
+  /**
+   * What sys.getallocatedblocks() adds to the model's count: the blocks CPython holds when a
+   * script starts (profile.startupBlocks) less those the model itself allocated for its
+   * start-up (builtins, __main__), which are already among them. Set by the interpreter.
+   */
+  startupOffset: number;
+
   constructor(readonly profile: VersionProfile) {
     this.pymalloc = new Obmalloc(profile.obmalloc);
     this.gc = new Collector(profile.versionInfo[1]);
+    this.startupOffset = profile.startupBlocks;
+  }
+
+  /** sys.getallocatedblocks(): CPython's whole-process count of pymalloc blocks. */
+  allocatedBlocks(): number {
+    return this.pymalloc.getAllocatedBlocks() + this.startupOffset;
   }
 
   /**

@@ -121,6 +121,9 @@ export function run(source: string, options: RunOptions): RunResult {
   const builtins = makeBuiltins();
   Builtins.dict = builtins;
   const globals = newMainModule(builtins, filename).md_dict;
+  // The model's start-up objects are among the blocks CPython counts at start; the script's
+  // constants, made next, are the script's own (CPython's count includes them too).
+  heap.startupOffset = profile.startupBlocks - heap.pymalloc.getAllocatedBlocks();
   let code: PyCode;
   try {
     code = materialize(unit);
@@ -131,6 +134,7 @@ export function run(source: string, options: RunOptions): RunResult {
     }
     throw e;
   }
+  const beforeSettle = heap.pymalloc.getAllocatedBlocks();
   settleStartupFreeLists({
     float: 24,
     list: LIST_OBJ_BYTES,
@@ -138,6 +142,8 @@ export function run(source: string, options: RunOptions): RunResult {
     dictKeys: keysObjectBytes(3, true),
     tuple: (n) => 16 + tupleSizeof(n),
   });
+  // What start-up leaves on the free lists is part of CPython's start-up count too.
+  heap.startupOffset -= heap.pymalloc.getAllocatedBlocks() - beforeSettle;
   const frame = new Frame(code, null, globals, builtins, globals);
   try {
     const r = evalFrame(frame);

@@ -52,7 +52,7 @@ export function makeSys(): PyModule {
   const fns: Record<string, NativeFn> = {
     getsizeof: (args) => newInt(getsizeof(args[0])),
     getrefcount: (args) => newInt(refcount(args[0])),
-    getallocatedblocks: () => newInt(R.heap.pymalloc.getAllocatedBlocks() + R.profile.startupBlocks),
+    getallocatedblocks: () => newInt(R.heap.allocatedBlocks()),
     _debugmallocstats: () => {
       R.err(formatDebugMallocStats(R.profile.obmalloc, incrementalStats(R.heap.pymalloc)));
       return abs.incref(None);
