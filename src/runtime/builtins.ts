@@ -235,6 +235,25 @@ const fns: Record<string, NativeFn> = {
   globals() {
     return abs.incref(VM.frame!.globals);
   },
+  // builtin_locals: a module or class body's namespace itself; a function's locals as a new
+  // dict (3.13's snapshot; 3.8-3.12 cache one dict on the frame, which the model does not).
+  locals(args) {
+    arity('locals', args, 0, 0);
+    return frameLocals();
+  },
+  // builtin_vars: locals(), or the object's __dict__ (a property raising other errors propagates).
+  vars(args) {
+    arity('vars', args, 0, 1);
+    if (args.length === 0) return frameLocals();
+    const name = internStr('__dict__');
+    try {
+      const d = abs.getAttrOrNull(args[0], name);
+      if (d === null) throw typeError('vars() argument must have __dict__ attribute');
+      return d;
+    } finally {
+      abs.decref(name);
+    }
+  },
   // builtin_dir: the frame's names, or the object's attributes with its class's (object___dir__, type___dir__).
   dir(args) {
     arity('dir', args, 0, 1);
@@ -295,6 +314,20 @@ const fns: Record<string, NativeFn> = {
   },
 };
 
+function frameLocals(): PyObject {
+  const f = VM.frame!;
+  if (f.locals !== null) return abs.incref(f.locals);
+  const d = newDict();
+  f.code.varnames.forEach((n, i) => {
+    const v = f.fast[i];
+    if (v === null || v === undefined) return;
+    const k = internStr(n);
+    d.set(k, v);
+    abs.decref(k);
+  });
+  return d;
+}
+
 function roundHalfEven(v: number): number {
   const f = Math.floor(v);
   const d = v - f;
@@ -307,8 +340,21 @@ function roundHalfEven(v: number): number {
 function roundDigits(x: number, nd: number): number {
   if (!Number.isFinite(x) || nd > 308) return x;
   if (nd < -308) return 0 * x;
-  const s = x.toFixed(Math.min(100, Math.max(0, nd) + 20));
-  void s;
+  // Objects/floatobject.c double_round: _Py_dg_dtoa mode 3 rounds the double's exact decimal
+  // value, half to even. toFixed also rounds the exact value (2.675 is 2.67499...) but breaks
+  // ties upward, so an exact tie is found in the digits after the cut and settled here.
+  if (nd >= 0 && nd <= 80 && Math.abs(x) < 1e21) {
+    const a = Math.abs(x);
+    const wide = a.toFixed(nd + 20);
+    const dot = wide.indexOf('.');
+    let digits = a.toFixed(nd);
+    if (wide.slice(dot + 1 + nd) === '5'.padEnd(20, '0')) {
+      const cut = wide.slice(0, dot + 1 + nd);
+      if (Number(cut.replace('.', '').slice(-1)) % 2 === 0) digits = cut;
+    }
+    const v = Number(digits);
+    return x < 0 || Object.is(x, -0) ? -v : v;
+  }
   const m = 10 ** nd;
   const y = x * m;
   let r = Math.round(y);
