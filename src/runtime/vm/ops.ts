@@ -25,10 +25,10 @@ import { listAppend, PyList, listExtend, newListFrom } from '../objects/list';
 import { isSubtype, PyObject, PyType, typeLookup } from '../objects/object';
 import { None } from '../objects/singletons';
 import { newStr, PyStr } from '../objects/str';
-import { PyTuple } from '../objects/tuple';
+import { newTuple, PyTuple } from '../objects/tuple';
 import { PyInt } from '../objects/int';
 import { R } from '../state';
-import { genericGetAttr } from '../objects/typeobject';
+import { genericGetAttr, typeType } from '../objects/typeobject';
 import { getattrIsGeneric } from '../objects/classes';
 import { Op, OP_NAMES } from '../compiler/opcodes';
 import { bindArguments, Builtins, callFunction, genSend, PyGenerator, releaseFrame } from './call';
@@ -128,6 +128,45 @@ function inInstanceDict(o: PyObject, name: PyStr): boolean {
   return d !== undefined && d !== null && d.getStr(name) !== null;
 }
 
+/**
+ * The builtin types that have their own vectorcall (their type objects' `.tp_vectorcall`),
+ * by the version that gave it to them; `type` has one from 3.10 for type(x) only.
+ */
+const VECTORCALL_TYPES: [number, string[]][] = [
+  [9, ['range', 'list', 'tuple', 'dict', 'set', 'frozenset']],
+  [10, ['bool', 'float', 'reversed', 'filter', 'map']],
+  [11, ['enumerate', 'super']],
+];
+
+/**
+ * A call of a type without a vectorcall goes through _PyObject_MakeTpCall (Objects/call.c),
+ * which packs the positional arguments into a tuple for tp_call. That is every type in
+ * 3.8, and classes and most builtin types up to 3.12. 3.13 is left out: int and str gained
+ * a vectorcall and its specializing CALL_ALLOC_AND_ENTER_INIT calls classes without one.
+ */
+function callsThroughTuple(callable: PyObject, nargs: number): boolean {
+  if (R.minor > 12 || !isSubtype(callable.ob_type, typeType)) return false;
+  const t = callable as PyType;
+  if (t.isHeapType || R.minor === 8) return true;
+  if (t === typeType) return !(R.minor >= 10 && nargs === 1);
+  for (const [since, names] of VECTORCALL_TYPES) if (R.minor >= since && names.includes(t.tp_name)) return false;
+  return true;
+}
+
+/**
+ * _PyObject_MakeTpCall: the positional arguments go into a tuple for tp_call, released after
+ * the call (onto the tuple free list). Calls with keywords also build a kwargs dict; not modeled.
+ */
+function makeTpCall(callable: PyObject, args: PyObject[]): PyObject {
+  for (const a of args) R.heap.incref(a);
+  const argsTuple = newTuple(args.slice());
+  try {
+    return abs.call(callable, args, null);
+  } finally {
+    R.heap.decref(argsTuple);
+  }
+}
+
 /** CALL n / CALL_KW n: [NULL|method, callable|self, args...] -> [result]. */
 export function call(f: Frame, n: number, kwnames: PyStr[] | null): void {
   const stack = f.stack;
@@ -159,6 +198,7 @@ export function call(f: Frame, n: number, kwnames: PyStr[] | null): void {
     if (callable.ob_type === functionType) result = callFunction(callable as PyFunction, args, kwnames, false);
     else if (callable.ob_type === cfunctionType) result = (callable as PyCFunction).fn(args, kwnames);
     else if (callable.ob_type === methodDescrType) result = (callable as PyMethodDescr).fn(args[0], args.slice(1), kwnames);
+    else if (kwnames === null && args.length > 0 && callsThroughTuple(callable, args.length)) result = makeTpCall(callable, args);
     else result = abs.call(callable, args, kwnames);
   } finally {
     while (f.sp > base) {
