@@ -5,6 +5,7 @@ import { R } from './state';
 import * as abs from './objects/abstract';
 import { newDict, PyDict, dictType } from './objects/dict';
 import { PyModule } from './objects/module';
+import { PyTextIO, textIOWrite } from './objects/textio';
 import { exceptionTypes, typeError, valueError, newException } from './objects/exceptions';
 import { floatType, newFloat, PyFloat } from './objects/float';
 import { newCFunction, NativeFn } from './objects/function';
@@ -64,7 +65,31 @@ const fns: Record<string, NativeFn> = {
     const end = kw.get('end');
     const sepS = sep === undefined || sep === None ? ' ' : abs.str(sep);
     const endS = end === undefined || end === None ? '\n' : abs.str(end);
-    R.out(pos.map((o) => abs.str(o)).join(sepS) + endS);
+    const file = kw.get('file');
+    if (file === undefined || file === None) R.out(pos.map((o) => abs.str(o)).join(sepS) + endS);
+    else if (file instanceof PyTextIO) textIOWrite(file, pos.map((o) => abs.str(o)).join(sepS) + endS);
+    else {
+      // Any object with a write method: builtin_print writes each piece, separators and end apart.
+      const write = abs.getAttr(file, internStrTmp('write'));
+      const pieces: string[] = [];
+      pos.forEach((o, i) => {
+        if (i > 0) pieces.push(sepS);
+        pieces.push(abs.str(o));
+      });
+      pieces.push(endS);
+      try {
+        for (const piece of pieces) {
+          const s = newStr(piece);
+          try {
+            abs.decref(abs.call(write, [s]));
+          } finally {
+            abs.decref(s);
+          }
+        }
+      } finally {
+        abs.decref(write);
+      }
+    }
     R.heap.incref(None);
     return None;
   },
@@ -313,6 +338,12 @@ const fns: Record<string, NativeFn> = {
     throw typeError(`type ${x.ob_type.tp_name} doesn't define __round__ method`);
   },
 };
+
+function internStrTmp(v: string): PyStr {
+  const s = internStr(v);
+  abs.decref(s);
+  return s;
+}
 
 function frameLocals(): PyObject {
   const f = VM.frame!;

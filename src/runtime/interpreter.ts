@@ -10,6 +10,8 @@ import * as abs from './objects/abstract';
 import { PyCode, codeType } from './objects/code';
 import { PyBaseException, SystemExit, KeyError } from './objects/exceptions';
 import { exceptionText } from './traceback';
+import { importModule } from './modules';
+import { newTextIO } from './objects/textio';
 import { newFloat } from './objects/float';
 import { initSmallInts, newIntBig, PyInt } from './objects/int';
 import { newMainModule } from './objects/module';
@@ -109,6 +111,9 @@ export function run(source: string, options: RunOptions): RunResult {
   VM.depth = 1;
   initFreeLists();
   initSingletons();
+  R.filename = filename;
+  R.stdout = newTextIO(1);
+  R.stderr = newTextIO(2);
   initSmallInts();
   initStrings();
   initTuples();
@@ -121,6 +126,8 @@ export function run(source: string, options: RunOptions): RunResult {
   const builtins = makeBuiltins();
   Builtins.dict = builtins;
   const globals = newMainModule(builtins, filename).md_dict;
+  // sys is loaded before any script runs in CPython, so its objects are start-up's too.
+  abs.decref(importModule('sys'));
   // The model's start-up objects are among the blocks CPython counts at start; the script's
   // constants, made next, are the script's own (CPython's count includes them too).
   heap.startupOffset = profile.startupBlocks - heap.pymalloc.getAllocatedBlocks();

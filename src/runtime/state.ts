@@ -2,6 +2,7 @@
 // (CPython keeps the same in its thread state). Set by run() before anything executes.
 import type { Heap } from './heap';
 import type { VersionProfile } from '../profiles';
+import type { PyObject } from './objects/object';
 
 export interface RunState {
   heap: Heap;
@@ -10,6 +11,11 @@ export interface RunState {
   minor: number;
   out: (s: string) => void;
   err: (s: string) => void;
+  /** The script's name as the run was given it (sys.argv[0], __file__). */
+  filename: string;
+  /** sys.stdout and sys.stderr (objects/textio.ts), made at the run's start. */
+  stdout: PyObject;
+  stderr: PyObject;
 }
 
 export const R: RunState = {
@@ -18,4 +24,7 @@ export const R: RunState = {
   minor: 11,
   out: () => undefined,
   err: () => undefined,
+  filename: '<string>',
+  stdout: undefined as unknown as PyObject,
+  stderr: undefined as unknown as PyObject,
 };

@@ -44,6 +44,9 @@ export class ExprCompiler {
     if (a.kwarg) u.flags |= CO_VARKEYWORDS;
   }
 
+  /** The attribute names of the classes being compiled, innermost last (3.13+). */
+  protected readonly staticAttributes: Set<string>[] = [];
+
   loadConst(c: ConstSpec): void {
     this.u.emit(Op.LOAD_CONST, this.u.addConst(c));
   }
@@ -104,6 +107,11 @@ export class ExprCompiler {
       case 'Name':
         return this.storeName(t.id);
       case 'Attribute':
+        // 3.13 compiler_maybe_add_static_attribute_to_class: `self.x = ...` in a function
+        // names x in the nearest enclosing class's __static_attributes__.
+        if (R.minor >= 13 && t.value.kind === 'Name' && t.value.id === 'self' && u.scope.isFunctionLike) {
+          this.staticAttributes[this.staticAttributes.length - 1]?.add(t.attr);
+        }
         this.expr(t.value);
         u.line = t.line;
         u.emit(Op.STORE_ATTR, u.addName(t.attr));

@@ -1,8 +1,9 @@
 // The compiler (Python/compile.c): AST to code units, statements here and
 // expressions in compile-expr.ts. Block-structured exception handling: SETUP_FINALLY
 // / POP_BLOCK pairs, and break/continue/return unwind the fblock stack on the way out.
+import { R } from '../state';
 import type * as A from '../syntax/ast';
-import { CO_GENERATOR } from '../objects/code';
+import { CO_GENERATOR, CO_MODEL_ANNOTATED } from '../objects/code';
 import { ExprCompiler } from './compile-expr';
 import { compileMatch, MatchSink } from './compile-match';
 import { Op } from './opcodes';
@@ -26,6 +27,13 @@ export class Compiler extends ExprCompiler {
   module(mod: A.Module): CodeUnit {
     const u = new CodeUnit(this.table.top, '<module>', '<module>', 1);
     this.u = u;
+    // compiler_body: a module docstring is stored as __doc__ before the first statement.
+    const doc = docstringOf(mod.body);
+    if (doc !== null) {
+      u.line = mod.body[0].line;
+      this.loadConst({ t: 'str', v: doc });
+      this.storeName('__doc__');
+    }
     this.body(mod.body);
     this.u.line = lastLine(mod.body);
     this.loadConst({ t: 'none' });
@@ -67,11 +75,7 @@ export class Compiler extends ExprCompiler {
       case 'AugAssign':
         return this.augAssign(s);
       case 'AnnAssign':
-        if (s.value) {
-          this.expr(s.value);
-          this.store(s.target);
-        }
-        return;
+        return this.annAssign(s);
       case 'Delete':
         for (const t of s.targets) this.del(t);
         return;
@@ -491,6 +495,7 @@ export class Compiler extends ExprCompiler {
       const doc = docstringOf(s.body);
       this.u.addConst(doc === null ? { t: 'none' } : { t: 'str', v: doc });
       if (doc !== null) this.u.flags |= 0x4000000;
+      if (hasArgAnnotations(s)) this.u.flags |= CO_MODEL_ANNOTATED;
       const docless = s.body;
       this.body(docless);
       this.u.line = lastLine(s.body);
@@ -501,6 +506,40 @@ export class Compiler extends ExprCompiler {
     this.makeFunction(code, s.args);
     for (let i = 0; i < s.decoratorList.length; i++) u.emit(Op.CALL, 1);
     this.storeName(s.name);
+  }
+
+  /**
+   * Python/compile.c compiler_annassign: the value is stored first; a module or class body then
+   * evaluates the annotation and, for a bare name, stores it in __annotations__ (a function
+   * body evaluates nothing). Other targets have their parts evaluated when there is no value.
+   */
+  private annAssign(s: A.AnnAssign): void {
+    const u = this.u;
+    if (s.value) {
+      this.expr(s.value);
+      this.store(s.target);
+    }
+    if (u.scope.isFunctionLike) return;
+    const t = s.target;
+    if (s.simple === 1 && t.kind === 'Name') {
+      this.expr(s.annotation);
+      u.line = s.line;
+      this.loadName('__annotations__');
+      this.loadConst({ t: 'str', v: t.id });
+      u.emit(Op.STORE_SUBSCR);
+      return;
+    }
+    if (!s.value && t.kind === 'Attribute') {
+      this.expr(t.value);
+      u.emit(Op.POP_TOP);
+    } else if (!s.value && t.kind === 'Subscript') {
+      this.expr(t.value);
+      u.emit(Op.POP_TOP);
+      this.subscriptKey(t.slice);
+      u.emit(Op.POP_TOP);
+    }
+    this.expr(s.annotation);
+    u.emit(Op.POP_TOP);
   }
 
   private classDef(s: A.ClassDef): void {
@@ -518,6 +557,17 @@ export class Compiler extends ExprCompiler {
       this.storeName('__module__');
       this.loadConst({ t: 'str', v: qualname });
       this.storeName('__qualname__');
+      if (R.minor >= 13) {
+        // compiler_class_body: the first decorator's line, or the class statement's.
+        this.loadConst({ t: 'int', v: BigInt(s.decoratorList[0]?.line ?? s.line) });
+        this.storeName('__firstlineno__');
+        this.staticAttributes.push(new Set());
+      }
+      // SETUP_ANNOTATIONS (compiler_body): an annotated class body gets its own __annotations__.
+      if (hasAnnotations(s.body)) {
+        cu.emit(Op.BUILD_MAP, 0);
+        this.storeName('__annotations__');
+      }
       const doc = docstringOf(s.body);
       if (doc !== null) {
         this.loadConst({ t: 'str', v: doc });
@@ -525,6 +575,11 @@ export class Compiler extends ExprCompiler {
       }
       this.body(s.body);
       cu.line = lastLine(s.body);
+      if (R.minor >= 13) {
+        const names = [...this.staticAttributes.pop()!].sort();
+        this.loadConst({ t: 'tuple', items: names.map((v) => ({ t: 'str' as const, v })) });
+        this.storeName('__static_attributes__');
+      }
       if (scope.cellvars.includes('__class__')) {
         cu.emit(Op.LOAD_CLOSURE, cu.derefIndex('__class__'));
         cu.emit(Op.COPY, 1);
@@ -546,6 +601,34 @@ export class Compiler extends ExprCompiler {
 }
 
 /** The docstring: a first statement that is a str constant expression. */
+function hasArgAnnotations(s: A.FunctionDef): boolean {
+  const a = s.args;
+  const all = [...a.posonlyargs, ...a.args, ...a.kwonlyargs, ...(a.vararg ? [a.vararg] : []), ...(a.kwarg ? [a.kwarg] : [])];
+  return s.returns !== null || all.some((x) => x.annotation !== null);
+}
+
+/** compile.c find_ann: an annotated assignment anywhere in the body but nested scopes. */
+function hasAnnotations(body: A.Stmt[]): boolean {
+  return body.some((st) => {
+    switch (st.kind) {
+      case 'AnnAssign':
+        return true;
+      case 'If':
+      case 'While':
+      case 'For':
+        return hasAnnotations(st.body) || hasAnnotations(st.orelse);
+      case 'With':
+        return hasAnnotations(st.body);
+      case 'Try':
+        return hasAnnotations(st.body) || hasAnnotations(st.orelse) || hasAnnotations(st.finalbody) || st.handlers.some((h) => hasAnnotations(h.body));
+      case 'Match':
+        return st.cases.some((c) => hasAnnotations(c.body));
+      default:
+        return false;
+    }
+  });
+}
+
 function docstringOf(body: A.Stmt[]): string | null {
   const first = body[0];
   return first?.kind === 'Expr' && first.value.kind === 'Constant' && typeof first.value.value === 'string' ? first.value.value : null;

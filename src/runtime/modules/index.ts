@@ -1,7 +1,8 @@
-// The modules a script can import: sys, gc and math. Anything else stops the run at
+// The modules a script can import: sys, gc, math and builtins. Anything else stops the run at
 // the import with a message that the mini-runtime does not provide it.
 import { RunStop } from '../errors';
-import { PyModule } from '../objects/module';
+import { builtinsModule, PyModule } from '../objects/module';
+import { Builtins } from '../vm/call';
 import { PyObject } from '../objects/object';
 import { internStr } from '../objects/str';
 import { R } from '../state';
@@ -13,6 +14,7 @@ const factories: Record<string, () => PyModule> = {
   sys: makeSys,
   gc: makeGc,
   math: makeMath,
+  builtins: () => builtinsModule(Builtins.dict),
 };
 
 let loaded = new Map<string, PyModule>();

@@ -14,6 +14,7 @@ import { PyObject } from '../objects/object';
 import { None } from '../objects/singletons';
 import { internInPlace, internStr, newStr, PyStr } from '../objects/str';
 import { newTuple } from '../objects/tuple';
+import { newListFrom } from '../objects/list';
 import { R } from '../state';
 import { VM } from '../vm/vmstate';
 import { setAttrString } from './index';
@@ -47,6 +48,7 @@ function refcount(o: PyObject): number {
   return o.ob_refcnt;
 }
 
+// sys.argv is the script's name alone: the mini-runtime passes no arguments.
 export function makeSys(): PyModule {
   const m = newModule('sys');
   const fns: Record<string, NativeFn> = {
@@ -87,5 +89,11 @@ export function makeSys(): PyModule {
   setAttrString(m, 'version', newStr(`${major}.${minor}.${micro} (Arena Lens model of CPython ${major}.${minor})`));
   setAttrString(m, 'maxsize', newIntBig(2n ** 63n - 1n));
   setAttrString(m, 'byteorder', newStr('little'));
+  setAttrString(m, 'platform', newStr('linux'));
+  setAttrString(m, 'maxunicode', newInt(0x10ffff));
+  setAttrString(m, 'argv', newListFrom([newStr(R.filename)]));
+  for (const [name, fd] of [['stdout', 1], ['stderr', 2], ['__stdout__', 1], ['__stderr__', 2]] as const) {
+    setAttrString(m, name, abs.incref(fd === 1 ? R.stdout : R.stderr));
+  }
   return m;
 }

@@ -37,6 +37,24 @@ export function newModule(name: string): PyModule {
  */
 const sourceFileLoaderType = readyType(new PyType(null, '_frozen_importlib_external.SourceFileLoader'));
 
+let builtinsMod: PyModule | null = null;
+
+/** The builtins module over the run's builtins dict (import builtins gives the same one). */
+export function builtinsModule(builtins: PyDict): PyModule {
+  if (builtinsMod === null || builtinsMod.md_dict !== builtins) {
+    builtinsMod = R.heap.newStatic(new PyModule(moduleType, 'builtins', builtins), OBJ_BYTES);
+    builtinsMod.ob_refcnt = 1 << 20;
+    const k = internStr('__name__');
+    if (builtins.getStr(k) === null) {
+      const v = internStr('builtins');
+      builtins.set(k, v);
+      R.heap.decref(v);
+    }
+    R.heap.decref(k);
+  }
+  return builtinsMod;
+}
+
 /**
  * The __main__ namespace as CPython's runpy-less start-up leaves it (pymain_run_file):
  * the nine names of 3.8-3.13 in a 16-slot table, so that the script's own names resize it
@@ -57,7 +75,8 @@ export function newMainModule(builtins: PyDict, filename: string): PyModule {
   put('__loader__', R.heap.newObject(new PyObject(sourceFileLoaderType), 16, 0), true);
   put('__spec__', None);
   put('__annotations__', newDict(), true);
-  put('__builtins__', builtins);
+  // __main__.__builtins__ is the builtins module (a static one here), whose namespace frames read.
+  put('__builtins__', builtinsModule(builtins));
   put('__file__', newStr(filename), true);
   put('__cached__', None);
   d.resizeLog2(4, true);

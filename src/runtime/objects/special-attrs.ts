@@ -3,6 +3,8 @@
 // classobject.c method_getattro): __class__, __name__, __qualname__, __module__,
 // __doc__, __dict__, __mro__, and object's own methods that super() reaches.
 import { R } from '../state';
+import { RunStop } from '../errors';
+import { CO_MODEL_ANNOTATED, codeType, PyCode } from './code';
 import * as abs from './abstract';
 import { defaultRepr, genericSetAttr, PyInstance } from './classes';
 import { newDict, PyDict } from './dict';
@@ -259,6 +261,21 @@ defGetSet(functionType, '__kwdefaults__', (o) => incref(fn(o).kwdefaults ?? None
 defGetSet(functionType, '__globals__', (o) => incref(fn(o).globals));
 defGetSet(functionType, '__closure__', (o) => incref(fn(o).closure ?? None));
 defGetSet(functionType, '__code__', (o) => incref(fn(o).code));
+// func_get_annotations: an empty dict made on first use. A def with annotations stops the run:
+// the model neither evaluates nor stores them (3.8/3.9 build a dict per def, 3.10+ a tuple).
+defGetSet(functionType, '__annotations__', (o) => {
+  const f = fn(o);
+  if (f.code.flags & CO_MODEL_ANNOTATED) {
+    throw new RunStop('unsupported', "a function's __annotations__ are not kept by the Arena Lens mini-runtime");
+  }
+  if (o.dict === null) o.dict = new Map();
+  let d = o.dict.get('__annotations__');
+  if (d === undefined) {
+    d = newDict();
+    o.dict.set('__annotations__', d);
+  }
+  return incref(d);
+});
 defGetSet(functionType, '__dict__', (o) => dictOf(o.dict ?? new Map()));
 functionType.tp_setattro = (o, name, v) => {
   const d = typeLookup(o.ob_type, name.value);
@@ -277,6 +294,26 @@ functionType.tp_setattro = (o, name, v) => {
   }
   if (old !== undefined) R.heap.decref(old);
 };
+
+// ---- code objects: the attributes that do not depend on CPython's bytecode ----
+
+const code = (o: PyObject) => o as PyCode;
+const names = (xs: string[]) => newTuple(xs.map((x) => newStr(x)));
+defGetSet(codeType, 'co_name', (o) => str(code(o).name));
+defGetSet(codeType, 'co_argcount', (o) => newInt(code(o).argcount));
+defGetSet(codeType, 'co_posonlyargcount', (o) => newInt(code(o).posonlyargcount));
+defGetSet(codeType, 'co_kwonlyargcount', (o) => newInt(code(o).kwonlyargcount));
+/** co_varnames: the model keeps cells among its locals; CPython lists a cell there only when it is a parameter. */
+function coVarnames(c: PyCode): string[] {
+  const nparams = c.argcount + c.kwonlyargcount + (c.flags & 0x4 ? 1 : 0) + (c.flags & 0x8 ? 1 : 0);
+  return c.varnames.filter((n, i) => i < nparams || !c.cellvars.includes(n));
+}
+defGetSet(codeType, 'co_nlocals', (o) => newInt(coVarnames(code(o)).length));
+defGetSet(codeType, 'co_varnames', (o) => names(coVarnames(code(o))));
+defGetSet(codeType, 'co_cellvars', (o) => names(code(o).cellvars));
+defGetSet(codeType, 'co_freevars', (o) => names(code(o).freevars));
+defGetSet(codeType, 'co_firstlineno', (o) => newInt(code(o).firstLine));
+defGetSet(codeType, 'co_filename', () => newStr(R.filename));
 
 /** CO_HAS_DOC: set by the compiler when co_consts[0] is the docstring (3.11 keeps None there otherwise). */
 export const CO_HAS_DOC = 0x4000000;

@@ -57,6 +57,9 @@ function internStrTmp(v: string): PyStr {
   return s;
 }
 
+/** Builtin bases whose instances vary in size (tp_itemsize != 0): no __weakref__ slot is added. */
+const VAR_SIZED = new Set(['int', 'bool', 'tuple', 'bytes']);
+
 /** type(name, bases, ns, **kwds): create a heap type from a class body's namespace. */
 export function typeNew(meta: PyType, name: string, bases: PyType[], ns: PyDict, kwnames: PyStr[] = [], kwvalues: PyObject[] = []): PyType {
   if (bases.length === 0) bases = [objectType];
@@ -93,10 +96,6 @@ export function typeNew(meta: PyType, name: string, bases: PyType[], ns: PyDict,
     R.heap.incref(v);
     t.tp_dict.set(k.value, v);
   }
-  if (!t.tp_dict.has('__doc__')) {
-    R.heap.incref(None);
-    t.tp_dict.set('__doc__', None);
-  }
   setupSlots(t, bases);
   // A metaclass's instances are classes, whose __dict__ is type's own descriptor.
   const isMeta = solidBase(t) === typeType;
@@ -105,6 +104,16 @@ export function typeNew(meta: PyType, name: string, bases: PyType[], ns: PyDict,
     defGetSet(t, '__dict__', (o) => abs.incref(instanceDict(o)), () => {
       throw typeError('__dict__ assignment is not supported by the Arena Lens mini-runtime');
     });
+  }
+  // type_ready adds the getsets (__dict__, then __weakref__ where the base has no weak
+  // reference list and fixed-size instances), then type_dict_set_doc a missing __doc__.
+  if (!isMeta && t.slotNames === null && !t.tp_mro.slice(1).some((b) => b.isHeapType && b.slotNames === null) && !VAR_SIZED.has(solidBase(t).tp_name)) {
+    // The model has no weak references, so an instance's is always None.
+    defGetSet(t, '__weakref__', () => abs.incref(None));
+  }
+  if (!t.tp_dict.has('__doc__')) {
+    R.heap.incref(None);
+    t.tp_dict.set('__doc__', None);
   }
   implicitDescriptor(t, '__new__', 'staticmethod');
   implicitDescriptor(t, '__init_subclass__', 'classmethod');
