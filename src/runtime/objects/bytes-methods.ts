@@ -4,14 +4,13 @@
 import { R } from '../state';
 import * as abs from './abstract';
 import { typeError, valueError } from './exceptions';
-import { defMethod, boundBuiltinType, cfunctionType, methodDescrType, NativeMethod, PyBoundBuiltin, PyCFunction, PyMethodDescr } from './function';
+import { defClassMethod, defMethod, cfunctionType, NativeMethod, PyCFunction } from './function';
 import { newInt, PyInt } from './int';
 import { newListFrom } from './list';
 import { PyObject, PyType } from './object';
 import { None, pyBool } from './singletons';
 import { newStr, PyStr } from './str';
 import { newTuple, PyTuple } from './tuple';
-import { readyType } from './typeobject';
 import { bytesType, newBytes, newBytesSized, PyBytes } from './bytes';
 import { bytearrayType, newByteArray, PyByteArray } from './bytearray';
 import { badKeyword } from './args';
@@ -398,29 +397,13 @@ export function setBytesVersionMethods(): void {
 install(bytesType, newBytes, newBytesSized);
 install(bytearrayType, newByteArray, newByteArray);
 
-/** A classmethod_descriptor (bytes.fromhex): bound to the class it is looked up on. */
-const classMethodDescrType = readyType(new PyType(null, 'classmethod_descriptor'), undefined, { basetype: false });
-class PyClassMethodDescr extends PyObject {
-  constructor(readonly impl: PyMethodDescr) {
-    super(classMethodDescrType);
-  }
-}
-classMethodDescrType.tp_descr_get = (d, obj, type) => {
-  const cls = obj === null ? type : obj.ob_type;
-  R.heap.incref(cls);
-  return R.heap.newObject(new PyBoundBuiltin(boundBuiltinType, (d as PyClassMethodDescr).impl, cls), 72, 16);
-};
-
 for (const t of [bytesType, bytearrayType]) {
-  const impl = new PyMethodDescr(methodDescrType, 'fromhex', t, (_cls, a) => {
+  defClassMethod(t, 'fromhex', (_cls, a) => {
     if (a.length !== 1) throw typeError(`fromhex() takes exactly one argument (${a.length} given)`);
     if (!(a[0] instanceof PyStr)) throw typeError(`fromhex() argument must be str, not ${a[0].ob_type.tp_name}`);
     const d = fromHex(a[0].value);
     return t === bytesType ? newBytes(d) : newByteArray(d);
   });
-  const descr = new PyClassMethodDescr(impl);
-  descr.ob_refcnt = 1 << 20;
-  t.tp_dict.set('fromhex', descr);
 }
 
 /** bytes.maketrans / bytearray.maketrans (static methods): the 256-byte translation table. */

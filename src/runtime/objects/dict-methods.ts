@@ -8,8 +8,8 @@ import { sequenceFast } from './containers';
 import { calculateLog2Keysize, dictType, newDict, PyDict, usableFraction } from './dict';
 import { keyError, newView } from './dictviews';
 import { KeyError, newException, typeError, valueError } from './exceptions';
-import { boundBuiltinType, defMethod, methodDescrType, NativeMethod, PyBoundBuiltin, PyMethodDescr } from './function';
-import { readyType, adoptSubtype } from './typeobject';
+import { defClassMethod, defMethod, NativeMethod } from './function';
+import { adoptSubtype } from './typeobject';
 import { between, exactly, noKw } from './args';
 import { PyObject, PyType } from './object';
 import { None, NotImplemented } from './singletons';
@@ -262,17 +262,8 @@ export function dictFromkeys(cls: PyObject, a: PyObject[]): PyObject {
   }
 }
 
-/** fromkeys is a classmethod_descriptor: looked up on the class or an instance, it binds the class. */
-const fromkeysImpl = new PyMethodDescr(methodDescrType, 'fromkeys', dictType, (cls, a) => dictFromkeys(cls, a));
-const classmethodDescrType = readyType(new PyType(null, 'classmethod_descriptor'), undefined, { basetype: false });
-classmethodDescrType.tp_descr_get = (_d, obj, type) => {
-  const cls = obj === null ? type : obj.ob_type;
-  R.heap.incref(cls);
-  return R.heap.newObject(new PyBoundBuiltin(boundBuiltinType, fromkeysImpl, cls), 72, 16);
-};
-const fromkeysDescr = new PyObject(classmethodDescrType);
-fromkeysDescr.ob_refcnt = 1 << 20;
-dictType.tp_dict.set('fromkeys', fromkeysDescr);
+// fromkeys is a classmethod_descriptor: looked up on the class or an instance, it binds the class.
+defClassMethod(dictType, 'fromkeys', (cls, a) => dictFromkeys(cls, a));
 
 // | and |= (3.9+): a copy of the left operand updated with the right one.
 {

@@ -186,3 +186,23 @@ methodDescrType.tp_call = (d, args, kw) => {
   const m = d as PyMethodDescr;
   return m.fn(args[0], args.slice(1), kw);
 };
+
+/** classmethod_descriptor (Objects/descrobject.c classmethod_get): binds the class it is looked up on. */
+const classMethodDescrType = readyType(new PyType(null, 'classmethod_descriptor'), undefined, { basetype: false });
+class PyClassMethodDescr extends PyObject {
+  constructor(readonly impl: PyMethodDescr) {
+    super(classMethodDescrType);
+  }
+}
+classMethodDescrType.tp_descr_get = (d, obj, type) => {
+  const cls = obj === null ? type : obj.ob_type;
+  R.heap.incref(cls);
+  return R.heap.newObject(new PyBoundBuiltin(boundBuiltinType, (d as PyClassMethodDescr).impl, cls), 72, 16);
+};
+
+/** A builtin type's class method (dict.fromkeys, bytes.fromhex, int.from_bytes): fn gets the class first. */
+export function defClassMethod(owner: PyType, name: string, fn: NativeMethod): void {
+  const d = new PyClassMethodDescr(new PyMethodDescr(methodDescrType, name, owner, fn));
+  d.ob_refcnt = 1 << 20;
+  owner.tp_dict.set(name, d);
+}

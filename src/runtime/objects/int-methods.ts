@@ -1,13 +1,17 @@
 // int's methods and attributes (Objects/longobject.c int_methods, long_getset): bit_length,
-// bit_count, conjugate, as_integer_ratio, is_integer and real/imag/numerator/denominator.
+// bit_count, conjugate, as_integer_ratio, is_integer, to_bytes/from_bytes and
+// real/imag/numerator/denominator.
 import { R } from '../state';
 import * as abs from './abstract';
-import { attributeError } from './exceptions';
-import { defMethod, NativeMethod } from './function';
+import { attributeError, overflowError, typeError, valueError } from './exceptions';
+import { defClassMethod, defMethod, NativeMethod } from './function';
+import { newBytesSized } from './bytes';
+import { bufferOf } from './bytes-methods';
+import { PyStr } from './str';
 import { defGetSet } from './getset';
 import { intType, newInt, newIntBig, PyInt } from './int';
 import { bitLength } from './int-limits';
-import { exactly, noKw } from './args';
+import { exactly, noKw, params } from './args';
 import { PyObject } from './object';
 import { True } from './singletons';
 import { newTuple } from './tuple';
@@ -59,3 +63,70 @@ defGetSet(intType, 'real', asInt);
 defGetSet(intType, 'imag', () => newInt(0));
 defGetSet(intType, 'numerator', asInt);
 defGetSet(intType, 'denominator', () => newInt(1));
+
+/**
+ * Argument Clinic's parsing of (length/bytes, byteorder, *, signed): from 3.11 byteorder (and
+ * to_bytes' length) default to 'big' and 1; before, they are required.
+ */
+function byteArgs(fn: string, first: string, a: PyObject[], kw: PyStr[] | null): { x: PyObject | undefined; little: boolean; signed: boolean } {
+  const nkw = kw?.length ?? 0;
+  const npos = a.length - nkw;
+  if (npos > 2) throw typeError(`${fn}() takes ${R.minor >= 11 ? 'at most' : 'exactly'} 2 positional arguments (${npos} given)`);
+  const [x, order, signed] = params(fn, a, kw, [first, 'byteorder', 'signed']);
+  if (R.minor < 11) {
+    if (x === undefined) throw typeError(`${fn}() missing required argument '${first}' (pos 1)`);
+    if (order === undefined) throw typeError(`${fn}() missing required argument 'byteorder' (pos 2)`);
+  }
+  let little = false;
+  if (order !== undefined) {
+    if (!(order instanceof PyStr)) throw typeError(`${fn}() argument 'byteorder' must be str, not ${order.ob_type.tp_name}`);
+    if (order.value !== 'little' && order.value !== 'big') throw valueError("byteorder must be either 'little' or 'big'");
+    little = order.value === 'little';
+  }
+  return { x, little, signed: signed !== undefined && abs.isTrue(signed) };
+}
+
+// Objects/longobject.c int_to_bytes_impl: _PyLong_AsByteArray into a new bytes of that length.
+defMethod(intType, 'to_bytes', (self, a, kw) => {
+  const { x, little, signed } = byteArgs('to_bytes', 'length', a, kw);
+  const length = x === undefined ? 1 : abs.asIndex(x);
+  if (length < 0) throw valueError('length argument must be non-negative');
+  let v = value(self);
+  if (v < 0n && !signed) throw overflowError("can't convert negative int to unsigned");
+  const bits = BigInt(length * 8);
+  const fits = signed ? v >= -(1n << (bits - 1n)) && v < 1n << (bits - 1n) : v < 1n << bits;
+  if (length === 0 ? v !== 0n : !fits) throw overflowError('int too big to convert');
+  if (v < 0n) v += 1n << bits;
+  const out = new Uint8Array(length);
+  for (let i = 0; i < length; i++) {
+    out[little ? i : length - 1 - i] = Number(v & 0xffn);
+    v >>= 8n;
+  }
+  return newBytesSized(out);
+});
+
+// int_from_bytes_impl: PyObject_Bytes of the argument, _PyLong_FromByteArray, and cls(result) for a subclass.
+defClassMethod(intType, 'from_bytes', (cls, a, kw) => {
+  const { x, little, signed } = byteArgs('from_bytes', 'bytes', a, kw);
+  if (x === undefined) throw typeError("from_bytes() missing required argument 'bytes' (pos 1)");
+  let data = bufferOf(x);
+  if (data === null) {
+    if (x instanceof PyStr || x.ob_type.tp_iter === undefined) throw typeError(`cannot convert '${x.ob_type.tp_name}' object to bytes`);
+    data = Uint8Array.from(abs.toArray(x).map((o) => {
+      const n = abs.asIndex(o);
+      abs.decref(o);
+      if (n < 0 || n > 255) throw valueError('bytes must be in range(0, 256)');
+      return n;
+    }));
+  }
+  let v = 0n;
+  for (let i = 0; i < data.length; i++) v = (v << 8n) | BigInt(data[little ? data.length - 1 - i : i]);
+  if (signed && data.length > 0 && v >> BigInt(data.length * 8 - 1) === 1n) v -= 1n << BigInt(data.length * 8);
+  const r = newIntBig(v);
+  if (cls === intType) return r;
+  try {
+    return abs.call(cls, [r]);
+  } finally {
+    abs.decref(r);
+  }
+});
