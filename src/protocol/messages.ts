@@ -18,7 +18,7 @@ export type RunOutcome =
   | { readonly kind: 'ok' }
   | { readonly kind: 'exception'; readonly type: string; readonly message: string; readonly line: number }
   | { readonly kind: 'syntax'; readonly type: string; readonly message: string; readonly line: number }
-  | { readonly kind: 'stop'; readonly reason: 'steps' | 'time' | 'heap' | 'unsupported'; readonly message: string; readonly line: number }
+  | { readonly kind: 'stop'; readonly reason: 'steps' | 'time' | 'heap' | 'trace' | 'unsupported'; readonly message: string; readonly line: number }
   | { readonly kind: 'internal'; readonly message: string; readonly line: number };
 
 /** Where a block lives in the modeled heap. */

@@ -8,7 +8,7 @@ export class PyErr {
   constructor(readonly exc: PyObject) {}
 }
 
-export type StopKind = 'steps' | 'time' | 'heap' | 'unsupported';
+export type StopKind = 'steps' | 'time' | 'heap' | 'trace' | 'unsupported';
 
 /** The run cannot go on: a budget was exceeded or the script used what the runtime does not model. */
 export class RunStop {

@@ -17,6 +17,8 @@ export class Heap {
   line = 0;
   /** Bytes the script may hold live in the model before the run is stopped. */
   budgetBytes = 512 * 1024 * 1024;
+  /** Bytes the trace may hold before the run is stopped (about 20 million events). */
+  traceBudgetBytes = 384 * 1024 * 1024;
   liveBytes = 0;
   private staticNext = STATIC_BASE;
   /** Objects freed so far (for tests and summaries). */

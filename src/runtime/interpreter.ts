@@ -46,6 +46,8 @@ export interface RunOptions {
   readonly stepBudget?: number;
   readonly timeBudgetMs?: number;
   readonly heapBudgetBytes?: number;
+  /** Bytes the trace may take before the run stops (default: the heap's traceBudgetBytes). */
+  readonly traceBudgetBytes?: number;
 }
 
 /** How a run ended, as data: a Python-level outcome or a stop of the runtime. */
@@ -69,6 +71,7 @@ export function run(source: string, options: RunOptions): RunResult {
   const profile = getProfile(options.version);
   const heap = new Heap(profile);
   if (options.heapBudgetBytes !== undefined) heap.budgetBytes = options.heapBudgetBytes;
+  if (options.traceBudgetBytes !== undefined) heap.traceBudgetBytes = options.traceBudgetBytes;
   let stdout = '';
   let stderr = '';
   R.heap = heap;

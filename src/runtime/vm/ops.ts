@@ -46,6 +46,12 @@ export function stepBudget(): void {
     throw new BudgetExceeded('steps', 'the script ran past its step budget (an endless loop?)');
   }
   if (Date.now() > VM.deadline) throw new BudgetExceeded('time', 'the script ran past its time budget (an endless loop?)');
+  // A fast endless loop records millions of events a second: the run stops before its trace
+  // is too big to keep and summarise in the time the extension gives it.
+  const h = R.heap;
+  if (h.trace.bytesUsed > h.traceBudgetBytes) {
+    throw new BudgetExceeded('trace', `the script's trace passed its budget of ${Math.round(h.traceBudgetBytes / 1048576)} MiB of events (an endless loop?)`);
+  }
   VM.steps = STEP_CHUNK;
 }
 

@@ -3,7 +3,7 @@
 import * as assert from 'node:assert/strict';
 import { run } from '../../../../src/runtime/interpreter';
 
-function runPy(source: string, opts: { stepBudget?: number; timeBudgetMs?: number; heapBudgetBytes?: number } = {}) {
+function runPy(source: string, opts: { stepBudget?: number; timeBudgetMs?: number; heapBudgetBytes?: number; traceBudgetBytes?: number } = {}) {
   return run(source, { version: '3.11', filename: 'script.py', ...opts });
 }
 
@@ -19,6 +19,15 @@ describe('budgets stop a run at its line', () => {
   it('stops an endless loop at the time budget', () => {
     const r = runPy('while True:\n    pass\n', { stepBudget: 1e12, timeBudgetMs: 200 });
     assert.ok(r.end.kind === 'stop' && r.end.reason === 'time');
+  });
+
+  it('stops a fast endless loop when its trace passes the trace budget, long before the time budget', () => {
+    const t0 = Date.now();
+    const r = runPy('n = 0\nwhile True:\n    n += 1\n', { stepBudget: 1e12, timeBudgetMs: 60_000, traceBudgetBytes: 16 * 1024 * 1024 });
+    assert.ok(r.end.kind === 'stop' && r.end.reason === 'trace' && (r.end.line === 2 || r.end.line === 3), JSON.stringify(r.end));
+    assert.match(r.stderr, /^script\.py:[23]: the script's trace passed its budget of 16 MiB/);
+    assert.ok(r.heap.trace.bytesUsed < 17 * 1024 * 1024);
+    assert.ok(Date.now() - t0 < 30_000);
   });
 
   it('refuses [0] * 10**9 before building it, at the heap budget', () => {
