@@ -55,7 +55,7 @@ function hasError(node: SyntaxNode): boolean {
  * The expression list at src[from, to) parsed again alone, at the same offsets, in
  * parentheses (the characters either side become the brackets, the rest blanks).
  */
-function lowerSpan(ctx: LowerCtx, from: number, to: number): A.Expr {
+export function lowerSpan(ctx: LowerCtx, from: number, to: number): A.Expr {
   const blank = (s: string): string => s.replace(/[^\n]/g, ' ');
   const text = blank(ctx.src.slice(0, from - 1)) + '(' + ctx.src.slice(from, to) + ')' + blank(ctx.src.slice(to + 1));
   const tree = parser.parse(text);

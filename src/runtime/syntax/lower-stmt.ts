@@ -4,7 +4,7 @@ import type { SyntaxNode } from '@lezer/common';
 import type * as A from './ast';
 import { LowerCtx, exprName, invalidTarget, setContext } from './lower-core';
 import { callArgs, lowerExpr, lowerExprList, splitCommas } from './lower-expr';
-import { lowerMatch } from './lower-match';
+import { lowerMatch, lowerSpan } from './lower-match';
 import { lowerParams } from './lower-params';
 
 const AUG: Record<string, A.OperatorName> = {
@@ -121,7 +121,11 @@ function stmt(ctx: LowerCtx, node: SyntaxNode): A.Stmt {
         const contextExpr = lowerExpr(ctx, g[0]);
         let optionalVars: A.Expr | null = null;
         if (g[1]?.name === 'as') {
-          optionalVars = lowerExpr(ctx, g[2]);
+          // A target other than a name reached lezer as a placeholder name (parse.ts nameWithTargets).
+          const t = g[2];
+          optionalVars = t.name === 'VariableName' && !/^[\p{L}_][\p{L}\p{N}_]*$/u.test(ctx.text(t).normalize('NFKC'))
+            ? { ...lowerSpan(ctx, t.from, t.to), ...ctx.loc(t.from, t.to) }
+            : lowerExpr(ctx, t);
           setContext(ctx, optionalVars, 'Store');
         }
         return { kind: 'withitem', contextExpr, optionalVars };

@@ -54,7 +54,7 @@ export function parse(source: string, minor = 11): ParseResult {
 
   const tok = tokenize(src);
   // lezer stumbles on a last line of only blanks; CPython ignores it.
-  const tree = parser.parse(blankEmptyPatterns(unprintStatements(src, tok.tokens), tok.tokens).replace(/\n[ \t\f]+$/, '\n'));
+  const tree = parser.parse(nameWithTargets(blankEmptyPatterns(unprintStatements(src, tok.tokens), tok.tokens), tok.tokens).replace(/\n[ \t\f]+$/, '\n'));
   let issue: SyntaxIssue | null = null;
   let module: Module | null = null;
   const treeError = firstTreeError(tree.topNode, src);
@@ -126,6 +126,46 @@ function unprintStatements(src: string, tokens: readonly Token[]): string {
     out = (out ?? src).slice(0, t.from) + 'PRINT' + (out ?? src).slice(t.to);
   }
   return out ?? src;
+}
+
+/**
+ * lezer's with statement takes only a name after `as`; Python takes any target
+ * (`with f() as self.x`, `as d[k]`, `as (a, b)`). Such a target is handed to lezer as a
+ * same-length name; lower-stmt.ts parses the original text of it again.
+ */
+function nameWithTargets(text: string, tokens: readonly Token[]): string {
+  let out: string | null = null;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    const prev = tokens[i - 1];
+    if (t.text !== 'with' || t.type !== 'NAME') continue;
+    if (!(prev === undefined || prev.type === 'INDENT' || prev.type === 'DEDENT' || prev.type === 'NEWLINE' || prev.text === 'async' || prev.text === ';')) continue;
+    let depth = 0;
+    for (let j = i + 1; j < tokens.length - 1; j++) {
+      const a = tokens[j];
+      if (a.type === 'NEWLINE' || (depth === 0 && a.text === ':')) break;
+      if ('([{'.includes(a.text) && a.type === 'OP') depth++;
+      else if (')]}'.includes(a.text) && a.type === 'OP') depth--;
+      if (a.text !== 'as' || a.type !== 'NAME') continue;
+      // The target runs to the next comma, colon or closing bracket at the `as`'s depth.
+      let d = 0;
+      let k = j + 1;
+      for (; k < tokens.length - 1; k++) {
+        const b = tokens[k];
+        if (b.type === 'NEWLINE' || (d === 0 && (b.text === ',' || b.text === ':' || b.text === ')'))) break;
+        if ('([{'.includes(b.text) && b.type === 'OP') d++;
+        else if (')]}'.includes(b.text) && b.type === 'OP') d--;
+      }
+      const first = tokens[j + 1];
+      const last = tokens[k - 1];
+      if (k === j + 1 || (k === j + 2 && first.type === 'NAME')) continue;
+      const cur: string = out ?? text;
+      if (cur.slice(first.from, last.to).includes('\n')) continue;
+      out = cur.slice(0, first.from) + '_'.repeat(last.to - first.from) + cur.slice(last.to);
+      j = k - 1;
+    }
+  }
+  return out ?? text;
 }
 
 /**
