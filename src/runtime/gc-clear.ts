@@ -2,6 +2,7 @@
 // cell_clear, BaseException_clear, module_clear, type_clear, subtype_clear): how the
 // collector breaks a cycle. Registered with the collector when the runtime loads.
 import { clearers } from './gc';
+import { clearHeapType } from './objects/heaptype';
 import { PyDict } from './objects/dict';
 import { PyBaseException } from './objects/exceptions';
 import { PyCell, PyFunction } from './objects/function';
@@ -93,10 +94,7 @@ clearers.push(
     PyType,
     (o) => {
       const t = o as PyType;
-      if (!t.isHeapType) return;
-      const vals = [...t.tp_dict.values()];
-      t.tp_dict.clear();
-      dropAll(vals);
+      if (t.isHeapType) clearHeapType(t);
     },
   ],
 );

@@ -2,7 +2,7 @@
 // generations of tracked containers, the allocation-count trigger, and collect(),
 // which finds objects only reachable from each other and clears them.
 import { R } from './state';
-import { PyObject } from './objects/object';
+import { PyObject, PyType } from './objects/object';
 
 /** tp_clear for the containers that have one, keyed by the owning JS class (set by their files). */
 export const clearers: Array<[abstract new (...a: never[]) => PyObject, (o: PyObject) => void]> = [];
@@ -220,6 +220,8 @@ function maybeUntrackDict(d: PyObject, gc: Collector): void {
 /** _PyObject_GC_MAY_BE_TRACKED */
 function mayBeTracked(o: PyObject): boolean {
   if (!o.ob_type.tp_flags_gc) return false;
+  // type_is_gc: a builtin type is never tracked.
+  if (o instanceof PyType) return o.isHeapType;
   return o.ob_type.tp_name !== 'tuple' || o.ob_type.isHeapType || o.gc_gen >= 0;
 }
 

@@ -10,7 +10,8 @@ import { CmpOp, PyObject, PyType, typeLookup } from './object';
 import { None, NotImplemented, False, True } from './singletons';
 import { internStr, newStr, PyStr, strType } from './str';
 import { PyTuple } from './tuple';
-import { genericGetAttr, objectType, typeType } from './typeobject';
+import { genericGetAttr, objectType, readyType, typeType } from './typeobject';
+import { descrDealloc, DESCR_BYTES } from './getset';
 import { intHash, PyInt } from './int';
 import { typeModule, typeQualname } from './typenew';
 import { instanceBasicsize, newInstanceValues, preHeaderSize, sharedKeys, slotCount, stopSharing, storeInValues, subclassExtraBytes } from './instance-layout';
@@ -348,7 +349,14 @@ export function installSlots(t: PyType): void {
       bd(o);
       R.heap.decref(tp);
     };
-    t.tp_traverse = base.tp_traverse;
+    // subtype_traverse: the base's references, then the instance's __dict__ and its type.
+    const bt = base.tp_traverse;
+    t.tp_traverse = (o, visit) => {
+      if (bt) bt(o, visit);
+      if (o.dict) for (const v of o.dict.values()) visit(v);
+      if ((o as PyInstance).dictObj) visit((o as PyInstance).dictObj!);
+      visit(o.ob_type);
+    };
   }
   const baseSizeof = base.tp_sizeof;
   t.tp_sizeof =
@@ -419,8 +427,10 @@ class PyMemberDescr extends PyObject {
     super(type);
   }
 }
-const memberDescrType = new PyType(typeType, 'member_descriptor');
-memberDescrType.tp_mro = [memberDescrType, objectType];
+const memberDescrType = readyType(new PyType(typeType, 'member_descriptor'), objectType, { gc: true, basetype: false });
+memberDescrType.tp_dealloc = (d) => descrDealloc(d, (d as PyMemberDescr).owner);
+memberDescrType.tp_sizeof = () => DESCR_BYTES - 16;
+memberDescrType.tp_traverse = (d, visit) => visit((d as PyMemberDescr).owner);
 memberDescrType.tp_descr_get = (d, obj) => {
   const m = d as PyMemberDescr;
   if (obj === null) {
@@ -448,9 +458,10 @@ function unsetSlot(_obj: PyObject, name: string) {
 }
 memberDescrType.tp_repr = (d) => newStr(`<member '${(d as PyMemberDescr).name}' of '${(d as PyMemberDescr).owner.tp_name}' objects>`);
 
+/** PyDescr_NewMember for a __slots__ name: a GC object that holds a reference to its type. */
 export function newMemberDescr(owner: PyType, name: string, index: number): PyMemberDescr {
-  const d = new PyMemberDescr(memberDescrType, owner, name, index);
-  d.ob_refcnt = 1 << 20;
+  const d = R.heap.newObject(new PyMemberDescr(memberDescrType, owner, name, index), DESCR_BYTES, 16);
+  R.heap.incref(owner);
   return d;
 }
 

@@ -337,6 +337,8 @@ export function newDict(fromFreeList = true): PyDict {
 /** _PyObject_GC_MAY_BE_TRACKED: a GC object, unless it is an untracked exact tuple. */
 export function mayBeTracked(o: PyObject): boolean {
   if (!o.ob_type.tp_flags_gc) return false;
+  // type_is_gc: a builtin type is never tracked.
+  if (o instanceof PyType) return o.isHeapType;
   return o.ob_type.tp_name !== 'tuple' || o.ob_type.isHeapType || R.heap.gc.isTracked(o);
 }
 

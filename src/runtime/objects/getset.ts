@@ -6,6 +6,7 @@ import { attributeError } from './exceptions';
 import { PyObject, PyType } from './object';
 import { readyType } from './typeobject';
 import { newStr } from './str';
+import { typeDictSet } from './heaptype';
 
 export type Getter = (o: PyObject) => PyObject;
 export type Setter = (o: PyObject, v: PyObject | null) => void;
@@ -48,3 +49,27 @@ export function defGetSet(owner: PyType, name: string, get: Getter, set: Setter 
   owner.tp_dict.set(name, d);
   return d;
 }
+
+/**
+ * PyDescr_NewGetSet for a heap type (type_new's __dict__ and __weakref__): a GC object
+ * (PyGetSetDescrObject, 48 bytes) in the type's dict that holds a reference to the type.
+ */
+export function heapGetSet(owner: PyType, name: string, get: Getter, set: Setter | null = null): void {
+  const d = R.heap.newObject(new PyGetSetDescr(getsetDescrType, name, owner, get, set), DESCR_BYTES, 16);
+  R.heap.incref(owner);
+  typeDictSet(owner, name, d);
+  R.heap.decref(d);
+}
+
+/** A descriptor with one pointer after PyDescr_COMMON, plus the GC head. */
+export const DESCR_BYTES = 64;
+
+/** descr_dealloc: only a heap type's descriptors are ever freed. */
+export function descrDealloc(d: PyObject, owner: PyType): void {
+  R.heap.freeObject(d, DESCR_BYTES);
+  R.heap.decref(owner);
+}
+
+getsetDescrType.tp_dealloc = (d) => descrDealloc(d, (d as PyGetSetDescr).owner);
+// descr_traverse: the owning type.
+getsetDescrType.tp_traverse = (d, visit) => visit((d as PyGetSetDescr).owner);

@@ -94,6 +94,15 @@ export class PyType extends PyObject {
   tp_mro: PyType[] = [];
   /** The type's namespace: methods, descriptors, class attributes. */
   tp_dict = new Map<string, PyObject>();
+  /**
+   * A heap type's own objects (heaptype.ts): tp_dict as a dict object (which owns the
+   * entries tp_dict indexes), the tp_bases and tp_mro tuples, and tp_subclasses.
+   */
+  ht_dict: PyObject | null = null;
+  ht_bases: PyObject | null = null;
+  ht_mro: PyObject | null = null;
+  ht_subclasses: PyObject | null = null;
+  ht_slots: PyObject | null = null;
   /** Py_TPFLAGS_HAVE_GC: instances carry a PyGC_Head and are tracked by the collector. */
   tp_flags_gc = false;
   /** Py_TPFLAGS_BASETYPE */

@@ -21,6 +21,8 @@ import { listType } from './list';
 import { newInt, newIntBig } from './int';
 import { PyHeapType, typeModule, typeQualname, typeNew } from './typenew';
 import { builtinSizeof } from './instance-layout';
+import { subclassesOf } from './heaptype';
+import { newListFrom } from './list';
 
 const str = (s: string): PyObject => newStr(s);
 const incref = abs.incref;
@@ -104,8 +106,15 @@ defGetSet(typeType, '__doc__', (o) => {
   const g = d.ob_type.tp_descr_get;
   return g !== undefined ? g(d, null, t) : incref(d);
 });
-defGetSet(typeType, '__mro__', (o) => newTuple((o as PyType).tp_mro.map((t) => incref(t))));
-defGetSet(typeType, '__bases__', (o) => newTuple((o as PyType).tp_bases.map((t) => incref(t))));
+defGetSet(typeType, '__mro__', (o) => {
+  const t = o as PyType;
+  return t.ht_mro !== null ? incref(t.ht_mro) : newTuple(t.tp_mro.map((m) => incref(m)));
+});
+defGetSet(typeType, '__bases__', (o) => {
+  const t = o as PyType;
+  return t.ht_bases !== null ? incref(t.ht_bases) : newTuple(t.tp_bases.map((b) => incref(b)));
+});
+defineMethod(typeType, '__subclasses__', (self) => newListFrom(subclassesOf(self as PyType).map((t) => incref(t))));
 defGetSet(typeType, '__base__', (o) => incref((o as PyType).tp_base ?? None));
 defGetSet(typeType, '__dict__', (o) => dictOf((o as PyType).tp_dict));
 defineMethod(typeType, 'mro', (self) => {
@@ -142,7 +151,7 @@ typeType.tp_new = (meta, args, kwnames) => {
     }
     meta = winner;
   }
-  return typeNew(meta, name.value, bases.items as PyType[], ns, kwnames ?? [], args.slice(pos.length));
+  return typeNew(meta, name.value, bases, ns, kwnames ?? [], args.slice(pos.length));
 };
 objectCFunction(typeType, '__new__', (args, kw) => {
   const meta = args[0];

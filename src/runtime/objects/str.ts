@@ -88,7 +88,12 @@ export function initStrings(): void {
   };
   mk('');
   for (let c = 0; c < 256; c++) mk(String.fromCharCode(c));
+  // Identifiers CPython has interned before any script runs (_Py_ID from 3.12), which the
+  // runtime puts in a class's dict: the script's first class must not allocate them.
+  for (const id of STARTUP_IDENTIFIERS) mk(id);
 }
+
+const STARTUP_IDENTIFIERS = ['__dict__', '__weakref__', '__doc__', '__hash__', '__module__', '__qualname__', '__name__'];
 
 /** A new reference to a str with this value (the empty and one-character strings are shared). */
 export function newStr(v: string): PyStr {

@@ -1,6 +1,7 @@
 // Calling a type (type_call): __new__ then __init__, for builtin and heap types, and
 // type() itself with one argument (the type of an object) or three (a new class).
-import { freeCachedKeys, heapTypeBytes, typeSizeof } from './instance-layout';
+import { freeCachedKeys, heapTypeBytes } from './instance-layout';
+import { deallocHeapType, traverseHeapType, typeDictDel, typeDictSet } from './heaptype';
 import { R } from '../state';
 import * as abs from './abstract';
 import { newInstance, solidBase } from './classes';
@@ -112,15 +113,11 @@ typeType.tp_setattro = (o, name, v) => {
   if (!t.isHeapType) {
     throw typeError(`cannot set '${name.value}' attribute of immutable type '${t.tp_name}'`);
   }
-  const old = t.tp_dict.get(name.value);
   if (v === null) {
-    if (old === undefined) throw abs.noAttribute(o, name.value);
-    t.tp_dict.delete(name.value);
+    if (!typeDictDel(t, name.value)) throw abs.noAttribute(o, name.value);
   } else {
-    R.heap.incref(v);
-    t.tp_dict.set(name.value, v);
+    typeDictSet(t, name.value, v);
   }
-  if (old !== undefined) R.heap.decref(old);
 };
 typeType.tp_repr = (o) => {
   const t = o as PyType;
@@ -130,19 +127,15 @@ typeType.tp_repr = (o) => {
   return newStr(`<class '${name}'>`);
 };
 typeType.tp_hash = (o) => Math.floor(o.id / 16);
+// type_dealloc: only heap types are ever freed.
 typeType.tp_dealloc = (o) => {
   const t = o as PyType;
-  for (const v of t.tp_dict.values()) R.heap.decref(v);
-  t.tp_dict.clear();
-  if (t.isHeapType) {
-    for (const b of t.tp_bases) R.heap.decref(b);
-    R.heap.decref(t.ob_type);
-  }
-  if (t.isHeapType) freeCachedKeys(t);
-  R.heap.freeObject(o, t.isHeapType ? heapTypeBytes() : typeSizeof(t) + 16);
+  deallocHeapType(t);
+  freeCachedKeys(t);
+  R.heap.freeObject(o, heapTypeBytes());
+  R.heap.decref(t.ob_type);
 };
 typeType.tp_traverse = (o, visit) => {
   const t = o as PyType;
-  for (const v of t.tp_dict.values()) visit(v);
-  if (t.isHeapType) for (const b of t.tp_bases) visit(b);
+  if (t.isHeapType) traverseHeapType(t, visit);
 };

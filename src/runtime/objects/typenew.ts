@@ -6,8 +6,12 @@ import { R } from '../state';
 import * as abs from './abstract';
 import { installSlots, instanceDict, newMemberDescr, solidBase } from './classes';
 import { allocCachedKeys, heapTypeBytes } from './instance-layout';
-import { defGetSet } from './getset';
+import { heapGetSet } from './getset';
 import { PyDict } from './dict';
+import { dictCopy } from './dict-methods';
+import { addSubclass, indexTypeDict, setMroTuple, typeDictDel, typeDictSet } from './heaptype';
+import { newTuple, PyTuple } from './tuple';
+import { newListFrom } from './list';
 import { newException, PyBaseException, RuntimeError, typeError, valueError } from './exceptions';
 import { functionType, PyCell } from './function';
 import { PyObject, PyType, typeLookup } from './object';
@@ -47,8 +51,8 @@ function implicitDescriptor(t: PyType, name: string, kind: 'staticmethod' | 'cla
   const wrapperType = Builtins.dict.getStr(internStrTmp(kind));
   if (wrapperType === null) return;
   const w = abs.call(wrapperType, [f]);
-  t.tp_dict.set(name, w);
-  R.heap.decref(f);
+  typeDictSet(t, name, w);
+  R.heap.decref(w);
 }
 
 function internStrTmp(v: string): PyStr {
@@ -61,86 +65,99 @@ function internStrTmp(v: string): PyStr {
 const VAR_SIZED = new Set(['int', 'bool', 'tuple', 'bytes']);
 
 /** type(name, bases, ns, **kwds): create a heap type from a class body's namespace. */
-export function typeNew(meta: PyType, name: string, bases: PyType[], ns: PyDict, kwnames: PyStr[] = [], kwvalues: PyObject[] = []): PyType {
-  if (bases.length === 0) bases = [objectType];
+export function typeNew(meta: PyType, name: string, basesArg: PyTuple, ns: PyDict, kwnames: PyStr[] = [], kwvalues: PyObject[] = []): PyType {
+  let bases = basesArg.items as PyType[];
   for (let i = 0; i < bases.length; i++) {
     const b = bases[i];
     if (!b.tp_flags_basetype) throw typeError(`type '${b.tp_name}' is not an acceptable base type`);
     if (bases.indexOf(b) !== i) throw typeError(`duplicate base class ${b.tp_name}`);
   }
-  const t = new PyHeapType(meta, name);
-  t.isHeapType = true;
-  t.tp_flags_gc = true;
-  t.tp_bases = bases;
-  t.tp_base = bestBase(bases);
-  const r = c3Mro(t, bases);
+  const r = c3Mro(new PyType(meta, name), bases.length === 0 ? [objectType] : bases);
   if ('conflict' in r) {
     // set_mro_error's message has a line break in it.
     throw typeError(
       `Cannot create a consistent method resolution${R.minor >= 13 ? ' ' : '\n'}order (MRO) for bases ${r.conflict.map((b) => b.tp_name).join(', ')}`,
     );
   }
-  t.tp_mro = r.mro;
-  let cell: PyObject | null = null;
-  for (const [k, v] of ns.entries()) {
-    if (!(k instanceof PyStr)) continue;
-    if (k.value === '__qualname__') {
-      if (!(v instanceof PyStr)) throw typeError(`type __qualname__ must be a str, not ${v.ob_type.tp_name}`);
-      t.ht_qualname = v.value;
-      continue;
-    }
-    if (k.value === '__classcell__') {
-      cell = v;
-      continue;
-    }
-    R.heap.incref(v);
-    t.tp_dict.set(k.value, v);
+  const qualname = ns.getStr(internStrTmp('__qualname__'));
+  if (qualname !== null && !(qualname instanceof PyStr)) {
+    throw typeError(`type __qualname__ must be a str, not ${qualname.ob_type.tp_name}`);
   }
-  setupSlots(t, bases);
-  // A metaclass's instances are classes, whose __dict__ is type's own descriptor.
-  const isMeta = solidBase(t) === typeType;
-  if (!isMeta && t.slotNames === null && !t.tp_mro.slice(1).some((b) => b.isHeapType && b.slotNames === null)) {
-    // The first class in a line to give instances a dict holds the __dict__ descriptor.
-    defGetSet(t, '__dict__', (o) => abs.incref(instanceDict(o)), () => {
-      throw typeError('__dict__ assignment is not supported by the Arena Lens mini-runtime');
-    });
+  // type_new_get_bases: no bases means (object,).
+  let basesTuple: PyTuple;
+  if (bases.length === 0) {
+    R.heap.incref(objectType);
+    basesTuple = newTuple([objectType]);
+    bases = [objectType];
+  } else {
+    R.heap.incref(basesArg);
+    basesTuple = basesArg;
   }
-  // type_ready adds the getsets (__dict__, then __weakref__ where the base has no weak
-  // reference list and fixed-size instances), then type_dict_set_doc a missing __doc__.
-  if (!isMeta && t.slotNames === null && !t.tp_mro.slice(1).some((b) => b.isHeapType && b.slotNames === null) && !VAR_SIZED.has(solidBase(t).tp_name)) {
-    // The model has no weak references, so an instance's is always None.
-    defGetSet(t, '__weakref__', () => abs.incref(None));
-  }
-  if (!t.tp_dict.has('__doc__')) {
-    R.heap.incref(None);
-    t.tp_dict.set('__doc__', None);
-  }
-  implicitDescriptor(t, '__new__', 'staticmethod');
-  implicitDescriptor(t, '__init_subclass__', 'classmethod');
-  implicitDescriptor(t, '__class_getitem__', 'classmethod');
-  for (const b of bases) R.heap.incref(b);
-  R.heap.incref(meta);
-  installSlots(t);
-  const nameKey = internStr('__name__');
-  R.heap.decref(nameKey);
+  // type_new_init: the namespace is copied (PyDict_Copy) before the type is allocated.
+  const dict = dictCopy(ns);
+  const t = new PyHeapType(meta, name);
+  t.isHeapType = true;
+  t.tp_flags_gc = true;
   R.heap.newObject(t, heapTypeBytes(), 16);
-  allocCachedKeys(t);
-  if (cell !== null) {
-    if (!(cell instanceof PyCell)) {
-      R.heap.decref(t);
-      throw typeError(`__classcell__ must be a nonlocal cell, not ${cell.ob_type.tp_name}`);
-    }
-    const old = cell.ref;
-    R.heap.incref(t);
-    cell.ref = t;
-    if (old !== null) R.heap.decref(old);
-  }
+  R.heap.incref(meta);
+  t.ht_dict = dict;
+  t.ht_bases = basesTuple;
+  t.tp_bases = bases;
+  t.tp_base = bestBase(bases);
+  R.heap.incref(t.tp_base);
+  t.tp_mro = r.mro;
+  t.tp_mro[0] = t;
+  indexTypeDict(t);
+  let cell: PyObject | null = null;
   try {
+    // type_new_set_attrs: __qualname__ and __classcell__ leave the dict.
+    if (qualname instanceof PyStr) {
+      t.ht_qualname = qualname.value;
+      typeDictDel(t, '__qualname__');
+    }
+    const c = t.tp_dict.get('__classcell__');
+    if (c !== undefined) {
+      cell = abs.incref(c);
+      typeDictDel(t, '__classcell__');
+    }
+    setupSlots(t, bases);
+    implicitDescriptor(t, '__new__', 'staticmethod');
+    implicitDescriptor(t, '__init_subclass__', 'classmethod');
+    implicitDescriptor(t, '__class_getitem__', 'classmethod');
+    // PyType_Ready: mro_internal makes the MRO tuple, then type_ready_fill_dict adds the
+    // getsets (__dict__, then __weakref__ where the base has no weak reference list and
+    // fixed-size instances) and a missing __doc__.
+    setMroTuple(t);
+    // A metaclass's instances are classes, whose __dict__ is type's own descriptor.
+    const isMeta = solidBase(t) === typeType;
+    const firstWithDict = !isMeta && t.slotNames === null && !t.tp_mro.slice(1).some((b) => b.isHeapType && b.slotNames === null);
+    if (firstWithDict) {
+      heapGetSet(t, '__dict__', (o) => abs.incref(instanceDict(o)), () => {
+        throw typeError('__dict__ assignment is not supported by the Arena Lens mini-runtime');
+      });
+    }
+    if (firstWithDict && !VAR_SIZED.has(solidBase(t).tp_name)) {
+      // The model has no weak references to instances, so an instance's is always None.
+      heapGetSet(t, '__weakref__', () => abs.incref(None));
+    }
+    if (!t.tp_dict.has('__doc__')) typeDictSet(t, '__doc__', None);
+    installSlots(t);
+    for (const b of bases) addSubclass(b, t);
+    allocCachedKeys(t);
+    if (cell !== null) {
+      if (!(cell instanceof PyCell)) throw typeError(`__classcell__ must be a nonlocal cell, not ${cell.ob_type.tp_name}`);
+      const old = cell.ref;
+      R.heap.incref(t);
+      cell.ref = t;
+      if (old !== null) R.heap.decref(old);
+    }
     setNames(t);
     initSubclass(t, kwnames, kwvalues);
   } catch (e) {
     R.heap.decref(t);
     throw e;
+  } finally {
+    if (cell !== null) R.heap.decref(cell);
   }
   return t;
 }
@@ -173,6 +190,7 @@ function setupSlots(t: PyType, bases: PyType[]): void {
     }
   }
   const own = names.filter((n) => n !== '__dict__' && n !== '__weakref__');
+  keepSlotNames(t, slots, own);
   // A base that has a __dict__ (or any heap base without __slots__) gives instances one anyway.
   const baseHasDict = base !== objectType && base.isHeapType && base.slotNames === null;
   const inherited = base.slotNames ?? [];
@@ -181,29 +199,52 @@ function setupSlots(t: PyType, bases: PyType[]): void {
     return;
   }
   t.slotNames = [...inherited, ...own];
-  own.forEach((n, i) => t.tp_dict.set(n, newMemberDescr(t, n, inherited.length + i)));
+  own.forEach((n, i) => {
+    const d = newMemberDescr(t, n, inherited.length + i);
+    typeDictSet(t, n, d);
+    R.heap.decref(d);
+  });
+}
+
+/**
+ * type_new_slots: __slots__ is made a tuple (PySequence_Tuple), its names other than
+ * __dict__ and __weakref__ are copied into a list and sorted, and the type keeps them as
+ * a tuple (ht_slots).
+ */
+function keepSlotNames(t: PyType, slots: PyObject, own: string[]): void {
+  const asTuple = slots instanceof PyTuple ? null : newTuple(slots instanceof PyStr ? [abs.incref(slots)] : abs.toArray(slots));
+  const sorted = own.slice().sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const list = newListFrom(sorted.map((n) => internStr(n)));
+  t.ht_slots = newTuple(list.items.map((s) => abs.incref(s)));
+  R.heap.decref(list);
+  if (asTuple !== null) R.heap.decref(asTuple);
 }
 
 /** type_new_set_names: call __set_name__(owner, name) on each attribute that has one. */
 function setNames(t: PyType): void {
-  for (const [k, v] of [...t.tp_dict]) {
-    const m = typeLookup(v.ob_type, '__set_name__');
-    if (m === null) continue;
-    const key = newStr(k);
-    try {
-      R.heap.decref(abs.call(m, [v, t, key]));
-    } catch (e) {
-      if (!(e instanceof PyErr) || R.minor >= 12) throw e;
-      // 3.11 and before wrap the error (3.12 adds a note instead).
-      const msg = `Error calling __set_name__ on '${v.ob_type.tp_name}' instance '${k}' in '${t.tp_name}'`;
-      const wrapped = newException(RuntimeError, [newStr(msg)]);
-      (wrapped as PyBaseException).cause = e.exc;
-      (wrapped as PyBaseException).context = e.exc;
-      R.heap.incref(e.exc);
-      throw new PyErr(wrapped);
-    } finally {
-      R.heap.decref(key);
-    }
+  // type_new_set_names walks a copy of the dict (PyDict_Copy), which it frees after.
+  const copy = dictCopy(t.ht_dict as PyDict);
+  try {
+    for (const [key, v] of [...copy.entries()]) setName(t, key as PyStr, v);
+  } finally {
+    R.heap.decref(copy);
+  }
+}
+
+function setName(t: PyType, key: PyStr, v: PyObject): void {
+  const m = typeLookup(v.ob_type, '__set_name__');
+  if (m === null) return;
+  try {
+    R.heap.decref(abs.call(m, [v, t, key]));
+  } catch (e) {
+    if (!(e instanceof PyErr) || R.minor >= 12) throw e;
+    // 3.11 and before wrap the error (3.12 adds a note instead).
+    const msg = `Error calling __set_name__ on '${v.ob_type.tp_name}' instance '${key.value}' in '${t.tp_name}'`;
+    const wrapped = newException(RuntimeError, [newStr(msg)]);
+    (wrapped as PyBaseException).cause = e.exc;
+    (wrapped as PyBaseException).context = e.exc;
+    R.heap.incref(e.exc);
+    throw new PyErr(wrapped);
   }
 }
 

@@ -50,25 +50,25 @@ function builtinBuildClass(args: PyObject[], kwnames: PyStr[] | null): PyObject 
     }
   }
   for (const b of bases) if (!(b instanceof PyType)) throw typeError('bases must be types');
-  const ns = newDict();
+  // builtin___build_class__: the bases tuple is made before the namespace (type.__prepare__).
+  for (const b of bases) R.heap.incref(b);
+  const basesTuple = newTuple(bases);
   try {
-    const cell = runClassBody(func, ns);
-    for (const b of bases) R.heap.incref(b);
-    const basesTuple = newTuple(bases);
-    let cls: PyObject;
+    const ns = newDict();
     try {
-      cls = abs.call(meta, [name, basesTuple, ns, ...kwv], kwn.length > 0 ? kwn : null);
+      const cell = runClassBody(func, ns);
+      const cls = abs.call(meta, [name, basesTuple, ns, ...kwv], kwn.length > 0 ? kwn : null);
+      if (cell instanceof PyCell && cell.ref === null) {
+        R.heap.incref(cls);
+        cell.ref = cls;
+      }
+      R.heap.decref(cell);
+      return cls;
     } finally {
-      R.heap.decref(basesTuple);
+      R.heap.decref(ns);
     }
-    if (cell instanceof PyCell && cell.ref === null) {
-      R.heap.incref(cls);
-      cell.ref = cls;
-    }
-    R.heap.decref(cell);
-    return cls;
   } finally {
-    R.heap.decref(ns);
+    R.heap.decref(basesTuple);
   }
 }
 
