@@ -7,14 +7,14 @@ import { newDict, PyDict, dictType } from './objects/dict';
 import { PyModule } from './objects/module';
 import { PyTextIO, textIOWrite } from './objects/textio';
 import { exceptionTypes, typeError, valueError, newException } from './objects/exceptions';
-import { floatType, newFloat, PyFloat } from './objects/float';
+import { floatType, newFloat, newFloatSubtype, PyFloat } from './objects/float';
 import { newCFunction, NativeFn } from './objects/function';
-import { intType, newInt, newIntBig, PyInt } from './objects/int';
+import { intType, newInt, newIntBig, newIntSubtype, PyInt } from './objects/int';
 import { listType, listAppend, extendHooks, newListFrom } from './objects/list';
 import { isSubtype, PyObject, PyType } from './objects/object';
 import { boolType, Ellipsis, None, NotImplemented, pyBool } from './objects/singletons';
-import { internStr, newStr, PyStr, strSizeof, strType } from './objects/str';
-import { adoptSubtype } from './objects/typeobject';
+import { internStr, newStr, newStrSubtype, PyStr, strType } from './objects/str';
+import { preHeaderSize, subclassExtraBytes } from './objects/instance-layout';
 import { PyTuple, tupleType } from './objects/tuple';
 import { objectType, typeType } from './objects/typeobject';
 import { frozensetType, PySet, setType } from './objects/set';
@@ -484,8 +484,10 @@ intType.tp_new = (t, args, kwnames) => {
     }
     v = f(x);
   }
-  if (t !== intType) throw typeError('subclassing int is not supported by the Arena Lens mini-runtime yet');
-  return v;
+  if (t === intType) return v;
+  const o = newIntSubtype(t, v as PyInt);
+  abs.decref(v);
+  return o;
 };
 
 /** int(str, base): underscores between digits, surrounding whitespace, base 0 prefixes. */
@@ -526,10 +528,19 @@ function strReprLite(s: string): string {
   return strRepr(s);
 }
 
-floatType.tp_new = (_t, args) => {
+floatType.tp_new = (t, args) => {
+  if (t === floatType) return floatFromArgs(args);
+  const v = floatFromArgs(args);
+  const o = newFloatSubtype(t, v.value);
+  abs.decref(v);
+  return o;
+};
+
+function floatFromArgs(args: PyObject[]): PyFloat {
   if (args.length === 0) return newFloat(0);
   const x = args[0];
-  if (x instanceof PyFloat) return abs.incref(x);
+  if (x.ob_type === floatType) return abs.incref(x) as PyFloat;
+  if (x instanceof PyFloat) return newFloat(x.value);
   if (x instanceof PyInt) return newFloat(x.toNumber());
   if (x instanceof PyStr) {
     const s = x.value.trim().replace(/(\d)_(\d)/g, '$1$2').toLowerCase();
@@ -542,19 +553,17 @@ floatType.tp_new = (_t, args) => {
   }
   const f = x.ob_type.tp_as_number.nb_float;
   if (f === undefined) throw typeError(`float() argument must be a string or a real number, not '${x.ob_type.tp_name}'`);
-  return f(x);
-};
+  return f(x) as PyFloat;
+}
 
 strType.tp_new = (t, args, kwnames) => {
   const [pos, kw] = splitArgs(args, kwnames);
   // str(object, encoding, errors) decodes (objects/codecs.ts).
   const s = pos.length > 1 || kw.size > 0 ? (strFromEncoded(pos, kw) as PyStr) : pos.length === 0 ? newStr('') : abs.strObj(pos[0]);
   if (t === strType) return s;
-  // unicode_subtype_new: a subclass instance is a new object with its own copy of the text.
-  const o = new PyStr(strType, s.value);
+  const o = newStrSubtype(t, s.value, subclassExtraBytes(t), preHeaderSize(t));
   abs.decref(s);
-  R.heap.newObject(o, strSizeof(o), 0);
-  return adoptSubtype(o, t);
+  return o;
 };
 
 boolType.tp_new = (_t, args) => pyBool(args.length > 0 && abs.isTrue(args[0]));

@@ -14,7 +14,7 @@ import { genericGetAttr, objectType, readyType, typeType } from './typeobject';
 import { descrDealloc, DESCR_BYTES } from './getset';
 import { intHash, PyInt } from './int';
 import { typeModule, typeQualname } from './typenew';
-import { instanceBasicsize, newInstanceValues, preHeaderSize, sharedKeys, slotCount, stopSharing, storeInValues, subclassExtraBytes } from './instance-layout';
+import { hasInstanceDict, instanceBasicsize, newInstanceValues, preHeaderSize, sharedKeys, slotCount, stopSharing, storeInValues, subclassExtraBytes } from './instance-layout';
 
 export { slotCount };
 
@@ -359,9 +359,12 @@ export function installSlots(t: PyType): void {
     };
   }
   const baseSizeof = base.tp_sizeof;
-  t.tp_sizeof =
-    base === objectType ? () => instanceBasicsize(t) : (o) => (baseSizeof ? baseSizeof(o) : base.tp_basicsize) + subclassExtraBytes(t);
+  // int.__sizeof__ and str.__sizeof__ count their own layout, not the subclass's tp_basicsize.
+  const extra = SIZEOF_OWN_LAYOUT.has(base.tp_name) ? 0 : subclassExtraBytes(t);
+  t.tp_sizeof = base === objectType ? () => instanceBasicsize(t) : (o) => (baseSizeof ? baseSizeof(o) : base.tp_basicsize) + extra;
 }
+
+const SIZEOF_OWN_LAYOUT = new Set(['int', 'str']);
 
 export function defaultRepr(o: PyObject): PyStr {
   const t = o.ob_type;
@@ -395,6 +398,9 @@ export function genericSetAttr(o: PyObject, name: PyStr, v: PyObject | null): vo
     else if (!dobj.delete(name)) throw attributeError(`'${o.ob_type.tp_name}' object has no attribute '${name.value}'`);
     return;
   }
+  // An instance of a class derived from a builtin (list, int, str...) gets its __dict__ at
+  // the first store; the model keeps it as a map, without the dict object's blocks.
+  if (o.dict === null && v !== null && o.ob_type.isHeapType && hasInstanceDict(o.ob_type) && !(o instanceof PyInstance)) o.dict = new Map();
   const d = o.dict;
   if (d === null) {
     throw attributeError(

@@ -3,6 +3,7 @@ import { R } from '../state';
 import * as freelists from '../freelists';
 import { canonHash, Hash, PyObject, PyType } from './object';
 import { readyType } from './typeobject';
+import { genericAllocBytes, preHeaderSize } from './instance-layout';
 
 export class PyFloat extends PyObject {
   constructor(
@@ -22,9 +23,17 @@ export function newFloat(v: number): PyFloat {
 }
 
 floatType.tp_dealloc = (o) => {
-  if (o.ob_type === floatType && freelists.push('float', freelists.FLOAT_MAXFREELIST, o, 24)) return;
+  if (o.ob_type !== floatType) return R.heap.freeObject(o, genericAllocBytes(o.ob_type, 24, 0, 0));
+  if (freelists.push('float', freelists.FLOAT_MAXFREELIST, o, 24)) return;
   R.heap.freeObject(o, 24);
 };
+
+/** float_subtype_new: an instance of float subclass t (tp_alloc, never the free list). */
+export function newFloatSubtype(t: PyType, v: number): PyFloat {
+  const o = R.heap.newObject(new PyFloat(t, v), genericAllocBytes(t, 24, 0, 0), preHeaderSize(t));
+  R.heap.incref(t);
+  return o;
+}
 
 /** hash(float): integral values hash as the int; others via the 2**61-1 reduction (_Py_HashDouble). */
 export function floatHash(v: number): Hash {

@@ -35,7 +35,7 @@ export function preHeaderSize(t: PyType, o?: PyObject): number {
   if (R.minor >= 13 && o !== undefined && t.tp_name === 'type' && !(o as PyType).isHeapType) return 0;
   const gc = t.tp_flags_gc ? 16 : 0;
   const add = addedMembers(t);
-  const managed = (R.minor === 11 && add.dict) || (R.minor >= 12 && (add.dict || add.weakref));
+  const managed = (R.minor === 11 && add.dict && !add.varSized) || (R.minor >= 12 && (add.dict || add.weakref));
   return gc + (managed ? 16 : 0);
 }
 
@@ -46,28 +46,42 @@ function solidBuiltin(t: PyType): PyType | null {
   return b;
 }
 
-/** Builtins of variable size: type_new adds no managed dict or weakref to their subclasses. */
-const VAR_SIZED = new Set(['int', 'bool', 'tuple', 'str', 'bytes']);
+/** Builtins of variable size (tp_itemsize != 0). */
+export const VAR_SIZED = new Set(['int', 'bool', 'tuple', 'bytes']);
 
 /**
  * type_new's add_dict/add_weak for a class without __slots__: a __dict__ unless the
  * builtin base has one (BaseException, type), a __weakref__ unless it has one (set,
- * frozenset, type).
+ * frozenset, type) or its instances vary in size.
  */
-function addedMembers(t: PyType): { dict: boolean; weakref: boolean } {
+function addedMembers(t: PyType): { dict: boolean; weakref: boolean; varSized: boolean } {
   const base = solidBuiltin(t);
-  if (!t.isHeapType || !hasInstanceDict(t) || base === null || VAR_SIZED.has(base.tp_name)) return { dict: false, weakref: false };
+  if (!t.isHeapType || !hasInstanceDict(t) || base === null) return { dict: false, weakref: false, varSized: false };
   const baseHasDict = base.tp_name === 'type' || base.tp_mro.some((k) => k.tp_name === 'BaseException');
   const baseHasWeakref = base.tp_name === 'type' || base.tp_name === 'set' || base.tp_name === 'frozenset';
-  return { dict: !baseHasDict, weakref: !baseHasWeakref };
+  const varSized = VAR_SIZED.has(base.tp_name);
+  return { dict: !baseHasDict, weakref: !baseHasWeakref && !varSized, varSized };
 }
 
-/** Bytes a class adds to its builtin base's body: the dict and weakref pointers not managed before the object. */
+/**
+ * Bytes a class adds to its builtin base's body: the dict and weakref pointers not managed
+ * before the object. Up to 3.11 a variable-size base gets its dict pointer after the items
+ * (a negative tp_dictoffset); 3.12 manages it too.
+ */
 export function subclassExtraBytes(t: PyType): number {
   const add = addedMembers(t);
   if (R.minor <= 10) return (add.dict ? 8 : 0) + (add.weakref ? 8 : 0);
-  if (R.minor === 11) return add.weakref ? 8 : 0;
+  if (R.minor === 11) return (add.weakref ? 8 : 0) + (add.dict && add.varSized ? 8 : 0);
   return 0;
+}
+
+/**
+ * PyType_GenericAlloc(t, nitems) for a class derived from a builtin of that basicsize and
+ * itemsize: the pre-header, then the base's body, the class's extra pointers and one
+ * item more than asked for, rounded to 8 (_PyObject_VAR_SIZE).
+ */
+export function genericAllocBytes(t: PyType, basicsize: number, itemsize: number, nitems: number): number {
+  return preHeaderSize(t) + Math.ceil((basicsize + subclassExtraBytes(t) + (nitems + 1) * itemsize) / 8) * 8;
 }
 
 /** The type's instances are laid out on object (no builtin base with its own layout). */

@@ -4,6 +4,7 @@ import { R } from '../state';
 import { canonHash, CmpOp, Hash, PyObject, PyType } from './object';
 import { readyType } from './typeobject';
 import { bitLength, resetIntLimits } from './int-limits';
+import { genericAllocBytes, preHeaderSize } from './instance-layout';
 
 
 export class PyInt extends PyObject {
@@ -101,8 +102,24 @@ export function isSmallInt(o: PyInt): boolean {
 }
 
 intType.tp_dealloc = (o) => {
-  R.heap.freeObject(o, intRequest(o as PyInt));
+  // True and False are never freed, so anything else is int or a class derived from it.
+  R.heap.freeObject(o, o.ob_type === intType ? intRequest(o as PyInt) : subtypeRequest(o as PyInt));
 };
+
+/**
+ * long_subtype_new: tp_alloc(type, ndigits), at least one digit from 3.11.
+ */
+function subtypeRequest(o: PyInt): number {
+  return genericAllocBytes(o.ob_type, 24, 4, Math.max(ndigits(o), R.minor >= 11 ? 1 : 0));
+}
+
+/** An instance of int subclass t with the value of v (which the caller keeps). */
+export function newIntSubtype(t: PyType, v: PyInt): PyInt {
+  const o = new PyInt(t, v.n, v.big);
+  R.heap.newObject(o, subtypeRequest(o), preHeaderSize(t));
+  R.heap.incref(t);
+  return o;
+}
 
 intType.tp_sizeof = (o) => intSizeof(o as PyInt);
 

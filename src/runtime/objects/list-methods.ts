@@ -10,7 +10,7 @@ import { newInt, PyInt } from './int';
 import { listAppend, listExtend, listPreallocateExact, listResize, listType, newList, PyList } from './list';
 import { PyObject, PyType } from './object';
 import { None } from './singletons';
-import { newTuple, tupleType, PyTuple } from './tuple';
+import { newTuple, newTupleSubtype, tupleType, PyTuple } from './tuple';
 import { listSort, sortHooks } from './sort';
 import { badKeyword, between, exactly, noKw } from './args';
 
@@ -232,9 +232,8 @@ listType.tp_init = (self, args, kwnames) => {
 tupleType.tp_new = (t: PyType, args, kwnames) => {
   if (t === tupleType) noKw('tuple', kwnames);
   between('tuple', args, 0, 1);
+  if (t !== tupleType) return newTupleSubtype(t, args.length === 0 ? [] : abs.toArray(args[0]));
   if (args.length === 0) return newTuple([]);
-  if (args[0].ob_type === tupleType && t === tupleType) return abs.incref(args[0]);
-  const r = newTuple(abs.toArray(args[0]));
-  if (r.items.length > 0) adoptSubtype(r, t);
-  return r;
+  if (args[0].ob_type === tupleType) return abs.incref(args[0]);
+  return newTuple(abs.toArray(args[0]));
 };

@@ -6,7 +6,7 @@ import { R } from '../state';
 import { RunStop } from '../errors';
 import { CO_MODEL_ANNOTATED, codeType, PyCode } from './code';
 import * as abs from './abstract';
-import { defaultRepr, genericSetAttr, PyInstance } from './classes';
+import { defaultRepr, genericSetAttr, PyInstance, solidBase } from './classes';
 import { newDict, PyDict } from './dict';
 import { attributeError, typeError } from './exceptions';
 import { functionType, methodType, PyCFunction, cfunctionType, PyFunction, PyMethod, PyMethodDescr, methodDescrType, PyBoundBuiltin, boundBuiltinType } from './function';
@@ -14,7 +14,7 @@ import { CmpOp, isSubtype, PyObject, PyType, typeLookup } from './object';
 import { False, None, NotImplemented, True } from './singletons';
 import { internStr, newStr, PyStr } from './str';
 import { newTuple, PyTuple } from './tuple';
-import { genericGetAttr, objectType, typeType } from './typeobject';
+import { afterInherit, genericGetAttr, objectType, typeType } from './typeobject';
 import { defGetSet } from './getset';
 import '../vm/genmethods';
 import { listType } from './list';
@@ -188,6 +188,28 @@ objectCFunction(objectType, '__new__', (args) => {
   }
   return objectType.tp_new!(t, [], null);
 });
+// add_tp_new_wrapper: a builtin type that makes its own instances has __new__ (a builtin
+// bound to the type), which is how a subclass's __new__ reaches it through super().
+afterInherit.push((types) => {
+  for (const t of types) {
+    if (t === objectType || t.tp_new === undefined || t.tp_new === t.tp_base?.tp_new || t.tp_dict.has('__new__')) continue;
+    objectCFunction(t, '__new__', (args, kw) => tpNewWrapper(t, args, kw));
+  }
+});
+
+/** tp_new_wrapper: T.__new__(S, ...) checks that S may be made by T's tp_new. */
+function tpNewWrapper(t: PyType, args: PyObject[], kw: PyStr[] | null): PyObject {
+  const sub = args[0];
+  if (sub === undefined) throw typeError(`${t.tp_name}.__new__(): not enough arguments`);
+  if (!(sub instanceof PyType)) throw typeError(`${t.tp_name}.__new__(X): X is not a type object (${sub.ob_type.tp_name})`);
+  if (!isSubtype(sub, t)) throw typeError(`${t.tp_name}.__new__(${sub.tp_name}): ${sub.tp_name} is not a subtype of ${t.tp_name}`);
+  const staticBase = solidBase(sub);
+  if (staticBase.tp_new !== t.tp_new) {
+    throw typeError(`${t.tp_name}.__new__(${sub.tp_name}) is not safe, use ${staticBase.tp_name}.__new__()`);
+  }
+  return t.tp_new!(sub, args.slice(1), kw);
+}
+
 defineMethod(objectType, '__sizeof__', (self) => newInt(builtinSizeof(self)));
 defineMethod(objectType, '__repr__', (self) => (self.ob_type.isHeapType ? defaultRepr(self) : abs.reprObj(self)));
 defineMethod(objectType, '__str__', (self) => abs.reprObj(self));

@@ -65,11 +65,49 @@ export function strSizeof(s: PyStr): number {
   const kind = s.maxchar < 256 ? 1 : s.maxchar < 65536 ? 2 : 4;
   return header + (n + 1) * kind;
 }
-strType.tp_sizeof = (o) => strSizeof(o as PyStr);
+strType.tp_sizeof = (o) => (o.ob_type === strType ? strSizeof(o as PyStr) : legacyStrSizeof(o as PyStr));
 strType.tp_dealloc = (o) => {
+  if (o.ob_type !== strType) return freeStrSubtype(o as PyStr);
   if ((o as PyStr).interned) interned.delete((o as PyStr).value);
   R.heap.freeObject(o, strSizeof(o as PyStr));
 };
+
+/**
+ * unicode_subtype_new: an instance of a str subclass is a legacy (not compact) string, a
+ * PyUnicodeObject whose characters live in a buffer of their own (PyObject_Malloc).
+ */
+const subtypeData = new WeakMap<PyStr, { block: number; bytes: number; objBytes: number }>();
+
+function legacyStrHeader(): number {
+  return R.minor <= 11 ? 80 : 64;
+}
+
+function strDataBytes(s: PyStr): number {
+  const kind = s.maxchar < 256 ? 1 : s.maxchar < 65536 ? 2 : 4;
+  return (s.length + 1) * kind;
+}
+
+/** unicode_sizeof of a legacy string: the object and its character buffer. */
+function legacyStrSizeof(s: PyStr): number {
+  return legacyStrHeader() + strDataBytes(s);
+}
+
+/** An instance of str subclass t: `extra` is what t adds to the legacy header, `pre` its pre-header. */
+export function newStrSubtype(t: PyType, value: string, extra: number, pre: number): PyStr {
+  const o = new PyStr(t, value);
+  const objBytes = pre + legacyStrHeader() + extra;
+  R.heap.newObject(o, objBytes, pre);
+  R.heap.incref(t);
+  const bytes = strDataBytes(o);
+  subtypeData.set(o, { block: R.heap.malloc(bytes, 'str data'), bytes, objBytes });
+  return o;
+}
+
+function freeStrSubtype(o: PyStr): void {
+  const d = subtypeData.get(o)!;
+  R.heap.free(d.block, d.bytes, 'str data');
+  R.heap.freeObject(o, d.objBytes);
+}
 
 /** Strings that are one of a kind: the empty string and the 256 Latin-1 characters. */
 let singletons = new Map<string, PyStr>();

@@ -9,12 +9,14 @@ import { newSeqIter, strIterType } from './iterators';
 import { CmpOp } from './object';
 import { NotImplemented, pyBool } from './singletons';
 import { PySlice, sliceIndices, sliceType } from './slice';
-import { newStr, PyStr, strType } from './str';
+import { newStr, newStrObject, PyStr, strType } from './str';
 import { cmpResult } from './int';
 
 strType.tp_repr = (o) => newStr(strRepr((o as PyStr).value));
 export { strRepr };
+// unicode_str (unicode_result_unchanged): an exact str is itself; a subclass's is copied.
 strType.tp_str = (o) => {
+  if (o.ob_type !== strType) return newStrObject((o as PyStr).value);
   R.heap.incref(o);
   return o as PyStr;
 };

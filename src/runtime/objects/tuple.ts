@@ -4,6 +4,7 @@ import { R } from '../state';
 import * as freelists from '../freelists';
 import { PyObject, PyType } from './object';
 import { readyType } from './typeobject';
+import { genericAllocBytes, preHeaderSize } from './instance-layout';
 
 export class PyTuple extends PyObject {
   constructor(
@@ -55,9 +56,21 @@ tupleType.tp_dealloc = (o) => {
   const n = t.items.length;
   // tupledealloc releases the items from the last one.
   for (let i = n - 1; i >= 0; i--) R.heap.decref(t.items[i]);
-  if (o.ob_type === tupleType && n > 0 && n < maxSaveSize() && freelists.push(freelists.TUPLE_LISTS[n], freelists.TUPLE_MAXFREELIST, o, 16 + tupleSizeof(n))) return;
+  if (o.ob_type !== tupleType) return R.heap.freeObject(o, subtypeBytes(o.ob_type, n));
+  if (n > 0 && n < maxSaveSize() && freelists.push(freelists.TUPLE_LISTS[n], freelists.TUPLE_MAXFREELIST, o, 16 + tupleSizeof(n))) return;
   R.heap.freeObject(o, 16 + tupleSizeof(n));
 };
+
+function subtypeBytes(t: PyType, n: number): number {
+  return genericAllocBytes(t, basicsize(), 8, n);
+}
+
+/** tuple_subtype_new: an instance of tuple subclass t (tp_alloc, never a free list) holding (stealing) items. */
+export function newTupleSubtype(t: PyType, items: PyObject[]): PyTuple {
+  const o = R.heap.newObject(new PyTuple(t, items), subtypeBytes(t, items.length), preHeaderSize(t));
+  R.heap.incref(t);
+  return o;
+}
 tupleType.tp_traverse = (o, visit) => {
   for (const it of (o as PyTuple).items) visit(it);
 };

@@ -5,7 +5,7 @@ import { PyErr } from '../errors';
 import { R } from '../state';
 import * as abs from './abstract';
 import { installSlots, instanceDict, newMemberDescr, solidBase } from './classes';
-import { allocCachedKeys, heapTypeBytes } from './instance-layout';
+import { allocCachedKeys, heapTypeBytes, VAR_SIZED } from './instance-layout';
 import { heapGetSet } from './getset';
 import { PyDict } from './dict';
 import { dictCopy } from './dict-methods';
@@ -61,8 +61,6 @@ function internStrTmp(v: string): PyStr {
   return s;
 }
 
-/** Builtin bases whose instances vary in size (tp_itemsize != 0): no __weakref__ slot is added. */
-const VAR_SIZED = new Set(['int', 'bool', 'tuple', 'bytes']);
 
 /** type(name, bases, ns, **kwds): create a heap type from a class body's namespace. */
 export function typeNew(meta: PyType, name: string, basesArg: PyTuple, ns: PyDict, kwnames: PyStr[] = [], kwvalues: PyObject[] = []): PyType {
