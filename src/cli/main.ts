@@ -1,6 +1,7 @@
 // The arena-lens command line: the same engine as the extension, without VS Code.
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { isVersionId, PYTHON3_VERSIONS, VERSION_IDS, getProfile, VersionId } from '../profiles';
 import { formatTraceTable, traceReport } from '../analysis/report';
 import { formatDebugMallocStats, incrementalStats } from '../obmalloc/stats';
@@ -45,7 +46,9 @@ export function main(argv: readonly string[]): number {
         process.stderr.write(`arena-lens: cannot read '${opts.file}': ${why}\n`);
         return 2;
       }
-      const r = run(source, { version: opts.version, filename: opts.file });
+      // From 3.9 the main script's __file__ (and so its tracebacks) is an absolute path (bpo-20443).
+      const filename = getProfile(opts.version).versionInfo[1] >= 9 ? resolve(opts.file) : opts.file;
+      const r = run(source, { version: opts.version, filename });
       if (cmd === 'trace') {
         const rep = traceReport(opts.file, opts.version, r);
         if (opts.json) process.stdout.write(JSON.stringify(rep, null, 1) + '\n');

@@ -234,6 +234,7 @@ function materialize(u: CodeUnit): PyCode {
   c.consts = u.consts.map(constObject);
   c.code = Int32Array.from(u.code);
   c.lines = Int32Array.from(u.lines);
+  c.positions = Int32Array.from(u.positions);
   return c;
 }
 

@@ -9,11 +9,16 @@ import { PyList } from './objects/list';
 import { PyStr } from './objects/str';
 import { R } from './state';
 import type { Frame } from './vm/frame';
+import { caretLine } from './carets';
 
 interface TbEntry {
   readonly name: string;
   readonly line: number;
   readonly frame?: Frame;
+  /** The offset of the instruction that was running (tb_lasti). */
+  readonly lasti?: number;
+  /** 3.12+: the inlined comprehension's frame lasti belongs to. */
+  readonly posFrame?: Frame;
 }
 
 const RECURSIVE_CUTOFF = 3;
@@ -42,7 +47,7 @@ export function exceptionText(exc: PyBaseException, filename: string, lines: str
         out += `  [Previous line repeated ${n} more time${n > 1 ? 's' : ''}]\n`;
       }
     };
-    for (const fr of exc.traceback) {
+    for (const fr of exc.traceback as TbEntry[]) {
       const key = `${fr.line}\0${fr.name}`;
       if (key === last) count++;
       else {
@@ -52,8 +57,13 @@ export function exceptionText(exc: PyBaseException, filename: string, lines: str
       }
       if (count > RECURSIVE_CUTOFF) continue;
       out += `  File "${filename}", line ${fr.line}, in ${fr.name}\n`;
-      const src = (lines[fr.line - 1] ?? '').trim();
-      if (src) out += `    ${src}\n`;
+      const text = lines[fr.line - 1] ?? '';
+      const src = text.trim();
+      if (src) {
+        out += `    ${src}\n`;
+        const carets = entryCarets(fr, text);
+        if (carets !== null) out += carets + '\n';
+      }
     }
     flush();
   }
@@ -61,6 +71,15 @@ export function exceptionText(exc: PyBaseException, filename: string, lines: str
   const notes = exc.dict?.get('__notes__');
   if (notes instanceof PyList) for (const n of notes.items) out += (n instanceof PyStr ? n.value : abs.str(n)) + '\n';
   return out;
+}
+
+/** The caret line under an entry's source line (3.11+), from its instruction's position. */
+function entryCarets(fr: TbEntry, text: string): string | null {
+  if (R.minor < 11 || fr.frame === undefined || fr.lasti === undefined) return null;
+  const p = (fr.posFrame ?? fr.frame).code.positions;
+  const i = (fr.lasti >> 1) * 4;
+  if (i < 0 || i + 3 >= p.length || p[i] !== fr.line) return null;
+  return caretLine(text, { line: p[i], col: p[i + 1], endLine: p[i + 2], endCol: p[i + 3] }, R.minor);
 }
 
 /** "module.Name: message", the module left out for builtins and __main__. */

@@ -103,6 +103,17 @@ export class ExprCompiler {
 
   store(t: A.Expr): void {
     const u = this.u;
+    const savedLoc = u.loc;
+    u.loc = t;
+    try {
+      this.storeTarget(t);
+    } finally {
+      u.loc = savedLoc;
+    }
+  }
+
+  private storeTarget(t: A.Expr): void {
+    const u = this.u;
     switch (t.kind) {
       case 'Name':
         return this.storeName(t.id);
@@ -201,9 +212,13 @@ export class ExprCompiler {
   expr(e: A.Expr): void {
     const u = this.u;
     const saved = u.line;
+    const savedLoc = u.loc;
     u.line = e.line;
+    // compiler_visit_expr: an expression's instructions carry its location.
+    u.loc = e;
     this.exprInner(e.kind === 'BinOp' || e.kind === 'UnaryOp' || e.kind === 'Subscript' ? foldExpr(e) : e);
     u.line = saved;
+    u.loc = savedLoc;
   }
 
   private exprInner(e: A.Expr): void {
@@ -437,7 +452,11 @@ export class ExprCompiler {
     if (e.func.kind === 'Attribute' && simple) {
       this.expr(e.func.value);
       u.line = e.func.line;
+      // maybe_optimize_method_call: the method's lookup is at the attribute.
+      const callLoc = u.loc;
+      u.loc = e.func;
       u.emit(Op.LOAD_METHOD, u.addName(e.func.attr));
+      u.loc = callLoc;
       this.callArgs(e.args, e.keywords, 0, e.line);
       return;
     }

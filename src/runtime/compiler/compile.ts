@@ -59,6 +59,7 @@ export class Compiler extends ExprCompiler {
   stmt(s: A.Stmt): void {
     const u = this.u;
     u.line = s.line;
+    u.loc = s;
     switch (s.kind) {
       case 'Expr':
         this.expr(s.value);
@@ -117,7 +118,10 @@ export class Compiler extends ExprCompiler {
         } else {
           u.emit(Op.LOAD_ASSERTION_ERROR);
         }
+        // compiler_assert: 3.11 and 3.13 raise at the test's location, 3.12 at the statement's.
+        if (R.minor !== 12) u.loc = s.test;
         u.emit(Op.RAISE_VARARGS, 1);
+        u.loc = s;
         u.bind(end);
         return;
       }

@@ -55,6 +55,10 @@ export class Label {
 export class CodeUnit {
   code: number[] = [];
   lines: number[] = [];
+  /** co_positions: per instruction the node it came from, as line, col, endLine, endCol (-1: none). */
+  positions: number[] = [];
+  /** The node whose instructions are being emitted (the compiler's current location). */
+  loc: A.Loc | null = null;
   readonly consts: ConstSpec[] = [];
   private readonly constKeys = new Map<string, number>();
   readonly names: string[] = [];
@@ -79,6 +83,9 @@ export class CodeUnit {
   emit(op: Op, arg = 0): number {
     this.code.push(op, arg);
     this.lines.push(this.line);
+    const l = this.loc;
+    if (l === null) this.positions.push(-1, -1, -1, -1);
+    else this.positions.push(l.line, l.col, l.endLine, l.endCol);
     return this.code.length - 2;
   }
 

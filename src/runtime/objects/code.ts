@@ -39,6 +39,8 @@ export class PyCode extends PyObject {
   code: Int32Array = new Int32Array(0);
   /** The source line of each instruction (indexed by pc / 2). */
   lines: Int32Array = new Int32Array(0);
+  /** co_positions: line, col, endLine, endCol per instruction (-1 where there is none). */
+  positions: Int32Array = new Int32Array(0);
   exceptionTable: ExceptionEntry[] = [];
   /** Largest stack depth any path reaches. */
   stacksize = 0;

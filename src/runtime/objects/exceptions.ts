@@ -15,6 +15,8 @@ export class PyBaseException extends PyObject {
   suppressContext = false;
   /** The traceback as (function name, line) frames, outermost first. */
   traceback: Array<{ name: string; line: number }> = [];
+  /** 3.12+: where in an inlined comprehension (PEP 709) the exception was raised, for its caller's entry. */
+  inlinedAt: { frame: object; lasti: number; line: number } | null = null;
   /** NameError.name: the name the interpreter failed to find (for the "Did you mean" hint). */
   name: string | null = null;
   constructor(type: PyType, args: PyTuple) {

@@ -9,6 +9,7 @@ import { newListFrom, PyList, listAppend } from '../objects/list';
 import { CmpOp, PyObject } from '../objects/object';
 import { False, None, True } from '../objects/singletons';
 import { PyStr } from '../objects/str';
+import { intType, newInt, PyInt } from '../objects/int';
 import { newTuple, PyTuple } from '../objects/tuple';
 import { R } from '../state';
 import { Op } from '../compiler/opcodes';
@@ -34,6 +35,37 @@ const NB_SLOTS = [
 ] as const;
 
 const NB_MULTIPLY = NB_SLOTS.indexOf('nb_multiply');
+const NB_ADD = NB_SLOTS.indexOf('nb_add');
+const NB_SUBTRACT = NB_SLOTS.indexOf('nb_subtract');
+
+/**
+ * a + b or a - b of two exact ints that fit a double exactly (BINARY_OP_ADD_INT and
+ * BINARY_OP_SUBTRACT_INT of 3.11+), or null for the general path. The result is made by
+ * newInt, as long_add would make it.
+ */
+function intAddSub(a: PyObject, b: PyObject, arg: number): PyObject | null {
+  if (a.ob_type !== intType || b.ob_type !== intType) return null;
+  const x = a as PyInt;
+  const y = b as PyInt;
+  if (x.big !== null || y.big !== null) return null;
+  const op = arg >= 13 ? arg - 13 : arg;
+  const r = op === NB_ADD ? x.n + y.n : op === NB_SUBTRACT ? x.n - y.n : NaN;
+  return Number.isSafeInteger(r) ? newInt(r) : null;
+}
+
+/** COMPARE_OP of two exact ints that fit a double (COMPARE_OP_INT), or null. */
+function intCompare(a: PyObject, b: PyObject, op: CmpOp): PyObject | null {
+  if (a.ob_type !== intType || b.ob_type !== intType) return null;
+  const x = a as PyInt;
+  const y = b as PyInt;
+  if (x.big !== null || y.big !== null) return null;
+  const v = x.n;
+  const w = y.n;
+  const t = op === CmpOp.LT ? v < w : op === CmpOp.LE ? v <= w : op === CmpOp.EQ ? v === w : op === CmpOp.NE ? v !== w : op === CmpOp.GT ? v > w : v >= w;
+  const r = t ? True : False;
+  R.heap.incref(r);
+  return r;
+}
 
 /** Run f until it returns (the result, a new reference) or yields (f.yielded is set). */
 export function evalFrame(entry: Frame): PyObject {
@@ -242,7 +274,7 @@ export function evalFrame(entry: Frame): PyObject {
               let r: PyObject;
               try {
                 if (arg === NB_MULTIPLY || arg === NB_MULTIPLY + 13) ops.checkRepeatBudget(a, b);
-                r = arg >= 13 ? abs.inplaceOp(a, b, NB_SLOTS[arg - 13]) : abs.binaryOp(a, b, NB_SLOTS[arg]);
+                r = intAddSub(a, b, arg) ?? (arg >= 13 ? abs.inplaceOp(a, b, NB_SLOTS[arg - 13]) : abs.binaryOp(a, b, NB_SLOTS[arg]));
               } finally {
                 heap.decref(b);
               }
@@ -272,7 +304,7 @@ export function evalFrame(entry: Frame): PyObject {
               const a = stack[f.sp - 1]!;
               let r: PyObject;
               try {
-                r = abs.richCompare(a, b, arg as CmpOp);
+                r = intCompare(a, b, arg as CmpOp) ?? abs.richCompare(a, b, arg as CmpOp);
               } finally {
                 heap.decref(b);
               }

@@ -449,13 +449,23 @@ export function raise(f: Frame, n: number): never {
   throw new PyErr(exc);
 }
 
+const INLINED_COMPREHENSIONS = new Set(['<listcomp>', '<dictcomp>', '<setcomp>']);
+
 /** Record the frame in the exception's traceback, and chain the handled exception as __context__. */
 export function addTraceback(exc: PyBaseException, f: Frame): void {
   const tb = exc.traceback;
   const last = tb[0];
   f.pinned = true;
-  if (last === undefined || (last as { frame?: Frame }).frame !== f) {
-    tb.unshift({ name: f.code.name, line: f.line, frame: f } as { name: string; line: number });
+  // The instruction running in f: the one before f.pc (tb_lasti).
+  const lasti = f.pc - 2;
+  if (R.minor >= 12 && INLINED_COMPREHENSIONS.has(f.code.name)) {
+    // PEP 709: the comprehension runs in its caller's frame, so the caller's entry shows where it failed.
+    exc.inlinedAt = { frame: f, lasti, line: f.line };
+  } else if (last === undefined || (last as { frame?: Frame }).frame !== f) {
+    const at = exc.inlinedAt;
+    exc.inlinedAt = null;
+    const entry = at === null ? { name: f.code.name, line: f.line, frame: f, lasti } : { name: f.code.name, line: at.line, frame: f, posFrame: at.frame, lasti: at.lasti };
+    tb.unshift(entry as { name: string; line: number });
   }
   const h = VM.handled;
   if (h !== null && h !== exc && exc.context === null && tb.length === 1) {

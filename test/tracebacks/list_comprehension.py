@@ -1,0 +1,1 @@
+result = [int(s) for s in ['1', 'x']]

@@ -1,0 +1,3 @@
+def f(x):
+    return x.upper() + undefined_name
+f('a')

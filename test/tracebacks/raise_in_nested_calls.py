@@ -1,0 +1,5 @@
+def g():
+    raise ValueError('bad value')
+def h():
+    g()
+h()

@@ -1,0 +1,5 @@
+def f():
+    return g()
+def g():
+    return len(5)
+f()
