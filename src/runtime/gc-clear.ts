@@ -54,10 +54,11 @@ clearers.push(
     PyFunction,
     (o) => {
       const f = o as PyFunction;
-      const held: Array<PyObject | null> = [f.defaults, f.kwdefaults, f.closure];
+      const held: Array<PyObject | null> = [f.defaults, f.kwdefaults, f.closure, f.annotations];
       f.defaults = null;
       f.kwdefaults = null;
       f.closure = null;
+      f.annotations = null;
       if (f.dict !== null) {
         held.push(...f.dict.values());
         f.dict.clear();

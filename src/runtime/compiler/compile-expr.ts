@@ -27,6 +27,9 @@ const BINOP: Record<A.OperatorName, NbOp> = {
 /** COMPARE_OP opargs: Py_LT .. Py_GE. */
 const CMP: Partial<Record<A.CmpOpName, number>> = { Lt: 0, LtE: 1, Eq: 2, NotEq: 3, Gt: 4, GtE: 5 };
 
+/** Python/compile.c: how deep a display may push before it is built in pieces (3.10+). */
+const STACK_USE_GUIDELINE = 30;
+
 export class ExprCompiler {
   u!: CodeUnit;
   constructor(readonly table: ScopeTable) {}
@@ -426,11 +429,24 @@ export class ExprCompiler {
     const u = this.u;
     const hasSpread = e.keys.some((k) => k === null);
     if (!hasSpread) {
-      e.keys.forEach((k, i) => {
-        this.expr(k!);
-        this.expr(e.values[i]);
-      });
-      u.emit(Op.BUILD_MAP, e.keys.length);
+      // compiler_dict: from 3.10 a long display goes in chunks of 17 pairs (STACK_USE_GUIDELINE).
+      const n = e.keys.length;
+      let haveDict = false;
+      let begin = 0;
+      for (let i = 0; i < n; i++) {
+        if (R.minor >= 10 && (i - begin) * 2 > STACK_USE_GUIDELINE) {
+          this.subdict(e, begin, i + 1);
+          if (haveDict) u.emit(Op.DICT_UPDATE, 1);
+          haveDict = true;
+          begin = i + 1;
+        }
+      }
+      if (begin < n) {
+        this.subdict(e, begin, n);
+        if (haveDict) u.emit(Op.DICT_UPDATE, 1);
+        haveDict = true;
+      }
+      if (!haveDict) u.emit(Op.BUILD_MAP, 0);
       return;
     }
     u.emit(Op.BUILD_MAP, 0);
@@ -444,6 +460,63 @@ export class ExprCompiler {
         u.emit(Op.MAP_ADD, 1);
       }
     });
+  }
+
+  /**
+   * compiler_visit_annotations: the annotations of args, then positional-only ones, *args,
+   * keyword-only ones, **kwargs and the return, evaluated after the defaults; 3.8/3.9 make
+   * a dict of them (BUILD_CONST_KEY_MAP), 3.10+ a flat (name, value, ...) tuple. Returns
+   * whether there were any.
+   */
+  private annotations(a: A.Arguments, returns: A.Expr | null): boolean {
+    const u = this.u;
+    const pairs: Array<[string, A.Expr]> = [];
+    const add = (arg: A.Arg | null): void => {
+      if (arg !== null && arg.annotation !== null) pairs.push([arg.arg, arg.annotation]);
+    };
+    a.args.forEach(add);
+    a.posonlyargs.forEach(add);
+    add(a.vararg);
+    a.kwonlyargs.forEach(add);
+    add(a.kwarg);
+    if (returns !== null) pairs.push(['return', returns]);
+    if (pairs.length === 0) return false;
+    if (R.minor >= 10) {
+      for (const [name, e] of pairs) {
+        this.loadConst({ t: 'str', v: name });
+        this.expr(e);
+      }
+      u.emit(Op.BUILD_TUPLE, 2 * pairs.length);
+    } else {
+      for (const [, e] of pairs) this.expr(e);
+      this.loadConst({ t: 'tuple', items: pairs.map(([name]) => ({ t: 'str' as const, v: name })) });
+      u.emit(Op.BUILD_CONST_KEY_MAP, pairs.length);
+    }
+    return true;
+  }
+
+  /**
+   * compiler_subdict: pairs begin..end as one dict; constant keys go in one tuple
+   * (BUILD_CONST_KEY_MAP), and from 3.10 a chunk too big for the stack is built pair by pair.
+   */
+  private subdict(e: A.Dict, begin: number, end: number): void {
+    const u = this.u;
+    const n = end - begin;
+    const keys = e.keys.slice(begin, end) as A.Expr[];
+    const big = R.minor >= 10 && n * 2 > STACK_USE_GUIDELINE;
+    if (n > 1 && !big && keys.every((k) => k.kind === 'Constant')) {
+      for (let i = begin; i < end; i++) this.expr(e.values[i]);
+      this.loadConst({ t: 'tuple', items: keys.map((k) => constSpec((k as A.Constant).value)) });
+      u.emit(Op.BUILD_CONST_KEY_MAP, n);
+      return;
+    }
+    if (big) u.emit(Op.BUILD_MAP, 0);
+    for (let i = begin; i < end; i++) {
+      this.expr(keys[i - begin]);
+      this.expr(e.values[i]);
+      if (big) u.emit(Op.MAP_ADD, 1);
+    }
+    if (!big) u.emit(Op.BUILD_MAP, n);
   }
 
   private callExpr(e: A.Call): void {
@@ -512,7 +585,7 @@ export class ExprCompiler {
   }
 
   /** Push defaults, kwdefaults and the closure, then the code object, and MAKE_FUNCTION. */
-  makeFunction(code: CodeUnit, args: A.Arguments | null): void {
+  makeFunction(code: CodeUnit, args: A.Arguments | null, returns: A.Expr | null = null): void {
     const u = this.u;
     let flags = 0;
     if (args && args.defaults.length > 0) {
@@ -533,6 +606,7 @@ export class ExprCompiler {
       u.emit(Op.BUILD_MAP, n);
       flags |= 2;
     }
+    if (args && this.annotations(args, returns)) flags |= 4;
     const free = code.scope.freevars;
     if (free.length > 0) {
       for (const name of free) {

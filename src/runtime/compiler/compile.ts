@@ -3,7 +3,7 @@
 // / POP_BLOCK pairs, and break/continue/return unwind the fblock stack on the way out.
 import { R } from '../state';
 import type * as A from '../syntax/ast';
-import { CO_GENERATOR, CO_MODEL_ANNOTATED } from '../objects/code';
+import { CO_GENERATOR } from '../objects/code';
 import { ExprCompiler } from './compile-expr';
 import { compileMatch, MatchSink } from './compile-match';
 import { Op } from './opcodes';
@@ -111,10 +111,10 @@ export class Compiler extends ExprCompiler {
         this.expr(s.test);
         u.jump(Op.POP_JUMP_IF_TRUE, end);
         if (s.msg) {
-          u.emit(Op.PUSH_NULL);
+          // compiler_assert: AssertionError(msg) as CALL 0 with the type in the method slot.
           u.emit(Op.LOAD_ASSERTION_ERROR);
           this.expr(s.msg);
-          u.emit(Op.CALL, 1);
+          u.emit(Op.CALL, 0);
         } else {
           u.emit(Op.LOAD_ASSERTION_ERROR);
         }
@@ -499,7 +499,6 @@ export class Compiler extends ExprCompiler {
       const doc = docstringOf(s.body);
       this.u.addConst(doc === null ? { t: 'none' } : { t: 'str', v: doc });
       if (doc !== null) this.u.flags |= 0x4000000;
-      if (hasArgAnnotations(s)) this.u.flags |= CO_MODEL_ANNOTATED;
       const docless = s.body;
       this.body(docless);
       this.u.line = lastLine(s.body);
@@ -507,7 +506,7 @@ export class Compiler extends ExprCompiler {
       this.u.emit(Op.RETURN_VALUE);
     });
     u.line = s.line;
-    this.makeFunction(code, s.args);
+    this.makeFunction(code, s.args, s.returns);
     for (let i = 0; i < s.decoratorList.length; i++) u.emit(Op.CALL, 1);
     this.storeName(s.name);
   }
@@ -602,13 +601,6 @@ export class Compiler extends ExprCompiler {
     for (let i = 0; i < s.decoratorList.length; i++) u.emit(Op.CALL, 1);
     this.storeName(s.name);
   }
-}
-
-/** The docstring: a first statement that is a str constant expression. */
-function hasArgAnnotations(s: A.FunctionDef): boolean {
-  const a = s.args;
-  const all = [...a.posonlyargs, ...a.args, ...a.kwonlyargs, ...(a.vararg ? [a.vararg] : []), ...(a.kwarg ? [a.kwarg] : [])];
-  return s.returns !== null || all.some((x) => x.annotation !== null);
 }
 
 /** compile.c find_ann: an annotated assignment anywhere in the body but nested scopes. */

@@ -17,8 +17,6 @@ export interface ExceptionEntry {
 export const CO_VARARGS = 0x4;
 export const CO_VARKEYWORDS = 0x8;
 export const CO_GENERATOR = 0x20;
-/** The model's own flag: the def has annotations, which the runtime neither evaluates nor keeps. */
-export const CO_MODEL_ANNOTATED = 0x40000000;
 
 export class PyCode extends PyObject {
   name = '';

@@ -334,6 +334,16 @@ export function newDict(fromFreeList = true): PyDict {
   return d;
 }
 
+/**
+ * dict_new_presized (_PyDict_FromItems, BUILD_MAP n): a table for n items at once; a plain
+ * new dict for what fits the minimum table.
+ */
+export function newDictPresized(n: number, unicode: boolean): PyDict {
+  const d = newDict();
+  if (n > usableFraction(8)) d.newKeys(Math.min(17, calculateLog2Keysize((n * 3 + 1) >> 1)), unicode);
+  return d;
+}
+
 /** _PyObject_GC_MAY_BE_TRACKED: a GC object, unless it is an untracked exact tuple. */
 export function mayBeTracked(o: PyObject): boolean {
   if (!o.ob_type.tp_flags_gc) return false;

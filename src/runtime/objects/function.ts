@@ -16,6 +16,8 @@ export class PyFunction extends PyObject {
   defaults: PyTuple | null = null;
   kwdefaults: PyDict | null = null;
   closure: PyTuple | null = null;
+  /** func_annotations: a dict, or from 3.10 the flat (name, value, ...) tuple MAKE_FUNCTION left until first read. */
+  annotations: PyObject | null = null;
   name: string;
   qualname: string;
   constructor(
@@ -46,6 +48,7 @@ functionType.tp_dealloc = (o) => {
   if (f.defaults) R.heap.decref(f.defaults);
   if (f.kwdefaults) R.heap.decref(f.kwdefaults);
   if (f.closure) R.heap.decref(f.closure);
+  if (f.annotations) R.heap.decref(f.annotations);
   if (f.dict) for (const v of f.dict.values()) R.heap.decref(v);
   R.heap.freeObject(o, funcBytes());
 };
@@ -55,6 +58,7 @@ functionType.tp_traverse = (o, visit) => {
   if (f.defaults) visit(f.defaults);
   if (f.kwdefaults) visit(f.kwdefaults);
   if (f.closure) visit(f.closure);
+  if (f.annotations) visit(f.annotations);
   if (f.dict) for (const v of f.dict.values()) visit(v);
 };
 

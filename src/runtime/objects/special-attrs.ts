@@ -3,8 +3,7 @@
 // classobject.c method_getattro): __class__, __name__, __qualname__, __module__,
 // __doc__, __dict__, __mro__, and object's own methods that super() reaches.
 import { R } from '../state';
-import { RunStop } from '../errors';
-import { CO_MODEL_ANNOTATED, codeType, PyCode } from './code';
+import { codeType, PyCode } from './code';
 import * as abs from './abstract';
 import { defaultRepr, genericSetAttr, PyInstance, solidBase } from './classes';
 import { newDict, PyDict } from './dict';
@@ -292,21 +291,32 @@ defGetSet(functionType, '__kwdefaults__', (o) => incref(fn(o).kwdefaults ?? None
 defGetSet(functionType, '__globals__', (o) => incref(fn(o).globals));
 defGetSet(functionType, '__closure__', (o) => incref(fn(o).closure ?? None));
 defGetSet(functionType, '__code__', (o) => incref(fn(o).code));
-// func_get_annotations: an empty dict made on first use. A def with annotations stops the run:
-// the model neither evaluates nor stores them (3.8/3.9 build a dict per def, 3.10+ a tuple).
-defGetSet(functionType, '__annotations__', (o) => {
-  const f = fn(o);
-  if (f.code.flags & CO_MODEL_ANNOTATED) {
-    throw new RunStop('unsupported', "a function's __annotations__ are not kept by the Arena Lens mini-runtime");
-  }
-  if (o.dict === null) o.dict = new Map();
-  let d = o.dict.get('__annotations__');
-  if (d === undefined) {
-    d = newDict();
-    o.dict.set('__annotations__', d);
-  }
-  return incref(d);
-});
+// func_get_annotations: the dict MAKE_FUNCTION stored (3.8/3.9), or made on first read from
+// its (name, value, ...) tuple (3.10+ func_get_annotation_dict), or an empty one.
+defGetSet(
+  functionType,
+  '__annotations__',
+  (o) => {
+    const f = fn(o);
+    const a = f.annotations;
+    if (a === null) f.annotations = newDict();
+    else if (a instanceof PyTuple) {
+      const d = newDict();
+      for (let i = 0; i + 1 < a.items.length; i += 2) d.set(a.items[i], a.items[i + 1]);
+      f.annotations = d;
+      R.heap.decref(a);
+    }
+    return incref(f.annotations!);
+  },
+  (o, v) => {
+    // func_set_annotations: a dict, or None / del to drop them.
+    if (v !== null && v !== None && !(v instanceof PyDict)) throw typeError('__annotations__ must be set to a dict object');
+    const f = fn(o);
+    const old = f.annotations;
+    f.annotations = v === null || v === None ? null : incref(v);
+    if (old !== null) R.heap.decref(old);
+  },
+);
 defGetSet(functionType, '__dict__', (o) => dictOf(o.dict ?? new Map()));
 functionType.tp_setattro = (o, name, v) => {
   const d = typeLookup(o.ob_type, name.value);

@@ -238,10 +238,16 @@ export class PyGenerator extends PyObject {
 }
 export const generatorType = readyType(new PyType(null, 'generator'), undefined, { gc: true, basetype: false });
 
-/** Generator sizes: 3.11+ embed the frame in one variable-size allocation. */
+/**
+ * Generator sizes (gen_sizeof): 3.11+ embed the frame in one variable-size allocation,
+ * a slot per local and per stack item (co_stacksize) after the fixed part.
+ */
 function genBytes(code: PyCode): number {
-  const base = R.minor >= 14 ? 168 : R.minor >= 11 ? 160 : R.minor === 10 ? 88 : 96;
-  return 16 + base + (R.minor >= 11 ? 8 * Math.max(0, code.nlocalsplus - 1) : 0);
+  if (R.minor <= 10) return 16 + (R.minor === 10 ? 88 : 96);
+  const base = R.minor === 11 ? 152 : R.minor <= 13 ? 144 : 152;
+  // A parameter that is also a cell has one slot in CPython's localsplus.
+  const cellsNotParams = code.cellvars.filter((c) => !code.varnames.includes(c)).length;
+  return 16 + base + 8 * (code.varnames.length + cellsNotParams + code.freevars.length + code.stacksize);
 }
 
 function newGenerator(f: Frame): PyGenerator {

@@ -3,7 +3,7 @@
 import { PyErr, RunStop, BudgetExceeded, unsupported } from '../errors';
 import * as abs from '../objects/abstract';
 import { CO_GENERATOR, CO_VARARGS, CO_VARKEYWORDS, PyCode } from '../objects/code';
-import { newDict, PyDict } from '../objects/dict';
+import { newDictPresized, PyDict } from '../objects/dict';
 import {
   AssertionError,
   baseExceptionType,
@@ -24,7 +24,7 @@ import { cfunctionType, functionType, methodDescrType, newFunction, PyCell, PyCF
 import { listAppend, PyList, listExtend, newListFrom } from '../objects/list';
 import { isSubtype, PyObject, PyType, typeLookup } from '../objects/object';
 import { None } from '../objects/singletons';
-import { newStr, PyStr } from '../objects/str';
+import { newStr, PyStr, strType } from '../objects/str';
 import { newTuple, PyTuple } from '../objects/tuple';
 import { PyInt } from '../objects/int';
 import { R } from '../state';
@@ -474,21 +474,46 @@ export function addTraceback(exc: PyBaseException, f: Frame): void {
   }
 }
 
+/**
+ * _PyDict_FromItems (BUILD_MAP, BUILD_CONST_KEY_MAP): a dict presized for n pairs; the
+ * stack items from base up are released whether or not an insert raises.
+ */
+function dictFromItems(f: Frame, base: number, n: number, key: (i: number) => PyObject, value: (i: number) => PyObject): PyDict {
+  let unicode = true;
+  for (let i = 0; i < n; i++) if (key(i).ob_type !== strType) unicode = false;
+  const d = newDictPresized(n, unicode);
+  try {
+    for (let i = 0; i < n; i++) d.set(key(i), value(i));
+  } catch (e) {
+    R.heap.decref(d);
+    throw e;
+  } finally {
+    for (let i = base; i < f.sp; i++) R.heap.decref(f.stack[i]!);
+    f.sp = base;
+  }
+  return d;
+}
+
 /** Everything the main loop does not handle inline. */
 export function slowOp(f: Frame, op: Op, arg: number): void {
   const stack = f.stack;
   const heap = R.heap;
   switch (op) {
     case Op.BUILD_MAP: {
-      const d = newDict();
       const base = f.sp - 2 * arg;
-      try {
-        for (let i = base; i < f.sp; i += 2) d.set(stack[i]!, stack[i + 1]!);
-      } finally {
-        for (let i = base; i < f.sp; i++) heap.decref(stack[i]!);
-        f.sp = base;
-      }
+      const d = dictFromItems(f, base, arg, (i) => stack[base + 2 * i]!, (i) => stack[base + 2 * i + 1]!);
       stack[f.sp++] = d;
+      return;
+    }
+    case Op.BUILD_CONST_KEY_MAP: {
+      const keys = stack[--f.sp] as PyTuple;
+      const base = f.sp - arg;
+      try {
+        const d = dictFromItems(f, base, arg, (i) => keys.items[i], (i) => stack[base + i]!);
+        stack[f.sp++] = d;
+      } finally {
+        heap.decref(keys);
+      }
       return;
     }
     case Op.MAP_ADD: {
@@ -572,6 +597,7 @@ export function slowOp(f: Frame, op: Op, arg: number): void {
       const fn = newFunction(code, f.globals);
       heap.decref(code);
       if (arg & 8) fn.closure = stack[--f.sp] as PyTuple;
+      if (arg & 4) fn.annotations = stack[--f.sp]!;
       if (arg & 2) fn.kwdefaults = stack[--f.sp] as PyDict;
       if (arg & 1) fn.defaults = stack[--f.sp] as PyTuple;
       stack[f.sp++] = fn;
