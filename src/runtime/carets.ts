@@ -20,11 +20,23 @@ interface Anchors {
 const isSpace = (ch: string): boolean => /\s/.test(ch);
 
 /**
- * The caret line (without its newline) for source line `text` of an entry whose
- * instruction sits at pos, or null when CPython prints none. 3.13's multi-line spans are
- * left without carets.
+ * What a traceback entry prints under its "File" line: the source line, stripped, and from
+ * 3.11 the caret line; 3.13 prints every line of a multi-line span (StackSummary
+ * format_frame_summary). Nothing when the line is blank or missing.
  */
-export function caretLine(text: string, pos: Position, minor: number): string | null {
+export function entrySource(lines: readonly string[], line: number, pos: Position | null, minor: number): string {
+  const text = lines[line - 1] ?? '';
+  if (text.trim() === '') return '';
+  if (minor >= 13 && pos !== null && pos.endLine > pos.line && pos.col >= 0 && pos.endCol >= 0) {
+    const block = multiLine313(lines, pos);
+    if (block !== null) return block;
+  }
+  const carets = pos === null ? null : caretLine(text, pos, minor);
+  return `    ${text.trim()}\n` + (carets === null ? '' : carets + '\n');
+}
+
+/** The caret line (without its newline) under source line `text`, or null when CPython prints none. */
+function caretLine(text: string, pos: Position, minor: number): string | null {
   if (minor < 11 || pos.line < 0 || pos.col < 0 || pos.endCol < 0) return null;
   const indent = text.length - text.trimStart().length;
   const stripped = text.trim();
@@ -38,11 +50,141 @@ export function caretLine(text: string, pos: Position, minor: number): string | 
   const segment = text.slice(start, end);
   const anchors = pos.endLine === pos.line ? extractAnchors(segment, minor) : null;
   const show =
-    minor >= 13 ? shouldShowCarets313(text, start, end, indent, anchors) : end - start < stripped.length || (anchors !== null && anchors.right > anchors.left);
+    minor >= 13 ? shouldShowCarets313([text.slice(indent)], start - indent, end - indent, anchors !== null) : end - start < stripped.length || (anchors !== null && anchors.right > anchors.left);
   if (!show) return null;
   let marks = '';
   for (let i = 0; i < end - start; i++) marks += anchors === null ? '^' : i >= anchors.left && i < anchors.right ? '^' : '~';
   return '    ' + ' '.repeat(start - indent) + marks;
+}
+
+/** textwrap.dedent: the whitespace every non-blank line starts with is removed; blank lines become empty. */
+function dedent(ls: readonly string[]): string[] {
+  let common: string | null = null;
+  for (const l of ls) {
+    if (l.trim() === '') continue;
+    const ws = l.slice(0, l.length - l.trimStart().length);
+    if (common === null) common = ws;
+    else {
+      let k = 0;
+      while (k < common.length && k < ws.length && common[k] === ws[k]) k++;
+      common = common.slice(0, k);
+    }
+  }
+  const c = common ?? '';
+  return ls.map((l) => (l.trim() === '' ? '' : l.slice(c.length)));
+}
+
+/** 3.13 format_frame_summary for an instruction spanning several lines, or null to fall back. */
+function multiLine313(lines: readonly string[], pos: Position): string | null {
+  const original = lines.slice(pos.line - 1, pos.endLine);
+  if (original.length !== pos.endLine - pos.line + 1) return null;
+  const all = dedent(original);
+  const dedentChars = original[0].length - all[0].length;
+  const start = Math.max(0, pos.col - dedentChars);
+  const end = Math.max(0, pos.endCol - dedentChars);
+  const joined = all.join('\n');
+  const segment = joined.slice(start, joined.length - (all[all.length - 1].length - end));
+  const anchors = extractAnchors313(segment);
+  const show = shouldShowCarets313(all, start, end, anchors !== null);
+  const significant = new Set<number>([0, all.length - 1]);
+  let leftLine = 0;
+  let leftCol = 0;
+  let rightLine = 0;
+  let rightCol = 0;
+  if (anchors !== null) {
+    leftLine = anchors.leftLine;
+    rightLine = anchors.rightLine;
+    leftCol = anchors.leftCol + (leftLine === 0 ? start : 0);
+    rightCol = anchors.rightCol + (rightLine === 0 ? start : 0);
+    for (const l of [leftLine - 1, leftLine, leftLine + 1, rightLine - 1, rightLine, rightLine + 1]) significant.add(l);
+  }
+  significant.delete(-1);
+  significant.delete(all.length);
+  const primary = anchors !== null ? '~' : '^';
+  const out: string[] = [];
+  const outputLine = (ln: number): void => {
+    out.push(all[ln]);
+    if (!show) return;
+    const line = all[ln];
+    const spaces = line.length - line.trimStart().length;
+    const n = ln === all.length - 1 ? end : line.length;
+    let carets = '';
+    for (let col = 0; col < n; col++) {
+      if (col < spaces || (ln === 0 && col < start)) carets += ' ';
+      else if (
+        anchors !== null &&
+        (ln > leftLine || (ln === leftLine && col >= leftCol)) &&
+        (ln < rightLine || (ln === rightLine && col < rightCol))
+      ) {
+        carets += '^';
+      } else carets += primary;
+    }
+    out.push(carets);
+  };
+  const sig = [...significant].sort((a, b) => a - b);
+  sig.forEach((ln, i) => {
+    if (i > 0) {
+      const diff = ln - sig[i - 1];
+      if (diff === 2) outputLine(ln - 1);
+      else if (diff > 2) out.push(`...<${diff - 1} lines>...`);
+    }
+    outputLine(ln);
+  });
+  return dedent(out)
+    .map((l) => `    ${l}\n`)
+    .join('');
+}
+
+interface Anchors313 {
+  leftLine: number;
+  leftCol: number;
+  rightLine: number;
+  rightCol: number;
+}
+
+/** 3.13 _extract_caret_anchors_from_line_segment, for a segment over several lines. */
+function extractAnchors313(segment: string): Anchors313 | null {
+  const r = parse(`(\n${segment}\n)`, 13);
+  if (!r.ok || r.module.body.length !== 1) return null;
+  const st = r.module.body[0];
+  if (st.kind !== 'Expr') return null;
+  const e = st.value;
+  const ls = segment.split('\n');
+  const nextValid = (ln: number, col: number): [number, number] | null => {
+    while (ln < ls.length && col >= ls[ln].length) {
+      col = 0;
+      ln++;
+    }
+    return ln < ls.length ? [ln, col] : null;
+  };
+  const endOf = (x: A.Expr): [number, number] | null => nextValid(x.endLine - 2, x.endCol);
+  const until = (p: [number, number] | null, stop: (ch: string) => boolean): [number, number] | null => {
+    while (p !== null) {
+      const ch = ls[p[0]][p[1]];
+      if (ch === '\\' || ch === '#') p = nextValid(p[0] + 1, 0);
+      else if (!stop(ch)) p = nextValid(p[0], p[1] + 1);
+      else break;
+    }
+    return p;
+  };
+  switch (e.kind) {
+    case 'BinOp': {
+      const p = until(endOf(e.left), (ch) => !/\s/.test(ch) && ch !== ')');
+      if (p === null) return null;
+      let right = p[1] + 1;
+      const line = ls[p[0]];
+      if (right < line.length && (e.right.line - 2 > p[0] || right < e.right.col) && !/\s/.test(line[right]) && !'\\#'.includes(line[right])) right++;
+      return { leftLine: p[0], leftCol: p[1], rightLine: p[0], rightCol: right };
+    }
+    case 'Subscript':
+    case 'Call': {
+      const p = until(endOf(e.kind === 'Subscript' ? e.value : e.func), (ch) => ch === (e.kind === 'Subscript' ? '[' : '('));
+      if (p === null) return null;
+      return { leftLine: p[0], leftCol: p[1], rightLine: e.endLine - 2, rightCol: e.endCol };
+    }
+    default:
+      return null;
+  }
 }
 
 /** The single expression the segment holds, parsed as CPython's ast.parse would, or null. */
@@ -102,21 +244,20 @@ function extractAnchors(segment: string, minor: number): Anchors | null {
 /**
  * 3.13 StackSummary._should_show_carets: not for `return f(...)` or `x = f(...)` whose call
  * is the whole statement's value; else when there are anchors or the span leaves part of
- * the line out.
+ * its lines out.
  */
-function shouldShowCarets313(text: string, start: number, end: number, indent: number, anchors: Anchors | null): boolean {
+function shouldShowCarets313(all: readonly string[], start: number, end: number, anchors: boolean): boolean {
   // ast.parse takes `return` outside a function; the model's parser wants one around it,
-  // which puts the line second and four columns in.
-  const r = parse(`def _():\n    ${text.slice(indent)}`, 13);
+  // which puts the statement one line down and four columns in.
+  const r = parse(`def _():\n${all.map((l) => `    ${l}`).join('\n')}`, 13);
   const def = r.ok ? r.module.body[0] : null;
   if (def !== null && def.kind === 'FunctionDef' && def.body.length > 0) {
     const s = def.body[0];
     let value: A.Expr | null = null;
     if (s.kind === 'Return' && s.value !== null && s.value.kind === 'Call' && s.value.func.kind === 'Name') value = s.value;
     if (s.kind === 'Assign' && s.value.kind === 'Call' && s.targets.length === 1 && s.targets[0].kind === 'Name') value = s.value;
-    const shift = indent - 4;
-    if (value !== null && value.line === 2 && value.endLine === 2 && value.col + shift === start && value.endCol + shift === end) return false;
+    if (value !== null && value.line === 2 && value.endLine === all.length + 1 && value.col - 4 === start && value.endCol - 4 === end) return false;
   }
-  if (anchors !== null) return true;
-  return text.slice(0, start).trim() !== '' || text.slice(end).trim() !== '';
+  if (anchors) return true;
+  return all[0].slice(0, start).trim() !== '' || all[all.length - 1].slice(end).trim() !== '';
 }

@@ -9,7 +9,7 @@ import { PyList } from './objects/list';
 import { PyStr } from './objects/str';
 import { R } from './state';
 import type { Frame } from './vm/frame';
-import { caretLine } from './carets';
+import { entrySource, Position } from './carets';
 
 interface TbEntry {
   readonly name: string;
@@ -57,13 +57,7 @@ export function exceptionText(exc: PyBaseException, filename: string, lines: str
       }
       if (count > RECURSIVE_CUTOFF) continue;
       out += `  File "${filename}", line ${fr.line}, in ${fr.name}\n`;
-      const text = lines[fr.line - 1] ?? '';
-      const src = text.trim();
-      if (src) {
-        out += `    ${src}\n`;
-        const carets = entryCarets(fr, text);
-        if (carets !== null) out += carets + '\n';
-      }
+      out += entrySource(lines, fr.line, entryPosition(fr), R.minor);
     }
     flush();
   }
@@ -73,13 +67,13 @@ export function exceptionText(exc: PyBaseException, filename: string, lines: str
   return out;
 }
 
-/** The caret line under an entry's source line (3.11+), from its instruction's position. */
-function entryCarets(fr: TbEntry, text: string): string | null {
+/** The position of an entry's instruction (3.11+ show it), or null. */
+function entryPosition(fr: TbEntry): Position | null {
   if (R.minor < 11 || fr.frame === undefined || fr.lasti === undefined) return null;
   const p = (fr.posFrame ?? fr.frame).code.positions;
   const i = (fr.lasti >> 1) * 4;
   if (i < 0 || i + 3 >= p.length || p[i] !== fr.line) return null;
-  return caretLine(text, { line: p[i], col: p[i + 1], endLine: p[i + 2], endCol: p[i + 3] }, R.minor);
+  return { line: p[i], col: p[i + 1], endLine: p[i + 2], endCol: p[i + 3] };
 }
 
 /** "module.Name: message", the module left out for builtins and __main__. */

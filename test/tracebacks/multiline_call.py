@@ -1,0 +1,7 @@
+def total(a, b, c):
+    return a + b + c
+result = total(
+    1,
+    2,
+    'three',
+)

@@ -1,0 +1,4 @@
+table = {'a': 1}
+value = table[
+    'missing'
+]
