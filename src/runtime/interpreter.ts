@@ -9,6 +9,7 @@ import { Heap } from './heap';
 import * as abs from './objects/abstract';
 import { CO_GENERATOR, PyCode, codeType } from './objects/code';
 import { coStacksize } from './compiler/stackdepth';
+import { initFrameObjects } from './vm/frameobject';
 import { PyBaseException, SystemExit, KeyError } from './objects/exceptions';
 import { exceptionText } from './traceback';
 import { importModule } from './modules';
@@ -153,6 +154,7 @@ export function run(source: string, options: RunOptions): RunResult {
     dictKeys: keysObjectBytes(3, true),
     tuple: (n) => 16 + tupleSizeof(n),
   });
+  initFrameObjects();
   // What start-up leaves on the free lists is part of CPython's start-up count too.
   heap.startupOffset -= heap.pymalloc.getAllocatedBlocks() - beforeSettle;
   const frame = new Frame(code, null, globals, builtins, globals);

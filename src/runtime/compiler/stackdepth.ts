@@ -190,9 +190,11 @@ export function stackDepth(code: readonly number[], rules: DepthRules): number {
   return max;
 }
 
-/** co_stacksize of a code unit for a 3.11+ version (0 before 3.11, where the model does not need it). */
+/**
+ * co_stacksize of a code unit. Exact where checked (generators from 3.11); before 3.11 it
+ * only sizes frame objects, whose count does not depend on it below 512 bytes.
+ */
 export function coStacksize(code: readonly number[], isGenerator: boolean, minor: number): number {
-  if (minor < 11) return 0;
   const depth = stackDepth(code, { cleanup: 2, with: 4, kwNamesOnStack: minor >= 13, copyForBoolOps: minor >= 12 });
   // 3.12+ wrap a generator's body in a handler turning StopIteration into RuntimeError
   // (SETUP_CLEANUP at depth 0: lasti and the exception).

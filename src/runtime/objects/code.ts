@@ -40,8 +40,10 @@ export class PyCode extends PyObject {
   /** co_positions: line, col, endLine, endCol per instruction (-1 where there is none). */
   positions: Int32Array = new Int32Array(0);
   exceptionTable: ExceptionEntry[] = [];
-  /** Largest stack depth any path reaches. */
+  /** Largest stack depth any path reaches (co_stacksize). */
   stacksize = 0;
+  /** co_zombieframe (3.8-3.10): the frame object of this code's last finished call, kept for its next. */
+  zombieFrame: PyObject | null = null;
   /**
    * Made by the first frame: an empty localsplus and value stack that each new frame
    * copies, and finished frames of this code that a call may reuse (frame.ts).

@@ -16,6 +16,7 @@ import { R } from '../state';
 import { evalFrame } from './eval';
 import { Frame, newFunctionFrame, recycleFrame } from './frame';
 import { VM } from './vmstate';
+import { dropFrameObject, takeFrameObject } from './frameobject';
 
 /** The builtins dict every frame sees (set by the interpreter at start). */
 export const Builtins = { dict: null as unknown as PyDict };
@@ -30,6 +31,7 @@ export function callFunction(func: PyFunction, args: PyObject[], kwnames: PyStr[
   // A generator owns its frame for as long as it lives: never a reused one, never reused.
   const gen = (code.flags & CO_GENERATOR) !== 0;
   const f = gen ? new Frame(code, func, func.globals, Builtins.dict, null) : newFunctionFrame(func, Builtins.dict);
+  f.frameObject = takeFrameObject(code);
   try {
     bindArguments(f, func, args, kwnames, owned);
   } catch (e) {
@@ -59,8 +61,13 @@ export function runFrame(f: Frame): PyObject {
   }
 }
 
-/** Drop a finished frame's locals (the frame itself is not a heap object in 3.11+). */
+/** Drop a finished frame's locals and, up to 3.10, give its frame object back (frame_dealloc). */
 export function releaseFrame(f: Frame): void {
+  const fo = f.frameObject;
+  if (fo !== null) {
+    f.frameObject = null;
+    dropFrameObject(f.code, fo);
+  }
   const fast = f.fast;
   for (let i = 0; i < fast.length; i++) {
     const v = fast[i];
@@ -358,6 +365,7 @@ export type { PyTuple };
 export function runClassBody(func: PyFunction, ns: PyDict): PyObject {
   const code = func.code;
   const f = new Frame(code, func, func.globals, Builtins.dict, ns);
+  f.frameObject = takeFrameObject(code);
   const nv = code.varnames.length;
   code.cellvars.forEach((_, i) => {
     f.fast[nv + i] = newCell(null);

@@ -4,6 +4,7 @@ import type { PyCode } from '../objects/code';
 import type { PyDict } from '../objects/dict';
 import type { PyFunction } from '../objects/function';
 import type { PyObject } from '../objects/object';
+import type { PyFrameObject } from './frameobject';
 
 export interface Block {
   /** Where the handler starts. */
@@ -37,6 +38,8 @@ export class Frame {
   inlined = false;
   /** Before 3.11, an inlined frame's call items stay on the caller's stack from here until it returns; -1 otherwise. */
   argBase = -1;
+  /** The frame object this call allocated (3.8-3.10), given back when the frame is released. */
+  frameObject: PyFrameObject | null = null;
   /** A traceback holds this frame (it names the frame's code and globals): it is never reused. */
   pinned = false;
 

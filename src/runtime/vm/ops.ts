@@ -33,6 +33,7 @@ import { getattrIsGeneric } from '../objects/classes';
 import { Op, OP_NAMES } from '../compiler/opcodes';
 import { bindArguments, Builtins, callFunction, genSend, PyGenerator, releaseFrame } from './call';
 import { Frame, newFunctionFrame, recycleFrame } from './frame';
+import { takeFrameObject } from './frameobject';
 import { VM } from './vmstate';
 import { getLen, matchClassOp, matchKeysOp, matchKind } from './match';
 import { buildClass, formatValue, importFrom, importName, buildSlice, buildSet, setAdd, setUpdate } from './hooks';
@@ -274,6 +275,7 @@ export function pushFrame(f: Frame, n: number, kwnames: PyStr[] | null): Frame {
   const owned = R.minor >= 11;
   const code = func.code;
   const nf = newFunctionFrame(func, Builtins.dict);
+  nf.frameObject = takeFrameObject(code);
   const nargs = f.sp - start;
   if (kwnames === null && nargs === code.argcount && hasPlainArgs(func)) {
     // Positional arguments only, one per parameter: what bindArguments would do, from the stack.
