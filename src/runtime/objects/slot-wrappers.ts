@@ -2,10 +2,12 @@
 // slot a builtin type fills is also a wrapper_descriptor in its dict (int.__add__,
 // dict.__setitem__), bound on lookup as a method-wrapper; super().__setitem__ reaches them.
 import * as abs from './abstract';
-import { pyError, StopIteration, typeError } from './exceptions';
+import { overflowError, pyError, StopIteration, typeError, valueError } from './exceptions';
+import { PyFloat } from './float';
+import { PyComplex } from './complex';
 import { boundBuiltinType, defMethod, methodDescrType, NativeMethod, PyBoundBuiltin, PyMethodDescr } from './function';
 import { newStr, PyStr } from './str';
-import { newInt, newIntBig } from './int';
+import { newInt, newIntBig, PyInt } from './int';
 import { BinaryOpName, CmpOp, PyObject, PyType, typeLookup } from './object';
 import { None, NotImplemented, noneType, pyBool } from './singletons';
 import { PySlice, sliceType } from './slice';
@@ -53,6 +55,8 @@ function binaryWrapper(t: PyType, op: string, reflected: boolean): NativeMethod 
 
 /** The wrapper function for slot name `name` of type t (wrap_* in Objects/typeobject.c), or null. */
 function slotWrapper(t: PyType, name: string): NativeMethod | null {
+  const extra = EXTRA[`${t.tp_name}.${name}`];
+  if (extra !== undefined) return extra;
   const m = /^__(r|i)?(add|sub|mul|mod|divmod|pow|lshift|rshift|and|xor|or|floordiv|truediv|matmul)__$/.exec(name);
   if (m !== null) {
     if (m[1] !== 'i') return binaryWrapper(t, m[2], m[1] === 'r');
@@ -67,7 +71,13 @@ function slotWrapper(t: PyType, name: string): NativeMethod | null {
   if (name in CMP) {
     const f = t.tp_richcompare;
     const op = CMP[name];
-    return (o, a) => (want(a, 1), f !== undefined ? f(o, a[0], op) : abs.incref(NotImplemented));
+    // long_richcompare (CHECK_BINOP): an int compares only with ints; the runtime's slot also takes floats.
+    const intOnly = t.tp_name === 'int';
+    return (o, a) => {
+      want(a, 1);
+      if (f === undefined || (intOnly && !(a[0] instanceof PyInt))) return abs.incref(NotImplemented);
+      return f(o, a[0], op);
+    };
   }
   const { tp_repr: repr, tp_str: str, tp_hash: hash, tp_getattro: getattro, tp_setattro: setattro, tp_init: init, tp_descr_get: get } = t;
   const { mp_subscript: getitem, mp_ass_subscript: ass, mp_length: len, sq_contains: contains, tp_iter: iter, tp_iternext: next, tp_call: call } = t;
@@ -86,7 +96,7 @@ function slotWrapper(t: PyType, name: string): NativeMethod | null {
         : null;
     case '__bool__': {
       const f = t.tp_as_number.nb_bool;
-      return (o, a) => (want(a, 0), pyBool(f !== undefined ? f(o) : len !== undefined ? len(o) !== 0 : true));
+      return (o, a) => (want(a, 0), pyBool(f !== undefined ? f(o) : len !== undefined ? len(o) !== 0 : abs.isTrue(o)));
     }
     case '__getattribute__':
       return getattro
@@ -148,6 +158,38 @@ function slotWrapper(t: PyType, name: string): NativeMethod | null {
   return null;
 }
 
+/** A number operand complex_* accepts (TO_COMPLEX); anything else gives NotImplemented. */
+const isNumber = (o: PyObject): boolean => o instanceof PyInt || o instanceof PyFloat || o instanceof PyComplex;
+const refuse = (msg: string): NativeMethod => (_o, a) => {
+  want(a, 1);
+  if (!isNumber(a[0])) return abs.incref(NotImplemented);
+  throw typeError(msg);
+};
+
+/** Slots CPython fills that this runtime serves elsewhere: float's nb_int, and 3.8-3.9 complex's refusals. */
+const EXTRA: Record<string, NativeMethod> = {
+  // Objects/floatobject.c float___trunc___impl
+  'float.__int__': (o, a) => {
+    want(a, 0);
+    const v = (o as PyFloat).value;
+    if (Number.isNaN(v)) throw valueError('cannot convert float NaN to integer');
+    if (!Number.isFinite(v)) throw overflowError('cannot convert float infinity to integer');
+    return newIntBig(BigInt(Math.trunc(v)));
+  },
+  // Objects/complexobject.c (3.8-3.9) complex_int, complex_float, complex_mod, complex_divmod, complex_int_div
+  'complex.__int__': (_o, a) => (want(a, 0), throwIt(typeError("can't convert complex to int"))),
+  'complex.__float__': (_o, a) => (want(a, 0), throwIt(typeError("can't convert complex to float"))),
+  'complex.__mod__': refuse("can't mod complex numbers."),
+  'complex.__rmod__': refuse("can't mod complex numbers."),
+  'complex.__divmod__': refuse("can't take floor or mod of complex number."),
+  'complex.__rdivmod__': refuse("can't take floor or mod of complex number."),
+  'complex.__floordiv__': refuse("can't take floor of complex number."),
+  'complex.__rfloordiv__': refuse("can't take floor of complex number."),
+};
+function throwIt(e: unknown): never {
+  throw e;
+}
+
 /** A wrapper_descriptor (PyWrapperDescrObject), static like every descriptor of a builtin type. */
 function wrapperDescr(t: PyType, name: string, fn: NativeMethod): PyMethodDescr {
   const d = new PyMethodDescr(wrapperDescrType, name, t, fn);
@@ -159,12 +201,17 @@ function wrapperDescr(t: PyType, name: string, fn: NativeMethod): PyMethodDescr 
 const DEFAULT_SLOTS: Array<[string, string]> = [
   ['__call__', 'tp_call'], ['__iter__', 'tp_iter'], ['__next__', 'tp_iternext'], ['__len__', 'mp_length'],
   ['__getitem__', 'mp_subscript'], ['__setitem__', 'mp_ass_subscript'], ['__delitem__', 'mp_ass_subscript'], ['__contains__', 'sq_contains'],
+  ['__get__', 'tp_descr_get'], ['__set__', 'tp_descr_set'], ['__delete__', 'tp_descr_set'],
 ];
+/** Types whose instances are unhashable: type_ready stores __hash__ = None (PyObject_HashNotImplemented). */
+const HASH_NONE: Record<string, (minor: number) => boolean> = {
+  list: () => true, dict: () => true, set: () => true, bytearray: () => true, slice: (m) => m <= 11,
+};
 // Container slots CPython exposes as ordinary methods (METH_COEXIST: list.__getitem__, dict.__contains__).
 const AS_METHODS = ['__getitem__', '__contains__', '__len__', '__setitem__', '__delitem__'];
 
 /** Wrappers whose presence depends on the version: each is in its type's dict only for the minors listed. */
-const versioned: Array<{ t: PyType; name: string; descr: PyMethodDescr; minors: Set<number> }> = [];
+const versioned: Array<{ t: PyType; name: string; descr: PyObject; minors: Set<number> }> = [];
 const MINORS = [8, 9, 10, 11, 12, 13, 14];
 
 afterInherit.push((types) => {
@@ -200,6 +247,13 @@ afterInherit.push((types) => {
       t.tp_dict.set(name, descr);
       if (minors.size < MINORS.length) versioned.push({ t, name, descr, minors });
     }
+    const unhashable = HASH_NONE[t.tp_name];
+    if (unhashable !== undefined && !(t.tp_dict.has('__hash__') && !all.includes('__hash__'))) {
+      // slice: None up to 3.11, its own slot wrapper from 3.12.
+      const minors = new Set(MINORS.filter(unhashable));
+      if (minors.size === MINORS.length) t.tp_dict.set('__hash__', None);
+      else versioned.push({ t, name: '__hash__', descr: None, minors });
+    }
     // Container methods a tabled type keeps as method_descriptors (list.__getitem__, dict.__contains__).
     for (const name of AS_METHODS) {
       if (t.tp_dict.has(name) || all.includes(name)) continue;
@@ -213,10 +267,9 @@ let appliedMinor = -1;
 export function applyVersionSlots(minor: number): void {
   if (minor === appliedMinor) return;
   appliedMinor = minor;
-  for (const v of versioned) {
-    if (v.minors.has(minor)) v.t.tp_dict.set(v.name, v.descr);
-    else v.t.tp_dict.delete(v.name);
-  }
+  // Removals first: a name may be one object in some versions and another in the rest.
+  for (const v of versioned) if (!v.minors.has(minor)) v.t.tp_dict.delete(v.name);
+  for (const v of versioned) if (v.minors.has(minor)) v.t.tp_dict.set(v.name, v.descr);
 }
 
 // Objects/descrobject.c wrapperdescr_get / wrapperdescr_call: the receiver must be an instance of the owner.
