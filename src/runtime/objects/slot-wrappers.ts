@@ -12,7 +12,7 @@ import { BinaryOpName, CmpOp, PyObject, PyType, typeLookup } from './object';
 import { None, NotImplemented, noneType, pyBool } from './singletons';
 import { PySlice, sliceType } from './slice';
 import { defGetSet } from './getset';
-import { afterInherit, objectType, readyType, typeType } from './typeobject';
+import { afterInherit, inVersions, objectType, readyType, typeType } from './typeobject';
 import { R } from '../state';
 import { wrapperTable } from './slot-wrapper-table';
 
@@ -210,8 +210,6 @@ const HASH_NONE: Record<string, (minor: number) => boolean> = {
 // Container slots CPython exposes as ordinary methods (METH_COEXIST: list.__getitem__, dict.__contains__).
 const AS_METHODS = ['__getitem__', '__contains__', '__len__', '__setitem__', '__delitem__'];
 
-/** Wrappers whose presence depends on the version: each is in its type's dict only for the minors listed. */
-const versioned: Array<{ t: PyType; name: string; descr: PyObject; minors: Set<number> }> = [];
 const MINORS = [8, 9, 10, 11, 12, 13, 14];
 
 afterInherit.push((types) => {
@@ -245,14 +243,14 @@ afterInherit.push((types) => {
         descr = wrapperDescr(t, name, fn);
       }
       t.tp_dict.set(name, descr);
-      if (minors.size < MINORS.length) versioned.push({ t, name, descr, minors });
+      if (minors.size < MINORS.length) inVersions(t, name, (m) => minors.has(m), descr);
     }
     const unhashable = HASH_NONE[t.tp_name];
     if (unhashable !== undefined && !(t.tp_dict.has('__hash__') && !all.includes('__hash__'))) {
       // slice: None up to 3.11, its own slot wrapper from 3.12.
       const minors = new Set(MINORS.filter(unhashable));
       if (minors.size === MINORS.length) t.tp_dict.set('__hash__', None);
-      else versioned.push({ t, name: '__hash__', descr: None, minors });
+      else inVersions(t, '__hash__', (m) => minors.has(m), None);
     }
     // Container methods a tabled type keeps as method_descriptors (list.__getitem__, dict.__contains__).
     for (const name of AS_METHODS) {
@@ -261,16 +259,6 @@ afterInherit.push((types) => {
     }
   }
 });
-
-let appliedMinor = -1;
-/** Put each version-dependent wrapper in, or take it out of, its type's dict for the run's version. */
-export function applyVersionSlots(minor: number): void {
-  if (minor === appliedMinor) return;
-  appliedMinor = minor;
-  // Removals first: a name may be one object in some versions and another in the rest.
-  for (const v of versioned) if (!v.minors.has(minor)) v.t.tp_dict.delete(v.name);
-  for (const v of versioned) if (v.minors.has(minor)) v.t.tp_dict.set(v.name, v.descr);
-}
 
 // Objects/descrobject.c wrapperdescr_get / wrapperdescr_call: the receiver must be an instance of the owner.
 function checkReceiver(d: PyMethodDescr, o: PyObject | undefined): PyObject {

@@ -52,3 +52,11 @@ for call in [lambda: int.__add__('a', 1), lambda: int.__add__(), lambda: (1).__a
         call()
     except TypeError as e:
         print('TypeError:', e)
+
+# Methods a version does not have are not in its type's dict at all.
+print(hasattr(1, 'bit_count'), hasattr(1, 'is_integer'), hasattr('', 'removeprefix'), 'is_integer' in dir(int), 'bit_count' in dir(bool))
+for call in [lambda: (7).is_integer(), lambda: True.bit_count(), lambda: 'ab'.removeprefix('a')]:
+    try:
+        print(call())
+    except AttributeError as e:
+        print('AttributeError:', e)
