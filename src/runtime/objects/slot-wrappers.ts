@@ -310,3 +310,16 @@ noneType.tp_new = (_t, args) => {
   return abs.incref(None);
 };
 for (const name of ['start', 'stop', 'step'] as const) defGetSet(sliceType, name, (o) => abs.incref((o as PySlice)[name]));
+
+// Objects/descrobject.c descr_members / descr_getset (__name__, __qualname__, __objclass__) and
+// wrapper_getsets / meth_getsets (__name__, __qualname__, __self__) of the bound forms.
+for (const t of [methodDescrType, wrapperDescrType]) {
+  defGetSet(t, '__name__', (o) => newStr((o as PyMethodDescr).name));
+  defGetSet(t, '__qualname__', (o) => newStr(`${(o as PyMethodDescr).owner.tp_name}.${(o as PyMethodDescr).name}`));
+  defGetSet(t, '__objclass__', (o) => abs.incref((o as PyMethodDescr).owner));
+}
+for (const t of [boundBuiltinType, methodWrapperType]) {
+  defGetSet(t, '__name__', (o) => newStr((o as PyBoundBuiltin).descr.name));
+  defGetSet(t, '__qualname__', (o) => newStr(`${(o as PyBoundBuiltin).descr.owner.tp_name}.${(o as PyBoundBuiltin).descr.name}`));
+  defGetSet(t, '__self__', (o) => abs.incref((o as PyBoundBuiltin).self));
+}

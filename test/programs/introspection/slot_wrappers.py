@@ -60,3 +60,8 @@ for call in [lambda: (7).is_integer(), lambda: True.bit_count(), lambda: 'ab'.re
         print(call())
     except AttributeError as e:
         print('AttributeError:', e)
+
+# The names a descriptor and its bound form carry.
+print(int.__add__.__name__, int.__add__.__qualname__, int.__add__.__objclass__, list.append.__qualname__)
+m = (1).__add__
+print(m.__name__, m.__self__, m.__qualname__, [7].append.__self__, dict.fromkeys.__self__, dict.fromkeys.__name__)
