@@ -30,7 +30,7 @@ import { setComplexVersionSlots } from './objects/complexops';
 import { setBytesVersionMethods } from './objects/bytes-methods';
 import { frozensetType, newSet } from './objects/set';
 import { R } from './state';
-import { inheritBuiltinSlots } from './objects/typeobject';
+import { applyVersionEntries, inheritBuiltinSlots } from './objects/typeobject';
 import { parse } from './syntax/parse';
 import { Builtins } from './vm/call';
 import { evalFrame } from './vm/eval';
@@ -110,6 +110,7 @@ export function run(source: string, options: RunOptions): RunResult {
   }
 
   inheritBuiltinSlots();
+  applyVersionEntries(R.minor);
   VM.reset(1 << 16, Date.now() + (options.timeBudgetMs ?? 10_000));
   VM.stepBudget = options.stepBudget ?? 50_000_000;
   // The module's own frame counts toward the recursion limit, as in CPython.

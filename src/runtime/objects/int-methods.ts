@@ -3,7 +3,8 @@
 // real/imag/numerator/denominator.
 import { R } from '../state';
 import * as abs from './abstract';
-import { attributeError, overflowError, typeError, valueError } from './exceptions';
+import { overflowError, typeError, valueError } from './exceptions';
+import { inVersions } from './typeobject';
 import { defClassMethod, defMethod, NativeMethod } from './function';
 import { newBytesSized } from './bytes';
 import { bufferOf } from './bytes-methods';
@@ -52,11 +53,9 @@ const methods: Array<[string, number, NativeMethod]> = [
 ];
 
 for (const [name, since, fn] of methods) {
-  // A method the run's version does not have yet raises AttributeError as that version would.
-  defMethod(intType, name, (self, a, kw) => {
-    if (R.minor < since) throw attributeError(`'${self.ob_type.tp_name}' object has no attribute '${name}'`);
-    return fn(self, a, kw);
-  });
+  defMethod(intType, name, fn);
+  // A method the run's version does not have yet is not in int's dict (AttributeError, not in dir()).
+  if (since > 8) inVersions(intType, name, (m) => m >= since);
 }
 
 defGetSet(intType, 'real', asInt);

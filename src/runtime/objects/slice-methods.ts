@@ -1,6 +1,9 @@
 // slice.indices (Objects/sliceobject.c slice_indices): the start, stop and step a slice
-// means for a sequence of the given length.
-import { asIndex } from './abstract';
+// means for a sequence of the given length; a slice's repr and comparisons.
+import { asIndex, incref, repr, richCompare, richCompareBool } from './abstract';
+import { CmpOp } from './object';
+import { False, NotImplemented, True } from './singletons';
+import { newStr } from './str';
 import { valueError, typeError } from './exceptions';
 import { defMethod } from './function';
 import { newInt } from './int';
@@ -14,3 +17,23 @@ defMethod(sliceType, 'indices', (self, args) => {
   const [start, stop, step] = sliceIndices(self as PySlice, length);
   return newTuple([newInt(start), newInt(stop), newInt(step)]);
 });
+
+// Objects/sliceobject.c slice_repr: slice(start, stop, step) with each part's repr.
+sliceType.tp_repr = (o) => {
+  const s = o as PySlice;
+  return newStr(`slice(${repr(s.start)}, ${repr(s.stop)}, ${repr(s.step)})`);
+};
+
+// slice_richcompare: slices compare as the tuples (start, stop, step); anything else is NotImplemented.
+sliceType.tp_richcompare = (a, b, op) => {
+  if (!(b instanceof PySlice)) return incref(NotImplemented);
+  if (a === b && (op === CmpOp.EQ || op === CmpOp.NE || op === CmpOp.LE || op === CmpOp.GE)) return incref(op === CmpOp.NE ? False : True);
+  const x = a as PySlice;
+  for (const k of ['start', 'stop', 'step'] as const) {
+    if (richCompareBool(x[k], b[k], CmpOp.EQ)) continue;
+    if (op === CmpOp.EQ) return incref(False);
+    if (op === CmpOp.NE) return incref(True);
+    return richCompare(x[k], b[k], op);
+  }
+  return incref(op === CmpOp.EQ || op === CmpOp.LE || op === CmpOp.GE ? True : False);
+};

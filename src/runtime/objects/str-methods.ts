@@ -3,7 +3,8 @@
 // with CPython's whitespace, line-boundary and error rules.
 import { R } from '../state';
 import * as abs from './abstract';
-import { attributeError, LookupError, typeError, valueError } from './exceptions';
+import { LookupError, typeError, valueError } from './exceptions';
+import { inVersions } from './typeobject';
 import { PyErr } from '../errors';
 import { cfunctionType, defMethod, NativeMethod, PyCFunction } from './function';
 import { newInt, PyInt } from './int';
@@ -361,7 +362,6 @@ method('expandtabs', (o, a, kw) => {
 
 for (const [name, atStart] of [['removeprefix', true], ['removesuffix', false]] as const) {
   method(name, (o, a, kw) => {
-    if (R.minor < 9) throw attributeError(`'str' object has no attribute '${name}'`);
     noKw(`str.${name}`, kw);
     exactly(`str.${name}`, a, 1);
     const affix = argStr(a[0], `${name}() argument must be str`);
@@ -369,6 +369,8 @@ for (const [name, atStart] of [['removeprefix', true], ['removesuffix', false]] 
     if (affix !== '' && (atStart ? s.startsWith(affix) : s.endsWith(affix))) return newStr(atStart ? s.slice(affix.length) : s.slice(0, s.length - affix.length));
     return o.ob_type === strType ? abs.incref(o) : newStr(s);
   });
+  // PEP 616: only from 3.9 (not in str's dict before, so not in dir()).
+  inVersions(strType, name, (m) => m >= 9);
 }
 
 // ---- case ----

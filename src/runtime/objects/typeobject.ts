@@ -77,6 +77,27 @@ export function adoptSubtype<T extends PyObject>(o: T, t: PyType): T {
   return o;
 }
 
+/** Dict entries of builtin types that only some versions have (int.bit_count from 3.10, slice.__hash__ = None until 3.11). */
+const versionedEntries: Array<{ t: PyType; name: string; value: PyObject; has: (minor: number) => boolean }> = [];
+
+/** Keep t.__dict__[name] (as it is now, or value) only in the versions `has` accepts. */
+export function inVersions(t: PyType, name: string, has: (minor: number) => boolean, value?: PyObject): void {
+  const v = value ?? t.tp_dict.get(name);
+  if (v === undefined) throw new Error(`inVersions: ${t.tp_name}.${name} is not defined`);
+  versionedEntries.push({ t, name, value: v, has });
+  appliedMinor = -1;
+}
+
+let appliedMinor = -1;
+/** Put each version-dependent entry in, or take it out of, its type's dict for the run's version. */
+export function applyVersionEntries(minor: number): void {
+  if (minor === appliedMinor) return;
+  appliedMinor = minor;
+  // Removals first: a name may be one object in some versions and another in the rest.
+  for (const v of versionedEntries) if (!v.has(minor)) v.t.tp_dict.delete(v.name);
+  for (const v of versionedEntries) if (v.has(minor)) v.t.tp_dict.set(v.name, v.value);
+}
+
 /** Run once the builtin types have their slots (slot wrappers are made from them). */
 export const afterInherit: Array<(types: readonly PyType[]) => void> = [];
 
