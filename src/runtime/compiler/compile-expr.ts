@@ -481,10 +481,11 @@ export class ExprCompiler {
     add(a.kwarg);
     if (returns !== null) pairs.push(['return', returns]);
     if (pairs.length === 0) return false;
-    if (R.minor >= 10 && pairs.every(([, e]) => e.kind === 'Constant')) {
+    const consts = pairs.map(([, e]) => loadsOneConst(e));
+    if (R.minor >= 10 && consts.every((c) => c !== null)) {
       // The optimizer folds a BUILD_TUPLE of constants into one constant (fold_tuple_on_constants).
       const items: ConstSpec[] = [];
-      for (const [name, e] of pairs) items.push({ t: 'str', v: name }, constSpec((e as A.Constant).value));
+      pairs.forEach(([name], i) => items.push({ t: 'str', v: name }, consts[i]!));
       this.loadConst({ t: 'tuple', items });
     } else if (R.minor >= 10) {
       for (const [name, e] of pairs) {

@@ -84,6 +84,19 @@ one.__annotations__
 b3 = g()
 print(b1 - b0, b2 - b1, b3 - b2)
 
+# Folded constants (-1, a tuple display, 2 * 3) count as constants too: from 3.10 the
+# annotations of such a def are one constant tuple.
+warm = [{'k': i} for i in range(100)]
+del warm
+keep = []
+b0 = g()
+for i in range(20):
+    def folded(x: -1, y: (1, 'a')) -> 2 * 3:
+        pass
+    keep.append(folded)
+print(g() - b0, folded.__annotations__)
+del keep
+
 # A function reachable from its own annotations is a cycle the collector frees.
 gc.enable()
 gc.collect()
