@@ -481,10 +481,11 @@ export class ExprCompiler {
     add(a.kwarg);
     if (returns !== null) pairs.push(['return', returns]);
     if (pairs.length === 0) return false;
-    if (R.minor >= 10 && pairs.every(([, e]) => e.kind === 'Constant')) {
+    const consts = pairs.map(([, e]) => loadsOneConst(e));
+    if (R.minor >= 10 && consts.every((c) => c !== null)) {
       // The optimizer folds a BUILD_TUPLE of constants into one constant (fold_tuple_on_constants).
       const items: ConstSpec[] = [];
-      for (const [name, e] of pairs) items.push({ t: 'str', v: name }, constSpec((e as A.Constant).value));
+      pairs.forEach(([name], i) => items.push({ t: 'str', v: name }, consts[i]!));
       this.loadConst({ t: 'tuple', items });
     } else if (R.minor >= 10) {
       for (const [name, e] of pairs) {
@@ -594,8 +595,17 @@ export class ExprCompiler {
     const u = this.u;
     let flags = 0;
     if (args && args.defaults.length > 0) {
-      for (const d of args.defaults) this.expr(d);
-      u.emit(Op.BUILD_TUPLE, args.defaults.length);
+      // fold_tuple_on_constants (3.8/3.9 peephole.c, unmerged; 3.10+ compile.c, merged):
+      // defaults that are all constants load one tuple constant.
+      const consts = args.defaults.map(loadsOneConst);
+      if (consts.every((c) => c !== null)) {
+        const tuple: ConstSpec = { t: 'tuple', items: consts as ConstSpec[] };
+        if (R.minor >= 10) this.loadConst(tuple);
+        else u.emit(Op.LOAD_CONST, u.consts.push(tuple) - 1);
+      } else {
+        for (const d of args.defaults) this.expr(d);
+        u.emit(Op.BUILD_TUPLE, args.defaults.length);
+      }
       flags |= 1;
     }
     if (args && args.kwDefaults.some((d) => d !== null)) {
@@ -707,6 +717,16 @@ export class ExprCompiler {
   }
 }
 
+
+/** The constant an expression compiles to when it is one LOAD_CONST (a folded operation or tuple), else null. */
+function loadsOneConst(e: A.Expr): ConstSpec | null {
+  const f = e.kind === 'BinOp' || e.kind === 'UnaryOp' || e.kind === 'Subscript' ? foldExpr(e) : e;
+  if (f.kind === 'Constant') return constSpec(f.value);
+  if (f.kind === 'Tuple' && f.elts.length > 0 && f.elts.every((x) => x.kind === 'Constant')) {
+    return { t: 'tuple', items: f.elts.map((x) => constSpec((x as A.Constant).value)) };
+  }
+  return null;
+}
 
 export function constSpec(v: A.ConstantValue): ConstSpec {
   if (v === null) return { t: 'none' };
