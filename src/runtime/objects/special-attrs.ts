@@ -8,7 +8,7 @@ import * as abs from './abstract';
 import { defaultRepr, genericSetAttr, PyInstance, solidBase } from './classes';
 import { newDict, PyDict } from './dict';
 import { attributeError, typeError } from './exceptions';
-import { functionType, methodType, PyCFunction, cfunctionType, PyFunction, PyMethod, PyMethodDescr, methodDescrType, PyBoundBuiltin, boundBuiltinType } from './function';
+import { cellType, functionType, methodType, PyCell, PyCFunction, cfunctionType, PyFunction, PyMethod, PyMethodDescr, methodDescrType, PyBoundBuiltin, boundBuiltinType } from './function';
 import { CmpOp, isSubtype, PyObject, PyType, typeLookup } from './object';
 import { False, None, NotImplemented, True } from './singletons';
 import { internStr, newStr, PyStr } from './str';
@@ -383,4 +383,25 @@ methodType.tp_richcompare = (a, b, op) => {
   const m = a as PyMethod;
   const eq = m.self === b.self && abs.richCompareBool(m.func, b.func, CmpOp.EQ);
   return abs.incref(eq === (op === CmpOp.EQ) ? True : False);
+};
+
+// ---- reprs of functions, methods, cells and code (func_repr, method_repr, meth_repr, cell_repr, code_repr) ----
+
+const addr = (o: PyObject): string => `0x${o.id.toString(16)}`;
+functionType.tp_repr = (o) => newStr(`<function ${fn(o).qualname} at ${addr(o)}>`);
+methodType.tp_repr = (o) => {
+  const m = o as PyMethod;
+  const q = abs.getAttrOrNull(m.func, internStrTmp('__qualname__'));
+  const name = q instanceof PyStr ? q.value : '?';
+  if (q !== null) R.heap.decref(q);
+  return newStr(`<bound method ${name} of ${abs.repr(m.self)}>`);
+};
+cfunctionType.tp_repr = (o) => newStr(`<built-in function ${(o as PyCFunction).name}>`);
+cellType.tp_repr = (o) => {
+  const v = (o as PyCell).ref;
+  return newStr(`<cell at ${addr(o)}: ${v === null ? 'empty' : `${v.ob_type.tp_name} object at ${addr(v)}`}>`);
+};
+codeType.tp_repr = (o) => {
+  const c = o as PyCode;
+  return newStr(`<code object ${c.name} at ${addr(o)}, file "${R.filename}", line ${c.firstLine}>`);
 };
