@@ -9,7 +9,7 @@ import { PyTextIO, textIOWrite } from './objects/textio';
 import { exceptionTypes, typeError, valueError, newException } from './objects/exceptions';
 import { floatType, newFloat, newFloatSubtype, PyFloat } from './objects/float';
 import { newCFunction, NativeFn } from './objects/function';
-import { intType, newInt, newIntBig, newIntSubtype, PyInt } from './objects/int';
+import { hashInt, intType, newInt, newIntBig, newIntSubtype, PyInt } from './objects/int';
 import { listType, listAppend, extendHooks, newListFrom } from './objects/list';
 import { isSubtype, PyObject, PyType } from './objects/object';
 import { boolType, Ellipsis, None, NotImplemented, pyBool } from './objects/singletons';
@@ -108,8 +108,7 @@ const fns: Record<string, NativeFn> = {
   },
   hash(args) {
     arity('hash', args, 1, 1);
-    const h = abs.hash(args[0]);
-    return typeof h === 'bigint' ? newIntBig(h) : newInt(h);
+    return hashInt(abs.hash(args[0]));
   },
   isinstance(args) {
     arity('isinstance', args, 2, 2);

@@ -27,31 +27,29 @@ const isSpace = (ch: string): boolean => /\s/.test(ch);
 export function entrySource(lines: readonly string[], line: number, pos: Position | null, minor: number): string {
   const text = lines[line - 1] ?? '';
   if (text.trim() === '') return '';
-  if (minor >= 13 && pos !== null && pos.endLine > pos.line && pos.col >= 0 && pos.endCol >= 0) {
-    const block = multiLine313(lines, pos);
+  if (minor >= 13 && pos !== null && pos.line >= 0 && pos.col >= 0 && pos.endCol >= 0) {
+    const block = format313(lines, pos);
     if (block !== null) return block;
   }
-  const carets = pos === null ? null : caretLine(text, pos, minor);
-  return `    ${text.trim()}\n` + (carets === null ? '' : carets + '\n');
+  if (minor >= 13) return `    ${text.trim()}\n`;
+  // Up to 3.12 the line keeps its trailing whitespace (display_source_line strips only the indent).
+  const carets = pos === null ? null : caretLine(text, pos);
+  return `    ${text.trimStart()}\n` + (carets === null ? '' : carets + '\n');
 }
 
-/** The caret line (without its newline) under source line `text`, or null when CPython prints none. */
-function caretLine(text: string, pos: Position, minor: number): string | null {
-  if (minor < 11 || pos.line < 0 || pos.col < 0 || pos.endCol < 0) return null;
+/**
+ * 3.11/3.12 (traceback.c print_error_location_carets): the caret line, without its
+ * newline, under source line `text`, or null when CPython prints none.
+ */
+function caretLine(text: string, pos: Position): string | null {
+  if (pos.line < 0 || pos.col < 0 || pos.endCol < 0) return null;
   const indent = text.length - text.trimStart().length;
-  const stripped = text.trim();
   const start = pos.col;
-  let end = pos.endCol;
-  if (pos.endLine !== pos.line) {
-    if (minor >= 13) return null;
-    end = text.trimEnd().length;
-  }
+  // A span over several lines is marked to the end of its first line.
+  const end = pos.endLine === pos.line ? pos.endCol : text.trimEnd().length;
   if (end <= start) return null;
-  const segment = text.slice(start, end);
-  const anchors = pos.endLine === pos.line ? extractAnchors(segment, minor) : null;
-  const show =
-    minor >= 13 ? shouldShowCarets313([text.slice(indent)], start - indent, end - indent, anchors !== null) : end - start < stripped.length || (anchors !== null && anchors.right > anchors.left);
-  if (!show) return null;
+  const anchors = pos.endLine === pos.line ? extractAnchors(text.slice(start, end)) : null;
+  if (end - start >= text.trimStart().length && (anchors === null || anchors.right <= anchors.left)) return null;
   let marks = '';
   for (let i = 0; i < end - start; i++) marks += anchors === null ? '^' : i >= anchors.left && i < anchors.right ? '^' : '~';
   return '    ' + ' '.repeat(start - indent) + marks;
@@ -74,9 +72,10 @@ function dedent(ls: readonly string[]): string[] {
   return ls.map((l) => (l.trim() === '' ? '' : l.slice(c.length)));
 }
 
-/** 3.13 format_frame_summary for an instruction spanning several lines, or null to fall back. */
-function multiLine313(lines: readonly string[], pos: Position): string | null {
-  const original = lines.slice(pos.line - 1, pos.endLine);
+/** 3.13 format_frame_summary: the span's lines, each with its carets, or null to print the line alone. */
+function format313(lines: readonly string[], pos: Position): string | null {
+  // 3.13 reads the lines without their trailing whitespace.
+  const original = lines.slice(pos.line - 1, pos.endLine).map((l) => l.trimEnd());
   if (original.length !== pos.endLine - pos.line + 1) return null;
   const all = dedent(original);
   const dedentChars = original[0].length - all[0].length;
@@ -187,29 +186,14 @@ function extractAnchors313(segment: string): Anchors313 | null {
   }
 }
 
-/** The single expression the segment holds, parsed as CPython's ast.parse would, or null. */
-function segmentExpr(segment: string, minor: number): A.Expr | null {
-  const r = parse(segment, minor);
-  if (!r.ok || r.module.body.length !== 1) return null;
-  const s = r.module.body[0];
-  return s.kind === 'Expr' ? s.value : null;
-}
-
-/** _extract_caret_anchors_from_line_segment: the operator of a BinOp, the brackets of a subscript (and from 3.13 of a call). */
-function extractAnchors(segment: string, minor: number): Anchors | null {
-  // The segment may not hold a whole expression (an f-string piece, a partial line).
-  if (segment.includes('\n')) return null;
-  const e = segmentExpr(segment, minor);
-  if (e === null) return null;
+/** 3.11/3.12 _extract_caret_anchors_from_line_segment: the operator of a BinOp, the brackets of a subscript. */
+function extractAnchors(segment: string): Anchors | null {
+  const r = parse(segment, 11);
+  const st = r.ok && r.module.body.length === 1 ? r.module.body[0] : null;
+  if (st === null || st.kind !== 'Expr') return null;
+  const e = st.value;
   switch (e.kind) {
     case 'BinOp': {
-      if (minor >= 13) {
-        let col = e.left.endCol;
-        while (col < segment.length && (isSpace(segment[col]) || segment[col] === ')')) col++;
-        let right = col + 1;
-        if (right < segment.length && right < e.right.col && !isSpace(segment[right]) && !'\\#'.includes(segment[right])) right++;
-        return { left: col, right };
-      }
       const opStr = segment.slice(e.left.endCol, e.right.col);
       const opOffset = opStr.length - opStr.trimStart().length;
       let left = e.left.endCol + opOffset;
@@ -224,17 +208,10 @@ function extractAnchors(segment: string, minor: number): Anchors | null {
     case 'Subscript': {
       let left = e.value.endCol;
       while (left < segment.length && segment[left] !== '[') left++;
-      if (minor >= 13) return { left, right: e.endCol };
       let right = e.slice.endCol + 1;
       while (right < segment.length && segment[right] !== ']') right++;
       if (right < segment.length) right++;
       return { left, right };
-    }
-    case 'Call': {
-      if (minor < 13) return null;
-      let left = e.func.endCol;
-      while (left < segment.length && segment[left] !== '(') left++;
-      return { left, right: e.endCol };
     }
     default:
       return null;

@@ -394,17 +394,16 @@ export class ExprCompiler {
     const u = this.u;
     const starred = elts.some((x) => x.kind === 'Starred');
     if (!starred) {
-      const allConst = elts.length > 0 && elts.every((x) => x.kind === 'Constant');
-      if (kind === 'tuple' && allConst) {
-        this.loadConst({ t: 'tuple', items: elts.map((x) => constSpec((x as A.Constant).value)) });
+      const consts = constTupleOf(elts);
+      if (kind === 'tuple' && consts !== null) {
+        this.loadConst(consts);
         return;
       }
       // 3.9+ build a display of 3 or more constants from one constant (compiler_subkwargs /
       // starunpack_helper): BUILD_SET 0 + SET_UPDATE of a frozenset, BUILD_LIST 0 + LIST_EXTEND of a tuple.
-      if (kind !== 'tuple' && allConst && elts.length >= 3 && R.minor >= 9) {
-        const items = elts.map((x) => constSpec((x as A.Constant).value));
+      if (consts !== null && consts.t === 'tuple' && elts.length >= 3 && R.minor >= 9) {
         u.emit(kind === 'set' ? Op.BUILD_SET : Op.BUILD_LIST, 0);
-        this.loadConst({ t: kind === 'set' ? 'frozenset' : 'tuple', items });
+        this.loadConst(kind === 'set' ? { t: 'frozenset', items: consts.items } : consts);
         u.emit(kind === 'set' ? Op.SET_UPDATE : Op.LIST_EXTEND, 1);
         return;
       }
@@ -510,9 +509,10 @@ export class ExprCompiler {
     const n = end - begin;
     const keys = e.keys.slice(begin, end) as A.Expr[];
     const big = R.minor >= 10 && n * 2 > STACK_USE_GUIDELINE;
-    if (n > 1 && !big && keys.every((k) => k.kind === 'Constant')) {
+    const constKeys = n > 1 && !big ? constTupleOf(keys) : null;
+    if (constKeys !== null) {
       for (let i = begin; i < end; i++) this.expr(e.values[i]);
-      this.loadConst({ t: 'tuple', items: keys.map((k) => constSpec((k as A.Constant).value)) });
+      this.loadConst(constKeys);
       u.emit(Op.BUILD_CONST_KEY_MAP, n);
       return;
     }
@@ -722,10 +722,13 @@ export class ExprCompiler {
 function loadsOneConst(e: A.Expr): ConstSpec | null {
   const f = e.kind === 'BinOp' || e.kind === 'UnaryOp' || e.kind === 'Subscript' ? foldExpr(e) : e;
   if (f.kind === 'Constant') return constSpec(f.value);
-  if (f.kind === 'Tuple' && f.elts.length > 0 && f.elts.every((x) => x.kind === 'Constant')) {
-    return { t: 'tuple', items: f.elts.map((x) => constSpec((x as A.Constant).value)) };
-  }
-  return null;
+  return f.kind === 'Tuple' ? constTupleOf(f.elts) : null;
+}
+
+/** A display of constants as one tuple constant, or null (an empty or non-constant display). */
+function constTupleOf(elts: A.Expr[]): ConstSpec | null {
+  if (elts.length === 0 || !elts.every((x) => x.kind === 'Constant')) return null;
+  return { t: 'tuple', items: elts.map((x) => constSpec((x as A.Constant).value)) };
 }
 
 export function constSpec(v: A.ConstantValue): ConstSpec {

@@ -328,15 +328,9 @@ export function installSlots(t: PyType): void {
       R.heap.decref((v === null ? lookupCall(d, '__delete__', [obj]) : lookupCall(d, '__set__', [obj, v]))!);
     };
   }
+  t.tp_traverse = subtypeTraverse(base.tp_traverse);
   if (base === objectType) {
     t.tp_dealloc = instanceDealloc;
-    t.tp_traverse = (o, visit) => {
-      if (o.dict) for (const v of o.dict.values()) visit(v);
-      if ((o as PyInstance).dictObj) visit((o as PyInstance).dictObj!);
-      const s = (o as PyInstance).slots;
-      if (s) for (const v of s) if (v) visit(v);
-      visit(o.ob_type);
-    };
   } else {
     const bd = base.tp_dealloc!;
     t.tp_dealloc = (o) => {
@@ -349,14 +343,6 @@ export function installSlots(t: PyType): void {
       bd(o);
       R.heap.decref(tp);
     };
-    // subtype_traverse: the base's references, then the instance's __dict__ and its type.
-    const bt = base.tp_traverse;
-    t.tp_traverse = (o, visit) => {
-      if (bt) bt(o, visit);
-      if (o.dict) for (const v of o.dict.values()) visit(v);
-      if ((o as PyInstance).dictObj) visit((o as PyInstance).dictObj!);
-      visit(o.ob_type);
-    };
   }
   const baseSizeof = base.tp_sizeof;
   // int.__sizeof__ and str.__sizeof__ count their own layout, not the subclass's tp_basicsize.
@@ -365,6 +351,18 @@ export function installSlots(t: PyType): void {
 }
 
 const SIZEOF_OWN_LAYOUT = new Set(['int', 'str']);
+
+/** subtype_traverse: the builtin base's references, then the instance's slots, __dict__ and type. */
+function subtypeTraverse(baseTraverse: PyType['tp_traverse']): NonNullable<PyType['tp_traverse']> {
+  return (o, visit) => {
+    if (baseTraverse) baseTraverse(o, visit);
+    const s = (o as PyInstance).slots;
+    if (s) for (const v of s) if (v) visit(v);
+    if (o.dict) for (const v of o.dict.values()) visit(v);
+    if ((o as PyInstance).dictObj) visit((o as PyInstance).dictObj!);
+    visit(o.ob_type);
+  };
+}
 
 export function defaultRepr(o: PyObject): PyStr {
   const t = o.ob_type;

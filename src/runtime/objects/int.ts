@@ -96,6 +96,11 @@ export function newIntBig(v: bigint): PyInt {
   return allocInt(0, v);
 }
 
+/** A hash value (tp_hash's result) as a new int. */
+export function hashInt(h: Hash): PyInt {
+  return typeof h === 'bigint' ? newIntBig(h) : newInt(h);
+}
+
 /** Is this int one of the cached small ints (never freed)? */
 export function isSmallInt(o: PyInt): boolean {
   return o.big === null && o.n >= -NSMALLNEG && o.n < NSMALLPOS && smallInts[o.n + NSMALLNEG] === o;

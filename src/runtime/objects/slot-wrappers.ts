@@ -7,7 +7,7 @@ import { PyFloat } from './float';
 import { PyComplex } from './complex';
 import { boundBuiltinType, defMethod, methodDescrType, NativeMethod, PyBoundBuiltin, PyMethodDescr } from './function';
 import { newStr, PyStr } from './str';
-import { newInt, newIntBig, PyInt } from './int';
+import { hashInt, newInt, newIntBig, PyInt } from './int';
 import { BinaryOpName, CmpOp, PyObject, PyType, typeLookup } from './object';
 import { None, NotImplemented, noneType, pyBool } from './singletons';
 import { PySlice, sliceType } from './slice';
@@ -90,8 +90,7 @@ function slotWrapper(t: PyType, name: string): NativeMethod | null {
       return hash
         ? (o, a) => {
             want(a, 0);
-            const h = hash(o);
-            return typeof h === 'bigint' ? newIntBig(h) : newInt(h);
+            return hashInt(hash(o));
           }
         : null;
     case '__bool__': {

@@ -17,7 +17,7 @@ import { afterInherit, genericGetAttr, objectType, typeType } from './typeobject
 import { defGetSet } from './getset';
 import '../vm/genmethods';
 import { listType } from './list';
-import { newInt, newIntBig } from './int';
+import { hashInt, newInt } from './int';
 import { PyHeapType, typeModule, typeQualname, typeNew } from './typenew';
 import { builtinSizeof } from './instance-layout';
 import { subclassesOf } from './heaptype';
@@ -212,7 +212,8 @@ function tpNewWrapper(t: PyType, args: PyObject[], kw: PyStr[] | null): PyObject
 defineMethod(objectType, '__sizeof__', (self) => newInt(builtinSizeof(self)));
 defineMethod(objectType, '__repr__', (self) => (self.ob_type.isHeapType ? defaultRepr(self) : abs.reprObj(self)));
 defineMethod(objectType, '__str__', (self) => abs.reprObj(self));
-defineMethod(objectType, '__hash__', (self) => abs.call(builtinHash(), [self]));
+// object.__hash__ (_Py_HashPointer); the slot wrapper made from it replaces the method.
+defineMethod(objectType, '__hash__', (self) => hashInt(objectType.tp_hash!(self)));
 defineMethod(objectType, '__getattribute__', (self, args) => {
   const name = args[0];
   if (!(name instanceof PyStr)) throw typeError(`attribute name must be string, not '${name.ob_type.tp_name}'`);
@@ -257,18 +258,6 @@ defineClassMethod(objectType, '__init_subclass__', (cls, args, kwnames) => {
   return incref(None);
 });
 
-let hashCache: PyObject | null = null;
-function builtinHash(): PyObject {
-  // id-based hash of object (object.__hash__ = _Py_HashPointer).
-  if (hashCache === null) {
-    hashCache = new PyCFunction(cfunctionType, '__hash__', (a) => {
-      const h = objectType.tp_hash!(a[0]);
-      return typeof h === 'bigint' ? newIntBig(h) : newInt(h);
-    }, null);
-    hashCache.ob_refcnt = 1 << 20;
-  }
-  return hashCache;
-}
 
 // ---- functions and methods ----
 

@@ -70,7 +70,9 @@ export function typeNew(meta: PyType, name: string, basesArg: PyTuple, ns: PyDic
     if (!b.tp_flags_basetype) throw typeError(`type '${b.tp_name}' is not an acceptable base type`);
     if (bases.indexOf(b) !== i) throw typeError(`duplicate base class ${b.tp_name}`);
   }
-  const r = c3Mro(new PyType(meta, name), bases.length === 0 ? [objectType] : bases);
+  // The type object exists for the MRO; its memory is allocated once the checks pass.
+  const t = new PyHeapType(meta, name);
+  const r = c3Mro(t, bases.length === 0 ? [objectType] : bases);
   if ('conflict' in r) {
     // set_mro_error's message has a line break in it.
     throw typeError(
@@ -93,7 +95,6 @@ export function typeNew(meta: PyType, name: string, basesArg: PyTuple, ns: PyDic
   }
   // type_new_init: the namespace is copied (PyDict_Copy) before the type is allocated.
   const dict = dictCopy(ns);
-  const t = new PyHeapType(meta, name);
   t.isHeapType = true;
   t.tp_flags_gc = true;
   R.heap.newObject(t, heapTypeBytes(), 16);
@@ -104,7 +105,6 @@ export function typeNew(meta: PyType, name: string, basesArg: PyTuple, ns: PyDic
   t.tp_base = bestBase(bases);
   R.heap.incref(t.tp_base);
   t.tp_mro = r.mro;
-  t.tp_mro[0] = t;
   indexTypeDict(t);
   let cell: PyObject | null = null;
   try {

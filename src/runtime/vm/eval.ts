@@ -9,7 +9,7 @@ import { newListFrom, PyList, listAppend } from '../objects/list';
 import { CmpOp, PyObject } from '../objects/object';
 import { False, None, True } from '../objects/singletons';
 import { PyStr } from '../objects/str';
-import { intType, newInt, PyInt } from '../objects/int';
+import { cmpResult, intCompare, intType, newInt, PyInt } from '../objects/int';
 import { newTuple, PyTuple } from '../objects/tuple';
 import { R } from '../state';
 import { Op } from '../compiler/opcodes';
@@ -53,16 +53,10 @@ function intAddSub(a: PyObject, b: PyObject, arg: number): PyObject | null {
   return Number.isSafeInteger(r) ? newInt(r) : null;
 }
 
-/** COMPARE_OP of two exact ints that fit a double (COMPARE_OP_INT), or null. */
-function intCompare(a: PyObject, b: PyObject, op: CmpOp): PyObject | null {
+/** COMPARE_OP of two exact ints (COMPARE_OP_INT of 3.12+), or null for the general path. */
+function exactIntCompare(a: PyObject, b: PyObject, op: CmpOp): PyObject | null {
   if (a.ob_type !== intType || b.ob_type !== intType) return null;
-  const x = a as PyInt;
-  const y = b as PyInt;
-  if (x.big !== null || y.big !== null) return null;
-  const v = x.n;
-  const w = y.n;
-  const t = op === CmpOp.LT ? v < w : op === CmpOp.LE ? v <= w : op === CmpOp.EQ ? v === w : op === CmpOp.NE ? v !== w : op === CmpOp.GT ? v > w : v >= w;
-  const r = t ? True : False;
+  const r = cmpResult(intCompare(a as PyInt, b as PyInt), op) ? True : False;
   R.heap.incref(r);
   return r;
 }
@@ -304,7 +298,7 @@ export function evalFrame(entry: Frame): PyObject {
               const a = stack[f.sp - 1]!;
               let r: PyObject;
               try {
-                r = intCompare(a, b, arg as CmpOp) ?? abs.richCompare(a, b, arg as CmpOp);
+                r = exactIntCompare(a, b, arg as CmpOp) ?? abs.richCompare(a, b, arg as CmpOp);
               } finally {
                 heap.decref(b);
               }

@@ -1,0 +1,3 @@
+# A subscript on a line with trailing whitespace.
+d = {}   
+z = d["k"]   
