@@ -1,10 +1,10 @@
 // `npm run bench`: every benchmark, with the figures the issues ask for.
 import { benchAnalysis } from './analysis';
 import { benchObmalloc } from './obmalloc';
-import { benchRuntime } from './runtime';
+import { benchRuntime, timeRuntimeChild } from './runtime';
 import { benchExplorer } from './explorer';
 import { benchTrace } from './trace';
-import { VERSION_IDS } from '../src/profiles';
+import { VERSION_IDS, VersionId } from '../src/profiles';
 
 async function main(): Promise<void> {
   benchObmalloc(VERSION_IDS);
@@ -14,4 +14,5 @@ async function main(): Promise<void> {
   await benchAnalysis();
 }
 
-void main();
+if (process.argv[2] === '--time-runtime') timeRuntimeChild(process.argv[3], process.argv[4] as VersionId);
+else void main();

@@ -95,7 +95,7 @@ export function push(name: string, max: number, o: PyObject, nbytes: number): bo
   // A GC object leaves the collector's lists but, freed without PyObject_GC_Del, keeps its count.
   if (o.ob_type.tp_flags_gc) R.heap.gc.untrack(o);
   l.blocks.push(o.block);
-  R.heap.trace.push(EventKind.Park, R.heap.line, o.block, nbytes, R.heap.trace.tagOf(o.ob_type.tp_name));
+  R.heap.trace.push(EventKind.Park, R.heap.line, o.block, nbytes, R.heap.typeTag(o));
   o.block = 0;
   return true;
 }
@@ -128,7 +128,7 @@ export function pop<T extends PyObject>(name: string, o: T, headerBytes: number)
   const block = l.blocks.pop()!;
   o.block = block;
   o.id = block + headerBytes;
-  R.heap.trace.push(EventKind.Reuse, R.heap.line, block, l.nbytes, R.heap.trace.tagOf(o.ob_type.tp_name));
+  R.heap.trace.push(EventKind.Reuse, R.heap.line, block, l.nbytes, R.heap.typeTag(o));
   // Taken without _PyObject_GC_Alloc: no count for the collector, only tracking.
   if (o.ob_type.tp_flags_gc) R.heap.gc.track(o);
   return o;

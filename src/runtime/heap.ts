@@ -138,7 +138,8 @@ export class Heap {
     this.trace.push(EventKind.Bind, this.line, o.id, b.refcnt, b.tag);
   }
 
-  private typeTag(o: PyObject): number {
+  /** The trace tag of o's type, cached on the type. */
+  typeTag(o: PyObject): number {
     const t = o.ob_type;
     // Tags are per run (a new Trace each run), so a cached tag is checked against this trace.
     if (t.traceTag < 0 || this.trace.tags[t.traceTag] !== t.tp_name) t.traceTag = this.trace.tagOf(t.tp_name);

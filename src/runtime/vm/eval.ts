@@ -39,17 +39,18 @@ const NB_ADD = NB_SLOTS.indexOf('nb_add');
 const NB_SUBTRACT = NB_SLOTS.indexOf('nb_subtract');
 
 /**
- * a + b or a - b of two exact ints that fit a double exactly (BINARY_OP_ADD_INT and
- * BINARY_OP_SUBTRACT_INT of 3.11+), or null for the general path. The result is made by
- * newInt, as long_add would make it.
+ * a + b, a - b or a * b of two exact ints whose result fits a double exactly
+ * (BINARY_OP_ADD_INT, BINARY_OP_SUBTRACT_INT and BINARY_OP_MULTIPLY_INT of 3.11+), or null
+ * for the general path. The result is made by newInt, as the int slots make it.
  */
-function intAddSub(a: PyObject, b: PyObject, arg: number): PyObject | null {
+function intArith(a: PyObject, b: PyObject, arg: number): PyObject | null {
   if (a.ob_type !== intType || b.ob_type !== intType) return null;
   const x = a as PyInt;
   const y = b as PyInt;
   if (x.big !== null || y.big !== null) return null;
   const op = arg >= 13 ? arg - 13 : arg;
-  const r = op === NB_ADD ? x.n + y.n : op === NB_SUBTRACT ? x.n - y.n : NaN;
+  // + 0 turns the -0 of 0 * -n into 0.
+  const r = op === NB_ADD ? x.n + y.n : op === NB_SUBTRACT ? x.n - y.n : op === NB_MULTIPLY ? x.n * y.n + 0 : NaN;
   return Number.isSafeInteger(r) ? newInt(r) : null;
 }
 
@@ -94,10 +95,14 @@ export function evalFrame(entry: Frame): PyObject {
           f.pc = pc + 2;
           const line = lines[pc >> 1];
           // A new line, or a jump back within one line (a loop on one line), is one more execution.
-          if (line !== f.line || pc < f.lastPc) heap.enterLine(line);
-          f.line = line;
+          // The step budget counts these: every loop pass and every call passes here, so
+          // nothing endless escapes it, and the instructions between pay nothing.
+          if (line !== f.line || pc < f.lastPc) {
+            heap.enterLine(line);
+            f.line = line;
+            if (--VM.steps < 0) ops.stepBudget();
+          }
           f.lastPc = pc;
-          if (--VM.steps < 0) ops.stepBudget();
           switch (op) {
             case Op.NOP:
               break;
@@ -106,7 +111,7 @@ export function evalFrame(entry: Frame): PyObject {
               break;
             case Op.COPY: {
               const v = stack[f.sp - arg]!;
-              R.heap.incref(v);
+              heap.incref(v);
               stack[f.sp++] = v;
               break;
             }
@@ -123,14 +128,14 @@ export function evalFrame(entry: Frame): PyObject {
               break;
             case Op.LOAD_CONST: {
               const v = code.consts[arg];
-              R.heap.incref(v);
+              heap.incref(v);
               stack[f.sp++] = v;
               break;
             }
             case Op.LOAD_FAST: {
               const v = fast[arg];
               if (v === null) throw unboundLocal(code.varnames[arg]);
-              R.heap.incref(v);
+              heap.incref(v);
               stack[f.sp++] = v;
               break;
             }
@@ -182,7 +187,7 @@ export function evalFrame(entry: Frame): PyObject {
             case Op.LOAD_DEREF: {
               const v = (fast[arg] as PyCell).ref;
               if (v === null) throw ops.unboundDeref(f, arg);
-              R.heap.incref(v);
+              heap.incref(v);
               stack[f.sp++] = v;
               break;
             }
@@ -206,7 +211,7 @@ export function evalFrame(entry: Frame): PyObject {
             }
             case Op.LOAD_CLOSURE: {
               const c = fast[arg]!;
-              R.heap.incref(c);
+              heap.incref(c);
               stack[f.sp++] = c;
               break;
             }
@@ -267,8 +272,12 @@ export function evalFrame(entry: Frame): PyObject {
               const a = stack[f.sp - 1]!;
               let r: PyObject;
               try {
-                if (arg === NB_MULTIPLY || arg === NB_MULTIPLY + 13) ops.checkRepeatBudget(a, b);
-                r = intAddSub(a, b, arg) ?? (arg >= 13 ? abs.inplaceOp(a, b, NB_SLOTS[arg - 13]) : abs.binaryOp(a, b, NB_SLOTS[arg]));
+                let res = intArith(a, b, arg);
+                if (res === null) {
+                  if (arg === NB_MULTIPLY || arg === NB_MULTIPLY + 13) ops.checkRepeatBudget(a, b);
+                  res = arg >= 13 ? abs.inplaceOp(a, b, NB_SLOTS[arg - 13]) : abs.binaryOp(a, b, NB_SLOTS[arg]);
+                }
+                r = res;
               } finally {
                 heap.decref(b);
               }
@@ -289,7 +298,7 @@ export function evalFrame(entry: Frame): PyObject {
               const a = stack[f.sp - 1]!;
               const t = abs.isTrue(a);
               stack[f.sp - 1] = t ? False : True;
-              R.heap.incref((t ? False : True));
+              heap.incref((t ? False : True));
               heap.decref(a);
               break;
             }
@@ -310,7 +319,7 @@ export function evalFrame(entry: Frame): PyObject {
               const b = stack[--f.sp]!;
               const a = stack[f.sp - 1]!;
               const r = (a === b) !== (arg === 1) ? True : False;
-              R.heap.incref(r);
+              heap.incref(r);
               stack[f.sp - 1] = r;
               heap.decref(a);
               heap.decref(b);
@@ -326,7 +335,7 @@ export function evalFrame(entry: Frame): PyObject {
                 heap.decref(b);
               }
               const r = found !== (arg === 1) ? True : False;
-              R.heap.incref(r);
+              heap.incref(r);
               stack[f.sp - 1] = r;
               heap.decref(a);
               break;
@@ -389,7 +398,7 @@ export function evalFrame(entry: Frame): PyObject {
             case Op.LIST_TO_TUPLE: {
               const l = stack[f.sp - 1] as PyList;
               const items = l.items.slice();
-              for (const it of items) R.heap.incref(it);
+              for (const it of items) heap.incref(it);
               stack[f.sp - 1] = newTuple(items);
               heap.decref(l);
               break;
@@ -478,10 +487,10 @@ export function evalFrame(entry: Frame): PyObject {
             case Op.PUSH_EXC_INFO: {
               const exc = stack[f.sp - 1]!;
               const prev = VM.handled ?? None;
-              R.heap.incref(prev);
+              heap.incref(prev);
               stack[f.sp - 1] = prev;
               stack[f.sp++] = exc;
-              R.heap.incref(exc);
+              heap.incref(exc);
               VM.setHandled(exc);
               heap.decref(exc);
               break;
@@ -508,7 +517,7 @@ export function evalFrame(entry: Frame): PyObject {
               const exc = stack[f.sp - 2]!;
               const m = ops.excMatches(exc, t);
               stack[f.sp - 1] = m ? True : False;
-              R.heap.incref((m ? True : False));
+              heap.incref((m ? True : False));
               heap.decref(t);
               break;
             }

@@ -9,7 +9,7 @@ export const VM = {
   handled: null as PyObject | null,
   depth: 0,
   recursionLimit: 1000,
-  /** Instructions left before the run is stopped. */
+  /** Line executions left before the step budget is next checked (ops.stepBudget refills it). */
   steps: 0,
   stepBudget: 0,
   /** Wall-clock deadline (ms since epoch), checked every so many steps. */
