@@ -48,7 +48,9 @@ export function main(argv: readonly string[]): number {
       }
       // From 3.9 the main script's __file__ (and so its tracebacks) is an absolute path (bpo-20443).
       const filename = getProfile(opts.version).versionInfo[1] >= 9 ? resolve(opts.file) : opts.file;
-      const r = run(source, { version: opts.version, filename });
+      // sys.stdout buffers as python3's would here: unbuffered under PYTHONUNBUFFERED, by line on a terminal.
+      const stdio = process.env.PYTHONUNBUFFERED ? 'unbuffered' : process.stdout.isTTY ? 'terminal' : 'pipe';
+      const r = run(source, { version: opts.version, filename, stdio });
       if (cmd === 'trace') {
         const rep = traceReport(opts.file, opts.version, r);
         if (opts.json) process.stdout.write(JSON.stringify(rep, null, 1) + '\n');

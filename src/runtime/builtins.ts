@@ -5,7 +5,6 @@ import { R } from './state';
 import * as abs from './objects/abstract';
 import { newDict, PyDict, dictType } from './objects/dict';
 import { PyModule } from './objects/module';
-import { PyTextIO, textIOWrite } from './objects/textio';
 import { exceptionTypes, typeError, valueError, newException } from './objects/exceptions';
 import { floatType, newFloat, newFloatSubtype, PyFloat } from './objects/float';
 import { newCFunction, NativeFn } from './objects/function';
@@ -58,36 +57,61 @@ function arity(name: string, args: PyObject[], min: number, max: number): void {
   }
 }
 
+/** PyFile_WriteObject with Py_PRINT_RAW: file.write(str(v)). */
+function fileWriteObject(v: PyObject, file: PyObject): void {
+  const writer = abs.getAttr(file, internStrTmp('write'));
+  let value: PyStr;
+  try {
+    value = abs.strObj(v);
+  } catch (e) {
+    abs.decref(writer);
+    throw e;
+  }
+  try {
+    abs.decref(abs.call(writer, [value]));
+  } finally {
+    abs.decref(value);
+    abs.decref(writer);
+  }
+}
+
+/** print's sep or end: the object given, or PyFile_WriteString of the default. */
+function fileWrite(given: PyObject | null, dflt: string, file: PyObject): void {
+  if (given !== null) return fileWriteObject(given, file);
+  const v = newStr(dflt);
+  try {
+    fileWriteObject(v, file);
+  } finally {
+    abs.decref(v);
+  }
+}
+
 const fns: Record<string, NativeFn> = {
   print(args, kwnames) {
+    // builtin_print (Python/bltinmodule.c): each argument, separator and end is written apart.
     const [pos, kw] = splitArgs(args, kwnames);
-    const sep = kw.get('sep');
-    const end = kw.get('end');
-    const sepS = sep === undefined || sep === None ? ' ' : abs.str(sep);
-    const endS = end === undefined || end === None ? '\n' : abs.str(end);
-    const file = kw.get('file');
-    if (file === undefined || file === None) R.out(pos.map((o) => abs.str(o)).join(sepS) + endS);
-    else if (file instanceof PyTextIO) textIOWrite(file, pos.map((o) => abs.str(o)).join(sepS) + endS);
-    else {
-      // Any object with a write method: builtin_print writes each piece, separators and end apart.
-      const write = abs.getAttr(file, internStrTmp('write'));
-      const pieces: string[] = [];
-      pos.forEach((o, i) => {
-        if (i > 0) pieces.push(sepS);
-        pieces.push(abs.str(o));
-      });
-      pieces.push(endS);
+    const opt = (name: string): PyObject | null => {
+      const v = kw.get(name);
+      if (v === undefined || v === None) return null;
+      if (!(v instanceof PyStr)) throw typeError(`${name} must be None or a string, not ${v.ob_type.tp_name}`);
+      return v;
+    };
+    const sep = opt('sep');
+    const end = opt('end');
+    const fileArg = kw.get('file');
+    const file = fileArg === undefined || fileArg === None ? R.stdout : fileArg;
+    pos.forEach((o, i) => {
+      if (i > 0) fileWrite(sep, ' ', file);
+      fileWriteObject(o, file);
+    });
+    fileWrite(end, '\n', file);
+    const flush = kw.get('flush');
+    if (flush !== undefined && abs.isTrue(flush)) {
+      const method = abs.getAttr(file, internStrTmp('flush'));
       try {
-        for (const piece of pieces) {
-          const s = newStr(piece);
-          try {
-            abs.decref(abs.call(write, [s]));
-          } finally {
-            abs.decref(s);
-          }
-        }
+        abs.decref(abs.call(method, []));
       } finally {
-        abs.decref(write);
+        abs.decref(method);
       }
     }
     R.heap.incref(None);

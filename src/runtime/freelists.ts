@@ -5,6 +5,7 @@
 import { R } from './state';
 import type { PyObject } from './objects/object';
 import { EventKind } from './trace';
+import type { CompileTemporaries } from './compiler/temporaries';
 
 /**
  * One free list: the parked blocks (LIFO, like CPython's linked lists) and their limit.
@@ -61,6 +62,29 @@ export function settleStartupFreeLists(sizes: {
   settle('dict', DICT_MAXFREELIST, sizes.dict, start.dict);
   settle(DICT_KEYS_LIST, DICT_MAXFREELIST, sizes.dictKeys, start.dictKeys);
   start.tuple.forEach((want, i) => settle(TUPLE_LISTS[i + 1], TUPLE_MAXFREELIST, sizes.tuple(i + 1), want));
+}
+
+/**
+ * How many dicts and lists the free lists hold when a script whose compilation left t
+ * starts under 3.minor: at least as many as were alive together while it was compiled
+ * (an empty script's few are already among AT_START's); null where nothing is measured.
+ */
+export function startLengths(t: CompileTemporaries, minor: number): { dict: number; list: number } | null {
+  const start = AT_START[minor];
+  if (start === undefined) return null;
+  return { dict: Math.min(DICT_MAXFREELIST, Math.max(start.dict, t.dicts)), list: Math.min(LIST_MAXFREELIST, Math.max(start.list, t.lists)) };
+}
+
+/** Park what compiling the script left on the dict and list free lists (see startLengths). */
+export function leaveCompileTemporaries(t: CompileTemporaries, sizes: { list: number; dict: number }): void {
+  const want = startLengths(t, R.minor);
+  if (want === null) return;
+  const topUp = (name: string, max: number, nbytes: number, n: number): void => {
+    const l = list(name, max, nbytes);
+    while (l.blocks.length < n) l.blocks.push(R.heap.malloc(nbytes, name));
+  };
+  topUp('list', LIST_MAXFREELIST, sizes.list, want.list);
+  topUp('dict', DICT_MAXFREELIST, sizes.dict, want.dict);
 }
 
 /** PyFloat_MAXFREELIST, PyList_MAXFREELIST, PyDict_MAXFREELIST, PyTuple_MAXFREELIST (per length). */

@@ -2,6 +2,7 @@
 // CPython version, capturing what CPython would print and how the run ended.
 import { getProfile, VersionId } from '../profiles';
 import { compileModule } from './compiler/compile';
+import { compileTemporaries } from './compiler/temporaries';
 import { CompileError, CodeUnit, ConstSpec } from './compiler/unit';
 import { ScopeError } from './compiler/scopes';
 import { PyErr, RunStop } from './errors';
@@ -13,7 +14,7 @@ import { initFrameObjects } from './vm/frameobject';
 import { PyBaseException, SystemExit, KeyError } from './objects/exceptions';
 import { exceptionText } from './traceback';
 import { importModule } from './modules';
-import { newTextIO } from './objects/textio';
+import { newTextIO, StdioMode } from './objects/textio';
 import { newFloat } from './objects/float';
 import { initSmallInts, newIntBig, PyInt } from './objects/int';
 import { newMainModule } from './objects/module';
@@ -21,10 +22,11 @@ import { isSubtype, PyObject } from './objects/object';
 import { Ellipsis, False, initSingletons, None, True } from './objects/singletons';
 import { initStrings, internStr, newStr } from './objects/str';
 import { initTuples, newTuple, tupleSizeof } from './objects/tuple';
-import { initFreeLists, settleStartupFreeLists } from './freelists';
+import { initFreeLists, leaveCompileTemporaries, settleStartupFreeLists } from './freelists';
 import { OBJ_BYTES as LIST_OBJ_BYTES } from './objects/list';
 import { OBJ_BYTES as DICT_OBJ_BYTES, keysObjectBytes } from './objects/dict';
-import { initBytes, newBytes } from './objects/bytes';
+import { cacheTokenCharacters, initBytes, newBytes } from './objects/bytes';
+import { tokenize } from './syntax/tokenizer';
 import { newComplex } from './objects/complex';
 import { setComplexVersionSlots } from './objects/complexops';
 import { setBytesVersionMethods } from './objects/bytes-methods';
@@ -44,12 +46,14 @@ import './objects/all';
 export interface RunOptions {
   readonly version: VersionId;
   readonly filename?: string;
-  /** Instructions before the run is stopped. */
+  /** Line executions before the run is stopped. */
   readonly stepBudget?: number;
   readonly timeBudgetMs?: number;
   readonly heapBudgetBytes?: number;
   /** Bytes the trace may take before the run stops (default: the heap's traceBudgetBytes). */
   readonly traceBudgetBytes?: number;
+  /** How sys.stdout and sys.stderr buffer, as CPython's would in the same place (default 'unbuffered', as PYTHONUNBUFFERED=1 makes them). */
+  readonly stdio?: StdioMode;
 }
 
 /** How a run ended, as data: a Python-level outcome or a stop of the runtime. */
@@ -118,8 +122,8 @@ export function run(source: string, options: RunOptions): RunResult {
   initFreeLists();
   initSingletons();
   R.filename = filename;
-  R.stdout = newTextIO(1);
-  R.stderr = newTextIO(2);
+  R.stdout = newTextIO(1, options.stdio ?? 'unbuffered');
+  R.stderr = newTextIO(2, options.stdio ?? 'unbuffered');
   initSmallInts();
   initStrings();
   initTuples();
@@ -158,6 +162,9 @@ export function run(source: string, options: RunOptions): RunResult {
   initFrameObjects();
   // What start-up leaves on the free lists is part of CPython's start-up count too.
   heap.startupOffset -= heap.pymalloc.getAllocatedBlocks() - beforeSettle;
+  // What compiling this script left beyond an empty script's is the script's own, as in CPython.
+  leaveCompileTemporaries(compileTemporaries(unit.scope, R.minor), { list: LIST_OBJ_BYTES, dict: DICT_OBJ_BYTES });
+  if (R.minor === 9 || R.minor === 10) cacheTokenCharacters(oneCharTokens(source));
   const frame = new Frame(code, null, globals, builtins, globals);
   try {
     const r = evalFrame(frame);
@@ -220,6 +227,15 @@ function parserArenaRef(o: PyObject): PyObject {
 }
 
 /** Turn a compiled unit into a code object, creating its constants as CPython's compiler does. */
+/** The character codes of the script's one-character names, numbers and operators. */
+function oneCharTokens(source: string): Set<number> {
+  const codes = new Set<number>();
+  for (const t of tokenize(source).tokens) {
+    if ((t.type === 'NAME' || t.type === 'NUMBER' || t.type === 'OP') && t.text.length === 1 && t.text.charCodeAt(0) < 128) codes.add(t.text.charCodeAt(0));
+  }
+  return codes;
+}
+
 function materialize(u: CodeUnit): PyCode {
   const c = new PyCode(codeType);
   R.heap.newStatic(c, 176);

@@ -67,6 +67,6 @@ export function runPython(interp: Interpreter, args: string[], input?: string): 
     input,
     timeout: 120_000,
     maxBuffer: 64 * 1024 * 1024,
-    env: { ...process.env, PYTHONHASHSEED: '0', PYTHONMALLOC: '', PYTHONDEVMODE: '' },
+    env: { ...process.env, PYTHONHASHSEED: '0', PYTHONMALLOC: '', PYTHONDEVMODE: '', PYTHONUNBUFFERED: '1' },
   });
 }

@@ -27,9 +27,23 @@ export function bytesSizeof(n: number): number {
 bytesType.tp_sizeof = (o) => bytesSizeof((o as PyBytes).data.length);
 bytesType.tp_dealloc = (o) => R.heap.freeObject(o, bytesSizeof((o as PyBytes).data.length));
 
-/** The empty bytes and the 256 one-byte bytes (static from 3.11; the runtime keeps them static in every version). */
+/**
+ * The empty bytes and the 256 one-byte bytes. From 3.11 they are static; before,
+ * bytesobject.c's characters[] makes each one-byte object on first use and keeps it.
+ */
 let empty: PyBytes | null = null;
-let characters: PyBytes[] = [];
+let characters: (PyBytes | null)[] = [];
+
+/**
+ * The one-byte objects 3.8-3.10's start-up has already made (measured: writing each byte
+ * once to an unbuffered stdout under 3.8.18, 3.9.18 and 3.10.13, with sys.getallocatedblocks()
+ * around each write). From 3.9 the parser makes more: see cacheTokenCharacters.
+ */
+const CHARACTERS_AT_START: Record<number, string> = {
+  8: '\n01_',
+  9: '\n+01;<_',
+  10: '\n+01;<_',
+};
 
 export function initBytes(): void {
   const immortal = R.minor >= 12 ? 0xffffffff : R.minor === 11 ? 1_000_000_000 : 1;
@@ -39,8 +53,22 @@ export function initBytes(): void {
     return R.heap.newStatic(o, bytesSizeof(d.length));
   };
   empty = mk(new Uint8Array(0));
+  const made = CHARACTERS_AT_START[R.minor];
   characters = [];
-  for (let c = 0; c < 256; c++) characters.push(mk(Uint8Array.of(c)));
+  for (let c = 0; c < 256; c++) characters.push(made === undefined || made.includes(String.fromCharCode(c)) ? mk(Uint8Array.of(c)) : null);
+}
+
+/**
+ * 3.9 and 3.10's PEG parser keeps each token's text as a bytes object
+ * (Parser/pegen.c _PyPegen_fill_token), so a script's one-character names, numbers and
+ * operators have made those one-byte objects before it runs.
+ */
+export function cacheTokenCharacters(codes: Iterable<number>): void {
+  for (const c of codes) {
+    if (characters[c] !== null) continue;
+    const o = new PyBytes(bytesType, Uint8Array.of(c));
+    characters[c] = R.heap.newStatic(o, bytesSizeof(1));
+  }
 }
 
 /** A fresh bytes object holding (owning) `data`, never a shared one (PyObject_Malloc in bytes_repeat etc.). */
@@ -60,7 +88,11 @@ export function newBytesSized(data: Uint8Array): PyBytes {
 /** PyBytes_FromStringAndSize(str, n): the empty and one-byte objects are shared. */
 export function newBytes(data: Uint8Array): PyBytes {
   if (data.length === 1 && characters.length === 256) {
-    const c = characters[data[0]];
+    let c = characters[data[0]];
+    if (c === null) {
+      // Made now, by the script (Objects/bytesobject.c PyBytes_FromStringAndSize): the cache keeps a reference.
+      c = characters[data[0]] = allocBytes(Uint8Array.of(data[0]));
+    }
     R.heap.incref(c);
     return c;
   }

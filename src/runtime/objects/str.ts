@@ -111,6 +111,20 @@ function freeStrSubtype(o: PyStr): void {
 
 /** Strings that are one of a kind: the empty string and the 256 Latin-1 characters. */
 let singletons = new Map<string, PyStr>();
+/**
+ * Up to 3.10, unicodeobject.c's get_latin1_char makes a one-character str on first use and
+ * keeps it (unicode_latin1[]); from 3.11 all 256 are static.
+ */
+let lazyLatin1 = false;
+/**
+ * The one-character strs 3.8-3.10's start-up has made (measured: chr(c) for every c with
+ * sys.getallocatedblocks() around it, under 3.8.18, 3.9.18 and 3.10.13, which agree). A
+ * script's own one-character constants and names are made when it is compiled.
+ */
+const LATIN1_AT_START = new Set([
+  10, 13, 35, 36, 41, 42, 45, 46, 47, 56, 58, 61, 63, 66, 67, 68, 69, 70, 71, 76, 77, 78, 79, 80, 82, 83, 84, 87, 88, 92, 93, 95,
+  97, 98, 99, 100, 101, 102, 103, 104, 105, 106, 107, 108, 109, 110, 111, 112, 113, 114, 115, 116, 117, 118, 119, 120, 123, 125, 126,
+]);
 /** The interned strings (the interpreter's `interned` dict). */
 let interned = new Map<string, PyStr>();
 
@@ -125,7 +139,8 @@ export function initStrings(): void {
     singletons.set(v, o);
   };
   mk('');
-  for (let c = 0; c < 256; c++) mk(String.fromCharCode(c));
+  lazyLatin1 = R.minor <= 10;
+  for (let c = 0; c < 256; c++) if (!lazyLatin1 || LATIN1_AT_START.has(c)) mk(String.fromCharCode(c));
   // Identifiers CPython has interned before any script runs (_Py_ID from 3.12), which the
   // runtime puts in a class's dict: the script's first class must not allocate them.
   for (const id of STARTUP_IDENTIFIERS) mk(id);
@@ -136,7 +151,13 @@ const STARTUP_IDENTIFIERS = ['__dict__', '__weakref__', '__doc__', '__hash__', '
 /** A new reference to a str with this value (the empty and one-character strings are shared). */
 export function newStr(v: string): PyStr {
   if (v.length <= 1) {
-    const s = singletons.get(v);
+    let s = singletons.get(v);
+    if (s === undefined && lazyLatin1 && v.length === 1 && v.charCodeAt(0) < 256) {
+      // Made now, by the script; the cache keeps this first reference.
+      s = new PyStr(strType, v);
+      R.heap.newObject(s, strSizeof(s), 0);
+      singletons.set(v, s);
+    }
     if (s !== undefined) {
       R.heap.incref(s);
       return s;
@@ -155,6 +176,7 @@ export function newStrObject(v: string): PyStr {
 
 /** PyUnicode_InternFromString: the one str object for this value. Returns a new reference. */
 export function internStr(v: string): PyStr {
+  if (v.length === 1 && v.charCodeAt(0) < 256) return newStr(v);
   const s = singletons.get(v) ?? interned.get(v);
   if (s !== undefined) {
     R.heap.incref(s);

@@ -24,7 +24,7 @@ const SCRIPT = [
 ].join('\n');
 
 function cli(...args: string[]): { status: number | null; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', env: { ...process.env, PYTHONHASHSEED: '0' } });
+  const r = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', env: { ...process.env, PYTHONHASHSEED: '0', PYTHONUNBUFFERED: '1' } });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 

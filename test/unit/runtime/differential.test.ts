@@ -34,7 +34,8 @@ function cpython(interp: Interpreter, file: string): { stdout: string; stderr: s
   const r = spawnSync(interp.path, [file], {
     encoding: 'utf8',
     timeout: 60_000,
-    env: { ...process.env, PYTHONHASHSEED: '0', PYTHONDONTWRITEBYTECODE: '1' },
+    // Unbuffered, so the oracle does not depend on the caller's environment; the runtime's default stdio mode matches.
+    env: { ...process.env, PYTHONHASHSEED: '0', PYTHONDONTWRITEBYTECODE: '1', PYTHONUNBUFFERED: '1' },
   });
   return { stdout: r.stdout, stderr: r.stderr, status: r.status ?? -1 };
 }
