@@ -12,7 +12,7 @@ import { None, NotImplemented, False, True } from './singletons';
 import { internStr, newStr, PyStr, strType } from './str';
 import { PyTuple } from './tuple';
 import { genericGetAttr, objectType, readyType, typeType } from './typeobject';
-import { descrDealloc, DESCR_BYTES } from './getset';
+import { defGetSet, descrDealloc, DESCR_BYTES } from './getset';
 import { intHash, PyInt } from './int';
 import { typeModule, typeQualname } from './typenew';
 import { hasInstanceDict, instanceBasicsize, newInstanceValues, preHeaderSize, sharedKeys, slotCount, stopSharing, storeInValues, subclassExtraBytes } from './instance-layout';
@@ -469,6 +469,10 @@ memberDescrType.tp_descr_set = (d, obj, v) => {
 function unsetSlot(_obj: PyObject, name: string) {
   return attributeError(name);
 }
+// descrobject.c descr_members / descr_getset: the slot's (mangled) name, its owner's qualname before it, the owner.
+defGetSet(memberDescrType, '__name__', (o) => internStr((o as PyMemberDescr).name));
+defGetSet(memberDescrType, '__qualname__', (o) => newStr(`${typeQualname((o as PyMemberDescr).owner)}.${(o as PyMemberDescr).name}`));
+defGetSet(memberDescrType, '__objclass__', (o) => abs.incref((o as PyMemberDescr).owner));
 memberDescrType.tp_repr = (d) => newStr(`<member '${(d as PyMemberDescr).name}' of '${(d as PyMemberDescr).owner.tp_name}' objects>`);
 
 /** PyDescr_NewMember for a __slots__ name: a GC object that holds a reference to its type. */
