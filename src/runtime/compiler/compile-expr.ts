@@ -97,9 +97,14 @@ export class ExprCompiler {
     this.nameOp(name, 'del');
   }
 
-  qualname(name: string): string {
+  /**
+   * compiler_set_qualname: a def or class whose (mangled) name the enclosing scope declares
+   * global is named as at module level.
+   */
+  qualname(name: string, isDef = false): string {
     const u = this.u;
     if (u.scope.kind === 'module') return name;
+    if (isDef && u.scope.lookup(name) === 'global_explicit') return name;
     if (u.scope.kind === 'class') return `${u.qualname}.${name}`;
     return `${u.qualname}.<locals>.${name}`;
   }

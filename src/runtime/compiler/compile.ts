@@ -492,7 +492,7 @@ export class Compiler extends ExprCompiler {
     }
     u.line = s.line;
     const scope = this.table.byNode.get(s)!;
-    const qualname = this.qualname(s.name);
+    const qualname = this.qualname(s.name, true);
     const code = this.functionUnit(scope, s.name, qualname, s.line, () => {
       this.setArgs(s.args);
       // compiler_function: co_consts[0] is the docstring, or None (CO_HAS_DOC marks which).
@@ -553,7 +553,7 @@ export class Compiler extends ExprCompiler {
     }
     u.line = s.line;
     const scope = this.table.byNode.get(s)!;
-    const qualname = this.qualname(s.name);
+    const qualname = this.qualname(s.name, true);
     const code = this.functionUnit(scope, s.name, qualname, s.line, () => {
       const cu = this.u;
       this.loadName('__name__');

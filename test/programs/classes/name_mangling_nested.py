@@ -156,3 +156,67 @@ def counter_class():
 
 ticker = counter_class()()
 print(ticker.tick(), ticker.tick(), type(ticker).tick.__code__.co_freevars)
+
+
+# A def or class whose mangled name is declared global gets a module-level qualname.
+class Factory:
+    def build(self):
+        global __Product
+
+        class __Product:
+            pass
+
+        def __helper():
+            pass
+
+        return __Product.__qualname__, __helper.__qualname__
+
+    def build_plain(self):
+        global Plain
+
+        class Plain:
+            pass
+
+        return Plain.__qualname__
+
+
+print(Factory().build(), Factory().build_plain(), _Factory__Product.__name__)
+
+
+# Augmented assignments, f-strings, except/for targets and del in a class body.
+class Counter:
+    __total = 0
+
+    def __init__(self):
+        self.__n = 1
+        self.__n += 2
+        Counter.__total += 1
+
+    def text(self):
+        return f"{self.__n}/{Counter.__total}"
+
+    def names(self):
+        try:
+            raise KeyError('k')
+        except KeyError as __err:
+            caught = repr(__err)
+        for __i in range(2):
+            pass
+        return caught, sorted(k for k in locals() if k != 'self')
+
+
+class Base:
+    def __init_subclass__(cls, **kw):
+        print('class keywords are not mangled:', sorted(kw))
+
+
+class Holder:
+    class Sub(Base, __k=1):
+        pass
+    __tmp = 1
+    __kept = 2
+    del __tmp
+
+
+print(Counter().text(), Counter().names())
+print(sorted(k for k in vars(Holder) if k.startswith('_Holder')))
