@@ -124,3 +124,28 @@ print(keys, [sys.getsizeof(k) for k in keys])
 print(sys.getsizeof('__balance'), sys.getsizeof('_Account__balance'))
 if sys.version_info >= (3, 13):
     print(Account.__static_attributes__)
+
+
+# Argument errors name the mangled parameters (3.8-3.9 with co_name, 3.10+ the qualname).
+class Strict:
+    def m(self, __a, *, __k):
+        return __a
+
+    def n(self, __p, /):
+        return __p
+
+
+calls = [
+    lambda: Strict().m(),
+    lambda: Strict().m(1),
+    lambda: Strict().m(1, 2),
+    lambda: Strict().n(__p=1),
+    lambda: Strict().n(_Strict__p=1),
+    lambda: Strict().m(1, _Strict__k=2, _Strict__a=3),
+]
+for call in calls:
+    try:
+        call()
+    except TypeError as e:
+        print(e)
+print(Strict().m(1, _Strict__k=2))
