@@ -20,6 +20,7 @@ import { internStr, newStr, PyStr } from './str';
 import { c3Mro, objectType, typeType } from './typeobject';
 import { Builtins } from '../vm/call';
 import { mangle } from '../compiler/mangle';
+import { isIdentifier } from './str-methods';
 
 /** A class created by a class statement: ht_qualname lives outside its __dict__. */
 export class PyHeapType extends PyType {
@@ -183,6 +184,8 @@ function setupSlots(t: PyType, bases: PyType[]): void {
     R.heap.decref(s);
     return v;
   });
+  // type_new_visit_slots (valid_identifier): so mangling never meets a dotted name here.
+  if (!names.every(isIdentifier)) throw typeError('__slots__ must be identifiers');
   const own = keepSlotNames(t, slots, names.filter((n) => n !== '__dict__' && n !== '__weakref__'));
   // A base that has a __dict__ (or any heap base without __slots__) gives instances one anyway.
   const baseHasDict = base !== objectType && base.isHeapType && base.slotNames === null;

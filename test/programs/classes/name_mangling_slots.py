@@ -81,3 +81,11 @@ class Holder:
 print(Holder.Nested._Nested__n, Holder.Nested._Nested__n.__qualname__)
 print(Point._Point__x.__objclass__ is Point, sys.getsizeof(Point._Point__x) > 0)
 print([sys.getsizeof(k) for k in vars(Point) if k.startswith('_Point')])
+
+# Slot names must be identifiers (checked before mangling), so no dotted name is mangled.
+for slots in ('a.b', ('ok', '__x.y'), ('__fine', '1x')):
+    try:
+        type('Checked', (), {'__slots__': slots})
+        print('made', slots)
+    except TypeError as e:
+        print(e)
