@@ -89,3 +89,24 @@ for slots in ('a.b', ('ok', '__x.y'), ('__fine', '1x')):
         print('made', slots)
     except TypeError as e:
         print(e)
+
+# A class with mangled slots gives back every block it took once collected.
+import gc
+
+
+def make():
+    class Q:
+        __slots__ = ('__a', '__b', 'c')
+
+        def __init__(self):
+            self.__a = 1
+    return Q
+
+
+make()
+gc.collect()
+before = sys.getallocatedblocks()
+for i in range(5):
+    make()
+    gc.collect()
+print('blocks kept:', sys.getallocatedblocks() - before)
