@@ -41,6 +41,7 @@ import { VM } from './vm/vmstate';
 import { makeBuiltins } from './builtins';
 import { resetModules } from './modules';
 import { resetHooks } from './vm/hooks';
+import { resetStaticSubclasses } from './objects/heaptype';
 import './objects/all';
 
 export interface RunOptions {
@@ -132,6 +133,7 @@ export function run(source: string, options: RunOptions): RunResult {
   setBytesVersionMethods();
   resetModules();
   resetHooks();
+  resetStaticSubclasses();
   heap.resumeLine(0);
   const builtins = makeBuiltins();
   Builtins.dict = builtins;

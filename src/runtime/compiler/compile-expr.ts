@@ -56,9 +56,11 @@ export class ExprCompiler {
 
   // ---- names ----
 
-  private nameOp(name: string, kind: 'load' | 'store' | 'del'): void {
+  /** compiler_nameop: the name is mangled first, then placed by its scope. */
+  private nameOp(raw: string, kind: 'load' | 'store' | 'del'): void {
     const u = this.u;
     const s = u.scope;
+    const name = s.mangle(raw);
     const sc = s.lookup(name);
     if (s.isFunctionLike) {
       if (sc === 'local') {
@@ -95,9 +97,14 @@ export class ExprCompiler {
     this.nameOp(name, 'del');
   }
 
-  qualname(name: string): string {
+  /**
+   * compiler_set_qualname: a def or class whose (mangled) name the enclosing scope declares
+   * global is named as at module level.
+   */
+  qualname(name: string, isDef = false): string {
     const u = this.u;
     if (u.scope.kind === 'module') return name;
+    if (isDef && u.scope.lookup(name) === 'global_explicit') return name;
     if (u.scope.kind === 'class') return `${u.qualname}.${name}`;
     return `${u.qualname}.<locals>.${name}`;
   }
@@ -128,7 +135,7 @@ export class ExprCompiler {
         }
         this.expr(t.value);
         u.line = t.line;
-        u.emit(Op.STORE_ATTR, u.addName(t.attr));
+        u.emit(Op.STORE_ATTR, u.addMangledName(t.attr));
         return;
       case 'Subscript':
         this.expr(t.value);
@@ -157,7 +164,7 @@ export class ExprCompiler {
         return this.delName(t.id);
       case 'Attribute':
         this.expr(t.value);
-        u.emit(Op.DELETE_ATTR, u.addName(t.attr));
+        u.emit(Op.DELETE_ATTR, u.addMangledName(t.attr));
         return;
       case 'Subscript':
         this.expr(t.value);
@@ -273,7 +280,7 @@ export class ExprCompiler {
       case 'Attribute':
         this.expr(e.value);
         u.line = e.line;
-        u.emit(Op.LOAD_ATTR, u.addName(e.attr));
+        u.emit(Op.LOAD_ATTR, u.addMangledName(e.attr));
         return;
       case 'Subscript':
         this.expr(e.value);
@@ -471,7 +478,8 @@ export class ExprCompiler {
     const u = this.u;
     const pairs: Array<[string, A.Expr]> = [];
     const add = (arg: A.Arg | null): void => {
-      if (arg !== null && arg.annotation !== null) pairs.push([arg.arg, arg.annotation]);
+      // compiler_visit_argannotation: the key is the mangled parameter name.
+      if (arg !== null && arg.annotation !== null) pairs.push([u.scope.mangle(arg.arg), arg.annotation]);
     };
     a.args.forEach(add);
     a.posonlyargs.forEach(add);
@@ -534,7 +542,7 @@ export class ExprCompiler {
       // maybe_optimize_method_call: the method's lookup is at the attribute.
       const callLoc = u.loc;
       u.loc = e.func;
-      u.emit(Op.LOAD_METHOD, u.addName(e.func.attr));
+      u.emit(Op.LOAD_METHOD, u.addMangledName(e.func.attr));
       u.loc = callLoc;
       this.callArgs(e.args, e.keywords, 0, e.line);
       return;
@@ -613,7 +621,8 @@ export class ExprCompiler {
       args.kwonlyargs.forEach((a, i) => {
         const d = args.kwDefaults[i];
         if (d) {
-          this.loadConst({ t: 'str', v: a.arg });
+          // compiler_visit_kwonlydefaults: __kwdefaults__ is keyed by the mangled name.
+          this.loadConst({ t: 'str', v: u.scope.mangle(a.arg) });
           this.expr(d);
           n++;
         }

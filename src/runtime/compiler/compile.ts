@@ -131,7 +131,7 @@ export class Compiler extends ExprCompiler {
         for (const a of s.names) {
           this.loadConst({ t: 'int', v: 0n });
           this.loadConst({ t: 'none' });
-          u.emit(Op.IMPORT_NAME, u.addName(a.name));
+          u.emit(Op.IMPORT_NAME, u.addMangledName(a.name));
           if (a.asname) {
             for (const part of a.name.split('.').slice(1)) u.emit(Op.IMPORT_FROM, u.addName(part));
             if (a.name.includes('.')) {
@@ -147,13 +147,13 @@ export class Compiler extends ExprCompiler {
       case 'ImportFrom': {
         this.loadConst({ t: 'int', v: BigInt(s.level) });
         this.loadConst({ t: 'tuple', items: s.names.map((a) => ({ t: 'str' as const, v: a.name })) });
-        u.emit(Op.IMPORT_NAME, u.addName(s.module ?? ''));
+        u.emit(Op.IMPORT_NAME, u.addMangledName(s.module ?? ''));
         if (s.names.length === 1 && s.names[0].name === '*') {
           u.emit(Op.IMPORT_STAR);
           return;
         }
         for (const a of s.names) {
-          u.emit(Op.IMPORT_FROM, u.addName(a.name));
+          u.emit(Op.IMPORT_FROM, u.addMangledName(a.name));
           this.storeName(a.asname ?? a.name);
         }
         u.emit(Op.POP_TOP);
@@ -199,12 +199,12 @@ export class Compiler extends ExprCompiler {
     } else if (t.kind === 'Attribute') {
       this.expr(t.value);
       u.emit(Op.COPY, 1);
-      u.emit(Op.LOAD_ATTR, u.addName(t.attr));
+      u.emit(Op.LOAD_ATTR, u.addMangledName(t.attr));
       this.expr(s.value);
       u.line = s.line;
       u.emit(Op.BINARY_OP, op);
       u.emit(Op.SWAP, 2);
-      u.emit(Op.STORE_ATTR, u.addName(t.attr));
+      u.emit(Op.STORE_ATTR, u.addMangledName(t.attr));
     } else if (t.kind === 'Subscript') {
       this.expr(t.value);
       this.subscriptKey(t.slice);
@@ -492,7 +492,7 @@ export class Compiler extends ExprCompiler {
     }
     u.line = s.line;
     const scope = this.table.byNode.get(s)!;
-    const qualname = this.qualname(s.name);
+    const qualname = this.qualname(s.name, true);
     const code = this.functionUnit(scope, s.name, qualname, s.line, () => {
       this.setArgs(s.args);
       // compiler_function: co_consts[0] is the docstring, or None (CO_HAS_DOC marks which).
@@ -528,7 +528,7 @@ export class Compiler extends ExprCompiler {
       this.expr(s.annotation);
       u.line = s.line;
       this.loadName('__annotations__');
-      this.loadConst({ t: 'str', v: t.id });
+      this.loadConst({ t: 'str', v: u.scope.mangle(t.id) });
       u.emit(Op.STORE_SUBSCR);
       return;
     }
@@ -553,7 +553,7 @@ export class Compiler extends ExprCompiler {
     }
     u.line = s.line;
     const scope = this.table.byNode.get(s)!;
-    const qualname = this.qualname(s.name);
+    const qualname = this.qualname(s.name, true);
     const code = this.functionUnit(scope, s.name, qualname, s.line, () => {
       const cu = this.u;
       this.loadName('__name__');

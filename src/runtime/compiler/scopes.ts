@@ -2,6 +2,7 @@
 // lambda and comprehension, which names are local, global, free or cells, and the
 // co_varnames / co_cellvars / co_freevars orders the compiler lays frames out by.
 import type * as A from '../syntax/ast';
+import { mangle } from './mangle';
 
 export type ScopeKind = 'module' | 'class' | 'function' | 'lambda' | 'comprehension';
 export type NameScope = 'local' | 'global_explicit' | 'global_implicit' | 'free' | 'cell';
@@ -20,15 +21,25 @@ export class Scope {
   orPatternLists = 0;
   /** A method that uses super() or __class__: its class body needs the __class__ cell. */
   needsClassClosure = false;
+  /** The class whose name private names are mangled with (st_private / u_private): the nearest enclosing class, or this one. */
+  readonly privateName: string | null;
   constructor(
     readonly kind: ScopeKind,
     readonly name: string,
     readonly node: A.Node,
     readonly parent: Scope | null,
     readonly line: number,
-  ) {}
+  ) {
+    this.privateName = kind === 'class' ? name : (parent?.privateName ?? null);
+  }
 
-  sym(name: string) {
+  /** The name as this scope's symbols and the code's names hold it (symtable.c mangles at every definition and use). */
+  mangle(name: string): string {
+    return mangle(this.privateName, name);
+  }
+
+  sym(raw: string) {
+    const name = this.mangle(raw);
     let s = this.symbols.get(name);
     if (s === undefined) {
       s = { bound: false, used: false, param: false, global: false, nonlocal: false };
@@ -38,7 +49,8 @@ export class Scope {
   }
 
   /** How the compiler reaches a name from this scope. */
-  lookup(name: string): NameScope {
+  lookup(raw: string): NameScope {
+    const name = this.mangle(raw);
     return this.scopes.get(name) ?? (this.kind === 'module' || this.kind === 'class' ? 'local' : 'global_implicit');
   }
 
@@ -97,7 +109,7 @@ class Builder {
       const sym = s.sym(p.arg);
       sym.bound = true;
       sym.param = true;
-      s.params.push(p.arg);
+      s.params.push(s.mangle(p.arg));
     }
   }
 

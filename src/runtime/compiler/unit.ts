@@ -121,6 +121,11 @@ export class CodeUnit {
     return i;
   }
 
+  /** compiler_addop_name: an attribute or imported name, mangled inside a class (ADDOP_NAME). */
+  addMangledName(n: string): number {
+    return this.addName(this.scope.mangle(n));
+  }
+
   /** Index into the frame's localsplus: fast locals, then cells, then free variables. */
   derefIndex(name: string): number {
     const s = this.scope;

@@ -2,6 +2,7 @@
 // instances with a __dict__ or __slots__, dunder methods reached through the type slots,
 // type.__call__, and the instance layout sizes of the version.
 import { R } from '../state';
+import type { PyErr } from '../errors';
 import * as abs from './abstract';
 import { newDict, PyDict } from './dict';
 import { attributeError, typeError, valueError } from './exceptions';
@@ -11,7 +12,7 @@ import { None, NotImplemented, False, True } from './singletons';
 import { internStr, newStr, PyStr, strType } from './str';
 import { PyTuple } from './tuple';
 import { genericGetAttr, objectType, readyType, typeType } from './typeobject';
-import { descrDealloc, DESCR_BYTES } from './getset';
+import { defGetSet, descrDealloc, DESCR_BYTES } from './getset';
 import { intHash, PyInt } from './int';
 import { typeModule, typeQualname } from './typenew';
 import { hasInstanceDict, instanceBasicsize, newInstanceValues, preHeaderSize, sharedKeys, slotCount, stopSharing, storeInValues, subclassExtraBytes } from './instance-layout';
@@ -393,7 +394,7 @@ export function genericSetAttr(o: PyObject, name: PyStr, v: PyObject | null): vo
   if (dobj) {
     if (v === null && dobj.splitOf !== null) stopSharing(o.ob_type);
     if (v !== null) dobj.set(name, v, true);
-    else if (!dobj.delete(name)) throw attributeError(`'${o.ob_type.tp_name}' object has no attribute '${name.value}'`);
+    else if (!dobj.delete(name)) throw noAttributeToDelete(o, name.value);
     return;
   }
   // An instance of a class derived from a builtin (list, int, str...) gets its __dict__ at
@@ -409,7 +410,7 @@ export function genericSetAttr(o: PyObject, name: PyStr, v: PyObject | null): vo
   }
   if (v === null) {
     const old = d.get(name.value);
-    if (old === undefined) throw attributeError(`'${o.ob_type.tp_name}' object has no attribute '${name.value}'`);
+    if (old === undefined) throw noAttributeToDelete(o, name.value);
     d.delete(name.value);
     R.heap.decref(old);
     return;
@@ -418,6 +419,14 @@ export function genericSetAttr(o: PyObject, name: PyStr, v: PyObject | null): vo
   const old = d.get(name.value);
   d.set(name.value, v);
   if (old !== undefined) R.heap.decref(old);
+}
+
+/**
+ * _PyObject_GenericSetAttrWithDict deleting a name its __dict__ lacks: up to 3.10 the
+ * dict's KeyError becomes AttributeError(name); 3.11 says which object.
+ */
+export function noAttributeToDelete(o: PyObject, name: string): PyErr {
+  return attributeError(R.minor <= 10 ? name : `'${o.ob_type.tp_name}' object has no attribute '${name}'`);
 }
 
 /** A __slots__ member descriptor. */
@@ -460,6 +469,10 @@ memberDescrType.tp_descr_set = (d, obj, v) => {
 function unsetSlot(_obj: PyObject, name: string) {
   return attributeError(name);
 }
+// descrobject.c descr_members / descr_getset: the slot's (mangled) name, its owner's qualname before it, the owner.
+defGetSet(memberDescrType, '__name__', (o) => internStr((o as PyMemberDescr).name));
+defGetSet(memberDescrType, '__qualname__', (o) => newStr(`${typeQualname((o as PyMemberDescr).owner)}.${(o as PyMemberDescr).name}`));
+defGetSet(memberDescrType, '__objclass__', (o) => abs.incref((o as PyMemberDescr).owner));
 memberDescrType.tp_repr = (d) => newStr(`<member '${(d as PyMemberDescr).name}' of '${(d as PyMemberDescr).owner.tp_name}' objects>`);
 
 /** PyDescr_NewMember for a __slots__ name: a GC object that holds a reference to its type. */

@@ -17,6 +17,11 @@ import { newWeakref, PyWeakref } from './weakref';
  */
 const staticSubclasses = new Map<PyType, Map<number, { key: PyInt; ref: PyWeakref }>>();
 
+/** A new run starts with no subclasses recorded on the builtin types (the last run's classes died with its heap; their addresses come again). */
+export function resetStaticSubclasses(): void {
+  staticSubclasses.clear();
+}
+
 /** Set name in a heap type's namespace: the dict takes a reference, the lookup index borrows it. */
 export function typeDictSet(t: PyType, name: string, v: PyObject): void {
   const d = t.ht_dict as PyDict;

@@ -5,9 +5,9 @@
 import { R } from '../state';
 import { codeType, PyCode } from './code';
 import * as abs from './abstract';
-import { defaultRepr, genericSetAttr, PyInstance, solidBase } from './classes';
+import { defaultRepr, genericSetAttr, noAttributeToDelete, PyInstance, solidBase } from './classes';
 import { newDict, PyDict } from './dict';
-import { attributeError, typeError } from './exceptions';
+import { typeError } from './exceptions';
 import { cellType, functionType, methodType, PyCell, PyCFunction, cfunctionType, PyFunction, PyMethod, PyMethodDescr, methodDescrType, PyBoundBuiltin, boundBuiltinType } from './function';
 import { CmpOp, isSubtype, PyObject, PyType, typeLookup } from './object';
 import { False, None, NotImplemented, True } from './singletons';
@@ -316,7 +316,7 @@ functionType.tp_setattro = (o, name, v) => {
   if (o.dict === null) o.dict = new Map();
   const old = o.dict.get(name.value);
   if (v === null) {
-    if (old === undefined) throw attributeError(`'function' object has no attribute '${name.value}'`);
+    if (old === undefined) throw noAttributeToDelete(o, name.value);
     o.dict.delete(name.value);
   } else {
     R.heap.incref(v);

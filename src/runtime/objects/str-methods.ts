@@ -442,7 +442,11 @@ simple('istitle', (s) => {
   }
   return cased;
 });
-simple('isidentifier', (s) => /^[\p{L}\p{Nl}_\u1885\u1886\u2118\u212e\u309b\u309c][\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}\u00b7\u0387\u1369-\u1371\u19da\u1885\u1886\u2118\u212e\u309b\u309c]*$/u.test(s.normalize('NFKC')));
+/** PyUnicode_IsIdentifier (str.isidentifier, and type_new's check of __slots__ names). */
+export function isIdentifier(s: string): boolean {
+  return /^[\p{L}\p{Nl}_\u1885\u1886\u2118\u212e\u309b\u309c][\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}\u00b7\u0387\u1369-\u1371\u19da\u1885\u1886\u2118\u212e\u309b\u309c]*$/u.test(s.normalize('NFKC'));
+}
+simple('isidentifier', isIdentifier);
 simple('isprintable', (s) => [...s].every((ch) => ch === ' ' || !/[\p{C}\p{Z}]/u.test(ch)));
 
 // ---- translation ----

@@ -11,7 +11,7 @@ import { PyDict } from './dict';
 import { dictCopy } from './dict-methods';
 import { addSubclass, indexTypeDict, setMroTuple, typeDictDel, typeDictSet } from './heaptype';
 import { newTuple, PyTuple } from './tuple';
-import { newListFrom } from './list';
+import { newList } from './list';
 import { newException, PyBaseException, RuntimeError, typeError, valueError } from './exceptions';
 import { functionType, PyCell } from './function';
 import { PyObject, PyType, typeLookup } from './object';
@@ -19,6 +19,8 @@ import { None } from './singletons';
 import { internStr, newStr, PyStr } from './str';
 import { c3Mro, objectType, typeType } from './typeobject';
 import { Builtins } from '../vm/call';
+import { mangle } from '../compiler/mangle';
+import { isIdentifier } from './str-methods';
 
 /** A class created by a class statement: ht_qualname lives outside its __dict__. */
 export class PyHeapType extends PyType {
@@ -182,13 +184,9 @@ function setupSlots(t: PyType, bases: PyType[]): void {
     R.heap.decref(s);
     return v;
   });
-  for (const n of names) {
-    if (n !== '__dict__' && n !== '__weakref__' && t.tp_dict.has(n)) {
-      throw valueError(`'${n}' in __slots__ conflicts with class variable`);
-    }
-  }
-  const own = names.filter((n) => n !== '__dict__' && n !== '__weakref__');
-  keepSlotNames(t, slots, own);
+  // type_new_visit_slots (valid_identifier): so mangling never meets a dotted name here.
+  if (!names.every(isIdentifier)) throw typeError('__slots__ must be identifiers');
+  const own = keepSlotNames(t, slots, names.filter((n) => n !== '__dict__' && n !== '__weakref__'));
   // A base that has a __dict__ (or any heap base without __slots__) gives instances one anyway.
   const baseHasDict = base !== objectType && base.isHeapType && base.slotNames === null;
   const inherited = base.slotNames ?? [];
@@ -205,17 +203,32 @@ function setupSlots(t: PyType, bases: PyType[]): void {
 }
 
 /**
- * type_new_slots: __slots__ is made a tuple (PySequence_Tuple), its names other than
- * __dict__ and __weakref__ are copied into a list and sorted, and the type keeps them as
- * a tuple (ht_slots).
+ * type_new_slots: __slots__ is made a tuple (PySequence_Tuple); type_new_copy_slots copies
+ * its names other than __dict__ and __weakref__ into a list, each mangled with the class
+ * name (`__a` in class S is `_S__a`: _Py_Mangle makes a new string, or hands back the name
+ * itself) and checked against the namespace, sorts it, and the type keeps it as a tuple
+ * (ht_slots). Returns the sorted names, the order the members are made in.
  */
-function keepSlotNames(t: PyType, slots: PyObject, own: string[]): void {
+function keepSlotNames(t: PyType, slots: PyObject, raw: string[]): string[] {
   const asTuple = slots instanceof PyTuple ? null : newTuple(slots instanceof PyStr ? [abs.incref(slots)] : abs.toArray(slots));
-  const sorted = own.slice().sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-  const list = newListFrom(sorted.map((n) => internStr(n)));
-  t.ht_slots = newTuple(list.items.map((s) => abs.incref(s)));
-  R.heap.decref(list);
-  if (asTuple !== null) R.heap.decref(asTuple);
+  const list = newList(raw.length);
+  try {
+    for (const n of raw) {
+      const m = mangle(t.tp_name, n);
+      list.items.push(m === n ? internStr(n) : newStr(m));
+      if (t.tp_dict.has(m)) throw valueError(`'${m}' in __slots__ conflicts with class variable`);
+    }
+    list.items.sort((a, b) => strCompare(a as PyStr, b as PyStr));
+    t.ht_slots = newTuple(list.items.map((s) => abs.incref(s)));
+    return list.items.map((s) => (s as PyStr).value);
+  } finally {
+    R.heap.decref(list);
+    if (asTuple !== null) R.heap.decref(asTuple);
+  }
+}
+
+function strCompare(a: PyStr, b: PyStr): number {
+  return a.value < b.value ? -1 : a.value > b.value ? 1 : 0;
 }
 
 /** type_new_set_names: call __set_name__(owner, name) on each attribute that has one. */

@@ -98,7 +98,7 @@ export function parse(source: string, minor = 11): ParseResult {
     return fail(issue.kind, issue.message, issue.at);
   }
   if (!module) throw new Error('parse: no module and no error');
-  const table = buildSymtable(module);
+  const table = buildSymtable(module, minor);
   if (table.error) {
     const e = table.error;
     return { ok: false, error: { kind: 'SyntaxError', message: e.message, line: e.line, col: e.col } };

@@ -7,6 +7,7 @@
 // except in class bodies; this models 3.11).
 import type * as A from './ast';
 import { checkCompile } from './compile-checks';
+import { mangle } from '../compiler/mangle';
 
 export type BlockType = 'module' | 'function' | 'class';
 export type SymbolScope = 'local' | 'global-explicit' | 'global-implicit' | 'free' | 'cell';
@@ -63,6 +64,8 @@ interface Block {
   parent: Block | null;
   /** Comprehension scopes (for walrus targets). */
   comp: boolean;
+  /** st_private: the class private names are mangled with here (symbols are keyed by the mangled name). */
+  priv: string | null;
 }
 
 class Fail {
@@ -80,14 +83,14 @@ function newScope(type: BlockType, name: string, node: Scope['node'], line: numb
   };
 }
 
-export function buildSymtable(module: A.Module): { top: Scope; error: SymtableError | null } {
+export function buildSymtable(module: A.Module, minor = 11): { top: Scope; error: SymtableError | null } {
   const top = newScope('module', 'top', module, 0, 1);
   const blocks: Block[] = [];
-  const root: Block = { scope: top, flags: new Map(), order: [], parent: null, comp: false };
+  const root: Block = { scope: top, flags: new Map(), order: [], parent: null, comp: false, priv: null };
   blocks.push(root);
   let error: SymtableError | null = null;
   try {
-    new Builder(blocks).body(root, module.body);
+    new Builder(blocks, minor).body(root, module.body);
     analyzeBlock(root, null, new Set(), new Set(), blocksByScope(blocks));
   } catch (e) {
     if (!(e instanceof Fail)) throw e;
@@ -103,11 +106,16 @@ function blocksByScope(blocks: Block[]): Map<Scope, Block> {
 
 /** Walks statements and expressions in the order the compiler emits them. */
 class Builder {
-  constructor(private readonly blocks: Block[]) {}
+  constructor(
+    private readonly blocks: Block[],
+    private readonly minor: number,
+  ) {}
 
-  private add(b: Block, name: string, flag: number, at: A.Loc): void {
+  /** symtable_add_def_helper: the symbol is the mangled name; a duplicate parameter is reported as written. */
+  private add(b: Block, raw: string, flag: number, at: A.Loc): void {
+    const name = mangle(b.priv, raw);
     const old = b.flags.get(name) ?? 0;
-    if (flag & DEF_PARAM && old & DEF_PARAM) fail(`duplicate argument '${name}' in function definition`, at);
+    if (flag & DEF_PARAM && old & DEF_PARAM) fail(`duplicate argument '${raw}' in function definition`, at);
     b.flags.set(name, old | flag);
     if (flag & (DEF_LOCAL | DEF_IMPORT | USE) && !b.order.includes(name)) b.order.push(name);
     if (flag & DEF_PARAM) b.scope.params.push(name);
@@ -120,7 +128,7 @@ class Builder {
   }
 
   private enter(parent: Block, scope: Scope, comp = false): Block {
-    const b: Block = { scope, flags: new Map(), order: [], parent, comp };
+    const b: Block = { scope, flags: new Map(), order: [], parent, comp, priv: scope.type === 'class' ? scope.name : parent.priv };
     parent.scope.children.push(scope);
     this.blocks.push(b);
     return b;
@@ -133,16 +141,20 @@ class Builder {
   private declare(b: Block, s: A.Global | A.Nonlocal): void {
     const global = s.kind === 'Global';
     for (const name of s.names) {
-      const old = b.flags.get(name) ?? 0;
+      // symtable_lookup finds the mangled symbol; the messages name it as written.
+      const key = mangle(b.priv, name);
+      const old = b.flags.get(key) ?? 0;
       const what = global ? 'global' : 'nonlocal';
       if (old & (DEF_PARAM | DEF_LOCAL | USE | DEF_ANNOT | DEF_IMPORT)) {
-        const how = old & DEF_PARAM ? 'parameter and' : old & USE ? 'used prior to' : old & DEF_ANNOT ? 'annotated' : 'assigned to before';
-        if (old & DEF_ANNOT && !(old & (DEF_PARAM | USE | DEF_LOCAL))) fail(`annotated name '${name}' can't be ${what}`, s);
-        fail(how === 'parameter and' ? `name '${name}' is parameter and ${what}` : `name '${name}' is ${how} ${what} declaration`, s);
+        // symtable.c: a parameter first, then a use, an annotation, an assignment.
+        if (old & DEF_PARAM) fail(`name '${name}' is parameter and ${what}`, s);
+        if (old & USE) fail(`name '${name}' is used prior to ${what} declaration`, s);
+        if (old & DEF_ANNOT) fail(`annotated name '${name}' can't be ${what}`, s);
+        fail(`name '${name}' is assigned to before ${what} declaration`, s);
       }
       if (!global && b.scope.type === 'module') fail('nonlocal declaration not allowed at module level', s);
-      b.flags.set(name, old | (global ? DEF_GLOBAL : DEF_NONLOCAL));
-      if (global) this.markModuleGlobal(name);
+      b.flags.set(key, old | (global ? DEF_GLOBAL : DEF_NONLOCAL));
+      if (global) this.markModuleGlobal(key);
     }
   }
 
@@ -180,11 +192,12 @@ class Builder {
       }
       case 'AnnAssign': {
         if (s.target.kind === 'Name') {
-          const old = b.flags.get(s.target.id) ?? 0;
+          const key = mangle(b.priv, s.target.id);
+          const old = b.flags.get(key) ?? 0;
           if (old & (DEF_GLOBAL | DEF_NONLOCAL) && s.simple) {
             fail(`annotated name '${s.target.id}' can't be ${old & DEF_GLOBAL ? 'global' : 'nonlocal'}`, s);
           }
-          b.flags.set(s.target.id, (b.flags.get(s.target.id) ?? 0) | DEF_ANNOT);
+          b.flags.set(key, old | DEF_ANNOT);
         }
         if (s.value) this.expr(b, s.value);
         if (s.value || s.target.kind !== 'Name') this.expr(b, s.target);
@@ -312,16 +325,18 @@ class Builder {
 
   private namedExprTarget(b: Block, t: A.Name): void {
     if (!b.comp) { this.expr(b, t); return; }
-    if ((b.flags.get(t.id) ?? 0) & DEF_COMP_ITER) {
+    // symtable_extend_namedexpr_scope looks the iteration variable up unmangled before 3.13.
+    const key = mangle(b.priv, t.id);
+    if ((b.flags.get(this.minor >= 13 ? key : t.id) ?? 0) & DEF_COMP_ITER) {
       fail(`assignment expression cannot rebind comprehension iteration variable '${t.id}'`, t);
     }
     // PEP 572: the target binds in the nearest enclosing non-comprehension scope.
     let outer = b.parent!;
     for (let x: Block = b; x.comp; x = x.parent!) {
       outer = x.parent!;
-      x.flags.set(t.id, (x.flags.get(t.id) ?? 0) | (outer.scope.type === 'module' ? DEF_GLOBAL : DEF_NONLOCAL));
-      if (outer.scope.type === 'module') this.markModuleGlobal(t.id);
-      if (!x.order.includes(t.id)) x.order.push(t.id);
+      x.flags.set(key, (x.flags.get(key) ?? 0) | (outer.scope.type === 'module' ? DEF_GLOBAL : DEF_NONLOCAL));
+      if (outer.scope.type === 'module') this.markModuleGlobal(key);
+      if (!x.order.includes(key)) x.order.push(key);
     }
     if (outer.scope.type === 'class') fail('assignment expression within a comprehension cannot be used in a class body', t);
     this.add(outer, t.id, DEF_LOCAL, t);
@@ -402,7 +417,7 @@ function analyzeBlock(b: Block, bound: Set<string> | null, global: Set<string>, 
       bound?.delete(name);
     } else if (flags & DEF_NONLOCAL) {
       if (!bound || !bound.has(name)) {
-        const decl = findDecl(s.node, name, 'Nonlocal');
+        const decl = findDecl(s.node, name, 'Nonlocal', b.priv);
         fail(`no binding for nonlocal '${name}' found`, decl ?? (s.node as A.Loc));
       }
       scope = 'free';
@@ -455,11 +470,11 @@ function analyzeBlock(b: Block, bound: Set<string> | null, global: Set<string>, 
   finish(b, scopes, classFree);
 }
 
-function findDecl(node: Scope['node'], name: string, kind: 'Nonlocal' | 'Global'): A.Loc | null {
+function findDecl(node: Scope['node'], name: string, kind: 'Nonlocal' | 'Global', priv: string | null): A.Loc | null {
   const body = 'body' in node && Array.isArray(node.body) ? node.body : [];
   const walk = (stmts: A.Stmt[]): A.Loc | null => {
     for (const st of stmts) {
-      if (st.kind === kind && st.names.includes(name)) return st;
+      if (st.kind === kind && st.names.some((n) => mangle(priv, n) === name)) return st;
       if (st.kind === 'FunctionDef' || st.kind === 'ClassDef') continue;
       for (const key of ['body', 'orelse', 'finalbody'] as const) {
         const sub = (st as unknown as Record<string, unknown>)[key];

@@ -124,13 +124,13 @@ export function bindArguments(f: Frame, func: PyFunction, args: PyObject[], kwna
       const posonly = code.varnames.slice(0, code.posonlyargcount);
       const passed = kwnames!.map((n) => n.value).filter((n) => posonly.includes(n));
       if (passed.length > 0) {
-        throw typeError(`${func.qualname}() got some positional-only arguments passed as keyword arguments: '${passed.join(', ')}'`);
+        throw typeError(`${argErrorName(func)}() got some positional-only arguments passed as keyword arguments: '${passed.join(', ')}'`);
       }
-      throw typeError(`${func.qualname}() got an unexpected keyword argument '${name}'`);
+      throw typeError(`${argErrorName(func)}() got an unexpected keyword argument '${name}'`);
     }
     if (fast[idx] !== null) {
       dropOwned(args, owned, npos + k, args.length);
-      throw typeError(`${func.qualname}() got multiple values for argument '${name}'`);
+      throw typeError(`${argErrorName(func)}() got multiple values for argument '${name}'`);
     }
     if (!owned) R.heap.incref(v);
     fast[idx] = v;
@@ -194,6 +194,11 @@ function dropOwned(args: PyObject[], owned: boolean, from: number, to: number): 
   for (let i = from; i < to; i++) R.heap.decref(args[i]);
 }
 
+/** How ceval.c names the function in an argument error: co_name up to 3.9, the qualname from 3.10. */
+function argErrorName(func: PyFunction): string {
+  return R.minor >= 10 ? func.qualname : func.code.name;
+}
+
 function tooManyPositional(func: PyFunction, given: number, nkw: number): PyErr {
   const code = func.code;
   const ndef = func.defaults?.items.length ?? 0;
@@ -203,14 +208,14 @@ function tooManyPositional(func: PyFunction, given: number, nkw: number): PyErr 
   const kwPart = nkw > 0 ? ` positional argument${given === 1 ? '' : 's'} (and ${nkw} keyword-only argument${nkw === 1 ? '' : 's'})` : '';
   const plural = max === 1 && ndef === 0 ? '' : 's';
   return typeError(
-    `${func.qualname}() takes ${takes} positional argument${plural} but ${given}${kwPart || ''} ${kwPart ? 'were' : given === 1 ? 'was' : 'were'} given`,
+    `${argErrorName(func)}() takes ${takes} positional argument${plural} but ${given}${kwPart || ''} ${kwPart ? 'were' : given === 1 ? 'was' : 'were'} given`,
   );
 }
 
 function missingArgs(func: PyFunction, names: string[], kind: string): PyErr {
   const quoted = names.map((n) => `'${n}'`);
   const list = quoted.length === 1 ? quoted[0] : quoted.length === 2 ? `${quoted[0]} and ${quoted[1]}` : `${quoted.slice(0, -1).join(', ')}, and ${quoted[quoted.length - 1]}`;
-  return typeError(`${func.qualname}() missing ${names.length} required ${kind} argument${names.length === 1 ? '' : 's'}: ${list}`);
+  return typeError(`${argErrorName(func)}() missing ${names.length} required ${kind} argument${names.length === 1 ? '' : 's'}: ${list}`);
 }
 
 functionType.tp_call = (f, args, kw) => callFunction(f as PyFunction, args, kw, false);

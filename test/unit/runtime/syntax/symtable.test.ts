@@ -25,6 +25,9 @@ const EXTRA = [
   'def f():\n    y = [z := i for i in range(3)]\n    return lambda: z\n',
   'def f(*args, k, **kw):\n    del k\n    for i, j in kw.items():\n        pass\n    try:\n        pass\n    except E as e:\n        pass\n    import os.path\n',
   'def gen():\n    x = yield\n    yield from range(x)\n',
+  // Private names: every symbol in and under a class is its mangled name.
+  'class A:\n    __c = 1\n    def __m(self, __p, *, __k=0):\n        __n = __p\n        def g():\n            nonlocal __n\n            return __n, [__i for __i in __k]\n        global __g\n        return g, lambda __l: __l\n    class __B:\n        def m(self):\n            return __c, __z\n',
+  'def f():\n    _A__x = __y = 1\n    class A:\n        def m(self):\n            nonlocal __x\n            return __x, __y\n    return A\n',
 ];
 
 describe('symtable against python3 symtable and code objects', () => {
