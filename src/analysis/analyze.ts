@@ -20,6 +20,7 @@ export function analyzeRun(req: AnalyzeRequest): { result: AnalysisResult; heap:
     filename: req.filename,
     stepBudget: req.stepBudget,
     timeBudgetMs: req.timeBudgetMs,
+    stdio: req.stdio ?? 'terminal',
   });
   const result: AnalysisResult = {
     runId: req.runId,

@@ -11,6 +11,11 @@ export interface AnalyzeRequest {
   readonly version: Version;
   readonly stepBudget: number;
   readonly timeBudgetMs: number;
+  /**
+   * How the script's stdout buffers (what print keeps between writes): 'terminal' (the
+   * default: python3 run in a terminal), 'pipe', or 'unbuffered' (PYTHONUNBUFFERED).
+   */
+  readonly stdio?: 'unbuffered' | 'pipe' | 'terminal';
 }
 
 /** How the run ended. `line` is 1-based; 0 when not tied to a line. */

@@ -63,7 +63,7 @@ describe('the status bar heap summary against CPython', () => {
   it("shows as sys.getallocatedblocks the figure the script's own sys.getallocatedblocks() prints at its end", () => {
     for (const version of ['3.8', '3.11', '3.13'] as const) {
       const source = 'import sys\nx = [str(i) for i in range(999)]\nprint(sys.getallocatedblocks())\n';
-      const res = analyze({ runId: 1, source, filename: 't.py', version, stepBudget: 1e8, timeBudgetMs: 60_000 });
+      const res = analyze({ runId: 1, source, filename: 't.py', version, stepBudget: 1e8, timeBudgetMs: 60_000, stdio: 'unbuffered' });
       assert.equal(res.heap.allocatedBlocks, Number(res.stdout), version);
     }
   });
@@ -81,7 +81,7 @@ describe('the status bar heap summary against CPython', () => {
         const source = [...HEAD, ...body, ...TAIL].join('\n') + '\n';
         const real = cpythonReports(interp, source);
         assert.equal(real.length, 2);
-        const res = analyze({ runId: 1, source, filename: 't.py', version, stepBudget: 1e8, timeBudgetMs: 60_000 });
+        const res = analyze({ runId: 1, source, filename: 't.py', version, stepBudget: 1e8, timeBudgetMs: 60_000, stdio: 'unbuffered' });
         assert.equal(res.exitCode, 0, res.stderr);
         // The model's own report at the script's start (the same sys._debugmallocstats line).
         const [start] = reports(res.stderr);

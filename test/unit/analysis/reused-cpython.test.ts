@@ -61,7 +61,7 @@ describe('the per-line reused count against CPython', () => {
         // Blocks the line took from the allocator = objects made - objects reused.
         const delta = Number(runPython(interp, ['-c', source]).trim());
         const reusedByCPython = c.n - delta;
-        const res = analyze({ runId: 1, source, filename: 't.py', version: interp.version, stepBudget: 1e8, timeBudgetMs: 60_000 });
+        const res = analyze({ runId: 1, source, filename: 't.py', version: interp.version, stepBudget: 1e8, timeBudgetMs: 60_000, stdio: 'unbuffered' });
         assert.equal(res.exitCode, 0, res.stderr);
         const s = res.lines.find((x) => x.line === line)!;
         assert.equal(s.reused, reusedByCPython, `line ${line}: ${s.reused} reused, CPython ${reusedByCPython} (its blocks changed by ${delta})`);
