@@ -14,7 +14,7 @@ import { isSubtype, PyObject, PyType } from './objects/object';
 import { boolType, Ellipsis, None, NotImplemented, pyBool } from './objects/singletons';
 import { internStr, newStr, newStrSubtype, PyStr, strType } from './objects/str';
 import { preHeaderSize, subclassExtraBytes } from './objects/instance-layout';
-import { PyTuple, tupleType } from './objects/tuple';
+import { newTuple, PyTuple, tupleType } from './objects/tuple';
 import { objectType, typeType } from './objects/typeobject';
 import { frozensetType, PySet, setType } from './objects/set';
 import { dictKeyIter } from './objects/containers';
@@ -56,6 +56,9 @@ function arity(name: string, args: PyObject[], min: number, max: number): void {
     throw typeError(`${name} expected at most ${max} argument${max === 1 ? '' : 's'}, got ${args.length}`);
   }
 }
+
+/** The run whose print has made its keyword tuple (3.11). */
+let printParserFor: unknown = null;
 
 /** PyFile_WriteObject with Py_PRINT_RAW: file.write(str(v)). */
 function fileWriteObject(v: PyObject, file: PyObject): void {
@@ -100,11 +103,26 @@ const fns: Record<string, NativeFn> = {
     const end = opt('end');
     const fileArg = kw.get('file');
     const file = fileArg === undefined || fileArg === None ? R.stdout : fileArg;
-    pos.forEach((o, i) => {
-      if (i > 0) fileWrite(sep, ' ', file);
-      fileWriteObject(o, file);
-    });
-    fileWrite(end, '\n', file);
+    // From 3.11 Argument Clinic gathers *args into a tuple for the call (_PyArg_UnpackKeywordsWithVararg).
+    let varargs: PyTuple | null = null;
+    if (R.minor === 11 && printParserFor !== R.heap) {
+      // 3.11's parser_init makes print's keyword tuple on its first call and keeps it (3.12's is static).
+      printParserFor = R.heap;
+      newTuple(['sep', 'end', 'file', 'flush'].map(internStr));
+    }
+    if (R.minor >= 11) {
+      for (const o of pos) R.heap.incref(o);
+      varargs = newTuple(pos);
+    }
+    try {
+      pos.forEach((o, i) => {
+        if (i > 0) fileWrite(sep, ' ', file);
+        fileWriteObject(o, file);
+      });
+      fileWrite(end, '\n', file);
+    } finally {
+      if (varargs !== null) abs.decref(varargs);
+    }
     const flush = kw.get('flush');
     if (flush !== undefined && abs.isTrue(flush)) {
       const method = abs.getAttr(file, internStrTmp('flush'));

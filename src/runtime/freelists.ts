@@ -33,8 +33,8 @@ let lists = new Map<string, FreeList>();
  * first str key at a script's start whose keys object adds no block to getallocatedblocks
  * (3.13's figure, 5, equals what _debugmallocstats prints).
  */
-const AT_START: Record<number, { dict: number; dictKeys: number; float: number; list: number; tuple: number[] }> = {
-  8: { dict: 9, dictKeys: 8, float: 3, list: 6, tuple: [9, 5, 4, 1, 4, 3, 10, 6, 3, 1, 1, 2, 0, 3, 2, 0, 1, 2, 3] },
+const AT_START: Record<number, { dict: number; dictKeys: number; float: number; list: number; tuple: number[]; cfunction?: number; method?: number }> = {
+  8: { dict: 9, dictKeys: 8, float: 3, list: 6, cfunction: 3, method: 8, tuple: [9, 5, 4, 1, 4, 3, 10, 6, 3, 1, 1, 2, 0, 3, 2, 0, 1, 2, 3] },
   9: { dict: 10, dictKeys: 8, float: 3, list: 6, tuple: [9, 5, 6, 1, 4, 3, 9, 2, 3, 4, 2, 2, 0, 3, 2, 0, 1, 2, 3] },
   10: { dict: 8, dictKeys: 6, float: 4, list: 5, tuple: [4, 7, 2, 1, 4, 2, 8, 2, 3, 7, 1, 1, 0, 1, 2, 0, 1, 2, 3] },
   11: { dict: 8, dictKeys: 71, float: 4, list: 40, tuple: [4, 8, 2, 2, 3, 0, 8, 6, 1, 0, 1, 3, 5, 1, 2, 2, 2, 3, 1, 6] },
@@ -62,6 +62,8 @@ export function settleStartupFreeLists(sizes: {
   settle('dict', DICT_MAXFREELIST, sizes.dict, start.dict);
   settle(DICT_KEYS_LIST, DICT_MAXFREELIST, sizes.dictKeys, start.dictKeys);
   start.tuple.forEach((want, i) => settle(TUPLE_LISTS[i + 1], TUPLE_MAXFREELIST, sizes.tuple(i + 1), want));
+  if (start.cfunction !== undefined) settle(CFUNCTION_LIST, CFUNCTION_MAXFREELIST, CFUNCTION_BYTES, start.cfunction);
+  if (start.method !== undefined) settle(METHOD_LIST, METHOD_MAXFREELIST, METHOD_BYTES, start.method);
 }
 
 /**
@@ -92,6 +94,18 @@ export const FLOAT_MAXFREELIST = 100;
 export const LIST_MAXFREELIST = 80;
 export const DICT_MAXFREELIST = 80;
 export const TUPLE_MAXFREELIST = 2000;
+/**
+ * 3.8's free lists of builtin methods bound to an object (Objects/methodobject.c free_list)
+ * and of bound methods (Objects/classobject.c free_list), PyCFunction_MAXFREELIST and
+ * PyMethod_MAXFREELIST; 3.9 removed both.
+ */
+export const CFUNCTION_LIST = 'builtin_function_or_method';
+export const METHOD_LIST = 'method';
+export const CFUNCTION_MAXFREELIST = 256;
+export const METHOD_MAXFREELIST = 256;
+/** PyCFunctionObject and PyMethodObject with their GC headers. */
+export const CFUNCTION_BYTES = 72;
+export const METHOD_BYTES = 64;
 /** The dict-keys free list (keys_free_list): 8-slot keys objects, bounded by PyDict_MAXFREELIST. */
 export const DICT_KEYS_LIST = 'dict keys';
 /** The tuple free lists' names by length, made once rather than on every allocation. */

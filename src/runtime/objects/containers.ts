@@ -11,7 +11,7 @@ import { listClear } from './list-methods';
 import { canonHash, CmpOp, PyObject } from './object';
 import { NotImplemented, pyBool } from './singletons';
 import { PySlice, sliceIndices, sliceType } from './slice';
-import { newStr } from './str';
+import { internStr, newStr } from './str';
 import { newTuple, PyTuple, tupleType } from './tuple';
 import { isStopIteration } from './abstract';
 
@@ -21,7 +21,17 @@ extendHooks.next = abs.iterNext;
 /** Objects whose repr is being computed (Py_ReprEnter / Py_ReprLeave). */
 const reprActive = new Set<PyObject>();
 
+/** The run whose Py_ReprEnter has made its per-thread list (3.8-3.10). */
+let reprListFor: unknown = null;
+
 export function guardedRepr(o: PyObject, loop: string, body: () => string): string {
+  if (R.minor <= 10 && reprListFor !== R.heap) {
+    // Py_ReprEnter's first use keeps a list in the thread's dict under "Py_Repr", a name
+    // _Py_IDENTIFIER interns then (3.11's start-up has made both already; 3.12's name is static).
+    reprListFor = R.heap;
+    internStr('Py_Repr');
+    newList(0);
+  }
   if (reprActive.has(o)) return loop;
   reprActive.add(o);
   try {

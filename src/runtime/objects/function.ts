@@ -2,6 +2,7 @@
 // Python functions and their cells, builtin functions, builtin method descriptors,
 // and bound methods.
 import { R } from '../state';
+import * as freelists from '../freelists';
 import { PyCode } from './code';
 import type { PyDict } from './dict';
 import { PyObject, PyType } from './object';
@@ -146,13 +147,15 @@ methodType.tp_sizeof = () => 48;
 export function newMethod(func: PyObject, self: PyObject): PyMethod {
   R.heap.incref(func);
   R.heap.incref(self);
-  return R.heap.newObject(new PyMethod(methodType, func, self), 64, 16);
+  const m = new PyMethod(methodType, func, self);
+  return (R.minor === 8 ? freelists.pop(freelists.METHOD_LIST, m, 16) : null) ?? R.heap.newObject(m, freelists.METHOD_BYTES, 16);
 }
 methodType.tp_dealloc = (o) => {
   const m = o as PyMethod;
   R.heap.decref(m.func);
   R.heap.decref(m.self);
-  R.heap.freeObject(o, 64);
+  if (R.minor === 8 && freelists.push(freelists.METHOD_LIST, freelists.METHOD_MAXFREELIST, o, freelists.METHOD_BYTES)) return;
+  R.heap.freeObject(o, freelists.METHOD_BYTES);
 };
 methodType.tp_traverse = (o, visit) => {
   visit((o as PyMethod).func);
@@ -176,15 +179,22 @@ boundBuiltinType.tp_call = (o, args, kw) => {
 };
 boundBuiltinType.tp_dealloc = (o) => {
   R.heap.decref((o as PyBoundBuiltin).self);
-  R.heap.freeObject(o, 72);
+  if (R.minor === 8 && freelists.push(freelists.CFUNCTION_LIST, freelists.CFUNCTION_MAXFREELIST, o, freelists.CFUNCTION_BYTES)) return;
+  R.heap.freeObject(o, freelists.CFUNCTION_BYTES);
 };
+
+/** PyCFunction_NewEx for a method bound to self: from 3.8's free list when it has one. */
+export function newBoundBuiltin(descr: PyMethodDescr, self: PyObject): PyBoundBuiltin {
+  R.heap.incref(self);
+  const b = new PyBoundBuiltin(boundBuiltinType, descr, self);
+  return (R.minor === 8 ? freelists.pop(freelists.CFUNCTION_LIST, b, 16) : null) ?? R.heap.newObject(b, freelists.CFUNCTION_BYTES, 16);
+}
 methodDescrType.tp_descr_get = (d, obj) => {
   if (obj === null) {
     R.heap.incref(d);
     return d;
   }
-  R.heap.incref(obj);
-  return R.heap.newObject(new PyBoundBuiltin(boundBuiltinType, d as PyMethodDescr, obj), 72, 16);
+  return newBoundBuiltin(d as PyMethodDescr, obj);
 };
 methodDescrType.tp_call = (d, args, kw) => {
   const m = d as PyMethodDescr;
@@ -200,8 +210,7 @@ class PyClassMethodDescr extends PyObject {
 }
 classMethodDescrType.tp_descr_get = (d, obj, type) => {
   const cls = obj === null ? type : obj.ob_type;
-  R.heap.incref(cls);
-  return R.heap.newObject(new PyBoundBuiltin(boundBuiltinType, (d as PyClassMethodDescr).impl, cls), 72, 16);
+  return newBoundBuiltin((d as PyClassMethodDescr).impl, cls);
 };
 
 /** A builtin type's class method (dict.fromkeys, bytes.fromhex, int.from_bytes): fn gets the class first. */

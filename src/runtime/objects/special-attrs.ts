@@ -8,7 +8,7 @@ import * as abs from './abstract';
 import { defaultRepr, genericSetAttr, noAttributeToDelete, PyInstance, solidBase } from './classes';
 import { newDict, PyDict } from './dict';
 import { typeError } from './exceptions';
-import { cellType, functionType, methodType, PyCell, PyCFunction, cfunctionType, PyFunction, PyMethod, PyMethodDescr, methodDescrType, PyBoundBuiltin, boundBuiltinType } from './function';
+import { cellType, functionType, methodType, PyCell, PyCFunction, cfunctionType, PyFunction, PyMethod, PyMethodDescr, methodDescrType, newBoundBuiltin } from './function';
 import { CmpOp, isSubtype, PyObject, PyType, typeLookup } from './object';
 import { False, None, NotImplemented, True } from './singletons';
 import { internStr, newStr, PyStr } from './str';
@@ -73,8 +73,7 @@ const classMethodDescrType = new PyType(typeType, 'classmethod_descriptor');
 classMethodDescrType.tp_mro = [classMethodDescrType, objectType];
 classMethodDescrType.tp_descr_get = (d, obj, type) => {
   const cls = obj === null ? type : obj.ob_type;
-  R.heap.incref(cls);
-  return R.heap.newObject(new PyBoundBuiltin(boundBuiltinType, d as PyMethodDescr, cls), 72, 16);
+  return newBoundBuiltin(d as PyMethodDescr, cls);
 };
 function defineClassMethod(owner: PyType, name: string, f: (cls: PyObject, args: PyObject[], kw: PyStr[] | null) => PyObject): void {
   const d = new PyMethodDescr(classMethodDescrType, name, owner, f);

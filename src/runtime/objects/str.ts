@@ -142,11 +142,12 @@ export function initStrings(): void {
   lazyLatin1 = R.minor <= 10;
   for (let c = 0; c < 256; c++) if (!lazyLatin1 || LATIN1_AT_START.has(c)) mk(String.fromCharCode(c));
   // Identifiers CPython has interned before any script runs (_Py_ID from 3.12), which the
-  // runtime puts in a class's dict: the script's first class must not allocate them.
+  // runtime puts in a class's dict (the script's first class must not allocate them) or
+  // print's keyword tuple makes (3.11).
   for (const id of STARTUP_IDENTIFIERS) mk(id);
 }
 
-const STARTUP_IDENTIFIERS = ['__dict__', '__weakref__', '__doc__', '__hash__', '__module__', '__qualname__', '__name__'];
+const STARTUP_IDENTIFIERS = ['__dict__', '__weakref__', '__doc__', '__hash__', '__module__', '__qualname__', '__name__', 'sep', 'end', 'file', 'flush'];
 
 /** A new reference to a str with this value (the empty and one-character strings are shared). */
 export function newStr(v: string): PyStr {

@@ -1,5 +1,5 @@
-# The first repr of a container can leave a block behind (Py_ReprEnter's bookkeeping);
-# later ones leave only the string they return.
+# The first repr of a container can leave a block behind (Py_ReprEnter's list and, up to 3.10,
+# the name it is kept under); later ones leave only the string they return.
 import sys
 
 b0 = sys.getallocatedblocks()
