@@ -1,6 +1,6 @@
 // run(source): parse, compile and execute a script in the mini-runtime for one
 // CPython version, capturing what CPython would print and how the run ended.
-import { getProfile, VersionId } from '../profiles';
+import { getProfile, VersionId, VersionProfile } from '../profiles';
 import { compileModule } from './compiler/compile';
 import { compileTemporaries } from './compiler/temporaries';
 import { CompileError, CodeUnit, ConstSpec } from './compiler/unit';
@@ -135,6 +135,7 @@ export function run(source: string, options: RunOptions): RunResult {
   resetHooks();
   resetStaticSubclasses();
   heap.resumeLine(0);
+  occupyStartupPools(heap, profile);
   const builtins = makeBuiltins();
   Builtins.dict = builtins;
   const globals = newMainModule(builtins, filename).md_dict;
@@ -229,6 +230,17 @@ function parserArenaRef(o: PyObject): PyObject {
 }
 
 /** Turn a compiled unit into a code object, creating its constants as CPython's compiler does. */
+/**
+ * CPython's start-up leaves blocks in use in a pool of every size class (measured with
+ * sys._debugmallocstats() at a script's start, 3.8-3.13): one block per class stands for
+ * them, so a script's lone object freed does not empty its pool for another size class
+ * to take, where CPython's pool would stay in use.
+ */
+function occupyStartupPools(heap: Heap, profile: VersionProfile): void {
+  const { alignment, smallRequestThreshold } = profile.obmalloc;
+  for (let size = alignment; size <= smallRequestThreshold; size += alignment) heap.malloc(size, 'start-up');
+}
+
 /** The character codes of the script's one-character names, numbers and operators. */
 function oneCharTokens(source: string): Set<number> {
   const codes = new Set<number>();
