@@ -7,10 +7,11 @@ import { newDict, PyDict, dictType } from './objects/dict';
 import { PyModule } from './objects/module';
 import { exceptionTypes, typeError, valueError, newException } from './objects/exceptions';
 import { floatType, newFloat, newFloatSubtype, PyFloat } from './objects/float';
-import { newCFunction, NativeFn } from './objects/function';
+import { newCFunction, NativeFn, PyMethodDescr } from './objects/function';
 import { hashInt, intType, newInt, newIntBig, newIntSubtype, PyInt } from './objects/int';
 import { listType, listAppend, extendHooks, newListFrom } from './objects/list';
-import { isSubtype, PyObject, PyType } from './objects/object';
+import { isSubtype, PyObject, PyType, typeLookup } from './objects/object';
+import { listSort } from './objects/sort';
 import { boolType, Ellipsis, None, NotImplemented, pyBool } from './objects/singletons';
 import { internStr, newStr, newStrSubtype, PyStr, strType } from './objects/str';
 import { preHeaderSize, subclassExtraBytes } from './objects/instance-layout';
@@ -318,6 +319,18 @@ const fns: Record<string, NativeFn> = {
       else f.code.varnames.forEach((n, i) => f.fast[i] !== null && names.add(n));
     } else {
       const o = args[0];
+      // _dir_object: a __dir__ written in Python is called, and its result sorted.
+      const m = typeLookup(o.ob_type, '__dir__');
+      if (m !== null && !(m instanceof PyMethodDescr && !m.owner.isHeapType) && !(o instanceof PyModule)) {
+        const r = abs.call(m, [o]);
+        try {
+          const l = newListFrom(abs.toArray(r));
+          listSort(l, null, false);
+          return l;
+        } finally {
+          abs.decref(r);
+        }
+      }
       if (o instanceof PyModule) fromDict(o.md_dict);
       else if (o instanceof PyType) fromType(o);
       else {

@@ -21,3 +21,4 @@ import './bytearray-methods';
 import './codecs';
 import './complexops';
 import './slice-methods';
+import './object-methods';

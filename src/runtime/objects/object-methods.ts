@@ -1,0 +1,237 @@
+// What every builtin type answers through object and type (Objects/typeobject.c
+// object_methods, type_methods, type_getsets): __dir__, __format__, __reduce__/__reduce_ex__,
+// __getstate__ (3.11+), __subclasshook__, __prepare__, the layout getsets, and each type's __doc__.
+import * as abs from './abstract';
+import { unsupported } from '../errors';
+import { attributeError, typeError } from './exceptions';
+import { defClassMethod, defMethod, PyMethodDescr } from './function';
+import { defGetSet } from './getset';
+import { isSubtype, PyObject, PyType } from './object';
+import { None, NotImplemented, pyBool } from './singletons';
+import { internStr, PyStr, strType } from './str';
+import { afterInherit, inVersions, objectType, typeType } from './typeobject';
+import { newDict, PyDict } from './dict';
+import { newListFrom } from './list';
+import { newTuple, PyTuple } from './tuple';
+import { newInt } from './int';
+import { builtinFormat } from './format';
+import { typeDoc, TYPE_DOCS } from './builtin-docs';
+import { typeDictDel, typeDictSet } from './heaptype';
+import { PyInstance } from './classes';
+
+/** A str that lives as long as the run's types (a type's __doc__, like tp_doc's). */
+function staticStr(v: string): PyStr {
+  const s = new PyStr(strType, v);
+  s.ob_refcnt = 1 << 20;
+  return s;
+}
+
+// type_ready (type_dict_set_doc): __doc__ is tp_doc, or None when the type has none.
+afterInherit.push((types) => {
+  for (const t of [objectType, typeType, ...types.filter((x) => x !== objectType)]) {
+    if (t.tp_dict.has('__doc__') || t.isHeapType) continue;
+    // The str iterator is str_iterator up to 3.10 (iterators.ts renames it per run).
+    const runs = TYPE_DOCS[t.tp_name];
+    if (runs === undefined || runs.every(([, d]) => d === runs[0][1])) {
+      const d = typeDoc(t.tp_name, 8);
+      t.tp_dict.set('__doc__', d === null ? None : staticStr(d));
+      continue;
+    }
+    for (let i = 0; i < runs.length; i++) {
+      const [from, d] = runs[i];
+      const to = i + 1 < runs.length ? runs[i + 1][0] : 99;
+      inVersions(t, '__doc__', (m) => m >= from && m < to, d === null ? None : staticStr(d));
+    }
+  }
+});
+
+/** The names merge_class_dict collects: the class's dict, then its bases', first insertion wins the place. */
+function mergeClassDict(names: Set<string>, t: PyType): void {
+  for (const k of t.tp_dict.keys()) names.add(k);
+  for (const b of t.tp_bases) mergeClassDict(names, b);
+}
+
+/** object___dir___impl: the instance's __dict__ keys, then the attributes its class reaches. */
+export function objectDirNames(o: PyObject): string[] {
+  const names = new Set<string>();
+  const key = internStr('__dict__');
+  let d: PyObject | null = null;
+  try {
+    d = abs.getAttrOrNull(o, key);
+  } finally {
+    abs.decref(key);
+  }
+  if (d !== null) {
+    if (d instanceof PyDict) for (const [k] of d.entries()) if (k instanceof PyStr) names.add(k.value);
+    abs.decref(d);
+  }
+  mergeClassDict(names, o.ob_type);
+  return [...names];
+}
+
+/** type___dir___impl: the class's own attributes and its bases', not the metaclass's. */
+export function typeDirNames(t: PyType): string[] {
+  const names = new Set<string>();
+  mergeClassDict(names, t);
+  return [...names];
+}
+
+const nameList = (names: string[]): PyObject => newListFrom(names.map((n) => internStr(n)));
+
+function noArgs(name: string, a: PyObject[]): void {
+  if (a.length !== 0) throw typeError(`${name}() takes no arguments (${a.length} given)`);
+}
+
+defMethod(objectType, '__dir__', (self, a) => (noArgs('__dir__', a), nameList(objectDirNames(self))));
+defMethod(typeType, '__dir__', (self, a) => (noArgs('__dir__', a), nameList(typeDirNames(self as PyType))));
+
+// object___format___impl: only the empty spec, which is str(self).
+defMethod(objectType, '__format__', (self, a) => {
+  if (a.length !== 1) throw typeError(`__format__() takes exactly one argument (${a.length} given)`);
+  const spec = a[0];
+  if (!(spec instanceof PyStr)) throw typeError(`__format__() argument must be str, not ${spec.ob_type.tp_name}`);
+  if (spec.value !== '') throw typeError(`unsupported format string passed to ${self.ob_type.tp_name}.__format__`);
+  return abs.strObj(self);
+});
+// int___format___impl, float___format___impl, complex___format___impl, unicode___format___impl.
+afterInherit.push((types) => {
+  for (const t of types) {
+    if (!['int', 'float', 'complex', 'str'].includes(t.tp_name)) continue;
+    defMethod(t, '__format__', (self, a) => {
+      if (a.length !== 1) throw typeError(`${t.tp_name}.__format__() takes exactly one argument (${a.length} given)`);
+      const spec = a[0];
+      if (!(spec instanceof PyStr)) throw typeError(`${t.tp_name}.__format__() argument must be str, not ${spec.ob_type.tp_name}`);
+      return builtinFormat(self, spec.value);
+    });
+  }
+});
+
+// Pickling goes through copyreg (copyreg.__reduce_ex__, __newobj__), which the mini-runtime has not.
+defMethod(objectType, '__reduce__', () => {
+  throw unsupported('object.__reduce__ (pickling through copyreg)');
+});
+defMethod(objectType, '__reduce_ex__', (_self, a) => {
+  if (a.length !== 1) throw typeError(`__reduce_ex__() takes exactly one argument (${a.length} given)`);
+  abs.asIndex(a[0]);
+  throw unsupported('object.__reduce_ex__ (pickling through copyreg)');
+});
+
+// object___getstate___impl (3.11+, object_getstate_default with required=0): None without an
+// instance dict (or with an empty one), else the dict itself; copyreg._slotnames caches
+// __slotnames__ = [] on a class it may set attributes on.
+defMethod(objectType, '__getstate__', (self, a) => {
+  noArgs('__getstate__', a);
+  if (self instanceof PyInstance && self.slots !== null && self.slots.length > 0) {
+    throw unsupported("object.__getstate__ of an instance with __slots__ (copyreg._slotnames)");
+  }
+  let state: PyObject = abs.incref(None);
+  if (self.dict !== null || (self as { dictObj?: PyDict | null }).dictObj) {
+    const key = internStr('__dict__');
+    try {
+      const d = abs.getAttrOrNull(self, key);
+      if (d instanceof PyDict && d.used > 0) {
+        abs.decref(state);
+        state = d;
+      } else if (d !== null) abs.decref(d);
+    } finally {
+      abs.decref(key);
+    }
+  }
+  const cls = self.ob_type;
+  if (cls.isHeapType && !cls.tp_dict.has('__slotnames__')) {
+    const l = newListFrom([]);
+    typeDictSet(cls, '__slotnames__', l);
+    abs.decref(l);
+  }
+  return state;
+});
+inVersions(objectType, '__getstate__', (m) => m >= 11);
+
+// object___subclasshook___impl: NotImplemented, so that ABCs fall back to the usual rules.
+defClassMethod(objectType, '__subclasshook__', () => abs.incref(NotImplemented));
+
+// ---- type's methods and getsets ----
+
+function oneArg(name: string, a: PyObject[]): PyObject {
+  if (a.length !== 1) throw typeError(`${name}() takes exactly one argument (${a.length} given)`);
+  return a[0];
+}
+// type___instancecheck___impl / type___subclasscheck___impl: the checks without __instancecheck__ hooks.
+defMethod(typeType, '__instancecheck__', (self, a) => {
+  const o = oneArg('__instancecheck__', a);
+  return pyBool(isSubtype(o.ob_type, self as PyType));
+});
+defMethod(typeType, '__subclasscheck__', (self, a) => {
+  const o = oneArg('__subclasscheck__', a);
+  if (!(o instanceof PyType)) throw typeError('issubclass() arg 1 must be a class');
+  return pyBool(isSubtype(o, self as PyType));
+});
+// type_prepare: the namespace a class body fills, a new empty dict.
+defClassMethod(typeType, '__prepare__', () => newDict());
+
+// tp_flags and the dict/weakref offsets are not modeled field for field: reading them stops the run.
+for (const name of ['__flags__', '__dictoffset__', '__weakrefoffset__']) {
+  defGetSet(typeType, name, () => {
+    throw unsupported(`type.${name}`);
+  });
+}
+defGetSet(typeType, '__basicsize__', (o) => newInt((o as PyType).tp_basicsize));
+defGetSet(typeType, '__itemsize__', (o) => newInt((o as PyType).tp_itemsize));
+// type_get_text_signature: the "--\n\n" part of tp_doc; no builtin type here carries one in __doc__.
+defGetSet(typeType, '__text_signature__', () => abs.incref(None));
+// type_abstractmethods: only a class's own dict holds it (abc sets it), type itself never.
+defGetSet(
+  typeType,
+  '__abstractmethods__',
+  (o) => {
+    const v = o === typeType ? undefined : (o as PyType).tp_dict.get('__abstractmethods__');
+    if (v === undefined) throw attributeError('__abstractmethods__');
+    return abs.incref(v);
+  },
+  (o, v) => {
+    const t = o as PyType;
+    if (!t.isHeapType) throw typeError(`cannot set '__abstractmethods__' attribute of immutable type '${t.tp_name}'`);
+    if (v === null) {
+      if (!typeDictDel(t, '__abstractmethods__')) throw attributeError('__abstractmethods__');
+    } else typeDictSet(t, '__abstractmethods__', v);
+  },
+);
+
+// type_get_annotations (3.10+): a class's own __annotations__, made empty and kept on first read.
+defGetSet(
+  typeType,
+  '__annotations__',
+  (o) => {
+    const t = o as PyType;
+    if (!t.isHeapType) throw attributeError(`type object '${t.tp_name}' has no attribute '__annotations__'`);
+    const v = t.tp_dict.get('__annotations__');
+    if (v !== undefined) {
+      const g = v.ob_type.tp_descr_get;
+      return g !== undefined ? g(v, null, t) : abs.incref(v);
+    }
+    const d = newDict();
+    typeDictSet(t, '__annotations__', d);
+    return d;
+  },
+  (o, v) => {
+    const t = o as PyType;
+    if (!t.isHeapType) throw typeError(`cannot set '__annotations__' attribute of immutable type '${t.tp_name}'`);
+    if (v === null) {
+      if (!typeDictDel(t, '__annotations__')) throw attributeError('__annotations__');
+    } else typeDictSet(t, '__annotations__', v);
+  },
+);
+inVersions(typeType, '__annotations__', (m) => m >= 10);
+
+// type_get_type_params (3.12+): the class's own __type_params__, or ().
+defGetSet(typeType, '__type_params__', (o) => {
+  const v = (o as PyType).tp_dict.get('__type_params__');
+  return v !== undefined && v instanceof PyTuple ? abs.incref(v) : newTuple([]);
+});
+inVersions(typeType, '__type_params__', (m) => m >= 12);
+
+/** A builtin method of `t` that formats (int.__format__ ...), for format() to recognise. */
+export function isBuiltinFormat(m: PyObject): boolean {
+  return m instanceof PyMethodDescr && !m.owner.isHeapType;
+}
+
