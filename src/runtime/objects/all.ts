@@ -22,3 +22,6 @@ import './codecs';
 import './complexops';
 import './slice-methods';
 import './object-methods';
+import './float-methods';
+import './genericalias';
+import './newargs';

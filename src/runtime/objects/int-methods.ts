@@ -14,7 +14,7 @@ import { intType, newInt, newIntBig, PyInt } from './int';
 import { bitLength } from './int-limits';
 import { exactly, noKw, params } from './args';
 import { PyObject } from './object';
-import { True } from './singletons';
+import { None, True } from './singletons';
 import { newTuple } from './tuple';
 
 /** The int value of self (a bool is an int too); a copy, so that bool methods return ints. */
@@ -57,6 +57,29 @@ for (const [name, since, fn] of methods) {
   // A method the run's version does not have yet is not in int's dict (AttributeError, not in dir()).
   if (since > 8) inVersions(intType, name, (m) => m >= since);
 }
+
+/** long_long: an exact int is itself; a bool (or subclass) gives a plain int of its value. */
+const longLong = (o: PyObject): PyObject => (o.ob_type === intType ? abs.incref(o) : asInt(o));
+for (const name of ['__trunc__', '__floor__', '__ceil__']) defMethod(intType, name, noArgs(`int.${name}`, longLong));
+defMethod(intType, '__getnewargs__', noArgs('int.__getnewargs__', (o) => newTuple([asInt(o)])));
+
+// int___round___impl: ndigits >= 0 (or none) keeps the value; negative rounds half to even at 10**-ndigits.
+defMethod(intType, '__round__', (self, a, kw) => {
+  noKw('int.__round__', kw);
+  if (a.length > 1) throw typeError(`__round__ expected at most 1 argument, got ${a.length}`);
+  const nd = a[0] === undefined || a[0] === None ? null : abs.asIndex(a[0]);
+  if (nd === null || nd >= 0) return longLong(self);
+  const p = 10n ** BigInt(-nd);
+  const v = value(self);
+  let q = v / p;
+  let r = v - q * p;
+  if (r < 0n) {
+    q -= 1n;
+    r += p;
+  }
+  if (2n * r > p || (2n * r === p && q % 2n !== 0n)) q += 1n;
+  return newIntBig(q * p);
+});
 
 defGetSet(intType, 'real', asInt);
 defGetSet(intType, 'imag', () => newInt(0));
