@@ -232,7 +232,7 @@ export function getItem(o: PyObject, key: PyObject): PyObject {
           decref(m);
         }
       }
-      throw typeError(`type '${(o as PyType).tp_name}' is not subscriptable`);
+      throw typeError(R.minor >= 9 ? `type '${(o as PyType).tp_name}' is not subscriptable` : "'type' object is not subscriptable");
     }
     throw typeError(`'${o.ob_type.tp_name}' object is not subscriptable`);
   }

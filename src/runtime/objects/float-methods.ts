@@ -225,4 +225,4 @@ for (const name of ['__set_format__', '__setformat__']) {
   });
 }
 inVersions(floatType, '__set_format__', (m) => m === 8);
-inVersions(floatType, '__setformat__', (m) => m >= 9 && m <= 11);
+inVersions(floatType, '__setformat__', (m) => m >= 9 && m <= 10);

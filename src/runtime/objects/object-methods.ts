@@ -1,6 +1,7 @@
 // What every builtin type answers through object and type (Objects/typeobject.c
 // object_methods, type_methods, type_getsets): __dir__, __format__, __reduce__/__reduce_ex__,
 // __getstate__ (3.11+), __subclasshook__, __prepare__, the layout getsets, and each type's __doc__.
+import { R } from '../state';
 import * as abs from './abstract';
 import { unsupported } from '../errors';
 import { attributeError, typeError } from './exceptions';
@@ -13,11 +14,11 @@ import { afterInherit, inVersions, objectType, typeType } from './typeobject';
 import { newDict, PyDict } from './dict';
 import { newListFrom } from './list';
 import { newTuple, PyTuple } from './tuple';
-import { newInt } from './int';
 import { builtinFormat } from './format';
 import { typeDoc, TYPE_DOCS } from './builtin-docs';
 import { typeDictDel, typeDictSet } from './heaptype';
 import { PyInstance } from './classes';
+import { Builtins } from '../vm/call';
 
 /** A str that lives as long as the run's types (a type's __doc__, like tp_doc's). */
 function staticStr(v: string): PyStr {
@@ -100,7 +101,7 @@ afterInherit.push((types) => {
     defMethod(t, '__format__', (self, a) => {
       if (a.length !== 1) throw typeError(`${t.tp_name}.__format__() takes exactly one argument (${a.length} given)`);
       const spec = a[0];
-      if (!(spec instanceof PyStr)) throw typeError(`${t.tp_name}.__format__() argument must be str, not ${spec.ob_type.tp_name}`);
+      if (!(spec instanceof PyStr)) throw typeError(`__format__() argument must be str, not ${spec.ob_type.tp_name}`);
       return builtinFormat(self, spec.value);
     });
   }
@@ -148,7 +149,11 @@ defMethod(objectType, '__getstate__', (self, a) => {
 inVersions(objectType, '__getstate__', (m) => m >= 11);
 
 // object___subclasshook___impl: NotImplemented, so that ABCs fall back to the usual rules.
-defClassMethod(objectType, '__subclasshook__', () => abs.incref(NotImplemented));
+// 3.13 takes exactly the subclass (METH_O); before, any arguments.
+defClassMethod(objectType, '__subclasshook__', (_cls, a) => {
+  if (R.minor >= 13 && a.length !== 1) throw typeError(`object.__subclasshook__() takes exactly one argument (${a.length} given)`);
+  return abs.incref(NotImplemented);
+});
 
 // ---- type's methods and getsets ----
 
@@ -169,14 +174,12 @@ defMethod(typeType, '__subclasscheck__', (self, a) => {
 // type_prepare: the namespace a class body fills, a new empty dict.
 defClassMethod(typeType, '__prepare__', () => newDict());
 
-// tp_flags and the dict/weakref offsets are not modeled field for field: reading them stops the run.
-for (const name of ['__flags__', '__dictoffset__', '__weakrefoffset__']) {
+// tp_flags, the dict/weakref offsets and the basic/item sizes are not modeled field for field: reading them stops the run.
+for (const name of ['__flags__', '__dictoffset__', '__weakrefoffset__', '__basicsize__', '__itemsize__']) {
   defGetSet(typeType, name, () => {
     throw unsupported(`type.${name}`);
   });
 }
-defGetSet(typeType, '__basicsize__', (o) => newInt((o as PyType).tp_basicsize));
-defGetSet(typeType, '__itemsize__', (o) => newInt((o as PyType).tp_itemsize));
 // type_get_text_signature: the "--\n\n" part of tp_doc; no builtin type here carries one in __doc__.
 defGetSet(typeType, '__text_signature__', () => abs.incref(None));
 // type_abstractmethods: only a class's own dict holds it (abc sets it), type itself never.
@@ -235,3 +238,14 @@ export function isBuiltinFormat(m: PyObject): boolean {
   return m instanceof PyMethodDescr && !m.owner.isHeapType;
 }
 
+
+// func_get_builtins (3.10+ member func_builtins): the builtins dict the function runs with;
+// __type_params__ (3.12+): the function's type parameters, () for a plain def.
+afterInherit.push((types) => {
+  const fnType = types.find((t) => t.tp_name === 'function');
+  if (fnType === undefined) return;
+  defGetSet(fnType, '__builtins__', () => abs.incref(Builtins.dict));
+  inVersions(fnType, '__builtins__', (m) => m >= 10);
+  defGetSet(fnType, '__type_params__', () => newTuple([]));
+  inVersions(fnType, '__type_params__', (m) => m >= 12);
+});
