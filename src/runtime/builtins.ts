@@ -144,6 +144,8 @@ const fns: Record<string, NativeFn> = {
     if (!(c instanceof PyType)) throw typeError('issubclass() arg 1 must be a class');
     const check = (x: PyObject): boolean => {
       if (x instanceof PyTuple) return x.items.some(check);
+      const u = unionMembers(x, 'issubclass');
+      if (u !== null) return u.some(check);
       refuseGenericAlias(x, 'issubclass');
       if (!(x instanceof PyType)) throw typeError('issubclass() arg 2 must be a class, a tuple of classes, or a union');
       return isSubtype(c, x);
@@ -396,8 +398,20 @@ function refuseGenericAlias(o: PyObject, fn: 'isinstance' | 'issubclass'): void 
   if (o.ob_type.tp_name === 'types.GenericAlias') throw typeError(`${fn}() argument 2 cannot be a parameterized generic`);
 }
 
+/** A types.UnionType's members (union.ts), checked like a tuple's; an alias among them is refused. */
+function unionMembers(o: PyObject, fn: 'isinstance' | 'issubclass'): PyObject[] | null {
+  if (o.ob_type.tp_name !== 'types.UnionType') return null;
+  const items = (o as unknown as { args: PyTuple }).args.items;
+  if (items.some((x) => x.ob_type.tp_name === 'types.GenericAlias')) {
+    throw typeError(`${fn}() argument 2 cannot ${R.minor <= 10 ? 'contain' : 'be'} a parameterized generic`);
+  }
+  return items;
+}
+
 function isInstanceOf(o: PyObject, t: PyObject): boolean {
   if (t instanceof PyTuple) return t.items.some((x) => isInstanceOf(o, x));
+  const u = unionMembers(t, 'isinstance');
+  if (u !== null) return u.some((x) => isInstanceOf(o, x));
   refuseGenericAlias(t, 'isinstance');
   if (!(t instanceof PyType)) throw typeError('isinstance() arg 2 must be a type, a tuple of types, or a union');
   return isSubtype(o.ob_type, t);

@@ -25,3 +25,4 @@ import './object-methods';
 import './float-methods';
 import './genericalias';
 import './newargs';
+import './union';
