@@ -154,7 +154,8 @@ export function setAttr(o: PyObject, name: PyStr, v: PyObject | null): void {
     throw attributeError(
       has
         ? `'${o.ob_type.tp_name}' object attribute '${name.value}' is read-only`
-        : `'${o.ob_type.tp_name}' object has no attribute '${name.value}'`,
+        : // _PyObject_GenericSetAttrWithDict: 3.13 says why a new attribute cannot be stored.
+          `'${o.ob_type.tp_name}' object has no attribute '${name.value}'${R.minor >= 13 ? ' and no __dict__ for setting new attributes' : ''}`,
     );
   }
   f(o, name, v);

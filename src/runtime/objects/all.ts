@@ -26,3 +26,4 @@ import './float-methods';
 import './genericalias';
 import './newargs';
 import './union';
+import './mappingproxy';

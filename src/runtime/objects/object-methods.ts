@@ -17,7 +17,10 @@ import { newTuple, PyTuple } from './tuple';
 import { builtinFormat } from './format';
 import { typeDoc, TYPE_DOCS } from './builtin-docs';
 import { typeDictDel, typeDictSet } from './heaptype';
-import { PyInstance } from './classes';
+import { PyInstance, solidBase } from './classes';
+import { newInt } from './int';
+import { instanceBasicsize } from './instance-layout';
+import { typeLayout } from './builtin-layouts';
 import { Builtins } from '../vm/call';
 
 /** A str that lives as long as the run's types (a type's __doc__, like tp_doc's). */
@@ -174,12 +177,21 @@ defMethod(typeType, '__subclasscheck__', (self, a) => {
 // type_prepare: the namespace a class body fills, a new empty dict.
 defClassMethod(typeType, '__prepare__', () => newDict());
 
-// tp_flags, the dict/weakref offsets and the basic/item sizes are not modeled field for field: reading them stops the run.
-for (const name of ['__flags__', '__dictoffset__', '__weakrefoffset__', '__basicsize__', '__itemsize__']) {
-  defGetSet(typeType, name, () => {
-    throw unsupported(`type.${name}`);
+// tp_basicsize, tp_itemsize, tp_flags, tp_dictoffset, tp_weaklistoffset: a builtin type's as
+// CPython reports them (builtin-layouts.ts); a class's basic size where instance-layout.ts
+// models it (laid out on object), its item size from its solid base. tp_flags' method-cache
+// bit (Py_TPFLAGS_VALID_VERSION_TAG) is as a fresh interpreter has it, not tracked per lookup.
+const LAYOUT_FIELDS = ['__basicsize__', '__itemsize__', '__flags__', '__dictoffset__', '__weakrefoffset__'];
+LAYOUT_FIELDS.forEach((name, i) => {
+  defGetSet(typeType, name, (o) => {
+    const t = o as PyType;
+    const staticType = t.isHeapType ? solidBase(t) : t;
+    if (t.isHeapType && name === '__basicsize__' && staticType === objectType) return newInt(instanceBasicsize(t));
+    const fields = t.isHeapType && name !== '__itemsize__' ? null : typeLayout(staticType.tp_name, R.minor);
+    if (fields === null || fields === undefined) throw unsupported(`${name} of ${t.isHeapType ? 'a class' : `type '${t.tp_name}'`}`);
+    return newInt(fields[i]);
   });
-}
+});
 // type_get_text_signature: the "--\n\n" part of tp_doc; no builtin type here carries one in __doc__.
 defGetSet(typeType, '__text_signature__', () => abs.incref(None));
 // type_abstractmethods: only a class's own dict holds it (abc sets it), type itself never.
