@@ -3,11 +3,11 @@
 // __getnewargs__, __getformat__ and __setformat__, real and imag.
 import * as abs from './abstract';
 import { overflowError, typeError, valueError } from './exceptions';
-import { defClassMethod, defMethod, NativeMethod } from './function';
+import { defClassMethod, defMethod } from './function';
 import { defGetSet } from './getset';
 import { floatType, newFloat, PyFloat } from './float';
 import { newIntBig } from './int';
-import { exactly, noKw, params } from './args';
+import { exactly, noKw, params, noArgsMethod } from './args';
 import { PyObject } from './object';
 import { False, None, True } from './singletons';
 import { newStr, PyStr } from './str';
@@ -21,13 +21,6 @@ const value = (o: PyObject): number => (o as PyFloat).value;
 /** float_float: the float itself, or a plain float of a subclass's value. */
 const asFloat = (o: PyObject): PyObject => (o.ob_type === floatType ? abs.incref(o) : newFloat(value(o)));
 
-function noArgs(name: string, fn: (self: PyObject) => PyObject): NativeMethod {
-  return (self, a, kw) => {
-    noKw(name, kw);
-    exactly(name, a, 0);
-    return fn(self);
-  };
-}
 
 /** PyLong_FromDouble's refusals, then the integral value. */
 export function floatToInt(v: number): PyObject {
@@ -103,13 +96,13 @@ defMethod(floatType, '__round__', (self, a, kw) => {
   if (nd === undefined || nd === None) return floatToInt(roundHalfEven(x));
   return newFloat(roundDigits(x, abs.asIndex(nd)));
 });
-defMethod(floatType, '__trunc__', noArgs('float.__trunc__', (o) => floatToInt(Math.trunc(value(o)))));
-defMethod(floatType, '__floor__', noArgs('float.__floor__', (o) => floatToInt(Math.floor(value(o)))));
-defMethod(floatType, '__ceil__', noArgs('float.__ceil__', (o) => floatToInt(Math.ceil(value(o)))));
+defMethod(floatType, '__trunc__', noArgsMethod('float.__trunc__', (o) => floatToInt(Math.trunc(value(o)))));
+defMethod(floatType, '__floor__', noArgsMethod('float.__floor__', (o) => floatToInt(Math.floor(value(o)))));
+defMethod(floatType, '__ceil__', noArgsMethod('float.__ceil__', (o) => floatToInt(Math.ceil(value(o)))));
 for (const name of ['__floor__', '__ceil__']) inVersions(floatType, name, (m) => m >= 9);
-defMethod(floatType, '__getnewargs__', noArgs('float.__getnewargs__', (o) => newTuple([newFloat(value(o))])));
-defMethod(floatType, 'conjugate', noArgs('float.conjugate', asFloat));
-defMethod(floatType, 'is_integer', noArgs('float.is_integer', (o) => {
+defMethod(floatType, '__getnewargs__', noArgsMethod('float.__getnewargs__', (o) => newTuple([newFloat(value(o))])));
+defMethod(floatType, 'conjugate', noArgsMethod('float.conjugate', asFloat));
+defMethod(floatType, 'is_integer', noArgsMethod('float.is_integer', (o) => {
   const x = value(o);
   return abs.incref(Number.isFinite(x) && Math.trunc(x) === x ? True : False);
 }));
@@ -117,7 +110,7 @@ defGetSet(floatType, 'real', asFloat);
 defGetSet(floatType, 'imag', () => newFloat(0));
 
 // float_as_integer_ratio: the exact fraction, lowest terms, positive denominator.
-defMethod(floatType, 'as_integer_ratio', noArgs('float.as_integer_ratio', (o) => {
+defMethod(floatType, 'as_integer_ratio', noArgsMethod('float.as_integer_ratio', (o) => {
   const x = value(o);
   if (Number.isNaN(x)) throw valueError('cannot convert NaN to integer ratio');
   if (!Number.isFinite(x)) throw overflowError('cannot convert Infinity to integer ratio');
@@ -131,7 +124,7 @@ defMethod(floatType, 'as_integer_ratio', noArgs('float.as_integer_ratio', (o) =>
 }));
 
 // float_hex: "0x1.<13 hex digits>p<exp>", subnormals as 0x0.…p-1022.
-defMethod(floatType, 'hex', noArgs('float.hex', (o) => {
+defMethod(floatType, 'hex', noArgsMethod('float.hex', (o) => {
   const x = value(o);
   if (!Number.isFinite(x)) return newStr(floatRepr(x));
   if (x === 0) return newStr(Object.is(x, -0) ? '-0x0.0p+0' : '0x0.0p+0');

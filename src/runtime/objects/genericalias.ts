@@ -74,7 +74,7 @@ function attrOrNull(o: PyObject, name: string): PyObject | null {
 }
 
 /** ga_repr_item: '...', a nested alias's repr, module.qualname (bare for builtins), else repr(). */
-function reprItem(p: PyObject): string {
+export function reprItem(p: PyObject): string {
   if (p === Ellipsis) return '...';
   if (p instanceof PyType) {
     const m = typeModule(p);

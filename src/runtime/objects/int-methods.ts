@@ -12,7 +12,7 @@ import { PyStr } from './str';
 import { defGetSet } from './getset';
 import { intType, newInt, newIntBig, PyInt } from './int';
 import { bitLength } from './int-limits';
-import { exactly, noKw, params } from './args';
+import { noKw, params, noArgsMethod } from './args';
 import { PyObject } from './object';
 import { None, True } from './singletons';
 import { newTuple } from './tuple';
@@ -24,21 +24,14 @@ const asInt = (o: PyObject): PyInt => {
 };
 const value = (o: PyObject): bigint => (o as PyInt).toBigInt();
 
-function noArgs(name: string, fn: (self: PyObject) => PyObject): NativeMethod {
-  return (self, a, kw) => {
-    noKw(name, kw);
-    exactly(name, a, 0);
-    return fn(self);
-  };
-}
 
 const methods: Array<[string, number, NativeMethod]> = [
-  ['bit_length', 0, noArgs('int.bit_length', (o) => newInt(bitLength(value(o))))],
+  ['bit_length', 0, noArgsMethod('int.bit_length', (o) => newInt(bitLength(value(o))))],
   // int_bit_count_impl: population count of |self|.
   [
     'bit_count',
     10,
-    noArgs('int.bit_count', (o) => {
+    noArgsMethod('int.bit_count', (o) => {
       let v = value(o);
       if (v < 0n) v = -v;
       let n = 0;
@@ -46,10 +39,10 @@ const methods: Array<[string, number, NativeMethod]> = [
       return newInt(n);
     }),
   ],
-  ['conjugate', 0, noArgs('int.conjugate', asInt)],
-  ['as_integer_ratio', 8, noArgs('int.as_integer_ratio', (o) => newTuple([asInt(o), newInt(1)]))],
-  ['is_integer', 12, noArgs('int.is_integer', () => abs.incref(True))],
-  ['__index__', 0, noArgs('int.__index__', asInt)],
+  ['conjugate', 0, noArgsMethod('int.conjugate', asInt)],
+  ['as_integer_ratio', 8, noArgsMethod('int.as_integer_ratio', (o) => newTuple([asInt(o), newInt(1)]))],
+  ['is_integer', 12, noArgsMethod('int.is_integer', () => abs.incref(True))],
+  ['__index__', 0, noArgsMethod('int.__index__', asInt)],
 ];
 
 for (const [name, since, fn] of methods) {
@@ -60,8 +53,8 @@ for (const [name, since, fn] of methods) {
 
 /** long_long: an exact int is itself; a bool (or subclass) gives a plain int of its value. */
 const longLong = (o: PyObject): PyObject => (o.ob_type === intType ? abs.incref(o) : asInt(o));
-for (const name of ['__trunc__', '__floor__', '__ceil__']) defMethod(intType, name, noArgs(`int.${name}`, longLong));
-defMethod(intType, '__getnewargs__', noArgs('int.__getnewargs__', (o) => newTuple([asInt(o)])));
+for (const name of ['__trunc__', '__floor__', '__ceil__']) defMethod(intType, name, noArgsMethod(`int.${name}`, longLong));
+defMethod(intType, '__getnewargs__', noArgsMethod('int.__getnewargs__', (o) => newTuple([asInt(o)])));
 
 // int___round___impl: ndigits >= 0 (or none) keeps the value; negative rounds half to even at 10**-ndigits.
 defMethod(intType, '__round__', (self, a, kw) => {

@@ -6,7 +6,7 @@ import * as abs from './abstract';
 import { unsupported } from '../errors';
 import { attributeError, typeError } from './exceptions';
 import { defClassMethod, defMethod, PyMethodDescr } from './function';
-import { defGetSet } from './getset';
+import { defGetSet, Setter } from './getset';
 import { isSubtype, PyObject, PyType } from './object';
 import { None, NotImplemented, pyBool } from './singletons';
 import { internStr, PyStr, strType } from './str';
@@ -194,6 +194,17 @@ LAYOUT_FIELDS.forEach((name, i) => {
 });
 // type_get_text_signature: the "--\n\n" part of tp_doc; no builtin type here carries one in __doc__.
 defGetSet(typeType, '__text_signature__', () => abs.incref(None));
+/** type_set_abstractmethods, type_set_annotations: a class's own dict entry, stored or deleted; builtin types refuse. */
+function classDictSetter(name: string): Setter {
+  return (o, v) => {
+    const t = o as PyType;
+    if (!t.isHeapType) throw typeError(`cannot set '${name}' attribute of immutable type '${t.tp_name}'`);
+    if (v === null) {
+      if (!typeDictDel(t, name)) throw attributeError(name);
+    } else typeDictSet(t, name, v);
+  };
+}
+
 // type_abstractmethods: only a class's own dict holds it (abc sets it), type itself never.
 defGetSet(
   typeType,
@@ -203,13 +214,7 @@ defGetSet(
     if (v === undefined) throw attributeError('__abstractmethods__');
     return abs.incref(v);
   },
-  (o, v) => {
-    const t = o as PyType;
-    if (!t.isHeapType) throw typeError(`cannot set '__abstractmethods__' attribute of immutable type '${t.tp_name}'`);
-    if (v === null) {
-      if (!typeDictDel(t, '__abstractmethods__')) throw attributeError('__abstractmethods__');
-    } else typeDictSet(t, '__abstractmethods__', v);
-  },
+  classDictSetter('__abstractmethods__'),
 );
 
 // type_get_annotations (3.10+): a class's own __annotations__, made empty and kept on first read.
@@ -228,13 +233,7 @@ defGetSet(
     typeDictSet(t, '__annotations__', d);
     return d;
   },
-  (o, v) => {
-    const t = o as PyType;
-    if (!t.isHeapType) throw typeError(`cannot set '__annotations__' attribute of immutable type '${t.tp_name}'`);
-    if (v === null) {
-      if (!typeDictDel(t, '__annotations__')) throw attributeError('__annotations__');
-    } else typeDictSet(t, '__annotations__', v);
-  },
+  classDictSetter('__annotations__'),
 );
 inVersions(typeType, '__annotations__', (m) => m >= 10);
 

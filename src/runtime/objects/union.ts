@@ -10,9 +10,8 @@ import { False, None, noneType, NotImplemented, True } from './singletons';
 import { newStr, PyStr } from './str';
 import { newTuple, PyTuple } from './tuple';
 import { readyType, typeType } from './typeobject';
-import { genericAliasType, PyGenericAlias } from './genericalias';
+import { genericAliasType, PyGenericAlias, reprItem as gaReprItem } from './genericalias';
 import { frozensetType, newSet } from './set';
-import { typeModule, typeQualname } from './typenew';
 
 export class PyUnion extends PyObject {
   parameters: PyTuple | null = null;
@@ -78,16 +77,8 @@ typeType.tp_as_number.nb_or = typeOr;
 unionType.tp_as_number.nb_or = typeOr;
 genericAliasType.tp_as_number.nb_or = typeOr;
 
-/** union_repr_item: None for NoneType, an alias's repr, module.qualname (bare for builtins). */
-function reprItem(p: PyObject): string {
-  if (p === noneType) return 'None';
-  if (p instanceof PyType) {
-    const m = typeModule(p);
-    const q = typeQualname(p);
-    return m === 'builtins' ? q : `${m}.${q}`;
-  }
-  return abs.repr(p);
-}
+/** union_repr_item: None for NoneType, else as a generic alias shows its args. */
+const reprItem = (p: PyObject): string => (p === noneType ? 'None' : gaReprItem(p));
 unionType.tp_repr = (o) => newStr((o as PyUnion).args.items.map(reprItem).join(' | '));
 
 /** Every member of xs equals some member of ys. */
