@@ -4,7 +4,7 @@
 import { R } from '../state';
 import * as abs from './abstract';
 import { typeError } from './exceptions';
-import { defClassMethod } from './function';
+import { defClassMethod, defMethod } from './function';
 import { defGetSet } from './getset';
 import { canonHash, CmpOp, PyObject, PyType } from './object';
 import { Ellipsis, False, NotImplemented, True } from './singletons';
@@ -162,6 +162,11 @@ genericAliasType.mp_subscript = (o) => {
   throw typeError(R.minor >= 11 ? `${r} is not a generic class` : `There are no type variables left in ${r}`);
 };
 
+// ga_mro_entries: a class written with list[int] among its bases gets list.
+defMethod(genericAliasType, '__mro_entries__', (o, a) => {
+  if (a.length !== 1) throw typeError(`__mro_entries__() takes exactly one argument (${a.length} given)`);
+  return newTuple([abs.incref((o as PyGenericAlias).origin)]);
+});
 defGetSet(genericAliasType, '__origin__', (o) => abs.incref((o as PyGenericAlias).origin));
 defGetSet(genericAliasType, '__args__', (o) => abs.incref((o as PyGenericAlias).args));
 // _Py_make_parameters: the type variables among the args; the mini-runtime has no typing module,
