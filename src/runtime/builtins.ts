@@ -7,7 +7,7 @@ import { newDict, PyDict, dictType } from './objects/dict';
 import { PyModule } from './objects/module';
 import { exceptionTypes, typeError, valueError, newException } from './objects/exceptions';
 import { floatType, newFloat, newFloatSubtype, PyFloat } from './objects/float';
-import { newCFunction, NativeFn, PyMethodDescr } from './objects/function';
+import { newCFunction, NativeFn } from './objects/function';
 import { hashInt, intType, newInt, newIntBig, newIntSubtype, PyInt } from './objects/int';
 import { listType, listAppend, extendHooks, newListFrom } from './objects/list';
 import { isSubtype, PyObject, PyType, typeLookup } from './objects/object';
@@ -321,9 +321,11 @@ const fns: Record<string, NativeFn> = {
       else f.code.varnames.forEach((n, i) => f.fast[i] !== null && names.add(n));
     } else {
       const o = args[0];
-      // _dir_object: a __dir__ written in Python is called, and its result sorted.
+      // _dir_object: a __dir__ other than object's and type's (a class's, types.GenericAlias's) is
+      // called, and its result sorted; those two are what the lines below compute.
       const m = typeLookup(o.ob_type, '__dir__');
-      if (m !== null && !(m instanceof PyMethodDescr && !m.owner.isHeapType) && !(o instanceof PyModule)) {
+      const plain = m === objectType.tp_dict.get('__dir__') || m === typeType.tp_dict.get('__dir__');
+      if (m !== null && !plain && !(o instanceof PyModule)) {
         const r = abs.call(m, [o]);
         try {
           const l = newListFrom(abs.toArray(r));

@@ -12,7 +12,6 @@ import { internStr, newStr, PyStr } from './str';
 import { newTuple, PyTuple } from './tuple';
 import { genericGetAttr, inVersions, readyType } from './typeobject';
 import { dictType } from './dict';
-import { listType } from './list';
 import { tupleType } from './tuple';
 import { frozensetType, setType } from './set';
 import { typeModule, typeQualname } from './typenew';
@@ -20,6 +19,8 @@ import { PyErr } from '../errors';
 import { AttributeError } from './exceptions';
 import { isSubtype } from './object';
 import { enumerateType } from './iter-builtins';
+import { objectDirNames, typeDirNames } from './object-methods';
+import { listType, newListFrom } from './list';
 
 export class PyGenericAlias extends PyObject {
   parameters: PyTuple | null = null;
@@ -109,12 +110,14 @@ genericAliasType.tp_repr = (o) => {
   return newStr(`${reprItem(g.origin)}[${inner}]`);
 };
 
-// ga_getattro: every name but these is read from the origin (list[int].append is list.append).
+// ga_getattro: every name but these (attr_exceptions, in CPython's order) is read from the
+// origin (list[int].append is list.append).
 function attrExceptions(): string[] {
-  const base = ['__origin__', '__args__', '__parameters__', '__mro_entries__', '__reduce_ex__', '__reduce__'];
-  if (R.minor >= 10) base.push('__copy__', '__deepcopy__');
-  if (R.minor >= 11) base.push('__class__', '__unpacked__', '__typing_unpacked_tuple_args__');
-  return base;
+  if (R.minor <= 10) return ['__origin__', '__args__', '__parameters__', '__mro_entries__', '__reduce_ex__', '__reduce__', '__copy__', '__deepcopy__'];
+  return [
+    '__class__', ...(R.minor >= 13 ? ['__bases__'] : []), '__origin__', '__args__', '__unpacked__', '__parameters__',
+    '__typing_unpacked_tuple_args__', '__mro_entries__', '__reduce_ex__', '__reduce__', '__copy__', '__deepcopy__',
+  ];
 }
 genericAliasType.tp_getattro = (o, name) => {
   if (!attrExceptions().includes(name.value)) {
@@ -161,6 +164,14 @@ genericAliasType.mp_subscript = (o) => {
   const r = abs.repr(o);
   throw typeError(R.minor >= 11 ? `${r} is not a generic class` : `There are no type variables left in ${r}`);
 };
+
+// ga_dir: the origin's dir(), then the names the alias answers itself.
+defMethod(genericAliasType, '__dir__', (o) => {
+  const origin = (o as PyGenericAlias).origin;
+  const names = origin instanceof PyType ? typeDirNames(origin).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)) : objectDirNames(origin).sort();
+  for (const n of attrExceptions()) if (!names.includes(n)) names.push(n);
+  return newListFrom(names.map((n) => internStr(n)));
+});
 
 // ga_mro_entries: a class written with list[int] among its bases gets list.
 defMethod(genericAliasType, '__mro_entries__', (o, a) => {
