@@ -5,7 +5,7 @@ import { R } from '../state';
 import * as abs from './abstract';
 import { unsupported } from '../errors';
 import { attributeError, typeError } from './exceptions';
-import { defClassMethod, defMethod, PyMethodDescr } from './function';
+import { defClassMethod, defMethod } from './function';
 import { defGetSet, Setter } from './getset';
 import { isSubtype, PyObject, PyType } from './object';
 import { None, NotImplemented, pyBool } from './singletons';
@@ -22,6 +22,7 @@ import { newInt } from './int';
 import { instanceBasicsize } from './instance-layout';
 import { typeLayout } from './builtin-layouts';
 import { Builtins } from '../vm/call';
+import { exactly } from './args';
 
 /** A str that lives as long as the run's types (a type's __doc__, like tp_doc's). */
 function staticStr(v: string): PyStr {
@@ -34,8 +35,7 @@ function staticStr(v: string): PyStr {
 afterInherit.push((types) => {
   for (const t of [objectType, typeType, ...types.filter((x) => x !== objectType)]) {
     if (t.tp_dict.has('__doc__') || t.isHeapType) continue;
-    // The str iterator is str_iterator up to 3.10 (iterators.ts renames it per run).
-    const runs = TYPE_DOCS[t.tp_name];
+    const runs = Object.prototype.hasOwnProperty.call(TYPE_DOCS, t.tp_name) ? TYPE_DOCS[t.tp_name] : undefined;
     if (runs === undefined || runs.every(([, d]) => d === runs[0][1])) {
       const d = typeDoc(t.tp_name, 8);
       t.tp_dict.set('__doc__', d === null ? None : staticStr(d));
@@ -82,12 +82,8 @@ export function typeDirNames(t: PyType): string[] {
 
 const nameList = (names: string[]): PyObject => newListFrom(names.map((n) => internStr(n)));
 
-function noArgs(name: string, a: PyObject[]): void {
-  if (a.length !== 0) throw typeError(`${name}() takes no arguments (${a.length} given)`);
-}
-
-defMethod(objectType, '__dir__', (self, a) => (noArgs('__dir__', a), nameList(objectDirNames(self))));
-defMethod(typeType, '__dir__', (self, a) => (noArgs('__dir__', a), nameList(typeDirNames(self as PyType))));
+defMethod(objectType, '__dir__', (self, a) => (exactly('__dir__', a, 0), nameList(objectDirNames(self))));
+defMethod(typeType, '__dir__', (self, a) => (exactly('__dir__', a, 0), nameList(typeDirNames(self as PyType))));
 
 // object___format___impl: only the empty spec, which is str(self).
 defMethod(objectType, '__format__', (self, a) => {
@@ -124,7 +120,7 @@ defMethod(objectType, '__reduce_ex__', (_self, a) => {
 // instance dict (or with an empty one), else the dict itself; copyreg._slotnames caches
 // __slotnames__ = [] on a class it may set attributes on.
 defMethod(objectType, '__getstate__', (self, a) => {
-  noArgs('__getstate__', a);
+  exactly('__getstate__', a, 0);
   if (self instanceof PyInstance && self.slots !== null && self.slots.length > 0) {
     throw unsupported("object.__getstate__ of an instance with __slots__ (copyreg._slotnames)");
   }
@@ -243,12 +239,6 @@ defGetSet(typeType, '__type_params__', (o) => {
   return v !== undefined && v instanceof PyTuple ? abs.incref(v) : newTuple([]);
 });
 inVersions(typeType, '__type_params__', (m) => m >= 12);
-
-/** A builtin method of `t` that formats (int.__format__ ...), for format() to recognise. */
-export function isBuiltinFormat(m: PyObject): boolean {
-  return m instanceof PyMethodDescr && !m.owner.isHeapType;
-}
-
 
 // func_get_builtins (3.10+ member func_builtins): the builtins dict the function runs with;
 // __type_params__ (3.12+): the function's type parameters, () for a plain def.
