@@ -10,7 +10,8 @@ import { floatType, newFloat, newFloatSubtype, PyFloat } from './objects/float';
 import { newCFunction, NativeFn } from './objects/function';
 import { hashInt, intType, newInt, newIntBig, newIntSubtype, PyInt } from './objects/int';
 import { listType, listAppend, extendHooks, newListFrom } from './objects/list';
-import { isSubtype, PyObject, PyType } from './objects/object';
+import { isSubtype, PyObject, PyType, typeLookup } from './objects/object';
+import { listSort } from './objects/sort';
 import { boolType, Ellipsis, None, NotImplemented, pyBool } from './objects/singletons';
 import { internStr, newStr, newStrSubtype, PyStr, strType } from './objects/str';
 import { preHeaderSize, subclassExtraBytes } from './objects/instance-layout';
@@ -20,7 +21,6 @@ import { frozensetType, PySet, setType } from './objects/set';
 import { dictKeyIter } from './objects/containers';
 import { rangeType } from './objects/range';
 import { sliceType } from './objects/slice';
-import { floatRepr } from './objects/floatops';
 import { PyErr } from './errors';
 import { VM } from './vm/vmstate';
 import { takeGenReturn } from './vm/call';
@@ -162,6 +162,9 @@ const fns: Record<string, NativeFn> = {
     if (!(c instanceof PyType)) throw typeError('issubclass() arg 1 must be a class');
     const check = (x: PyObject): boolean => {
       if (x instanceof PyTuple) return x.items.some(check);
+      const u = unionMembers(x, 'issubclass');
+      if (u !== null) return u.some(check);
+      refuseGenericAlias(x, 'issubclass');
       if (!(x instanceof PyType)) throw typeError('issubclass() arg 2 must be a class, a tuple of classes, or a union');
       return isSubtype(c, x);
     };
@@ -336,6 +339,20 @@ const fns: Record<string, NativeFn> = {
       else f.code.varnames.forEach((n, i) => f.fast[i] !== null && names.add(n));
     } else {
       const o = args[0];
+      // _dir_object: a __dir__ other than object's and type's (a class's, types.GenericAlias's) is
+      // called, and its result sorted; those two are what the lines below compute.
+      const m = typeLookup(o.ob_type, '__dir__');
+      const plain = m === objectType.tp_dict.get('__dir__') || m === typeType.tp_dict.get('__dir__');
+      if (m !== null && !plain && !(o instanceof PyModule)) {
+        const r = abs.call(m, [o]);
+        try {
+          const l = newListFrom(abs.toArray(r));
+          listSort(l, null, false);
+          return l;
+        } finally {
+          abs.decref(r);
+        }
+      }
       if (o instanceof PyModule) fromDict(o.md_dict);
       else if (o instanceof PyType) fromType(o);
       else {
@@ -352,31 +369,22 @@ const fns: Record<string, NativeFn> = {
     arity('format', args, 1, 2);
     return formatObject(args[0], args[1] ? (args[1] as PyStr).value : '');
   },
+  // builtin_round_impl: type(number).__round__(number[, ndigits]).
   round(args, kwnames) {
-    const [pos] = splitArgs(args, kwnames);
-    const x = pos[0];
-    const nd = pos[1] === undefined || pos[1] === None ? null : abs.asIndex(pos[1]);
-    if (x instanceof PyInt && x.ob_type === intType) {
-      if (nd === null || nd >= 0) return abs.incref(x);
-      const p = 10n ** BigInt(-nd);
-      const v = x.toBigInt();
-      let q = v / p;
-      let r = v - q * p;
-      if (r < 0n) {
-        q -= 1n;
-        r += p;
-      }
-      if (2n * r > p || (2n * r === p && q % 2n !== 0n)) q += 1n;
-      return newIntBig(q * p);
+    const [pos, kw] = splitArgs(args, kwnames);
+    arity('round', pos, 0, 2);
+    const x = pos[0] ?? kw.get('number');
+    if (x === undefined) throw typeError("round() missing required argument 'number' (pos 1)");
+    const nd = pos[1] ?? kw.get('ndigits');
+    const m = typeLookup(x.ob_type, '__round__');
+    if (m === null) throw typeError(`type ${x.ob_type.tp_name} doesn't define __round__ method`);
+    const g = m.ob_type.tp_descr_get;
+    const bound = g !== undefined ? g(m, x, x.ob_type) : abs.incref(m);
+    try {
+      return abs.call(bound, nd === undefined || nd === None ? [] : [nd]);
+    } finally {
+      abs.decref(bound);
     }
-    if (x instanceof PyFloat) {
-      if (nd === null) {
-        if (!Number.isFinite(x.value)) throw valueError(`cannot convert float ${floatRepr(x.value)} to integer`);
-        return newIntBig(BigInt(roundHalfEven(x.value)));
-      }
-      return newFloat(roundDigits(x.value, nd));
-    }
-    throw typeError(`type ${x.ob_type.tp_name} doesn't define __round__ method`);
   },
 };
 
@@ -400,48 +408,31 @@ function frameLocals(): PyObject {
   return d;
 }
 
-function roundHalfEven(v: number): number {
-  const f = Math.floor(v);
-  const d = v - f;
-  if (d > 0.5) return f + 1;
-  if (d < 0.5) return f;
-  return f % 2 === 0 ? f : f + 1;
-}
-
-/** round(x, n) for floats: correctly rounded through the decimal string, half to even. */
-function roundDigits(x: number, nd: number): number {
-  if (!Number.isFinite(x) || nd > 308) return x;
-  if (nd < -308) return 0 * x;
-  // Objects/floatobject.c double_round: _Py_dg_dtoa mode 3 rounds the double's exact decimal
-  // value, half to even. toFixed also rounds the exact value (2.675 is 2.67499...) but breaks
-  // ties upward, so an exact tie is found in the digits after the cut and settled here.
-  if (nd >= 0 && nd <= 80 && Math.abs(x) < 1e21) {
-    const a = Math.abs(x);
-    const wide = a.toFixed(nd + 20);
-    const dot = wide.indexOf('.');
-    let digits = a.toFixed(nd);
-    if (wide.slice(dot + 1 + nd) === '5'.padEnd(20, '0')) {
-      const cut = wide.slice(0, dot + 1 + nd);
-      if (Number(cut.replace('.', '').slice(-1)) % 2 === 0) digits = cut;
-    }
-    const v = Number(digits);
-    return x < 0 || Object.is(x, -0) ? -v : v;
-  }
-  const m = 10 ** nd;
-  const y = x * m;
-  let r = Math.round(y);
-  if (Math.abs(y - Math.trunc(y)) === 0.5) r = roundHalfEven(y);
-  const z = r / m;
-  return Number.isFinite(z) ? z : x;
-}
-
 function radix(o: PyObject, base: number, prefix: string): string {
   const big = o instanceof PyInt ? o.toBigInt() : BigInt(abs.asIndex(o));
   return big < 0n ? `-${prefix}${(-big).toString(base)}` : `${prefix}${big.toString(base)}`;
 }
 
+/** ga_instancecheck / ga_subclasscheck: a types.GenericAlias (genericalias.ts) is refused as the class. */
+function refuseGenericAlias(o: PyObject, fn: 'isinstance' | 'issubclass'): void {
+  if (o.ob_type.tp_name === 'types.GenericAlias') throw typeError(`${fn}() argument 2 cannot be a parameterized generic`);
+}
+
+/** A types.UnionType's members (union.ts), checked like a tuple's; an alias among them is refused. */
+function unionMembers(o: PyObject, fn: 'isinstance' | 'issubclass'): PyObject[] | null {
+  if (o.ob_type.tp_name !== 'types.UnionType') return null;
+  const items = (o as unknown as { args: PyTuple }).args.items;
+  if (items.some((x) => x.ob_type.tp_name === 'types.GenericAlias')) {
+    throw typeError(`${fn}() argument 2 cannot ${R.minor <= 10 ? 'contain' : 'be'} a parameterized generic`);
+  }
+  return items;
+}
+
 function isInstanceOf(o: PyObject, t: PyObject): boolean {
   if (t instanceof PyTuple) return t.items.some((x) => isInstanceOf(o, x));
+  const u = unionMembers(t, 'isinstance');
+  if (u !== null) return u.some((x) => isInstanceOf(o, x));
+  refuseGenericAlias(t, 'isinstance');
   if (!(t instanceof PyType)) throw typeError('isinstance() arg 2 must be a type, a tuple of types, or a union');
   return isSubtype(o.ob_type, t);
 }

@@ -7,7 +7,7 @@ import { attributeError, indexError, StopIteration, typeError } from './exceptio
 import { PyErr } from '../errors';
 import { CmpOp, Hash, isSubtype, NumberMethods, PyObject, PyType, typeLookup } from './object';
 import { False, None, NotImplemented, True } from './singletons';
-import { newStr, PyStr, strType } from './str';
+import { internStr, newStr, PyStr, strType } from './str';
 import { PyInt, intType } from './int';
 
 export function incref<T extends PyObject>(o: T): T {
@@ -154,7 +154,8 @@ export function setAttr(o: PyObject, name: PyStr, v: PyObject | null): void {
     throw attributeError(
       has
         ? `'${o.ob_type.tp_name}' object attribute '${name.value}' is read-only`
-        : `'${o.ob_type.tp_name}' object has no attribute '${name.value}'`,
+        : // _PyObject_GenericSetAttrWithDict: 3.13 says why a new attribute cannot be stored.
+          `'${o.ob_type.tp_name}' object has no attribute '${name.value}'${R.minor >= 13 ? ' and no __dict__ for setting new attributes' : ''}`,
     );
   }
   f(o, name, v);
@@ -217,7 +218,22 @@ export function getItem(o: PyObject, key: PyObject): PyObject {
   const f = o.ob_type.mp_subscript;
   if (f === undefined) {
     if (o instanceof PyType) {
-      throw typeError(`type '${(o as PyType).tp_name}' is not subscriptable`);
+      // PyObject_GetItem: a type subscripts through its __class_getitem__ (list[int]).
+      const name = internStr('__class_getitem__');
+      let m: PyObject | null;
+      try {
+        m = getAttrOrNull(o, name);
+      } finally {
+        decref(name);
+      }
+      if (m !== null) {
+        try {
+          return call(m, [key]);
+        } finally {
+          decref(m);
+        }
+      }
+      throw typeError(R.minor >= 9 ? `type '${(o as PyType).tp_name}' is not subscriptable` : "'type' object is not subscriptable");
     }
     throw typeError(`'${o.ob_type.tp_name}' object is not subscriptable`);
   }

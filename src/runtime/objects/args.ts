@@ -3,6 +3,7 @@
 import { R } from '../state';
 import { typeError } from './exceptions';
 import type { PyObject } from './object';
+import type { NativeMethod } from './function';
 import type { PyStr } from './str';
 
 /** 3.8 names a builtin method by itself in argument errors; 3.9+ by its qualified name ("list.append"). */
@@ -55,4 +56,13 @@ export function params(name: string, a: PyObject[], kw: PyStr[] | null, names: s
     out[j] = a[a.length - nkw + i];
   }
   return out;
+}
+
+/** A METH_NOARGS method: no keywords, no arguments, then fn(self). */
+export function noArgsMethod(name: string, fn: (self: PyObject) => PyObject): NativeMethod {
+  return (self, a, kw) => {
+    noKw(name, kw);
+    exactly(name, a, 0);
+    return fn(self);
+  };
 }

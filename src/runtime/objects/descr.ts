@@ -7,7 +7,7 @@ import { defMethod, newMethod, PyCell } from './function';
 import { isSubtype, PyObject, PyType, typeLookup } from './object';
 import { None } from './singletons';
 import { PyStr, strType } from './str';
-import { readyType } from './typeobject';
+import { afterInherit, inVersions, readyType } from './typeobject';
 import { registerBuiltin } from '../builtins';
 import { VM } from '../vm/vmstate';
 
@@ -102,6 +102,8 @@ staticmethodType.tp_new = (t, args) => {
 };
 staticmethodType.tp_descr_get = (d) => abs.incref((d as PyDescr).parts[0]!);
 staticmethodType.tp_call = (d, args, kw) => abs.call((d as PyDescr).parts[0]!, args, kw);
+// sm_call is 3.10's: before, a staticmethod object has no __call__ of its own.
+afterInherit.push(() => inVersions(staticmethodType, '__call__', (m) => m >= 10));
 
 export const classmethodType = descrType('classmethod', () => 48);
 classmethodType.tp_new = (t, args) => {

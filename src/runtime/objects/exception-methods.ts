@@ -23,7 +23,7 @@ import { PyObject, PyType } from './object';
 import { False, None, True } from './singletons';
 import { internStr, newStr, PyStr } from './str';
 import { newTuple, PyTuple } from './tuple';
-import { readyType } from './typeobject';
+import { inVersions, readyType } from './typeobject';
 
 /** A getset_descriptor (Objects/descrobject.c): a C-level attribute with a getter and an optional setter. */
 class PyGetSetDescr extends PyObject {
@@ -191,5 +191,8 @@ defGetSet(
   null,
 );
 defGetSet(NameError, 'name', (e) => (e.name === null ? abs.incref(None) : internStr(e.name)), null);
+// BaseException.add_note (PEP 678) is 3.11's; NameError.name (name_error_members) 3.10's.
+inVersions(baseExceptionType, 'add_note', (m) => m >= 11);
+inVersions(NameError, 'name', (m) => m >= 10);
 
 export { exceptionTypes, R };

@@ -4,7 +4,7 @@ import { RunStop } from '../errors';
 import * as abs from './abstract';
 import { typeError } from './exceptions';
 import { PyObject, typeLookup } from './object';
-import { objectType } from './typeobject';
+import { PyMethodDescr } from './function';
 import { newStr, PyStr } from './str';
 
 /** Builtin formatters by type name: given the object and a non-empty spec, the text. */
@@ -15,7 +15,8 @@ const OWN_FORMAT = new Set(['int', 'bool', 'float', 'complex', 'str']);
 
 export function formatObject(o: PyObject, spec: string): PyStr {
   const m = typeLookup(o.ob_type, '__format__');
-  if (m !== null && o.ob_type.isHeapType && !objectType.tp_dict.has('__format__')) {
+  // A __format__ written in Python (a class's own): PyObject_Format calls it.
+  if (m !== null && !(m instanceof PyMethodDescr && !m.owner.isHeapType)) {
     const s = newStr(spec);
     try {
       const r = abs.call(m, [o, s]);
@@ -25,6 +26,11 @@ export function formatObject(o: PyObject, spec: string): PyStr {
       abs.decref(s);
     }
   }
+  return builtinFormat(o, spec);
+}
+
+/** The builtin types' __format__ (int, float, complex, str), and object.__format__ for the rest. */
+export function builtinFormat(o: PyObject, spec: string): PyStr {
   if (spec === '') return abs.strObj(o);
   for (const t of o.ob_type.tp_mro) {
     const f = builtinFormatters.get(t.tp_name);

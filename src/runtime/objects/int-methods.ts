@@ -12,9 +12,9 @@ import { PyStr } from './str';
 import { defGetSet } from './getset';
 import { intType, newInt, newIntBig, PyInt } from './int';
 import { bitLength } from './int-limits';
-import { exactly, noKw, params } from './args';
+import { noKw, params, noArgsMethod } from './args';
 import { PyObject } from './object';
-import { True } from './singletons';
+import { None, True } from './singletons';
 import { newTuple } from './tuple';
 
 /** The int value of self (a bool is an int too); a copy, so that bool methods return ints. */
@@ -24,21 +24,14 @@ const asInt = (o: PyObject): PyInt => {
 };
 const value = (o: PyObject): bigint => (o as PyInt).toBigInt();
 
-function noArgs(name: string, fn: (self: PyObject) => PyObject): NativeMethod {
-  return (self, a, kw) => {
-    noKw(name, kw);
-    exactly(name, a, 0);
-    return fn(self);
-  };
-}
 
 const methods: Array<[string, number, NativeMethod]> = [
-  ['bit_length', 0, noArgs('int.bit_length', (o) => newInt(bitLength(value(o))))],
+  ['bit_length', 0, noArgsMethod('int.bit_length', (o) => newInt(bitLength(value(o))))],
   // int_bit_count_impl: population count of |self|.
   [
     'bit_count',
     10,
-    noArgs('int.bit_count', (o) => {
+    noArgsMethod('int.bit_count', (o) => {
       let v = value(o);
       if (v < 0n) v = -v;
       let n = 0;
@@ -46,10 +39,10 @@ const methods: Array<[string, number, NativeMethod]> = [
       return newInt(n);
     }),
   ],
-  ['conjugate', 0, noArgs('int.conjugate', asInt)],
-  ['as_integer_ratio', 8, noArgs('int.as_integer_ratio', (o) => newTuple([asInt(o), newInt(1)]))],
-  ['is_integer', 12, noArgs('int.is_integer', () => abs.incref(True))],
-  ['__index__', 0, noArgs('int.__index__', asInt)],
+  ['conjugate', 0, noArgsMethod('int.conjugate', asInt)],
+  ['as_integer_ratio', 8, noArgsMethod('int.as_integer_ratio', (o) => newTuple([asInt(o), newInt(1)]))],
+  ['is_integer', 12, noArgsMethod('int.is_integer', () => abs.incref(True))],
+  ['__index__', 0, noArgsMethod('int.__index__', asInt)],
 ];
 
 for (const [name, since, fn] of methods) {
@@ -57,6 +50,29 @@ for (const [name, since, fn] of methods) {
   // A method the run's version does not have yet is not in int's dict (AttributeError, not in dir()).
   if (since > 8) inVersions(intType, name, (m) => m >= since);
 }
+
+/** long_long: an exact int is itself; a bool (or subclass) gives a plain int of its value. */
+const longLong = (o: PyObject): PyObject => (o.ob_type === intType ? abs.incref(o) : asInt(o));
+for (const name of ['__trunc__', '__floor__', '__ceil__']) defMethod(intType, name, noArgsMethod(`int.${name}`, longLong));
+defMethod(intType, '__getnewargs__', noArgsMethod('int.__getnewargs__', (o) => newTuple([asInt(o)])));
+
+// int___round___impl: ndigits >= 0 (or none) keeps the value; negative rounds half to even at 10**-ndigits.
+defMethod(intType, '__round__', (self, a, kw) => {
+  noKw('int.__round__', kw);
+  if (a.length > 1) throw typeError(`__round__ expected at most 1 argument, got ${a.length}`);
+  const nd = a[0] === undefined || a[0] === None ? null : abs.asIndex(a[0]);
+  if (nd === null || nd >= 0) return longLong(self);
+  const p = 10n ** BigInt(-nd);
+  const v = value(self);
+  let q = v / p;
+  let r = v - q * p;
+  if (r < 0n) {
+    q -= 1n;
+    r += p;
+  }
+  if (2n * r > p || (2n * r === p && q % 2n !== 0n)) q += 1n;
+  return newIntBig(q * p);
+});
 
 defGetSet(intType, 'real', asInt);
 defGetSet(intType, 'imag', () => newInt(0));

@@ -1,15 +1,18 @@
 // Iterator objects (Objects/iterobject.c, listobject.c listiterator, ...): one small
 // GC object per iteration that holds its sequence and a position.
 import { R } from '../state';
-import { call, iterNext, length, registerSeqIter, getItem } from './abstract';
+import { call, incref, iterNext, length, registerSeqIter, getItem } from './abstract';
 import { PyErr } from '../errors';
 import { IndexError, StopIteration, typeError, valueError } from './exceptions';
 import { newInt, PyInt } from './int';
 import { extendHooks, PyList } from './list';
 import { isSubtype, PyObject, PyType, typeLookup } from './object';
-import { NotImplemented } from './singletons';
+import { None, NotImplemented } from './singletons';
 import { PyTuple } from './tuple';
-import { readyType } from './typeobject';
+import { afterInherit, inVersions, readyType } from './typeobject';
+import { defMethod } from './function';
+import { exactly, noKw } from './args';
+import { unsupported } from '../errors';
 
 /** An iterator over a sequence-like object by position, with `next` producing the item. */
 export class PySeqIter extends PyObject {
@@ -89,11 +92,13 @@ function seqRemaining(o: PyObject): number {
 
 export const listIterType = makeIterType('list_iterator');
 export const tupleIterType = makeIterType('tuple_iterator');
+// unicodeiter: str_iterator up to 3.10; from 3.11 an ASCII string's is str_ascii_iterator.
 export const strIterType = makeIterType('str_ascii_iterator');
+export const strIterTypeUnicode = makeIterType('str_iterator');
 export const seqIterType = makeIterType('iterator');
 export const genericIterType = makeIterType('iterator');
 export const listRevIterType = makeIterType('list_reverseiterator');
-for (const t of [listIterType, tupleIterType, strIterType, seqIterType]) lengthHintOf.set(t, seqRemaining);
+for (const t of [listIterType, tupleIterType, strIterType, strIterTypeUnicode, seqIterType]) lengthHintOf.set(t, seqRemaining);
 lengthHintOf.set(listRevIterType, (o) => {
   const it = o as PySeqIter;
   return it.seq === null ? 0 : Math.max(0, Math.min(it.index + 1, length(it.seq)));
@@ -148,3 +153,47 @@ registerSeqIter((o) =>
 );
 
 export { iterNext };
+
+// __length_hint__ of each builtin iterator (listiter_len, setiter_len, ...): the items left.
+afterInherit.push(() => {
+  for (const [t, f] of lengthHintOf) {
+    if (t.isHeapType || t.tp_dict.has('__length_hint__')) continue;
+    defMethod(t, '__length_hint__', (o, a, kw) => {
+      noKw('__length_hint__', kw);
+      exactly('__length_hint__', a, 0);
+      return newInt(f(o));
+    });
+  }
+});
+
+// listiter_setstate and its kin: the position, clamped to [0, len]; an exhausted iterator stays so.
+for (const t of [listIterType, tupleIterType, strIterType, strIterTypeUnicode, listRevIterType]) {
+  defMethod(t, '__setstate__', (o, a) => {
+    exactly('__setstate__', a, 1);
+    if (!(o instanceof PySeqIter)) throw unsupported(`${t.tp_name}.__setstate__`);
+    const v = a[0];
+    if (!(v instanceof PyInt)) throw typeError(`'${v.ob_type.tp_name}' object cannot be interpreted as an integer`);
+    let i = v.toNumber();
+    if (o.seq !== null) {
+      const n = length(o.seq);
+      if (t === listRevIterType) i = i < -1 ? -1 : i > n - 1 ? n - 1 : i;
+      else i = i < 0 ? 0 : i > n ? n : i;
+      o.index = i;
+    }
+    return incref(None);
+  });
+}
+
+// bytes_iterator's __setstate__ is the same; range_iterator's (rangeiter_setstate) and zip's (3.10+,
+// strict mode) need state the model does not keep, so they stop the run rather than guess.
+afterInherit.push((types) => {
+  for (const t of types) {
+    if (t.tp_name === 'bytes_iterator') t.tp_dict.set('__setstate__', listIterType.tp_dict.get('__setstate__')!);
+    if (t.tp_name === 'range_iterator' || t.tp_name === 'zip') {
+      defMethod(t, '__setstate__', () => {
+        throw unsupported(`${t.tp_name}.__setstate__`);
+      });
+      if (t.tp_name === 'zip') inVersions(t, '__setstate__', (m) => m >= 10);
+    }
+  }
+});

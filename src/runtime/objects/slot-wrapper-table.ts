@@ -10,7 +10,7 @@ function table(minor: number): Record<string, string> {
   const getattr = (has: boolean): string => (has ? '__getattribute__' : '');
   return {
     object: `__repr__ __hash__ __str__ __getattribute__ __setattr__ __delattr__ ${CMP} __init__`,
-    type: `__repr__ __call__ __getattribute__ __setattr__ __delattr__ __init__`,
+    type: `__repr__ __call__ __getattribute__ __setattr__ __delattr__ __init__${minor >= 10 ? ' __or__ __ror__' : ''}`,
     int:
       `__repr__ __hash__ __getattribute__ ${CMP} ${NUM_HEAD} __mod__ __rmod__ __divmod__ __rdivmod__ __pow__ __rpow__ ` +
       '__neg__ __pos__ __abs__ __bool__ __invert__ __lshift__ __rlshift__ __rshift__ __rrshift__ __and__ __rand__ __xor__ ' +

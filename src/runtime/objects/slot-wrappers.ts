@@ -224,6 +224,13 @@ afterInherit.push((types) => {
         // Only the slots the type defines itself; inherited ones are found on the base.
         if (!t.tp_dict.has(name) && own(slot)) t.tp_dict.set(name, wrapperDescr(t, name, slotWrapper(t, name)!));
       }
+      // Number slots the type fills itself (the dict key and item views' set operations).
+      for (const [op, slot] of Object.entries(BINARY)) {
+        const nb = t.tp_as_number as Record<string, unknown>;
+        const bnb = (t.tp_base?.tp_as_number ?? {}) as Record<string, unknown>;
+        if (nb[slot] === undefined || nb[slot] === bnb[slot]) continue;
+        for (const name of [`__${op}__`, `__r${op}__`]) if (!t.tp_dict.has(name)) t.tp_dict.set(name, wrapperDescr(t, name, slotWrapper(t, name)!));
+      }
       continue;
     }
     const all = [...new Set(perMinor.flatMap((n) => n!))];

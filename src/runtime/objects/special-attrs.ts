@@ -83,7 +83,7 @@ function defineClassMethod(owner: PyType, name: string, f: (cls: PyObject, args:
 
 // ---- type ----
 
-defGetSet(typeType, '__name__', (o) => str((o as PyType).tp_name), (o, v) => {
+defGetSet(typeType, '__name__', (o) => str((o as PyType).isHeapType ? (o as PyType).tp_name : typeQualname(o as PyType)), (o, v) => {
   const t = o as PyType;
   t.tp_name = needStr(v, t.tp_name, '__name__').value;
 });

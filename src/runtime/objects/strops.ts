@@ -5,7 +5,7 @@ import { strRepr } from '../format';
 import * as abs from './abstract';
 import { typeError } from './exceptions';
 import { PyInt } from './int';
-import { newSeqIter, strIterType } from './iterators';
+import { newSeqIter, strIterType, strIterTypeUnicode } from './iterators';
 import { CmpOp } from './object';
 import { NotImplemented, pyBool } from './singletons';
 import { PySlice, sliceIndices, sliceType } from './slice';
@@ -37,7 +37,7 @@ strType.mp_subscript = (o, key) => {
   return newStr(s.charAt(abs.seqIndex(key, s.length, 'string')));
 };
 strType.tp_iter = (o) =>
-  newSeqIter(strIterType, o, (it) => {
+  newSeqIter(R.minor >= 11 && (o as PyStr).maxchar < 128 ? strIterType : strIterTypeUnicode, o, (it) => {
     const s = it.seq as PyStr;
     if (it.index >= s.length) return null;
     return newStr(s.charAt(it.index++));

@@ -124,7 +124,8 @@ typeType.tp_repr = (o) => {
   const mod = t.tp_dict.get('__module__');
   const name = typeQualname(t);
   if (t.isHeapType && mod instanceof PyStr && mod.value !== 'builtins') return newStr(`<class '${mod.value}.${name}'>`);
-  return newStr(`<class '${name}'>`);
+  // A static type's tp_name carries its module when it is not builtins ("types.GenericAlias").
+  return newStr(`<class '${t.isHeapType ? name : t.tp_name}'>`);
 };
 typeType.tp_hash = (o) => Math.floor(o.id / 16);
 // type_dealloc: only heap types are ever freed.

@@ -33,7 +33,8 @@ export class PyHeapType extends PyType {
 
 /** __qualname__ of any type (a builtin type's is its name). */
 export function typeQualname(t: PyType): string {
-  return t instanceof PyHeapType ? t.ht_qualname : t.tp_name;
+  // _PyType_Name: a static type's name after its module ("types.GenericAlias" -> "GenericAlias").
+  return t instanceof PyHeapType ? t.ht_qualname : t.tp_name.slice(t.tp_name.lastIndexOf('.') + 1);
 }
 
 /** __module__ of any type (type_module): the dict entry of a heap type, else 'builtins'. */
@@ -42,7 +43,8 @@ export function typeModule(t: PyType): string {
     const m = t.tp_dict.get('__module__');
     return m instanceof PyStr ? m.value : 'builtins';
   }
-  return 'builtins';
+  const dot = t.tp_name.lastIndexOf('.');
+  return dot < 0 ? 'builtins' : t.tp_name.slice(0, dot);
 }
 
 

@@ -11,7 +11,7 @@ import { newSet, PySet } from '../objects/set';
 import { None } from '../objects/singletons';
 import { newSlice } from '../objects/slice';
 import { newStr, PyStr } from '../objects/str';
-import { newTuple } from '../objects/tuple';
+import { newTuple, PyTuple } from '../objects/tuple';
 import { typeType } from '../objects/typeobject';
 import { importModule } from '../modules';
 import { R } from '../state';
@@ -38,7 +38,18 @@ function builtinBuildClass(args: PyObject[], kwnames: PyStr[] | null): PyObject 
   const pos = args.slice(0, args.length - nkw);
   const func = pos[0] as PyFunction;
   const name = pos[1] as PyStr;
-  const bases = pos.slice(2);
+  // update_bases: a base that is not a type may stand for others through __mro_entries__
+  // (list[int] -> list); the class then keeps what was written as __orig_bases__.
+  for (const b of pos.slice(2)) R.heap.incref(b);
+  const origBases = newTuple(pos.slice(2));
+  let basesTuple: PyTuple;
+  try {
+    basesTuple = updateBases(origBases);
+  } catch (e) {
+    R.heap.decref(origBases);
+    throw e;
+  }
+  const bases = basesTuple.items;
   let meta: PyObject = bases.length > 0 ? bases[0].ob_type : typeType;
   const kwn: PyStr[] = [];
   const kwv: PyObject[] = [];
@@ -49,14 +60,17 @@ function builtinBuildClass(args: PyObject[], kwnames: PyStr[] | null): PyObject 
       kwv.push(args[pos.length + i]);
     }
   }
-  for (const b of bases) if (!(b instanceof PyType)) throw typeError('bases must be types');
-  // builtin___build_class__: the bases tuple is made before the namespace (type.__prepare__).
-  for (const b of bases) R.heap.incref(b);
-  const basesTuple = newTuple(bases);
   try {
+    for (const b of bases) if (!(b instanceof PyType)) throw typeError('bases must be types');
+    // builtin___build_class__: the bases tuple is made before the namespace (type.__prepare__).
     const ns = newDict();
     try {
       const cell = runClassBody(func, ns);
+      if (basesTuple !== origBases) {
+        const key = newStr('__orig_bases__');
+        ns.set(key, origBases);
+        R.heap.decref(key);
+      }
       const cls = abs.call(meta, [name, basesTuple, ns, ...kwv], kwn.length > 0 ? kwn : null);
       if (cell instanceof PyCell && cell.ref === null) {
         R.heap.incref(cls);
@@ -69,7 +83,37 @@ function builtinBuildClass(args: PyObject[], kwnames: PyStr[] | null): PyObject 
     }
   } finally {
     R.heap.decref(basesTuple);
+    R.heap.decref(origBases);
   }
+}
+
+/** update_bases (Python/bltinmodule.c): the bases with each __mro_entries__ result spliced in; a new reference. */
+function updateBases(orig: PyTuple): PyTuple {
+  let out: PyObject[] | null = null;
+  const items = orig.items;
+  for (let i = 0; i < items.length; i++) {
+    const b = items[i];
+    const meth = b instanceof PyType ? null : abs.getAttrOrNull(b, newStrTmp('__mro_entries__'));
+    if (meth === null) {
+      if (out !== null) out.push(b);
+      continue;
+    }
+    let entries: PyObject;
+    try {
+      entries = abs.call(meth, [orig]);
+    } finally {
+      R.heap.decref(meth);
+    }
+    if (!(entries instanceof PyTuple)) {
+      R.heap.decref(entries);
+      throw typeError('__mro_entries__ must return a tuple');
+    }
+    if (out === null) out = items.slice(0, i);
+    out.push(...entries.items);
+    R.heap.decref(entries);
+  }
+  if (out === null) return abs.incref(orig);
+  return newTuple(out.map((x) => abs.incref(x)));
 }
 
 /** FORMAT_VALUE: conversion (1 str, 2 repr, 3 ascii) then format() with the optional spec. */

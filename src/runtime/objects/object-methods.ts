@@ -1,0 +1,252 @@
+// What every builtin type answers through object and type (Objects/typeobject.c
+// object_methods, type_methods, type_getsets): __dir__, __format__, __reduce__/__reduce_ex__,
+// __getstate__ (3.11+), __subclasshook__, __prepare__, the layout getsets, and each type's __doc__.
+import { R } from '../state';
+import * as abs from './abstract';
+import { unsupported } from '../errors';
+import { attributeError, typeError } from './exceptions';
+import { defClassMethod, defMethod } from './function';
+import { defGetSet, Setter } from './getset';
+import { isSubtype, PyObject, PyType } from './object';
+import { None, NotImplemented, pyBool } from './singletons';
+import { internStr, PyStr, strType } from './str';
+import { afterInherit, inVersions, objectType, typeType } from './typeobject';
+import { newDict, PyDict } from './dict';
+import { newListFrom } from './list';
+import { newTuple, PyTuple } from './tuple';
+import { builtinFormat } from './format';
+import { typeDoc, TYPE_DOCS } from './builtin-docs';
+import { typeDictDel, typeDictSet } from './heaptype';
+import { PyInstance, solidBase } from './classes';
+import { newInt } from './int';
+import { instanceBasicsize } from './instance-layout';
+import { typeLayout } from './builtin-layouts';
+import { Builtins } from '../vm/call';
+import { exactly } from './args';
+
+/** A str that lives as long as the run's types (a type's __doc__, like tp_doc's). */
+function staticStr(v: string): PyStr {
+  const s = new PyStr(strType, v);
+  s.ob_refcnt = 1 << 20;
+  return s;
+}
+
+// type_ready (type_dict_set_doc): __doc__ is tp_doc, or None when the type has none.
+afterInherit.push((types) => {
+  for (const t of [objectType, typeType, ...types.filter((x) => x !== objectType)]) {
+    if (t.tp_dict.has('__doc__') || t.isHeapType) continue;
+    const runs = Object.prototype.hasOwnProperty.call(TYPE_DOCS, t.tp_name) ? TYPE_DOCS[t.tp_name] : undefined;
+    if (runs === undefined || runs.every(([, d]) => d === runs[0][1])) {
+      const d = typeDoc(t.tp_name, 8);
+      t.tp_dict.set('__doc__', d === null ? None : staticStr(d));
+      continue;
+    }
+    for (let i = 0; i < runs.length; i++) {
+      const [from, d] = runs[i];
+      const to = i + 1 < runs.length ? runs[i + 1][0] : 99;
+      inVersions(t, '__doc__', (m) => m >= from && m < to, d === null ? None : staticStr(d));
+    }
+  }
+});
+
+/** The names merge_class_dict collects: the class's dict, then its bases', first insertion wins the place. */
+function mergeClassDict(names: Set<string>, t: PyType): void {
+  for (const k of t.tp_dict.keys()) names.add(k);
+  for (const b of t.tp_bases) mergeClassDict(names, b);
+}
+
+/** object___dir___impl: the instance's __dict__ keys, then the attributes its class reaches. */
+export function objectDirNames(o: PyObject): string[] {
+  const names = new Set<string>();
+  const key = internStr('__dict__');
+  let d: PyObject | null = null;
+  try {
+    d = abs.getAttrOrNull(o, key);
+  } finally {
+    abs.decref(key);
+  }
+  if (d !== null) {
+    if (d instanceof PyDict) for (const [k] of d.entries()) if (k instanceof PyStr) names.add(k.value);
+    abs.decref(d);
+  }
+  mergeClassDict(names, o.ob_type);
+  return [...names];
+}
+
+/** type___dir___impl: the class's own attributes and its bases', not the metaclass's. */
+export function typeDirNames(t: PyType): string[] {
+  const names = new Set<string>();
+  mergeClassDict(names, t);
+  return [...names];
+}
+
+const nameList = (names: string[]): PyObject => newListFrom(names.map((n) => internStr(n)));
+
+defMethod(objectType, '__dir__', (self, a) => (exactly('__dir__', a, 0), nameList(objectDirNames(self))));
+defMethod(typeType, '__dir__', (self, a) => (exactly('__dir__', a, 0), nameList(typeDirNames(self as PyType))));
+
+// object___format___impl: only the empty spec, which is str(self).
+defMethod(objectType, '__format__', (self, a) => {
+  if (a.length !== 1) throw typeError(`__format__() takes exactly one argument (${a.length} given)`);
+  const spec = a[0];
+  if (!(spec instanceof PyStr)) throw typeError(`__format__() argument must be str, not ${spec.ob_type.tp_name}`);
+  if (spec.value !== '') throw typeError(`unsupported format string passed to ${self.ob_type.tp_name}.__format__`);
+  return abs.strObj(self);
+});
+// int___format___impl, float___format___impl, complex___format___impl, unicode___format___impl.
+afterInherit.push((types) => {
+  for (const t of types) {
+    if (!['int', 'float', 'complex', 'str'].includes(t.tp_name)) continue;
+    defMethod(t, '__format__', (self, a) => {
+      if (a.length !== 1) throw typeError(`${t.tp_name}.__format__() takes exactly one argument (${a.length} given)`);
+      const spec = a[0];
+      if (!(spec instanceof PyStr)) throw typeError(`__format__() argument must be str, not ${spec.ob_type.tp_name}`);
+      return builtinFormat(self, spec.value);
+    });
+  }
+});
+
+// Pickling goes through copyreg (copyreg.__reduce_ex__, __newobj__), which the mini-runtime has not.
+defMethod(objectType, '__reduce__', () => {
+  throw unsupported('object.__reduce__ (pickling through copyreg)');
+});
+defMethod(objectType, '__reduce_ex__', (_self, a) => {
+  if (a.length !== 1) throw typeError(`__reduce_ex__() takes exactly one argument (${a.length} given)`);
+  abs.asIndex(a[0]);
+  throw unsupported('object.__reduce_ex__ (pickling through copyreg)');
+});
+
+// object___getstate___impl (3.11+, object_getstate_default with required=0): None without an
+// instance dict (or with an empty one), else the dict itself; copyreg._slotnames caches
+// __slotnames__ = [] on a class it may set attributes on.
+defMethod(objectType, '__getstate__', (self, a) => {
+  exactly('__getstate__', a, 0);
+  if (self instanceof PyInstance && self.slots !== null && self.slots.length > 0) {
+    throw unsupported("object.__getstate__ of an instance with __slots__ (copyreg._slotnames)");
+  }
+  let state: PyObject = abs.incref(None);
+  if (self.dict !== null || (self as { dictObj?: PyDict | null }).dictObj) {
+    const key = internStr('__dict__');
+    try {
+      const d = abs.getAttrOrNull(self, key);
+      if (d instanceof PyDict && d.used > 0) {
+        abs.decref(state);
+        state = d;
+      } else if (d !== null) abs.decref(d);
+    } finally {
+      abs.decref(key);
+    }
+  }
+  const cls = self.ob_type;
+  if (cls.isHeapType && !cls.tp_dict.has('__slotnames__')) {
+    const l = newListFrom([]);
+    typeDictSet(cls, '__slotnames__', l);
+    abs.decref(l);
+  }
+  return state;
+});
+inVersions(objectType, '__getstate__', (m) => m >= 11);
+
+// object___subclasshook___impl: NotImplemented, so that ABCs fall back to the usual rules.
+// 3.13 takes exactly the subclass (METH_O); before, any arguments.
+defClassMethod(objectType, '__subclasshook__', (_cls, a) => {
+  if (R.minor >= 13 && a.length !== 1) throw typeError(`object.__subclasshook__() takes exactly one argument (${a.length} given)`);
+  return abs.incref(NotImplemented);
+});
+
+// ---- type's methods and getsets ----
+
+function oneArg(name: string, a: PyObject[]): PyObject {
+  if (a.length !== 1) throw typeError(`${name}() takes exactly one argument (${a.length} given)`);
+  return a[0];
+}
+// type___instancecheck___impl / type___subclasscheck___impl: the checks without __instancecheck__ hooks.
+defMethod(typeType, '__instancecheck__', (self, a) => {
+  const o = oneArg('__instancecheck__', a);
+  return pyBool(isSubtype(o.ob_type, self as PyType));
+});
+defMethod(typeType, '__subclasscheck__', (self, a) => {
+  const o = oneArg('__subclasscheck__', a);
+  if (!(o instanceof PyType)) throw typeError('issubclass() arg 1 must be a class');
+  return pyBool(isSubtype(o, self as PyType));
+});
+// type_prepare: the namespace a class body fills, a new empty dict.
+defClassMethod(typeType, '__prepare__', () => newDict());
+
+// tp_basicsize, tp_itemsize, tp_flags, tp_dictoffset, tp_weaklistoffset: a builtin type's as
+// CPython reports them (builtin-layouts.ts); a class's basic size where instance-layout.ts
+// models it (laid out on object), its item size from its solid base. tp_flags' method-cache
+// bit (Py_TPFLAGS_VALID_VERSION_TAG) is as a fresh interpreter has it, not tracked per lookup.
+const LAYOUT_FIELDS = ['__basicsize__', '__itemsize__', '__flags__', '__dictoffset__', '__weakrefoffset__'];
+LAYOUT_FIELDS.forEach((name, i) => {
+  defGetSet(typeType, name, (o) => {
+    const t = o as PyType;
+    const staticType = t.isHeapType ? solidBase(t) : t;
+    if (t.isHeapType && name === '__basicsize__' && staticType === objectType) return newInt(instanceBasicsize(t));
+    const fields = t.isHeapType && name !== '__itemsize__' ? null : typeLayout(staticType.tp_name, R.minor);
+    if (fields === null || fields === undefined) throw unsupported(`${name} of ${t.isHeapType ? 'a class' : `type '${t.tp_name}'`}`);
+    return newInt(fields[i]);
+  });
+});
+// type_get_text_signature: the "--\n\n" part of tp_doc; no builtin type here carries one in __doc__.
+defGetSet(typeType, '__text_signature__', () => abs.incref(None));
+/** type_set_abstractmethods, type_set_annotations: a class's own dict entry, stored or deleted; builtin types refuse. */
+function classDictSetter(name: string): Setter {
+  return (o, v) => {
+    const t = o as PyType;
+    if (!t.isHeapType) throw typeError(`cannot set '${name}' attribute of immutable type '${t.tp_name}'`);
+    if (v === null) {
+      if (!typeDictDel(t, name)) throw attributeError(name);
+    } else typeDictSet(t, name, v);
+  };
+}
+
+// type_abstractmethods: only a class's own dict holds it (abc sets it), type itself never.
+defGetSet(
+  typeType,
+  '__abstractmethods__',
+  (o) => {
+    const v = o === typeType ? undefined : (o as PyType).tp_dict.get('__abstractmethods__');
+    if (v === undefined) throw attributeError('__abstractmethods__');
+    return abs.incref(v);
+  },
+  classDictSetter('__abstractmethods__'),
+);
+
+// type_get_annotations (3.10+): a class's own __annotations__, made empty and kept on first read.
+defGetSet(
+  typeType,
+  '__annotations__',
+  (o) => {
+    const t = o as PyType;
+    if (!t.isHeapType) throw attributeError(`type object '${t.tp_name}' has no attribute '__annotations__'`);
+    const v = t.tp_dict.get('__annotations__');
+    if (v !== undefined) {
+      const g = v.ob_type.tp_descr_get;
+      return g !== undefined ? g(v, null, t) : abs.incref(v);
+    }
+    const d = newDict();
+    typeDictSet(t, '__annotations__', d);
+    return d;
+  },
+  classDictSetter('__annotations__'),
+);
+inVersions(typeType, '__annotations__', (m) => m >= 10);
+
+// type_get_type_params (3.12+): the class's own __type_params__, or ().
+defGetSet(typeType, '__type_params__', (o) => {
+  const v = (o as PyType).tp_dict.get('__type_params__');
+  return v !== undefined && v instanceof PyTuple ? abs.incref(v) : newTuple([]);
+});
+inVersions(typeType, '__type_params__', (m) => m >= 12);
+
+// func_get_builtins (3.10+ member func_builtins): the builtins dict the function runs with;
+// __type_params__ (3.12+): the function's type parameters, () for a plain def.
+afterInherit.push((types) => {
+  const fnType = types.find((t) => t.tp_name === 'function');
+  if (fnType === undefined) return;
+  defGetSet(fnType, '__builtins__', () => abs.incref(Builtins.dict));
+  inVersions(fnType, '__builtins__', (m) => m >= 10);
+  defGetSet(fnType, '__type_params__', () => newTuple([]));
+  inVersions(fnType, '__type_params__', (m) => m >= 12);
+});
