@@ -37,10 +37,20 @@ describe('sys.stdout keeps what CPython keeps between writes', () => {
           if (mode === 'unbuffered') env.PYTHONUNBUFFERED = '1';
           else delete env.PYTHONUNBUFFERED;
           const args = mode === 'terminal' ? ['-c', ON_A_TERMINAL, interp.path, file] : [file];
-          const real = spawnSync(interp.path, args, { encoding: 'utf8', timeout: 60_000, env });
-          // The terminal turns each newline into CR LF.
-          const realOut = mode === 'terminal' ? real.stdout.replace(/\r\n/g, '\n') : real.stdout;
+          const cpython = (): string => {
+            const real = spawnSync(interp.path, args, { encoding: 'utf8', timeout: 60_000, env });
+            // The terminal turns each newline into CR LF.
+            return mode === 'terminal' ? real.stdout.replace(/\r\n/g, '\n') : real.stdout;
+          };
           const got = run(readFileSync(file, 'utf8'), { version: interp.version, filename: file, stdio: mode });
+          // Under load CPython itself has been seen to print one figure differently from run to
+          // run (a block more or less around a write): a difference must hold over three runs.
+          let realOut = cpython();
+          for (let i = 0; i < 2 && got.stdout !== realOut; i++) {
+            const again = cpython();
+            if (again !== realOut) console.log(`      (CPython ${interp.full} printed differently from one run to the next)`);
+            realOut = again;
+          }
           const why = KNOWN[key];
           if (why !== undefined) {
             console.log(`      (known difference: ${why})`);
