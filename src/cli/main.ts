@@ -50,7 +50,7 @@ export function main(argv: readonly string[]): number {
       const filename = getProfile(opts.version).versionInfo[1] >= 9 ? resolve(opts.file) : opts.file;
       // sys.stdout buffers as python3's would here: unbuffered under PYTHONUNBUFFERED, by line on a terminal.
       const stdio = process.env.PYTHONUNBUFFERED ? 'unbuffered' : process.stdout.isTTY ? 'terminal' : 'pipe';
-      const r = run(source, { version: opts.version, filename, stdio });
+      const r = run(source, { version: opts.version, filename, stdio, environ: process.env });
       if (cmd === 'trace') {
         const rep = traceReport(opts.file, opts.version, r);
         if (opts.json) process.stdout.write(JSON.stringify(rep, null, 1) + '\n');

@@ -25,7 +25,7 @@ import { initTuples, newTuple, tupleSizeof } from './objects/tuple';
 import { initFreeLists, leaveCompileTemporaries, settleStartupFreeLists } from './freelists';
 import { OBJ_BYTES as LIST_OBJ_BYTES } from './objects/list';
 import { OBJ_BYTES as DICT_OBJ_BYTES, keysObjectBytes } from './objects/dict';
-import { cacheTokenCharacters, initBytes, newBytes } from './objects/bytes';
+import { cacheCharacters, initBytes, newBytes } from './objects/bytes';
 import { tokenize } from './syntax/tokenizer';
 import { newComplex } from './objects/complex';
 import { setComplexVersionSlots } from './objects/complexops';
@@ -53,6 +53,11 @@ export interface RunOptions {
   readonly heapBudgetBytes?: number;
   /** Bytes the trace may take before the run stops (default: the heap's traceBudgetBytes). */
   readonly traceBudgetBytes?: number;
+  /**
+   * The environment the script would run in (os.environ): up to 3.10 its one-character names
+   * and values leave objects at start-up. Default ORACLE_ENVIRON.
+   */
+  readonly environ?: Readonly<Record<string, string | undefined>>;
   /** How sys.stdout and sys.stderr buffer, as CPython's would in the same place (default 'unbuffered', as PYTHONUNBUFFERED=1 makes them). */
   readonly stdio?: StdioMode;
 }
@@ -167,7 +172,7 @@ export function run(source: string, options: RunOptions): RunResult {
   heap.startupOffset -= heap.pymalloc.getAllocatedBlocks() - beforeSettle;
   // What compiling this script left beyond an empty script's is the script's own, as in CPython.
   leaveCompileTemporaries(compileTemporaries(unit.scope, R.minor), { list: LIST_OBJ_BYTES, dict: DICT_OBJ_BYTES });
-  if (R.minor === 9 || R.minor === 10) cacheTokenCharacters(oneCharTokens(source));
+  if (R.minor <= 10) cacheCharacters(startupCharacters(source, options.environ ?? ORACLE_ENVIRON));
   const frame = new Frame(code, null, globals, builtins, globals);
   try {
     const r = evalFrame(frame);
@@ -241,14 +246,29 @@ function occupyStartupPools(heap: Heap, profile: VersionProfile): void {
   for (let size = alignment; size <= smallRequestThreshold; size += alignment) heap.malloc(size, 'start-up');
 }
 
-/** The character codes of the script's one-character names, numbers and operators. */
-function oneCharTokens(source: string): Set<number> {
+/**
+ * The bytes 3.8-3.10's start-up makes one-byte objects of: one-character names and values
+ * of os.environ (posix.environ holds them as bytes), and from 3.9 the script's
+ * one-character names, numbers and operators (Parser/pegen.c _PyPegen_fill_token keeps
+ * each token's text as bytes).
+ */
+function startupCharacters(source: string, environ: Readonly<Record<string, string | undefined>>): Set<number> {
   const codes = new Set<number>();
-  for (const t of tokenize(source).tokens) {
-    if ((t.type === 'NAME' || t.type === 'NUMBER' || t.type === 'OP') && t.text.length === 1 && t.text.charCodeAt(0) < 128) codes.add(t.text.charCodeAt(0));
+  const add = (text: string): void => {
+    if (text.length === 1 && text.charCodeAt(0) < 128) codes.add(text.charCodeAt(0));
+  };
+  for (const [k, v] of Object.entries(environ)) {
+    add(k);
+    if (v !== undefined) add(v);
+  }
+  if (R.minor >= 9) {
+    for (const t of tokenize(source).tokens) if (t.type === 'NAME' || t.type === 'NUMBER' || t.type === 'OP') add(t.text);
   }
   return codes;
 }
+
+/** The environment the tests run CPython in, and a run's when it is given none. */
+export const ORACLE_ENVIRON: Readonly<Record<string, string>> = { PYTHONHASHSEED: '0', PYTHONUNBUFFERED: '1', PYTHONDONTWRITEBYTECODE: '1' };
 
 function materialize(u: CodeUnit): PyCode {
   const c = new PyCode(codeType);

@@ -1,5 +1,6 @@
 # Blocks that printing leaves allocated: what sys.stdout keeps between writes (its pending
-# text when buffered) and, up to 3.10, the one-byte bytes objects a write makes once.
+# text when buffered) and, up to 3.10, the one-byte bytes objects a write makes once. (An
+# explicit flush is left out: what it frees has varied between runs of the same CPython.)
 import sys
 
 deltas = []
@@ -19,8 +20,6 @@ step("empty end", lambda: print("s", "t", sep="", end=""))
 step("several args", lambda: print("x", "yz", 3))
 step("non-ASCII", lambda: print("héllo wörld"))
 step("stdout.write", lambda: sys.stdout.write("u"))
-step("flush", lambda: sys.stdout.flush())
-step("after flush", lambda: print("v"))
 step("a long line", lambda: print("w" * 3000))
 step("past the chunk", lambda: print("y" * 6000))
 sys.stdout.flush()

@@ -5,12 +5,24 @@ import { existsSync, readdirSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { isVersionId, PYTHON3_VERSIONS, VersionId } from '../../src/profiles';
+import { ORACLE_ENVIRON } from '../../src/runtime/interpreter';
 
 export interface Interpreter {
   readonly version: VersionId;
   readonly path: string;
   /** e.g. "3.11.7" */
   readonly full: string;
+}
+
+/**
+ * The environment CPython runs in for the tests: the caller's, less any variable with a
+ * one-character name or value (3.8-3.10 keep a one-byte object for each at start-up), plus
+ * the runtime's default environment (ORACLE_ENVIRON: a fixed hash seed, unbuffered output).
+ */
+export function oracleEnv(): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = {};
+  for (const [k, v] of Object.entries(process.env)) if (k.length > 1 && v !== undefined && v.length !== 1) env[k] = v;
+  return { ...env, ...ORACLE_ENVIRON };
 }
 
 let cached: { found: Interpreter[]; missing: Map<VersionId, string> } | undefined;
@@ -67,6 +79,6 @@ export function runPython(interp: Interpreter, args: string[], input?: string): 
     input,
     timeout: 120_000,
     maxBuffer: 64 * 1024 * 1024,
-    env: { ...process.env, PYTHONHASHSEED: '0', PYTHONMALLOC: '', PYTHONDEVMODE: '', PYTHONUNBUFFERED: '1' },
+    env: { ...oracleEnv(), PYTHONMALLOC: '', PYTHONDEVMODE: '' },
   });
 }

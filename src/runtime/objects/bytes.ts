@@ -35,14 +35,16 @@ let empty: PyBytes | null = null;
 let characters: (PyBytes | null)[] = [];
 
 /**
- * The one-byte objects 3.8-3.10's start-up has already made (measured: writing each byte
- * once to an unbuffered stdout under 3.8.18, 3.9.18 and 3.10.13, with sys.getallocatedblocks()
- * around each write). From 3.9 the parser makes more: see cacheTokenCharacters.
+ * The one-byte objects 3.8-3.10's start-up has already made whatever the script and its
+ * environment (measured: bytes([c]) for every c with sys.getallocatedblocks() around it, under
+ * `env -i` with CPython 3.8.18, 3.9.18 and 3.10.13). Start-up also makes one for each
+ * one-character name or value in os.environ, and from 3.9 the parser one for each of the
+ * script's one-character tokens: see cacheCharacters.
  */
 const CHARACTERS_AT_START: Record<number, string> = {
-  8: '\n01_',
-  9: '\n+01;<_',
-  10: '\n+01;<_',
+  8: '\n',
+  9: '\n+;<',
+  10: '\n+;<',
 };
 
 export function initBytes(): void {
@@ -58,12 +60,8 @@ export function initBytes(): void {
   for (let c = 0; c < 256; c++) characters.push(made === undefined || made.includes(String.fromCharCode(c)) ? mk(Uint8Array.of(c)) : null);
 }
 
-/**
- * 3.9 and 3.10's PEG parser keeps each token's text as a bytes object
- * (Parser/pegen.c _PyPegen_fill_token), so a script's one-character names, numbers and
- * operators have made those one-byte objects before it runs.
- */
-export function cacheTokenCharacters(codes: Iterable<number>): void {
+/** Make these one-byte objects now, as start-up does (3.8-3.10; from 3.11 all are static). */
+export function cacheCharacters(codes: Iterable<number>): void {
   for (const c of codes) {
     if (characters[c] !== null) continue;
     const o = new PyBytes(bytesType, Uint8Array.of(c));

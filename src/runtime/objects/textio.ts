@@ -22,6 +22,7 @@ export type StdioMode = 'unbuffered' | 'pipe' | 'terminal';
 
 /** TextIOWrapper's chunk_size: pending writes go out once they reach it. */
 const CHUNK_SIZE = 8192;
+const utf8 = new TextEncoder();
 
 export class PyTextIO extends PyObject {
   /** Writes not yet passed to the buffer: one str or bytes, or a list of them (pending_bytes). */
@@ -55,7 +56,7 @@ export function textIOWrite(f: PyTextIO, text: PyStr): void {
     b = text;
     len = s.length;
   } else {
-    const data = new TextEncoder().encode(s);
+    const data = utf8.encode(s);
     b = newBytes(data);
     len = data.length;
   }
@@ -86,7 +87,7 @@ function writeFlush(f: PyTextIO): void {
     b = pending;
   } else if (pending instanceof PyStr) {
     // PyBytes_FromStringAndSize(data, n): a one-byte result is the shared object.
-    b = newBytes(new TextEncoder().encode(pending.value));
+    b = newBytes(utf8.encode(pending.value));
   } else {
     b = newBytesSized(new Uint8Array(f.pendingCount));
   }

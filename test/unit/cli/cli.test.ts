@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { traceReport } from '../../../src/analysis/report';
 import { parseDebugMallocStats } from '../../../src/obmalloc';
 import { run } from '../../../src/runtime/interpreter';
+import { oracleEnv } from '../../util/pythons';
 
 const CLI = join(__dirname, '..', '..', '..', '..', 'dist', 'cli.js');
 
@@ -24,7 +25,7 @@ const SCRIPT = [
 ].join('\n');
 
 function cli(...args: string[]): { status: number | null; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', env: { ...process.env, PYTHONHASHSEED: '0', PYTHONUNBUFFERED: '1' } });
+  const r = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', env: oracleEnv() });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 

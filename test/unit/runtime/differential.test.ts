@@ -5,7 +5,7 @@ import * as assert from 'node:assert/strict';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { run } from '../../../src/runtime/interpreter';
-import { findInterpreters, Interpreter } from '../../util/pythons';
+import { findInterpreters, Interpreter, oracleEnv } from '../../util/pythons';
 import { spawnSync } from 'node:child_process';
 
 const ROOT = join(__dirname, '..', '..', '..', '..', 'test', 'programs');
@@ -34,8 +34,8 @@ function cpython(interp: Interpreter, file: string): { stdout: string; stderr: s
   const r = spawnSync(interp.path, [file], {
     encoding: 'utf8',
     timeout: 60_000,
-    // Unbuffered, so the oracle does not depend on the caller's environment; the runtime's default stdio mode matches.
-    env: { ...process.env, PYTHONHASHSEED: '0', PYTHONDONTWRITEBYTECODE: '1', PYTHONUNBUFFERED: '1' },
+    // A fixed environment (unbuffered, one hash seed): the runtime's defaults match it.
+    env: oracleEnv(),
   });
   return { stdout: r.stdout, stderr: r.stderr, status: r.status ?? -1 };
 }

@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { run } from '../../../src/runtime/interpreter';
-import { findInterpreters, reportMissing } from '../../util/pythons';
+import { findInterpreters, oracleEnv, reportMissing } from '../../util/pythons';
 
 const DIR = join(__dirname, '..', '..', '..', '..', 'test', 'tracebacks');
 
@@ -28,7 +28,7 @@ describe('uncaught exceptions print the traceback CPython prints', () => {
       const file = join(DIR, name);
       const title = KNOWN[key] ? `still differs from CPython ${interp.full} for ${name} (known)` : `writes CPython ${interp.full}'s traceback for ${name}`;
       it(title, () => {
-        const real = spawnSync(interp.path, [file], { encoding: 'utf8', timeout: 60_000, env: { ...process.env, PYTHONHASHSEED: '0', PYTHONUNBUFFERED: '1' } });
+        const real = spawnSync(interp.path, [file], { encoding: 'utf8', timeout: 60_000, env: oracleEnv() });
         const model = run(readFileSync(file, 'utf8'), { version: interp.version, filename: file });
         assert.equal(model.exitCode, 1);
         if (KNOWN[key]) assert.notEqual(model.stderr, real.stderr, `${key} now matches: drop it from KNOWN`);

@@ -9,7 +9,7 @@ import { compileModule } from '../../../../src/runtime/compiler/compile';
 import { compileTemporaries } from '../../../../src/runtime/compiler/temporaries';
 import { startLengths } from '../../../../src/runtime/freelists';
 import { parse } from '../../../../src/runtime/syntax/parse';
-import { findInterpreters, reportMissing } from '../../../util/pythons';
+import { findInterpreters, oracleEnv, reportMissing } from '../../../util/pythons';
 
 /** Script shapes: scopes side by side and nested, classes, lambdas, comprehensions, globals, match. */
 const SHAPES: Record<string, string> = {
@@ -70,7 +70,7 @@ describe('compiling a script leaves CPython\'s dicts and lists on the free lists
         assert.ok(model !== null);
         const file = join(dir, 'shape.py');
         writeFileSync(file, `import sys\nsys._debugmallocstats()\n${source}`);
-        const r = spawnSync(interp.path, [file], { encoding: 'utf8', timeout: 60_000, env: { ...process.env, PYTHONHASHSEED: '0', PYTHONUNBUFFERED: '1' } });
+        const r = spawnSync(interp.path, [file], { encoding: 'utf8', timeout: 60_000, env: oracleEnv() });
         const dict = Number(/(\d+) free PyDictObjects/.exec(r.stderr)?.[1]);
         const list = Number(/(\d+) free PyListObjects/.exec(r.stderr)?.[1]);
         if (dict !== model.dict || list !== model.list) wrong.push(`${name}: CPython ${dict} dicts, ${list} lists; model ${model.dict}, ${model.list}`);

@@ -21,6 +21,7 @@ describe('sys.getallocatedblocks() at a short script\'s end', () => {
   before(() => writeFileSync(file, SCRIPT));
   for (const interp of findInterpreters().found) {
     it(`is within ${TOLERANCE} blocks of what CPython ${interp.full} prints`, () => {
+      // The minimal environment the profiles' start-up counts were measured in.
       const real = spawnSync(interp.path, [file], { encoding: 'utf8', env: { PATH: process.env.PATH ?? '', PYTHONHASHSEED: '0', PYTHONUNBUFFERED: '1' } });
       assert.equal(real.status, 0, real.stderr);
       const model = run(SCRIPT, { version: interp.version as VersionId, filename: file });
