@@ -1,7 +1,7 @@
 // The builtins module (Python/bltinmodule.c): the functions and types every script
 // sees, and the constructors of the builtin types (their tp_new).
 import { checkParseDigits } from './objects/int-limits';
-import { R } from './state';
+import { firstInRun, R } from './state';
 import * as abs from './objects/abstract';
 import { newDict, PyDict, dictType } from './objects/dict';
 import { PyModule } from './objects/module';
@@ -57,9 +57,6 @@ function arity(name: string, args: PyObject[], min: number, max: number): void {
   }
 }
 
-/** The run whose print has made its keyword tuple (3.11). */
-let printParserFor: unknown = null;
-
 /** PyFile_WriteObject with Py_PRINT_RAW: file.write(str(v)). */
 function fileWriteObject(v: PyObject, file: PyObject): void {
   const writer = abs.getAttr(file, internStrTmp('write'));
@@ -105,9 +102,8 @@ const fns: Record<string, NativeFn> = {
     const file = fileArg === undefined || fileArg === None ? R.stdout : fileArg;
     // From 3.11 Argument Clinic gathers *args into a tuple for the call (_PyArg_UnpackKeywordsWithVararg).
     let varargs: PyTuple | null = null;
-    if (R.minor === 11 && printParserFor !== R.heap) {
+    if (R.minor === 11 && firstInRun('print keywords')) {
       // 3.11's parser_init makes print's keyword tuple on its first call and keeps it (3.12's is static).
-      printParserFor = R.heap;
       newTuple(['sep', 'end', 'file', 'flush'].map(internStr));
     }
     if (R.minor >= 11) {

@@ -26,7 +26,7 @@ import { initFreeLists, leaveCompileTemporaries, settleStartupFreeLists } from '
 import { OBJ_BYTES as LIST_OBJ_BYTES } from './objects/list';
 import { OBJ_BYTES as DICT_OBJ_BYTES, keysObjectBytes } from './objects/dict';
 import { cacheCharacters, initBytes, newBytes } from './objects/bytes';
-import { tokenize } from './syntax/tokenizer';
+import type { Token } from './syntax/tokenizer';
 import { newComplex } from './objects/complex';
 import { setComplexVersionSlots } from './objects/complexops';
 import { setBytesVersionMethods } from './objects/bytes-methods';
@@ -128,6 +128,7 @@ export function run(source: string, options: RunOptions): RunResult {
   initFreeLists();
   initSingletons();
   R.filename = filename;
+  R.done = new Set();
   R.stdout = newTextIO(1, options.stdio ?? 'unbuffered');
   R.stderr = newTextIO(2, options.stdio ?? 'unbuffered');
   initSmallInts();
@@ -172,7 +173,7 @@ export function run(source: string, options: RunOptions): RunResult {
   heap.startupOffset -= heap.pymalloc.getAllocatedBlocks() - beforeSettle;
   // What compiling this script left beyond an empty script's is the script's own, as in CPython.
   leaveCompileTemporaries(compileTemporaries(unit.scope, R.minor), { list: LIST_OBJ_BYTES, dict: DICT_OBJ_BYTES });
-  if (R.minor <= 10) cacheCharacters(startupCharacters(source, options.environ ?? ORACLE_ENVIRON));
+  if (R.minor <= 10) cacheCharacters(startupCharacters(parsed.tokens, options.environ ?? ORACLE_ENVIRON));
   const frame = new Frame(code, null, globals, builtins, globals);
   try {
     const r = evalFrame(frame);
@@ -252,7 +253,7 @@ function occupyStartupPools(heap: Heap, profile: VersionProfile): void {
  * one-character names, numbers and operators (Parser/pegen.c _PyPegen_fill_token keeps
  * each token's text as bytes).
  */
-function startupCharacters(source: string, environ: Readonly<Record<string, string | undefined>>): Set<number> {
+function startupCharacters(tokens: readonly Token[], environ: Readonly<Record<string, string | undefined>>): Set<number> {
   const codes = new Set<number>();
   const add = (text: string): void => {
     if (text.length === 1 && text.charCodeAt(0) < 128) codes.add(text.charCodeAt(0));
@@ -262,7 +263,7 @@ function startupCharacters(source: string, environ: Readonly<Record<string, stri
     if (v !== undefined) add(v);
   }
   if (R.minor >= 9) {
-    for (const t of tokenize(source).tokens) if (t.type === 'NAME' || t.type === 'NUMBER' || t.type === 'OP') add(t.text);
+    for (const t of tokens) if (t.type === 'NAME' || t.type === 'NUMBER' || t.type === 'OP') add(t.text);
   }
   return codes;
 }

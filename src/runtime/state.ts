@@ -16,6 +16,8 @@ export interface RunState {
   /** sys.stdout and sys.stderr (objects/textio.ts), made at the run's start. */
   stdout: PyObject;
   stderr: PyObject;
+  /** What the run has done once already (objects CPython makes on first use and keeps). */
+  done: Set<string>;
 }
 
 export const R: RunState = {
@@ -27,4 +29,12 @@ export const R: RunState = {
   filename: '<string>',
   stdout: undefined as unknown as PyObject,
   stderr: undefined as unknown as PyObject,
+  done: new Set(),
 };
+
+/** True the first time the run asks for key (a one-time thing CPython does and keeps). */
+export function firstInRun(key: string): boolean {
+  if (R.done.has(key)) return false;
+  R.done.add(key);
+  return true;
+}

@@ -136,6 +136,25 @@ export function getAttrOrNull(o: PyObject, name: PyStr): PyObject | null {
   return f(o, name);
 }
 
+/** An attribute name given as an argument (PyObject_GetAttr's check): a str, else TypeError. */
+export function attrName(o: PyObject): PyStr {
+  if (!(o instanceof PyStr)) throw typeError(`attribute name must be string, not '${o.ob_type.tp_name}'`);
+  return o;
+}
+
+/**
+ * What a class method that builds an instance of base answers for cls: the result itself
+ * for base, else cls(result) (float_fromhex, int_from_bytes_impl).
+ */
+export function resultForClass(cls: PyObject, base: PyType, r: PyObject): PyObject {
+  if (cls === base) return r;
+  try {
+    return call(cls, [r]);
+  } finally {
+    decref(r);
+  }
+}
+
 export function noAttribute(o: PyObject, name: string) {
   if (o.ob_type.tp_name === 'type') {
     return attributeError(`type object '${(o as PyType).tp_name}' has no attribute '${name}'`);

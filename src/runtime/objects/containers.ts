@@ -1,7 +1,7 @@
 // The sequence protocol of list and tuple (Objects/listobject.c, tupleobject.c): repr
 // with the recursion guard of Py_ReprEnter, items and slices (and their assignment and
 // deletion), membership, comparison, concatenation and repetition, and iteration.
-import { R } from '../state';
+import { firstInRun, R } from '../state';
 import * as abs from './abstract';
 import { hashNotImplemented, indexError, typeError, valueError } from './exceptions';
 import { PyInt } from './int';
@@ -21,14 +21,10 @@ extendHooks.next = abs.iterNext;
 /** Objects whose repr is being computed (Py_ReprEnter / Py_ReprLeave). */
 const reprActive = new Set<PyObject>();
 
-/** The run whose Py_ReprEnter has made its per-thread list (3.8-3.10). */
-let reprListFor: unknown = null;
-
 export function guardedRepr(o: PyObject, loop: string, body: () => string): string {
-  if (R.minor <= 10 && reprListFor !== R.heap) {
+  if (R.minor <= 10 && firstInRun('Py_ReprEnter')) {
     // Py_ReprEnter's first use keeps a list in the thread's dict under "Py_Repr", a name
     // _Py_IDENTIFIER interns then (3.11's start-up has made both already; 3.12's name is static).
-    reprListFor = R.heap;
     internStr('Py_Repr');
     newList(0);
   }

@@ -14,7 +14,7 @@ import { newStr, PyStr } from './str';
 import { newTuple } from './tuple';
 import { inVersions } from './typeobject';
 import { floatRepr } from './floatops';
-import { R } from '../state';
+import { firstInRun } from '../state';
 
 const value = (o: PyObject): number => (o as PyFloat).value;
 
@@ -176,24 +176,16 @@ defClassMethod(floatType, 'fromhex', (cls, a, kw) => {
   if (!(s instanceof PyStr)) throw typeError('bad argument type for built-in operation');
   const v = parseHexFloat(s.value);
   if (v === null) throw valueError('invalid hexadecimal floating-point string');
-  const f = newFloat(v);
-  if (cls === floatType) return f;
-  try {
-    return abs.call(cls, [f]);
-  } finally {
-    abs.decref(f);
-  }
+  return abs.resultForClass(cls, floatType, newFloat(v));
 });
 
 // float___getformat___impl and float___setformat___impl (gone in 3.12; __set_format__ in 3.8).
 let formats: Record<string, string> = { double: 'IEEE, little-endian', float: 'IEEE, little-endian' };
-let formatsRun: unknown = null;
 function typestr(name: string, o: PyObject | undefined): string {
   if (!(o instanceof PyStr)) throw typeError(`${name}() argument must be str, not ${o?.ob_type.tp_name}`);
   if (o.value !== 'double' && o.value !== 'float') throw valueError(`${name}() argument 1 must be 'double' or 'float'`);
-  if (formatsRun !== R.heap) {
-    // A new run (a new heap) starts from the detected formats.
-    formatsRun = R.heap;
+  if (firstInRun('float formats')) {
+    // A new run starts from the detected formats.
     formats = { double: 'IEEE, little-endian', float: 'IEEE, little-endian' };
   }
   return o.value;

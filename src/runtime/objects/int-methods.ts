@@ -137,11 +137,5 @@ defClassMethod(intType, 'from_bytes', (cls, a, kw) => {
   let v = 0n;
   for (let i = 0; i < data.length; i++) v = (v << 8n) | BigInt(data[little ? data.length - 1 - i : i]);
   if (signed && data.length > 0 && v >> BigInt(data.length * 8 - 1) === 1n) v -= 1n << BigInt(data.length * 8);
-  const r = newIntBig(v);
-  if (cls === intType) return r;
-  try {
-    return abs.call(cls, [r]);
-  } finally {
-    abs.decref(r);
-  }
+  return abs.resultForClass(cls, intType, newIntBig(v));
 });

@@ -6,7 +6,7 @@ import { overflowError, pyError, StopIteration, typeError, valueError } from './
 import { PyFloat } from './float';
 import { PyComplex } from './complex';
 import { boundBuiltinType, defMethod, methodDescrType, NativeMethod, PyBoundBuiltin, PyMethodDescr } from './function';
-import { newStr, PyStr } from './str';
+import { newStr } from './str';
 import { hashInt, newInt, newIntBig, PyInt } from './int';
 import { BinaryOpName, CmpOp, PyObject, PyType, typeLookup } from './object';
 import { None, NotImplemented, noneType, pyBool } from './singletons';
@@ -101,9 +101,9 @@ function slotWrapper(t: PyType, name: string): NativeMethod | null {
       return getattro
         ? (o, a) => {
             want(a, 1);
-            if (!(a[0] instanceof PyStr)) throw typeError(`attribute name must be string, not '${a[0].ob_type.tp_name}'`);
-            const r = getattro(o, a[0]);
-            if (r === null) throw abs.noAttribute(o, a[0].value);
+            const n = abs.attrName(a[0]);
+            const r = getattro(o, n);
+            if (r === null) throw abs.noAttribute(o, n.value);
             return r;
           }
         : null;
@@ -113,8 +113,7 @@ function slotWrapper(t: PyType, name: string): NativeMethod | null {
         ? (o, a) => {
             const del = name === '__delattr__';
             want(a, del ? 1 : 2);
-            if (!(a[0] instanceof PyStr)) throw typeError(`attribute name must be string, not '${a[0].ob_type.tp_name}'`);
-            setattro(o, a[0], del ? null : a[1]);
+            setattro(o, abs.attrName(a[0]), del ? null : a[1]);
             return abs.incref(None);
           }
         : null;

@@ -214,15 +214,13 @@ defineMethod(objectType, '__str__', (self) => abs.reprObj(self));
 // object.__hash__ (_Py_HashPointer); the slot wrapper made from it replaces the method.
 defineMethod(objectType, '__hash__', (self) => hashInt(objectType.tp_hash!(self)));
 defineMethod(objectType, '__getattribute__', (self, args) => {
-  const name = args[0];
-  if (!(name instanceof PyStr)) throw typeError(`attribute name must be string, not '${name.ob_type.tp_name}'`);
+  const name = abs.attrName(args[0]);
   const r = genericGetAttr(self, name);
   if (r === null) throw abs.noAttribute(self, name.value);
   return r;
 });
 defineMethod(objectType, '__setattr__', (self, args) => {
-  const name = args[0];
-  if (!(name instanceof PyStr)) throw typeError(`attribute name must be string, not '${name.ob_type.tp_name}'`);
+  const name = abs.attrName(args[0]);
   if (self instanceof PyType) typeType.tp_setattro!(self, name, args[1]);
   else genericSetAttr(self, name, args[1]);
   return incref(None);

@@ -29,7 +29,7 @@ export interface UnsupportedInfo {
 }
 
 export type ParseResult =
-  | { ok: true; module: Module }
+  | { ok: true; module: Module; /** The tokenizer's tokens (3.9-3.10 start-up keeps some of their text). */ tokens: readonly Token[] }
   | { ok: false; error: SyntaxErrorInfo | UnsupportedInfo };
 
 /** The first lezer error node that marks a real error. */
@@ -103,7 +103,7 @@ export function parse(source: string, minor = 11): ParseResult {
     const e = table.error;
     return { ok: false, error: { kind: 'SyntaxError', message: e.message, line: e.line, col: e.col } };
   }
-  return { ok: true, module };
+  return { ok: true, module, tokens: tok.tokens };
 }
 
 /**
