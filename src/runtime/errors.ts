@@ -5,7 +5,16 @@ import type { PyObject } from './objects/object';
 
 /** A raised Python exception in flight (the exception instance holds a reference). */
 export class PyErr {
+  /** Raised again from where it was caught (RERAISE, a bare `raise`): its frame is in its traceback already. */
+  reraise = false;
   constructor(readonly exc: PyObject) {}
+}
+
+/** A re-raise of exc: the frame that raises it adds no traceback entry (ceval.c's exception_unwind, not error). */
+export function reraiseErr(exc: PyObject): PyErr {
+  const e = new PyErr(exc);
+  e.reraise = true;
+  return e;
 }
 
 export type StopKind = 'steps' | 'time' | 'heap' | 'trace' | 'unsupported';

@@ -1,6 +1,6 @@
 // tp_clear of the builtin containers (list_clear, dict_tp_clear, set_clear, func_clear,
-// cell_clear, BaseException_clear, module_clear, type_clear, subtype_clear): how the
-// collector breaks a cycle. Registered with the collector when the runtime loads.
+// cell_clear, BaseException_clear, module_clear, type_clear, subtype_clear, tb_clear,
+// frame_tp_clear): how the collector breaks a cycle. Registered with the collector when the runtime loads.
 import { clearers } from './gc';
 import { clearHeapType } from './objects/heaptype';
 import { PyDict } from './objects/dict';
@@ -13,6 +13,8 @@ import { PyObject, PyType } from './objects/object';
 import { PySet } from './objects/set';
 import { newTuple } from './objects/tuple';
 import { R } from './state';
+import { PyTraceback } from './objects/traceback';
+import { PyFrameObject } from './vm/frameobject';
 
 function dropAll(values: Iterable<PyObject | null>): void {
   for (const v of values) if (v !== null) R.heap.decref(v);
@@ -79,10 +81,11 @@ clearers.push(
     PyBaseException,
     (o) => {
       const e = o as PyBaseException;
-      const held: Array<PyObject | null> = [e.args, e.cause, e.context];
+      const held: Array<PyObject | null> = [e.args, e.cause, e.context, e.tb];
       e.args = newTuple([]);
       e.cause = null;
       e.context = null;
+      e.tb = null;
       if (e.dict !== null) {
         held.push(...e.dict.values());
         e.dict.clear();
@@ -91,6 +94,27 @@ clearers.push(
     },
   ],
   [PyModule, (o) => (o as PyModule).md_dict.clear()],
+  [
+    PyTraceback,
+    (o) => {
+      // tb_clear
+      const tb = o as PyTraceback;
+      const held = [tb.tb_next, tb.tb_frame];
+      tb.tb_next = null;
+      tb.tb_frame = null;
+      dropAll(held);
+    },
+  ],
+  [
+    PyFrameObject,
+    (o) => {
+      // frame_tp_clear: the locals a finished frame left (its caller's frame object stays).
+      const fo = o as PyFrameObject;
+      const held = fo.owned;
+      fo.owned = null;
+      if (held !== null) dropAll(held);
+    },
+  ],
   [
     PyType,
     (o) => {

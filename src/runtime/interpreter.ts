@@ -10,7 +10,7 @@ import { Heap } from './heap';
 import * as abs from './objects/abstract';
 import { CO_GENERATOR, PyCode, codeType } from './objects/code';
 import { coStacksize } from './compiler/stackdepth';
-import { initFrameObjects } from './vm/frameobject';
+import { initFrameObjects, newModuleFrameObject } from './vm/frameobject';
 import { PyBaseException, SystemExit, KeyError } from './objects/exceptions';
 import { exceptionText } from './traceback';
 import { importModule } from './modules';
@@ -169,12 +169,15 @@ export function run(source: string, options: RunOptions): RunResult {
     tuple: (n) => 16 + tupleSizeof(n),
   });
   initFrameObjects();
+  // Up to 3.10 the module's frame object exists before its first line, as start-up's did.
+  const moduleFrameObject = newModuleFrameObject(code);
   // What start-up leaves on the free lists is part of CPython's start-up count too.
   heap.startupOffset -= heap.pymalloc.getAllocatedBlocks() - beforeSettle;
   // What compiling this script left beyond an empty script's is the script's own, as in CPython.
   leaveCompileTemporaries(compileTemporaries(unit.scope, R.minor), { list: LIST_OBJ_BYTES, dict: DICT_OBJ_BYTES });
   if (R.minor <= 10) cacheCharacters(startupCharacters(parsed.tokens, options.environ ?? ORACLE_ENVIRON));
   const frame = new Frame(code, null, globals, builtins, globals);
+  frame.frameObject = moduleFrameObject;
   try {
     const r = evalFrame(frame);
     abs.decref(r);
@@ -185,7 +188,7 @@ export function run(source: string, options: RunOptions): RunResult {
       if (isSubtype(exc.ob_type, SystemExit)) return done(systemExitCode(exc), { kind: 'ok' });
       const text = exceptionText(exc, filename, sourceLines);
       stderr += text;
-      const line = exc.traceback[exc.traceback.length - 1]?.line ?? 0;
+      const line = exc.traceback[exc.traceback.length - 1]?.tb_lineno ?? 0;
       return done(1, { kind: 'exception', type: exc.ob_type.tp_name, message: lastLine(text), line });
     }
     if (e instanceof RunStop) {

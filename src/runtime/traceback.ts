@@ -8,18 +8,8 @@ import { isSubtype } from './objects/object';
 import { PyList } from './objects/list';
 import { PyStr } from './objects/str';
 import { R } from './state';
-import type { Frame } from './vm/frame';
+import type { PyTraceback } from './objects/traceback';
 import { entrySource, Position } from './carets';
-
-interface TbEntry {
-  readonly name: string;
-  readonly line: number;
-  readonly frame?: Frame;
-  /** The offset of the instruction that was running (tb_lasti). */
-  readonly lasti?: number;
-  /** 3.12+: the inlined comprehension's frame lasti belongs to. */
-  readonly posFrame?: Frame;
-}
 
 const RECURSIVE_CUTOFF = 3;
 
@@ -47,8 +37,9 @@ export function exceptionText(exc: PyBaseException, filename: string, lines: str
         out += `  [Previous line repeated ${n} more time${n > 1 ? 's' : ''}]\n`;
       }
     };
-    for (const fr of exc.traceback as TbEntry[]) {
-      const key = `${fr.line}\0${fr.name}`;
+    for (const tb of exc.traceback) {
+      const name = tb.frame.code.name;
+      const key = `${tb.tb_lineno}\0${name}`;
       if (key === last) count++;
       else {
         flush();
@@ -56,8 +47,8 @@ export function exceptionText(exc: PyBaseException, filename: string, lines: str
         count = 1;
       }
       if (count > RECURSIVE_CUTOFF) continue;
-      out += `  File "${filename}", line ${fr.line}, in ${fr.name}\n`;
-      out += entrySource(lines, fr.line, entryPosition(fr), R.minor);
+      out += `  File "${filename}", line ${tb.tb_lineno}, in ${name}\n`;
+      out += entrySource(lines, tb.tb_lineno, entryPosition(tb), R.minor);
     }
     flush();
   }
@@ -68,11 +59,11 @@ export function exceptionText(exc: PyBaseException, filename: string, lines: str
 }
 
 /** The position of an entry's instruction (3.11+ show it), or null. */
-function entryPosition(fr: TbEntry): Position | null {
-  if (R.minor < 11 || fr.frame === undefined || fr.lasti === undefined) return null;
-  const p = (fr.posFrame ?? fr.frame).code.positions;
-  const i = (fr.lasti >> 1) * 4;
-  if (i < 0 || i + 3 >= p.length || p[i] !== fr.line) return null;
+function entryPosition(tb: PyTraceback): Position | null {
+  if (R.minor < 11) return null;
+  const p = (tb.posCode ?? tb.frame.code).positions;
+  const i = (tb.lasti >> 1) * 4;
+  if (i < 0 || i + 3 >= p.length || p[i] !== tb.tb_lineno) return null;
   return { line: p[i], col: p[i + 1], endLine: p[i + 2], endCol: p[i + 3] };
 }
 
@@ -96,7 +87,7 @@ export function exceptionLine(exc: PyBaseException): string {
 /** ". Did you mean: 'x'?" for a NameError (offer_suggestions_for_name_error), from 3.10. */
 function suggestion(exc: PyBaseException): string {
   if (R.minor < 10 || exc.name === null || !isSubtype(exc.ob_type, NameError)) return '';
-  const tb = exc.traceback as TbEntry[];
+  const tb = exc.traceback;
   const frame = tb[tb.length - 1]?.frame;
   if (frame === undefined) return '';
   const candidates: string[][] = [frame.code.varnames.slice(), dictNames(frame.globals), dictNames(frame.builtins)];

@@ -12,6 +12,7 @@ import {
   KeyError,
   NameError,
   newException,
+  newExceptionWithArgs,
   PyBaseException,
   StopIteration,
   SystemExit,
@@ -22,7 +23,8 @@ import { newList, listAppend, PyList } from './list';
 import { PyObject, PyType } from './object';
 import { False, None, True } from './singletons';
 import { internStr, newStr, PyStr } from './str';
-import { newTuple, PyTuple } from './tuple';
+import { newTuple, PyTuple, TpCall } from './tuple';
+import { PyTraceback } from './traceback';
 import { inVersions, readyType } from './typeobject';
 
 /** A getset_descriptor (Objects/descrobject.c): a C-level attribute with a getter and an optional setter. */
@@ -70,11 +72,27 @@ function positional(args: PyObject[], kwnames: PyStr[] | null): PyObject[] {
   return kwnames === null || kwnames.length === 0 ? args : args.slice(0, args.length - kwnames.length);
 }
 
-// BaseException_new keeps the positional args; BaseException_init refuses keywords and sets them again.
-baseExceptionType.tp_new = (t, args, kwnames) => newException(t, positional(args, kwnames).map((a) => abs.incref(a)));
+/** Is the tuple made for this call (by _PyObject_MakeTpCall, or by __new__) holding exactly these args? */
+function sameArgs(t: PyTuple | null, args: PyObject[]): t is PyTuple {
+  if (t === null || t.items.length !== args.length) return false;
+  for (let i = 0; i < args.length; i++) if (t.items[i] !== args[i]) return false;
+  return true;
+}
+
+// BaseException_new keeps the call's args tuple itself; BaseException_init refuses keywords and sets args again.
+baseExceptionType.tp_new = (t, args, kwnames) => {
+  const pos = positional(args, kwnames);
+  const made = TpCall.callee === t ? TpCall.args : null;
+  return sameArgs(made, pos) ? newExceptionWithArgs(t, abs.incref(made)) : newException(t, pos.map((a) => abs.incref(a)));
+};
 baseExceptionType.tp_init = (self, args, kwnames) => {
   if (kwnames !== null && kwnames.length > 0) throw typeError(`${self.ob_type.tp_name}() takes no keyword arguments`);
-  setArgs(self as PyBaseException, newTuple(args.map((a) => abs.incref(a))));
+  const e = self as PyBaseException;
+  // The same tuple __new__ kept (Py_XSETREF of it over itself), else one of these args.
+  const made = TpCall.callee === self.ob_type ? TpCall.args : null;
+  const t = sameArgs(e.args, args) ? e.args : sameArgs(made, args) ? made : newTuple(args.map((a) => abs.incref(a)));
+  if (t === e.args || t === made) abs.incref(t);
+  setArgs(e, t);
 };
 baseExceptionType.tp_setattro = genericSetAttr;
 
@@ -113,7 +131,11 @@ defMethod(baseExceptionType, '__init__', (self, args, kwnames) => {
 defMethod(baseExceptionType, '__str__', (self) => baseExceptionType.tp_str!(self));
 defMethod(baseExceptionType, '__repr__', (self) => baseExceptionType.tp_repr!(self));
 defMethod(KeyError, '__str__', (self) => KeyError.tp_str!(self));
-defMethod(baseExceptionType, 'with_traceback', (self) => abs.incref(self));
+defMethod(baseExceptionType, 'with_traceback', (self, args) => {
+  if (args.length !== 1) throw typeError(`BaseException.with_traceback() takes exactly one argument (${args.length} given)`);
+  setTraceback(self as PyBaseException, args[0]);
+  return abs.incref(self);
+});
 defMethod(baseExceptionType, 'add_note', (self, args) => {
   const note = args[0];
   if (!(note instanceof PyStr)) throw typeError(`note must be a str, not '${note.ob_type.tp_name}'`);
@@ -176,8 +198,23 @@ defGetSet(
     e.suppressContext = abs.isTrue(v);
   },
 );
-// The runtime keeps tracebacks as plain data, not traceback objects.
-defGetSet(baseExceptionType, '__traceback__', () => abs.incref(None), () => undefined);
+defGetSet(
+  baseExceptionType,
+  '__traceback__',
+  (e) => abs.incref(e.tb ?? None),
+  (e, v) => {
+    if (v === null) throw noDelete('__traceback__');
+    setTraceback(e, v);
+  },
+);
+
+/** PyException_SetTraceback (BaseException_set_tb): a traceback or None. */
+function setTraceback(e: PyBaseException, v: PyObject): void {
+  if (v !== None && !(v instanceof PyTraceback)) throw typeError('__traceback__ must be a traceback or None');
+  const old = e.tb;
+  e.tb = v === None ? null : (abs.incref(v) as PyTraceback);
+  if (old !== null) R.heap.decref(old);
+}
 
 // StopIteration.value and SystemExit.code (set by their __init__ from args in CPython).
 defGetSet(StopIteration, 'value', (e) => abs.incref(e.args.items[0] ?? None), null);

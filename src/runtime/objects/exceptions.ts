@@ -6,6 +6,7 @@ import { PyObject, PyType } from './object';
 import { newStr } from './str';
 import { newTuple, PyTuple } from './tuple';
 import { readyType, objectType } from './typeobject';
+import type { PyTraceback } from './traceback';
 
 export class PyBaseException extends PyObject {
   args: PyTuple;
@@ -13,8 +14,8 @@ export class PyBaseException extends PyObject {
   cause: PyObject | null = null;
   context: PyObject | null = null;
   suppressContext = false;
-  /** The traceback as (function name, line) frames, outermost first. */
-  traceback: Array<{ name: string; line: number }> = [];
+  /** __traceback__: the entry of the outermost frame the exception has left, or null. */
+  tb: PyTraceback | null = null;
   /** 3.12+: where in an inlined comprehension (PEP 709) the exception was raised, for its caller's entry. */
   inlinedAt: { frame: object; lasti: number; line: number } | null = null;
   /** NameError.name: the name the interpreter failed to find (for the "Did you mean" hint). */
@@ -22,6 +23,13 @@ export class PyBaseException extends PyObject {
   constructor(type: PyType, args: PyTuple) {
     super(type);
     this.args = args;
+  }
+
+  /** The traceback's entries, outermost first. */
+  get traceback(): PyTraceback[] {
+    const out: PyTraceback[] = [];
+    for (let t = this.tb; t !== null; t = t.tb_next) out.push(t);
+    return out;
   }
 }
 
@@ -35,6 +43,7 @@ baseExceptionType.tp_dealloc = (o) => {
   R.heap.decref(e.args);
   if (e.cause) R.heap.decref(e.cause);
   if (e.context) R.heap.decref(e.context);
+  if (e.tb) R.heap.decref(e.tb);
   if (e.dict) for (const v of e.dict.values()) R.heap.decref(v);
   R.heap.freeObject(o, objBytes());
 };
@@ -43,12 +52,18 @@ baseExceptionType.tp_traverse = (o, visit) => {
   visit(e.args);
   if (e.cause) visit(e.cause);
   if (e.context) visit(e.context);
+  if (e.tb) visit(e.tb);
 };
 baseExceptionType.tp_sizeof = () => objBytes() - 16;
 
 /** Instantiate an exception type with these args (a new reference; steals the args). */
 export function newException(type: PyType, args: PyObject[]): PyBaseException {
-  const e = new PyBaseException(type, newTuple(args));
+  return newExceptionWithArgs(type, newTuple(args));
+}
+
+/** An exception whose args are this tuple (stolen). */
+export function newExceptionWithArgs(type: PyType, args: PyTuple): PyBaseException {
+  const e = new PyBaseException(type, args);
   // Every exception has a __dict__ (BaseException's dict slot), created on first use in CPython.
   e.dict = new Map();
   return R.heap.newObject(e, objBytes(), 16);

@@ -50,17 +50,19 @@ typeType.tp_call = (callee, args, kwnames) => {
   }
   if (!abs.isInstance(obj, t)) return obj;
   const userInit = definedInPython(t, '__init__');
-  if (userInit !== null) {
-    const r = abs.call(userInit, [obj, ...args], kwnames);
-    if (r !== None) {
+  // type_call: an __init__ that fails takes the new object with it.
+  try {
+    if (userInit !== null) {
+      const r = abs.call(userInit, [obj, ...args], kwnames);
       R.heap.decref(r);
-      R.heap.decref(obj);
-      throw typeError(`__init__() should return None, not '${r.ob_type.tp_name}'`);
+      if (r !== None) throw typeError(`__init__() should return None, not '${r.ob_type.tp_name}'`);
+    } else {
+      const base = solidBase(t);
+      if (base.tp_init !== undefined) base.tp_init(obj, args, kwnames);
     }
-    R.heap.decref(r);
-  } else {
-    const base = solidBase(t);
-    if (base.tp_init !== undefined) base.tp_init(obj, args, kwnames);
+  } catch (e) {
+    R.heap.decref(obj);
+    throw e;
   }
   return obj;
 };

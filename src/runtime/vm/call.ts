@@ -16,7 +16,7 @@ import { R } from '../state';
 import { evalFrame } from './eval';
 import { Frame, newFunctionFrame, recycleFrame } from './frame';
 import { VM } from './vmstate';
-import { dropFrameObject, takeFrameObject } from './frameobject';
+import { releaseFrameObject, takeFrameObject } from './frameobject';
 
 /** The builtins dict every frame sees (set by the interpreter at start). */
 export const Builtins = { dict: null as unknown as PyDict };
@@ -61,13 +61,12 @@ export function runFrame(f: Frame): PyObject {
   }
 }
 
-/** Drop a finished frame's locals and, up to 3.10, give its frame object back (frame_dealloc). */
-export function releaseFrame(f: Frame): void {
-  const fo = f.frameObject;
-  if (fo !== null) {
-    f.frameObject = null;
-    dropFrameObject(f.code, fo);
-  }
+/**
+ * Drop a finished frame's locals and its frame object (frame_dealloc, _PyFrame_Clear); a
+ * frame object a traceback holds takes the locals over instead, and links to the caller's.
+ */
+export function releaseFrame(f: Frame, caller: Frame | null = VM.frame): void {
+  if (releaseFrameObject(f, caller)) return;
   const fast = f.fast;
   for (let i = 0; i < fast.length; i++) {
     const v = fast[i];

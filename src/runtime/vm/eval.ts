@@ -1,13 +1,13 @@
 // The evaluation loop (Python/ceval.c): runs a frame's instructions until it
 // returns, yields or lets an exception escape; every instruction first tells the heap
 // which line is executing, so allocations are attributed to it.
-import { PyErr, RunStop } from '../errors';
+import { PyErr, RunStop, reraiseErr } from '../errors';
 import * as abs from '../objects/abstract';
 import { PyCell } from '../objects/function';
 import { PyBaseException, nameNotDefined, pyError, UnboundLocalError } from '../objects/exceptions';
 import { newListFrom, PyList, listAppend } from '../objects/list';
 import { CmpOp, PyObject } from '../objects/object';
-import { False, None, True } from '../objects/singletons';
+import { False, True } from '../objects/singletons';
 import { PyStr } from '../objects/str';
 import { cmpResult, intCompare, intType, newInt, PyInt } from '../objects/int';
 import { newTuple, PyTuple } from '../objects/tuple';
@@ -486,31 +486,22 @@ export function evalFrame(entry: Frame): PyObject {
               break;
             case Op.PUSH_EXC_INFO: {
               const exc = stack[f.sp - 1]!;
-              const prev = VM.handled ?? None;
-              heap.incref(prev);
-              stack[f.sp - 1] = prev;
-              stack[f.sp++] = exc;
+              stack[f.sp - 1] = ops.pushExcInfo(exc);
               heap.incref(exc);
-              VM.setHandled(exc);
-              heap.decref(exc);
+              stack[f.sp++] = exc;
               break;
             }
-            case Op.POP_EXCEPT: {
-              const prev = stack[--f.sp]!;
-              VM.setHandled(prev === None ? null : prev);
-              heap.decref(prev);
+            case Op.POP_EXCEPT:
+              ops.popExcInfo(stack[--f.sp]!);
               break;
-            }
             case Op.POP_EXCEPT_AND_RERAISE: {
               const exc = stack[--f.sp]!;
-              const prev = stack[--f.sp]!;
-              VM.setHandled(prev === None ? null : prev);
-              heap.decref(prev);
-              throw new PyErr(exc);
+              ops.popExcInfo(stack[--f.sp]!);
+              throw reraiseErr(exc);
             }
             case Op.RERAISE: {
               const exc = stack[--f.sp]!;
-              throw new PyErr(exc);
+              throw reraiseErr(exc);
             }
             case Op.CHECK_EXC_MATCH: {
               const t = stack[f.sp - 1]!;
@@ -540,12 +531,14 @@ export function evalFrame(entry: Frame): PyObject {
           throw e;
         }
         const exc = e.exc as PyBaseException;
-        ops.addTraceback(exc, f);
+        ops.addTraceback(exc, f, e.reraise);
+        // Its callers did not raise it: each adds its entry.
+        e.reraise = false;
         let b = f.blocks.pop();
         while (b === undefined && f !== entry) {
           // The exception leaves an inlined frame: on to its caller's handlers.
           f = ops.popFrame(f);
-          ops.addTraceback(exc, f);
+          ops.addTraceback(exc, f, false);
           b = f.blocks.pop();
         }
         if (b === undefined) throw e;

@@ -1,19 +1,39 @@
-// The PyFrameObject a call allocates up to 3.10 (Objects/frameobject.c): a code's last
-// finished frame stays with it (co_zombieframe) for its next call, other finished frames go
-// on a free list of 200, and only a call that finds neither allocates a new GC object.
-// From 3.11 frames live in the thread's data stack and allocate nothing.
+// Frame objects (Objects/frameobject.c, Python/frame.c). Up to 3.10 every call has one: a
+// code's last finished frame stays with it (co_zombieframe), others go on a free list of 200.
+// From 3.11 one is made only when asked for (a traceback); a frame object that outlives its
+// frame takes over the frame's locals (take_ownership) and keeps them until it goes.
 import { R } from '../state';
 import type { PyCode } from '../objects/code';
+import type { PyDict } from '../objects/dict';
+import type { PyFunction } from '../objects/function';
 import { PyObject, PyType } from '../objects/object';
 import { readyType } from '../objects/typeobject';
+import type { Frame } from './frame';
 
 /** A frame object's memory; the model's Frame (a JS object) runs the code. */
 export class PyFrameObject extends PyObject {
   bytes = 0;
+  /** The frame it shows while that frame runs (f->f_frame), null once the frame has finished. */
+  frame: Frame | null = null;
+  /** What a finished frame left to it: its locals (and from 3.11 its function), its caller's frame object. */
+  owned: (PyObject | null)[] | null = null;
+  func: PyFunction | null = null;
+  f_back: PyFrameObject | null = null;
+  /** The code, globals and line of the frame, kept for the attributes once it has finished. */
+  code: PyCode | null = null;
+  globals: PyDict | null = null;
+  builtins: PyDict | null = null;
+  line = 0;
 }
 
 export const frameType = readyType(new PyType(null, 'frame'), undefined, { gc: true, basetype: false });
-frameType.tp_dealloc = (o) => R.heap.freeObject(o, (o as PyFrameObject).bytes);
+frameType.tp_dealloc = (o) => frameDealloc(o as PyFrameObject);
+frameType.tp_traverse = (o, visit) => {
+  const fo = o as PyFrameObject;
+  if (fo.f_back !== null) visit(fo.f_back);
+  if (fo.func !== null) visit(fo.func);
+  if (fo.owned !== null) for (const v of fo.owned) if (v !== null) visit(v);
+};
 
 /** PyFrame_MAXFREELIST */
 const MAXFREELIST = 200;
@@ -28,6 +48,12 @@ const STARTUP_FRAME_BYTES = 448;
 export function initFrameObjects(): void {
   freeList = [];
   if (R.minor > 10) return;
+  // gc_collect_main's clear_freelists clears this list first, then the others.
+  const clearOthers = R.heap.gc.onFullCollection;
+  R.heap.gc.onFullCollection = () => {
+    clearFrameFreeList();
+    clearOthers();
+  };
   for (let i = 0; i < STARTUP_FREE; i++) {
     const f = R.heap.newObject(new PyFrameObject(frameType), STARTUP_FRAME_BYTES, 16);
     f.bytes = STARTUP_FRAME_BYTES;
@@ -36,31 +62,133 @@ export function initFrameObjects(): void {
   }
 }
 
-/** sizeof(PyFrameObject) + a slot per local, cell, free variable and stack item, + the GC head. */
-function frameBytes(code: PyCode): number {
-  return 16 + (R.minor === 10 ? 360 : 368) + 8 * (code.nlocalsplus + code.stacksize);
+/** PyFrame_ClearFreeList, up to 3.10: a full collection frees the frames on the free list (zombie frames stay). */
+function clearFrameFreeList(): void {
+  while (freeList.length > 0) R.heap.decref(freeList.pop()!);
 }
 
-/** _PyFrame_New_NoTrack: the code's zombie frame, else one off the free list, else a new one. */
+/**
+ * A frame object's request: up to 3.10 sizeof(PyFrameObject) (f_localsplus[1] included) and
+ * 3.11+ the fixed part and _PyInterpreterFrame's header, then a slot per local, cell, free
+ * variable and stack item, and the GC head (_PyFrame_New_NoTrack).
+ */
+function frameBytes(code: PyCode): number {
+  const fixed = R.minor <= 9 ? 368 : R.minor === 10 ? 360 : R.minor <= 12 ? 120 : 136;
+  return 16 + fixed + 8 * (code.nlocalsplus + code.stacksize);
+}
+
+/** A new frame object for code (PyObject_GC_NewVar), tracked. */
+function allocFrameObject(code: PyCode): PyFrameObject {
+  const need = frameBytes(code);
+  const f = R.heap.newObject(new PyFrameObject(frameType), need, 16);
+  f.bytes = need;
+  return f;
+}
+
+/** Up to 3.10, the module's frame object, made by start-up before the free list had its frames back. */
+export function newModuleFrameObject(code: PyCode): PyFrameObject | null {
+  return R.minor > 10 ? null : allocFrameObject(code);
+}
+
+/** Up to 3.10 (_PyFrame_New_NoTrack): the code's zombie frame, else one off the free list, else a new one. */
 export function takeFrameObject(code: PyCode): PyFrameObject | null {
   if (R.minor > 10) return null;
   let f = code.zombieFrame as PyFrameObject | null;
   if (f !== null) code.zombieFrame = null;
   else {
     f = freeList.pop() ?? null;
-    if (f === null) {
-      const need = frameBytes(code);
-      f = R.heap.newObject(new PyFrameObject(frameType), need, 16);
-      f.bytes = need;
-      return f;
-    }
+    if (f === null) return allocFrameObject(code);
   }
   R.heap.gc.track(f);
   return f;
 }
 
-/** frame_dealloc: the code keeps it as its zombie frame, else the free list takes it, else it is freed. */
-export function dropFrameObject(code: PyCode, f: PyFrameObject): void {
+/**
+ * The frame object of a frame, made on first use from 3.11 (_PyFrame_GetFrameObject); a
+ * borrowed reference, which the frame owns. Up to 3.10 every frame has one already.
+ */
+export function frameObjectOf(f: Frame): PyFrameObject {
+  let fo = f.frameObject;
+  if (fo === null) {
+    // _PyFrame_MakeAndSetFrameObject: untracked until a finished frame hands it its locals.
+    fo = allocFrameObject(f.code);
+    R.heap.gc.untrack(fo);
+    f.frameObject = fo;
+  }
+  fo.frame = f;
+  return fo;
+}
+
+/**
+ * The frame f has finished: its frame object goes (3.8-3.10 frame_dealloc's zombie frame or
+ * free list) unless something else holds it, a traceback, and then it takes f's locals
+ * (take_ownership; up to 3.10 the frame object always held them) and a reference to its
+ * caller's frame object. Returns whether the locals moved there.
+ */
+export function releaseFrameObject(f: Frame, caller: Frame | null): boolean {
+  const fo = f.frameObject;
+  if (fo === null) return false;
+  f.frameObject = null;
+  if (fo.ob_refcnt === 1) {
+    fo.frame = null;
+    if (R.minor <= 10) parkFrameObject(f.code, fo);
+    else R.heap.decref(fo);
+    return false;
+  }
+  fo.frame = null;
+  fo.code = f.code;
+  fo.globals = f.globals;
+  fo.builtins = f.builtins;
+  fo.line = f.line;
+  fo.owned = f.fast.slice();
+  f.fast.fill(null);
+  if (R.minor >= 11 && f.func !== null) {
+    // The frame's reference to its function moves into the frame object.
+    R.heap.incref(f.func);
+    fo.func = f.func;
+  }
+  if (caller !== null) {
+    const back = frameObjectOf(caller);
+    R.heap.incref(back);
+    fo.f_back = back;
+  }
+  if (R.minor >= 11) R.heap.gc.track(fo);
+  R.heap.decref(fo);
+  return true;
+}
+
+/** frame_dealloc of a frame object that outlived its frame: its locals, its function and caller go. */
+function frameDealloc(fo: PyFrameObject): void {
+  R.heap.gc.untrack(fo);
+  const owned = fo.owned;
+  fo.owned = null;
+  if (owned !== null) for (const v of owned) if (v !== null) R.heap.decref(v);
+  if (fo.func !== null) {
+    const fn = fo.func;
+    fo.func = null;
+    R.heap.decref(fn);
+  }
+  if (fo.f_back !== null) {
+    const back = fo.f_back;
+    fo.f_back = null;
+    R.heap.decref(back);
+  }
+  const code = fo.code;
+  if (R.minor <= 10 && code !== null) {
+    // The block lives on as a new frame object (_Py_NewReference when it is taken again).
+    const z = new PyFrameObject(frameType);
+    z.block = fo.block;
+    z.id = fo.id;
+    z.bytes = fo.bytes;
+    fo.block = 0;
+    parkFrameObject(code, z);
+    return;
+  }
+  R.heap.freeObject(fo, fo.bytes);
+}
+
+/** frame_dealloc, up to 3.10: the code keeps it as its zombie frame, else the free list takes it, else it is freed. */
+function parkFrameObject(code: PyCode, f: PyFrameObject): void {
   R.heap.gc.untrack(f);
   if (code.zombieFrame === null) code.zombieFrame = f;
   else if (freeList.length < MAXFREELIST) freeList.push(f);

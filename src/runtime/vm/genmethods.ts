@@ -44,7 +44,7 @@ function throwHere(g: PyGenerator, exc: PyBaseException): PyObject | null {
     throw new PyErr(exc);
   }
   // What evalFrame's handler does: record the frame, then jump to the innermost handler.
-  addTraceback(exc, f);
+  addTraceback(exc, f, false);
   const b = f.blocks.pop();
   if (b === undefined) {
     finish(g);

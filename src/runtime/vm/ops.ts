@@ -1,6 +1,6 @@
 // The less frequent instructions and the helpers of the evaluation loop: name
 // lookups, method loading, calls, raising, and building containers.
-import { PyErr, RunStop, BudgetExceeded, unsupported } from '../errors';
+import { PyErr, RunStop, BudgetExceeded, unsupported, reraiseErr } from '../errors';
 import * as abs from '../objects/abstract';
 import { CO_GENERATOR, CO_VARARGS, CO_VARKEYWORDS, PyCode } from '../objects/code';
 import { newDictPresized, PyDict } from '../objects/dict';
@@ -25,7 +25,7 @@ import { listAppend, PyList, listExtend, newListFrom } from '../objects/list';
 import { isSubtype, PyObject, PyType, typeLookup } from '../objects/object';
 import { None } from '../objects/singletons';
 import { newStr, PyStr, strType } from '../objects/str';
-import { newTuple, PyTuple } from '../objects/tuple';
+import { newTuple, PyTuple, TpCall } from '../objects/tuple';
 import { PyInt } from '../objects/int';
 import { R } from '../state';
 import { genericGetAttr, typeType } from '../objects/typeobject';
@@ -34,6 +34,7 @@ import { Op, OP_NAMES } from '../compiler/opcodes';
 import { bindArguments, Builtins, callFunction, genSend, PyGenerator, releaseFrame } from './call';
 import { Frame, newFunctionFrame, recycleFrame } from './frame';
 import { takeFrameObject } from './frameobject';
+import { newTraceback } from '../objects/traceback';
 import { VM } from './vmstate';
 import { getLen, matchClassOp, matchKeysOp, matchKind } from './match';
 import { buildClass, formatValue, importFrom, importName, buildSlice, buildSet, setAdd, setUpdate } from './hooks';
@@ -167,9 +168,15 @@ function callsThroughTuple(callable: PyObject, nargs: number): boolean {
 function makeTpCall(callable: PyObject, args: PyObject[]): PyObject {
   for (const a of args) R.heap.incref(a);
   const argsTuple = newTuple(args.slice());
+  const outer = TpCall.args;
+  const outerCallee = TpCall.callee;
+  TpCall.args = argsTuple;
+  TpCall.callee = callable;
   try {
     return abs.call(callable, args, null);
   } finally {
+    TpCall.args = outer;
+    TpCall.callee = outerCallee;
     R.heap.decref(argsTuple);
   }
 }
@@ -347,7 +354,7 @@ export function popFrame(f: Frame): Frame {
   VM.depth--;
   const base = f.argBase;
   if (base < 0) {
-    releaseFrame(f);
+    releaseFrame(f, caller);
     f.back = null;
     VM.frame = caller;
     R.heap.decref(f.func!);
@@ -358,7 +365,7 @@ export function popFrame(f: Frame): Frame {
     f.back = null;
     VM.frame = caller;
     R.heap.resumeLine(caller.line);
-    releaseFrame(f);
+    releaseFrame(f, caller);
     dropCallItems(caller, base);
   }
   recycleFrame(f);
@@ -413,13 +420,43 @@ function instantiate(o: PyObject): PyBaseException {
   return o;
 }
 
+/**
+ * PUSH_EXC_INFO: exc (the stack's reference) becomes the handled exception, and the one
+ * handled before (its reference, or None) is returned for the stack. Up to 3.10 exc_info
+ * holds the type and the traceback as well (ceval.c's exception_unwind).
+ */
+export function pushExcInfo(exc: PyObject): PyObject {
+  const prev = VM.handled ?? abs.incref(None);
+  VM.handled = exc;
+  if (R.minor <= 10) {
+    VM.savedRest.push(VM.handledRest);
+    const tb = (exc as PyBaseException).tb;
+    VM.handledRest = { type: abs.incref(exc.ob_type), tb: tb === null ? null : abs.incref(tb) };
+  }
+  return prev;
+}
+
+/** POP_EXCEPT: the exception handled before (the stack's reference) is handled again; the one handled goes. */
+export function popExcInfo(prev: PyObject): void {
+  const old = VM.handled;
+  VM.handled = prev === None ? null : prev;
+  if (prev === None) R.heap.decref(prev);
+  const rest = VM.handledRest;
+  if (R.minor <= 10) {
+    VM.handledRest = VM.savedRest.pop() ?? { type: null, tb: null };
+    if (rest.type !== null) R.heap.decref(rest.type);
+  }
+  if (old !== null) R.heap.decref(old);
+  if (R.minor <= 10 && rest.tb !== null) R.heap.decref(rest.tb);
+}
+
 /** RAISE_VARARGS: 0 re-raises the handled exception; 1 raises; 2 raises with __cause__. */
 export function raise(f: Frame, n: number): never {
   if (n === 0) {
     const h = VM.handled;
     if (h === null) throw pyError(RuntimeError, 'No active exception to reraise');
     R.heap.incref(h);
-    throw new PyErr(h);
+    throw reraiseErr(h);
   }
   const cause = n === 2 ? f.stack[--f.sp]! : null;
   const excArg = f.stack[--f.sp]!;
@@ -453,24 +490,24 @@ export function raise(f: Frame, n: number): never {
 
 const INLINED_COMPREHENSIONS = new Set(['<listcomp>', '<dictcomp>', '<setcomp>']);
 
-/** Record the frame in the exception's traceback, and chain the handled exception as __context__. */
-export function addTraceback(exc: PyBaseException, f: Frame): void {
-  const tb = exc.traceback;
-  const last = tb[0];
+/**
+ * PyTraceBack_Here: the exception leaves (or was raised in) f, which adds its entry in front,
+ * unless f only raised it again; and the handled exception becomes its __context__.
+ */
+export function addTraceback(exc: PyBaseException, f: Frame, reraise: boolean): void {
   f.pinned = true;
   // The instruction running in f: the one before f.pc (tb_lasti).
   const lasti = f.pc - 2;
   if (R.minor >= 12 && INLINED_COMPREHENSIONS.has(f.code.name)) {
     // PEP 709: the comprehension runs in its caller's frame, so the caller's entry shows where it failed.
     exc.inlinedAt = { frame: f, lasti, line: f.line };
-  } else if (last === undefined || (last as { frame?: Frame }).frame !== f) {
+  } else if (!reraise) {
     const at = exc.inlinedAt;
     exc.inlinedAt = null;
-    const entry = at === null ? { name: f.code.name, line: f.line, frame: f, lasti } : { name: f.code.name, line: at.line, frame: f, posFrame: at.frame, lasti: at.lasti };
-    tb.unshift(entry as { name: string; line: number });
+    exc.tb = at === null ? newTraceback(exc.tb, f, f.line, lasti, null) : newTraceback(exc.tb, f, at.line, at.lasti, (at.frame as Frame).code);
   }
   const h = VM.handled;
-  if (h !== null && h !== exc && exc.context === null && tb.length === 1) {
+  if (h !== null && h !== exc && exc.context === null && exc.tb !== null && exc.tb.tb_next === null) {
     R.heap.incref(h);
     exc.context = h;
   }

@@ -5,8 +5,11 @@ import type { Frame } from './frame';
 
 export const VM = {
   frame: null as Frame | null,
-  /** The exception being handled (sys.exc_info()), or null. */
+  /** The exception being handled (exc_info->exc_value, a reference of its own), or null. */
   handled: null as PyObject | null,
+  /** Up to 3.10 exc_info also holds the handled exception's type and traceback; the outer handlers' are saved here. */
+  handledRest: { type: null as PyObject | null, tb: null as PyObject | null },
+  savedRest: [] as Array<{ type: PyObject | null; tb: PyObject | null }>,
   depth: 0,
   recursionLimit: 1000,
   /** Line executions left before the step budget is next checked (ops.stepBudget refills it). */
@@ -14,12 +17,11 @@ export const VM = {
   stepBudget: 0,
   /** Wall-clock deadline (ms since epoch), checked every so many steps. */
   deadline: Infinity,
-  setHandled(exc: PyObject | null): void {
-    VM.handled = exc;
-  },
   reset(steps: number, deadline: number): void {
     VM.frame = null;
     VM.handled = null;
+    VM.handledRest = { type: null, tb: null };
+    VM.savedRest = [];
     VM.depth = 0;
     VM.steps = steps;
     VM.stepBudget = steps;
