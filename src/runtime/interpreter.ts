@@ -222,8 +222,8 @@ function systemExitCode(exc: PyBaseException): number {
 function syntaxErrorText(filename: string, line: number, col: number, lines: string[], kind: string, message: string): string {
   const src = lines[line - 1] ?? '';
   const stripped = src.trimStart();
-  const caret = ' '.repeat(Math.max(0, col - (src.length - stripped.length))) + '^';
-  return `  File "${filename}", line ${line}\n    ${stripped}\n    ${caret}\n${kind}: ${message}\n`;
+  const caret = col < 0 ? '' : `    ${' '.repeat(Math.max(0, col - (src.length - stripped.length)))}^\n`;
+  return `  File "${filename}", line ${line}\n    ${stripped}\n${caret}${kind}: ${message}\n`;
 }
 
 /**

@@ -49,8 +49,8 @@ export function structuralIssue(tokens: Token[], src: string, lineOf: (offset: n
       const next = tokens[i + 1];
       // At the end of input CPython points at the last line, counting a trailing blank one.
       const eof = src.endsWith('\n') ? src.length - 1 : src.length;
-      const at = !next || next.type === 'ENDMARKER' || (next.type === 'DEDENT' && next.from >= src.length) ? eof : next.from;
-      return new SyntaxIssue('IndentationError', `expected an indented block after ${name} on line ${lineOf(tokens[s].from)}`, at);
+      const atEnd = !next || next.type === 'ENDMARKER' || (next.type === 'DEDENT' && next.from >= src.length);
+      return new SyntaxIssue('IndentationError', `expected an indented block after ${name} on line ${lineOf(tokens[s].from)}`, atEnd ? eof : next.from, false, atEnd);
     }
   }
   return null;

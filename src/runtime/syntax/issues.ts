@@ -13,5 +13,7 @@ export class SyntaxIssue {
     readonly message: string,
     readonly at: number,
     readonly generic = false,
+    /** A block opener on the last line with no body: each version reports it its own way. */
+    readonly atEnd = false,
   ) {}
 }

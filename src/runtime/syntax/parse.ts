@@ -16,7 +16,7 @@ export interface SyntaxErrorInfo {
   message: string;
   /** 1-based, as CPython's lineno. */
   line: number;
-  /** 0-based code-point column (CPython's offset minus one, in characters). */
+  /** 0-based code-point column (CPython's offset minus one, in characters); -1 when CPython draws no caret. */
   col: number;
 }
 
@@ -39,6 +39,17 @@ function firstTreeError(top: SyntaxNode, src: string): number | null {
     if (cursor.type.isError && !tolerated(cursor.node, src)) return cursor.from;
   } while (cursor.next());
   return null;
+}
+
+/**
+ * A block opener on the script's last line: 3.10+ name the block and draw no caret; 3.9's
+ * tokenizer reports the line after it, and 3.8's an unexpected end of file there.
+ */
+function missingBodyAtEnd(issue: SyntaxIssue, minor: number, line: number, src: string): SyntaxErrorInfo {
+  if (minor >= 10) return { kind: 'IndentationError', message: issue.message, line, col: -1 };
+  if (minor === 9) return { kind: 'IndentationError', message: 'expected an indented block', line: line + 1, col: 0 };
+  const last = src.replace(/\n$/, '').split('\n')[line - 1] ?? '';
+  return { kind: 'SyntaxError', message: 'unexpected EOF while parsing', line: line + 1, col: last.length };
 }
 
 export function parse(source: string, minor = 11): ParseResult {
@@ -86,6 +97,12 @@ export function parse(source: string, minor = 11): ParseResult {
         const open = tok.openBrackets[tok.openBrackets.length - 1];
         return fail('SyntaxError', `'${open.char}' was never closed`, open.at);
       }
+      if (t.message === 'unindent does not match any outer indentation level') {
+        // tokenizer.c has read the whole line: 3.9+ point past its end, 3.8 at its last character.
+        const eol = src.indexOf('\n', t.at);
+        const end = eol < 0 ? src.length : eol;
+        return fail(t.kind, t.message, minor >= 9 ? end : end - 1);
+      }
       return fail(t.kind, t.message, t.at);
     }
   }
@@ -95,7 +112,10 @@ export function parse(source: string, minor = 11): ParseResult {
     if (open && issue.kind === 'SyntaxError' && map.line(open.at) < map.line(Math.max(reached, issue.at))) {
       return fail('SyntaxError', `'${open.char}' was never closed`, open.at);
     }
-    return fail(issue.kind, issue.message, issue.at);
+    if (issue.atEnd) return { ok: false, error: missingBodyAtEnd(issue, minor, map.line(issue.at), src) };
+    // Before 3.10 the parser did not name the block that wants a body.
+    const message = minor < 10 && issue.message.startsWith('expected an indented block') ? 'expected an indented block' : issue.message;
+    return fail(issue.kind, message, issue.at);
   }
   if (!module) throw new Error('parse: no module and no error');
   const table = buildSymtable(module, minor);

@@ -1,0 +1,3 @@
+# A parameter list that does not parse.
+def f(:
+    pass
