@@ -1,7 +1,7 @@
 // The sys module (Python/sysmodule.c): the memory observables (getsizeof,
 // getrefcount, getallocatedblocks, _debugmallocstats, intern) and version facts.
 import { PyErr } from '../errors';
-import { newException, SystemExit, typeError, valueError } from '../objects/exceptions';
+import { newException, PyBaseException, SystemExit, typeError, valueError } from '../objects/exceptions';
 import { formatDebugMallocStats } from '../../obmalloc/stats';
 import { incrementalStats } from '../../obmalloc/stats';
 import * as abs from '../objects/abstract';
@@ -48,6 +48,17 @@ function refcount(o: PyObject): number {
   return o.ob_refcnt;
 }
 
+/**
+ * sys.exc_info(): the handled exception's type, itself and its traceback; up to 3.10 the
+ * traceback exc_info kept when it was caught, from 3.11 the exception's own.
+ */
+function excInfo(): PyObject {
+  const e = VM.handled as PyBaseException | null;
+  if (e === null) return newTuple([abs.incref(None), abs.incref(None), abs.incref(None)]);
+  const tb = R.minor <= 10 ? VM.handledRest.tb : e.tb;
+  return newTuple([abs.incref(e.ob_type), abs.incref(e), abs.incref(tb ?? None)]);
+}
+
 // sys.argv is the script's name alone: the mini-runtime passes no arguments.
 export function makeSys(): PyModule {
   const m = newModule('sys');
@@ -74,6 +85,7 @@ export function makeSys(): PyModule {
       setIntMaxStrDigits(abs.asIndex(args[0]));
       return abs.incref(None);
     },
+    exc_info: () => excInfo(),
     getrecursionlimit: () => newInt(VM.recursionLimit),
     setrecursionlimit: (args) => {
       const n = abs.asIndex(args[0]);
@@ -82,6 +94,8 @@ export function makeSys(): PyModule {
       return abs.incref(None);
     },
   };
+  // sys.exception: the handled exception alone, from 3.11.
+  if (R.minor >= 11) fns.exception = () => abs.incref(VM.handled ?? None);
   for (const [name, fn] of Object.entries(fns)) setAttrString(m, name, newCFunction(name, fn, 'sys'));
   const [major, minor] = R.profile.versionInfo;
   const micro = { 8: 18, 9: 18, 10: 13, 11: 7, 12: 1, 13: 0, 14: 7 }[minor] ?? 0;
