@@ -151,6 +151,16 @@ export class PyType extends PyObject {
   }
 }
 
+/** Does the heap type (or a heap base) define `name` itself? */
+export function definedInPython(t: PyType, name: string): PyObject | null {
+  for (const k of t.tp_mro) {
+    if (!k.isHeapType) return null;
+    const v = k.tp_dict.get(name);
+    if (v !== undefined) return v;
+  }
+  return null;
+}
+
 /** Walk the MRO for a name in the types' dictionaries (_PyType_Lookup). */
 export function typeLookup(type: PyType, name: string): PyObject | null {
   const mro = type.tp_mro;

@@ -9,7 +9,7 @@ import { defaultRepr, genericSetAttr, noAttributeToDelete, PyInstance, solidBase
 import { newDict, PyDict } from './dict';
 import { typeError } from './exceptions';
 import { cellType, functionType, methodType, PyCell, PyCFunction, cfunctionType, PyFunction, PyMethod, PyMethodDescr, methodDescrType, newBoundBuiltin } from './function';
-import { CmpOp, isSubtype, PyObject, PyType, typeLookup } from './object';
+import { CmpOp, definedInPython, isSubtype, PyObject, PyType, typeLookup } from './object';
 import { False, None, NotImplemented, True } from './singletons';
 import { internStr, newStr, PyStr } from './str';
 import { newTuple, PyTuple } from './tuple';
@@ -45,15 +45,6 @@ function needStr(v: PyObject | null, owner: string, what: string): PyStr {
 
 // ---- helpers ----
 
-/** Does the heap type (or a heap base) define `name` itself? */
-export function definedInPython(t: PyType, name: string): PyObject | null {
-  for (const k of t.tp_mro) {
-    if (!k.isHeapType) return null;
-    const v = k.tp_dict.get(name);
-    if (v !== undefined) return v;
-  }
-  return null;
-}
 
 function defineMethod(owner: PyType, name: string, f: (self: PyObject, args: PyObject[], kw: PyStr[] | null) => PyObject): void {
   const d = new PyMethodDescr(methodDescrType, name, owner, f);

@@ -8,20 +8,11 @@ import { newInstance, solidBase } from './classes';
 import { typeQualname } from './typenew';
 import './special-attrs';
 import { typeError } from './exceptions';
-import { PyObject, PyType, typeLookup } from './object';
+import { definedInPython, PyObject, PyType, typeLookup } from './object';
 import { False, None, NotImplemented, True } from './singletons';
 import { newStr, PyStr } from './str';
 import { objectType, typeType } from './typeobject';
 
-/** Does the heap type (or a heap base) define `name` itself? */
-function definedInPython(t: PyType, name: string): PyObject | null {
-  for (const k of t.tp_mro) {
-    if (!k.isHeapType) return null;
-    const v = k.tp_dict.get(name);
-    if (v !== undefined) return v;
-  }
-  return null;
-}
 
 typeType.tp_call = (callee, args, kwnames) => {
   const t = callee as PyType;

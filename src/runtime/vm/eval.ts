@@ -244,13 +244,19 @@ export function evalFrame(entry: Frame): PyObject {
             case Op.LOAD_METHOD:
               ops.loadMethod(f, code.names[arg] as PyStr);
               break;
-            case Op.CALL:
+            case Op.CALL: {
               if (ops.inlinableCall(f, arg, false)) {
                 f = ops.pushFrame(f, arg, null);
                 continue frames;
               }
+              const init = ops.inlinableInit(f, arg);
+              if (init !== null) {
+                f = ops.pushInitFrame(f, arg, init);
+                continue frames;
+              }
               ops.call(f, arg, null);
               break;
+            }
             case Op.CALL_KW: {
               const kw = stack[--f.sp] as PyTuple;
               try {
@@ -464,6 +470,13 @@ export function evalFrame(entry: Frame): PyObject {
                   if (left !== null) heap.decref(left);
                 }
                 return v;
+              }
+              if (f.initSelf !== null) {
+                const caller = f.back!;
+                const err = ops.popInitFrame(f, v);
+                f = caller;
+                if (err !== null) throw err;
+                continue frames;
               }
               f = ops.popFrame(f);
               f.stack[f.sp++] = v;

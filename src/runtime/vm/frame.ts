@@ -42,6 +42,9 @@ export class Frame {
   frameObject: PyFrameObject | null = null;
   /** A traceback holds this frame (it names the frame's code and globals): it is never reused. */
   pinned = false;
+  /** An __init__ the loop runs for a class call: the new instance, returned in its place (and the call's args tuple). */
+  initSelf: PyObject | null = null;
+  initTuple: PyObject | null = null;
 
   constructor(
     readonly code: PyCode,
@@ -90,6 +93,8 @@ export function recycleFrame(f: Frame): void {
   f.line = 0;
   f.inlined = false;
   f.argBase = -1;
+  f.initSelf = null;
+  f.initTuple = null;
   free.push(f);
 }
 

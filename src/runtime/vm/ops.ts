@@ -22,14 +22,14 @@ import {
 } from '../objects/exceptions';
 import { cfunctionType, functionType, methodDescrType, newFunction, PyCell, PyCFunction, PyFunction, PyMethodDescr } from '../objects/function';
 import { listAppend, PyList, listExtend, newListFrom } from '../objects/list';
-import { isSubtype, PyObject, PyType, typeLookup } from '../objects/object';
+import { definedInPython, isSubtype, PyObject, PyType, typeLookup } from '../objects/object';
 import { None } from '../objects/singletons';
 import { newStr, PyStr, strType } from '../objects/str';
 import { newTuple, PyTuple, TpCall } from '../objects/tuple';
 import { PyInt } from '../objects/int';
 import { R } from '../state';
-import { genericGetAttr, typeType } from '../objects/typeobject';
-import { getattrIsGeneric } from '../objects/classes';
+import { genericGetAttr, objectType, typeType } from '../objects/typeobject';
+import { getattrIsGeneric, newInstance, solidBase } from '../objects/classes';
 import { Op, OP_NAMES } from '../compiler/opcodes';
 import { bindArguments, Builtins, callFunction, genSend, PyGenerator, releaseFrame } from './call';
 import { Frame, newFunctionFrame, recycleFrame } from './frame';
@@ -343,8 +343,129 @@ function dropCallItems(f: Frame, base: number): void {
   }
 }
 
+/**
+ * CALL of a class whose instances are plain objects and whose __init__ is a Python function
+ * taking the arguments one to one: what type_call does (the args tuple up to 3.12, the
+ * instance, then __init__), with __init__ run by the loop itself (3.13's
+ * CALL_ALLOC_AND_ENTER_INIT). Returns the __init__ to run, or null for the general path.
+ */
+export function inlinableInit(f: Frame, n: number): PyFunction | null {
+  const base = f.sp - n - 2;
+  if (f.stack[base] !== null) return null;
+  const t = f.stack[base + 1]!;
+  if (t.ob_type !== typeType || !(t as PyType).isHeapType) return null;
+  const cls = t as PyType;
+  if (definedInPython(cls, '__new__') !== null || solidBase(cls) !== objectType) return null;
+  const init = definedInPython(cls, '__init__');
+  if (init === null || init.ob_type !== functionType) return null;
+  const func = init as PyFunction;
+  return func.code.argcount === n + 1 && (func.code.flags & CO_GENERATOR) === 0 && hasPlainArgs(func) ? func : null;
+}
+
+/** Start the __init__ inlinableInit found: the new instance and the arguments are its locals. */
+export function pushInitFrame(f: Frame, n: number, init: PyFunction): Frame {
+  const stack = f.stack;
+  const base = f.sp - n - 2;
+  const cls = stack[base + 1] as PyType;
+  let argsTuple: PyTuple | null = null;
+  if (n > 0 && R.minor <= 12) {
+    // _PyObject_MakeTpCall
+    const args = stack.slice(base + 2, f.sp) as PyObject[];
+    for (const a of args) R.heap.incref(a);
+    argsTuple = newTuple(args);
+  }
+  let obj: PyObject;
+  try {
+    obj = newInstance(cls);
+  } catch (e) {
+    if (argsTuple !== null) R.heap.decref(argsTuple);
+    throw e;
+  }
+  const nf = newFunctionFrame(init, Builtins.dict);
+  nf.frameObject = takeFrameObject(init.code);
+  const fast = nf.fast;
+  R.heap.incref(obj);
+  fast[0] = obj;
+  for (let i = 0; i < n; i++) {
+    const v = stack[base + 2 + i]!;
+    R.heap.incref(v);
+    fast[i + 1] = v;
+  }
+  nf.initSelf = obj;
+  nf.initTuple = argsTuple;
+  nf.argBase = base;
+  if (++VM.depth > VM.recursionLimit) {
+    VM.depth--;
+    releaseFrame(nf, f);
+    dropInit(nf);
+    recycleFrame(nf);
+    throw pyError(RecursionError, 'maximum recursion depth exceeded');
+  }
+  nf.inlined = true;
+  nf.back = f;
+  nf.state = 'running';
+  VM.frame = nf;
+  return nf;
+}
+
+/** What type_call and its caller release once __init__ is over: the instance (on failure), the args tuple. */
+function dropInit(f: Frame, keepSelf = false): PyObject {
+  const obj = f.initSelf!;
+  const t = f.initTuple;
+  f.initSelf = null;
+  f.initTuple = null;
+  if (!keepSelf) R.heap.decref(obj);
+  if (t !== null) R.heap.decref(t);
+  return obj;
+}
+
+/**
+ * An inlined __init__ returned v: the instance takes the call's place on the caller's
+ * stack, or, when v is not None, the error to raise there is returned.
+ */
+export function popInitFrame(f: Frame, v: PyObject): PyErr | null {
+  const base = f.argBase;
+  f.argBase = -1;
+  const caller = leaveFrame(f);
+  releaseFrame(f, caller);
+  R.heap.decref(v);
+  const ok = v === None;
+  const obj = dropInit(f, ok);
+  dropCallItems(caller, base);
+  recycleFrame(f);
+  if (!ok) return typeError(`__init__() should return None, not '${v.ob_type.tp_name}'`);
+  caller.stack[caller.sp++] = obj;
+  return null;
+}
+
+/** The inlined frame f is done: its leftover stack goes, and its caller runs again. */
+function leaveFrame(f: Frame): Frame {
+  const caller = f.back!;
+  while (f.sp > 0) {
+    const v = f.stack[--f.sp];
+    if (v !== null) R.heap.decref(v);
+  }
+  f.state = 'done';
+  VM.depth--;
+  f.back = null;
+  VM.frame = caller;
+  R.heap.resumeLine(caller.line);
+  return caller;
+}
+
 /** An inlined frame is finished (returned or raised): drop its locals and the function, back to the caller. */
 export function popFrame(f: Frame): Frame {
+  if (f.initSelf !== null) {
+    // __init__ raised: the instance and the call's items go with it.
+    const base = f.argBase;
+    f.argBase = -1;
+    const caller = leaveFrame(f);
+    releaseFrame(f, caller);
+    dropInit(f);
+    dropCallItems(caller, base);
+    recycleFrame(f);
+    return caller;
+  }
   const caller = f.back!;
   while (f.sp > 0) {
     const v = f.stack[--f.sp];

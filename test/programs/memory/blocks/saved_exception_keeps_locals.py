@@ -18,4 +18,5 @@ frame = saved.__traceback__.tb_next.tb_frame
 print(frame.f_code.co_name, frame.f_lineno)
 del frame
 del saved
-print(sys.getallocatedblocks() - b)
+# The 200 strings are gone with it (the exact figure varies by a block between CPython runs under load).
+print(sys.getallocatedblocks() - b < 10)
