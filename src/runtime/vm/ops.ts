@@ -438,15 +438,20 @@ export function popInitFrame(f: Frame, v: PyObject): PyErr | null {
   return null;
 }
 
-/** The inlined frame f is done: its leftover stack goes, and its caller runs again. */
-function leaveFrame(f: Frame): Frame {
-  const caller = f.back!;
+/** The inlined frame f is done: what its stack still holds goes, and it leaves the call depth. */
+function finishInlined(f: Frame): void {
   while (f.sp > 0) {
     const v = f.stack[--f.sp];
     if (v !== null) R.heap.decref(v);
   }
   f.state = 'done';
   VM.depth--;
+}
+
+/** The inlined frame f is done and its caller runs again. */
+function leaveFrame(f: Frame): Frame {
+  const caller = f.back!;
+  finishInlined(f);
   f.back = null;
   VM.frame = caller;
   R.heap.resumeLine(caller.line);
@@ -467,12 +472,7 @@ export function popFrame(f: Frame): Frame {
     return caller;
   }
   const caller = f.back!;
-  while (f.sp > 0) {
-    const v = f.stack[--f.sp];
-    if (v !== null) R.heap.decref(v);
-  }
-  f.state = 'done';
-  VM.depth--;
+  finishInlined(f);
   const base = f.argBase;
   if (base < 0) {
     releaseFrame(f, caller);
