@@ -18,6 +18,7 @@ import './bytesops';
 import './bytes-methods';
 import './bytes-format';
 import './bytearray-methods';
+import './memoryview-methods';
 import './codecs';
 import './complexops';
 import './slice-methods';
