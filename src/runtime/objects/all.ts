@@ -19,6 +19,7 @@ import './bytes-methods';
 import './bytes-format';
 import './bytearray-methods';
 import './memoryview-methods';
+import './memoryview-buffer';
 import './codecs';
 import './complexops';
 import './slice-methods';
