@@ -176,12 +176,6 @@ memoryviewType.mp_ass_subscript = (o, key, value) => {
 
 // ---- comparison and hash ----
 
-/** The items as comparable keys: ints for 'B' and 'b', one-byte bytes for 'c' (unpacked as struct would). */
-function itemKeys(data: Uint8Array, format: string): string[] {
-  const ch = fmtChar(format);
-  return Array.from(data, (b) => (ch === 'c' ? `c${b}` : `i${ch === 'b' && b >= 128 ? b - 256 : b}`));
-}
-
 /** memory_richcompare: == and != only, element-wise over views of equal shape. */
 memoryviewType.tp_richcompare = (a, b, op) => {
   if (op !== CmpOp.EQ && op !== CmpOp.NE) return abs.incref(NotImplemented);
@@ -198,10 +192,10 @@ memoryviewType.tp_richcompare = (a, b, op) => {
     else return abs.incref(NotImplemented);
     const vData = viewBytes(v);
     if (vData.length !== wData.length) equal = false;
+    else if (fmtChar(v.view.format) === fmtChar(wFormat)) equal = vData.every((x, i) => x === wData[i]);
     else {
-      const x = itemKeys(vData, v.view.format);
-      const y = itemKeys(wData, wFormat);
-      equal = x.every((k, i) => k === y[i]);
+      // Views of the same shape but other formats are unpacked by the struct module, which CPython imports here.
+      throw unsupported('comparing memoryviews of different formats (CPython imports the struct module)');
     }
   }
   return pyBool(equal === (op === CmpOp.EQ));
