@@ -343,7 +343,8 @@ function install(type: PyType, make: (d: Uint8Array) => PyObject, fresh: (d: Uin
       const w = abs.asIndex(a[0]);
       let fill = 32;
       if (a[1] !== undefined) {
-        const f = bufferOf(a[1]);
+        // The 'c' converter: a bytes or bytearray of length 1, not any buffer.
+        const f = a[1] instanceof PyBytes || a[1] instanceof PyByteArray ? a[1].data : null;
         if (f === null || f.length !== 1) {
           throw typeError(`${k}() argument 2 must be a byte string of length 1, not ${a[1].ob_type.tp_name}`);
         }

@@ -103,9 +103,11 @@ memoryviewType.tp_new = (_t: PyType, args, kwnames) => {
   const nkw = kwnames?.length ?? 0;
   const npos = args.length - nkw;
   if (args.length > 1) throw typeError(`memoryview() takes at most 1 argument (${args.length} given)`);
+  // vgetargskeywords: a missing argument is reported before an unknown keyword.
+  const at = npos === 1 ? 0 : (kwnames ?? []).findIndex((k) => k.value === 'object');
+  if (at < 0) throw typeError("memoryview() missing required argument 'object' (pos 1)");
   for (const k of kwnames ?? []) if (k.value !== 'object') throw badKeyword(k.value, 'memoryview');
-  if (npos + nkw === 0) throw typeError("memoryview() missing required argument 'object' (pos 1)");
-  return memoryViewFromObject(args[0]);
+  return memoryViewFromObject(args[npos === 1 ? 0 : npos + at]);
 };
 
 memoryviewType.tp_repr = (o) => {
