@@ -3,7 +3,8 @@
 // the export of one object; views made from a view (slices, casts) share its managed buffer.
 import { R } from '../state';
 import { pyError, BufferError, typeError, ValueError } from './exceptions';
-import { PyObject, PyType } from './object';
+import { PyObject, PyType, typeLookup } from './object';
+import { unsupported } from '../errors';
 import { readyType } from './typeobject';
 import { PyBytes } from './bytes';
 import { PyByteArray } from './bytearray';
@@ -213,7 +214,13 @@ export function memoryViewFromObject(obj: PyObject): PyMemoryView {
     checkReleased(obj);
     return mbufAddView(obj.mbuf!, obj.view);
   }
-  if (!checkBuffer(obj)) throw typeError(`memoryview: a bytes-like object is required, not '${obj.ob_type.tp_name}'`);
+  if (!checkBuffer(obj)) {
+    // 3.12's slot_bf_getbuffer calls a class's __buffer__ and wraps the export (_PyBufferWrapper).
+    if (R.minor >= 12 && obj.ob_type.isHeapType && typeLookup(obj.ob_type, '__buffer__') !== null) {
+      throw unsupported('memoryview() of an instance whose class defines __buffer__');
+    }
+    throw typeError(`memoryview: a bytes-like object is required, not '${obj.ob_type.tp_name}'`);
+  }
   // _PyManagedBuffer_FromObject: mbuf_alloc, then PyObject_GetBuffer(PyBUF_FULL_RO).
   const mbuf = mbufAlloc();
   const data = (obj as PyBytes | PyByteArray).data;
