@@ -17,7 +17,7 @@ import { newTuple, PyTuple } from './tuple';
 import { allocBytes, newBytes, newBytesSized, PyBytes } from './bytes';
 import { hexOf } from './bytes-stringlib';
 import { bufferCopy, hexArgs } from './bytes-methods';
-import { badKeyword, exactly, noKw, params } from './args';
+import { badKeyword, noArgsMethod, params } from './args';
 import { registerBuiltin } from '../builtins';
 import { encodeText, lookupCodec } from './codecs';
 import { hashBytes } from './pyhash';
@@ -299,16 +299,12 @@ function cast(mv: PyMemoryView, a: PyObject[], kw: PyStr[] | null): PyObject {
 }
 
 const methods: Record<string, NativeMethod> = {
-  release(o, a, kw) {
-    noKw('memoryview.release', kw);
-    exactly('memoryview.release', a, 0);
+  release: noArgsMethod('memoryview.release', (o) => {
     memoryRelease(mvOf(o));
     return none();
-  },
+  }),
   tobytes: (o, a, kw) => tobytes(mvOf(o), a, kw),
-  tolist(o, a, kw) {
-    noKw('memoryview.tolist', kw);
-    exactly('memoryview.tolist', a, 0);
+  tolist: noArgsMethod('memoryview.tolist', (o) => {
     const mv = mvOf(o);
     checkReleased(mv);
     const d = rootData(mv);
@@ -316,7 +312,7 @@ const methods: Record<string, NativeMethod> = {
     const items: PyObject[] = [];
     for (let i = 0, j = v.start; i < v.shape; i++, j += v.stride) items.push(unpack(v.format, d[j]));
     return newListFrom(items);
-  },
+  }),
   hex(o, a, kw) {
     const mv = mvOf(o);
     const [sep, per] = hexArgs('hex', a, kw);
@@ -329,20 +325,17 @@ const methods: Record<string, NativeMethod> = {
     return s;
   },
   cast: (o, a, kw) => cast(mvOf(o), a, kw),
-  toreadonly(o, a, kw) {
-    noKw('memoryview.toreadonly', kw);
-    exactly('memoryview.toreadonly', a, 0);
+  toreadonly: noArgsMethod('memoryview.toreadonly', (o) => {
     const mv = mvOf(o);
     checkReleased(mv);
     const r = mbufAddView(mv.mbuf!, mv.view);
     r.view.readonly = true;
     return r;
-  },
-  __enter__(o, a) {
-    exactly('memoryview.__enter__', a, 0);
+  }),
+  __enter__: noArgsMethod('memoryview.__enter__', (o) => {
     checkReleased(mvOf(o));
     return abs.incref(o);
-  },
+  }),
   // memory_exit is METH_VARARGS: it takes and ignores any arguments.
   __exit__(o) {
     memoryRelease(mvOf(o));
