@@ -25,3 +25,14 @@ print(gc.collect())
 m.release()
 print(gc.is_tracked(m))
 print(gc.collect())
+# A released view's managed buffer leaves the collector (mbuf_release untracks it).
+l = [memoryview(b)]
+l[0].release()
+l.append(l)
+del l
+print(gc.collect())
+s = memoryview(b)
+l = [s, s[1:]]
+l.append(l)
+del l
+print(gc.collect(), gc.is_tracked(s))
