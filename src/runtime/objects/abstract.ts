@@ -168,7 +168,11 @@ export function noAttribute(o: PyObject, name: string) {
 export function setAttr(o: PyObject, name: PyStr, v: PyObject | null): void {
   const f = o.ob_type.tp_setattro;
   if (f === undefined) {
-    const has = typeLookup(o.ob_type, name.value) !== null;
+    const descr = typeLookup(o.ob_type, name.value);
+    // _PyObject_GenericSetAttrWithDict: a data descriptor (a builtin type's getset) decides, with its own message.
+    const descrSet = descr?.ob_type.tp_descr_set;
+    if (descr !== null && descrSet !== undefined) return descrSet(descr, o, v);
+    const has = descr !== null;
     if (v === null && !has) throw noAttribute(o, name.value);
     throw attributeError(
       has

@@ -18,6 +18,8 @@ import './bytesops';
 import './bytes-methods';
 import './bytes-format';
 import './bytearray-methods';
+import './memoryview-methods';
+import './memoryview-buffer';
 import './codecs';
 import './complexops';
 import './slice-methods';

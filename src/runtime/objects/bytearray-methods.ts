@@ -17,7 +17,8 @@ import { tupleType } from './tuple';
 import { registerBuiltin } from '../builtins';
 import { bytesRichCompare, byteInt } from './bytes';
 import { bytearrayType, byteArrayResize, byteArraySetSliceLinear, newByteArray, newByteArrayEmpty, PyByteArray } from './bytearray';
-import { bufferOf, byteValue, needBuffer } from './bytes-methods';
+import { bufferCopy, bufferOrNull, byteValue } from './bytes-methods';
+import { checkBuffer } from './memoryview';
 import { bytesContains, encodeSource, iterableBytes, repeatData, sliceData, sourceArgs, subscriptIndex } from './bytesops';
 import { between, exactly, noKw } from './args';
 
@@ -27,7 +28,7 @@ const none = (): PyObject => abs.incref(None);
 bytearrayType.tp_repr = (o) => newStr(`${o.ob_type.tp_name}(${bytesRepr(ba(o).data)})`);
 bytearrayType.tp_hash = hashNotImplemented;
 bytearrayType.mp_length = (o) => ba(o).data.length;
-bytearrayType.tp_richcompare = (a, b, op) => bytesRichCompare(ba(a).data, b, op, bufferOf);
+bytearrayType.tp_richcompare = (a, b, op) => bytesRichCompare(ba(a).data, b, op, bufferOrNull);
 bytearrayType.sq_contains = (o, v) => bytesContains(ba(o).data, v);
 
 const bytearrayIterType = makeIterType('bytearray_iterator');
@@ -119,7 +120,10 @@ bytearrayType.mp_ass_subscript = (o, key, values) => {
 
 /** bytearray_setslice(self, n, n, values): what extend and += append with. */
 function appendBuffer(self: PyByteArray, values: PyObject): void {
-  const add = values === self ? self.data.slice() : needBuffer(values).slice();
+  // bytearray_setslice: any refusal of the buffer becomes this TypeError.
+  const buf = values === self ? self.data : bufferOrNull(values);
+  if (buf === null) throw typeError(`can't set bytearray slice from ${values.ob_type.tp_name}`);
+  const add = buf.slice();
   const n = self.data.length;
   byteArraySetSliceLinear(self, n, n, add);
 }
@@ -129,7 +133,7 @@ function appendBuffer(self: PyByteArray, values: PyObject): void {
 abs.sequenceHooks.unshift((a, b, slot) => {
   if (slot === 'nb_add') {
     if (!(a instanceof PyByteArray)) return null;
-    const y = bufferOf(b);
+    const y = bufferOrNull(b);
     if (y === null) throw typeError(`can't concat ${b.ob_type.tp_name} to ${a.ob_type.tp_name}`);
     const r = new Uint8Array(a.data.length + y.length);
     r.set(a.data);
@@ -147,7 +151,7 @@ abs.sequenceHooks.unshift((a, b, slot) => {
 bytearrayType.tp_as_number.nb_inplace = {
   nb_add: (a, b) => {
     const self = ba(a);
-    const y = bufferOf(b);
+    const y = bufferOrNull(b);
     if (y === null) throw typeError(`can't concat ${b.ob_type.tp_name} to ${a.ob_type.tp_name}`);
     const add = y.slice();
     const n = self.data.length;
@@ -213,7 +217,7 @@ const methods: Record<string, NativeMethod> = {
     exactly('bytearray.extend', a, 1);
     const self = ba(o);
     const src = a[0];
-    if (bufferOf(src) !== null) {
+    if (checkBuffer(src)) {
       appendBuffer(self, src);
       return none();
     }
@@ -309,9 +313,8 @@ function byteArrayInit(self: PyByteArray, src: PyObject | null, enc: string | nu
     if (count > 0) byteArrayResize(self, count);
     return;
   }
-  const buf = bufferOf(src);
-  if (buf !== null) {
-    const copy = buf.slice();
+  const copy = bufferCopy(src);
+  if (copy !== null) {
     byteArrayResize(self, copy.length);
     self.data = copy;
     return;

@@ -2,6 +2,7 @@
 // ob_alloc bytes, grown by PyByteArray_Resize's policy; deleting a prefix advances ob_start.
 import { R } from '../state';
 import { PyObject, PyType } from './object';
+import { BufferError, pyError } from './exceptions';
 import { readyType } from './typeobject';
 
 export class PyByteArray extends PyObject {
@@ -12,6 +13,8 @@ export class PyByteArray extends PyObject {
   bufBlock = 0;
   /** ob_start - ob_bytes: bytes deleted from the front without moving the buffer. */
   offset = 0;
+  /** ob_exports: buffers exported to memoryviews and not released, which forbid resizing. */
+  exports = 0;
   constructor(type: PyType) {
     super(type);
   }
@@ -45,6 +48,11 @@ bytearrayType.tp_dealloc = (o) => {
   R.heap.freeObject(o, OBJ_BYTES);
 };
 
+/** _canresize: no memoryview may hold the buffer while it moves or changes size. */
+function canResize(o: PyByteArray): void {
+  if (o.exports > 0) throw pyError(BufferError, 'Existing exports of data: object cannot be re-sized');
+}
+
 /**
  * PyByteArray_Resize: keep the buffer while the size fits and is at least half of it;
  * otherwise over-allocate by 1/8 (+3 or +6) on a moderate upsize, or size exactly
@@ -53,6 +61,7 @@ bytearrayType.tp_dealloc = (o) => {
 export function byteArrayResize(o: PyByteArray, size: number): void {
   const cur = o.data.length;
   if (size === cur) return;
+  canResize(o);
   let alloc = o.alloc;
   const logicalOffset = o.offset;
   const resized = (): Uint8Array => {
@@ -88,6 +97,7 @@ export function byteArrayResize(o: PyByteArray, size: number): void {
 export function byteArraySetSliceLinear(o: PyByteArray, lo: number, hi: number, bytes: Uint8Array): void {
   const old = o.data;
   const growth = bytes.length - (hi - lo);
+  if (growth < 0) canResize(o);
   const next = new Uint8Array(old.length + growth);
   next.set(old.subarray(0, lo));
   next.set(bytes, lo);

@@ -11,7 +11,9 @@ import { PyObject, typeLookup } from './object';
 import { PyStr } from './str';
 import { NotImplemented } from './singletons';
 import { PyTuple } from './tuple';
-import { bytesType, newBytes, PyBytes } from './bytes';
+import { allocBytes, bytesType, newBytes, PyBytes } from './bytes';
+import { PyMemoryView } from './memoryview';
+import { bufferCopy } from './bytes-methods';
 import { bytearrayType, newByteArray, PyByteArray } from './bytearray';
 
 function latin1(d: Uint8Array): string {
@@ -28,6 +30,13 @@ function bytesLike(o: PyObject): Uint8Array | null {
 function asBytes(o: PyObject): string {
   const d = bytesLike(o);
   if (d !== null) return latin1(d);
+  if (o instanceof PyMemoryView) {
+    // format_obj: PyObject_GetBuffer(PyBUF_FULL_RO), copied into a temporary bytes object.
+    const tmp = allocBytes(bufferCopy(o)!);
+    const s = latin1(tmp.data);
+    abs.decref(tmp);
+    return s;
+  }
   const m = o.ob_type.isHeapType ? typeLookup(o.ob_type, '__bytes__') : null;
   if (m !== null) {
     const r = abs.call(m, [o]);

@@ -13,15 +13,51 @@ import { newStr, PyStr } from './str';
 import { newTuple, PyTuple } from './tuple';
 import { bytesType, newBytes, newBytesSized, PyBytes } from './bytes';
 import { bytearrayType, newByteArray, PyByteArray } from './bytearray';
-import { badKeyword } from './args';
+import { checkReleased, inaccessible, isContiguous, PyMemoryView, simpleBuffer, viewBytes } from './memoryview';
+import { badKeyword, params } from './args';
 import { codecArgs, decodeBytes } from './codecs';
 import { concat, countOf, fromHex, hexOf, indexOf, isAlpha, isDigit, isLower, isSpace, isUpper, lastIndexOf, splitSep, splitWhitespace } from './bytes-stringlib';
 
-/** The bytes of a bytes-like object (the buffer protocol of bytes and bytearray), else null. */
+/**
+ * PyObject_GetBuffer(o, PyBUF_SIMPLE): the bytes of a bytes-like object, null for an object
+ * without the buffer protocol; a released or strided memoryview raises.
+ */
 export function bufferOf(o: PyObject): Uint8Array | null {
   if (o instanceof PyBytes) return o.data;
   if (o instanceof PyByteArray) return o.data;
+  if (o instanceof PyMemoryView) return simpleBuffer(o);
   return null;
+}
+
+/** bufferOf where the caller replaces any failure by its own error (bytes_concat, join, bytearray's compare). */
+export function bufferOrNull(o: PyObject): Uint8Array | null {
+  if (o instanceof PyMemoryView && (inaccessible(o) || !isContiguous(o.view))) return null;
+  return bufferOf(o);
+}
+
+/** PyObject_GetBuffer(o, PyBUF_FULL_RO) and PyBuffer_ToContiguous (bytes(), bytearray()): a copy, or null. */
+export function bufferCopy(o: PyObject): Uint8Array | null {
+  if (o instanceof PyMemoryView) {
+    checkReleased(o);
+    return viewBytes(o);
+  }
+  const b = bufferOf(o);
+  return b === null ? null : b.slice();
+}
+
+/** The sep and bytes_per_sep arguments of hex() (Python/pystrhex.c _Py_strhex_impl). */
+export function hexArgs(fn: string, a: PyObject[], kw: PyStr[] | null): [string | null, number] {
+  const [sepArg, perArg] = params(fn, a, kw, ['sep', 'bytes_per_sep']);
+  let sep: string | null = null;
+  if (sepArg !== undefined) {
+    const n = sepArg instanceof PyStr ? sepArg.value.length : bufferOf(sepArg)?.length ?? abs.length(sepArg);
+    if (n !== 1) throw valueError('sep must be length 1.');
+    if (sepArg instanceof PyStr) sep = sepArg.value;
+    else if (sepArg instanceof PyBytes) sep = String.fromCharCode(sepArg.data[0]);
+    else throw typeError('sep must be str or bytes.');
+    if (sep.charCodeAt(0) > 127) throw valueError('sep must be ASCII.');
+  }
+  return [sep, perArg === undefined ? 1 : abs.asIndex(perArg)];
 }
 
 /** "a bytes-like object is required, not 'str'" (PyObject_GetBuffer's error). */
@@ -105,15 +141,9 @@ function install(type: PyType, make: (d: Uint8Array) => PyObject, fresh: (d: Uin
       const [codec, errors] = codecArgs('decode', a, kw, 'utf-8');
       return newStr(decodeBytes(self(o), codec, errors));
     },
-    hex(o, a) {
-      let sep: string | null = null;
-      if (a[0] !== undefined) {
-        const s = a[0] instanceof PyStr ? a[0].value : bufferOf(a[0]) !== null ? String.fromCharCode(...bufferOf(a[0])!) : null;
-        if (s === null) throw typeError(`object of type '${a[0].ob_type.tp_name}' has no len()`);
-        if (s.length !== 1) throw valueError('sep must be length 1.');
-        sep = s;
-      }
-      return newStr(hexOf(self(o), sep, a[1] === undefined ? 1 : abs.asIndex(a[1])));
+    hex(o, a, kw) {
+      const [sep, per] = hexArgs('hex', a, kw);
+      return newStr(hexOf(self(o), sep, per));
     },
     find: (o, a) => newInt(search(o, a, false)),
     rfind: (o, a) => newInt(search(o, a, true)),
@@ -142,7 +172,7 @@ function install(type: PyType, make: (d: Uint8Array) => PyObject, fresh: (d: Uin
       const items = abs.toArray(a[0]);
       try {
         const bufs = items.map((p, i) => {
-          const b = bufferOf(p);
+          const b = bufferOrNull(p);
           if (b === null) throw typeError(`sequence item ${i}: expected a bytes-like object, ${p.ob_type.tp_name} found`);
           return b;
         });
@@ -313,7 +343,8 @@ function install(type: PyType, make: (d: Uint8Array) => PyObject, fresh: (d: Uin
       const w = abs.asIndex(a[0]);
       let fill = 32;
       if (a[1] !== undefined) {
-        const f = bufferOf(a[1]);
+        // The 'c' converter: a bytes or bytearray of length 1, not any buffer.
+        const f = a[1] instanceof PyBytes || a[1] instanceof PyByteArray ? a[1].data : null;
         if (f === null || f.length !== 1) {
           throw typeError(`${k}() argument 2 must be a byte string of length 1, not ${a[1].ob_type.tp_name}`);
         }

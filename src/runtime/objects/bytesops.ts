@@ -14,7 +14,8 @@ import { newStr, PyStr } from './str';
 import { tupleType } from './tuple';
 import { registerBuiltin, splitArgs } from '../builtins';
 import { allocBytes, bytesRichCompare, bytesType, byteInt, newBytes, newBytesSized, PyBytes } from './bytes';
-import { bufferOf, byteValue } from './bytes-methods';
+import { bufferCopy, bufferOf, bufferOrNull, byteValue } from './bytes-methods';
+import { checkBuffer } from './memoryview';
 import { indexOf } from './bytes-stringlib';
 import { argTypeName, encodeText, lookupCodec } from './codecs';
 
@@ -85,7 +86,7 @@ function concat(x: Uint8Array, y: Uint8Array): Uint8Array {
 
 /** bytes_concat: "can't concat str to bytes"; an empty side gives the other exact bytes back. */
 function bytesConcat(a: PyBytes, b: PyObject): PyObject {
-  const y = bufferOf(b);
+  const y = bufferOrNull(b);
   if (y === null) throw typeError(`can't concat ${b.ob_type.tp_name} to ${a.ob_type.tp_name}`);
   if (a.data.length === 0 && b.ob_type === bytesType) return abs.incref(b);
   if (y.length === 0 && a.ob_type === bytesType) return abs.incref(a);
@@ -207,8 +208,8 @@ bytesType.tp_new = (t: PyType, args, kwnames) => {
       r = newBytesSized(new Uint8Array(n));
     } else if (src.ob_type === bytesType) {
       r = abs.incref(src);
-    } else if (bufferOf(src) !== null) {
-      r = newBytesSized(bufferOf(src)!.slice());
+    } else if (checkBuffer(src)) {
+      r = newBytesSized(bufferCopy(src)!);
     } else if (src.ob_type === tupleType) {
       r = newBytesSized(iterableBytes(src, 'bytes must be in range(0, 256)', ''));
     } else {

@@ -1,6 +1,7 @@
 // The three codecs a script most often names (Objects/unicodeobject.c, Python/codecs.c):
 // UTF-8, ASCII and Latin-1 encoding and decoding with the strict, ignore and replace
 // handlers, CPython's error messages, and str.encode.
+import { inaccessible, isContiguous, PyMemoryView, simpleBuffer } from './memoryview';
 import { exceptionTypes, pyError, typeError } from './exceptions';
 import { defMethod } from './function';
 import { PyObject } from './object';
@@ -190,8 +191,13 @@ export function strFromEncoded(pos: PyObject[], kw: Map<string, PyObject>): PyOb
   const errors = err === undefined ? 'strict' : name(err, 'errors');
   if (obj === undefined) return newStr('');
   if (obj instanceof PyStr) throw typeError('decoding str is not supported');
-  if (!(obj instanceof PyBytes) && !(obj instanceof PyByteArray)) {
-    throw typeError(`decoding to str: need a bytes-like object, ${obj.ob_type.tp_name} found`);
-  }
-  return newStr(decodeBytes(obj.data, lookupCodec(encoding), errors));
+  // PyObject_GetBuffer(PyBUF_SIMPLE), any refusal reported as this TypeError.
+  const data =
+    obj instanceof PyBytes || obj instanceof PyByteArray
+      ? obj.data
+      : obj instanceof PyMemoryView && !inaccessible(obj) && isContiguous(obj.view)
+        ? simpleBuffer(obj)
+        : null;
+  if (data === null) throw typeError(`decoding to str: need a bytes-like object, ${obj.ob_type.tp_name} found`);
+  return newStr(decodeBytes(data, lookupCodec(encoding), errors));
 }

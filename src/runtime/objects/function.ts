@@ -5,7 +5,8 @@ import { R } from '../state';
 import * as freelists from '../freelists';
 import { PyCode } from './code';
 import type { PyDict } from './dict';
-import { PyObject, PyType } from './object';
+import { isSubtype, PyObject, PyType } from './object';
+import { typeError } from './exceptions';
 import type { PyStr } from './str';
 import type { PyTuple } from './tuple';
 import { readyType } from './typeobject';
@@ -196,9 +197,17 @@ methodDescrType.tp_descr_get = (d, obj) => {
   }
   return newBoundBuiltin(d as PyMethodDescr, obj);
 };
+// Objects/descrobject.c method_check_args: the receiver is the first argument, of the owner's type.
 methodDescrType.tp_call = (d, args, kw) => {
   const m = d as PyMethodDescr;
-  return m.fn(args[0], args.slice(1), kw);
+  const self = args[0];
+  if (self === undefined) {
+    throw typeError(R.minor <= 8 ? `descriptor '${m.name}' of '${m.owner.tp_name}' object needs an argument` : `unbound method ${m.owner.tp_name}.${m.name}() needs an argument`);
+  }
+  if (!isSubtype(self.ob_type, m.owner)) {
+    throw typeError(`descriptor '${m.name}' for '${m.owner.tp_name}' objects doesn't apply to a '${self.ob_type.tp_name}' object`);
+  }
+  return m.fn(self, args.slice(1), kw);
 };
 
 /** classmethod_descriptor (Objects/descrobject.c classmethod_get): binds the class it is looked up on. */

@@ -7,7 +7,7 @@ import { overflowError, typeError, valueError } from './exceptions';
 import { inVersions } from './typeobject';
 import { defClassMethod, defMethod, NativeMethod } from './function';
 import { newBytesSized } from './bytes';
-import { bufferOf } from './bytes-methods';
+import { bufferCopy } from './bytes-methods';
 import { PyStr } from './str';
 import { defGetSet } from './getset';
 import { intType, newInt, newIntBig, PyInt } from './int';
@@ -124,7 +124,7 @@ defMethod(intType, 'to_bytes', (self, a, kw) => {
 defClassMethod(intType, 'from_bytes', (cls, a, kw) => {
   const { x, little, signed } = byteArgs('from_bytes', 'bytes', a, kw);
   if (x === undefined) throw typeError("from_bytes() missing required argument 'bytes' (pos 1)");
-  let data = bufferOf(x);
+  let data = bufferCopy(x);
   if (data === null) {
     if (x instanceof PyStr || x.ob_type.tp_iter === undefined) throw typeError(`cannot convert '${x.ob_type.tp_name}' object to bytes`);
     data = Uint8Array.from(abs.toArray(x).map((o) => {

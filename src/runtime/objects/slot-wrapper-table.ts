@@ -8,6 +8,8 @@ const SET_OPS = '__sub__ __rsub__ __and__ __rand__ __xor__ __rxor__ __or__ __ror
 
 function table(minor: number): Record<string, string> {
   const getattr = (has: boolean): string => (has ? '__getattribute__' : '');
+  // The buffer slots as Python methods (PEP 688), last in slotdefs.
+  const buffer = (names: string): string => (minor >= 12 ? names : '');
   return {
     object: `__repr__ __hash__ __str__ __getattribute__ __setattr__ __delattr__ ${CMP} __init__`,
     type: `__repr__ __call__ __getattribute__ __setattr__ __delattr__ __init__${minor >= 10 ? ' __or__ __ror__' : ''}`,
@@ -25,10 +27,13 @@ function table(minor: number): Record<string, string> {
           '__neg__ __pos__ __abs__ __bool__ __int__ __float__ __floordiv__ __rfloordiv__ __truediv__ __rtruediv__'
         : `__repr__ __hash__ __getattribute__ ${CMP} ${NUM_HEAD} __pow__ __rpow__ __neg__ __pos__ __abs__ __bool__ __truediv__ __rtruediv__`,
     str: `__repr__ __hash__ __str__ ${getattr(minor <= 12)} ${CMP} __iter__ __mod__ __rmod__ ${SEQ}`,
-    bytes: `__repr__ __hash__ __str__ __getattribute__ ${CMP} __iter__ __mod__ __rmod__ ${SEQ}`,
+    bytes: `__repr__ __hash__ __str__ __getattribute__ ${CMP} __iter__ __mod__ __rmod__ ${SEQ}${buffer(' __buffer__')}`,
     bytearray:
       `__repr__ __str__ __getattribute__ ${CMP} __iter__ __init__ __mod__ __rmod__ __len__ __getitem__ __setitem__ __delitem__ ` +
-      '__add__ __mul__ __rmul__ __contains__ __iadd__ __imul__',
+      `__add__ __mul__ __rmul__ __contains__ __iadd__ __imul__${buffer(' __buffer__ __release_buffer__')}`,
+    memoryview:
+      `__repr__ __hash__ __getattribute__ ${CMP}${minor >= 10 ? ' __iter__' : ''} __len__ __getitem__ __setitem__ __delitem__` +
+      buffer(' __buffer__ __release_buffer__'),
     list: `__repr__ __getattribute__ ${CMP} __iter__ __init__ __len__ __setitem__ __delitem__ __add__ __mul__ __rmul__ __contains__ __iadd__ __imul__`,
     tuple: `__repr__ __hash__ __getattribute__ ${CMP} __iter__ ${SEQ}`,
     dict: `__repr__ __getattribute__ ${CMP} __iter__ __init__ ${minor >= 9 ? '__or__ __ror__ __ior__ ' : ''}__len__ __setitem__ __delitem__`,

@@ -2,7 +2,7 @@
 // slot a builtin type fills is also a wrapper_descriptor in its dict (int.__add__,
 // dict.__setitem__), bound on lookup as a method-wrapper; super().__setitem__ reaches them.
 import * as abs from './abstract';
-import { overflowError, pyError, StopIteration, typeError, valueError } from './exceptions';
+import { attributeError, overflowError, pyError, StopIteration, typeError, valueError } from './exceptions';
 import { PyFloat } from './float';
 import { PyComplex } from './complex';
 import { boundBuiltinType, defMethod, methodDescrType, NativeMethod, PyBoundBuiltin, PyMethodDescr } from './function';
@@ -314,7 +314,11 @@ noneType.tp_new = (_t, args) => {
   if (args.length > 0) throw typeError('NoneType takes no arguments');
   return abs.incref(None);
 };
-for (const name of ['start', 'stop', 'step'] as const) defGetSet(sliceType, name, (o) => abs.incref((o as PySlice)[name]));
+// They are READONLY members in CPython: PyMember_SetOne says "readonly attribute".
+const readonlyMember = (): never => {
+  throw attributeError('readonly attribute');
+};
+for (const name of ['start', 'stop', 'step'] as const) defGetSet(sliceType, name, (o) => abs.incref((o as PySlice)[name]), readonlyMember);
 
 // Objects/descrobject.c descr_members / descr_getset (__name__, __qualname__, __objclass__) and
 // wrapper_getsets / meth_getsets (__name__, __qualname__, __self__) of the bound forms.

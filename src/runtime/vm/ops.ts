@@ -20,7 +20,7 @@ import {
   UnboundLocalError,
   valueError,
 } from '../objects/exceptions';
-import { cfunctionType, functionType, methodDescrType, newFunction, PyCell, PyCFunction, PyFunction, PyMethodDescr } from '../objects/function';
+import { cfunctionType, functionType, methodDescrType, newFunction, PyCell, PyCFunction, PyFunction } from '../objects/function';
 import { listAppend, PyList, listExtend, newListFrom } from '../objects/list';
 import { definedInPython, isSubtype, PyObject, PyType, typeLookup } from '../objects/object';
 import { None } from '../objects/singletons';
@@ -211,7 +211,7 @@ export function call(f: Frame, n: number, kwnames: PyStr[] | null): void {
   try {
     if (callable.ob_type === functionType) result = callFunction(callable as PyFunction, args, kwnames, false);
     else if (callable.ob_type === cfunctionType) result = (callable as PyCFunction).fn(args, kwnames);
-    else if (callable.ob_type === methodDescrType) result = (callable as PyMethodDescr).fn(args[0], args.slice(1), kwnames);
+    else if (callable.ob_type === methodDescrType) result = methodDescrType.tp_call!(callable, args, kwnames);
     else if (kwnames === null && args.length > 0 && callsThroughTuple(callable, args.length)) result = makeTpCall(callable, args);
     else result = abs.call(callable, args, kwnames);
   } finally {
