@@ -9,6 +9,7 @@ import { compileMatch, MatchSink } from './compile-match';
 import { Op } from './opcodes';
 import { analyzeScopes, Scope, ScopeTable } from './scopes';
 import { CodeUnit, CompileError, FBlock, Label } from './unit';
+import { CO_FUTURE_ANNOTATIONS, futureParse } from '../syntax/future';
 export { CompileError };
 export type { FBlock };
 
@@ -16,7 +17,17 @@ export type { FBlock };
 export function compileModule(mod: A.Module): CodeUnit {
   const table = analyzeScopes(mod);
   const c = new Compiler(table);
-  return c.module(mod);
+  const future = futureParse(mod);
+  c.futureAnnotations = 'annotations' in future && future.annotations;
+  const unit = c.module(mod);
+  // compute_code_flags: every code object of the module carries the future's flag.
+  if (c.futureAnnotations) markFuture(unit);
+  return unit;
+}
+
+function markFuture(u: CodeUnit): void {
+  u.flags |= CO_FUTURE_ANNOTATIONS;
+  for (const c of u.consts) if (c.t === 'code') markFuture(c.unit);
 }
 
 export class Compiler extends ExprCompiler {
@@ -525,7 +536,7 @@ export class Compiler extends ExprCompiler {
     if (u.scope.isFunctionLike) return;
     const t = s.target;
     if (s.simple === 1 && t.kind === 'Name') {
-      this.expr(s.annotation);
+      this.annotation(s.annotation);
       u.line = s.line;
       this.loadName('__annotations__');
       this.loadConst({ t: 'str', v: u.scope.mangle(t.id) });
@@ -541,6 +552,8 @@ export class Compiler extends ExprCompiler {
       this.subscriptKey(t.slice);
       u.emit(Op.POP_TOP);
     }
+    // check_annotation: 3.10+ evaluate nothing of a complex target's annotation under the future.
+    if (this.futureAnnotations && R.minor >= 10) return;
     this.expr(s.annotation);
     u.emit(Op.POP_TOP);
   }

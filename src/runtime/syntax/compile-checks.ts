@@ -23,7 +23,11 @@ function fail(message: string, at: A.Loc): never {
   throw new Fail({ message, line: at.line, col: at.col });
 }
 
-export function checkCompile(module: A.Module): CompileError | null {
+/** ff_lineno: the line of the module's last leading future statement. */
+let futureLine = 0;
+
+export function checkCompile(module: A.Module, futureLineno = 0): CompileError | null {
+  futureLine = futureLineno;
   try {
     body(module.body, { fn: false, loop: false });
     return null;
@@ -82,6 +86,10 @@ function stmt(s: A.Stmt, w: Where): void {
     case 'Break': if (!w.loop) fail("'break' outside loop", s); return;
     case 'Continue': if (!w.loop) fail("'continue' not properly in loop", s); return;
     case 'Match': match(s, w); return;
+    case 'ImportFrom':
+      // compiler_from_import: a future statement after the leading ones.
+      if (s.module === '__future__' && s.line > futureLine) fail('from __future__ imports must occur at the beginning of the file', s);
+      return;
     default: return;
   }
 }
