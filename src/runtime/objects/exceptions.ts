@@ -17,6 +17,8 @@ export class PyBaseException extends PyObject {
   traceback: Array<{ name: string; line: number }> = [];
   /** 3.12+: where in an inlined comprehension (PEP 709) the exception was raised, for its caller's entry. */
   inlinedAt: { frame: object; lasti: number; line: number } | null = null;
+  /** The frame whose RERAISE raises this new except* group: its traceback gets no entry there. */
+  tbSkip: object | null = null;
   /** NameError.name: the name the interpreter failed to find (for the "Did you mean" hint). */
   name: string | null = null;
   constructor(type: PyType, args: PyTuple) {

@@ -17,7 +17,13 @@ class Fail {
 interface Where {
   fn: boolean;
   loop: boolean;
+  /** Inside an except* clause with no loop in between (break/continue), or at all (return). */
+  starLoop?: boolean;
+  star?: boolean;
 }
+
+/** compiler_unwind_fblock_stack: an except* clause cannot be left by jumping out of it. */
+const STAR_JUMP = "'break', 'continue' and 'return' cannot appear in an except* block";
 
 function fail(message: string, at: A.Loc): never {
   throw new Fail({ message, line: at.line, col: at.col });
@@ -61,14 +67,15 @@ function stmt(s: A.Stmt, w: Where): void {
       return;
     case 'Return':
       if (!w.fn) fail("'return' outside function", s);
+      if (w.star) fail(STAR_JUMP, s);
       if (s.value) expr(s.value, w);
       return;
     case 'Delete': s.targets.forEach((t) => expr(t, w)); return;
     case 'Assign': expr(s.value, w); s.targets.forEach((t) => target(t, w)); return;
     case 'AugAssign': expr(s.target, w); expr(s.value, w); return;
     case 'AnnAssign': if (s.value) expr(s.value, w); target(s.target, w); return;
-    case 'For': expr(s.iter, w); target(s.target, w); body(s.body, { ...w, loop: true }); body(s.orelse, w); return;
-    case 'While': expr(s.test, w); body(s.body, { ...w, loop: true }); body(s.orelse, w); return;
+    case 'For': expr(s.iter, w); target(s.target, w); body(s.body, { ...w, loop: true, starLoop: false }); body(s.orelse, w); return;
+    case 'While': expr(s.test, w); body(s.body, { ...w, loop: true, starLoop: false }); body(s.orelse, w); return;
     case 'If': expr(s.test, w); body(s.body, w); body(s.orelse, w); return;
     case 'With':
       for (const it of s.items) { expr(it.contextExpr, w); if (it.optionalVars) target(it.optionalVars, w); }
@@ -78,13 +85,13 @@ function stmt(s: A.Stmt, w: Where): void {
     case 'Try':
       body(s.body, w);
       body(s.orelse, w);
-      for (const h of s.handlers) { if (h.type) expr(h.type, w); body(h.body, w); }
+      for (const h of s.handlers) { if (h.type) expr(h.type, w); body(h.body, s.star ? { ...w, star: true, starLoop: true } : w); }
       body(s.finalbody, w);
       return;
     case 'Assert': expr(s.test, w); if (s.msg) expr(s.msg, w); return;
     case 'Expr': expr(s.value, w); return;
-    case 'Break': if (!w.loop) fail("'break' outside loop", s); return;
-    case 'Continue': if (!w.loop) fail("'continue' not properly in loop", s); return;
+    case 'Break': if (w.starLoop) fail(STAR_JUMP, s); if (!w.loop) fail("'break' outside loop", s); return;
+    case 'Continue': if (w.starLoop) fail(STAR_JUMP, s); if (!w.loop) fail("'continue' not properly in loop", s); return;
     case 'Match': match(s, w); return;
     case 'ImportFrom':
       // compiler_from_import: a future statement after the leading ones.

@@ -505,6 +505,7 @@ export function evalFrame(entry: Frame): PyObject {
               const exc = stack[--f.sp]!;
               const prev = stack[--f.sp]!;
               VM.setHandled(prev === None ? null : prev);
+              if (f.egHandled !== null) ops.releaseEgHandled(f);
               heap.decref(prev);
               throw new PyErr(exc);
             }

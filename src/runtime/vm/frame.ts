@@ -42,6 +42,8 @@ export class Frame {
   frameObject: PyFrameObject | null = null;
   /** A traceback holds this frame (it names the frame's code and globals): it is never reused. */
   pinned = false;
+  /** The part an except* clause matched, which the thread's handled exception refers to until the statement ends. */
+  egHandled: PyObject | null = null;
 
   constructor(
     readonly code: PyCode,

@@ -37,6 +37,7 @@ import { takeFrameObject } from './frameobject';
 import { VM } from './vmstate';
 import { getLen, matchClassOp, matchKeysOp, matchKind } from './match';
 import { buildClass, formatValue, importFrom, importName, buildSlice, buildSet, setAdd, setUpdate } from './hooks';
+import { checkExceptStarType, exceptionGroupMatch, prepReraiseStar, typeMatcher } from '../objects/exception-group';
 
 const STEP_CHUNK = 1 << 16;
 
@@ -419,6 +420,8 @@ export function raise(f: Frame, n: number): never {
     const h = VM.handled;
     if (h === null) throw pyError(RuntimeError, 'No active exception to reraise');
     R.heap.incref(h);
+    // do_raise's re-raise skips PyTraceBack_Here: the traceback stays the exception's own.
+    (h as PyBaseException).tbSkip = f;
     throw new PyErr(h);
   }
   const cause = n === 2 ? f.stack[--f.sp]! : null;
@@ -455,7 +458,12 @@ const INLINED_COMPREHENSIONS = new Set(['<listcomp>', '<dictcomp>', '<setcomp>']
 
 /** Record the frame in the exception's traceback, and chain the handled exception as __context__. */
 export function addTraceback(exc: PyBaseException, f: Frame): void {
-  const tb = exc.traceback;
+  // RERAISE at the end of an except* statement leaves the frame out (Python/ceval.c exception_unwind).
+  if (exc.tbSkip === f) {
+    exc.tbSkip = null;
+    return;
+  }
+  let tb = exc.traceback;
   const last = tb[0];
   f.pinned = true;
   // The instruction running in f: the one before f.pc (tb_lasti).
@@ -467,7 +475,9 @@ export function addTraceback(exc: PyBaseException, f: Frame): void {
     const at = exc.inlinedAt;
     exc.inlinedAt = null;
     const entry = at === null ? { name: f.code.name, line: f.line, frame: f, lasti } : { name: f.code.name, line: at.line, frame: f, posFrame: at.frame, lasti: at.lasti };
-    tb.unshift(entry as { name: string; line: number });
+    // A new list, as PyTraceBack_Here makes a new traceback object: the exception groups that
+    // except* splits off share their original's and compare it by identity.
+    tb = exc.traceback = [entry as { name: string; line: number }, ...tb];
   }
   const h = VM.handled;
   if (h !== null && h !== exc && exc.context === null && tb.length === 1) {
@@ -496,11 +506,54 @@ function dictFromItems(f: Frame, base: number, n: number, key: (i: number) => Py
   return d;
 }
 
+/** Drop the reference an except* clause's match held for the handled exception. */
+export function releaseEgHandled(f: Frame): void {
+  const m = f.egHandled;
+  if (m === null) return;
+  f.egHandled = null;
+  R.heap.decref(m);
+}
+
 /** Everything the main loop does not handle inline. */
 export function slowOp(f: Frame, op: Op, arg: number): void {
   const stack = f.stack;
   const heap = R.heap;
   switch (op) {
+    case Op.CHECK_EG_MATCH: {
+      const t = stack[f.sp - 1]!;
+      const exc = stack[f.sp - 2]!;
+      checkExceptStarType(t);
+      const [match, rest] = exceptionGroupMatch(exc, typeMatcher(t));
+      heap.decref(t);
+      if (match === None) {
+        heap.decref(rest);
+        stack[f.sp - 1] = match;
+        return;
+      }
+      stack[f.sp - 2] = rest;
+      stack[f.sp - 1] = match;
+      heap.decref(exc);
+      // PyErr_SetExcInfo: the handled exception is the match, held until the statement ends.
+      releaseEgHandled(f);
+      heap.incref(match);
+      f.egHandled = match;
+      VM.setHandled(match);
+      return;
+    }
+    case Op.PREP_RERAISE_STAR: {
+      const list = stack[--f.sp] as PyList;
+      const orig = stack[f.sp - 1]!;
+      const r = prepReraiseStar(orig, list);
+      heap.decref(list);
+      // POP_EXCEPT follows: the previous handled exception is current again.
+      const prev = stack[f.sp - 2]!;
+      VM.setHandled(prev === None ? null : prev);
+      releaseEgHandled(f);
+      heap.decref(orig);
+      if (r !== None && (r as PyBaseException).traceback.length === 0) (r as PyBaseException).tbSkip = f;
+      stack[f.sp - 1] = r;
+      return;
+    }
     case Op.BUILD_MAP: {
       const base = f.sp - 2 * arg;
       const d = dictFromItems(f, base, arg, (i) => stack[base + 2 * i]!, (i) => stack[base + 2 * i + 1]!);
