@@ -118,9 +118,11 @@ function newGroup(cls: PyType, message: PyObject, excs: PyTuple, args: PyTuple):
 }
 
 /** _PyExc_CreateExceptionGroup: BaseExceptionGroup(msg, excs), which picks ExceptionGroup when it can. */
-export function createExceptionGroup(msg: string, excs: PyObject[]): PyExceptionGroup {
+export function createExceptionGroup(msg: string, excs: PyObject[], asTuple = false): PyExceptionGroup {
   const m = newStr(msg);
-  const list = newListFrom(excs.map((e) => abs.incref(e)));
+  const items = excs.map((e) => abs.incref(e));
+  // The group's args hold the container it was given: a tuple for a wrapped naked exception.
+  const list = asTuple ? newTuple(items) : newListFrom(items);
   try {
     return abs.call(BaseExceptionGroup, [m, list]) as PyExceptionGroup;
   } finally {
@@ -216,10 +218,16 @@ function subset(orig: PyExceptionGroup, excs: PyObject[]): PyObject | null {
   let eg: PyObject;
   try {
     const name = internStr('derive');
+    let derive: PyObject;
     try {
-      eg = abs.call(abs.getAttr(orig, name), [list]);
+      derive = abs.getAttr(orig, name);
     } finally {
       abs.decref(name);
+    }
+    try {
+      eg = abs.call(derive, [list]);
+    } finally {
+      abs.decref(derive);
     }
   } finally {
     abs.decref(list);
@@ -252,7 +260,7 @@ function subset(orig: PyExceptionGroup, excs: PyObject[]): PyObject | null {
 export function exceptionGroupMatch(exc: PyObject, matches: Matcher): [PyObject, PyObject] {
   if (matches(exc)) {
     if (isGroup(exc)) return [abs.incref(exc), abs.incref(None)];
-    return [createExceptionGroup('', [exc]), abs.incref(None)];
+    return [createExceptionGroup('', [exc], true), abs.incref(None)];
   }
   if (isGroup(exc)) {
     const r = splitRecursive(exc, matches, true);
@@ -309,7 +317,8 @@ export function prepReraiseStar(orig: PyObject, excs: PyList): PyObject {
   if (raised.length === 0) return projected ?? abs.incref(None);
   if (projected) raised.push(projected);
   try {
-    return createExceptionGroup('', raised);
+    // One exception in all is raised as it is.
+    return raised.length > 1 ? createExceptionGroup('', raised) : abs.incref(raised[0]);
   } finally {
     if (projected) abs.decref(projected);
   }

@@ -67,7 +67,8 @@ function stmt(s: A.Stmt, w: Where): void {
       return;
     case 'Return':
       if (!w.fn) fail("'return' outside function", s);
-      if (w.star) fail(STAR_JUMP, s);
+      // compiler_return has visited the value by then: the error is placed there.
+      if (w.star) fail(STAR_JUMP, s.value ?? s);
       if (s.value) expr(s.value, w);
       return;
     case 'Delete': s.targets.forEach((t) => expr(t, w)); return;
