@@ -52,7 +52,7 @@ class Unparser {
 
   expr(e: A.Expr, level: number): string {
     // 3.8's Python/ast_opt.c folds annotations before the compiler unparses them.
-    if (this.minor <= 8) e = foldExpr(e);
+    if (this.minor <= 8) e = invertNot(foldExpr(e));
     const paren = (pr: number, s: string): string => (level > pr ? `(${s})` : s);
     switch (e.kind) {
       case 'BoolOp': {
@@ -208,4 +208,13 @@ function allConstant(elts: A.Expr[]): boolean {
     const c = foldExpr(x);
     return c.kind === 'Constant' || (c.kind === 'Tuple' && allConstant(c.elts));
   });
+}
+
+const INVERSE: Partial<Record<A.CmpOpName, A.CmpOpName>> = { Is: 'IsNot', IsNot: 'Is', In: 'NotIn', NotIn: 'In' };
+
+/** ast_opt.c fold_unaryop: `not a in b` is `a not in b` (and is/is not likewise) after 3.8's optimizer. */
+function invertNot(e: A.Expr): A.Expr {
+  if (e.kind !== 'UnaryOp' || e.op !== 'Not' || e.operand.kind !== 'Compare' || e.operand.ops.length !== 1) return e;
+  const inverse = INVERSE[e.operand.ops[0]];
+  return inverse === undefined ? e : { ...e.operand, ops: [inverse] };
 }
