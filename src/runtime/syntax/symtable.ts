@@ -211,6 +211,7 @@ class Builder {
         if (s.value || s.target.kind !== 'Name') this.expr(b, s.target);
         else this.add(b, s.target.id, DEF_LOCAL, s.target);
         if (!this.skipAnnotations) this.expr(b, s.annotation);
+        else this.annotationBlock(s.annotation);
         return;
       }
       case 'For': this.expr(b, s.iter); this.expr(b, s.target); this.body(b, s.body); this.body(b, s.orelse); return;
@@ -287,8 +288,30 @@ class Builder {
     a.kwDefaults.forEach((d) => d && this.expr(b, d));
   }
 
+  /**
+   * 3.10+ under the future, an annotation is a block of its own (AnnotationBlock) whose names
+   * bind nothing; what would need a real scope is refused (symtable_raise_if_annotation_block).
+   */
+  private annotationBlock(e: A.Node): void {
+    const what = e.kind === 'Yield' || e.kind === 'YieldFrom' ? 'yield expression' : e.kind === 'NamedExpr' ? 'named expression' : null;
+    if (what !== null) fail(this.minor >= 12 ? `${what} cannot be used within an annotation` : `'${what}' can not be used within an annotation`, e as A.Expr);
+    // A lambda or comprehension is a scope of its own, where these are the function's business.
+    if (e.kind === 'Lambda' || e.kind === 'ListComp' || e.kind === 'SetComp' || e.kind === 'DictComp' || e.kind === 'GeneratorExp') return;
+    for (const v of Object.values(e)) {
+      for (const x of Array.isArray(v) ? v : [v]) {
+        if (x !== null && typeof x === 'object' && typeof (x as { kind?: unknown }).kind === 'string') this.annotationBlock(x as A.Node);
+      }
+    }
+  }
+
   private annotations(b: Block, a: A.Arguments, returns: A.Expr | null): void {
-    if (this.skipAnnotations) return;
+    if (this.skipAnnotations) {
+      for (const p of [...a.posonlyargs, ...a.args, ...(a.vararg ? [a.vararg] : []), ...a.kwonlyargs, ...(a.kwarg ? [a.kwarg] : [])]) {
+        if (p.annotation) this.annotationBlock(p.annotation);
+      }
+      if (returns) this.annotationBlock(returns);
+      return;
+    }
     for (const p of [...a.posonlyargs, ...a.args, ...(a.vararg ? [a.vararg] : []), ...a.kwonlyargs, ...(a.kwarg ? [a.kwarg] : [])]) {
       if (p.annotation) this.expr(b, p.annotation);
     }
