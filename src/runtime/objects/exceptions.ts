@@ -19,6 +19,8 @@ export class PyBaseException extends PyObject {
   inlinedAt: { frame: object; lasti: number; line: number } | null = null;
   /** The frame whose RERAISE raises this new except* group: its traceback gets no entry there. */
   tbSkip: object | null = null;
+  /** The frame whose raise statement raises this exception: it gets an entry even if it has one. */
+  tbNew: object | null = null;
   /** NameError.name: the name the interpreter failed to find (for the "Did you mean" hint). */
   name: string | null = null;
   constructor(type: PyType, args: PyTuple) {

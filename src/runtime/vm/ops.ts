@@ -451,6 +451,8 @@ export function raise(f: Frame, n: number): never {
     exc.cause = c;
     exc.suppressContext = true;
   }
+  // PyTraceBack_Here: a raise statement adds an entry even where the exception has one for this frame.
+  exc.tbNew = f;
   throw new PyErr(exc);
 }
 
@@ -465,13 +467,15 @@ export function addTraceback(exc: PyBaseException, f: Frame): void {
   }
   let tb = exc.traceback;
   const last = tb[0];
+  const raisedHere = exc.tbNew === f;
+  exc.tbNew = null;
   f.pinned = true;
   // The instruction running in f: the one before f.pc (tb_lasti).
   const lasti = f.pc - 2;
   if (R.minor >= 12 && INLINED_COMPREHENSIONS.has(f.code.name)) {
     // PEP 709: the comprehension runs in its caller's frame, so the caller's entry shows where it failed.
     exc.inlinedAt = { frame: f, lasti, line: f.line };
-  } else if (last === undefined || (last as { frame?: Frame }).frame !== f) {
+  } else if (last === undefined || (last as { frame?: Frame }).frame !== f || raisedHere) {
     const at = exc.inlinedAt;
     exc.inlinedAt = null;
     const entry = at === null ? { name: f.code.name, line: f.line, frame: f, lasti } : { name: f.code.name, line: at.line, frame: f, posFrame: at.frame, lasti: at.lasti };
