@@ -5,7 +5,8 @@ import { R } from '../state';
 import * as abs from './abstract';
 import { dictType } from './dict';
 import { baseExceptionType, Exception, PyBaseException, typeError, valueError } from './exceptions';
-import { defMethod } from './function';
+import { defClassMethod, defMethod } from './function';
+import { newGenericAlias } from './genericalias';
 import { defGetSet } from './getset';
 import { newListFrom, PyList } from './list';
 import { isSubtype, PyObject, PyType } from './object';
@@ -140,6 +141,11 @@ BaseExceptionGroup.tp_str = (o) => {
 defMethod(BaseExceptionGroup, '__str__', (self) => BaseExceptionGroup.tp_str!(self));
 defGetSet(BaseExceptionGroup, 'message', (o) => abs.incref((o as PyExceptionGroup).msg));
 defGetSet(BaseExceptionGroup, 'exceptions', (o) => abs.incref((o as PyExceptionGroup).excs!));
+// __class_getitem__ = Py_GenericAlias (BaseExceptionGroup_methods).
+defClassMethod(BaseExceptionGroup, '__class_getitem__', (cls, a) => {
+  if (a.length !== 1) throw typeError(`BaseExceptionGroup.__class_getitem__() takes exactly one argument (${a.length} given)`);
+  return newGenericAlias(cls, a[0]);
+});
 defMethod(BaseExceptionGroup, 'derive', (self, args) => {
   const g = self as PyExceptionGroup;
   return abs.call(BaseExceptionGroup, [g.msg, args[0]]);
