@@ -6,6 +6,7 @@ import * as abs from './objects/abstract';
 import { newDict, PyDict, dictType } from './objects/dict';
 import { PyModule } from './objects/module';
 import { exceptionTypes, typeError, valueError, newException } from './objects/exceptions';
+import { BaseExceptionGroup, ExceptionGroup } from './objects/exception-group';
 import { floatType, newFloat, newFloatSubtype, PyFloat } from './objects/float';
 import { newCFunction, NativeFn } from './objects/function';
 import { hashInt, intType, newInt, newIntBig, newIntSubtype, PyInt } from './objects/int';
@@ -472,6 +473,11 @@ export function makeBuiltins(): PyDict {
   ];
   for (const [name, t] of types) put(name, t);
   for (const [name, t] of exceptionTypes) put(name, t);
+  // PEP 654's groups are 3.11's.
+  if (R.minor >= 11) {
+    put('BaseExceptionGroup', BaseExceptionGroup);
+    put('ExceptionGroup', ExceptionGroup);
+  }
   for (const [name, make] of registered) {
     const v = make();
     put(name, v);

@@ -152,6 +152,7 @@ export function run(source: string, options: RunOptions): RunResult {
   heap.startupOffset = profile.startupBlocks - heap.pymalloc.getAllocatedBlocks();
   let code: PyCode;
   try {
+    madeStrs = new Map();
     code = materialize(unit);
   } catch (e) {
     if (e instanceof RunStop) {
@@ -297,6 +298,21 @@ function materialize(u: CodeUnit): PyCode {
   return c;
 }
 
+/**
+ * The strings the compiler made (annotation texts under `from __future__ import annotations`):
+ * compiler_add_const's cache (c_const_cache, one per module) makes equal ones one object,
+ * and no parser arena holds them.
+ */
+let madeStrs = new Map<string, PyObject>();
+
+function madeStr(v: string): PyObject {
+  const known = madeStrs.get(v);
+  if (known !== undefined) return abs.incref(known);
+  const o = /^[A-Za-z0-9_]*$/.test(v) ? internStr(v) : newStr(v);
+  madeStrs.set(v, o);
+  return o;
+}
+
 function constObject(k: ConstSpec): PyObject {
   switch (k.t) {
     case 'none':
@@ -315,6 +331,7 @@ function constObject(k: ConstSpec): PyObject {
     case 'float':
       return parserArenaRef(newFloat(k.v));
     case 'str':
+      if (k.made) return madeStr(k.v);
       // all_name_chars: identifier-like constants are interned (Objects/codeobject.c).
       // Others are the parser's own objects, so the arena's reference is theirs too.
       return /^[A-Za-z0-9_]*$/.test(k.v) ? internStr(k.v) : parserArenaRef(newStr(k.v));

@@ -1,9 +1,11 @@
 // The text CPython prints for an uncaught exception (Python/pythonrun.c
 // print_exception_recursive, Lib/traceback.py): chained exceptions first, the frames,
-// the last line with the "Did you mean" hint of Python/suggestions.c, then the notes.
+// the last line with the "Did you mean" hint of Python/suggestions.c, then the notes;
+// an exception group's sub-exceptions in box lines (print_exception_group).
 import * as abs from './objects/abstract';
 import type { PyDict } from './objects/dict';
 import { NameError, PyBaseException } from './objects/exceptions';
+import { isGroup, PyExceptionGroup } from './objects/exception-group';
 import { isSubtype } from './objects/object';
 import { PyList } from './objects/list';
 import { PyStr } from './objects/str';
@@ -12,49 +14,135 @@ import type { PyTraceback } from './objects/traceback';
 import { entrySource, Position } from './carets';
 
 const RECURSIVE_CUTOFF = 3;
+// Python/pythonrun.c PyErr_MAX_GROUP_WIDTH and PyErr_MAX_GROUP_DEPTH.
+const MAX_GROUP_WIDTH = 15;
+const MAX_GROUP_DEPTH = 10;
 
-/** The whole report for exc, as CPython writes it to stderr. */
-export function exceptionText(exc: PyBaseException, filename: string, lines: string[], seen = new Set<PyBaseException>()): string {
-  seen.add(exc);
-  let out = '';
+/** exception_print_context: where in a tree of exception groups the printing is. */
+interface PrintContext {
+  readonly filename: string;
+  readonly lines: string[];
+  readonly seen: Set<PyBaseException>;
+  depth: number;
+  needClose: boolean;
+  out: string;
+}
+
+/** The whole report for exc, as CPython writes it to stderr (_PyErr_Display). */
+export function exceptionText(exc: PyBaseException, filename: string, lines: string[]): string {
+  const ctx: PrintContext = { filename, lines, seen: new Set(), depth: 0, needClose: false, out: '' };
+  printRecursive(ctx, exc);
+  return ctx.out;
+}
+
+const indentOf = (ctx: PrintContext): string => ' '.repeat(2 * ctx.depth);
+/** EXC_INDENT and EXC_MARGIN: inside a group every line is indented and starts with "| ". */
+const marginOf = (ctx: PrintContext): string => indentOf(ctx) + (ctx.depth > 0 ? '| ' : '');
+
+function printRecursive(ctx: PrintContext, exc: PyBaseException): void {
+  causeAndContext(ctx, exc);
+  if (isGroup(exc)) printGroup(ctx, exc);
+  else printException(ctx, exc);
+}
+
+/** print_exception_cause_and_context: the cause, else (unless suppressed) the context, first. */
+function causeAndContext(ctx: PrintContext, exc: PyBaseException): void {
+  ctx.seen.add(exc);
   const cause = exc.cause as PyBaseException | null;
+  if (cause) {
+    if (!ctx.seen.has(cause)) printChained(ctx, cause, 'The above exception was the direct cause of the following exception:\n');
+    return;
+  }
+  if (exc.suppressContext) return;
   const context = exc.context as PyBaseException | null;
-  if (cause && !seen.has(cause)) {
-    out += exceptionText(cause, filename, lines, seen);
-    out += '\nThe above exception was the direct cause of the following exception:\n\n';
-  } else if (context && !exc.suppressContext && !seen.has(context)) {
-    out += exceptionText(context, filename, lines, seen);
-    out += '\nDuring handling of the above exception, another exception occurred:\n\n';
-  }
+  if (context && !ctx.seen.has(context)) printChained(ctx, context, 'During handling of the above exception, another exception occurred:\n');
+}
+
+function printChained(ctx: PrintContext, exc: PyBaseException, message: string): void {
+  const needClose = ctx.needClose;
+  printRecursive(ctx, exc);
+  ctx.needClose = needClose;
+  const m = marginOf(ctx);
+  ctx.out += `${m}\n${m}${message}${m}\n`;
+}
+
+/** print_exception: the traceback, the "Type: message" line and the notes, each line in the margin. */
+function printException(ctx: PrintContext, exc: PyBaseException): void {
+  const m = marginOf(ctx);
   if (exc.traceback.length > 0) {
-    out += 'Traceback (most recent call last):\n';
-    // StackSummary.format: after three identical entries, one "[Previous line repeated N more times]".
-    let last = '';
-    let count = 0;
-    const flush = (): void => {
-      if (count > RECURSIVE_CUTOFF) {
-        const n = count - RECURSIVE_CUTOFF;
-        out += `  [Previous line repeated ${n} more time${n > 1 ? 's' : ''}]\n`;
-      }
-    };
-    for (const tb of exc.traceback) {
-      const name = tb.frame.code.name;
-      const key = `${tb.tb_lineno}\0${name}`;
-      if (key === last) count++;
-      else {
-        flush();
-        last = key;
-        count = 1;
-      }
-      if (count > RECURSIVE_CUTOFF) continue;
-      out += `  File "${filename}", line ${tb.tb_lineno}, in ${name}\n`;
-      out += entrySource(lines, tb.tb_lineno, entryPosition(tb), R.minor);
-    }
-    flush();
+    const group = isGroup(exc);
+    const headerMargin = group && ctx.depth === 1 ? indentOf(ctx) + '+ ' : m;
+    ctx.out += headerMargin + (group ? 'Exception Group Traceback' : 'Traceback') + ' (most recent call last):\n';
+    for (const line of tracebackBody(exc, ctx.filename, ctx.lines).split('\n').slice(0, -1)) ctx.out += m + line + '\n';
   }
-  out += exceptionLine(exc) + '\n';
+  ctx.out += m + exceptionLine(exc) + '\n';
   const notes = exc.dict?.get('__notes__');
-  if (notes instanceof PyList) for (const n of notes.items) out += (n instanceof PyStr ? n.value : abs.str(n)) + '\n';
+  if (notes instanceof PyList) {
+    for (const n of notes.items) {
+      const text = n instanceof PyStr ? n.value : abs.str(n);
+      for (const line of text.split(/(?<=\n)/)) ctx.out += m + line;
+      ctx.out += '\n';
+    }
+  }
+}
+
+/** print_exception_group: the group, then each sub-exception in a numbered frame of box lines. */
+function printGroup(ctx: PrintContext, eg: PyExceptionGroup): void {
+  if (ctx.depth > MAX_GROUP_DEPTH) {
+    ctx.out += `${marginOf(ctx)}... (max_group_depth is ${MAX_GROUP_DEPTH})\n`;
+    return;
+  }
+  if (ctx.depth === 0) ctx.depth += 1;
+  printException(ctx, eg);
+  const excs = eg.excs!.items;
+  const n = excs.length <= MAX_GROUP_WIDTH ? excs.length : MAX_GROUP_WIDTH + 1;
+  ctx.needClose = false;
+  for (let i = 0; i < n; i++) {
+    const last = i === n - 1;
+    if (last) ctx.needClose = true;
+    const truncated = i >= MAX_GROUP_WIDTH;
+    ctx.out += `${indentOf(ctx)}${i === 0 ? '+-' : '  '}+---------------- ${truncated ? '...' : i + 1} ----------------\n`;
+    ctx.depth += 1;
+    if (!truncated) printRecursive(ctx, excs[i] as PyBaseException);
+    else {
+      const rest = excs.length - MAX_GROUP_WIDTH;
+      ctx.out += `${marginOf(ctx)}and ${rest} more exception${rest > 1 ? 's' : ''}\n`;
+    }
+    if (last && ctx.needClose) {
+      ctx.out += `${indentOf(ctx)}+------------------------------------\n`;
+      ctx.needClose = false;
+    }
+    ctx.depth -= 1;
+  }
+  if (ctx.depth === 1) ctx.depth -= 1;
+}
+
+/** The traceback's entries (without its header), as StackSummary.format writes them. */
+function tracebackBody(exc: PyBaseException, filename: string, lines: string[]): string {
+  let out = '';
+  // StackSummary.format: after three identical entries, one "[Previous line repeated N more times]".
+  let last = '';
+  let count = 0;
+  const flush = (): void => {
+    if (count > RECURSIVE_CUTOFF) {
+      const n = count - RECURSIVE_CUTOFF;
+      out += `  [Previous line repeated ${n} more time${n > 1 ? 's' : ''}]\n`;
+    }
+  };
+  for (const tb of exc.traceback) {
+    const name = tb.frame.code.name;
+    const key = `${tb.tb_lineno}\0${name}`;
+    if (key === last) count++;
+    else {
+      flush();
+      last = key;
+      count = 1;
+    }
+    if (count > RECURSIVE_CUTOFF) continue;
+    out += `  File "${filename}", line ${tb.tb_lineno}, in ${name}\n`;
+    out += entrySource(lines, tb.tb_lineno, entryPosition(tb), R.minor);
+  }
+  flush();
   return out;
 }
 

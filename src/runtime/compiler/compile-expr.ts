@@ -7,6 +7,7 @@ import { R } from '../state';
 import type { Scope, ScopeTable } from './scopes';
 import { CodeUnit, CompileError, ConstSpec, Label } from './unit';
 import { foldExpr } from './fold';
+import { exprAsUnicode } from './unparse';
 
 const BINOP: Record<A.OperatorName, NbOp> = {
   Add: NbOp.ADD,
@@ -49,6 +50,19 @@ export class ExprCompiler {
 
   /** The attribute names of the classes being compiled, innermost last (3.13+). */
   protected readonly staticAttributes: Set<string>[] = [];
+
+  /** `from __future__ import annotations` is in effect (Python/future.c CO_FUTURE_ANNOTATIONS). */
+  futureAnnotations = false;
+
+  /** compiler_visit_annexpr: under the future the annotation's text is a constant, else it is evaluated. */
+  annotation(e: A.Expr): void {
+    if (this.futureAnnotations) this.loadConst(this.annotationText(e));
+    else this.expr(e);
+  }
+
+  annotationText(e: A.Expr): ConstSpec {
+    return { t: 'str', v: exprAsUnicode(e, R.minor), made: true };
+  }
 
   loadConst(c: ConstSpec): void {
     this.u.emit(Op.LOAD_CONST, this.u.addConst(c));
@@ -488,11 +502,13 @@ export class ExprCompiler {
     add(a.kwarg);
     if (returns !== null) pairs.push(['return', returns]);
     if (pairs.length === 0) return false;
-    const consts = pairs.map(([, e]) => loadsOneConst(e));
+    const consts = pairs.map(([, e]) => (this.futureAnnotations ? this.annotationText(e) : loadsOneConst(e)));
     if (R.minor >= 10 && consts.every((c) => c !== null)) {
       // The optimizer folds a BUILD_TUPLE of constants into one constant (fold_tuple_on_constants).
       const items: ConstSpec[] = [];
       pairs.forEach(([name], i) => items.push({ t: 'str', v: name }, consts[i]!));
+      // 3.10/3.11 keep the folded items in co_consts too (3.12's remove_unused_consts drops them).
+      if (this.futureAnnotations && R.minor <= 11) items.forEach((c) => u.addConst(c));
       this.loadConst({ t: 'tuple', items });
     } else if (R.minor >= 10) {
       for (const [name, e] of pairs) {
@@ -501,7 +517,7 @@ export class ExprCompiler {
       }
       u.emit(Op.BUILD_TUPLE, 2 * pairs.length);
     } else {
-      for (const [, e] of pairs) this.expr(e);
+      for (const [, e] of pairs) this.annotation(e);
       this.loadConst({ t: 'tuple', items: pairs.map(([name]) => ({ t: 'str' as const, v: name })) });
       u.emit(Op.BUILD_CONST_KEY_MAP, pairs.length);
     }

@@ -9,6 +9,7 @@ import { compileMatch, MatchSink } from './compile-match';
 import { Op } from './opcodes';
 import { analyzeScopes, Scope, ScopeTable } from './scopes';
 import { CodeUnit, CompileError, FBlock, Label } from './unit';
+import { CO_FUTURE_ANNOTATIONS, futureParse } from '../syntax/future';
 export { CompileError };
 export type { FBlock };
 
@@ -16,7 +17,17 @@ export type { FBlock };
 export function compileModule(mod: A.Module): CodeUnit {
   const table = analyzeScopes(mod);
   const c = new Compiler(table);
-  return c.module(mod);
+  const future = futureParse(mod);
+  c.futureAnnotations = 'annotations' in future && future.annotations;
+  const unit = c.module(mod);
+  // compute_code_flags: every code object of the module carries the future's flag.
+  if (c.futureAnnotations) markFuture(unit);
+  return unit;
+}
+
+function markFuture(u: CodeUnit): void {
+  u.flags |= CO_FUTURE_ANNOTATIONS;
+  for (const c of u.consts) if (c.t === 'code') markFuture(c.unit);
 }
 
 export class Compiler extends ExprCompiler {
@@ -363,6 +374,7 @@ export class Compiler extends ExprCompiler {
   }
 
   private tryExcept(s: A.Try): void {
+    if (s.star) return this.tryStarExcept(s);
     const u = this.u;
     const handler = new Label();
     const orelse = new Label();
@@ -402,6 +414,87 @@ export class Compiler extends ExprCompiler {
     u.bind(orelse);
     this.body(s.orelse);
     u.bind(end);
+  }
+
+  /**
+   * Python/compile.c compiler_try_star_except: each clause takes the part of the exception that
+   * matches its type (CHECK_EG_MATCH); what the clauses raise and the unmatched rest are
+   * collected in a list, from which PREP_RERAISE_STAR makes what the statement raises.
+   */
+  private tryStarExcept(s: A.Try): void {
+    const u = this.u;
+    const handler = new Label();
+    const orelse = new Label();
+    const cleanup = new Label();
+    const reraise = new Label();
+    const end = new Label();
+    u.jump(Op.SETUP_FINALLY, handler);
+    u.fblocks.push({ kind: 'try-except' });
+    this.body(s.body);
+    u.fblocks.pop();
+    u.emit(Op.POP_BLOCK);
+    u.jump(Op.JUMP, orelse);
+
+    u.bind(handler); // [exc]
+    u.line = s.handlers[0].line;
+    u.emit(Op.PUSH_EXC_INFO); // [prev, exc]
+    u.jump(Op.SETUP_CLEANUP, cleanup);
+    u.emit(Op.COPY, 1); // [prev, orig, exc]
+    u.emit(Op.BUILD_LIST, 0);
+    u.emit(Op.SWAP, 2); // [prev, orig, list, exc]
+    for (const h of s.handlers) {
+      u.line = h.line;
+      const noMatch = new Label();
+      const raised = new Label();
+      const next = new Label();
+      this.expr(h.type!);
+      u.line = h.line;
+      u.emit(Op.CHECK_EG_MATCH); // [prev, orig, list, rest, match]
+      u.emit(Op.COPY, 1);
+      u.jump(Op.POP_JUMP_IF_NONE, noMatch);
+      if (h.name) this.storeName(h.name);
+      else u.emit(Op.POP_TOP); // [prev, orig, list, rest]
+      u.jump(Op.SETUP_FINALLY, raised);
+      u.fblocks.push({ kind: 'handler', name: h.name });
+      this.body(h.body);
+      u.fblocks.pop();
+      u.emit(Op.POP_BLOCK);
+      if (h.name) this.clearName(h.name);
+      u.jump(Op.JUMP, next);
+      u.bind(raised); // [prev, orig, list, rest, raised]
+      if (h.name) this.clearName(h.name);
+      u.emit(Op.LIST_APPEND, 2);
+      u.jump(Op.JUMP, next);
+      u.bind(noMatch); // [prev, orig, list, rest, None]
+      u.emit(Op.POP_TOP);
+      u.bind(next);
+    }
+    u.line = s.handlers[s.handlers.length - 1].line;
+    u.emit(Op.LIST_APPEND, 1); // [prev, orig, list]
+    u.emit(Op.PREP_RERAISE_STAR); // [prev, result]
+    u.emit(Op.COPY, 1);
+    u.jump(Op.POP_JUMP_IF_NOT_NONE, reraise);
+    u.emit(Op.POP_TOP);
+    u.emit(Op.POP_BLOCK);
+    u.emit(Op.POP_EXCEPT);
+    u.jump(Op.JUMP, end);
+    u.bind(reraise); // [prev, result]
+    u.emit(Op.POP_BLOCK);
+    u.emit(Op.SWAP, 2);
+    u.emit(Op.POP_EXCEPT);
+    u.emit(Op.RERAISE);
+    u.bind(cleanup);
+    u.emit(Op.POP_EXCEPT_AND_RERAISE);
+    u.bind(orelse);
+    this.body(s.orelse);
+    u.bind(end);
+  }
+
+  /** name = None; del name: the handler's name does not outlive it. */
+  private clearName(name: string): void {
+    this.loadConst({ t: 'none' });
+    this.storeName(name);
+    this.delName(name);
   }
 
   /** The normal end of an except clause: leave the cleanup block, restore the previous exception. */
@@ -525,7 +618,7 @@ export class Compiler extends ExprCompiler {
     if (u.scope.isFunctionLike) return;
     const t = s.target;
     if (s.simple === 1 && t.kind === 'Name') {
-      this.expr(s.annotation);
+      this.annotation(s.annotation);
       u.line = s.line;
       this.loadName('__annotations__');
       this.loadConst({ t: 'str', v: u.scope.mangle(t.id) });
@@ -541,6 +634,8 @@ export class Compiler extends ExprCompiler {
       this.subscriptKey(t.slice);
       u.emit(Op.POP_TOP);
     }
+    // check_annotation: 3.10+ evaluate nothing of a complex target's annotation under the future.
+    if (this.futureAnnotations && R.minor >= 10) return;
     this.expr(s.annotation);
     u.emit(Op.POP_TOP);
   }

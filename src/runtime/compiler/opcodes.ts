@@ -129,6 +129,10 @@ export const enum Op {
   MATCH_SEQUENCE,
   /** [subject, keys] -> [subject, keys, tuple of values or None] */
   MATCH_KEYS,
+  /** [exc, type] -> [rest, match], or [exc, None] when nothing matches (except*). */
+  CHECK_EG_MATCH,
+  /** [orig, list of raised] -> [what the except* statement raises, or None] */
+  PREP_RERAISE_STAR,
 }
 
 /** BINARY_OP opargs (Include/opcode.h NB_*). */
@@ -164,4 +168,5 @@ export const OP_NAMES: readonly string[] = [
   'YIELD_VALUE', 'GET_YIELD_FROM_ITER', 'SEND', 'IMPORT_NAME', 'IMPORT_FROM', 'IMPORT_STAR', 'SETUP_ANNOTATIONS',
   'RETURN_GENERATOR', 'SETUP_FINALLY', 'SETUP_CLEANUP', 'POP_BLOCK', 'POP_EXCEPT_AND_RERAISE',
   'CALL_EXIT_NONE', 'GET_LEN', 'MATCH_CLASS', 'MATCH_MAPPING', 'MATCH_SEQUENCE', 'MATCH_KEYS',
+  'CHECK_EG_MATCH', 'PREP_RERAISE_STAR',
 ];

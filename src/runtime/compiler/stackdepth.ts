@@ -19,6 +19,7 @@ function effect(op: Op, arg: number, jump: boolean): number | null {
     case Op.LIST_TO_TUPLE:
     case Op.GET_ITER:
     case Op.CHECK_EXC_MATCH:
+    case Op.CHECK_EG_MATCH:
     case Op.YIELD_VALUE:
     case Op.GET_YIELD_FROM_ITER:
     case Op.SETUP_ANNOTATIONS:
@@ -50,6 +51,7 @@ function effect(op: Op, arg: number, jump: boolean): number | null {
     case Op.IMPORT_STAR:
     case Op.POP_EXCEPT:
     case Op.CALL_EXIT_NONE:
+    case Op.PREP_RERAISE_STAR:
       return -1;
     case Op.COPY:
     case Op.LOAD_CONST:

@@ -11,7 +11,8 @@ export type ConstSpec =
   | { readonly t: 'int'; readonly v: bigint }
   | { readonly t: 'float'; readonly v: number }
   | { readonly t: 'complex'; readonly imag: number; readonly real?: number }
-  | { readonly t: 'str'; readonly v: string }
+  /** made: the compiler's own text (an annotation under the future), not a literal the parser made. */
+  | { readonly t: 'str'; readonly v: string; readonly made?: true }
   | { readonly t: 'bytes'; readonly v: Uint8Array }
   | { readonly t: 'ellipsis' }
   | { readonly t: 'tuple'; readonly items: ConstSpec[] }

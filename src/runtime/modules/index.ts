@@ -1,4 +1,4 @@
-// The modules a script can import: sys, gc, math and builtins. Anything else stops the run at
+// The modules a script can import: sys, gc, math, builtins and __future__. Anything else stops the run at
 // the import with a message that the mini-runtime does not provide it.
 import { RunStop } from '../errors';
 import { builtinsModule, PyModule } from '../objects/module';
@@ -9,12 +9,14 @@ import { R } from '../state';
 import { makeSys } from './sys';
 import { makeGc } from './gc';
 import { makeMath } from './math';
+import { makeFuture } from './future';
 
 const factories: Record<string, () => PyModule> = {
   sys: makeSys,
   gc: makeGc,
   math: makeMath,
   builtins: () => builtinsModule(Builtins.dict),
+  __future__: makeFuture,
 };
 
 let loaded = new Map<string, PyModule>();

@@ -80,6 +80,8 @@ export interface With extends Loc { kind: 'With'; items: WithItem[]; body: Stmt[
 export interface Raise extends Loc { kind: 'Raise'; exc: Expr | null; cause: Expr | null }
 export interface Try extends Loc {
   kind: 'Try';
+  /** CPython's TryStar: the handlers are `except*` clauses (3.11+). */
+  star?: boolean;
   body: Stmt[];
   handlers: ExceptHandler[];
   orelse: Stmt[];

@@ -17,13 +17,23 @@ class Fail {
 interface Where {
   fn: boolean;
   loop: boolean;
+  /** Inside an except* clause with no loop in between (break/continue), or at all (return). */
+  starLoop?: boolean;
+  star?: boolean;
 }
+
+/** compiler_unwind_fblock_stack: an except* clause cannot be left by jumping out of it. */
+const STAR_JUMP = "'break', 'continue' and 'return' cannot appear in an except* block";
 
 function fail(message: string, at: A.Loc): never {
   throw new Fail({ message, line: at.line, col: at.col });
 }
 
-export function checkCompile(module: A.Module): CompileError | null {
+/** ff_lineno: the line of the module's last leading future statement. */
+let futureLine = 0;
+
+export function checkCompile(module: A.Module, futureLineno = 0): CompileError | null {
+  futureLine = futureLineno;
   try {
     body(module.body, { fn: false, loop: false });
     return null;
@@ -57,14 +67,16 @@ function stmt(s: A.Stmt, w: Where): void {
       return;
     case 'Return':
       if (!w.fn) fail("'return' outside function", s);
+      // compiler_return has visited the value by then: the error is placed there.
+      if (w.star) fail(STAR_JUMP, s.value ?? s);
       if (s.value) expr(s.value, w);
       return;
     case 'Delete': s.targets.forEach((t) => expr(t, w)); return;
     case 'Assign': expr(s.value, w); s.targets.forEach((t) => target(t, w)); return;
     case 'AugAssign': expr(s.target, w); expr(s.value, w); return;
     case 'AnnAssign': if (s.value) expr(s.value, w); target(s.target, w); return;
-    case 'For': expr(s.iter, w); target(s.target, w); body(s.body, { ...w, loop: true }); body(s.orelse, w); return;
-    case 'While': expr(s.test, w); body(s.body, { ...w, loop: true }); body(s.orelse, w); return;
+    case 'For': expr(s.iter, w); target(s.target, w); body(s.body, { ...w, loop: true, starLoop: false }); body(s.orelse, w); return;
+    case 'While': expr(s.test, w); body(s.body, { ...w, loop: true, starLoop: false }); body(s.orelse, w); return;
     case 'If': expr(s.test, w); body(s.body, w); body(s.orelse, w); return;
     case 'With':
       for (const it of s.items) { expr(it.contextExpr, w); if (it.optionalVars) target(it.optionalVars, w); }
@@ -74,14 +86,18 @@ function stmt(s: A.Stmt, w: Where): void {
     case 'Try':
       body(s.body, w);
       body(s.orelse, w);
-      for (const h of s.handlers) { if (h.type) expr(h.type, w); body(h.body, w); }
+      for (const h of s.handlers) { if (h.type) expr(h.type, w); body(h.body, s.star ? { ...w, star: true, starLoop: true } : w); }
       body(s.finalbody, w);
       return;
     case 'Assert': expr(s.test, w); if (s.msg) expr(s.msg, w); return;
     case 'Expr': expr(s.value, w); return;
-    case 'Break': if (!w.loop) fail("'break' outside loop", s); return;
-    case 'Continue': if (!w.loop) fail("'continue' not properly in loop", s); return;
+    case 'Break': if (w.starLoop) fail(STAR_JUMP, s); if (!w.loop) fail("'break' outside loop", s); return;
+    case 'Continue': if (w.starLoop) fail(STAR_JUMP, s); if (!w.loop) fail("'continue' not properly in loop", s); return;
     case 'Match': match(s, w); return;
+    case 'ImportFrom':
+      // compiler_from_import: a future statement after the leading ones.
+      if (s.module === '__future__' && s.line > futureLine) fail('from __future__ imports must occur at the beginning of the file', s);
+      return;
     default: return;
   }
 }

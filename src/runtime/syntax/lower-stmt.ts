@@ -235,12 +235,21 @@ function tryStmt(ctx: LowerCtx, kids: SyntaxNode[], loc: A.Loc): A.Try {
   let orelse: A.Stmt[] = [];
   let finalbody: A.Stmt[] = [];
   let i = 2;
+  let star: boolean | undefined;
   while (i < kids.length) {
     const k = kids[i];
     if (k.name === 'except') {
       const bodyAt = kids.findIndex((x, j) => j > i && x.name === 'Body');
-      const head = kids.slice(i + 1, bodyAt);
-      if (head[0]?.name === '*') ctx.unsupported("'except*' is not supported", head[0].from);
+      let head = kids.slice(i + 1, bodyAt);
+      const isStar = head[0]?.name === '*';
+      if (isStar) {
+        // except* is 3.11's (PEP 654); the grammar of 3.8-3.10 stops at the star.
+        if (ctx.minor <= 10) ctx.fail('invalid syntax', head[0].from);
+        if (head.length === 1) ctx.fail('expected one or more exception types', head[0].to);
+      }
+      if (star !== undefined && star !== isStar) ctx.fail("cannot have both 'except' and 'except*' on the same 'try'", k.from);
+      star = isStar;
+      if (isStar) head = head.slice(1);
       if (head[1]?.name === ',') ctx.fail('multiple exception types must be parenthesized', head[0].from);
       const type = head[0] ? lowerExpr(ctx, head[0]) : null;
       const name = head[1]?.name === 'as' ? ctx.text(head[2]).normalize('NFKC') : null;
@@ -253,7 +262,7 @@ function tryStmt(ctx: LowerCtx, kids: SyntaxNode[], loc: A.Loc): A.Try {
   }
   if (handlers.length === 0 && finalbody.length === 0) ctx.fail("expected 'except' or 'finally' block", kids[kids.length - 1].to);
   const last = finalbody.length ? finalbody : orelse.length ? orelse : handlers.length ? handlers[handlers.length - 1].body : body;
-  return { kind: 'Try', body, handlers, orelse, finalbody, ...loc, ...endOf(last) };
+  return { kind: 'Try', ...(star ? { star } : {}), body, handlers, orelse, finalbody, ...loc, ...endOf(last) };
 }
 
 function decorator(ctx: LowerCtx, node: SyntaxNode): A.Expr {

@@ -121,7 +121,7 @@ export function parse(source: string, minor = 11): ParseResult {
   const table = buildSymtable(module, minor);
   if (table.error) {
     const e = table.error;
-    return { ok: false, error: { kind: 'SyntaxError', message: e.message, line: e.line, col: e.col } };
+    return { ok: false, error: { kind: e.unsupported ? 'Unsupported' : 'SyntaxError', message: e.message, line: e.line, col: e.col } };
   }
   return { ok: true, module, tokens: tok.tokens };
 }

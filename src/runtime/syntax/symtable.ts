@@ -7,6 +7,7 @@
 // except in class bodies; this models 3.11).
 import type * as A from './ast';
 import { checkCompile } from './compile-checks';
+import { futureParse } from './future';
 import { mangle } from '../compiler/mangle';
 
 export type BlockType = 'module' | 'function' | 'class';
@@ -51,6 +52,8 @@ export interface SymtableError {
   message: string;
   line: number;
   col: number;
+  /** Something the mini-runtime does not model, rather than a SyntaxError. */
+  unsupported?: boolean;
 }
 
 const DEF_GLOBAL = 1, DEF_LOCAL = 2, DEF_PARAM = 4, DEF_NONLOCAL = 8, USE = 16, DEF_IMPORT = 32, DEF_ANNOT = 64, DEF_COMP_ITER = 128;
@@ -88,15 +91,18 @@ export function buildSymtable(module: A.Module, minor = 11): { top: Scope; error
   const blocks: Block[] = [];
   const root: Block = { scope: top, flags: new Map(), order: [], parent: null, comp: false, priv: null };
   blocks.push(root);
+  // Python/future.c runs before the symtable; its errors come first.
+  const future = futureParse(module);
+  if ('message' in future) return { top, error: future };
   let error: SymtableError | null = null;
   try {
-    new Builder(blocks, minor).body(root, module.body);
+    new Builder(blocks, minor, future.annotations && minor >= 10).body(root, module.body);
     analyzeBlock(root, null, new Set(), new Set(), blocksByScope(blocks));
   } catch (e) {
     if (!(e instanceof Fail)) throw e;
     error = e.error;
   }
-  if (!error) error = checkCompile(module);
+  if (!error) error = checkCompile(module, future.lineno);
   return { top, error };
 }
 
@@ -109,6 +115,8 @@ class Builder {
   constructor(
     private readonly blocks: Block[],
     private readonly minor: number,
+    /** 3.10+ symtable_visit_annotation: under `from __future__ import annotations` an annotation is never evaluated, so its names bind nothing here. */
+    private readonly skipAnnotations = false,
   ) {}
 
   /** symtable_add_def_helper: the symbol is the mangled name; a duplicate parameter is reported as written. */
@@ -202,7 +210,8 @@ class Builder {
         if (s.value) this.expr(b, s.value);
         if (s.value || s.target.kind !== 'Name') this.expr(b, s.target);
         else this.add(b, s.target.id, DEF_LOCAL, s.target);
-        this.expr(b, s.annotation);
+        if (!this.skipAnnotations) this.expr(b, s.annotation);
+        else this.annotationBlock(s.annotation);
         return;
       }
       case 'For': this.expr(b, s.iter); this.expr(b, s.target); this.body(b, s.body); this.body(b, s.orelse); return;
@@ -279,7 +288,30 @@ class Builder {
     a.kwDefaults.forEach((d) => d && this.expr(b, d));
   }
 
+  /**
+   * 3.10+ under the future, an annotation is a block of its own (AnnotationBlock) whose names
+   * bind nothing; what would need a real scope is refused (symtable_raise_if_annotation_block).
+   */
+  private annotationBlock(e: A.Node): void {
+    const what = e.kind === 'Yield' || e.kind === 'YieldFrom' ? 'yield expression' : e.kind === 'NamedExpr' ? 'named expression' : null;
+    if (what !== null) fail(this.minor >= 12 ? `${what} cannot be used within an annotation` : `'${what}' can not be used within an annotation`, e as A.Expr);
+    // A lambda or comprehension is a scope of its own, where these are the function's business.
+    if (e.kind === 'Lambda' || e.kind === 'ListComp' || e.kind === 'SetComp' || e.kind === 'DictComp' || e.kind === 'GeneratorExp') return;
+    for (const v of Object.values(e)) {
+      for (const x of Array.isArray(v) ? v : [v]) {
+        if (x !== null && typeof x === 'object' && typeof (x as { kind?: unknown }).kind === 'string') this.annotationBlock(x as A.Node);
+      }
+    }
+  }
+
   private annotations(b: Block, a: A.Arguments, returns: A.Expr | null): void {
+    if (this.skipAnnotations) {
+      for (const p of [...a.posonlyargs, ...a.args, ...(a.vararg ? [a.vararg] : []), ...a.kwonlyargs, ...(a.kwarg ? [a.kwarg] : [])]) {
+        if (p.annotation) this.annotationBlock(p.annotation);
+      }
+      if (returns) this.annotationBlock(returns);
+      return;
+    }
     for (const p of [...a.posonlyargs, ...a.args, ...(a.vararg ? [a.vararg] : []), ...a.kwonlyargs, ...(a.kwarg ? [a.kwarg] : [])]) {
       if (p.annotation) this.expr(b, p.annotation);
     }

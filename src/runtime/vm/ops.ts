@@ -38,6 +38,7 @@ import { newTraceback } from '../objects/traceback';
 import { VM } from './vmstate';
 import { getLen, matchClassOp, matchKeysOp, matchKind } from './match';
 import { buildClass, formatValue, importFrom, importName, buildSlice, buildSet, setAdd, setUpdate } from './hooks';
+import { checkExceptStarType, exceptionGroupMatch, prepReraiseStar, typeMatcher } from '../objects/exception-group';
 
 const STEP_CHUNK = 1 << 16;
 
@@ -659,6 +660,37 @@ export function slowOp(f: Frame, op: Op, arg: number): void {
   const stack = f.stack;
   const heap = R.heap;
   switch (op) {
+    case Op.CHECK_EG_MATCH: {
+      const t = stack[f.sp - 1]!;
+      const exc = stack[f.sp - 2]!;
+      checkExceptStarType(t);
+      const [match, rest] = exceptionGroupMatch(exc, typeMatcher(t));
+      heap.decref(t);
+      if (match === None) {
+        heap.decref(rest);
+        stack[f.sp - 1] = match;
+        return;
+      }
+      stack[f.sp - 2] = rest;
+      stack[f.sp - 1] = match;
+      // PyErr_SetExcInfo: the match is the handled exception until POP_EXCEPT ends the statement.
+      const old = VM.handled;
+      heap.incref(match);
+      VM.handled = match;
+      if (old !== null) heap.decref(old);
+      heap.decref(exc);
+      return;
+    }
+    case Op.PREP_RERAISE_STAR: {
+      const list = stack[--f.sp] as PyList;
+      const orig = stack[f.sp - 1]!;
+      const r = prepReraiseStar(orig, list);
+      heap.decref(list);
+      heap.decref(orig);
+      // The RERAISE that follows adds no traceback entry for this frame, nor does POP_EXCEPT's restore of the handled exception.
+      stack[f.sp - 1] = r;
+      return;
+    }
     case Op.BUILD_MAP: {
       const base = f.sp - 2 * arg;
       const d = dictFromItems(f, base, arg, (i) => stack[base + 2 * i]!, (i) => stack[base + 2 * i + 1]!);
