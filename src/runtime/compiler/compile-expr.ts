@@ -217,6 +217,25 @@ export class ExprCompiler {
     u.jump(when ? Op.POP_JUMP_IF_TRUE : Op.POP_JUMP_IF_FALSE, target);
   }
 
+  /**
+   * What a for loop, a comprehension or `in` iterates (Python/ast_opt.c fold_iter): a list
+   * display is built as a tuple, a set display of constants is a frozenset constant.
+   */
+  iterExpr(e: A.Expr): void {
+    if (e.kind === 'List' && !e.elts.some((x) => x.kind === 'Starred')) {
+      const saved = this.u.line;
+      this.u.line = e.line;
+      this.sequence(e.elts, 'tuple');
+      this.u.line = saved;
+      return;
+    }
+    if (e.kind === 'Set') {
+      const consts = constTupleOf(e.elts);
+      if (consts !== null && consts.t === 'tuple') return this.loadConst({ t: 'frozenset', items: consts.items });
+    }
+    this.expr(e);
+  }
+
   // ---- expressions ----
 
   expr(e: A.Expr): void {
@@ -352,8 +371,10 @@ export class ExprCompiler {
     const u = this.u;
     this.expr(e.left);
     const n = e.ops.length;
+    // fold_compare: the last comparator of `in` / `not in` is folded as an iterable.
+    const last = (c: A.Expr, op: A.CmpOpName): void => (op === 'In' || op === 'NotIn' ? this.iterExpr(c) : this.expr(c));
     if (n === 1) {
-      this.expr(e.comparators[0]);
+      last(e.comparators[0], e.ops[0]);
       u.line = e.line;
       this.cmpOp(e.ops[0]);
       return;
@@ -367,7 +388,7 @@ export class ExprCompiler {
       this.cmpOp(e.ops[i]);
       u.jump(Op.JUMP_IF_FALSE_OR_POP, cleanup);
     }
-    this.expr(e.comparators[n - 1]);
+    last(e.comparators[n - 1], e.ops[n - 1]);
     this.cmpOp(e.ops[n - 1]);
     u.jump(Op.JUMP, end);
     u.bind(cleanup);
@@ -397,7 +418,7 @@ export class ExprCompiler {
   }
 
   /** Tuple, list and set displays, with starred items gathered through a list. */
-  private sequence(elts: A.Expr[], kind: 'tuple' | 'list' | 'set'): void {
+  protected sequence(elts: A.Expr[], kind: 'tuple' | 'list' | 'set'): void {
     const u = this.u;
     const starred = elts.some((x) => x.kind === 'Starred');
     if (!starred) {
@@ -412,6 +433,16 @@ export class ExprCompiler {
         u.emit(kind === 'set' ? Op.BUILD_SET : Op.BUILD_LIST, 0);
         this.loadConst(kind === 'set' ? { t: 'frozenset', items: consts.items } : consts);
         u.emit(kind === 'set' ? Op.SET_UPDATE : Op.LIST_EXTEND, 1);
+        return;
+      }
+      // starunpack_helper (3.10+): a display too long for the stack is built item by item.
+      if (R.minor >= 10 && elts.length > STACK_USE_GUIDELINE) {
+        u.emit(kind === 'set' ? Op.BUILD_SET : Op.BUILD_LIST, 0);
+        for (const x of elts) {
+          this.expr(x);
+          u.emit(kind === 'set' ? Op.SET_ADD : Op.LIST_APPEND, 1);
+        }
+        if (kind === 'tuple') u.emit(Op.LIST_TO_TUPLE);
         return;
       }
       for (const x of elts) this.expr(x);
@@ -685,7 +716,7 @@ export class ExprCompiler {
     });
     u.emit(Op.PUSH_NULL);
     this.makeFunction(code, null);
-    this.expr(e.generators[0].iter);
+    this.iterExpr(e.generators[0].iter);
     u.line = e.line;
     u.emit(Op.GET_ITER);
     u.emit(Op.CALL, 1);
@@ -699,7 +730,7 @@ export class ExprCompiler {
     const end = new Label();
     if (i === 0) u.emit(Op.LOAD_FAST, 0);
     else {
-      this.expr(g.iter);
+      this.iterExpr(g.iter);
       u.emit(Op.GET_ITER);
     }
     u.bind(top);
@@ -728,16 +759,20 @@ export class ExprCompiler {
 
 
 /** The constant an expression compiles to when it is one LOAD_CONST (a folded operation or tuple), else null. */
-function loadsOneConst(e: A.Expr): ConstSpec | null {
+export function loadsOneConst(e: A.Expr): ConstSpec | null {
   const f = e.kind === 'BinOp' || e.kind === 'UnaryOp' || e.kind === 'Subscript' ? foldExpr(e) : e;
   if (f.kind === 'Constant') return constSpec(f.value);
   return f.kind === 'Tuple' ? constTupleOf(f.elts) : null;
 }
 
-/** A display of constants as one tuple constant, or null (an empty or non-constant display). */
+/**
+ * A display of constants as one tuple constant, or null (an empty or non-constant display).
+ * Python/ast_opt.c fold_tuple: the items are folded first, so tuples of tuples are constants.
+ */
 function constTupleOf(elts: A.Expr[]): ConstSpec | null {
-  if (elts.length === 0 || !elts.every((x) => x.kind === 'Constant')) return null;
-  return { t: 'tuple', items: elts.map((x) => constSpec((x as A.Constant).value)) };
+  if (elts.length === 0) return null;
+  const items = elts.map(loadsOneConst);
+  return items.every((x) => x !== null) ? { t: 'tuple', items: items as ConstSpec[] } : null;
 }
 
 export function constSpec(v: A.ConstantValue): ConstSpec {

@@ -4,7 +4,7 @@
 import { R } from '../state';
 import type * as A from '../syntax/ast';
 import { CO_GENERATOR } from '../objects/code';
-import { ExprCompiler } from './compile-expr';
+import { ExprCompiler, loadsOneConst } from './compile-expr';
 import { compileMatch, MatchSink } from './compile-match';
 import { Op } from './opcodes';
 import { analyzeScopes, Scope, ScopeTable } from './scopes';
@@ -42,9 +42,11 @@ export class Compiler extends ExprCompiler {
   }
 
   /** A function, lambda or class body as its own code unit. */
-  functionUnit(scope: Scope, name: string, qualname: string, line: number, fill: () => void): CodeUnit {
+  functionUnit(scope: Scope, name: string, qualname: string, line: number, fill: () => void, decorators: readonly A.Expr[] = []): CodeUnit {
     const saved = this.u;
-    const u = new CodeUnit(scope, name, qualname, line);
+    // co_firstlineno of a decorated def or class is its first decorator's line (compiler_function).
+    const u = new CodeUnit(scope, name, qualname, decorators[0]?.line ?? line);
+    u.line = line;
     this.u = u;
     if (scope.isGenerator) u.flags |= CO_GENERATOR;
     fill();
@@ -260,7 +262,7 @@ export class Compiler extends ExprCompiler {
     const top = new Label();
     const end = new Label();
     const exit = new Label();
-    this.expr(s.iter);
+    this.iterExpr(s.iter);
     u.line = s.line;
     u.emit(Op.GET_ITER);
     u.bind(top);
@@ -299,10 +301,15 @@ export class Compiler extends ExprCompiler {
   private returnStmt(s: A.Return): void {
     const u = this.u;
     if (!u.scope.isFunctionLike) throw new CompileError("'return' outside function", s.line);
-    if (s.value) this.expr(s.value);
-    else this.loadConst({ t: 'none' });
+    // compiler_return: a constant (or no value) is loaded after the blocks are unwound.
+    const preserve = s.value !== null && loadsOneConst(s.value) === null;
+    if (preserve) this.expr(s.value!);
     const fb = u.fblocks;
-    for (let j = fb.length - 1; j >= 0; j--) this.unwind(fb, j, true);
+    for (let j = fb.length - 1; j >= 0; j--) this.unwind(fb, j, preserve);
+    if (!preserve) {
+      if (s.value) this.expr(s.value);
+      else this.loadConst({ t: 'none' });
+    }
     u.line = s.line;
     u.emit(Op.RETURN_VALUE);
   }
@@ -504,7 +511,7 @@ export class Compiler extends ExprCompiler {
       this.u.line = lastLine(s.body);
       this.loadConst({ t: 'none' });
       this.u.emit(Op.RETURN_VALUE);
-    });
+    }, s.decoratorList);
     u.line = s.line;
     this.makeFunction(code, s.args, s.returns);
     for (let i = 0; i < s.decoratorList.length; i++) u.emit(Op.CALL, 1);
@@ -591,7 +598,7 @@ export class Compiler extends ExprCompiler {
         this.loadConst({ t: 'none' });
       }
       cu.emit(Op.RETURN_VALUE);
-    });
+    }, s.decoratorList);
     u.line = s.line;
     u.emit(Op.PUSH_NULL);
     u.emit(Op.LOAD_BUILD_CLASS);

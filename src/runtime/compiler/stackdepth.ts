@@ -1,13 +1,16 @@
 // co_stacksize as CPython 3.11+ computes it (Python/compile.c stackdepth, flowgraph.c
 // from 3.12): the deepest value stack any path reaches, walked over this compiler's
 // instructions, whose stack effects follow CPython's where their layouts agree.
+import { CO_GENERATOR } from '../objects/code';
 import { Op } from './opcodes';
+import type { CodeUnit } from './unit';
+import { legacyStackDepth } from './stackdepth-legacy';
 
 /**
  * Stack effect of an instruction, on the fall-through path (jump false) or the jump
  * (jump true); null where the path does not exist.
  */
-function effect(op: Op, arg: number, jump: boolean): number | null {
+export function effect(op: Op, arg: number, jump: boolean): number | null {
   switch (op) {
     case Op.NOP:
     case Op.SWAP:
@@ -128,7 +131,7 @@ function effect(op: Op, arg: number, jump: boolean): number | null {
   }
 }
 
-const JUMPS = new Set<Op>([
+export const JUMPS = new Set<Op>([
   Op.JUMP, Op.POP_JUMP_IF_FALSE, Op.POP_JUMP_IF_TRUE, Op.POP_JUMP_IF_NONE, Op.POP_JUMP_IF_NOT_NONE,
   Op.JUMP_IF_FALSE_OR_POP, Op.JUMP_IF_TRUE_OR_POP, Op.FOR_ITER, Op.SEND,
 ]);
@@ -199,4 +202,10 @@ export function coStacksize(code: readonly number[], isGenerator: boolean, minor
   // 3.12+ wrap a generator's body in a handler turning StopIteration into RuntimeError
   // (SETUP_CLEANUP at depth 0: lasti and the exception).
   return isGenerator && minor >= 12 ? Math.max(depth, 2) : depth;
+}
+
+/** co_stacksize of a compiled unit under version 3.minor. */
+export function unitStacksize(u: CodeUnit, minor: number): number {
+  const isGenerator = (u.flags & CO_GENERATOR) !== 0;
+  return minor <= 10 ? legacyStackDepth(u.code, u.consts, isGenerator, minor) : coStacksize(u.code, isGenerator, minor);
 }
