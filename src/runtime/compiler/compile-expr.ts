@@ -105,7 +105,8 @@ export class ExprCompiler {
     const u = this.u;
     if (u.scope.kind === 'module') return name;
     if (isDef && u.scope.lookup(name) === 'global_explicit') return name;
-    if (u.scope.kind === 'class') return `${u.qualname}.${name}`;
+    // compiler_set_qualname: only a function or lambda parent adds <locals>.
+    if (u.scope.kind === 'class' || u.scope.kind === 'comprehension') return `${u.qualname}.${name}`;
     return `${u.qualname}.<locals>.${name}`;
   }
 
@@ -599,11 +600,12 @@ export class ExprCompiler {
       }
       return;
     }
-    u.emit(Op.BUILD_LIST, prefix);
+    const build = u.emit(Op.BUILD_LIST, prefix);
     for (const a of args) {
       if (a.kind === 'Starred') {
         this.expr(a.value);
-        u.emit(Op.LIST_EXTEND, 1);
+        const merge = u.emit(Op.LIST_EXTEND, 1);
+        if (prefix === 0 && args.length === 1) u.loneStarred.push({ build, merge });
       } else {
         this.expr(a);
         u.emit(Op.LIST_APPEND, 1);
@@ -613,11 +615,12 @@ export class ExprCompiler {
     let flags = 0;
     if (keywords.length > 0) {
       flags = 1;
-      u.emit(Op.BUILD_MAP, 0);
+      const build = u.emit(Op.BUILD_MAP, 0);
       for (const k of keywords) {
         if (k.arg === null) {
           this.expr(k.value);
-          u.emit(Op.DICT_MERGE, 1);
+          const merge = u.emit(Op.DICT_MERGE, 1);
+          if (keywords.length === 1) u.loneStarred.push({ build, merge });
         } else {
           this.loadConst({ t: 'str', v: k.arg });
           this.expr(k.value);
@@ -714,12 +717,12 @@ export class ExprCompiler {
       if (e.kind === 'GeneratorExp') this.loadConst({ t: 'none' });
       cu.emit(Op.RETURN_VALUE);
     });
-    u.emit(Op.PUSH_NULL);
+    // compiler_comprehension: no NULL; the function sits where a method would, the iterator as its self.
     this.makeFunction(code, null);
     this.iterExpr(e.generators[0].iter);
     u.line = e.line;
     u.emit(Op.GET_ITER);
-    u.emit(Op.CALL, 1);
+    u.emit(Op.CALL, 0);
   }
 
   /** One `for` level; `depth` counts the iterators below the result container. */

@@ -8,7 +8,7 @@ import { ExprCompiler, loadsOneConst } from './compile-expr';
 import { compileMatch, MatchSink } from './compile-match';
 import { Op } from './opcodes';
 import { analyzeScopes, Scope, ScopeTable } from './scopes';
-import { CodeUnit, CompileError, FBlock, Label } from './unit';
+import { CodeUnit, CompileError, FBlock, FinallyExit, Label } from './unit';
 export { CompileError };
 export type { FBlock };
 
@@ -335,13 +335,14 @@ export class Compiler extends ExprCompiler {
         u.emit(Op.POP_BLOCK);
         // The final body runs outside the blocks it closes.
         const saved = fb.splice(j);
-        u.fblocks.push({ kind: 'finally-normal' });
+        u.fblocks.push({ kind: 'finally-normal', finallyExit: b.finallyExit });
         this.body(b.finalbody!);
         u.fblocks.pop();
         fb.push(...saved);
         return;
       }
       case 'finally-exc':
+        if (b.finallyExit) b.finallyExit.exits = true;
         // A final body handling an exception has [prev, exc] below.
         u.emit(Op.POP_BLOCK);
         if (preserveTop) u.emit(Op.SWAP, 2);
@@ -350,6 +351,7 @@ export class Compiler extends ExprCompiler {
         u.emit(Op.POP_EXCEPT);
         return;
       case 'finally-normal':
+        if (b.finallyExit) b.finallyExit.exits = true;
         return;
       case 'handler':
         u.emit(Op.POP_BLOCK);
@@ -428,8 +430,9 @@ export class Compiler extends ExprCompiler {
     const onExc = new Label();
     const cleanup = new Label();
     const end = new Label();
+    const finallyExit: FinallyExit = { setup: u.code.length, end: -1, exits: false };
     u.jump(Op.SETUP_FINALLY, onExc);
-    u.fblocks.push({ kind: 'try-finally', finalbody: s.finalbody });
+    u.fblocks.push({ kind: 'try-finally', finalbody: s.finalbody, finallyExit });
     if (s.handlers.length > 0) this.tryExcept({ ...s, finalbody: [] });
     else this.body(s.body);
     u.fblocks.pop();
@@ -441,7 +444,7 @@ export class Compiler extends ExprCompiler {
     u.line = s.finalbody[0].line;
     u.emit(Op.PUSH_EXC_INFO); // [prev, exc]
     u.jump(Op.SETUP_CLEANUP, cleanup);
-    u.fblocks.push({ kind: 'finally-exc' });
+    u.fblocks.push({ kind: 'finally-exc', finallyExit });
     this.body(s.finalbody);
     u.fblocks.pop();
     u.emit(Op.POP_BLOCK);
@@ -449,6 +452,8 @@ export class Compiler extends ExprCompiler {
     u.bind(cleanup);
     u.emit(Op.POP_EXCEPT_AND_RERAISE);
     u.bind(end);
+    finallyExit.end = u.code.length;
+    if (finallyExit.exits) u.finallyExits.push(finallyExit);
   }
 
   private withStmt(s: A.With, i: number): void {
@@ -493,10 +498,8 @@ export class Compiler extends ExprCompiler {
 
   private functionDef(s: A.FunctionDef): void {
     const u = this.u;
-    for (const d of s.decoratorList) {
-      u.emit(Op.PUSH_NULL);
-      this.expr(d);
-    }
+    // compiler_decorators: no NULL; each decorator sits where a method would (CALL 0).
+    for (const d of s.decoratorList) this.expr(d);
     u.line = s.line;
     const scope = this.table.byNode.get(s)!;
     const qualname = this.qualname(s.name, true);
@@ -514,7 +517,7 @@ export class Compiler extends ExprCompiler {
     }, s.decoratorList);
     u.line = s.line;
     this.makeFunction(code, s.args, s.returns);
-    for (let i = 0; i < s.decoratorList.length; i++) u.emit(Op.CALL, 1);
+    for (let i = 0; i < s.decoratorList.length; i++) u.emit(Op.CALL, 0);
     this.storeName(s.name);
   }
 
@@ -554,10 +557,8 @@ export class Compiler extends ExprCompiler {
 
   private classDef(s: A.ClassDef): void {
     const u = this.u;
-    for (const d of s.decoratorList) {
-      u.emit(Op.PUSH_NULL);
-      this.expr(d);
-    }
+    // compiler_decorators: no NULL; each decorator sits where a method would (CALL 0).
+    for (const d of s.decoratorList) this.expr(d);
     u.line = s.line;
     const scope = this.table.byNode.get(s)!;
     const qualname = this.qualname(s.name, true);
@@ -605,7 +606,7 @@ export class Compiler extends ExprCompiler {
     this.makeFunction(code, null);
     this.loadConst({ t: 'str', v: s.name });
     this.callArgs(s.bases, s.keywords, 2, s.line);
-    for (let i = 0; i < s.decoratorList.length; i++) u.emit(Op.CALL, 1);
+    for (let i = 0; i < s.decoratorList.length; i++) u.emit(Op.CALL, 0);
     this.storeName(s.name);
   }
 }

@@ -4,25 +4,19 @@
 // compiler keeps for it there: none for a call's NULL, six for a caught exception.
 import { effect, JUMPS } from './stackdepth';
 import { Op } from './opcodes';
-import type { ConstSpec } from './unit';
+import type { CodeUnit } from './unit';
 
 /** A value of this compiler's stack and how many of CPython's it stands for. */
 interface Slot {
   w: number;
   /** Pushed by LOAD_METHOD (the method), or the exception a handler holds. */
   kind?: 'method' | 'exc';
-  /** An empty display: what was appended or merged into it since. */
-  display?: Display;
   /** A tuple constant: the state it was loaded on, and its length. */
   items?: [Slot[], number];
+  /** 3.8's None under a try/finally left from its final body: the instructions it spans. */
+  span?: [number, number];
 }
 
-/** A display begun empty (BUILD_LIST 0, BUILD_MAP 0): its first slot, items added (LIST_APPEND, MAP_ADD) and merged (LIST_EXTEND, DICT_MERGE). */
-interface Display {
-  first: Slot;
-  added: number;
-  merged: number;
-}
 
 const one = (): Slot => ({ w: 1 });
 
@@ -43,15 +37,18 @@ const STORES = new Set<Op>([Op.STORE_FAST, Op.STORE_NAME, Op.STORE_GLOBAL, Op.ST
  * hold, and a slot's width may be settled when it is consumed (a method looked up for a
  * call with keywords is a plain attribute there), so the depth is summed at the end.
  */
-export function legacyStackDepth(code: readonly number[], consts: readonly ConstSpec[], isGenerator: boolean, minor: number): number {
+export function legacyStackDepth(u: CodeUnit, isGenerator: boolean, minor: number): number {
+  const { code, consts } = u;
   const n = code.length >> 1;
   const seen: (Slot[] | undefined)[] = new Array(n);
   const states: Slot[][] = [];
   /** Depths reached inside one instruction, above the state it leaves. */
   const extras: [Slot[], number][] = [];
   const work: number[] = [];
+  const lone = (i: number, isMap: boolean): boolean => (!isMap || minor === 8) && u.loneStarred.some((x) => x.build === 2 * i);
   const visit = (i: number, stack: Slot[]): void => {
     if (i >= n) return;
+    if (stack.some((x) => x.span && (i < x.span[0] || i >= x.span[1]))) stack = stack.filter((x) => !x.span || (i >= x.span[0] && i < x.span[1]));
     const old = seen[i];
     if (old && old.length >= stack.length) return;
     seen[i] = stack;
@@ -100,40 +97,9 @@ export function legacyStackDepth(code: readonly number[], consts: readonly Const
         s.push(one());
         break;
       }
-      case Op.CALL_FUNCTION_EX: {
-        // compiler_call_helper: `f(*a)` passes a itself, no list (3.8-3.10); 3.8 passes
-        // `f(**k)`'s k itself too (3.9-3.10 merge it into a new dict).
-        const [, , args, kwargs] = pop(3 + (arg & 1));
-        const alone = (x: Slot | undefined): boolean => x?.display !== undefined && x.display.added === 0 && x.display.merged === 1;
-        if (alone(args)) args.display!.first.w = 0;
-        if (minor === 8 && alone(kwargs)) kwargs!.display!.first.w = 0;
+      case Op.CALL_FUNCTION_EX:
+        pop(3 + (arg & 1));
         s.push(one());
-        break;
-      }
-      case Op.BUILD_LIST:
-      case Op.BUILD_MAP:
-        pop(op === Op.BUILD_MAP ? 2 * arg : arg);
-        if (arg === 0) {
-          const first: Slot = { w: 1 };
-          first.display = { first, added: 0, merged: 0 };
-          s.push(first);
-        } else s.push(one());
-        break;
-      case Op.LIST_APPEND:
-      case Op.MAP_ADD:
-      case Op.LIST_EXTEND:
-      case Op.DICT_MERGE: {
-        pop(op === Op.MAP_ADD ? 2 : 1);
-        const d = s[s.length - arg].display;
-        if (d) {
-          if (op === Op.LIST_APPEND || op === Op.MAP_ADD) d.added++;
-          else d.merged++;
-          // Past its first item the display is a value of its own, whatever its first slot counts.
-          s[s.length - arg] = { w: 1, display: d };
-        }
-        break;
-      }
-      case Op.LIST_TO_TUPLE:
         break;
       case Op.MAKE_FUNCTION: {
         const popped = pop(1 + ((arg & 1) + ((arg >> 1) & 1) + ((arg >> 2) & 1) + ((arg >> 3) & 1)));
@@ -141,6 +107,18 @@ export function legacyStackDepth(code: readonly number[], consts: readonly Const
         s.push(one());
         break;
       }
+      case Op.BUILD_LIST:
+      case Op.BUILD_MAP:
+        pop(op === Op.BUILD_MAP ? 2 * arg : arg);
+        // compiler_call_helper: `f(*a)` passes a itself (3.8-3.10), and 3.8 `f(**k)` k.
+        s.push({ w: lone(i, op === Op.BUILD_MAP) ? 0 : 1 });
+        break;
+      case Op.LIST_EXTEND:
+      case Op.DICT_MERGE:
+        pop(1);
+        // The lone *a (or **k) is the argument itself from here.
+        if (u.loneStarred.some((x) => x.merge === 2 * i)) s[s.length - arg] = one();
+        break;
       case Op.SWAP: {
         const t = s[s.length - 1];
         s[s.length - 1] = s[s.length - arg];
@@ -169,9 +147,12 @@ export function legacyStackDepth(code: readonly number[], consts: readonly Const
         extras.push([s.slice(), minor === 8 ? 8 : 3]);
         pop(1);
         break;
-      case Op.SETUP_FINALLY:
+      case Op.SETUP_FINALLY: {
+        const mark = minor === 8 ? u.finallyExits.find((x) => x.setup === 2 * i) : undefined;
+        if (mark) s.push({ w: 1, span: [i, mark.end >> 1] });
         visit(arg >> 1, [...s, { w: 6 }]);
         break;
+      }
       case Op.SETUP_CLEANUP:
         // A with block's handler (SETUP_WITH): __exit__ stays under the six values. The
         // model's cleanup of an except clause is CPython's block stack: nothing to count.

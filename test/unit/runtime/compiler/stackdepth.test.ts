@@ -87,10 +87,13 @@ function keyed(rows: readonly Row[]): Map<string, number> {
 }
 
 /**
- * Code objects whose depth still differs, `file name:line@version` -> why; the test
- * checks they still do, so a fix shows up as a failure asking to drop the entry.
+ * Code objects whose depth still differs, `file name:line@version` -> the tag of a reason;
+ * the test checks they still do, so a fix shows up as a failure asking to drop the entry.
  */
-const KNOWN: Record<string, string> = {};
+const KNOWN_FILE: { reasons: Record<string, string>; known: Record<string, string> } = JSON.parse(
+  readFileSync(join(REPO, 'test', 'unit', 'runtime', 'compiler', 'stackdepth-known.json'), 'utf8'),
+);
+const KNOWN = KNOWN_FILE.known;
 
 describe("every code object's co_stacksize equals CPython's", () => {
   before(() => reportMissing('co_stacksize'));
@@ -123,23 +126,23 @@ describe("every code object's co_stacksize equals CPython's", () => {
             const key = `${keyOf(file)} ${k}@${interp.version}`;
             if (mine === undefined) {
               missing.push(key);
-              if (process.env.STACK_DEBUG) console.log(`        CPython only: ${key}`);
               continue;
             }
             compared++;
             if (mine === size) equal++;
-            else if (KNOWN[key]) stillKnown.add(key);
+            else if (KNOWN[key] !== undefined) stillKnown.add(key);
             else wrong.push(`${key}: CPython ${size}, model ${mine}`);
           }
           extra += ours.size;
-          if (process.env.STACK_DEBUG) for (const k of ours.keys()) console.log(`        model only: ${keyOf(file)} ${k}`);
         }
       } finally {
         R.minor = savedMinor;
       }
       console.log(`      CPython ${interp.full}: ${equal} of ${compared} code objects equal; ${missing.length} only in CPython, ${extra} only in the model`);
-      for (const w of wrong.slice(0, 400)) console.log(`        ${w}`);
-      for (const k of stillKnown) console.log(`        known: ${k}: ${KNOWN[k]}`);
+      for (const w of wrong.slice(0, 40)) console.log(`        ${w}`);
+      const byReason = new Map<string, number>();
+      for (const k of stillKnown) byReason.set(KNOWN[k], (byReason.get(KNOWN[k]) ?? 0) + 1);
+      for (const [tag, n] of byReason) console.log(`        known: ${n} differ: ${KNOWN_FILE.reasons[tag]}`);
       const fixed = Object.keys(KNOWN).filter((k) => k.endsWith(`@${interp.version}`) && !stillKnown.has(k));
       assert.deepEqual(fixed, [], 'known differences that no longer differ: drop them from KNOWN');
       assert.deepEqual(wrong, []);
