@@ -17,7 +17,6 @@ interface Slot {
   span?: [number, number];
 }
 
-
 const one = (): Slot => ({ w: 1 });
 
 /** Instructions that pop their operands and push no result. */
@@ -148,6 +147,7 @@ export function legacyStackDepth(u: CodeUnit, isGenerator: boolean, minor: numbe
         pop(1);
         break;
       case Op.SETUP_FINALLY: {
+        // 3.8 compiler_try_finally (break_finally): a None placeholder under the statement.
         const mark = minor === 8 ? u.finallyExits.find((x) => x.setup === 2 * i) : undefined;
         if (mark) s.push({ w: 1, span: [i, mark.end >> 1] });
         visit(arg >> 1, [...s, { w: 6 }]);

@@ -146,6 +146,8 @@ export interface DepthRules {
   kwNamesOnStack: boolean;
   /** 3.12+ make `a and b` with COPY 1 and POP_JUMP_IF_FALSE (no JUMP_IF_FALSE_OR_POP). */
   copyForBoolOps: boolean;
+  /** 3.12 counts a constant returned with RETURN_CONST as never pushed (3.13 counts it). */
+  returnConst: boolean;
 }
 
 /**
@@ -184,6 +186,7 @@ export function stackDepth(code: readonly number[], rules: DepthRules, consts: r
       if (j !== null) visit(arg >> 1, d + j);
     }
     let f = effect(op, arg, false);
+    if (rules.returnConst && op === Op.LOAD_CONST && code[2 * (i + 1)] === Op.RETURN_VALUE) f = 0;
     // compiler_call_helper: `f(*a)` passes a itself (loneStarred; `f(**k)` still merges into a dict).
     if (lone.has(i)) f = 0;
     // `x is None` deciding a jump is POP_JUMP_IF_NONE from 3.11 (flowgraph.c
@@ -204,7 +207,7 @@ export function stackDepth(code: readonly number[], rules: DepthRules, consts: r
 
 /** co_stacksize of a code unit under 3.11+ (3.12+ match where their code is this compiler's). */
 export function coStacksize(u: CodeUnit, isGenerator: boolean, minor: number): number {
-  const depth = stackDepth(u.code, { cleanup: 2, with: 4, kwNamesOnStack: minor >= 13, copyForBoolOps: minor >= 12 }, u.consts, u.loneStarred);
+  const depth = stackDepth(u.code, { cleanup: 2, with: 4, kwNamesOnStack: minor >= 13, copyForBoolOps: minor >= 12, returnConst: minor === 12 }, u.consts, u.loneStarred);
   // 3.12+ wrap a generator's body in a handler turning StopIteration into RuntimeError
   // (SETUP_CLEANUP at depth 0: lasti and the exception).
   return isGenerator && minor >= 12 ? Math.max(depth, 2) : depth;
