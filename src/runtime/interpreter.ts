@@ -8,8 +8,8 @@ import { ScopeError } from './compiler/scopes';
 import { PyErr, RunStop } from './errors';
 import { Heap } from './heap';
 import * as abs from './objects/abstract';
-import { CO_GENERATOR, PyCode, codeType } from './objects/code';
-import { coStacksize } from './compiler/stackdepth';
+import { PyCode, codeType } from './objects/code';
+import { unitStacksize } from './compiler/stackdepth';
 import { initFrameObjects, newModuleFrameObject } from './vm/frameobject';
 import { PyBaseException, SystemExit, KeyError } from './objects/exceptions';
 import { exceptionText } from './traceback';
@@ -294,7 +294,7 @@ function materialize(u: CodeUnit): PyCode {
   c.code = Int32Array.from(u.code);
   c.lines = Int32Array.from(u.lines);
   c.positions = Int32Array.from(u.positions);
-  c.stacksize = coStacksize(u.code, (u.flags & CO_GENERATOR) !== 0, R.minor);
+  c.stacksize = unitStacksize(u, R.minor);
   return c;
 }
 

@@ -119,7 +119,8 @@ export class ExprCompiler {
     const u = this.u;
     if (u.scope.kind === 'module') return name;
     if (isDef && u.scope.lookup(name) === 'global_explicit') return name;
-    if (u.scope.kind === 'class') return `${u.qualname}.${name}`;
+    // compiler_set_qualname: only a function or lambda parent adds <locals>.
+    if (u.scope.kind === 'class' || u.scope.kind === 'comprehension') return `${u.qualname}.${name}`;
     return `${u.qualname}.<locals>.${name}`;
   }
 
@@ -229,6 +230,25 @@ export class ExprCompiler {
     this.expr(e);
     u.line = e.line;
     u.jump(when ? Op.POP_JUMP_IF_TRUE : Op.POP_JUMP_IF_FALSE, target);
+  }
+
+  /**
+   * What a for loop, a comprehension or `in` iterates (Python/ast_opt.c fold_iter): a list
+   * display is built as a tuple, a set display of constants is a frozenset constant.
+   */
+  iterExpr(e: A.Expr): void {
+    if (e.kind === 'List' && !e.elts.some((x) => x.kind === 'Starred')) {
+      const saved = this.u.line;
+      this.u.line = e.line;
+      this.sequence(e.elts, 'tuple');
+      this.u.line = saved;
+      return;
+    }
+    if (e.kind === 'Set') {
+      const consts = constTupleOf(e.elts);
+      if (consts !== null && consts.t === 'tuple') return this.loadConst({ t: 'frozenset', items: consts.items });
+    }
+    this.expr(e);
   }
 
   // ---- expressions ----
@@ -366,8 +386,10 @@ export class ExprCompiler {
     const u = this.u;
     this.expr(e.left);
     const n = e.ops.length;
+    // fold_compare: the last comparator of `in` / `not in` is folded as an iterable.
+    const last = (c: A.Expr, op: A.CmpOpName): void => (op === 'In' || op === 'NotIn' ? this.iterExpr(c) : this.expr(c));
     if (n === 1) {
-      this.expr(e.comparators[0]);
+      last(e.comparators[0], e.ops[0]);
       u.line = e.line;
       this.cmpOp(e.ops[0]);
       return;
@@ -381,7 +403,7 @@ export class ExprCompiler {
       this.cmpOp(e.ops[i]);
       u.jump(Op.JUMP_IF_FALSE_OR_POP, cleanup);
     }
-    this.expr(e.comparators[n - 1]);
+    last(e.comparators[n - 1], e.ops[n - 1]);
     this.cmpOp(e.ops[n - 1]);
     u.jump(Op.JUMP, end);
     u.bind(cleanup);
@@ -411,7 +433,7 @@ export class ExprCompiler {
   }
 
   /** Tuple, list and set displays, with starred items gathered through a list. */
-  private sequence(elts: A.Expr[], kind: 'tuple' | 'list' | 'set'): void {
+  protected sequence(elts: A.Expr[], kind: 'tuple' | 'list' | 'set'): void {
     const u = this.u;
     const starred = elts.some((x) => x.kind === 'Starred');
     if (!starred) {
@@ -426,6 +448,16 @@ export class ExprCompiler {
         u.emit(kind === 'set' ? Op.BUILD_SET : Op.BUILD_LIST, 0);
         this.loadConst(kind === 'set' ? { t: 'frozenset', items: consts.items } : consts);
         u.emit(kind === 'set' ? Op.SET_UPDATE : Op.LIST_EXTEND, 1);
+        return;
+      }
+      // starunpack_helper (3.10+): a display too long for the stack is built item by item.
+      if (R.minor >= 10 && elts.length > STACK_USE_GUIDELINE) {
+        u.emit(kind === 'set' ? Op.BUILD_SET : Op.BUILD_LIST, 0);
+        for (const x of elts) {
+          this.expr(x);
+          u.emit(kind === 'set' ? Op.SET_ADD : Op.LIST_APPEND, 1);
+        }
+        if (kind === 'tuple') u.emit(Op.LIST_TO_TUPLE);
         return;
       }
       for (const x of elts) this.expr(x);
@@ -584,11 +616,12 @@ export class ExprCompiler {
       }
       return;
     }
-    u.emit(Op.BUILD_LIST, prefix);
+    const build = u.emit(Op.BUILD_LIST, prefix);
     for (const a of args) {
       if (a.kind === 'Starred') {
         this.expr(a.value);
-        u.emit(Op.LIST_EXTEND, 1);
+        const merge = u.emit(Op.LIST_EXTEND, 1);
+        if (prefix === 0 && args.length === 1) u.loneStarred.push({ build, merge });
       } else {
         this.expr(a);
         u.emit(Op.LIST_APPEND, 1);
@@ -598,11 +631,12 @@ export class ExprCompiler {
     let flags = 0;
     if (keywords.length > 0) {
       flags = 1;
-      u.emit(Op.BUILD_MAP, 0);
+      const build = u.emit(Op.BUILD_MAP, 0);
       for (const k of keywords) {
         if (k.arg === null) {
           this.expr(k.value);
-          u.emit(Op.DICT_MERGE, 1);
+          const merge = u.emit(Op.DICT_MERGE, 1);
+          if (keywords.length === 1) u.loneStarred.push({ build, merge });
         } else {
           this.loadConst({ t: 'str', v: k.arg });
           this.expr(k.value);
@@ -699,12 +733,12 @@ export class ExprCompiler {
       if (e.kind === 'GeneratorExp') this.loadConst({ t: 'none' });
       cu.emit(Op.RETURN_VALUE);
     });
-    u.emit(Op.PUSH_NULL);
+    // compiler_comprehension: no NULL; the function sits where a method would, the iterator as its self.
     this.makeFunction(code, null);
-    this.expr(e.generators[0].iter);
+    this.iterExpr(e.generators[0].iter);
     u.line = e.line;
     u.emit(Op.GET_ITER);
-    u.emit(Op.CALL, 1);
+    u.emit(Op.CALL, 0);
   }
 
   /** One `for` level; `depth` counts the iterators below the result container. */
@@ -715,7 +749,7 @@ export class ExprCompiler {
     const end = new Label();
     if (i === 0) u.emit(Op.LOAD_FAST, 0);
     else {
-      this.expr(g.iter);
+      this.iterExpr(g.iter);
       u.emit(Op.GET_ITER);
     }
     u.bind(top);
@@ -744,16 +778,20 @@ export class ExprCompiler {
 
 
 /** The constant an expression compiles to when it is one LOAD_CONST (a folded operation or tuple), else null. */
-function loadsOneConst(e: A.Expr): ConstSpec | null {
+export function loadsOneConst(e: A.Expr): ConstSpec | null {
   const f = e.kind === 'BinOp' || e.kind === 'UnaryOp' || e.kind === 'Subscript' ? foldExpr(e) : e;
   if (f.kind === 'Constant') return constSpec(f.value);
   return f.kind === 'Tuple' ? constTupleOf(f.elts) : null;
 }
 
-/** A display of constants as one tuple constant, or null (an empty or non-constant display). */
+/**
+ * A display of constants as one tuple constant, or null (an empty or non-constant display).
+ * Python/ast_opt.c fold_tuple: the items are folded first, so tuples of tuples are constants.
+ */
 function constTupleOf(elts: A.Expr[]): ConstSpec | null {
-  if (elts.length === 0 || !elts.every((x) => x.kind === 'Constant')) return null;
-  return { t: 'tuple', items: elts.map((x) => constSpec((x as A.Constant).value)) };
+  if (elts.length === 0) return null;
+  const items = elts.map(loadsOneConst);
+  return items.every((x) => x !== null) ? { t: 'tuple', items: items as ConstSpec[] } : null;
 }
 
 export function constSpec(v: A.ConstantValue): ConstSpec {

@@ -4,11 +4,11 @@
 import { R } from '../state';
 import type * as A from '../syntax/ast';
 import { CO_GENERATOR } from '../objects/code';
-import { ExprCompiler } from './compile-expr';
+import { ExprCompiler, loadsOneConst } from './compile-expr';
 import { compileMatch, MatchSink } from './compile-match';
 import { Op } from './opcodes';
 import { analyzeScopes, Scope, ScopeTable } from './scopes';
-import { CodeUnit, CompileError, FBlock, Label } from './unit';
+import { CodeUnit, CompileError, FBlock, FinallyExit, Label } from './unit';
 import { CO_FUTURE_ANNOTATIONS, futureParse } from '../syntax/future';
 export { CompileError };
 export type { FBlock };
@@ -53,9 +53,11 @@ export class Compiler extends ExprCompiler {
   }
 
   /** A function, lambda or class body as its own code unit. */
-  functionUnit(scope: Scope, name: string, qualname: string, line: number, fill: () => void): CodeUnit {
+  functionUnit(scope: Scope, name: string, qualname: string, line: number, fill: () => void, decorators: readonly A.Expr[] = []): CodeUnit {
     const saved = this.u;
-    const u = new CodeUnit(scope, name, qualname, line);
+    // co_firstlineno of a decorated def or class is its first decorator's line (compiler_function).
+    const u = new CodeUnit(scope, name, qualname, decorators[0]?.line ?? line);
+    u.line = line;
     this.u = u;
     if (scope.isGenerator) u.flags |= CO_GENERATOR;
     fill();
@@ -271,7 +273,7 @@ export class Compiler extends ExprCompiler {
     const top = new Label();
     const end = new Label();
     const exit = new Label();
-    this.expr(s.iter);
+    this.iterExpr(s.iter);
     u.line = s.line;
     u.emit(Op.GET_ITER);
     u.bind(top);
@@ -310,10 +312,15 @@ export class Compiler extends ExprCompiler {
   private returnStmt(s: A.Return): void {
     const u = this.u;
     if (!u.scope.isFunctionLike) throw new CompileError("'return' outside function", s.line);
-    if (s.value) this.expr(s.value);
-    else this.loadConst({ t: 'none' });
+    // compiler_return: a constant (or no value) is loaded after the blocks are unwound.
+    const preserve = s.value !== null && loadsOneConst(s.value) === null;
+    if (preserve) this.expr(s.value!);
     const fb = u.fblocks;
-    for (let j = fb.length - 1; j >= 0; j--) this.unwind(fb, j, true);
+    for (let j = fb.length - 1; j >= 0; j--) this.unwind(fb, j, preserve);
+    if (!preserve) {
+      if (s.value) this.expr(s.value);
+      else this.loadConst({ t: 'none' });
+    }
     u.line = s.line;
     u.emit(Op.RETURN_VALUE);
   }
@@ -339,13 +346,14 @@ export class Compiler extends ExprCompiler {
         u.emit(Op.POP_BLOCK);
         // The final body runs outside the blocks it closes.
         const saved = fb.splice(j);
-        u.fblocks.push({ kind: 'finally-normal' });
+        u.fblocks.push({ kind: 'finally-normal', finallyExit: b.finallyExit });
         this.body(b.finalbody!);
         u.fblocks.pop();
         fb.push(...saved);
         return;
       }
       case 'finally-exc':
+        if (b.finallyExit) b.finallyExit.exits = true;
         // A final body handling an exception has [prev, exc] below.
         u.emit(Op.POP_BLOCK);
         if (preserveTop) u.emit(Op.SWAP, 2);
@@ -354,6 +362,7 @@ export class Compiler extends ExprCompiler {
         u.emit(Op.POP_EXCEPT);
         return;
       case 'finally-normal':
+        if (b.finallyExit) b.finallyExit.exits = true;
         return;
       case 'handler':
         u.emit(Op.POP_BLOCK);
@@ -514,8 +523,9 @@ export class Compiler extends ExprCompiler {
     const onExc = new Label();
     const cleanup = new Label();
     const end = new Label();
+    const finallyExit: FinallyExit = { setup: u.code.length, end: -1, exits: false };
     u.jump(Op.SETUP_FINALLY, onExc);
-    u.fblocks.push({ kind: 'try-finally', finalbody: s.finalbody });
+    u.fblocks.push({ kind: 'try-finally', finalbody: s.finalbody, finallyExit });
     if (s.handlers.length > 0) this.tryExcept({ ...s, finalbody: [] });
     else this.body(s.body);
     u.fblocks.pop();
@@ -527,7 +537,7 @@ export class Compiler extends ExprCompiler {
     u.line = s.finalbody[0].line;
     u.emit(Op.PUSH_EXC_INFO); // [prev, exc]
     u.jump(Op.SETUP_CLEANUP, cleanup);
-    u.fblocks.push({ kind: 'finally-exc' });
+    u.fblocks.push({ kind: 'finally-exc', finallyExit });
     this.body(s.finalbody);
     u.fblocks.pop();
     u.emit(Op.POP_BLOCK);
@@ -535,6 +545,8 @@ export class Compiler extends ExprCompiler {
     u.bind(cleanup);
     u.emit(Op.POP_EXCEPT_AND_RERAISE);
     u.bind(end);
+    finallyExit.end = u.code.length;
+    if (finallyExit.exits) u.finallyExits.push(finallyExit);
   }
 
   private withStmt(s: A.With, i: number): void {
@@ -579,10 +591,8 @@ export class Compiler extends ExprCompiler {
 
   private functionDef(s: A.FunctionDef): void {
     const u = this.u;
-    for (const d of s.decoratorList) {
-      u.emit(Op.PUSH_NULL);
-      this.expr(d);
-    }
+    // compiler_decorators: no NULL; each decorator sits where a method would (CALL 0).
+    for (const d of s.decoratorList) this.expr(d);
     u.line = s.line;
     const scope = this.table.byNode.get(s)!;
     const qualname = this.qualname(s.name, true);
@@ -597,10 +607,10 @@ export class Compiler extends ExprCompiler {
       this.u.line = lastLine(s.body);
       this.loadConst({ t: 'none' });
       this.u.emit(Op.RETURN_VALUE);
-    });
+    }, s.decoratorList);
     u.line = s.line;
     this.makeFunction(code, s.args, s.returns);
-    for (let i = 0; i < s.decoratorList.length; i++) u.emit(Op.CALL, 1);
+    for (let i = 0; i < s.decoratorList.length; i++) u.emit(Op.CALL, 0);
     this.storeName(s.name);
   }
 
@@ -642,10 +652,8 @@ export class Compiler extends ExprCompiler {
 
   private classDef(s: A.ClassDef): void {
     const u = this.u;
-    for (const d of s.decoratorList) {
-      u.emit(Op.PUSH_NULL);
-      this.expr(d);
-    }
+    // compiler_decorators: no NULL; each decorator sits where a method would (CALL 0).
+    for (const d of s.decoratorList) this.expr(d);
     u.line = s.line;
     const scope = this.table.byNode.get(s)!;
     const qualname = this.qualname(s.name, true);
@@ -686,14 +694,14 @@ export class Compiler extends ExprCompiler {
         this.loadConst({ t: 'none' });
       }
       cu.emit(Op.RETURN_VALUE);
-    });
+    }, s.decoratorList);
     u.line = s.line;
     u.emit(Op.PUSH_NULL);
     u.emit(Op.LOAD_BUILD_CLASS);
     this.makeFunction(code, null);
     this.loadConst({ t: 'str', v: s.name });
     this.callArgs(s.bases, s.keywords, 2, s.line);
-    for (let i = 0; i < s.decoratorList.length; i++) u.emit(Op.CALL, 1);
+    for (let i = 0; i < s.decoratorList.length; i++) u.emit(Op.CALL, 0);
     this.storeName(s.name);
   }
 }

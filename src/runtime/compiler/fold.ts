@@ -113,6 +113,13 @@ function binop(op: A.OperatorName, a: A.ConstantValue, b: A.ConstantValue): A.Co
       return f * g;
     case 'Div':
       return g === 0 ? undefined : f / g;
+    case 'Pow': {
+      // safe_power folds any float power; only those JS computes exactly are folded here:
+      // a whole number to a small whole power, below 2**53.
+      if (!Number.isInteger(f) || !Number.isInteger(g) || g < 0 || g > 1100) return undefined;
+      const r = f ** g;
+      return Math.abs(r) <= 2 ** 53 ? r : undefined;
+    }
     default:
       return undefined;
   }

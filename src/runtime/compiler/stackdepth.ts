@@ -1,13 +1,16 @@
-// co_stacksize as CPython 3.11+ computes it (Python/compile.c stackdepth, flowgraph.c
-// from 3.12): the deepest value stack any path reaches, walked over this compiler's
-// instructions, whose stack effects follow CPython's where their layouts agree.
+// co_stacksize (Python/compile.c stackdepth, flowgraph.c from 3.12): the deepest value
+// stack any path reaches, walked over this compiler's instructions; 3.11+ here, whose stack
+// effects follow CPython's where their layouts agree, 3.8-3.10 in stackdepth-legacy.ts.
+import { CO_GENERATOR } from '../objects/code';
 import { Op } from './opcodes';
+import type { CodeUnit, ConstSpec } from './unit';
+import { legacyStackDepth } from './stackdepth-legacy';
 
 /**
  * Stack effect of an instruction, on the fall-through path (jump false) or the jump
  * (jump true); null where the path does not exist.
  */
-function effect(op: Op, arg: number, jump: boolean): number | null {
+export function effect(op: Op, arg: number, jump: boolean): number | null {
   switch (op) {
     case Op.NOP:
     case Op.SWAP:
@@ -130,7 +133,7 @@ function effect(op: Op, arg: number, jump: boolean): number | null {
   }
 }
 
-const JUMPS = new Set<Op>([
+export const JUMPS = new Set<Op>([
   Op.JUMP, Op.POP_JUMP_IF_FALSE, Op.POP_JUMP_IF_TRUE, Op.POP_JUMP_IF_NONE, Op.POP_JUMP_IF_NOT_NONE,
   Op.JUMP_IF_FALSE_OR_POP, Op.JUMP_IF_TRUE_OR_POP, Op.FOR_ITER, Op.SEND,
 ]);
@@ -145,6 +148,8 @@ export interface DepthRules {
   kwNamesOnStack: boolean;
   /** 3.12+ make `a and b` with COPY 1 and POP_JUMP_IF_FALSE (no JUMP_IF_FALSE_OR_POP). */
   copyForBoolOps: boolean;
+  /** 3.12 counts a constant returned with RETURN_CONST as never pushed (3.13 counts it). */
+  returnConst: boolean;
 }
 
 /**
@@ -152,7 +157,9 @@ export interface DepthRules {
  * exception on the stack above its block's level; where CPython's handlers lay the stack
  * out differently, their deepest point is counted from the block's depth.
  */
-export function stackDepth(code: readonly number[], rules: DepthRules): number {
+export function stackDepth(code: readonly number[], rules: DepthRules, consts: readonly ConstSpec[] = [], loneStarred: CodeUnit['loneStarred'] = []): number {
+  const lone = new Set<number>();
+  for (const x of loneStarred) if (code[x.build] === Op.BUILD_LIST) lone.add(x.build >> 1).add(x.merge >> 1);
   const { kwNamesOnStack } = rules;
   const n = code.length >> 1;
   const depth = new Int32Array(n).fill(-1);
@@ -181,6 +188,14 @@ export function stackDepth(code: readonly number[], rules: DepthRules): number {
       if (j !== null) visit(arg >> 1, d + j);
     }
     let f = effect(op, arg, false);
+    if (rules.returnConst && op === Op.LOAD_CONST && code[2 * (i + 1)] === Op.RETURN_VALUE) f = 0;
+    // compiler_call_helper: `f(*a)` passes a itself (loneStarred; `f(**k)` still merges into a dict).
+    if (lone.has(i)) f = 0;
+    // `x is None` deciding a jump is POP_JUMP_IF_NONE from 3.11 (flowgraph.c
+    // optimize_basic_block): None is never pushed, and IS_OP leaves the one value.
+    const popJump = (k: number): boolean => code[2 * k] === Op.POP_JUMP_IF_FALSE || code[2 * k] === Op.POP_JUMP_IF_TRUE;
+    if (op === Op.LOAD_CONST && consts[arg]?.t === 'none' && code[2 * (i + 1)] === Op.IS_OP && popJump(i + 2)) f = 0;
+    if (op === Op.IS_OP && i > 0 && code[2 * (i - 1)] === Op.LOAD_CONST && consts[code[2 * i - 1]]?.t === 'none' && popJump(i + 1)) f = 0;
     // 3.11 and 3.12 pass keyword names with KW_NAMES, not on the stack (3.13's CALL_KW does).
     if (!kwNamesOnStack && i + 1 < n && code[2 * (i + 1)] === Op.CALL_KW && op === Op.LOAD_CONST) f = 0;
     if (!kwNamesOnStack && op === Op.CALL_KW) f = -(arg + 1);
@@ -192,13 +207,19 @@ export function stackDepth(code: readonly number[], rules: DepthRules): number {
   return max;
 }
 
-/**
- * co_stacksize of a code unit. Exact where checked (generators from 3.11); before 3.11 it
- * only sizes frame objects, whose count does not depend on it below 512 bytes.
- */
-export function coStacksize(code: readonly number[], isGenerator: boolean, minor: number): number {
-  const depth = stackDepth(code, { cleanup: 2, with: 4, kwNamesOnStack: minor >= 13, copyForBoolOps: minor >= 12 });
+/** co_stacksize of a code unit under 3.11+ (3.12+ match where their code is this compiler's). */
+export function coStacksize(u: CodeUnit, isGenerator: boolean, minor: number): number {
+  const depth = stackDepth(u.code, { cleanup: 2, with: 4, kwNamesOnStack: minor >= 13, copyForBoolOps: minor >= 12, returnConst: minor === 12 }, u.consts, u.loneStarred);
   // 3.12+ wrap a generator's body in a handler turning StopIteration into RuntimeError
   // (SETUP_CLEANUP at depth 0: lasti and the exception).
   return isGenerator && minor >= 12 ? Math.max(depth, 2) : depth;
+}
+
+/**
+ * co_stacksize of a compiled unit under version 3.minor: frame objects (3.8-3.10, kept as
+ * co_zombieframe) and generators (3.11+) are sized from it.
+ */
+export function unitStacksize(u: CodeUnit, minor: number): number {
+  const isGenerator = (u.flags & CO_GENERATOR) !== 0;
+  return minor <= 10 ? legacyStackDepth(u, isGenerator, minor) : coStacksize(u, isGenerator, minor);
 }

@@ -38,6 +38,19 @@ export interface FBlock {
   readonly finalbody?: A.Stmt[];
   /** handler with `as name`: the name to clear. */
   readonly name?: string | null;
+  /** try-finally and its final bodies: the statement, marked when a final body is left by a jump. */
+  readonly finallyExit?: FinallyExit;
+}
+
+/**
+ * A try/finally whose final body returns, breaks or continues: 3.8's compiler keeps a
+ * None under the statement (compile.c compiler_try_finally, break_finally), which counts
+ * in co_stacksize. From the SETUP_FINALLY's code position to the statement's end.
+ */
+export interface FinallyExit {
+  readonly setup: number;
+  end: number;
+  exits: boolean;
 }
 
 /** A compile-time error CPython reports as SyntaxError. */
@@ -65,6 +78,14 @@ export class CodeUnit {
   readonly names: string[] = [];
   private readonly nameIndex = new Map<string, number>();
   readonly fblocks: FBlock[] = [];
+  /**
+   * Calls whose only positional argument is *a (or only keyword argument **k): the code
+   * positions of the BUILD_LIST 0 (BUILD_MAP 0) and of the LIST_EXTEND (DICT_MERGE) that
+   * CPython leaves out, passing a (3.8: k) itself (compile.c compiler_call_helper).
+   */
+  readonly loneStarred: { build: number; merge: number }[] = [];
+  /** The try/finally statements whose final body is left by a jump (FinallyExit). */
+  readonly finallyExits: FinallyExit[] = [];
   line: number;
   qualname: string;
   argcount = 0;

@@ -49,11 +49,6 @@ function cpythonReports(interp: Interpreter, source: string): MallocStats[] {
  * fix shows up as a failure that asks to drop the entry.
  */
 const KNOWN: Record<string, string> = {};
-for (const key of ['objects and strings@3.8', 'objects and strings@3.9', 'objects and strings@3.10', 'lists of floats, some freed@3.8', 'lists of floats, some freed@3.9', 'everything freed again@3.10']) {
-  KNOWN[key] =
-    'CPython 3.8-3.10 keep a frame object per code that ran (co_zombieframe), which the model now keeps too, but it ' +
-    "sizes them from its own stack depth, not that version's co_stacksize, so a frame can land in another size class";
-}
 
 const sum = (xs: readonly number[]): number => xs.reduce((a, b) => a + b, 0);
 
