@@ -116,6 +116,21 @@ export function leaveCompileTemporaries(t: CompileTemporaries, sizes: { list: nu
   topUp('dict', DICT_MAXFREELIST, sizes.dict, want.dict);
 }
 
+/**
+ * Bring the tuple lists to what compiling this script leaves (startTuples): start-up's lists
+ * were settled to an empty script's; the difference is the script's own blocks, as in CPython.
+ */
+export function leaveTupleTemporaries(t: TupleTemporaries, size: (n: number) => number): void {
+  const want = startTuples(t, R.minor);
+  if (want === null) return;
+  want.forEach((n, i) => {
+    const nbytes = size(i + 1);
+    const l = list(TUPLE_LISTS[i + 1], TUPLE_MAXFREELIST, nbytes);
+    while (l.blocks.length > n) R.heap.free(l.blocks.pop()!, nbytes, l.name);
+    while (l.blocks.length < n) l.blocks.push(R.heap.malloc(nbytes, l.name));
+  });
+}
+
 /** PyFloat_MAXFREELIST, PyList_MAXFREELIST, PyDict_MAXFREELIST, PyTuple_MAXFREELIST (per length). */
 export const FLOAT_MAXFREELIST = 100;
 export const LIST_MAXFREELIST = 80;

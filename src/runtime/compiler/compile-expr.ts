@@ -734,10 +734,19 @@ function loadsOneConst(e: A.Expr): ConstSpec | null {
   return f.kind === 'Tuple' ? constTupleOf(f.elts) : null;
 }
 
-/** A display of constants as one tuple constant, or null (an empty or non-constant display). */
+/**
+ * A display of constants as one tuple constant, or null (a non-constant display). Python/ast_opt.c
+ * fold_tuple folds inner displays first, so a tuple of constant tuples is one constant, and ()
+ * is a constant too.
+ */
 function constTupleOf(elts: A.Expr[]): ConstSpec | null {
-  if (elts.length === 0 || !elts.every((x) => x.kind === 'Constant')) return null;
-  return { t: 'tuple', items: elts.map((x) => constSpec((x as A.Constant).value)) };
+  const items: ConstSpec[] = [];
+  for (const x of elts) {
+    const c = loadsOneConst(x);
+    if (c === null) return null;
+    items.push(c);
+  }
+  return { t: 'tuple', items };
 }
 
 export function constSpec(v: A.ConstantValue): ConstSpec {

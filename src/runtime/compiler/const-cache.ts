@@ -119,9 +119,11 @@ export function tupleTemporaries(top: CodeUnit, minor: number): TupleTemporaries
     for (const c of v.consts) if (c.t === 'code') walk(c.unit);
     for (const c of v.consts) merge(c);
     if (minor >= 10) {
+      // Equal code is one value: lambdas that differ only in their constants share co_code,
+      // and before 3.11 (no columns) their line tables too when on one line each.
       serial++;
-      mergeBytes(`code ${serial}`);
-      mergeBytes(`lines ${serial}`);
+      mergeBytes(`code ${u.code.join(',')}`);
+      mergeBytes(minor <= 10 ? `lines ${u.code.length} ${u.lines.map((l) => l - u.firstLine).join(',')}` : `lines ${serial}`);
       if (minor >= 11) mergeBytes(hasHandlers(u, minor) ? `exceptions ${serial}` : 'no exceptions');
     }
     const strs = (names: readonly string[]): ConstSpec[] => names.map((n) => ({ t: 'str', v: n }));
