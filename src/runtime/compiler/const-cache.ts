@@ -124,7 +124,7 @@ export function tupleTemporaries(top: CodeUnit, minor: number): TupleTemporaries
       serial++;
       mergeBytes(`code ${u.code.join(',')}`);
       mergeBytes(minor <= 10 ? `lines ${u.code.length} ${u.lines.map((l) => l - u.firstLine).join(',')}` : `lines ${serial}`);
-      if (minor >= 11) mergeBytes(hasHandlers(u, minor) ? `exceptions ${serial}` : 'no exceptions');
+      if (minor >= 11) mergeBytes(hasHandlers(u, v, minor) ? `exceptions ${serial}` : specKey({ t: 'bytes', v: new Uint8Array(0) }));
     }
     const strs = (names: readonly string[]): ConstSpec[] => names.map((n) => ({ t: 'str', v: n }));
     // makecode: 3.8-3.10 merge names, varnames, cellvars and freevars before consts
@@ -145,26 +145,61 @@ export function tupleTemporaries(top: CodeUnit, minor: number): TupleTemporaries
   return { peak, kept };
 }
 
+interface CodeView {
+  consts: ConstSpec[];
+  names: string[];
+  varnames: string[];
+  cellvars: string[];
+  freevars: string[];
+  /** 3.12+: comprehensions inlined here (PEP 709), whose cleanup is an exception handler. */
+  inlined: boolean;
+}
+
+/** Inlined in 3.12+ (PEP 709): list, set and dict comprehensions; generator expressions keep their code. */
+function isInlined(u: CodeUnit, minor: number): boolean {
+  return minor >= 12 && u.scope.kind === 'comprehension' && !u.scope.isGenerator;
+}
+
 /** What CPython's code object for u holds, where the runtime's compiler lays it out otherwise. */
-function cpythonView(u: CodeUnit, minor: number): { consts: ConstSpec[]; names: string[]; varnames: string[]; cellvars: string[]; freevars: string[] } {
+function cpythonView(u: CodeUnit, minor: number): CodeView {
   const s = u.scope;
-  const consts = [...u.consts];
+  const v: CodeView = { consts: [], names: [], varnames: s.isFunctionLike ? [...s.varnames] : [], cellvars: s.cellvars, freevars: s.freevars, inlined: false };
+  const keys = new Set<string>();
   const addConst = (c: ConstSpec): void => {
     const k = specKey(c);
-    if (!consts.some((x) => specKey(x) === k)) consts.push(c);
+    if (!keys.has(k)) {
+      keys.add(k);
+      v.consts.push(c);
+    }
+  };
+  const addName = (list: string[], n: string): void => {
+    if (!list.includes(n)) list.push(n);
   };
   // compiler_lambda: None is the first constant, so a lambda has no docstring.
-  if (s.kind === 'lambda' && minor <= 11) addConst({ t: 'none' });
-  // compiler_make_closure (3.8-3.10): each function made here loads its qualified name.
-  if (minor <= 10) {
-    for (const c of u.consts) if (c.t === 'code') addConst({ t: 'str', v: c.unit.qualname });
-  }
-  return { consts, names: u.names, varnames: s.isFunctionLike ? s.varnames : [], cellvars: s.cellvars, freevars: s.freevars };
+  if (s.kind === 'lambda') addConst({ t: 'none' });
+  const take = (w: CodeUnit): void => {
+    for (const c of w.consts) {
+      if (c.t === 'code' && isInlined(c.unit, minor)) {
+        // The comprehension's constants, names and variables become this code's
+        // (its iteration variables hidden fast locals, even in a module or class body).
+        v.inlined = true;
+        take(c.unit);
+        for (const n of c.unit.scope.varnames) if (n !== '.0') addName(v.varnames, n);
+        continue;
+      }
+      addConst(c);
+      // compiler_make_closure (3.8-3.10): each function made here loads its qualified name.
+      if (c.t === 'code' && minor <= 10) addConst({ t: 'str', v: c.unit.qualname });
+    }
+    for (const n of w.names) addName(v.names, n);
+  };
+  take(u);
+  return v;
 }
 
 /** A code object's exception table is empty unless it sets up a handler. */
-function hasHandlers(u: CodeUnit, minor: number): boolean {
-  if (minor >= 12 && u.scope.isGenerator) return true;
+function hasHandlers(u: CodeUnit, v: CodeView, minor: number): boolean {
+  if (v.inlined || (minor >= 12 && u.scope.isGenerator)) return true;
   for (let i = 0; i < u.code.length; i += 2) {
     if (u.code[i] === Op.SETUP_FINALLY || u.code[i] === Op.SETUP_CLEANUP) return true;
   }
