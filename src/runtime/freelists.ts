@@ -66,7 +66,12 @@ const BEFORE_COMPILE: Record<number, number[]> = {
 export function startTuples(t: TupleTemporaries, minor: number): number[] | null {
   const before = BEFORE_COMPILE[minor];
   if (before === undefined) return null;
-  return before.map((n, i) => Math.min(TUPLE_MAXFREELIST, Math.max(n, t.peak[i + 1]) - t.kept[i + 1]));
+  return before.map((n, i) => {
+    // 3.11 and 3.12 never take a 20-tuple from its list (tuple.ts popLimit): each one freed adds to it.
+    const len = i + 1;
+    if (len === 20 && (minor === 11 || minor === 12)) return Math.min(TUPLE_MAXFREELIST, n + t.peak[len] - t.kept[len]);
+    return Math.min(TUPLE_MAXFREELIST, Math.max(n, t.peak[len]) - t.kept[len]);
+  });
 }
 
 /** Bring each list to its measured start-up length: park new blocks, or free the extra ones. */

@@ -617,17 +617,18 @@ export class ExprCompiler {
       flags |= 1;
     }
     if (args && args.kwDefaults.some((d) => d !== null)) {
-      let n = 0;
+      // compiler_visit_kwonlydefaults: the defaults, then a constant tuple of their mangled
+      // names as the keys of __kwdefaults__ (BUILD_CONST_KEY_MAP).
+      const keys: ConstSpec[] = [];
       args.kwonlyargs.forEach((a, i) => {
         const d = args.kwDefaults[i];
         if (d) {
-          // compiler_visit_kwonlydefaults: __kwdefaults__ is keyed by the mangled name.
-          this.loadConst({ t: 'str', v: u.scope.mangle(a.arg) });
+          keys.push({ t: 'str', v: u.scope.mangle(a.arg) });
           this.expr(d);
-          n++;
         }
       });
-      u.emit(Op.BUILD_MAP, n);
+      this.loadConst({ t: 'tuple', items: keys });
+      u.emit(Op.BUILD_CONST_KEY_MAP, keys.length);
       flags |= 2;
     }
     if (args && this.annotations(args, returns)) flags |= 4;

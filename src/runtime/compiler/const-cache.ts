@@ -73,21 +73,20 @@ export function tupleTemporaries(top: CodeUnit, minor: number): TupleTemporaries
     return made;
   };
   // merge_consts_recursive: the first key of each value stays cached, a tuple's items too.
-  // A tuple constant equal to a cached one stays the AST's until after the peak.
+  // A tuple constant equal to a cached one is still the AST's, whose arena lives until the
+  // script has run (pythonrun.c pyrun_file), so it is kept too.
   const merge = (c: ConstSpec): void => {
     if (c.t === 'none' || c.t === 'ellipsis') return;
     const k = specKey(c);
     const key = constantKey(c, none());
     const own = none();
-    if (c.t === 'tuple') add(own, c.items.length);
-    if (cache.has(k)) {
-      hold(own);
-      pass(key);
-      return;
+    if (c.t === 'tuple') {
+      add(own, c.items.length);
+      add(kept, c.items.length);
     }
-    cache.add(k);
-    if (c.t === 'tuple') add(kept, c.items.length);
     hold(own);
+    if (cache.has(k)) return pass(key);
+    cache.add(k);
     hold(key);
     if (c.t === 'tuple') for (const i of c.items) merge(i);
   };
@@ -119,11 +118,14 @@ export function tupleTemporaries(top: CodeUnit, minor: number): TupleTemporaries
     for (const c of v.consts) if (c.t === 'code') walk(c.unit);
     for (const c of v.consts) merge(c);
     if (minor >= 10) {
-      // Equal code is one value: lambdas that differ only in their constants share co_code,
-      // and before 3.11 (no columns) their line tables too when on one line each.
+      // Equal tables are one value: lambdas that differ only in their constants share co_code,
+      // and their line tables (lines relative to the first; 3.11+ with columns) where they
+      // sit alike on their lines.
+      const rel = u.lines.map((l) => l - u.firstLine).join(',');
+      const cols = minor >= 11 ? u.positions.map((x, i) => (i % 2 === 0 && x >= 0 ? x - u.firstLine : x)).join(',') : '';
       serial++;
       mergeBytes(`code ${u.code.join(',')}`);
-      mergeBytes(minor <= 10 ? `lines ${u.code.length} ${u.lines.map((l) => l - u.firstLine).join(',')}` : `lines ${serial}`);
+      mergeBytes(`lines ${u.code.length} ${rel} ${cols}`);
       if (minor >= 11) mergeBytes(hasHandlers(u, v, minor) ? `exceptions ${serial}` : specKey({ t: 'bytes', v: new Uint8Array(0) }));
     }
     const strs = (names: readonly string[]): ConstSpec[] => names.map((n) => ({ t: 'str', v: n }));
