@@ -7,6 +7,7 @@ import { R } from '../state';
 import type { Scope, ScopeTable } from './scopes';
 import { CodeUnit, CompileError, ConstSpec, Label } from './unit';
 import { foldExpr } from './fold';
+import { foldedByPeephole } from './const-cache';
 
 const BINOP: Record<A.OperatorName, NbOp> = {
   Add: NbOp.ADD,
@@ -609,7 +610,10 @@ export class ExprCompiler {
       if (consts.every((c) => c !== null)) {
         const tuple: ConstSpec = { t: 'tuple', items: consts as ConstSpec[] };
         if (R.minor >= 10) this.loadConst(tuple);
-        else u.emit(Op.LOAD_CONST, u.consts.push(tuple) - 1);
+        else {
+          foldedByPeephole.add(tuple);
+          u.emit(Op.LOAD_CONST, u.consts.push(tuple) - 1);
+        }
       } else {
         for (const d of args.defaults) this.expr(d);
         u.emit(Op.BUILD_TUPLE, args.defaults.length);

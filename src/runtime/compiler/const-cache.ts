@@ -13,6 +13,9 @@ export interface TupleTemporaries {
 
 const LENGTHS = 21;
 
+/** Tuple constants 3.8/3.9 make in peephole.c (fold_tuple_on_constants), after the constants were merged. */
+export const foldedByPeephole = new WeakSet<ConstSpec>();
+
 /**
  * Counts for the module compiled to top, under 3.minor. A key lives in c_const_cache until
  * compiler_free, so the alive count rises to its peak near the end; a tuple equal to one
@@ -80,12 +83,24 @@ export function tupleTemporaries(top: CodeUnit, minor: number): TupleTemporaries
     const k = specKey(c);
     const key = constantKey(c, none());
     const own = none();
-    if (c.t === 'tuple') {
-      add(own, c.items.length);
+    if (c.t === 'tuple') add(own, c.items.length);
+    // 3.8/3.9 peephole.c folds a tuple of defaults after merging: kept without a key of its own.
+    if (foldedByPeephole.has(c) && c.t === 'tuple') {
       add(kept, c.items.length);
+      return hold(own);
     }
+    if (cache.has(k)) {
+      // 3.10-3.12 measured keeping the AST's equal tuple; 3.8, 3.9 and 3.13 free it.
+      if (minor >= 10 && minor <= 12) {
+        if (c.t === 'tuple') add(kept, c.items.length);
+        hold(own);
+      } else {
+        own.forEach((n, i) => (key[i] += n));
+      }
+      return pass(key);
+    }
+    if (c.t === 'tuple') add(kept, c.items.length);
     hold(own);
-    if (cache.has(k)) return pass(key);
     cache.add(k);
     hold(key);
     if (c.t === 'tuple') for (const i of c.items) merge(i);
