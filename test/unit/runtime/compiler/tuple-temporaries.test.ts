@@ -22,7 +22,7 @@ const SHAPES: Record<string, string> = {
   'sixteen names': 'x = [a1, a2, a3, a4, a5, a6, a7, a8, b1, b2, b3, b4, b5, b6, b7, b8]\n',
   'a repeated float': 'x = 1.5\ny = 1.5\nz = (1.5, 1.5)\n',
   'bytes, bools, complex and a negative zero': "a = b'x'\nb = True\nc = 2j\nd = -0.0\ne = (b'x', False)\n",
-  'nested constant tuples': 'a = (1, 2, 3)\nb = ((1, 2), (3, (4, 5)))\nc = (1, 2, 3)\n',
+  'nested constant tuples': 'a = (1, 2, 3)\nb = ((1, 2), (3, (4, 5)))\nc = (6, 7)\n',
   'a function with locals': 'def f(a, b):\n    c = a + b\n    return c\n',
   'a closure': 'def f(a):\n    def g():\n        return a\n    return g\n',
   'a class with a method': 'class A:\n    x = 1\n    def m(self):\n        return self.x\n',
@@ -46,7 +46,7 @@ function programs(dir: string): string[] {
 }
 
 /** Matches of the program-version pairs when the model was last measured: a floor, not a target. */
-const PROGRAM_FLOOR: Record<number, number> = { 8: 0, 9: 0, 10: 0, 11: 0, 12: 0, 13: 0 };
+const PROGRAM_FLOOR: Record<number, number> = { 8: 306, 9: 321, 10: 292, 11: 326, 12: 345, 13: 356 };
 
 /** The model's counts for source under 3.minor, lengths 1..N, or null where it cannot compile. */
 function model(source: string, minor: number): number[] | null {
