@@ -6,6 +6,7 @@ import { R } from './state';
 import type { PyObject } from './objects/object';
 import { EventKind } from './trace';
 import type { CompileTemporaries } from './compiler/temporaries';
+import type { TupleTemporaries } from './compiler/const-cache';
 
 /**
  * One free list: the parked blocks (LIFO, like CPython's linked lists) and their limit.
@@ -41,6 +42,37 @@ const AT_START: Record<number, { dict: number; dictKeys: number; float: number; 
   12: { dict: 14, dictKeys: 5, float: 3, list: 9, tuple: [5, 8, 3, 1, 1, 1, 0, 0, 2, 0, 1, 0, 1, 1, 0, 0, 1, 2, 0, 0] },
   13: { dict: 12, dictKeys: 5, float: 5, list: 10, tuple: [5, 8, 4, 1, 0, 2, 5, 2, 3, 5, 2, 8, 2, 1, 1, 2, 2, 2, 1, 0] },
 };
+
+/**
+ * The tuple free lists (by length 1, 2, ...) before the script is compiled: what start-up
+ * leaves. A script starts with max(this, compilation's peak) - what its code objects keep
+ * (see startTuples). Found from sys._debugmallocstats() at the start of every program under
+ * test/programs and samples/, and compile() with the lists emptied; where every script's peak
+ * exceeds it (length 2 from 3.10) it is unknown and 0 stands for it.
+ */
+const BEFORE_COMPILE: Record<number, number[]> = {
+  8: [9, 5, 4, 1, 4, 3, 10, 6, 3, 1, 1, 2, 0, 3, 2, 0, 1, 2, 3],
+  9: [9, 5, 6, 1, 4, 3, 9, 2, 3, 4, 2, 2, 0, 3, 2, 0, 1, 2, 3],
+  10: [4, 0, 2, 1, 4, 2, 8, 2, 3, 7, 1, 1, 0, 1, 2, 0, 1, 2, 3],
+  11: [4, 0, 2, 2, 3, 0, 8, 6, 1, 0, 1, 3, 5, 1, 2, 2, 2, 3, 1, 6],
+  12: [5, 0, 3, 1, 1, 1, 0, 0, 2, 0, 1, 0, 1, 1, 0, 0, 1, 2, 0, 0],
+  13: [5, 0, 4, 1, 0, 2, 5, 2, 3, 5, 2, 8, 2, 1, 1, 2, 2, 2, 1, 0],
+};
+
+/**
+ * How many tuples of each length (index 0 is length 1) the free lists hold when a script
+ * whose compilation did t starts under 3.minor; null where nothing is measured.
+ */
+export function startTuples(t: TupleTemporaries, minor: number): number[] | null {
+  const before = BEFORE_COMPILE[minor];
+  if (before === undefined) return null;
+  return before.map((n, i) => {
+    // 3.11 and 3.12 never take a 20-tuple from its list (tuple.ts popLimit): each one freed adds to it.
+    const len = i + 1;
+    if (len === 20 && (minor === 11 || minor === 12)) return Math.min(TUPLE_MAXFREELIST, n + t.peak[len] - t.kept[len]);
+    return Math.min(TUPLE_MAXFREELIST, Math.max(n, t.peak[len]) - t.kept[len]);
+  });
+}
 
 /** Bring each list to its measured start-up length: park new blocks, or free the extra ones. */
 export function settleStartupFreeLists(sizes: {
@@ -87,6 +119,21 @@ export function leaveCompileTemporaries(t: CompileTemporaries, sizes: { list: nu
   };
   topUp('list', LIST_MAXFREELIST, sizes.list, want.list);
   topUp('dict', DICT_MAXFREELIST, sizes.dict, want.dict);
+}
+
+/**
+ * Bring the tuple lists to what compiling this script leaves (startTuples): start-up's lists
+ * were settled to an empty script's; the difference is the script's own blocks, as in CPython.
+ */
+export function leaveTupleTemporaries(t: TupleTemporaries, size: (n: number) => number): void {
+  const want = startTuples(t, R.minor);
+  if (want === null) return;
+  want.forEach((n, i) => {
+    const nbytes = size(i + 1);
+    const l = list(TUPLE_LISTS[i + 1], TUPLE_MAXFREELIST, nbytes);
+    while (l.blocks.length > n) R.heap.free(l.blocks.pop()!, nbytes, l.name);
+    while (l.blocks.length < n) l.blocks.push(R.heap.malloc(nbytes, l.name));
+  });
 }
 
 /** PyFloat_MAXFREELIST, PyList_MAXFREELIST, PyDict_MAXFREELIST, PyTuple_MAXFREELIST (per length). */

@@ -3,6 +3,7 @@
 import { getProfile, VersionId, VersionProfile } from '../profiles';
 import { compileModule } from './compiler/compile';
 import { compileTemporaries } from './compiler/temporaries';
+import { tupleTemporaries } from './compiler/const-cache';
 import { CompileError, CodeUnit, ConstSpec } from './compiler/unit';
 import { ScopeError } from './compiler/scopes';
 import { PyErr, RunStop } from './errors';
@@ -22,7 +23,7 @@ import { isSubtype, PyObject } from './objects/object';
 import { Ellipsis, False, initSingletons, None, True } from './objects/singletons';
 import { initStrings, internStr, newStr } from './objects/str';
 import { initTuples, newTuple, tupleSizeof } from './objects/tuple';
-import { initFreeLists, leaveCompileTemporaries, settleStartupFreeLists } from './freelists';
+import { initFreeLists, leaveCompileTemporaries, leaveTupleTemporaries, settleStartupFreeLists } from './freelists';
 import { OBJ_BYTES as LIST_OBJ_BYTES } from './objects/list';
 import { OBJ_BYTES as DICT_OBJ_BYTES, keysObjectBytes } from './objects/dict';
 import { cacheCharacters, initBytes, newBytes } from './objects/bytes';
@@ -176,6 +177,7 @@ export function run(source: string, options: RunOptions): RunResult {
   heap.startupOffset -= heap.pymalloc.getAllocatedBlocks() - beforeSettle;
   // What compiling this script left beyond an empty script's is the script's own, as in CPython.
   leaveCompileTemporaries(compileTemporaries(unit.scope, R.minor), { list: LIST_OBJ_BYTES, dict: DICT_OBJ_BYTES });
+  leaveTupleTemporaries(tupleTemporaries(unit, R.minor), (n) => 16 + tupleSizeof(n));
   if (R.minor <= 10) cacheCharacters(startupCharacters(parsed.tokens, options.environ ?? ORACLE_ENVIRON));
   const frame = new Frame(code, null, globals, builtins, globals);
   frame.frameObject = moduleFrameObject;

@@ -8,6 +8,7 @@ import type { Scope, ScopeTable } from './scopes';
 import { CodeUnit, CompileError, ConstSpec, Label } from './unit';
 import { foldExpr } from './fold';
 import { exprAsUnicode } from './unparse';
+import { foldedByPeephole } from './const-cache';
 
 const BINOP: Record<A.OperatorName, NbOp> = {
   Add: NbOp.ADD,
@@ -659,7 +660,10 @@ export class ExprCompiler {
       if (consts.every((c) => c !== null)) {
         const tuple: ConstSpec = { t: 'tuple', items: consts as ConstSpec[] };
         if (R.minor >= 10) this.loadConst(tuple);
-        else u.emit(Op.LOAD_CONST, u.consts.push(tuple) - 1);
+        else {
+          foldedByPeephole.add(tuple);
+          u.emit(Op.LOAD_CONST, u.consts.push(tuple) - 1);
+        }
       } else {
         for (const d of args.defaults) this.expr(d);
         u.emit(Op.BUILD_TUPLE, args.defaults.length);
@@ -667,17 +671,18 @@ export class ExprCompiler {
       flags |= 1;
     }
     if (args && args.kwDefaults.some((d) => d !== null)) {
-      let n = 0;
+      // compiler_visit_kwonlydefaults: the defaults, then a constant tuple of their mangled
+      // names as the keys of __kwdefaults__ (BUILD_CONST_KEY_MAP).
+      const keys: ConstSpec[] = [];
       args.kwonlyargs.forEach((a, i) => {
         const d = args.kwDefaults[i];
         if (d) {
-          // compiler_visit_kwonlydefaults: __kwdefaults__ is keyed by the mangled name.
-          this.loadConst({ t: 'str', v: u.scope.mangle(a.arg) });
+          keys.push({ t: 'str', v: u.scope.mangle(a.arg) });
           this.expr(d);
-          n++;
         }
       });
-      u.emit(Op.BUILD_MAP, n);
+      this.loadConst({ t: 'tuple', items: keys });
+      u.emit(Op.BUILD_CONST_KEY_MAP, keys.length);
       flags |= 2;
     }
     if (args && this.annotations(args, returns)) flags |= 4;
@@ -785,13 +790,18 @@ export function loadsOneConst(e: A.Expr): ConstSpec | null {
 }
 
 /**
- * A display of constants as one tuple constant, or null (an empty or non-constant display).
- * Python/ast_opt.c fold_tuple: the items are folded first, so tuples of tuples are constants.
+ * A display of constants as one tuple constant, or null (a non-constant display). Python/ast_opt.c
+ * fold_tuple folds inner displays first, so a tuple of constant tuples is one constant, and ()
+ * is a constant too.
  */
 function constTupleOf(elts: A.Expr[]): ConstSpec | null {
-  if (elts.length === 0) return null;
-  const items = elts.map(loadsOneConst);
-  return items.every((x) => x !== null) ? { t: 'tuple', items: items as ConstSpec[] } : null;
+  const items: ConstSpec[] = [];
+  for (const x of elts) {
+    const c = loadsOneConst(x);
+    if (c === null) return null;
+    items.push(c);
+  }
+  return { t: 'tuple', items };
 }
 
 export function constSpec(v: A.ConstantValue): ConstSpec {

@@ -49,12 +49,20 @@ export function newTuple(items: PyObject[]): PyTuple {
   }
   const o = new PyTuple(tupleType, items);
   const n = items.length;
-  return (n < maxSaveSize() && freelists.pop(freelists.TUPLE_LISTS[n], o, 16)) || R.heap.newObject(o, 16 + tupleSizeof(n), 16);
+  return (n < popLimit() && freelists.pop(freelists.TUPLE_LISTS[n], o, 16)) || R.heap.newObject(o, 16 + tupleSizeof(n), 16);
 }
 
 /** Lengths 1-19 are kept up to 3.10 (free_list[PyTuple_MAXSAVESIZE] indexed by length), 1-20 from 3.11 (indexed by length - 1). */
 function maxSaveSize(): number {
   return R.minor >= 11 ? 21 : 20;
+}
+
+/**
+ * 3.11 and 3.12 park 20-tuples but never take them back (Objects/tupleobject.c
+ * maybe_freelist_pop takes size < PyTuple_MAXSAVESIZE, maybe_freelist_push index < PyTuple_NFREELISTS).
+ */
+function popLimit(): number {
+  return R.minor === 11 || R.minor === 12 ? 20 : maxSaveSize();
 }
 
 tupleType.tp_dealloc = (o) => {

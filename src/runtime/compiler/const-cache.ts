@@ -1,0 +1,255 @@
+// What compiling a script does to CPython's tuple free lists: the constant keys the
+// compiler's c_const_cache holds until compilation ends (Objects/codeobject.c
+// _PyCode_ConstantKey, Python/compile.c merge_consts_recursive / merge_const_one), and the
+// tuples the code objects keep (co_consts, co_names, co_varnames... and tuple constants).
+import { Op } from './opcodes';
+import type { CodeUnit, ConstSpec } from './unit';
+
+/** Per tuple length (index 1..20): the most alive at once while compiling, and those the code objects keep. */
+export interface TupleTemporaries {
+  readonly peak: number[];
+  readonly kept: number[];
+}
+
+const LENGTHS = 21;
+
+/** Tuple constants 3.8/3.9 make in peephole.c (fold_tuple_on_constants), after the constants were merged. */
+export const foldedByPeephole = new WeakSet<ConstSpec>();
+
+/**
+ * Counts for the module compiled to top, under 3.minor. A key lives in c_const_cache until
+ * compiler_free, so the alive count rises to its peak near the end; a tuple equal to one
+ * already cached is replaced by it (merge_const_one), and it and its new key are freed at
+ * once. Checked against sys._debugmallocstats() after compile() with the free lists emptied
+ * (3.8-3.13).
+ */
+export function tupleTemporaries(top: CodeUnit, minor: number): TupleTemporaries {
+  const alive = new Array<number>(LENGTHS).fill(0);
+  const peak = new Array<number>(LENGTHS).fill(0);
+  const kept = new Array<number>(LENGTHS).fill(0);
+  const cache = new Set<string>();
+  const none = (): number[] => new Array<number>(LENGTHS).fill(0);
+  const add = (arr: number[], n: number): void => {
+    if (n > 0 && n < LENGTHS) arr[n]++;
+  };
+  // Made and kept until compiler_free (or by a code object): the alive count and the peak rise.
+  const hold = (made: number[]): void => {
+    for (let n = 1; n < LENGTHS; n++) {
+      alive[n] += made[n];
+      peak[n] = Math.max(peak[n], alive[n]);
+    }
+  };
+  // Made and freed at once: one more alive for a moment.
+  const pass = (made: number[]): void => {
+    for (let n = 1; n < LENGTHS; n++) peak[n] = Math.max(peak[n], alive[n] + made[n]);
+  };
+
+  // _PyCode_ConstantKey: None, Ellipsis, int, str and code objects are their own keys;
+  // bool, bytes, float and complex get (type, value) (a third item for a negative zero);
+  // a tuple gets (tuple of its items' keys, tuple); a frozenset (frozenset of keys, set).
+  const constantKey = (c: ConstSpec, made: number[]): number[] => {
+    switch (c.t) {
+      case 'none':
+      case 'ellipsis':
+      case 'int':
+      case 'str':
+      case 'code':
+        break;
+      case 'float':
+        add(made, Object.is(c.v, -0) ? 3 : 2);
+        break;
+      case 'complex':
+        add(made, Object.is(c.real ?? 0, -0) || Object.is(c.imag, -0) ? 3 : 2);
+        break;
+      case 'tuple':
+        add(made, c.items.length);
+        add(made, 2);
+        for (const i of c.items) constantKey(i, made);
+        break;
+      case 'frozenset':
+        add(made, 2);
+        for (const i of c.items) constantKey(i, made);
+        break;
+      default:
+        add(made, 2);
+    }
+    return made;
+  };
+  // merge_consts_recursive: the first key of each value stays cached, a tuple's items too.
+  // A tuple constant equal to a cached one is still the AST's, whose arena lives until the
+  // script has run (pythonrun.c pyrun_file), so it is kept too.
+  const merge = (c: ConstSpec): void => {
+    if (c.t === 'none' || c.t === 'ellipsis') return;
+    const k = specKey(c);
+    const key = constantKey(c, none());
+    const own = none();
+    if (c.t === 'tuple') add(own, c.items.length);
+    // 3.8/3.9 peephole.c folds a tuple of defaults after merging: kept without a key of its own.
+    if (foldedByPeephole.has(c) && c.t === 'tuple') {
+      add(kept, c.items.length);
+      return hold(own);
+    }
+    if (cache.has(k)) {
+      // 3.10-3.12 measured keeping the AST's equal tuple; 3.8, 3.9 and 3.13 free it.
+      if (minor >= 10 && minor <= 12) {
+        if (c.t === 'tuple') add(kept, c.items.length);
+        hold(own);
+      } else {
+        own.forEach((n, i) => (key[i] += n));
+      }
+      return pass(key);
+    }
+    if (c.t === 'tuple') add(kept, c.items.length);
+    hold(own);
+    cache.add(k);
+    hold(key);
+    if (c.t === 'tuple') for (const i of c.items) merge(i);
+  };
+  // merge_const_one on a tuple made for the code object (dict_keys_inorder): kept unless an
+  // equal one is cached, which replaces it.
+  const mergeTuple = (items: ConstSpec[]): void => {
+    const t: ConstSpec = { t: 'tuple', items };
+    const k = specKey(t);
+    const made = constantKey(t, none());
+    add(made, items.length);
+    if (cache.has(k)) return pass(made);
+    cache.add(k);
+    add(kept, items.length);
+    hold(made);
+  };
+  // 3.10+ merge the bytecode and line table (3.11+ the exception table too) as bytes constants,
+  // a (bytes, value) key each; every empty exception table is one value.
+  const mergeBytes = (k: string): void => {
+    const made = none();
+    add(made, 2);
+    if (cache.has(k)) return pass(made);
+    cache.add(k);
+    hold(made);
+  };
+
+  let serial = 0;
+  const walk = (u: CodeUnit): void => {
+    const v = cpythonView(u, minor);
+    for (const c of v.consts) if (c.t === 'code') walk(c.unit);
+    for (const c of v.consts) merge(c);
+    if (minor >= 10) {
+      // Equal tables are one value: lambdas that differ only in their constants share co_code,
+      // and their line tables (lines relative to the first; 3.11+ with columns) where they
+      // sit alike on their lines.
+      const rel = u.lines.map((l) => l - u.firstLine).join(',');
+      const cols = minor >= 11 ? u.positions.map((x, i) => (i % 2 === 0 && x >= 0 ? x - u.firstLine : x)).join(',') : '';
+      serial++;
+      mergeBytes(`code ${u.code.join(',')}`);
+      mergeBytes(`lines ${u.code.length} ${rel} ${cols}`);
+      if (minor >= 11) mergeBytes(hasHandlers(u, v, minor) ? `exceptions ${serial}` : specKey({ t: 'bytes', v: new Uint8Array(0) }));
+    }
+    const strs = (names: readonly string[]): ConstSpec[] => names.map((n) => ({ t: 'str', v: n }));
+    // makecode: 3.8-3.10 merge names, varnames, cellvars and freevars before consts
+    // (merge_const_tuple after PyCode_Optimize); 3.11+ consts, names, then localsplusnames.
+    if (minor <= 10) {
+      mergeTuple(strs(v.names));
+      mergeTuple(strs(v.varnames));
+      mergeTuple(strs(v.cellvars));
+      mergeTuple(strs(v.freevars));
+      mergeTuple(v.consts);
+    } else {
+      mergeTuple(v.consts);
+      mergeTuple(strs(v.names));
+      mergeTuple(strs([...v.varnames, ...v.cellvars.filter((n) => !v.varnames.includes(n)), ...v.freevars]));
+    }
+  };
+  walk(top);
+  return { peak, kept };
+}
+
+interface CodeView {
+  consts: ConstSpec[];
+  names: string[];
+  varnames: string[];
+  cellvars: string[];
+  freevars: string[];
+  /** 3.12+: comprehensions inlined here (PEP 709), whose cleanup is an exception handler. */
+  inlined: boolean;
+}
+
+/** Inlined in 3.12+ (PEP 709): list, set and dict comprehensions; generator expressions keep their code. */
+function isInlined(u: CodeUnit, minor: number): boolean {
+  return minor >= 12 && u.scope.kind === 'comprehension' && !u.scope.isGenerator;
+}
+
+/** What CPython's code object for u holds, where the runtime's compiler lays it out otherwise. */
+function cpythonView(u: CodeUnit, minor: number): CodeView {
+  const s = u.scope;
+  const v: CodeView = { consts: [], names: [], varnames: s.isFunctionLike ? [...s.varnames] : [], cellvars: s.cellvars, freevars: s.freevars, inlined: false };
+  const keys = new Set<string>();
+  const addConst = (c: ConstSpec): void => {
+    const k = specKey(c);
+    if (!keys.has(k)) {
+      keys.add(k);
+      v.consts.push(c);
+    }
+  };
+  const addName = (list: string[], n: string): void => {
+    if (!list.includes(n)) list.push(n);
+  };
+  // compiler_lambda: None is the first constant, so a lambda has no docstring.
+  if (s.kind === 'lambda') addConst({ t: 'none' });
+  const take = (w: CodeUnit): void => {
+    for (const c of w.consts) {
+      if (c.t === 'code' && isInlined(c.unit, minor)) {
+        // The comprehension's constants, names and variables become this code's
+        // (its iteration variables hidden fast locals, even in a module or class body).
+        v.inlined = true;
+        take(c.unit);
+        for (const n of c.unit.scope.varnames) if (n !== '.0') addName(v.varnames, n);
+        continue;
+      }
+      addConst(c);
+      // compiler_make_closure (3.8-3.10): each function made here loads its qualified name.
+      if (c.t === 'code' && minor <= 10) addConst({ t: 'str', v: c.unit.qualname });
+    }
+    for (const n of w.names) addName(v.names, n);
+  };
+  take(u);
+  return v;
+}
+
+/** A code object's exception table is empty unless it sets up a handler. */
+function hasHandlers(u: CodeUnit, v: CodeView, minor: number): boolean {
+  if (v.inlined || (minor >= 12 && u.scope.isGenerator)) return true;
+  for (let i = 0; i < u.code.length; i += 2) {
+    if (u.code[i] === Op.SETUP_FINALLY || u.code[i] === Op.SETUP_CLEANUP) return true;
+  }
+  return false;
+}
+
+/** A value-and-type key like the one c_const_cache compares by; code objects by identity. */
+const codeIds = new WeakMap<CodeUnit, number>();
+let nextCodeId = 0;
+function specKey(c: ConstSpec): string {
+  switch (c.t) {
+    case 'none':
+    case 'ellipsis':
+      return c.t;
+    case 'bool':
+      return `b:${c.v}`;
+    case 'int':
+      return `i:${c.v}`;
+    case 'float':
+      return `f:${Object.is(c.v, -0) ? '-0' : String(c.v)}`;
+    case 'complex':
+      return `c:${[c.real ?? 0, c.imag].map((x) => (Object.is(x, -0) ? '-0' : String(x))).join(',')}`;
+    case 'str':
+      return `s:${c.v}`;
+    case 'bytes':
+      return `y:${Array.from(c.v).join(',')}`;
+    case 'tuple':
+    case 'frozenset':
+      return `${c.t}:(${c.items.map(specKey).join('|')})`;
+    case 'code': {
+      let id = codeIds.get(c.unit);
+      if (id === undefined) codeIds.set(c.unit, (id = ++nextCodeId));
+      return `code:${id}`;
+    }
+  }
+}
