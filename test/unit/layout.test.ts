@@ -1,20 +1,13 @@
 // The source layout keeps the boundaries DESIGN.md draws, checked by scanning every
 // import line: the engine has no VS Code, Node or I/O in it, and only the glue imports vscode.
 import * as assert from 'node:assert/strict';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
+import { filesUnder } from '../util/files';
 
 const ROOT = join(__dirname, '..', '..', '..');
 
-function tsFiles(dir: string): string[] {
-  const out: string[] = [];
-  for (const name of readdirSync(dir).sort()) {
-    const p = join(dir, name);
-    if (statSync(p).isDirectory()) out.push(...tsFiles(p));
-    else if (name.endsWith('.ts')) out.push(p);
-  }
-  return out;
-}
+const tsFiles = (dir: string): string[] => filesUnder(dir, '.ts');
 
 interface Import {
   readonly file: string;

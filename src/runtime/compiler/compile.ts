@@ -382,13 +382,9 @@ export class Compiler extends ExprCompiler {
     }
   }
 
-  private tryExcept(s: A.Try): void {
-    if (s.star) return this.tryStarExcept(s);
+  /** The try body, then where its handlers start: the exception handled, the cleanup block set up ([prev, exc]). */
+  private tryBodyThenHandler(s: A.Try, handler: Label, orelse: Label, cleanup: Label): void {
     const u = this.u;
-    const handler = new Label();
-    const orelse = new Label();
-    const cleanup = new Label();
-    const end = new Label();
     u.jump(Op.SETUP_FINALLY, handler);
     u.fblocks.push({ kind: 'try-except' });
     this.body(s.body);
@@ -400,6 +396,26 @@ export class Compiler extends ExprCompiler {
     u.line = s.handlers[0]?.line ?? s.line;
     u.emit(Op.PUSH_EXC_INFO); // [prev, exc]
     u.jump(Op.SETUP_CLEANUP, cleanup);
+  }
+
+  /** After the handlers: the cleanup that restores the handled exception and re-raises, then the else body. */
+  private cleanupThenElse(s: A.Try, cleanup: Label, orelse: Label, end: Label): void {
+    const u = this.u;
+    u.bind(cleanup);
+    u.emit(Op.POP_EXCEPT_AND_RERAISE);
+    u.bind(orelse);
+    this.body(s.orelse);
+    u.bind(end);
+  }
+
+  private tryExcept(s: A.Try): void {
+    if (s.star) return this.tryStarExcept(s);
+    const u = this.u;
+    const handler = new Label();
+    const orelse = new Label();
+    const cleanup = new Label();
+    const end = new Label();
+    this.tryBodyThenHandler(s, handler, orelse, cleanup);
     for (const h of s.handlers) {
       u.line = h.line;
       const next = new Label();
@@ -418,11 +434,7 @@ export class Compiler extends ExprCompiler {
       u.bind(next);
     }
     u.emit(Op.RERAISE);
-    u.bind(cleanup);
-    u.emit(Op.POP_EXCEPT_AND_RERAISE);
-    u.bind(orelse);
-    this.body(s.orelse);
-    u.bind(end);
+    this.cleanupThenElse(s, cleanup, orelse, end);
   }
 
   /**
@@ -437,17 +449,7 @@ export class Compiler extends ExprCompiler {
     const cleanup = new Label();
     const reraise = new Label();
     const end = new Label();
-    u.jump(Op.SETUP_FINALLY, handler);
-    u.fblocks.push({ kind: 'try-except' });
-    this.body(s.body);
-    u.fblocks.pop();
-    u.emit(Op.POP_BLOCK);
-    u.jump(Op.JUMP, orelse);
-
-    u.bind(handler); // [exc]
-    u.line = s.handlers[0].line;
-    u.emit(Op.PUSH_EXC_INFO); // [prev, exc]
-    u.jump(Op.SETUP_CLEANUP, cleanup);
+    this.tryBodyThenHandler(s, handler, orelse, cleanup);
     u.emit(Op.COPY, 1); // [prev, orig, exc]
     u.emit(Op.BUILD_LIST, 0);
     u.emit(Op.SWAP, 2); // [prev, orig, list, exc]
@@ -492,11 +494,7 @@ export class Compiler extends ExprCompiler {
     u.emit(Op.SWAP, 2);
     u.emit(Op.POP_EXCEPT);
     u.emit(Op.RERAISE);
-    u.bind(cleanup);
-    u.emit(Op.POP_EXCEPT_AND_RERAISE);
-    u.bind(orelse);
-    this.body(s.orelse);
-    u.bind(end);
+    this.cleanupThenElse(s, cleanup, orelse, end);
   }
 
   /** name = None; del name: the handler's name does not outlive it. */

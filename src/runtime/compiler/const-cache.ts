@@ -3,7 +3,7 @@
 // _PyCode_ConstantKey, Python/compile.c merge_consts_recursive / merge_const_one), and the
 // tuples the code objects keep (co_consts, co_names, co_varnames... and tuple constants).
 import { Op } from './opcodes';
-import type { CodeUnit, ConstSpec } from './unit';
+import { constKey, type CodeUnit, type ConstSpec } from './unit';
 
 /** Per tuple length (index 1..20): the most alive at once while compiling, and those the code objects keep. */
 export interface TupleTemporaries {
@@ -223,33 +223,14 @@ function hasHandlers(u: CodeUnit, v: CodeView, minor: number): boolean {
   return false;
 }
 
-/** A value-and-type key like the one c_const_cache compares by; code objects by identity. */
 const codeIds = new WeakMap<CodeUnit, number>();
 let nextCodeId = 0;
+const codeIdKey = (unit: CodeUnit): string => {
+  let id = codeIds.get(unit);
+  if (id === undefined) codeIds.set(unit, (id = ++nextCodeId));
+  return `code:${id}`;
+};
+/** The key c_const_cache compares constants by (unit.ts constKey), code objects by identity. */
 function specKey(c: ConstSpec): string {
-  switch (c.t) {
-    case 'none':
-    case 'ellipsis':
-      return c.t;
-    case 'bool':
-      return `b:${c.v}`;
-    case 'int':
-      return `i:${c.v}`;
-    case 'float':
-      return `f:${Object.is(c.v, -0) ? '-0' : String(c.v)}`;
-    case 'complex':
-      return `c:${[c.real ?? 0, c.imag].map((x) => (Object.is(x, -0) ? '-0' : String(x))).join(',')}`;
-    case 'str':
-      return `s:${c.v}`;
-    case 'bytes':
-      return `y:${Array.from(c.v).join(',')}`;
-    case 'tuple':
-    case 'frozenset':
-      return `${c.t}:(${c.items.map(specKey).join('|')})`;
-    case 'code': {
-      let id = codeIds.get(c.unit);
-      if (id === undefined) codeIds.set(c.unit, (id = ++nextCodeId));
-      return `code:${id}`;
-    }
-  }
+  return constKey(c, codeIdKey)!;
 }

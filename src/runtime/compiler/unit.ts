@@ -159,8 +159,11 @@ export class CodeUnit {
   }
 }
 
-/** Constants that are equal and of the same type share one slot, as in CPython's co_consts. */
-function constKey(c: ConstSpec): string | null {
+/**
+ * Constants that are equal and of the same type share one slot, as in CPython's co_consts;
+ * a code object has the key codeKey gives it (none: each is a slot of its own).
+ */
+export function constKey(c: ConstSpec, codeKey: (unit: CodeUnit) => string | null = () => null): string | null {
   switch (c.t) {
     case 'none':
     case 'ellipsis':
@@ -179,10 +182,10 @@ function constKey(c: ConstSpec): string | null {
       return `y:${Array.from(c.v).join(',')}`;
     case 'tuple':
     case 'frozenset': {
-      const parts = c.items.map(constKey);
+      const parts = c.items.map((x) => constKey(x, codeKey));
       return parts.includes(null) ? null : `${c.t}:(${parts.join('|')})`;
     }
     case 'code':
-      return null;
+      return codeKey(c.unit);
   }
 }

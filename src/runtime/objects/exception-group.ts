@@ -4,7 +4,7 @@
 import { R } from '../state';
 import * as abs from './abstract';
 import { dictType } from './dict';
-import { baseExceptionType, Exception, PyBaseException, typeError, valueError } from './exceptions';
+import { baseExceptionType, deallocException, Exception, PyBaseException, typeError, valueError } from './exceptions';
 import { defClassMethod, defMethod } from './function';
 import { newGenericAlias } from './genericalias';
 import { defGetSet } from './getset';
@@ -43,7 +43,7 @@ BaseExceptionGroup.tp_dealloc = (o) => {
   const g = o as PyExceptionGroup;
   R.heap.decref(g.msg);
   if (g.excs) R.heap.decref(g.excs);
-  freeWith(o, g.nbytes);
+  deallocException(g, g.nbytes);
 };
 ExceptionGroup.tp_dealloc = BaseExceptionGroup.tp_dealloc;
 BaseExceptionGroup.tp_traverse = (o, visit) => {
@@ -55,17 +55,6 @@ BaseExceptionGroup.tp_traverse = (o, visit) => {
 ExceptionGroup.tp_traverse = BaseExceptionGroup.tp_traverse;
 BaseExceptionGroup.tp_sizeof = (o) => (o as PyExceptionGroup).nbytes - 16;
 ExceptionGroup.tp_sizeof = BaseExceptionGroup.tp_sizeof;
-
-/** BaseException_dealloc's work (args, cause, context, traceback, dict), then the group's own size. */
-function freeWith(o: PyObject, nbytes: number): void {
-  const e = o as PyBaseException;
-  R.heap.decref(e.args);
-  if (e.cause) R.heap.decref(e.cause);
-  if (e.context) R.heap.decref(e.context);
-  if (e.tb) R.heap.decref(e.tb);
-  if (e.dict) for (const v of e.dict.values()) R.heap.decref(v);
-  R.heap.freeObject(o, nbytes);
-}
 
 const isException = (o: PyObject): boolean => o instanceof PyBaseException;
 export const isGroup = (o: PyObject): o is PyExceptionGroup => o instanceof PyExceptionGroup;

@@ -38,15 +38,17 @@ export class PyBaseException extends PyObject {
 const objBytes = (): number => 16 + (R.minor >= 11 ? 72 : 64);
 
 export const baseExceptionType = readyType(new PyType(null, 'BaseException'), objectType, { gc: true });
-baseExceptionType.tp_dealloc = (o) => {
-  const e = o as PyBaseException;
+baseExceptionType.tp_dealloc = (o) => deallocException(o as PyBaseException, objBytes());
+
+/** BaseException_dealloc: args, cause, context, traceback and dict go, then the object's nbytes. */
+export function deallocException(e: PyBaseException, nbytes: number): void {
   R.heap.decref(e.args);
   if (e.cause) R.heap.decref(e.cause);
   if (e.context) R.heap.decref(e.context);
   if (e.tb) R.heap.decref(e.tb);
   if (e.dict) for (const v of e.dict.values()) R.heap.decref(v);
-  R.heap.freeObject(o, objBytes());
-};
+  R.heap.freeObject(e, nbytes);
+}
 baseExceptionType.tp_traverse = (o, visit) => {
   const e = o as PyBaseException;
   visit(e.args);

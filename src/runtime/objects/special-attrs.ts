@@ -331,6 +331,7 @@ defGetSet(codeType, 'co_varnames', (o) => names(coVarnames(code(o))));
 defGetSet(codeType, 'co_cellvars', (o) => names(code(o).cellvars));
 defGetSet(codeType, 'co_freevars', (o) => names(code(o).freevars));
 defGetSet(codeType, 'co_firstlineno', (o) => newInt(code(o).firstLine));
+defGetSet(codeType, 'co_stacksize', (o) => newInt(code(o).stacksize));
 defGetSet(codeType, 'co_filename', () => newStr(R.filename));
 
 /** CO_HAS_DOC: set by the compiler when co_consts[0] is the docstring (3.11 keeps None there otherwise). */

@@ -3,7 +3,7 @@
 import { RunStop } from '../errors';
 import { R } from '../state';
 import type { Frame } from '../vm/frame';
-import { frameObjectOf, frameType, PyFrameObject } from '../vm/frameobject';
+import { frameBytes, frameObjectOf, frameType, PyFrameObject } from '../vm/frameobject';
 import { incref } from './abstract';
 import type { PyCode } from './code';
 import { defGetSet } from './getset';
@@ -74,7 +74,11 @@ defGetSet(tracebackType, 'tb_lasti', () => bytecodeOffset('traceback.tb_lasti'))
 // ---- frame objects: what they show of their frame, running or finished ----
 
 const fobj = (o: PyObject) => o as PyFrameObject;
-frameType.tp_sizeof = (o) => fobj(o).bytes - 16 - (R.minor <= 10 ? 8 : 0);
+// frame_sizeof counts from the code, whatever block the frame object reuses (f_localsplus[1] once up to 3.10).
+frameType.tp_sizeof = (o) => {
+  const code = fobj(o).frame?.code ?? fobj(o).code;
+  return code === null ? fobj(o).bytes - 16 : frameBytes(code) - 16 - (R.minor <= 10 ? 8 : 0);
+};
 defGetSet(frameType, 'f_code', (o) => incref(fobj(o).frame?.code ?? fobj(o).code ?? None));
 defGetSet(frameType, 'f_lineno', (o) => newInt(fobj(o).frame?.line ?? fobj(o).line));
 defGetSet(frameType, 'f_globals', (o) => incref(fobj(o).frame?.globals ?? fobj(o).globals ?? None));

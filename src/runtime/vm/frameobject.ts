@@ -72,7 +72,7 @@ function clearFrameFreeList(): void {
  * 3.11+ the fixed part and _PyInterpreterFrame's header, then a slot per local, cell, free
  * variable and stack item, and the GC head (_PyFrame_New_NoTrack).
  */
-function frameBytes(code: PyCode): number {
+export function frameBytes(code: PyCode): number {
   const fixed = R.minor <= 9 ? 368 : R.minor === 10 ? 360 : R.minor <= 12 ? 120 : 136;
   return 16 + fixed + 8 * (code.nlocalsplus + code.stacksize);
 }
@@ -129,13 +129,12 @@ export function releaseFrameObject(f: Frame, caller: Frame | null): boolean {
   const fo = f.frameObject;
   if (fo === null) return false;
   f.frameObject = null;
+  fo.frame = null;
   if (fo.ob_refcnt === 1) {
-    fo.frame = null;
     if (R.minor <= 10) parkFrameObject(f.code, fo);
     else R.heap.decref(fo);
     return false;
   }
-  fo.frame = null;
   fo.code = f.code;
   fo.globals = f.globals;
   fo.builtins = f.builtins;

@@ -1,5 +1,7 @@
 # Traceback and frame objects as a script sees them: their types, the lines they name,
-# with_traceback and __traceback__ assignment.
+# with_traceback and __traceback__ assignment, and their sizes.
+import sys
+
 def f():
     return 1 / 0
 
@@ -18,6 +20,8 @@ except ZeroDivisionError as e:
         entries.append((fr.f_code.co_name, tb.tb_lineno, fr.f_lineno))
         tb = tb.tb_next
     print(entries)
+    inner = e.__traceback__.tb_next.tb_next
+    print(sys.getsizeof(inner), sys.getsizeof(inner.tb_frame), inner.tb_frame.f_code.co_stacksize)
     print(e.__traceback__.tb_frame.f_back is None)
     print(e.__traceback__.tb_frame.f_globals is globals())
     err = e

@@ -2,25 +2,18 @@
 // interpreter and in the mini-runtime for the same version; stdout, the exit status
 // and the last line of stderr must be equal. Known gaps are listed with their reasons.
 import * as assert from 'node:assert/strict';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { run } from '../../../src/runtime/interpreter';
 import { findInterpreters, Interpreter, oracleEnv } from '../../util/pythons';
 import { spawnSync } from 'node:child_process';
+import { filesUnder } from '../../util/files';
 
 const ROOT = join(__dirname, '..', '..', '..', '..', 'test', 'programs');
 /** The demo's sample scripts are held to the same standard; their keys start with samples/. */
 const SAMPLES = join(__dirname, '..', '..', '..', '..', 'samples');
 
-function programs(dir: string): string[] {
-  const out: string[] = [];
-  for (const name of readdirSync(dir).sort()) {
-    const p = join(dir, name);
-    if (statSync(p).isDirectory()) out.push(...programs(p));
-    else if (name.endsWith('.py')) out.push(p);
-  }
-  return out;
-}
+const programs = (dir: string): string[] => filesUnder(dir, '.py');
 
 /** Programs that cannot pass yet, each with the reason printed in the output: "path" for every version, "path@3.9" for one. */
 const KNOWN_GAPS: Record<string, string> = JSON.parse(readFileSync(join(ROOT, 'known-gaps.json'), 'utf8'));

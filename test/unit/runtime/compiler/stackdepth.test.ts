@@ -2,7 +2,7 @@
 // compile() gives the same source (without running it): frames and generators are sized
 // from it, so a wrong depth puts them in another size class.
 import * as assert from 'node:assert/strict';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { compileModule } from '../../../../src/runtime/compiler/compile';
 import { CodeUnit } from '../../../../src/runtime/compiler/unit';
@@ -10,18 +10,11 @@ import { unitStacksize } from '../../../../src/runtime/compiler/stackdepth';
 import { R } from '../../../../src/runtime/state';
 import { parse } from '../../../../src/runtime/syntax/parse';
 import { findInterpreters, reportMissing, runPython } from '../../../util/pythons';
+import { filesUnder } from '../../../util/files';
 
 const REPO = join(__dirname, '..', '..', '..', '..', '..');
 
-function programs(dir: string): string[] {
-  const out: string[] = [];
-  for (const name of readdirSync(dir).sort()) {
-    const p = join(dir, name);
-    if (statSync(p).isDirectory()) out.push(...programs(p));
-    else if (name.endsWith('.py')) out.push(p);
-  }
-  return out;
-}
+const programs = (dir: string): string[] => filesUnder(dir, '.py');
 
 /**
  * Compiles each file named on stdin and prints, per file, every code object depth first

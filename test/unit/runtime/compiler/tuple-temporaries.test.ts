@@ -4,7 +4,7 @@
 // fewer matches than when the model was last measured).
 import * as assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { compileModule } from '../../../../src/runtime/compiler/compile';
@@ -13,6 +13,7 @@ import { startTuples } from '../../../../src/runtime/freelists';
 import { R } from '../../../../src/runtime/state';
 import { parse } from '../../../../src/runtime/syntax/parse';
 import { findInterpreters, oracleEnv, reportMissing } from '../../../util/pythons';
+import { filesUnder } from '../../../util/files';
 
 /** Shapes: constants of each kind, folded tuples, names, locals, nested scopes, defaults, keyword calls, imports. */
 const SHAPES: Record<string, string> = {
@@ -35,15 +36,7 @@ const SHAPES: Record<string, string> = {
 
 const root = join(__dirname, '..', '..', '..', '..', '..');
 
-function programs(dir: string): string[] {
-  const out: string[] = [];
-  for (const f of readdirSync(dir).sort()) {
-    const p = join(dir, f);
-    if (statSync(p).isDirectory()) out.push(...programs(p));
-    else if (f.endsWith('.py')) out.push(p);
-  }
-  return out;
-}
+const programs = (dir: string): string[] => filesUnder(dir, '.py');
 
 /** Matches of the program-version pairs when the model was last measured: a floor, not a target. */
 const PROGRAM_FLOOR: Record<number, number> = { 8: 330, 9: 346, 10: 312, 11: 348, 12: 368, 13: 379 };
