@@ -60,8 +60,10 @@ export function textIOWrite(f: PyTextIO, text: PyStr): void {
     b = newBytes(data);
     len = data.length;
   }
-  if (f.pending !== null && f.pendingCount + len > CHUNK_SIZE) {
-    // Flush what waits rather than concatenate past chunk_size.
+  // Flush what waits rather than concatenate past chunk_size: up to 3.12 (as of the versions
+  // checked) once the two together pass it; 3.13 only before a write of a whole chunk or more
+  // (gh-87426, gh-118138).
+  if (f.pending !== null && (R.minor >= 13 ? len >= CHUNK_SIZE : f.pendingCount + len > CHUNK_SIZE)) {
     writeFlush(f);
   }
   if (f.pending === null) {

@@ -16,10 +16,7 @@ const DIR = join(__dirname, '..', '..', '..', '..', '..', 'test', 'stdio');
 const ON_A_TERMINAL = 'import pty, sys\npty.spawn(sys.argv[1:])\n';
 
 /** Where the model still differs, and why; the test checks it still does, so a fix asks to drop the entry. */
-const KNOWN: Record<string, string> = {
-  'print_blocks.py pipe 3.13':
-    "3.13's pipe mode keeps two blocks fewer once a write passes the 8 KiB chunk: its flush-before-append rule is not yet modeled",
-};
+const KNOWN: Record<string, string> = {};
 
 describe('sys.stdout keeps what CPython keeps between writes', () => {
   before(() => reportMissing('stdout buffering'));
