@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { isVersionId, PYTHON3_VERSIONS, VERSION_IDS, getProfile, VersionId } from '../profiles';
 import { formatTraceTable, traceReport } from '../analysis/report';
-import { formatDebugMallocStats, incrementalStats } from '../obmalloc/stats';
+import { debugMallocStats } from '../runtime/modules/debugtypestats';
 import { run } from '../runtime/interpreter';
 
 const USAGE = `usage: arena-lens <command> [options]
@@ -64,7 +64,7 @@ export function main(argv: readonly string[]): number {
       process.stdout.write(r.stdout);
       process.stderr.write(r.stderr);
       // _PyObject_DebugMallocStats writes to stderr, after whatever the script printed.
-      if (cmd === 'stats') process.stderr.write(formatDebugMallocStats(r.heap.profile.obmalloc, incrementalStats(r.heap.pymalloc)));
+      if (cmd === 'stats') process.stderr.write(debugMallocStats(r.heap));
       return r.exitCode;
     }
     case 'versions': {

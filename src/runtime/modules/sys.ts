@@ -2,8 +2,7 @@
 // getrefcount, getallocatedblocks, _debugmallocstats, intern) and version facts.
 import { PyErr } from '../errors';
 import { newException, PyBaseException, SystemExit, typeError, valueError } from '../objects/exceptions';
-import { formatDebugMallocStats } from '../../obmalloc/stats';
-import { incrementalStats } from '../../obmalloc/stats';
+import { debugMallocStats } from './debugtypestats';
 import * as abs from '../objects/abstract';
 import { newCFunction, NativeFn } from '../objects/function';
 import { newInt, newIntBig, PyInt } from '../objects/int';
@@ -67,7 +66,7 @@ export function makeSys(): PyModule {
     getrefcount: (args) => newInt(refcount(args[0])),
     getallocatedblocks: () => newInt(R.heap.allocatedBlocks()),
     _debugmallocstats: () => {
-      R.err(formatDebugMallocStats(R.profile.obmalloc, incrementalStats(R.heap.pymalloc)));
+      R.err(debugMallocStats(R.heap));
       return abs.incref(None);
     },
     intern: (args) => {

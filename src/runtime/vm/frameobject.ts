@@ -193,3 +193,8 @@ function parkFrameObject(code: PyCode, f: PyFrameObject): void {
   else if (freeList.length < MAXFREELIST) freeList.push(f);
   else R.heap.decref(f);
 }
+
+/** How many frame objects the free list holds (_PyFrame_DebugMallocStats' numfree). */
+export function frameFreeListSize(): number {
+  return freeList.length;
+}
