@@ -4,6 +4,7 @@ import { getProfile, VersionId, VersionProfile } from '../profiles';
 import { compileModule } from './compiler/compile';
 import { compileTemporaries } from './compiler/temporaries';
 import { tupleTemporaries } from './compiler/const-cache';
+import { parserFloats } from './compiler/parser-floats';
 import { CompileError, CodeUnit, ConstSpec } from './compiler/unit';
 import { ScopeError } from './compiler/scopes';
 import { PyErr, RunStop } from './errors';
@@ -23,7 +24,7 @@ import { isSubtype, PyObject } from './objects/object';
 import { Ellipsis, False, initSingletons, None, True } from './objects/singletons';
 import { initStrings, internStr, newStr } from './objects/str';
 import { initTuples, newTuple, tupleSizeof } from './objects/tuple';
-import { initFreeLists, leaveCompileTemporaries, leaveTupleTemporaries, settleStartupFreeLists } from './freelists';
+import { initFreeLists, leaveCompileTemporaries, leaveTupleTemporaries, settleStartupFreeLists, takeBlock } from './freelists';
 import { OBJ_BYTES as LIST_OBJ_BYTES } from './objects/list';
 import { OBJ_BYTES as DICT_OBJ_BYTES, keysObjectBytes } from './objects/dict';
 import { cacheCharacters, initBytes, newBytes } from './objects/bytes';
@@ -178,6 +179,8 @@ export function run(source: string, options: RunOptions): RunResult {
   // What compiling this script left beyond an empty script's is the script's own, as in CPython.
   leaveCompileTemporaries(compileTemporaries(unit.scope, R.minor), { list: LIST_OBJ_BYTES, dict: DICT_OBJ_BYTES });
   leaveTupleTemporaries(tupleTemporaries(unit, R.minor), (n) => 16 + tupleSizeof(n));
+  // The parser's floats live until the script ends, in blocks they took off the float free list.
+  for (let n = parserFloats(parsed.module, R.minor); n > 0 && takeBlock('float') !== 0; n--);
   if (R.minor <= 10) cacheCharacters(startupCharacters(parsed.tokens, options.environ ?? ORACLE_ENVIRON));
   const frame = new Frame(code, null, globals, builtins, globals);
   frame.frameObject = moduleFrameObject;

@@ -49,6 +49,8 @@ export class PyCode extends PyObject {
    * copies, and finished frames of this code that a call may reuse (frame.ts).
    */
   frameTemplate: { fast: null[]; stack: null[]; free: Frame[] } | null = null;
+  /** 3.12+: each BINARY_OP's adaptive counter and specialization, as its inline cache holds them (vm/specialize.ts). */
+  binaryOpCache: Int32Array | null = null;
   /** Index of the first cell (after the fast locals) and of the first free variable. */
   get nlocalsplus(): number {
     return this.varnames.length + this.cellvars.length + this.freevars.length;

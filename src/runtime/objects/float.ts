@@ -8,7 +8,8 @@ import { genericAllocBytes, preHeaderSize } from './instance-layout';
 export class PyFloat extends PyObject {
   constructor(
     type: PyType,
-    readonly value: number,
+    /** Written in place only by 3.12+'s specialized arithmetic, on a float the stack holds alone (vm/specialize.ts). */
+    public value: number,
   ) {
     super(type);
   }

@@ -16,6 +16,7 @@ import { Op } from '../compiler/opcodes';
 import type { PyCode } from '../objects/code';
 import { Frame } from './frame';
 import * as ops from './ops';
+import { specializedBinaryOp } from './specialize';
 import { VM } from './vmstate';
 
 const NB_SLOTS = [
@@ -276,6 +277,13 @@ export function evalFrame(entry: Frame): PyObject {
             case Op.BINARY_OP: {
               const b = stack[--f.sp]!;
               const a = stack[f.sp - 1]!;
+              if (R.minor >= 12) {
+                const s = specializedBinaryOp(code, pc, a, b, arg);
+                if (s !== null) {
+                  stack[f.sp - 1] = s;
+                  break;
+                }
+              }
               let r: PyObject;
               try {
                 let res = intArith(a, b, arg);
