@@ -298,6 +298,7 @@ function materialize(u: CodeUnit): PyCode {
   c.consts = u.consts.map(constObject);
   c.code = Int32Array.from(u.code);
   c.lines = Int32Array.from(u.lines);
+  if (u.quietBackEdges.length > 0) c.quietBackEdges = new Set(u.quietBackEdges);
   c.positions = Int32Array.from(u.positions);
   c.stacksize = unitStacksize(u, R.minor);
   return c;

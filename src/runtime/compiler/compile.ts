@@ -9,6 +9,7 @@ import { compileMatch, MatchSink } from './compile-match';
 import { Op } from './opcodes';
 import { analyzeScopes, Scope, ScopeTable } from './scopes';
 import { CodeUnit, CompileError, FBlock, FinallyExit, Label } from './unit';
+import { isConstantTrue } from './fold';
 import { CO_FUTURE_ANNOTATIONS, futureParse } from '../syntax/future';
 export { CompileError };
 export type { FBlock };
@@ -262,6 +263,8 @@ export class Compiler extends ExprCompiler {
     this.body(s.body);
     u.fblocks.pop();
     u.line = s.line;
+    // compiler_while repeats a test that is not always true at the loop's end.
+    if (!isConstantTrue(s.test)) u.quietBackEdges.push(u.code.length);
     u.jump(Op.JUMP, top);
     u.bind(orelse);
     this.body(s.orelse);

@@ -84,6 +84,12 @@ function unaryop(op: A.UnaryOpName, v: A.ConstantValue): A.ConstantValue | undef
   }
 }
 
+/** Does e fold to a constant that is true (so a loop on it never tests it)? */
+export function isConstantTrue(e: A.Expr): boolean {
+  const f = foldExpr(e);
+  return f.kind === 'Constant' && truthy(f.value) === true;
+}
+
 function truthy(v: A.ConstantValue): boolean | undefined {
   if (v === null) return false;
   if (typeof v === 'boolean') return v;

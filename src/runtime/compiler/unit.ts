@@ -69,6 +69,11 @@ export class Label {
 export class CodeUnit {
   code: number[] = [];
   lines: number[] = [];
+  /**
+   * Backward jumps CPython writes as a conditional jump (a while loop's test repeated at its
+   * end, POP_JUMP_BACKWARD_IF_TRUE), which 3.11 does not count toward warming the code up.
+   */
+  quietBackEdges: number[] = [];
   /** co_positions: per instruction the node it came from, as line, col, endLine, endCol (-1: none). */
   positions: number[] = [];
   /** The node whose instructions are being emitted (the compiler's current location). */

@@ -49,8 +49,12 @@ export class PyCode extends PyObject {
    * copies, and finished frames of this code that a call may reuse (frame.ts).
    */
   frameTemplate: { fast: null[]; stack: null[]; free: Frame[] } | null = null;
-  /** 3.12+: each BINARY_OP's adaptive counter and specialization, as its inline cache holds them (vm/specialize.ts). */
+  /** Each BINARY_OP's adaptive counter and specialization (3.11+), as its inline cache holds them (vm/specialize.ts). */
   binaryOpCache: Int32Array | null = null;
+  /** 3.11's co_warmup: counts up to 0 from -QUICKENING_WARMUP_DELAY, then the code is quickened. */
+  warmup = -8;
+  /** The pcs of backward jumps that do not warm the code up (CodeUnit.quietBackEdges). */
+  quietBackEdges: ReadonlySet<number> = new Set();
   /** Index of the first cell (after the fast locals) and of the first free variable. */
   get nlocalsplus(): number {
     return this.varnames.length + this.cellvars.length + this.freevars.length;

@@ -35,6 +35,14 @@ export class PyStr extends PyObject {
     this.length = len;
     this.maxchar = max;
   }
+  /** resize_compact after PyUnicode_Append grew this str in place (str-append.ts): it now reads value + tail. */
+  extend(tail: PyStr): void {
+    const self = this as { value: string; length: number; maxchar: number };
+    self.value = this.value + tail.value;
+    self.length = this.length + tail.length;
+    self.maxchar = Math.max(this.maxchar, tail.maxchar);
+    this.cps = null;
+  }
   /** Code points, when the string has characters outside the BMP. */
   codePoints(): number[] {
     if (this.cps === null) this.cps = Array.from(this.value, (ch) => ch.codePointAt(0)!);

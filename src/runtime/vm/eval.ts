@@ -8,7 +8,7 @@ import { PyBaseException, nameNotDefined, pyError, UnboundLocalError } from '../
 import { newListFrom, PyList, listAppend } from '../objects/list';
 import { CmpOp, PyObject } from '../objects/object';
 import { False, True } from '../objects/singletons';
-import { PyStr } from '../objects/str';
+import { PyStr, strType } from '../objects/str';
 import { cmpResult, intCompare, intType, newInt, PyInt } from '../objects/int';
 import { newTuple, PyTuple } from '../objects/tuple';
 import { R } from '../state';
@@ -16,7 +16,8 @@ import { Op } from '../compiler/opcodes';
 import type { PyCode } from '../objects/code';
 import { Frame } from './frame';
 import * as ops from './ops';
-import { specializedBinaryOp } from './specialize';
+import { specializedBinaryOp, STORED, warmUp } from './specialize';
+import { unicodeConcatenate } from './str-concat';
 import { VM } from './vmstate';
 
 const NB_SLOTS = [
@@ -80,6 +81,8 @@ export function evalFrame(entry: Frame): PyObject {
   f.yielded = false;
   // A resumed generator goes on at its line: what it does until the next line is the callee's.
   if (f.line !== 0) heap.resumeLine(f.line);
+  // RESUME: a frame starting or a generator resuming warms its code up (3.11).
+  if (R.minor === 11) warmUp(f.code);
   try {
     frames: for (;;) {
       // A call pushed a frame, a return or an exception popped one: the loop runs f from here.
@@ -248,11 +251,13 @@ export function evalFrame(entry: Frame): PyObject {
             case Op.CALL: {
               if (ops.inlinableCall(f, arg, false)) {
                 f = ops.pushFrame(f, arg, null);
+                if (R.minor === 11) warmUp(f.code);
                 continue frames;
               }
               const init = ops.inlinableInit(f, arg);
               if (init !== null) {
                 f = ops.pushInitFrame(f, arg, init);
+                if (R.minor === 11) warmUp(f.code);
                 continue frames;
               }
               ops.call(f, arg, null);
@@ -263,6 +268,7 @@ export function evalFrame(entry: Frame): PyObject {
               try {
                 if (ops.inlinableCall(f, arg, true)) {
                   f = ops.pushFrame(f, arg, kw.items as PyStr[]);
+                  if (R.minor === 11) warmUp(f.code);
                   continue frames;
                 }
                 ops.call(f, arg, kw.items as PyStr[]);
@@ -277,12 +283,20 @@ export function evalFrame(entry: Frame): PyObject {
             case Op.BINARY_OP: {
               const b = stack[--f.sp]!;
               const a = stack[f.sp - 1]!;
-              if (R.minor >= 12) {
-                const s = specializedBinaryOp(code, pc, a, b, arg);
+              if (R.minor >= 11) {
+                const s = specializedBinaryOp(f, pc, a, b, arg);
+                if (s === STORED) {
+                  stack[--f.sp] = null;
+                  break;
+                }
                 if (s !== null) {
                   stack[f.sp - 1] = s;
                   break;
                 }
+              } else if ((arg === NB_ADD || arg === NB_ADD + 13) && a.ob_type === strType && b.ob_type === strType) {
+                stack[f.sp - 1] = unicodeConcatenate(f, a as PyStr, b as PyStr);
+                heap.decref(b);
+                break;
               }
               let r: PyObject;
               try {
@@ -418,6 +432,8 @@ export function evalFrame(entry: Frame): PyObject {
               break;
             }
             case Op.JUMP:
+              // JUMP_BACKWARD warms the code up (3.11); a while loop's repeated test does not.
+              if (arg < pc && R.minor === 11 && !code.quietBackEdges.has(pc)) warmUp(code);
               f.pc = arg;
               break;
             case Op.POP_JUMP_IF_FALSE: {

@@ -1,13 +1,17 @@
-// 3.12+'s float arithmetic once BINARY_OP has specialized (Python/specialize.c
-// _Py_Specialize_BinaryOp; bytecodes.c BINARY_OP_{ADD,SUBTRACT,MULTIPLY}_FLOAT and
-// DECREF_INPUTS_AND_REUSE_FLOAT): the result is written into an operand only the stack
-// holds, so a chain like `i * scale + offset` allocates one float, not two.
+// What BINARY_OP's specializations change in memory (Python/specialize.c
+// _Py_Specialize_BinaryOp, bytecodes.c): from 3.11, `s += t` into the local holding s grows
+// s in place (BINARY_OP_INPLACE_ADD_UNICODE); from 3.12, float + - * write the result into
+// an operand only the stack holds (DECREF_INPUTS_AND_REUSE_FLOAT). Each instruction keeps
+// its adaptive counter as CPython's inline cache does, so both start when CPython's do.
 import { floatType, newFloat, PyFloat } from '../objects/float';
 import { intType } from '../objects/int';
 import type { PyCode } from '../objects/code';
 import type { PyObject } from '../objects/object';
-import { strType } from '../objects/str';
+import { unicodeAppend } from '../objects/str-append';
+import { PyStr, strType } from '../objects/str';
 import { R } from '../state';
+import { Op } from '../compiler/opcodes';
+import type { Frame } from './frame';
 
 /** The oparg of NB_ADD, NB_MULTIPLY and NB_SUBTRACT (Include/internal/pycore_opcode_utils.h); in-place forms add 13. */
 const NB_ADD = 0;
@@ -17,47 +21,134 @@ const NB_INPLACE = 13;
 
 const enum Spec {
   None = 0,
-  Float = 1,
-  /** Specialized for ints or strs, whose forms allocate as the generic one does. */
-  Other = 2,
+  /** BINARY_OP_*_INT, BINARY_OP_ADD_UNICODE and 3.11's BINARY_OP_*_FLOAT allocate as the generic form does. */
+  Int = 1,
+  Unicode = 2,
+  FloatNoReuse = 3,
+  Float = 4,
+  InplaceUnicode = 5,
 }
 
-/** A cache entry: the specialization in bits 0-1, the counter's backoff in 2-5, its value above (Include/internal/pycore_code.h). */
-const pack = (value: number, backoff: number, spec: Spec): number => (value << 6) | (backoff << 2) | spec;
-/** adaptive_counter_warmup: ADAPTIVE_WARMUP_VALUE 1, backoff 1, so an instruction specializes on its second execution. */
+/** A cache entry: the specialization in bits 0-2, the counter's backoff in 3-6, its value above (Include/internal/pycore_code.h). */
+const pack = (value: number, backoff: number, spec: Spec): number => (value << 7) | (backoff << 3) | spec;
+const specOf = (c: number): Spec => (c & 7) as Spec;
+const backoffOf = (c: number): number => (c >>> 3) & 15;
+const valueOf = (c: number): number => c >>> 7;
+/** 3.12+'s adaptive_counter_warmup: value 1, backoff 1, so an instruction specializes on its second execution. */
 const WARMUP = pack(1, 1, Spec.None);
-/** adaptive_counter_cooldown after a specialization: 52 misses before trying again. */
+/** 3.11 quickens a code object after 8 calls and loop iterations, its counters at 0: it specializes at once. */
+const QUICKENED = pack(0, 0, Spec.None);
+/** Misses a specialization takes: 3.12+'s adaptive_counter_cooldown (52 more), 3.11's miss_counter_start (53 in all). */
 const COOLDOWN_VALUE = 52;
+const MISS_COUNTER_3_11 = 53;
+/** 3.11's adaptive_counter_start, where a specialization that missed too often goes back to. */
+const RESTART_3_11 = pack(31, 5, Spec.None);
 const MAX_BACKOFF = 12;
 
+/** The BINARY_OP wrote its result into the local the next STORE_FAST names, and that store is done. */
+export const STORED = 'stored';
+
 /**
- * BINARY_OP at pc of code on a and b (the stack's references) under 3.12+: the result when
- * the specialized float form ran (it has released the operand it did not reuse), else null
- * for the generic path, with the instruction's adaptive counter advanced as CPython's.
+ * 3.11's _PyCode_Warmup, at each RESUME (a call starting, a generator resuming) and
+ * JUMP_BACKWARD: the code is quickened when its count reaches 0.
  */
-export function specializedBinaryOp(code: PyCode, pc: number, a: PyObject, b: PyObject, oparg: number): PyObject | null {
+export function warmUp(code: PyCode): void {
+  if (code.warmup < 0 && ++code.warmup === 0) code.binaryOpCache = new Int32Array(code.code.length >> 1).fill(QUICKENED);
+}
+
+/**
+ * BINARY_OP at pc of f's code on a and b (the stack's references) under 3.11+: the result
+ * when a specialized form with its own memory behaviour ran, STORED when it stored the
+ * result itself, else null for the generic path, with the instruction's counter advanced.
+ */
+export function specializedBinaryOp(f: Frame, pc: number, a: PyObject, b: PyObject, oparg: number): PyObject | typeof STORED | null {
   const nb = oparg >= NB_INPLACE ? oparg - NB_INPLACE : oparg;
   if (nb !== NB_ADD && nb !== NB_MULTIPLY && nb !== NB_SUBTRACT) return null;
-  const cache = (code.binaryOpCache ??= new Int32Array(code.code.length >> 1).fill(WARMUP));
+  const code = f.code;
+  if (code.binaryOpCache === null) {
+    if (R.minor === 11) return null;
+    code.binaryOpCache = new Int32Array(code.code.length >> 1).fill(WARMUP);
+  }
+  const cache = code.binaryOpCache;
   const i = pc >> 1;
   const c = cache[i];
-  const floats = a.ob_type === floatType && b.ob_type === floatType;
-  if ((c & 3) === Spec.Float && floats) return reuseFloat(a as PyFloat, b as PyFloat, nb);
-  let value = c >>> 6;
-  let backoff = (c >>> 2) & 15;
-  if (value === 0) {
-    const t = a.ob_type;
-    if (t === b.ob_type && (floats || t === intType || (nb === NB_ADD && t === strType))) {
-      cache[i] = pack(COOLDOWN_VALUE, 0, floats ? Spec.Float : Spec.Other);
-      return floats ? reuseFloat(a as PyFloat, b as PyFloat, nb) : null;
+  const spec = specOf(c);
+  if (spec !== Spec.None) {
+    const ta = a.ob_type;
+    const both = ta === b.ob_type;
+    switch (spec) {
+      case Spec.Float:
+        if (both && ta === floatType) return reuseFloat(a as PyFloat, b as PyFloat, nb);
+        break;
+      case Spec.InplaceUnicode:
+        if (both && ta === strType && f.fast[code.code[pc + 3]] === a) return appendToLocal(f, pc, a as PyStr, b as PyStr);
+        break;
+      case Spec.Int:
+      case Spec.Unicode:
+      case Spec.FloatNoReuse:
+        if (both && ta === (spec === Spec.Int ? intType : spec === Spec.Unicode ? strType : floatType)) return null;
+        break;
     }
+    // A miss: 3.11 counts misses down, then goes back to the adaptive form; 3.12+ runs the generic form, which counts.
+    if (R.minor === 11) {
+      const misses = valueOf(c) - 1;
+      cache[i] = misses === 0 ? RESTART_3_11 : pack(misses, 0, spec);
+      return null;
+    }
+  }
+  const value = valueOf(c);
+  if (value > 0) {
+    cache[i] = pack(value - 1, backoffOf(c), spec);
+    return null;
+  }
+  const s = specialization(f, pc, a, b, nb);
+  if (s === Spec.None) {
     // adaptive_counter_backoff: wait 2**backoff - 1 executions before the next try.
-    backoff = Math.min(backoff + 1, MAX_BACKOFF);
+    const backoff = Math.min(backoffOf(c) + 1, MAX_BACKOFF);
     cache[i] = pack((1 << backoff) - 1, backoff, Spec.None);
     return null;
   }
-  cache[i] = pack(value - 1, backoff, (c & 3) as Spec);
+  cache[i] = pack(R.minor === 11 ? MISS_COUNTER_3_11 : COOLDOWN_VALUE, 0, s);
+  if (s === Spec.Float) return reuseFloat(a as PyFloat, b as PyFloat, nb);
+  if (s === Spec.InplaceUnicode) return appendToLocal(f, pc, a as PyStr, b as PyStr);
   return null;
+}
+
+/** _Py_Specialize_BinaryOp's choice for these operands. */
+function specialization(f: Frame, pc: number, a: PyObject, b: PyObject, nb: number): Spec {
+  const t = a.ob_type;
+  if (t !== b.ob_type) return Spec.None;
+  if (t === strType) return nb !== NB_ADD ? Spec.None : storesToLeft(f, pc, a) ? Spec.InplaceUnicode : Spec.Unicode;
+  if (t === intType) return Spec.Int;
+  if (t === floatType) return R.minor >= 12 ? Spec.Float : Spec.FloatNoReuse;
+  return Spec.None;
+}
+
+/**
+ * Is the next instruction a STORE_FAST into the local holding a? 3.13 first merges a
+ * STORE_FAST and a LOAD_FAST or STORE_FAST after it on the same line into one instruction
+ * (Python/flowgraph.c insert_superinstructions), which the check does not accept.
+ */
+function storesToLeft(f: Frame, pc: number, a: PyObject): boolean {
+  const code = f.code;
+  if (code.code[pc + 2] !== Op.STORE_FAST || f.fast[code.code[pc + 3]] !== a) return false;
+  if (R.minor < 13) return true;
+  const after = code.code[pc + 4];
+  const merged =
+    (after === Op.LOAD_FAST || after === Op.STORE_FAST) && code.lines[(pc + 4) >> 1] === code.lines[(pc + 2) >> 1] && code.code[pc + 3] < 16 && code.code[pc + 5] < 16;
+  return !merged;
+}
+
+/** BINARY_OP_INPLACE_ADD_UNICODE: the stack lets go of a, the local grows by b, and the STORE_FAST is skipped. */
+function appendToLocal(f: Frame, pc: number, a: PyStr, b: PyStr): typeof STORED {
+  const local = f.code.code[pc + 3];
+  R.heap.decref(a);
+  const r = unicodeAppend(a, b);
+  f.fast[local] = r;
+  R.heap.decref(b);
+  R.heap.bind(f.code.varnames[local], r);
+  f.pc = pc + 4;
+  return STORED;
 }
 
 /** DECREF_INPUTS_AND_REUSE_FLOAT: the left operand if the stack holds it alone, else the right, else a new float. */
