@@ -739,11 +739,14 @@ export class ExprCompiler {
       cu.emit(Op.RETURN_VALUE);
     });
     // compiler_comprehension: no NULL; the function sits where a method would, the iterator as its self.
+    const from = u.code.length;
     this.makeFunction(code, null);
+    const make = u.code.length - 2;
     this.iterExpr(e.generators[0].iter);
     u.line = e.line;
     u.emit(Op.GET_ITER);
-    u.emit(Op.CALL, 0);
+    const call = u.emit(Op.CALL, 0);
+    if (e.kind !== 'GeneratorExp') u.comprehensions.push({ from, make, call, unit: code });
   }
 
   /** One `for` level; `depth` counts the iterators below the result container. */

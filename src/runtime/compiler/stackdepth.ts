@@ -157,7 +157,21 @@ export interface DepthRules {
  * exception on the stack above its block's level; where CPython's handlers lay the stack
  * out differently, their deepest point is counted from the block's depth.
  */
-export function stackDepth(code: readonly number[], rules: DepthRules, consts: readonly ConstSpec[] = [], loneStarred: CodeUnit['loneStarred'] = []): number {
+export function stackDepth(
+  code: readonly number[],
+  rules: DepthRules,
+  consts: readonly ConstSpec[] = [],
+  loneStarred: CodeUnit['loneStarred'] = [],
+  inlined: readonly InlinedComprehension[] = [],
+): number {
+  // An inlined comprehension makes no function: what made it pushes nothing, and its call
+  // turns the iterator into the result, reaching `peak` above the iterator's level.
+  const made = new Set<number>();
+  const peakAt = new Map<number, number>();
+  for (const c of inlined) {
+    for (let k = c.from >> 1; k <= c.make >> 1; k++) made.add(k);
+    peakAt.set(c.call >> 1, c.peak);
+  }
   const lone = new Set<number>();
   for (const x of loneStarred) if (code[x.build] === Op.BUILD_LIST) lone.add(x.build >> 1).add(x.merge >> 1);
   const { kwNamesOnStack } = rules;
@@ -187,7 +201,12 @@ export function stackDepth(code: readonly number[], rules: DepthRules, consts: r
       const j = effect(op, arg, true);
       if (j !== null) visit(arg >> 1, d + j);
     }
-    let f = effect(op, arg, false);
+    let f = made.has(i) ? 0 : effect(op, arg, false);
+    const peak = peakAt.get(i);
+    if (peak !== undefined) {
+      max = Math.max(max, d - 1 + peak);
+      f = 0;
+    }
     if (rules.returnConst && op === Op.LOAD_CONST && code[2 * (i + 1)] === Op.RETURN_VALUE) f = 0;
     // compiler_call_helper: `f(*a)` passes a itself (loneStarred; `f(**k)` still merges into a dict).
     if (lone.has(i)) f = 0;
@@ -207,9 +226,41 @@ export function stackDepth(code: readonly number[], rules: DepthRules, consts: r
   return max;
 }
 
+/** A comprehension 3.12+ compile into the enclosing code (InlinedComprehension.peak: how far above the level before it its code reaches). */
+export interface InlinedComprehension {
+  from: number;
+  make: number;
+  call: number;
+  peak: number;
+}
+
+/**
+ * How many of an inlined comprehension's names its code saves on the stack while it runs
+ * (compile.c push_inlined_comprehension_state: LOAD_FAST_AND_CLEAR of each name it binds,
+ * not through a walrus; in a class body, of every name in its symbol table).
+ */
+function pushedLocals(comp: CodeUnit, enclosing: CodeUnit): number {
+  if (enclosing.scope.kind === 'class') return comp.scope.symbols.size;
+  let k = 0;
+  for (const s of comp.scope.symbols.values()) if (s.bound && !s.param && !s.nonlocal && !s.global) k++;
+  return k;
+}
+
+/**
+ * 3.12+ (PEP 709): a list, set or dict comprehension runs in the enclosing code. Above the
+ * level before it: the iterator, the k saved names (SWAP brings the iterator back on top),
+ * the result under the iterator, then the loop as the comprehension's own code runs it
+ * from its BUILD_LIST and LOAD_FAST .0 (depth 2) on; the cleanup handler reaches k + 2.
+ */
+function inlinedComprehensions(u: CodeUnit, minor: number): InlinedComprehension[] {
+  if (minor < 12) return [];
+  return u.comprehensions.map((c) => ({ from: c.from, make: c.make, call: c.call, peak: pushedLocals(c.unit, u) + coStacksize(c.unit, false, minor) }));
+}
+
 /** co_stacksize of a code unit under 3.11+ (3.12+ match where their code is this compiler's). */
 export function coStacksize(u: CodeUnit, isGenerator: boolean, minor: number): number {
-  const depth = stackDepth(u.code, { cleanup: 2, with: 4, kwNamesOnStack: minor >= 13, copyForBoolOps: minor >= 12, returnConst: minor === 12 }, u.consts, u.loneStarred);
+  const rules = { cleanup: 2, with: 4, kwNamesOnStack: minor >= 13, copyForBoolOps: minor >= 12, returnConst: minor === 12 };
+  const depth = stackDepth(u.code, rules, u.consts, u.loneStarred, inlinedComprehensions(u, minor));
   // 3.12+ wrap a generator's body in a handler turning StopIteration into RuntimeError
   // (SETUP_CLEANUP at depth 0: lasti and the exception).
   return isGenerator && minor >= 12 ? Math.max(depth, 2) : depth;

@@ -84,6 +84,12 @@ export class CodeUnit {
    * CPython leaves out, passing a (3.8: k) itself (compile.c compiler_call_helper).
    */
   readonly loneStarred: { build: number; merge: number }[] = [];
+  /**
+   * List, set and dict comprehensions made and called here, which 3.12+ inline (PEP 709):
+   * the code positions of the first instruction making the function (LOAD_CLOSURE or
+   * LOAD_CONST), of its MAKE_FUNCTION and of the CALL 0 that runs it.
+   */
+  readonly comprehensions: { from: number; make: number; call: number; unit: CodeUnit }[] = [];
   /** The try/finally statements whose final body is left by a jump (FinallyExit). */
   readonly finallyExits: FinallyExit[] = [];
   line: number;
