@@ -251,6 +251,9 @@ function reshapeOf(u: CodeUnit, minor: number): Reshape {
     made.add(c.nul >> 1);
     calls.set(c.call >> 1, { effect: -c.args, peak: 2 - c.args });
   }
+  // A constant statement is a NOP (compile.c compiler_visit_stmt_expr); it shows where
+  // 3.12's RETURN_CONST leaves a function needing no stack.
+  for (const at of u.constStatements) made.add(at >> 1).add((at >> 1) + 1);
   // 3.13 push a called expression's NULL after it, not before.
   if (minor >= 13) {
     for (const c of u.nullCalls) {

@@ -101,6 +101,8 @@ export class CodeUnit {
    * call, which CPython does not make.
    */
   readonly superCalls: { nul: number; call: number; args: number }[] = [];
+  /** Code positions of the LOAD_CONST of constant expression statements (a NOP in CPython). */
+  readonly constStatements: number[] = [];
   /** The try/finally statements whose final body is left by a jump (FinallyExit). */
   readonly finallyExits: FinallyExit[] = [];
   line: number;
