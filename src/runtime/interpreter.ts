@@ -3,7 +3,7 @@
 import { getProfile, VersionId, VersionProfile } from '../profiles';
 import { compileModule } from './compiler/compile';
 import { compileTemporaries } from './compiler/temporaries';
-import { tupleTemporaries } from './compiler/const-cache';
+import { inlinedLocals, tupleTemporaries } from './compiler/const-cache';
 import { parserFloats } from './compiler/parser-floats';
 import { CompileError, CodeUnit, ConstSpec } from './compiler/unit';
 import { ScopeError } from './compiler/scopes';
@@ -300,6 +300,7 @@ function materialize(u: CodeUnit): PyCode {
   c.lines = Int32Array.from(u.lines);
   c.positions = Int32Array.from(u.positions);
   c.stacksize = unitStacksize(u, R.minor);
+  c.inlinedLocals = inlinedLocals(u, R.minor);
   return c;
 }
 
