@@ -3,7 +3,7 @@
 import { getProfile, VersionId, VersionProfile } from '../profiles';
 import { compileModule } from './compiler/compile';
 import { compileTemporaries } from './compiler/temporaries';
-import { tupleTemporaries } from './compiler/const-cache';
+import { inlinedLocals, tupleTemporaries } from './compiler/const-cache';
 import { parserFloats } from './compiler/parser-floats';
 import { CompileError, CodeUnit, ConstSpec } from './compiler/unit';
 import { ScopeError } from './compiler/scopes';
@@ -301,6 +301,7 @@ function materialize(u: CodeUnit): PyCode {
   if (u.quietBackEdges.length > 0) c.quietBackEdges = new Set(u.quietBackEdges);
   c.positions = Int32Array.from(u.positions);
   c.stacksize = unitStacksize(u, R.minor);
+  c.inlinedLocals = inlinedLocals(u, R.minor);
   return c;
 }
 

@@ -313,7 +313,7 @@ export class ExprCompiler {
         this.storeName(e.target.id);
         return;
       case 'Attribute':
-        this.expr(e.value);
+        this.attributeValue(e);
         u.line = e.line;
         u.emit(Op.LOAD_ATTR, u.addMangledName(e.attr));
         return;
@@ -586,7 +586,7 @@ export class ExprCompiler {
     const u = this.u;
     const simple = !e.args.some((a) => a.kind === 'Starred') && !e.keywords.some((k) => k.arg === null);
     if (e.func.kind === 'Attribute' && simple) {
-      this.expr(e.func.value);
+      this.attributeValue(e.func);
       u.line = e.func.line;
       // maybe_optimize_method_call: the method's lookup is at the attribute.
       const callLoc = u.loc;
@@ -596,9 +596,36 @@ export class ExprCompiler {
       this.callArgs(e.args, e.keywords, 0, e.line);
       return;
     }
-    u.emit(Op.PUSH_NULL);
+    const nul = u.emit(Op.PUSH_NULL);
     this.expr(e.func);
+    u.nullCalls.push({ nul, after: u.code.length });
     this.callArgs(e.args, e.keywords, 0, e.line);
+  }
+
+  /** The object an attribute is loaded from, noting a super() call 3.12+ do not make (LOAD_SUPER_ATTR). */
+  private attributeValue(e: A.Attribute): void {
+    const u = this.u;
+    const from = u.code.length;
+    this.expr(e.value);
+    if (e.value.kind === 'Call' && this.canOptimizeSuperCall(e)) {
+      if (u.nullCalls.at(-1)?.nul === from) u.nullCalls.pop();
+      u.superCalls.push({ nul: from, call: u.code.length - 2, args: e.value.args.length });
+    }
+  }
+
+  /** compile.c can_optimize_super_call (3.12+): super is the builtin, called with no arguments from a method or with two. */
+  private canOptimizeSuperCall(attr: A.Attribute): boolean {
+    const u = this.u;
+    const e = attr.value;
+    if (e.kind !== 'Call' || e.func.kind !== 'Name' || e.func.id !== 'super' || attr.attr === '__class__' || e.keywords.length > 0) return false;
+    // Statically visible shadowing: super bound or declared here, or named at all at the top.
+    const sym = u.scope.symbols.get('super');
+    if (sym !== undefined && (sym.bound || sym.global || sym.nonlocal)) return false;
+    if (u.scope.kind !== 'module' && u.scope.lookup('super') !== (u.scope.kind === 'class' ? 'local' : 'global_implicit')) return false;
+    if (this.table.top.symbols.has('super')) return false;
+    if (e.args.length === 2) return !e.args.some((a) => a.kind === 'Starred');
+    if (e.args.length !== 0 || u.argcount === 0) return false;
+    return u.scope.freevars.includes('__class__');
   }
 
   /** Arguments after [NULL|method, callable|self, `prefix` items already pushed]. */
@@ -739,11 +766,14 @@ export class ExprCompiler {
       cu.emit(Op.RETURN_VALUE);
     });
     // compiler_comprehension: no NULL; the function sits where a method would, the iterator as its self.
+    const from = u.code.length;
     this.makeFunction(code, null);
+    const make = u.code.length - 2;
     this.iterExpr(e.generators[0].iter);
     u.line = e.line;
     u.emit(Op.GET_ITER);
-    u.emit(Op.CALL, 0);
+    const call = u.emit(Op.CALL, 0);
+    if (e.kind !== 'GeneratorExp') u.comprehensions.push({ from, make, call, unit: code });
   }
 
   /** One `for` level; `depth` counts the iterators below the result container. */

@@ -75,10 +75,14 @@ export class Compiler extends ExprCompiler {
     u.line = s.line;
     u.loc = s;
     switch (s.kind) {
-      case 'Expr':
+      case 'Expr': {
+        const at = u.code.length;
         this.expr(s.value);
+        // compiler_visit_stmt_expr: CPython compiles a constant statement to a NOP.
+        if (u.code.length === at + 2 && u.code[at] === Op.LOAD_CONST && loadsOneConst(s.value) !== null) u.constStatements.push(at);
         u.emit(Op.POP_TOP);
         return;
+      }
       case 'Assign': {
         this.expr(s.value);
         s.targets.forEach((t, i) => {

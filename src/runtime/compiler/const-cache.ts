@@ -177,6 +177,12 @@ function isInlined(u: CodeUnit, minor: number): boolean {
   return minor >= 12 && u.scope.kind === 'comprehension' && !u.scope.isGenerator;
 }
 
+/** How many fast locals CPython's code for u has beyond u's own: its inlined comprehensions' variables (3.12+). */
+export function inlinedLocals(u: CodeUnit, minor: number): number {
+  if (minor < 12 || !u.consts.some((c) => c.t === 'code' && isInlined(c.unit, minor))) return 0;
+  return cpythonView(u, minor).varnames.length - (u.scope.isFunctionLike ? u.scope.varnames.length : 0);
+}
+
 /** What CPython's code object for u holds, where the runtime's compiler lays it out otherwise. */
 function cpythonView(u: CodeUnit, minor: number): CodeView {
   const s = u.scope;

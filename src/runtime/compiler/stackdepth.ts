@@ -3,6 +3,7 @@
 // effects follow CPython's where their layouts agree, 3.8-3.10 in stackdepth-legacy.ts.
 import { CO_GENERATOR } from '../objects/code';
 import { Op } from './opcodes';
+import type { Scope } from './scopes';
 import type { CodeUnit, ConstSpec } from './unit';
 import { legacyStackDepth } from './stackdepth-legacy';
 
@@ -157,7 +158,14 @@ export interface DepthRules {
  * exception on the stack above its block's level; where CPython's handlers lay the stack
  * out differently, their deepest point is counted from the block's depth.
  */
-export function stackDepth(code: readonly number[], rules: DepthRules, consts: readonly ConstSpec[] = [], loneStarred: CodeUnit['loneStarred'] = []): number {
+export function stackDepth(
+  code: readonly number[],
+  rules: DepthRules,
+  consts: readonly ConstSpec[] = [],
+  loneStarred: CodeUnit['loneStarred'] = [],
+  reshape: Reshape = NO_RESHAPE,
+): number {
+  const { made, calls, enter } = reshape;
   const lone = new Set<number>();
   for (const x of loneStarred) if (code[x.build] === Op.BUILD_LIST) lone.add(x.build >> 1).add(x.merge >> 1);
   const { kwNamesOnStack } = rules;
@@ -166,6 +174,7 @@ export function stackDepth(code: readonly number[], rules: DepthRules, consts: r
   const work: number[] = [];
   let max = 0;
   const visit = (i: number, d: number): void => {
+    d += enter.get(i) ?? 0;
     if (i >= n || depth[i] >= d) return;
     depth[i] = d;
     work.push(i);
@@ -187,7 +196,12 @@ export function stackDepth(code: readonly number[], rules: DepthRules, consts: r
       const j = effect(op, arg, true);
       if (j !== null) visit(arg >> 1, d + j);
     }
-    let f = effect(op, arg, false);
+    let f = made.has(i) ? 0 : effect(op, arg, false);
+    const call = calls.get(i);
+    if (call !== undefined) {
+      max = Math.max(max, d + call.peak);
+      f = call.effect;
+    }
     if (rules.returnConst && op === Op.LOAD_CONST && code[2 * (i + 1)] === Op.RETURN_VALUE) f = 0;
     // compiler_call_helper: `f(*a)` passes a itself (loneStarred; `f(**k)` still merges into a dict).
     if (lone.has(i)) f = 0;
@@ -207,9 +221,89 @@ export function stackDepth(code: readonly number[], rules: DepthRules, consts: r
   return max;
 }
 
+/**
+ * Where CPython's instructions for a construct push otherwise than this compiler's, by
+ * instruction index: made, instructions CPython does not have (no effect); calls, the
+ * effect of a call and how far above its depth CPython's code for it reaches; enter, what
+ * CPython has on the stack beyond this compiler on reaching an instruction.
+ */
+interface Reshape {
+  made: ReadonlySet<number>;
+  calls: ReadonlyMap<number, { effect: number; peak: number }>;
+  enter: ReadonlyMap<number, number>;
+}
+const NO_RESHAPE: Reshape = { made: new Set(), calls: new Map(), enter: new Map() };
+
+function reshapeOf(u: CodeUnit, minor: number): Reshape {
+  if (minor < 12) return NO_RESHAPE;
+  const made = new Set<number>();
+  const calls = new Map<number, { effect: number; peak: number }>();
+  const enter = new Map<number, number>();
+  // PEP 709: the comprehension's function is not made, and its call (the iterator on the
+  // stack) becomes its loop, which leaves the result in the iterator's place.
+  for (const c of u.comprehensions) {
+    for (let k = c.from >> 1; k <= c.make >> 1; k++) made.add(k);
+    calls.set(c.call >> 1, { effect: 0, peak: inlinedPeak(c.unit, u, minor) - 1 });
+  }
+  // LOAD_SUPER_ATTR: super, __class__ and the first argument (or the two given) on the
+  // stack, no NULL and no call; the attribute takes their place.
+  for (const c of u.superCalls) {
+    made.add(c.nul >> 1);
+    calls.set(c.call >> 1, { effect: -c.args, peak: 2 - c.args });
+  }
+  // A constant statement is a NOP (compile.c compiler_visit_stmt_expr); it shows where
+  // 3.12's RETURN_CONST leaves a function needing no stack.
+  for (const at of u.constStatements) made.add(at >> 1).add((at >> 1) + 1);
+  // 3.13 push a called expression's NULL after it, not before.
+  if (minor >= 13) {
+    for (const c of u.nullCalls) {
+      made.add(c.nul >> 1);
+      enter.set(c.after >> 1, (enter.get(c.after >> 1) ?? 0) + 1);
+    }
+  }
+  return { made, calls, enter };
+}
+
+/**
+ * How many of an inlined comprehension's names its code saves on the stack while it runs
+ * (compile.c push_inlined_comprehension_state: LOAD_FAST_AND_CLEAR of each name it binds,
+ * not through a walrus; in a class body, of every name in its symbol table).
+ */
+function pushedLocals(comp: CodeUnit, enclosing: CodeUnit): number {
+  const symbols = inlinedSymbols(comp.scope);
+  if (enclosing.scope.kind === 'class') return symbols.size;
+  let k = 0;
+  for (const s of symbols.values()) if (s.bound && !s.param && !s.nonlocal && !s.global) k++;
+  return k;
+}
+
+/**
+ * A comprehension's symbols once those inlined into it are: each inner one adds the names
+ * (but `.0`) it has and the outer one does not (symtable.c inline_comprehension).
+ */
+function inlinedSymbols(s: Scope): Scope['symbols'] {
+  const out = new Map(s.symbols);
+  for (const c of s.children) {
+    if (c.kind !== 'comprehension' || c.isGenerator) continue;
+    for (const [name, sym] of inlinedSymbols(c)) if (!sym.param && !out.has(name)) out.set(name, sym);
+  }
+  return out;
+}
+
+/**
+ * 3.12+ (PEP 709): a list, set or dict comprehension runs in the enclosing code. Above the
+ * level before it: the iterator, the k saved names (SWAP brings the iterator back on top),
+ * the result under the iterator, then the loop as the comprehension's own code runs it
+ * from its BUILD_LIST and LOAD_FAST .0 (depth 2) on; the cleanup handler reaches k + 2.
+ */
+function inlinedPeak(comp: CodeUnit, enclosing: CodeUnit, minor: number): number {
+  return pushedLocals(comp, enclosing) + coStacksize(comp, false, minor);
+}
+
 /** co_stacksize of a code unit under 3.11+ (3.12+ match where their code is this compiler's). */
 export function coStacksize(u: CodeUnit, isGenerator: boolean, minor: number): number {
-  const depth = stackDepth(u.code, { cleanup: 2, with: 4, kwNamesOnStack: minor >= 13, copyForBoolOps: minor >= 12, returnConst: minor === 12 }, u.consts, u.loneStarred);
+  const rules = { cleanup: 2, with: 4, kwNamesOnStack: minor >= 13, copyForBoolOps: minor >= 12, returnConst: minor === 12 };
+  const depth = stackDepth(u.code, rules, u.consts, u.loneStarred, reshapeOf(u, minor));
   // 3.12+ wrap a generator's body in a handler turning StopIteration into RuntimeError
   // (SETUP_CLEANUP at depth 0: lasti and the exception).
   return isGenerator && minor >= 12 ? Math.max(depth, 2) : depth;

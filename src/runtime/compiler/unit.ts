@@ -89,6 +89,25 @@ export class CodeUnit {
    * CPython leaves out, passing a (3.8: k) itself (compile.c compiler_call_helper).
    */
   readonly loneStarred: { build: number; merge: number }[] = [];
+  /**
+   * List, set and dict comprehensions made and called here, which 3.12+ inline (PEP 709):
+   * the code positions of the first instruction making the function (LOAD_CLOSURE or
+   * LOAD_CONST), of its MAKE_FUNCTION and of the CALL 0 that runs it.
+   */
+  readonly comprehensions: { from: number; make: number; call: number; unit: CodeUnit }[] = [];
+  /**
+   * Calls of a callable that is not a method: the code positions of the PUSH_NULL before
+   * the callable and of what follows it (3.13 pushes the NULL there, compile.c compiler_call).
+   */
+  readonly nullCalls: { nul: number; after: number }[] = [];
+  /**
+   * `super().name` and `super(a, b).name` that 3.12+ load with LOAD_SUPER_ATTR (compile.c
+   * can_optimize_super_call): the code positions of the PUSH_NULL before super and of the
+   * call, which CPython does not make.
+   */
+  readonly superCalls: { nul: number; call: number; args: number }[] = [];
+  /** Code positions of the LOAD_CONST of constant expression statements (a NOP in CPython). */
+  readonly constStatements: number[] = [];
   /** The try/finally statements whose final body is left by a jump (FinallyExit). */
   readonly finallyExits: FinallyExit[] = [];
   line: number;

@@ -42,6 +42,8 @@ export class PyCode extends PyObject {
   exceptionTable: ExceptionEntry[] = [];
   /** Largest stack depth any path reaches (co_stacksize). */
   stacksize = 0;
+  /** 3.12+: fast locals CPython's code has beyond varnames, its inlined comprehensions' (PEP 709); they size its frames. */
+  inlinedLocals = 0;
   /** co_zombieframe (3.8-3.10): the frame object of this code's last finished call, kept for its next. */
   zombieFrame: PyObject | null = null;
   /**

@@ -258,7 +258,7 @@ function genBytes(code: PyCode): number {
   const base = R.minor === 11 ? 152 : R.minor <= 13 ? 144 : 152;
   // A parameter that is also a cell has one slot in CPython's localsplus.
   const cellsNotParams = code.cellvars.filter((c) => !code.varnames.includes(c)).length;
-  return 16 + base + 8 * (code.varnames.length + cellsNotParams + code.freevars.length + code.stacksize);
+  return 16 + base + 8 * (code.varnames.length + cellsNotParams + code.freevars.length + code.inlinedLocals + code.stacksize);
 }
 
 function newGenerator(f: Frame): PyGenerator {

@@ -74,7 +74,7 @@ function clearFrameFreeList(): void {
  */
 export function frameBytes(code: PyCode): number {
   const fixed = R.minor <= 9 ? 368 : R.minor === 10 ? 360 : R.minor <= 12 ? 120 : 136;
-  return 16 + fixed + 8 * (code.nlocalsplus + code.stacksize);
+  return 16 + fixed + 8 * (code.nlocalsplus + code.inlinedLocals + code.stacksize);
 }
 
 /** A new frame object for code (PyObject_GC_NewVar), tracked. */
