@@ -6,8 +6,9 @@ import * as abs from '../objects/abstract';
 import { GeneratorExit, newException, PyBaseException, pyError, RuntimeError, StopIteration, typeError } from '../objects/exceptions';
 import { defMethod } from '../objects/function';
 import { isSubtype, PyObject, PyType, typeLookup } from '../objects/object';
-import { None } from '../objects/singletons';
-import { newStr } from '../objects/str';
+import { defGetSet } from '../objects/getset';
+import { False, None, True } from '../objects/singletons';
+import { internStr, newStr } from '../objects/str';
 import { PyTuple } from '../objects/tuple';
 import { Op } from '../compiler/opcodes';
 import { R } from '../state';
@@ -207,3 +208,12 @@ export function genFinalize(g: PyGenerator): void {
 }
 
 genHooks.finalize = genFinalize;
+
+// gen_getsetlist and gen_memberlist: the generator's names (those of the function that made
+// it) and what it runs. A generator holds no frame object here until a traceback needs one,
+// so gi_frame is not offered rather than made up.
+defGetSet(generatorType, '__name__', (o) => internStr((o as PyGenerator).name));
+defGetSet(generatorType, '__qualname__', (o) => internStr((o as PyGenerator).frame.code.qualname));
+defGetSet(generatorType, 'gi_code', (o) => abs.incref((o as PyGenerator).frame.code));
+defGetSet(generatorType, 'gi_running', (o) => abs.incref((o as PyGenerator).running ? True : False));
+defGetSet(generatorType, 'gi_yieldfrom', (o) => abs.incref(yieldFrom(o as PyGenerator) ?? None));
