@@ -296,6 +296,7 @@ function materialize(u: CodeUnit): PyCode {
   c.code = Int32Array.from(u.code);
   c.lines = Int32Array.from(u.lines);
   c.positions = Int32Array.from(u.positions);
+  if (u.callStars.length > 0) c.callStars = new Map(u.callStars.map((p) => [p, u.loneStarred.some((x) => x.merge === p)]));
   c.stacksize = unitStacksize(u, R.minor);
   return c;
 }

@@ -84,6 +84,8 @@ export class CodeUnit {
    * CPython leaves out, passing a (3.8: k) itself (compile.c compiler_call_helper).
    */
   readonly loneStarred: { build: number; merge: number }[] = [];
+  /** Code positions of the LIST_EXTENDs that build a call's positional arguments (their error names the callable). */
+  readonly callStars: number[] = [];
   /** The try/finally statements whose final body is left by a jump (FinallyExit). */
   readonly finallyExits: FinallyExit[] = [];
   line: number;
