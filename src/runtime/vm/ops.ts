@@ -25,7 +25,7 @@ import { listAppend, PyList, listExtend, newListFrom } from '../objects/list';
 import { definedInPython, isSubtype, PyObject, PyType, typeLookup } from '../objects/object';
 import { None } from '../objects/singletons';
 import { newStr, PyStr, strType } from '../objects/str';
-import { newTuple, PyTuple, TpCall } from '../objects/tuple';
+import { newTuple, PyTuple } from '../objects/tuple';
 import { PyInt } from '../objects/int';
 import { R } from '../state';
 import { genericGetAttr, objectType, typeType } from '../objects/typeobject';
@@ -170,15 +170,16 @@ function callsThroughTuple(callable: PyObject, nargs: number): boolean {
 function makeTpCall(callable: PyObject, args: PyObject[]): PyObject {
   for (const a of args) R.heap.incref(a);
   const argsTuple = newTuple(args.slice());
-  const outer = TpCall.args;
-  const outerCallee = TpCall.callee;
-  TpCall.args = argsTuple;
-  TpCall.callee = callable;
+  const tpCall = VM.tpCall;
+  const outer = tpCall.args;
+  const outerCallee = tpCall.callee;
+  tpCall.args = argsTuple;
+  tpCall.callee = callable;
   try {
     return abs.call(callable, args, null);
   } finally {
-    TpCall.args = outer;
-    TpCall.callee = outerCallee;
+    tpCall.args = outer;
+    tpCall.callee = outerCallee;
     R.heap.decref(argsTuple);
   }
 }
