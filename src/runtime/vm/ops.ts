@@ -22,14 +22,14 @@ import {
 } from '../objects/exceptions';
 import { cfunctionType, functionType, methodDescrType, newFunction, PyCell, PyCFunction, PyFunction } from '../objects/function';
 import { listAppend, PyList, listExtend, newListFrom } from '../objects/list';
-import { definedInPython, isSubtype, PyObject, PyType, typeLookup } from '../objects/object';
+import { isSubtype, PyObject, PyType, typeLookup } from '../objects/object';
 import { None } from '../objects/singletons';
 import { newStr, PyStr, strType } from '../objects/str';
 import { newTuple, PyTuple } from '../objects/tuple';
 import { PyInt } from '../objects/int';
 import { R } from '../state';
 import { genericGetAttr, objectType, typeType } from '../objects/typeobject';
-import { getattrIsGeneric, newInstance, solidBase } from '../objects/classes';
+import { classCallLookups, getattrIsGeneric, newInstance, solidBase } from '../objects/classes';
 import { Op, OP_NAMES } from '../compiler/opcodes';
 import { bindArguments, Builtins, callFunction, genSend, PyGenerator, releaseFrame } from './call';
 import { Frame, newFunctionFrame, recycleFrame } from './frame';
@@ -358,9 +358,8 @@ export function inlinableInit(f: Frame, n: number): PyFunction | null {
   const t = f.stack[base + 1]!;
   if (t.ob_type !== typeType || !(t as PyType).isHeapType) return null;
   const cls = t as PyType;
-  if (definedInPython(cls, '__new__') !== null || solidBase(cls) !== objectType) return null;
-  const init = definedInPython(cls, '__init__');
-  if (init === null || init.ob_type !== functionType) return null;
+  const { userNew, userInit: init } = classCallLookups(cls);
+  if (userNew !== null || init === null || init.ob_type !== functionType || solidBase(cls) !== objectType) return null;
   const func = init as PyFunction;
   return func.code.argcount === n + 1 && (func.code.flags & CO_GENERATOR) === 0 && hasPlainArgs(func) ? func : null;
 }
