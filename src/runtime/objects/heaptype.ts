@@ -109,6 +109,7 @@ export function traverseHeapType(t: PyType, visit: (o: PyObject) => void): void 
 
 /** type_clear: empty the dict and drop the MRO; type_dealloc frees the rest. */
 export function clearHeapType(t: PyType): void {
+  typeNamespaces.epoch++;
   t.tp_dict.clear();
   if (t.ht_dict !== null) (t.ht_dict as PyDict).clear();
   const mro = t.ht_mro;
@@ -119,6 +120,7 @@ export function clearHeapType(t: PyType): void {
 /** type_dealloc's part for what this file models. */
 export function deallocHeapType(t: PyType): void {
   for (const b of t.tp_bases) removeSubclass(b, t);
+  typeNamespaces.epoch++;
   t.tp_dict.clear();
   const held: (PyObject | null)[] = [t.tp_base, t.ht_dict, t.ht_bases, t.ht_mro, t.ht_subclasses, t.ht_slots];
   t.ht_dict = t.ht_bases = t.ht_mro = t.ht_subclasses = t.ht_slots = null;
