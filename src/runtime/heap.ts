@@ -101,6 +101,21 @@ export class Heap {
     return q;
   }
 
+  /**
+   * Resize an object's own block (PyObject_GC_Resize through _PyObject_Realloc): it stays in
+   * place or moves to another size class, and then its address changes.
+   */
+  resizeObject(o: PyObject, oldBytes: number, nbytes: number, headerBytes: number): void {
+    this.checkBudget(nbytes - oldBytes);
+    const p = o.block;
+    const q = this.pymalloc.realloc(p, nbytes);
+    this.liveBytes += nbytes - oldBytes;
+    this.trace.push(EventKind.Realloc, this.line, q, nbytes, this.typeTag(o));
+    if (q !== p) this.trace.prev.set(this.trace.length - 1, p);
+    o.block = q;
+    o.id = q + headerBytes;
+  }
+
   free(p: number, nbytes: number, owner: string): void {
     if (p === 0) return;
     this.pymalloc.free(p);

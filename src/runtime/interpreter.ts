@@ -300,6 +300,7 @@ function materialize(u: CodeUnit): PyCode {
   c.lines = Int32Array.from(u.lines);
   if (u.quietBackEdges.length > 0) c.quietBackEdges = new Set(u.quietBackEdges);
   c.positions = Int32Array.from(u.positions);
+  if (u.callStars.length > 0) c.callStars = new Map(u.callStars.map((p) => [p, u.loneStarred.some((x) => x.merge === p)]));
   c.stacksize = unitStacksize(u, R.minor);
   c.inlinedLocals = inlinedLocals(u, R.minor);
   return c;

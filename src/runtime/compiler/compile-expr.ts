@@ -650,6 +650,7 @@ export class ExprCompiler {
         this.expr(a.value);
         const merge = u.emit(Op.LIST_EXTEND, 1);
         if (prefix === 0 && args.length === 1) u.loneStarred.push({ build, merge });
+        u.callStars.push(merge);
       } else {
         this.expr(a);
         u.emit(Op.LIST_APPEND, 1);

@@ -108,6 +108,8 @@ export class CodeUnit {
   readonly superCalls: { nul: number; call: number; args: number }[] = [];
   /** Code positions of the LOAD_CONST of constant expression statements (a NOP in CPython). */
   readonly constStatements: number[] = [];
+  /** Code positions of the LIST_EXTENDs that build a call's positional arguments (their error names the callable). */
+  readonly callStars: number[] = [];
   /** The try/finally statements whose final body is left by a jump (FinallyExit). */
   readonly finallyExits: FinallyExit[] = [];
   line: number;

@@ -198,12 +198,25 @@ export function callSpecial(o: PyObject, name: string, args: PyObject[]): PyObje
   return call(m, [o, ...args]);
 }
 
+/** What getIter accepts: a type with __iter__, or a sequence (__getitem__) (ceval.c check_args_iterable's test). */
+export function canIterate(o: PyObject): boolean {
+  return o.ob_type.tp_iter !== undefined || (o.ob_type.mp_subscript !== undefined && typeLookup(o.ob_type, '__getitem__') !== null);
+}
+
+/** _PyObject_LookupAttr's yes or no (the attribute found is dropped). */
+export function hasAttr(o: PyObject, name: string): boolean {
+  const n = internStr(name);
+  const v = getAttrOrNull(o, n);
+  decref(n);
+  if (v === null) return false;
+  decref(v);
+  return true;
+}
+
 export function getIter(o: PyObject): PyObject {
   const f = o.ob_type.tp_iter;
   if (f !== undefined) return f(o);
-  if (o.ob_type.mp_subscript !== undefined && typeLookup(o.ob_type, '__getitem__') !== null) {
-    return seqIterFactory(o);
-  }
+  if (canIterate(o)) return seqIterFactory(o);
   throw typeError(`'${o.ob_type.tp_name}' object is not iterable`);
 }
 

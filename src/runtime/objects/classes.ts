@@ -7,7 +7,7 @@ import * as abs from './abstract';
 import { newDict, PyDict } from './dict';
 import { attributeError, typeError, valueError } from './exceptions';
 import { functionType } from './function';
-import { CmpOp, PyObject, PyType, typeLookup } from './object';
+import { CmpOp, definedInPython, PyObject, PyType, typeLookup, typeNamespaces } from './object';
 import { None, NotImplemented, False, True } from './singletons';
 import { internStr, newStr, PyStr, strType } from './str';
 import { PyTuple } from './tuple';
@@ -86,6 +86,15 @@ export function solidBase(t: PyType): PyType {
   let b: PyType | null = t;
   while (b !== null && b.isHeapType) b = b.tp_base;
   return b ?? objectType;
+}
+
+/** A heap type's __new__ and __init__ defined in Python (or null), looked up once while no class namespace changes. */
+export function classCallLookups(t: PyType): { userNew: PyObject | null; userInit: PyObject | null } {
+  const c = t.callLookups;
+  if (c !== null && c.epoch === typeNamespaces.epoch) return c;
+  const made = { epoch: typeNamespaces.epoch, userNew: definedInPython(t, '__new__'), userInit: definedInPython(t, '__init__') };
+  t.callLookups = made;
+  return made;
 }
 
 /** object.__new__ for heap types: an instance with an empty __dict__ (or slots). */

@@ -23,7 +23,8 @@ import { newList, listAppend, PyList } from './list';
 import { PyObject, PyType } from './object';
 import { False, None, True } from './singletons';
 import { internStr, newStr, PyStr } from './str';
-import { newTuple, PyTuple, TpCall } from './tuple';
+import { newTuple, PyTuple } from './tuple';
+import { VM } from '../vm/vmstate';
 import { PyTraceback } from './traceback';
 import { inVersions, readyType } from './typeobject';
 
@@ -82,14 +83,14 @@ function sameArgs(t: PyTuple | null, args: PyObject[]): t is PyTuple {
 // BaseException_new keeps the call's args tuple itself; BaseException_init refuses keywords and sets args again.
 baseExceptionType.tp_new = (t, args, kwnames) => {
   const pos = positional(args, kwnames);
-  const made = TpCall.callee === t ? TpCall.args : null;
+  const made = VM.tpCall.callee === t ? VM.tpCall.args : null;
   return sameArgs(made, pos) ? newExceptionWithArgs(t, abs.incref(made)) : newException(t, pos.map((a) => abs.incref(a)));
 };
 baseExceptionType.tp_init = (self, args, kwnames) => {
   if (kwnames !== null && kwnames.length > 0) throw typeError(`${self.ob_type.tp_name}() takes no keyword arguments`);
   const e = self as PyBaseException;
   // The same tuple __new__ kept (Py_XSETREF of it over itself), else one of these args.
-  const made = TpCall.callee === self.ob_type ? TpCall.args : null;
+  const made = VM.tpCall.callee === self.ob_type ? VM.tpCall.args : null;
   const t = sameArgs(e.args, args) ? e.args : sameArgs(made, args) ? made : newTuple(args.map((a) => abs.incref(a)));
   if (t === e.args || t === made) abs.incref(t);
   setArgs(e, t);

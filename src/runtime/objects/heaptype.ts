@@ -5,7 +5,7 @@ import { R } from '../state';
 import type { PyDict } from './dict';
 import { newDict } from './dict';
 import { newIntBig, PyInt } from './int';
-import { PyObject, PyType } from './object';
+import { PyObject, PyType, typeNamespaces } from './object';
 import { internStr, PyStr } from './str';
 import { newTuple } from './tuple';
 import { newWeakref, PyWeakref } from './weakref';
@@ -25,6 +25,7 @@ export function resetStaticSubclasses(): void {
 /** Set name in a heap type's namespace: the dict takes a reference, the lookup index borrows it. */
 export function typeDictSet(t: PyType, name: string, v: PyObject): void {
   const d = t.ht_dict as PyDict;
+  typeNamespaces.epoch++;
   t.tp_dict.set(name, v);
   const key = internStr(name);
   d.set(key, v);
@@ -35,6 +36,7 @@ export function typeDictSet(t: PyType, name: string, v: PyObject): void {
 export function typeDictDel(t: PyType, name: string): boolean {
   const d = t.ht_dict as PyDict;
   if (!t.tp_dict.delete(name)) return false;
+  typeNamespaces.epoch++;
   const key = internStr(name);
   d.delete(key);
   R.heap.decref(key);
@@ -107,6 +109,7 @@ export function traverseHeapType(t: PyType, visit: (o: PyObject) => void): void 
 
 /** type_clear: empty the dict and drop the MRO; type_dealloc frees the rest. */
 export function clearHeapType(t: PyType): void {
+  typeNamespaces.epoch++;
   t.tp_dict.clear();
   if (t.ht_dict !== null) (t.ht_dict as PyDict).clear();
   const mro = t.ht_mro;
@@ -117,6 +120,7 @@ export function clearHeapType(t: PyType): void {
 /** type_dealloc's part for what this file models. */
 export function deallocHeapType(t: PyType): void {
   for (const b of t.tp_bases) removeSubclass(b, t);
+  typeNamespaces.epoch++;
   t.tp_dict.clear();
   const held: (PyObject | null)[] = [t.tp_base, t.ht_dict, t.ht_bases, t.ht_mro, t.ht_subclasses, t.ht_slots];
   t.ht_dict = t.ht_bases = t.ht_mro = t.ht_subclasses = t.ht_slots = null;

@@ -109,6 +109,8 @@ export class PyType extends PyObject {
   tp_flags_basetype = true;
   /** Defined by a class statement (a heap type). */
   isHeapType = false;
+  /** type_call's lookups for a heap type (classes.ts classCallLookups), or null. */
+  callLookups: { epoch: number; userNew: PyObject | null; userInit: PyObject | null } | null = null;
   /** tp_basicsize and tp_itemsize, bytes (64-bit), as the version profile gives them. */
   tp_basicsize = 16;
   tp_itemsize = 0;
@@ -150,6 +152,13 @@ export class PyType extends PyObject {
     this.tp_name = name;
   }
 }
+
+/**
+ * Changes whenever a heap type's namespace does (typeDictSet, typeDictDel): what was looked
+ * up along a class's MRO stays valid while it is unchanged (CPython's tp_version_tag, here one
+ * for all types, as assignments to class attributes are rare).
+ */
+export const typeNamespaces = { epoch: 0 };
 
 /** Does the heap type (or a heap base) define `name` itself? */
 export function definedInPython(t: PyType, name: string): PyObject | null {

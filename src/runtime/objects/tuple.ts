@@ -36,12 +36,6 @@ export function initTuples(): void {
 }
 
 /** A new tuple that steals the references in `items`. */
-/**
- * The positional-arguments tuple _PyObject_MakeTpCall built for the call of callee now in
- * its tp_call: BaseException_new keeps that very tuple as the exception's args.
- */
-export const TpCall = { callee: null as PyObject | null, args: null as PyTuple | null };
-
 export function newTuple(items: PyObject[]): PyTuple {
   if (items.length === 0 && empty !== null) {
     R.heap.incref(empty);

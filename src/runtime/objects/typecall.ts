@@ -4,15 +4,17 @@ import { freeCachedKeys, heapTypeBytes } from './instance-layout';
 import { deallocHeapType, traverseHeapType, typeDictDel, typeDictSet } from './heaptype';
 import { R } from '../state';
 import * as abs from './abstract';
-import { newInstance, solidBase } from './classes';
+import { classCallLookups, newInstance, solidBase } from './classes';
 import { typeQualname } from './typenew';
 import './special-attrs';
 import { typeError } from './exceptions';
-import { definedInPython, PyObject, PyType, typeLookup } from './object';
+import { PyObject, PyType, typeLookup } from './object';
 import { False, None, NotImplemented, True } from './singletons';
 import { newStr, PyStr } from './str';
 import { objectType, typeType } from './typeobject';
 
+/** A static type defines neither in Python. */
+const NO_LOOKUPS = { userNew: null, userInit: null };
 
 typeType.tp_call = (callee, args, kwnames) => {
   const t = callee as PyType;
@@ -23,13 +25,13 @@ typeType.tp_call = (callee, args, kwnames) => {
   }
   if (t === typeType && args.length - (kwnames?.length ?? 0) !== 3) throw typeError('type() takes 1 or 3 arguments');
   let obj: PyObject;
-  const userNew = definedInPython(t, '__new__');
+  // Looked up once for both steps (and kept on a heap type until a class namespace changes).
+  const { userNew, userInit } = t.isHeapType ? classCallLookups(t) : NO_LOOKUPS;
   if (userNew !== null) {
     obj = abs.call(unwrapStatic(userNew), [t, ...args], kwnames);
   } else {
     const base = solidBase(t);
     if (base === objectType) {
-      const userInit = definedInPython(t, '__init__');
       if (userInit === null && (args.length > 0 || (kwnames !== null && kwnames.length > 0))) {
         throw typeError(`${t.tp_name}() takes no arguments`);
       }
@@ -40,7 +42,6 @@ typeType.tp_call = (callee, args, kwnames) => {
     }
   }
   if (!abs.isInstance(obj, t)) return obj;
-  const userInit = definedInPython(t, '__init__');
   // type_call: an __init__ that fails takes the new object with it.
   try {
     if (userInit !== null) {

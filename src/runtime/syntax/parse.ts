@@ -93,11 +93,11 @@ export function parse(source: string, minor = 11): ParseResult {
     // rest of the source before reporting); the others only if they come first.
     const first = !issue || t.raises || map.line(t.detectedAt) <= map.line(issue.at);
     if (first) {
-      if (t.message === 'unexpected EOF while parsing' && tok.openBrackets.length > 0) {
+      if (t.cause === 'eof' && tok.openBrackets.length > 0) {
         const open = tok.openBrackets[tok.openBrackets.length - 1];
         return fail('SyntaxError', `'${open.char}' was never closed`, open.at);
       }
-      if (t.message === 'unindent does not match any outer indentation level') {
+      if (t.cause === 'dedent') {
         // tokenizer.c has read the whole line: 3.9+ point past its end, 3.8 at its last character.
         const eol = src.indexOf('\n', t.at);
         const end = eol < 0 ? src.length : eol;

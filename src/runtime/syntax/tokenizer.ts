@@ -26,6 +26,11 @@ export interface TokError {
    * rest of the source before reporting (_PyPegen_tokenize_full_source_to_check_for_errors).
    */
   raises: boolean;
+  /**
+   * Which tokenizer.c error it is where the parser treats it specially: 'dedent' (E_DEDENT,
+   * reported at the line's end), 'eof' (E_EOF, an unclosed bracket names the bracket instead).
+   */
+  cause?: 'dedent' | 'eof';
 }
 
 export interface TokenizeResult {
@@ -61,8 +66,8 @@ export function tokenize(src: string): TokenizeResult {
   /** The logical line so far has a token (so a NEWLINE is due at its end). */
   let lineHasTokens = false;
 
-  const err = (kind: TokError['kind'], message: string, at: number, raises = true, detectedAt = at): Fail =>
-    new Fail({ kind, message, at, detectedAt, raises });
+  const err = (kind: TokError['kind'], message: string, at: number, raises = true, detectedAt = at, cause?: TokError['cause']): Fail =>
+    new Fail({ kind, message, at, detectedAt, raises, cause });
   const isNewline = (c: string | undefined): boolean => c === '\n' || c === '\r';
   const skipNewline = (): void => {
     if (src[pos] === '\r' && src[pos + 1] === '\n') pos += 2;
@@ -112,7 +117,7 @@ export function tokenize(src: string): TokenizeResult {
             tokens.push({ type: 'DEDENT', text: '', from: pos, to: pos });
           }
           if (col !== indents[indents.length - 1]) {
-            throw err('IndentationError', 'unindent does not match any outer indentation level', pos, false);
+            throw err('IndentationError', 'unindent does not match any outer indentation level', pos, false, pos, 'dedent');
           }
           if (altcol !== altIndents[altIndents.length - 1]) {
             throw err('TabError', 'inconsistent use of tabs and spaces in indentation', pos, false);
@@ -138,7 +143,7 @@ export function tokenize(src: string): TokenizeResult {
         if (isNewline(src[pos + 1])) {
           pos++;
           skipNewline();
-          if (pos >= src.length) throw err('SyntaxError', 'unexpected EOF while parsing', pos, false);
+          if (pos >= src.length) throw err('SyntaxError', 'unexpected EOF while parsing', pos, false, pos, 'eof');
           continue;
         }
         throw err('SyntaxError', 'unexpected character after line continuation character', pos + 1);
@@ -204,7 +209,7 @@ export function tokenize(src: string): TokenizeResult {
   if (brackets.length > 0) {
     return {
       tokens,
-      error: { kind: 'SyntaxError', message: 'unexpected EOF while parsing', at: src.length, detectedAt: src.length, raises: false },
+      error: { kind: 'SyntaxError', message: 'unexpected EOF while parsing', at: src.length, detectedAt: src.length, raises: false, cause: 'eof' },
       openBrackets: brackets.map(({ char, at }) => ({ char, at })),
     };
   }

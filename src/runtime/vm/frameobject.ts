@@ -41,7 +41,7 @@ let freeList: PyFrameObject[] = [];
 
 /** What start-up leaves on the free list, measured on 3.8-3.10: three frames. */
 const STARTUP_FREE = 3;
-/** Their size does not matter to the counts (a frame too small is resized in place): a typical one. */
+/** Their size (a typical one): a frame too small for a code is resized when taken (frame_alloc). */
 const STARTUP_FRAME_BYTES = 448;
 
 /** The free list of a new run: the frames CPython's start-up left on it (counted as start-up blocks). */
@@ -98,6 +98,12 @@ export function takeFrameObject(code: PyCode): PyFrameObject | null {
   else {
     f = freeList.pop() ?? null;
     if (f === null) return allocFrameObject(code);
+    // frame_alloc: a free frame too small for this code grows (PyObject_GC_Resize); a larger one keeps its size.
+    const need = frameBytes(code);
+    if (f.bytes < need) {
+      R.heap.resizeObject(f, f.bytes, need, 16);
+      f.bytes = need;
+    }
   }
   R.heap.gc.track(f);
   return f;

@@ -22,18 +22,19 @@ import {
 } from '../objects/exceptions';
 import { cfunctionType, functionType, methodDescrType, newFunction, PyCell, PyCFunction, PyFunction } from '../objects/function';
 import { listAppend, PyList, listExtend, newListFrom } from '../objects/list';
-import { definedInPython, isSubtype, PyObject, PyType, typeLookup } from '../objects/object';
+import { isSubtype, PyObject, PyType, typeLookup } from '../objects/object';
 import { None } from '../objects/singletons';
 import { newStr, PyStr, strType } from '../objects/str';
-import { newTuple, PyTuple, TpCall } from '../objects/tuple';
+import { newTuple, PyTuple } from '../objects/tuple';
 import { PyInt } from '../objects/int';
 import { R } from '../state';
 import { genericGetAttr, objectType, typeType } from '../objects/typeobject';
-import { getattrIsGeneric, newInstance, solidBase } from '../objects/classes';
+import { classCallLookups, getattrIsGeneric, newInstance, solidBase } from '../objects/classes';
 import { Op, OP_NAMES } from '../compiler/opcodes';
 import { bindArguments, Builtins, callFunction, genSend, PyGenerator, releaseFrame } from './call';
 import { Frame, newFunctionFrame, recycleFrame } from './frame';
 import { takeFrameObject } from './frameobject';
+import { duplicateKeyword, keywordsNotStrings, starArgNotIterable, starStarArgNotMapping } from './funcstr';
 import { newTraceback } from '../objects/traceback';
 import { VM } from './vmstate';
 import { getLen, matchClassOp, matchKeysOp, matchKind } from './match';
@@ -169,15 +170,16 @@ function callsThroughTuple(callable: PyObject, nargs: number): boolean {
 function makeTpCall(callable: PyObject, args: PyObject[]): PyObject {
   for (const a of args) R.heap.incref(a);
   const argsTuple = newTuple(args.slice());
-  const outer = TpCall.args;
-  const outerCallee = TpCall.callee;
-  TpCall.args = argsTuple;
-  TpCall.callee = callable;
+  const tpCall = VM.tpCall;
+  const outer = tpCall.args;
+  const outerCallee = tpCall.callee;
+  tpCall.args = argsTuple;
+  tpCall.callee = callable;
   try {
     return abs.call(callable, args, null);
   } finally {
-    TpCall.args = outer;
-    TpCall.callee = outerCallee;
+    tpCall.args = outer;
+    tpCall.callee = outerCallee;
     R.heap.decref(argsTuple);
   }
 }
@@ -356,9 +358,8 @@ export function inlinableInit(f: Frame, n: number): PyFunction | null {
   const t = f.stack[base + 1]!;
   if (t.ob_type !== typeType || !(t as PyType).isHeapType) return null;
   const cls = t as PyType;
-  if (definedInPython(cls, '__new__') !== null || solidBase(cls) !== objectType) return null;
-  const init = definedInPython(cls, '__init__');
-  if (init === null || init.ob_type !== functionType) return null;
+  const { userNew, userInit: init } = classCallLookups(cls);
+  if (userNew !== null || init === null || init.ob_type !== functionType || solidBase(cls) !== objectType) return null;
   const func = init as PyFunction;
   return func.code.argcount === n + 1 && (func.code.flags & CO_GENERATOR) === 0 && hasPlainArgs(func) ? func : null;
 }
@@ -494,6 +495,43 @@ export function popFrame(f: Frame): Frame {
   return caller;
 }
 
+/**
+ * LIST_EXTEND of something that is neither iterable nor a sequence: a call's lone `*a` (3.8:
+ * any `*a` of a call) names the callable (check_args_iterable); 3.9+ say "Value after *"
+ * elsewhere, 3.8 lets PyObject_GetIter's error stand.
+ */
+function starNotIterable(f: Frame, arg: number, src: PyObject): PyErr {
+  const lone = f.code.callStars?.get(f.pc - 2);
+  if (lone === true || (lone === false && R.minor <= 8)) return starArgNotIterable(f.stack[f.sp - arg - 1]!, src);
+  if (R.minor >= 9) return typeError(`Value after * must be an iterable, not ${src.ob_type.tp_name}`);
+  return typeError(`'${src.ob_type.tp_name}' object is not iterable`);
+}
+
+/** dict_merge of a mapping that is no dict: its keys(), then src[key] for each. */
+function mergeFromKeys(d: PyDict, src: PyObject, dup: ((k: PyObject) => PyErr) | null): void {
+  const keys = abs.callSpecial(src, 'keys', [])!;
+  let it: PyObject;
+  try {
+    it = abs.getIter(keys);
+  } finally {
+    R.heap.decref(keys);
+  }
+  try {
+    for (let k = abs.iterNext(it); k !== null; k = abs.iterNext(it)) {
+      try {
+        if (dup !== null && d.get(k) !== null) throw dup(k);
+        const v = abs.getItem(src, k);
+        d.set(k, v);
+        R.heap.decref(v);
+      } finally {
+        R.heap.decref(k);
+      }
+    }
+  } finally {
+    R.heap.decref(it);
+  }
+}
+
 /** CALL_FUNCTION_EX: [NULL, callable, args tuple, kwargs dict?] -> [result]. */
 export function callEx(f: Frame, flags: number): void {
   const stack = f.stack;
@@ -507,7 +545,7 @@ export function callEx(f: Frame, flags: number): void {
     if (kwargs !== null && kwargs.used > 0) {
       kwnames = [];
       for (const [k, v] of kwargs.entries()) {
-        if (!(k instanceof PyStr)) throw typeError('keywords must be strings');
+        if (!(k instanceof PyStr)) throw keywordsNotStrings(callable);
         kwnames.push(k);
         args.push(v);
       }
@@ -724,8 +762,20 @@ export function slowOp(f: Frame, op: Op, arg: number): void {
       const src = stack[--f.sp]!;
       try {
         const d = stack[f.sp - arg] as PyDict;
-        if (!(src instanceof PyDict)) throw typeError(`'${src.ob_type.tp_name}' object is not a mapping`);
-        for (const [k, v] of src.entries()) d.set(k, v);
+        // DICT_MERGE builds a call's keywords: format_kwargs_error names the callable, and
+        // (_PyDict_MergeEx(..., 2)) a keyword already there is an error, not an update.
+        const dup = op === Op.DICT_MERGE ? (k: PyObject) => duplicateKeyword(stack[f.sp - arg - 2]!, k) : null;
+        if (src instanceof PyDict) {
+          for (const [k, v] of src.entries()) {
+            if (dup !== null && d.get(k) !== null) throw dup(k);
+            d.set(k, v);
+          }
+        } else if (abs.hasAttr(src, 'keys')) {
+          mergeFromKeys(d, src, dup);
+        } else {
+          if (dup !== null) throw starStarArgNotMapping(stack[f.sp - arg - 2]!, src);
+          throw typeError(`'${src.ob_type.tp_name}' object is not a mapping`);
+        }
       } finally {
         heap.decref(src);
       }
@@ -734,6 +784,7 @@ export function slowOp(f: Frame, op: Op, arg: number): void {
     case Op.LIST_EXTEND: {
       const src = stack[--f.sp]!;
       try {
+        if (!abs.canIterate(src)) throw starNotIterable(f, arg, src);
         listExtend(stack[f.sp - arg] as PyList, src);
       } finally {
         heap.decref(src);

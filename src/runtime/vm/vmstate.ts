@@ -1,6 +1,7 @@
 // The thread state of the one run in progress (PyThreadState): the current frame,
 // the exception being handled, the call depth and the step budget.
 import type { PyObject } from '../objects/object';
+import type { PyTuple } from '../objects/tuple';
 import type { Frame } from './frame';
 
 export const VM = {
@@ -17,12 +18,18 @@ export const VM = {
   stepBudget: 0,
   /** Wall-clock deadline (ms since epoch), checked every so many steps. */
   deadline: Infinity,
+  /**
+   * The positional-arguments tuple _PyObject_MakeTpCall built for the call of callee now in
+   * its tp_call: BaseException_new keeps that very tuple as the exception's args.
+   */
+  tpCall: { callee: null as PyObject | null, args: null as PyTuple | null },
   reset(steps: number, deadline: number): void {
     VM.frame = null;
     VM.handled = null;
     VM.handledRest = { type: null, tb: null };
     VM.savedRest = [];
     VM.depth = 0;
+    VM.tpCall = { callee: null, args: null };
     VM.steps = steps;
     VM.stepBudget = steps;
     VM.deadline = deadline;
