@@ -289,12 +289,44 @@ const fns: Record<string, NativeFn> = {
     let acc = pos[1] ?? kw.get('start') ?? null;
     if (acc instanceof PyStr) throw typeError("sum() can't sum strings [use ''.join(seq) instead]");
     acc = acc === null ? newInt(0) : abs.incref(acc);
+    // Python/bltinmodule.c builtin_sum_impl: while the total is an exact float it is kept
+    // as a C double, exact floats and C-long ints added in; 3.12 compensates the rounding
+    // of float additions (Neumaier).
+    let fsum: number | null = null;
+    let comp = 0;
+    const flush = (): void => {
+      if (fsum === null) return;
+      acc = newFloat(comp !== 0 && Number.isFinite(comp) ? fsum + comp : fsum);
+      fsum = null;
+      comp = 0;
+    };
     for (const v of abs.toArray(pos[0])) {
+      if (fsum === null && acc.ob_type === floatType) {
+        fsum = (acc as PyFloat).value;
+        abs.decref(acc);
+      }
+      if (fsum !== null) {
+        if (v.ob_type === floatType) {
+          const x = (v as PyFloat).value;
+          const t: number = fsum + x;
+          if (R.minor >= 12) comp += Math.abs(fsum) >= Math.abs(x) ? fsum - t + x : x - t + fsum;
+          fsum = t;
+          abs.decref(v);
+          continue;
+        }
+        if (v instanceof PyInt && v.toBigInt() >= -(2n ** 63n) && v.toBigInt() < 2n ** 63n) {
+          fsum += Number(v.toBigInt());
+          abs.decref(v);
+          continue;
+        }
+        flush();
+      }
       const r = abs.binaryOp(acc, v, 'nb_add');
       abs.decref(acc);
       abs.decref(v);
       acc = r;
     }
+    flush();
     return acc;
   },
   globals() {
@@ -532,7 +564,8 @@ intType.tp_new = (t, args, kwnames) => {
   } else {
     const f = x.ob_type.tp_as_number.nb_int ?? x.ob_type.tp_as_number.nb_index;
     if (f === undefined) {
-      throw typeError(`int() argument must be a string, a bytes-like object or a real number, not '${x.ob_type.tp_name}'`);
+      // Objects/abstract.c PyNumber_Long: "real number" since 3.10.
+      throw typeError(`int() argument must be a string, a bytes-like object or a ${R.minor >= 10 ? 'real ' : ''}number, not '${x.ob_type.tp_name}'`);
     }
     v = f(x);
   }
@@ -560,7 +593,8 @@ function floatFromArgs(args: PyObject[]): PyFloat {
   // Objects/floatobject.c PyFloat_FromString through the shared parser.
   if (x instanceof PyStr) return newFloat(viaFormat(() => parseFloat(x.value)));
   const f = x.ob_type.tp_as_number.nb_float;
-  if (f === undefined) throw typeError(`float() argument must be a string or a real number, not '${x.ob_type.tp_name}'`);
+  // Objects/abstract.c PyNumber_Float: "real number" since 3.10.
+  if (f === undefined) throw typeError(`float() argument must be a string or a ${R.minor >= 10 ? 'real ' : ''}number, not '${x.ob_type.tp_name}'`);
   return f(x) as PyFloat;
 }
 
