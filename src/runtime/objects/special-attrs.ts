@@ -7,7 +7,7 @@ import { codeType, PyCode } from './code';
 import * as abs from './abstract';
 import { defaultRepr, genericSetAttr, noAttributeToDelete, PyInstance, solidBase } from './classes';
 import { newDict, PyDict } from './dict';
-import { typeError } from './exceptions';
+import { typeError, valueError } from './exceptions';
 import { cellType, functionType, methodType, PyCell, PyCFunction, cfunctionType, PyFunction, PyMethod, PyMethodDescr, methodDescrType, newBoundBuiltin } from './function';
 import { CmpOp, definedInPython, isSubtype, PyObject, PyType, typeLookup } from './object';
 import { False, None, NotImplemented, True } from './singletons';
@@ -379,6 +379,22 @@ cellType.tp_repr = (o) => {
   const v = (o as PyCell).ref;
   return newStr(`<cell at ${addr(o)}: ${v === null ? 'empty' : `${v.ob_type.tp_name} object at ${addr(v)}`}>`);
 };
+// Objects/cellobject.c cell_get_contents / cell_set_contents.
+defGetSet(
+  cellType,
+  'cell_contents',
+  (o) => {
+    const v = (o as PyCell).ref;
+    if (v === null) throw valueError('Cell is empty');
+    return abs.incref(v);
+  },
+  (o, v) => {
+    const c = o as PyCell;
+    const old = c.ref;
+    c.ref = v === null ? null : abs.incref(v);
+    if (old !== null) abs.decref(old);
+  },
+);
 codeType.tp_repr = (o) => {
   const c = o as PyCode;
   return newStr(`<code object ${c.name} at ${addr(o)}, file "${R.filename}", line ${c.firstLine}>`);
