@@ -1,5 +1,5 @@
 # The errors of star-unpacking in calls: a ** mapping repeating a keyword, * of a
-# non-iterable and ** of a non-mapping name the called function; displays do not.
+# non-iterable and ** of a non-mapping name the called function.
 def describe(*args, sep=", ", **kwargs):
     return sep.join(map(str, args))
 
@@ -10,8 +10,6 @@ for call in [
     lambda: describe(*5),
     lambda: describe(**[1]),
     lambda: print(*5),
-    lambda: [*5],
-    lambda: {**[1]},
 ]:
     try:
         call()

@@ -4,7 +4,7 @@ import math
 import sys
 
 values = [0.1, 0.2, 0.1 + 0.2, 1 / 3, 2 / 3, 1e16, 1e15 + 0.3, 123456789012345678.0, 1e-7, 0.0001, 1e22, 1e-5,
-          5e-324, 1.7976931348623157e308, -0.0, 100.0, 1.5e300 * 1.5e300, 2.0 ** 0.5]
+          5e-324, 1.7976931348623157e308, -0.0, 100.0, 1.5e300 * 1.5e300, math.sqrt(2.0)]
 for v in values:
     print(repr(v), str(v), v.hex(), v.is_integer() if math.isfinite(v) else "-", float(repr(v)) == v)
 for v in [0.5, 0.1, -2.75, 3.0, 1e-3, 0.0]:
@@ -61,7 +61,7 @@ try:
 except ValueError as e:
     print("ValueError:", e)
 print(round(x, 2), round(x, -2), round(x), type(round(x)), type(round(x, 0)), 7.0 // 2, -7.0 // 2, 7.5 % -2, (0.1).__round__(0))
-print(float.__repr__(2.0), 1e16 == 10 ** 16, 2 ** 53 + 1 == float(2 ** 53 + 1), float(10 ** 20), 10 ** 20 / 3, 7 / 7, 1 // 1.0)
+print(float.__repr__(2.0), 1e16 == 10 ** 16, 2 ** 53 + 1 == float(2 ** 53 + 1), float(10 ** 20), 10 ** 20 / 3, 7 / 7, 1 // float(1))
 try:
     float(10 ** 400)
 except OverflowError as e:
