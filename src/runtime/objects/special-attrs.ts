@@ -259,10 +259,23 @@ defGetSet(functionType, '__qualname__', (o) => str(fn(o).qualname), (o, v) => {
   fn(o).qualname = v.value;
 });
 defGetSet(functionType, '__module__', (o) => incref(fn(o).globals.getStr(internStrTmp('__name__')) ?? None));
-defGetSet(functionType, '__doc__', (o) => {
-  const c = fn(o).code.consts[0];
-  return incref(c instanceof PyStr && fn(o).code.flags & CO_HAS_DOC ? c : None);
-});
+// func_doc is a writable member (Objects/funcobject.c func_memberlist): wrappers copy it.
+defGetSet(
+  functionType,
+  '__doc__',
+  (o) => {
+    const f = fn(o);
+    if (f.doc !== undefined) return incref(f.doc ?? None);
+    const c = f.code.consts[0];
+    return incref(c instanceof PyStr && f.code.flags & CO_HAS_DOC ? c : None);
+  },
+  (o, v) => {
+    const f = fn(o);
+    const old = f.doc;
+    f.doc = v === null ? null : incref(v);
+    if (old) abs.decref(old);
+  },
+);
 defGetSet(functionType, '__defaults__', (o) => incref(fn(o).defaults ?? None));
 defGetSet(functionType, '__kwdefaults__', (o) => incref(fn(o).kwdefaults ?? None));
 defGetSet(functionType, '__globals__', (o) => incref(fn(o).globals));
