@@ -1,6 +1,8 @@
 // The builtins module (Python/bltinmodule.c): the functions and types every script
 // sees, and the constructors of the builtin types (their tp_new).
-import { checkParseDigits } from './objects/int-limits';
+import { getIntMaxStrDigits, intLimitText } from './objects/int-limits';
+import { isFormatError, parseFloat, parseIntLiteral } from './format';
+import { intToFloat, viaFormat } from './objects/floatops';
 import { firstInRun, R } from './state';
 import * as abs from './objects/abstract';
 import { newDict, PyDict, dictType } from './objects/dict';
@@ -9,6 +11,8 @@ import { exceptionTypes, typeError, valueError, newException } from './objects/e
 import { BaseExceptionGroup, ExceptionGroup } from './objects/exception-group';
 import { floatType, newFloat, newFloatSubtype, PyFloat } from './objects/float';
 import { newCFunction, NativeFn } from './objects/function';
+import { longPowMod } from './objects/intops';
+import { PyComplex } from './objects/complex';
 import { hashInt, intType, newInt, newIntBig, newIntSubtype, PyInt } from './objects/int';
 import { listType, listAppend, extendHooks, newListFrom } from './objects/list';
 import { isSubtype, PyObject, PyType, typeLookup } from './objects/object';
@@ -26,7 +30,6 @@ import { PyErr } from './errors';
 import { VM } from './vm/vmstate';
 import { takeGenReturn } from './vm/call';
 import { formatObject } from './objects/format';
-import { strRepr } from './objects/strops';
 import { strFromEncoded } from './objects/codecs';
 import { PyBytes } from './objects/bytes';
 import { PyByteArray } from './objects/bytearray';
@@ -252,17 +255,13 @@ const fns: Record<string, NativeFn> = {
   pow(args) {
     arity('pow', args, 2, 3);
     if (args.length === 3 && args[2] !== None) {
-      const [b, e, m] = args.map((x) => (x as PyInt).toBigInt());
-      if (m === 0n) throw valueError('pow() 3rd argument cannot be 0');
-      let r = 1n;
-      let base = ((b % m) + m) % m;
-      let ex = e;
-      while (ex > 0n) {
-        if (ex & 1n) r = (r * base) % m;
-        base = (base * base) % m;
-        ex >>= 1n;
-      }
-      return newIntBig(m < 0n && r > 0n ? r + m : r);
+      const [b, e, m] = args;
+      if (b instanceof PyInt && e instanceof PyInt && m instanceof PyInt) return longPowMod(b, e, m);
+      // Objects/floatobject.c float_pow, complexobject.c complex_pow: a modulus is refused.
+      if (args.some((x) => x instanceof PyComplex) && args.every((x) => x instanceof PyInt || x instanceof PyFloat || x instanceof PyComplex)) throw valueError('complex modulo');
+      if (args.every((x) => x instanceof PyInt || x instanceof PyFloat)) throw typeError('pow() 3rd argument not allowed unless all arguments are integers');
+      // Objects/abstract.c ternary_op
+      throw typeError(`unsupported operand type(s) for ** or pow(): '${b.ob_type.tp_name}', '${e.ob_type.tp_name}', '${m.ob_type.tp_name}'`);
     }
     return abs.binaryOp(args[0], args[1], 'nb_power');
   },
@@ -290,12 +289,44 @@ const fns: Record<string, NativeFn> = {
     let acc = pos[1] ?? kw.get('start') ?? null;
     if (acc instanceof PyStr) throw typeError("sum() can't sum strings [use ''.join(seq) instead]");
     acc = acc === null ? newInt(0) : abs.incref(acc);
+    // Python/bltinmodule.c builtin_sum_impl: while the total is an exact float it is kept
+    // as a C double, exact floats and C-long ints added in; 3.12 compensates the rounding
+    // of float additions (Neumaier).
+    let fsum: number | null = null;
+    let comp = 0;
+    const flush = (): void => {
+      if (fsum === null) return;
+      acc = newFloat(comp !== 0 && Number.isFinite(comp) ? fsum + comp : fsum);
+      fsum = null;
+      comp = 0;
+    };
     for (const v of abs.toArray(pos[0])) {
+      if (fsum === null && acc.ob_type === floatType) {
+        fsum = (acc as PyFloat).value;
+        abs.decref(acc);
+      }
+      if (fsum !== null) {
+        if (v.ob_type === floatType) {
+          const x = (v as PyFloat).value;
+          const t: number = fsum + x;
+          if (R.minor >= 12) comp += Math.abs(fsum) >= Math.abs(x) ? fsum - t + x : x - t + fsum;
+          fsum = t;
+          abs.decref(v);
+          continue;
+        }
+        if (v instanceof PyInt && v.toBigInt() >= -(2n ** 63n) && v.toBigInt() < 2n ** 63n) {
+          fsum += Number(v.toBigInt());
+          abs.decref(v);
+          continue;
+        }
+        flush();
+      }
       const r = abs.binaryOp(acc, v, 'nb_add');
       abs.decref(acc);
       abs.decref(v);
       acc = r;
     }
+    flush();
     return acc;
   },
   globals() {
@@ -496,14 +527,33 @@ export function makeBuiltins(): PyDict {
 // ---- constructors of the builtin types ----
 
 intType.tp_new = (t, args, kwnames) => {
-  const [pos] = splitArgs(args, kwnames);
-  if (pos.length === 0) return newInt(0);
+  const [pos, kw] = splitArgs(args, kwnames);
+  // Objects/longobject.c long_new_impl: int(x=0, /, base=10)
+  const baseArg = pos.length >= 2 ? pos[1] : kw.get('base');
+  if (pos.length === 0) {
+    if (baseArg !== undefined) throw typeError('int() missing string argument');
+    return newInt(0);
+  }
   const x = pos[0];
   let v: PyObject;
-  if (pos.length >= 2 || x instanceof PyStr) {
-    const base = pos.length >= 2 ? abs.asIndex(pos[1]) : 10;
-    if (!(x instanceof PyStr)) throw typeError("int() can't convert non-string with explicit base");
-    v = newIntBig(parseIntLiteral(x.value, base));
+  if (baseArg !== undefined || x instanceof PyStr || x instanceof PyBytes || x instanceof PyByteArray) {
+    const base = baseArg !== undefined ? abs.asIndex(baseArg) : 10;
+    let text: string;
+    if (x instanceof PyStr) text = x.value;
+    else if (x instanceof PyBytes || x instanceof PyByteArray) text = String.fromCharCode(...x.data);
+    else throw typeError("int() can't convert non-string with explicit base");
+    const literal = (): bigint => {
+      try {
+        return parseIntLiteral(text, base, getIntMaxStrDigits(), intLimitText());
+      } catch (e) {
+        // Objects/longobject.c _PyLong_FromBytes: a bytes argument's repr goes in the message.
+        if (isFormatError(e) && !(x instanceof PyStr) && e.message.startsWith('invalid literal')) {
+          throw valueError(`invalid literal for int() with base ${base}: ${abs.repr(x)}`);
+        }
+        throw e;
+      }
+    };
+    v = newIntBig(viaFormat(literal));
   } else if (x instanceof PyFloat) {
     if (!Number.isFinite(x.value)) {
       throw Number.isNaN(x.value) ? valueError('cannot convert float NaN to integer') : overflowError('cannot convert float infinity to integer');
@@ -514,7 +564,8 @@ intType.tp_new = (t, args, kwnames) => {
   } else {
     const f = x.ob_type.tp_as_number.nb_int ?? x.ob_type.tp_as_number.nb_index;
     if (f === undefined) {
-      throw typeError(`int() argument must be a string, a bytes-like object or a real number, not '${x.ob_type.tp_name}'`);
+      // Objects/abstract.c PyNumber_Long: "real number" since 3.10.
+      throw typeError(`int() argument must be a string, a bytes-like object or a ${R.minor >= 10 ? 'real ' : ''}number, not '${x.ob_type.tp_name}'`);
     }
     v = f(x);
   }
@@ -524,43 +575,6 @@ intType.tp_new = (t, args, kwnames) => {
   return o;
 };
 
-/** int(str, base): underscores between digits, surrounding whitespace, base 0 prefixes. */
-export function parseIntLiteral(text: string, base: number): bigint {
-  const bad = (): PyErr => valueError(`invalid literal for int() with base ${base}: ${strReprLite(text)}`);
-  let s = text.trim();
-  let sign = 1n;
-  if (s.startsWith('-') || s.startsWith('+')) {
-    if (s[0] === '-') sign = -1n;
-    s = s.slice(1);
-  }
-  let b = base;
-  const prefix = /^0[xob]/i.exec(s);
-  if (prefix && (b === 0 || b === { x: 16, o: 8, b: 2 }[prefix[0][1].toLowerCase() as 'x' | 'o' | 'b'])) {
-    b = { x: 16, o: 8, b: 2 }[prefix[0][1].toLowerCase() as 'x' | 'o' | 'b'];
-    s = s.slice(2).replace(/^_/, '');
-  } else if (b === 0) {
-    if (/^0+(_?0)*$/.test(s)) return 0n;
-    if (s.startsWith('0')) throw bad();
-    b = 10;
-  }
-  if (s === '' || /^_|_$|__/.test(s)) throw bad();
-  s = s.replace(/_/g, '');
-  checkParseDigits(s.length, b);
-  // BigInt() parses decimal text in one pass; the loop below would be quadratic in the length.
-  if (b === 10 && /^[0-9]+$/.test(s)) return sign * BigInt(s);
-  let v = 0n;
-  const B = BigInt(b);
-  for (const ch of s) {
-    const d = parseInt(ch, 36);
-    if (Number.isNaN(d) || d >= b) throw bad();
-    v = v * B + BigInt(d);
-  }
-  return sign * v;
-}
-
-function strReprLite(s: string): string {
-  return strRepr(s);
-}
 
 floatType.tp_new = (t, args) => {
   if (t === floatType) return floatFromArgs(args);
@@ -575,18 +589,12 @@ function floatFromArgs(args: PyObject[]): PyFloat {
   const x = args[0];
   if (x.ob_type === floatType) return abs.incref(x) as PyFloat;
   if (x instanceof PyFloat) return newFloat(x.value);
-  if (x instanceof PyInt) return newFloat(x.toNumber());
-  if (x instanceof PyStr) {
-    const s = x.value.trim().replace(/(\d)_(\d)/g, '$1$2').toLowerCase();
-    if (/^[+-]?(inf|infinity)$/.test(s)) return newFloat(s.startsWith('-') ? -Infinity : Infinity);
-    if (/^[+-]?nan$/.test(s)) return newFloat(NaN);
-    if (!/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/.test(s)) {
-      throw valueError(`could not convert string to float: ${strReprLite(x.value)}`);
-    }
-    return newFloat(Number(s));
-  }
+  if (x instanceof PyInt) return newFloat(intToFloat(x));
+  // Objects/floatobject.c PyFloat_FromString through the shared parser.
+  if (x instanceof PyStr) return newFloat(viaFormat(() => parseFloat(x.value)));
   const f = x.ob_type.tp_as_number.nb_float;
-  if (f === undefined) throw typeError(`float() argument must be a string or a real number, not '${x.ob_type.tp_name}'`);
+  // Objects/abstract.c PyNumber_Float: "real number" since 3.10.
+  if (f === undefined) throw typeError(`float() argument must be a string or a ${R.minor >= 10 ? 'real ' : ''}number, not '${x.ob_type.tp_name}'`);
   return f(x) as PyFloat;
 }
 

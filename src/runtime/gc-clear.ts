@@ -56,7 +56,9 @@ clearers.push(
     PyFunction,
     (o) => {
       const f = o as PyFunction;
-      const held: Array<PyObject | null> = [f.defaults, f.kwdefaults, f.closure, f.annotations];
+      const held: Array<PyObject | null> = [f.defaults, f.kwdefaults, f.closure, f.annotations, f.doc ?? null];
+      // func_clear clears func_doc as well.
+      f.doc = null;
       f.defaults = null;
       f.kwdefaults = null;
       f.closure = null;

@@ -52,7 +52,7 @@ const isAsciiSpace = (c: string | undefined): boolean =>
  * int(text, base) for a str argument (PyLong_FromUnicodeObject → PyLong_FromString).
  * `base` must already be an int; bases outside 0 and 2..36 raise as CPython does.
  */
-export function parseIntLiteral(text: string, base: number | bigint = 10, maxDigits = DEFAULT_MAX_STR_DIGITS): bigint {
+export function parseIntLiteral(text: string, base: number | bigint = 10, maxDigits = DEFAULT_MAX_STR_DIGITS, limitText = `${maxDigits} digits`): bigint {
   const b = typeof base === 'bigint' ? (base >= -1n && base <= 37n ? Number(base) : -1) : base;
   if ((b !== 0 && b < 2) || b > 36) throw valueError('int() base must be >= 2 and <= 36, or 0');
   const invalid = (): never => {
@@ -100,7 +100,7 @@ export function parseIntLiteral(text: string, base: number | bigint = 10, maxDig
   // The limit only applies to bases that are not powers of two (quadratic conversion).
   if (maxDigits > 0 && (radix & (radix - 1)) !== 0 && count > maxDigits) {
     throw valueError(
-      `Exceeds the limit (${maxDigits} digits) for integer string conversion: value has ${count} digits; use sys.set_int_max_str_digits() to increase the limit`,
+      `Exceeds the limit (${limitText}) for integer string conversion: value has ${count} digits; use sys.set_int_max_str_digits() to increase the limit`,
     );
   }
   const body = s.slice(start, i).replace(/_/g, '');

@@ -8,6 +8,9 @@ import { newModule, PyModule } from '../objects/module';
 import { PyObject } from '../objects/object';
 import { pyBool } from '../objects/singletons';
 import { setAttrString } from './index';
+import { R } from '../state';
+import { newTuple } from '../objects/tuple';
+import { overflowError } from '../objects/exceptions';
 
 function num(o: PyObject): number {
   if (o instanceof PyFloat) return o.value;
@@ -90,6 +93,12 @@ export function makeMath(): PyModule {
       return newIntBig(r);
     },
   };
+  Object.assign(fns, moreMath());
+  if (R.minor >= 9) Object.assign(fns, math39());
+  if (R.minor >= 11) {
+    fns.cbrt = f1(Math.cbrt);
+    fns.exp2 = f1((x) => 2 ** x);
+  }
   for (const [name, fn] of Object.entries(fns)) setAttrString(m, name, newCFunction(name, fn, 'math'));
   setAttrString(m, 'pi', newFloat(Math.PI));
   setAttrString(m, 'e', newFloat(Math.E));
@@ -97,4 +106,238 @@ export function makeMath(): PyModule {
   setAttrString(m, 'inf', newFloat(Infinity));
   setAttrString(m, 'nan', newFloat(NaN));
   return m;
+}
+
+const f = (x: number): PyObject => newFloat(x);
+
+/** Modules/mathmodule.c math_1: a nan from a non-nan argument is a domain error, an
+ * infinity from a finite one a range error. */
+function checked(fn: (x: number) => number, canOverflow = true): NativeFn {
+  return (a) => {
+    const x = num(a[0]);
+    const r = fn(x);
+    if (Number.isNaN(r) && !Number.isNaN(x)) throw valueError('math domain error');
+    if (canOverflow && !Number.isFinite(r) && Number.isFinite(x)) throw overflowError('math range error');
+    return f(r);
+  };
+}
+
+function intArg(o: PyObject): bigint {
+  if (!(o instanceof PyInt)) throw typeError(`'${o.ob_type.tp_name}' object cannot be interpreted as an integer`);
+  return o.toBigInt();
+}
+
+/** frexp: m * 2**e with 0.5 <= |m| < 1, read from the double's exponent bits. */
+function frexp(x: number): [number, number] {
+  if (x === 0 || !Number.isFinite(x)) return [x, 0];
+  let shift = 0;
+  if (Math.abs(x) < 2 ** -1022) {
+    x *= 2 ** 64;
+    shift = 64;
+  }
+  const buf = new DataView(new ArrayBuffer(8));
+  buf.setFloat64(0, x);
+  const hi = buf.getUint16(0);
+  const e = ((hi >> 4) & 0x7ff) - 1022;
+  buf.setUint16(0, (hi & 0x800f) | (1022 << 4));
+  return [buf.getFloat64(0), e - shift];
+}
+
+/** Modules/mathmodule.c math_fsum: Shewchuk's exact partial sums, rounded once. */
+function fsum(values: number[]): number {
+  const partials: number[] = [];
+  let special = 0;
+  let infSum = 0;
+  for (let x of values) {
+    if (!Number.isFinite(x)) {
+      if (Number.isNaN(x)) special = NaN;
+      else infSum += x;
+      continue;
+    }
+    let i = 0;
+    for (let y of partials) {
+      if (Math.abs(x) < Math.abs(y)) [x, y] = [y, x];
+      const hi = x + y;
+      const lo = y - (hi - x);
+      if (lo !== 0) partials[i++] = lo;
+      x = hi;
+    }
+    if (!Number.isFinite(x)) throw overflowError('intermediate overflow in fsum');
+    partials.length = i;
+    partials.push(x);
+  }
+  if (Number.isNaN(special) || Number.isNaN(infSum)) {
+    if (Number.isNaN(infSum) && !Number.isNaN(special)) throw valueError('-inf + inf in fsum');
+    return NaN;
+  }
+  if (infSum !== 0) return infSum;
+  let n = partials.length;
+  let hi = 0;
+  if (n > 0) {
+    hi = partials[--n];
+    let lo = 0;
+    while (n > 0) {
+      const x = hi;
+      const y = partials[--n];
+      hi = x + y;
+      const yr = hi - x;
+      lo = y - yr;
+      if (lo !== 0) break;
+    }
+    // Round half-even across the remaining partials.
+    if (n > 0 && ((lo < 0 && partials[n - 1] < 0) || (lo > 0 && partials[n - 1] > 0))) {
+      const y = lo * 2;
+      const x = hi + y;
+      if (y === x - hi) hi = x;
+    }
+  }
+  return hi;
+}
+
+function moreMath(): Record<string, NativeFn> {
+  return {
+    isfinite: (a) => pyBool(Number.isFinite(num(a[0]))),
+    copysign: (a) => {
+      const x = Math.abs(num(a[0]));
+      const y = num(a[1]);
+      return f(y < 0 || Object.is(y, -0) ? -x : x);
+    },
+    fmod: (a) => {
+      const x = num(a[0]);
+      const y = num(a[1]);
+      if (!Number.isFinite(y) && Number.isFinite(x)) return f(x);
+      if ((y === 0 || !Number.isFinite(x)) && !Number.isNaN(x) && !Number.isNaN(y)) throw valueError('math domain error');
+      return f(x % y);
+    },
+    frexp: (a) => {
+      const [m, e] = frexp(num(a[0]));
+      return newTuple([f(m), newInt(e)]);
+    },
+    ldexp: (a) => {
+      const x = num(a[0]);
+      const e = Number(intArg(a[1]));
+      let r = x;
+      // Scale in steps so subnormal results round once, as C's ldexp does.
+      let k = e;
+      while (k > 1000) {
+        r *= 2 ** 1000;
+        k -= 1000;
+      }
+      while (k < -1000) {
+        r *= 2 ** -1000;
+        k += 1000;
+      }
+      r *= 2 ** k;
+      if (!Number.isFinite(r) && Number.isFinite(x)) throw overflowError('math range error');
+      return f(r);
+    },
+    modf: (a) => {
+      const x = num(a[0]);
+      if (!Number.isFinite(x)) return newTuple([f(Number.isNaN(x) ? x : x < 0 ? -0.0 : 0.0), f(x)]);
+      const i = Math.trunc(x);
+      const frac = x - i;
+      return newTuple([f(frac === 0 && (x < 0 || Object.is(x, -0)) ? -0.0 : frac), f(i === 0 && x < 0 ? -0.0 : i)]);
+    },
+    degrees: (a) => f(num(a[0]) * (180 / Math.PI)),
+    radians: (a) => f(num(a[0]) * (Math.PI / 180)),
+    asin: checked(Math.asin),
+    acos: checked(Math.acos),
+    sinh: checked(Math.sinh),
+    cosh: checked(Math.cosh),
+    tanh: checked(Math.tanh),
+    asinh: checked(Math.asinh),
+    acosh: checked(Math.acosh),
+    atanh: (a) => {
+      const x = num(a[0]);
+      if (Math.abs(x) >= 1) throw valueError('math domain error');
+      return f(Math.atanh(x));
+    },
+    expm1: checked(Math.expm1),
+    log1p: (a) => {
+      const x = num(a[0]);
+      if (x <= -1) throw valueError('math domain error');
+      return f(Math.log1p(x));
+    },
+    fsum: (a) => f(fsum(abs.toArray(a[0]).map((o) => {
+      const v = num(o);
+      abs.decref(o);
+      return v;
+    }))),
+    prod: (a) => {
+      let acc: PyObject = newInt(1);
+      for (const o of abs.toArray(a[0])) {
+        const next = abs.binaryOp(acc, o, 'nb_multiply');
+        abs.decref(acc);
+        abs.decref(o);
+        acc = next;
+      }
+      return acc;
+    },
+    perm: (a) => {
+      const n = intArg(a[0]);
+      if (a.length < 2 || a[1] === undefined) {
+        if (n < 0n) throw valueError('n must be a non-negative integer');
+        let r = 1n;
+        for (let i = 2n; i <= n; i++) r *= i;
+        return newIntBig(r);
+      }
+      const k = intArg(a[1]);
+      if (n < 0n) throw valueError('n must be a non-negative integer');
+      if (k < 0n) throw valueError('k must be a non-negative integer');
+      if (k > n) return newInt(0);
+      let r = 1n;
+      for (let i = 0n; i < k; i++) r *= n - i;
+      return newIntBig(r);
+    },
+    dist: (a) => {
+      const p = abs.toArray(a[0]).map((o) => {
+        const v = num(o);
+        abs.decref(o);
+        return v;
+      });
+      const q = abs.toArray(a[1]).map((o) => {
+        const v = num(o);
+        abs.decref(o);
+        return v;
+      });
+      if (p.length !== q.length) throw valueError('both points must have the same number of dimensions');
+      return f(Math.hypot(...p.map((x, i) => x - q[i])));
+    },
+  };
+}
+
+/** Added in 3.9: lcm, nextafter, ulp. */
+function math39(): Record<string, NativeFn> {
+  return {
+    lcm: (a) => {
+      let l = 1n;
+      for (const o of a) {
+        const y = intArg(o) < 0n ? -intArg(o) : intArg(o);
+        if (y === 0n) return newInt(0);
+        let [x, z] = [l, y];
+        while (z) [x, z] = [z, x % z];
+        l = (l / x) * y;
+      }
+      return newIntBig(l);
+    },
+    ulp: (a) => {
+      const x = Math.abs(num(a[0]));
+      if (!Number.isFinite(x)) return f(x);
+      if (x === Number.MAX_VALUE) return f(x - nextDown(x));
+      return f(nextUp(x) - x);
+    },
+  };
+}
+
+function nextUp(x: number): number {
+  const buf = new DataView(new ArrayBuffer(8));
+  if (x === 0) return 5e-324;
+  buf.setFloat64(0, x);
+  const bits = buf.getBigUint64(0);
+  buf.setBigUint64(0, x > 0 ? bits + 1n : bits - 1n);
+  return buf.getFloat64(0);
+}
+
+function nextDown(x: number): number {
+  return -nextUp(-x);
 }

@@ -3,7 +3,7 @@
 // dispatching through the type slots with CPython's reflected-operand rules.
 import { R } from '../state';
 import { dictHooks } from './dict';
-import { attributeError, indexError, StopIteration, typeError } from './exceptions';
+import { attributeError, indexError, StopIteration, TypeError, typeError } from './exceptions';
 import { PyErr } from '../errors';
 import { CmpOp, Hash, isSubtype, NumberMethods, PyObject, PyType, typeLookup } from './object';
 import { False, None, NotImplemented, True } from './singletons';
@@ -291,7 +291,17 @@ export function setItem(o: PyObject, key: PyObject, v: PyObject | null): void {
 export function contains(container: PyObject, v: PyObject): boolean {
   const f = container.ob_type.sq_contains;
   if (f !== undefined) return f(container, v);
-  const it = getIter(container);
+  // Objects/abstract.c _PySequence_IterSearch: a TypeError from iter() names the operand.
+  let it: PyObject;
+  try {
+    it = getIter(container);
+  } catch (e) {
+    if (e instanceof PyErr && isSubtype(e.exc.ob_type, TypeError)) {
+      decref(e.exc);
+      throw typeError(`argument of type '${container.ob_type.tp_name}' is not iterable`);
+    }
+    throw e;
+  }
   try {
     for (let x = iterNext(it); x !== null; x = iterNext(it)) {
       const found = eq(x, v);

@@ -6,7 +6,10 @@ import { attributeError, runtimeError, typeError } from './exceptions';
 import { defMethod, newMethod, PyCell } from './function';
 import { isSubtype, PyObject, PyType, typeLookup } from './object';
 import { None } from './singletons';
-import { PyStr, strType } from './str';
+import { internStr, PyStr, strType } from './str';
+import { defGetSet } from './getset';
+import { typeQualname } from './typenew';
+import { PyErr } from '../errors';
 import { afterInherit, inVersions, readyType } from './typeobject';
 import { registerBuiltin } from '../builtins';
 import { VM } from '../vm/vmstate';
@@ -50,9 +53,10 @@ function newDescr(t: PyType, parts: (PyObject | null)[], bytes: number): PyDescr
 
 const propBytes = (): number => (R.minor >= 10 ? 80 : 72);
 export const propertyType = descrType('property', propBytes);
+// parts: fget, fset, fdel, doc, and 3.10's prop_name (set by __set_name__).
 propertyType.tp_new = (t, args, kwnames) => {
   const nkw = kwnames?.length ?? 0;
-  const parts: (PyObject | null)[] = [null, null, null, null];
+  const parts: (PyObject | null)[] = [null, null, null, null, null];
   args.slice(0, args.length - nkw).forEach((a, i) => {
     parts[i] = a === None ? null : a;
   });
@@ -64,22 +68,65 @@ propertyType.tp_new = (t, args, kwnames) => {
   }
   return newDescr(t, parts, propBytes());
 };
+/** Objects/descrobject.c property_name (3.13) / gs->prop_name (3.10-3.12): the name an
+ * error message shows, or null. */
+function propName(d: PyDescr): string | null {
+  const name = d.parts[4];
+  if (name instanceof PyStr) return abs.repr(name);
+  if (R.minor >= 13 && d.parts[0] !== null) {
+    const key = internStr('__name__');
+    const n = abs.getAttrOrNull(d.parts[0], key);
+    abs.decref(key);
+    if (n !== null) {
+      const r = abs.repr(n);
+      abs.decref(n);
+      return r;
+    }
+  }
+  return null;
+}
+/** property_descr_get / property_descr_set's messages, by version. */
+function propError(d: PyDescr, obj: PyObject, what: 'getter' | 'setter' | 'deleter'): PyErr {
+  const name = R.minor >= 10 ? propName(d) : null;
+  if (R.minor >= 11) {
+    return attributeError(name !== null ? `property ${name} of '${typeQualname(obj.ob_type)}' object has no ${what}` : `property of '${typeQualname(obj.ob_type)}' object has no ${what}`);
+  }
+  const base = what === 'getter' ? 'unreadable attribute' : what === 'setter' ? "can't set attribute" : "can't delete attribute";
+  return attributeError(name !== null ? `${base} ${name}` : base);
+}
 propertyType.tp_descr_get = (d, obj) => {
   if (obj === null) return abs.incref(d);
   const fget = (d as PyDescr).parts[0];
-  if (fget === null) throw attributeError(`property of '${obj.ob_type.tp_name}' object has no getter`);
+  if (fget === null) throw propError(d as PyDescr, obj, 'getter');
   return abs.call(fget, [obj]);
 };
 propertyType.tp_descr_set = (d, obj, v) => {
   const [, fset, fdel] = (d as PyDescr).parts;
   if (v === null) {
-    if (fdel === null) throw attributeError(`property of '${obj.ob_type.tp_name}' object has no deleter`);
+    if (fdel === null) throw propError(d as PyDescr, obj, 'deleter');
     abs.decref(abs.call(fdel, [obj]));
     return;
   }
-  if (fset === null) throw attributeError(`property of '${obj.ob_type.tp_name}' object has no setter`);
+  if (fset === null) throw propError(d as PyDescr, obj, 'setter');
   abs.decref(abs.call(fset, [obj, v]));
 };
+for (const [name, idx] of [
+  ['fget', 0],
+  ['fset', 1],
+  ['fdel', 2],
+] as const) {
+  defGetSet(propertyType, name, (o) => abs.incref((o as PyDescr).parts[idx] ?? None));
+}
+// property_set_name (3.10): remembers the attribute's name for error messages.
+defMethod(propertyType, '__set_name__', (self, a) => {
+  if (a.length !== 2) throw typeError(`__set_name__() takes 2 positional arguments but ${a.length} were given`);
+  const d = self as PyDescr;
+  const old = d.parts[4];
+  d.parts[4] = abs.incref(a[1]);
+  if (old !== null) abs.decref(old);
+  return abs.incref(None);
+});
+afterInherit.push(() => inVersions(propertyType, '__set_name__', (m) => m >= 10));
 /** property.getter / setter / deleter: a copy with one accessor replaced. */
 for (const [name, idx] of [
   ['getter', 0],

@@ -3,6 +3,7 @@
 import { R } from '../state';
 import { exceptionTypes, overflowError, pyError, zeroDivisionError } from './exceptions';
 import { floatDivmod, floatFloorDiv, floatMod, floatRepr, isFormatError } from '../format';
+import { complexType } from './complex';
 import { floatType, newFloat, PyFloat } from './float';
 import { cmpResult, intType, PyInt } from './int';
 import { setFloatCompareHook } from './intops';
@@ -11,14 +12,17 @@ import { NotImplemented, pyBool } from './singletons';
 import { newStr } from './str';
 import { newTuple } from './tuple';
 
+/** PyLong_AsDouble: an int's nearest double, refusing one beyond the double range. */
+export function intToFloat(o: PyInt): number {
+  const v = o.toNumber();
+  if (!Number.isFinite(v)) throw overflowError('int too large to convert to float');
+  return v;
+}
+
 /** A float operand (int converted), or null for anything else. */
 function toDouble(o: PyObject): number | null {
   if (o instanceof PyFloat) return o.value;
-  if (o instanceof PyInt) {
-    const v = o.toNumber();
-    if (!Number.isFinite(v)) throw overflowError('int too large to convert to float');
-    return v;
-  }
+  if (o instanceof PyInt) return intToFloat(o);
   return null;
 }
 
@@ -61,12 +65,16 @@ nb.nb_floor_divide = (a, b) => {
   const x = toDouble(a);
   const y = toDouble(b);
   if (x === null || y === null) return NI();
+  // Objects/floatobject.c float_floor_div: 3.8's went through float_divmod.
+  if (y === 0 && R.minor < 9) throw zeroDivisionError('float divmod()');
   return newFloat(viaFormat(() => floatFloorDiv(x, y)));
 };
 nb.nb_remainder = (a, b) => {
   const x = toDouble(a);
   const y = toDouble(b);
   if (x === null || y === null) return NI();
+  // float_rem: 3.13 says what the modulo was by.
+  if (y === 0 && R.minor >= 13) throw zeroDivisionError('float modulo by zero');
   return newFloat(viaFormat(() => floatMod(x, y)));
 };
 nb.nb_divmod = (a, b) => {
@@ -76,14 +84,40 @@ nb.nb_divmod = (a, b) => {
   const [q, r] = viaFormat(() => floatDivmod(x, y));
   return newTuple([newFloat(q), newFloat(r)]);
 };
+// Objects/floatobject.c float_pow: C99's special cases, and a negative base to a
+// non-integral power is complex's business.
 nb.nb_power = (a, b) => {
   const x = toDouble(a);
   const y = toDouble(b);
   if (x === null || y === null) return NI();
-  if (x === 0 && y < 0) throw zeroDivisionError('0.0 cannot be raised to a negative power');
-  const r = Math.pow(x, y);
-  if (!Number.isFinite(r) && Number.isFinite(x) && Number.isFinite(y)) throw overflowError('(34, \'Numerical result out of range\')');
-  return newFloat(r);
+  const isOdd = (w: number): boolean => Number.isInteger(w) && Math.abs(w % 2) === 1;
+  if (y === 0) return newFloat(1.0);
+  if (Number.isNaN(x)) return newFloat(x);
+  if (Number.isNaN(y)) return newFloat(x === 1.0 ? 1.0 : y);
+  if (!Number.isFinite(y)) {
+    const ax = Math.abs(x);
+    if (ax === 1.0) return newFloat(1.0);
+    return newFloat(y > 0 === ax > 1.0 ? Math.abs(y) : 0.0);
+  }
+  if (!Number.isFinite(x)) {
+    if (y > 0) return newFloat(isOdd(y) ? x : Math.abs(x));
+    return newFloat(isOdd(y) ? (x < 0 ? -0.0 : 0.0) : 0.0);
+  }
+  if (x === 0) {
+    if (y < 0) throw zeroDivisionError('0.0 cannot be raised to a negative power');
+    return newFloat(isOdd(y) ? x : 0.0);
+  }
+  let v = x;
+  let negate = false;
+  if (v < 0) {
+    if (y !== Math.floor(y)) return complexType.tp_as_number.nb_power!(a, b);
+    v = -v;
+    negate = isOdd(y);
+  }
+  if (v === 1.0) return newFloat(negate ? -1.0 : 1.0);
+  const r = Math.pow(v, y);
+  if (!Number.isFinite(r)) throw overflowError("(34, 'Numerical result out of range')");
+  return newFloat(negate ? -r : r);
 };
 nb.nb_negative = (a) => newFloat(-(a as PyFloat).value);
 nb.nb_positive = (a) => newFloat((a as PyFloat).value);

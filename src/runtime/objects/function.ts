@@ -20,6 +20,8 @@ export class PyFunction extends PyObject {
   closure: PyTuple | null = null;
   /** func_annotations: a dict, or from 3.10 the flat (name, value, ...) tuple MAKE_FUNCTION left until first read. */
   annotations: PyObject | null = null;
+  /** func_doc once assigned (null after `del f.__doc__` or a gc clear); undefined while it is the code's docstring. */
+  doc: PyObject | null | undefined = undefined;
   name: string;
   qualname: string;
   constructor(
@@ -51,6 +53,7 @@ functionType.tp_dealloc = (o) => {
   if (f.kwdefaults) R.heap.decref(f.kwdefaults);
   if (f.closure) R.heap.decref(f.closure);
   if (f.annotations) R.heap.decref(f.annotations);
+  if (f.doc) R.heap.decref(f.doc);
   if (f.dict) for (const v of f.dict.values()) R.heap.decref(v);
   R.heap.freeObject(o, funcBytes());
 };
@@ -61,6 +64,7 @@ functionType.tp_traverse = (o, visit) => {
   if (f.kwdefaults) visit(f.kwdefaults);
   if (f.closure) visit(f.closure);
   if (f.annotations) visit(f.annotations);
+  if (f.doc) visit(f.doc);
   if (f.dict) for (const v of f.dict.values()) visit(v);
 };
 

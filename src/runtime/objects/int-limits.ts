@@ -48,7 +48,7 @@ export function setIntMaxStrDigits(n: number): void {
 }
 
 /** 3.11 added the word "digits" after the limit in both messages. */
-function limitText(): string {
+export function intLimitText(): string {
   return R.minor >= 11 ? `${maxStrDigits} digits` : `${maxStrDigits}`;
 }
 
@@ -65,14 +65,14 @@ export function decimalString(v: bigint): string {
 }
 
 function strDigitsError(): PyErr {
-  return valueError(`Exceeds the limit (${limitText()}) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit`);
+  return valueError(`Exceeds the limit (${intLimitText()}) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit`);
 }
 
 /** Objects/longobject.c long_from_string_base: a decimal (non power-of-two base) literal over the limit. */
 export function checkParseDigits(digits: number, base: number): void {
   if (maxStrDigits > 0 && (base & (base - 1)) !== 0 && digits > maxStrDigits) {
     throw valueError(
-      `Exceeds the limit (${limitText()}) for integer string conversion: value has ${digits} digits; use sys.set_int_max_str_digits() to increase the limit`,
+      `Exceeds the limit (${intLimitText()}) for integer string conversion: value has ${digits} digits; use sys.set_int_max_str_digits() to increase the limit`,
     );
   }
 }

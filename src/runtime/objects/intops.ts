@@ -56,13 +56,14 @@ nb.nb_multiply = arith(
 );
 nb.nb_floor_divide = (a, b) => {
   if (!isInt(a) || !isInt(b)) return NI();
-  if (b.big === null && b.n === 0) throw zeroDivisionError(R.minor >= 12 ? 'integer division or modulo by zero' : 'integer division or modulo by zero');
+  if (b.big === null && b.n === 0) throw zeroDivisionError('integer division or modulo by zero');
   if (a.big === null && b.big === null) return newInt(Math.floor(a.n / b.n));
   return newIntBig(bigFloorDiv(big(a), big(b)));
 };
 nb.nb_remainder = (a, b) => {
   if (!isInt(a) || !isInt(b)) return NI();
-  if (b.big === null && b.n === 0) throw zeroDivisionError('integer division or modulo by zero');
+  // Objects/longobject.c l_mod: 3.11 gave modulo its own message.
+  if (b.big === null && b.n === 0) throw zeroDivisionError(R.minor >= 11 ? 'integer modulo by zero' : 'integer division or modulo by zero');
   if (a.big === null && b.big === null) {
     const r = a.n % b.n;
     return newInt(r !== 0 && (r < 0) !== (b.n < 0) ? r + b.n : r === 0 ? 0 : r);
@@ -71,6 +72,7 @@ nb.nb_remainder = (a, b) => {
 };
 nb.nb_divmod = (a, b) => {
   if (!isInt(a) || !isInt(b)) return NI();
+  if (b.big === null && b.n === 0) throw zeroDivisionError('integer division or modulo by zero');
   const q = nb.nb_floor_divide!(a, b);
   const r = nb.nb_remainder!(a, b);
   return newTuple([q, r]);
@@ -101,6 +103,40 @@ nb.nb_power = (a, b) => {
   if (x > 1n || x < -1n) checkIntBits(Number(e) * Math.log2(Math.abs(Number(x)) || 2 ** bitLength(x)));
   return newIntBig(x ** e);
 };
+/** pow(a, b, c) of ints (Objects/longobject.c long_pow with a modulus): a negative
+ * exponent first inverts the base (long_invmod); the result takes c's sign. */
+export function longPowMod(a: PyInt, b: PyInt, c: PyInt): PyObject {
+  const m = big(c);
+  if (m === 0n) throw valueError('pow() 3rd argument cannot be 0');
+  const n = m < 0n ? -m : m;
+  let base = ((big(a) % n) + n) % n;
+  let e = big(b);
+  if (e < 0n) {
+    base = invmod(base, n);
+    e = -e;
+  }
+  let r = 1n % n;
+  while (e > 0n) {
+    if (e & 1n) r = (r * base) % n;
+    base = (base * base) % n;
+    e >>= 1n;
+  }
+  return newIntBig(m < 0n && r !== 0n ? r - n : r);
+}
+
+/** Objects/longobject.c long_invmod: the inverse of a modulo n (n > 0) by extended Euclid. */
+function invmod(a: bigint, n: bigint): bigint {
+  let [b, c] = [1n, 0n];
+  let [x, y] = [a, n];
+  while (y !== 0n) {
+    const q = x / y;
+    [x, y] = [y, x - q * y];
+    [b, c] = [c, b - q * c];
+  }
+  if (x !== 1n) throw valueError('base is not invertible for the given modulus');
+  return ((b % n) + n) % n;
+}
+
 nb.nb_lshift = (a, b) => {
   if (!isInt(a) || !isInt(b)) return NI();
   if (b.toNumber() < 0) throw valueError('negative shift count');

@@ -7,7 +7,7 @@ import { codeType, PyCode } from './code';
 import * as abs from './abstract';
 import { defaultRepr, genericSetAttr, noAttributeToDelete, PyInstance, solidBase } from './classes';
 import { newDict, PyDict } from './dict';
-import { typeError } from './exceptions';
+import { typeError, valueError } from './exceptions';
 import { cellType, functionType, methodType, PyCell, PyCFunction, cfunctionType, PyFunction, PyMethod, PyMethodDescr, methodDescrType, newBoundBuiltin } from './function';
 import { CmpOp, definedInPython, isSubtype, PyObject, PyType, typeLookup } from './object';
 import { False, None, NotImplemented, True } from './singletons';
@@ -259,10 +259,23 @@ defGetSet(functionType, '__qualname__', (o) => str(fn(o).qualname), (o, v) => {
   fn(o).qualname = v.value;
 });
 defGetSet(functionType, '__module__', (o) => incref(fn(o).globals.getStr(internStrTmp('__name__')) ?? None));
-defGetSet(functionType, '__doc__', (o) => {
-  const c = fn(o).code.consts[0];
-  return incref(c instanceof PyStr && fn(o).code.flags & CO_HAS_DOC ? c : None);
-});
+// func_doc is a writable member (Objects/funcobject.c func_memberlist): wrappers copy it.
+defGetSet(
+  functionType,
+  '__doc__',
+  (o) => {
+    const f = fn(o);
+    if (f.doc !== undefined) return incref(f.doc ?? None);
+    const c = f.code.consts[0];
+    return incref(c instanceof PyStr && f.code.flags & CO_HAS_DOC ? c : None);
+  },
+  (o, v) => {
+    const f = fn(o);
+    const old = f.doc;
+    f.doc = v === null ? null : incref(v);
+    if (old) abs.decref(old);
+  },
+);
 defGetSet(functionType, '__defaults__', (o) => incref(fn(o).defaults ?? None));
 defGetSet(functionType, '__kwdefaults__', (o) => incref(fn(o).kwdefaults ?? None));
 defGetSet(functionType, '__globals__', (o) => incref(fn(o).globals));
@@ -379,6 +392,22 @@ cellType.tp_repr = (o) => {
   const v = (o as PyCell).ref;
   return newStr(`<cell at ${addr(o)}: ${v === null ? 'empty' : `${v.ob_type.tp_name} object at ${addr(v)}`}>`);
 };
+// Objects/cellobject.c cell_get_contents / cell_set_contents.
+defGetSet(
+  cellType,
+  'cell_contents',
+  (o) => {
+    const v = (o as PyCell).ref;
+    if (v === null) throw valueError('Cell is empty');
+    return abs.incref(v);
+  },
+  (o, v) => {
+    const c = o as PyCell;
+    const old = c.ref;
+    c.ref = v === null ? null : abs.incref(v);
+    if (old !== null) abs.decref(old);
+  },
+);
 codeType.tp_repr = (o) => {
   const c = o as PyCode;
   return newStr(`<code object ${c.name} at ${addr(o)}, file "${R.filename}", line ${c.firstLine}>`);

@@ -139,10 +139,10 @@ function whitespaceSplit(s: string, maxsplit: number, fromRight: boolean): strin
     while (i < c.length) {
       while (i < c.length && SPACE.test(c[i])) i++;
       if (i >= c.length) break;
+      // Objects/stringlib/split.h split_whitespace: once maxcount is reached the rest,
+      // trailing whitespace included, is the last item.
       if (maxsplit >= 0 && out.length === maxsplit) {
-        let end = c.length;
-        while (end > i && SPACE.test(c[end - 1])) end--;
-        out.push(c.slice(i, end).join(''));
+        out.push(c.slice(i).join(''));
         break;
       }
       const j = i;
@@ -155,10 +155,9 @@ function whitespaceSplit(s: string, maxsplit: number, fromRight: boolean): strin
   while (i > 0) {
     while (i > 0 && SPACE.test(c[i - 1])) i--;
     if (i <= 0) break;
+    // rsplit_whitespace: the leading whitespace stays in the first item.
     if (maxsplit >= 0 && out.length === maxsplit) {
-      let start = 0;
-      while (start < i && SPACE.test(c[start])) start++;
-      out.push(c.slice(start, i).join(''));
+      out.push(c.slice(0, i).join(''));
       break;
     }
     const j = i;

@@ -1,12 +1,13 @@
 // str (Objects/unicodeobject.c): immutable text with code-point length, the compact
 // layouts (ASCII, Latin-1, UCS-2, UCS-4) whose sizes a version's profile gives, and interning.
 import { R } from '../state';
-import { PyObject, PyType } from './object';
+import { Hash, PyObject, PyType } from './object';
+import { hashBytes } from './pyhash';
 import { readyType } from './typeobject';
 
 export class PyStr extends PyObject {
   /** Cached hash, or -1 before it is computed (like PyASCIIObject.hash). */
-  hash = -1;
+  hash: Hash = -1;
   interned = false;
   private cps: number[] | null = null;
   /** Length in code points. */
@@ -212,19 +213,21 @@ export function internInPlace(s: PyStr): PyStr {
   return s;
 }
 
-/** FNV-like stable string hash (CPython uses SipHash keyed by PYTHONHASHSEED; see issue notes). */
-export function strHash(s: PyStr): number {
+/** Objects/unicodeobject.c unicode_hash: _Py_HashBytes over the string's PEP 393 storage
+ * (1, 2 or 4 bytes per code point, little-endian), so sets of strs iterate as CPython's. */
+export function strHash(s: PyStr): Hash {
   if (s.hash !== -1) return s.hash;
-  let h1 = 0x811c9dc5;
-  let h2 = 0x01000193;
-  const v = s.value;
-  for (let i = 0; i < v.length; i++) {
-    const c = v.charCodeAt(i);
-    h1 = Math.imul(h1 ^ c, 0x01000193);
-    h2 = Math.imul(h2 ^ c, 0x5bd1e995) ^ (h2 >>> 15);
+  const cps: number[] = [];
+  let max = 0;
+  for (const ch of s.value) {
+    const c = ch.codePointAt(0)!;
+    cps.push(c);
+    if (c > max) max = c;
   }
-  let h = (h1 >>> 0) * 2097152 + ((h2 >>> 0) & 0x1fffff);
-  if (h === -1) h = -2;
+  const kind = max < 0x100 ? 1 : max < 0x10000 ? 2 : 4;
+  const data = new Uint8Array(cps.length * kind);
+  for (let i = 0; i < cps.length; i++) for (let k = 0; k < kind; k++) data[i * kind + k] = (cps[i] >>> (8 * k)) & 0xff;
+  const h = hashBytes(data);
   s.hash = h;
   return h;
 }

@@ -19,6 +19,7 @@ import { None } from './singletons';
 import { internStr, newStr, PyStr } from './str';
 import { c3Mro, objectType, typeType } from './typeobject';
 import { Builtins } from '../vm/call';
+import { VM } from '../vm/vmstate';
 import { mangle } from '../compiler/mangle';
 import { isIdentifier } from './str-methods';
 
@@ -99,6 +100,12 @@ export function typeNew(meta: PyType, name: string, basesArg: PyTuple, ns: PyDic
   }
   // type_new_init: the namespace is copied (PyDict_Copy) before the type is allocated.
   const dict = dictCopy(ns);
+  // Objects/typeobject.c type_new_set_module: a namespace without __module__ takes the
+  // calling frame's __name__ (type('X', (), {}) made in a script says __main__).
+  if (dict.getStr(internStrTmp('__module__')) === null) {
+    const modName = VM.frame?.globals.getStr(internStrTmp('__name__')) ?? null;
+    if (modName !== null) dict.set(internStrTmp('__module__'), modName);
+  }
   t.isHeapType = true;
   t.tp_flags_gc = true;
   R.heap.newObject(t, heapTypeBytes(), 16);
