@@ -136,10 +136,11 @@ export function tupleTemporaries(top: CodeUnit, minor: number): TupleTemporaries
       // Equal tables are one value: lambdas that differ only in their constants share co_code,
       // and their line tables (lines relative to the first; 3.11+ with columns) where they
       // sit alike on their lines.
-      const rel = u.lines.map((l) => l - u.firstLine).join(',');
-      const cols = minor >= 11 ? u.positions.map((x, i) => (i % 2 === 0 && x >= 0 ? x - u.firstLine : x)).join(',') : '';
+      const kept = keptInstructions(u);
+      const rel = kept.map((i) => u.lines[i] - u.firstLine).join(',');
+      const cols = minor >= 11 ? kept.map((i) => u.positions.slice(4 * i, 4 * i + 4).map((x, j) => (j % 2 === 0 && x >= 0 ? x - u.firstLine : x))).join(',') : '';
       serial++;
-      mergeBytes(`code ${u.code.join(',')}`);
+      mergeBytes(`code ${kept.map((i) => `${u.code[2 * i]} ${u.code[2 * i + 1]}`).join(',')}`);
       mergeBytes(`lines ${u.code.length} ${rel} ${cols}`);
       if (minor >= 11) mergeBytes(hasHandlers(u, v, minor) ? `exceptions ${serial}` : specKey({ t: 'bytes', v: new Uint8Array(0) }));
     }
@@ -218,6 +219,20 @@ function cpythonView(u: CodeUnit, minor: number): CodeView {
   };
   take(u);
   return v;
+}
+
+/**
+ * The instructions CPython keeps: a NOP (pass) on the line of the instruction before or after
+ * it (or the first line, RESUME's) is removed (Python/compile.c remove_redundant_nops).
+ */
+function keptInstructions(u: CodeUnit): number[] {
+  const kept: number[] = [];
+  const n = u.code.length / 2;
+  for (let i = 0; i < n; i++) {
+    if (u.code[2 * i] === Op.NOP && (u.lines[i] === (i > 0 ? u.lines[i - 1] : u.firstLine) || (i + 1 < n && u.lines[i] === u.lines[i + 1]))) continue;
+    kept.push(i);
+  }
+  return kept;
 }
 
 /** A code object's exception table is empty unless it sets up a handler. */
