@@ -610,6 +610,7 @@ export class Compiler extends ExprCompiler {
       const docless = s.body;
       this.body(docless);
       this.u.line = lastLine(s.body);
+      if (R.minor >= 11 && endsSimply(s.body)) this.u.loc = this.u.previousLoc(R.minor <= 12);
       this.loadConst({ t: 'none' });
       this.u.emit(Op.RETURN_VALUE);
     }, s.decoratorList);
@@ -686,6 +687,7 @@ export class Compiler extends ExprCompiler {
       }
       this.body(s.body);
       cu.line = lastLine(s.body);
+      if (R.minor >= 11 && endsSimply(s.body)) cu.loc = cu.previousLoc(R.minor <= 12);
       if (R.minor >= 13) {
         const names = [...this.staticAttributes.pop()!].sort();
         this.loadConst({ t: 'tuple', items: names.map((v) => ({ t: 'str' as const, v })) });
@@ -736,6 +738,12 @@ function hasAnnotations(body: A.Stmt[]): boolean {
 function docstringOf(body: A.Stmt[]): string | null {
   const first = body[0];
   return first?.kind === 'Expr' && first.value.kind === 'Constant' && typeof first.value.value === 'string' ? first.value.value : null;
+}
+
+/** A body whose last statement leaves no jump behind: its implicit return shares that statement's block. */
+function endsSimply(body: A.Stmt[]): boolean {
+  const k = body[body.length - 1]?.kind;
+  return !['If', 'For', 'AsyncFor', 'While', 'With', 'AsyncWith', 'Try', 'TryStar', 'Match'].includes(k ?? 'If');
 }
 
 function lastLine(body: A.Stmt[]): number {

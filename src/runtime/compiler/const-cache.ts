@@ -2,7 +2,7 @@
 // compiler's c_const_cache holds until compilation ends (Objects/codeobject.c
 // _PyCode_ConstantKey, Python/compile.c merge_consts_recursive / merge_const_one), and the
 // tuples the code objects keep (co_consts, co_names, co_varnames... and tuple constants).
-import { Op } from './opcodes';
+import { Op, OP_NAMES } from './opcodes';
 import { constKey, type CodeUnit, type ConstSpec } from './unit';
 
 /** Per tuple length (index 1..20): the most alive at once while compiling, and those the code objects keep. */
@@ -136,10 +136,11 @@ export function tupleTemporaries(top: CodeUnit, minor: number): TupleTemporaries
       // Equal tables are one value: lambdas that differ only in their constants share co_code,
       // and their line tables (lines relative to the first; 3.11+ with columns) where they
       // sit alike on their lines.
-      const rel = u.lines.map((l) => l - u.firstLine).join(',');
-      const cols = minor >= 11 ? u.positions.map((x, i) => (i % 2 === 0 && x >= 0 ? x - u.firstLine : x)).join(',') : '';
+      const kept = keptInstructions(u);
+      const rel = kept.map((i) => u.lines[i] - u.firstLine).join(',');
+      const cols = minor >= 11 ? kept.map((i) => u.positions.slice(4 * i, 4 * i + 4).map((x, j) => (j % 2 === 0 && x >= 0 ? x - u.firstLine : x))).join(',') : '';
       serial++;
-      mergeBytes(`code ${u.code.join(',')}`);
+      mergeBytes(`code ${codeKey(u, v, kept)}`);
       mergeBytes(`lines ${u.code.length} ${rel} ${cols}`);
       if (minor >= 11) mergeBytes(hasHandlers(u, v, minor) ? `exceptions ${serial}` : specKey({ t: 'bytes', v: new Uint8Array(0) }));
     }
@@ -218,6 +219,43 @@ function cpythonView(u: CodeUnit, minor: number): CodeView {
   };
   take(u);
   return v;
+}
+
+/**
+ * The instructions CPython keeps: a NOP (pass) on the line of the instruction before or after
+ * it (or the first line, RESUME's) is removed (Python/compile.c remove_redundant_nops), and
+ * so is a block no jump reaches (eliminate_empty_basic_blocks, mark_reachable).
+ */
+function keptInstructions(u: CodeUnit): number[] {
+  const kept: number[] = [];
+  const n = u.code.length / 2;
+  for (let i = 0; i < n; i++) {
+    if (u.code[2 * i] === Op.NOP && (u.lines[i] === (i > 0 ? u.lines[i - 1] : u.firstLine) || (i + 1 < n && u.lines[i] === u.lines[i + 1]))) continue;
+    kept.push(i);
+  }
+  // An implicit return after a return no jump reaches is dead code CPython drops.
+  const end = kept.length;
+  const targeted = (pos: number): boolean => {
+    for (let i = 0; i < n; i++) if (u.code[2 * i + 1] === pos && /JUMP|FOR_ITER|SETUP|SEND/.test(OP_NAMES[u.code[2 * i]] ?? '')) return true;
+    return false;
+  };
+  const at = (k: number): number => u.code[2 * kept[end - k]];
+  if (end >= 3 && at(1) === Op.RETURN_VALUE && at(2) === Op.LOAD_CONST && at(3) === Op.RETURN_VALUE && !targeted(2 * kept[end - 2])) kept.length -= 2;
+  return kept;
+}
+
+/**
+ * co_code as CPython's compare would see it: a constant by its index in CPython's co_consts.
+ */
+function codeKey(u: CodeUnit, v: CodeView, kept: number[]): string {
+  const index = new Map(v.consts.map((c, i) => [specKey(c), i]));
+  return kept
+    .map((i) => {
+      const op = u.code[2 * i];
+      const arg = u.code[2 * i + 1];
+      return `${op} ${op === Op.LOAD_CONST ? (index.get(specKey(u.consts[arg])) ?? `?${arg}`) : arg}`;
+    })
+    .join(',');
 }
 
 /** A code object's exception table is empty unless it sets up a handler. */

@@ -137,6 +137,19 @@ export class CodeUnit {
     return this.code.length - 2;
   }
 
+  /**
+   * 3.11+ Python/compile.c propagate_line_numbers: an artificial instruction (the implicit
+   * return) takes the location of the one before it; 3.11 and 3.12 first remove a pass's NOP
+   * on that one's line (or RESUME's, the first line) (remove_redundant_nops). Null where none.
+   */
+  previousLoc(skipNop: boolean): A.Loc | null {
+    let n = this.code.length / 2 - 1;
+    if (skipNop && n >= 0 && this.code[2 * n] === Op.NOP && this.lines[n] === (n > 0 ? this.lines[n - 1] : this.firstLine)) n--;
+    if (n < 0 || this.positions[4 * n] < 0) return null;
+    const [line, col, endLine, endCol] = this.positions.slice(4 * n, 4 * n + 4);
+    return { line, col, endLine, endCol };
+  }
+
   jump(op: Op, target: Label): void {
     const at = this.emit(op, -1);
     if (target.pos >= 0) this.code[at + 1] = target.pos;
