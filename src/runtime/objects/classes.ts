@@ -348,6 +348,7 @@ export function installSlots(t: PyType): void {
       o.dict = null;
       if (d) for (const v of d.values()) R.heap.decref(v);
       const dobj = (o as PyInstance).dictObj;
+      (o as PyInstance).dictObj = null;
       if (dobj) R.heap.decref(dobj);
       const tp = o.ob_type;
       bd(o);

@@ -105,7 +105,10 @@ function newGroup(cls: PyType, message: PyObject, excs: PyTuple, args: PyTuple):
   g.msg = abs.incref(message);
   g.excs = excs;
   g.nbytes = groupBytes(cls);
-  return R.heap.newObject(g, g.nbytes, 16);
+  R.heap.newObject(g, g.nbytes, 16);
+  // PyType_GenericAlloc: an instance of a class holds a reference to it (subtype_dealloc drops it).
+  if (cls.isHeapType) R.heap.incref(cls);
+  return g;
 }
 
 /** _PyExc_CreateExceptionGroup: BaseExceptionGroup(msg, excs), which picks ExceptionGroup when it can. */

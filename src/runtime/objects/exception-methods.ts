@@ -19,6 +19,7 @@ import {
   typeError,
 } from './exceptions';
 import { defMethod } from './function';
+import { newDict, PyDict } from './dict';
 import { newList, listAppend, PyList } from './list';
 import { PyObject, PyType } from './object';
 import { False, None, True } from './singletons';
@@ -96,6 +97,39 @@ baseExceptionType.tp_init = (self, args, kwnames) => {
   setArgs(e, t);
 };
 baseExceptionType.tp_setattro = genericSetAttr;
+
+/**
+ * BaseException_get_dict: every exception has a __dict__ slot, and the dict is made the first
+ * time it is asked for (PyDict_New, a combined dict), with what was set on the exception so far.
+ */
+function exceptionDict(e: PyBaseException): PyDict {
+  if (e.dictObj !== null) return e.dictObj as PyDict;
+  const d = newDict();
+  if (e.dict !== null) {
+    for (const [k, v] of e.dict) {
+      const key = internStr(k);
+      d.set(key, v);
+      abs.decref(key);
+      abs.decref(v);
+    }
+    e.dict.clear();
+  }
+  e.dictObj = d;
+  return d;
+}
+defGetSet(
+  baseExceptionType,
+  '__dict__',
+  (e) => abs.incref(exceptionDict(e)),
+  // PyObject_GenericSetDict
+  (e, v) => {
+    if (v === null) throw typeError('cannot delete __dict__');
+    if (!(v instanceof PyDict)) throw typeError(`__dict__ must be set to a dictionary, not a '${v.ob_type.tp_name}'`);
+    const old = exceptionDict(e);
+    e.dictObj = abs.incref(v);
+    abs.decref(old);
+  },
+);
 
 function setArgs(e: PyBaseException, t: PyTuple): void {
   const old = e.args;

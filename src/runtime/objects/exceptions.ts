@@ -20,6 +20,8 @@ export class PyBaseException extends PyObject {
   inlinedAt: { frame: object; lasti: number; line: number } | null = null;
   /** NameError.name: the name the interpreter failed to find (for the "Did you mean" hint). */
   name: string | null = null;
+  /** The __dict__ object, made the first time it is asked for (exception-methods.ts exceptionDict). */
+  dictObj: PyObject | null = null;
   constructor(type: PyType, args: PyTuple) {
     super(type);
     this.args = args;
@@ -47,6 +49,9 @@ export function deallocException(e: PyBaseException, nbytes: number): void {
   if (e.context) R.heap.decref(e.context);
   if (e.tb) R.heap.decref(e.tb);
   if (e.dict) for (const v of e.dict.values()) R.heap.decref(v);
+  const d = e.dictObj;
+  e.dictObj = null;
+  if (d) R.heap.decref(d);
   R.heap.freeObject(e, nbytes);
 }
 baseExceptionType.tp_traverse = (o, visit) => {
@@ -55,6 +60,7 @@ baseExceptionType.tp_traverse = (o, visit) => {
   if (e.cause) visit(e.cause);
   if (e.context) visit(e.context);
   if (e.tb) visit(e.tb);
+  if (e.dictObj) visit(e.dictObj);
 };
 baseExceptionType.tp_sizeof = () => objBytes() - 16;
 
@@ -68,7 +74,10 @@ export function newExceptionWithArgs(type: PyType, args: PyTuple): PyBaseExcepti
   const e = new PyBaseException(type, args);
   // Every exception has a __dict__ (BaseException's dict slot), created on first use in CPython.
   e.dict = new Map();
-  return R.heap.newObject(e, objBytes(), 16);
+  R.heap.newObject(e, objBytes(), 16);
+  // PyType_GenericAlloc: an instance of a class holds a reference to it (subtype_dealloc drops it).
+  if (type.isHeapType) R.heap.incref(type);
+  return e;
 }
 
 const all = new Map<string, PyType>([['BaseException', baseExceptionType]]);

@@ -12,9 +12,10 @@ import { dictCopy } from './dict-methods';
 import { addSubclass, indexTypeDict, setMroTuple, typeDictDel, typeDictSet } from './heaptype';
 import { newTuple, PyTuple } from './tuple';
 import { newList } from './list';
-import { newException, PyBaseException, RuntimeError, typeError, valueError } from './exceptions';
+import { frozensetType, setType } from './set';
+import { baseExceptionType, newException, PyBaseException, RuntimeError, typeError, valueError } from './exceptions';
 import { functionType, PyCell } from './function';
-import { PyObject, PyType, typeLookup } from './object';
+import { isSubtype, PyObject, PyType, typeLookup } from './object';
 import { None } from './singletons';
 import { internStr, newStr, PyStr } from './str';
 import { c3Mro, objectType, typeType } from './typeobject';
@@ -138,14 +139,17 @@ export function typeNew(meta: PyType, name: string, basesArg: PyTuple, ns: PyDic
     // fixed-size instances) and a missing __doc__.
     setMroTuple(t);
     // A metaclass's instances are classes, whose __dict__ is type's own descriptor.
+    // type_new_slots: a __dict__ where the base has no dict offset (every exception has one), a
+    // __weakref__ where it has no weak reference list (set, frozenset and ExceptionGroup have).
     const isMeta = solidBase(t) === typeType;
     const firstWithDict = !isMeta && t.slotNames === null && !t.tp_mro.slice(1).some((b) => b.isHeapType && b.slotNames === null);
-    if (firstWithDict) {
+    const baseWeak = t.tp_mro.some((b) => b === setType || b === frozensetType || (b.tp_name === 'ExceptionGroup' && !b.isHeapType));
+    if (firstWithDict && !isSubtype(t, baseExceptionType)) {
       heapGetSet(t, '__dict__', (o) => abs.incref(instanceDict(o)), () => {
         throw typeError('__dict__ assignment is not supported by the Arena Lens mini-runtime');
       });
     }
-    if (firstWithDict && !VAR_SIZED.has(solidBase(t).tp_name)) {
+    if (firstWithDict && !VAR_SIZED.has(solidBase(t).tp_name) && !baseWeak) {
       // The model has no weak references to instances, so an instance's is always None.
       heapGetSet(t, '__weakref__', () => abs.incref(None));
     }
