@@ -661,11 +661,25 @@ export class ExprCompiler {
     if (keywords.length > 0) {
       flags = 1;
       const build = u.emit(Op.BUILD_MAP, 0);
-      for (const k of keywords) {
+      let merged = false;
+      for (let i = 0; i < keywords.length; i++) {
+        const k = keywords[i];
         if (k.arg === null) {
           this.expr(k.value);
           const merge = u.emit(Op.DICT_MERGE, 1);
           if (keywords.length === 1) u.loneStarred.push({ build, merge });
+          merged = true;
+        } else if (merged) {
+          // compiler_subkwargs: keywords after a ** are a map of their own, merged in, so a
+          // name the ** already gave is an error ("got multiple values for keyword argument").
+          let n = 0;
+          for (; i < keywords.length && keywords[i].arg !== null; i++, n++) {
+            this.loadConst({ t: 'str', v: keywords[i].arg! });
+            this.expr(keywords[i].value);
+          }
+          i--;
+          u.emit(Op.BUILD_MAP, n);
+          u.emit(Op.DICT_MERGE, 1);
         } else {
           this.loadConst({ t: 'str', v: k.arg });
           this.expr(k.value);
