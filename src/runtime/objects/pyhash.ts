@@ -3,46 +3,88 @@
 import { R } from '../state';
 import { canonHash, Hash } from './object';
 
-const M = (1n << 64n) - 1n;
-const rotl = (x: bigint, b: bigint): bigint => ((x << b) | (x >> (64n - b))) & M;
+/**
+ * The four 64-bit lanes v0..v3 as (high, low) 32-bit halves: index 2k is vk's high half.
+ * BigInt arithmetic made hashing most of a string-heavy run's time.
+ */
+const S = new Uint32Array(8);
+
+/** vA += vB (mod 2**64) */
+function add(a: number, b: number): void {
+  const l = S[2 * a + 1] + S[2 * b + 1];
+  S[2 * a] = S[2 * a] + S[2 * b] + (l > 0xffffffff ? 1 : 0);
+  S[2 * a + 1] = l;
+}
+
+/** vA = rotl(vA, n) ^ vB, for 0 < n < 32 */
+function rotlXor(a: number, n: number, b: number): void {
+  const h = S[2 * a];
+  const l = S[2 * a + 1];
+  S[2 * a] = ((h << n) | (l >>> (32 - n))) ^ S[2 * b];
+  S[2 * a + 1] = ((l << n) | (h >>> (32 - n))) ^ S[2 * b + 1];
+}
+
+/** vA = rotl(vA, 32) */
+function swap(a: number): void {
+  const h = S[2 * a];
+  S[2 * a] = S[2 * a + 1];
+  S[2 * a + 1] = h;
+}
+
+/** SIPROUND: HALF_ROUND(v0,v1,v2,v3,13,16); HALF_ROUND(v2,v1,v0,v3,17,21) */
+function round(): void {
+  add(0, 1);
+  add(2, 3);
+  rotlXor(1, 13, 0);
+  rotlXor(3, 16, 2);
+  swap(0);
+  add(2, 1);
+  add(0, 3);
+  rotlXor(1, 17, 2);
+  rotlXor(3, 21, 0);
+  swap(2);
+}
+
+/** Mix one 64-bit word (hi, lo) in with c compression rounds. */
+function compress(hi: number, lo: number, c: number): void {
+  S[6] ^= hi;
+  S[7] ^= lo;
+  for (let r = 0; r < c; r++) round();
+  S[0] ^= hi;
+  S[1] ^= lo;
+}
 
 /** siphash13 / siphash24 with k0 = k1 = 0: c compression rounds per word, d final rounds. */
 function siphash(data: Uint8Array, c: number, d: number): bigint {
-  let v0 = 0x736f6d6570736575n;
-  let v1 = 0x646f72616e646f6dn;
-  let v2 = 0x6c7967656e657261n;
-  let v3 = 0x7465646279746573n;
-  const round = (): void => {
-    // HALF_ROUND(v0,v1,v2,v3,13,16); HALF_ROUND(v2,v1,v0,v3,17,21)
-    v0 = (v0 + v1) & M;
-    v2 = (v2 + v3) & M;
-    v1 = rotl(v1, 13n) ^ v0;
-    v3 = rotl(v3, 16n) ^ v2;
-    v0 = rotl(v0, 32n);
-    v2 = (v2 + v1) & M;
-    v0 = (v0 + v3) & M;
-    v1 = rotl(v1, 17n) ^ v2;
-    v3 = rotl(v3, 21n) ^ v0;
-    v2 = rotl(v2, 32n);
-  };
+  S[0] = 0x736f6d65;
+  S[1] = 0x70736575;
+  S[2] = 0x646f7261;
+  S[3] = 0x6e646f6d;
+  S[4] = 0x6c796765;
+  S[5] = 0x6e657261;
+  S[6] = 0x74656462;
+  S[7] = 0x79746573;
   const n = data.length;
   let i = 0;
   for (; i + 8 <= n; i += 8) {
-    let mi = 0n;
-    for (let k = 7; k >= 0; k--) mi = (mi << 8n) | BigInt(data[i + k]);
-    v3 ^= mi;
-    for (let r = 0; r < c; r++) round();
-    v0 ^= mi;
+    const lo = (data[i] | (data[i + 1] << 8) | (data[i + 2] << 16) | (data[i + 3] << 24)) >>> 0;
+    const hi = (data[i + 4] | (data[i + 5] << 8) | (data[i + 6] << 16) | (data[i + 7] << 24)) >>> 0;
+    compress(hi, lo, c);
   }
-  let t = 0n;
-  for (let k = n - 1; k >= i; k--) t = (t << 8n) | BigInt(data[k]);
-  const b = ((BigInt(n) << 56n) & M) | t;
-  v3 ^= b;
-  for (let r = 0; r < c; r++) round();
-  v0 ^= b;
-  v2 ^= 0xffn;
+  // The last word: the remaining bytes, little-endian, with the length's low byte on top.
+  let lo = 0;
+  let hi = (n & 0xff) << 24;
+  for (let k = i; k < n; k++) {
+    const shift = 8 * (k - i);
+    if (shift < 32) lo |= data[k] << shift;
+    else hi |= data[k] << (shift - 32);
+  }
+  compress(hi >>> 0, lo >>> 0, c);
+  S[5] ^= 0xff;
   for (let r = 0; r < d; r++) round();
-  return v0 ^ v1 ^ v2 ^ v3;
+  const rh = (S[0] ^ S[2] ^ S[4] ^ S[6]) >>> 0;
+  const rl = (S[1] ^ S[3] ^ S[5] ^ S[7]) >>> 0;
+  return (BigInt(rh) << 32n) | BigInt(rl);
 }
 
 /** _Py_HashBytes: 0 for no bytes, else the version's SipHash read as a signed Py_hash_t (-1 becomes -2). */
