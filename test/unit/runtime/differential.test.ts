@@ -53,8 +53,15 @@ describe('programs run by the mini-runtime print what CPython prints', () => {
       const rel = keyOf(file);
       if (KNOWN_GAPS[rel] !== undefined || KNOWN_GAPS[`${rel}@${interp.version}`] !== undefined) continue;
       it(`${rel} (CPython ${interp.full})`, () => {
-        const want = cpython(interp, file);
+        let want = cpython(interp, file);
         const got = run(readFileSync(file, 'utf8'), { version: interp.version, filename: file });
+        // CPython itself has printed a block more or less from one run to the next (3.11, under
+        // load): a difference must hold over three of its runs.
+        for (let i = 0; i < 2 && got.stdout !== want.stdout; i++) {
+          const again = cpython(interp, file);
+          if (again.stdout !== want.stdout) console.log(`      (CPython ${interp.full} printed differently from one run to the next)`);
+          want = again;
+        }
         assert.equal(got.stdout, want.stdout, 'stdout differs');
         assert.equal(got.exitCode, want.status, `exit status differs; stderr was:\n${got.stderr}`);
         assert.equal(lastLine(got.stderr), lastLine(want.stderr), 'last line of stderr differs');
