@@ -146,7 +146,7 @@ const fns: Record<string, NativeFn> = {
   },
   id(args) {
     arity('id', args, 1, 1);
-    return newInt(args[0].id);
+    return newInt(R.heap.addressOf(args[0]));
   },
   hash(args) {
     arity('hash', args, 1, 1);

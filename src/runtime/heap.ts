@@ -10,6 +10,13 @@ import { Collector } from './gc';
 /** Where static (non-heap) objects live: _PyRuntime's statics, far from any arena. */
 const STATIC_BASE = 0x5555_5555_0000;
 
+/**
+ * Objects of the interpreter's own data (builtin types, their slot wrappers) that live for
+ * the whole process, given an address the first time a run asks for one; the next run's
+ * heap takes them back, so each run numbers them in its own order.
+ */
+const lentAddresses: PyObject[] = [];
+
 export class Heap {
   readonly pymalloc: Obmalloc;
   readonly trace = new Trace();
@@ -38,6 +45,17 @@ export class Heap {
     this.pymalloc = new Obmalloc(profile.obmalloc);
     this.gc = new Collector(profile.versionInfo[1]);
     this.startupOffset = profile.startupBlocks;
+    for (const o of lentAddresses) o.id = 0;
+    lentAddresses.length = 0;
+  }
+
+  /** id(o): a process-lifetime object with no address yet gets one among the statics (CPython's are in its data segment). */
+  addressOf(o: PyObject): number {
+    if (o.id === 0) {
+      this.newStatic(o, o.ob_type.tp_basicsize);
+      lentAddresses.push(o);
+    }
+    return o.id;
   }
 
   /** sys.getallocatedblocks(): CPython's whole-process count of pymalloc blocks. */

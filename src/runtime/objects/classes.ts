@@ -15,7 +15,7 @@ import { genericGetAttr, objectType, readyType, typeType } from './typeobject';
 import { defGetSet, descrDealloc, DESCR_BYTES } from './getset';
 import { intHash, PyInt } from './int';
 import { typeModule, typeQualname } from './typenew';
-import { hasInstanceDict, instanceBasicsize, newInstanceValues, preHeaderSize, sharedKeys, slotCount, stopSharing, storeInValues, subclassExtraBytes } from './instance-layout';
+import { hasCachedKeys, hasInstanceDict, instanceBasicsize, newInstanceValues, preHeaderSize, sharedKeys, slotCount, stopSharing, storeInValues, subclassExtraBytes, valuesBytes } from './instance-layout';
 
 export { slotCount };
 
@@ -36,23 +36,31 @@ export class PyInstance extends PyObject {
   valuesCap = 0;
 }
 
+/** new_dict_with_shared_keys (3.8-3.10): a split dict with the values array of the class's shared keys. */
+export function sharedKeysDict(t: PyType): PyDict {
+  const d = newDict();
+  const k = sharedKeys(t);
+  if (k.log2 > 0) {
+    d.splitOf = k;
+    d.newKeys(k.log2, true);
+  }
+  return d;
+}
+
 /** obj.__dict__ of an instance: materialize the real dict object on first access. */
 export function instanceDict(o: PyObject): PyDict {
   const inst = o as PyInstance;
   if (inst.dictObj) return inst.dictObj;
-  const d = newDict();
-  const k = sharedKeys(o.ob_type);
-  if (R.minor <= 10) {
-    // new_dict_with_shared_keys: a split dict with the values array of the class's shared keys.
-    if (k.log2 > 0) {
-      d.splitOf = k;
-      d.newKeys(k.log2, true);
-    }
-  } else if (inst.valuesCap > 0 || inst.valuesBlock !== 0) {
-    // _PyObject_GetManagedDict: the dict takes over the shared keys and the values.
+  const t = o.ob_type;
+  const k = sharedKeys(t);
+  const d = R.minor <= 10 ? sharedKeysDict(t) : newDict();
+  if (R.minor >= 11 && (o instanceof PyInstance ? inst.valuesCap > 0 || inst.valuesBlock !== 0 : hasCachedKeys(t))) {
+    // _PyObject_GetManagedDict: the dict takes over the shared keys and the instance's values.
+    // An instance of a builtin's subclass has none: new_dict_with_shared_keys makes the dict's own.
     d.sharedValues = k;
     d.log2Size = 6;
     d.usable = Number.MAX_SAFE_INTEGER;
+    if (!(o instanceof PyInstance)) d.ownValues(valuesBytes(k.names.size + k.usable));
   }
   if (o.dict !== null) {
     for (const [k, v] of o.dict) {
@@ -174,7 +182,7 @@ export function installSlots(t: PyType): void {
     t.tp_hash = (o) => {
       const m = typeLookup(o.ob_type, '__hash__');
       if (m === None) throw typeError(`unhashable type: '${o.ob_type.tp_name}'`);
-      if (!has('__hash__')) return base.tp_hash ? base.tp_hash(o) : Math.floor(o.id / 16);
+      if (!has('__hash__')) return base.tp_hash ? base.tp_hash(o) : Math.floor(R.heap.addressOf(o) / 16);
       const r = lookupCall(o, '__hash__', [])!;
       if (!(r instanceof PyInt)) throw typeError('__hash__ method should return an integer');
       // A __hash__ result is reduced to a Py_hash_t like any int (long_hash).
@@ -409,7 +417,11 @@ export function genericSetAttr(o: PyObject, name: PyStr, v: PyObject | null): vo
   }
   // An instance of a class derived from a builtin (list, int, str...) gets its __dict__ at
   // the first store; the model keeps it as a map, without the dict object's blocks.
-  if (o.dict === null && v !== null && o.ob_type.isHeapType && hasInstanceDict(o.ob_type) && !(o instanceof PyInstance)) o.dict = new Map();
+  if (o.dict === null && v !== null && o.ob_type.isHeapType && hasInstanceDict(o.ob_type) && !(o instanceof PyInstance)) {
+    o.dict = new Map();
+    instanceDict(o);
+    return genericSetAttr(o, name, v);
+  }
   const d = o.dict;
   if (d === null) {
     throw attributeError(

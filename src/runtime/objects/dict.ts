@@ -43,13 +43,16 @@ export class PyDict extends PyObject {
    * a key the shared keys cannot take makes it combined.
    */
   sharedValues: { names: Set<string>; usable: number } | null = null;
+  /** The values array a shared-keys dict of 3.11+ allocated itself (new_dict_with_shared_keys), else 0. */
+  private valuesBlock = 0;
+  private valuesBytes = 0;
   constructor(type: PyType) {
     super(type);
   }
 
   /** The entry index of key, or -1. */
   lookup(key: PyObject, hash: Hash): number {
-    const b = this.buckets.get(bucketKey(hash));
+    const b = this.buckets.get(keyBucket(key, hash));
     if (b === undefined) return -1;
     const hashes = this.hashes;
     if (typeof b === 'number') {
@@ -109,6 +112,7 @@ export class PyDict extends PyObject {
         }
       } else {
         this.sharedValues = null;
+        this.freeValues();
         this.log2Size = 0;
         this.resize(growthRate(this) || 1, name !== null);
       }
@@ -131,7 +135,7 @@ export class PyDict extends PyObject {
     this.keys.push(key);
     this.values.push(value);
     this.hashes.push(h);
-    this.addIndex(h, at);
+    this.addIndex(key, h, at);
     this.used++;
     this.usable--;
   }
@@ -151,7 +155,7 @@ export class PyDict extends PyObject {
     const v = this.values[ix]!;
     this.keys[ix] = null;
     this.values[ix] = null;
-    const bk = bucketKey(h);
+    const bk = keyBucket(k, h);
     const b = this.buckets.get(bk)!;
     if (typeof b === 'number') this.buckets.delete(bk);
     else {
@@ -165,8 +169,8 @@ export class PyDict extends PyObject {
   }
 
   /** Entry ix has hash h. */
-  private addIndex(h: Hash, ix: number): void {
-    const bk = bucketKey(h);
+  private addIndex(key: PyObject, h: Hash, ix: number): void {
+    const bk = keyBucket(key, h);
     const b = this.buckets.get(bk);
     if (b === undefined) this.buckets.set(bk, ix);
     else if (typeof b === 'number') this.buckets.set(bk, [b, ix]);
@@ -232,7 +236,7 @@ export class PyDict extends PyObject {
       keys.push(k);
       values.push(this.values[i]);
       hashes.push(this.hashes[i]);
-      this.addIndex(this.hashes[i], at);
+      this.addIndex(k, this.hashes[i], at);
     }
     this.keys = keys;
     this.values = values;
@@ -264,7 +268,7 @@ export class PyDict extends PyObject {
       if (k === null) continue;
       R.heap.incref(k);
       R.heap.incref(this.values[i]!);
-      this.addIndex(this.hashes[i], i);
+      this.addIndex(k, this.hashes[i], i);
     }
     this.used = other.used;
   }
@@ -272,6 +276,17 @@ export class PyDict extends PyObject {
   /** Entries slots used so far, holes included (dk_nentries). */
   get nentries(): number {
     return this.keys.length;
+  }
+
+  /** new_values: the shared-keys dict's own values array. */
+  ownValues(bytes: number): void {
+    this.valuesBlock = R.heap.malloc(bytes, 'dict values');
+    this.valuesBytes = bytes;
+  }
+
+  private freeValues(): void {
+    if (this.valuesBlock !== 0) R.heap.free(this.valuesBlock, this.valuesBytes, 'dict values');
+    this.valuesBlock = 0;
   }
 
   /** dict.clear(): back to the shared empty keys; the old entries are released, then their keys object. */
@@ -296,6 +311,7 @@ export class PyDict extends PyObject {
     this.unicode = true;
     this.splitOf = null;
     this.sharedValues = null;
+    this.freeValues();
     for (let i = 0; i < keys.length; i++) {
       if (keys[i] !== null) {
         R.heap.decref(keys[i]!);
@@ -313,6 +329,11 @@ export class PyDict extends PyObject {
  */
 function bucketKey(h: Hash): number {
   return typeof h === 'number' ? h | 0 : Number(BigInt.asIntN(32, h));
+}
+
+/** bucketKey of key's hash h; an exact str keeps its own, computed with its hash. */
+function keyBucket(key: PyObject, h: Hash): number {
+  return key.ob_type === strType ? (key as PyStr).bucket : bucketKey(h);
 }
 
 /** A split dict's values array is freed; a keys object goes through free_keys_object. */

@@ -4,7 +4,8 @@
 import { PyErr } from '../errors';
 import { R } from '../state';
 import * as abs from './abstract';
-import { genericSetAttr } from './classes';
+import { genericSetAttr, sharedKeysDict } from './classes';
+import { hasInstanceDict } from './instance-layout';
 import {
   AttributeError,
   baseExceptionType,
@@ -21,7 +22,7 @@ import {
 import { defMethod } from './function';
 import { newDict, PyDict } from './dict';
 import { newList, listAppend, PyList } from './list';
-import { PyObject, PyType } from './object';
+import { PyObject, PyType, typeLookup } from './object';
 import { False, None, True } from './singletons';
 import { internStr, newStr, PyStr } from './str';
 import { newTuple, PyTuple } from './tuple';
@@ -96,15 +97,28 @@ baseExceptionType.tp_init = (self, args, kwnames) => {
   if (t === e.args || t === made) abs.incref(t);
   setArgs(e, t);
 };
-baseExceptionType.tp_setattro = genericSetAttr;
+/**
+ * PyObject_GenericSetAttr on an exception (_PyObjectDict_SetItem): the first attribute
+ * stored that no data descriptor takes makes the exception's dict.
+ */
+baseExceptionType.tp_setattro = (o, name, v) => {
+  const e = o as PyBaseException;
+  if (v !== null && e.dictObj === null) {
+    const descr = typeLookup(o.ob_type, name.value);
+    if (descr === null || descr.ob_type.tp_descr_set === undefined) exceptionDict(e);
+  }
+  genericSetAttr(o, name, v);
+};
 
 /**
- * BaseException_get_dict: every exception has a __dict__ slot, and the dict is made the first
- * time it is asked for (PyDict_New, a combined dict), with what was set on the exception so far.
+ * The dict of an exception's __dict__ slot, made the first time it is asked for or set
+ * (PyObject_GenericGetDict): up to 3.10 a class's exceptions share its cached keys (a split
+ * dict), otherwise PyDict_New, a combined dict; it takes what was set on the exception so far.
  */
 function exceptionDict(e: PyBaseException): PyDict {
   if (e.dictObj !== null) return e.dictObj as PyDict;
-  const d = newDict();
+  const t = e.ob_type;
+  const d = R.minor <= 10 && t.isHeapType && hasInstanceDict(t) ? sharedKeysDict(t) : newDict();
   if (e.dict !== null) {
     for (const [k, v] of e.dict) {
       const key = internStr(k);

@@ -35,7 +35,7 @@ export function preHeaderSize(t: PyType, o?: PyObject): number {
   if (R.minor >= 13 && o !== undefined && t.tp_name === 'type' && !(o as PyType).isHeapType) return 0;
   const gc = t.tp_flags_gc ? 16 : 0;
   const add = addedMembers(t);
-  const managed = (R.minor === 11 && add.dict && !add.varSized) || (R.minor >= 12 && (add.dict || add.weakref));
+  const managed = managedDict(t) || (R.minor >= 12 && add.weakref);
   return gc + (managed ? 16 : 0);
 }
 
@@ -128,9 +128,17 @@ export function newInstanceValues(t: PyType): { bytes: number; capacity: number 
   const k = sharedKeys(t);
   const before = k.names.size + k.usable;
   if (k.usable > 1) k.usable--;
-  if (R.minor >= 13) return { bytes: round8(before) + 8 * (before + 1), capacity: before };
+  if (R.minor >= 13) return { bytes: valuesBytes(before), capacity: before };
   const n = k.names.size + k.usable;
-  return { bytes: round8(n + 2) + 8 * n, capacity: n };
+  return { bytes: valuesBytes(n), capacity: n };
+}
+
+/**
+ * new_values(n): a PyDictValues for n values, its prefix of per-value order bytes rounded to
+ * pointers (3.11-3.12: with 2 bytes more); 3.13 adds a pointer-sized header (values_size_from_count).
+ */
+export function valuesBytes(n: number): number {
+  return R.minor >= 13 ? round8(n) + 8 * (n + 1) : round8(n + 2) + 8 * n;
 }
 
 /** Deleting an instance attribute turns key sharing off for the class (3.8-3.10 CACHED_KEYS = NULL). */
@@ -194,9 +202,21 @@ export function heapTypeBytes(): number {
   return (TYPE_OBJECT[R.minor] ?? TYPE_OBJECT[13])[1] + 16;
 }
 
-/** type_new gives classes whose instances have a __dict__ cached shared keys (ht_cached_keys). */
-function hasCachedKeys(t: PyType): boolean {
-  return hasInstanceDict(t) && (R.minor <= 10 || slotBase(t));
+/**
+ * type_new gives classes whose instances have a __dict__ cached shared keys (ht_cached_keys):
+ * up to 3.10 every such class; from 3.11 those whose dict is managed (type_ready_managed_dict).
+ */
+export function hasCachedKeys(t: PyType): boolean {
+  return hasInstanceDict(t) && (R.minor <= 10 || managedDict(t));
+}
+
+/**
+ * Py_TPFLAGS_MANAGED_DICT (3.11+): the class adds a __dict__ and keeps its pointer before the
+ * object; 3.11 only over a base of fixed size (tp_itemsize 0).
+ */
+export function managedDict(t: PyType): boolean {
+  const add = addedMembers(t);
+  return R.minor >= 11 && add.dict && (R.minor >= 12 || !add.varSized);
 }
 
 /**

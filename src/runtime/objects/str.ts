@@ -8,6 +8,8 @@ import { readyType } from './typeobject';
 export class PyStr extends PyObject {
   /** Cached hash, or -1 before it is computed (like PyASCIIObject.hash). */
   hash: Hash = -1;
+  /** dict.ts's bucket key of the hash (its low 32 bits), kept with it: most str hashes are BigInts. */
+  bucket = 0;
   interned = false;
   private cps: number[] | null = null;
   /** Length in code points. */
@@ -229,6 +231,7 @@ export function strHash(s: PyStr): Hash {
   for (let i = 0; i < cps.length; i++) for (let k = 0; k < kind; k++) data[i * kind + k] = (cps[i] >>> (8 * k)) & 0xff;
   const h = hashBytes(data);
   s.hash = h;
+  s.bucket = typeof h === 'number' ? h | 0 : Number(BigInt.asIntN(32, h));
   return h;
 }
 strType.tp_hash = (o) => strHash(o as PyStr);

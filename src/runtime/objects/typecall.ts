@@ -67,7 +67,7 @@ objectType.tp_new = (t, args) => {
   if (t === objectType && args.length > 0) throw typeError('object() takes no arguments');
   return t.isHeapType ? newInstance(t) : objectNew(t);
 };
-objectType.tp_hash = (o) => Math.floor(o.id / 16);
+objectType.tp_hash = (o) => Math.floor(R.heap.addressOf(o) / 16);
 objectType.tp_richcompare = (a, b, op) => {
   const r = op === 2 ? (a === b ? True : NotImplemented) : op === 3 ? (a !== b ? True : False) : NotImplemented;
   R.heap.incref(r);
@@ -121,7 +121,7 @@ typeType.tp_repr = (o) => {
   // A static type's tp_name carries its module when it is not builtins ("types.GenericAlias").
   return newStr(`<class '${t.isHeapType ? name : t.tp_name}'>`);
 };
-typeType.tp_hash = (o) => Math.floor(o.id / 16);
+typeType.tp_hash = (o) => Math.floor(R.heap.addressOf(o) / 16);
 // type_dealloc: only heap types are ever freed.
 typeType.tp_dealloc = (o) => {
   const t = o as PyType;
