@@ -263,6 +263,11 @@ method('replace', (o, a, kw) => {
   const rep = argStr(a[1], 'replace() argument 2 must be str');
   let count = intArg(a[2], -1);
   const s = text(o);
+  // replace() in unicodeobject.c: with nothing to replace ("goto nothing") the result is
+  // unicode_result_unchanged, the string itself when exact.
+  if (count === 0 || a[0] === a[1] || (old === '' && rep === '') || (old !== '' && !s.includes(old))) {
+    return o.ob_type === strType ? abs.incref(o) : newStr(s);
+  }
   if (old === '') {
     const c = cps(s);
     let out = '';

@@ -92,6 +92,12 @@ class Rational:
     def __int__(self):
         return int(self.num / self.den)
 
+    def __floor__(self):
+        return self.num // self.den
+
+    def __ceil__(self):
+        return -(-self.num // self.den)
+
     def __bool__(self):
         return self.num != 0
 
@@ -129,3 +135,9 @@ x = Rational(1)
 for _ in range(5):
     x = 1 + 1 / x
 print("continued fraction:", x, f"{x:.6f}")
+import math
+print(math.floor(Rational(-7, 2)), math.ceil(Rational(-7, 2)), math.floor(Rational(7, 2)), math.ceil(Rational(7, 2)), math.trunc(2.75))
+try:
+    math.trunc(half)
+except TypeError as e:
+    print("TypeError:", e)
