@@ -5,30 +5,32 @@ OPS = {"+": (1, "L"), "-": (1, "L"), "*": (2, "L"), "/": (2, "L"), "%": (2, "L")
 FUNCS = {"sqrt": math.sqrt, "max": max, "min": min, "abs": abs}
 
 def tokenize(src):
-    tokens, i = [], 0
-    while i < len(src):
-        c = src[i]
+    """Scan with a cursor object: each branch consumes a run of characters of one class."""
+    class Cursor:
+        def __init__(self, text):
+            self.text, self.at = text, 0
+        def peek(self, k=0):
+            return self.text[self.at + k] if self.at + k < len(self.text) else ""
+        def run(self, ok):
+            begin = self.at
+            while self.peek() and ok(self.peek()):
+                self.at += 1
+            return self.text[begin:self.at]
+    cur, tokens = Cursor(src), []
+    while cur.peek():
+        c = cur.peek()
         if c.isspace():
-            i += 1
-            continue
-        if c.isdigit() or (c == "." and i + 1 < len(src) and src[i + 1].isdigit()):
-            j = i
-            while j < len(src) and (src[j].isdigit() or src[j] == "."):
-                j += 1
-            text = src[i:j]
+            cur.run(str.isspace)
+        elif c.isdigit() or (c == "." and cur.peek(1).isdigit()):
+            text = cur.run(lambda ch: ch.isdigit() or ch == ".")
             tokens.append(("num", float(text) if "." in text else int(text)))
-            i = j
         elif c.isalpha() or c == "_":
-            j = i
-            while j < len(src) and (src[j].isalnum() or src[j] == "_"):
-                j += 1
-            tokens.append(("name", src[i:j]))
-            i = j
+            tokens.append(("name", cur.run(lambda ch: ch.isalnum() or ch == "_")))
         elif c in "+-*/%^(),":
             tokens.append(("op", c))
-            i += 1
+            cur.at += 1
         else:
-            raise SyntaxError(f"bad character {c!r} at column {i}")
+            raise SyntaxError(f"bad character {c!r} at column {cur.at}")
     return tokens
 
 def to_rpn(tokens):
