@@ -1,7 +1,8 @@
 // The math module (Modules/mathmodule.c): the functions scripts commonly use.
 import { typeError, valueError } from '../objects/exceptions';
 import * as abs from '../objects/abstract';
-import { newFloat, PyFloat } from '../objects/float';
+import { floatType, newFloat, PyFloat } from '../objects/float';
+import { longFromDouble } from '../objects/float-methods';
 import { newCFunction, NativeFn } from '../objects/function';
 import { newInt, newIntBig, PyInt } from '../objects/int';
 import { newModule, PyModule } from '../objects/module';
@@ -21,6 +22,20 @@ function num(o: PyObject): number {
 function domain(x: number): number {
   if (Number.isNaN(x)) throw valueError('math domain error');
   return x;
+}
+
+/**
+ * math_floor / math_ceil (Modules/mathmodule.c): from 3.9 an exact float goes straight to
+ * PyLong_FromDouble; otherwise the type's __floor__/__ceil__ (float has them from 3.9), and
+ * without one the value as a double through PyLong_FromDouble (math_1_to_int in 3.8).
+ */
+function rounder(name: '__floor__' | '__ceil__', f: (x: number) => number): NativeFn {
+  return (a) => {
+    const x = a[0];
+    if (R.minor >= 9 && x.ob_type === floatType) return longFromDouble(f((x as PyFloat).value));
+    const r = abs.callSpecial(x, name, []);
+    return r ?? longFromDouble(f(num(x)));
+  };
 }
 
 export function makeMath(): PyModule {
@@ -46,9 +61,14 @@ export function makeMath(): PyModule {
     log2: f1(Math.log2),
     log10: f1(Math.log10),
     fabs: f1(Math.abs),
-    floor: (a) => (a[0] instanceof PyInt ? abs.incref(a[0]) : newIntBig(BigInt(Math.floor(num(a[0]))))),
-    ceil: (a) => (a[0] instanceof PyInt ? abs.incref(a[0]) : newIntBig(BigInt(Math.ceil(num(a[0]))))),
-    trunc: (a) => (a[0] instanceof PyInt ? abs.incref(a[0]) : newIntBig(BigInt(Math.trunc(num(a[0]))))),
+    floor: rounder('__floor__', Math.floor),
+    ceil: rounder('__ceil__', Math.ceil),
+    // math_trunc: the type's __trunc__, or a TypeError.
+    trunc: (a) => {
+      const r = abs.callSpecial(a[0], '__trunc__', []);
+      if (r === null) throw typeError(`type ${a[0].ob_type.tp_name} doesn't define __trunc__ method`);
+      return r;
+    },
     isqrt: (a) => {
       const n = (a[0] as PyInt).toBigInt();
       if (n < 0n) throw valueError('isqrt() argument must be nonnegative');

@@ -213,9 +213,17 @@ export function hasAttr(o: PyObject, name: string): boolean {
   return true;
 }
 
+/** PyObject_GetIter (Objects/abstract.c): what __iter__ returns must be an iterator (PyIter_Check). */
 export function getIter(o: PyObject): PyObject {
   const f = o.ob_type.tp_iter;
-  if (f !== undefined) return f(o);
+  if (f !== undefined) {
+    const res = f(o);
+    if (res.ob_type.tp_iternext === undefined) {
+      decref(res);
+      throw typeError(`iter() returned non-iterator of type '${res.ob_type.tp_name}'`);
+    }
+    return res;
+  }
   if (canIterate(o)) return seqIterFactory(o);
   throw typeError(`'${o.ob_type.tp_name}' object is not iterable`);
 }

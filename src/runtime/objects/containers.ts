@@ -1,13 +1,14 @@
 // The sequence protocol of list and tuple (Objects/listobject.c, tupleobject.c): repr
 // with the recursion guard of Py_ReprEnter, items and slices (and their assignment and
 // deletion), membership, comparison, concatenation and repetition, and iteration.
-import { firstInRun, R } from '../state';
+import { R } from '../state';
 import * as abs from './abstract';
 import { hashNotImplemented, indexError, typeError, valueError } from './exceptions';
 import { PyInt } from './int';
 import { listIter, tupleIter } from './iterators';
-import { extendHooks, listExtend, listResize, listType, newList, newListFrom, PyList } from './list';
-import { listClear } from './list-methods';
+import { extendHooks, listAppend, listExtend, listResize, listType, newList, newListFrom, PyList } from './list';
+import { listClear, listDeleteRange } from './list-methods';
+import { newDict } from './dict';
 import { canonHash, CmpOp, PyObject } from './object';
 import { NotImplemented, pyBool } from './singletons';
 import { PySlice, sliceIndices, sliceType } from './slice';
@@ -21,19 +22,48 @@ extendHooks.next = abs.iterNext;
 /** Objects whose repr is being computed (Py_ReprEnter / Py_ReprLeave). */
 const reprActive = new Set<PyObject>();
 
-export function guardedRepr(o: PyObject, loop: string, body: () => string): string {
-  if (R.minor <= 10 && firstInRun('Py_ReprEnter')) {
-    // Py_ReprEnter's first use keeps a list in the thread's dict under "Py_Repr", a name
-    // _Py_IDENTIFIER interns then (3.11's start-up has made both already; 3.12's name is static).
-    internStr('Py_Repr');
-    newList(0);
+/** The thread state's "Py_Repr" list of this run (held by the thread's dict, never freed). */
+let reprList: { run: Set<string>; list: PyList } | null = null;
+
+/**
+ * Py_ReprEnter (Objects/object.c): on first use PyThreadState_GetDict makes the thread's
+ * dict, the name "Py_Repr" is made (interned by _Py_IDENTIFIER up to 3.10, static from 3.11)
+ * and a new list is stored under it (the dict's keys object then); each repr appends the
+ * object to the list, and Py_ReprLeave takes it out again (PyList_SetSlice: the items array
+ * goes when the list empties).
+ */
+function reprEnter(o: PyObject): PyList {
+  if (reprList === null || reprList.run !== R.done) {
+    const tstateDict = newDict();
+    const name = internStr('Py_Repr');
+    const list = newList(0);
+    tstateDict.set(name, list);
+    abs.decref(name);
+    abs.decref(list);
+    reprList = { run: R.done, list };
   }
+  listAppend(reprList.list, o);
+  return reprList.list;
+}
+
+function reprLeave(list: PyList, o: PyObject): void {
+  for (let i = list.items.length - 1; i >= 0; i--) {
+    if (list.items[i] === o) {
+      listDeleteRange(list, i, i + 1);
+      return;
+    }
+  }
+}
+
+export function guardedRepr(o: PyObject, loop: string, body: () => string): string {
   if (reprActive.has(o)) return loop;
+  const list = reprEnter(o);
   reprActive.add(o);
   try {
     return body();
   } finally {
     reprActive.delete(o);
+    reprLeave(list, o);
   }
 }
 

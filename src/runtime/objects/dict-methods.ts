@@ -39,7 +39,8 @@ export function dictMerge(a: PyDict, b: PyObject, override: 0 | 1 | 2): void {
       const clone = R.minor >= 10 && b.used === b.nentries && (b.log2Size === 3 || usableFraction((1 << b.log2Size) / 2) < b.used);
       if (clone) return a.cloneFrom(b);
     }
-    const size = a.log2Size === 0 ? (R.minor <= 10 ? 1 : 8) : 1 << a.log2Size;
+    // Py_EMPTY_KEYS (a new or cleared dict) has dk_size 1 in every version: USABLE_FRACTION(1) is 0.
+    const size = 1 << a.log2Size;
     if (usableFraction(size) < b.used) a.resizeLog2(estimateLog2(a.used + b.used), b.unicode);
     for (let i = 0; i < b.keys.length; i++) {
       const k = b.keys[i];
@@ -188,6 +189,7 @@ const methods: Record<string, NativeMethod> = {
       R.heap.incref(k);
       R.heap.incref(v);
       d.delete(k);
+      d.truncateEntries(i);
       return newTuple([k, v]);
     }
     throw new PyErr(newException(KeyError, [newStr('popitem(): dictionary is empty')]));

@@ -273,6 +273,16 @@ export class PyDict extends PyObject {
     this.used = other.used;
   }
 
+  /**
+   * dict_popitem: after the last live entry went, dk_nentries drops to its index (the holes
+   * behind it go too) while dk_usable stays, so a later insert refills those slots.
+   */
+  truncateEntries(n: number): void {
+    this.keys.length = n;
+    this.values.length = n;
+    this.hashes.length = n;
+  }
+
   /** Entries slots used so far, holes included (dk_nentries). */
   get nentries(): number {
     return this.keys.length;

@@ -7,6 +7,8 @@ import { newStr } from './str';
 import { newTuple, PyTuple } from './tuple';
 import { readyType, objectType } from './typeobject';
 import type { PyTraceback } from './traceback';
+import { typeLayout } from './builtin-layouts';
+import { preHeaderSize, slotCount, subclassExtraBytes } from './instance-layout';
 
 export class PyBaseException extends PyObject {
   args: PyTuple;
@@ -35,12 +37,29 @@ export class PyBaseException extends PyObject {
   }
 }
 
-/** PyBaseExceptionObject: 8 pointer fields after the header, plus the GC head. */
-/** PyBaseExceptionObject and its GC head: 3.11 added __notes__ (basicsize 64, then 72). */
-const objBytes = (): number => 16 + (R.minor >= 11 ? 72 : 64);
+/**
+ * tp_basicsize of the builtin exception an instance of t is laid out as (Objects/exceptions.c):
+ * PyBaseExceptionObject (64, 72 from 3.11's __notes__) or a larger struct of its own:
+ * StopIteration's value, SystemExit's code, OSError's five fields, SyntaxError's, ImportError's,
+ * the Unicode errors', AttributeError's and NameError's (3.10+), as the layout table gives them.
+ */
+function solidBasicsize(t: PyType): number {
+  let b = t;
+  while (b.isHeapType && b.tp_base !== null) b = b.tp_base;
+  return typeLayout(b.tp_name, R.minor)?.[0] ?? (R.minor >= 11 ? 72 : 64);
+}
+
+/**
+ * The instance's block: the GC head, and for a class the managed pre-header (3.12+), then the
+ * builtin's struct, the class's __slots__ and its added __weakref__ (type_new).
+ */
+export function exceptionBytes(t: PyType): number {
+  if (!t.isHeapType) return 16 + solidBasicsize(t);
+  return preHeaderSize(t) + solidBasicsize(t) + 8 * slotCount(t) + subclassExtraBytes(t);
+}
 
 export const baseExceptionType = readyType(new PyType(null, 'BaseException'), objectType, { gc: true });
-baseExceptionType.tp_dealloc = (o) => deallocException(o as PyBaseException, objBytes());
+baseExceptionType.tp_dealloc = (o) => deallocException(o as PyBaseException, exceptionBytes(o.ob_type));
 
 /** BaseException_dealloc: args, cause, context, traceback and dict go, then the object's nbytes. */
 export function deallocException(e: PyBaseException, nbytes: number): void {
@@ -62,7 +81,8 @@ baseExceptionType.tp_traverse = (o, visit) => {
   if (e.tb) visit(e.tb);
   if (e.dictObj) visit(e.dictObj);
 };
-baseExceptionType.tp_sizeof = () => objBytes() - 16;
+// BaseException.__sizeof__ is object's: tp_basicsize (a class adds its weakref pointer in classes.ts).
+baseExceptionType.tp_sizeof = (o) => solidBasicsize(o.ob_type) + 8 * slotCount(o.ob_type);
 
 /** Instantiate an exception type with these args (a new reference; steals the args). */
 export function newException(type: PyType, args: PyObject[]): PyBaseException {
@@ -74,7 +94,7 @@ export function newExceptionWithArgs(type: PyType, args: PyTuple): PyBaseExcepti
   const e = new PyBaseException(type, args);
   // Every exception has a __dict__ (BaseException's dict slot), created on first use in CPython.
   e.dict = new Map();
-  R.heap.newObject(e, objBytes(), 16);
+  R.heap.newObject(e, exceptionBytes(type), type.isHeapType ? preHeaderSize(type) : 16);
   // PyType_GenericAlloc: an instance of a class holds a reference to it (subtype_dealloc drops it).
   if (type.isHeapType) R.heap.incref(type);
   return e;

@@ -6,7 +6,7 @@ import { overflowError, typeError, valueError } from './exceptions';
 import { defClassMethod, defMethod } from './function';
 import { defGetSet } from './getset';
 import { floatType, newFloat, PyFloat } from './float';
-import { newIntBig } from './int';
+import { newIntBig, newIntUncached } from './int';
 import { exactly, noKw, params, noArgsMethod } from './args';
 import { PyObject } from './object';
 import { False, None, True } from './singletons';
@@ -14,7 +14,7 @@ import { newStr, PyStr } from './str';
 import { newTuple } from './tuple';
 import { inVersions } from './typeobject';
 import { floatRepr } from './floatops';
-import { firstInRun } from '../state';
+import { firstInRun, R } from '../state';
 
 const value = (o: PyObject): number => (o as PyFloat).value;
 
@@ -27,6 +27,16 @@ export function floatToInt(v: number): PyObject {
   if (Number.isNaN(v)) throw valueError('cannot convert float NaN to integer');
   if (!Number.isFinite(v)) throw overflowError('cannot convert float infinity to integer');
   return newIntBig(BigInt(v));
+}
+
+/**
+ * PyLong_FromDouble (Objects/longobject.c) for an integral v: from 3.9 a value within a C long
+ * goes through PyLong_FromLong (small ints shared); 3.8 builds the digits itself (_PyLong_New),
+ * so only |v| < 1 comes out as the cached 0. float_trunc's own cheap path is floatToInt.
+ */
+export function longFromDouble(v: number): PyObject {
+  if (R.minor <= 8 && Number.isFinite(v) && Math.abs(v) >= 1) return newIntUncached(BigInt(v));
+  return floatToInt(v);
 }
 
 /** x = m * 2**e exactly, m an integer (the double's bits). */
@@ -93,7 +103,7 @@ function roundDigits(x: number, nd: number): number {
 defMethod(floatType, '__round__', (self, a, kw) => {
   const [nd] = params('__round__', a, kw, ['ndigits']);
   const x = value(self);
-  if (nd === undefined || nd === None) return floatToInt(roundHalfEven(x));
+  if (nd === undefined || nd === None) return longFromDouble(roundHalfEven(x));
   return newFloat(roundDigits(x, abs.asIndex(nd)));
 });
 defMethod(floatType, '__trunc__', noArgsMethod('float.__trunc__', (o) => floatToInt(Math.trunc(value(o)))));

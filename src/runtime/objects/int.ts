@@ -91,6 +91,11 @@ export function newInt(v: number): PyInt {
   return allocInt(v, null);
 }
 
+/** A new int object even for a small value (3.8's PyLong_FromDouble builds its digits by hand). */
+export function newIntUncached(v: bigint): PyInt {
+  return v >= -9007199254740991n && v <= 9007199254740991n ? allocInt(Number(v), null) : allocInt(0, v);
+}
+
 export function newIntBig(v: bigint): PyInt {
   if (v >= -9007199254740991n && v <= 9007199254740991n) return newInt(Number(v));
   return allocInt(0, v);

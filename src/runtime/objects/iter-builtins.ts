@@ -310,6 +310,9 @@ defMethod(listType, '__reversed__', (o, a) => {
   exactly('list.__reversed__', a, 0);
   const it = newSeqIter(listRevIterType, o, (self) => {
     const items = (self.seq as PyList).items;
+    // listreviter_next: 3.13 returns NULL at a negative index and keeps the list; before, and
+    // when the list shrank under it, it lets the list go.
+    if (self.index < 0 && R.minor >= 13) self.keepSeq = true;
     if (self.index < 0 || self.index >= items.length) return null;
     return abs.incref(items[self.index--]);
   });

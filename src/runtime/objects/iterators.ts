@@ -17,6 +17,8 @@ import { unsupported } from '../errors';
 /** An iterator over a sequence-like object by position, with `next` producing the item. */
 export class PySeqIter extends PyObject {
   index = 0;
+  /** Exhausted, but still holding its sequence (3.13's list_reverseiterator past index 0). */
+  keepSeq = false;
   constructor(
     type: PyType,
     public seq: PyObject | null,
@@ -37,7 +39,7 @@ export function makeIterType(name: string): PyType {
     const it = o as PySeqIter;
     if (it.seq === null) return null;
     const v = it.next(it);
-    if (v === null) {
+    if (v === null && !it.keepSeq) {
       const s = it.seq;
       it.seq = null;
       R.heap.decref(s);

@@ -263,6 +263,11 @@ method('replace', (o, a, kw) => {
   const rep = argStr(a[1], 'replace() argument 2 must be str');
   let count = intArg(a[2], -1);
   const s = text(o);
+  // replace() in unicodeobject.c: with nothing to replace ("goto nothing") the result is
+  // unicode_result_unchanged, the string itself when exact.
+  if (count === 0 || a[0] === a[1] || (old === '' && rep === '') || (old !== '' && !s.includes(old))) {
+    return o.ob_type === strType ? abs.incref(o) : newStr(s);
+  }
   if (old === '') {
     const c = cps(s);
     let out = '';
@@ -377,10 +382,24 @@ for (const [name, atStart] of [['removeprefix', true], ['removesuffix', false]] 
 const isCased = (ch: string): boolean => ch.toLowerCase() !== ch.toUpperCase() || /\p{Lt}/u.test(ch);
 const isUpperCh = (ch: string): boolean => /\p{Lu}|\p{Lt}/u.test(ch) || (isCased(ch) && ch === ch.toUpperCase() && ch !== ch.toLowerCase());
 const isLowerCh = (ch: string): boolean => /\p{Ll}/u.test(ch) || (isCased(ch) && ch === ch.toLowerCase() && ch !== ch.toUpperCase());
-/** Title case of one character (JS has no toTitleCase: the digraphs are the only difference). */
+/**
+ * Title case of one character, _PyUnicode_ToTitleFull (Objects/unicodectype.c) over
+ * Tools/unicode's tables: JS has no toTitleCase, so it is the upper case but for the digraphs,
+ * Georgian Mkhedruli (its own title case), ŉ, the Greek letters with ypogegrammeni (title case
+ * keeps the iota subscript) and SpecialCasing's other multi-character forms (ß -> Ss, ﬁ -> Fi:
+ * upper first character, then lower case).
+ */
 function titleCh(ch: string): string {
-  const t: Record<string, string> = { Ǆ: 'ǅ', ǅ: 'ǅ', ǆ: 'ǅ', Ǉ: 'ǈ', ǈ: 'ǈ', ǉ: 'ǈ', Ǌ: 'ǋ', ǋ: 'ǋ', ǌ: 'ǋ', Ǳ: 'ǲ', ǲ: 'ǲ', ǳ: 'ǲ' };
-  return t[ch] ?? ch.toUpperCase();
+  const t: Record<string, string> = { Ǆ: 'ǅ', ǅ: 'ǅ', ǆ: 'ǅ', Ǉ: 'ǈ', ǈ: 'ǈ', ǉ: 'ǈ', Ǌ: 'ǋ', ǋ: 'ǋ', ǌ: 'ǋ', Ǳ: 'ǲ', ǲ: 'ǲ', ǳ: 'ǲ', ŉ: 'ʼN' };
+  const cp = ch.codePointAt(0)!;
+  if (t[ch] !== undefined) return t[ch];
+  if (cp >= 0x10d0 && cp <= 0x10ff) return ch;
+  if (cp >= 0x1f80 && cp <= 0x1faf) return String.fromCodePoint(cp | 8);
+  if (cp === 0x1fb3 || cp === 0x1fc3 || cp === 0x1ff3) return String.fromCodePoint(cp + 9);
+  const up = ch.toUpperCase();
+  if (cp >= 0x1fb2 && cp <= 0x1ffc && up.length > 1 && up.endsWith('\u0399')) return up.slice(0, -1) + '\u0345';
+  const u = [...up];
+  return u.length > 1 ? u[0] + u.slice(1).join('').toLowerCase() : up;
 }
 
 function simple(name: string, f: (s: string) => string | boolean): void {

@@ -156,6 +156,8 @@ export function initStrings(): void {
   // runtime puts in a class's dict (the script's first class must not allocate them) or
   // print's keyword tuple makes (3.11).
   for (const id of STARTUP_IDENTIFIERS) mk(id);
+  // Py_ReprEnter's key is _Py_ID(Py_Repr) from 3.11, static like the rest.
+  if (R.minor >= 11) mk('Py_Repr');
 }
 
 const STARTUP_IDENTIFIERS = ['__dict__', '__weakref__', '__doc__', '__hash__', '__module__', '__qualname__', '__name__', 'sep', 'end', 'file', 'flush'];

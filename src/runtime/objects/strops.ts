@@ -29,6 +29,8 @@ strType.mp_subscript = (o, key) => {
   const s = o as PyStr;
   if (key.ob_type === sliceType) {
     const [start, , step, n] = sliceIndices(key as PySlice, s.length);
+    // unicode_subscript: the whole string is unicode_result_unchanged (itself when exact).
+    if (n > 0 && start === 0 && step === 1 && n === s.length && s.ob_type === strType) return R.heap.incref(s), s;
     if (step === 1) return newStr(s.slice(start, start + n));
     let out = '';
     for (let i = 0, j = start; i < n; i++, j += step) out += s.charAt(j);

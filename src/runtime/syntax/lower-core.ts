@@ -29,7 +29,10 @@ export class LowerCtx {
     for (let c = node.firstChild; c; c = c.nextSibling) {
       if (c.name === 'Comment') continue;
       if (c.type.isError && !keepErrors) {
-        if (tolerated(c, this.src)) continue;
+        if (tolerated(c, this.src)) {
+          if (starInComprehensionTarget(c)) out.push(c.firstChild!);
+          continue;
+        }
         throw new SyntaxIssue('SyntaxError', 'invalid syntax', c.from, true);
       }
       out.push(c);
@@ -64,6 +67,7 @@ export class LowerCtx {
 export function tolerated(err: SyntaxNode, src: string): boolean {
   const prev = err.prevSibling;
   if (err.from === err.to && prev?.name === 'yield') return true;
+  if (starInComprehensionTarget(err)) return true;
   if (src.slice(err.from, err.to) === '/' && err.parent?.name === 'ParamList') return true;
   if (err.from === err.to && prev?.name === '.' && prev.prevSibling?.name === 'Number' && prev.prevSibling.to === prev.from) return true;
   // lezer's match grammar: `match a, b:` (the subject is parsed again alone), and the
@@ -75,6 +79,23 @@ export function tolerated(err: SyntaxNode, src: string): boolean {
   if ((parent?.name === 'SequencePattern' && text === ']') || (parent?.name === 'MappingPattern' && text === '}')) return true;
   // A dotted mapping key, `{Color.RED: x}` (lower-match.ts reads it from the text).
   if (parent?.name === 'MappingPattern' && /^\.\s*[\p{L}_]/u.test(text) && prev?.name === 'VariableName') return true;
+  return false;
+}
+
+const COMPREHENSIONS = new Set(['ArgList', 'ComprehensionExpression', 'ArrayComprehensionExpression', 'SetComprehensionExpression', 'DictionaryComprehensionExpression']);
+
+/**
+ * lezer's comprehension clause takes no starred target (`[w for *a, w in xs]`), which
+ * Grammar/python.gram's for_if_clause does (star_targets): the error node holds just the `*`,
+ * which children() hands on in its place (a bare generator argument's clauses sit in the ArgList).
+ */
+function starInComprehensionTarget(err: SyntaxNode): boolean {
+  const star = err.firstChild;
+  if (!star || star.name !== '*' || star.nextSibling || !err.parent || !COMPREHENSIONS.has(err.parent.name)) return false;
+  for (let p = err.prevSibling; p; p = p.prevSibling) {
+    if (p.name === 'for') return true;
+    if (p.name === 'in' || p.name === 'if') return false;
+  }
   return false;
 }
 

@@ -65,7 +65,7 @@ export function parse(source: string, minor = 11): ParseResult {
 
   const tok = tokenize(src);
   // lezer stumbles on a last line of only blanks; CPython ignores it.
-  const tree = parser.parse(nameWithTargets(blankEmptyPatterns(unprintStatements(src, tok.tokens), tok.tokens), tok.tokens).replace(/\n[ \t\f]+$/, '\n'));
+  const tree = parser.parse(specsAfterColon(nameWithTargets(blankEmptyPatterns(unprintStatements(src, tok.tokens), tok.tokens), tok.tokens), tok.tokens).replace(/\n[ \t\f]+$/, '\n'));
   let issue: SyntaxIssue | null = null;
   let module: Module | null = null;
   const treeError = firstTreeError(tree.topNode, src);
@@ -225,6 +225,49 @@ function blankEmptyPatterns(text: string, tokens: readonly Token[]): string {
       }
       if ('([{'.includes(a.text)) depth++;
       else if (')]}'.includes(a.text)) depth--;
+    }
+  }
+  return out ?? text;
+}
+
+/**
+ * In a replacement field the first `:` outside brackets starts the format spec, so `{v:=+8}`
+ * is v with spec `=+8` (a walrus must be parenthesized there: Parser/string_parser.c
+ * fstring_find_expr before 3.12, the f-string tokenizer mode of Parser/tokenizer.c from
+ * 3.12). lezer reads `:=` as the walrus operator: hand it `:_`; strings.ts reads the spec
+ * from the original text.
+ */
+function specsAfterColon(text: string, tokens: readonly Token[]): string {
+  let out: string | null = null;
+  for (const t of tokens) {
+    if (t.type !== 'STRING' || !/^[a-eg-zA-EG-Z]*[fF]/.test(t.text) || !t.text.includes(':=')) continue;
+    const body = t.text;
+    let depth = 0; // brackets inside the current replacement field; -1 outside any field
+    let field = false;
+    let quote = '';
+    for (let i = body.search(/['"]/) + 1; i < body.length; i++) {
+      const c = body[i];
+      if (!field) {
+        if (c === '{' && body[i + 1] === '{') i++;
+        else if (c === '{') { field = true; depth = 0; }
+        continue;
+      }
+      if (quote) { if (c === quote) quote = ''; continue; }
+      if (c === "'" || c === '"') quote = c;
+      else if ('([{'.includes(c)) depth++;
+      else if (')]}'.includes(c)) {
+        if (c === '}' && depth === 0) field = false;
+        else depth--;
+      } else if (depth === 0 && c === ':') {
+        if (body[i + 1] === '=') out = (out ?? text).slice(0, t.from + i + 1) + '_' + (out ?? text).slice(t.from + i + 2);
+        // The spec runs to the field's closing brace (nested fields in it hold no spec colons of interest).
+        let d = 0;
+        for (i++; i < body.length && !(body[i] === '}' && d === 0); i++) {
+          if (body[i] === '{') d++;
+          else if (body[i] === '}') d--;
+        }
+        field = false;
+      }
     }
   }
   return out ?? text;

@@ -3,7 +3,8 @@
 import { PyErr, RunStop, BudgetExceeded, unsupported, reraiseErr } from '../errors';
 import * as abs from '../objects/abstract';
 import { CO_GENERATOR, CO_VARARGS, CO_VARKEYWORDS, PyCode } from '../objects/code';
-import { newDictPresized, PyDict } from '../objects/dict';
+import { dictType, newDictPresized, PyDict } from '../objects/dict';
+import { dictMerge } from '../objects/dict-methods';
 import {
   AssertionError,
   baseExceptionType,
@@ -765,11 +766,12 @@ export function slowOp(f: Frame, op: Op, arg: number): void {
         // DICT_MERGE builds a call's keywords: format_kwargs_error names the callable, and
         // (_PyDict_MergeEx(..., 2)) a keyword already there is an error, not an update.
         const dup = op === Op.DICT_MERGE ? (k: PyObject) => duplicateKeyword(stack[f.sp - arg - 2]!, k) : null;
-        if (src instanceof PyDict) {
-          for (const [k, v] of src.entries()) {
-            if (dup !== null && d.get(k) !== null) throw dup(k);
-            d.set(k, v);
-          }
+        if (src instanceof PyDict && src.ob_type.tp_iter === dictType.tp_iter) {
+          // PyDict_Update / _PyDict_MergeEx: dict_merge, which clones or presizes the target
+          // (Objects/dictobject.c); the dict a failed DICT_MERGE filled is dropped, so the
+          // duplicate is looked for first.
+          if (dup !== null) for (const [k] of src.entries()) if (d.get(k) !== null) throw dup(k);
+          dictMerge(d, src, 1);
         } else if (abs.hasAttr(src, 'keys')) {
           mergeFromKeys(d, src, dup);
         } else {
