@@ -45,7 +45,10 @@ export class Heap {
     this.pymalloc = new Obmalloc(profile.obmalloc);
     this.gc = new Collector(profile.versionInfo[1]);
     this.startupOffset = profile.startupBlocks;
-    for (const o of lentAddresses) o.id = 0;
+    for (const o of lentAddresses) {
+      o.id = 0;
+      o.serial = 0;
+    }
     lentAddresses.length = 0;
   }
 
