@@ -4,7 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { run } from '../src/runtime/interpreter';
-import { BYTES_PER_EVENT, BYTES_PER_REF_EVENT } from '../src/runtime/trace';
+import { BYTES_PER_EVENT, BYTES_PER_OBJECT_ROW, BYTES_PER_REF_EVENT } from '../src/runtime/trace';
 import type { VersionId } from '../src/profiles';
 
 const DIR = join(__dirname, '..', '..', 'bench', 'python');
@@ -80,5 +80,5 @@ export function benchRuntime(): void {
         ` ${events.toLocaleString('en').padStart(10)} ${mb.toFixed(1).padStart(6)} MiB${ok ? '' : '  (failed in the runtime)'}`,
     );
   }
-  console.log(`  trace: ${BYTES_PER_EVENT} bytes per allocation/line/bind event, ${BYTES_PER_REF_EVENT} per refcount event`);
+  console.log(`  trace: ${BYTES_PER_EVENT} bytes per allocation/line/bind event, ${BYTES_PER_REF_EVENT} per refcount event, ${BYTES_PER_OBJECT_ROW} per object they name`);
 }

@@ -4,7 +4,7 @@
 import { foldTrace } from '../src/analysis/analyze';
 import { Replay } from '../src/analysis/replay';
 import { run } from '../src/runtime/interpreter';
-import { BYTES_PER_EVENT, BYTES_PER_REF_EVENT } from '../src/runtime/trace';
+import { BYTES_PER_EVENT, BYTES_PER_OBJECT_ROW, BYTES_PER_REF_EVENT } from '../src/runtime/trace';
 
 /** About one million events in 3.11: floats, tuples, a growing list, a dict and calls. */
 export const MILLION_EVENT_SCRIPT = [
@@ -41,6 +41,7 @@ export function benchTrace(): void {
   console.log(`\ntrace of a ${t.eventCount.toLocaleString('en')}-event script (CPython 3.11 model)${r.exitCode === 0 ? '' : ' (failed in the runtime)'}`);
   console.log(
     `  ${t.length.toLocaleString('en')} allocator events × ${BYTES_PER_EVENT} B + ${t.refLength.toLocaleString('en')} refcount events × ${BYTES_PER_REF_EVENT} B` +
+      ` + ${t.objectRows.toLocaleString('en')} objects × ${BYTES_PER_OBJECT_ROW} B` +
       ` = ${(t.bytesUsed / 1048576).toFixed(1)} MiB, ${(t.bytesUsed / t.eventCount).toFixed(1)} bytes per event`,
   );
   console.log(

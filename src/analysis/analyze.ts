@@ -145,11 +145,11 @@ export function foldTrace(heap: Heap): LineSummary[] {
         break;
     }
   }
-  for (let j = 0; j < t.refLength; j++) {
-    const a = get(t.refLine(j));
+  t.forEachRefLine((j, line) => {
+    const a = get(line);
     if (t.refKind(j) === EventKind.Incref) a.increfs++;
     else a.decrefs++;
-  }
+  });
   const liveByLine = new Map<number, [number, number]>();
   for (const [, [line, bytes]] of live) {
     const v = liveByLine.get(line) ?? [0, 0];

@@ -2,7 +2,7 @@
 // trace's size and the allocator's final state, as JSON or as a readable table.
 import type { HeapSummary, LineSummary, RunOutcome } from '../protocol/messages';
 import type { RunResult } from '../runtime/interpreter';
-import { BYTES_PER_EVENT, BYTES_PER_REF_EVENT } from '../runtime/trace';
+import { BYTES_PER_EVENT, BYTES_PER_OBJECT_ROW, BYTES_PER_REF_EVENT } from '../runtime/trace';
 import { foldTrace, heapSummary } from './analyze';
 
 export interface TraceTotals {
@@ -43,6 +43,9 @@ export interface TraceReport {
     readonly refcountEvents: number;
     readonly bytesPerAllocatorEvent: number;
     readonly bytesPerRefcountEvent: number;
+    /** Objects the refcount events name: one row each in the trace's id table. */
+    readonly objectRows: number;
+    readonly bytesPerObjectRow: number;
     /** bytes / events. */
     readonly bytesPerEvent: number;
     readonly bytes: number;
@@ -85,6 +88,8 @@ export function traceReport(file: string, version: string, r: RunResult): TraceR
       refcountEvents: t.refLength,
       bytesPerAllocatorEvent: BYTES_PER_EVENT,
       bytesPerRefcountEvent: BYTES_PER_REF_EVENT,
+      objectRows: t.objectRows,
+      bytesPerObjectRow: BYTES_PER_OBJECT_ROW,
       bytesPerEvent: t.eventCount === 0 ? 0 : Math.round((t.bytesUsed / t.eventCount) * 100) / 100,
       bytes: t.bytesUsed,
     },
@@ -127,7 +132,7 @@ export function formatTraceTable(rep: TraceReport, source: string): string {
   out.push(
     '',
     `CPython ${rep.version} model, ${rep.outcome.kind === 'ok' ? 'ran to the end' : `ended: ${rep.outcome.message}`} (exit status ${rep.exitCode})`,
-    `trace: ${tr.events} events (${tr.allocatorEvents} allocator × ${tr.bytesPerAllocatorEvent} B, ${tr.refcountEvents} refcount × ${tr.bytesPerRefcountEvent} B), ${tr.bytes} bytes, ${tr.bytesPerEvent} bytes per event`,
+    `trace: ${tr.events} events (${tr.allocatorEvents} allocator × ${tr.bytesPerAllocatorEvent} B, ${tr.refcountEvents} refcount × ${tr.bytesPerRefcountEvent} B, ${tr.objectRows} objects × ${tr.bytesPerObjectRow} B), ${tr.bytes} bytes, ${tr.bytesPerEvent} bytes per event`,
     `heap at the end: ${h.allocatedBlocks} allocated blocks, ${h.bytesInAllocatedBlocks} bytes in pool blocks, ${h.poolsInUse} pools in use, ` +
       `${h.arenasCurrent} arenas (highwater ${h.arenasHighwater}, ${h.arenasAllocatedTotal} allocated in all, ${h.arenasReclaimed} given back)`,
   );

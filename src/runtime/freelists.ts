@@ -213,6 +213,7 @@ export function pop<T extends PyObject>(name: string, o: T, headerBytes: number)
   const block = l.blocks.pop()!;
   o.block = block;
   o.id = block + headerBytes;
+  o.serial = 0;
   R.heap.trace.push(EventKind.Reuse, R.heap.line, block, l.nbytes, R.heap.typeTag(o));
   // Taken without _PyObject_GC_Alloc: no count for the collector, only tracking.
   if (o.ob_type.tp_flags_gc) R.heap.gc.track(o);

@@ -45,7 +45,10 @@ export class Heap {
     this.pymalloc = new Obmalloc(profile.obmalloc);
     this.gc = new Collector(profile.versionInfo[1]);
     this.startupOffset = profile.startupBlocks;
-    for (const o of lentAddresses) o.id = 0;
+    for (const o of lentAddresses) {
+      o.id = 0;
+      o.serial = 0;
+    }
     lentAddresses.length = 0;
   }
 
@@ -75,6 +78,7 @@ export class Heap {
     const block = this.pymalloc.malloc(nbytes);
     o.block = block;
     o.id = block + headerBytes;
+    o.serial = 0;
     this.liveBytes += nbytes;
     this.trace.push(EventKind.Alloc, this.line, block, nbytes, this.typeTag(o));
     if (gcType) this.gc.track(o);
@@ -84,6 +88,7 @@ export class Heap {
   /** Give a statically allocated object (a singleton in _PyRuntime) its address; it is never freed. */
   newStatic<T extends PyObject>(o: T, nbytes: number): T {
     o.id = this.staticNext;
+    o.serial = 0;
     o.block = 0;
     this.staticNext += Math.ceil(nbytes / 16) * 16;
     return o;
@@ -132,6 +137,7 @@ export class Heap {
     if (q !== p) this.trace.prev.set(this.trace.length - 1, p);
     o.block = q;
     o.id = q + headerBytes;
+    o.serial = 0;
   }
 
   free(p: number, nbytes: number, owner: string): void {

@@ -25,10 +25,12 @@ export const enum EventKind {
   Park = 9,
 }
 
-/** Bytes one event takes across the main columns. */
-export const BYTES_PER_EVENT = 1 + 4 + 8 + 4 + 4;
-/** Bytes one reference-count event takes: object id, count after (signed by kind), position. */
-export const BYTES_PER_REF_EVENT = 8 + 4 + 4;
+/** Bytes one event takes across the main columns (the last: the refcount events before it). */
+export const BYTES_PER_EVENT = 1 + 4 + 8 + 4 + 4 + 4;
+/** Bytes one reference-count event takes: the object's row in the id table, count after (signed by kind). */
+export const BYTES_PER_REF_EVENT = 4 + 4;
+/** Bytes per row of the id table: an object's address, once per object a refcount event names. */
+export const BYTES_PER_OBJECT_ROW = 8;
 /**
  * The main columns grow fourfold: copying them on growth was 7% of a run at twofold; the
  * unused tail is zero pages the system does not back until they are written.
@@ -40,6 +42,19 @@ const REF_CHUNK = 1 << REF_CHUNK_LOG2;
 /** Counts at or above this (3.12+ immortals) are stored as it. */
 const COUNT_MAX = 0x7fffffff;
 
+/**
+ * Objects are numbered for the refcount table the first time an event names them, by a
+ * counter that runs across the process's traces: a trace's rows start at its own base, so
+ * a number from an earlier trace reads as none (an object that outlives a run, a builtin type).
+ */
+let nextSerial = 1;
+
+/** What the refcount table needs of an object: its address, and its number (PyObject.serial). */
+export interface Traced {
+  readonly id: number;
+  serial: number;
+}
+
 export class Trace {
   length = 0;
   kind = new Uint8Array(1024);
@@ -50,6 +65,8 @@ export class Trace {
   size = new Int32Array(1024);
   /** Alloc/free/realloc: the type tag of the owner; realloc also keeps the old address in `prev`. */
   tag = new Int32Array(1024);
+  /** How many refcount events came before this event: ref event j follows main event i when refMark[i] <= j. */
+  refMark = new Uint32Array(1024);
   readonly prev = new Map<number, number>();
   /** Type tags: index -> type name. */
   readonly tags: string[] = [];
@@ -58,22 +75,25 @@ export class Trace {
 
   /**
    * The refcount table, in chunks of REF_CHUNK events that are never copied (copying a
-   * table on growth was 6% of an allocation-heavy run). Its line is not stored: every
-   * change of the executing line is a Line event in the main table, so event j ran on
-   * `line[refAt(j) - 1]` (0 before any).
+   * table on growth was 6% of an allocation-heavy run). Neither its line nor its place is
+   * stored: the main table's refMark column places it among the main events, and every
+   * change of the executing line is a Line event there.
    */
   refLength = 0;
-  /** Per chunk: the object's id (its address; unambiguous with the allocs and frees before refAt). */
-  private readonly refIds: Float64Array[] = [];
+  /** Per chunk: the object's row in the id table. */
+  private readonly refObjs: Int32Array[] = [];
   /** Per chunk: the count after the change, as is for an incref, as ~count (negative) for a decref. */
   private readonly refCounts: Int32Array[] = [];
-  /** Per chunk: how many main events came before this one, its place in the run's order. */
-  private readonly refAts: Uint32Array[] = [];
   /** The chunk being written and where it starts. */
-  private curId = new Float64Array(0);
+  private curObj = new Int32Array(0);
   private curCount = new Int32Array(0);
-  private curAt = new Uint32Array(0);
   private curBase = -REF_CHUNK;
+
+  /** The id table: row -> the object's address when it got the row. */
+  private rowIds = new Float64Array(1024);
+  objectRows = 0;
+  /** The serial of this trace's row 0. */
+  private readonly serialBase = nextSerial;
 
   tagOf(name: string): number {
     let t = this.tagIds.get(name);
@@ -94,15 +114,16 @@ export class Trace {
     this.addr[i] = addr;
     this.size[i] = size;
     this.tag[i] = tag;
+    this.refMark[i] = this.refLength;
     this.length = i + 1;
   }
 
   /**
    * Py_INCREF or Py_DECREF of object o; `count` is its count after (a decref to 0: the
-   * object is deallocated next). It takes the object, not its id: an id is a double, which
-   * a call that is not inlined would box on every event.
+   * object is deallocated next). It reads the object's number, a small integer, not its
+   * address, a double the engine keeps boxed.
    */
-  ref(o: { readonly id: number }, count: number, decref: boolean): void {
+  ref(o: Traced, count: number, decref: boolean): void {
     if (!this.enabled) return;
     const j = this.refLength;
     let k = j - this.curBase;
@@ -110,21 +131,47 @@ export class Trace {
       this.newRefChunk(j);
       k = 0;
     }
+    let row = o.serial - this.serialBase;
+    if (row < 0) row = this.newRow(o);
     const c = count < COUNT_MAX ? count : COUNT_MAX;
-    this.curId[k] = o.id;
+    this.curObj[k] = row;
     this.curCount[k] = decref ? ~c : c;
-    this.curAt[k] = this.length;
     this.refLength = j + 1;
+  }
+
+  /** The object's first event in this trace (or since its address changed): it gets a row. */
+  private newRow(o: Traced): number {
+    const row = this.objectRows++;
+    if (row === this.rowIds.length) {
+      const g = new Float64Array(row * GROWTH);
+      g.set(this.rowIds);
+      this.rowIds = g;
+    }
+    this.rowIds[row] = o.id;
+    const serial = this.serialBase + row;
+    // Numbers are handed out in one sequence: a trace records one run at a time.
+    if (serial !== nextSerial) throw new Error('two traces are recording at once');
+    o.serial = serial;
+    nextSerial = serial + 1;
+    return row;
   }
 
   /** The id of the object refcount event j changed. */
   refId(j: number): number {
-    return this.refIds[j >>> REF_CHUNK_LOG2][j & (REF_CHUNK - 1)];
+    return this.rowIds[this.refObjs[j >>> REF_CHUNK_LOG2][j & (REF_CHUNK - 1)]];
   }
 
-  /** How many main events came before refcount event j. */
+  /** How many main events came before refcount event j (the main events whose refMark is at most j). */
   refAt(j: number): number {
-    return this.refAts[j >>> REF_CHUNK_LOG2][j & (REF_CHUNK - 1)];
+    const mark = this.refMark;
+    let lo = 0;
+    let hi = this.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (mark[mid] <= j) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
   }
 
   refKind(j: number): EventKind.Incref | EventKind.Decref {
@@ -137,10 +184,19 @@ export class Trace {
     return c >= 0 ? c : ~c;
   }
 
-  /** The line refcount event j ran on. */
+  /** The line refcount event j ran on (for a pass over all of them, forEachRefLine is linear). */
   refLine(j: number): number {
     const at = this.refAt(j);
     return at === 0 ? 0 : this.line[at - 1];
+  }
+
+  /** Calls f(j, line) for every refcount event in order, walking both tables together. */
+  forEachRefLine(f: (j: number, line: number) => void): void {
+    let i = 0;
+    for (let j = 0; j < this.refLength; j++) {
+      while (i < this.length && this.refMark[i] <= j) i++;
+      f(j, i === 0 ? 0 : this.line[i - 1]);
+    }
   }
 
   /** Events in both tables. */
@@ -150,22 +206,20 @@ export class Trace {
 
   /** Bytes held by the columns in use (both tables). */
   get bytesUsed(): number {
-    return this.length * BYTES_PER_EVENT + this.refLength * BYTES_PER_REF_EVENT;
+    return this.length * BYTES_PER_EVENT + this.refLength * BYTES_PER_REF_EVENT + this.objectRows * BYTES_PER_OBJECT_ROW;
   }
 
   private newRefChunk(base: number): void {
-    this.curId = new Float64Array(REF_CHUNK);
+    this.curObj = new Int32Array(REF_CHUNK);
     this.curCount = new Int32Array(REF_CHUNK);
-    this.curAt = new Uint32Array(REF_CHUNK);
-    this.refIds.push(this.curId);
+    this.refObjs.push(this.curObj);
     this.refCounts.push(this.curCount);
-    this.refAts.push(this.curAt);
     this.curBase = base;
   }
 
   private grow(): void {
     const n = this.kind.length * GROWTH;
-    const g = <T extends Uint8Array | Int32Array | Float64Array>(a: T): T => {
+    const g = <T extends Uint8Array | Int32Array | Uint32Array | Float64Array>(a: T): T => {
       const b = new (a.constructor as { new (n: number): T })(n);
       b.set(a);
       return b;
@@ -175,5 +229,6 @@ export class Trace {
     this.addr = g(this.addr);
     this.size = g(this.size);
     this.tag = g(this.tag);
+    this.refMark = g(this.refMark);
   }
 }

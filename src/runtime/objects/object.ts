@@ -26,6 +26,8 @@ export class PyObject {
   id = 0;
   /** The block the object lives in (id minus the GC head and pre-header). */
   block = 0;
+  /** Its number in the trace's refcount table (trace.ts); 0 again whenever id changes. */
+  serial = 0;
   /** The collector's generation list links (PyGC_Head's _gc_prev/_gc_next) and generation; -1 = untracked. */
   gc_prev: PyObject | null = null;
   gc_next: PyObject | null = null;

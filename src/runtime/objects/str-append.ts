@@ -26,6 +26,7 @@ export function unicodeAppend(left: PyStr, right: PyStr): PyStr {
     const block = R.heap.realloc(left.block, before, strSizeof(left), 'str');
     left.block = block;
     left.id = block;
+    left.serial = 0;
     return left;
   }
   const res = newStrObject(left.value + right.value);

@@ -56,7 +56,8 @@ describe('the arena-lens command line', () => {
     assert.ok(l3.allocs >= 1770, `line 3 allocs ${l3.allocs}`);
     const t = got.trace;
     assert.equal(t.events, t.allocatorEvents + t.refcountEvents);
-    assert.equal(t.bytes, t.allocatorEvents * t.bytesPerAllocatorEvent + t.refcountEvents * t.bytesPerRefcountEvent);
+    assert.equal(t.bytes, t.allocatorEvents * t.bytesPerAllocatorEvent + t.refcountEvents * t.bytesPerRefcountEvent + t.objectRows * t.bytesPerObjectRow);
+    assert.ok(t.objectRows > 0 && t.objectRows <= t.refcountEvents);
     const sum = (k: string): number => [got.setup, ...got.lines].reduce((n, s) => n + s[k], 0);
     for (const k of ['allocs', 'frees', 'reallocs', 'increfs', 'decrefs', 'liveBlocks', 'liveBytes', 'executions']) assert.equal(got.totals[k], sum(k), k);
   });
@@ -68,7 +69,7 @@ describe('the arena-lens command line', () => {
     assert.match(rows[0], /^ *line +runs +allocs/);
     assert.ok(rows.some((r) => /^ +3 +\d+ +\d+/.test(r) && r.includes('return [str(i) * 2')));
     assert.ok(rows.some((r) => r.startsWith('total')));
-    assert.match(o.stdout, /trace: \d+ events \(\d+ allocator × 21 B, \d+ refcount × 16 B\)/);
+    assert.match(o.stdout, /trace: \d+ events \(\d+ allocator × 25 B, \d+ refcount × 8 B, \d+ objects × 8 B\)/);
   });
 
   for (const version of ['3.8', '3.11', '3.13']) {
