@@ -46,7 +46,8 @@ const STEP_CHUNK = 1 << 16;
 
 /** Called when the step counter runs out: refill it, or stop the run past the step or time budget. */
 export function stepBudget(): void {
-  VM.stepBudget -= STEP_CHUNK;
+  const ran = VM.chunk - VM.steps - 1;
+  VM.stepBudget -= ran;
   if (VM.stepBudget <= 0) {
     throw new BudgetExceeded('steps', 'the script ran past its step budget (an endless loop?)');
   }
@@ -54,10 +55,16 @@ export function stepBudget(): void {
   // A fast endless loop records millions of events a second: the run stops before its trace
   // is too big to keep and summarise in the time the extension gives it.
   const h = R.heap;
-  if (h.trace.bytesUsed > h.traceBudgetBytes) {
+  const used = h.trace.bytesUsed;
+  if (used > h.traceBudgetBytes) {
     throw new BudgetExceeded('trace', `the script's trace passed its budget of ${Math.round(h.traceBudgetBytes / 1048576)} MiB of events (an endless loop?)`);
   }
-  VM.steps = STEP_CHUNK;
+  // A chunk of a fast loop records megabytes: near the trace budget the next check comes
+  // sooner, after half the steps the last chunk's rate would take to reach it.
+  const perStep = Math.max(1, (used - VM.traceBytes) / Math.max(1, ran));
+  VM.traceBytes = used;
+  VM.chunk = Math.max(256, Math.min(STEP_CHUNK, Math.floor((h.traceBudgetBytes - used) / perStep / 2)));
+  VM.steps = VM.chunk;
 }
 
 export function loadName(f: Frame, name: PyStr): PyObject {

@@ -15,6 +15,10 @@ export const VM = {
   recursionLimit: 1000,
   /** Line executions left before the step budget is next checked (ops.stepBudget refills it). */
   steps: 0,
+  /** What the last refill gave VM.steps (ops.stepBudget shortens it near the trace budget). */
+  chunk: 0,
+  /** The trace's size at the last refill. */
+  traceBytes: 0,
   stepBudget: 0,
   /** Wall-clock deadline (ms since epoch), checked every so many steps. */
   deadline: Infinity,
@@ -31,6 +35,8 @@ export const VM = {
     VM.depth = 0;
     VM.tpCall = { callee: null, args: null };
     VM.steps = steps;
+    VM.chunk = steps;
+    VM.traceBytes = 0;
     VM.stepBudget = steps;
     VM.deadline = deadline;
   },
