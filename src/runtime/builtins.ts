@@ -35,6 +35,7 @@ import { PyBytes } from './objects/bytes';
 import { PyByteArray } from './objects/bytearray';
 import { overflowError } from './objects/exceptions';
 import './objects/exception-methods';
+import './objects/oserror';
 
 extendHooks.iter = abs.getIter;
 extendHooks.next = abs.iterNext;

@@ -62,7 +62,7 @@ function pyAttrReadOnly(g: PyGetSetDescr, obj: PyObject): PyErr {
   return new PyErr(newException(AttributeError, [newStr(`attribute '${g.name}' of '${obj.ob_type.tp_name}' objects is not writable`)]));
 }
 
-function defGetSet(owner: PyType, name: string, get: (e: PyBaseException) => PyObject, set: ((e: PyBaseException, v: PyObject | null) => void) | null): void {
+export function defGetSet(owner: PyType, name: string, get: (e: PyBaseException) => PyObject, set: ((e: PyBaseException, v: PyObject | null) => void) | null): void {
   const d = new PyGetSetDescr(getsetDescrType, name, owner, get as (o: PyObject) => PyObject, set as ((o: PyObject, v: PyObject | null) => void) | null);
   d.ob_refcnt = 1 << 20;
   owner.tp_dict.set(name, d);

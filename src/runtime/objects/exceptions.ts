@@ -24,6 +24,8 @@ export class PyBaseException extends PyObject {
   name: string | null = null;
   /** The __dict__ object, made the first time it is asked for (exception-methods.ts exceptionDict). */
   dictObj: PyObject | null = null;
+  /** Object members of a builtin's own struct: OSError's myerrno, strerror, filename, filename2 (oserror.ts). */
+  members: (PyObject | null)[] | null = null;
   constructor(type: PyType, args: PyTuple) {
     super(type);
     this.args = args;
@@ -71,6 +73,9 @@ export function deallocException(e: PyBaseException, nbytes: number): void {
   const d = e.dictObj;
   e.dictObj = null;
   if (d) R.heap.decref(d);
+  const m = e.members;
+  e.members = null;
+  if (m !== null) for (const v of m) if (v !== null) R.heap.decref(v);
   R.heap.freeObject(e, nbytes);
 }
 baseExceptionType.tp_traverse = (o, visit) => {
@@ -80,6 +85,7 @@ baseExceptionType.tp_traverse = (o, visit) => {
   if (e.context) visit(e.context);
   if (e.tb) visit(e.tb);
   if (e.dictObj) visit(e.dictObj);
+  if (e.members !== null) for (const v of e.members) if (v !== null) visit(v);
 };
 // BaseException.__sizeof__ is object's: tp_basicsize (a class adds its weakref pointer in classes.ts).
 baseExceptionType.tp_sizeof = (o) => solidBasicsize(o.ob_type) + 8 * slotCount(o.ob_type);

@@ -1,0 +1,182 @@
+// OSError (Objects/exceptions.c OSError_new, oserror_init, OSError_str): errno, strerror,
+// filename and filename2 from two to five arguments, the subclass an errno maps to, and
+// the "[Errno n] text: 'file'" form of str().
+import * as abs from './abstract';
+import { defGetSet } from './exception-methods';
+import {
+  BlockingIOError,
+  BrokenPipeError,
+  ChildProcessError,
+  ConnectionAbortedError,
+  ConnectionRefusedError,
+  ConnectionResetError,
+  FileExistsError,
+  FileNotFoundError,
+  InterruptedError,
+  IsADirectoryError,
+  NotADirectoryError,
+  OSError,
+  PermissionError,
+  ProcessLookupError,
+  PyBaseException,
+  TimeoutError,
+  attributeError,
+  baseExceptionType,
+  newExceptionWithArgs,
+  typeError,
+} from './exceptions';
+import { defMethod } from './function';
+import { newInt, PyInt } from './int';
+import { definedInPython, PyObject, PyType } from './object';
+import { None } from './singletons';
+import { newStr } from './str';
+import { newTuple, PyTuple } from './tuple';
+import { VM } from '../vm/vmstate';
+
+/** _PyExc_InitState's errnomap on Linux: the errno values OSError(errno, ...) turns into a subclass. */
+const ERRNO_MAP = new Map<number, PyType>([
+  [11, BlockingIOError], // EAGAIN, EWOULDBLOCK
+  [114, BlockingIOError], // EALREADY
+  [115, BlockingIOError], // EINPROGRESS
+  [10, ChildProcessError], // ECHILD
+  [32, BrokenPipeError], // EPIPE
+  [108, BrokenPipeError], // ESHUTDOWN
+  [103, ConnectionAbortedError], // ECONNABORTED
+  [111, ConnectionRefusedError], // ECONNREFUSED
+  [104, ConnectionResetError], // ECONNRESET
+  [17, FileExistsError], // EEXIST
+  [2, FileNotFoundError], // ENOENT
+  [21, IsADirectoryError], // EISDIR
+  [20, NotADirectoryError], // ENOTDIR
+  [4, InterruptedError], // EINTR
+  [13, PermissionError], // EACCES
+  [1, PermissionError], // EPERM
+  [3, ProcessLookupError], // ESRCH
+  [110, TimeoutError], // ETIMEDOUT
+]);
+
+const MYERRNO = 0;
+const STRERROR = 1;
+const FILENAME = 2;
+const FILENAME2 = 3;
+
+/** BlockingIOError's characters_written (self->written), -1 while unset. */
+const written = new WeakMap<PyBaseException, number>();
+
+/** oserror_use_init: a class that defines __init__ but not __new__ gets its fields from __init__. */
+function useInit(t: PyType): boolean {
+  return t.isHeapType && definedInPython(t, '__init__') !== null && definedInPython(t, '__new__') === null;
+}
+
+/**
+ * oserror_parse_args and oserror_init: with two to five arguments, errno, strerror, filename
+ * (BlockingIOError: the characters written), winerror and filename2; a filename cuts args to
+ * the first two. Returns the args tuple the exception keeps (a new reference).
+ */
+function initFields(e: PyBaseException, args: PyTuple): PyTuple {
+  const a = args.items;
+  const members: (PyObject | null)[] = [null, null, null, null];
+  let kept = abs.incref(args);
+  if (a.length >= 2 && a.length <= 5) {
+    members[MYERRNO] = abs.incref(a[0]);
+    members[STRERROR] = abs.incref(a[1]);
+    const filename = a[2];
+    if (filename !== undefined && filename !== None) {
+      if (e.ob_type === BlockingIOError && filename instanceof PyInt) {
+        written.set(e, Number(filename.big ?? filename.n));
+      } else {
+        members[FILENAME] = abs.incref(filename);
+        const filename2 = a[4];
+        if (filename2 !== undefined && filename2 !== None) members[FILENAME2] = abs.incref(filename2);
+        abs.decref(kept);
+        kept = newTuple([abs.incref(a[0]), abs.incref(a[1])]);
+      }
+    }
+  }
+  const old = e.members;
+  e.members = members;
+  if (old !== null) for (const v of old) if (v !== null) abs.decref(v);
+  return kept;
+}
+
+OSError.tp_new = (t, args, kwnames) => {
+  if (useInit(t)) return newExceptionWithArgs(t, newTuple([]));
+  if (kwnames !== null && kwnames.length > 0) throw typeError(`${t.tp_name}() takes no keyword arguments`);
+  // The tuple _PyObject_MakeTpCall built for this call, kept as is unless a filename cuts it.
+  const made = VM.tpCall.callee === t && VM.tpCall.args !== null && VM.tpCall.args.items.length === args.length ? VM.tpCall.args : null;
+  const tuple = made !== null && made.items.every((v, i) => v === args[i]) ? abs.incref(made) : newTuple(args.map((v) => abs.incref(v)));
+  const errno = args.length >= 2 && args.length <= 5 ? args[0] : undefined;
+  const type = t === OSError && errno instanceof PyInt && errno.big === null ? ERRNO_MAP.get(errno.n) ?? t : t;
+  const e = newExceptionWithArgs(type, newTuple([]));
+  const kept = initFields(e, tuple);
+  abs.decref(tuple);
+  const empty = e.args;
+  e.args = kept;
+  abs.decref(empty);
+  return e;
+};
+
+// OSError_init: the fields were set by __new__, unless a class's own __init__ calls this one.
+OSError.tp_init = (self, args, kwnames) => {
+  if (!useInit(self.ob_type)) return;
+  if (kwnames !== null && kwnames.length > 0) throw typeError(`${self.ob_type.tp_name}() takes no keyword arguments`);
+  const e = self as PyBaseException;
+  const tuple = newTuple(args.map((v) => abs.incref(v)));
+  const kept = initFields(e, tuple);
+  abs.decref(tuple);
+  const old = e.args;
+  e.args = kept;
+  abs.decref(old);
+};
+
+OSError.tp_str = (o) => {
+  const m = (o as PyBaseException).members;
+  const field = (i: number): PyObject => m?.[i] ?? None;
+  if (m !== null && m[FILENAME] !== null) {
+    const head = `[Errno ${abs.str(field(MYERRNO))}] ${abs.str(field(STRERROR))}: ${abs.repr(m[FILENAME]!)}`;
+    return newStr(m[FILENAME2] !== null ? `${head} -> ${abs.repr(m[FILENAME2]!)}` : head);
+  }
+  if (m !== null && m[MYERRNO] !== null && m[STRERROR] !== null) return newStr(`[Errno ${abs.str(m[MYERRNO]!)}] ${abs.str(m[STRERROR]!)}`);
+  return baseExceptionType.tp_str!(o);
+};
+
+defMethod(OSError, '__init__', (self, args, kwnames) => {
+  OSError.tp_init!(self, args, kwnames);
+  return abs.incref(None);
+});
+defMethod(OSError, '__str__', (self) => OSError.tp_str!(self));
+
+// OSError_members: T_OBJECT members, None while unset.
+for (const [name, i] of [['errno', MYERRNO], ['strerror', STRERROR], ['filename', FILENAME], ['filename2', FILENAME2]] as const) {
+  defGetSet(
+    OSError,
+    name,
+    (e) => abs.incref(e.members?.[i] ?? None),
+    (e, v) => {
+      const m = (e.members ??= [null, null, null, null]);
+      const old = m[i];
+      m[i] = v === null ? null : abs.incref(v);
+      if (old !== null) abs.decref(old);
+    },
+  );
+}
+
+// OSError_written_get/set: BlockingIOError's count, an AttributeError while unset.
+defGetSet(
+  OSError,
+  'characters_written',
+  (e) => {
+    const n = written.get(e);
+    if (n === undefined) throw attributeError('characters_written');
+    return newInt(n);
+  },
+  (e, v) => {
+    if (v === null) {
+      if (!written.delete(e)) throw attributeError('characters_written');
+      return;
+    }
+    if (!(v instanceof PyInt)) throw typeError(`'${v.ob_type.tp_name}' object cannot be interpreted as an integer`);
+    written.set(e, Number(v.big ?? v.n));
+  },
+);
+
