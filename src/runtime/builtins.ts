@@ -36,6 +36,7 @@ import { PyByteArray } from './objects/bytearray';
 import { overflowError } from './objects/exceptions';
 import './objects/exception-methods';
 import './objects/oserror';
+import './objects/importerror';
 
 extendHooks.iter = abs.getIter;
 extendHooks.next = abs.iterNext;

@@ -70,6 +70,26 @@ export function defGetSet(owner: PyType, name: string, get: (e: PyBaseException)
 
 const noDelete = (what: string): PyErr => typeError(`${what} may not be deleted`);
 
+/** Set member i of the n object members of a builtin exception's own struct (a new reference, or null). */
+export function setMember(e: PyBaseException, i: number, n: number, v: PyObject | null): void {
+  const m = (e.members ??= new Array<PyObject | null>(n).fill(null));
+  const old = m[i];
+  m[i] = v === null ? null : abs.incref(v);
+  if (old !== null) abs.decref(old);
+}
+
+/** The T_OBJECT members of a builtin exception's own struct (e.members, in this order): None while unset. */
+export function defMembers(owner: PyType, names: readonly string[]): void {
+  names.forEach((name, i) =>
+    defGetSet(
+      owner,
+      name,
+      (e) => abs.incref(e.members?.[i] ?? None),
+      (e, v) => setMember(e, i, names.length, v),
+    ),
+  );
+}
+
 /** An exception's args from the constructor's positional arguments (keywords are refused by __init__). */
 function positional(args: PyObject[], kwnames: PyStr[] | null): PyObject[] {
   return kwnames === null || kwnames.length === 0 ? args : args.slice(0, args.length - kwnames.length);

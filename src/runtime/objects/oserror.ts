@@ -2,7 +2,7 @@
 // filename and filename2 from two to five arguments, the subclass an errno maps to, and
 // the "[Errno n] text: 'file'" form of str().
 import * as abs from './abstract';
-import { defGetSet } from './exception-methods';
+import { defGetSet, defMembers } from './exception-methods';
 import {
   BlockingIOError,
   BrokenPipeError,
@@ -146,20 +146,8 @@ defMethod(OSError, '__init__', (self, args, kwnames) => {
 });
 defMethod(OSError, '__str__', (self) => OSError.tp_str!(self));
 
-// OSError_members: T_OBJECT members, None while unset.
-for (const [name, i] of [['errno', MYERRNO], ['strerror', STRERROR], ['filename', FILENAME], ['filename2', FILENAME2]] as const) {
-  defGetSet(
-    OSError,
-    name,
-    (e) => abs.incref(e.members?.[i] ?? None),
-    (e, v) => {
-      const m = (e.members ??= [null, null, null, null]);
-      const old = m[i];
-      m[i] = v === null ? null : abs.incref(v);
-      if (old !== null) abs.decref(old);
-    },
-  );
-}
+// OSError_members (winerror is Windows'): in the order of the MYERRNO... indexes.
+defMembers(OSError, ['errno', 'strerror', 'filename', 'filename2']);
 
 // OSError_written_get/set: BlockingIOError's count, an AttributeError while unset.
 defGetSet(
