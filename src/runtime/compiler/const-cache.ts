@@ -105,17 +105,27 @@ export function tupleTemporaries(top: CodeUnit, minor: number): TupleTemporaries
     hold(key);
     if (c.t === 'tuple') for (const i of c.items) merge(i);
   };
-  // merge_const_one on a tuple made for the code object (dict_keys_inorder): kept unless an
-  // equal one is cached, which replaces it.
+  // A tuple made for the code object (dict_keys_inorder, PyList_AsTuple): alive until merged.
+  const make = (items: ConstSpec[]): ConstSpec[] => {
+    const own = none();
+    add(own, items.length);
+    hold(own);
+    return items;
+  };
+  // merge_const_one on a tuple made already: kept unless an equal one is cached, which
+  // replaces it (its key is freed, then the tuple).
   const mergeTuple = (items: ConstSpec[]): void => {
     const t: ConstSpec = { t: 'tuple', items };
     const k = specKey(t);
-    const made = constantKey(t, none());
-    add(made, items.length);
-    if (cache.has(k)) return pass(made);
+    const key = constantKey(t, none());
+    if (cache.has(k)) {
+      pass(key);
+      if (items.length > 0 && items.length < LENGTHS) alive[items.length]--;
+      return;
+    }
     cache.add(k);
     add(kept, items.length);
-    hold(made);
+    hold(key);
   };
   // 3.10+ merge the bytecode and line table (3.11+ the exception table too) as bytes constants,
   // a (bytes, value) key each; every empty exception table is one value.
@@ -140,23 +150,26 @@ export function tupleTemporaries(top: CodeUnit, minor: number): TupleTemporaries
       const rel = kept.map((i) => u.lines[i] - u.firstLine).join(',');
       const cols = minor >= 11 ? kept.map((i) => u.positions.slice(4 * i, 4 * i + 4).map((x, j) => (j % 2 === 0 && x >= 0 ? x - u.firstLine : x))).join(',') : '';
       serial++;
-      mergeBytes(`code ${codeKey(u, v, kept)}`);
-      mergeBytes(`lines ${u.code.length} ${rel} ${cols}`);
+      // assemble (3.10, 3.11 Python/compile.c; 3.12+ Python/assemble.c assemble_emit): the
+      // exception table (3.11+), the line table, then the bytecode.
       if (minor >= 11) mergeBytes(hasHandlers(u, v, minor) ? `exceptions ${serial}` : specKey({ t: 'bytes', v: new Uint8Array(0) }));
+      mergeBytes(`lines ${u.code.length} ${rel} ${cols}`);
+      mergeBytes(`code ${codeKey(u, v, kept)}`);
     }
     const strs = (names: readonly string[]): ConstSpec[] => names.map((n) => ({ t: 'str', v: n }));
-    // makecode: 3.8-3.10 merge names, varnames, cellvars and freevars before consts
-    // (merge_const_tuple after PyCode_Optimize); 3.11+ consts, names, then localsplusnames.
     if (minor <= 10) {
-      mergeTuple(strs(v.names));
-      mergeTuple(strs(v.varnames));
-      mergeTuple(strs(v.cellvars));
-      mergeTuple(strs(v.freevars));
-      mergeTuple(v.consts);
+      // makecode (Python/compile.c, 3.8-3.10): names, varnames, cellvars and freevars are made
+      // together, then merged in turn (merge_const_tuple, merge_const_one); consts after
+      // PyCode_Optimize (3.8, 3.9) or optimize_cfg (3.10), from a list by PyList_AsTuple.
+      const made = [strs(v.names), strs(v.varnames), strs(v.cellvars), strs(v.freevars)].map(make);
+      made.forEach(mergeTuple);
+      mergeTuple(make(v.consts));
     } else {
-      mergeTuple(v.consts);
-      mergeTuple(strs(v.names));
-      mergeTuple(strs([...v.varnames, ...v.cellvars.filter((n) => !v.varnames.includes(n)), ...v.freevars]));
+      // makecode (3.11 Python/compile.c, 3.12+ Python/assemble.c): names, then consts, then
+      // localsplusnames, each made and merged before the next is made.
+      mergeTuple(make(strs(v.names)));
+      mergeTuple(make(v.consts));
+      mergeTuple(make(strs([...v.varnames, ...v.cellvars.filter((n) => !v.varnames.includes(n)), ...v.freevars])));
     }
   };
   walk(top);
