@@ -3,6 +3,7 @@
 // _PyCode_ConstantKey, Python/compile.c merge_consts_recursive / merge_const_one), and the
 // tuples the code objects keep (co_consts, co_names, co_varnames... and tuple constants).
 import { Op, OP_NAMES } from './opcodes';
+import type { Scope } from './scopes';
 import { constKey, type CodeUnit, type ConstSpec } from './unit';
 
 /** Per tuple length (index 1..20): the most alive at once while compiling, and those the code objects keep. */
@@ -194,13 +195,23 @@ function isInlined(u: CodeUnit, minor: number): boolean {
 /** How many fast locals CPython's code for u has beyond u's own: its inlined comprehensions' variables (3.12+). */
 export function inlinedLocals(u: CodeUnit, minor: number): number {
   if (minor < 12 || !u.consts.some((c) => c.t === 'code' && isInlined(c.unit, minor))) return 0;
-  return cpythonView(u, minor).varnames.length - (u.scope.isFunctionLike ? u.scope.varnames.length : 0);
+  return cpythonView(u, minor).varnames.length - fastNames(u.scope).length;
+}
+
+/**
+ * u_varnames (Python/compile.c compiler_enter_scope, compiler_nameop): the parameters
+ * (ste_varnames), then the names loaded and stored as fast locals; a cell that is not a
+ * parameter is only in u_cellvars.
+ */
+function fastNames(s: Scope): string[] {
+  if (!s.isFunctionLike) return [];
+  return s.varnames.filter((n) => s.params.includes(n) || s.scopes.get(n) !== 'cell');
 }
 
 /** What CPython's code object for u holds, where the runtime's compiler lays it out otherwise. */
 function cpythonView(u: CodeUnit, minor: number): CodeView {
   const s = u.scope;
-  const v: CodeView = { consts: [], names: [], varnames: s.isFunctionLike ? [...s.varnames] : [], cellvars: s.cellvars, freevars: s.freevars, inlined: false };
+  const v: CodeView = { consts: [], names: [], varnames: fastNames(s), cellvars: s.cellvars, freevars: s.freevars, inlined: false };
   const keys = new Set<string>();
   const addConst = (c: ConstSpec): void => {
     const k = specKey(c);
