@@ -8,7 +8,7 @@ import type { Scope, ScopeTable } from './scopes';
 import { CodeUnit, CompileError, ConstSpec, Label } from './unit';
 import { foldExpr } from './fold';
 import { exprAsUnicode } from './unparse';
-import { foldedByPeephole } from './const-cache';
+import { foldedTuples } from './const-cache';
 
 const BINOP: Record<A.OperatorName, NbOp> = {
   Add: NbOp.ADD,
@@ -540,9 +540,7 @@ export class ExprCompiler {
       // The optimizer folds a BUILD_TUPLE of constants into one constant (fold_tuple_on_constants).
       const items: ConstSpec[] = [];
       pairs.forEach(([name], i) => items.push({ t: 'str', v: name }, consts[i]!));
-      // 3.10/3.11 keep the folded items in co_consts too (3.12's remove_unused_consts drops them).
-      if (this.futureAnnotations && R.minor <= 11) items.forEach((c) => u.addConst(c));
-      this.loadConst({ t: 'tuple', items });
+      this.loadFoldedTuple(items);
     } else if (R.minor >= 10) {
       for (const [name, e] of pairs) {
         this.loadConst({ t: 'str', v: name });
@@ -691,6 +689,21 @@ export class ExprCompiler {
     u.emit(Op.CALL_FUNCTION_EX, flags);
   }
 
+  /**
+   * A BUILD_TUPLE of constants, which fold_tuple_on_constants (3.8/3.9 Python/peephole.c,
+   * 3.10/3.11 Python/compile.c, 3.12+ Python/flowgraph.c) makes one constant once the code is
+   * compiled: appended to co_consts (3.8/3.9 without looking for an equal one), where up to
+   * 3.11 the items stay too (3.12's remove_unused_consts drops them).
+   */
+  private loadFoldedTuple(items: ConstSpec[]): void {
+    const u = this.u;
+    const tuple: ConstSpec = { t: 'tuple', items };
+    foldedTuples.add(tuple);
+    if (R.minor <= 11) items.forEach((c) => u.addConst(c));
+    if (R.minor >= 10) this.loadConst(tuple);
+    else u.emit(Op.LOAD_CONST, u.consts.push(tuple) - 1);
+  }
+
   /** Push defaults, kwdefaults and the closure, then the code object, and MAKE_FUNCTION. */
   makeFunction(code: CodeUnit, args: A.Arguments | null, returns: A.Expr | null = null): void {
     const u = this.u;
@@ -699,14 +712,8 @@ export class ExprCompiler {
       // fold_tuple_on_constants (3.8/3.9 peephole.c, unmerged; 3.10+ compile.c, merged):
       // defaults that are all constants load one tuple constant.
       const consts = args.defaults.map(loadsOneConst);
-      if (consts.every((c) => c !== null)) {
-        const tuple: ConstSpec = { t: 'tuple', items: consts as ConstSpec[] };
-        if (R.minor >= 10) this.loadConst(tuple);
-        else {
-          foldedByPeephole.add(tuple);
-          u.emit(Op.LOAD_CONST, u.consts.push(tuple) - 1);
-        }
-      } else {
+      if (consts.every((c) => c !== null)) this.loadFoldedTuple(consts as ConstSpec[]);
+      else {
         for (const d of args.defaults) this.expr(d);
         u.emit(Op.BUILD_TUPLE, args.defaults.length);
       }

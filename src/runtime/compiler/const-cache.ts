@@ -14,8 +14,8 @@ export interface TupleTemporaries {
 
 const LENGTHS = 21;
 
-/** Tuple constants 3.8/3.9 make in peephole.c (fold_tuple_on_constants), after the constants were merged. */
-export const foldedByPeephole = new WeakSet<ConstSpec>();
+/** Tuple constants fold_tuple_on_constants makes once the code is compiled (compile-expr.ts loadFoldedTuple). */
+export const foldedTuples = new WeakSet<ConstSpec>();
 
 /**
  * Counts for the module compiled to top, under 3.minor. A key lives in c_const_cache until
@@ -86,13 +86,13 @@ export function tupleTemporaries(top: CodeUnit, minor: number): TupleTemporaries
     const own = none();
     if (c.t === 'tuple') add(own, c.items.length);
     // 3.8/3.9 peephole.c folds a tuple of defaults after merging: kept without a key of its own.
-    if (foldedByPeephole.has(c) && c.t === 'tuple') {
+    if (foldedTuples.has(c) && c.t === 'tuple' && minor <= 9) {
       add(kept, c.items.length);
       return hold(own);
     }
     if (cache.has(k)) {
       // 3.10-3.12 measured keeping the AST's equal tuple; 3.8, 3.9 and 3.13 free it.
-      if (minor >= 10 && minor <= 12) {
+      if (minor >= 10 && minor <= 12 && !foldedTuples.has(c)) {
         if (c.t === 'tuple') add(kept, c.items.length);
         hold(own);
       } else {
@@ -225,8 +225,14 @@ function cpythonView(u: CodeUnit, minor: number): CodeView {
   };
   // compiler_lambda: None is the first constant, so a lambda has no docstring.
   if (s.kind === 'lambda') addConst({ t: 'none' });
+  // fold_tuple_on_constants appends its tuples once the code is compiled, 3.8/3.9 each one.
+  const folded: ConstSpec[] = [];
   const take = (w: CodeUnit): void => {
     for (const c of w.consts) {
+      if (foldedTuples.has(c)) {
+        folded.push(c);
+        continue;
+      }
       if (c.t === 'code' && isInlined(c.unit, minor)) {
         // The comprehension's constants, names and variables become this code's
         // (its iteration variables hidden fast locals, even in a module or class body).
@@ -242,6 +248,10 @@ function cpythonView(u: CodeUnit, minor: number): CodeView {
     for (const n of w.names) addName(v.names, n);
   };
   take(u);
+  for (const c of folded) {
+    if (minor <= 9) v.consts.push(c);
+    else addConst(c);
+  }
   return v;
 }
 
