@@ -33,12 +33,21 @@ export function tupleTemporaries(top: CodeUnit, minor: number): TupleTemporaries
   const add = (arr: number[], n: number): void => {
     if (n > 0 && n < LENGTHS) arr[n]++;
   };
+  const ofLength = (n: number): number[] => {
+    const one = none();
+    add(one, n);
+    return one;
+  };
   // Made and kept until compiler_free (or by a code object): the alive count and the peak rise.
   const hold = (made: number[]): void => {
     for (let n = 1; n < LENGTHS; n++) {
       alive[n] += made[n];
       peak[n] = Math.max(peak[n], alive[n]);
     }
+  };
+  // Freed.
+  const release = (freed: number[]): void => {
+    for (let n = 1; n < LENGTHS; n++) alive[n] -= freed[n];
   };
   // Made and freed at once: one more alive for a moment.
   const pass = (made: number[]): void => {
@@ -67,10 +76,15 @@ export function tupleTemporaries(top: CodeUnit, minor: number): TupleTemporaries
         add(made, 2);
         for (const i of c.items) constantKey(i, made);
         break;
-      case 'frozenset':
-        add(made, 2);
+      case 'frozenset': {
+        // The items' keys go in a tuple, freed once the frozenset of keys is made from it.
         for (const i of c.items) constantKey(i, made);
+        const tuple = [...made];
+        add(tuple, c.items.length);
+        pass(tuple);
+        add(made, 2);
         break;
+      }
       default:
         add(made, 2);
     }
@@ -105,12 +119,16 @@ export function tupleTemporaries(top: CodeUnit, minor: number): TupleTemporaries
     cache.add(k);
     hold(key);
     if (c.t === 'tuple') for (const i of c.items) merge(i);
+    if (c.t === 'frozenset' && c.items.length > 0) {
+      // A frozenset's items are merged into a tuple that makes the merged frozenset.
+      hold(ofLength(c.items.length));
+      for (const i of c.items) merge(i);
+      release(ofLength(c.items.length));
+    }
   };
   // A tuple made for the code object (dict_keys_inorder, PyList_AsTuple): alive until merged.
   const make = (items: ConstSpec[]): ConstSpec[] => {
-    const own = none();
-    add(own, items.length);
-    hold(own);
+    hold(ofLength(items.length));
     return items;
   };
   // merge_const_one on a tuple made already: kept unless an equal one is cached, which
@@ -121,8 +139,7 @@ export function tupleTemporaries(top: CodeUnit, minor: number): TupleTemporaries
     const key = constantKey(t, none());
     if (cache.has(k)) {
       pass(key);
-      if (items.length > 0 && items.length < LENGTHS) alive[items.length]--;
-      return;
+      return release(ofLength(items.length));
     }
     cache.add(k);
     add(kept, items.length);
