@@ -95,7 +95,7 @@ export function tupleTemporaries(top: CodeUnit, minor: number): TupleTemporaries
   // script has run (pythonrun.c pyrun_file), so it is kept too.
   const merge = (c: ConstSpec): void => {
     if (c.t === 'none' || c.t === 'ellipsis') return;
-    const k = specKey(c);
+    const k = specKey(c, minor);
     const key = constantKey(c, none());
     const own = none();
     if (c.t === 'tuple') add(own, c.items.length);
@@ -135,7 +135,7 @@ export function tupleTemporaries(top: CodeUnit, minor: number): TupleTemporaries
   // replaces it (its key is freed, then the tuple).
   const mergeTuple = (items: ConstSpec[]): void => {
     const t: ConstSpec = { t: 'tuple', items };
-    const k = specKey(t);
+    const k = specKey(t, minor);
     const key = constantKey(t, none());
     if (cache.has(k)) {
       pass(key);
@@ -155,24 +155,17 @@ export function tupleTemporaries(top: CodeUnit, minor: number): TupleTemporaries
     hold(made);
   };
 
-  let serial = 0;
   const walk = (u: CodeUnit): void => {
     const v = cpythonView(u, minor);
-    for (const c of v.consts) if (c.t === 'code') walk(c.unit);
+    for (const c of v.codes) walk(c);
     for (const c of v.consts) merge(c);
     if (minor >= 10) {
-      // Equal tables are one value: lambdas that differ only in their constants share co_code,
-      // and their line tables (lines relative to the first; 3.11+ with columns) where they
-      // sit alike on their lines.
-      const kept = keptInstructions(u);
-      const rel = kept.map((i) => u.lines[i] - u.firstLine).join(',');
-      const cols = minor >= 11 ? kept.map((i) => u.positions.slice(4 * i, 4 * i + 4).map((x, j) => (j % 2 === 0 && x >= 0 ? x - u.firstLine : x))).join(',') : '';
-      serial++;
       // assemble (3.10, 3.11 Python/compile.c; 3.12+ Python/assemble.c assemble_emit): the
       // exception table (3.11+), the line table, then the bytecode.
-      if (minor >= 11) mergeBytes(hasHandlers(u, v, minor) ? `exceptions ${serial}` : specKey({ t: 'bytes', v: new Uint8Array(0) }));
-      mergeBytes(`lines ${u.code.length} ${rel} ${cols}`);
-      mergeBytes(`code ${codeKey(u, v, kept)}`);
+      const t = tables(u, minor);
+      if (minor >= 11) mergeBytes(t.exceptions);
+      mergeBytes(t.lines);
+      mergeBytes(t.code);
     }
     const strs = (names: readonly string[]): ConstSpec[] => names.map((n) => ({ t: 'str', v: n }));
     if (minor <= 10) {
@@ -187,7 +180,7 @@ export function tupleTemporaries(top: CodeUnit, minor: number): TupleTemporaries
       // localsplusnames, each made and merged before the next is made.
       mergeTuple(make(strs(v.names)));
       mergeTuple(make(v.consts));
-      mergeTuple(make(strs([...v.varnames, ...v.cellvars.filter((n) => !v.varnames.includes(n)), ...v.freevars])));
+      mergeTuple(make(strs(localsplusNames(v))));
     }
   };
   walk(top);
@@ -200,6 +193,8 @@ interface CodeView {
   varnames: string[];
   cellvars: string[];
   freevars: string[];
+  /** The code objects made here, in order, equal ones too (each is compiled). */
+  codes: CodeUnit[];
   /** 3.12+: comprehensions inlined here (PEP 709), whose cleanup is an exception handler. */
   inlined: boolean;
 }
@@ -227,11 +222,15 @@ function fastNames(s: Scope): string[] {
 
 /** What CPython's code object for u holds, where the runtime's compiler lays it out otherwise. */
 function cpythonView(u: CodeUnit, minor: number): CodeView {
+  return memo(views, u, minor, () => makeView(u, minor));
+}
+
+function makeView(u: CodeUnit, minor: number): CodeView {
   const s = u.scope;
-  const v: CodeView = { consts: [], names: [], varnames: fastNames(s), cellvars: s.cellvars, freevars: s.freevars, inlined: false };
+  const v: CodeView = { consts: [], codes: [], names: [], varnames: fastNames(s), cellvars: s.cellvars, freevars: s.freevars, inlined: false };
   const keys = new Set<string>();
   const addConst = (c: ConstSpec): void => {
-    const k = specKey(c);
+    const k = specKey(c, minor);
     if (!keys.has(k)) {
       keys.add(k);
       v.consts.push(c);
@@ -258,6 +257,7 @@ function cpythonView(u: CodeUnit, minor: number): CodeView {
         for (const n of c.unit.scope.varnames) if (n !== '.0') addName(v.varnames, n);
         continue;
       }
+      if (c.t === 'code') v.codes.push(c.unit);
       addConst(c);
       // compiler_make_closure (3.8-3.10): each function made here loads its qualified name.
       if (c.t === 'code' && minor <= 10) addConst({ t: 'str', v: c.unit.qualname });
@@ -295,18 +295,41 @@ function keptInstructions(u: CodeUnit): number[] {
   return kept;
 }
 
+interface Tables {
+  readonly code: string;
+  readonly lines: string;
+  readonly exceptions: string;
+}
+
 /**
- * co_code as CPython's compare would see it: a constant by its index in CPython's co_consts.
+ * co_code, co_linetable and co_exceptiontable (3.10+ merged as bytes constants) as keys:
+ * co_code with a constant by its index in CPython's co_consts, so lambdas that differ only
+ * in their constants share it; the line table with lines relative to the first (3.11+ with
+ * columns), equal where code sits alike on its lines; an exception table is empty unless the
+ * code sets up a handler, and then its own.
  */
-function codeKey(u: CodeUnit, v: CodeView, kept: number[]): string {
-  const index = new Map(v.consts.map((c, i) => [specKey(c), i]));
-  return kept
-    .map((i) => {
-      const op = u.code[2 * i];
-      const arg = u.code[2 * i + 1];
-      return `${op} ${op === Op.LOAD_CONST ? (index.get(specKey(u.consts[arg])) ?? `?${arg}`) : arg}`;
-    })
-    .join(',');
+function tables(u: CodeUnit, minor: number): Tables {
+  return memo(tableKeys, u, minor, () => {
+    const v = cpythonView(u, minor);
+    const kept = keptInstructions(u);
+    const index = new Map(v.consts.map((c, i) => [specKey(c, minor), i]));
+    const code = kept
+      .map((i) => {
+        const op = u.code[2 * i];
+        const arg = u.code[2 * i + 1];
+        return `${op} ${op === Op.LOAD_CONST ? (index.get(specKey(u.consts[arg], minor)) ?? `?${arg}`) : arg}`;
+      })
+      .join(',');
+    const rel = kept.map((i) => u.lines[i] - u.firstLine).join(',');
+    const cols = minor >= 11 ? kept.map((i) => u.positions.slice(4 * i, 4 * i + 4).map((x, j) => (j % 2 === 0 && x >= 0 ? x - u.firstLine : x))).join(',') : '';
+    const exceptions = hasHandlers(u, v, minor) ? `exceptions ${codeIdKey(u)}` : specKey({ t: 'bytes', v: new Uint8Array(0) }, minor);
+    return { code: `code ${code}`, lines: `lines ${u.code.length} ${rel} ${cols}`, exceptions };
+  });
+}
+
+/** co_localsplusnames (3.11+ compute_localsplus_info): varnames, the cells that are not, then freevars. */
+function localsplusNames(v: CodeView): string[] {
+  return [...v.varnames, ...v.cellvars.filter((n) => !v.varnames.includes(n)), ...v.freevars];
 }
 
 /** A code object's exception table is empty unless it sets up a handler. */
@@ -325,7 +348,35 @@ const codeIdKey = (unit: CodeUnit): string => {
   if (id === undefined) codeIds.set(unit, (id = ++nextCodeId));
   return `code:${id}`;
 };
-/** The key c_const_cache compares constants by (unit.ts constKey), code objects by identity. */
-function specKey(c: ConstSpec): string {
-  return constKey(c, codeIdKey)!;
+
+/** Per version, memoized: what CPython's code object for a unit holds, and its tables. */
+const views = new Map<number, WeakMap<CodeUnit, CodeView>>();
+const tableKeys = new Map<number, WeakMap<CodeUnit, Tables>>();
+const codeKeys = new Map<number, WeakMap<CodeUnit, string>>();
+function memo<T>(store: Map<number, WeakMap<CodeUnit, T>>, u: CodeUnit, minor: number, make: () => T): T {
+  let m = store.get(minor);
+  if (m === undefined) store.set(minor, (m = new WeakMap()));
+  let v = m.get(u);
+  if (v === undefined) m.set(u, (v = make()));
+  return v;
+}
+
+/**
+ * The key c_const_cache compares constants by (unit.ts constKey). A code object is its own
+ * key, and equal code objects are one constant: code_richcompare (Objects/codeobject.c)
+ * compares the name, argument counts, flags, first line, co_code, the keys of co_consts and
+ * co_names; 3.8-3.10 co_varnames, co_freevars and co_cellvars; 3.11+ co_localsplusnames,
+ * co_linetable and co_exceptiontable.
+ */
+function specKey(c: ConstSpec, minor: number): string {
+  return constKey(c, (u) =>
+    memo(codeKeys, u, minor, () => {
+      const v = cpythonView(u, minor);
+      const t = tables(u, minor);
+      const parts = [u.name, u.argcount, u.posonlyargcount, u.kwonlyargcount, u.flags, u.firstLine, t.code, v.consts.map((x) => specKey(x, minor)).join('|'), v.names.join(',')];
+      if (minor <= 10) parts.push(v.varnames.join(','), v.freevars.join(','), v.cellvars.join(','));
+      else parts.push(localsplusNames(v).join(','), t.lines, t.exceptions);
+      return `code:${JSON.stringify(parts)}`;
+    }),
+  )!;
 }
