@@ -182,6 +182,13 @@ export function tupleTemporaries(top: CodeUnit, minor: number): TupleTemporaries
       mergeTuple(make(v.consts));
       mergeTuple(make(strs(localsplusNames(v))));
     }
+    // The new code object's intern_string_constants (3.13 intern_constants, Objects/codeobject.c)
+    // reads each frozenset among its constants, and in their tuples, through a tuple of it.
+    const intern = (c: ConstSpec): void => {
+      if (c.t === 'tuple') c.items.forEach(intern);
+      if (c.t === 'frozenset') pass(ofLength(c.items.length));
+    };
+    v.consts.forEach(intern);
   };
   walk(top);
   return { peak, kept };
