@@ -699,7 +699,7 @@ export class ExprCompiler {
     const u = this.u;
     const tuple: ConstSpec = { t: 'tuple', items };
     foldedTuples.add(tuple);
-    if (R.minor <= 11) items.forEach((c) => u.addConst(c));
+    if (R.minor <= 11) items.forEach((c) => u.foldedItems.add(u.addConst(c)));
     if (R.minor >= 10) this.loadConst(tuple);
     else u.emit(Op.LOAD_CONST, u.consts.push(tuple) - 1);
   }

@@ -244,7 +244,7 @@ export class Compiler extends ExprCompiler {
     const u = this.u;
     const orelse = new Label();
     const end = new Label();
-    this.jumpIf(s.test, false, orelse);
+    this.testStatement(s.test, orelse);
     this.body(s.body);
     if (s.orelse.length > 0) {
       u.jump(Op.JUMP, end);
@@ -256,13 +256,20 @@ export class Compiler extends ExprCompiler {
     u.bind(end);
   }
 
+  /** An if or while statement's test; a constant one is noted (constantTests). */
+  private testStatement(test: A.Expr, orelse: Label): void {
+    const at = this.u.code.length;
+    this.jumpIf(test, false, orelse);
+    if (this.u.code.length === at + 4 && this.u.code[at] === Op.LOAD_CONST) this.u.constantTests.push(at);
+  }
+
   private whileStmt(s: A.While): void {
     const u = this.u;
     const top = new Label();
     const orelse = new Label();
     const exit = new Label();
     u.bind(top);
-    this.jumpIf(s.test, false, orelse);
+    this.testStatement(s.test, orelse);
     u.fblocks.push({ kind: 'loop', top, exit });
     this.body(s.body);
     u.fblocks.pop();

@@ -158,7 +158,7 @@ export function tupleTemporaries(top: CodeUnit, minor: number): TupleTemporaries
   const walk = (u: CodeUnit): void => {
     const v = cpythonView(u, minor);
     for (const c of v.codes) walk(c);
-    for (const c of v.consts) merge(c);
+    for (const c of [...v.consts, ...v.dropped]) merge(c);
     if (minor >= 10) {
       // assemble (3.10, 3.11 Python/compile.c; 3.12+ Python/assemble.c assemble_emit): the
       // exception table (3.11+), the line table, then the bytecode.
@@ -200,6 +200,8 @@ interface CodeView {
   varnames: string[];
   cellvars: string[];
   freevars: string[];
+  /** Constants compiled (their keys cached) that co_consts does not keep. */
+  dropped: ConstSpec[];
   /** The code objects made here, in order, equal ones too (each is compiled). */
   codes: CodeUnit[];
   /** 3.12+: comprehensions inlined here (PEP 709), whose cleanup is an exception handler. */
@@ -234,7 +236,7 @@ function cpythonView(u: CodeUnit, minor: number): CodeView {
 
 function makeView(u: CodeUnit, minor: number): CodeView {
   const s = u.scope;
-  const v: CodeView = { consts: [], codes: [], names: [], varnames: fastNames(s), cellvars: s.cellvars, freevars: s.freevars, inlined: false };
+  const v: CodeView = { consts: [], dropped: [], codes: [], names: [], varnames: fastNames(s), cellvars: s.cellvars, freevars: s.freevars, inlined: false };
   const keys = new Set<string>();
   const addConst = (c: ConstSpec): void => {
     const k = specKey(c, minor);
@@ -250,11 +252,23 @@ function makeView(u: CodeUnit, minor: number): CodeView {
   if (s.kind === 'lambda') addConst({ t: 'none' });
   // fold_tuple_on_constants appends its tuples once the code is compiled, 3.8/3.9 each one.
   const folded: ConstSpec[] = [];
+  // Constants CPython compiles for a constant condition but no instruction loads: 3.10/3.11
+  // drop them from co_consts at its end (trim_unused_consts), 3.12+ wherever they are
+  // (remove_unused_consts); their keys stay in the cache.
+  const unused = new Set<ConstSpec>();
   const take = (w: CodeUnit): void => {
-    for (const c of w.consts) {
+    const uses = constUses(w, minor);
+    w.consts.forEach((c, i) => {
+      // compiler_function, compiler_lambda: the first constant is the docstring or None.
+      const use = i === 0 && w === u && s.isFunctionLike && s.kind !== 'comprehension' ? 'load' : uses.get(i);
+      if (use === undefined) return;
+      if (use === 'test') {
+        unused.add(c);
+        if (minor >= 12) return void v.dropped.push(c);
+      }
       if (foldedTuples.has(c)) {
         folded.push(c);
-        continue;
+        return;
       }
       if (c.t === 'code' && isInlined(c.unit, minor)) {
         // The comprehension's constants, names and variables become this code's
@@ -262,13 +276,13 @@ function makeView(u: CodeUnit, minor: number): CodeView {
         v.inlined = true;
         take(c.unit);
         for (const n of c.unit.scope.varnames) if (n !== '.0') addName(v.varnames, n);
-        continue;
+        return;
       }
       if (c.t === 'code') v.codes.push(c.unit);
       addConst(c);
       // compiler_make_closure (3.8-3.10): each function made here loads its qualified name.
       if (c.t === 'code' && minor <= 10) addConst({ t: 'str', v: c.unit.qualname });
-    }
+    });
     for (const n of w.names) addName(v.names, n);
   };
   take(u);
@@ -276,7 +290,31 @@ function makeView(u: CodeUnit, minor: number): CodeView {
     if (minor <= 9) v.consts.push(c);
     else addConst(c);
   }
+  while (v.consts.length > 1 && unused.has(v.consts[v.consts.length - 1])) v.dropped.push(v.consts.pop()!);
   return v;
+}
+
+/**
+ * How CPython's code uses each of u's constants, by index: 'load' where an instruction it
+ * keeps loads it (the items of a folded tuple too); 'test' (3.10+) where only a constant
+ * condition does, a load optimize_basic_block drops with its jump (3.8/3.9 peephole.c drops
+ * the jump only); none for a constant expression statement (compiler_visit_stmt_expr ignores
+ * it), the constant test of an if or while statement in 3.8/3.9 (expr_constant: nothing is
+ * compiled) or an implicit return after a return.
+ */
+function constUses(u: CodeUnit, minor: number): Map<number, 'load' | 'test'> {
+  const uses = new Map<number, 'load' | 'test'>();
+  for (const i of u.foldedItems) uses.set(i, 'load');
+  const skipped = new Set(minor <= 9 ? [...u.constStatements, ...u.constantTests] : u.constStatements);
+  for (const i of keptInstructions(u)) {
+    if (u.code[2 * i] !== Op.LOAD_CONST || skipped.has(2 * i)) continue;
+    const next = u.code[2 * i + 2];
+    const arg = u.code[2 * i + 1];
+    if (minor >= 10 && (next === Op.POP_JUMP_IF_FALSE || next === Op.POP_JUMP_IF_TRUE)) {
+      if (!uses.has(arg)) uses.set(arg, 'test');
+    } else uses.set(arg, 'load');
+  }
+  return uses;
 }
 
 /**

@@ -108,6 +108,10 @@ export class CodeUnit {
   readonly superCalls: { nul: number; call: number; args: number }[] = [];
   /** Code positions of the LOAD_CONST of constant expression statements (a NOP in CPython). */
   readonly constStatements: number[] = [];
+  /** Code positions of the LOAD_CONST of an if or while statement's constant test. */
+  readonly constantTests: number[] = [];
+  /** Indices of constants only the items of a tuple fold_tuple_on_constants made (compile-expr.ts loadFoldedTuple). */
+  readonly foldedItems = new Set<number>();
   /** Code positions of the LIST_EXTENDs that build a call's positional arguments (their error names the callable). */
   readonly callStars: number[] = [];
   /** The try/finally statements whose final body is left by a jump (FinallyExit). */
