@@ -8,7 +8,7 @@ import type { Scope, ScopeTable } from './scopes';
 import { CodeUnit, CompileError, ConstSpec, Label } from './unit';
 import { foldExpr } from './fold';
 import { exprAsUnicode } from './unparse';
-import { foldedTuples } from './const-cache';
+import { astTuples, foldedTuples } from './const-cache';
 
 const BINOP: Record<A.OperatorName, NbOp> = {
   Add: NbOp.ADD,
@@ -440,7 +440,7 @@ export class ExprCompiler {
     if (!starred) {
       const consts = constTupleOf(elts);
       if (kind === 'tuple' && consts !== null) {
-        this.loadConst(consts);
+        this.loadConst(astTuple(consts)!);
         return;
       }
       // 3.9+ build a display of 3 or more constants from one constant (compiler_subkwargs /
@@ -642,6 +642,7 @@ export class ExprCompiler {
       }
       return;
     }
+    if (prefix === 0 && !args.some((a) => a.kind === 'Starred')) this.positionalTuple(args);
     const build = u.emit(Op.BUILD_LIST, prefix);
     for (const a of args) {
       if (a.kind === 'Starred') {
@@ -696,12 +697,28 @@ export class ExprCompiler {
    * 3.11 the items stay too (3.12's remove_unused_consts drops them).
    */
   private loadFoldedTuple(items: ConstSpec[]): void {
+    this.u.emit(Op.LOAD_CONST, this.foldTuple(items));
+  }
+
+  /** The index of the constant fold_tuple_on_constants makes of items (see loadFoldedTuple). */
+  protected foldTuple(items: ConstSpec[]): number {
     const u = this.u;
     const tuple: ConstSpec = { t: 'tuple', items };
     foldedTuples.add(tuple);
-    if (R.minor <= 11) items.forEach((c) => u.foldedItems.add(u.addConst(c)));
-    if (R.minor >= 10) this.loadConst(tuple);
-    else u.emit(Op.LOAD_CONST, u.consts.push(tuple) - 1);
+    if (R.minor <= 11) items.forEach((c) => u.unloadedConsts.add(u.addConst(c)));
+    return R.minor >= 10 ? u.addConst(tuple) : u.consts.push(tuple) - 1;
+  }
+
+  /**
+   * A call with ** but no * builds its positional arguments as a tuple (compiler_call_helper,
+   * starunpack_helper): of three or more constants one constant; of fewer, BUILD_TUPLE, which
+   * the optimizer folds (3.8/3.9 not an empty one). The runtime builds them through a list.
+   */
+  private positionalTuple(args: A.Expr[]): void {
+    const items = args.map(loadsOneConst);
+    if (items.some((c) => c === null)) return;
+    if (items.length > 2) this.u.unloadedConsts.add(this.u.addConst({ t: 'tuple', items: items as ConstSpec[] }));
+    else if (items.length > 0 || R.minor >= 10) this.u.unloadedConsts.add(this.foldTuple(items as ConstSpec[]));
   }
 
   /** Push defaults, kwdefaults and the closure, then the code object, and MAKE_FUNCTION. */
@@ -779,11 +796,15 @@ export class ExprCompiler {
     const name = scope.name;
     const code = this.subUnit(scope, name, e.line, () => {
       const cu = this.u;
+      // compiler_comprehension (3.11+): what the loop itself does is at the comprehension.
+      cu.loc = e;
       cu.argcount = 1;
       if (e.kind === 'ListComp') cu.emit(Op.BUILD_LIST, 0);
       else if (e.kind === 'SetComp') cu.emit(Op.BUILD_SET, 0);
       else if (e.kind === 'DictComp') cu.emit(Op.BUILD_MAP, 0);
       this.comprehensionLoop(e, 0, e.kind === 'GeneratorExp' ? 0 : 1);
+      // 3.13: the return after the loop takes the END_FOR's location, the first iterable's.
+      if (R.minor >= 13) cu.loc = e.generators[0].iter;
       if (e.kind === 'GeneratorExp') this.loadConst({ t: 'none' });
       cu.emit(Op.RETURN_VALUE);
     });
@@ -804,31 +825,43 @@ export class ExprCompiler {
     const g = e.generators[i];
     const top = new Label();
     const end = new Label();
+    // compiler_sync_comprehension_generator: the loop is at the comprehension (3.13 FOR_ITER
+    // and GET_ITER at the iterable), what takes the element (3.12+ and the jump back) at it.
+    const whole = u.loc;
     if (i === 0) u.emit(Op.LOAD_FAST, 0);
     else {
       this.iterExpr(g.iter);
+      if (R.minor >= 13) u.loc = g.iter;
       u.emit(Op.GET_ITER);
     }
     u.bind(top);
     u.line = e.line;
+    if (R.minor >= 13) u.loc = g.iter;
     u.jump(Op.FOR_ITER, end);
+    u.loc = whole;
     this.store(g.target);
     for (const cond of g.ifs) this.jumpIf(cond, false, top);
+    const elt: A.Loc = e.kind === 'DictComp' ? { line: e.key.line, col: e.key.col, endLine: e.value.endLine, endCol: e.value.endCol } : e.elt;
     if (i + 1 < e.generators.length) {
       this.comprehensionLoop(e, i + 1, depth + 1);
     } else if (e.kind === 'GeneratorExp') {
       this.expr(e.elt);
+      if (R.minor >= 12) u.loc = elt;
       u.emit(Op.YIELD_VALUE);
       u.emit(Op.POP_TOP);
     } else if (e.kind === 'DictComp') {
       this.expr(e.key);
       this.expr(e.value);
+      if (R.minor >= 12) u.loc = elt;
       u.emit(Op.MAP_ADD, depth + 1);
     } else {
       this.expr(e.elt);
+      if (R.minor >= 12) u.loc = elt;
       u.emit(e.kind === 'ListComp' ? Op.LIST_APPEND : Op.SET_ADD, depth + 1);
     }
+    if (R.minor >= 12) u.loc = elt;
     u.jump(Op.JUMP, top);
+    u.loc = whole;
     u.bind(end);
   }
 }
@@ -838,7 +871,13 @@ export class ExprCompiler {
 export function loadsOneConst(e: A.Expr): ConstSpec | null {
   const f = e.kind === 'BinOp' || e.kind === 'UnaryOp' || e.kind === 'Subscript' ? foldExpr(e) : e;
   if (f.kind === 'Constant') return constSpec(f.value);
-  return f.kind === 'Tuple' ? constTupleOf(f.elts) : null;
+  return f.kind === 'Tuple' ? astTuple(constTupleOf(f.elts)) : null;
+}
+
+/** A tuple display folded by the AST optimizer (Python/ast_opt.c fold_tuple, fold_iter), not by the compiler. */
+function astTuple(c: ConstSpec | null): ConstSpec | null {
+  if (c !== null) astTuples.add(c);
+  return c;
 }
 
 /**

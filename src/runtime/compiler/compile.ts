@@ -8,7 +8,7 @@ import { ExprCompiler, loadsOneConst } from './compile-expr';
 import { compileMatch, MatchSink } from './compile-match';
 import { Op } from './opcodes';
 import { analyzeScopes, Scope, ScopeTable } from './scopes';
-import { CodeUnit, CompileError, FBlock, FinallyExit, Label } from './unit';
+import { CodeUnit, CompileError, ConstSpec, FBlock, FinallyExit, Label } from './unit';
 import { isConstantTrue } from './fold';
 import { CO_FUTURE_ANNOTATIONS, futureParse } from '../syntax/future';
 export { CompileError };
@@ -197,6 +197,12 @@ export class Compiler extends ExprCompiler {
       loadNone: () => this.loadConst({ t: 'none' }),
       loadSingleton: (v) => this.loadConst(v === null ? { t: 'none' } : { t: 'bool', v }),
       loadNames: (names) => this.loadConst({ t: 'tuple', items: names.map((v) => ({ t: 'str' as const, v })) }),
+      // compiler_pattern_mapping (Python/compile.c): 3.10 takes each value by its index.
+      valueIndex: (i) => void (R.minor === 10 && u.unloadedConsts.add(u.addConst({ t: 'int', v: BigInt(i) }))),
+      foldedKeys: (keys) => {
+        const items = keys.map(loadsOneConst);
+        if (!items.includes(null)) u.unloadedConsts.add(this.foldTuple(items as ConstSpec[]));
+      },
       expr: (e) => this.expr(e),
       storeName: (n) => this.storeName(n),
       guard: (e, l) => this.jumpIf(e, false, l),

@@ -14,6 +14,11 @@ export interface TupleTemporaries {
 
 const LENGTHS = 21;
 
+/**
+ * Tuple constants the AST optimizer made (Python/ast_opt.c fold_tuple, fold_iter), which the
+ * AST's arena holds; the compiler makes the others.
+ */
+export const astTuples = new WeakSet<ConstSpec>();
 /** Tuple constants fold_tuple_on_constants makes once the code is compiled (compile-expr.ts loadFoldedTuple). */
 export const foldedTuples = new WeakSet<ConstSpec>();
 
@@ -105,8 +110,9 @@ export function tupleTemporaries(top: CodeUnit, minor: number): TupleTemporaries
       return hold(own);
     }
     if (cache.has(k)) {
-      // 3.10-3.12 measured keeping the AST's equal tuple; 3.8, 3.9 and 3.13 free it.
-      if (minor >= 10 && minor <= 12 && !foldedTuples.has(c)) {
+      // 3.10-3.12 measured keeping the AST's equal tuple; 3.8, 3.9 and 3.13 free it, and every
+      // version the compiler's own.
+      if (minor >= 10 && minor <= 12 && astTuples.has(c)) {
         if (c.t === 'tuple') add(kept, c.items.length);
         hold(own);
       } else {
@@ -155,10 +161,22 @@ export function tupleTemporaries(top: CodeUnit, minor: number): TupleTemporaries
     hold(made);
   };
 
+  // symtable_record_directive (Python/symtable.c): each name a global or nonlocal statement
+  // declares (or a comprehension's walrus target) is a tuple (name, line, col; 3.10+ the end
+  // too) in ste_directives, alive while the module is compiled.
+  const directives = (sc: Scope): void => {
+    for (const sym of sc.symbols.values()) if (sym.global || sym.nonlocal) hold(ofLength(minor <= 9 ? 3 : 5));
+    sc.children.forEach(directives);
+  };
+  directives(top.scope);
+
   const walk = (u: CodeUnit): void => {
     const v = cpythonView(u, minor);
-    for (const c of v.codes) walk(c);
-    for (const c of [...v.consts, ...v.dropped]) merge(c);
+    // A function is compiled where its code becomes a constant of the code that makes it.
+    for (const c of v.merges) {
+      if (c.t === 'code') walk(c.unit);
+      merge(c);
+    }
     if (minor >= 10) {
       // assemble (3.10, 3.11 Python/compile.c; 3.12+ Python/assemble.c assemble_emit): the
       // exception table (3.11+), the line table, then the bytecode.
@@ -202,8 +220,11 @@ interface CodeView {
   freevars: string[];
   /** Constants compiled (their keys cached) that co_consts does not keep. */
   dropped: ConstSpec[];
-  /** The code objects made here, in order, equal ones too (each is compiled). */
-  codes: CodeUnit[];
+  /**
+   * Every constant the compiler adds, in order (compiler_add_const, then what the optimizer
+   * folds): equal ones again (CodeUnit.constRepeats), and each code object (each is compiled).
+   */
+  merges: ConstSpec[];
   /** 3.12+: comprehensions inlined here (PEP 709), whose cleanup is an exception handler. */
   inlined: boolean;
 }
@@ -236,9 +257,10 @@ function cpythonView(u: CodeUnit, minor: number): CodeView {
 
 function makeView(u: CodeUnit, minor: number): CodeView {
   const s = u.scope;
-  const v: CodeView = { consts: [], dropped: [], codes: [], names: [], varnames: fastNames(s), cellvars: s.cellvars, freevars: s.freevars, inlined: false };
+  const v: CodeView = { consts: [], dropped: [], merges: [], names: [], varnames: fastNames(s), cellvars: s.cellvars, freevars: s.freevars, inlined: false };
   const keys = new Set<string>();
   const addConst = (c: ConstSpec): void => {
+    v.merges.push(c);
     const k = specKey(c, minor);
     if (!keys.has(k)) {
       keys.add(k);
@@ -258,13 +280,24 @@ function makeView(u: CodeUnit, minor: number): CodeView {
   const unused = new Set<ConstSpec>();
   const take = (w: CodeUnit): void => {
     const uses = constUses(w, minor);
+    // compiler_function, compiler_lambda: the first constant is the docstring or None.
+    const use = (i: number): 'load' | 'test' | undefined => (i === 0 && w === u && s.isFunctionLike && s.kind !== 'comprehension' ? 'load' : uses.get(i));
+    let r = 0;
+    const repeatsBefore = (i: number): void => {
+      for (; r < w.constRepeats.length && w.constRepeats[r].at <= i; r++) {
+        const { index, c } = w.constRepeats[r];
+        if (use(index) !== undefined) (foldedTuples.has(c) ? folded : v.merges).push(c);
+      }
+    };
     w.consts.forEach((c, i) => {
-      // compiler_function, compiler_lambda: the first constant is the docstring or None.
-      const use = i === 0 && w === u && s.isFunctionLike && s.kind !== 'comprehension' ? 'load' : uses.get(i);
-      if (use === undefined) return;
-      if (use === 'test') {
+      repeatsBefore(i);
+      if (use(i) === undefined) return;
+      if (use(i) === 'test') {
         unused.add(c);
-        if (minor >= 12) return void v.dropped.push(c);
+        if (minor >= 12) {
+          v.dropped.push(c);
+          return void v.merges.push(c);
+        }
       }
       if (foldedTuples.has(c)) {
         folded.push(c);
@@ -278,17 +311,20 @@ function makeView(u: CodeUnit, minor: number): CodeView {
         for (const n of c.unit.scope.varnames) if (n !== '.0') addName(v.varnames, n);
         return;
       }
-      if (c.t === 'code') v.codes.push(c.unit);
       addConst(c);
       // compiler_make_closure (3.8-3.10): each function made here loads its qualified name.
       if (c.t === 'code' && minor <= 10) addConst({ t: 'str', v: c.unit.qualname });
     });
+    repeatsBefore(Infinity);
     for (const n of w.names) addName(v.names, n);
   };
   take(u);
   for (const c of folded) {
-    if (minor <= 9) v.consts.push(c);
-    else addConst(c);
+    if (minor >= 10) addConst(c);
+    else {
+      v.consts.push(c);
+      v.merges.push(c);
+    }
   }
   while (v.consts.length > 1 && unused.has(v.consts[v.consts.length - 1])) v.dropped.push(v.consts.pop()!);
   return v;
@@ -296,7 +332,7 @@ function makeView(u: CodeUnit, minor: number): CodeView {
 
 /**
  * How CPython's code uses each of u's constants, by index: 'load' where an instruction it
- * keeps loads it (the items of a folded tuple too); 'test' (3.10+) where only a constant
+ * keeps loads it, or CPython's does (CodeUnit.unloadedConsts); 'test' (3.10+) where only a constant
  * condition does, a load optimize_basic_block drops with its jump (3.8/3.9 peephole.c drops
  * the jump only); none for a constant expression statement (compiler_visit_stmt_expr ignores
  * it), the constant test of an if or while statement in 3.8/3.9 (expr_constant: nothing is
@@ -304,7 +340,7 @@ function makeView(u: CodeUnit, minor: number): CodeView {
  */
 function constUses(u: CodeUnit, minor: number): Map<number, 'load' | 'test'> {
   const uses = new Map<number, 'load' | 'test'>();
-  for (const i of u.foldedItems) uses.set(i, 'load');
+  for (const i of u.unloadedConsts) uses.set(i, 'load');
   const skipped = new Set(minor <= 9 ? [...u.constStatements, ...u.constantTests] : u.constStatements);
   for (const i of keptInstructions(u)) {
     if (u.code[2 * i] !== Op.LOAD_CONST || skipped.has(2 * i)) continue;
@@ -367,7 +403,7 @@ function tables(u: CodeUnit, minor: number): Tables {
       .join(',');
     const rel = kept.map((i) => u.lines[i] - u.firstLine).join(',');
     const cols = minor >= 11 ? kept.map((i) => u.positions.slice(4 * i, 4 * i + 4).map((x, j) => (j % 2 === 0 && x >= 0 ? x - u.firstLine : x))).join(',') : '';
-    const exceptions = hasHandlers(u, v, minor) ? `exceptions ${codeIdKey(u)}` : specKey({ t: 'bytes', v: new Uint8Array(0) }, minor);
+    const exceptions = exceptionTable(u, v, minor, code);
     return { code: `code ${code}`, lines: `lines ${u.code.length} ${rel} ${cols}`, exceptions };
   });
 }
@@ -377,13 +413,17 @@ function localsplusNames(v: CodeView): string[] {
   return [...v.varnames, ...v.cellvars.filter((n) => !v.varnames.includes(n)), ...v.freevars];
 }
 
-/** A code object's exception table is empty unless it sets up a handler. */
-function hasHandlers(u: CodeUnit, v: CodeView, minor: number): boolean {
-  if (v.inlined || (minor >= 12 && u.scope.isGenerator)) return true;
-  for (let i = 0; i < u.code.length; i += 2) {
-    if (u.code[i] === Op.SETUP_FINALLY || u.code[i] === Op.SETUP_CLEANUP) return true;
-  }
-  return false;
+/**
+ * A code object's exception table: empty unless it sets up a handler; a 3.12+ generator's
+ * only handler is the one around its whole body (Python/compile.c
+ * wrap_in_stopiteration_handler), the same table for the same instructions; any other is its own.
+ */
+function exceptionTable(u: CodeUnit, v: CodeView, minor: number, code: string): string {
+  let setup = v.inlined;
+  for (let i = 0; i < u.code.length; i += 2) if (u.code[i] === Op.SETUP_FINALLY || u.code[i] === Op.SETUP_CLEANUP) setup = true;
+  if (setup) return `exceptions ${codeIdKey(u)}`;
+  if (minor >= 12 && u.scope.isGenerator) return `generator exceptions ${code}`;
+  return specKey({ t: 'bytes', v: new Uint8Array(0) }, minor);
 }
 
 const codeIds = new WeakMap<CodeUnit, number>();
