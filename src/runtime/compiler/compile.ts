@@ -201,7 +201,9 @@ export class Compiler extends ExprCompiler {
       valueIndex: (i) => void (R.minor === 10 && u.unloadedConsts.add(u.addConst({ t: 'int', v: BigInt(i) }))),
       foldedKeys: (keys) => {
         const items = keys.map(loadsOneConst);
-        if (!items.includes(null)) u.unloadedConsts.add(this.foldTuple(items as ConstSpec[]));
+        if (items.includes(null)) return;
+        u.unloadedConsts.add(this.foldTuple(items as ConstSpec[]));
+        for (let i = 1; i <= keys.length; i++) u.foldedLoads.push(u.code.length - 2 * i);
       },
       expr: (e) => this.expr(e),
       storeName: (n) => this.storeName(n),

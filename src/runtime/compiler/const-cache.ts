@@ -334,7 +334,7 @@ function makeView(u: CodeUnit, minor: number): CodeView {
  * How CPython's code uses each of u's constants, by index: 'load' where an instruction it
  * keeps loads it, or CPython's does (CodeUnit.unloadedConsts); 'test' (3.10+) where only a constant
  * condition does, a load optimize_basic_block drops with its jump (3.8/3.9 peephole.c drops
- * the jump only); none for a constant expression statement (compiler_visit_stmt_expr ignores
+ * the jump only), or (3.12+) only a load folded into a tuple; none for a constant expression statement (compiler_visit_stmt_expr ignores
  * it), the constant test of an if or while statement in 3.8/3.9 (expr_constant: nothing is
  * compiled) or an implicit return after a return.
  */
@@ -342,11 +342,12 @@ function constUses(u: CodeUnit, minor: number): Map<number, 'load' | 'test'> {
   const uses = new Map<number, 'load' | 'test'>();
   for (const i of u.unloadedConsts) uses.set(i, 'load');
   const skipped = new Set(minor <= 9 ? [...u.constStatements, ...u.constantTests] : u.constStatements);
+  const folded = new Set(minor >= 12 ? u.foldedLoads : []);
   for (const i of keptInstructions(u)) {
     if (u.code[2 * i] !== Op.LOAD_CONST || skipped.has(2 * i)) continue;
     const next = u.code[2 * i + 2];
     const arg = u.code[2 * i + 1];
-    if (minor >= 10 && (next === Op.POP_JUMP_IF_FALSE || next === Op.POP_JUMP_IF_TRUE)) {
+    if (folded.has(2 * i) || (minor >= 10 && (next === Op.POP_JUMP_IF_FALSE || next === Op.POP_JUMP_IF_TRUE))) {
       if (!uses.has(arg)) uses.set(arg, 'test');
     } else uses.set(arg, 'load');
   }

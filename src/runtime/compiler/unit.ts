@@ -108,6 +108,8 @@ export class CodeUnit {
   readonly superCalls: { nul: number; call: number; args: number }[] = [];
   /** Code positions of the LOAD_CONST of constant expression statements (a NOP in CPython). */
   readonly constStatements: number[] = [];
+  /** Code positions of LOAD_CONSTs CPython's optimizer folds into a tuple constant (3.12+ then drops what they loaded). */
+  readonly foldedLoads: number[] = [];
   /** Code positions of the LOAD_CONST of an if or while statement's constant test. */
   readonly constantTests: number[] = [];
   /**
