@@ -405,8 +405,24 @@ function tables(u: CodeUnit, minor: number): Tables {
     const rel = kept.map((i) => u.lines[i] - u.firstLine).join(',');
     const cols = minor >= 11 ? kept.map((i) => u.positions.slice(4 * i, 4 * i + 4).map((x, j) => (j % 2 === 0 && x >= 0 ? x - u.firstLine : x))).join(',') : '';
     const exceptions = exceptionTable(u, v, minor, code);
-    return { code: `code ${code}`, lines: `lines ${u.code.length} ${rel} ${cols}`, exceptions };
+    return { code: `code ${code}`, lines: minor === 10 ? lineRuns(u, kept) : `lines ${u.code.length} ${rel} ${cols}`, exceptions };
   });
+}
+
+/**
+ * 3.10's co_linetable (Objects/lnotab_notes.txt): how many bytes of code each line runs for,
+ * by its line relative to the first. 3.10 has no PUSH_NULL, which the runtime's calls push.
+ */
+function lineRuns(u: CodeUnit, kept: number[]): string {
+  const runs: [number, number][] = [];
+  for (const i of kept) {
+    if (u.code[2 * i] === Op.PUSH_NULL) continue;
+    const line = u.lines[i] - u.firstLine;
+    const last = runs[runs.length - 1];
+    if (last !== undefined && last[0] === line) last[1]++;
+    else runs.push([line, 1]);
+  }
+  return `lines ${runs.join(' ')}`;
 }
 
 /** co_localsplusnames (3.11+ compute_localsplus_info): varnames, the cells that are not, then freevars. */
