@@ -312,8 +312,9 @@ function makeView(u: CodeUnit, minor: number): CodeView {
         return;
       }
       addConst(c);
-      // compiler_make_closure (3.8-3.10): each function made here loads its qualified name.
-      if (c.t === 'code' && minor <= 10) addConst({ t: 'str', v: c.unit.qualname });
+      // compiler_make_closure (3.8-3.10): each function made here loads its qualified name; a
+      // class, its bare name (compiler_class).
+      if (c.t === 'code' && minor <= 10) addConst({ t: 'str', v: c.unit.scope.kind === 'class' ? c.unit.name : c.unit.qualname });
     });
     repeatsBefore(Infinity);
     for (const n of w.names) addName(v.names, n);

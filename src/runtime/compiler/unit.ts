@@ -239,7 +239,9 @@ export function constKey(c: ConstSpec, codeKey: (unit: CodeUnit) => string | nul
     case 'tuple':
     case 'frozenset': {
       const parts = c.items.map((x) => constKey(x, codeKey));
-      return parts.includes(null) ? null : `${c.t}:(${parts.join('|')})`;
+      if (parts.includes(null)) return null;
+      // Equal sets are equal whatever order their displays wrote them in.
+      return `${c.t}:(${(c.t === 'frozenset' ? [...new Set(parts)].sort() : parts).join('|')})`;
     }
     case 'code':
       return codeKey(c.unit);
