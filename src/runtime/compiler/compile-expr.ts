@@ -5,7 +5,7 @@ import { CO_GENERATOR, CO_VARARGS, CO_VARKEYWORDS } from '../objects/code';
 import { NbOp, Op } from './opcodes';
 import { R } from '../state';
 import type { Scope, ScopeTable } from './scopes';
-import { CodeUnit, CompileError, ConstSpec, Label } from './unit';
+import { CodeUnit, CompileError, ConstSpec, constKey, Label } from './unit';
 import { foldExpr } from './fold';
 import { exprAsUnicode } from './unparse';
 import { astTuples, foldedTuples } from './const-cache';
@@ -247,7 +247,7 @@ export class ExprCompiler {
     }
     if (e.kind === 'Set') {
       const consts = constTupleOf(e.elts);
-      if (consts !== null && consts.t === 'tuple') return this.loadConst({ t: 'frozenset', items: consts.items });
+      if (consts !== null && consts.t === 'tuple') return this.loadConst(frozensetOf(consts.items));
     }
     this.expr(e);
   }
@@ -447,7 +447,7 @@ export class ExprCompiler {
       // starunpack_helper): BUILD_SET 0 + SET_UPDATE of a frozenset, BUILD_LIST 0 + LIST_EXTEND of a tuple.
       if (consts !== null && consts.t === 'tuple' && elts.length >= 3 && R.minor >= 9) {
         u.emit(kind === 'set' ? Op.BUILD_SET : Op.BUILD_LIST, 0);
-        this.loadConst(kind === 'set' ? { t: 'frozenset', items: consts.items } : consts);
+        this.loadConst(kind === 'set' ? frozensetOf(consts.items) : consts);
         u.emit(kind === 'set' ? Op.SET_UPDATE : Op.LIST_EXTEND, 1);
         return;
       }
@@ -878,6 +878,35 @@ export function loadsOneConst(e: A.Expr): ConstSpec | null {
 function astTuple(c: ConstSpec | null): ConstSpec | null {
   if (c !== null) astTuples.add(c);
   return c;
+}
+
+/** PyFrozenSet_New of a display's constants: equal items (1, 1.0 and True) are one, the first. */
+function frozensetOf(items: ConstSpec[]): ConstSpec {
+  const seen = new Set<string>();
+  const kept: ConstSpec[] = [];
+  for (const c of items) {
+    const k = equalityKey(c);
+    if (k !== null && seen.has(k)) continue;
+    if (k !== null) seen.add(k);
+    kept.push(c);
+  }
+  return { t: 'frozenset', items: kept };
+}
+
+/** What a constant compares equal by: numbers by value whatever their type; NaN to nothing. */
+function equalityKey(c: ConstSpec): string | null {
+  switch (c.t) {
+    case 'bool':
+      return `n:${c.v ? 1 : 0}`;
+    case 'int':
+      return `n:${c.v}`;
+    case 'float':
+      return Number.isNaN(c.v) ? null : Number.isInteger(c.v) ? `n:${BigInt(c.v)}` : `n:${c.v}`;
+    case 'complex':
+      return c.imag === 0 ? equalityKey({ t: 'float', v: c.real ?? 0 }) : `c:${c.real ?? 0},${c.imag}`;
+    default:
+      return constKey(c);
+  }
 }
 
 /**
