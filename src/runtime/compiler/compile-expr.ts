@@ -5,10 +5,10 @@ import { CO_GENERATOR, CO_VARARGS, CO_VARKEYWORDS } from '../objects/code';
 import { NbOp, Op } from './opcodes';
 import { R } from '../state';
 import type { Scope, ScopeTable } from './scopes';
-import { CodeUnit, CompileError, ConstSpec, Label } from './unit';
+import { CodeUnit, CompileError, ConstSpec, constKey, Label } from './unit';
 import { foldExpr } from './fold';
 import { exprAsUnicode } from './unparse';
-import { foldedByPeephole } from './const-cache';
+import { astTuples, foldedTuples } from './const-cache';
 
 const BINOP: Record<A.OperatorName, NbOp> = {
   Add: NbOp.ADD,
@@ -247,7 +247,7 @@ export class ExprCompiler {
     }
     if (e.kind === 'Set') {
       const consts = constTupleOf(e.elts);
-      if (consts !== null && consts.t === 'tuple') return this.loadConst({ t: 'frozenset', items: consts.items });
+      if (consts !== null && consts.t === 'tuple') return this.loadConst(frozensetOf(consts.items));
     }
     this.expr(e);
   }
@@ -440,14 +440,14 @@ export class ExprCompiler {
     if (!starred) {
       const consts = constTupleOf(elts);
       if (kind === 'tuple' && consts !== null) {
-        this.loadConst(consts);
+        this.loadConst(astTuple(consts)!);
         return;
       }
       // 3.9+ build a display of 3 or more constants from one constant (compiler_subkwargs /
       // starunpack_helper): BUILD_SET 0 + SET_UPDATE of a frozenset, BUILD_LIST 0 + LIST_EXTEND of a tuple.
       if (consts !== null && consts.t === 'tuple' && elts.length >= 3 && R.minor >= 9) {
         u.emit(kind === 'set' ? Op.BUILD_SET : Op.BUILD_LIST, 0);
-        this.loadConst(kind === 'set' ? { t: 'frozenset', items: consts.items } : consts);
+        this.loadConst(kind === 'set' ? frozensetOf(consts.items) : consts);
         u.emit(kind === 'set' ? Op.SET_UPDATE : Op.LIST_EXTEND, 1);
         return;
       }
@@ -540,9 +540,7 @@ export class ExprCompiler {
       // The optimizer folds a BUILD_TUPLE of constants into one constant (fold_tuple_on_constants).
       const items: ConstSpec[] = [];
       pairs.forEach(([name], i) => items.push({ t: 'str', v: name }, consts[i]!));
-      // 3.10/3.11 keep the folded items in co_consts too (3.12's remove_unused_consts drops them).
-      if (this.futureAnnotations && R.minor <= 11) items.forEach((c) => u.addConst(c));
-      this.loadConst({ t: 'tuple', items });
+      this.loadFoldedTuple(items);
     } else if (R.minor >= 10) {
       for (const [name, e] of pairs) {
         this.loadConst({ t: 'str', v: name });
@@ -644,6 +642,7 @@ export class ExprCompiler {
       }
       return;
     }
+    if (prefix === 0 && !args.some((a) => a.kind === 'Starred')) this.positionalTuple(args);
     const build = u.emit(Op.BUILD_LIST, prefix);
     for (const a of args) {
       if (a.kind === 'Starred') {
@@ -691,6 +690,37 @@ export class ExprCompiler {
     u.emit(Op.CALL_FUNCTION_EX, flags);
   }
 
+  /**
+   * A BUILD_TUPLE of constants, which fold_tuple_on_constants (3.8/3.9 Python/peephole.c,
+   * 3.10/3.11 Python/compile.c, 3.12+ Python/flowgraph.c) makes one constant once the code is
+   * compiled: appended to co_consts (3.8/3.9 without looking for an equal one), where up to
+   * 3.11 the items stay too (3.12's remove_unused_consts drops them).
+   */
+  private loadFoldedTuple(items: ConstSpec[]): void {
+    this.u.emit(Op.LOAD_CONST, this.foldTuple(items));
+  }
+
+  /** The index of the constant fold_tuple_on_constants makes of items (see loadFoldedTuple). */
+  protected foldTuple(items: ConstSpec[]): number {
+    const u = this.u;
+    const tuple: ConstSpec = { t: 'tuple', items };
+    foldedTuples.add(tuple);
+    if (R.minor <= 11) items.forEach((c) => u.unloadedConsts.add(u.addConst(c)));
+    return R.minor >= 10 ? u.addConst(tuple) : u.consts.push(tuple) - 1;
+  }
+
+  /**
+   * A call with ** but no * builds its positional arguments as a tuple (compiler_call_helper,
+   * starunpack_helper): of three or more constants one constant; of fewer, BUILD_TUPLE, which
+   * the optimizer folds (3.8/3.9 not an empty one). The runtime builds them through a list.
+   */
+  private positionalTuple(args: A.Expr[]): void {
+    const items = args.map(loadsOneConst);
+    if (items.some((c) => c === null)) return;
+    if (items.length > 2) this.u.unloadedConsts.add(this.u.addConst({ t: 'tuple', items: items as ConstSpec[] }));
+    else if (items.length > 0 || R.minor >= 10) this.u.unloadedConsts.add(this.foldTuple(items as ConstSpec[]));
+  }
+
   /** Push defaults, kwdefaults and the closure, then the code object, and MAKE_FUNCTION. */
   makeFunction(code: CodeUnit, args: A.Arguments | null, returns: A.Expr | null = null): void {
     const u = this.u;
@@ -699,14 +729,8 @@ export class ExprCompiler {
       // fold_tuple_on_constants (3.8/3.9 peephole.c, unmerged; 3.10+ compile.c, merged):
       // defaults that are all constants load one tuple constant.
       const consts = args.defaults.map(loadsOneConst);
-      if (consts.every((c) => c !== null)) {
-        const tuple: ConstSpec = { t: 'tuple', items: consts as ConstSpec[] };
-        if (R.minor >= 10) this.loadConst(tuple);
-        else {
-          foldedByPeephole.add(tuple);
-          u.emit(Op.LOAD_CONST, u.consts.push(tuple) - 1);
-        }
-      } else {
+      if (consts.every((c) => c !== null)) this.loadFoldedTuple(consts as ConstSpec[]);
+      else {
         for (const d of args.defaults) this.expr(d);
         u.emit(Op.BUILD_TUPLE, args.defaults.length);
       }
@@ -772,11 +796,15 @@ export class ExprCompiler {
     const name = scope.name;
     const code = this.subUnit(scope, name, e.line, () => {
       const cu = this.u;
+      // compiler_comprehension (3.11+): what the loop itself does is at the comprehension.
+      cu.loc = e;
       cu.argcount = 1;
       if (e.kind === 'ListComp') cu.emit(Op.BUILD_LIST, 0);
       else if (e.kind === 'SetComp') cu.emit(Op.BUILD_SET, 0);
       else if (e.kind === 'DictComp') cu.emit(Op.BUILD_MAP, 0);
       this.comprehensionLoop(e, 0, e.kind === 'GeneratorExp' ? 0 : 1);
+      // 3.13: the return after the loop takes the END_FOR's location, the first iterable's.
+      if (R.minor >= 13) cu.loc = e.generators[0].iter;
       if (e.kind === 'GeneratorExp') this.loadConst({ t: 'none' });
       cu.emit(Op.RETURN_VALUE);
     });
@@ -797,31 +825,43 @@ export class ExprCompiler {
     const g = e.generators[i];
     const top = new Label();
     const end = new Label();
+    // compiler_sync_comprehension_generator: the loop is at the comprehension (3.13 FOR_ITER
+    // and GET_ITER at the iterable), what takes the element (3.12+ and the jump back) at it.
+    const whole = u.loc;
     if (i === 0) u.emit(Op.LOAD_FAST, 0);
     else {
       this.iterExpr(g.iter);
+      if (R.minor >= 13) u.loc = g.iter;
       u.emit(Op.GET_ITER);
     }
     u.bind(top);
     u.line = e.line;
+    if (R.minor >= 13) u.loc = g.iter;
     u.jump(Op.FOR_ITER, end);
+    u.loc = whole;
     this.store(g.target);
     for (const cond of g.ifs) this.jumpIf(cond, false, top);
+    const elt: A.Loc = e.kind === 'DictComp' ? { line: e.key.line, col: e.key.col, endLine: e.value.endLine, endCol: e.value.endCol } : e.elt;
     if (i + 1 < e.generators.length) {
       this.comprehensionLoop(e, i + 1, depth + 1);
     } else if (e.kind === 'GeneratorExp') {
       this.expr(e.elt);
+      if (R.minor >= 12) u.loc = elt;
       u.emit(Op.YIELD_VALUE);
       u.emit(Op.POP_TOP);
     } else if (e.kind === 'DictComp') {
       this.expr(e.key);
       this.expr(e.value);
+      if (R.minor >= 12) u.loc = elt;
       u.emit(Op.MAP_ADD, depth + 1);
     } else {
       this.expr(e.elt);
+      if (R.minor >= 12) u.loc = elt;
       u.emit(e.kind === 'ListComp' ? Op.LIST_APPEND : Op.SET_ADD, depth + 1);
     }
+    if (R.minor >= 12) u.loc = elt;
     u.jump(Op.JUMP, top);
+    u.loc = whole;
     u.bind(end);
   }
 }
@@ -831,7 +871,42 @@ export class ExprCompiler {
 export function loadsOneConst(e: A.Expr): ConstSpec | null {
   const f = e.kind === 'BinOp' || e.kind === 'UnaryOp' || e.kind === 'Subscript' ? foldExpr(e) : e;
   if (f.kind === 'Constant') return constSpec(f.value);
-  return f.kind === 'Tuple' ? constTupleOf(f.elts) : null;
+  return f.kind === 'Tuple' ? astTuple(constTupleOf(f.elts)) : null;
+}
+
+/** A tuple display folded by the AST optimizer (Python/ast_opt.c fold_tuple, fold_iter), not by the compiler. */
+function astTuple(c: ConstSpec | null): ConstSpec | null {
+  if (c !== null) astTuples.add(c);
+  return c;
+}
+
+/** PyFrozenSet_New of a display's constants: equal items (1, 1.0 and True) are one, the first. */
+function frozensetOf(items: ConstSpec[]): ConstSpec {
+  const seen = new Set<string>();
+  const kept: ConstSpec[] = [];
+  for (const c of items) {
+    const k = equalityKey(c);
+    if (k !== null && seen.has(k)) continue;
+    if (k !== null) seen.add(k);
+    kept.push(c);
+  }
+  return { t: 'frozenset', items: kept };
+}
+
+/** What a constant compares equal by: numbers by value whatever their type; NaN to nothing. */
+function equalityKey(c: ConstSpec): string | null {
+  switch (c.t) {
+    case 'bool':
+      return `n:${c.v ? 1 : 0}`;
+    case 'int':
+      return `n:${c.v}`;
+    case 'float':
+      return Number.isNaN(c.v) ? null : Number.isInteger(c.v) ? `n:${BigInt(c.v)}` : `n:${c.v}`;
+    case 'complex':
+      return c.imag === 0 ? equalityKey({ t: 'float', v: c.real ?? 0 }) : `c:${c.real ?? 0},${c.imag}`;
+    default:
+      return constKey(c);
+  }
 }
 
 /**

@@ -17,6 +17,10 @@ export interface MatchSink {
   loadNone(): void;
   loadSingleton(v: null | boolean): void;
   loadNames(names: string[]): void;
+  /** A mapping pattern's value taken by its index: 3.10 loads the index (DUP_TOP, LOAD_CONST i, BINARY_SUBSCR). */
+  valueIndex(i: number): void;
+  /** The keys tuple of constants CPython's optimizer folds (fold_tuple_on_constants). */
+  foldedKeys(keys: A.Expr[]): void;
   expr(e: A.Expr): void;
   storeName(name: string): void;
   /** Jump to target unless the guard is true. */
@@ -292,6 +296,7 @@ class PatternCompiler {
       }
       out.expr(key);
     }
+    out.foldedKeys(p.keys.map(foldExpr));
     out.emit(Op.BUILD_TUPLE, size);
     out.emit(Op.MATCH_KEYS);
     // There's now a tuple of keys and a tuple of values on top of the subject:
@@ -302,10 +307,11 @@ class PatternCompiler {
     this.jumpToFailPop(Op.POP_JUMP_IF_FALSE);
     out.emit(Op.UNPACK_SEQUENCE, size);
     pc.onTop += size - 1;
-    for (const q of p.patterns) {
+    p.patterns.forEach((q, i) => {
       pc.onTop--;
+      if (!isWildcard(q)) out.valueIndex(i);
       this.subpattern(q);
-    }
+    });
     // Whatever happens next should consume the tuple of keys and the subject:
     pc.onTop -= 2;
     if (p.rest !== null) {

@@ -8,7 +8,7 @@ import { ExprCompiler, loadsOneConst } from './compile-expr';
 import { compileMatch, MatchSink } from './compile-match';
 import { Op } from './opcodes';
 import { analyzeScopes, Scope, ScopeTable } from './scopes';
-import { CodeUnit, CompileError, FBlock, FinallyExit, Label } from './unit';
+import { CodeUnit, CompileError, ConstSpec, FBlock, FinallyExit, Label } from './unit';
 import { isConstantTrue } from './fold';
 import { CO_FUTURE_ANNOTATIONS, futureParse } from '../syntax/future';
 export { CompileError };
@@ -197,6 +197,14 @@ export class Compiler extends ExprCompiler {
       loadNone: () => this.loadConst({ t: 'none' }),
       loadSingleton: (v) => this.loadConst(v === null ? { t: 'none' } : { t: 'bool', v }),
       loadNames: (names) => this.loadConst({ t: 'tuple', items: names.map((v) => ({ t: 'str' as const, v })) }),
+      // compiler_pattern_mapping (Python/compile.c): 3.10 takes each value by its index.
+      valueIndex: (i) => void (R.minor === 10 && u.unloadedConsts.add(u.addConst({ t: 'int', v: BigInt(i) }))),
+      foldedKeys: (keys) => {
+        const items = keys.map(loadsOneConst);
+        if (items.includes(null)) return;
+        u.unloadedConsts.add(this.foldTuple(items as ConstSpec[]));
+        for (let i = 1; i <= keys.length; i++) u.foldedLoads.push(u.code.length - 2 * i);
+      },
       expr: (e) => this.expr(e),
       storeName: (n) => this.storeName(n),
       guard: (e, l) => this.jumpIf(e, false, l),
@@ -244,7 +252,7 @@ export class Compiler extends ExprCompiler {
     const u = this.u;
     const orelse = new Label();
     const end = new Label();
-    this.jumpIf(s.test, false, orelse);
+    this.testStatement(s.test, orelse);
     this.body(s.body);
     if (s.orelse.length > 0) {
       u.jump(Op.JUMP, end);
@@ -256,13 +264,20 @@ export class Compiler extends ExprCompiler {
     u.bind(end);
   }
 
+  /** An if or while statement's test; a constant one is noted (constantTests). */
+  private testStatement(test: A.Expr, orelse: Label): void {
+    const at = this.u.code.length;
+    this.jumpIf(test, false, orelse);
+    if (this.u.code.length === at + 4 && this.u.code[at] === Op.LOAD_CONST) this.u.constantTests.push(at);
+  }
+
   private whileStmt(s: A.While): void {
     const u = this.u;
     const top = new Label();
     const orelse = new Label();
     const exit = new Label();
     u.bind(top);
-    this.jumpIf(s.test, false, orelse);
+    this.testStatement(s.test, orelse);
     u.fblocks.push({ kind: 'loop', top, exit });
     this.body(s.body);
     u.fblocks.pop();

@@ -3,6 +3,7 @@
 // _PyCode_ConstantKey, Python/compile.c merge_consts_recursive / merge_const_one), and the
 // tuples the code objects keep (co_consts, co_names, co_varnames... and tuple constants).
 import { Op, OP_NAMES } from './opcodes';
+import type { Scope } from './scopes';
 import { constKey, type CodeUnit, type ConstSpec } from './unit';
 
 /** Per tuple length (index 1..20): the most alive at once while compiling, and those the code objects keep. */
@@ -13,8 +14,13 @@ export interface TupleTemporaries {
 
 const LENGTHS = 21;
 
-/** Tuple constants 3.8/3.9 make in peephole.c (fold_tuple_on_constants), after the constants were merged. */
-export const foldedByPeephole = new WeakSet<ConstSpec>();
+/**
+ * Tuple constants the AST optimizer made (Python/ast_opt.c fold_tuple, fold_iter), which the
+ * AST's arena holds; the compiler makes the others.
+ */
+export const astTuples = new WeakSet<ConstSpec>();
+/** Tuple constants fold_tuple_on_constants makes once the code is compiled (compile-expr.ts loadFoldedTuple). */
+export const foldedTuples = new WeakSet<ConstSpec>();
 
 /**
  * Counts for the module compiled to top, under 3.minor. A key lives in c_const_cache until
@@ -32,12 +38,21 @@ export function tupleTemporaries(top: CodeUnit, minor: number): TupleTemporaries
   const add = (arr: number[], n: number): void => {
     if (n > 0 && n < LENGTHS) arr[n]++;
   };
+  const ofLength = (n: number): number[] => {
+    const one = none();
+    add(one, n);
+    return one;
+  };
   // Made and kept until compiler_free (or by a code object): the alive count and the peak rise.
   const hold = (made: number[]): void => {
     for (let n = 1; n < LENGTHS; n++) {
       alive[n] += made[n];
       peak[n] = Math.max(peak[n], alive[n]);
     }
+  };
+  // Freed.
+  const release = (freed: number[]): void => {
+    for (let n = 1; n < LENGTHS; n++) alive[n] -= freed[n];
   };
   // Made and freed at once: one more alive for a moment.
   const pass = (made: number[]): void => {
@@ -66,10 +81,15 @@ export function tupleTemporaries(top: CodeUnit, minor: number): TupleTemporaries
         add(made, 2);
         for (const i of c.items) constantKey(i, made);
         break;
-      case 'frozenset':
-        add(made, 2);
+      case 'frozenset': {
+        // The items' keys go in a tuple, freed once the frozenset of keys is made from it.
         for (const i of c.items) constantKey(i, made);
+        const tuple = [...made];
+        add(tuple, c.items.length);
+        pass(tuple);
+        add(made, 2);
         break;
+      }
       default:
         add(made, 2);
     }
@@ -80,18 +100,19 @@ export function tupleTemporaries(top: CodeUnit, minor: number): TupleTemporaries
   // script has run (pythonrun.c pyrun_file), so it is kept too.
   const merge = (c: ConstSpec): void => {
     if (c.t === 'none' || c.t === 'ellipsis') return;
-    const k = specKey(c);
+    const k = specKey(c, minor);
     const key = constantKey(c, none());
     const own = none();
     if (c.t === 'tuple') add(own, c.items.length);
     // 3.8/3.9 peephole.c folds a tuple of defaults after merging: kept without a key of its own.
-    if (foldedByPeephole.has(c) && c.t === 'tuple') {
+    if (foldedTuples.has(c) && c.t === 'tuple' && minor <= 9) {
       add(kept, c.items.length);
       return hold(own);
     }
     if (cache.has(k)) {
-      // 3.10-3.12 measured keeping the AST's equal tuple; 3.8, 3.9 and 3.13 free it.
-      if (minor >= 10 && minor <= 12) {
+      // 3.10-3.12 measured keeping the AST's equal tuple; 3.8, 3.9 and 3.13 free it, and every
+      // version the compiler's own.
+      if (minor >= 10 && minor <= 12 && astTuples.has(c)) {
         if (c.t === 'tuple') add(kept, c.items.length);
         hold(own);
       } else {
@@ -104,18 +125,31 @@ export function tupleTemporaries(top: CodeUnit, minor: number): TupleTemporaries
     cache.add(k);
     hold(key);
     if (c.t === 'tuple') for (const i of c.items) merge(i);
+    if (c.t === 'frozenset' && c.items.length > 0) {
+      // A frozenset's items are merged into a tuple that makes the merged frozenset.
+      hold(ofLength(c.items.length));
+      for (const i of c.items) merge(i);
+      release(ofLength(c.items.length));
+    }
   };
-  // merge_const_one on a tuple made for the code object (dict_keys_inorder): kept unless an
-  // equal one is cached, which replaces it.
+  // A tuple made for the code object (dict_keys_inorder, PyList_AsTuple): alive until merged.
+  const make = (items: ConstSpec[]): ConstSpec[] => {
+    hold(ofLength(items.length));
+    return items;
+  };
+  // merge_const_one on a tuple made already: kept unless an equal one is cached, which
+  // replaces it (its key is freed, then the tuple).
   const mergeTuple = (items: ConstSpec[]): void => {
     const t: ConstSpec = { t: 'tuple', items };
-    const k = specKey(t);
-    const made = constantKey(t, none());
-    add(made, items.length);
-    if (cache.has(k)) return pass(made);
+    const k = specKey(t, minor);
+    const key = constantKey(t, none());
+    if (cache.has(k)) {
+      pass(key);
+      return release(ofLength(items.length));
+    }
     cache.add(k);
     add(kept, items.length);
-    hold(made);
+    hold(key);
   };
   // 3.10+ merge the bytecode and line table (3.11+ the exception table too) as bytes constants,
   // a (bytes, value) key each; every empty exception table is one value.
@@ -127,37 +161,52 @@ export function tupleTemporaries(top: CodeUnit, minor: number): TupleTemporaries
     hold(made);
   };
 
-  let serial = 0;
+  // symtable_record_directive (Python/symtable.c): each name a global or nonlocal statement
+  // declares (or a comprehension's walrus target) is a tuple (name, line, col; 3.10+ the end
+  // too) in ste_directives, alive while the module is compiled.
+  const directives = (sc: Scope): void => {
+    for (const sym of sc.symbols.values()) if (sym.global || sym.nonlocal) hold(ofLength(minor <= 9 ? 3 : 5));
+    sc.children.forEach(directives);
+  };
+  directives(top.scope);
+
   const walk = (u: CodeUnit): void => {
     const v = cpythonView(u, minor);
-    for (const c of v.consts) if (c.t === 'code') walk(c.unit);
-    for (const c of v.consts) merge(c);
+    // A function is compiled where its code becomes a constant of the code that makes it.
+    for (const c of v.merges) {
+      if (c.t === 'code') walk(c.unit);
+      merge(c);
+    }
     if (minor >= 10) {
-      // Equal tables are one value: lambdas that differ only in their constants share co_code,
-      // and their line tables (lines relative to the first; 3.11+ with columns) where they
-      // sit alike on their lines.
-      const kept = keptInstructions(u);
-      const rel = kept.map((i) => u.lines[i] - u.firstLine).join(',');
-      const cols = minor >= 11 ? kept.map((i) => u.positions.slice(4 * i, 4 * i + 4).map((x, j) => (j % 2 === 0 && x >= 0 ? x - u.firstLine : x))).join(',') : '';
-      serial++;
-      mergeBytes(`code ${codeKey(u, v, kept)}`);
-      mergeBytes(`lines ${u.code.length} ${rel} ${cols}`);
-      if (minor >= 11) mergeBytes(hasHandlers(u, v, minor) ? `exceptions ${serial}` : specKey({ t: 'bytes', v: new Uint8Array(0) }));
+      // assemble (3.10, 3.11 Python/compile.c; 3.12+ Python/assemble.c assemble_emit): the
+      // exception table (3.11+), the line table, then the bytecode.
+      const t = tables(u, minor);
+      if (minor >= 11) mergeBytes(t.exceptions);
+      mergeBytes(t.lines);
+      mergeBytes(t.code);
     }
     const strs = (names: readonly string[]): ConstSpec[] => names.map((n) => ({ t: 'str', v: n }));
-    // makecode: 3.8-3.10 merge names, varnames, cellvars and freevars before consts
-    // (merge_const_tuple after PyCode_Optimize); 3.11+ consts, names, then localsplusnames.
     if (minor <= 10) {
-      mergeTuple(strs(v.names));
-      mergeTuple(strs(v.varnames));
-      mergeTuple(strs(v.cellvars));
-      mergeTuple(strs(v.freevars));
-      mergeTuple(v.consts);
+      // makecode (Python/compile.c, 3.8-3.10): names, varnames, cellvars and freevars are made
+      // together, then merged in turn (merge_const_tuple, merge_const_one); consts after
+      // PyCode_Optimize (3.8, 3.9) or optimize_cfg (3.10), from a list by PyList_AsTuple.
+      const made = [strs(v.names), strs(v.varnames), strs(v.cellvars), strs(v.freevars)].map(make);
+      made.forEach(mergeTuple);
+      mergeTuple(make(v.consts));
     } else {
-      mergeTuple(v.consts);
-      mergeTuple(strs(v.names));
-      mergeTuple(strs([...v.varnames, ...v.cellvars.filter((n) => !v.varnames.includes(n)), ...v.freevars]));
+      // makecode (3.11 Python/compile.c, 3.12+ Python/assemble.c): names, then consts, then
+      // localsplusnames, each made and merged before the next is made.
+      mergeTuple(make(strs(v.names)));
+      mergeTuple(make(v.consts));
+      mergeTuple(make(strs(localsplusNames(v))));
     }
+    // The new code object's intern_string_constants (3.13 intern_constants, Objects/codeobject.c)
+    // reads each frozenset among its constants, and in their tuples, through a tuple of it.
+    const intern = (c: ConstSpec): void => {
+      if (c.t === 'tuple') c.items.forEach(intern);
+      if (c.t === 'frozenset') pass(ofLength(c.items.length));
+    };
+    v.consts.forEach(intern);
   };
   walk(top);
   return { peak, kept };
@@ -169,6 +218,13 @@ interface CodeView {
   varnames: string[];
   cellvars: string[];
   freevars: string[];
+  /** Constants compiled (their keys cached) that co_consts does not keep. */
+  dropped: ConstSpec[];
+  /**
+   * Every constant the compiler adds, in order (compiler_add_const, then what the optimizer
+   * folds): equal ones again (CodeUnit.constRepeats), and each code object (each is compiled).
+   */
+  merges: ConstSpec[];
   /** 3.12+: comprehensions inlined here (PEP 709), whose cleanup is an exception handler. */
   inlined: boolean;
 }
@@ -181,16 +237,31 @@ function isInlined(u: CodeUnit, minor: number): boolean {
 /** How many fast locals CPython's code for u has beyond u's own: its inlined comprehensions' variables (3.12+). */
 export function inlinedLocals(u: CodeUnit, minor: number): number {
   if (minor < 12 || !u.consts.some((c) => c.t === 'code' && isInlined(c.unit, minor))) return 0;
-  return cpythonView(u, minor).varnames.length - (u.scope.isFunctionLike ? u.scope.varnames.length : 0);
+  return cpythonView(u, minor).varnames.length - fastNames(u.scope).length;
+}
+
+/**
+ * u_varnames (Python/compile.c compiler_enter_scope, compiler_nameop): the parameters
+ * (ste_varnames), then the names loaded and stored as fast locals; a cell that is not a
+ * parameter is only in u_cellvars.
+ */
+function fastNames(s: Scope): string[] {
+  if (!s.isFunctionLike) return [];
+  return s.varnames.filter((n) => s.params.includes(n) || s.scopes.get(n) !== 'cell');
 }
 
 /** What CPython's code object for u holds, where the runtime's compiler lays it out otherwise. */
 function cpythonView(u: CodeUnit, minor: number): CodeView {
+  return memo(views, u, minor, () => makeView(u, minor));
+}
+
+function makeView(u: CodeUnit, minor: number): CodeView {
   const s = u.scope;
-  const v: CodeView = { consts: [], names: [], varnames: s.isFunctionLike ? [...s.varnames] : [], cellvars: s.cellvars, freevars: s.freevars, inlined: false };
+  const v: CodeView = { consts: [], dropped: [], merges: [], names: [], varnames: fastNames(s), cellvars: s.cellvars, freevars: s.freevars, inlined: false };
   const keys = new Set<string>();
   const addConst = (c: ConstSpec): void => {
-    const k = specKey(c);
+    v.merges.push(c);
+    const k = specKey(c, minor);
     if (!keys.has(k)) {
       keys.add(k);
       v.consts.push(c);
@@ -201,24 +272,87 @@ function cpythonView(u: CodeUnit, minor: number): CodeView {
   };
   // compiler_lambda: None is the first constant, so a lambda has no docstring.
   if (s.kind === 'lambda') addConst({ t: 'none' });
+  // fold_tuple_on_constants appends its tuples once the code is compiled, 3.8/3.9 each one.
+  const folded: ConstSpec[] = [];
+  // Constants CPython compiles for a constant condition but no instruction loads: 3.10/3.11
+  // drop them from co_consts at its end (trim_unused_consts), 3.12+ wherever they are
+  // (remove_unused_consts); their keys stay in the cache.
+  const unused = new Set<ConstSpec>();
   const take = (w: CodeUnit): void => {
-    for (const c of w.consts) {
+    const uses = constUses(w, minor);
+    // compiler_function, compiler_lambda: the first constant is the docstring or None.
+    const use = (i: number): 'load' | 'test' | undefined => (i === 0 && w === u && s.isFunctionLike && s.kind !== 'comprehension' ? 'load' : uses.get(i));
+    let r = 0;
+    const repeatsBefore = (i: number): void => {
+      for (; r < w.constRepeats.length && w.constRepeats[r].at <= i; r++) {
+        const { index, c } = w.constRepeats[r];
+        if (use(index) !== undefined) (foldedTuples.has(c) ? folded : v.merges).push(c);
+      }
+    };
+    w.consts.forEach((c, i) => {
+      repeatsBefore(i);
+      if (use(i) === undefined) return;
+      if (use(i) === 'test') {
+        unused.add(c);
+        if (minor >= 12) {
+          v.dropped.push(c);
+          return void v.merges.push(c);
+        }
+      }
+      if (foldedTuples.has(c)) {
+        folded.push(c);
+        return;
+      }
       if (c.t === 'code' && isInlined(c.unit, minor)) {
         // The comprehension's constants, names and variables become this code's
         // (its iteration variables hidden fast locals, even in a module or class body).
         v.inlined = true;
         take(c.unit);
         for (const n of c.unit.scope.varnames) if (n !== '.0') addName(v.varnames, n);
-        continue;
+        return;
       }
       addConst(c);
-      // compiler_make_closure (3.8-3.10): each function made here loads its qualified name.
-      if (c.t === 'code' && minor <= 10) addConst({ t: 'str', v: c.unit.qualname });
-    }
+      // compiler_make_closure (3.8-3.10): each function made here loads its qualified name; a
+      // class, its bare name (compiler_class).
+      if (c.t === 'code' && minor <= 10) addConst({ t: 'str', v: c.unit.scope.kind === 'class' ? c.unit.name : c.unit.qualname });
+    });
+    repeatsBefore(Infinity);
     for (const n of w.names) addName(v.names, n);
   };
   take(u);
+  for (const c of folded) {
+    if (minor >= 10) addConst(c);
+    else {
+      v.consts.push(c);
+      v.merges.push(c);
+    }
+  }
+  while (v.consts.length > 1 && unused.has(v.consts[v.consts.length - 1])) v.dropped.push(v.consts.pop()!);
   return v;
+}
+
+/**
+ * How CPython's code uses each of u's constants, by index: 'load' where an instruction it
+ * keeps loads it, or CPython's does (CodeUnit.unloadedConsts); 'test' (3.10+) where only a constant
+ * condition does, a load optimize_basic_block drops with its jump (3.8/3.9 peephole.c drops
+ * the jump only), or (3.12+) only a load folded into a tuple; none for a constant expression statement (compiler_visit_stmt_expr ignores
+ * it), the constant test of an if or while statement in 3.8/3.9 (expr_constant: nothing is
+ * compiled) or an implicit return after a return.
+ */
+function constUses(u: CodeUnit, minor: number): Map<number, 'load' | 'test'> {
+  const uses = new Map<number, 'load' | 'test'>();
+  for (const i of u.unloadedConsts) uses.set(i, 'load');
+  const skipped = new Set(minor <= 9 ? [...u.constStatements, ...u.constantTests] : u.constStatements);
+  const folded = new Set(minor >= 12 ? u.foldedLoads : []);
+  for (const i of keptInstructions(u)) {
+    if (u.code[2 * i] !== Op.LOAD_CONST || skipped.has(2 * i)) continue;
+    const next = u.code[2 * i + 2];
+    const arg = u.code[2 * i + 1];
+    if (folded.has(2 * i) || (minor >= 10 && (next === Op.POP_JUMP_IF_FALSE || next === Op.POP_JUMP_IF_TRUE))) {
+      if (!uses.has(arg)) uses.set(arg, 'test');
+    } else uses.set(arg, 'load');
+  }
+  return uses;
 }
 
 /**
@@ -244,27 +378,70 @@ function keptInstructions(u: CodeUnit): number[] {
   return kept;
 }
 
-/**
- * co_code as CPython's compare would see it: a constant by its index in CPython's co_consts.
- */
-function codeKey(u: CodeUnit, v: CodeView, kept: number[]): string {
-  const index = new Map(v.consts.map((c, i) => [specKey(c), i]));
-  return kept
-    .map((i) => {
-      const op = u.code[2 * i];
-      const arg = u.code[2 * i + 1];
-      return `${op} ${op === Op.LOAD_CONST ? (index.get(specKey(u.consts[arg])) ?? `?${arg}`) : arg}`;
-    })
-    .join(',');
+interface Tables {
+  readonly code: string;
+  readonly lines: string;
+  readonly exceptions: string;
 }
 
-/** A code object's exception table is empty unless it sets up a handler. */
-function hasHandlers(u: CodeUnit, v: CodeView, minor: number): boolean {
-  if (v.inlined || (minor >= 12 && u.scope.isGenerator)) return true;
-  for (let i = 0; i < u.code.length; i += 2) {
-    if (u.code[i] === Op.SETUP_FINALLY || u.code[i] === Op.SETUP_CLEANUP) return true;
+/**
+ * co_code, co_linetable and co_exceptiontable (3.10+ merged as bytes constants) as keys:
+ * co_code with a constant by its index in CPython's co_consts, so lambdas that differ only
+ * in their constants share it; the line table with lines relative to the first (3.11+ with
+ * columns), equal where code sits alike on its lines; an exception table is empty unless the
+ * code sets up a handler, and then its own.
+ */
+function tables(u: CodeUnit, minor: number): Tables {
+  return memo(tableKeys, u, minor, () => {
+    const v = cpythonView(u, minor);
+    const kept = keptInstructions(u);
+    const index = new Map(v.consts.map((c, i) => [specKey(c, minor), i]));
+    const code = kept
+      .map((i) => {
+        const op = u.code[2 * i];
+        const arg = u.code[2 * i + 1];
+        return `${op} ${op === Op.LOAD_CONST ? (index.get(specKey(u.consts[arg], minor)) ?? `?${arg}`) : arg}`;
+      })
+      .join(',');
+    const rel = kept.map((i) => u.lines[i] - u.firstLine).join(',');
+    const cols = minor >= 11 ? kept.map((i) => u.positions.slice(4 * i, 4 * i + 4).map((x, j) => (j % 2 === 0 && x >= 0 ? x - u.firstLine : x))).join(',') : '';
+    const exceptions = exceptionTable(u, v, minor, code);
+    return { code: `code ${code}`, lines: minor === 10 ? lineRuns(u, kept) : `lines ${u.code.length} ${rel} ${cols}`, exceptions };
+  });
+}
+
+/**
+ * 3.10's co_linetable (Objects/lnotab_notes.txt): how many bytes of code each line runs for,
+ * by its line relative to the first. 3.10 has no PUSH_NULL, which the runtime's calls push.
+ */
+function lineRuns(u: CodeUnit, kept: number[]): string {
+  const runs: [number, number][] = [];
+  for (const i of kept) {
+    if (u.code[2 * i] === Op.PUSH_NULL) continue;
+    const line = u.lines[i] - u.firstLine;
+    const last = runs[runs.length - 1];
+    if (last !== undefined && last[0] === line) last[1]++;
+    else runs.push([line, 1]);
   }
-  return false;
+  return `lines ${runs.join(' ')}`;
+}
+
+/** co_localsplusnames (3.11+ compute_localsplus_info): varnames, the cells that are not, then freevars. */
+function localsplusNames(v: CodeView): string[] {
+  return [...v.varnames, ...v.cellvars.filter((n) => !v.varnames.includes(n)), ...v.freevars];
+}
+
+/**
+ * A code object's exception table: empty unless it sets up a handler; a 3.12+ generator's
+ * only handler is the one around its whole body (Python/compile.c
+ * wrap_in_stopiteration_handler), the same table for the same instructions; any other is its own.
+ */
+function exceptionTable(u: CodeUnit, v: CodeView, minor: number, code: string): string {
+  let setup = v.inlined;
+  for (let i = 0; i < u.code.length; i += 2) if (u.code[i] === Op.SETUP_FINALLY || u.code[i] === Op.SETUP_CLEANUP) setup = true;
+  if (setup) return `exceptions ${codeIdKey(u)}`;
+  if (minor >= 12 && u.scope.isGenerator) return `generator exceptions ${code}`;
+  return specKey({ t: 'bytes', v: new Uint8Array(0) }, minor);
 }
 
 const codeIds = new WeakMap<CodeUnit, number>();
@@ -274,7 +451,35 @@ const codeIdKey = (unit: CodeUnit): string => {
   if (id === undefined) codeIds.set(unit, (id = ++nextCodeId));
   return `code:${id}`;
 };
-/** The key c_const_cache compares constants by (unit.ts constKey), code objects by identity. */
-function specKey(c: ConstSpec): string {
-  return constKey(c, codeIdKey)!;
+
+/** Per version, memoized: what CPython's code object for a unit holds, and its tables. */
+const views = new Map<number, WeakMap<CodeUnit, CodeView>>();
+const tableKeys = new Map<number, WeakMap<CodeUnit, Tables>>();
+const codeKeys = new Map<number, WeakMap<CodeUnit, string>>();
+function memo<T>(store: Map<number, WeakMap<CodeUnit, T>>, u: CodeUnit, minor: number, make: () => T): T {
+  let m = store.get(minor);
+  if (m === undefined) store.set(minor, (m = new WeakMap()));
+  let v = m.get(u);
+  if (v === undefined) m.set(u, (v = make()));
+  return v;
+}
+
+/**
+ * The key c_const_cache compares constants by (unit.ts constKey). A code object is its own
+ * key, and equal code objects are one constant: code_richcompare (Objects/codeobject.c)
+ * compares the name, argument counts, flags, first line, co_code, the keys of co_consts and
+ * co_names; 3.8-3.10 co_varnames, co_freevars and co_cellvars; 3.11+ co_localsplusnames,
+ * co_linetable and co_exceptiontable.
+ */
+function specKey(c: ConstSpec, minor: number): string {
+  return constKey(c, (u) =>
+    memo(codeKeys, u, minor, () => {
+      const v = cpythonView(u, minor);
+      const t = tables(u, minor);
+      const parts = [u.name, u.argcount, u.posonlyargcount, u.kwonlyargcount, u.flags, u.firstLine, t.code, v.consts.map((x) => specKey(x, minor)).join('|'), v.names.join(',')];
+      if (minor <= 10) parts.push(v.varnames.join(','), v.freevars.join(','), v.cellvars.join(','));
+      else parts.push(localsplusNames(v).join(','), t.lines, t.exceptions);
+      return `code:${JSON.stringify(parts)}`;
+    }),
+  )!;
 }

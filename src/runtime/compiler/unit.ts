@@ -108,6 +108,20 @@ export class CodeUnit {
   readonly superCalls: { nul: number; call: number; args: number }[] = [];
   /** Code positions of the LOAD_CONST of constant expression statements (a NOP in CPython). */
   readonly constStatements: number[] = [];
+  /** Code positions of LOAD_CONSTs CPython's optimizer folds into a tuple constant (3.12+ then drops what they loaded). */
+  readonly foldedLoads: number[] = [];
+  /** Code positions of the LOAD_CONST of an if or while statement's constant test. */
+  readonly constantTests: number[] = [];
+  /**
+   * Indices of constants CPython's code object holds where no instruction here loads them: the
+   * items of a tuple fold_tuple_on_constants made, a call's constant positional tuple.
+   */
+  readonly unloadedConsts = new Set<number>();
+  /**
+   * Constants added again where an equal one already was (each a new object CPython merges,
+   * compiler_add_const): when (how many constants there were), the equal one's index, the new one.
+   */
+  readonly constRepeats: { at: number; index: number; c: ConstSpec }[] = [];
   /** Code positions of the LIST_EXTENDs that build a call's positional arguments (their error names the callable). */
   readonly callStars: number[] = [];
   /** The try/finally statements whose final body is left by a jump (FinallyExit). */
@@ -165,7 +179,10 @@ export class CodeUnit {
     const key = constKey(c);
     if (key !== null) {
       const i = this.constKeys.get(key);
-      if (i !== undefined) return i;
+      if (i !== undefined) {
+        this.constRepeats.push({ at: this.consts.length, index: i, c });
+        return i;
+      }
       this.constKeys.set(key, this.consts.length);
     }
     this.consts.push(c);
@@ -222,7 +239,9 @@ export function constKey(c: ConstSpec, codeKey: (unit: CodeUnit) => string | nul
     case 'tuple':
     case 'frozenset': {
       const parts = c.items.map((x) => constKey(x, codeKey));
-      return parts.includes(null) ? null : `${c.t}:(${parts.join('|')})`;
+      if (parts.includes(null)) return null;
+      // Equal sets are equal whatever order their displays wrote them in.
+      return `${c.t}:(${(c.t === 'frozenset' ? [...new Set(parts)].sort() : parts).join('|')})`;
     }
     case 'code':
       return codeKey(c.unit);
