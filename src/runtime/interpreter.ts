@@ -3,7 +3,7 @@
 import { getProfile, VersionId, VersionProfile } from '../profiles';
 import { compileModule } from './compiler/compile';
 import { compileTemporaries } from './compiler/temporaries';
-import { inlinedLocals, tupleTemporaries } from './compiler/const-cache';
+import { inlinedLocals, specKey, tupleTemporaries } from './compiler/const-cache';
 import { parserFloats } from './compiler/parser-floats';
 import { CompileError, CodeUnit, ConstSpec } from './compiler/unit';
 import { ScopeError } from './compiler/scopes';
@@ -155,6 +155,7 @@ export function run(source: string, options: RunOptions): RunResult {
   let code: PyCode;
   try {
     madeStrs = new Map();
+    madeCodes = new Map();
     code = materialize(unit);
   } catch (e) {
     if (e instanceof RunStop) {
@@ -312,6 +313,8 @@ function materialize(u: CodeUnit): PyCode {
  * and no parser arena holds them.
  */
 let madeStrs = new Map<string, PyObject>();
+/** The code objects made so far, by what code_richcompare compares (3.8-3.10, const-cache.ts specKey). */
+let madeCodes = new Map<string, PyCode>();
 
 function madeStr(v: string): PyObject {
   const known = madeStrs.get(v);
@@ -359,8 +362,20 @@ function constObject(k: ConstSpec): PyObject {
       abs.decref(s);
       return again;
     }
-    case 'code':
-      return materialize(k.unit);
+    case 'code': {
+      // 3.8-3.10 (compile.c merge_consts_recursive, code_richcompare): equal code objects are
+      // one constant, so two alike lambdas on one line share theirs; from 3.11 the columns in
+      // their position tables tell them apart.
+      if (R.minor >= 11) return materialize(k.unit);
+      const key = specKey(k, R.minor);
+      const known = madeCodes.get(key);
+      // compiler_add_o gives the merged constant one co_consts entry, so one reference: the
+      // model's second entry holds none (code objects are never freed).
+      if (known !== undefined) return known;
+      const c = materialize(k.unit);
+      madeCodes.set(key, c);
+      return c;
+    }
     case 'bytes':
       return newBytes(k.v.slice());
     case 'complex':

@@ -471,7 +471,7 @@ function memo<T>(store: Map<number, WeakMap<CodeUnit, T>>, u: CodeUnit, minor: n
  * co_names; 3.8-3.10 co_varnames, co_freevars and co_cellvars; 3.11+ co_localsplusnames,
  * co_linetable and co_exceptiontable.
  */
-function specKey(c: ConstSpec, minor: number): string {
+export function specKey(c: ConstSpec, minor: number): string {
   return constKey(c, (u) =>
     memo(codeKeys, u, minor, () => {
       const v = cpythonView(u, minor);
