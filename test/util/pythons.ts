@@ -1,6 +1,6 @@
 // Finds the real CPython interpreters on this machine (python3 on PATH and pyenv's),
 // one per modeled version, so tests can use each as the oracle for its profile.
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
@@ -86,5 +86,15 @@ export function runPython(interp: Interpreter, args: string[], input?: string): 
     timeout: 120_000,
     maxBuffer: 64 * 1024 * 1024,
     env: { ...oracleEnv(), PYTHONMALLOC: '', PYTHONDEVMODE: '' },
+  });
+}
+
+/** Run a file under the interpreter at path in the oracle's environment: its exit status and what it wrote to stderr (sys._debugmallocstats() writes there). */
+export function cpythonStderr(path: string, file: string): Promise<{ status: number | null; stderr: string }> {
+  return new Promise((resolve) => {
+    const p = spawn(path, [file], { env: oracleEnv(), stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    p.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    p.on('close', (status) => resolve({ status, stderr }));
   });
 }

@@ -2,7 +2,7 @@
 import { typeError, valueError } from '../objects/exceptions';
 import * as abs from '../objects/abstract';
 import { floatType, newFloat, PyFloat } from '../objects/float';
-import { longFromDouble } from '../objects/float-methods';
+import { ldexp, longFromDouble } from '../objects/float-methods';
 import { newCFunction, NativeFn } from '../objects/function';
 import { newInt, newIntBig, PyInt } from '../objects/int';
 import { newModule, PyModule } from '../objects/module';
@@ -236,18 +236,7 @@ function moreMath(): Record<string, NativeFn> {
     ldexp: (a) => {
       const x = num(a[0]);
       const e = Number(intArg(a[1]));
-      let r = x;
-      // Scale in steps so subnormal results round once, as C's ldexp does.
-      let k = e;
-      while (k > 1000) {
-        r *= 2 ** 1000;
-        k -= 1000;
-      }
-      while (k < -1000) {
-        r *= 2 ** -1000;
-        k += 1000;
-      }
-      r *= 2 ** k;
+      const r = ldexp(x, e);
       if (!Number.isFinite(r) && Number.isFinite(x)) throw overflowError('math range error');
       return f(r);
     },

@@ -408,19 +408,18 @@ export function genericSetAttr(o: PyObject, name: PyStr, v: PyObject | null): vo
       o.valuesBlock = 0;
     }
   }
+  // An instance of a class derived from a builtin (list, int, str...) gets its __dict__ at
+  // the first store (_PyObjectDict_SetItem), as the map of its names and the dict object.
+  if (o.dict === null && v !== null && o.ob_type.isHeapType && hasInstanceDict(o.ob_type) && !(o instanceof PyInstance)) {
+    o.dict = new Map();
+    instanceDict(o);
+  }
   const dobj = (o as PyInstance).dictObj;
   if (dobj) {
     if (v === null && dobj.splitOf !== null) stopSharing(o.ob_type);
     if (v !== null) dobj.set(name, v, true);
     else if (!dobj.delete(name)) throw noAttributeToDelete(o, name.value);
     return;
-  }
-  // An instance of a class derived from a builtin (list, int, str...) gets its __dict__ at
-  // the first store; the model keeps it as a map, without the dict object's blocks.
-  if (o.dict === null && v !== null && o.ob_type.isHeapType && hasInstanceDict(o.ob_type) && !(o instanceof PyInstance)) {
-    o.dict = new Map();
-    instanceDict(o);
-    return genericSetAttr(o, name, v);
   }
   const d = o.dict;
   if (d === null) {

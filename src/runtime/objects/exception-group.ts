@@ -1,6 +1,7 @@
 // BaseExceptionGroup and ExceptionGroup (PEP 654, 3.11+; Objects/exceptions.c): the
 // constructor's checks, message/exceptions, str, derive, split and subgroup, and what the
 // interpreter's except* needs (exception_group_match, _PyExc_PrepReraiseStar).
+import { noKw } from './args';
 import { R } from '../state';
 import * as abs from './abstract';
 import { dictType } from './dict';
@@ -66,7 +67,7 @@ function isSequence(o: PyObject): boolean {
 
 /** BaseExceptionGroup_new */
 BaseExceptionGroup.tp_new = (t, args, kwnames) => {
-  if (kwnames !== null && kwnames.length > 0) throw typeError(`${t.tp_name}() takes no keyword arguments`);
+  noKw(t.tp_name, kwnames);
   if (args.length !== 2) throw typeError(`BaseExceptionGroup.__new__() takes exactly 2 arguments (${args.length} given)`);
   const [message, exceptions] = args;
   if (!(message instanceof PyStr)) throw typeError(`BaseExceptionGroup.__new__() argument 1 must be str, not ${message.ob_type.tp_name}`);
@@ -94,7 +95,7 @@ BaseExceptionGroup.tp_new = (t, args, kwnames) => {
   }
 };
 BaseExceptionGroup.tp_init = (self, args, kwnames) => {
-  if (kwnames !== null && kwnames.length > 0) throw typeError(`${self.ob_type.tp_name}() takes no keyword arguments`);
+  noKw(self.ob_type.tp_name, kwnames);
   baseExceptionType.tp_init!(self, args, null);
 };
 

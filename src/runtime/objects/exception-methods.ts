@@ -5,7 +5,7 @@ import { PyErr } from '../errors';
 import { R } from '../state';
 import * as abs from './abstract';
 import { genericSetAttr, sharedKeysDict } from './classes';
-import { hasInstanceDict } from './instance-layout';
+import { hasCachedKeys } from './instance-layout';
 import {
   AttributeError,
   baseExceptionType,
@@ -19,6 +19,7 @@ import {
   SystemExit,
   typeError,
 } from './exceptions';
+import { noKw } from './args';
 import { defMethod } from './function';
 import { newDict, PyDict } from './dict';
 import { newList, listAppend, PyList } from './list';
@@ -96,7 +97,7 @@ function positional(args: PyObject[], kwnames: PyStr[] | null): PyObject[] {
 }
 
 /** Is the tuple made for this call (by _PyObject_MakeTpCall, or by __new__) holding exactly these args? */
-function sameArgs(t: PyTuple | null, args: PyObject[]): t is PyTuple {
+export function sameArgs(t: PyTuple | null, args: PyObject[]): t is PyTuple {
   if (t === null || t.items.length !== args.length) return false;
   for (let i = 0; i < args.length; i++) if (t.items[i] !== args[i]) return false;
   return true;
@@ -109,7 +110,7 @@ baseExceptionType.tp_new = (t, args, kwnames) => {
   return sameArgs(made, pos) ? newExceptionWithArgs(t, abs.incref(made)) : newException(t, pos.map((a) => abs.incref(a)));
 };
 baseExceptionType.tp_init = (self, args, kwnames) => {
-  if (kwnames !== null && kwnames.length > 0) throw typeError(`${self.ob_type.tp_name}() takes no keyword arguments`);
+  noKw(self.ob_type.tp_name, kwnames);
   const e = self as PyBaseException;
   // The same tuple __new__ kept (Py_XSETREF of it over itself), else one of these args.
   const made = VM.tpCall.callee === self.ob_type ? VM.tpCall.args : null;
@@ -138,7 +139,8 @@ baseExceptionType.tp_setattro = (o, name, v) => {
 function exceptionDict(e: PyBaseException): PyDict {
   if (e.dictObj !== null) return e.dictObj as PyDict;
   const t = e.ob_type;
-  const d = R.minor <= 10 && t.isHeapType && hasInstanceDict(t) ? sharedKeysDict(t) : newDict();
+  // PyObject_GenericGetDict: new_dict_with_shared_keys for a heap type with CACHED_KEYS (up to 3.10 here).
+  const d = t.isHeapType && hasCachedKeys(t) ? sharedKeysDict(t) : newDict();
   if (e.dict !== null) {
     for (const [k, v] of e.dict) {
       const key = internStr(k);

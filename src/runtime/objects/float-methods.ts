@@ -50,8 +50,8 @@ function decompose(x: number): [bigint, number] {
   return [x < 0 ? -m : m, (exp === 0 ? 1 : exp) - 1075];
 }
 
-/** ldexp for an integer mantissa whose product is representable exactly (scaled in steps). */
-function ldexp(m: number, e: number): number {
+/** C's ldexp: m * 2**e, scaled in steps so a subnormal result rounds once. */
+export function ldexp(m: number, e: number): number {
   let x = m;
   while (e > 1000) {
     x *= 2 ** 1000;

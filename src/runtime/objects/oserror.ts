@@ -2,7 +2,8 @@
 // filename and filename2 from two to five arguments, the subclass an errno maps to, and
 // the "[Errno n] text: 'file'" form of str().
 import * as abs from './abstract';
-import { defGetSet, defMembers } from './exception-methods';
+import { noKw } from './args';
+import { defGetSet, defMembers, sameArgs } from './exception-methods';
 import {
   BlockingIOError,
   BrokenPipeError,
@@ -23,7 +24,6 @@ import {
   attributeError,
   baseExceptionType,
   newExceptionWithArgs,
-  typeError,
 } from './exceptions';
 import { defMethod } from './function';
 import { newInt, PyInt } from './int';
@@ -101,10 +101,10 @@ function initFields(e: PyBaseException, args: PyTuple): PyTuple {
 
 OSError.tp_new = (t, args, kwnames) => {
   if (useInit(t)) return newExceptionWithArgs(t, newTuple([]));
-  if (kwnames !== null && kwnames.length > 0) throw typeError(`${t.tp_name}() takes no keyword arguments`);
+  noKw(t.tp_name, kwnames);
   // The tuple _PyObject_MakeTpCall built for this call, kept as is unless a filename cuts it.
-  const made = VM.tpCall.callee === t && VM.tpCall.args !== null && VM.tpCall.args.items.length === args.length ? VM.tpCall.args : null;
-  const tuple = made !== null && made.items.every((v, i) => v === args[i]) ? abs.incref(made) : newTuple(args.map((v) => abs.incref(v)));
+  const made = VM.tpCall.callee === t ? VM.tpCall.args : null;
+  const tuple = sameArgs(made, args) ? abs.incref(made) : newTuple(args.map((v) => abs.incref(v)));
   const errno = args.length >= 2 && args.length <= 5 ? args[0] : undefined;
   const type = t === OSError && errno instanceof PyInt && errno.big === null ? ERRNO_MAP.get(errno.n) ?? t : t;
   const e = newExceptionWithArgs(type, newTuple([]));
@@ -119,7 +119,7 @@ OSError.tp_new = (t, args, kwnames) => {
 // OSError_init: the fields were set by __new__, unless a class's own __init__ calls this one.
 OSError.tp_init = (self, args, kwnames) => {
   if (!useInit(self.ob_type)) return;
-  if (kwnames !== null && kwnames.length > 0) throw typeError(`${self.ob_type.tp_name}() takes no keyword arguments`);
+  noKw(self.ob_type.tp_name, kwnames);
   const e = self as PyBaseException;
   const tuple = newTuple(args.map((v) => abs.incref(v)));
   const kept = initFields(e, tuple);
@@ -163,8 +163,8 @@ defGetSet(
       if (!written.delete(e)) throw attributeError('characters_written');
       return;
     }
-    if (!(v instanceof PyInt)) throw typeError(`'${v.ob_type.tp_name}' object cannot be interpreted as an integer`);
-    written.set(e, Number(v.big ?? v.n));
+    // PyNumber_AsSsize_t
+    written.set(e, abs.asIndex(v));
   },
 );
 

@@ -2,12 +2,11 @@
 // program under test/programs and samples/ with a float literal starts with the float count
 // CPython's sys._debugmallocstats() prints as its first statement, under each version.
 import * as assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { run } from '../../../../src/runtime/interpreter';
-import { findInterpreters, oracleEnv, reportMissing } from '../../../util/pythons';
+import { cpythonStderr, findInterpreters, oracleEnv, reportMissing } from '../../../util/pythons';
 import { filesUnder } from '../../../util/files';
 
 const root = join(__dirname, '..', '..', '..', '..', '..');
@@ -21,13 +20,9 @@ const FLOAT_LITERAL = /(?<![\w.])(\d+\.\d*|\.\d+|\d+[eE][-+]?\d+)/;
 const floats = (stderr: string): string | undefined => /(\d+) free PyFloatObjects/.exec(stderr)?.[1];
 
 /** CPython's float free list count at the start of file, or undefined where it does not compile. */
-function measure(path: string, file: string): Promise<string | undefined> {
-  return new Promise((resolve) => {
-    const p = spawn(path, [file], { env: oracleEnv(), stdio: ['ignore', 'ignore', 'pipe'] });
-    let err = '';
-    p.stderr.on('data', (d: Buffer) => (err += d.toString()));
-    p.on('close', (status) => resolve(status === 0 ? floats(err) : undefined));
-  });
+async function measure(path: string, file: string): Promise<string | undefined> {
+  const { status, stderr } = await cpythonStderr(path, file);
+  return status === 0 ? floats(stderr) : undefined;
 }
 
 describe("a script's parse keeps CPython's floats alive", () => {

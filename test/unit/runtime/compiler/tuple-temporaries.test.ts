@@ -3,7 +3,6 @@
 // that must match, and every program under test/programs and samples/ (a summary, and no
 // fewer matches than when the model was last measured).
 import * as assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,7 +11,7 @@ import { tupleTemporaries } from '../../../../src/runtime/compiler/const-cache';
 import { startTuples } from '../../../../src/runtime/freelists';
 import { R } from '../../../../src/runtime/state';
 import { parse } from '../../../../src/runtime/syntax/parse';
-import { findInterpreters, oracleEnv, reportMissing } from '../../../util/pythons';
+import { cpythonStderr, findInterpreters, reportMissing } from '../../../util/pythons';
 import { filesUnder } from '../../../util/files';
 
 /** Shapes: constants of each kind, folded tuples, names, locals, nested scopes, defaults, keyword calls, imports. */
@@ -57,17 +56,11 @@ function model(source: string, minor: number): number[] | null {
 }
 
 /** CPython's tuple free list counts, lengths 1..N, at the start of file. */
-function measure(path: string, file: string): Promise<number[]> {
-  return new Promise((resolve) => {
-    const p = spawn(path, [file], { env: oracleEnv(), stdio: ['ignore', 'ignore', 'pipe'] });
-    let err = '';
-    p.stderr.on('data', (d: Buffer) => (err += d.toString()));
-    p.on('close', () => {
-      const counts: number[] = [];
-      for (const m of err.matchAll(/(\d+) free (\d+)-sized PyTupleObject/g)) counts[Number(m[2]) - 1] ??= Number(m[1]);
-      resolve(counts);
-    });
-  });
+async function measure(path: string, file: string): Promise<number[]> {
+  const { stderr } = await cpythonStderr(path, file);
+  const counts: number[] = [];
+  for (const m of stderr.matchAll(/(\d+) free (\d+)-sized PyTupleObject/g)) counts[Number(m[2]) - 1] ??= Number(m[1]);
+  return counts;
 }
 
 const PREFIX = 'import sys\nsys._debugmallocstats()\n';
