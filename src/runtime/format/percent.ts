@@ -50,7 +50,9 @@ const INT_MAX = 2147483647n;
 
 /** `fmt % args` */
 export function percentFormat<T>(fmt: string, args: T, cb: PercentCallbacks<T>): string {
-  const f = Array.from(fmt);
+  // Code points; a format without surrogate pairs indexes the same as its own characters.
+  const f: string | string[] = /[\ud800-\udfff]/.test(fmt) ? Array.from(fmt) : fmt;
+  const cut = (a: number, b: number): string => (typeof f === 'string' ? f.slice(a, b) : f.slice(a, b).join(''));
   const items = cb.tupleItems(args);
   let current = args;
   let arglen = items ? items.length : -1;
@@ -71,7 +73,7 @@ export function percentFormat<T>(fmt: string, args: T, cb: PercentCallbacks<T>):
     if (f[pos] !== '%') {
       const start = pos;
       while (pos < f.length && f[pos] !== '%') pos++;
-      out += f.slice(start, pos).join('');
+      out += cut(start, pos);
       continue;
     }
     pos++;
@@ -99,7 +101,7 @@ export function percentFormat<T>(fmt: string, args: T, cb: PercentCallbacks<T>):
         p++;
       }
       if (depth > 0) throw valueError('incomplete format key');
-      current = cb.getItem(dict, f.slice(keyStart, p - 1).join(''));
+      current = cb.getItem(dict, cut(keyStart, p - 1));
       arglen = -1;
       argidx = -2;
       pos = p;
@@ -220,6 +222,8 @@ function formatLong(n: bigint, alt: boolean, prec: number, type: string): string
 
 /** unicode_format_arg_output: truncation, sign, 0x prefix and padding. */
 function output(arg: Arg, str: string): string {
+  // No width, truncation or added sign: what the steps below would rebuild is str itself.
+  if (arg.width < 0 && !arg.plus && !arg.blank && (arg.prec < 0 || !(arg.ch === 's' || arg.ch === 'r' || arg.ch === 'a'))) return str;
   const fill = arg.sign && arg.zero ? '0' : ' ';
   let cps = Array.from(str);
   if ((arg.ch === 's' || arg.ch === 'r' || arg.ch === 'a') && arg.prec >= 0 && cps.length > arg.prec) {

@@ -1,7 +1,7 @@
 // _Py_HashBytes (Python/pyhash.c): SipHash-2-4 up to 3.10, SipHash-1-3 from 3.11, keyed
 // as PYTHONHASHSEED=0 keys it (an all-zero secret), so set orders of bytes keys match.
 import { R } from '../state';
-import { canonHash, Hash } from './object';
+import { Hash } from './object';
 
 /**
  * The four 64-bit lanes v0..v3 as (high, low) 32-bit halves: index 2k is vk's high half.
@@ -54,8 +54,11 @@ function compress(hi: number, lo: number, c: number): void {
   S[1] ^= lo;
 }
 
-/** siphash13 / siphash24 with k0 = k1 = 0: c compression rounds per word, d final rounds. */
-function siphash(data: Uint8Array, c: number, d: number): bigint {
+/** The last hash's high 32 bits (offset 0) and low 32 bits (offset 4). */
+const OUT = new DataView(new ArrayBuffer(8));
+
+/** siphash13 / siphash24 with k0 = k1 = 0: c compression rounds per word, d final rounds, into OUT. */
+function siphash(data: Uint8Array, c: number, d: number): void {
   S[0] = 0x736f6d65;
   S[1] = 0x70736575;
   S[2] = 0x646f7261;
@@ -82,16 +85,31 @@ function siphash(data: Uint8Array, c: number, d: number): bigint {
   compress(hi >>> 0, lo >>> 0, c);
   S[5] ^= 0xff;
   for (let r = 0; r < d; r++) round();
-  const rh = (S[0] ^ S[2] ^ S[4] ^ S[6]) >>> 0;
-  const rl = (S[1] ^ S[3] ^ S[5] ^ S[7]) >>> 0;
-  return (BigInt(rh) << 32n) | BigInt(rl);
+  OUT.setUint32(0, (S[0] ^ S[2] ^ S[4] ^ S[6]) >>> 0, true);
+  OUT.setUint32(4, (S[1] ^ S[3] ^ S[5] ^ S[7]) >>> 0, true);
 }
 
 /** _Py_HashBytes: 0 for no bytes, else the version's SipHash read as a signed Py_hash_t (-1 becomes -2). */
 export function hashBytes(data: Uint8Array): Hash {
+  OUT.setUint32(0, 0);
+  OUT.setUint32(4, 0);
   if (data.length === 0) return 0;
-  let x = R.minor >= 11 ? siphash(data, 1, 3) : siphash(data, 2, 4);
-  if (x >= 1n << 63n) x -= 1n << 64n;
-  if (x === -1n) x = -2n;
-  return canonHash(x);
+  if (R.minor >= 11) siphash(data, 1, 3);
+  else siphash(data, 2, 4);
+  const hi = OUT.getInt32(0, true);
+  const lo = OUT.getUint32(4, true);
+  // Most hashes are past 2**53 and stay BigInts; the rest are exact as numbers.
+  if (hi >= -0x200000 && hi < 0x200000) {
+    if (hi === -1 && lo === 0xffffffff) {
+      OUT.setUint32(4, 0xfffffffe, true);
+      return -2;
+    }
+    return hi * 4294967296 + lo;
+  }
+  return BigInt.asIntN(64, (BigInt(hi >>> 0) << 32n) | BigInt(lo));
+}
+
+/** The low 32 bits of the last hashBytes result, as a signed int (dict.ts's bucket key). */
+export function hashLow32(): number {
+  return OUT.getInt32(4, true);
 }

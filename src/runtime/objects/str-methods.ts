@@ -131,38 +131,44 @@ for (const [name, atStart] of [['startswith', true], ['endswith', false]] as con
 
 // ---- splitting and joining ----
 
+/** Py_UNICODE_ISSPACE of one UTF-16 code unit: every whitespace character is in the BMP. */
+function isSpaceUnit(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13) || (c >= 0x1c && c <= 0x1f);
+  return SPACE.test(String.fromCharCode(c));
+}
+
+// Objects/stringlib/split.h split_whitespace / rsplit_whitespace. Scans UTF-16 units: no
+// whitespace character is a surrogate, so a cut never falls inside a pair.
 function whitespaceSplit(s: string, maxsplit: number, fromRight: boolean): string[] {
-  const c = cps(s);
   const out: string[] = [];
   if (!fromRight) {
     let i = 0;
-    while (i < c.length) {
-      while (i < c.length && SPACE.test(c[i])) i++;
-      if (i >= c.length) break;
-      // Objects/stringlib/split.h split_whitespace: once maxcount is reached the rest,
-      // trailing whitespace included, is the last item.
+    while (i < s.length) {
+      while (i < s.length && isSpaceUnit(s.charCodeAt(i))) i++;
+      if (i >= s.length) break;
+      // Once maxcount is reached the rest, trailing whitespace included, is the last item.
       if (maxsplit >= 0 && out.length === maxsplit) {
-        out.push(c.slice(i).join(''));
+        out.push(s.slice(i));
         break;
       }
       const j = i;
-      while (i < c.length && !SPACE.test(c[i])) i++;
-      out.push(c.slice(j, i).join(''));
+      while (i < s.length && !isSpaceUnit(s.charCodeAt(i))) i++;
+      out.push(s.slice(j, i));
     }
     return out;
   }
-  let i = c.length;
+  let i = s.length;
   while (i > 0) {
-    while (i > 0 && SPACE.test(c[i - 1])) i--;
+    while (i > 0 && isSpaceUnit(s.charCodeAt(i - 1))) i--;
     if (i <= 0) break;
     // rsplit_whitespace: the leading whitespace stays in the first item.
     if (maxsplit >= 0 && out.length === maxsplit) {
-      out.push(c.slice(0, i).join(''));
+      out.push(s.slice(0, i));
       break;
     }
     const j = i;
-    while (i > 0 && !SPACE.test(c[i - 1])) i--;
-    out.push(c.slice(i, j).join(''));
+    while (i > 0 && !isSpaceUnit(s.charCodeAt(i - 1))) i--;
+    out.push(s.slice(i, j));
   }
   return out.reverse();
 }

@@ -2,7 +2,7 @@
 // layouts (ASCII, Latin-1, UCS-2, UCS-4) whose sizes a version's profile gives, and interning.
 import { R } from '../state';
 import { Hash, PyObject, PyType } from './object';
-import { hashBytes } from './pyhash';
+import { hashBytes, hashLow32 } from './pyhash';
 import { readyType } from './typeobject';
 
 export class PyStr extends PyObject {
@@ -221,19 +221,24 @@ export function internInPlace(s: PyStr): PyStr {
  * (1, 2 or 4 bytes per code point, little-endian), so sets of strs iterate as CPython's. */
 export function strHash(s: PyStr): Hash {
   if (s.hash !== -1) return s.hash;
-  const cps: number[] = [];
-  let max = 0;
-  for (const ch of s.value) {
-    const c = ch.codePointAt(0)!;
-    cps.push(c);
-    if (c > max) max = c;
+  // The bytes _Py_HashBytes reads: the characters in the str's kind, little-endian.
+  const kind = s.maxchar < 0x100 ? 1 : s.maxchar < 0x10000 ? 2 : 4;
+  const data = new Uint8Array(s.length * kind);
+  const v = s.value;
+  if (kind === 1) for (let i = 0; i < v.length; i++) data[i] = v.charCodeAt(i);
+  else if (kind === 2) {
+    for (let i = 0; i < v.length; i++) {
+      const c = v.charCodeAt(i);
+      data[2 * i] = c & 0xff;
+      data[2 * i + 1] = c >>> 8;
+    }
+  } else {
+    const cps = s.codePoints();
+    for (let i = 0; i < cps.length; i++) for (let k = 0; k < 4; k++) data[i * 4 + k] = (cps[i] >>> (8 * k)) & 0xff;
   }
-  const kind = max < 0x100 ? 1 : max < 0x10000 ? 2 : 4;
-  const data = new Uint8Array(cps.length * kind);
-  for (let i = 0; i < cps.length; i++) for (let k = 0; k < kind; k++) data[i * kind + k] = (cps[i] >>> (8 * k)) & 0xff;
   const h = hashBytes(data);
   s.hash = h;
-  s.bucket = typeof h === 'number' ? h | 0 : Number(BigInt.asIntN(32, h));
+  s.bucket = hashLow32();
   return h;
 }
 strType.tp_hash = (o) => strHash(o as PyStr);
