@@ -56,9 +56,10 @@ clearers.push(
     PyFunction,
     (o) => {
       const f = o as PyFunction;
-      const held: Array<PyObject | null> = [f.defaults, f.kwdefaults, f.closure, f.annotations, f.doc ?? null];
-      // func_clear clears func_doc as well.
+      const held: Array<PyObject | null> = [f.defaults, f.kwdefaults, f.closure, f.annotations, f.doc ?? null, f.module ?? null];
+      // func_clear clears func_doc and func_module as well.
       f.doc = null;
+      f.module = null;
       f.defaults = null;
       f.kwdefaults = null;
       f.closure = null;

@@ -363,10 +363,9 @@ function constObject(k: ConstSpec): PyObject {
       return again;
     }
     case 'code': {
-      // 3.8-3.10 (compile.c merge_consts_recursive, code_richcompare): equal code objects are
-      // one constant, so two alike lambdas on one line share theirs; from 3.11 the columns in
-      // their position tables tell them apart.
-      if (R.minor >= 11) return materialize(k.unit);
+      // compile.c merge_consts_recursive, code_richcompare: equal code objects are one constant,
+      // so two alike lambdas on one line share theirs. From 3.11 the columns in their position
+      // tables mostly tell them apart (not 3.12's that return a constant).
       const key = specKey(k, R.minor);
       const known = madeCodes.get(key);
       // compiler_add_o gives the merged constant one co_consts entry, so one reference: the

@@ -770,6 +770,9 @@ export class ExprCompiler {
     const code = this.subUnit(scope, '<lambda>', e.line, () => {
       this.setArgs(e.args);
       this.expr(e.body);
+      // compiler_lambda: 3.11 and 3.12 return at the unit's own location, the first line's
+      // column 0 (so two lambdas returning one constant on a line have equal position tables).
+      if (R.minor === 11 || R.minor === 12) this.u.loc = { line: e.line, col: 0, endLine: e.line, endCol: 0 };
       this.u.emit(scope.isGenerator ? Op.POP_TOP : Op.RETURN_VALUE);
       if (scope.isGenerator) {
         this.loadConst({ t: 'none' });

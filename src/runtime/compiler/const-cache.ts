@@ -308,7 +308,10 @@ function makeView(u: CodeUnit, minor: number): CodeView {
         // (its iteration variables hidden fast locals, even in a module or class body).
         v.inlined = true;
         take(c.unit);
-        for (const n of c.unit.scope.varnames) if (n !== '.0') addName(v.varnames, n);
+        // A walrus target that is global is saved and restored as a fast local too
+        // (push_inlined_comprehension_state: DEF_LOCAL without DEF_NONLOCAL).
+        const cs = c.unit.scope;
+        for (const [n, sym] of cs.symbols) if (n !== '.0' && (cs.varnames.includes(n) || (sym.global && cs.kind === 'comprehension'))) addName(v.varnames, n);
         return;
       }
       addConst(c);
@@ -404,7 +407,10 @@ function tables(u: CodeUnit, minor: number): Tables {
       })
       .join(',');
     const rel = kept.map((i) => u.lines[i] - u.firstLine).join(',');
-    const cols = minor >= 11 ? kept.map((i) => u.positions.slice(4 * i, 4 * i + 4).map((x, j) => (j % 2 === 0 && x >= 0 ? x - u.firstLine : x))).join(',') : '';
+    // 3.12 fuses LOAD_CONST + RETURN_VALUE into RETURN_CONST at the return's position
+    // (Python/flowgraph.c optimize_basic_block); 3.13 keeps the constant's.
+    const fused = (k: number): boolean => minor === 12 && u.code[2 * kept[k]] === Op.LOAD_CONST && u.code[2 * kept[k + 1]] === Op.RETURN_VALUE;
+    const cols = minor >= 11 ? kept.filter((_, k) => !fused(k)).map((i) => u.positions.slice(4 * i, 4 * i + 4).map((x, j) => (j % 2 === 0 && x >= 0 ? x - u.firstLine : x))).join(',') : '';
     const exceptions = exceptionTable(u, v, minor, code);
     return { code: `code ${code}`, lines: minor === 10 ? lineRuns(u, kept) : `lines ${u.code.length} ${rel} ${cols}`, exceptions };
   });

@@ -210,7 +210,11 @@ class Builder {
         for (const n of st.names) s.sym(n).global = true;
         return;
       case 'Nonlocal':
-        for (const n of st.names) s.sym(n).nonlocal = true;
+        for (const n of st.names) {
+          s.sym(n).nonlocal = true;
+          // symtable.c analyze_block binds __class__ for a class body's methods.
+          if (n === '__class__' && classAbove(s)) markClassClosure(s);
+        }
         return;
       case 'Expr':
         this.expr(s, st.value);
@@ -293,10 +297,13 @@ class Builder {
         // The target binds in the nearest scope that is not a comprehension.
         let t = s;
         while (t.kind === 'comprehension' && t.parent) t = t.parent;
-        t.sym(e.target.id).bound = true;
+        const outer = t.sym(e.target.id);
+        outer.bound = true;
         if (t !== s) {
-          s.sym(e.target.id).nonlocal = t.kind !== 'module';
-          if (t.kind === 'module') s.sym(e.target.id).global = true;
+          // symtable_extend_namedexpr_scope: a name the function declared global stays global.
+          const global = t.kind === 'module' || outer.global;
+          s.sym(e.target.id).nonlocal = !global;
+          if (global) s.sym(e.target.id).global = true;
         }
         return;
       }
@@ -409,7 +416,7 @@ function resolve(s: Scope, enclosing: Set<string>, globals: Set<string>): void {
       s.scopes.set(name, 'global_explicit');
       innerGlobals.add(name);
     } else if (sym.nonlocal) {
-      if (!enclosing.has(name)) throw new ScopeError(`no binding for nonlocal '${name}' found`, s.line);
+      if (!enclosing.has(name) && !(name === '__class__' && classAbove(s))) throw new ScopeError(`no binding for nonlocal '${name}' found`, s.line);
       s.scopes.set(name, 'free');
       free.add(name);
     } else if (sym.bound) {

@@ -267,13 +267,15 @@ function reshapeOf(u: CodeUnit, minor: number): Reshape {
 /**
  * How many of an inlined comprehension's names its code saves on the stack while it runs
  * (compile.c push_inlined_comprehension_state: LOAD_FAST_AND_CLEAR of each name it binds,
- * not through a walrus; in a class body, of every name in its symbol table).
+ * not through a walrus unless the name is global; in a class body, of every name in its
+ * symbol table).
  */
 function pushedLocals(comp: CodeUnit, enclosing: CodeUnit): number {
   const symbols = inlinedSymbols(comp.scope);
   if (enclosing.scope.kind === 'class') return symbols.size;
   let k = 0;
-  for (const s of symbols.values()) if (s.bound && !s.param && !s.nonlocal && !s.global) k++;
+  // A walrus target the enclosing code holds as a global is saved too (DEF_LOCAL, not DEF_NONLOCAL).
+  for (const s of symbols.values()) if ((s.bound || s.global) && !s.param && !s.nonlocal) k++;
   return k;
 }
 

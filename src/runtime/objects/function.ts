@@ -22,6 +22,8 @@ export class PyFunction extends PyObject {
   annotations: PyObject | null = null;
   /** func_doc once assigned (null after `del f.__doc__` or a gc clear); undefined while it is the code's docstring. */
   doc: PyObject | null | undefined = undefined;
+  /** func_module once assigned (null after a gc clear); undefined while it reads the globals' __name__. */
+  module: PyObject | null | undefined = undefined;
   name: string;
   qualname: string;
   constructor(
@@ -54,6 +56,7 @@ functionType.tp_dealloc = (o) => {
   if (f.closure) R.heap.decref(f.closure);
   if (f.annotations) R.heap.decref(f.annotations);
   if (f.doc) R.heap.decref(f.doc);
+  if (f.module) R.heap.decref(f.module);
   if (f.dict) for (const v of f.dict.values()) R.heap.decref(v);
   R.heap.freeObject(o, funcBytes());
 };
@@ -65,6 +68,7 @@ functionType.tp_traverse = (o, visit) => {
   if (f.closure) visit(f.closure);
   if (f.annotations) visit(f.annotations);
   if (f.doc) visit(f.doc);
+  if (f.module) visit(f.module);
   if (f.dict) for (const v of f.dict.values()) visit(v);
 };
 

@@ -21,9 +21,12 @@ import { isSubtype } from './object';
 import { enumerateType } from './iter-builtins';
 import { objectDirNames, typeDirNames } from './object-methods';
 import { listType, newListFrom } from './list';
+import { makeIterType, newSeqIter } from './iterators';
 
 export class PyGenericAlias extends PyObject {
   parameters: PyTuple | null = null;
+  /** 3.11+: the `*tuple[int]` that iterating an alias yields (PEP 646). */
+  starred = false;
   constructor(
     type: PyType,
     readonly origin: PyObject,
@@ -107,7 +110,7 @@ genericAliasType.tp_repr = (o) => {
   const g = o as PyGenericAlias;
   const items = g.args.items;
   const inner = items.length === 0 ? '()' : items.map(reprItem).join(', ');
-  return newStr(`${reprItem(g.origin)}[${inner}]`);
+  return newStr(`${g.starred ? '*' : ''}${reprItem(g.origin)}[${inner}]`);
 };
 
 // ga_getattro: every name but these (attr_exceptions, in CPython's order) is read from the
@@ -149,7 +152,7 @@ genericAliasType.tp_call = (o, args, kw) => {
 genericAliasType.tp_richcompare = (a, b, op) => {
   if (!(b instanceof PyGenericAlias) || (op !== CmpOp.EQ && op !== CmpOp.NE)) return abs.incref(NotImplemented);
   const g = a as PyGenericAlias;
-  const eq = abs.richCompareBool(g.origin, b.origin, CmpOp.EQ) && abs.richCompareBool(g.args, b.args, CmpOp.EQ);
+  const eq = g.starred === b.starred && abs.richCompareBool(g.origin, b.origin, CmpOp.EQ) && abs.richCompareBool(g.args, b.args, CmpOp.EQ);
   return abs.incref(eq === (op === CmpOp.EQ) ? True : False);
 };
 // ga_hash: hash(origin) ^ hash(args).
@@ -187,8 +190,23 @@ defGetSet(genericAliasType, '__parameters__', (o) => {
   if (g.parameters === null) g.parameters = newTuple([]);
   return abs.incref(g.parameters);
 });
-defGetSet(genericAliasType, '__unpacked__', () => abs.incref(False));
+defGetSet(genericAliasType, '__unpacked__', (o) => abs.incref((o as PyGenericAlias).starred ? True : False));
 inVersions(genericAliasType, '__unpacked__', (m) => m >= 11);
+
+// ga_iter (3.11+): one item, the starred alias, as `*tuple[int]` unpacks it. gaiterobject is
+// a head and obj, with its GC head.
+const gaIterType = makeIterType('generic_alias_iterator');
+genericAliasType.tp_iter = (o) => {
+  if (R.minor < 11) throw typeError("'types.GenericAlias' object is not iterable");
+  return newSeqIter(gaIterType, o, (it) => {
+    const g = it.seq as PyGenericAlias;
+    const starred = newGenericAlias(g.origin, g.args);
+    starred.starred = true;
+    it.seq = null;
+    abs.decref(g);
+    return starred;
+  }, 40);
+};
 
 // __class_getitem__ = Py_GenericAlias on the builtin containers (3.9+).
 for (const t of [listType, dictType, tupleType, setType, frozensetType, enumerateType]) {

@@ -258,7 +258,21 @@ defGetSet(functionType, '__qualname__', (o) => str(fn(o).qualname), (o, v) => {
   if (!(v instanceof PyStr)) throw typeError('__qualname__ must be set to a string object');
   fn(o).qualname = v.value;
 });
-defGetSet(functionType, '__module__', (o) => incref(fn(o).globals.getStr(internStrTmp('__name__')) ?? None));
+// func_module is a writable member (Objects/funcobject.c func_memberlist), read from the globals at creation.
+defGetSet(
+  functionType,
+  '__module__',
+  (o) => {
+    const f = fn(o);
+    return incref(f.module === undefined ? f.globals.getStr(internStrTmp('__name__')) ?? None : f.module ?? None);
+  },
+  (o, v) => {
+    const f = fn(o);
+    const old = f.module;
+    f.module = v === null ? null : incref(v);
+    if (old) abs.decref(old);
+  },
+);
 // func_doc is a writable member (Objects/funcobject.c func_memberlist): wrappers copy it.
 defGetSet(
   functionType,

@@ -62,7 +62,7 @@ function stmt(s: A.Stmt, w: Where): void {
     case 'ClassDef':
       s.decoratorList.forEach((d) => expr(d, w));
       body(s.body, { fn: false, loop: false });
-      s.bases.forEach((b) => expr(b, w));
+      elements(s.bases, w, false);
       keywords(s.keywords, w);
       return;
     case 'Return':

@@ -11,6 +11,15 @@ export class LowerCtx {
   readonly parenthesized = new WeakSet<Expr>();
   /** Set by lower-expr.ts; kept here so the parts can call each other without cycles. */
   lowerExpr!: (node: SyntaxNode) => Expr;
+  /** Comma-separated expressions as a tuple (one without commas as itself), set alike. */
+  lowerExprList!: (nodes: SyntaxNode[]) => Expr;
+  /**
+   * 3.9+ `with (a as x, b as y):` reached lezer as a parenthesized tuple, without the
+   * targets (parse.ts unparenthesizeWithItems): the `(`'s offset -> each item's target span.
+   */
+  parenWithItems = new Map<number, ({ from: number; to: number } | null)[]>();
+  /** A `with … as` target over several lines reached lezer as a name on its last line: that name's offset -> the target. */
+  movedWithTargets = new Map<number, { from: number; to: number }>();
   /** The modeled version's minor number (3.minor): the match statement is 3.10 syntax. */
   minor = 11;
 
@@ -69,6 +78,8 @@ export function tolerated(err: SyntaxNode, src: string): boolean {
   if (err.from === err.to && prev?.name === 'yield') return true;
   if (starInComprehensionTarget(err)) return true;
   if (src.slice(err.from, err.to) === '/' && err.parent?.name === 'ParamList') return true;
+  // A lambda's parameters may end in a comma (`lambda a, /, : a`); lezer wants one more.
+  if (err.from === err.to && err.parent?.name === 'ParamList' && prev?.name === ',' && !err.nextSibling && err.parent.parent?.name === 'LambdaExpression') return true;
   if (err.from === err.to && prev?.name === '.' && prev.prevSibling?.name === 'Number' && prev.prevSibling.to === prev.from) return true;
   // lezer's match grammar: `match a, b:` (the subject is parsed again alone), and the
   // empty patterns `()`, `[]`, `{}`, `C()`.

@@ -38,7 +38,12 @@ function element(ctx: LowerCtx, group: SyntaxNode[]): A.Expr {
     return { kind: 'Starred', value: ctx.lowerExpr(group[1]), ctx: 'Load', ...ctx.loc(group[0].from, group[1].to) };
   }
   if (group.length !== 1) ctx.fail('invalid syntax', group[1].from);
-  return ctx.lowerExpr(group[0]);
+  // A star lezer has no place for reached it as `~` (parse.ts starredSubscripts, starredForIterables).
+  const g = group[0];
+  if (g.name === 'UnaryExpression' && ctx.src[g.from] === '*') {
+    return { kind: 'Starred', value: ctx.lowerExpr(ctx.children(g)[1]), ctx: 'Load', ...ctx.loc(g.from, g.to) };
+  }
+  return ctx.lowerExpr(g);
 }
 
 /** `a, *b, c` as one expression: a Tuple (spanning a trailing comma) unless it is a single bare item. */
@@ -233,7 +238,8 @@ function member(ctx: LowerCtx, node: SyntaxNode, loc: A.Loc): A.Expr {
   const inner = kids.slice(2, -1);
   const { groups, commas } = splitCommas(inner);
   const items = groups.map((g) => sliceItem(ctx, g));
-  const slice: A.Expr = commas === 0 && items.length === 1
+  // 3.11's `a[*b]` is a tuple even without a comma (Grammar/python.gram slices).
+  const slice: A.Expr = commas === 0 && items.length === 1 && items[0].kind !== 'Starred'
     ? items[0]
     : { kind: 'Tuple', elts: items, ctx: 'Load', ...ctx.loc(inner[0].from, inner[inner.length - 1].to) };
   return { kind: 'Subscript', value, slice, ctx: 'Load', ...loc };

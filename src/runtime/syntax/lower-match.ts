@@ -66,6 +66,7 @@ export function lowerSpan(ctx: LowerCtx, from: number, to: number): A.Expr {
   const stmt = tree.topNode.firstChild!;
   const sub = new LowerCtx(text, ctx.map);
   sub.lowerExpr = ctx.lowerExpr;
+  sub.lowerExprList = ctx.lowerExprList;
   return lowerExprList(sub, sub.children(stmt));
 }
 

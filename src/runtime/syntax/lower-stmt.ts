@@ -14,6 +14,7 @@ const AUG: Record<string, A.OperatorName> = {
 
 export function lowerModule(ctx: LowerCtx, script: SyntaxNode): A.Module {
   ctx.lowerExpr = (n) => lowerExpr(ctx, n);
+  ctx.lowerExprList = (nodes) => lowerExprList(ctx, nodes);
   const body: A.Stmt[] = [];
   for (const k of ctx.children(script)) statement(ctx, k, body);
   return { kind: 'Module', body };
@@ -117,14 +118,20 @@ function stmt(ctx: LowerCtx, node: SyntaxNode): A.Stmt {
     case 'WithStatement': {
       if (kids[0].name === 'async') ctx.unsupported("'async with' is not supported", node.from);
       const bodyNode = kids[kids.length - 1];
+      const listed = kids.length === 3 ? parenthesizedWithItems(ctx, kids[1]) : null;
+      if (listed) {
+        const body = block(ctx, bodyNode);
+        return { kind: 'With', items: listed, body, ...loc, ...endOf(body) };
+      }
       const items: A.WithItem[] = splitCommas(kids.slice(1, -1)).groups.map((g) => {
         const contextExpr = lowerExpr(ctx, g[0]);
         let optionalVars: A.Expr | null = null;
         if (g[1]?.name === 'as') {
           // A target other than a name reached lezer as a placeholder name (parse.ts nameWithTargets).
           const t = g[2];
+          const span = ctx.movedWithTargets.get(t.from) ?? t;
           optionalVars = t.name === 'VariableName' && !/^[\p{L}_][\p{L}\p{N}_]*$/u.test(ctx.text(t).normalize('NFKC'))
-            ? { ...lowerSpan(ctx, t.from, t.to), ...ctx.loc(t.from, t.to) }
+            ? { ...lowerSpan(ctx, span.from, span.to), ...ctx.loc(span.from, span.to) }
             : lowerExpr(ctx, t);
           setContext(ctx, optionalVars, 'Store');
         }
@@ -267,6 +274,10 @@ function tryStmt(ctx: LowerCtx, kids: SyntaxNode[], loc: A.Loc): A.Try {
 
 function decorator(ctx: LowerCtx, node: SyntaxNode): A.Expr {
   const kids = ctx.children(node).slice(1);
+  // Any other expression reached lezer as a placeholder name (parse.ts nameDecorators).
+  if (kids.length === 1 && kids[0].name === 'VariableName' && !/^[\p{L}_][\p{L}\p{N}_]*$/u.test(ctx.text(kids[0]).normalize('NFKC'))) {
+    return { ...lowerSpan(ctx, kids[0].from, kids[0].to), ...ctx.loc(kids[0].from, kids[0].to) };
+  }
   let e: A.Expr | null = null;
   for (const k of kids) {
     if (k.name === 'VariableName') {
@@ -303,4 +314,18 @@ function definition(ctx: LowerCtx, node: SyntaxNode, decoratorList: A.Expr[]): A
   }
   const body = block(ctx, bodyNode);
   return { kind: 'FunctionDef', name, args, body, decoratorList, returns, ...span, ...endOf(body) };
+}
+
+/** 3.9+ `with (a as x, b):`, which lezer read as a parenthesized tuple (parse.ts unparenthesizeWithItems). */
+function parenthesizedWithItems(ctx: LowerCtx, node: SyntaxNode): A.WithItem[] | null {
+  const targets = ctx.parenWithItems.get(node.from);
+  if (targets === undefined || (node.name !== 'TupleExpression' && node.name !== 'ParenthesizedExpression')) return null;
+  const groups = splitCommas(ctx.children(node).filter((k) => k.name !== '(' && k.name !== ')')).groups;
+  if (groups.length !== targets.length) return null;
+  return groups.map((g, i) => {
+    const t = targets[i];
+    const optionalVars = t === null ? null : { ...lowerSpan(ctx, t.from, t.to), ...ctx.loc(t.from, t.to) };
+    if (optionalVars) setContext(ctx, optionalVars, 'Store');
+    return { kind: 'withitem', contextExpr: lowerExprList(ctx, g), optionalVars };
+  });
 }

@@ -4,6 +4,7 @@ import { parser } from '@lezer/python';
 import type { SyntaxNode } from '@lezer/common';
 import type { Module } from './ast';
 import { diagnose, structuralIssue } from './errors';
+import { rewriteForLezer } from './lezer-rewrites';
 import { SyntaxIssue } from './issues';
 import { LowerCtx, tolerated } from './lower-core';
 import { lowerModule } from './lower-stmt';
@@ -64,14 +65,16 @@ export function parse(source: string, minor = 11): ParseResult {
   if (nul >= 0) return fail('SyntaxError', 'source code string cannot contain null bytes', nul);
 
   const tok = tokenize(src);
-  // lezer stumbles on a last line of only blanks; CPython ignores it.
-  const tree = parser.parse(specsAfterColon(nameWithTargets(blankEmptyPatterns(unprintStatements(src, tok.tokens), tok.tokens), tok.tokens), tok.tokens).replace(/\n[ \t\f]+$/, '\n'));
+  const { text, parenWithItems, movedWithTargets } = rewriteForLezer(src, tok.tokens, minor);
+  const tree = parser.parse(text);
   let issue: SyntaxIssue | null = null;
   let module: Module | null = null;
   const treeError = firstTreeError(tree.topNode, src);
   try {
     const ctx = new LowerCtx(src, map);
     ctx.minor = minor;
+    ctx.parenWithItems = parenWithItems;
+    ctx.movedWithTargets = movedWithTargets;
     module = lowerModule(ctx, tree.topNode);
   } catch (e) {
     if (!(e instanceof SyntaxIssue)) throw e;
@@ -124,151 +127,4 @@ export function parse(source: string, minor = 11): ParseResult {
     return { ok: false, error: { kind: e.unsupported ? 'Unsupported' : 'SyntaxError', message: e.message, line: e.line, col: e.col } };
   }
   return { ok: true, module, tokens: tok.tokens };
-}
-
-/**
- * @lezer/python still knows Python 2's print statement, so a statement that starts with the
- * name print but is no call (`print = len`, `print += 1`) parses as one. Python 3 has no
- * such statement: hand lezer a same-length name there; the lowering reads names from the
- * original text, so the AST still says print.
- */
-function unprintStatements(src: string, tokens: readonly Token[]): string {
-  let out: string | null = null;
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i];
-    if (t.text !== 'print' || t.type !== 'NAME') continue;
-    const prev = tokens[i - 1];
-    const atStart = prev === undefined || prev.type === 'NEWLINE' || prev.type === 'INDENT' || prev.type === 'DEDENT' || prev.text === ';' || prev.text === ':';
-    const next = tokens[i + 1];
-    if (!atStart || next === undefined || next.text === '(' || next.type === 'NEWLINE' || next.type === 'ENDMARKER') continue;
-    // Keep `print "x"` as the print statement so the "Missing parentheses" error stays.
-    if (next.type !== 'OP' || next.text === '-' || next.text === '+' || next.text === '~' || next.text === '[' || next.text === '*') continue;
-    out = (out ?? src).slice(0, t.from) + 'PRINT' + (out ?? src).slice(t.to);
-  }
-  return out ?? src;
-}
-
-/**
- * lezer's with statement takes only a name after `as`; Python takes any target
- * (`with f() as self.x`, `as d[k]`, `as (a, b)`). Such a target is handed to lezer as a
- * same-length name; lower-stmt.ts parses the original text of it again.
- */
-function nameWithTargets(text: string, tokens: readonly Token[]): string {
-  let out: string | null = null;
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i];
-    const prev = tokens[i - 1];
-    if (t.text !== 'with' || t.type !== 'NAME') continue;
-    if (!(prev === undefined || prev.type === 'INDENT' || prev.type === 'DEDENT' || prev.type === 'NEWLINE' || prev.text === 'async' || prev.text === ';')) continue;
-    let depth = 0;
-    for (let j = i + 1; j < tokens.length - 1; j++) {
-      const a = tokens[j];
-      if (a.type === 'NEWLINE' || (depth === 0 && a.text === ':')) break;
-      if ('([{'.includes(a.text) && a.type === 'OP') depth++;
-      else if (')]}'.includes(a.text) && a.type === 'OP') depth--;
-      if (a.text !== 'as' || a.type !== 'NAME') continue;
-      // The target runs to the next comma, colon or closing bracket at the `as`'s depth.
-      let d = 0;
-      let k = j + 1;
-      for (; k < tokens.length - 1; k++) {
-        const b = tokens[k];
-        if (b.type === 'NEWLINE' || (d === 0 && (b.text === ',' || b.text === ':' || b.text === ')'))) break;
-        if ('([{'.includes(b.text) && b.type === 'OP') d++;
-        else if (')]}'.includes(b.text) && b.type === 'OP') d--;
-      }
-      const first = tokens[j + 1];
-      const last = tokens[k - 1];
-      if (k === j + 1 || (k === j + 2 && first.type === 'NAME')) continue;
-      const cur: string = out ?? text;
-      if (cur.slice(first.from, last.to).includes('\n')) continue;
-      out = cur.slice(0, first.from) + '_'.repeat(last.to - first.from) + cur.slice(last.to);
-      j = k - 1;
-    }
-  }
-  return out ?? text;
-}
-
-/**
- * lezer's pattern grammar trips over empty brackets (`C()`, `()`, `[]`, `{}`), above all
- * inside or-patterns, and over adjacent string literals and f-strings. In a case clause's
- * patterns (up to its guard or colon) the brackets are handed to lezer as `__`, a name, and
- * the strings as one plain string; lower-match.ts reads the original text.
- */
-function blankEmptyPatterns(text: string, tokens: readonly Token[]): string {
-  let out: string | null = null;
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i];
-    const prev = tokens[i - 1];
-    if (t.text !== 'case' || t.type !== 'NAME' || !(prev === undefined || prev.type === 'INDENT' || prev.type === 'DEDENT' || prev.type === 'NEWLINE')) continue;
-    let depth = 0;
-    for (let j = i + 1; j < tokens.length - 1; j++) {
-      const a = tokens[j];
-      if (a.type === 'NEWLINE' || (depth === 0 && (a.text === ':' || a.text === 'if'))) break;
-      if (a.type === 'STRING') {
-        // A run of adjacent literals, or an f-string, as one plain string of the same length.
-        let k = j;
-        while (tokens[k + 1].type === 'STRING') k++;
-        const to = tokens[k].to;
-        const cur: string = out ?? text;
-        if ((k > j || /^[a-zA-Z]*[fF]/.test(a.text)) && !cur.slice(a.from, to).includes('\n')) {
-          out = cur.slice(0, a.from) + '"' + '_'.repeat(to - a.from - 2) + '"' + cur.slice(to);
-        }
-        j = k;
-        continue;
-      }
-      const b = tokens[j + 1];
-      const pair = a.text + b.text;
-      if ((pair === '()' || pair === '[]' || pair === '{}') && a.to === b.from) {
-        out = (out ?? text).slice(0, a.from) + '__' + (out ?? text).slice(b.to);
-        j++;
-        continue;
-      }
-      if ('([{'.includes(a.text)) depth++;
-      else if (')]}'.includes(a.text)) depth--;
-    }
-  }
-  return out ?? text;
-}
-
-/**
- * In a replacement field the first `:` outside brackets starts the format spec, so `{v:=+8}`
- * is v with spec `=+8` (a walrus must be parenthesized there: Parser/string_parser.c
- * fstring_find_expr before 3.12, the f-string tokenizer mode of Parser/tokenizer.c from
- * 3.12). lezer reads `:=` as the walrus operator: hand it `:_`; strings.ts reads the spec
- * from the original text.
- */
-function specsAfterColon(text: string, tokens: readonly Token[]): string {
-  let out: string | null = null;
-  for (const t of tokens) {
-    if (t.type !== 'STRING' || !/^[a-eg-zA-EG-Z]*[fF]/.test(t.text) || !t.text.includes(':=')) continue;
-    const body = t.text;
-    let depth = 0; // brackets inside the current replacement field; -1 outside any field
-    let field = false;
-    let quote = '';
-    for (let i = body.search(/['"]/) + 1; i < body.length; i++) {
-      const c = body[i];
-      if (!field) {
-        if (c === '{' && body[i + 1] === '{') i++;
-        else if (c === '{') { field = true; depth = 0; }
-        continue;
-      }
-      if (quote) { if (c === quote) quote = ''; continue; }
-      if (c === "'" || c === '"') quote = c;
-      else if ('([{'.includes(c)) depth++;
-      else if (')]}'.includes(c)) {
-        if (c === '}' && depth === 0) field = false;
-        else depth--;
-      } else if (depth === 0 && c === ':') {
-        if (body[i + 1] === '=') out = (out ?? text).slice(0, t.from + i + 1) + '_' + (out ?? text).slice(t.from + i + 2);
-        // The spec runs to the field's closing brace (nested fields in it hold no spec colons of interest).
-        let d = 0;
-        for (i++; i < body.length && !(body[i] === '}' && d === 0); i++) {
-          if (body[i] === '{') d++;
-          else if (body[i] === '}') d--;
-        }
-        field = false;
-      }
-    }
-  }
-  return out ?? text;
 }

@@ -11,6 +11,7 @@ export interface StringHost {
   loc(from: number, to: number): Loc;
   children(node: SyntaxNode): SyntaxNode[];
   lowerExpr(node: SyntaxNode): Expr;
+  lowerExprList(nodes: SyntaxNode[]): Expr;
 }
 
 const SIMPLE_ESCAPES: Record<string, string> = {
@@ -125,10 +126,8 @@ function replacement(host: StringHost, node: SyntaxNode, whole: Loc, raw: boolea
   const kids = host.children(node);
   const exprs = kids.filter((k) => k.name !== '{' && k.name !== '}' && k.name !== 'FormatSelfDoc' && k.name !== 'FormatConversion' && k.name !== 'FormatSpec');
   if (exprs.length === 0) throw new SyntaxIssue('SyntaxError', "f-string: empty expression not allowed", node.from);
-  if (exprs.length > 1 || exprs.some((e) => e.name === ',' || e.name === '*')) {
-    throw new SyntaxIssue('Unsupported', 'tuples inside f-string replacement fields are not supported', node.from);
-  }
-  const value = host.lowerExpr(exprs[0]);
+  // `{a, b}` and `{*a,}` format a tuple (fstring_compile_expr parses the field as an expression list).
+  const value = exprs.length > 1 || exprs[0].name === '*' ? host.lowerExprList(exprs) : host.lowerExpr(exprs[0]);
   const selfDoc = kids.find((k) => k.name === 'FormatSelfDoc');
   const conv = kids.find((k) => k.name === 'FormatConversion');
   const specNode = kids.find((k) => k.name === 'FormatSpec');

@@ -364,10 +364,12 @@ class Builder {
     }
     // PEP 572: the target binds in the nearest enclosing non-comprehension scope.
     let outer = b.parent!;
+    while (outer.comp) outer = outer.parent!;
+    // symtable_extend_namedexpr_scope: a name the function declared global stays global.
+    const global = outer.scope.type === 'module' || (outer.scope.type === 'function' && ((outer.flags.get(key) ?? 0) & DEF_GLOBAL) !== 0);
     for (let x: Block = b; x.comp; x = x.parent!) {
-      outer = x.parent!;
-      x.flags.set(key, (x.flags.get(key) ?? 0) | (outer.scope.type === 'module' ? DEF_GLOBAL : DEF_NONLOCAL));
-      if (outer.scope.type === 'module') this.markModuleGlobal(key);
+      x.flags.set(key, (x.flags.get(key) ?? 0) | (global ? DEF_GLOBAL : DEF_NONLOCAL));
+      if (global) this.markModuleGlobal(key);
       if (!x.order.includes(key)) x.order.push(key);
     }
     if (outer.scope.type === 'class') fail('assignment expression within a comprehension cannot be used in a class body', t);

@@ -1,0 +1,353 @@
+// Same-length rewrites of the source that let @lezer/python parse what CPython's grammar
+// accepts and lezer's does not. Offsets stay those of the original text, which the lowering
+// reads: what lezer saw as a placeholder it parses again from the original.
+import { KEYWORDS } from './errors';
+import type { Token } from './tokenizer';
+
+export interface Span {
+  from: number;
+  to: number;
+}
+
+export interface LezerText {
+  readonly text: string;
+  /** 3.9+ `with (a as x, b):` read as a parenthesized tuple: the `(`'s offset -> each item's target. */
+  readonly parenWithItems: Map<number, (Span | null)[]>;
+  /** A `with … as` target over several lines, read as a name on its last line: that offset -> the target. */
+  readonly movedWithTargets: Map<number, Span>;
+}
+
+export function rewriteForLezer(src: string, tokens: readonly Token[], minor: number): LezerText {
+  const parenWithItems = new Map<number, (Span | null)[]>();
+  const movedWithTargets = new Map<number, Span>();
+  let text = unprintStatements(src, tokens);
+  text = blankEmptyPatterns(text, tokens);
+  text = nameWithTargets(text, tokens, movedWithTargets);
+  if (minor >= 9) text = unparenthesizeWithItems(text, tokens, parenWithItems);
+  text = specsAfterColon(text, tokens);
+  text = unescapeFieldBraces(text, tokens);
+  if (minor >= 11) text = starredSubscripts(text, tokens);
+  if (minor >= 9) text = nameDecorators(text, tokens);
+  if (minor >= 9) text = starredForIterables(text, tokens);
+  // lezer stumbles on a last line of only blanks; CPython ignores it.
+  return { text: text.replace(/\n[ \t\f]+$/, '\n'), parenWithItems, movedWithTargets };
+}
+
+/** Whether token i begins a statement (the file's first, or after a newline or an indent change). */
+function atStatementStart(tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  return prev === undefined || prev.type === 'NEWLINE' || prev.type === 'INDENT' || prev.type === 'DEDENT';
+}
+
+/**
+ * @lezer/python still knows Python 2's print statement, so a statement that starts with the
+ * name print but is no call (`print = len`, `print += 1`) parses as one. Python 3 has no
+ * such statement: hand lezer a same-length name there; the lowering reads names from the
+ * original text, so the AST still says print.
+ */
+function unprintStatements(src: string, tokens: readonly Token[]): string {
+  let out: string | null = null;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.text !== 'print' || t.type !== 'NAME') continue;
+    const prev = tokens[i - 1];
+    const atStart = atStatementStart(tokens, i) || prev.text === ';' || prev.text === ':';
+    const next = tokens[i + 1];
+    if (!atStart || next === undefined || next.text === '(' || next.type === 'NEWLINE' || next.type === 'ENDMARKER') continue;
+    // Keep `print "x"` as the print statement so the "Missing parentheses" error stays.
+    if (next.type !== 'OP' || next.text === '-' || next.text === '+' || next.text === '~' || next.text === '[' || next.text === '*') continue;
+    out = (out ?? src).slice(0, t.from) + 'PRINT' + (out ?? src).slice(t.to);
+  }
+  return out ?? src;
+}
+
+/**
+ * lezer's with statement takes only a name after `as`; Python takes any target
+ * (`with f() as self.x`, `as d[k]`, `as (a, b)`). Such a target is handed to lezer as a
+ * same-length name; lower-stmt.ts parses the original text of it again.
+ */
+function nameWithTargets(text: string, tokens: readonly Token[], moved: Map<number, Span>): string {
+  let out: string | null = null;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    const prev = tokens[i - 1];
+    if (t.text !== 'with' || t.type !== 'NAME') continue;
+    if (!atStatementStart(tokens, i) && prev.text !== 'async' && prev.text !== ';') continue;
+    let depth = 0;
+    for (let j = i + 1; j < tokens.length - 1; j++) {
+      const a = tokens[j];
+      if (a.type === 'NEWLINE' || (depth === 0 && a.text === ':')) break;
+      if ('([{'.includes(a.text) && a.type === 'OP') depth++;
+      else if (')]}'.includes(a.text) && a.type === 'OP') depth--;
+      if (a.text !== 'as' || a.type !== 'NAME') continue;
+      // The target runs to the next comma, colon or closing bracket at the `as`'s depth.
+      let d = 0;
+      let k = j + 1;
+      for (; k < tokens.length - 1; k++) {
+        const b = tokens[k];
+        if (b.type === 'NEWLINE' || (d === 0 && (b.text === ',' || b.text === ':' || b.text === ')'))) break;
+        if ('([{'.includes(b.text) && b.type === 'OP') d++;
+        else if (')]}'.includes(b.text) && b.type === 'OP') d--;
+      }
+      const first = tokens[j + 1];
+      const last = tokens[k - 1];
+      if (k === j + 1 || (k === j + 2 && first.type === 'NAME')) continue;
+      const cur: string = out ?? text;
+      const span = cur.slice(first.from, last.to);
+      const lines = span.split('\n');
+      if (lines.length === 1) out = cur.slice(0, first.from) + '_'.repeat(last.to - first.from) + cur.slice(last.to);
+      else {
+        // Over several lines (`as (\n a, b)`): blanks and a backslash continuation on each
+        // line, the name on the last, and `moved` tells lower-stmt.ts where the target began.
+        if (lines.slice(0, -1).some((l) => l.length === 0)) continue;
+        const head = lines.slice(0, -1).map((l) => ' '.repeat(l.length - 1) + '\\');
+        const name = '_'.repeat(lines[lines.length - 1].length);
+        out = cur.slice(0, first.from) + [...head, name].join('\n') + cur.slice(last.to);
+        moved.set(last.to - name.length, { from: first.from, to: last.to });
+      }
+      j = k - 1;
+    }
+  }
+  return out ?? text;
+}
+
+/**
+ * lezer's pattern grammar trips over empty brackets (`C()`, `()`, `[]`, `{}`), above all
+ * inside or-patterns, and over adjacent string literals and f-strings. In a case clause's
+ * patterns (up to its guard or colon) the brackets are handed to lezer as `__`, a name, and
+ * the strings as one plain string; lower-match.ts reads the original text.
+ */
+function blankEmptyPatterns(text: string, tokens: readonly Token[]): string {
+  let out: string | null = null;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.text !== 'case' || t.type !== 'NAME' || !atStatementStart(tokens, i)) continue;
+    let depth = 0;
+    for (let j = i + 1; j < tokens.length - 1; j++) {
+      const a = tokens[j];
+      if (a.type === 'NEWLINE' || (depth === 0 && (a.text === ':' || a.text === 'if'))) break;
+      if (a.type === 'STRING') {
+        // A run of adjacent literals, or an f-string, as one plain string of the same length.
+        let k = j;
+        while (tokens[k + 1].type === 'STRING') k++;
+        const to = tokens[k].to;
+        const cur: string = out ?? text;
+        if ((k > j || /^[a-zA-Z]*[fF]/.test(a.text)) && !cur.slice(a.from, to).includes('\n')) {
+          out = cur.slice(0, a.from) + '"' + '_'.repeat(to - a.from - 2) + '"' + cur.slice(to);
+        }
+        j = k;
+        continue;
+      }
+      const b = tokens[j + 1];
+      const pair = a.text + b.text;
+      if ((pair === '()' || pair === '[]' || pair === '{}') && a.to === b.from) {
+        out = (out ?? text).slice(0, a.from) + '__' + (out ?? text).slice(b.to);
+        j++;
+        continue;
+      }
+      if ('([{'.includes(a.text)) depth++;
+      else if (')]}'.includes(a.text)) depth--;
+    }
+  }
+  return out ?? text;
+}
+
+/**
+ * In a replacement field the first `:` outside brackets starts the format spec, so `{v:=+8}`
+ * is v with spec `=+8` (a walrus must be parenthesized there: Parser/string_parser.c
+ * fstring_find_expr before 3.12, the f-string tokenizer mode of Parser/tokenizer.c from
+ * 3.12). lezer reads `:=` as the walrus operator: hand it `:_`; strings.ts reads the spec
+ * from the original text.
+ */
+function specsAfterColon(text: string, tokens: readonly Token[]): string {
+  let out: string | null = null;
+  for (const t of tokens) {
+    if (t.type !== 'STRING' || !/^[a-eg-zA-EG-Z]*[fF]/.test(t.text) || !t.text.includes(':=')) continue;
+    const body = t.text;
+    let depth = 0; // brackets inside the current replacement field; -1 outside any field
+    let field = false;
+    let quote = '';
+    for (let i = body.search(/['"]/) + 1; i < body.length; i++) {
+      const c = body[i];
+      if (!field) {
+        if (c === '{' && body[i + 1] === '{') i++;
+        else if (c === '{') { field = true; depth = 0; }
+        continue;
+      }
+      if (quote) { if (c === quote) quote = ''; continue; }
+      if (c === "'" || c === '"') quote = c;
+      else if ('([{'.includes(c)) depth++;
+      else if (')]}'.includes(c)) {
+        if (c === '}' && depth === 0) field = false;
+        else depth--;
+      } else if (depth === 0 && c === ':') {
+        if (body[i + 1] === '=') out = (out ?? text).slice(0, t.from + i + 1) + '_' + (out ?? text).slice(t.from + i + 2);
+        // The spec runs to the field's closing brace (nested fields in it hold no spec colons of interest).
+        let d = 0;
+        for (i++; i < body.length && !(body[i] === '}' && d === 0); i++) {
+          if (body[i] === '{') d++;
+          else if (body[i] === '}') d--;
+        }
+        field = false;
+      }
+    }
+  }
+  return out ?? text;
+}
+
+/**
+ * From 3.9 (Grammar/python.gram with_stmt) `with (a as x, b as y,):` and `with (a, b):` list
+ * their items in parentheses; lezer knows only the bare form. The `as` targets are blanked so
+ * lezer reads a parenthesized tuple, and `items` records, by the `(`'s offset, each item's
+ * target span in the original text for lower-stmt.ts.
+ */
+function unparenthesizeWithItems(text: string, tokens: readonly Token[], items: Map<number, (Span | null)[]>): string {
+  let out = text;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    const prev = tokens[i - 1];
+    if (t.text !== 'with' || t.type !== 'NAME' || tokens[i + 1]?.text !== '(') continue;
+    if (!atStatementStart(tokens, i) && prev.text !== 'async' && prev.text !== ';') continue;
+    // The items: the `(`'s group split at its commas, when `:` follows the matching `)`.
+    // A target runs from after its `as` to the next comma or the closing `)` at depth 1.
+    let depth = 0;
+    let close = -1;
+    const spans: (Span | null)[] = [null];
+    const blanks: Span[] = [];
+    let target: Span | null = null;
+    for (let j = i + 1; j < tokens.length; j++) {
+      const a = tokens[j];
+      if (a.type === 'NEWLINE' || a.type === 'ENDMARKER') break;
+      const atItemLevel = depth === 1;
+      if (a.type === 'OP' && '([{'.includes(a.text)) depth++;
+      else if (a.type === 'OP' && ')]}'.includes(a.text)) depth--;
+      if (depth === 0) { close = j; break; }
+      if (atItemLevel && a.type === 'OP' && a.text === ',') {
+        target = null;
+        spans.push(null);
+      } else if (atItemLevel && a.type === 'NAME' && a.text === 'as') {
+        target = spans[spans.length - 1] = { from: tokens[j + 1].from, to: a.to };
+        blanks.push({ from: a.from, to: a.to });
+      } else if (target !== null) blanks[blanks.length - 1].to = target.to = a.to;
+    }
+    if (close < 0 || tokens[close + 1]?.text !== ':' || (spans.length === 1 && spans[0] === null)) continue;
+    for (const b of blanks) out = out.slice(0, b.from) + out.slice(b.from, b.to).replace(/[^\n]/g, ' ') + out.slice(b.to);
+    items.set(tokens[i + 1].from, tokens[close - 1].text === ',' ? spans.slice(0, -1) : spans);
+    i = close;
+  }
+  return out;
+}
+
+/**
+ * A backslash before a replacement field's `{` in an f-string (`rf"C:\{d}"`, 3.8-3.11's
+ * `f"\{x}"`) is literal text, but lezer reads it as escaping the brace. lezer gets a `_`
+ * there; strings.ts decodes the original text.
+ */
+function unescapeFieldBraces(text: string, tokens: readonly Token[]): string {
+  let out: string | null = null;
+  for (const t of tokens) {
+    if (t.type !== 'STRING' || !/^[a-eg-zA-EG-Z]*[fF]/.test(t.text) || !t.text.includes('\\{')) continue;
+    const raw = /^[a-zA-Z]*[rR]/.test(t.text);
+    for (let i = t.text.search(/['"]/); i < t.text.length - 1; i++) {
+      if (t.text[i] !== '\\') continue;
+      if (t.text[i + 1] === '{') out = (out ?? text).slice(0, t.from + i) + '_' + (out ?? text).slice(t.from + i + 1);
+      else if (!raw) i++;
+    }
+  }
+  return out ?? text;
+}
+
+/**
+ * 3.11's starred subscript items (PEP 646: `tuple[*ts]`, `a[*b, c]`): lezer has no star in a
+ * subscript, so it gets `~` there, a unary operator; lower-expr.ts sees the `*` in the original.
+ */
+function starredSubscripts(text: string, tokens: readonly Token[]): string {
+  let out: string | null = null;
+  // For each open bracket: whether it is a subscript's.
+  const stack: boolean[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.type !== 'OP') continue;
+    if ('([{'.includes(t.text)) {
+      const p = tokens[i - 1];
+      // `case [*rest]:` and `match [*a]:` start a statement: a pattern and a list display.
+      const softKeyword = (p?.text === 'case' || p?.text === 'match') && atStatementStart(tokens, i - 1);
+      stack.push(t.text === '[' && p !== undefined && (p.type === 'NAME' || p.type === 'STRING' || p.text === ')' || p.text === ']') && !KEYWORDS.has(p.text) && !softKeyword);
+    } else if (')]}'.includes(t.text)) stack.pop();
+    else if (t.text === '*' && stack[stack.length - 1] === true && (tokens[i - 1].text === '[' || tokens[i - 1].text === ',')) {
+      out = (out ?? text).slice(0, t.from) + '~' + (out ?? text).slice(t.to);
+    }
+  }
+  return out ?? text;
+}
+
+/**
+ * From 3.9 a decorator is any expression (PEP 614: `@buttons[0].clicked.connect`,
+ * `@(lambda f: f)`); lezer takes only a dotted name and a call. Another one-line decorator
+ * reaches lezer as a same-length name; lower-stmt.ts parses the original text of it.
+ */
+function nameDecorators(text: string, tokens: readonly Token[]): string {
+  let out: string | null = null;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.text !== '@' || t.type !== 'OP' || !atStatementStart(tokens, i)) continue;
+    let k = i + 1;
+    while (k < tokens.length && tokens[k].type !== 'NEWLINE' && tokens[k].type !== 'ENDMARKER') k++;
+    const expr = tokens.slice(i + 1, k);
+    if (expr.length === 0) continue;
+    // lezer's own form: NAME ('.' NAME)* followed by at most one call.
+    let n = 0;
+    while (n < expr.length && expr[n].type === 'NAME' && !KEYWORDS.has(expr[n].text) && (n + 1 === expr.length || expr[n + 1].text === '.' || expr[n + 1].text === '(')) {
+      if (expr[n + 1]?.text === '.') n += 2;
+      else { n++; break; }
+    }
+    const call = expr[n]?.text === '(' && matchingClose(expr, n) === expr.length - 1;
+    if (n > 0 && (n === expr.length || call)) continue;
+    const from = expr[0].from;
+    const to = expr[expr.length - 1].to;
+    const cur: string = out ?? text;
+    if (cur.slice(from, to).includes('\n')) continue;
+    out = cur.slice(0, from) + '_'.repeat(to - from) + cur.slice(to);
+  }
+  return out ?? text;
+}
+
+/** The index of the bracket closing the one at `open`, or -1. */
+function matchingClose(tokens: readonly Token[], open: number): number {
+  let depth = 0;
+  for (let j = open; j < tokens.length; j++) {
+    if (tokens[j].type !== 'OP') continue;
+    if ('([{'.includes(tokens[j].text)) depth++;
+    else if (')]}'.includes(tokens[j].text) && --depth === 0) return j;
+  }
+  return -1;
+}
+
+/**
+ * From 3.9 a for loop's iterable is a star_expressions list (`for x in *a, *b:`); lezer's is
+ * not. Its stars at the top level reach lezer as `~`; lower-expr.ts reads them as stars.
+ */
+function starredForIterables(text: string, tokens: readonly Token[]): string {
+  let out: string | null = null;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.text !== 'for' || t.type !== 'NAME' || !atStatementStart(tokens, i)) continue;
+    let k = i + 1;
+    while (k < tokens.length && tokens[k].type !== 'NEWLINE' && !(tokens[k].type === 'NAME' && tokens[k].text === 'in')) k++;
+    const stars: Token[] = [];
+    let commas = 0;
+    let depth = 0;
+    for (k++; k < tokens.length && tokens[k].type !== 'NEWLINE'; k++) {
+      const a = tokens[k];
+      if (a.type !== 'OP') continue;
+      if ('([{'.includes(a.text)) depth++;
+      else if (')]}'.includes(a.text)) depth--;
+      else if (depth === 0 && a.text === ':') break;
+      else if (depth === 0 && a.text === ',') commas++;
+      else if (depth === 0 && a.text === '*' && (tokens[k - 1].text === 'in' || tokens[k - 1].text === ',')) stars.push(a);
+    }
+    if (commas === 0) continue;
+    for (const a of stars) out = (out ?? text).slice(0, a.from) + '~' + (out ?? text).slice(a.to);
+  }
+  return out ?? text;
+}
