@@ -93,7 +93,8 @@ function stmt(ctx: LowerCtx, node: SyntaxNode): A.Stmt {
       return { kind: 'Assert', test: lowerExpr(ctx, groups[0][0]), msg: groups[1] ? lowerExpr(ctx, groups[1][0]) : null, ...loc };
     }
     case 'TypeDefinition':
-      // `type X = ...` is 3.12 syntax; 3.11 stops at the name after `type`.
+      // `type X = ...` is 3.12 syntax (PEP 695); 3.11 stops at the name after `type`.
+      if (ctx.minor >= 12) ctx.unsupported("the 'type' statement (PEP 695) is not supported", node.from);
       return ctx.fail('invalid syntax', kids[1]?.from ?? node.from);
     case 'IfStatement':
       return ifStmt(ctx, kids, 0);
@@ -295,7 +296,9 @@ function decorator(ctx: LowerCtx, node: SyntaxNode): A.Expr {
 function definition(ctx: LowerCtx, node: SyntaxNode, decoratorList: A.Expr[]): A.Stmt {
   const kids = ctx.children(node);
   if (kids[0].name === 'async') ctx.unsupported("'async def' is not supported", node.from);
-  if (kids.some((k) => k.name === 'TypeParamList')) ctx.fail('invalid syntax', kids.find((k) => k.name === 'TypeParamList')!.from);
+  const typeParams = kids.find((k) => k.name === 'TypeParamList');
+  if (typeParams && ctx.minor >= 12) ctx.unsupported('type parameter lists (PEP 695) are not supported', typeParams.from);
+  if (typeParams) ctx.fail('invalid syntax', typeParams.from);
   const name = ctx.text(kids[1]).normalize('NFKC');
   const bodyNode = kids[kids.length - 1];
   const span = ctx.loc(node.from, node.to);

@@ -202,7 +202,8 @@ class Builder {
         if (s.target.kind === 'Name') {
           const key = mangle(b.priv, s.target.id);
           const old = b.flags.get(key) ?? 0;
-          if (old & (DEF_GLOBAL | DEF_NONLOCAL) && s.simple) {
+          // symtable.c skips the check in the module's own table, where a function's `global` lands too.
+          if (old & (DEF_GLOBAL | DEF_NONLOCAL) && s.simple && b.scope.type !== 'module') {
             fail(`annotated name '${s.target.id}' can't be ${old & DEF_GLOBAL ? 'global' : 'nonlocal'}`, s);
           }
           b.flags.set(key, old | DEF_ANNOT);

@@ -55,6 +55,16 @@ c" r"\n\\"; b1 = b"\xff\0" rb"\d" B'\n'` + '\n',
     assert.equal(r.error.line, 1);
   });
 
+  it('reports 3.12 type parameters and type statements as unsupported, and 3.11 as invalid syntax', () => {
+    for (const src of ['def f[T](x: T) -> T:\n    return x\n', 'class Box[T]:\n    pass\n', 'type Pair = tuple[int, int]\n']) {
+      const r12 = parse(src, 12);
+      assert.ok(!r12.ok && r12.error.kind === 'Unsupported', src);
+      assert.equal(r12.error.line, 1);
+      const r11 = parse(src, 11);
+      assert.ok(!r11.ok && r11.error.kind === 'SyntaxError' && r11.error.message === 'invalid syntax', src);
+    }
+  });
+
   it('lowers match statements and every kind of pattern to the same nodes and positions as CPython', () => {
     const srcs = [
       'match x:\n    case 0 | -1 | 1.5 | 2+3j | -4-5j | "s" | b"b":\n        pass\n    case None | True | False:\n        pass\n' +
