@@ -20,7 +20,7 @@ export interface LezerText {
 export function rewriteForLezer(src: string, tokens: readonly Token[], minor: number): LezerText {
   const parenWithItems = new Map<number, (Span | null)[]>();
   const movedWithTargets = new Map<number, Span>();
-  let text = unprintStatements(src, tokens);
+  let text = blankFormFeeds(unprintStatements(src, tokens));
   text = blankEmptyPatterns(text, tokens);
   text = nameWithTargets(text, tokens, movedWithTargets);
   if (minor >= 9) text = unparenthesizeWithItems(text, tokens, parenWithItems);
@@ -31,6 +31,15 @@ export function rewriteForLezer(src: string, tokens: readonly Token[], minor: nu
   if (minor >= 9) text = starredForIterables(text, tokens);
   // lezer stumbles on a last line of only blanks; CPython ignores it.
   return { text: text.replace(/\n[ \t\f]+$/, '\n'), parenWithItems, movedWithTargets };
+}
+
+/**
+ * A form feed on a line of no code (the `^L` between sections of older modules) is
+ * whitespace to CPython's tokenizer; lezer stops at it. It gets a space there.
+ */
+function blankFormFeeds(text: string): string {
+  if (!text.includes('\f')) return text;
+  return text.replace(/^[ \t\f]*(#[^\n]*)?$/gm, (line) => line.replace(/\f/g, ' '));
 }
 
 /** Whether token i begins a statement (the file's first, or after a newline or an indent change). */
