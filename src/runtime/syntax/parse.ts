@@ -9,6 +9,7 @@ import { SyntaxIssue } from './issues';
 import { LowerCtx, tolerated } from './lower-core';
 import { lowerModule } from './lower-stmt';
 import { LineMap } from './positions';
+import { fstringFieldError } from './strings';
 import { buildSymtable } from './symtable';
 import { Token, tokenize } from './tokenizer';
 
@@ -80,6 +81,10 @@ export function parse(source: string, minor = 11): ParseResult {
     if (!(e instanceof SyntaxIssue)) throw e;
     issue = e;
   }
+  if (minor <= 11) {
+    const early = earlyEndedFstring(tok.tokens, tree.topNode, minor);
+    if (early && (!issue || issue.generic || early.at < issue.at)) issue = early;
+  }
   if (treeError !== null && (!issue || issue.generic || treeError < issue.at)) {
     issue = new SyntaxIssue('SyntaxError', 'invalid syntax', treeError, true);
   }
@@ -127,4 +132,27 @@ export function parse(source: string, minor = 11): ParseResult {
     return { ok: false, error: { kind: e.unsupported ? 'Unsupported' : 'SyntaxError', message: e.message, line: e.line, col: e.col } };
   }
   return { ok: true, module, tokens: tok.tokens };
+}
+
+/**
+ * Before 3.12 (PEP 701) an f-string ends at the first quote like its own: `f"{d["k"]}"` is
+ * `f"{d["`, then more. lezer reads such nesting as 3.12 does; where an f-string token of the
+ * tokenizer is not one of lezer's, 3.9-3.11's string parser reports what the shorter one lacks.
+ */
+function earlyEndedFstring(tokens: readonly Token[], top: SyntaxNode, minor: number): SyntaxIssue | null {
+  const strings = tokens.filter((t) => t.type === 'STRING' && /^[a-eg-zA-EG-Z]*[fF]/.test(t.text));
+  if (strings.length === 0) return null;
+  const lezer = new Set<string>();
+  const cursor = top.cursor();
+  do {
+    if (cursor.name === 'FormatString') lezer.add(`${cursor.from}:${cursor.to}`);
+  } while (cursor.next());
+  for (const t of strings) {
+    if (lezer.has(`${t.from}:${t.to}`)) continue;
+    // 3.8's grammar fails first, at the token after the string (its f-strings are parsed after).
+    if (minor <= 8) return new SyntaxIssue('SyntaxError', 'invalid syntax', tokens[tokens.indexOf(t) + 1]?.from ?? t.to);
+    const message = fstringFieldError(t.text);
+    if (message !== null) return new SyntaxIssue('SyntaxError', message, t.from);
+  }
+  return null;
 }

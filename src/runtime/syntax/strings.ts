@@ -185,3 +185,46 @@ export function lowerStrings(host: StringHost, node: SyntaxNode): Constant | Joi
   for (let i = 0; i < text.length; i++) arr[i] = text.charCodeAt(i);
   return { kind: 'Constant', value: { type: 'bytes', bytes: arr }, ...whole };
 }
+
+/**
+ * Before 3.12 an f-string's fields were parsed out of its text (Parser/string_parser.c
+ * fstring_find_expr): the first error in the body of the literal `text`, or null.
+ */
+export function fstringFieldError(text: string): string | null {
+  const { prefix, quote } = prefixOf(text);
+  const body = text.slice(prefix.length + quote, text.length - quote);
+  for (let i = 0; i < body.length; i++) {
+    const c = body[i];
+    if (c !== '{') continue;
+    if (body[i + 1] === '{') { i++; continue; }
+    const stack: string[] = [];
+    let q = '';
+    for (i++; ; i++) {
+      if (i >= body.length) {
+        if (q) return 'f-string: unterminated string';
+        if (stack.length) return `f-string: unmatched '${stack[stack.length - 1]}'`;
+        return "f-string: expecting '}'";
+      }
+      const ch = body[i];
+      if (ch === '\\') return 'f-string expression part cannot include a backslash';
+      if (q) { if (ch === q) q = ''; continue; }
+      if (ch === "'" || ch === '"') q = ch;
+      else if ('([{'.includes(ch)) stack.push(ch);
+      else if (ch === '#') return "f-string expression part cannot include '#'";
+      else if (stack.length === 0 && '!:}=<>'.includes(ch)) {
+        // The rest of the field (conversion, spec, nested fields) is lezer's to check.
+        let depth = 0;
+        for (; i < body.length && !(body[i] === '}' && depth === 0); i++) {
+          if (body[i] === '{') depth++;
+          else if (body[i] === '}') depth--;
+        }
+        break;
+      } else if (')]}'.includes(ch)) {
+        if (stack.length === 0) return `f-string: unmatched '${ch}'`;
+        const open = stack.pop()!;
+        if ('([{'.indexOf(open) !== ')]}'.indexOf(ch)) return `f-string: closing parenthesis '${ch}' does not match opening parenthesis '${open}'`;
+      }
+    }
+  }
+  return null;
+}
