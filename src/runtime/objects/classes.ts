@@ -7,7 +7,7 @@ import * as abs from './abstract';
 import { newDict, PyDict } from './dict';
 import { attributeError, typeError, valueError } from './exceptions';
 import { functionType } from './function';
-import { CmpOp, definedInPython, PyObject, PyType, typeLookup, typeNamespaces } from './object';
+import { canonHash, CmpOp, definedInPython, PyObject, PyType, typeLookup, typeNamespaces } from './object';
 import { None, NotImplemented, False, True } from './singletons';
 import { internStr, newStr, PyStr, strType } from './str';
 import { PyTuple } from './tuple';
@@ -185,8 +185,10 @@ export function installSlots(t: PyType): void {
       if (!has('__hash__')) return base.tp_hash ? base.tp_hash(o) : Math.floor(R.heap.addressOf(o) / 16);
       const r = lookupCall(o, '__hash__', [])!;
       if (!(r instanceof PyInt)) throw typeError('__hash__ method should return an integer');
-      // A __hash__ result is reduced to a Py_hash_t like any int (long_hash).
-      const h = intHash(r);
+      // Objects/typeobject.c slot_tp_hash: a result that fits a Py_hash_t is kept as it is
+      // (so returning hash(y) hashes like y); only a wider one goes through long_hash.
+      const v = r.toBigInt();
+      const h = v >= -(2n ** 63n) && v < 2n ** 63n ? canonHash(v === -1n ? -2n : v) : intHash(r);
       R.heap.decref(r);
       return h;
     };

@@ -5,8 +5,8 @@ import * as abs from './abstract';
 import { attributeError, overflowError, pyError, StopIteration, typeError, valueError } from './exceptions';
 import { PyFloat } from './float';
 import { PyComplex } from './complex';
-import { boundBuiltinType, defMethod, methodDescrType, NativeMethod, PyBoundBuiltin, PyMethodDescr } from './function';
-import { newStr } from './str';
+import { boundBuiltinType, cfunctionType, defMethod, methodDescrType, NativeMethod, PyBoundBuiltin, PyCFunction, PyMethodDescr } from './function';
+import { internStr, newStr } from './str';
 import { hashInt, newInt, newIntBig, PyInt } from './int';
 import { BinaryOpName, CmpOp, PyObject, PyType, typeLookup } from './object';
 import { None, NotImplemented, noneType, pyBool } from './singletons';
@@ -332,3 +332,12 @@ for (const t of [boundBuiltinType, methodWrapperType]) {
   defGetSet(t, '__qualname__', (o) => newStr(`${(o as PyBoundBuiltin).descr.owner.tp_name}.${(o as PyBoundBuiltin).descr.name}`));
   defGetSet(t, '__self__', (o) => abs.incref((o as PyBoundBuiltin).self));
 }
+// Objects/methodobject.c meth_getsets and meth_members for a function with no receiver or a
+// module one (len, sys.getsizeof): __qualname__ is the bare name (meth_get__qualname__),
+// __module__ the m_module string or None.
+defGetSet(cfunctionType, '__name__', (o) => newStr((o as PyCFunction).name));
+defGetSet(cfunctionType, '__qualname__', (o) => newStr((o as PyCFunction).name));
+defGetSet(cfunctionType, '__module__', (o) => {
+  const m = (o as PyCFunction).module;
+  return m === null ? abs.incref(None) : internStr(m);
+});

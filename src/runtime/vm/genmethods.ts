@@ -14,6 +14,7 @@ import { Op } from '../compiler/opcodes';
 import { R } from '../state';
 import { generatorType, genHooks, genResume, genSend, PyGenerator, releaseFrame } from './call';
 import { addTraceback } from './ops';
+import { frameObjectOf } from './frameobject';
 
 /** The subiterator of a frame suspended inside `yield from` (_PyGen_yf), or null. */
 function yieldFrom(g: PyGenerator): PyObject | null {
@@ -210,10 +211,14 @@ export function genFinalize(g: PyGenerator): void {
 genHooks.finalize = genFinalize;
 
 // gen_getsetlist and gen_memberlist: the generator's names (those of the function that made
-// it) and what it runs. A generator holds no frame object here until a traceback needs one,
-// so gi_frame is not offered rather than made up.
+// it) and what it runs.
 defGetSet(generatorType, '__name__', (o) => internStr((o as PyGenerator).name));
 defGetSet(generatorType, '__qualname__', (o) => internStr((o as PyGenerator).frame.code.qualname));
 defGetSet(generatorType, 'gi_code', (o) => abs.incref((o as PyGenerator).frame.code));
+// gen_getframe: None once the generator has finished, else its frame's frame object (made now from 3.11).
+defGetSet(generatorType, 'gi_frame', (o) => {
+  const f = (o as PyGenerator).frame;
+  return abs.incref(f.state === 'done' ? None : frameObjectOf(f));
+});
 defGetSet(generatorType, 'gi_running', (o) => abs.incref((o as PyGenerator).running ? True : False));
 defGetSet(generatorType, 'gi_yieldfrom', (o) => abs.incref(yieldFrom(o as PyGenerator) ?? None));
