@@ -194,9 +194,70 @@ export class Collector {
       this.longLivedPending = 0;
       this.longLivedTotal = survivors.length;
     }
-    deleteGarbage(unreachable, this);
-    return unreachable.length;
+    const final = this.finalizeGarbage(unreachable);
+    deleteGarbage(final, this);
+    return final.length;
   }
+
+  /**
+   * finalize_garbage, then what is still garbage: 3.9+ handle_resurrected_objects keeps the
+   * objects a __del__ made reachable again (they stay in the older generation) and deletes
+   * the rest; 3.8's check_garbage deletes nothing once any object came back.
+   */
+  private finalizeGarbage(unreachable: PyObject[]): PyObject[] {
+    if (!unreachable.some((o) => o.ob_type.tp_finalize !== undefined && !isFinalized(o))) return unreachable;
+    for (const o of unreachable) {
+      if (o.ob_type.tp_finalize === undefined || isFinalized(o) || !this.isTracked(o)) continue;
+      R.heap.incref(o);
+      callFinalizer(o);
+      R.heap.decref(o);
+    }
+    // A finalizer may have let some of them go already.
+    const alive = unreachable.filter((o) => this.isTracked(o));
+    const still = stillUnreachable(alive);
+    if (this.minor <= 8) return still.length === alive.length ? alive : [];
+    return still;
+  }
+}
+
+const finalized = new WeakSet<PyObject>();
+
+/** _PyGC_FINALIZED: a GC object's __del__ has run (objects/finalize.ts). */
+export function isFinalized(o: PyObject): boolean {
+  return finalized.has(o);
+}
+
+/** PyObject_CallFinalizer: tp_finalize once per GC object (the flag set first, as CPython does). */
+export function callFinalizer(o: PyObject): void {
+  const fin = o.ob_type.tp_finalize;
+  if (fin === undefined || finalized.has(o)) return;
+  if (o.ob_type.tp_flags_gc) finalized.add(o);
+  fin(o);
+}
+
+/** deduce_unreachable over the garbage alone: what no reference from outside it reaches now. */
+function stillUnreachable(objs: PyObject[]): PyObject[] {
+  const gcRefs = new Map<PyObject, number>();
+  for (const o of objs) gcRefs.set(o, o.ob_refcnt);
+  for (const o of objs) {
+    o.ob_type.tp_traverse?.(o, (child) => {
+      const r = gcRefs.get(child);
+      if (r !== undefined) gcRefs.set(child, r - 1);
+    });
+  }
+  const reached = new Set<PyObject>();
+  const stack = objs.filter((o) => gcRefs.get(o)! > 0);
+  for (const o of stack) reached.add(o);
+  while (stack.length > 0) {
+    const o = stack.pop()!;
+    o.ob_type.tp_traverse?.(o, (child) => {
+      if (gcRefs.has(child) && !reached.has(child)) {
+        reached.add(child);
+        stack.push(child);
+      }
+    });
+  }
+  return objs.filter((o) => !reached.has(o));
 }
 
 /** _PyTuple_MaybeUntrack: a tuple whose items the collector cannot track is untracked. */

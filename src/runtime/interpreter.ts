@@ -15,6 +15,7 @@ import { unitStacksize } from './compiler/stackdepth';
 import { initFrameObjects, newModuleFrameObject } from './vm/frameobject';
 import { PyBaseException, SystemExit, KeyError } from './objects/exceptions';
 import { exceptionText } from './traceback';
+import { finalizeMainAtExit } from './objects/finalize';
 import { importModule } from './modules';
 import { newTextIO, StdioMode } from './objects/textio';
 import { newFloat } from './objects/float';
@@ -130,6 +131,7 @@ export function run(source: string, options: RunOptions): RunResult {
   initFreeLists();
   initSingletons();
   R.filename = filename;
+  R.sourceLines = sourceLines;
   R.done = new Set();
   R.stdout = newTextIO(1, options.stdio ?? 'unbuffered');
   R.stderr = newTextIO(2, options.stdio ?? 'unbuffered');
@@ -188,6 +190,7 @@ export function run(source: string, options: RunOptions): RunResult {
   try {
     const r = evalFrame(frame);
     abs.decref(r);
+    finalizeMainAtExit(globals);
     return done(0, { kind: 'ok' });
   } catch (e) {
     if (e instanceof PyErr) {

@@ -13,6 +13,8 @@ export interface RunState {
   err: (s: string) => void;
   /** The script's name as the run was given it (sys.argv[0], __file__). */
   filename: string;
+  /** The script's lines, for tracebacks printed while it runs (unraisable exceptions). */
+  sourceLines: string[];
   /** sys.stdout and sys.stderr (objects/textio.ts), made at the run's start. */
   stdout: PyObject;
   stderr: PyObject;
@@ -27,6 +29,7 @@ export const R: RunState = {
   out: () => undefined,
   err: () => undefined,
   filename: '<string>',
+  sourceLines: [],
   stdout: undefined as unknown as PyObject,
   stderr: undefined as unknown as PyObject,
   done: new Set(),

@@ -4,6 +4,7 @@ import * as abs from '../objects/abstract';
 import { valueError } from '../objects/exceptions';
 import { newCFunction, NativeFn } from '../objects/function';
 import { newInt } from '../objects/int';
+import { newList } from '../objects/list';
 import { newModule, PyModule } from '../objects/module';
 import { None, pyBool } from '../objects/singletons';
 import { newTuple } from '../objects/tuple';
@@ -40,5 +41,9 @@ export function makeGc(): PyModule {
     is_tracked: (args) => pyBool(gc.isTracked(args[0])),
   };
   for (const [name, fn] of Object.entries(fns)) setAttrString(m, name, newCFunction(name, fn, 'gc'));
+  // gcmodule.c gc_exec: the lists gc.garbage (uncollectable objects; none since PEP 442 made
+  // cycles with __del__ collectable) and gc.callbacks (nothing here calls them).
+  setAttrString(m, 'garbage', newList());
+  setAttrString(m, 'callbacks', newList());
   return m;
 }

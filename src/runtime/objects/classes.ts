@@ -14,6 +14,7 @@ import { PyTuple } from './tuple';
 import { genericGetAttr, objectType, readyType, typeType } from './typeobject';
 import { defGetSet, descrDealloc, DESCR_BYTES } from './getset';
 import { intHash, PyInt } from './int';
+import { FINALIZERS_MADE, finalizerResurrects, slotTpFinalize } from './finalize';
 import { typeModule, typeQualname } from './typenew';
 import { hasCachedKeys, hasInstanceDict, instanceBasicsize, newInstanceValues, preHeaderSize, sharedKeys, slotCount, stopSharing, storeInValues, subclassExtraBytes, valuesBytes } from './instance-layout';
 
@@ -76,6 +77,8 @@ export function instanceDict(o: PyObject): PyDict {
 }
 
 function instanceDealloc(o: PyObject): void {
+  // subtype_dealloc: __del__ first; an object it kept alive stays.
+  if (finalizerResurrects(o)) return;
   const d = o.dict;
   o.dict = null;
   if (d !== null) for (const v of d.values()) R.heap.decref(v);
@@ -348,12 +351,16 @@ export function installSlots(t: PyType): void {
       R.heap.decref((v === null ? lookupCall(d, '__delete__', [obj]) : lookupCall(d, '__set__', [obj, v]))!);
     };
   }
+  // slotdefs: __del__ fills tp_finalize (slot_tp_finalize).
+  t.tp_finalize = has('__del__') ? slotTpFinalize : undefined;
+  if (t.tp_finalize !== undefined) R.done.add(FINALIZERS_MADE);
   t.tp_traverse = subtypeTraverse(base.tp_traverse);
   if (base === objectType) {
     t.tp_dealloc = instanceDealloc;
   } else {
     const bd = base.tp_dealloc!;
     t.tp_dealloc = (o) => {
+      if (finalizerResurrects(o)) return;
       const d = o.dict;
       o.dict = null;
       if (d) for (const v of d.values()) R.heap.decref(v);

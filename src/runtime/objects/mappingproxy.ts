@@ -1,11 +1,13 @@
 // mappingproxy (Objects/descrobject.c mappingproxy_type): a read-only view of a mapping,
 // here what a dict view's .mapping gives (3.10+): lookups, len/iter/in, get/keys/values/items/copy,
-// | (3.9+), reversed(), comparisons and str passed to the mapping, repr mappingproxy({...}).
+// | (3.9+), reversed(), comparisons and str passed to the mapping, repr mappingproxy({...});
+// and a class's __dict__ (type_dict), read through a dict made from the namespace at each use.
 import { R } from '../state';
 import * as abs from './abstract';
 import { defMethod } from './function';
 import { exactly } from './args';
 import { defGetSet } from './getset';
+import { newDict, PyDict } from './dict';
 import { PyObject, PyType } from './object';
 import { NotImplemented } from './singletons';
 import { internStr, newStr } from './str';
@@ -16,6 +18,8 @@ export class PyMappingProxy extends PyObject {
   constructor(
     type: PyType,
     readonly mapping: PyObject,
+    /** Set for a class's __dict__: the type whose namespace (a JS map here) the proxy shows. */
+    readonly ns: PyType | null = null,
   ) {
     super(type);
   }
@@ -32,26 +36,57 @@ export function newMappingProxy(mapping: PyObject): PyMappingProxy {
   return R.heap.newObject(new PyMappingProxy(mappingProxyType, mapping), PROXY_BYTES, 16);
 }
 
-const target = (o: PyObject): PyObject => (o as PyMappingProxy).mapping;
+/**
+ * type_dict (Objects/typeobject.c): a proxy over the class's namespace. CPython's proxy holds
+ * the type's dict and adds no reference to the values; here the namespace is a JS map, so
+ * the proxy holds the type and each use reads a dict made from the map then.
+ */
+export function newTypeDictProxy(t: PyType): PyMappingProxy {
+  abs.incref(t);
+  return R.heap.newObject(new PyMappingProxy(mappingProxyType, t, t), PROXY_BYTES, 16);
+}
+
+/** A dict of a name -> object map, in the map's order (what a class's __dict__ shows). */
+export function namespaceDict(m: Map<string, PyObject>): PyDict {
+  const d = newDict();
+  for (const [k, v] of m) {
+    const key = internStr(k);
+    d.set(key, v);
+    R.heap.decref(key);
+  }
+  return d;
+}
+
+/** Run fn on the mapping the proxy shows (a new reference is held for the call). */
+function withTarget<T>(o: PyObject, fn: (m: PyObject) => T): T {
+  const p = o as PyMappingProxy;
+  const m = p.ns !== null ? namespaceDict(p.ns.tp_dict) : abs.incref(p.mapping);
+  try {
+    return fn(m);
+  } finally {
+    abs.decref(m);
+  }
+}
+
 mappingProxyType.tp_dealloc = (o) => {
-  R.heap.decref(target(o));
+  R.heap.decref((o as PyMappingProxy).mapping);
   R.heap.freeObject(o, PROXY_BYTES);
 };
-mappingProxyType.tp_traverse = (o, visit) => visit(target(o));
-mappingProxyType.mp_subscript = (o, k) => abs.getItem(target(o), k);
-mappingProxyType.mp_length = (o) => abs.length(target(o));
-mappingProxyType.sq_contains = (o, k) => abs.contains(target(o), k);
-mappingProxyType.tp_iter = (o) => abs.getIter(target(o));
-mappingProxyType.tp_repr = (o) => newStr(`mappingproxy(${abs.repr(target(o))})`);
-mappingProxyType.tp_str = (o) => abs.strObj(target(o));
-mappingProxyType.tp_richcompare = (a, b, op) => abs.richCompare(target(a), b, op);
+mappingProxyType.tp_traverse = (o, visit) => visit((o as PyMappingProxy).mapping);
+mappingProxyType.mp_subscript = (o, k) => withTarget(o, (m) => abs.getItem(m, k));
+mappingProxyType.mp_length = (o) => ((o as PyMappingProxy).ns?.tp_dict.size ?? abs.length((o as PyMappingProxy).mapping));
+mappingProxyType.sq_contains = (o, k) => withTarget(o, (m) => abs.contains(m, k));
+mappingProxyType.tp_iter = (o) => withTarget(o, (m) => abs.getIter(m));
+mappingProxyType.tp_repr = (o) => withTarget(o, (m) => newStr(`mappingproxy(${abs.repr(m)})`));
+mappingProxyType.tp_str = (o) => withTarget(o, (m) => abs.strObj(m));
+mappingProxyType.tp_richcompare = (a, b, op) => withTarget(a, (m) => abs.richCompare(m, b, op));
 
 /** PyObject_CallMethod(mapping, name, args): how the proxy's methods reach the mapping. */
 function callMethod(o: PyObject, name: string, args: PyObject[]): PyObject {
   const key = internStr(name);
   let m: PyObject;
   try {
-    m = abs.getAttr(target(o), key);
+    m = withTarget(o, (t) => abs.getAttr(t, key));
   } finally {
     abs.decref(key);
   }
@@ -71,10 +106,10 @@ for (const name of ['keys', 'values', 'items', 'copy', '__reversed__']) {
 inVersions(mappingProxyType, '__reversed__', (m) => m >= 9);
 
 // mappingproxy_or: both sides unwrapped, then the mapping's own |.
-const unwrap = (o: PyObject): PyObject => (o instanceof PyMappingProxy ? o.mapping : o);
+const unwrap = (o: PyObject, fn: (m: PyObject) => PyObject): PyObject => (o instanceof PyMappingProxy ? withTarget(o, fn) : fn(o));
 mappingProxyType.tp_as_number.nb_or = (a, b) => {
   if (R.minor < 9) return abs.incref(NotImplemented);
-  return abs.binaryOp(unwrap(a), unwrap(b), 'nb_or');
+  return unwrap(a, (x) => unwrap(b, (y) => abs.binaryOp(x, y, 'nb_or')));
 };
 
 // dictview_mapping (3.10+): a new proxy over the view's dict at each read.

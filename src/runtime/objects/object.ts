@@ -137,6 +137,8 @@ export class PyType extends PyObject {
   tp_init?: (self: PyObject, args: PyObject[], kwnames: PyStr[] | null) => void;
   /** Releases what the object owns (decref members, free buffers) and its own block. */
   tp_dealloc?: (o: PyObject) => void;
+  /** __del__ (tp_finalize): run once before the object goes, by dealloc or the collector. */
+  tp_finalize?: (o: PyObject) => void;
   /** Visits every object the container references (for the cyclic collector). */
   tp_traverse?: (o: PyObject, visit: (child: PyObject) => void) => void;
   tp_as_number: NumberMethods = {};

@@ -22,20 +22,10 @@ import { PyHeapType, typeModule, typeQualname, typeNew } from './typenew';
 import { builtinSizeof } from './instance-layout';
 import { subclassesOf } from './heaptype';
 import { newListFrom } from './list';
+import { namespaceDict, newTypeDictProxy } from './mappingproxy';
 
 const str = (s: string): PyObject => newStr(s);
 const incref = abs.incref;
-
-/** A snapshot dict of a name -> object map (what mappingproxy shows of a type's namespace). */
-function dictOf(m: Map<string, PyObject>): PyDict {
-  const d = newDict();
-  for (const [k, v] of m) {
-    const key = internStr(k);
-    d.set(key, v);
-    R.heap.decref(key);
-  }
-  return d;
-}
 
 function needStr(v: PyObject | null, owner: string, what: string): PyStr {
   if (v === null) throw typeError(`cannot delete '${what}' attribute of immutable type '${owner}'`);
@@ -105,7 +95,7 @@ defGetSet(typeType, '__bases__', (o) => {
 });
 defineMethod(typeType, '__subclasses__', (self) => newListFrom(subclassesOf(self as PyType).map((t) => incref(t))));
 defGetSet(typeType, '__base__', (o) => incref((o as PyType).tp_base ?? None));
-defGetSet(typeType, '__dict__', (o) => dictOf((o as PyType).tp_dict));
+defGetSet(typeType, '__dict__', (o) => newTypeDictProxy(o as PyType));
 defineMethod(typeType, 'mro', (self) => {
   const l = abs.call(builtinList(), [abs.incref(newTuple((self as PyType).tp_mro.map((t) => incref(t))))]);
   return l;
@@ -321,7 +311,7 @@ defGetSet(
     if (old !== null) R.heap.decref(old);
   },
 );
-defGetSet(functionType, '__dict__', (o) => dictOf(o.dict ?? new Map()));
+defGetSet(functionType, '__dict__', (o) => namespaceDict(o.dict ?? new Map()));
 functionType.tp_setattro = (o, name, v) => {
   const d = typeLookup(o.ob_type, name.value);
   if (d !== null && d.ob_type.tp_descr_set !== undefined) {

@@ -1,0 +1,77 @@
+// __del__: slot_tp_finalize and PyObject_CallFinalizerFromDealloc (Objects/typeobject.c,
+// Objects/object.c), and PyErr_WriteUnraisable's report of an exception a finalizer raised
+// (Python/errors.c). A GC object is finalized once only (_PyGC_FINALIZED), so one a
+// finalizer brought back to life is later freed without its __del__ running again.
+import { PyErr } from '../errors';
+import { callFinalizer, isFinalized } from '../gc';
+import { R } from '../state';
+import { exceptionText } from '../traceback';
+import * as abs from './abstract';
+import type { PyBaseException } from './exceptions';
+import type { PyDict } from './dict';
+import { PyObject, typeLookup } from './object';
+import { None } from './singletons';
+
+/**
+ * PyObject_CallFinalizerFromDealloc: the object is alive again (refcount 1) while its
+ * __del__ runs; true when the finalizer kept a reference, and the dealloc must stop.
+ */
+export function finalizerResurrects(o: PyObject): boolean {
+  if (o.ob_type.tp_finalize === undefined || isFinalized(o)) return false;
+  o.ob_refcnt = 1;
+  callFinalizer(o);
+  if (--o.ob_refcnt === 0) return false;
+  return true;
+}
+
+/** slot_tp_finalize: call __del__; an exception from it is reported and dropped. */
+export function slotTpFinalize(o: PyObject): void {
+  const del = typeLookup(o.ob_type, '__del__');
+  if (del === null || del === None) return;
+  try {
+    abs.decref(abs.call(del, [o]));
+  } catch (e) {
+    if (!(e instanceof PyErr)) throw e;
+    writeUnraisable(e.exc as PyBaseException, del);
+  }
+}
+
+/** PyErr_WriteUnraisable through the default sys.unraisablehook: "Exception ignored in: <obj>" and the traceback. */
+export function writeUnraisable(exc: PyBaseException, obj: PyObject): void {
+  R.err(`Exception ignored in: ${abs.repr(obj)}\n${exceptionText(exc, R.filename, R.sourceLines)}`);
+  abs.decref(exc);
+}
+
+/**
+ * At exit, when the script made a class with __del__: finalize_modules drops __main__, whose
+ * dict its own functions keep in a cycle, so the final collection (_PyGC_CollectNoFail) finds
+ * the dict and all that only it holds unreachable and runs their __del__ (finalize_garbage) while
+ * everything is still in place, in the order of the collector's lists (oldest first). The
+ * model runs those finalizers and leaves the heap as the script left it.
+ */
+export function finalizeMainAtExit(globals: PyDict): void {
+  if (!R.done.has(FINALIZERS_MADE)) return;
+  const reached = new Set<PyObject>([globals]);
+  const stack: PyObject[] = [globals];
+  while (stack.length > 0) {
+    const o = stack.pop()!;
+    o.ob_type.tp_traverse?.(o, (child) => {
+      if (reached.has(child)) return;
+      reached.add(child);
+      stack.push(child);
+    });
+  }
+  const gens = R.heap.gc.generations;
+  const order: PyObject[] = [];
+  // gc_collect_main appends each younger list to the oldest in turn: 2, then 0, then 1.
+  for (const g of [2, 0, 1]) for (const o of gens[g]) if (reached.has(o)) order.push(o);
+  for (const o of order) {
+    if (o.ob_type.tp_finalize === undefined || isFinalized(o) || o.ob_refcnt === 0) continue;
+    R.heap.incref(o);
+    callFinalizer(o);
+    R.heap.decref(o);
+  }
+}
+
+/** R.done key: a class with __del__ exists, so exit clears the main module. */
+export const FINALIZERS_MADE = 'tp_finalize';
