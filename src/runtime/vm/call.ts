@@ -38,7 +38,14 @@ export function callFunction(func: PyFunction, args: PyObject[], kwnames: PyStr[
     releaseFrame(f);
     throw e;
   }
-  if (gen) return newGenerator(f);
+  if (gen) {
+    // 3.11+ _PyFrame_InitializeSpecials: the frame the generator keeps holds the function.
+    if (R.minor >= 11) {
+      R.heap.incref(func);
+      f.ownsFunc = true;
+    }
+    return newGenerator(f);
+  }
   try {
     return runFrame(f);
   } finally {
@@ -66,14 +73,20 @@ export function runFrame(f: Frame): PyObject {
  * frame object a traceback holds takes the locals over instead, and links to the caller's.
  */
 export function releaseFrame(f: Frame, caller: Frame | null = VM.frame): void {
-  if (releaseFrameObject(f, caller)) return;
-  const fast = f.fast;
-  for (let i = 0; i < fast.length; i++) {
-    const v = fast[i];
-    if (v !== null) {
-      fast[i] = null;
-      R.heap.decref(v);
+  if (!releaseFrameObject(f, caller)) {
+    const fast = f.fast;
+    for (let i = 0; i < fast.length; i++) {
+      const v = fast[i];
+      if (v !== null) {
+        fast[i] = null;
+        R.heap.decref(v);
+      }
     }
+  }
+  // _PyFrame_Clear: the function goes after the locals.
+  if (f.ownsFunc) {
+    f.ownsFunc = false;
+    R.heap.decref(f.func!);
   }
 }
 

@@ -45,6 +45,8 @@ export class Frame {
   /** An __init__ the loop runs for a class call: the new instance, returned in its place (and the call's args tuple). */
   initSelf: PyObject | null = null;
   initTuple: PyObject | null = null;
+  /** 3.11+: a generator's frame holds its function (f_func) until the frame is cleared. */
+  ownsFunc = false;
 
   constructor(
     readonly code: PyCode,

@@ -6,7 +6,9 @@ gc.disable()
 def delta(make, n=10):
     gc.collect()
     start = gc.get_count()[0]
-    keep = [make(i) for i in range(n)]
+    keep = []
+    for i in range(n):
+        keep.append(make(i))
     end = gc.get_count()[0]
     del keep
     return end - start
