@@ -27,7 +27,7 @@ import { initStrings, internStr, newStr } from './objects/str';
 import { initTuples, newTuple, tupleSizeof } from './objects/tuple';
 import { initFreeLists, leaveCompileTemporaries, leaveTupleTemporaries, settleStartupFreeLists, takeBlock } from './freelists';
 import { OBJ_BYTES as LIST_OBJ_BYTES } from './objects/list';
-import { OBJ_BYTES as DICT_OBJ_BYTES, keysObjectBytes } from './objects/dict';
+import { OBJ_BYTES as DICT_OBJ_BYTES, keysObjectBytes, PyDict } from './objects/dict';
 import { cacheCharacters, initBytes, newBytes } from './objects/bytes';
 import type { Token } from './syntax/tokenizer';
 import { newComplex } from './objects/complex';
@@ -195,9 +195,16 @@ export function run(source: string, options: RunOptions): RunResult {
   } catch (e) {
     if (e instanceof PyErr) {
       const exc = e.exc as PyBaseException;
-      if (isSubtype(exc.ob_type, SystemExit)) return done(systemExitCode(exc), { kind: 'ok' });
+      if (isSubtype(exc.ob_type, SystemExit)) {
+        const status = systemExitCode(exc);
+        // handle_system_exit drops the exception (and what its traceback held) before finalizing.
+        abs.decref(exc);
+        exitFinalizers(globals);
+        return done(status, { kind: 'ok' });
+      }
       const text = exceptionText(exc, filename, sourceLines);
       stderr += text;
+      exitFinalizers(globals);
       const line = exc.traceback[exc.traceback.length - 1]?.tb_lineno ?? 0;
       return done(1, { kind: 'exception', type: exc.ob_type.tp_name, message: lastLine(text), line });
     }
@@ -219,6 +226,15 @@ export function run(source: string, options: RunOptions): RunResult {
 function lastLine(text: string): string {
   const lines = text.trimEnd().split('\n');
   return lines[lines.length - 1];
+}
+
+/** Py_FinalizeEx after SystemExit or an uncaught exception: the finalizers still run (their failures are only reported). */
+function exitFinalizers(globals: PyDict): void {
+  try {
+    finalizeMainAtExit(globals);
+  } catch (e) {
+    if (!(e instanceof PyErr) && !(e instanceof RunStop)) throw e;
+  }
 }
 
 function systemExitCode(exc: PyBaseException): number {

@@ -18,9 +18,14 @@ import { None } from './singletons';
  */
 export function finalizerResurrects(o: PyObject): boolean {
   if (o.ob_type.tp_finalize === undefined || isFinalized(o)) return false;
-  o.ob_refcnt = 1;
+  R.heap.incref(o);
   callFinalizer(o);
-  if (--o.ob_refcnt === 0) return false;
+  // Py_SET_REFCNT(self, refcnt - 1): back to zero without a second dealloc.
+  if (o.ob_refcnt === 1) {
+    o.ob_refcnt = 0;
+    return false;
+  }
+  R.heap.decref(o);
   return true;
 }
 
@@ -46,7 +51,7 @@ export function writeUnraisable(exc: PyBaseException, obj: PyObject): void {
  * At exit, when the script made a class with __del__: finalize_modules drops __main__, whose
  * dict its own functions keep in a cycle, so the final collection (_PyGC_CollectNoFail) finds
  * the dict and all that only it holds unreachable and runs their __del__ (finalize_garbage) while
- * everything is still in place, in the order of the collector's lists (oldest first). The
+ * everything is still in place, in the order gc_collect_main merges the collector's lists. The
  * model runs those finalizers and leaves the heap as the script left it.
  */
 export function finalizeMainAtExit(globals: PyDict): void {
