@@ -140,7 +140,7 @@ const fns: Record<string, NativeFn> = {
   len(args, kw) {
     noKeywords('len', kw);
     arity('len', args, 1, 1);
-    return newInt(abs.length(args[0]));
+    return abs.lengthObject(args[0]);
   },
   repr(args) {
     arity('repr', args, 1, 1);

@@ -8,7 +8,7 @@ import { PyErr } from '../errors';
 import { CmpOp, Hash, isSubtype, NumberMethods, PyObject, PyType, typeLookup } from './object';
 import { False, None, NotImplemented, True } from './singletons';
 import { internStr, newStr, PyStr, strType } from './str';
-import { PyInt, intType } from './int';
+import { PyInt, intType, newInt, newIntBig } from './int';
 
 export function incref<T extends PyObject>(o: T): T {
   R.heap.incref(o);
@@ -121,6 +121,18 @@ export function length(o: PyObject): number {
   const f = o.ob_type.mp_length;
   if (f === undefined) throw typeError(`object of type '${o.ob_type.tp_name}' has no len()`);
   return f(o);
+}
+
+/** The exact length of the types whose len() can pass 2**53 (a range's), by type. */
+export const exactLengthOf = new Map<PyType, (o: PyObject) => bigint>();
+
+/** len() as a new int (PyLong_FromSsize_t of PyObject_Size), exact past 2**53 too. */
+export function lengthObject(o: PyObject): PyObject {
+  const n = length(o);
+  if (Number.isSafeInteger(n)) return newInt(n);
+  const f = exactLengthOf.get(o.ob_type);
+  if (f === undefined) throw new Error(`inexact length ${n} of ${o.ob_type.tp_name}`);
+  return newIntBig(f(o));
 }
 
 /** PyObject_GetAttr: a new reference, or AttributeError. */
@@ -436,6 +448,27 @@ export function asIndex(o: PyObject, what = 'integer'): number {
     return v;
   }
   throw typeError(`'${o.ob_type.tp_name}' object cannot be interpreted as an ${what}`);
+}
+
+/** PyNumber_Index: a new reference to an int; from 3.10 an int subclass's value is copied into an exact int. */
+export function numberIndex(o: PyObject): PyInt {
+  let r: PyObject;
+  if (o instanceof PyInt) {
+    r = incref(o);
+  } else {
+    const f = o.ob_type.tp_as_number.nb_index;
+    if (f === undefined) throw typeError(`'${o.ob_type.tp_name}' object cannot be interpreted as an integer`);
+    r = f(o);
+    if (!(r instanceof PyInt)) {
+      decref(r);
+      throw typeError(`__index__ returned non-int (type ${r.ob_type.tp_name})`);
+    }
+  }
+  const i = r as PyInt;
+  if (R.minor <= 9 || i.ob_type === intType) return i;
+  const copy = i.big === null ? newInt(i.n) : newIntBig(i.big);
+  decref(i);
+  return copy;
 }
 
 /** Normalise a sequence index (negative counts from the end); IndexError when out of range. */

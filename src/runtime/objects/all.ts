@@ -23,6 +23,8 @@ import './memoryview-buffer';
 import './codecs';
 import './complexops';
 import './slice-methods';
+import './range-methods';
+import './range-iter';
 import './object-methods';
 import './float-methods';
 import './genericalias';

@@ -168,3 +168,13 @@ export function cmpResult(c: number, op: CmpOp): boolean {
       return c >= 0;
   }
 }
+
+// Int arithmetic as PyNumber_Add and kin do it on two ints (slots set in intops.ts): a new reference each time.
+const num = intType.tp_as_number;
+export const intAdd = (a: PyInt, b: PyInt): PyInt => num.nb_add!(a, b) as PyInt;
+export const intSub = (a: PyInt, b: PyInt): PyInt => num.nb_subtract!(a, b) as PyInt;
+export const intMul = (a: PyInt, b: PyInt): PyInt => num.nb_multiply!(a, b) as PyInt;
+export const intFloorDiv = (a: PyInt, b: PyInt): PyInt => num.nb_floor_divide!(a, b) as PyInt;
+export const intRem = (a: PyInt, b: PyInt): PyInt => num.nb_remainder!(a, b) as PyInt;
+export const intNeg = (a: PyInt): PyInt => num.nb_negative!(a) as PyInt;
+export const intSign = (i: PyInt): number => (i.big === null ? (i.n > 0 ? 1 : i.n < 0 ? -1 : 0) : i.big > 0n ? 1 : -1);

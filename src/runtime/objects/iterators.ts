@@ -186,12 +186,13 @@ for (const t of [listIterType, tupleIterType, strIterType, strIterTypeUnicode, l
   });
 }
 
-// bytes_iterator's __setstate__ is the same; range_iterator's (rangeiter_setstate) and zip's (3.10+,
-// strict mode) need state the model does not keep, so they stop the run rather than guess.
+// bytes_iterator's __setstate__ is the same; range_iterator's and longrange_iterator's (the index
+// counts from the range's start up to 3.11) and zip's (3.10+, strict mode) need state the model
+// does not keep, so they stop the run rather than guess.
 afterInherit.push((types) => {
   for (const t of types) {
     if (t.tp_name === 'bytes_iterator') t.tp_dict.set('__setstate__', listIterType.tp_dict.get('__setstate__')!);
-    if (t.tp_name === 'range_iterator' || t.tp_name === 'zip') {
+    if (t.tp_name === 'range_iterator' || t.tp_name === 'longrange_iterator' || t.tp_name === 'zip') {
       defMethod(t, '__setstate__', () => {
         throw unsupported(`${t.tp_name}.__setstate__`);
       });

@@ -1,34 +1,29 @@
-// range (Objects/rangeobject.c): start, stop and step kept as ints, with length,
-// membership, indexing, slicing, index/count, equality and reversal computed
-// arithmetically; not a GC object. Its iterator is range_iterator.
+// range (Objects/rangeobject.c): start, stop, step and length held as int objects of any
+// size, as rangeobject holds them; construction, len, truth, repr, equality and hash.
+// Items, slices and membership are in range-methods.ts, the two iterators in range-iter.ts.
 import { R } from '../state';
 import * as abs from './abstract';
-import { indexError, typeError, valueError } from './exceptions';
+import { numberIndex } from './abstract';
+import { overflowError, typeError, valueError } from './exceptions';
 import { defMethod } from './function';
 import { defGetSet } from './getset';
-import { newInt, PyInt } from './int';
-import { lengthHintOf } from './iterators';
+import { intAdd, intCompare, intFloorDiv, intNeg, intSign, intSub, newInt, newIntBig, PyInt } from './int';
 import { CmpOp, PyObject, PyType } from './object';
-import { NotImplemented, pyBool } from './singletons';
-import { PySlice, sliceIndices, sliceType } from './slice';
+import { None, NotImplemented, pyBool } from './singletons';
 import { newStr } from './str';
+import { newTuple } from './tuple';
 import { readyType } from './typeobject';
 import { exactly } from './args';
-import { boolType } from './singletons';
 
 export class PyRange extends PyObject {
-  readonly length: number;
   constructor(
     type: PyType,
-    readonly start: number,
-    readonly stop: number,
-    readonly step: number,
+    readonly start: PyInt,
+    readonly stop: PyInt,
+    readonly step: PyInt,
+    readonly length: PyInt,
   ) {
     super(type);
-    this.length = step > 0 ? (start >= stop ? 0 : Math.floor((stop - start - 1) / step) + 1) : start <= stop ? 0 : Math.floor((start - stop - 1) / -step) + 1;
-  }
-  at(i: number): number {
-    return this.start + this.step * i;
   }
 }
 
@@ -36,156 +31,177 @@ export const rangeType = readyType(new PyType(null, 'range'), undefined, { baset
 const OBJ_BYTES = 48;
 rangeType.tp_sizeof = () => OBJ_BYTES;
 
-export function newRange(start: number, stop: number, step: number): PyRange {
-  return R.heap.newObject(new PyRange(rangeType, start, stop, step), OBJ_BYTES, 0);
+export const LONG_MAX = 2n ** 63n - 1n;
+export const LONG_MIN = -(2n ** 63n);
+/** PyLong_AsLong's value, or null where it would overflow a C long. */
+export function asLong(i: PyInt): bigint | null {
+  if (i.big === null) return BigInt(i.n);
+  return i.big > LONG_MAX || i.big < LONG_MIN ? null : i.big;
 }
 
+/** get_len_of_range on C longs: the item count, which may exceed LONG_MAX (then an unsigned long). */
+export function lenOfRange(lo: bigint, hi: bigint, step: bigint): bigint {
+  if (step > 0n && lo < hi) return 1n + (hi - 1n - lo) / step;
+  if (step < 0n && lo > hi) return 1n + (lo - 1n - hi) / -step;
+  return 0n;
+}
+
+/**
+ * compute_range_length: 3.12+ first try C longs (compute_range_length_long) and make only the result;
+ * otherwise, and always before 3.12, ((hi - lo - 1) // step) + 1 on int objects, each step a new int.
+ */
+function computeRangeLength(start: PyInt, stop: PyInt, step: PyInt): PyInt {
+  if (R.minor >= 12) {
+    if (start.big === null && stop.big === null && step.big === null) {
+      const n = step.n > 0 ? (start.n < stop.n ? Math.floor((stop.n - 1 - start.n) / step.n) + 1 : 0) : start.n > stop.n ? Math.floor((start.n - 1 - stop.n) / -step.n) + 1 : 0;
+      return newInt(n);
+    }
+    const lo = asLong(start);
+    const hi = asLong(stop);
+    const st = asLong(step);
+    if (lo !== null && hi !== null && st !== null) {
+      const n = lenOfRange(lo, hi, st);
+      if (n <= LONG_MAX) return newIntBig(n);
+    }
+  }
+  let lo: PyInt;
+  let hi: PyInt;
+  let st: PyInt;
+  if (intSign(step) > 0) {
+    lo = start;
+    hi = stop;
+    st = abs.incref(step);
+  } else {
+    lo = stop;
+    hi = start;
+    st = intNeg(step);
+  }
+  if (intCompare(lo, hi) >= 0) {
+    abs.decref(st);
+    return newInt(0);
+  }
+  const one = newInt(1);
+  const tmp1 = intSub(hi, lo);
+  const diff = intSub(tmp1, one);
+  const tmp2 = intFloorDiv(diff, st);
+  const result = intAdd(tmp2, one);
+  abs.decref(tmp2);
+  abs.decref(diff);
+  abs.decref(st);
+  abs.decref(tmp1);
+  abs.decref(one);
+  return result;
+}
+
+/** make_range_object: takes the references to start, stop and step; the length is made first. */
+export function makeRange(start: PyInt, stop: PyInt, step: PyInt): PyRange {
+  let length: PyInt;
+  try {
+    length = computeRangeLength(start, stop, step);
+  } catch (e) {
+    abs.decref(start);
+    abs.decref(stop);
+    abs.decref(step);
+    throw e;
+  }
+  return R.heap.newObject(new PyRange(rangeType, start, stop, step, length), OBJ_BYTES, 0);
+}
+
+/** range_from_array (range_new before 3.9): range(stop), range(start, stop[, step]). */
 rangeType.tp_new = (_t, args, kwnames) => {
   if (kwnames !== null && kwnames.length > 0) throw typeError('range() takes no keyword arguments');
   if (args.length === 0) throw typeError(`range expected ${R.minor <= 8 ? '' : 'at least '}1 argument, got 0`);
   if (args.length > 3) throw typeError(`range expected at most 3 arguments, got ${args.length}`);
-  const v = args.map((a) => {
-    if (!(a instanceof PyInt) && a.ob_type.tp_as_number.nb_index === undefined) {
-      throw typeError(`'${a.ob_type.tp_name}' object cannot be interpreted as an integer`);
+  if (args.length === 1) {
+    const stop = numberIndex(args[0]);
+    return makeRange(newInt(0), stop, newInt(1));
+  }
+  const start = numberIndex(args[0]);
+  let stop: PyInt;
+  let step: PyInt;
+  try {
+    stop = numberIndex(args[1]);
+  } catch (e) {
+    abs.decref(start);
+    throw e;
+  }
+  try {
+    // validate_step
+    step = args.length === 3 ? numberIndex(args[2]) : newInt(1);
+    if (intSign(step) === 0) {
+      abs.decref(step);
+      throw valueError('range() arg 3 must not be zero');
     }
-    return abs.asIndex(a);
-  });
-  const [start, stop, step] = v.length === 1 ? [0, v[0], 1] : [v[0], v[1], v[2] ?? 1];
-  if (step === 0) throw valueError('range() arg 3 must not be zero');
-  return newRange(start, stop, step);
+  } catch (e) {
+    abs.decref(start);
+    abs.decref(stop);
+    throw e;
+  }
+  return makeRange(start, stop, step);
 };
-rangeType.tp_dealloc = (o) => R.heap.freeObject(o, OBJ_BYTES);
-rangeType.mp_length = (o) => (o as PyRange).length;
+rangeType.tp_dealloc = (o) => {
+  const r = o as PyRange;
+  abs.decref(r.start);
+  abs.decref(r.stop);
+  abs.decref(r.step);
+  abs.decref(r.length);
+  R.heap.freeObject(o, OBJ_BYTES);
+};
+
+const SSIZE_MAX = 2n ** 63n - 1n;
+/** range_length: PyLong_AsSsize_t of the length. */
+rangeType.mp_length = (o) => {
+  const n = (o as PyRange).length;
+  if (n.big === null) return n.n;
+  if (n.big > SSIZE_MAX) throw overflowError('Python int too large to convert to C ssize_t');
+  return Number(n.big);
+};
+abs.exactLengthOf.set(rangeType, (o) => (o as PyRange).length.toBigInt());
+/** range_bool: the length's truth, so a range too long for len() is still true. */
+rangeType.tp_as_number.nb_bool = (o) => intSign((o as PyRange).length) !== 0;
+
+/** range_repr: the step only when it is not 1. */
 rangeType.tp_repr = (o) => {
   const r = o as PyRange;
-  return newStr(r.step === 1 ? `range(${r.start}, ${r.stop})` : `range(${r.start}, ${r.stop}, ${r.step})`);
-};
-
-/** An exact int or a bool: the values range_contains decides arithmetically. */
-const isIntKey = (v: PyObject): v is PyInt => v.ob_type.tp_name === 'int' || v.ob_type === boolType;
-
-function containsInt(r: PyRange, v: PyInt): boolean {
-  const x = v.toNumber();
-  if (r.step > 0 ? x < r.start || x >= r.stop : x > r.start || x <= r.stop) return false;
-  return (x - r.start) % r.step === 0;
-}
-
-/** _PySequence_IterSearch: compare every item with ==. */
-function iterSearch(r: PyRange, v: PyObject, stopAtFirst: boolean): [number, number] {
-  let count = 0;
-  let first = -1;
-  for (let i = 0; i < r.length; i++) {
-    const item = newInt(r.at(i));
-    try {
-      if (abs.eq(item, v)) {
-        count++;
-        if (first < 0) first = i;
-        if (stopAtFirst) break;
-      }
-    } finally {
-      abs.decref(item);
-    }
-  }
-  return [count, first];
-}
-
-rangeType.sq_contains = (o, v) => {
-  const r = o as PyRange;
-  if (isIntKey(v)) return containsInt(r, v);
-  return iterSearch(r, v, true)[0] > 0;
-};
-
-rangeType.mp_subscript = (o, key) => {
-  const r = o as PyRange;
-  if (key.ob_type === sliceType) {
-    // compute_slice: the slice of the index space, mapped through start and step.
-    const [start, stop, step] = sliceIndices(key as PySlice, r.length);
-    return newRange(r.at(start), r.at(stop), r.step * step);
-  }
-  if (!(key instanceof PyInt) && key.ob_type.tp_as_number.nb_index === undefined) {
-    throw typeError(`range indices must be integers or slices, not ${key.ob_type.tp_name}`);
-  }
-  let i = abs.asIndex(key);
-  if (i < 0) i += r.length;
-  if (i < 0 || i >= r.length) throw indexError('range object index out of range');
-  return newInt(r.at(i));
+  const one = r.step.big === null && r.step.n === 1;
+  return newStr(one ? `range(${abs.repr(r.start)}, ${abs.repr(r.stop)})` : `range(${abs.repr(r.start)}, ${abs.repr(r.stop)}, ${abs.repr(r.step)})`);
 };
 
 /** range_equals: same length, and then same start (and step when more than one item). */
+function rangeEquals(x: PyRange, y: PyRange): boolean {
+  if (x === y) return true;
+  if (intCompare(x.length, y.length) !== 0) return false;
+  if (intSign(x.length) === 0) return true;
+  if (intCompare(x.start, y.start) !== 0) return false;
+  if (x.length.big === null && x.length.n === 1) return true;
+  return intCompare(x.step, y.step) === 0;
+}
 rangeType.tp_richcompare = (a, b, op) => {
   if (!(b instanceof PyRange) || (op !== CmpOp.EQ && op !== CmpOp.NE)) return abs.incref(NotImplemented);
-  const x = a as PyRange;
-  let eq = x === b;
-  if (!eq && x.length === b.length) {
-    eq = x.length === 0 || (x.start === b.start && (x.length === 1 || x.step === b.step));
-  }
+  const eq = rangeEquals(a as PyRange, b);
   return pyBool(op === CmpOp.EQ ? eq : !eq);
 };
 
-defMethod(rangeType, 'index', (o, a) => {
-  exactly('range.index', a, 1);
+/** range_hash: the hash of (len, None, None), (len, start, None) or (len, start, step). */
+rangeType.tp_hash = (o) => {
   const r = o as PyRange;
-  const v = a[0];
-  if (isIntKey(v)) {
-    if (containsInt(r, v)) return newInt((v.toNumber() - r.start) / r.step);
-    throw valueError(`${abs.repr(v)} is not in range`);
+  const n = intSign(r.length);
+  const single = r.length.big === null && r.length.n === 1;
+  const t = newTuple([abs.incref(r.length), abs.incref(n === 0 ? None : r.start), abs.incref(n === 0 || single ? None : r.step)]);
+  try {
+    return abs.hash(t);
+  } finally {
+    abs.decref(t);
   }
-  const [, first] = iterSearch(r, v, true);
-  if (first < 0) throw valueError('sequence.index(x): x not in sequence');
-  return newInt(first);
-});
-defMethod(rangeType, 'count', (o, a) => {
-  exactly('range.count', a, 1);
-  const r = o as PyRange;
-  const v = a[0];
-  if (isIntKey(v)) return newInt(containsInt(r, v) ? 1 : 0);
-  return newInt(iterSearch(r, v, false)[0]);
-});
-defGetSet(rangeType, 'start', (o) => newInt((o as PyRange).start));
-defGetSet(rangeType, 'stop', (o) => newInt((o as PyRange).stop));
-defGetSet(rangeType, 'step', (o) => newInt((o as PyRange).step));
-
-// ---- range_iterator ----
-
-/** rangeiterobject: the next value, the step and the items left; not a GC object. */
-class PyRangeIter extends PyObject {
-  constructor(
-    type: PyType,
-    public next: number,
-    readonly step: number,
-    public len: number,
-  ) {
-    super(type);
-  }
-}
-export const rangeIterType = readyType(new PyType(null, 'range_iterator'), undefined, { basetype: false });
-/** 48 bytes up to 3.11 (index, start, step, len), 40 from 3.12 (start, step, len). */
-const iterBytes = (): number => (R.minor >= 12 ? 40 : 48);
-rangeIterType.tp_sizeof = () => iterBytes();
-rangeIterType.tp_iter = (o) => abs.incref(o);
-rangeIterType.tp_iternext = (o) => {
-  const it = o as PyRangeIter;
-  if (it.len <= 0) return null;
-  const v = it.next;
-  it.next += it.step;
-  it.len--;
-  return newInt(v);
 };
-rangeIterType.tp_dealloc = (o) => R.heap.freeObject(o, iterBytes());
-lengthHintOf.set(rangeIterType, (o) => Math.max(0, (o as PyRangeIter).len));
 
-function newRangeIter(start: number, step: number, len: number): PyRangeIter {
-  return R.heap.newObject(new PyRangeIter(rangeIterType, start, step, len), iterBytes(), 0);
-}
-rangeType.tp_iter = (o) => {
+/** range_reduce: (range, (start, stop, step)). */
+defMethod(rangeType, '__reduce__', (o, a) => {
+  exactly('range.__reduce__', a, 0);
   const r = o as PyRange;
-  return newRangeIter(r.start, r.step, r.length);
-};
-/** range_reverse: an iterator from the last item down. */
-export function rangeReversed(r: PyRange): PyObject {
-  return newRangeIter(r.at(r.length - 1), -r.step, r.length);
-}
-defMethod(rangeType, '__reversed__', (o, a) => {
-  exactly('range.__reversed__', a, 0);
-  return rangeReversed(o as PyRange);
+  return newTuple([abs.incref(rangeType), newTuple([abs.incref(r.start), abs.incref(r.stop), abs.incref(r.step)])]);
 });
+// range_members (T_OBJECT_EX, read-only)
+defGetSet(rangeType, 'start', (o) => abs.incref((o as PyRange).start));
+defGetSet(rangeType, 'stop', (o) => abs.incref((o as PyRange).stop));
+defGetSet(rangeType, 'step', (o) => abs.incref((o as PyRange).step));

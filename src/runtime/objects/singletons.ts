@@ -3,7 +3,7 @@
 import { R } from '../state';
 import { intType, PyInt } from './int';
 import { PyObject, PyType } from './object';
-import { readyType } from './typeobject';
+import { objectType, readyType } from './typeobject';
 import { newStr } from './str';
 
 export const noneType = readyType(new PyType(null, 'NoneType'), undefined, { basetype: false });
@@ -17,6 +17,8 @@ export const Ellipsis = new PyObject(ellipsisType);
 export const True = new PyInt(boolType, 1, null);
 export const False = new PyInt(boolType, 0, null);
 noneType.tp_repr = () => newStr('None');
+// Objects/object.c none_hash: a constant from 3.12 (_Py_HashPointer of the static object before).
+noneType.tp_hash = (o) => (R.minor >= 12 ? 0xfca86420 : objectType.tp_hash!(o));
 notImplementedType.tp_repr = () => newStr('NotImplemented');
 ellipsisType.tp_repr = () => newStr('Ellipsis');
 

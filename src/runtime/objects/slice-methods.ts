@@ -1,21 +1,24 @@
 // slice.indices (Objects/sliceobject.c slice_indices): the start, stop and step a slice
 // means for a sequence of the given length; a slice's repr and comparisons.
-import { asIndex, incref, repr, richCompare, richCompareBool } from './abstract';
+import { decref, incref, numberIndex, repr, richCompare, richCompareBool } from './abstract';
 import { CmpOp } from './object';
 import { False, NotImplemented, True } from './singletons';
 import { newStr } from './str';
 import { valueError, typeError } from './exceptions';
 import { defMethod } from './function';
-import { newInt } from './int';
-import { PySlice, sliceIndices, sliceType } from './slice';
+import { intSign } from './int';
+import { PySlice, sliceLongIndices, sliceType } from './slice';
 import { newTuple } from './tuple';
 
 defMethod(sliceType, 'indices', (self, args) => {
   if (args.length !== 1) throw typeError(`indices() takes exactly one argument (${args.length} given)`);
-  const length = asIndex(args[0], 'integer');
-  if (length < 0) throw valueError('length should not be negative');
-  const [start, stop, step] = sliceIndices(self as PySlice, length);
-  return newTuple([newInt(start), newInt(stop), newInt(step)]);
+  const length = numberIndex(args[0]);
+  try {
+    if (intSign(length) < 0) throw valueError('length should not be negative');
+    return newTuple(sliceLongIndices(self as PySlice, length));
+  } finally {
+    decref(length);
+  }
 });
 
 // Objects/sliceobject.c slice_repr: slice(start, stop, step) with each part's repr.

@@ -1,8 +1,9 @@
 // slice (Objects/sliceobject.c): start, stop and step, and PySlice_GetIndicesEx's
 // clamping of them to a sequence length.
 import { R } from '../state';
-import { asIndex } from './abstract';
+import { asIndex, decref, incref, numberIndex } from './abstract';
 import { typeError, valueError } from './exceptions';
+import { intAdd, intCompare, intSign, newInt, PyInt } from './int';
 import { PyObject, PyType } from './object';
 import { None } from './singletons';
 import { readyType } from './typeobject';
@@ -75,4 +76,57 @@ export function sliceIndices(s: PySlice, length: number): [number, number, numbe
     n = Math.floor((stop - start - 1) / step) + 1;
   }
   return [start, stop, step, n];
+}
+
+/** evaluate_slice_index: PyNumber_Index of a slice part, with the slice's own TypeError. */
+function evaluateSliceIndex(v: PyObject): PyInt {
+  if (!(v instanceof PyInt) && v.ob_type.tp_as_number.nb_index === undefined) {
+    throw typeError('slice indices must be integers or None or have an __index__ method');
+  }
+  return numberIndex(v);
+}
+
+/**
+ * _PySlice_GetLongIndices: [start, stop, step] as new int references, clamped to a length of
+ * any size (what range slicing and slice.indices use), with CPython's temporaries.
+ */
+export function sliceLongIndices(s: PySlice, length: PyInt): [PyInt, PyInt, PyInt] {
+  const held: PyInt[] = [];
+  try {
+    const step = s.step === None ? newInt(1) : evaluateSliceIndex(s.step);
+    held.push(step);
+    const sign = intSign(step);
+    if (sign === 0) throw valueError('slice step cannot be zero');
+    const negative = sign < 0;
+    const lower = negative ? newInt(-1) : newInt(0);
+    held.push(lower);
+    const upper = negative ? intAdd(length, lower) : incref(length);
+    held.push(upper);
+    const bound = (part: PyObject, dflt: PyInt): PyInt => {
+      if (part === None) return incref(dflt);
+      let v = evaluateSliceIndex(part);
+      if (intSign(v) < 0) {
+        const t = intAdd(v, length);
+        decref(v);
+        v = t;
+        if (intCompare(v, lower) < 0) {
+          decref(v);
+          v = incref(lower);
+        }
+      } else if (intCompare(v, upper) > 0) {
+        decref(v);
+        v = incref(upper);
+      }
+      return v;
+    };
+    const start = bound(s.start, negative ? upper : lower);
+    held.push(start);
+    const stop = bound(s.stop, negative ? lower : upper);
+    held.length = 0;
+    decref(upper);
+    decref(lower);
+    return [start, stop, step];
+  } finally {
+    for (const o of held) decref(o);
+  }
 }

@@ -138,7 +138,13 @@ function slotWrapper(t: PyType, name: string): NativeMethod | null {
     case '__delitem__':
       return ass ? (o, a) => (want(a, 1), ass(o, a[0], null), abs.incref(None)) : null;
     case '__len__':
-      return len ? (o, a) => (want(a, 0), newInt(len(o))) : null;
+      return len
+        ? (o, a) => {
+            want(a, 0);
+            const n = len(o);
+            return Number.isSafeInteger(n) ? newInt(n) : abs.lengthObject(o);
+          }
+        : null;
     case '__contains__':
       return contains ? (o, a) => (want(a, 1), pyBool(contains(o, a[0]))) : null;
     case '__iter__':
