@@ -88,8 +88,34 @@ function elementStart(tokens: Token[], i: number, from: number): number {
   return j;
 }
 
+/**
+ * 3.9+'s PEG rules for a starred argument followed by `for` in a call (3.8 says invalid syntax):
+ * alone it is invalid_comprehension's `'(' starred_expression for_if_clauses`; after positional
+ * arguments _PyPegen_nonparen_genexp_in_call; after `**k` invalid_arguments' `args ',' '*'`.
+ */
+function starredGenexpArgument(tokens: Token[], open: number, star: number): SyntaxIssue | null {
+  let depth = 0;
+  let elementStart = open + 1;
+  let sawKeyword = false;
+  let sawDoubleStar = false;
+  for (let j = open + 1; j < star; j++) {
+    const t = tokens[j];
+    if (t.type !== 'OP') continue;
+    if ('([{'.includes(t.text)) depth++;
+    else if (')]}'.includes(t.text)) depth--;
+    else if (depth === 0 && t.text === ',') elementStart = j + 1;
+    else if (depth === 0 && t.text === '**' && j === elementStart) sawDoubleStar = true;
+    else if (depth === 0 && t.text === '=') sawKeyword = true;
+  }
+  const at = tokens[star].from;
+  if (star === open + 1) return new SyntaxIssue('SyntaxError', 'iterable unpacking cannot be used in comprehension', at);
+  if (sawDoubleStar) return new SyntaxIssue('SyntaxError', 'iterable argument unpacking follows keyword argument unpacking', at);
+  if (sawKeyword) return null;
+  return new SyntaxIssue('SyntaxError', 'Generator expression must be parenthesized', at);
+}
+
 /** CPython's message and place for the spot where lezer could not go on. */
-export function diagnose(tokens: Token[], at: number): SyntaxIssue {
+export function diagnose(tokens: Token[], at: number, minor = 11): SyntaxIssue {
   if (tokens.length === 0) return new SyntaxIssue('SyntaxError', 'invalid syntax', at);
   let i = tokens.findIndex((t) => t.to > at || (t.from >= at && t.type !== 'DEDENT'));
   if (i < 0) i = tokens.length - 1;
@@ -139,6 +165,13 @@ export function diagnose(tokens: Token[], at: number): SyntaxIssue {
     const before = tokens[stack[stack.length - 1] - 1];
     const isParams = open.text === '(' && tokens[stack[stack.length - 1] - 2]?.text === 'def';
     const isCall = open.text === '(' && endsAtom(before);
+    if (minor >= 9 && isCall && tok.type === 'NAME' && tok.text === 'for') {
+      const star = elementStart(tokens, i, stack[stack.length - 1] + 1);
+      if (tokens[star].type === 'OP' && tokens[star].text === '*') {
+        const issue = starredGenexpArgument(tokens, stack[stack.length - 1], star);
+        if (issue) return issue;
+      }
+    }
     if (tok.type === 'OP' && tok.text === '=' && isCall && !(prev?.type === 'NAME' && tokens[i - 2] === open) && !(prev?.type === 'NAME' && tokens[i - 2]?.text === ',')) {
       return new SyntaxIssue('SyntaxError', 'expression cannot contain assignment, perhaps you meant "=="?', tokens[elementStart(tokens, i, stack[stack.length - 1] + 1)].from);
     }

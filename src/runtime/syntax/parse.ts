@@ -93,7 +93,7 @@ export function parse(source: string, minor = 11): ParseResult {
   if (structural && (!issue || map.line(structural.at) <= map.line(issue.at))) issue = structural;
   // How far the parser got: CPython weighs an unclosed bracket against this line.
   const reached = Math.max(issue?.at ?? 0, treeError ?? 0);
-  if (issue?.generic) issue = diagnose(tok.tokens, issue.at);
+  if (issue?.generic) issue = diagnose(tok.tokens, issue.at, minor);
 
   const t = tok.error;
   if (t) {
