@@ -4,6 +4,7 @@
 import type { SyntaxNode } from '@lezer/common';
 import type { Expr, ExprContext, Loc } from './ast';
 import { SyntaxIssue } from './issues';
+import type { Span } from './lezer-rewrites';
 import { LineMap } from './positions';
 
 export class LowerCtx {
@@ -15,11 +16,11 @@ export class LowerCtx {
   lowerExprList!: (nodes: SyntaxNode[]) => Expr;
   /**
    * 3.9+ `with (a as x, b as y):` reached lezer as a parenthesized tuple, without the
-   * targets (parse.ts unparenthesizeWithItems): the `(`'s offset -> each item's target span.
+   * targets (lezer-rewrites.ts unparenthesizeWithItems): the `(`'s offset -> each item's target span.
    */
-  parenWithItems = new Map<number, ({ from: number; to: number } | null)[]>();
+  parenWithItems = new Map<number, (Span | null)[]>();
   /** A `with … as` target over several lines reached lezer as a name on its last line: that name's offset -> the target. */
-  movedWithTargets = new Map<number, { from: number; to: number }>();
+  movedWithTargets = new Map<number, Span>();
   /** The modeled version's minor number (3.minor): the match statement is 3.10 syntax. */
   minor = 11;
 

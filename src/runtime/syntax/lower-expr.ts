@@ -38,7 +38,7 @@ function element(ctx: LowerCtx, group: SyntaxNode[]): A.Expr {
     return { kind: 'Starred', value: ctx.lowerExpr(group[1]), ctx: 'Load', ...ctx.loc(group[0].from, group[1].to) };
   }
   if (group.length !== 1) ctx.fail('invalid syntax', group[1].from);
-  // A star lezer has no place for reached it as `~` (parse.ts starredSubscripts, starredForIterables).
+  // A star lezer has no place for reached it as `~` (lezer-rewrites.ts starredSubscripts, starredForIterables).
   const g = group[0];
   if (g.name === 'UnaryExpression' && ctx.src[g.from] === '*') {
     return { kind: 'Starred', value: ctx.lowerExpr(ctx.children(g)[1]), ctx: 'Load', ...ctx.loc(g.from, g.to) };

@@ -175,7 +175,7 @@ function pattern(ctx: LowerCtx, node: SyntaxNode): A.Pattern {
   }
 }
 
-/** A name lezer was handed for `C()`, `()`, `[]` or `{}` (parse.ts blankEmptyPatterns). */
+/** A name lezer was handed for `C()`, `()`, `[]` or `{}` (lezer-rewrites.ts blankEmptyPatterns). */
 function emptyBrackets(ctx: LowerCtx, node: SyntaxNode, loc: A.Loc): A.Pattern | null {
   const text = ctx.text(node);
   const tail = text.slice(-2);
@@ -225,7 +225,7 @@ function literal(ctx: LowerCtx, node: SyntaxNode, kids: SyntaxNode[]): A.Expr {
   const neg = kids[0].name === 'ArithOp';
   if (neg) i++;
   if (kids[i].name === 'String') {
-    // Adjacent literals and f-strings reach lezer as one plain string (parse.ts), so the
+    // Adjacent literals and f-strings reach lezer as one plain string (lezer-rewrites.ts), so the
     // original text is read again here.
     const e = lowerSpan(ctx, kids[i].from, kids[i].to);
     if (kids.length > 1) ctx.fail('invalid syntax', kids[1].from);

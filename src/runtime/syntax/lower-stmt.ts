@@ -128,10 +128,10 @@ function stmt(ctx: LowerCtx, node: SyntaxNode): A.Stmt {
         const contextExpr = lowerExpr(ctx, g[0]);
         let optionalVars: A.Expr | null = null;
         if (g[1]?.name === 'as') {
-          // A target other than a name reached lezer as a placeholder name (parse.ts nameWithTargets).
+          // A target other than a name reached lezer as a placeholder name (lezer-rewrites.ts nameWithTargets).
           const t = g[2];
           const span = ctx.movedWithTargets.get(t.from) ?? t;
-          optionalVars = t.name === 'VariableName' && !/^[\p{L}_][\p{L}\p{N}_]*$/u.test(ctx.text(t).normalize('NFKC'))
+          optionalVars = isPlaceholder(ctx, t)
             ? { ...lowerSpan(ctx, span.from, span.to), ...ctx.loc(span.from, span.to) }
             : lowerExpr(ctx, t);
           setContext(ctx, optionalVars, 'Store');
@@ -275,8 +275,8 @@ function tryStmt(ctx: LowerCtx, kids: SyntaxNode[], loc: A.Loc): A.Try {
 
 function decorator(ctx: LowerCtx, node: SyntaxNode): A.Expr {
   const kids = ctx.children(node).slice(1);
-  // Any other expression reached lezer as a placeholder name (parse.ts nameDecorators).
-  if (kids.length === 1 && kids[0].name === 'VariableName' && !/^[\p{L}_][\p{L}\p{N}_]*$/u.test(ctx.text(kids[0]).normalize('NFKC'))) {
+  // Any other expression reached lezer as a placeholder name (lezer-rewrites.ts nameDecorators).
+  if (kids.length === 1 && isPlaceholder(ctx, kids[0])) {
     return { ...lowerSpan(ctx, kids[0].from, kids[0].to), ...ctx.loc(kids[0].from, kids[0].to) };
   }
   let e: A.Expr | null = null;
@@ -319,7 +319,7 @@ function definition(ctx: LowerCtx, node: SyntaxNode, decoratorList: A.Expr[]): A
   return { kind: 'FunctionDef', name, args, body, decoratorList, returns, ...span, ...endOf(body) };
 }
 
-/** 3.9+ `with (a as x, b):`, which lezer read as a parenthesized tuple (parse.ts unparenthesizeWithItems). */
+/** 3.9+ `with (a as x, b):`, which lezer read as a parenthesized tuple (lezer-rewrites.ts unparenthesizeWithItems). */
 function parenthesizedWithItems(ctx: LowerCtx, node: SyntaxNode): A.WithItem[] | null {
   const targets = ctx.parenWithItems.get(node.from);
   if (targets === undefined || (node.name !== 'TupleExpression' && node.name !== 'ParenthesizedExpression')) return null;
@@ -331,4 +331,9 @@ function parenthesizedWithItems(ctx: LowerCtx, node: SyntaxNode): A.WithItem[] |
     if (optionalVars) setContext(ctx, optionalVars, 'Store');
     return { kind: 'withitem', contextExpr: lowerExprList(ctx, g), optionalVars };
   });
+}
+
+/** A name node whose original text is no name: lezer was handed a placeholder there (lezer-rewrites.ts). */
+function isPlaceholder(ctx: LowerCtx, node: SyntaxNode): boolean {
+  return node.name === 'VariableName' && !/^[\p{L}_][\p{L}\p{N}_]*$/u.test(ctx.text(node).normalize('NFKC'));
 }
