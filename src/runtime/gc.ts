@@ -206,12 +206,7 @@ export class Collector {
    */
   private finalizeGarbage(unreachable: PyObject[]): PyObject[] {
     if (!unreachable.some((o) => o.ob_type.tp_finalize !== undefined && !isFinalized(o))) return unreachable;
-    for (const o of unreachable) {
-      if (o.ob_type.tp_finalize === undefined || isFinalized(o) || !this.isTracked(o)) continue;
-      R.heap.incref(o);
-      callFinalizer(o);
-      R.heap.decref(o);
-    }
+    for (const o of unreachable) if (this.isTracked(o)) finalizeHeld(o);
     // A finalizer may have let some of them go already.
     const alive = unreachable.filter((o) => this.isTracked(o));
     const still = stillUnreachable(alive);
@@ -233,6 +228,14 @@ export function callFinalizer(o: PyObject): void {
   if (fin === undefined || finalized.has(o)) return;
   if (o.ob_type.tp_flags_gc) finalized.add(o);
   fin(o);
+}
+
+/** finalize_garbage's call: the finalizer runs while a reference holds o, released after. */
+export function finalizeHeld(o: PyObject): void {
+  if (o.ob_type.tp_finalize === undefined || finalized.has(o)) return;
+  R.heap.incref(o);
+  callFinalizer(o);
+  R.heap.decref(o);
 }
 
 /** deduce_unreachable over the garbage alone: what no reference from outside it reaches now. */

@@ -200,6 +200,15 @@ export class Heap {
     }
   }
 
+  /**
+   * Py_SET_REFCNT(self, refcnt - 1) at the end of PyObject_CallFinalizerFromDealloc: the count
+   * the finalizer call held goes back to zero without a second dealloc (the first goes on).
+   */
+  releaseLastRef(o: PyObject): void {
+    if (o.ob_refcnt !== 1) throw new Error(`releaseLastRef: ${o.ob_type.tp_name} has ${o.ob_refcnt} references`);
+    this.trace.ref(o, --o.ob_refcnt, true);
+  }
+
   private checkBudget(nbytes: number): void {
     if (this.liveBytes + nbytes > this.budgetBytes) {
       throw new BudgetExceeded(

@@ -126,9 +126,8 @@ export function length(o: PyObject): number {
 /** The exact length of the types whose len() can pass 2**53 (a range's), by type. */
 export const exactLengthOf = new Map<PyType, (o: PyObject) => bigint>();
 
-/** len() as a new int (PyLong_FromSsize_t of PyObject_Size), exact past 2**53 too. */
-export function lengthObject(o: PyObject): PyObject {
-  const n = length(o);
+/** len() as a new int (PyLong_FromSsize_t of PyObject_Size, or of n, o's length already asked), exact past 2**53 too. */
+export function lengthObject(o: PyObject, n = length(o)): PyObject {
   if (Number.isSafeInteger(n)) return newInt(n);
   const f = exactLengthOf.get(o.ob_type);
   if (f === undefined) throw new Error(`inexact length ${n} of ${o.ob_type.tp_name}`);

@@ -7,13 +7,14 @@ import * as abs from './abstract';
 import { newDict, PyDict } from './dict';
 import { attributeError, typeError, valueError } from './exceptions';
 import { functionType } from './function';
-import { canonHash, CmpOp, definedInPython, PyObject, PyType, typeLookup, typeNamespaces } from './object';
+import { canonHash, CmpOp, definedInPython, Hash, PyObject, PyType, typeLookup, typeNamespaces } from './object';
 import { None, NotImplemented, False, True } from './singletons';
 import { internStr, newStr, PyStr, strType } from './str';
 import { PyTuple } from './tuple';
 import { genericGetAttr, objectType, readyType, typeType } from './typeobject';
 import { defGetSet, descrDealloc, DESCR_BYTES } from './getset';
 import { intHash, PyInt } from './int';
+import { LONG_MAX, LONG_MIN } from './int-limits';
 import { FINALIZERS_MADE, finalizerResurrects, slotTpFinalize } from './finalize';
 import { typeModule, typeQualname } from './typenew';
 import { hasCachedKeys, hasInstanceDict, instanceBasicsize, newInstanceValues, preHeaderSize, sharedKeys, slotCount, stopSharing, storeInValues, subclassExtraBytes, valuesBytes } from './instance-layout';
@@ -190,8 +191,9 @@ export function installSlots(t: PyType): void {
       if (!(r instanceof PyInt)) throw typeError('__hash__ method should return an integer');
       // Objects/typeobject.c slot_tp_hash: a result that fits a Py_hash_t is kept as it is
       // (so returning hash(y) hashes like y); only a wider one goes through long_hash.
-      const v = r.toBigInt();
-      const h = v >= -(2n ** 63n) && v < 2n ** 63n ? canonHash(v === -1n ? -2n : v) : intHash(r);
+      let h: Hash;
+      if (r.big === null) h = r.n === -1 ? -2 : r.n;
+      else h = r.big >= LONG_MIN && r.big <= LONG_MAX ? canonHash(r.big === -1n ? -2n : r.big) : intHash(r);
       R.heap.decref(r);
       return h;
     };

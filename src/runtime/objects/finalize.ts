@@ -3,7 +3,7 @@
 // (Python/errors.c). A GC object is finalized once only (_PyGC_FINALIZED), so one a
 // finalizer brought back to life is later freed without its __del__ running again.
 import { PyErr } from '../errors';
-import { callFinalizer, isFinalized } from '../gc';
+import { callFinalizer, finalizeHeld, isFinalized } from '../gc';
 import { R } from '../state';
 import { exceptionText } from '../traceback';
 import * as abs from './abstract';
@@ -20,9 +20,8 @@ export function finalizerResurrects(o: PyObject): boolean {
   if (o.ob_type.tp_finalize === undefined || isFinalized(o)) return false;
   R.heap.incref(o);
   callFinalizer(o);
-  // Py_SET_REFCNT(self, refcnt - 1): back to zero without a second dealloc.
   if (o.ob_refcnt === 1) {
-    o.ob_refcnt = 0;
+    R.heap.releaseLastRef(o);
     return false;
   }
   R.heap.decref(o);
@@ -70,12 +69,7 @@ export function finalizeMainAtExit(globals: PyDict): void {
   const order: PyObject[] = [];
   // gc_collect_main appends each younger list to the oldest in turn: 2, then 0, then 1.
   for (const g of [2, 0, 1]) for (const o of gens[g]) if (reached.has(o)) order.push(o);
-  for (const o of order) {
-    if (o.ob_type.tp_finalize === undefined || isFinalized(o) || o.ob_refcnt === 0) continue;
-    R.heap.incref(o);
-    callFinalizer(o);
-    R.heap.decref(o);
-  }
+  for (const o of order) if (o.ob_refcnt > 0) finalizeHeld(o);
 }
 
 /** R.done key: a class with __del__ exists, so exit clears the main module. */

@@ -12,6 +12,10 @@ export function bitLength(v: bigint): number {
   return (hex.length - 1) * 4 + (32 - Math.clz32(parseInt(hex[0], 16)));
 }
 
+/** LONG_MAX and LONG_MIN of the 64-bit builds modeled (Py_ssize_t and Py_hash_t have the same range). */
+export const LONG_MAX = 2n ** 63n - 1n;
+export const LONG_MIN = -(2n ** 63n);
+
 /** V8 refuses bigints past 2**30 bits; CPython would go on until memory runs out. */
 const MAX_BIGINT_BITS = 2 ** 30;
 

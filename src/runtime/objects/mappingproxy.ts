@@ -1,7 +1,7 @@
 // mappingproxy (Objects/descrobject.c mappingproxy_type): a read-only view of a mapping,
 // here what a dict view's .mapping gives (3.10+): lookups, len/iter/in, get/keys/values/items/copy,
 // | (3.9+), reversed(), comparisons and str passed to the mapping, repr mappingproxy({...});
-// and a class's __dict__ (type_dict), read through a dict made from the namespace at each use.
+// and a class's __dict__ (type_dict): lookups by str read the namespace, the rest a dict made from it at each use.
 import { R } from '../state';
 import * as abs from './abstract';
 import { defMethod } from './function';
@@ -10,7 +10,8 @@ import { defGetSet } from './getset';
 import { newDict, PyDict } from './dict';
 import { PyObject, PyType } from './object';
 import { NotImplemented } from './singletons';
-import { internStr, newStr } from './str';
+import { internStr, newStr, PyStr, strType } from './str';
+import { keyError } from './dictviews';
 import { inVersions, readyType } from './typeobject';
 import { dictItemsType, dictKeysType, dictValuesType, PyDictView } from './dictviews';
 
@@ -73,9 +74,22 @@ mappingProxyType.tp_dealloc = (o) => {
   R.heap.freeObject(o, PROXY_BYTES);
 };
 mappingProxyType.tp_traverse = (o, visit) => visit((o as PyMappingProxy).mapping);
-mappingProxyType.mp_subscript = (o, k) => withTarget(o, (m) => abs.getItem(m, k));
+/** A class namespace's value for an exact str key, read without a dict; undefined for other keys. */
+function namespaceItem(o: PyObject, k: PyObject): PyObject | null | undefined {
+  const ns = (o as PyMappingProxy).ns;
+  if (ns === null || k.ob_type !== strType) return undefined;
+  return ns.tp_dict.get((k as PyStr).value) ?? null;
+}
+mappingProxyType.mp_subscript = (o, k) => {
+  const v = namespaceItem(o, k);
+  if (v === null) throw keyError(k);
+  return v !== undefined ? abs.incref(v) : withTarget(o, (m) => abs.getItem(m, k));
+};
 mappingProxyType.mp_length = (o) => ((o as PyMappingProxy).ns?.tp_dict.size ?? abs.length((o as PyMappingProxy).mapping));
-mappingProxyType.sq_contains = (o, k) => withTarget(o, (m) => abs.contains(m, k));
+mappingProxyType.sq_contains = (o, k) => {
+  const v = namespaceItem(o, k);
+  return v !== undefined ? v !== null : withTarget(o, (m) => abs.contains(m, k));
+};
 mappingProxyType.tp_iter = (o) => withTarget(o, (m) => abs.getIter(m));
 mappingProxyType.tp_repr = (o) => withTarget(o, (m) => newStr(`mappingproxy(${abs.repr(m)})`));
 mappingProxyType.tp_str = (o) => withTarget(o, (m) => abs.strObj(m));

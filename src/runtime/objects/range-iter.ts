@@ -8,7 +8,8 @@ import { defMethod } from './function';
 import { intAdd, intCompare, intMul, intNeg, intSign, intSub, newInt, newIntBig, PyInt } from './int';
 import { lengthHintOf } from './iterators';
 import { PyObject, PyType } from './object';
-import { asLong, lenOfRange, LONG_MAX, LONG_MIN, PyRange, rangeType } from './range';
+import { asLong, lenOfRange, PyRange, rangeType } from './range';
+import { LONG_MAX, LONG_MIN } from './int-limits';
 import { readyType } from './typeobject';
 import { exactly } from './args';
 

@@ -14,6 +14,7 @@ import { newStr } from './str';
 import { newTuple } from './tuple';
 import { readyType } from './typeobject';
 import { exactly } from './args';
+import { LONG_MAX, LONG_MIN } from './int-limits';
 
 export class PyRange extends PyObject {
   constructor(
@@ -31,8 +32,6 @@ export const rangeType = readyType(new PyType(null, 'range'), undefined, { baset
 const OBJ_BYTES = 48;
 rangeType.tp_sizeof = () => OBJ_BYTES;
 
-export const LONG_MAX = 2n ** 63n - 1n;
-export const LONG_MIN = -(2n ** 63n);
 /** PyLong_AsLong's value, or null where it would overflow a C long. */
 export function asLong(i: PyInt): bigint | null {
   if (i.big === null) return BigInt(i.n);
@@ -148,12 +147,11 @@ rangeType.tp_dealloc = (o) => {
   R.heap.freeObject(o, OBJ_BYTES);
 };
 
-const SSIZE_MAX = 2n ** 63n - 1n;
 /** range_length: PyLong_AsSsize_t of the length. */
 rangeType.mp_length = (o) => {
   const n = (o as PyRange).length;
   if (n.big === null) return n.n;
-  if (n.big > SSIZE_MAX) throw overflowError('Python int too large to convert to C ssize_t');
+  if (n.big > LONG_MAX) throw overflowError('Python int too large to convert to C ssize_t');
   return Number(n.big);
 };
 abs.exactLengthOf.set(rangeType, (o) => (o as PyRange).length.toBigInt());

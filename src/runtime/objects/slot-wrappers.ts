@@ -7,7 +7,7 @@ import { PyFloat } from './float';
 import { PyComplex } from './complex';
 import { boundBuiltinType, cfunctionType, defMethod, methodDescrType, NativeMethod, PyBoundBuiltin, PyCFunction, PyMethodDescr } from './function';
 import { internStr, newStr } from './str';
-import { hashInt, newInt, newIntBig, PyInt } from './int';
+import { hashInt, newIntBig, PyInt } from './int';
 import { BinaryOpName, CmpOp, PyObject, PyType, typeLookup } from './object';
 import { None, NotImplemented, noneType, pyBool } from './singletons';
 import { PySlice, sliceType } from './slice';
@@ -138,13 +138,7 @@ function slotWrapper(t: PyType, name: string): NativeMethod | null {
     case '__delitem__':
       return ass ? (o, a) => (want(a, 1), ass(o, a[0], null), abs.incref(None)) : null;
     case '__len__':
-      return len
-        ? (o, a) => {
-            want(a, 0);
-            const n = len(o);
-            return Number.isSafeInteger(n) ? newInt(n) : abs.lengthObject(o);
-          }
-        : null;
+      return len ? (o, a) => (want(a, 0), abs.lengthObject(o, len(o))) : null;
     case '__contains__':
       return contains ? (o, a) => (want(a, 1), pyBool(contains(o, a[0]))) : null;
     case '__iter__':
