@@ -270,21 +270,28 @@ const fns: Record<string, NativeFn> = {
   hex: (args) => newStr(radix(args[0], 16, '0x')),
   oct: (args) => newStr(radix(args[0], 8, '0o')),
   bin: (args) => newStr(radix(args[0], 2, '0b')),
+  // builtin_any, builtin_all: they stop at the first item that decides.
   any(args) {
-    for (const v of abs.toArray(args[0])) {
-      const t = abs.isTrue(v);
-      abs.decref(v);
-      if (t) return pyBool(true);
-    }
-    return pyBool(false);
+    let found = false;
+    abs.forEachItem(args[0], (v) => {
+      try {
+        return (found = abs.isTrue(v));
+      } finally {
+        abs.decref(v);
+      }
+    });
+    return pyBool(found);
   },
   all(args) {
-    for (const v of abs.toArray(args[0])) {
-      const t = abs.isTrue(v);
-      abs.decref(v);
-      if (!t) return pyBool(false);
-    }
-    return pyBool(true);
+    let failed = false;
+    abs.forEachItem(args[0], (v) => {
+      try {
+        return (failed = !abs.isTrue(v));
+      } finally {
+        abs.decref(v);
+      }
+    });
+    return pyBool(!failed);
   },
   sum(args, kwnames) {
     const [pos, kw] = splitArgs(args, kwnames);
@@ -302,7 +309,7 @@ const fns: Record<string, NativeFn> = {
       fsum = null;
       comp = 0;
     };
-    for (const v of abs.toArray(pos[0])) {
+    const add = (v: PyObject): void => {
       if (fsum === null && acc.ob_type === floatType) {
         fsum = (acc as PyFloat).value;
         abs.decref(acc);
@@ -314,19 +321,30 @@ const fns: Record<string, NativeFn> = {
           if (R.minor >= 12) comp += Math.abs(fsum) >= Math.abs(x) ? fsum - t + x : x - t + fsum;
           fsum = t;
           abs.decref(v);
-          continue;
+          return;
         }
         if (v instanceof PyInt && v.toBigInt() >= -(2n ** 63n) && v.toBigInt() < 2n ** 63n) {
           fsum += Number(v.toBigInt());
           abs.decref(v);
-          continue;
+          return;
         }
         flush();
       }
-      const r = abs.binaryOp(acc, v, 'nb_add');
+      let r: PyObject;
+      try {
+        r = abs.binaryOp(acc, v, 'nb_add');
+      } finally {
+        abs.decref(v);
+      }
       abs.decref(acc);
-      abs.decref(v);
       acc = r;
+    };
+    try {
+      abs.forEachItem(pos[0], add);
+    } catch (e) {
+      // The running total is released with the error (a float total lives in fsum alone).
+      if (fsum === null) abs.decref(acc);
+      throw e;
     }
     flush();
     return acc;

@@ -266,9 +266,13 @@ function stillUnreachable(objs: PyObject[]): PyObject[] {
 /** _PyTuple_MaybeUntrack: a tuple whose items the collector cannot track is untracked. */
 function maybeUntrackTuple(t: PyObject, gc: Collector): void {
   let keep = false;
+  let seen = 0;
   t.ob_type.tp_traverse?.(t, (child) => {
+    seen++;
     if (mayBeTracked(child)) keep = true;
   });
+  // A tuple with empty slots is still being built: it stays tracked.
+  if (seen < (t as PyObject & { items: unknown[] }).items.length) keep = true;
   if (!keep) gc.untrack(t);
 }
 

@@ -3,6 +3,7 @@
 import { getProfile, VersionId, VersionProfile } from '../profiles';
 import { compileModule } from './compiler/compile';
 import { compileTemporaries } from './compiler/temporaries';
+import { Op } from './compiler/opcodes';
 import { inlinedLocals, specKey, tupleTemporaries } from './compiler/const-cache';
 import { parserFloats } from './compiler/parser-floats';
 import { CompileError, CodeUnit, ConstSpec } from './compiler/unit';
@@ -317,13 +318,35 @@ function materialize(u: CodeUnit): PyCode {
   c.names = u.names.map((n) => internStr(n));
   c.consts = u.consts.map(constObject);
   c.code = Int32Array.from(u.code);
+  if (R.minor <= 9) threadJumps(c.code);
+  // compiler_call_helper: a call's lone `*a` passes a itself; CALL_FUNCTION_EX makes the tuple.
+  for (const x of u.loneStarred) {
+    if (u.code[x.build] !== Op.BUILD_LIST) continue;
+    c.code[x.build] = c.code[x.merge] = c.code[x.merge + 2] = Op.NOP;
+  }
   c.lines = Int32Array.from(u.lines);
+  for (const i of u.silent) c.lines[i] = -Math.abs(c.lines[i]);
   if (u.quietBackEdges.length > 0) c.quietBackEdges = new Set(u.quietBackEdges);
   c.positions = Int32Array.from(u.positions);
   if (u.callStars.length > 0) c.callStars = new Map(u.callStars.map((p) => [p, u.loneStarred.some((x) => x.merge === p)]));
   c.stacksize = unitStacksize(u, R.minor);
   c.inlinedLocals = inlinedLocals(u, R.minor);
   return c;
+}
+
+/**
+ * 3.8 and 3.9's peephole optimizer (Python/peephole.c): a jump to an unconditional jump goes
+ * straight to that one's target, so `if a or b: continue` skips the continue's line when a
+ * is true, and line tracing never sees it then.
+ */
+function threadJumps(code: Int32Array): void {
+  for (let pc = 0; pc < code.length; pc += 2) {
+    const op = code[pc];
+    if (op !== Op.POP_JUMP_IF_FALSE && op !== Op.POP_JUMP_IF_TRUE && op !== Op.JUMP) continue;
+    let target = code[pc + 1];
+    for (let hops = 0; code[target] === Op.JUMP && code[target + 1] !== target && hops < 8; hops++) target = code[target + 1];
+    code[pc + 1] = target;
+  }
 }
 
 /**

@@ -301,7 +301,7 @@ export class ExprCompiler {
         const end = new Label();
         this.jumpIf(e.test, false, orelse);
         this.expr(e.body);
-        u.jump(Op.JUMP, end);
+        u.jumpOver(end);
         u.bind(orelse);
         this.expr(e.orelse);
         u.bind(end);
@@ -369,9 +369,13 @@ export class ExprCompiler {
         const send = new Label();
         const done = new Label();
         u.bind(send);
+        // ceval's line tracing skips the jump back to SEND (a delegating generator's loop):
+        // both are silent, so passes of the loop are not executions of the line.
+        u.quiet = true;
         u.jump(Op.SEND, done);
+        u.quiet = false;
         u.emit(Op.YIELD_VALUE);
-        u.jump(Op.JUMP, send);
+        u.jumpBack(send);
         u.bind(done);
         return;
       }
@@ -831,6 +835,7 @@ export class ExprCompiler {
     // compiler_sync_comprehension_generator: the loop is at the comprehension (3.13 FOR_ITER
     // and GET_ITER at the iterable), what takes the element (3.12+ and the jump back) at it.
     const whole = u.loc;
+    if (R.minor >= 13) u.line = g.iter.line;
     if (i === 0) u.emit(Op.LOAD_FAST, 0);
     else {
       this.iterExpr(g.iter);
@@ -838,11 +843,15 @@ export class ExprCompiler {
       u.emit(Op.GET_ITER);
     }
     u.bind(top);
-    u.line = e.line;
+    // 3.13 loop at the iterable; the store is at its target (a line of its own in a
+    // comprehension over several lines, which line tracing sees each pass).
+    u.line = R.minor >= 13 ? g.iter.line : e.line;
     if (R.minor >= 13) u.loc = g.iter;
     u.jump(Op.FOR_ITER, end);
     u.loc = whole;
+    u.line = g.target.line;
     this.store(g.target);
+    u.line = e.line;
     for (const cond of g.ifs) this.jumpIf(cond, false, top);
     const elt: A.Loc = e.kind === 'DictComp' ? { line: e.key.line, col: e.key.col, endLine: e.value.endLine, endCol: e.value.endCol } : e.elt;
     if (i + 1 < e.generators.length) {
@@ -863,7 +872,7 @@ export class ExprCompiler {
       u.emit(e.kind === 'ListComp' ? Op.LIST_APPEND : Op.SET_ADD, depth + 1);
     }
     if (R.minor >= 12) u.loc = elt;
-    u.jump(Op.JUMP, top);
+    u.jumpBack(top);
     u.loc = whole;
     u.bind(end);
   }

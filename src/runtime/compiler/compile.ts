@@ -48,8 +48,10 @@ export class Compiler extends ExprCompiler {
     }
     this.body(mod.body);
     this.u.line = lastLine(mod.body);
+    u.quiet = true;
     this.loadConst({ t: 'none' });
     u.emit(Op.RETURN_VALUE);
+    u.quiet = false;
     return u;
   }
 
@@ -72,6 +74,7 @@ export class Compiler extends ExprCompiler {
 
   stmt(s: A.Stmt): void {
     const u = this.u;
+    u.quiet = false;
     u.line = s.line;
     u.loc = s;
     switch (s.kind) {
@@ -79,7 +82,11 @@ export class Compiler extends ExprCompiler {
         const at = u.code.length;
         this.expr(s.value);
         // compiler_visit_stmt_expr: CPython compiles a constant statement to a NOP.
-        if (u.code.length === at + 2 && u.code[at] === Op.LOAD_CONST && loadsOneConst(s.value) !== null) u.constStatements.push(at);
+        if (u.code.length === at + 2 && u.code[at] === Op.LOAD_CONST && loadsOneConst(s.value) !== null) {
+          u.constStatements.push(at);
+          // 3.8 and 3.9 leave no instruction at all, so their line tracing never sees the line.
+          if (R.minor <= 9) u.silent.push(at >> 1, (at >> 1) + 1);
+        }
         u.emit(Op.POP_TOP);
         return;
       }
@@ -191,6 +198,7 @@ export class Compiler extends ExprCompiler {
     return {
       emit: (op, arg = 0) => void u.emit(op, arg),
       jump: (op, l) => u.jump(op, l),
+      jumpOver: (l) => u.jumpOver(l),
       bind: (l) => u.bind(l),
       setLine: (line) => void (u.line = line),
       loadInt: (n) => this.loadConst({ t: 'int', v: BigInt(n) }),
@@ -255,7 +263,7 @@ export class Compiler extends ExprCompiler {
     this.testStatement(s.test, orelse);
     this.body(s.body);
     if (s.orelse.length > 0) {
-      u.jump(Op.JUMP, end);
+      u.jumpOver(end);
       u.bind(orelse);
       this.body(s.orelse);
     } else {
@@ -268,7 +276,11 @@ export class Compiler extends ExprCompiler {
   private testStatement(test: A.Expr, orelse: Label): void {
     const at = this.u.code.length;
     this.jumpIf(test, false, orelse);
-    if (this.u.code.length === at + 4 && this.u.code[at] === Op.LOAD_CONST) this.u.constantTests.push(at);
+    if (this.u.code.length === at + 4 && this.u.code[at] === Op.LOAD_CONST) {
+      this.u.constantTests.push(at);
+      // 3.8 and 3.9 compile no instruction for it: line tracing never sees `while True:`.
+      if (R.minor <= 9) this.u.silenceSince(at);
+    }
   }
 
   private whileStmt(s: A.While): void {
@@ -284,7 +296,7 @@ export class Compiler extends ExprCompiler {
     u.line = s.line;
     // compiler_while repeats a test that is not always true at the loop's end.
     if (!isConstantTrue(s.test)) u.quietBackEdges.push(u.code.length);
-    u.jump(Op.JUMP, top);
+    u.jumpBack(top);
     u.bind(orelse);
     this.body(s.orelse);
     u.bind(exit);
@@ -306,7 +318,7 @@ export class Compiler extends ExprCompiler {
     this.body(s.body);
     u.fblocks.pop();
     u.line = s.line;
-    u.jump(Op.JUMP, top);
+    u.jumpBack(top);
     u.bind(end);
     this.body(s.orelse);
     u.bind(exit);
@@ -337,6 +349,9 @@ export class Compiler extends ExprCompiler {
     // compiler_return: a constant (or no value) is loaded after the blocks are unwound.
     const preserve = s.value !== null && loadsOneConst(s.value) === null;
     if (preserve) this.expr(s.value!);
+    // 3.10+ compiler_return: a NOP keeps the return's line when what it unwinds runs
+    // elsewhere (a final body, a with's __exit__) before a constant is loaded.
+    else if (R.minor >= 10 && u.fblocks.some((b) => b.kind === 'try-finally' || b.kind === 'with')) u.emit(Op.NOP);
     const fb = u.fblocks;
     for (let j = fb.length - 1; j >= 0; j--) this.unwind(fb, j, preserve);
     if (!preserve) {
@@ -372,6 +387,9 @@ export class Compiler extends ExprCompiler {
         this.body(b.finalbody!);
         u.fblocks.pop();
         fb.push(...saved);
+        // 3.10+: the final body appears to run after the statement leaving it, whose
+        // remaining instructions are artificial (compile.c compiler_unwind_fblock).
+        if (R.minor >= 10) u.quiet = true;
         return;
       }
       case 'finally-exc':
@@ -397,9 +415,15 @@ export class Compiler extends ExprCompiler {
         }
         return;
       case 'with':
+        // 3.10+ call __exit__ at the with statement's line, then go on without one.
+        if (R.minor >= 10) {
+          u.quiet = false;
+          u.line = b.line!;
+        }
         u.emit(Op.POP_BLOCK);
         if (preserveTop) u.emit(Op.SWAP, 2);
         u.emit(Op.CALL_EXIT_NONE);
+        if (R.minor >= 10) u.quiet = true;
         return;
     }
   }
@@ -412,7 +436,7 @@ export class Compiler extends ExprCompiler {
     this.body(s.body);
     u.fblocks.pop();
     u.emit(Op.POP_BLOCK);
-    u.jump(Op.JUMP, orelse);
+    u.jumpOver(orelse);
 
     u.bind(handler); // [exc]
     u.line = s.handlers[0]?.line ?? s.line;
@@ -451,8 +475,11 @@ export class Compiler extends ExprCompiler {
       u.fblocks.push({ kind: 'handler', name: h.name });
       this.body(h.body);
       u.fblocks.pop();
+      // The handler's cleanup is artificial (3.10+ compiler_try_except: u_lineno = -1).
+      const cleanupAt = u.code.length;
       this.unwindHandler(h.name);
-      u.jump(Op.JUMP, end);
+      u.jumpOver(end);
+      u.silenceSince(cleanupAt);
       u.bind(next);
     }
     u.emit(Op.RERAISE);
@@ -510,7 +537,7 @@ export class Compiler extends ExprCompiler {
     u.emit(Op.POP_TOP);
     u.emit(Op.POP_BLOCK);
     u.emit(Op.POP_EXCEPT);
-    u.jump(Op.JUMP, end);
+    u.jumpOver(end);
     u.bind(reraise); // [prev, result]
     u.emit(Op.POP_BLOCK);
     u.emit(Op.SWAP, 2);
@@ -549,9 +576,11 @@ export class Compiler extends ExprCompiler {
     if (s.handlers.length > 0) this.tryExcept({ ...s, finalbody: [] });
     else this.body(s.body);
     u.fblocks.pop();
+    // Reached from the try body and the handlers: it has no line (ADDOP_NOLINE).
+    u.silent.push(u.code.length >> 1);
     u.emit(Op.POP_BLOCK);
     this.body(s.finalbody);
-    u.jump(Op.JUMP, end);
+    u.jumpOver(end);
 
     u.bind(onExc); // [exc]
     u.line = s.finalbody[0].line;
@@ -583,14 +612,17 @@ export class Compiler extends ExprCompiler {
     u.jump(Op.SETUP_CLEANUP, onExc); // keeps [exit]
     if (item.optionalVars) this.store(item.optionalVars);
     else u.emit(Op.POP_TOP);
-    u.fblocks.push({ kind: 'with' });
+    u.fblocks.push({ kind: 'with', line: s.line });
     if (i + 1 < s.items.length) this.withStmt(s, i + 1);
     else this.body(s.body);
     u.fblocks.pop();
     u.line = s.line;
+    // 3.10+ call __exit__ at the with statement's line; before, at no line's start.
+    const exitAt = u.code.length;
     u.emit(Op.POP_BLOCK);
     u.emit(Op.CALL_EXIT_NONE);
-    u.jump(Op.JUMP, end);
+    if (R.minor <= 9) u.silenceSince(exitAt);
+    u.jumpOver(end);
 
     u.bind(onExc); // [exit, exc]
     u.emit(Op.PUSH_EXC_INFO); // [exit, prev, exc]
@@ -603,7 +635,7 @@ export class Compiler extends ExprCompiler {
     u.emit(Op.POP_TOP);
     u.emit(Op.POP_EXCEPT);
     u.emit(Op.POP_TOP);
-    u.jump(Op.JUMP, end);
+    u.jumpOver(end);
     u.bind(cleanup); // [exit, prev, exc2]
     u.emit(Op.POP_EXCEPT_AND_RERAISE);
     u.bind(end);
@@ -622,16 +654,21 @@ export class Compiler extends ExprCompiler {
       const doc = docstringOf(s.body);
       this.u.addConst(doc === null ? { t: 'none' } : { t: 'str', v: doc });
       if (doc !== null) this.u.flags |= 0x4000000;
-      const docless = s.body;
-      this.body(docless);
+      // The docstring is co_consts[0], not a statement: its line is never executed.
+      const from = this.u.code.length;
+      this.body(s.body.slice(0, 1));
+      if (doc !== null) this.u.silenceSince(from);
+      this.body(s.body.slice(1));
       this.u.line = lastLine(s.body);
       if (R.minor >= 11 && endsSimply(s.body)) this.u.loc = this.u.previousLoc(R.minor <= 12);
+      this.u.quiet = true;
       this.loadConst({ t: 'none' });
       this.u.emit(Op.RETURN_VALUE);
+      this.u.quiet = false;
     }, s.decoratorList);
     u.line = s.line;
     this.makeFunction(code, s.args, s.returns);
-    for (let i = 0; i < s.decoratorList.length; i++) u.emit(Op.CALL, 0);
+    this.applyDecorators(s);
     this.storeName(s.name);
   }
 
@@ -697,12 +734,15 @@ export class Compiler extends ExprCompiler {
       }
       const doc = docstringOf(s.body);
       if (doc !== null) {
+        // compiler_body stores it at the docstring's line.
+        cu.line = s.body[0].line;
         this.loadConst({ t: 'str', v: doc });
         this.storeName('__doc__');
       }
       this.body(s.body);
       cu.line = lastLine(s.body);
       if (R.minor >= 11 && endsSimply(s.body)) cu.loc = cu.previousLoc(R.minor <= 12);
+      cu.quiet = true;
       if (R.minor >= 13) {
         const names = [...this.staticAttributes.pop()!].sort();
         this.loadConst({ t: 'tuple', items: names.map((v) => ({ t: 'str' as const, v })) });
@@ -716,6 +756,7 @@ export class Compiler extends ExprCompiler {
         this.loadConst({ t: 'none' });
       }
       cu.emit(Op.RETURN_VALUE);
+      cu.quiet = false;
     }, s.decoratorList);
     u.line = s.line;
     u.emit(Op.PUSH_NULL);
@@ -723,8 +764,28 @@ export class Compiler extends ExprCompiler {
     this.makeFunction(code, null);
     this.loadConst({ t: 'str', v: s.name });
     this.callArgs(s.bases, s.keywords, 2, s.line);
-    for (let i = 0; i < s.decoratorList.length; i++) u.emit(Op.CALL, 0);
+    this.applyDecorators(s);
     this.storeName(s.name);
+  }
+
+  /**
+   * The decorators' calls, innermost first. From 3.11 each call is at its decorator's
+   * location (compile.c compiler_apply_decorators), so a failing decorator's traceback
+   * names its line and tracing sees the decorator's line again; the store is the def's.
+   */
+  private applyDecorators(s: A.FunctionDef | A.ClassDef): void {
+    const u = this.u;
+    for (let i = s.decoratorList.length - 1; i >= 0; i--) {
+      if (R.minor >= 11) {
+        u.line = s.decoratorList[i].line;
+        u.loc = s.decoratorList[i];
+      }
+      u.emit(Op.CALL, 0);
+    }
+    if (R.minor >= 11) {
+      u.line = s.line;
+      u.loc = s;
+    }
   }
 }
 

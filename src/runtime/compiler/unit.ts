@@ -38,6 +38,8 @@ export interface FBlock {
   readonly finalbody?: A.Stmt[];
   /** handler with `as name`: the name to clear. */
   readonly name?: string | null;
+  /** with: the statement's line, where 3.10+ call __exit__ on a way out. */
+  readonly line?: number;
   /** try-finally and its final bodies: the statement, marked when a final body is left by a jump. */
   readonly finallyExit?: FinallyExit;
 }
@@ -76,6 +78,14 @@ export class CodeUnit {
   quietBackEdges: number[] = [];
   /** co_positions: per instruction the node it came from, as line, col, endLine, endCol (-1: none). */
   positions: number[] = [];
+  /**
+   * Instructions CPython gives no line of their own (a loop's jump back, the implicit return):
+   * they take the line executing before them (Python/compile.c propagate_line_numbers and
+   * duplicate_exits_without_lineno), so reaching one starts no execution of a line.
+   */
+  readonly silent: number[] = [];
+  /** While set, emitted instructions are silent. */
+  quiet = false;
   /** The node whose instructions are being emitted (the compiler's current location). */
   loc: A.Loc | null = null;
   readonly consts: ConstSpec[] = [];
@@ -143,6 +153,7 @@ export class CodeUnit {
   }
 
   emit(op: Op, arg = 0): number {
+    if (this.quiet) this.silent.push(this.code.length / 2);
     this.code.push(op, arg);
     this.lines.push(this.line);
     const l = this.loc;
@@ -162,6 +173,29 @@ export class CodeUnit {
     if (n < 0 || this.positions[4 * n] < 0) return null;
     const [line, col, endLine, endCol] = this.positions.slice(4 * n, 4 * n + 4);
     return { line, col, endLine, endCol };
+  }
+
+  /** Makes the instructions emitted since code position `from` silent. */
+  silenceSince(from: number): void {
+    for (let i = from >> 1; i < this.code.length >> 1; i++) this.silent.push(i);
+  }
+
+  /**
+   * A jump over code that follows (an else, the handlers): silent, as CPython's are
+   * (ADDOP_JUMP_NOLINE; before 3.10 they never start a line's range). Control can reach it
+   * from a join inside the body, where its line would be a stale one.
+   */
+  jumpOver(target: Label): void {
+    this.quiet = true;
+    this.jump(Op.JUMP, target);
+    this.quiet = false;
+  }
+
+  /** A loop's jump back: silent, so the loop's head starts one execution per pass, as CPython traces it. */
+  jumpBack(target: Label): void {
+    this.quiet = true;
+    this.jump(Op.JUMP, target);
+    this.quiet = false;
   }
 
   jump(op: Op, target: Label): void {

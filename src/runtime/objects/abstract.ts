@@ -255,6 +255,19 @@ export function iterNext(it: PyObject): PyObject | null {
 }
 
 /** Collect an iterable's items (new references). */
+/**
+ * Iterate o lazily, as C code does with PyIter_Next: f gets each item (a new reference it
+ * must release) and returns true to stop early; the iterator is released after.
+ */
+export function forEachItem(o: PyObject, f: (v: PyObject) => boolean | void): void {
+  const it = getIter(o);
+  try {
+    for (let v = iterNext(it); v !== null; v = iterNext(it)) if (f(v) === true) return;
+  } finally {
+    decref(it);
+  }
+}
+
 export function toArray(o: PyObject): PyObject[] {
   const it = getIter(o);
   const out: PyObject[] = [];

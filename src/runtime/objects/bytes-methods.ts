@@ -3,6 +3,7 @@
 // equals its exact-bytes receiver is the receiver itself, as stringlib's return_self does.
 import { R } from '../state';
 import * as abs from './abstract';
+import { sequenceFast } from './containers';
 import { typeError, valueError } from './exceptions';
 import { defClassMethod, defMethod, cfunctionType, NativeMethod, PyCFunction } from './function';
 import { newInt, PyInt } from './int';
@@ -169,7 +170,9 @@ function install(type: PyType, make: (d: Uint8Array) => PyObject, fresh: (d: Uin
       return partsList(o, parts);
     },
     join(o, a) {
-      const items = abs.toArray(a[0]);
+      // stringlib join: PySequence_Fast makes anything but a list or tuple a list first.
+      const seq = sequenceFast(a[0], 'can only join an iterable');
+      const items = seq.items;
       try {
         const bufs = items.map((p, i) => {
           const b = bufferOrNull(p);
@@ -185,7 +188,7 @@ function install(type: PyType, make: (d: Uint8Array) => PyObject, fresh: (d: Uin
         });
         return fresh(concat(parts));
       } finally {
-        for (const p of items) abs.decref(p);
+        abs.decref(seq);
       }
     },
     strip: (o, a) => strip(o, a, true, true),

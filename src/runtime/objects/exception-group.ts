@@ -15,6 +15,7 @@ import { None } from './singletons';
 import { internStr, newStr, PyStr } from './str';
 import { newTuple, PyTuple, tupleType } from './tuple';
 import { readyType } from './typeobject';
+import { sequenceTuple } from './sequence';
 
 export class PyExceptionGroup extends PyBaseException {
   msg: PyObject = None;
@@ -72,7 +73,7 @@ BaseExceptionGroup.tp_new = (t, args, kwnames) => {
   const [message, exceptions] = args;
   if (!(message instanceof PyStr)) throw typeError(`BaseExceptionGroup.__new__() argument 1 must be str, not ${message.ob_type.tp_name}`);
   if (!isSequence(exceptions)) throw typeError('second argument (exceptions) must be a sequence');
-  const excs = newTuple(abs.toArray(exceptions));
+  const excs = sequenceTuple(exceptions);
   try {
     if (excs.items.length === 0) throw valueError('second argument (exceptions) must be a non-empty sequence');
     let nestedBase = false;

@@ -30,6 +30,7 @@ import { newTuple, PyTuple } from './tuple';
 import { VM } from '../vm/vmstate';
 import { PyTraceback } from './traceback';
 import { inVersions, readyType } from './typeobject';
+import { sequenceTuple } from './sequence';
 
 /** A getset_descriptor (Objects/descrobject.c): a C-level attribute with a getter and an optional setter. */
 class PyGetSetDescr extends PyObject {
@@ -228,7 +229,7 @@ defGetSet(
   (e) => abs.incref(e.args),
   (e, v) => {
     if (v === null) throw noDelete('args');
-    setArgs(e, v instanceof PyTuple ? abs.incref(v) : newTuple(abs.toArray(v)));
+    setArgs(e, sequenceTuple(v));
   },
 );
 

@@ -12,6 +12,7 @@ import { PyObject, PyType } from './object';
 import { None } from './singletons';
 import { newTuple, newTupleSubtype, tupleType, PyTuple } from './tuple';
 import { listSort, sortHooks } from './sort';
+import { sequenceTuple } from './sequence';
 import { badKeyword, between, exactly, noKw } from './args';
 
 sortHooks.lt = (a, b) => abs.richCompareBool(a, b, 0);
@@ -211,8 +212,8 @@ listType.tp_new = (t: PyType) => {
 };
 
 /**
- * list___init__: clear, then presize exactly (even-rounded from 3.10) when the
- * iterable has a length, then extend.
+ * list___init__: clear, then (3.8 and 3.9) presize exactly when the iterable has a length,
+ * then extend; from 3.10 list_extend presizes, so len() is asked once, not twice.
  */
 listType.tp_init = (self, args, kwnames) => {
   if (self.ob_type === listType) noKw('list', kwnames);
@@ -221,19 +222,25 @@ listType.tp_init = (self, args, kwnames) => {
   listClear(l);
   if (args.length === 0) return;
   const it = args[0];
-  if (it.ob_type.mp_length !== undefined) {
+  if (R.minor <= 9 && it.ob_type.mp_length !== undefined) {
     const n = abs.length(it);
     if (n > 0 && l.itemsBlock === 0) listPreallocateExact(l, n);
   }
   listExtend(l, it);
 };
 
-/** tuple(iterable): an exact tuple is returned as is; a list is copied; others are collected. */
+/**
+ * tuple(iterable) (tuple_new_impl): PySequence_Tuple; a subclass's instance copies the items
+ * of that tuple (tuple_subtype_new).
+ */
 tupleType.tp_new = (t: PyType, args, kwnames) => {
   if (t === tupleType) noKw('tuple', kwnames);
   between('tuple', args, 0, 1);
-  if (t !== tupleType) return newTupleSubtype(t, args.length === 0 ? [] : abs.toArray(args[0]));
-  if (args.length === 0) return newTuple([]);
-  if (args[0].ob_type === tupleType) return abs.incref(args[0]);
-  return newTuple(abs.toArray(args[0]));
+  if (t === tupleType) return args.length === 0 ? newTuple([]) : sequenceTuple(args[0]);
+  const tmp = args.length === 0 ? newTuple([]) : sequenceTuple(args[0]);
+  try {
+    return newTupleSubtype(t, tmp.items.map((x) => abs.incref(x)));
+  } finally {
+    abs.decref(tmp);
+  }
 };

@@ -14,6 +14,7 @@ import { None, pyBool } from './singletons';
 import { newStr, PyStr, strType } from './str';
 import { newTuple, PyTuple } from './tuple';
 import { newDict, PyDict } from './dict';
+import { sequenceFast } from './containers';
 import { between, exactly, noKw, params, tupleArgs } from './args';
 
 /** Py_UNICODE_ISSPACE: Unicode White_Space plus the ASCII separators \x1c-\x1f (not U+FEFF). */
@@ -231,14 +232,10 @@ method('splitlines', (o, a, kw) => {
 method('join', (o, a, kw) => {
   noKw('str.join', kw);
   exactly('str.join', a, 1);
-  let items: PyObject[];
+  // PyUnicode_Join: PySequence_Fast makes anything but a list or tuple a list first.
+  const seq = sequenceFast(a[0], 'can only join an iterable');
   try {
-    items = abs.toArray(a[0]);
-  } catch (e) {
-    if (a[0].ob_type.tp_iter === undefined && a[0].ob_type.mp_subscript === undefined) throw typeError('can only join an iterable');
-    throw e;
-  }
-  try {
+    const items = seq.items;
     const parts = items.map((x, i) => {
       if (!(x instanceof PyStr)) throw typeError(`sequence item ${i}: expected str instance, ${x.ob_type.tp_name} found`);
       return x.value;
@@ -246,7 +243,7 @@ method('join', (o, a, kw) => {
     if (parts.length === 1 && items[0].ob_type === strType) return abs.incref(items[0]);
     return newStr(parts.join(text(o)));
   } finally {
-    for (const x of items) abs.decref(x);
+    abs.decref(seq);
   }
 });
 

@@ -41,9 +41,47 @@ export function newTuple(items: PyObject[]): PyTuple {
     R.heap.incref(empty);
     return empty;
   }
-  const o = new PyTuple(tupleType, items);
-  const n = items.length;
+  return allocTuple(new PyTuple(tupleType, items), items.length);
+}
+
+function allocTuple(o: PyTuple, n: number): PyTuple {
   return (n < popLimit() && freelists.pop(freelists.TUPLE_LISTS[n], o, 16)) || R.heap.newObject(o, 16 + tupleSizeof(n), 16);
+}
+
+/** PyTuple_New(n): its n slots are empty (NULL, a hole in `items`) until they are filled. */
+export function tupleNew(n: number): PyTuple {
+  if (n === 0) return newTuple([]);
+  const o = allocTuple(new PyTuple(tupleType, []), n);
+  o.items.length = n;
+  return o;
+}
+
+/**
+ * _PyTuple_Resize of a tuple only its builder holds: an empty one is replaced by a new
+ * tuple; otherwise the items cut off are released and the block is resized through
+ * PyObject_GC_Resize (it may move), untracked and tracked again around it. From 3.11 a
+ * resize to 0 gives the empty singleton; before, a tuple object of no items.
+ */
+export function tupleResize(v: PyTuple, newsize: number): PyTuple {
+  const oldsize = v.items.length;
+  if (oldsize === newsize) return v;
+  if (oldsize === 0 || (newsize === 0 && R.minor >= 11)) {
+    R.heap.decref(v);
+    return tupleNew(newsize);
+  }
+  const gc = R.heap.gc;
+  if (gc.isTracked(v)) gc.untrack(v);
+  for (let i = newsize; i < oldsize; i++) {
+    const x = v.items[i];
+    if (x !== undefined) {
+      delete v.items[i];
+      R.heap.decref(x);
+    }
+  }
+  R.heap.resizeObject(v, 16 + tupleSizeof(oldsize), 16 + tupleSizeof(newsize), 16);
+  v.items.length = newsize;
+  gc.track(v);
+  return v;
 }
 
 /** Lengths 1-19 are kept up to 3.10 (free_list[PyTuple_MAXSAVESIZE] indexed by length), 1-20 from 3.11 (indexed by length - 1). */
@@ -62,8 +100,11 @@ function popLimit(): number {
 tupleType.tp_dealloc = (o) => {
   const t = o as PyTuple;
   const n = t.items.length;
-  // tupledealloc releases the items from the last one.
-  for (let i = n - 1; i >= 0; i--) R.heap.decref(t.items[i]);
+  // tupledealloc releases the items from the last one (Py_XDECREF: a tuple being built has holes).
+  for (let i = n - 1; i >= 0; i--) {
+    const x = t.items[i];
+    if (x !== undefined) R.heap.decref(x);
+  }
   if (o.ob_type !== tupleType) return R.heap.freeObject(o, subtypeBytes(o.ob_type, n));
   if (n > 0 && n < maxSaveSize() && freelists.push(freelists.TUPLE_LISTS[n], freelists.TUPLE_MAXFREELIST, o, 16 + tupleSizeof(n))) return;
   R.heap.freeObject(o, 16 + tupleSizeof(n));
@@ -80,6 +121,6 @@ export function newTupleSubtype(t: PyType, items: PyObject[]): PyTuple {
   return o;
 }
 tupleType.tp_traverse = (o, visit) => {
-  for (const it of (o as PyTuple).items) visit(it);
+  for (const it of (o as PyTuple).items) if (it !== undefined) visit(it);
 };
 tupleType.mp_length = (o) => (o as PyTuple).items.length;

@@ -23,6 +23,7 @@ import { Builtins } from '../vm/call';
 import { VM } from '../vm/vmstate';
 import { mangle } from '../compiler/mangle';
 import { isIdentifier } from './str-methods';
+import { sequenceTuple } from './sequence';
 
 /** A class created by a class statement: ht_qualname lives outside its __dict__. */
 export class PyHeapType extends PyType {
@@ -223,7 +224,7 @@ function setupSlots(t: PyType, bases: PyType[]): void {
  * (ht_slots). Returns the sorted names, the order the members are made in.
  */
 function keepSlotNames(t: PyType, slots: PyObject, raw: string[]): string[] {
-  const asTuple = slots instanceof PyTuple ? null : newTuple(slots instanceof PyStr ? [abs.incref(slots)] : abs.toArray(slots));
+  const asTuple = slots instanceof PyTuple ? null : (slots instanceof PyStr ? newTuple([abs.incref(slots)]) : sequenceTuple(slots));
   const list = newList(raw.length);
   try {
     for (const n of raw) {

@@ -98,10 +98,12 @@ export function evalFrame(entry: Frame): PyObject {
           const arg = instr[pc + 1];
           f.pc = pc + 2;
           const line = lines[pc >> 1];
-          // A new line, or a jump back within one line (a loop on one line), is one more execution.
-          // The step budget counts these: every loop pass and every call passes here, so
-          // nothing endless escapes it, and the instructions between pay nothing.
-          if (line !== f.line || pc < f.lastPc) {
+          // A new line, or a jump back (a loop's next pass), is one more execution, as CPython's
+          // line tracing counts them (ceval.c maybe_call_line_trace); a silent instruction
+          // (line < 0: a loop's jump back, an implicit return) starts none. The step budget
+          // counts these: every loop pass and every call passes here, so nothing endless
+          // escapes it, and the instructions between pay nothing.
+          if ((line !== f.line || pc < f.lastPc) && line > 0) {
             heap.enterLine(line);
             f.line = line;
             if (--VM.steps < 0) ops.stepBudget();

@@ -190,10 +190,13 @@ export function setUpdate(f: Frame, i: number): void {
       s.merge(src);
       return;
     }
-    for (const v of abs.toArray(src)) {
-      s.add(v, abs.hash(v));
-      R.heap.decref(v);
-    }
+    abs.forEachItem(src, (v) => {
+      try {
+        s.add(v, abs.hash(v));
+      } finally {
+        R.heap.decref(v);
+      }
+    });
   } finally {
     R.heap.decref(src);
   }

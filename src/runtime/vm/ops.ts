@@ -22,11 +22,12 @@ import {
   valueError,
 } from '../objects/exceptions';
 import { cfunctionType, functionType, methodDescrType, newFunction, PyCell, PyCFunction, PyFunction } from '../objects/function';
-import { listAppend, PyList, listExtend, newListFrom } from '../objects/list';
+import { listAppend, PyList, listExtend, listType } from '../objects/list';
 import { isSubtype, PyObject, PyType, typeLookup } from '../objects/object';
 import { None } from '../objects/singletons';
 import { newStr, PyStr, strType } from '../objects/str';
-import { newTuple, PyTuple } from '../objects/tuple';
+import { newTuple, PyTuple, tupleType } from '../objects/tuple';
+import { sequenceList, sequenceTuple } from '../objects/sequence';
 import { PyInt } from '../objects/int';
 import { R } from '../state';
 import { genericGetAttr, objectType, typeType } from '../objects/typeobject';
@@ -544,10 +545,17 @@ function mergeFromKeys(d: PyDict, src: PyObject, dup: ((k: PyObject) => PyErr) |
 export function callEx(f: Frame, flags: number): void {
   const stack = f.stack;
   const kwargs = flags & 1 ? (stack[--f.sp] as PyDict) : null;
-  const argsTuple = stack[--f.sp] as PyTuple;
+  let argsTuple = stack[--f.sp] as PyTuple;
   const callable = stack[--f.sp]!;
   f.sp--; // NULL
   try {
+    // A lone `*a` is passed as it is: anything but a tuple becomes one now (PySequence_Tuple).
+    if (argsTuple.ob_type !== tupleType) {
+      if (!abs.canIterate(argsTuple)) throw starArgNotIterable(callable, argsTuple);
+      const t = sequenceTuple(argsTuple);
+      R.heap.decref(argsTuple);
+      argsTuple = t;
+    }
     const args = argsTuple.items.slice();
     let kwnames: PyStr[] | null = null;
     if (kwargs !== null && kwargs.used > 0) {
@@ -954,41 +962,68 @@ export function slowOp(f: Frame, op: Op, arg: number): void {
   }
 }
 
-/** UNPACK_SEQUENCE n / UNPACK_EX: push the items so that the first is on top. */
+/**
+ * UNPACK_SEQUENCE n / UNPACK_EX: push the items so that the first is on top. An exact tuple
+ * or list of the right length is read directly (UNPACK_SEQUENCE only); anything else goes
+ * through ceval.c unpack_iterable: items taken one by one, one more asked for to see that
+ * none is left, and a starred target's list made by PySequence_List of the rest, from which
+ * the items after it are taken off its end (its allocation stays as list_extend made it).
+ */
 function unpack(f: Frame, before: number, after: number): void {
   const stack = f.stack;
   const seq = stack[--f.sp]!;
-  let items: PyObject[];
   try {
-    if (seq instanceof PyTuple || seq instanceof PyList) {
-      items = seq.items.slice();
-      for (const it of items) R.heap.incref(it);
-    } else {
-      if (seq.ob_type.tp_iter === undefined && seq.ob_type.mp_subscript === undefined) {
-        throw typeError(`cannot unpack non-iterable ${seq.ob_type.tp_name} object`);
-      }
-      items = abs.toArray(seq);
+    if (after < 0 && (seq.ob_type === tupleType || seq.ob_type === listType) && (seq as PyTuple | PyList).items.length === before) {
+      const items = (seq as PyTuple | PyList).items;
+      for (let i = items.length - 1; i >= 0; i--) stack[f.sp++] = abs.incref(items[i]);
+      return;
     }
+    if (seq.ob_type.tp_iter === undefined && seq.ob_type.mp_subscript === undefined) {
+      throw typeError(`cannot unpack non-iterable ${seq.ob_type.tp_name} object`);
+    }
+    unpackIterable(f, seq, before, after);
   } finally {
     heap().decref(seq);
   }
-  if (after < 0) {
-    if (items.length !== before) {
-      for (const it of items) heap().decref(it);
-      if (items.length > before) throw valueError(`too many values to unpack (expected ${before})`);
-      throw valueError(`not enough values to unpack (expected ${before}, got ${items.length})`);
+}
+
+function unpackIterable(f: Frame, seq: PyObject, before: number, after: number): void {
+  const taken: PyObject[] = [];
+  const it = abs.getIter(seq);
+  try {
+    for (let i = 0; i < before; i++) {
+      const w = abs.iterNext(it);
+      if (w === null) {
+        if (after < 0) throw valueError(`not enough values to unpack (expected ${before}, got ${i})`);
+        throw valueError(`not enough values to unpack (expected at least ${before + after}, got ${i})`);
+      }
+      taken.push(w);
     }
-    for (let i = items.length - 1; i >= 0; i--) stack[f.sp++] = items[i];
-    return;
+    if (after < 0) {
+      const w = abs.iterNext(it);
+      if (w !== null) {
+        heap().decref(w);
+        throw valueError(`too many values to unpack (expected ${before})`);
+      }
+    } else {
+      const l = sequenceList(it);
+      const ll = l.items.length;
+      if (ll < after) {
+        heap().decref(l);
+        throw valueError(`not enough values to unpack (expected at least ${before + after}, got ${before + ll})`);
+      }
+      taken.push(l);
+      // Py_SET_SIZE: the items after the star move to the stack; the list is not resized.
+      for (let j = after; j > 0; j--) taken.push(l.items[ll - j]);
+      l.items.length = ll - after;
+    }
+  } catch (e) {
+    for (const x of taken) heap().decref(x);
+    throw e;
+  } finally {
+    heap().decref(it);
   }
-  if (items.length < before + after) {
-    for (const it of items) heap().decref(it);
-    throw valueError(`not enough values to unpack (expected at least ${before + after}, got ${items.length})`);
-  }
-  const mid = items.slice(before, items.length - after);
-  const list = newListFrom(mid);
-  const out = [...items.slice(0, before), list, ...items.slice(items.length - after)];
-  for (let i = out.length - 1; i >= 0; i--) stack[f.sp++] = out[i];
+  for (let i = taken.length - 1; i >= 0; i--) f.stack[f.sp++] = taken[i];
 }
 
 function heap() {
