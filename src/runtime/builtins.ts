@@ -37,6 +37,7 @@ import { overflowError } from './objects/exceptions';
 import './objects/exception-methods';
 import './objects/oserror';
 import './objects/importerror';
+import { objectDirNames } from './objects/object-methods';
 
 extendHooks.iter = abs.getIter;
 extendHooks.next = abs.iterNext;
@@ -403,12 +404,7 @@ const fns: Record<string, NativeFn> = {
       }
       if (o instanceof PyModule) fromDict(o.md_dict);
       else if (o instanceof PyType) fromType(o);
-      else {
-        if (o.dict !== null) for (const k of o.dict.keys()) names.add(k);
-        const d = (o as { dictObj?: PyDict | null }).dictObj;
-        if (d) fromDict(d);
-        fromType(o.ob_type);
-      }
+      else for (const n of objectDirNames(o)) names.add(n);
     }
     const sorted = [...names].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
     return newListFrom(sorted.map((n) => newStr(n)));

@@ -1,6 +1,7 @@
 # How many times CPython's line tracing (sys.settrace 'line' events) sees each line of a
 # script: the oracle for the per-line execution counts. Runs the script as __main__ and
 # writes the counts to stderr after a marker line, as JSON {line: count}.
+import atexit
 import collections
 import json
 import sys
@@ -15,14 +16,15 @@ def tracer(frame, event, arg):
     return tracer
 
 
+def dump():
+    sys.settrace(None)
+    sys.stderr.write('\n@@line-counts@@' + json.dumps({str(k): v for k, v in counts.items()}) + '\n')
+
+
+# At exit, so that what an uncaught exception's traceback calls (a __str__) is counted too.
+atexit.register(dump)
 with open(path) as f:
     code = compile(f.read(), path, 'exec')
 sys.argv = [path]
-try:
-    sys.settrace(tracer)
-    exec(code, {'__name__': '__main__', '__builtins__': __builtins__})
-except BaseException:
-    pass
-finally:
-    sys.settrace(None)
-    sys.stderr.write('\n@@line-counts@@' + json.dumps({str(k): v for k, v in counts.items()}) + '\n')
+sys.settrace(tracer)
+exec(code, {'__name__': '__main__', '__builtins__': __builtins__})

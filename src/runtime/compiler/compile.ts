@@ -448,6 +448,7 @@ export class Compiler extends ExprCompiler {
   private cleanupThenElse(s: A.Try, cleanup: Label, orelse: Label, end: Label): void {
     const u = this.u;
     u.bind(cleanup);
+    u.silent.push(u.code.length >> 1);
     u.emit(Op.POP_EXCEPT_AND_RERAISE);
     u.bind(orelse);
     this.body(s.orelse);
@@ -482,6 +483,8 @@ export class Compiler extends ExprCompiler {
       u.silenceSince(cleanupAt);
       u.bind(next);
     }
+    // No clause matched: re-raised by an artificial instruction (no line of its own).
+    u.silent.push(u.code.length >> 1);
     u.emit(Op.RERAISE);
     this.cleanupThenElse(s, cleanup, orelse, end);
   }
@@ -589,10 +592,12 @@ export class Compiler extends ExprCompiler {
     u.fblocks.push({ kind: 'finally-exc', finallyExit });
     this.body(s.finalbody);
     u.fblocks.pop();
+    const reraiseAt = u.code.length;
     u.emit(Op.POP_BLOCK);
     u.emit(Op.POP_EXCEPT_AND_RERAISE);
     u.bind(cleanup);
     u.emit(Op.POP_EXCEPT_AND_RERAISE);
+    u.silenceSince(reraiseAt);
     u.bind(end);
     finallyExit.end = u.code.length;
     if (finallyExit.exits) u.finallyExits.push(finallyExit);

@@ -209,6 +209,14 @@ export function callSpecial(o: PyObject, name: string, args: PyObject[]): PyObje
   return call(m, [o, ...args]);
 }
 
+/** _PyObject_LookupSpecial: found on the type, bound through its descriptor; never __getattribute__. */
+export function lookupSpecial(o: PyObject, name: string): PyObject | null {
+  const res = typeLookup(o.ob_type, name);
+  if (res === null) return null;
+  const get = res.ob_type.tp_descr_get;
+  return get === undefined ? incref(res) : get(res, o, o.ob_type);
+}
+
 /** What getIter accepts: a type with __iter__, or a sequence (__getitem__) (ceval.c check_args_iterable's test). */
 export function canIterate(o: PyObject): boolean {
   return o.ob_type.tp_iter !== undefined || (o.ob_type.mp_subscript !== undefined && typeLookup(o.ob_type, '__getitem__') !== null);

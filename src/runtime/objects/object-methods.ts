@@ -69,7 +69,18 @@ export function objectDirNames(o: PyObject): string[] {
     if (d instanceof PyDict) for (const [k] of d.entries()) if (k instanceof PyStr) names.add(k.value);
     abs.decref(d);
   }
-  mergeClassDict(names, o.ob_type);
+  // The class is asked for as an attribute too (a __getattribute__ sees both).
+  const clsKey = internStr('__class__');
+  let cls: PyObject | null;
+  try {
+    cls = abs.getAttrOrNull(o, clsKey);
+  } finally {
+    abs.decref(clsKey);
+  }
+  if (cls !== null) {
+    if (cls instanceof PyType) mergeClassDict(names, cls);
+    abs.decref(cls);
+  }
   return [...names];
 }
 

@@ -879,7 +879,8 @@ export function slowOp(f: Frame, op: Op, arg: number): void {
         if (R.minor <= 10) throw attributeError(enter === null ? '__enter__' : '__exit__');
         throw typeError(`'${cm.ob_type.tp_name}' object does not support the context manager protocol`);
       }
-      const exitBound = abs.getAttr(cm, newStr('__exit__'));
+      // _PyObject_LookupSpecial: the type's __exit__, bound; the instance's __getattribute__ is not asked.
+      const exitBound = abs.lookupSpecial(cm, '__exit__')!;
       const res = abs.call(enter, [cm]);
       stack[f.sp - 1] = exitBound;
       stack[f.sp++] = res;
