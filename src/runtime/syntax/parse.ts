@@ -66,7 +66,7 @@ export function parse(source: string, minor = 11): ParseResult {
   if (nul >= 0) return fail('SyntaxError', 'source code string cannot contain null bytes', nul);
 
   const tok = tokenize(src);
-  const { text, parenWithItems, movedWithTargets } = rewriteForLezer(src, tok.tokens, minor);
+  const { text, parenWithItems, movedWithTargets, matchSubjects } = rewriteForLezer(src, tok.tokens, minor);
   const tree = parser.parse(text);
   let issue: SyntaxIssue | null = null;
   let module: Module | null = null;
@@ -76,6 +76,7 @@ export function parse(source: string, minor = 11): ParseResult {
     ctx.minor = minor;
     ctx.parenWithItems = parenWithItems;
     ctx.movedWithTargets = movedWithTargets;
+    ctx.matchSubjects = matchSubjects;
     module = lowerModule(ctx, tree.topNode);
   } catch (e) {
     if (!(e instanceof SyntaxIssue)) throw e;
