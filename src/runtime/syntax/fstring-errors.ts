@@ -124,6 +124,43 @@ function legacy(text: string, minor: number): void {
 }
 
 /**
+ * The offset after the string literal (any prefix, any quotes) whose quote is at `j` in
+ * `t`, nested f-strings read as 3.12 does; a nested f-string is checked too when `check`.
+ */
+function stringEnd(t: string, j: number, check = false): number {
+  let from = j;
+  while (from > 0 && /[A-Za-z]/.test(t[from - 1])) from--;
+  if (/f/i.test(t.slice(from, j))) {
+    const inner = new Modern(t, from);
+    if (check) inner.literal(0);
+    return inner.end + (t.startsWith(t[j].repeat(3), j) ? 3 : 1);
+  }
+  const q = t.startsWith(t[j].repeat(3), j) ? t[j].repeat(3) : t[j];
+  let k = j + q.length;
+  while (k < t.length && !t.startsWith(q, k)) k += t[k] === '\\' ? 2 : 1;
+  return k + q.length;
+}
+
+/**
+ * A 3.12+ replacement field's text without its comments, as `{expr=}` shows it: each `#`
+ * outside strings up to its line's end goes (the field text Parser/tokenizer.c keeps for it).
+ */
+export function withoutComments(text: string): string {
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === "'" || c === '"') {
+      const end = stringEnd(text, i);
+      out += text.slice(i, end);
+      i = end - 1;
+    } else if (c === '#') {
+      while (i + 1 < text.length && text[i + 1] !== '\n') i++;
+    } else out += c;
+  }
+  return out;
+}
+
+/**
  * 3.12+: the grammar's f-string errors, at their tokens. The tokenizer (tokenizer.ts) has
  * already matched the brackets and ended every string; an error in an expression itself is
  * lezer's to find.
@@ -131,7 +168,7 @@ function legacy(text: string, minor: number): void {
 class Modern {
   private i: number;
   private readonly raw: boolean;
-  private readonly end: number;
+  readonly end: number;
 
   /** The f-string literal starting at `from` in `text`. */
   constructor(private readonly text: string, from: number) {
@@ -166,18 +203,7 @@ class Modern {
    * nested f-string is checked too when `check`.
    */
   private skipString(j: number, check = false): number {
-    const t = this.text;
-    let from = j;
-    while (from > 0 && /[A-Za-z]/.test(t[from - 1])) from--;
-    if (/f/i.test(t.slice(from, j))) {
-      const inner = new Modern(t, from);
-      if (check) inner.literal(0);
-      return inner.end + (t.startsWith(t[j].repeat(3), j) ? 3 : 1);
-    }
-    const q = t.startsWith(t[j].repeat(3), j) ? t[j].repeat(3) : t[j];
-    let k = j + q.length;
-    while (k < t.length && !t.startsWith(q, k)) k += t[k] === '\\' ? 2 : 1;
-    return k + q.length;
+    return stringEnd(this.text, j, check);
   }
 
   private open = -1;

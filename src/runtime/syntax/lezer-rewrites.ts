@@ -29,6 +29,7 @@ export function rewriteForLezer(src: string, tokens: readonly Token[], minor: nu
   text = nameWithTargets(text, tokens, movedWithTargets);
   if (minor >= 9) text = unparenthesizeWithItems(text, tokens, parenWithItems);
   text = specsAfterColon(text, tokens);
+  text = digitAfterPoint(text, tokens);
   text = unescapeFieldBraces(text, tokens);
   if (minor >= 11) text = starredSubscripts(text, tokens);
   if (minor >= 11) text = starredVarargAnnotations(text, tokens);
@@ -178,6 +179,10 @@ function blankEmptyPatterns(text: string, tokens: readonly Token[]): string {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (t.text !== 'case' || t.type !== 'NAME' || !atStatementStart(tokens, i)) continue;
+    // A case clause's line ends in its colon; `case = f()` is a name's statement.
+    let end = i + 1;
+    while (end < tokens.length && tokens[end].type !== 'NEWLINE' && tokens[end].type !== 'ENDMARKER') end++;
+    if (tokens[end - 1].text !== ':' || tokens[end - 1].type !== 'OP') continue;
     let depth = 0;
     for (let j = i + 1; j < tokens.length - 1; j++) {
       const a = tokens[j];
@@ -196,7 +201,8 @@ function blankEmptyPatterns(text: string, tokens: readonly Token[]): string {
       }
       const b = tokens[j + 1];
       const pair = a.text + b.text;
-      if ((pair === '()' || pair === '[]' || pair === '{}') && a.to === b.from) {
+      // Right after the keyword (`case():`) the name would be `case__`: lezer takes those as they are.
+      if ((pair === '()' || pair === '[]' || pair === '{}') && a.to === b.from && !(j === i + 1 && a.from === t.to)) {
         out = (out ?? text).slice(0, a.from) + '__' + (out ?? text).slice(b.to);
         j++;
         continue;
@@ -247,6 +253,20 @@ function specsAfterColon(text: string, tokens: readonly Token[]): string {
         field = false;
       }
     }
+  }
+  return out ?? text;
+}
+
+/**
+ * lezer's numbers want a digit after the point, so `5.`, `3.e14` and `1.j` read as member
+ * accesses. lezer gets a `0` for that point; the lowering reads the number's original text.
+ */
+function digitAfterPoint(text: string, tokens: readonly Token[]): string {
+  let out: string | null = null;
+  for (const t of tokens) {
+    if (t.type !== 'NUMBER' || !/^[0-9][0-9_]*\.(?![0-9])/.test(t.text)) continue;
+    const point = t.from + t.text.indexOf('.');
+    out = (out ?? text).slice(0, point) + '0' + (out ?? text).slice(point + 1);
   }
   return out ?? text;
 }

@@ -254,9 +254,12 @@ function operators(ctx: LowerCtx, node: SyntaxNode): A.Expr {
 
 function member(ctx: LowerCtx, node: SyntaxNode, loc: A.Loc): A.Expr {
   const kids = ctx.children(node);
-  if (kids.length === 2 && kids[0].name === 'Number' && kids[1].name === '.' && kids[1].from === kids[0].to) {
-    // lezer has no `5.` float literal; it reads a member access with no name.
-    return { kind: 'Constant', value: numberValue(ctx.text(node)), ...loc };
+  if (kids.length >= 2 && kids[0].name === 'Number' && kids[1].name === '.' && kids[1].from === kids[0].to && !ctx.text(kids[0]).includes('.')) {
+    // lezer has no `5.`, `0.j` or `1.e5` float literal; it reads a member access (lezer-rewrites.ts
+    // digitAfterPoint mends those outside f-strings).
+    const name = kids[2];
+    if (kids.length === 2) return { kind: 'Constant', value: numberValue(ctx.text(node)), ...loc };
+    if (name.from === kids[1].to && /^([eE][0-9_]+)?[jJ]?$/.test(ctx.text(name))) return { kind: 'Constant', value: numberValue(ctx.text(node)), ...loc };
   }
   const value = lowerExpr(ctx, kids[0]);
   if (kids[1].name === '.') return { kind: 'Attribute', value, attr: ctx.text(kids[2]).normalize('NFKC'), ctx: 'Load', ...loc };

@@ -50,7 +50,7 @@ function lowerSubject(ctx: LowerCtx, head: SyntaxNode[], colon: number): A.Expr 
   if (head.length === 2 && head[0].name === '*') ctx.fail('invalid syntax', colon);
   if (/^yield\b/.test(ctx.src.slice(from, to))) ctx.fail('invalid syntax', from);
   if (!named && head.length === 1 && !hasError(head[0])) return ctx.lowerExpr(head[0]);
-  return { ...lowerSpan(ctx, from, to), ...ctx.loc(from, to) };
+  return lowerSpan(ctx, from, to);
 }
 
 function hasError(node: SyntaxNode): boolean {
@@ -78,7 +78,12 @@ export function lowerSpan(ctx: LowerCtx, from: number, to: number): A.Expr {
   const sub = new LowerCtx(text, ctx.map);
   sub.lowerExpr = ctx.lowerExpr;
   sub.lowerExprList = ctx.lowerExprList;
-  return lowerExprList(sub, sub.children(stmt));
+  sub.minor = ctx.minor;
+  const e = lowerExprList(sub, sub.children(stmt));
+  // A tuple made by the added brackets spans the text alone; anything else keeps its place.
+  const added = ctx.loc(from - 1, to + 1);
+  if (e.line === added.line && e.col === added.col && e.endLine === added.endLine && e.endCol === added.endCol) return { ...e, ...ctx.loc(from, to) };
+  return e;
 }
 
 function topPattern(ctx: LowerCtx, nodes: SyntaxNode[]): A.Pattern {

@@ -4,7 +4,7 @@
 import type { SyntaxNode } from '@lezer/common';
 import type { Constant, Expr, FormattedValue, JoinedStr, Loc } from './ast';
 import { SyntaxIssue } from './issues';
-import { splitPrefix } from './fstring-errors';
+import { fieldExpressionEnd, splitPrefix, withoutComments } from './fstring-errors';
 
 /** What the string lowering needs from the expression lowering. */
 export interface StringHost {
@@ -127,7 +127,11 @@ function replacement(host: StringHost, node: SyntaxNode, whole: Loc, raw: boolea
   if (exprs.length === 2 && exprs[0].name === '*' && host.minor >= 9 && host.minor <= 11) {
     throw new SyntaxIssue('SyntaxError', `f-string: ${host.minor === 9 ? "can't" : 'cannot'} use starred expression here`, exprs[0].from);
   }
-  const value = exprs.length > 1 || exprs[0].name === '*' ? host.lowerExprList(exprs) : host.lowerExpr(exprs[0]);
+  let value = exprs.length > 1 || exprs[0].name === '*' ? host.lowerExprList(exprs) : host.lowerExpr(exprs[0]);
+  if (value.kind === 'Tuple' && exprs.length > 1 && host.minor <= 11) {
+    // fstring_compile_expr parsed `(expr)` made of the field's `{` and the character after it.
+    value = { ...value, ...host.loc(node.from, fieldExpressionEnd(host.src, node.from) + 1) };
+  }
   const selfDoc = kids.find((k) => k.name === 'FormatSelfDoc');
   const conv = kids.find((k) => k.name === 'FormatConversion');
   const specNode = kids.find((k) => k.name === 'FormatSpec');
@@ -144,12 +148,17 @@ function replacement(host: StringHost, node: SyntaxNode, whole: Loc, raw: boolea
       specParts.push(...replacement(host, child, whole, raw));
       cursor = child.to;
     }
-    specParts.push(decodeBody(host.src.slice(cursor, specNode.to), raw, false, false, specNode.from));
-    formatSpec = { kind: 'JoinedStr', values: joinParts(specParts, whole), ...whole };
+    const tail = decodeBody(host.src.slice(cursor, specNode.to), raw, false, false, specNode.from);
+    specParts.push(tail);
+    const values = joinParts(specParts, whole);
+    // 3.12.1 keeps the empty text after a spec's last field (`{v:{w}}`), which 3.13 drops.
+    if (host.minor === 12 && tail === '' && values[values.length - 1]?.kind === 'FormattedValue') values.push({ kind: 'Constant', value: '', ...whole });
+    formatSpec = { kind: 'JoinedStr', values, ...whole };
   }
   const fv: FormattedValue = { kind: 'FormattedValue', value, conversion, formatSpec, ...whole };
   if (!selfDoc) return [fv];
-  return [host.src.slice(node.from + 1, (conv ?? specNode)?.from ?? node.to - 1), fv];
+  const text = host.src.slice(node.from + 1, (conv ?? specNode)?.from ?? node.to - 1);
+  return [host.minor >= 12 ? withoutComments(text) : text, fv];
 }
 
 /** Merges adjacent literal text, drops empty text, and gives every part `whole`'s location (3.11 does). */

@@ -56,3 +56,22 @@ def show(x, y, a=(1, 2)):
 show(1, 2)
 show(3, 0)
 show(0, 5, (7, 8))
+
+
+def glued(v):
+    # The keywords written against the brackets (test_patma's `match():` and `case():`).
+    match(v):
+        case():
+            return 'empty tuple'
+        case[]|{}:
+            return 'empty list or dict'
+        case(1, *_):
+            return 'starts with 1'
+        case[x]:
+            return f'one {x}'
+    match():
+        case():
+            return 'subject ()'
+
+
+print(glued(()), glued([]), glued({}), glued((1, 2)), glued([5]), glued(7))
