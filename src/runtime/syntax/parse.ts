@@ -173,16 +173,18 @@ function fstringIssue(tokens: readonly Token[], top: SyntaxNode, minor: number):
     }
     if (problem === null) continue;
     const { message } = problem;
-    // lezer's own errors in the literal are this one's or later, but for one in an earlier field.
-    const within = (o: SyntaxIssue): boolean => o.generic && o.at >= t.from + problem.field && o.at <= t.to;
+    const field = t.from + problem.field;
     // An expression that does not compile is reported inside the literal (fstring_fix_expr_location).
-    // 3.8 checks f-strings after the whole parse; lezer's errors after this one may be its own
-    // reading of the field (a `#` comment running on) rather than the program's.
-    if (minor <= 8) return { issue: new SyntaxIssue('SyntaxError', message, problem.compiling ? t.from : runStart), wins: (o) => !o || (o.generic && o.at >= t.from + problem.field) };
-    if (minor <= 11) return { issue: new SyntaxIssue('SyntaxError', message, problem.compiling ? t.from : after), wins: (o) => !o || o.at >= runStart };
+    const legacyAt = problem.compiling ? t.from : minor <= 8 ? runStart : after;
+    // 3.8 checks f-strings after the whole parse; lezer's errors from this field on may be its
+    // own reading of the field (a `#` comment running on) rather than the program's.
+    if (minor <= 8) return { issue: new SyntaxIssue('SyntaxError', message, legacyAt), wins: (o) => !o || (o.generic && o.at >= field) };
+    if (minor <= 11) return { issue: new SyntaxIssue('SyntaxError', message, legacyAt), wins: (o) => !o || o.at >= runStart };
     const at = t.from + problem.offset;
-    // The lowering's own f-string messages (strings.ts) are this one's, at the literal's start.
-    return { issue: new SyntaxIssue('SyntaxError', message, at), wins: (o) => !o || o.at >= at || within(o) || (o.at >= runStart && o.message.startsWith('f-string')) };
+    // lezer's errors in the literal are this one's, but for one in an earlier field; the
+    // lowering's own f-string messages (strings.ts), at the literal's start, are this one's too.
+    const ours = (o: SyntaxIssue): boolean => (o.generic && o.at >= field && o.at <= t.to) || (o.at >= runStart && o.message.startsWith('f-string'));
+    return { issue: new SyntaxIssue('SyntaxError', message, at), wins: (o) => !o || o.at >= at || ours(o) };
   }
   return null;
 }

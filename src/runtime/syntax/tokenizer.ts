@@ -237,8 +237,7 @@ export function tokenize(src: string, minor = 11): TokenizeResult {
     const triple = src.startsWith(q.repeat(3), pos);
     pos += triple ? 3 : 1;
     while (true) {
-      const eof = pos >= src.length;
-      if (eof || (!triple && isNewline(src[pos]))) {
+      if (pos >= src.length || (!triple && isNewline(src[pos]))) {
         // tokenizer.c: an unterminated string that opens like its f-string is that f-string's end.
         if (enclosing && enclosing.q === q && enclosing.triple === triple) throw err('SyntaxError', "f-string: expecting '}'", start);
         throw unterminated(start, triple, 'string');
