@@ -548,7 +548,11 @@ export class ExprCompiler {
     } else if (R.minor >= 10) {
       for (const [name, e] of pairs) {
         this.loadConst({ t: 'str', v: name });
-        this.expr(e);
+        if (e.kind === 'Starred') {
+          // compiler_visit_argannotation: `*args: *Ts` is `[value] = [*Ts]` (3.11, PEP 646).
+          this.expr(e.value);
+          u.emit(Op.UNPACK_SEQUENCE, 1);
+        } else this.expr(e);
       }
       u.emit(Op.BUILD_TUPLE, 2 * pairs.length);
     } else {

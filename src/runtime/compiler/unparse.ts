@@ -121,11 +121,9 @@ class Unparser {
         const period = v.kind === 'Constant' && typeof v.value === 'bigint' ? ' .' : '.';
         return this.expr(v, PR_ATOM) + period + e.attr;
       }
-      case 'Subscript': {
-        // 3.11+: a starred item makes the tuple of the subscript parenthesized.
-        const starred = e.slice.kind === 'Tuple' && e.slice.elts.some((x) => x.kind === 'Starred');
-        return `${this.expr(e.value, PR_ATOM)}[${this.expr(e.slice, starred ? PR_TUPLE + 1 : PR_TUPLE)}]`;
-      }
+      case 'Subscript':
+        // append_ast_subscript: a starred item too (3.11+) leaves the tuple bare, `a[*b,]`.
+        return `${this.expr(e.value, PR_ATOM)}[${this.expr(e.slice, PR_TUPLE)}]`;
       case 'Starred':
         return '*' + this.expr(e.value, PR_EXPR);
       case 'Slice': {

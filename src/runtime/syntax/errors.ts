@@ -164,12 +164,21 @@ export function diagnose(tokens: Token[], at: number, minor = 11): SyntaxIssue {
     const open = tokens[stack[stack.length - 1]];
     const before = tokens[stack[stack.length - 1] - 1];
     const isParams = open.text === '(' && tokens[stack[stack.length - 1] - 2]?.text === 'def';
-    const isCall = open.text === '(' && endsAtom(before);
+    const isCall = open.text === '(' && endsAtom(before) && !isParams;
     if (minor >= 9 && isCall && tok.type === 'NAME' && tok.text === 'for') {
       const star = elementStart(tokens, i, stack[stack.length - 1] + 1);
       if (tokens[star].type === 'OP' && tokens[star].text === '*') {
         const issue = starredGenexpArgument(tokens, stack[stack.length - 1], star);
         if (issue) return issue;
+      }
+    }
+    if (minor >= 11 && isParams && tok.type === 'OP' && tok.text === '=') {
+      // Grammar/python.gram invalid_star_etc / invalid_kwds (3.11+), not after a star annotation.
+      let e = i;
+      while (e > stack[stack.length - 1] + 1 && tokens[e - 1].text !== ',') e--;
+      const stars = tokens[e].text;
+      if ((stars === '*' || stars === '**') && tokens[e + 3]?.text !== '*') {
+        return new SyntaxIssue('SyntaxError', `var-${stars === '*' ? 'positional' : 'keyword'} argument cannot have default value`, tok.from);
       }
     }
     if (tok.type === 'OP' && tok.text === '=' && isCall && !(prev?.type === 'NAME' && tokens[i - 2] === open) && !(prev?.type === 'NAME' && tokens[i - 2]?.text === ',')) {

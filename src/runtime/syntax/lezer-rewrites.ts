@@ -15,22 +15,28 @@ export interface LezerText {
   readonly parenWithItems: Map<number, (Span | null)[]>;
   /** A `with … as` target over several lines, read as a name on its last line: that offset -> the target. */
   readonly movedWithTargets: Map<number, Span>;
+  /** A match statement's subject read as a name (the name's offset -> the subject). */
+  readonly matchSubjects: Map<number, Span>;
 }
 
 export function rewriteForLezer(src: string, tokens: readonly Token[], minor: number): LezerText {
   const parenWithItems = new Map<number, (Span | null)[]>();
   const movedWithTargets = new Map<number, Span>();
+  const matchSubjects = new Map<number, Span>();
   let text = blankFormFeeds(unprintStatements(src, tokens));
+  if (minor >= 10) text = nameMatchSubjects(text, tokens, matchSubjects);
   text = blankEmptyPatterns(text, tokens);
   text = nameWithTargets(text, tokens, movedWithTargets);
   if (minor >= 9) text = unparenthesizeWithItems(text, tokens, parenWithItems);
   text = specsAfterColon(text, tokens);
+  text = digitAfterPoint(text, tokens);
   text = unescapeFieldBraces(text, tokens);
   if (minor >= 11) text = starredSubscripts(text, tokens);
+  if (minor >= 11) text = starredVarargAnnotations(text, tokens);
   if (minor >= 9) text = nameDecorators(text, tokens);
   if (minor >= 9) text = starredForIterables(text, tokens);
   // lezer stumbles on a last line of only blanks; CPython ignores it.
-  return { text: text.replace(/\n[ \t\f]+$/, '\n'), parenWithItems, movedWithTargets };
+  return { text: text.replace(/\n[ \t\f]+$/, '\n'), parenWithItems, movedWithTargets, matchSubjects };
 }
 
 /**
@@ -101,21 +107,63 @@ function nameWithTargets(text: string, tokens: readonly Token[], moved: Map<numb
       const first = tokens[j + 1];
       const last = tokens[k - 1];
       if (k === j + 1 || (k === j + 2 && first.type === 'NAME')) continue;
-      const cur: string = out ?? text;
-      const span = cur.slice(first.from, last.to);
-      const lines = span.split('\n');
-      if (lines.length === 1) out = cur.slice(0, first.from) + '_'.repeat(last.to - first.from) + cur.slice(last.to);
-      else {
-        // Over several lines (`as (\n a, b)`): blanks and a backslash continuation on each
-        // line, the name on the last, and `moved` tells lower-stmt.ts where the target began.
-        if (lines.slice(0, -1).some((l) => l.length === 0)) continue;
-        const head = lines.slice(0, -1).map((l) => ' '.repeat(l.length - 1) + '\\');
-        const name = '_'.repeat(lines[lines.length - 1].length);
-        out = cur.slice(0, first.from) + [...head, name].join('\n') + cur.slice(last.to);
-        moved.set(last.to - name.length, { from: first.from, to: last.to });
-      }
+      const named = asName(out ?? text, { from: first.from, to: last.to });
+      if (named === null) continue;
+      out = named.text;
+      // Over several lines, `moved` tells lower-stmt.ts where the target began.
+      if (named.at !== first.from) moved.set(named.at, { from: first.from, to: last.to });
       j = k - 1;
     }
+  }
+  return out ?? text;
+}
+
+/**
+ * The text with `span` as a same-length name, and the name's offset; null where that cannot
+ * be done. Over several lines the lines before the last become blanks and a backslash
+ * continuation, and the name takes the last line's part.
+ */
+function asName(text: string, span: Span): { text: string; at: number } | null {
+  const lines = text.slice(span.from, span.to).split('\n');
+  if (lines.length === 1) return { text: text.slice(0, span.from) + '_'.repeat(span.to - span.from) + text.slice(span.to), at: span.from };
+  if (lines.slice(0, -1).some((l) => l.length === 0)) return null;
+  const head = lines.slice(0, -1).map((l) => ' '.repeat(l.length - 1) + '\\');
+  const name = '_'.repeat(lines[lines.length - 1].length);
+  return { text: text.slice(0, span.from) + [...head, name].join('\n') + text.slice(span.to), at: span.to - name.length };
+}
+
+/** Tokens that take a match subject beyond lezer's `"*"? expression` (Grammar/python.gram subject_expr). */
+const SUBJECT_OPERATORS = new Set([',', ':=', '<', '>', '==', '>=', '<=', '!=', '<>', 'not', 'if', 'lambda', 'and', 'or', 'in', 'is']);
+
+/**
+ * From 3.10 a match subject is a named expression or an unparenthesized tuple of starred
+ * ones (`match x, *y:`, `match w := x,:`, `match not x:`); lezer's is one plain expression.
+ * A subject with any of the larger forms' operators outside brackets reaches lezer as a
+ * same-length name, and `subjects` keeps its span for lower-match.ts, which parses it again.
+ */
+function nameMatchSubjects(text: string, tokens: readonly Token[], subjects: Map<number, Span>): string {
+  let out: string | null = null;
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i].text !== 'match' || tokens[i].type !== 'NAME' || !atStatementStart(tokens, i)) continue;
+    let end = i + 1;
+    while (end < tokens.length && tokens[end].type !== 'NEWLINE' && tokens[end].type !== 'ENDMARKER') end++;
+    const colon = tokens[end - 1];
+    if (end - 1 <= i + 1 || colon.text !== ':' || colon.type !== 'OP') continue;
+    let depth = 0;
+    let larger = false;
+    for (let j = i + 1; j < end - 1; j++) {
+      const t = tokens[j];
+      if (t.type === 'OP' && '([{'.includes(t.text)) depth++;
+      else if (t.type === 'OP' && ')]}'.includes(t.text)) depth--;
+      else if (depth === 0 && (t.type === 'OP' || t.type === 'NAME') && SUBJECT_OPERATORS.has(t.text)) larger = true;
+    }
+    if (!larger) continue;
+    const span = { from: tokens[i + 1].from, to: tokens[end - 2].to };
+    const named = asName(out ?? text, span);
+    if (named === null) continue;
+    out = named.text;
+    subjects.set(named.at, span);
+    i = end;
   }
   return out ?? text;
 }
@@ -131,6 +179,10 @@ function blankEmptyPatterns(text: string, tokens: readonly Token[]): string {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (t.text !== 'case' || t.type !== 'NAME' || !atStatementStart(tokens, i)) continue;
+    // A case clause's line ends in its colon; `case = f()` is a name's statement.
+    let end = i + 1;
+    while (end < tokens.length && tokens[end].type !== 'NEWLINE' && tokens[end].type !== 'ENDMARKER') end++;
+    if (tokens[end - 1].text !== ':' || tokens[end - 1].type !== 'OP') continue;
     let depth = 0;
     for (let j = i + 1; j < tokens.length - 1; j++) {
       const a = tokens[j];
@@ -149,7 +201,8 @@ function blankEmptyPatterns(text: string, tokens: readonly Token[]): string {
       }
       const b = tokens[j + 1];
       const pair = a.text + b.text;
-      if ((pair === '()' || pair === '[]' || pair === '{}') && a.to === b.from) {
+      // Right after the keyword (`case():`) the name would be `case__`: lezer takes those as they are.
+      if ((pair === '()' || pair === '[]' || pair === '{}') && a.to === b.from && !(j === i + 1 && a.from === t.to)) {
         out = (out ?? text).slice(0, a.from) + '__' + (out ?? text).slice(b.to);
         j++;
         continue;
@@ -200,6 +253,20 @@ function specsAfterColon(text: string, tokens: readonly Token[]): string {
         field = false;
       }
     }
+  }
+  return out ?? text;
+}
+
+/**
+ * lezer's numbers want a digit after the point, so `5.`, `3.e14` and `1.j` read as member
+ * accesses. lezer gets a `0` for that point; the lowering reads the number's original text.
+ */
+function digitAfterPoint(text: string, tokens: readonly Token[]): string {
+  let out: string | null = null;
+  for (const t of tokens) {
+    if (t.type !== 'NUMBER' || !/^[0-9][0-9_]*\.(?![0-9])/.test(t.text)) continue;
+    const point = t.from + t.text.indexOf('.');
+    out = (out ?? text).slice(0, point) + '0' + (out ?? text).slice(point + 1);
   }
   return out ?? text;
 }
@@ -286,6 +353,30 @@ function starredSubscripts(text: string, tokens: readonly Token[]): string {
     else if (t.text === '*' && stack[stack.length - 1] === true && (tokens[i - 1].text === '[' || tokens[i - 1].text === ',')) {
       out = (out ?? text).slice(0, t.from) + '~' + (out ?? text).slice(t.to);
     }
+  }
+  return out ?? text;
+}
+
+/**
+ * 3.11's star annotation of `*args` (PEP 646: `def f(*args: *Ts)`, Grammar/python.gram
+ * star_etc's param_no_default_star_annotation): lezer's annotation is a plain test, so the
+ * annotation's star reaches it as `~`; lower-params.ts reads it as a star.
+ */
+function starredVarargAnnotations(text: string, tokens: readonly Token[]): string {
+  let out: string | null = null;
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i].text !== 'def' || tokens[i].type !== 'NAME' || tokens[i + 2]?.text !== '(') continue;
+    const close = matchingClose(tokens, i + 2);
+    let depth = 0;
+    for (let j = i + 3; j + 3 < close; j++) {
+      const [star, name, colon, annStar] = tokens.slice(j, j + 4);
+      if (star.type === 'OP' && '([{'.includes(star.text)) depth++;
+      else if (star.type === 'OP' && ')]}'.includes(star.text)) depth--;
+      if (depth > 0 || star.text !== '*' || star.type !== 'OP' || (tokens[j - 1].text !== '(' && tokens[j - 1].text !== ',')) continue;
+      if (name.type !== 'NAME' || colon.text !== ':' || annStar.text !== '*' || annStar.type !== 'OP') continue;
+      out = (out ?? text).slice(0, annStar.from) + '~' + (out ?? text).slice(annStar.to);
+    }
+    i += 2;
   }
   return out ?? text;
 }

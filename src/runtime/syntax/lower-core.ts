@@ -21,6 +21,8 @@ export class LowerCtx {
   parenWithItems = new Map<number, (Span | null)[]>();
   /** A `with … as` target over several lines reached lezer as a name on its last line: that name's offset -> the target. */
   movedWithTargets = new Map<number, Span>();
+  /** A match subject that reached lezer as a name (lezer-rewrites.ts nameMatchSubjects): that name's offset -> the subject. */
+  matchSubjects = new Map<number, Span>();
   /** The modeled version's minor number (3.minor): the match statement is 3.10 syntax. */
   minor = 11;
 

@@ -38,12 +38,34 @@ function element(ctx: LowerCtx, group: SyntaxNode[]): A.Expr {
     return { kind: 'Starred', value: ctx.lowerExpr(group[1]), ctx: 'Load', ...ctx.loc(group[0].from, group[1].to) };
   }
   if (group.length !== 1) ctx.fail('invalid syntax', group[1].from);
-  // A star lezer has no place for reached it as `~` (lezer-rewrites.ts starredSubscripts, starredForIterables).
-  const g = group[0];
-  if (g.name === 'UnaryExpression' && ctx.src[g.from] === '*') {
-    return { kind: 'Starred', value: ctx.lowerExpr(ctx.children(g)[1]), ctx: 'Load', ...ctx.loc(g.from, g.to) };
+  return rewrittenStar(ctx, group[0]) ?? ctx.lowerExpr(group[0]);
+}
+
+/**
+ * A star lezer has no place for reached it as `~` (lezer-rewrites.ts starredSubscripts,
+ * starredForIterables, starredVarargAnnotations): the Starred it stands for, or null. `~`
+ * binds tighter than the binary operators but the star takes a whole bitwise_or
+ * (Grammar/python.gram star_expression), so `*a | b` is Starred(a | b): the star is lifted
+ * over the operators on the left edge of the expression.
+ */
+export function rewrittenStar(ctx: LowerCtx, node: SyntaxNode): A.Expr | null {
+  const spine: SyntaxNode[][] = [];
+  let n = node;
+  while (n.name === 'BinaryExpression') {
+    const kids = ctx.children(n);
+    spine.push(kids);
+    n = kids[0];
   }
-  return ctx.lowerExpr(g);
+  if (n.name !== 'UnaryExpression' || ctx.src[n.from] !== '*') return null;
+  const operand = ctx.children(n)[1];
+  let value = ctx.lowerExpr(operand);
+  for (let i = spine.length - 1; i >= 0; i--) {
+    const [, op, right] = spine[i];
+    // A comparison or boolean operator after `*a` ends the star_expression: what follows is no syntax.
+    if (op.name !== 'ArithOp' && op.name !== 'BitOp') ctx.fail('invalid syntax', op.from);
+    value = { kind: 'BinOp', left: value, op: ARITH[ctx.text(op)], right: ctx.lowerExpr(right), ...ctx.loc(operand.from, right.to) };
+  }
+  return { kind: 'Starred', value, ctx: 'Load', ...ctx.loc(node.from, node.to) };
 }
 
 /** `a, *b, c` as one expression: a Tuple (spanning a trailing comma) unless it is a single bare item. */
@@ -73,7 +95,8 @@ export function lowerExpr(ctx: LowerCtx, node: SyntaxNode): A.Expr {
       return operators(ctx, node);
     case 'ParenthesizedExpression': {
       const kids = ctx.children(node).filter((k) => k.name !== '(' && k.name !== ')');
-      if (kids[0]?.name === '*') ctx.fail('cannot use starred expression here', kids[0].from);
+      // Before 3.10 the compiler, not the parser, rejected it, in its own words.
+      if (kids[0]?.name === '*') ctx.fail(`${ctx.minor < 10 ? "can't" : 'cannot'} use starred expression here`, kids[0].from);
       const inner = lowerExpr(ctx, kids[0]);
       ctx.parenthesized.add(inner);
       return inner;
@@ -168,6 +191,8 @@ function flatten(ctx: LowerCtx, node: SyntaxNode, out: OpItem[]): void {
 function operators(ctx: LowerCtx, node: SyntaxNode): A.Expr {
   const kids = ctx.children(node);
   if (node.name === 'UnaryExpression' && kids[0].name !== 'not') {
+    // A rewritten star (see rewrittenStar) that is not a whole item: invalid after its operand.
+    if (ctx.src[node.from] === '*') ctx.fail('invalid syntax', node.to + /^[ \t]*/.exec(ctx.src.slice(node.to))![0].length);
     const op = ({ '+': 'UAdd', '-': 'USub', '~': 'Invert' } as const)[ctx.text(kids[0]) as '+' | '-' | '~'];
     return { kind: 'UnaryOp', op, operand: lowerExpr(ctx, kids[1]), ...ctx.loc(node.from, node.to) };
   }
@@ -229,9 +254,12 @@ function operators(ctx: LowerCtx, node: SyntaxNode): A.Expr {
 
 function member(ctx: LowerCtx, node: SyntaxNode, loc: A.Loc): A.Expr {
   const kids = ctx.children(node);
-  if (kids.length === 2 && kids[0].name === 'Number' && kids[1].name === '.' && kids[1].from === kids[0].to) {
-    // lezer has no `5.` float literal; it reads a member access with no name.
-    return { kind: 'Constant', value: numberValue(ctx.text(node)), ...loc };
+  if (kids.length >= 2 && kids[0].name === 'Number' && kids[1].name === '.' && kids[1].from === kids[0].to && !ctx.text(kids[0]).includes('.')) {
+    // lezer has no `5.`, `0.j` or `1.e5` float literal; it reads a member access (lezer-rewrites.ts
+    // digitAfterPoint mends those outside f-strings).
+    const name = kids[2];
+    if (kids.length === 2) return { kind: 'Constant', value: numberValue(ctx.text(node)), ...loc };
+    if (name.from === kids[1].to && /^([eE][0-9_]+)?[jJ]?$/.test(ctx.text(name))) return { kind: 'Constant', value: numberValue(ctx.text(node)), ...loc };
   }
   const value = lowerExpr(ctx, kids[0]);
   if (kids[1].name === '.') return { kind: 'Attribute', value, attr: ctx.text(kids[2]).normalize('NFKC'), ctx: 'Load', ...loc };

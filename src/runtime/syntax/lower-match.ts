@@ -9,12 +9,18 @@ import { lowerExprList, splitCommas } from './lower-expr';
 export function lowerMatch(ctx: LowerCtx, node: SyntaxNode, block: (n: SyntaxNode) => A.Stmt[]): A.Match {
   const kids = ctx.children(node, true);
   const bodyAt = kids.findIndex((k) => k.name === 'MatchBody');
+  // No body: lezer's error nodes, which come first, say where.
+  if (bodyAt < 0) return ctx.fail('invalid syntax', node.to);
   const head = kids.slice(1, bodyAt);
   if (ctx.minor < 10) {
-    // Before 3.10 `match x:` is a name followed by another expression: invalid syntax at the subject.
-    ctx.fail('invalid syntax', head[0]?.from ?? node.from);
+    // Before 3.10 `match x:` is a name followed by another expression: invalid syntax at the
+    // subject. Where the subject continues the name (`match (x):`, `match *a, b:`, `match -x:`)
+    // the line is an annotated statement with no annotation: invalid syntax at its end.
+    const first = head[0] ? ctx.text(head[0])[0] : '';
+    const nl = ctx.src.indexOf('\n', kids[bodyAt].from);
+    ctx.fail('invalid syntax', '*-+(['.includes(first) && first !== '' ? (nl < 0 ? ctx.src.length : nl) : head[0]?.from ?? node.from);
   }
-  const subject = lowerSubject(ctx, head);
+  const subject = lowerSubject(ctx, head, kids[bodyAt].from);
   const cases: A.MatchCase[] = [];
   for (const c of ctx.children(kids[bodyAt])) {
     if (c.name !== 'MatchClause') continue;
@@ -32,14 +38,19 @@ export function lowerMatch(ctx: LowerCtx, node: SyntaxNode, block: (n: SyntaxNod
 }
 
 /**
- * The subject. lezer reads only one expression after `match`; for `match a, b:` it
- * leaves error nodes, so the span is parsed again alone, at the same offsets, in parentheses.
+ * The subject (Grammar/python.gram subject_expr). lezer reads only one expression after
+ * `match`; a larger subject reached it as a name (lezer-rewrites.ts nameMatchSubjects), and
+ * where lezer still left error nodes the span too is parsed again alone, at the same
+ * offsets, in parentheses. `colon` is the offset of the statement's colon.
  */
-function lowerSubject(ctx: LowerCtx, head: SyntaxNode[]): A.Expr {
-  if (head.length === 1 && !hasError(head[0])) return ctx.lowerExpr(head[0]);
-  const from = head[0].from;
-  const to = head[head.length - 1].to;
-  return { ...lowerSpan(ctx, from, to), ...ctx.loc(from, to) };
+function lowerSubject(ctx: LowerCtx, head: SyntaxNode[], colon: number): A.Expr {
+  const named = head.length === 1 ? ctx.matchSubjects.get(head[0].from) : undefined;
+  const { from, to } = named ?? { from: head[0].from, to: head[head.length - 1].to };
+  // A lone starred item and a bare yield are no subject: `match *a:` fails at the colon.
+  if (head.length === 2 && head[0].name === '*') ctx.fail('invalid syntax', colon);
+  if (/^yield\b/.test(ctx.src.slice(from, to))) ctx.fail('invalid syntax', from);
+  if (!named && head.length === 1 && !hasError(head[0])) return ctx.lowerExpr(head[0]);
+  return lowerSpan(ctx, from, to);
 }
 
 function hasError(node: SyntaxNode): boolean {
@@ -67,7 +78,12 @@ export function lowerSpan(ctx: LowerCtx, from: number, to: number): A.Expr {
   const sub = new LowerCtx(text, ctx.map);
   sub.lowerExpr = ctx.lowerExpr;
   sub.lowerExprList = ctx.lowerExprList;
-  return lowerExprList(sub, sub.children(stmt));
+  sub.minor = ctx.minor;
+  const e = lowerExprList(sub, sub.children(stmt));
+  // A tuple made by the added brackets spans the text alone; anything else keeps its place.
+  const added = ctx.loc(from - 1, to + 1);
+  if (e.line === added.line && e.col === added.col && e.endLine === added.endLine && e.endCol === added.endCol) return { ...e, ...ctx.loc(from, to) };
+  return e;
 }
 
 function topPattern(ctx: LowerCtx, nodes: SyntaxNode[]): A.Pattern {

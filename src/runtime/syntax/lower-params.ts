@@ -3,6 +3,7 @@
 import type { SyntaxNode } from '@lezer/common';
 import type * as A from './ast';
 import type { LowerCtx } from './lower-core';
+import { rewrittenStar } from './lower-expr';
 
 export function lowerParams(ctx: LowerCtx, list: SyntaxNode): A.Arguments {
   const out: A.Arguments = { kind: 'arguments', posonlyargs: [], args: [], vararg: null, kwonlyargs: [], kwDefaults: [], kwarg: null, defaults: [] };
@@ -30,7 +31,7 @@ export function lowerParams(ctx: LowerCtx, list: SyntaxNode): A.Arguments {
     if (n.length === 0) {
       const at = g.from + ctx.src.slice(g.from, g.to).indexOf('/');
       if (slash) ctx.fail('/ may appear only once', at);
-      if (star) ctx.fail('/ must be ahead of *', at);
+      if (star) ctx.fail(out.vararg?.annotation?.kind === 'Starred' ? 'invalid syntax' : '/ must be ahead of *', at);
       if (out.args.length === 0) ctx.fail('at least one argument must precede /', at);
       out.posonlyargs = out.args;
       out.args = [];
@@ -39,17 +40,20 @@ export function lowerParams(ctx: LowerCtx, list: SyntaxNode): A.Arguments {
     }
     if (n[0].name === '*' || n[0].name === '**') {
       const double = n[0].name === '**';
-      if (!double && star) ctx.fail('* argument may appear only once', n[0].from);
+      // Grammar/python.gram invalid_parameters knows no star annotation: after one, plain invalid syntax.
+      if (!double && star) ctx.fail(out.vararg?.annotation?.kind === 'Starred' ? 'invalid syntax' : '* argument may appear only once', n[0].from);
       if (n.length === 1) {
         if (double) ctx.fail('invalid syntax', n[0].to);
         star = true;
         bareStarAt = n[0].from;
         continue;
       }
-      if (n.some((k) => k.name === 'AssignOp')) {
+      const assign = n.find((k) => k.name === 'AssignOp');
+      if (assign && !double && starAnnotation(ctx, n)) ctx.fail('invalid syntax', assign.from);
+      if (assign) {
         ctx.fail(double ? 'var-keyword argument cannot have default value' : 'var-positional argument cannot have default value', n[0].from);
       }
-      const a = arg(ctx, n.slice(1));
+      const a = arg(ctx, n.slice(1), !double);
       if (double) { out.kwarg = a; kwarg = true; }
       else { out.vararg = a; star = true; }
       continue;
@@ -71,13 +75,21 @@ export function lowerParams(ctx: LowerCtx, list: SyntaxNode): A.Arguments {
   return out;
 }
 
-function arg(ctx: LowerCtx, n: SyntaxNode[]): A.Arg {
+/** Whether the parameter's annotation starts with a star (lezer-rewrites.ts starredVarargAnnotations). */
+function starAnnotation(ctx: LowerCtx, n: SyntaxNode[]): boolean {
+  const typeDef = n.find((k) => k.name === 'TypeDef');
+  return typeDef !== undefined && ctx.src[typeDef.lastChild?.from ?? -1] === '*';
+}
+
+/** One parameter; `vararg`: the `*args` one, whose annotation may be starred (3.11, PEP 646). */
+function arg(ctx: LowerCtx, n: SyntaxNode[], vararg = false): A.Arg {
   const name = n[0];
   const typeDef = n.find((k) => k.name === 'TypeDef');
   let annotation: A.Expr | null = null;
   if (typeDef) {
     const tk = ctx.children(typeDef);
-    annotation = ctx.lowerExpr(tk[tk.length - 1]);
+    const ann = tk[tk.length - 1];
+    annotation = (vararg ? rewrittenStar(ctx, ann) : null) ?? ctx.lowerExpr(ann);
   }
   return { kind: 'arg', arg: ctx.text(name).normalize('NFKC'), annotation, ...ctx.loc(name.from, (typeDef ?? name).to) };
 }

@@ -20,9 +20,11 @@ export function lowerModule(ctx: LowerCtx, script: SyntaxNode): A.Module {
   return { kind: 'Module', body };
 }
 
-function endOf(body: A.Stmt[]): { endLine: number; endCol: number } {
+/** Where a block ends: its last statement, and a `;` after that (CPython's last token of the block). */
+function endOf(ctx: LowerCtx, body: A.Stmt[]): { endLine: number; endCol: number } {
   const last = body[body.length - 1];
-  return { endLine: last.endLine, endCol: last.endCol };
+  const semicolon = /^[ \t]*;/.exec(ctx.src.slice(ctx.offsetOf({ line: last.endLine, col: last.endCol } as A.Loc)));
+  return { endLine: last.endLine, endCol: last.endCol + (semicolon ? semicolon[0].length : 0) };
 }
 
 function block(ctx: LowerCtx, bodyNode: SyntaxNode): A.Stmt[] {
@@ -101,7 +103,7 @@ function stmt(ctx: LowerCtx, node: SyntaxNode): A.Stmt {
     case 'WhileStatement': {
       const body = block(ctx, kids[2]);
       const orelse = kids[4] ? block(ctx, kids[4]) : [];
-      return { kind: 'While', test: lowerExpr(ctx, kids[1]), body, orelse, ...loc, ...endOf(orelse.length ? orelse : body) };
+      return { kind: 'While', test: lowerExpr(ctx, kids[1]), body, orelse, ...loc, ...endOf(ctx, orelse.length ? orelse : body) };
     }
     case 'ForStatement': {
       if (kids[0].name === 'async') ctx.unsupported("'async for' is not supported", node.from);
@@ -112,7 +114,7 @@ function stmt(ctx: LowerCtx, node: SyntaxNode): A.Stmt {
       const iter = lowerExprList(ctx, kids.slice(inAt + 1, bodyAt));
       const body = block(ctx, kids[bodyAt]);
       const orelse = kids[bodyAt + 2] ? block(ctx, kids[bodyAt + 2]) : [];
-      return { kind: 'For', target, iter, body, orelse, ...loc, ...endOf(orelse.length ? orelse : body) };
+      return { kind: 'For', target, iter, body, orelse, ...loc, ...endOf(ctx, orelse.length ? orelse : body) };
     }
     case 'TryStatement':
       return tryStmt(ctx, kids, loc);
@@ -122,7 +124,7 @@ function stmt(ctx: LowerCtx, node: SyntaxNode): A.Stmt {
       const listed = kids.length === 3 ? parenthesizedWithItems(ctx, kids[1]) : null;
       if (listed) {
         const body = block(ctx, bodyNode);
-        return { kind: 'With', items: listed, body, ...loc, ...endOf(body) };
+        return { kind: 'With', items: listed, body, ...loc, ...endOf(ctx, body) };
       }
       const items: A.WithItem[] = splitCommas(kids.slice(1, -1)).groups.map((g) => {
         const contextExpr = lowerExpr(ctx, g[0]);
@@ -132,14 +134,14 @@ function stmt(ctx: LowerCtx, node: SyntaxNode): A.Stmt {
           const t = g[2];
           const span = ctx.movedWithTargets.get(t.from) ?? t;
           optionalVars = isPlaceholder(ctx, t)
-            ? { ...lowerSpan(ctx, span.from, span.to), ...ctx.loc(span.from, span.to) }
+            ? lowerSpan(ctx, span.from, span.to)
             : lowerExpr(ctx, t);
           setContext(ctx, optionalVars, 'Store');
         }
         return { kind: 'withitem', contextExpr, optionalVars };
       });
       const body = block(ctx, bodyNode);
-      return { kind: 'With', items, body, ...loc, ...endOf(body) };
+      return { kind: 'With', items, body, ...loc, ...endOf(ctx, body) };
     }
     case 'FunctionDefinition': case 'ClassDefinition':
       return definition(ctx, node, []);
@@ -165,13 +167,14 @@ function assign(ctx: LowerCtx, kids: SyntaxNode[], loc: A.Loc): A.Stmt {
   const value = (seg: SyntaxNode[]): A.Expr => seg[0].name === 'YieldExpression' ? lowerExpr(ctx, seg[0]) : lowerExprList(ctx, seg);
   if (typeDef) {
     if (segments.length > 2) ctx.fail('invalid syntax', kids.filter((k) => k.name === 'AssignOp')[1].from);
+    // No annotation at all (`a, b:`) is invalid syntax before any word on the target.
+    const tk = ctx.children(typeDef);
     const target = lowerExprList(ctx, first);
     if (target.kind === 'Tuple' || target.kind === 'List') {
       ctx.fail(`only single target (not ${target.kind === 'Tuple' ? 'tuple' : 'list'}) can be annotated`, target);
     }
     if (target.kind !== 'Name' && target.kind !== 'Attribute' && target.kind !== 'Subscript') ctx.fail('illegal target for annotation', target);
     setContext(ctx, target, 'Store');
-    const tk = ctx.children(typeDef);
     const annotation = lowerExpr(ctx, tk[tk.length - 1]);
     const simple = target.kind === 'Name' && !ctx.parenthesized.has(target) ? 1 : 0;
     return { kind: 'AnnAssign', target, annotation, value: segments[1] ? value(segments[1]) : null, simple, ...loc };
@@ -234,7 +237,7 @@ function ifStmt(ctx: LowerCtx, kids: SyntaxNode[], at: number): A.If {
   if (next?.name === 'elif') orelse = [ifStmt(ctx, kids, at + 3)];
   else if (next?.name === 'else') orelse = block(ctx, kids[at + 4]);
   const start = ctx.loc(kids[at].from, kids[at].to);
-  return { kind: 'If', test, body, orelse, line: start.line, col: start.col, ...endOf(orelse.length ? orelse : body) };
+  return { kind: 'If', test, body, orelse, line: start.line, col: start.col, ...endOf(ctx, orelse.length ? orelse : body) };
 }
 
 function tryStmt(ctx: LowerCtx, kids: SyntaxNode[], loc: A.Loc): A.Try {
@@ -262,7 +265,7 @@ function tryStmt(ctx: LowerCtx, kids: SyntaxNode[], loc: A.Loc): A.Try {
       const type = head[0] ? lowerExpr(ctx, head[0]) : null;
       const name = head[1]?.name === 'as' ? ctx.text(head[2]).normalize('NFKC') : null;
       const hbody = block(ctx, kids[bodyAt]);
-      handlers.push({ kind: 'ExceptHandler', type, name, body: hbody, ...ctx.loc(k.from, k.to), ...endOf(hbody) });
+      handlers.push({ kind: 'ExceptHandler', type, name, body: hbody, ...ctx.loc(k.from, k.to), ...endOf(ctx, hbody) });
       i = bodyAt + 1;
     } else if (k.name === 'else') { orelse = block(ctx, kids[i + 1]); i += 2; }
     else if (k.name === 'finally') { finalbody = block(ctx, kids[i + 1]); i += 2; }
@@ -270,14 +273,14 @@ function tryStmt(ctx: LowerCtx, kids: SyntaxNode[], loc: A.Loc): A.Try {
   }
   if (handlers.length === 0 && finalbody.length === 0) ctx.fail("expected 'except' or 'finally' block", kids[kids.length - 1].to);
   const last = finalbody.length ? finalbody : orelse.length ? orelse : handlers.length ? handlers[handlers.length - 1].body : body;
-  return { kind: 'Try', ...(star ? { star } : {}), body, handlers, orelse, finalbody, ...loc, ...endOf(last) };
+  return { kind: 'Try', ...(star ? { star } : {}), body, handlers, orelse, finalbody, ...loc, ...endOf(ctx, last) };
 }
 
 function decorator(ctx: LowerCtx, node: SyntaxNode): A.Expr {
   const kids = ctx.children(node).slice(1);
   // Any other expression reached lezer as a placeholder name (lezer-rewrites.ts nameDecorators).
   if (kids.length === 1 && isPlaceholder(ctx, kids[0])) {
-    return { ...lowerSpan(ctx, kids[0].from, kids[0].to), ...ctx.loc(kids[0].from, kids[0].to) };
+    return lowerSpan(ctx, kids[0].from, kids[0].to);
   }
   let e: A.Expr | null = null;
   for (const k of kids) {
@@ -306,7 +309,7 @@ function definition(ctx: LowerCtx, node: SyntaxNode, decoratorList: A.Expr[]): A
     const argList = kids.find((k) => k.name === 'ArgList');
     const { args, keywords } = argList ? callArgs(ctx, argList) : { args: [], keywords: [] };
     const body = block(ctx, bodyNode);
-    return { kind: 'ClassDef', name, bases: args, keywords, body, decoratorList, ...span, ...endOf(body) };
+    return { kind: 'ClassDef', name, bases: args, keywords, body, decoratorList, ...span, ...endOf(ctx, body) };
   }
   const args = lowerParams(ctx, kids.find((k) => k.name === 'ParamList')!);
   const typeDef = kids.find((k) => k.name === 'TypeDef');
@@ -316,7 +319,7 @@ function definition(ctx: LowerCtx, node: SyntaxNode, decoratorList: A.Expr[]): A
     returns = lowerExpr(ctx, tk[tk.length - 1]);
   }
   const body = block(ctx, bodyNode);
-  return { kind: 'FunctionDef', name, args, body, decoratorList, returns, ...span, ...endOf(body) };
+  return { kind: 'FunctionDef', name, args, body, decoratorList, returns, ...span, ...endOf(ctx, body) };
 }
 
 /** 3.9+ `with (a as x, b):`, which lezer read as a parenthesized tuple (lezer-rewrites.ts unparenthesizeWithItems). */
@@ -327,7 +330,7 @@ function parenthesizedWithItems(ctx: LowerCtx, node: SyntaxNode): A.WithItem[] |
   if (groups.length !== targets.length) return null;
   return groups.map((g, i) => {
     const t = targets[i];
-    const optionalVars = t === null ? null : { ...lowerSpan(ctx, t.from, t.to), ...ctx.loc(t.from, t.to) };
+    const optionalVars = t === null ? null : lowerSpan(ctx, t.from, t.to);
     if (optionalVars) setContext(ctx, optionalVars, 'Store');
     return { kind: 'withitem', contextExpr: lowerExprList(ctx, g), optionalVars };
   });

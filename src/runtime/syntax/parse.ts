@@ -9,7 +9,7 @@ import { SyntaxIssue } from './issues';
 import { LowerCtx, tolerated } from './lower-core';
 import { lowerModule } from './lower-stmt';
 import { LineMap } from './positions';
-import { fstringFieldError } from './strings';
+import { fieldExpressionEnd, fstringProblem } from './fstring-errors';
 import { buildSymtable } from './symtable';
 import { Token, tokenize } from './tokenizer';
 
@@ -65,8 +65,8 @@ export function parse(source: string, minor = 11): ParseResult {
   const nul = src.indexOf('\0');
   if (nul >= 0) return fail('SyntaxError', 'source code string cannot contain null bytes', nul);
 
-  const tok = tokenize(src);
-  const { text, parenWithItems, movedWithTargets } = rewriteForLezer(src, tok.tokens, minor);
+  const tok = tokenize(src, minor);
+  const { text, parenWithItems, movedWithTargets, matchSubjects } = rewriteForLezer(src, tok.tokens, minor);
   const tree = parser.parse(text);
   let issue: SyntaxIssue | null = null;
   let module: Module | null = null;
@@ -76,14 +76,11 @@ export function parse(source: string, minor = 11): ParseResult {
     ctx.minor = minor;
     ctx.parenWithItems = parenWithItems;
     ctx.movedWithTargets = movedWithTargets;
+    ctx.matchSubjects = matchSubjects;
     module = lowerModule(ctx, tree.topNode);
   } catch (e) {
     if (!(e instanceof SyntaxIssue)) throw e;
     issue = e;
-  }
-  if (minor <= 11) {
-    const early = earlyEndedFstring(tok.tokens, tree.topNode, minor);
-    if (early && (!issue || issue.generic || early.at < issue.at)) issue = early;
   }
   if (treeError !== null && (!issue || issue.generic || treeError < issue.at)) {
     issue = new SyntaxIssue('SyntaxError', 'invalid syntax', treeError, true);
@@ -91,15 +88,22 @@ export function parse(source: string, minor = 11): ParseResult {
   // Block structure is the parser's too; whichever comes first in the source wins.
   const structural = tok.error?.raises === false && tok.error.kind !== 'SyntaxError' ? null : structuralIssue(tok.tokens, src, (o) => map.line(o));
   if (structural && (!issue || map.line(structural.at) <= map.line(issue.at))) issue = structural;
+  const fstring = fstringIssue(tok.tokens, tree.topNode, minor);
+  // 3.8 checks f-strings after parsing, so after all the tokenizer's errors too.
+  let afterTokens = false;
+  if (fstring && fstring.wins(issue)) {
+    issue = fstring.issue;
+    afterTokens = minor <= 8;
+  }
   // How far the parser got: CPython weighs an unclosed bracket against this line.
   const reached = Math.max(issue?.at ?? 0, treeError ?? 0);
-  if (issue?.generic) issue = diagnose(tok.tokens, issue.at, minor);
+  if (issue?.generic) issue = fieldDiagnosis(src, tree.topNode, issue.at, minor) ?? diagnose(tok.tokens, issue.at, minor);
 
   const t = tok.error;
   if (t) {
-    // tokenizer.c errors raised in place win over parser errors (CPython tokenizes the
-    // rest of the source before reporting); the others only if they come first.
-    const first = !issue || t.raises || map.line(t.detectedAt) <= map.line(issue.at);
+    // tokenizer.c errors raised in place win over parser errors (3.10+ tokenize the rest of
+    // the source before reporting); the others, and all before 3.10, only if they come first.
+    const first = !issue || afterTokens || (t.raises && minor >= 10) || map.line(t.detectedAt) <= map.line(issue.at);
     if (first) {
       if (t.cause === 'eof' && tok.openBrackets.length > 0) {
         const open = tok.openBrackets[tok.openBrackets.length - 1];
@@ -135,24 +139,82 @@ export function parse(source: string, minor = 11): ParseResult {
 }
 
 /**
- * Before 3.12 (PEP 701) an f-string ends at the first quote like its own: `f"{d["k"]}"` is
- * `f"{d["`, then more. lezer reads such nesting as 3.12 does; where an f-string token of the
- * tokenizer is not one of lezer's, 3.9-3.11's string parser reports what the shorter one lacks.
+ * The first f-string literal with an error of its own (fstring-errors.ts), as an issue, and
+ * which other issue it overrides. Before 3.12 (PEP 701) an f-string ends at the first quote
+ * like its own: `f"{d["k"]}"` is `f"{d["`, then more. lezer reads such nesting as 3.12 does;
+ * where the tokenizer's f-string is not lezer's, the shorter one is what CPython checks (3.8's
+ * grammar fails first, at the token after it). 3.9-3.11 report at the token after the run of
+ * adjacent literals (the parser's last token when it reads them), 3.8 (Python/ast.c, after
+ * the whole parse) at the run's start, 3.12+ at the offending character.
  */
-function earlyEndedFstring(tokens: readonly Token[], top: SyntaxNode, minor: number): SyntaxIssue | null {
-  const strings = tokens.filter((t) => t.type === 'STRING' && /^[a-eg-zA-EG-Z]*[fF]/.test(t.text));
-  if (strings.length === 0) return null;
+function fstringIssue(tokens: readonly Token[], top: SyntaxNode, minor: number): { issue: SyntaxIssue; wins(other: SyntaxIssue | null): boolean } | null {
   const lezer = new Set<string>();
-  const cursor = top.cursor();
-  do {
-    if (cursor.name === 'FormatString') lezer.add(`${cursor.from}:${cursor.to}`);
-  } while (cursor.next());
-  for (const t of strings) {
-    if (lezer.has(`${t.from}:${t.to}`)) continue;
-    // 3.8's grammar fails first, at the token after the string (its f-strings are parsed after).
-    if (minor <= 8) return new SyntaxIssue('SyntaxError', 'invalid syntax', tokens[tokens.indexOf(t) + 1]?.from ?? t.to);
-    const message = fstringFieldError(t.text);
-    if (message !== null) return new SyntaxIssue('SyntaxError', message, t.from);
+  if (minor <= 11) {
+    const cursor = top.cursor();
+    do {
+      if (cursor.name === 'FormatString') lezer.add(`${cursor.from}:${cursor.to}`);
+    } while (cursor.next());
+  }
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
+    if (t.type !== 'STRING' || !/^[a-eg-zA-EG-Z]*[fF]/.test(t.text)) continue;
+    let first = k;
+    while (first > 0 && tokens[first - 1].type === 'STRING') first--;
+    let last = k;
+    while (tokens[last + 1]?.type === 'STRING') last++;
+    const runStart = tokens[first].from;
+    const after = tokens[last + 1]?.from ?? t.to;
+    const problem = fstringProblem(t.text, minor);
+    // lezer reads a `#` in a field as a comment: that literal is the tokenizer's all the same.
+    const comment = problem?.message === "f-string expression part cannot include '#'";
+    if (minor <= 8 && !lezer.has(`${t.from}:${t.to}`) && !comment) {
+      const at = tokens[k + 1]?.from ?? t.to;
+      return { issue: new SyntaxIssue('SyntaxError', 'invalid syntax', at), wins: (o) => !o || o.at >= at };
+    }
+    if (problem === null) continue;
+    const { message } = problem;
+    const field = t.from + problem.field;
+    // An expression that does not compile is reported inside the literal (fstring_fix_expr_location).
+    const legacyAt = problem.compiling ? t.from : minor <= 8 ? runStart : after;
+    // 3.8 checks f-strings after the whole parse; lezer's errors from this field on may be its
+    // own reading of the field (a `#` comment running on) rather than the program's.
+    if (minor <= 8) return { issue: new SyntaxIssue('SyntaxError', message, legacyAt), wins: (o) => !o || (o.generic && o.at >= field) };
+    if (minor <= 11) return { issue: new SyntaxIssue('SyntaxError', message, legacyAt), wins: (o) => !o || o.at >= runStart };
+    const at = t.from + problem.offset;
+    // lezer's errors in the literal are this one's, but for one in an earlier field; the
+    // lowering's own f-string messages (strings.ts), at the literal's start, are this one's too.
+    const ours = (o: SyntaxIssue): boolean => (o.generic && o.at >= field && o.at <= t.to) || (o.at >= runStart && o.message.startsWith('f-string'));
+    return { issue: new SyntaxIssue('SyntaxError', message, at), wins: (o) => !o || o.at >= at || ours(o) };
   }
   return null;
+}
+
+/**
+ * lezer's error inside an f-string's replacement field. CPython reads the field's expression
+ * as if in parentheses (fstring_compile_expr before 3.12, tokens from 3.12), so the error is
+ * diagnosed on that alone: 3.8 says what it says anywhere, 3.9 calls it all "f-string:
+ * invalid syntax", 3.10-3.11 put "f-string: " before the diagnosis, and 3.12+ say what they
+ * say anywhere, but a plain invalid syntax is the grammar's invalid_replacement_field.
+ */
+function fieldDiagnosis(src: string, top: SyntaxNode, at: number, minor: number): SyntaxIssue | null {
+  const inField = (side: -1 | 1): SyntaxNode | null => {
+    let n: SyntaxNode | null = top.resolveInner(at, side);
+    while (n && n.name !== 'FormatReplacement') n = n.parent;
+    return n;
+  };
+  const field = inField(1) ?? inField(-1);
+  if (!field || src[field.from] !== '{') return null;
+  if (minor === 9) return new SyntaxIssue('SyntaxError', 'f-string: invalid syntax', at);
+  const end = fieldExpressionEnd(src, field.from);
+  const blank = (s: string): string => s.replace(/[^\n]/g, ' ');
+  const alone = blank(src.slice(0, field.from)) + '(' + src.slice(field.from + 1, end) + ')' + blank(src.slice(end + 1));
+  const issue = diagnose(tokenize(alone, minor).tokens, at, minor);
+  // 3.8's parser knew no better words; it ran out of tokens at the expression's end.
+  if (minor === 8) return new SyntaxIssue('SyntaxError', issue.at >= end ? 'unexpected EOF while parsing' : 'invalid syntax', issue.at);
+  if ((minor === 10 || minor === 11) && /^\s*\*\*/.test(src.slice(field.from + 1, end))) {
+    return new SyntaxIssue('SyntaxError', 'f-string: cannot use double starred expression here', issue.at);
+  }
+  if (minor === 10 || minor === 11) return new SyntaxIssue('SyntaxError', `f-string: ${issue.message}`, issue.at);
+  if (minor >= 12 && issue.message === 'invalid syntax') return new SyntaxIssue('SyntaxError', "f-string: expecting '=', or '!', or ':', or '}'", issue.at);
+  return issue;
 }

@@ -4,10 +4,13 @@
 import type { SyntaxNode } from '@lezer/common';
 import type { Constant, Expr, FormattedValue, JoinedStr, Loc } from './ast';
 import { SyntaxIssue } from './issues';
+import { fieldExpressionEnd, splitPrefix, withoutComments } from './fstring-errors';
 
 /** What the string lowering needs from the expression lowering. */
 export interface StringHost {
   readonly src: string;
+  /** The modeled 3.minor. */
+  readonly minor: number;
   loc(from: number, to: number): Loc;
   children(node: SyntaxNode): SyntaxNode[];
   lowerExpr(node: SyntaxNode): Expr;
@@ -92,17 +95,10 @@ interface LiteralParts {
   fstring: boolean;
 }
 
-function prefixOf(text: string): { prefix: string; quote: number } {
-  const m = /^[A-Za-z]*/.exec(text)![0];
-  const q = text.slice(m.length);
-  const quote = q.startsWith('"""') || q.startsWith("'''") ? 3 : 1;
-  return { prefix: m.toLowerCase(), quote };
-}
-
 /** One String or FormatString node, split into literal text and replacement fields. */
 function literalParts(host: StringHost, node: SyntaxNode, whole: Loc): LiteralParts {
   const text = host.src.slice(node.from, node.to);
-  const { prefix, quote } = prefixOf(text);
+  const { prefix, quote } = splitPrefix(text);
   const raw = prefix.includes('r');
   const bytes = prefix.includes('b');
   const fstring = node.name === 'FormatString';
@@ -127,7 +123,15 @@ function replacement(host: StringHost, node: SyntaxNode, whole: Loc, raw: boolea
   const exprs = kids.filter((k) => k.name !== '{' && k.name !== '}' && k.name !== 'FormatSelfDoc' && k.name !== 'FormatConversion' && k.name !== 'FormatSpec');
   if (exprs.length === 0) throw new SyntaxIssue('SyntaxError', "f-string: empty expression not allowed", node.from);
   // `{a, b}` and `{*a,}` format a tuple (fstring_compile_expr parses the field as an expression list).
-  const value = exprs.length > 1 || exprs[0].name === '*' ? host.lowerExprList(exprs) : host.lowerExpr(exprs[0]);
+  // 3.9-3.11 compiled a field's expression alone, where a lone star is the parser's error.
+  if (exprs.length === 2 && exprs[0].name === '*' && host.minor >= 9 && host.minor <= 11) {
+    throw new SyntaxIssue('SyntaxError', `f-string: ${host.minor === 9 ? "can't" : 'cannot'} use starred expression here`, exprs[0].from);
+  }
+  let value = exprs.length > 1 || exprs[0].name === '*' ? host.lowerExprList(exprs) : host.lowerExpr(exprs[0]);
+  if (value.kind === 'Tuple' && exprs.length > 1 && host.minor <= 11) {
+    // fstring_compile_expr parsed `(expr)` made of the field's `{` and the character after it.
+    value = { ...value, ...host.loc(node.from, fieldExpressionEnd(host.src, node.from) + 1) };
+  }
   const selfDoc = kids.find((k) => k.name === 'FormatSelfDoc');
   const conv = kids.find((k) => k.name === 'FormatConversion');
   const specNode = kids.find((k) => k.name === 'FormatSpec');
@@ -144,12 +148,17 @@ function replacement(host: StringHost, node: SyntaxNode, whole: Loc, raw: boolea
       specParts.push(...replacement(host, child, whole, raw));
       cursor = child.to;
     }
-    specParts.push(decodeBody(host.src.slice(cursor, specNode.to), raw, false, false, specNode.from));
-    formatSpec = { kind: 'JoinedStr', values: joinParts(specParts, whole), ...whole };
+    const tail = decodeBody(host.src.slice(cursor, specNode.to), raw, false, false, specNode.from);
+    specParts.push(tail);
+    const values = joinParts(specParts, whole);
+    // 3.12.1 keeps the empty text after a spec's last field (`{v:{w}}`), which 3.13 drops.
+    if (host.minor === 12 && tail === '' && values[values.length - 1]?.kind === 'FormattedValue') values.push({ kind: 'Constant', value: '', ...whole });
+    formatSpec = { kind: 'JoinedStr', values, ...whole };
   }
   const fv: FormattedValue = { kind: 'FormattedValue', value, conversion, formatSpec, ...whole };
   if (!selfDoc) return [fv];
-  return [host.src.slice(node.from + 1, (conv ?? specNode)?.from ?? node.to - 1), fv];
+  const text = host.src.slice(node.from + 1, (conv ?? specNode)?.from ?? node.to - 1);
+  return [host.minor >= 12 ? withoutComments(text) : text, fv];
 }
 
 /** Merges adjacent literal text, drops empty text, and gives every part `whole`'s location (3.11 does). */
@@ -184,47 +193,4 @@ export function lowerStrings(host: StringHost, node: SyntaxNode): Constant | Joi
   const arr = new Uint8Array(text.length);
   for (let i = 0; i < text.length; i++) arr[i] = text.charCodeAt(i);
   return { kind: 'Constant', value: { type: 'bytes', bytes: arr }, ...whole };
-}
-
-/**
- * Before 3.12 an f-string's fields were parsed out of its text (Parser/string_parser.c
- * fstring_find_expr): the first error in the body of the literal `text`, or null.
- */
-export function fstringFieldError(text: string): string | null {
-  const { prefix, quote } = prefixOf(text);
-  const body = text.slice(prefix.length + quote, text.length - quote);
-  for (let i = 0; i < body.length; i++) {
-    const c = body[i];
-    if (c !== '{') continue;
-    if (body[i + 1] === '{') { i++; continue; }
-    const stack: string[] = [];
-    let q = '';
-    for (i++; ; i++) {
-      if (i >= body.length) {
-        if (q) return 'f-string: unterminated string';
-        if (stack.length) return `f-string: unmatched '${stack[stack.length - 1]}'`;
-        return "f-string: expecting '}'";
-      }
-      const ch = body[i];
-      if (ch === '\\') return 'f-string expression part cannot include a backslash';
-      if (q) { if (ch === q) q = ''; continue; }
-      if (ch === "'" || ch === '"') q = ch;
-      else if ('([{'.includes(ch)) stack.push(ch);
-      else if (ch === '#') return "f-string expression part cannot include '#'";
-      else if (stack.length === 0 && '!:}=<>'.includes(ch)) {
-        // The rest of the field (conversion, spec, nested fields) is lezer's to check.
-        let depth = 0;
-        for (; i < body.length && !(body[i] === '}' && depth === 0); i++) {
-          if (body[i] === '{') depth++;
-          else if (body[i] === '}') depth--;
-        }
-        break;
-      } else if (')]}'.includes(ch)) {
-        if (stack.length === 0) return `f-string: unmatched '${ch}'`;
-        const open = stack.pop()!;
-        if ('([{'.indexOf(open) !== ')]}'.indexOf(ch)) return `f-string: closing parenthesis '${ch}' does not match opening parenthesis '${open}'`;
-      }
-    }
-  }
-  return null;
 }

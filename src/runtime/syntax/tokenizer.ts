@@ -51,11 +51,18 @@ const CLOSERS: Record<string, string> = { ')': '(', ']': '[', '}': '{' };
 const ID_START = /[\p{L}\p{Nl}_\u1885\u1886\u2118\u212e\u309b\u309c]/u;
 const ID_CONTINUE = /[\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}_\u00b7\u0387\u1369-\u1371\u19da]/u;
 
+/** How a 3.12+ f-string opens: its quote character, one or three of them. */
+interface FstringQuote {
+  q: string;
+  triple: boolean;
+}
+
 class Fail {
   constructor(readonly error: TokError) {}
 }
 
-export function tokenize(src: string): TokenizeResult {
+/** `minor`: the modeled 3.minor (f-strings are PEP 701's from 3.12; older wording before 3.10). */
+export function tokenize(src: string, minor = 11): TokenizeResult {
   const tokens: Token[] = [];
   const brackets: { char: string; at: number; line: number }[] = [];
   const indents = [0];
@@ -183,10 +190,7 @@ export function tokenize(src: string): TokenizeResult {
         else if (op in CLOSERS) {
           const open = brackets.pop();
           if (!open) throw err('SyntaxError', `unmatched '${op}'`, start);
-          if (open.char !== CLOSERS[op]) {
-            const where = open.line !== line ? ` on line ${open.line}` : '';
-            throw err('SyntaxError', `closing parenthesis '${op}' does not match opening parenthesis '${open.char}'${where}`, start);
-          }
+          if (open.char !== CLOSERS[op]) throw mismatched(op, open, start);
         }
         tokens.push({ type: 'OP', text: op, from: start, to: pos });
         continue;
@@ -219,15 +223,24 @@ export function tokenize(src: string): TokenizeResult {
   return { tokens, error: null, openBrackets: [] };
 
   function readString(start: number): void {
+    if (minor >= 12 && /f/i.test(src.slice(start, pos))) fstring(start);
+    else scanString(start, null);
+    tokens.push({ type: 'STRING', text: src.slice(start, pos), from: start, to: pos });
+  }
+
+  /**
+   * A string literal from its opening quote (pos) past its closing one. `enclosing`: the quote
+   * of the 3.12+ f-string whose replacement field holds it, whose own end it may be missing.
+   */
+  function scanString(start: number, enclosing: FstringQuote | null): void {
     const q = src[pos];
     const triple = src.startsWith(q.repeat(3), pos);
     pos += triple ? 3 : 1;
     while (true) {
-      if (pos >= src.length) {
-        const kindText = triple ? 'unterminated triple-quoted string literal' : 'unterminated string literal';
-        // A final newline does not start a line of its own for this count.
-        const detected = line - (src.endsWith('\n') ? 1 : 0);
-        throw err('SyntaxError', `${kindText} (detected at line ${detected})`, start, true, pos);
+      if (pos >= src.length || (!triple && isNewline(src[pos]))) {
+        // tokenizer.c: an unterminated string that opens like its f-string is that f-string's end.
+        if (enclosing && enclosing.q === q && enclosing.triple === triple) throw err('SyntaxError', "f-string: expecting '}'", start);
+        throw unterminated(start, triple, 'string');
       }
       const d = src[pos];
       if (d === '\\') {
@@ -238,17 +251,144 @@ export function tokenize(src: string): TokenizeResult {
         continue;
       }
       if (isNewline(d)) {
-        if (!triple) throw err('SyntaxError', `unterminated string literal (detected at line ${line})`, start, true, pos);
         skipNewline();
         continue;
       }
       if (triple ? src.startsWith(q.repeat(3), pos) : d === q) {
         pos += triple ? 3 : 1;
-        break;
+        return;
       }
       pos++;
     }
-    tokens.push({ type: 'STRING', text: src.slice(start, pos), from: start, to: pos });
+  }
+
+  /** The error for a literal that ends at a newline (one quote) or at the end of the source. */
+  function unterminated(start: number, triple: boolean, what: 'string' | 'f-string'): Fail {
+    if (minor < 10) {
+      // 3.8/3.9's tokenizer names where it gave up, at that place.
+      const at = pos >= src.length && src.endsWith('\n') ? src.length - 1 : pos;
+      return err('SyntaxError', triple ? 'EOF while scanning triple-quoted string literal' : 'EOL while scanning string literal', at);
+    }
+    // At the end of the source a final newline does not start a line of its own for this count.
+    const detected = pos >= src.length ? line - (src.endsWith('\n') ? 1 : 0) : line;
+    return err('SyntaxError', `unterminated ${triple ? 'triple-quoted ' : ''}${what} literal (detected at line ${detected})`, start, true, pos);
+  }
+
+  /**
+   * From 3.12 (PEP 701) an f-string's replacement fields are code (Parser/tokenizer.c's
+   * f-string modes): quotes in them start new strings, brackets nest, and newlines, comments
+   * and line continuations are allowed. Scans one from its opening quote (pos) past its end.
+   */
+  function fstring(start: number): void {
+    const raw = /r/i.test(src.slice(start, pos));
+    const quote = { q: src[pos], triple: src.startsWith(src[pos].repeat(3), pos) };
+    pos += quote.triple ? 3 : 1;
+    fstringText(start, quote, raw, false);
+  }
+
+  /** Literal text up to the f-string's end, or in a format spec (`spec`) up to its field's `}`. */
+  function fstringText(start: number, quote: FstringQuote, raw: boolean, spec: boolean): void {
+    const { q, triple } = quote;
+    while (true) {
+      if (pos >= src.length) {
+        if (spec) throw fieldNeverClosed();
+        throw unterminated(start, triple, 'f-string');
+      }
+      const d = src[pos];
+      if (d === '\\') {
+        const e = src[pos + 1];
+        // A backslash before a brace leaves it a field's (3.12 warns); \N{...} is a name.
+        if (e === '{' || e === '}') pos++;
+        else if (!raw && e === 'N' && src[pos + 2] === '{') {
+          const close = src.indexOf('}', pos);
+          pos = close < 0 ? src.length : close + 1;
+        } else {
+          pos++;
+          if (isNewline(src[pos])) skipNewline();
+          else if (pos < src.length) pos++;
+        }
+        continue;
+      }
+      if (isNewline(d)) {
+        if (!triple && !spec) throw unterminated(start, triple, 'f-string');
+        skipNewline();
+        continue;
+      }
+      if (d === '{') {
+        if (!spec && src[pos + 1] === '{') pos += 2;
+        else field(start, quote, raw);
+        continue;
+      }
+      if (d === '}') {
+        if (spec) return;
+        // A single `}` is the parser's error (strings.ts).
+        pos += src[pos + 1] === '}' ? 2 : 1;
+        continue;
+      }
+      if (triple ? src.startsWith(q.repeat(3), pos) : d === q) {
+        if (spec) throw err('SyntaxError', "f-string: expecting '}', or format specs", pos, false);
+        pos += triple ? 3 : 1;
+        return;
+      }
+      pos++;
+    }
+  }
+
+  /** A replacement field from its `{` (pos) past its `}`: an expression, a conversion, a spec. */
+  function field(start: number, quote: FstringQuote, raw: boolean): void {
+    const depth = brackets.length;
+    brackets.push({ char: '{', at: pos, line });
+    pos++;
+    while (true) {
+      if (pos >= src.length) throw fieldNeverClosed();
+      const c = src[pos];
+      const begin = pos;
+      if (c === ' ' || c === '\t' || c === '\f') pos++;
+      else if (isNewline(c)) skipNewline();
+      else if (c === '#') while (pos < src.length && !isNewline(src[pos])) pos++;
+      else if (c === '\\') {
+        if (!isNewline(src[pos + 1])) throw err('SyntaxError', 'unexpected character after line continuation character', pos + 1);
+        pos++;
+        skipNewline();
+      } else if (/[\p{L}\p{N}_]/u.test(c)) {
+        while (pos < src.length && /[\p{L}\p{N}\p{M}_]/u.test(src[pos])) pos++;
+        const word = src.slice(begin, pos).toLowerCase();
+        if ((src[pos] === '"' || src[pos] === "'") && STRING_PREFIXES.has(word)) {
+          if (word.includes('f')) fstring(begin);
+          else scanString(begin, quote);
+        }
+      } else if (c === '"' || c === "'") scanString(begin, quote);
+      else if (c === '(' || c === '[' || c === '{') {
+        brackets.push({ char: c, at: pos, line });
+        pos++;
+      } else if (c === ')' || c === ']' || c === '}') {
+        if (brackets.length === depth + 1) {
+          if (c !== '}') throw err('SyntaxError', `f-string: unmatched '${c}'`, pos);
+          brackets.pop();
+          pos++;
+          return;
+        }
+        const open = brackets.pop()!;
+        if (open.char !== CLOSERS[c]) throw mismatched(c, open, pos);
+        pos++;
+      } else if (c === ':' && brackets.length === depth + 1) {
+        pos++;
+        fstringText(start, quote, raw, true);
+        brackets.pop();
+        pos++;
+        return;
+      } else pos++;
+    }
+  }
+
+  /** The end of the source inside a replacement field: parse.ts names the innermost open bracket. */
+  function fieldNeverClosed(): Fail {
+    return err('SyntaxError', 'unexpected EOF while parsing', pos, false, pos, 'eof');
+  }
+
+  function mismatched(c: string, open: { char: string; line: number }, at: number): Fail {
+    const where = open.line !== line ? ` on line ${open.line}` : '';
+    return err('SyntaxError', `closing parenthesis '${c}' does not match opening parenthesis '${open.char}'${where}`, at);
   }
 
   function readNumber(start: number): void {
