@@ -47,7 +47,7 @@ export class Compiler extends ExprCompiler {
       this.storeName('__doc__');
     }
     this.body(mod.body);
-    this.u.line = lastLine(mod.body);
+    this.u.line = returnLine(u, mod.body);
     this.loadConst({ t: 'none' });
     u.emit(Op.RETURN_VALUE);
     return u;
@@ -624,7 +624,7 @@ export class Compiler extends ExprCompiler {
       if (doc !== null) this.u.flags |= 0x4000000;
       const docless = s.body;
       this.body(docless);
-      this.u.line = lastLine(s.body);
+      this.u.line = returnLine(this.u, s.body);
       if (R.minor >= 11 && endsSimply(s.body)) this.u.loc = this.u.previousLoc(R.minor <= 12);
       this.loadConst({ t: 'none' });
       this.u.emit(Op.RETURN_VALUE);
@@ -701,7 +701,7 @@ export class Compiler extends ExprCompiler {
         this.storeName('__doc__');
       }
       this.body(s.body);
-      cu.line = lastLine(s.body);
+      cu.line = returnLine(cu, s.body);
       if (R.minor >= 11 && endsSimply(s.body)) cu.loc = cu.previousLoc(R.minor <= 12);
       if (R.minor >= 13) {
         const names = [...this.staticAttributes.pop()!].sort();
@@ -764,6 +764,16 @@ function endsSimply(body: A.Stmt[]): boolean {
 function lastLine(body: A.Stmt[]): number {
   if (body.length === 0) return 1;
   return body[body.length - 1].endLine;
+}
+
+/**
+ * The line of the implicit return ending body. 3.10's propagate_line_numbers gives it the
+ * line of the instruction before it when the last statement falls through into it (a def or
+ * class statement's is its first line); otherwise the last statement's last line.
+ */
+function returnLine(u: CodeUnit, body: A.Stmt[]): number {
+  const n = u.lines.length;
+  return R.minor === 10 && n > 0 && endsSimply(body) ? u.lines[n - 1] : lastLine(body);
 }
 
 export type { Label };

@@ -347,7 +347,7 @@ function constUses(u: CodeUnit, minor: number): Map<number, 'load' | 'test'> {
   for (const i of u.unloadedConsts) uses.set(i, 'load');
   const skipped = new Set(minor <= 9 ? [...u.constStatements, ...u.constantTests] : u.constStatements);
   const folded = new Set(minor >= 12 ? u.foldedLoads : []);
-  for (const i of keptInstructions(u)) {
+  for (const i of keptInstructions(u, minor)) {
     if (u.code[2 * i] !== Op.LOAD_CONST || skipped.has(2 * i)) continue;
     const next = u.code[2 * i + 2];
     const arg = u.code[2 * i + 1];
@@ -363,21 +363,23 @@ function constUses(u: CodeUnit, minor: number): Map<number, 'load' | 'test'> {
  * it (or the first line, RESUME's) is removed (Python/compile.c remove_redundant_nops), and
  * so is a block no jump reaches (eliminate_empty_basic_blocks, mark_reachable).
  */
-function keptInstructions(u: CodeUnit): number[] {
+function keptInstructions(u: CodeUnit, minor: number): number[] {
   const kept: number[] = [];
   const n = u.code.length / 2;
   for (let i = 0; i < n; i++) {
     if (u.code[2 * i] === Op.NOP && (u.lines[i] === (i > 0 ? u.lines[i - 1] : u.firstLine) || (i + 1 < n && u.lines[i] === u.lines[i + 1]))) continue;
     kept.push(i);
   }
-  // An implicit return after a return no jump reaches is dead code CPython drops.
+  // An implicit return after a return no jump reaches is dead code CPython drops (3.10+ after
+  // a raise too: mark_reachable).
   const end = kept.length;
   const targeted = (pos: number): boolean => {
     for (let i = 0; i < n; i++) if (u.code[2 * i + 1] === pos && /JUMP|FOR_ITER|SETUP|SEND/.test(OP_NAMES[u.code[2 * i]] ?? '')) return true;
     return false;
   };
   const at = (k: number): number => u.code[2 * kept[end - k]];
-  if (end >= 3 && at(1) === Op.RETURN_VALUE && at(2) === Op.LOAD_CONST && at(3) === Op.RETURN_VALUE && !targeted(2 * kept[end - 2])) kept.length -= 2;
+  const exits = minor >= 10 ? [Op.RETURN_VALUE, Op.RAISE_VARARGS, Op.RERAISE] : [Op.RETURN_VALUE];
+  if (end >= 3 && at(1) === Op.RETURN_VALUE && at(2) === Op.LOAD_CONST && exits.includes(at(3)) && !targeted(2 * kept[end - 2])) kept.length -= 2;
   return kept;
 }
 
@@ -397,7 +399,7 @@ interface Tables {
 function tables(u: CodeUnit, minor: number): Tables {
   return memo(tableKeys, u, minor, () => {
     const v = cpythonView(u, minor);
-    const kept = keptInstructions(u);
+    const kept = keptInstructions(u, minor);
     const index = new Map(v.consts.map((c, i) => [specKey(c, minor), i]));
     const code = kept
       .map((i) => {
@@ -418,10 +420,11 @@ function tables(u: CodeUnit, minor: number): Tables {
 
 /**
  * 3.10's co_linetable (Objects/lnotab_notes.txt): how many bytes of code each line runs for,
- * by its line relative to the first. 3.10 has no PUSH_NULL, which the runtime's calls push.
+ * by its line relative to the first. 3.10 has no PUSH_NULL, which the runtime's calls push;
+ * a generator's code starts with a GEN_START of no line (compile.c insert_generator_prefix).
  */
 function lineRuns(u: CodeUnit, kept: number[]): string {
-  const runs: [number, number][] = [];
+  const runs: [number | null, number][] = u.scope.isGenerator ? [[null, 1]] : [];
   for (const i of kept) {
     if (u.code[2 * i] === Op.PUSH_NULL) continue;
     const line = u.lines[i] - u.firstLine;
