@@ -110,6 +110,9 @@ export function tupleTemporaries(top: CodeUnit, minor: number): TupleTemporaries
       return hold(own);
     }
     if (cache.has(k)) {
+      // The cache's dict finds an equal code object by code_richcompare, which compares the
+      // two co_consts by their keys (_PyCode_ConstantKey), made and freed together.
+      if (c.t === 'code') pass(constantKey({ t: 'tuple', items: cpythonView(c.unit, minor).consts }, none()).map((n) => 2 * n));
       // 3.10-3.12 measured keeping the AST's equal tuple; 3.8, 3.9 and 3.13 free it, and every
       // version the compiler's own.
       if (minor >= 10 && minor <= 12 && astTuples.has(c)) {
@@ -405,7 +408,11 @@ function tables(u: CodeUnit, minor: number): Tables {
       .map((i) => {
         const op = u.code[2 * i];
         const arg = u.code[2 * i + 1];
-        return `${op} ${op === Op.LOAD_CONST ? (index.get(specKey(u.consts[arg], minor)) ?? `?${arg}`) : arg}`;
+        if (op !== Op.LOAD_CONST) return `${op} ${arg}`;
+        const c = u.consts[arg];
+        // An inlined comprehension's code is part of this code's (3.12+).
+        if (c.t === 'code' && isInlined(c.unit, minor)) return `[${tables(c.unit, minor).code}]`;
+        return `${op} ${index.get(specKey(c, minor)) ?? `?${arg}`}`;
       })
       .join(',');
     const rel = kept.map((i) => u.lines[i] - u.firstLine).join(',');
