@@ -622,8 +622,8 @@ export class Compiler extends ExprCompiler {
       const doc = docstringOf(s.body);
       this.u.addConst(doc === null ? { t: 'none' } : { t: 'str', v: doc });
       if (doc !== null) this.u.flags |= 0x4000000;
-      const docless = s.body;
-      this.body(docless);
+      // compiler_function: the docstring statement itself is not compiled.
+      this.body(doc === null ? s.body : s.body.slice(1));
       this.u.line = returnLine(this.u, s.body);
       if (R.minor >= 11 && endsSimply(s.body)) this.u.loc = this.u.previousLoc(R.minor <= 12);
       this.loadConst({ t: 'none' });
@@ -769,11 +769,13 @@ function lastLine(body: A.Stmt[]): number {
 /**
  * The line of the implicit return ending body. 3.10's propagate_line_numbers gives it the
  * line of the instruction before it when the last statement falls through into it (a def or
- * class statement's is its first line); otherwise the last statement's last line.
+ * class statement's is its first line), the first line when there is none; otherwise the
+ * last statement's last line.
  */
 function returnLine(u: CodeUnit, body: A.Stmt[]): number {
   const n = u.lines.length;
-  return R.minor === 10 && n > 0 && endsSimply(body) ? u.lines[n - 1] : lastLine(body);
+  if (R.minor !== 10 || !endsSimply(body)) return lastLine(body);
+  return n > 0 ? u.lines[n - 1] : u.firstLine;
 }
 
 export type { Label };

@@ -369,8 +369,13 @@ function constUses(u: CodeUnit, minor: number): Map<number, 'load' | 'test'> {
 function keptInstructions(u: CodeUnit, minor: number): number[] {
   const kept: number[] = [];
   const n = u.code.length / 2;
+  const nops = constNops(u);
   for (let i = 0; i < n; i++) {
-    if (u.code[2 * i] === Op.NOP && (u.lines[i] === (i > 0 ? u.lines[i - 1] : u.firstLine) || (i + 1 < n && u.lines[i] === u.lines[i + 1]))) continue;
+    // A constant statement is one NOP (3.10+; nothing before): its load's place, not its POP_TOP's.
+    if (nops.has(i - 1) || (nops.has(i) && minor <= 9)) continue;
+    const prev = kept.length > 0 ? u.lines[kept[kept.length - 1]] : u.firstLine;
+    const next = nops.has(i) ? i + 2 : i + 1;
+    if (opAt(u, i) === Op.NOP && (u.lines[i] === prev || (next < n && u.lines[i] === u.lines[next]))) continue;
     kept.push(i);
   }
   // An implicit return after a return no jump reaches is dead code CPython drops (3.10+ after
@@ -384,6 +389,19 @@ function keptInstructions(u: CodeUnit, minor: number): number[] {
   const exits = minor >= 10 ? [Op.RETURN_VALUE, Op.RAISE_VARARGS, Op.RERAISE] : [Op.RETURN_VALUE];
   if (end >= 3 && at(1) === Op.RETURN_VALUE && at(2) === Op.LOAD_CONST && exits.includes(at(3)) && !targeted(2 * kept[end - 2])) kept.length -= 2;
   return kept;
+}
+
+const constNopSets = new WeakMap<CodeUnit, Set<number>>();
+/** The loads of u's constant statements (compile.c compiler_visit_stmt_expr compiles a NOP). */
+function constNops(u: CodeUnit): Set<number> {
+  let s = constNopSets.get(u);
+  if (s === undefined) constNopSets.set(u, (s = new Set(u.constStatements.map((at) => at >> 1))));
+  return s;
+}
+
+/** The opcode CPython's code has at instruction i. */
+function opAt(u: CodeUnit, i: number): number {
+  return constNops(u).has(i) ? Op.NOP : u.code[2 * i];
 }
 
 interface Tables {
@@ -406,8 +424,8 @@ function tables(u: CodeUnit, minor: number): Tables {
     const index = new Map(v.consts.map((c, i) => [specKey(c, minor), i]));
     const code = kept
       .map((i) => {
-        const op = u.code[2 * i];
-        const arg = u.code[2 * i + 1];
+        const op = opAt(u, i);
+        const arg = op === Op.NOP ? 0 : u.code[2 * i + 1];
         if (op !== Op.LOAD_CONST) return `${op} ${arg}`;
         const c = u.consts[arg];
         // An inlined comprehension's code is part of this code's (3.12+).
