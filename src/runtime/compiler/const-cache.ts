@@ -318,9 +318,7 @@ function makeView(u: CodeUnit, minor: number): CodeView {
         return;
       }
       addConst(c);
-      // compiler_make_closure (3.8-3.10): each function made here loads its qualified name; a
-      // class, its bare name (compiler_class).
-      if (c.t === 'code' && minor <= 10) addConst({ t: 'str', v: c.unit.scope.kind === 'class' ? c.unit.name : c.unit.qualname });
+      if (c.t === 'code' && minor <= 10) addConst(qualnameConst(c.unit));
     });
     repeatsBefore(Infinity);
     for (const n of w.names) addName(v.names, n);
@@ -399,6 +397,21 @@ function constNops(u: CodeUnit): Set<number> {
   return s;
 }
 
+/**
+ * compiler_make_closure (3.8-3.10): each function made loads its qualified name; a class, its
+ * bare name (compiler_class).
+ */
+function qualnameConst(made: CodeUnit): ConstSpec {
+  return { t: 'str', v: made.scope.kind === 'class' ? made.name : made.qualname };
+}
+
+/** The code a MAKE_FUNCTION at instruction i makes (3.8-3.10), loaded just before it; else null. */
+function madeCode(u: CodeUnit, i: number, minor: number): CodeUnit | null {
+  if (minor > 10 || u.code[2 * i] !== Op.MAKE_FUNCTION || i === 0 || u.code[2 * i - 2] !== Op.LOAD_CONST) return null;
+  const c = u.consts[u.code[2 * i - 1]];
+  return c.t === 'code' ? c.unit : null;
+}
+
 /** The opcode CPython's code has at instruction i. */
 function opAt(u: CodeUnit, i: number): number {
   return constNops(u).has(i) ? Op.NOP : u.code[2 * i];
@@ -426,6 +439,9 @@ function tables(u: CodeUnit, minor: number): Tables {
       .map((i) => {
         const op = opAt(u, i);
         const arg = op === Op.NOP ? 0 : u.code[2 * i + 1];
+        const made = madeCode(u, i, minor);
+        // compiler_make_closure (3.8-3.10) loads the qualified name before MAKE_FUNCTION.
+        if (made !== null) return `${Op.LOAD_CONST} ${index.get(specKey(qualnameConst(made), minor))},${op} ${arg}`;
         if (op !== Op.LOAD_CONST) return `${op} ${arg}`;
         const c = u.consts[arg];
         // An inlined comprehension's code is part of this code's (3.12+).
@@ -453,9 +469,11 @@ function lineRuns(u: CodeUnit, kept: number[]): string {
   for (const i of kept) {
     if (u.code[2 * i] === Op.PUSH_NULL) continue;
     const line = u.lines[i] - u.firstLine;
+    // A MAKE_FUNCTION comes with the LOAD_CONST of its qualified name.
+    const size = madeCode(u, i, 10) === null ? 1 : 2;
     const last = runs[runs.length - 1];
-    if (last !== undefined && last[0] === line) last[1]++;
-    else runs.push([line, 1]);
+    if (last !== undefined && last[0] === line) last[1] += size;
+    else runs.push([line, size]);
   }
   return `lines ${runs.join(' ')}`;
 }
