@@ -380,13 +380,18 @@ function keptInstructions(u: CodeUnit, minor: number): number[] {
   // a raise too: mark_reachable).
   const end = kept.length;
   const targeted = (pos: number): boolean => {
-    for (let i = 0; i < n; i++) if (u.code[2 * i + 1] === pos && /JUMP|FOR_ITER|SETUP|SEND/.test(OP_NAMES[u.code[2 * i]] ?? '')) return true;
+    for (let i = 0; i < n; i++) if (u.code[2 * i + 1] === pos && isJump(u.code[2 * i])) return true;
     return false;
   };
   const at = (k: number): number => u.code[2 * kept[end - k]];
   const exits = minor >= 10 ? [Op.RETURN_VALUE, Op.RAISE_VARARGS, Op.RERAISE] : [Op.RETURN_VALUE];
   if (end >= 3 && at(1) === Op.RETURN_VALUE && at(2) === Op.LOAD_CONST && exits.includes(at(3)) && !targeted(2 * kept[end - 2])) kept.length -= 2;
   return kept;
+}
+
+/** An instruction whose argument is a code position. */
+function isJump(op: number): boolean {
+  return /JUMP|FOR_ITER|SETUP|SEND/.test(OP_NAMES[op] ?? '');
 }
 
 const constNopSets = new WeakMap<CodeUnit, Set<number>>();
@@ -469,8 +474,11 @@ function lineRuns(u: CodeUnit, kept: number[]): string {
   for (const i of kept) {
     if (u.code[2 * i] === Op.PUSH_NULL) continue;
     const line = u.lines[i] - u.firstLine;
-    // A MAKE_FUNCTION comes with the LOAD_CONST of its qualified name.
-    const size = madeCode(u, i, 10) === null ? 1 : 2;
+    // A MAKE_FUNCTION comes with the LOAD_CONST of its qualified name; an argument past 255
+    // with an EXTENDED_ARG (a jump's is a position here, not CPython's).
+    const arg = u.code[2 * i + 1];
+    const extended = arg > 255 && !isJump(u.code[2 * i]) ? 1 : 0;
+    const size = (madeCode(u, i, 10) === null ? 1 : 2) + extended;
     const last = runs[runs.length - 1];
     if (last !== undefined && last[0] === line) last[1] += size;
     else runs.push([line, size]);
