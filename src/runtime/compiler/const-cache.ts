@@ -459,7 +459,7 @@ function tables(u: CodeUnit, minor: number): Tables {
     // (Python/flowgraph.c optimize_basic_block); 3.13 keeps the constant's.
     const fused = (k: number): boolean => minor === 12 && u.code[2 * kept[k]] === Op.LOAD_CONST && u.code[2 * kept[k + 1]] === Op.RETURN_VALUE;
     const cols = minor >= 11 ? kept.filter((_, k) => !fused(k)).map((i) => u.positions.slice(4 * i, 4 * i + 4).map((x, j) => (j % 2 === 0 && x >= 0 ? x - u.firstLine : x))).join(',') : '';
-    const exceptions = exceptionTable(u, v, minor, code);
+    const exceptions = exceptionTable(u, v, minor);
     return { code: `code ${code}`, lines: minor === 10 ? lineRuns(u, kept) : `lines ${u.code.length} ${rel} ${cols}`, exceptions };
   });
 }
@@ -496,12 +496,30 @@ function localsplusNames(v: CodeView): string[] {
  * only handler is the one around its whole body (Python/compile.c
  * wrap_in_stopiteration_handler), the same table for the same instructions; any other is its own.
  */
-function exceptionTable(u: CodeUnit, v: CodeView, minor: number, code: string): string {
+function exceptionTable(u: CodeUnit, v: CodeView, minor: number): string {
   let setup = v.inlined;
   for (let i = 0; i < u.code.length; i += 2) if (u.code[i] === Op.SETUP_FINALLY || u.code[i] === Op.SETUP_CLEANUP) setup = true;
   if (setup) return `exceptions ${codeIdKey(u)}`;
-  if (minor >= 12 && u.scope.isGenerator) return `generator exceptions ${code}`;
+  if (minor >= 12 && u.scope.isGenerator) return `generator exceptions ${layout(u, minor)}`;
   return specKey({ t: 'bytes', v: new Uint8Array(0) }, minor);
+}
+
+/** Instructions with inline caches (3.12+, Include/internal/pycore_code.h); others are one code unit each. */
+const CACHED = new Set<number>([Op.LOAD_GLOBAL, Op.LOAD_ATTR, Op.LOAD_METHOD, Op.STORE_ATTR, Op.CALL, Op.CALL_KW, Op.BINARY_OP, Op.COMPARE_OP, Op.BINARY_SUBSCR, Op.STORE_SUBSCR, Op.UNPACK_SEQUENCE, Op.FOR_ITER, Op.SEND, Op.PUSH_NULL]);
+const CACHED_313 = new Set<number>([Op.POP_JUMP_IF_FALSE, Op.POP_JUMP_IF_TRUE, Op.POP_JUMP_IF_NONE, Op.POP_JUMP_IF_NOT_NONE, Op.JUMP, Op.CONTAINS_OP]);
+
+/**
+ * What a generator's exception table depends on: where its instructions start, not what
+ * they are (the handler around its body covers them by offset); an instruction without an
+ * inline cache is one code unit whatever it does.
+ */
+function layout(u: CodeUnit, minor: number): string {
+  return keptInstructions(u, minor)
+    .map((i) => {
+      const op = opAt(u, i);
+      return CACHED.has(op) || (minor >= 13 && CACHED_313.has(op)) ? String(op) : '.';
+    })
+    .join(',');
 }
 
 const codeIds = new WeakMap<CodeUnit, number>();
