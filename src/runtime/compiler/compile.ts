@@ -47,7 +47,7 @@ export class Compiler extends ExprCompiler {
       this.storeName('__doc__');
     }
     this.body(mod.body);
-    this.u.line = lastLine(mod.body);
+    this.u.line = returnLine(u, mod.body);
     u.quiet = true;
     this.loadConst({ t: 'none' });
     u.emit(Op.RETURN_VALUE);
@@ -659,12 +659,9 @@ export class Compiler extends ExprCompiler {
       const doc = docstringOf(s.body);
       this.u.addConst(doc === null ? { t: 'none' } : { t: 'str', v: doc });
       if (doc !== null) this.u.flags |= 0x4000000;
-      // The docstring is co_consts[0], not a statement: its line is never executed.
-      const from = this.u.code.length;
-      this.body(s.body.slice(0, 1));
-      if (doc !== null) this.u.silenceSince(from);
-      this.body(s.body.slice(1));
-      this.u.line = lastLine(s.body);
+      // compiler_function: the docstring statement itself is not compiled (its line never runs).
+      this.body(doc === null ? s.body : s.body.slice(1));
+      this.u.line = returnLine(this.u, s.body);
       if (R.minor >= 11 && endsSimply(s.body)) this.u.loc = this.u.previousLoc(R.minor <= 12);
       this.u.quiet = true;
       this.loadConst({ t: 'none' });
@@ -745,7 +742,7 @@ export class Compiler extends ExprCompiler {
         this.storeName('__doc__');
       }
       this.body(s.body);
-      cu.line = lastLine(s.body);
+      cu.line = returnLine(cu, s.body);
       if (R.minor >= 11 && endsSimply(s.body)) cu.loc = cu.previousLoc(R.minor <= 12);
       cu.quiet = true;
       if (R.minor >= 13) {
@@ -830,6 +827,18 @@ function endsSimply(body: A.Stmt[]): boolean {
 function lastLine(body: A.Stmt[]): number {
   if (body.length === 0) return 1;
   return body[body.length - 1].endLine;
+}
+
+/**
+ * The line of the implicit return ending body. 3.10's propagate_line_numbers gives it the
+ * line of the instruction before it when the last statement falls through into it (a def or
+ * class statement's is its first line), the first line when there is none; otherwise the
+ * last statement's last line.
+ */
+function returnLine(u: CodeUnit, body: A.Stmt[]): number {
+  const n = u.lines.length;
+  if (R.minor !== 10 || !endsSimply(body)) return lastLine(body);
+  return n > 0 ? u.lines[n - 1] : u.firstLine;
 }
 
 export type { Label };

@@ -110,6 +110,9 @@ export function tupleTemporaries(top: CodeUnit, minor: number): TupleTemporaries
       return hold(own);
     }
     if (cache.has(k)) {
+      // The cache's dict finds an equal code object by code_richcompare, which compares the
+      // two co_consts by their keys (_PyCode_ConstantKey), made and freed together.
+      if (c.t === 'code') pass(constantKey({ t: 'tuple', items: cpythonView(c.unit, minor).consts }, none()).map((n) => 2 * n));
       // 3.10-3.12 measured keeping the AST's equal tuple; 3.8, 3.9 and 3.13 free it, and every
       // version the compiler's own.
       if (minor >= 10 && minor <= 12 && astTuples.has(c)) {
@@ -315,9 +318,7 @@ function makeView(u: CodeUnit, minor: number): CodeView {
         return;
       }
       addConst(c);
-      // compiler_make_closure (3.8-3.10): each function made here loads its qualified name; a
-      // class, its bare name (compiler_class).
-      if (c.t === 'code' && minor <= 10) addConst({ t: 'str', v: c.unit.scope.kind === 'class' ? c.unit.name : c.unit.qualname });
+      if (c.t === 'code' && minor <= 10) addConst(qualnameConst(c.unit));
     });
     repeatsBefore(Infinity);
     for (const n of w.names) addName(v.names, n);
@@ -347,7 +348,7 @@ function constUses(u: CodeUnit, minor: number): Map<number, 'load' | 'test'> {
   for (const i of u.unloadedConsts) uses.set(i, 'load');
   const skipped = new Set(minor <= 9 ? [...u.constStatements, ...u.constantTests] : u.constStatements);
   const folded = new Set(minor >= 12 ? u.foldedLoads : []);
-  for (const i of keptInstructions(u)) {
+  for (const i of keptInstructions(u, minor)) {
     if (u.code[2 * i] !== Op.LOAD_CONST || skipped.has(2 * i)) continue;
     const next = u.code[2 * i + 2];
     const arg = u.code[2 * i + 1];
@@ -363,22 +364,62 @@ function constUses(u: CodeUnit, minor: number): Map<number, 'load' | 'test'> {
  * it (or the first line, RESUME's) is removed (Python/compile.c remove_redundant_nops), and
  * so is a block no jump reaches (eliminate_empty_basic_blocks, mark_reachable).
  */
-function keptInstructions(u: CodeUnit): number[] {
+function keptInstructions(u: CodeUnit, minor: number): number[] {
   const kept: number[] = [];
   const n = u.code.length / 2;
+  const nops = constNops(u);
   for (let i = 0; i < n; i++) {
-    if (u.code[2 * i] === Op.NOP && (u.lines[i] === (i > 0 ? u.lines[i - 1] : u.firstLine) || (i + 1 < n && u.lines[i] === u.lines[i + 1]))) continue;
+    // A constant statement is one NOP (3.10+; nothing before): its load's place, not its POP_TOP's.
+    if (nops.has(i - 1) || (nops.has(i) && minor <= 9)) continue;
+    const prev = kept.length > 0 ? u.lines[kept[kept.length - 1]] : u.firstLine;
+    const next = nops.has(i) ? i + 2 : i + 1;
+    if (opAt(u, i) === Op.NOP && (u.lines[i] === prev || (next < n && u.lines[i] === u.lines[next]))) continue;
     kept.push(i);
   }
-  // An implicit return after a return no jump reaches is dead code CPython drops.
+  // An implicit return after a return no jump reaches is dead code CPython drops (3.10+ after
+  // a raise too: mark_reachable).
   const end = kept.length;
   const targeted = (pos: number): boolean => {
-    for (let i = 0; i < n; i++) if (u.code[2 * i + 1] === pos && /JUMP|FOR_ITER|SETUP|SEND/.test(OP_NAMES[u.code[2 * i]] ?? '')) return true;
+    for (let i = 0; i < n; i++) if (u.code[2 * i + 1] === pos && isJump(u.code[2 * i])) return true;
     return false;
   };
   const at = (k: number): number => u.code[2 * kept[end - k]];
-  if (end >= 3 && at(1) === Op.RETURN_VALUE && at(2) === Op.LOAD_CONST && at(3) === Op.RETURN_VALUE && !targeted(2 * kept[end - 2])) kept.length -= 2;
+  const exits = minor >= 10 ? [Op.RETURN_VALUE, Op.RAISE_VARARGS, Op.RERAISE] : [Op.RETURN_VALUE];
+  if (end >= 3 && at(1) === Op.RETURN_VALUE && at(2) === Op.LOAD_CONST && exits.includes(at(3)) && !targeted(2 * kept[end - 2])) kept.length -= 2;
   return kept;
+}
+
+/** An instruction whose argument is a code position. */
+function isJump(op: number): boolean {
+  return /JUMP|FOR_ITER|SETUP|SEND/.test(OP_NAMES[op] ?? '');
+}
+
+const constNopSets = new WeakMap<CodeUnit, Set<number>>();
+/** The loads of u's constant statements (compile.c compiler_visit_stmt_expr compiles a NOP). */
+function constNops(u: CodeUnit): Set<number> {
+  let s = constNopSets.get(u);
+  if (s === undefined) constNopSets.set(u, (s = new Set(u.constStatements.map((at) => at >> 1))));
+  return s;
+}
+
+/**
+ * compiler_make_closure (3.8-3.10): each function made loads its qualified name; a class, its
+ * bare name (compiler_class).
+ */
+function qualnameConst(made: CodeUnit): ConstSpec {
+  return { t: 'str', v: made.scope.kind === 'class' ? made.name : made.qualname };
+}
+
+/** The code a MAKE_FUNCTION at instruction i makes (3.8-3.10), loaded just before it; else null. */
+function madeCode(u: CodeUnit, i: number, minor: number): CodeUnit | null {
+  if (minor > 10 || u.code[2 * i] !== Op.MAKE_FUNCTION || i === 0 || u.code[2 * i - 2] !== Op.LOAD_CONST) return null;
+  const c = u.consts[u.code[2 * i - 1]];
+  return c.t === 'code' ? c.unit : null;
+}
+
+/** The opcode CPython's code has at instruction i. */
+function opAt(u: CodeUnit, i: number): number {
+  return constNops(u).has(i) ? Op.NOP : u.code[2 * i];
 }
 
 interface Tables {
@@ -397,13 +438,20 @@ interface Tables {
 function tables(u: CodeUnit, minor: number): Tables {
   return memo(tableKeys, u, minor, () => {
     const v = cpythonView(u, minor);
-    const kept = keptInstructions(u);
+    const kept = keptInstructions(u, minor);
     const index = new Map(v.consts.map((c, i) => [specKey(c, minor), i]));
     const code = kept
       .map((i) => {
-        const op = u.code[2 * i];
-        const arg = u.code[2 * i + 1];
-        return `${op} ${op === Op.LOAD_CONST ? (index.get(specKey(u.consts[arg], minor)) ?? `?${arg}`) : arg}`;
+        const op = opAt(u, i);
+        const arg = op === Op.NOP ? 0 : u.code[2 * i + 1];
+        const made = madeCode(u, i, minor);
+        // compiler_make_closure (3.8-3.10) loads the qualified name before MAKE_FUNCTION.
+        if (made !== null) return `${Op.LOAD_CONST} ${index.get(specKey(qualnameConst(made), minor))},${op} ${arg}`;
+        if (op !== Op.LOAD_CONST) return `${op} ${arg}`;
+        const c = u.consts[arg];
+        // An inlined comprehension's code is part of this code's (3.12+).
+        if (c.t === 'code' && isInlined(c.unit, minor)) return `[${tables(c.unit, minor).code}]`;
+        return `${op} ${index.get(specKey(c, minor)) ?? `?${arg}`}`;
       })
       .join(',');
     const rel = kept.map((i) => u.lines[i] - u.firstLine).join(',');
@@ -411,23 +459,29 @@ function tables(u: CodeUnit, minor: number): Tables {
     // (Python/flowgraph.c optimize_basic_block); 3.13 keeps the constant's.
     const fused = (k: number): boolean => minor === 12 && u.code[2 * kept[k]] === Op.LOAD_CONST && u.code[2 * kept[k + 1]] === Op.RETURN_VALUE;
     const cols = minor >= 11 ? kept.filter((_, k) => !fused(k)).map((i) => u.positions.slice(4 * i, 4 * i + 4).map((x, j) => (j % 2 === 0 && x >= 0 ? x - u.firstLine : x))).join(',') : '';
-    const exceptions = exceptionTable(u, v, minor, code);
+    const exceptions = exceptionTable(u, v, minor);
     return { code: `code ${code}`, lines: minor === 10 ? lineRuns(u, kept) : `lines ${u.code.length} ${rel} ${cols}`, exceptions };
   });
 }
 
 /**
  * 3.10's co_linetable (Objects/lnotab_notes.txt): how many bytes of code each line runs for,
- * by its line relative to the first. 3.10 has no PUSH_NULL, which the runtime's calls push.
+ * by its line relative to the first. 3.10 has no PUSH_NULL, which the runtime's calls push;
+ * a generator's code starts with a GEN_START of no line (compile.c insert_generator_prefix).
  */
 function lineRuns(u: CodeUnit, kept: number[]): string {
-  const runs: [number, number][] = [];
+  const runs: [number | null, number][] = u.scope.isGenerator ? [[null, 1]] : [];
   for (const i of kept) {
     if (u.code[2 * i] === Op.PUSH_NULL) continue;
     const line = u.lines[i] - u.firstLine;
+    // A MAKE_FUNCTION comes with the LOAD_CONST of its qualified name; an argument past 255
+    // with an EXTENDED_ARG (a jump's is a position here, not CPython's).
+    const arg = u.code[2 * i + 1];
+    const extended = arg > 255 && !isJump(u.code[2 * i]) ? 1 : 0;
+    const size = (madeCode(u, i, 10) === null ? 1 : 2) + extended;
     const last = runs[runs.length - 1];
-    if (last !== undefined && last[0] === line) last[1]++;
-    else runs.push([line, 1]);
+    if (last !== undefined && last[0] === line) last[1] += size;
+    else runs.push([line, size]);
   }
   return `lines ${runs.join(' ')}`;
 }
@@ -442,12 +496,30 @@ function localsplusNames(v: CodeView): string[] {
  * only handler is the one around its whole body (Python/compile.c
  * wrap_in_stopiteration_handler), the same table for the same instructions; any other is its own.
  */
-function exceptionTable(u: CodeUnit, v: CodeView, minor: number, code: string): string {
+function exceptionTable(u: CodeUnit, v: CodeView, minor: number): string {
   let setup = v.inlined;
   for (let i = 0; i < u.code.length; i += 2) if (u.code[i] === Op.SETUP_FINALLY || u.code[i] === Op.SETUP_CLEANUP) setup = true;
   if (setup) return `exceptions ${codeIdKey(u)}`;
-  if (minor >= 12 && u.scope.isGenerator) return `generator exceptions ${code}`;
+  if (minor >= 12 && u.scope.isGenerator) return `generator exceptions ${layout(u, minor)}`;
   return specKey({ t: 'bytes', v: new Uint8Array(0) }, minor);
+}
+
+/** Instructions with inline caches (3.12+, Include/internal/pycore_code.h); others are one code unit each. */
+const CACHED = new Set<number>([Op.LOAD_GLOBAL, Op.LOAD_ATTR, Op.LOAD_METHOD, Op.STORE_ATTR, Op.CALL, Op.CALL_KW, Op.BINARY_OP, Op.COMPARE_OP, Op.BINARY_SUBSCR, Op.STORE_SUBSCR, Op.UNPACK_SEQUENCE, Op.FOR_ITER, Op.SEND, Op.PUSH_NULL]);
+const CACHED_313 = new Set<number>([Op.POP_JUMP_IF_FALSE, Op.POP_JUMP_IF_TRUE, Op.POP_JUMP_IF_NONE, Op.POP_JUMP_IF_NOT_NONE, Op.JUMP, Op.CONTAINS_OP]);
+
+/**
+ * What a generator's exception table depends on: where its instructions start, not what
+ * they are (the handler around its body covers them by offset); an instruction without an
+ * inline cache is one code unit whatever it does.
+ */
+function layout(u: CodeUnit, minor: number): string {
+  return keptInstructions(u, minor)
+    .map((i) => {
+      const op = opAt(u, i);
+      return CACHED.has(op) || (minor >= 13 && CACHED_313.has(op)) ? String(op) : '.';
+    })
+    .join(',');
 }
 
 const codeIds = new WeakMap<CodeUnit, number>();

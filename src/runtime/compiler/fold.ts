@@ -2,6 +2,8 @@
 // fold_unaryop, fold_subscr): an operation on constants becomes one constant, within the
 // same size limits, so `999 + 1` is the code object's constant 1000 and `is` sees that.
 import type * as A from '../syntax/ast';
+import { floatFloorDiv, floatMod, floatPow, intTrueDivide } from '../format/arith';
+import { isFormatError } from '../format/errors';
 import { foldBinop, foldBytesIndex, foldUnaryop, involvesBytesOrComplex } from './fold-bytes-complex';
 
 /** Python/ast_opt.c: results larger than these are left to run time. */
@@ -109,7 +111,7 @@ function binop(op: A.OperatorName, a: A.ConstantValue, b: A.ConstantValue): A.Co
   const f = asFloat(x);
   const g = asFloat(y);
   if (f === undefined || g === undefined) return undefined;
-  // Floats fold for the operations whose IEEE result JS and C agree on exactly.
+  // Floats fold as the runtime computes them (format/arith.ts: float_floor_div, float_rem, float_pow).
   switch (op) {
     case 'Add':
       return f + g;
@@ -119,20 +121,40 @@ function binop(op: A.OperatorName, a: A.ConstantValue, b: A.ConstantValue): A.Co
       return f * g;
     case 'Div':
       return g === 0 ? undefined : f / g;
-    case 'Pow': {
-      // safe_power folds any float power; only those JS computes exactly are folded here:
-      // a whole number to a small whole power, below 2**53.
-      if (!Number.isInteger(f) || !Number.isInteger(g) || g < 0 || g > 1100) return undefined;
-      const r = f ** g;
-      return Math.abs(r) <= 2 ** 53 ? r : undefined;
-    }
+    case 'FloorDiv':
+      return orUndefined(() => floatFloorDiv(f, g));
+    case 'Mod':
+      return orUndefined(() => floatMod(f, g));
+    case 'Pow':
+      return power(f, g);
     default:
       return undefined;
   }
 }
 
-function intop(op: A.OperatorName, x: bigint, y: bigint): Num | undefined {
-  const r = ((): Num | undefined => {
+/**
+ * safe_power of floats: float_pow's result as the runtime computes it (a negative base to a
+ * non-integral power gives the complex one); what would raise is left to run time.
+ */
+function power(f: number, g: number): A.ConstantValue | undefined {
+  return orUndefined(() => {
+    const r = floatPow(f, g);
+    return r === null ? foldBinop('Pow', f, g) : r;
+  });
+}
+
+/** What an operation gives, or undefined where it would raise (then it is left to run time). */
+function orUndefined(op: () => A.ConstantValue | undefined): A.ConstantValue | undefined {
+  try {
+    return op();
+  } catch (e) {
+    if (isFormatError(e)) return undefined;
+    throw e;
+  }
+}
+
+function intop(op: A.OperatorName, x: bigint, y: bigint): A.ConstantValue | undefined {
+  const r = ((): A.ConstantValue | undefined => {
     switch (op) {
       case 'Add':
         return x + y;
@@ -141,11 +163,8 @@ function intop(op: A.OperatorName, x: bigint, y: bigint): Num | undefined {
       // safe_multiply: both operands non-zero and more than MAX_INT_SIZE bits together.
       case 'Mult':
         return x !== 0n && y !== 0n && bits(x) + bits(y) > MAX_INT_SIZE ? undefined : x * y;
-      case 'Div': {
-        const f = asFloat(x);
-        const g = asFloat(y);
-        return y === 0n || f === undefined || g === undefined ? undefined : f / g;
-      }
+      case 'Div':
+        return orUndefined(() => intTrueDivide(x, y));
       case 'FloorDiv':
       case 'Mod': {
         if (y === 0n) return undefined;
@@ -153,9 +172,14 @@ function intop(op: A.OperatorName, x: bigint, y: bigint): Num | undefined {
         if ((x % y !== 0n) && (x < 0n) !== (y < 0n)) q -= 1n;
         return op === 'FloorDiv' ? q : x - q * y;
       }
-      // safe_power: a non-negative exponent whose result would pass MAX_INT_SIZE bits stays.
+      // safe_power: a non-negative exponent whose result would pass MAX_INT_SIZE bits stays;
+      // a negative one makes a float (long_pow hands it to float_pow).
       case 'Pow':
-        if (y < 0n) return undefined;
+        if (y < 0n) {
+          const f = asFloat(x);
+          const g = asFloat(y);
+          return f === undefined || g === undefined ? undefined : power(f, g);
+        }
         if (bits(x) > 0 && BigInt(bits(x)) * y > BigInt(MAX_INT_SIZE)) return undefined;
         return x ** y;
       // safe_lshift

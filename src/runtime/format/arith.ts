@@ -1,6 +1,6 @@
 // Python's arithmetic where it differs from JavaScript's: round() (half-even, via a
-// correctly rounded decimal string as CPython does), and floor division and modulo
-// whose result takes the divisor's sign, for floats and for ints.
+// correctly rounded decimal string as CPython does), floor division and modulo whose
+// result takes the divisor's sign, for floats and for ints, and float powers.
 import { fixedDigits } from './dtoa';
 import { overflowError, valueError, zeroDivisionError } from './errors';
 
@@ -120,4 +120,84 @@ export function intMod(a: bigint, b: bigint): bigint {
 export function intDivmod(a: bigint, b: bigint): [bigint, bigint] {
   if (b === 0n) throw zeroDivisionError('integer division or modulo by zero');
   return [intFloorDiv(a, b), intMod(a, b)];
+}
+
+/**
+ * x ** y of floats (Objects/floatobject.c float_pow): C99's special cases; null for a
+ * negative base to a non-integral power, which is complex's business.
+ */
+export function floatPow(x: number, y: number): number | null {
+  const isOdd = (w: number): boolean => Number.isInteger(w) && Math.abs(w % 2) === 1;
+  if (y === 0) return 1.0;
+  if (Number.isNaN(x)) return x;
+  if (Number.isNaN(y)) return x === 1.0 ? 1.0 : y;
+  if (!Number.isFinite(y)) {
+    const ax = Math.abs(x);
+    if (ax === 1.0) return 1.0;
+    return y > 0 === ax > 1.0 ? Math.abs(y) : 0.0;
+  }
+  if (!Number.isFinite(x)) {
+    if (y > 0) return isOdd(y) ? x : Math.abs(x);
+    return isOdd(y) ? (x < 0 ? -0.0 : 0.0) : 0.0;
+  }
+  if (x === 0) {
+    if (y < 0) throw zeroDivisionError('0.0 cannot be raised to a negative power');
+    return isOdd(y) ? x : 0.0;
+  }
+  let v = x;
+  let negate = false;
+  if (v < 0) {
+    if (y !== Math.floor(y)) return null;
+    v = -v;
+    negate = isOdd(y);
+  }
+  if (v === 1.0) return negate ? -1.0 : 1.0;
+  const r = Math.pow(v, y);
+  if (!Number.isFinite(r)) throw overflowError("(34, 'Numerical result out of range')");
+  return negate ? -r : r;
+}
+
+/**
+ * a / b of ints, correctly rounded as Objects/longobject.c long_true_divide makes it (two
+ * doubles divided would round each operand first once past 2**53).
+ */
+export function intTrueDivide(a: bigint, b: bigint): number {
+  if (b === 0n) throw zeroDivisionError('division by zero');
+  const limit = 2n ** 53n;
+  if (a <= limit && a >= -limit && b <= limit && b >= -limit) return Number(a) / Number(b);
+  const negative = a < 0n !== b < 0n;
+  const n = a < 0n ? -a : a;
+  const d = b < 0n ? -b : b;
+  if (n === 0n) return negative ? -0.0 : 0.0;
+  // The quotient scaled by 2**shift to 55-56 bits, with a sticky bit for a remainder: one
+  // rounding to 53 bits (BigInt to Number is to nearest, ties to even) is then exact. Below
+  // the normal range the last bit kept is 2**-1074's: scaled to that, rounded half to even.
+  const shift = Math.min(55 - (n.toString(2).length - d.toString(2).length), 1074);
+  const num = shift >= 0 ? n << BigInt(shift) : n;
+  const den = shift >= 0 ? d : d << BigInt(-shift);
+  let q = num / den;
+  const rest = num % den;
+  let r: number;
+  if (q < limit) {
+    if (rest * 2n > den || (rest * 2n === den && (q & 1n) === 1n)) q += 1n;
+    r = Number(q) * 2 ** -1074;
+  } else {
+    r = ldexp(Number(q * 2n + (rest !== 0n ? 1n : 0n)), -(shift + 1));
+  }
+  if (!Number.isFinite(r)) throw overflowError('integer division result too large for a float');
+  return negative ? -r : r;
+}
+
+/** C's ldexp: m * 2**e, scaled in steps so a subnormal result rounds once. */
+export function ldexp(m: number, e: number): number {
+  let x = m;
+  while (e > 1000) {
+    x *= 2 ** 1000;
+    e -= 1000;
+  }
+  while (e < -1000) {
+    x *= 2 ** -1000;
+    e += 1000;
+  }
+  return x * 2 ** e;
 }

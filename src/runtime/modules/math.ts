@@ -2,7 +2,8 @@
 import { typeError, valueError } from '../objects/exceptions';
 import * as abs from '../objects/abstract';
 import { floatType, newFloat, PyFloat } from '../objects/float';
-import { ldexp, longFromDouble } from '../objects/float-methods';
+import { ldexp } from '../format/arith';
+import { longFromDouble } from '../objects/float-methods';
 import { newCFunction, NativeFn } from '../objects/function';
 import { newInt, newIntBig, PyInt } from '../objects/int';
 import { newModule, PyModule } from '../objects/module';

@@ -8,6 +8,7 @@ import { defGetSet } from './getset';
 import { floatType, newFloat, PyFloat } from './float';
 import { newIntBig, newIntUncached } from './int';
 import { exactly, noKw, params, noArgsMethod } from './args';
+import { ldexp } from '../format/arith';
 import { PyObject } from './object';
 import { False, None, True } from './singletons';
 import { newStr, PyStr } from './str';
@@ -48,20 +49,6 @@ function decompose(x: number): [bigint, number] {
   const frac = bits & ((1n << 52n) - 1n);
   const m = exp === 0 ? frac : frac | (1n << 52n);
   return [x < 0 ? -m : m, (exp === 0 ? 1 : exp) - 1075];
-}
-
-/** C's ldexp: m * 2**e, scaled in steps so a subnormal result rounds once. */
-export function ldexp(m: number, e: number): number {
-  let x = m;
-  while (e > 1000) {
-    x *= 2 ** 1000;
-    e -= 1000;
-  }
-  while (e < -1000) {
-    x *= 2 ** -1000;
-    e += 1000;
-  }
-  return x * 2 ** e;
 }
 
 function roundHalfEven(v: number): number {

@@ -2,7 +2,7 @@
 // and modulo signs, comparisons with ints, and repr (shortest round-trip, 'r' format).
 import { R } from '../state';
 import { exceptionTypes, overflowError, pyError, zeroDivisionError } from './exceptions';
-import { floatDivmod, floatFloorDiv, floatMod, floatRepr, isFormatError } from '../format';
+import { floatDivmod, floatFloorDiv, floatMod, floatPow, floatRepr, isFormatError } from '../format';
 import { complexType } from './complex';
 import { floatType, newFloat, PyFloat } from './float';
 import { cmpResult, intType, PyInt } from './int';
@@ -84,40 +84,13 @@ nb.nb_divmod = (a, b) => {
   const [q, r] = viaFormat(() => floatDivmod(x, y));
   return newTuple([newFloat(q), newFloat(r)]);
 };
-// Objects/floatobject.c float_pow: C99's special cases, and a negative base to a
-// non-integral power is complex's business.
+// Objects/floatobject.c float_pow; a negative base to a non-integral power is complex's business.
 nb.nb_power = (a, b) => {
   const x = toDouble(a);
   const y = toDouble(b);
   if (x === null || y === null) return NI();
-  const isOdd = (w: number): boolean => Number.isInteger(w) && Math.abs(w % 2) === 1;
-  if (y === 0) return newFloat(1.0);
-  if (Number.isNaN(x)) return newFloat(x);
-  if (Number.isNaN(y)) return newFloat(x === 1.0 ? 1.0 : y);
-  if (!Number.isFinite(y)) {
-    const ax = Math.abs(x);
-    if (ax === 1.0) return newFloat(1.0);
-    return newFloat(y > 0 === ax > 1.0 ? Math.abs(y) : 0.0);
-  }
-  if (!Number.isFinite(x)) {
-    if (y > 0) return newFloat(isOdd(y) ? x : Math.abs(x));
-    return newFloat(isOdd(y) ? (x < 0 ? -0.0 : 0.0) : 0.0);
-  }
-  if (x === 0) {
-    if (y < 0) throw zeroDivisionError('0.0 cannot be raised to a negative power');
-    return newFloat(isOdd(y) ? x : 0.0);
-  }
-  let v = x;
-  let negate = false;
-  if (v < 0) {
-    if (y !== Math.floor(y)) return complexType.tp_as_number.nb_power!(a, b);
-    v = -v;
-    negate = isOdd(y);
-  }
-  if (v === 1.0) return newFloat(negate ? -1.0 : 1.0);
-  const r = Math.pow(v, y);
-  if (!Number.isFinite(r)) throw overflowError("(34, 'Numerical result out of range')");
-  return newFloat(negate ? -r : r);
+  const r = viaFormat(() => floatPow(x, y));
+  return r === null ? complexType.tp_as_number.nb_power!(a, b) : newFloat(r);
 };
 nb.nb_negative = (a) => newFloat(-(a as PyFloat).value);
 nb.nb_positive = (a) => newFloat((a as PyFloat).value);

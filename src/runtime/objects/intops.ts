@@ -1,6 +1,7 @@
 // int's number protocol and methods (Objects/longobject.c): arithmetic with Python's
 // floor semantics, a JS-number fast path and bigint beyond 2**53, repr and comparisons.
 import { R } from '../state';
+import { intTrueDivide, isFormatError } from '../format';
 import { typeError, valueError, zeroDivisionError, overflowError } from './exceptions';
 import { floatType, newFloat, PyFloat } from './float';
 import { cmpResult, intCompare, intType, newInt, newIntBig, PyInt } from './int';
@@ -81,9 +82,13 @@ nb.nb_true_divide = (a, b) => {
   if (!isInt(a) || !isInt(b)) return NI();
   if (b.big === null && b.n === 0) throw zeroDivisionError('division by zero');
   if (a.big === null && b.big === null) return newFloat(a.n / b.n);
-  const r = Number(big(a)) / Number(big(b));
-  if (!Number.isFinite(r)) throw overflowError('integer division result too large for a float');
-  return newFloat(r);
+  try {
+    return newFloat(intTrueDivide(big(a), big(b)));
+  } catch (e) {
+    // long_true_divide: past a zero divisor, only the overflow is left.
+    if (isFormatError(e)) throw overflowError(e.message);
+    throw e;
+  }
 };
 nb.nb_power = (a, b) => {
   if (!isInt(a) || !isInt(b)) return NI();

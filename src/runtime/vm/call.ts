@@ -64,8 +64,17 @@ export function runFrame(f: Frame): PyObject {
     return evalFrame(f);
   } finally {
     VM.depth--;
-    if (f.state === 'done') releaseFrame(f);
+    if (f.state === 'done') releaseFrame(f, genFrameCaller(f));
   }
+}
+
+/**
+ * The caller a finished frame's frame object links to. 3.11's gen_send_ex2 sets a generator
+ * frame's `previous` to NULL before _PyFrame_Clear, so its frame object gets no f_back (and
+ * the caller none made); 3.12+ clear it in the eval loop while still linked.
+ */
+export function genFrameCaller(f: Frame): Frame | null {
+  return R.minor === 11 && (f.code.flags & CO_GENERATOR) !== 0 ? null : VM.frame;
 }
 
 /**
@@ -73,20 +82,23 @@ export function runFrame(f: Frame): PyObject {
  * frame object a traceback holds takes the locals over instead, and links to the caller's.
  */
 export function releaseFrame(f: Frame, caller: Frame | null = VM.frame): void {
-  if (!releaseFrameObject(f, caller)) {
-    const fast = f.fast;
-    for (let i = 0; i < fast.length; i++) {
-      const v = fast[i];
-      if (v !== null) {
-        fast[i] = null;
-        R.heap.decref(v);
-      }
-    }
-  }
+  if (!releaseFrameObject(f, caller)) clearFast(f);
   // _PyFrame_Clear: the function goes after the locals.
   if (f.ownsFunc) {
     f.ownsFunc = false;
     R.heap.decref(f.func!);
+  }
+}
+
+/** The frame's locals, cells and free variables go. */
+export function clearFast(f: Frame): void {
+  const fast = f.fast;
+  for (let i = 0; i < fast.length; i++) {
+    const v = fast[i];
+    if (v !== null) {
+      fast[i] = null;
+      R.heap.decref(v);
+    }
   }
 }
 
@@ -319,7 +331,9 @@ generatorType.tp_dealloc = (o) => {
     const v = f.stack[--f.sp];
     if (v !== null) R.heap.decref(v);
   }
-  releaseFrame(f);
+  // 3.11+ gen_dealloc: the frame is cleared with `previous` NULL (no f_back for its frame object).
+  // 3.11+ gen_dealloc: the frame is cleared with `previous` NULL (no f_back for its frame object).
+  releaseFrame(f, R.minor >= 11 ? null : VM.frame);
   R.heap.freeObject(o, genBytes(f.code));
 };
 

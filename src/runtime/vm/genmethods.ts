@@ -12,7 +12,7 @@ import { internStr, newStr } from '../objects/str';
 import { PyTuple } from '../objects/tuple';
 import { Op } from '../compiler/opcodes';
 import { R } from '../state';
-import { generatorType, genHooks, genResume, genSend, PyGenerator, releaseFrame } from './call';
+import { clearFast, generatorType, genFrameCaller, genHooks, genResume, genSend, PyGenerator, releaseFrame } from './call';
 import { addTraceback } from './ops';
 import { frameObjectOf } from './frameobject';
 
@@ -34,7 +34,7 @@ function finish(g: PyGenerator): void {
     if (v !== null) R.heap.decref(v);
   }
   f.state = 'done';
-  releaseFrame(f);
+  releaseFrame(f, genFrameCaller(f));
 }
 
 /** Raise exc (a new reference) inside the generator at its suspension point. */
@@ -138,6 +138,17 @@ export function genClose(g: PyGenerator): void {
     finish(g);
     return;
   }
+  if (R.minor >= 13 && f.blocks.length === 0 && yieldFrom(g) === null) {
+    // 3.13 gen_close: suspended outside any try block, nothing to throw into; the stack and
+    // locals go (_PyFrame_ClearLocals), the frame and its frame object stay until gen_dealloc.
+    while (f.sp > 0) {
+      const v = f.stack[--f.sp];
+      if (v !== null) R.heap.decref(v);
+    }
+    clearFast(f);
+    f.state = 'done';
+    return;
+  }
   let r: PyObject | null;
   try {
     r = genThrow(g, newException(GeneratorExit, []));
@@ -194,10 +205,15 @@ generatorType.tp_repr = (o) => {
   return newStr(`<generator object ${g.frame.code.qualname} at 0x${o.id.toString(16)}>`);
 };
 
-/** _PyGen_Finalize: a generator dropped inside a try block is closed first (its finally runs). */
+/**
+ * _PyGen_Finalize: a generator dropped inside a try block is closed first (its finally runs).
+ * Outside one, closing leaves no block behind except in 3.12.1, whose gen_close reads the
+ * opcode where it means the handler depth and so always throws GeneratorExit in: the frame
+ * object of the frame that dropped it is made then (take_ownership's f_back) and stays.
+ */
 export function genFinalize(g: PyGenerator): void {
   const f = g.frame;
-  if (f.state !== 'suspended' || f.blocks.length === 0) return;
+  if (f.state !== 'suspended' || (f.blocks.length === 0 && R.minor !== 12)) return;
   g.ob_refcnt = 1;
   try {
     genClose(g);
