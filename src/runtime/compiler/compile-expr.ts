@@ -228,8 +228,11 @@ export class ExprCompiler {
       }
       return;
     }
+    const saved = u.line;
     this.expr(e);
-    u.line = e.line;
+    // compiler_jump_if: up to 3.11 the jump is at the statement's line (a test over several
+    // lines comes back to it); from 3.12 at the test's.
+    u.line = R.minor >= 12 ? e.line : saved;
     u.jump(when ? Op.POP_JUMP_IF_TRUE : Op.POP_JUMP_IF_FALSE, target);
   }
 
