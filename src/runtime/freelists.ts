@@ -122,6 +122,17 @@ export function leaveCompileTemporaries(t: CompileTemporaries, sizes: { list: nu
 }
 
 /**
+ * Bring the dict-keys list to what compiling this script leaves: keysAfter gives it from the
+ * length the list has before (keys-temporaries.ts keysAfterCompile).
+ */
+export function leaveKeysTemporaries(keysAfter: (start: number) => number, nbytes: number): void {
+  if (AT_START[R.minor] === undefined) return;
+  const l = list(DICT_KEYS_LIST, DICT_MAXFREELIST, nbytes);
+  const want = keysAfter(l.blocks.length);
+  while (l.blocks.length < want) l.blocks.push(R.heap.malloc(nbytes, DICT_KEYS_LIST));
+}
+
+/**
  * Bring the tuple lists to what compiling this script leaves (startTuples): start-up's lists
  * were settled to an empty script's; the difference is the script's own blocks, as in CPython.
  */

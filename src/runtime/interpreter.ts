@@ -4,7 +4,8 @@ import { getProfile, VersionId, VersionProfile } from '../profiles';
 import { compileModule } from './compiler/compile';
 import { compileTemporaries } from './compiler/temporaries';
 import { Op } from './compiler/opcodes';
-import { inlinedLocals, specKey, tupleTemporaries } from './compiler/const-cache';
+import { keysAfterCompile } from './compiler/keys-temporaries';
+import { cpythonLocals, inlinedLocals, isInlined, specKey, tupleTemporaries } from './compiler/const-cache';
 import { parserFloats } from './compiler/parser-floats';
 import { CompileError, CodeUnit, ConstSpec } from './compiler/unit';
 import { ScopeError } from './compiler/scopes';
@@ -26,7 +27,7 @@ import { isSubtype, PyObject } from './objects/object';
 import { Ellipsis, False, initSingletons, None, True } from './objects/singletons';
 import { initStrings, internStr, newStr } from './objects/str';
 import { initTuples, newTuple, tupleSizeof } from './objects/tuple';
-import { initFreeLists, leaveCompileTemporaries, leaveTupleTemporaries, settleStartupFreeLists, takeBlock } from './freelists';
+import { initFreeLists, leaveCompileTemporaries, leaveKeysTemporaries, leaveTupleTemporaries, settleStartupFreeLists, takeBlock } from './freelists';
 import { OBJ_BYTES as LIST_OBJ_BYTES } from './objects/list';
 import { OBJ_BYTES as DICT_OBJ_BYTES, keysObjectBytes, PyDict } from './objects/dict';
 import { cacheCharacters, initBytes, newBytes } from './objects/bytes';
@@ -183,6 +184,7 @@ export function run(source: string, options: RunOptions): RunResult {
   // What compiling this script left beyond an empty script's is the script's own, as in CPython.
   leaveCompileTemporaries(compileTemporaries(unit.scope, R.minor), { list: LIST_OBJ_BYTES, dict: DICT_OBJ_BYTES });
   leaveTupleTemporaries(tupleTemporaries(unit, R.minor), (n) => 16 + tupleSizeof(n));
+  leaveKeysTemporaries((start) => keysAfterCompile(unit, R.minor, start), keysObjectBytes(3, true));
   // The parser's floats live until the script ends, in blocks they took off the float free list.
   for (let n = parserFloats(parsed.module, R.minor); n > 0 && takeBlock('float') !== 0; n--);
   if (R.minor <= 10) cacheCharacters(startupCharacters(parsed.tokens, options.environ ?? ORACLE_ENVIRON));
@@ -331,6 +333,7 @@ function materialize(u: CodeUnit): PyCode {
   if (u.callStars.length > 0) c.callStars = new Map(u.callStars.map((p) => [p, u.loneStarred.some((x) => x.merge === p)]));
   c.stacksize = unitStacksize(u, R.minor);
   c.inlinedLocals = inlinedLocals(u, R.minor);
+  if (R.minor >= 12 && u.consts.some((k) => k.t === 'code' && isInlined(k.unit, R.minor))) c.shown = cpythonLocals(u, R.minor);
   return c;
 }
 

@@ -77,9 +77,19 @@ export class ExprCompiler {
     const s = u.scope;
     const name = s.mangle(raw);
     const sc = s.lookup(name);
+    if (sc === 'outer') {
+      // The frame that binds it is as many calls out as comprehensions are inlined between.
+      let t = s;
+      let hops = 0;
+      for (; t.lookup(name) === 'outer'; hops++) t = t.parent!;
+      u.useFast(name);
+      u.emit(kind === 'load' ? Op.LOAD_OUTER : kind === 'store' ? Op.STORE_OUTER : Op.DELETE_OUTER, (hops << 16) | t.varnames.indexOf(name));
+      return;
+    }
     if (s.isFunctionLike) {
       if (sc === 'local') {
         const i = s.varnames.indexOf(name);
+        u.useFast(name);
         u.emit(kind === 'load' ? Op.LOAD_FAST : kind === 'store' ? Op.STORE_FAST : Op.DELETE_FAST, i);
         return;
       }
@@ -117,7 +127,9 @@ export class ExprCompiler {
    * global is named as at module level.
    */
   qualname(name: string, isDef = false): string {
-    const u = this.u;
+    // compiler_set_qualname: the enclosing code unit's name; 3.12+ have none for an inlined comprehension.
+    let u = this.u;
+    while (u.scope.isInlined && u.enclosing !== null) u = u.enclosing;
     if (u.scope.kind === 'module') return name;
     if (isDef && u.scope.lookup(name) === 'global_explicit') return name;
     // compiler_set_qualname: only a function or lambda parent adds <locals>.
@@ -796,6 +808,7 @@ export class ExprCompiler {
   protected subUnit(scope: Scope, name: string, line: number, fill: () => void): CodeUnit {
     const saved = this.u;
     const u = new CodeUnit(scope, name, this.qualname(name), line);
+    u.enclosing = saved;
     if (scope.isGenerator) u.flags |= CO_GENERATOR;
     this.u = u;
     fill();
@@ -824,13 +837,21 @@ export class ExprCompiler {
     });
     // compiler_comprehension: no NULL; the function sits where a method would, the iterator as its self.
     const from = u.code.length;
-    this.makeFunction(code, null);
+    const inlined = scope.isInlined;
+    if (inlined) {
+      // 3.12+ make no function and no closure tuple: the cells go to the code's frame as they are.
+      for (const name of scope.freevars) u.emit(Op.LOAD_CLOSURE, u.derefIndex(name));
+      this.loadConst({ t: 'code', unit: code });
+    } else this.makeFunction(code, null);
     const make = u.code.length - 2;
     this.iterExpr(e.generators[0].iter);
     u.line = e.line;
     u.emit(Op.GET_ITER);
-    const call = u.emit(Op.CALL, 0);
-    if (e.kind !== 'GeneratorExp') u.comprehensions.push({ from, make, call, unit: code });
+    const call = inlined ? u.emit(Op.CALL_COMPREHENSION, scope.freevars.length) : u.emit(Op.CALL, 0);
+    if (e.kind !== 'GeneratorExp') {
+      u.comprehensions.push({ from, make, call, unit: code });
+      u.log.push({ inline: code });
+    }
   }
 
   /** One `for` level; `depth` counts the iterators below the result container. */

@@ -60,6 +60,7 @@ export class Compiler extends ExprCompiler {
     const saved = this.u;
     // co_firstlineno of a decorated def or class is its first decorator's line (compiler_function).
     const u = new CodeUnit(scope, name, qualname, decorators[0]?.line ?? line);
+    u.enclosing = saved;
     u.line = line;
     this.u = u;
     if (scope.isGenerator) u.flags |= CO_GENERATOR;
@@ -135,13 +136,15 @@ export class Compiler extends ExprCompiler {
         const end = new Label();
         this.expr(s.test);
         u.jump(Op.POP_JUMP_IF_TRUE, end);
+        // compiler_assert: 3.8 looks AssertionError up as a global name (LOAD_GLOBAL).
+        const loadError = (): number => (R.minor <= 8 ? u.emit(Op.LOAD_GLOBAL, u.addName('AssertionError')) : u.emit(Op.LOAD_ASSERTION_ERROR));
         if (s.msg) {
           // compiler_assert: AssertionError(msg) as CALL 0 with the type in the method slot.
-          u.emit(Op.LOAD_ASSERTION_ERROR);
+          loadError();
           this.expr(s.msg);
           u.emit(Op.CALL, 0);
         } else {
-          u.emit(Op.LOAD_ASSERTION_ERROR);
+          loadError();
         }
         // compiler_assert: 3.11 and 3.13 raise at the test's location, 3.12 at the statement's.
         if (R.minor !== 12) u.loc = s.test;

@@ -3,7 +3,7 @@
 // _PyCode_ConstantKey, Python/compile.c merge_consts_recursive / merge_const_one), and the
 // tuples the code objects keep (co_consts, co_names, co_varnames... and tuple constants).
 import { Op, OP_NAMES } from './opcodes';
-import type { Scope } from './scopes';
+import { pushedNames, type Scope } from './scopes';
 import { constKey, type CodeUnit, type ConstSpec } from './unit';
 
 /** Per tuple length (index 1..20): the most alive at once while compiling, and those the code objects keep. */
@@ -215,6 +215,36 @@ export function tupleTemporaries(top: CodeUnit, minor: number): TupleTemporaries
   return { peak, kept };
 }
 
+/** Whether CPython's compiler adds u's constant i at all (compiler_add_const; keys-temporaries.ts). */
+export function compiledConst(u: CodeUnit, minor: number): (i: number) => boolean {
+  const uses = constUses(u, minor);
+  return (i) => (i === 0 && u.scope.isFunctionLike && u.scope.kind !== 'comprehension') || uses.has(i);
+}
+
+/**
+ * The c_const_cache keys assembling u adds, in order (keys-temporaries.ts): 3.10+ the tables
+ * as bytes, then makecode's tuples (each merged alone, merge_const_tuple / merge_const_one).
+ */
+export function makecodeKeys(u: CodeUnit, minor: number): string[] {
+  const v = cpythonView(u, minor);
+  const keys: string[] = [];
+  if (minor >= 10) {
+    const t = tables(u, minor);
+    if (minor >= 11) keys.push(t.exceptions);
+    keys.push(t.lines, t.code);
+  }
+  const tuple = (names: readonly string[]): string => specKey({ t: 'tuple', items: names.map((n) => ({ t: 'str', v: n })) }, minor);
+  const consts = specKey({ t: 'tuple', items: v.consts }, minor);
+  if (minor <= 10) keys.push(tuple(v.names), tuple(v.varnames), tuple(v.cellvars), tuple(v.freevars), consts);
+  else keys.push(tuple(v.names), consts, tuple(localsplusNames(v)));
+  return keys;
+}
+
+/** co_varnames, co_cellvars and co_freevars of CPython's code for u (3.12+ with its inlined comprehensions' variables). */
+export function cpythonLocals(u: CodeUnit, minor: number): { varnames: readonly string[]; cellvars: readonly string[]; freevars: readonly string[] } {
+  return cpythonView(u, minor);
+}
+
 interface CodeView {
   consts: ConstSpec[];
   names: string[];
@@ -233,7 +263,7 @@ interface CodeView {
 }
 
 /** Inlined in 3.12+ (PEP 709): list, set and dict comprehensions; generator expressions keep their code. */
-function isInlined(u: CodeUnit, minor: number): boolean {
+export function isInlined(u: CodeUnit, minor: number): boolean {
   return minor >= 12 && u.scope.kind === 'comprehension' && !u.scope.isGenerator;
 }
 
@@ -258,9 +288,57 @@ function cpythonView(u: CodeUnit, minor: number): CodeView {
   return memo(views, u, minor, () => makeView(u, minor));
 }
 
+/**
+ * 3.12+ u_varnames in the order the compiler adds to it (compile.c compiler_nameop): the
+ * parameters, then each fast local at its first use, an inlined comprehension's names where
+ * it saves them (push_inlined_comprehension_state), a class body's own comprehension's all.
+ */
+function inlinedVarnames(u: CodeUnit, minor: number): string[] {
+  const out = u.scope.isFunctionLike ? [...u.scope.params] : [];
+  const add = (n: string): void => {
+    if (!out.includes(n)) out.push(n);
+  };
+  const replay = (w: CodeUnit, depth: number): void => {
+    for (const ev of w.log) {
+      if ('fast' in ev) {
+        if (ev.fast !== '.0' || w === u) add(ev.fast);
+      } else if ('inline' in ev && isInlined(ev.inline, minor)) {
+        pushedNames(ev.inline.scope, u.scope.kind === 'class' && depth === 0).forEach(add);
+        replay(ev.inline, depth + 1);
+      }
+    }
+  };
+  replay(u, 0);
+  return out;
+}
+
+/** 3.12+ co_cellvars: the code's cells and its inlined comprehensions' (DEF_COMP_CELL), sorted (dictbytype). */
+function inlinedCellvars(u: CodeUnit, minor: number): string[] {
+  const cells = new Set(u.scope.cellvars);
+  const add = (w: CodeUnit): void => {
+    for (const c of w.consts) {
+      if (c.t !== 'code' || !isInlined(c.unit, minor)) continue;
+      c.unit.scope.cellvars.forEach((n) => cells.add(n));
+      add(c.unit);
+    }
+  };
+  add(u);
+  return [...cells].sort();
+}
+
 function makeView(u: CodeUnit, minor: number): CodeView {
   const s = u.scope;
-  const v: CodeView = { consts: [], dropped: [], merges: [], names: [], varnames: fastNames(s), cellvars: s.cellvars, freevars: s.freevars, inlined: false };
+  const inlines = minor >= 12 && !isInlined(u, minor);
+  const v: CodeView = {
+    consts: [],
+    dropped: [],
+    merges: [],
+    names: [],
+    varnames: inlines ? inlinedVarnames(u, minor) : fastNames(s),
+    cellvars: inlines ? inlinedCellvars(u, minor) : s.cellvars,
+    freevars: s.freevars,
+    inlined: false,
+  };
   const keys = new Set<string>();
   const addConst = (c: ConstSpec): void => {
     v.merges.push(c);
@@ -311,10 +389,6 @@ function makeView(u: CodeUnit, minor: number): CodeView {
         // (its iteration variables hidden fast locals, even in a module or class body).
         v.inlined = true;
         take(c.unit);
-        // A walrus target that is global is saved and restored as a fast local too
-        // (push_inlined_comprehension_state: DEF_LOCAL without DEF_NONLOCAL).
-        const cs = c.unit.scope;
-        for (const [n, sym] of cs.symbols) if (n !== '.0' && (cs.varnames.includes(n) || (sym.global && cs.kind === 'comprehension'))) addName(v.varnames, n);
         return;
       }
       addConst(c);
@@ -440,6 +514,8 @@ function tables(u: CodeUnit, minor: number): Tables {
     const v = cpythonView(u, minor);
     const kept = keptInstructions(u, minor);
     const index = new Map(v.consts.map((c, i) => [specKey(c, minor), i]));
+    // 3.12+: an inlined comprehension's code and lines are this code's own.
+    const inlined: string[] = [];
     const code = kept
       .map((i) => {
         const op = opAt(u, i);
@@ -449,12 +525,16 @@ function tables(u: CodeUnit, minor: number): Tables {
         if (made !== null) return `${Op.LOAD_CONST} ${index.get(specKey(qualnameConst(made), minor))},${op} ${arg}`;
         if (op !== Op.LOAD_CONST) return `${op} ${arg}`;
         const c = u.consts[arg];
-        // An inlined comprehension's code is part of this code's (3.12+).
-        if (c.t === 'code' && isInlined(c.unit, minor)) return `[${tables(c.unit, minor).code}]`;
+        // An inlined comprehension's code and lines are part of this code's (3.12+).
+        if (c.t === 'code' && isInlined(c.unit, minor)) {
+          const t = tables(c.unit, minor);
+          inlined.push(`[${c.unit.firstLine - u.firstLine} ${t.lines}]`);
+          return `${op} {${t.code}}`;
+        }
         return `${op} ${index.get(specKey(c, minor)) ?? `?${arg}`}`;
       })
       .join(',');
-    const rel = kept.map((i) => u.lines[i] - u.firstLine).join(',');
+    const rel = kept.map((i) => u.lines[i] - u.firstLine).join(',') + inlined.join('');
     // 3.12 fuses LOAD_CONST + RETURN_VALUE into RETURN_CONST at the return's position
     // (Python/flowgraph.c optimize_basic_block); 3.13 keeps the constant's.
     const fused = (k: number): boolean => minor === 12 && u.code[2 * kept[k]] === Op.LOAD_CONST && u.code[2 * kept[k + 1]] === Op.RETURN_VALUE;

@@ -133,6 +133,16 @@ export const enum Op {
   CHECK_EG_MATCH,
   /** [orig, list of raised] -> [what the except* statement raises, or None] */
   PREP_RERAISE_STAR,
+  /**
+   * 3.12+ inlined comprehensions, which run in a frame of their own here: LOAD_OUTER,
+   * STORE_OUTER and DELETE_OUTER (hops << 16 | index) reach a fast local of the frame that
+   * many calls out, which CPython's code holds in its own frame.
+   */
+  LOAD_OUTER,
+  STORE_OUTER,
+  DELETE_OUTER,
+  /** CALL_COMPREHENSION n: [n cells, code, iterator] -> runs the code with them (no function, no closure tuple). */
+  CALL_COMPREHENSION,
 }
 
 /** BINARY_OP opargs (Include/opcode.h NB_*). */
@@ -168,5 +178,5 @@ export const OP_NAMES: readonly string[] = [
   'YIELD_VALUE', 'GET_YIELD_FROM_ITER', 'SEND', 'IMPORT_NAME', 'IMPORT_FROM', 'IMPORT_STAR', 'SETUP_ANNOTATIONS',
   'RETURN_GENERATOR', 'SETUP_FINALLY', 'SETUP_CLEANUP', 'POP_BLOCK', 'POP_EXCEPT_AND_RERAISE',
   'CALL_EXIT_NONE', 'GET_LEN', 'MATCH_CLASS', 'MATCH_MAPPING', 'MATCH_SEQUENCE', 'MATCH_KEYS',
-  'CHECK_EG_MATCH', 'PREP_RERAISE_STAR',
+  'CHECK_EG_MATCH', 'PREP_RERAISE_STAR', 'LOAD_OUTER', 'STORE_OUTER', 'DELETE_OUTER', 'CALL_COMPREHENSION',
 ];

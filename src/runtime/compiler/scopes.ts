@@ -1,11 +1,13 @@
-// Scope analysis (Python/symtable.c, 3.11 rules): for every module, class, function,
-// lambda and comprehension, which names are local, global, free or cells, and the
-// co_varnames / co_cellvars / co_freevars orders the compiler lays frames out by.
+// Scope analysis (Python/symtable.c, 3.11 rules; 3.12+ inlined comprehensions read the
+// enclosing frame's locals): for every module, class, function, lambda and comprehension,
+// which names are local, global, free or cells, and the orders frames are laid out by.
 import type * as A from '../syntax/ast';
+import { R } from '../state';
 import { mangle } from './mangle';
 
 export type ScopeKind = 'module' | 'class' | 'function' | 'lambda' | 'comprehension';
-export type NameScope = 'local' | 'global_explicit' | 'global_implicit' | 'free' | 'cell';
+/** outer (3.12+): a fast local of an enclosing scope an inlined comprehension reads in that scope's frame. */
+export type NameScope = 'local' | 'global_explicit' | 'global_implicit' | 'free' | 'cell' | 'outer';
 
 export class Scope {
   /** Names in order of first appearance, with what the code does with them. */
@@ -21,6 +23,8 @@ export class Scope {
   orPatternLists = 0;
   /** A method that uses super() or __class__: its class body needs the __class__ cell. */
   needsClassClosure = false;
+  /** How many symbols the parent had when this scope was entered (symtable_enter_block). */
+  symbolsBefore = 0;
   /** The class whose name private names are mangled with (st_private / u_private): the nearest enclosing class, or this one. */
   readonly privateName: string | null;
   constructor(
@@ -57,6 +61,36 @@ export class Scope {
   get isFunctionLike(): boolean {
     return this.kind === 'function' || this.kind === 'lambda' || this.kind === 'comprehension';
   }
+
+  /** 3.12+ compile a list, set or dict comprehension into its enclosing code (PEP 709). */
+  get isInlined(): boolean {
+    return this.kind === 'comprehension' && !this.isGenerator && R.minor >= 12;
+  }
+}
+
+/**
+ * A comprehension's symbols once those inlined into it are: each inner one adds the names
+ * (but `.0`) it has and the outer one does not (symtable.c inline_comprehension).
+ */
+export function inlinedSymbols(s: Scope): Scope['symbols'] {
+  const out = new Map(s.symbols);
+  for (const c of s.children) {
+    if (c.kind !== 'comprehension' || c.isGenerator) continue;
+    for (const [name, sym] of inlinedSymbols(c)) if (!sym.param && !out.has(name)) out.set(name, sym);
+  }
+  return out;
+}
+
+/**
+ * The names an inlined comprehension saves and clears on entry (compile.c
+ * push_inlined_comprehension_state, LOAD_FAST_AND_CLEAR), in its symbol table's order: those
+ * it binds (a walrus target only where the enclosing code holds it as a global), or, for a
+ * class body's own comprehension (in_class_block), every name.
+ */
+export function pushedNames(comp: Scope, inClassBlock: boolean): string[] {
+  const out: string[] = [];
+  for (const [name, s] of inlinedSymbols(comp)) if (inClassBlock || ((s.bound || s.global) && !s.param && !s.nonlocal)) out.push(name);
+  return out;
 }
 
 /** The analysis of a whole module: the scope of each scope-creating node. */
@@ -88,6 +122,7 @@ class Builder {
 
   private child(parent: Scope, kind: ScopeKind, name: string, node: A.Node, line: number): Scope {
     const s = new Scope(kind, name, node, parent, line);
+    s.symbolsBefore = parent.symbols.size;
     parent.children.push(s);
     this.byNode.set(node, s);
     return s;
@@ -443,12 +478,21 @@ function resolve(s: Scope, enclosing: Set<string>, globals: Set<string>): void {
   }
   for (const c of s.children) resolve(c, passDown, s.kind === 'class' ? globals : innerGlobals);
   // A child's free variable that this scope binds becomes a cell here; otherwise it passes through.
+  // 3.12+: one only inlined comprehensions use stays a fast local they read in this frame.
+  const onlyInlined = (c: Scope, name: string): boolean => c.isInlined && c.children.every((d) => !d.freevars.includes(name) || onlyInlined(d, name));
   for (const c of s.children) {
     for (const name of c.freevars) {
+      if (s.isFunctionLike && s.scopes.get(name) === 'local' && !onlyInlined(c, name)) s.scopes.set(name, 'cell');
+    }
+  }
+  for (const c of s.children) {
+    for (const name of [...c.freevars]) {
       if (name === '__class__' && s.kind === 'class') continue;
       const here = s.scopes.get(name);
-      if (s.isFunctionLike && (here === 'local' || here === 'cell')) {
-        s.scopes.set(name, 'cell');
+      if (s.isFunctionLike && here === 'local') {
+        readInFrame(c, name);
+      } else if (s.isFunctionLike && here === 'cell') {
+        continue;
       } else if (here !== 'global_explicit') {
         if (s.kind === 'class' && here === 'local') {
           // A class binding of the same name does not capture: the method sees the outer one.
@@ -462,6 +506,13 @@ function resolve(s: Scope, enclosing: Set<string>, globals: Set<string>): void {
     }
   }
   finish(s, free);
+}
+
+/** An inlined comprehension (and those inlined into it) read name in the enclosing frame, not through a cell. */
+function readInFrame(c: Scope, name: string): void {
+  c.scopes.set(name, 'outer');
+  c.freevars = c.freevars.filter((n) => n !== name);
+  for (const d of c.children) if (d.isInlined && d.freevars.includes(name)) readInFrame(d, name);
 }
 
 function classAbove(s: Scope): boolean {

@@ -3,7 +3,7 @@
 // effects follow CPython's where their layouts agree, 3.8-3.10 in stackdepth-legacy.ts.
 import { CO_GENERATOR } from '../objects/code';
 import { Op } from './opcodes';
-import type { Scope } from './scopes';
+import { pushedNames } from './scopes';
 import type { CodeUnit, ConstSpec } from './unit';
 import { legacyStackDepth } from './stackdepth-legacy';
 
@@ -32,6 +32,7 @@ export function effect(op: Op, arg: number, jump: boolean): number | null {
     case Op.DELETE_NAME:
     case Op.DELETE_GLOBAL:
     case Op.DELETE_DEREF:
+    case Op.DELETE_OUTER:
     case Op.RETURN_GENERATOR:
       return 0;
     case Op.POP_TOP:
@@ -39,6 +40,7 @@ export function effect(op: Op, arg: number, jump: boolean): number | null {
     case Op.STORE_NAME:
     case Op.STORE_GLOBAL:
     case Op.STORE_DEREF:
+    case Op.STORE_OUTER:
     case Op.DELETE_ATTR:
     case Op.BINARY_OP:
     case Op.COMPARE_OP:
@@ -63,6 +65,7 @@ export function effect(op: Op, arg: number, jump: boolean): number | null {
     case Op.LOAD_NAME:
     case Op.LOAD_GLOBAL:
     case Op.LOAD_DEREF:
+    case Op.LOAD_OUTER:
     case Op.LOAD_CLOSURE:
     case Op.LOAD_CLASSDEREF:
     case Op.LOAD_METHOD:
@@ -86,6 +89,7 @@ export function effect(op: Op, arg: number, jump: boolean): number | null {
     case Op.STORE_SUBSCR:
       return -3;
     case Op.CALL:
+    case Op.CALL_COMPREHENSION:
       return -(arg + 1);
     case Op.CALL_KW:
       return -(arg + 2);
@@ -265,41 +269,14 @@ function reshapeOf(u: CodeUnit, minor: number): Reshape {
 }
 
 /**
- * How many of an inlined comprehension's names its code saves on the stack while it runs
- * (compile.c push_inlined_comprehension_state: LOAD_FAST_AND_CLEAR of each name it binds,
- * not through a walrus unless the name is global; in a class body, of every name in its
- * symbol table).
- */
-function pushedLocals(comp: CodeUnit, enclosing: CodeUnit): number {
-  const symbols = inlinedSymbols(comp.scope);
-  if (enclosing.scope.kind === 'class') return symbols.size;
-  let k = 0;
-  // A walrus target the enclosing code holds as a global is saved too (DEF_LOCAL, not DEF_NONLOCAL).
-  for (const s of symbols.values()) if ((s.bound || s.global) && !s.param && !s.nonlocal) k++;
-  return k;
-}
-
-/**
- * A comprehension's symbols once those inlined into it are: each inner one adds the names
- * (but `.0`) it has and the outer one does not (symtable.c inline_comprehension).
- */
-function inlinedSymbols(s: Scope): Scope['symbols'] {
-  const out = new Map(s.symbols);
-  for (const c of s.children) {
-    if (c.kind !== 'comprehension' || c.isGenerator) continue;
-    for (const [name, sym] of inlinedSymbols(c)) if (!sym.param && !out.has(name)) out.set(name, sym);
-  }
-  return out;
-}
-
-/**
  * 3.12+ (PEP 709): a list, set or dict comprehension runs in the enclosing code. Above the
  * level before it: the iterator, the k saved names (SWAP brings the iterator back on top),
  * the result under the iterator, then the loop as the comprehension's own code runs it
  * from its BUILD_LIST and LOAD_FAST .0 (depth 2) on; the cleanup handler reaches k + 2.
  */
 function inlinedPeak(comp: CodeUnit, enclosing: CodeUnit, minor: number): number {
-  return pushedLocals(comp, enclosing) + coStacksize(comp, false, minor);
+  // push_inlined_comprehension_state saves each name it binds on the stack.
+  return pushedNames(comp.scope, enclosing.scope.kind === 'class').length + coStacksize(comp, false, minor);
 }
 
 /** co_stacksize of a code unit under 3.11+ (3.12+ match where their code is this compiler's). */

@@ -55,6 +55,13 @@ export interface FinallyExit {
   exits: boolean;
 }
 
+/**
+ * One step of a unit's compilation that touches its tables: a constant added (each time;
+ * a code object's unit was compiled just before), a new name, the first use of a fast local,
+ * and where 3.12+ compile an inlined comprehension (after its first iterable).
+ */
+export type UnitEvent = { readonly c: ConstSpec } | { readonly name: string } | { readonly fast: string } | { readonly inline: CodeUnit };
+
 /** A compile-time error CPython reports as SyntaxError. */
 export class CompileError {
   constructor(
@@ -92,6 +99,9 @@ export class CodeUnit {
   private readonly constKeys = new Map<string, number>();
   readonly names: string[] = [];
   private readonly nameIndex = new Map<string, number>();
+  /** What CPython's compiler puts in this unit's tables, in its order (keys-temporaries.ts). */
+  readonly log: UnitEvent[] = [];
+  private readonly fastSeen = new Set<string>();
   readonly fblocks: FBlock[] = [];
   /**
    * Calls whose only positional argument is *a (or only keyword argument **k): the code
@@ -138,6 +148,8 @@ export class CodeUnit {
   readonly finallyExits: FinallyExit[] = [];
   line: number;
   qualname: string;
+  /** The unit this one is compiled inside (null for the module's). */
+  enclosing: CodeUnit | null = null;
   argcount = 0;
   posonlyargcount = 0;
   kwonlyargcount = 0;
@@ -210,6 +222,7 @@ export class CodeUnit {
   }
 
   addConst(c: ConstSpec): number {
+    this.log.push({ c });
     const key = constKey(c);
     if (key !== null) {
       const i = this.constKeys.get(key);
@@ -229,8 +242,16 @@ export class CodeUnit {
       i = this.names.length;
       this.names.push(n);
       this.nameIndex.set(n, i);
+      this.log.push({ name: n });
     }
     return i;
+  }
+
+  /** compiler_nameop's LOAD_FAST, STORE_FAST or DELETE_FAST of n: the first one adds n to u_varnames. */
+  useFast(n: string): void {
+    if (this.fastSeen.has(n)) return;
+    this.fastSeen.add(n);
+    this.log.push({ fast: n });
   }
 
   /** compiler_addop_name: an attribute or imported name, mangled inside a class (ADDOP_NAME). */

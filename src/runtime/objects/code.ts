@@ -44,6 +44,8 @@ export class PyCode extends PyObject {
   stacksize = 0;
   /** 3.12+: fast locals CPython's code has beyond varnames, its inlined comprehensions' (PEP 709); they size its frames. */
   inlinedLocals = 0;
+  /** 3.12+ co_varnames and co_cellvars where CPython's code holds its inlined comprehensions' names and cells. */
+  shown: { readonly varnames: readonly string[]; readonly cellvars: readonly string[] } | null = null;
   /** Per LIST_EXTEND building a call's arguments (by code position): whether it is the call's lone `*a`. */
   callStars: Map<number, boolean> | null = null;
   /** co_zombieframe (3.8-3.10): the frame object of this code's last finished call, kept for its next. */

@@ -333,19 +333,20 @@ functionType.tp_setattro = (o, name, v) => {
 // ---- code objects: the attributes that do not depend on CPython's bytecode ----
 
 const code = (o: PyObject) => o as PyCode;
-const names = (xs: string[]) => newTuple(xs.map((x) => newStr(x)));
+const names = (xs: readonly string[]) => newTuple(xs.map((x) => newStr(x)));
 defGetSet(codeType, 'co_name', (o) => str(code(o).name));
 defGetSet(codeType, 'co_argcount', (o) => newInt(code(o).argcount));
 defGetSet(codeType, 'co_posonlyargcount', (o) => newInt(code(o).posonlyargcount));
 defGetSet(codeType, 'co_kwonlyargcount', (o) => newInt(code(o).kwonlyargcount));
 /** co_varnames: the model keeps cells among its locals; CPython lists a cell there only when it is a parameter. */
-function coVarnames(c: PyCode): string[] {
+function coVarnames(c: PyCode): readonly string[] {
+  if (c.shown !== null) return c.shown.varnames;
   const nparams = c.argcount + c.kwonlyargcount + (c.flags & 0x4 ? 1 : 0) + (c.flags & 0x8 ? 1 : 0);
   return c.varnames.filter((n, i) => i < nparams || !c.cellvars.includes(n));
 }
 defGetSet(codeType, 'co_nlocals', (o) => newInt(coVarnames(code(o)).length));
 defGetSet(codeType, 'co_varnames', (o) => names(coVarnames(code(o))));
-defGetSet(codeType, 'co_cellvars', (o) => names(code(o).cellvars));
+defGetSet(codeType, 'co_cellvars', (o) => names(code(o).shown?.cellvars ?? code(o).cellvars));
 defGetSet(codeType, 'co_freevars', (o) => names(code(o).freevars));
 defGetSet(codeType, 'co_firstlineno', (o) => newInt(code(o).firstLine));
 defGetSet(codeType, 'co_stacksize', (o) => newInt(code(o).stacksize));

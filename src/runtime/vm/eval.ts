@@ -250,6 +250,34 @@ export function evalFrame(entry: Frame): PyObject {
             case Op.LOAD_METHOD:
               ops.loadMethod(f, code.names[arg] as PyStr);
               break;
+            case Op.LOAD_OUTER: {
+              const t = ops.outerFrame(f, arg);
+              const v = t.fast[arg & 0xffff];
+              if (v === null) throw unboundLocal(t.code.varnames[arg & 0xffff]);
+              heap.incref(v);
+              stack[f.sp++] = v;
+              break;
+            }
+            case Op.STORE_OUTER: {
+              const t = ops.outerFrame(f, arg);
+              const old = t.fast[arg & 0xffff];
+              const v = stack[--f.sp]!;
+              t.fast[arg & 0xffff] = v;
+              if (old !== null) heap.decref(old);
+              heap.bind(t.code.varnames[arg & 0xffff], v);
+              break;
+            }
+            case Op.DELETE_OUTER: {
+              const t = ops.outerFrame(f, arg);
+              const old = t.fast[arg & 0xffff];
+              if (old === null) throw unboundLocal(t.code.varnames[arg & 0xffff]);
+              t.fast[arg & 0xffff] = null;
+              heap.decref(old);
+              break;
+            }
+            case Op.CALL_COMPREHENSION:
+              f = ops.pushComprehensionFrame(f, arg);
+              continue frames;
             case Op.CALL: {
               if (ops.inlinableCall(f, arg, false)) {
                 f = ops.pushFrame(f, arg, null);

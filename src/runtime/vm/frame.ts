@@ -47,6 +47,8 @@ export class Frame {
   initTuple: PyObject | null = null;
   /** 3.11+: a generator's frame holds its function (f_func) until the frame is cleared. */
   ownsFunc = false;
+  /** 3.12+: an inlined comprehension's frame, which CPython does not have (no recursion level). */
+  comprehension = false;
 
   constructor(
     readonly code: PyCode,
@@ -71,11 +73,17 @@ const FREE_FRAMES = 16;
  * frame is a JS object, not a heap object, so reusing it changes nothing the script sees).
  */
 export function newFunctionFrame(func: PyFunction, builtins: PyDict): Frame {
-  const free = func.code.frameTemplate?.free;
-  const f = free !== undefined && free.length > 0 ? free.pop()! : null;
-  if (f === null) return new Frame(func.code, func, func.globals, builtins, null);
+  const f = newCodeFrame(func.code, func.globals, builtins);
   f.func = func;
-  f.globals = func.globals;
+  return f;
+}
+
+/** A frame for code, with no function yet (a 3.12+ inlined comprehension's has none). */
+export function newCodeFrame(code: PyCode, globals: PyDict, builtins: PyDict): Frame {
+  const free = code.frameTemplate?.free;
+  const f = free !== undefined && free.length > 0 ? free.pop()! : null;
+  if (f === null) return new Frame(code, null, globals, builtins, null);
+  f.globals = globals;
   f.builtins = builtins;
   return f;
 }
@@ -97,6 +105,7 @@ export function recycleFrame(f: Frame): void {
   f.argBase = -1;
   f.initSelf = null;
   f.initTuple = null;
+  f.comprehension = false;
   free.push(f);
 }
 

@@ -21,7 +21,7 @@ import {
   UnboundLocalError,
   valueError,
 } from '../objects/exceptions';
-import { cfunctionType, functionType, methodDescrType, newFunction, PyCell, PyCFunction, PyFunction } from '../objects/function';
+import { cfunctionType, functionType, methodDescrType, newCell, newFunction, PyCell, PyCFunction, PyFunction } from '../objects/function';
 import { listAppend, PyList, listExtend, listType } from '../objects/list';
 import { isSubtype, PyObject, PyType, typeLookup } from '../objects/object';
 import { None } from '../objects/singletons';
@@ -34,7 +34,7 @@ import { genericGetAttr, objectType, typeType } from '../objects/typeobject';
 import { classCallLookups, getattrIsGeneric, newInstance, solidBase } from '../objects/classes';
 import { Op, OP_NAMES } from '../compiler/opcodes';
 import { bindArguments, Builtins, callFunction, genSend, PyGenerator, releaseFrame } from './call';
-import { Frame, newFunctionFrame, recycleFrame } from './frame';
+import { Frame, newCodeFrame, newFunctionFrame, recycleFrame } from './frame';
 import { takeFrameObject } from './frameobject';
 import { duplicateKeyword, keywordsNotStrings, starArgNotIterable, starStarArgNotMapping } from './funcstr';
 import { newTraceback } from '../objects/traceback';
@@ -333,6 +333,42 @@ export function pushFrame(f: Frame, n: number, kwnames: PyStr[] | null): Frame {
   return nf;
 }
 
+/**
+ * CALL_COMPREHENSION n (3.12+): the comprehension's code runs in a frame of its own, given
+ * the iterator as `.0` and the n cells on the stack as its free variables; CPython compiles
+ * it into the enclosing code (PEP 709), so no function, closure tuple or recursion level is made.
+ */
+export function pushComprehensionFrame(f: Frame, n: number): Frame {
+  const stack = f.stack;
+  const iter = stack[--f.sp]!;
+  const code = stack[--f.sp] as PyCode;
+  const nf = newCodeFrame(code, f.globals, f.builtins);
+  const fast = nf.fast;
+  fast[0] = iter;
+  const nv = code.varnames.length;
+  for (let i = 0; i < code.cellvars.length; i++) fast[nv + i] = newCell(null);
+  const base = nv + code.cellvars.length;
+  f.sp -= n;
+  for (let i = 0; i < n; i++) {
+    fast[base + i] = stack[f.sp + i];
+    stack[f.sp + i] = null;
+  }
+  R.heap.decref(code);
+  nf.inlined = true;
+  nf.comprehension = true;
+  nf.back = f;
+  nf.state = 'running';
+  VM.frame = nf;
+  return nf;
+}
+
+/** The frame an inlined comprehension's LOAD_OUTER, STORE_OUTER or DELETE_OUTER reaches (hops in the argument's high bits). */
+export function outerFrame(f: Frame, arg: number): Frame {
+  let t = f;
+  for (let hops = arg >> 16; hops > 0; hops--) t = t.back!;
+  return t;
+}
+
 /** No *args, **kwargs, keyword-only parameters, cells or closure: arguments bind one to one. */
 function hasPlainArgs(func: PyFunction): boolean {
   const code = func.code;
@@ -456,7 +492,7 @@ function finishInlined(f: Frame): void {
     if (v !== null) R.heap.decref(v);
   }
   f.state = 'done';
-  VM.depth--;
+  if (!f.comprehension) VM.depth--;
 }
 
 /** The inlined frame f is done and its caller runs again. */
@@ -489,7 +525,7 @@ export function popFrame(f: Frame): Frame {
     releaseFrame(f, caller);
     f.back = null;
     VM.frame = caller;
-    R.heap.decref(f.func!);
+    if (f.func !== null) R.heap.decref(f.func);
     // Allocations after the call belong to the caller's line again.
     R.heap.resumeLine(caller.line);
   } else {

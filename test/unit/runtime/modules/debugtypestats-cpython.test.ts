@@ -12,11 +12,7 @@ import { findInterpreters, oracleEnv, reportMissing } from '../../../util/python
 const DIR = join(__dirname, '..', '..', '..', '..', '..', 'test', 'debugmallocstats');
 
 /** Where the model still differs, and why; the test checks it still does, so a fix asks to drop the entry. */
-const KNOWN: Record<string, string> = {
-  'computed_floats.py 3.13': "3.13's compiler leaves one more dict-keys object on the keys free list than the model",
-  'instances.py 3.13': "3.13's compiler leaves more dict-keys objects on the keys free list for a class with methods than the model",
-  'caught_exceptions.py 3.13': "3.13's compiler leaves more dict-keys objects on the keys free list for a class with methods than the model",
-};
+const KNOWN: Record<string, string> = {};
 
 const freeLines = (stderr: string): string[] => stderr.split('\n').filter((l) => / free .* bytes each = /.test(l));
 
