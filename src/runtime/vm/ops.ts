@@ -356,6 +356,8 @@ export function pushComprehensionFrame(f: Frame, n: number): Frame {
   R.heap.decref(code);
   nf.inlined = true;
   nf.comprehension = true;
+  // Its lines are its caller's (one frame in CPython): the line running goes on, not a new one.
+  nf.line = f.line;
   nf.back = f;
   nf.state = 'running';
   VM.frame = nf;
@@ -522,6 +524,8 @@ export function popFrame(f: Frame): Frame {
   finishInlined(f);
   const base = f.argBase;
   if (base < 0) {
+    // An inlined comprehension ends on its last line, which is the caller's line then.
+    if (f.comprehension) caller.line = f.line;
     releaseFrame(f, caller);
     f.back = null;
     VM.frame = caller;
