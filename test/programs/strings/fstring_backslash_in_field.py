@@ -3,7 +3,7 @@
 xs = ['a', 'b', 'c']
 print(f"{'\n'.join(xs)}")
 print(f"{'\t'.join(xs)!r:>12}|")
-print(f"{'\\'}", f'{"\x41\u00e9"}', f"{len('\N{BULLET}')}")
+print(f"{'\\'}", f'{"\x41\u00e9"}', f"{len('\u2022')}")
 print(f"{'-'.join(xs) + \
 '!'}")
 print(rf"\d{'\n'.join(xs)!r}\n")
