@@ -316,7 +316,7 @@ export class ExprCompiler {
         const end = new Label();
         this.jumpIf(e.test, false, orelse);
         this.expr(e.body);
-        u.jumpOver(end);
+        u.silentJump(end);
         u.bind(orelse);
         this.expr(e.orelse);
         u.bind(end);
@@ -390,7 +390,7 @@ export class ExprCompiler {
         u.jump(Op.SEND, done);
         u.quiet = false;
         u.emit(Op.YIELD_VALUE);
-        u.jumpBack(send);
+        u.silentJump(send);
         u.bind(done);
         return;
       }
@@ -900,7 +900,7 @@ export class ExprCompiler {
       u.emit(e.kind === 'ListComp' ? Op.LIST_APPEND : Op.SET_ADD, depth + 1);
     }
     if (R.minor >= 12) u.loc = elt;
-    u.jumpBack(top);
+    u.silentJump(top);
     u.loc = whole;
     u.bind(end);
   }

@@ -12,7 +12,7 @@ export interface MatchSink {
   emit(op: Op, arg?: number): void;
   jump(op: Op, target: Label): void;
   /** A case body's silent jump to the statement's end. */
-  jumpOver(target: Label): void;
+  silentJump(target: Label): void;
   bind(l: Label): void;
   setLine(line: number): void;
   loadInt(n: number): void;
@@ -91,7 +91,7 @@ class PatternCompiler {
       }
       if (i !== cases - has_default - 1) out.emit(Op.POP_TOP);
       out.body(m.body);
-      out.jumpOver(end);
+      out.silentJump(end);
       // A failed pattern's cleanup belongs to the pattern's line, not the body's last.
       this.setLoc(m.pattern);
       this.emitAndResetFailPop();

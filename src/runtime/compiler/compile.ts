@@ -201,7 +201,7 @@ export class Compiler extends ExprCompiler {
     return {
       emit: (op, arg = 0) => void u.emit(op, arg),
       jump: (op, l) => u.jump(op, l),
-      jumpOver: (l) => u.jumpOver(l),
+      silentJump: (l) => u.silentJump(l),
       bind: (l) => u.bind(l),
       setLine: (line) => void (u.line = line),
       loadInt: (n) => this.loadConst({ t: 'int', v: BigInt(n) }),
@@ -266,7 +266,7 @@ export class Compiler extends ExprCompiler {
     this.testStatement(s.test, orelse);
     this.body(s.body);
     if (s.orelse.length > 0) {
-      u.jumpOver(end);
+      u.silentJump(end);
       u.bind(orelse);
       this.body(s.orelse);
     } else {
@@ -299,7 +299,7 @@ export class Compiler extends ExprCompiler {
     u.line = s.line;
     // compiler_while repeats a test that is not always true at the loop's end.
     if (!isConstantTrue(s.test)) u.quietBackEdges.push(u.code.length);
-    u.jumpBack(top);
+    u.silentJump(top);
     u.bind(orelse);
     this.body(s.orelse);
     u.bind(exit);
@@ -321,7 +321,7 @@ export class Compiler extends ExprCompiler {
     this.body(s.body);
     u.fblocks.pop();
     u.line = s.line;
-    u.jumpBack(top);
+    u.silentJump(top);
     u.bind(end);
     this.body(s.orelse);
     u.bind(exit);
@@ -439,7 +439,7 @@ export class Compiler extends ExprCompiler {
     this.body(s.body);
     u.fblocks.pop();
     u.emit(Op.POP_BLOCK);
-    u.jumpOver(orelse);
+    u.silentJump(orelse);
 
     u.bind(handler); // [exc]
     u.line = s.handlers[0]?.line ?? s.line;
@@ -482,7 +482,7 @@ export class Compiler extends ExprCompiler {
       // The handler's cleanup is artificial (3.10+ compiler_try_except: u_lineno = -1).
       const cleanupAt = u.code.length;
       this.unwindHandler(h.name);
-      u.jumpOver(end);
+      u.silentJump(end);
       u.silenceSince(cleanupAt);
       u.bind(next);
     }
@@ -543,7 +543,7 @@ export class Compiler extends ExprCompiler {
     u.emit(Op.POP_TOP);
     u.emit(Op.POP_BLOCK);
     u.emit(Op.POP_EXCEPT);
-    u.jumpOver(end);
+    u.silentJump(end);
     u.bind(reraise); // [prev, result]
     u.emit(Op.POP_BLOCK);
     u.emit(Op.SWAP, 2);
@@ -586,7 +586,7 @@ export class Compiler extends ExprCompiler {
     u.silent.push(u.code.length >> 1);
     u.emit(Op.POP_BLOCK);
     this.body(s.finalbody);
-    u.jumpOver(end);
+    u.silentJump(end);
 
     u.bind(onExc); // [exc]
     u.line = s.finalbody[0].line;
@@ -630,7 +630,7 @@ export class Compiler extends ExprCompiler {
     u.emit(Op.POP_BLOCK);
     u.emit(Op.CALL_EXIT_NONE);
     if (R.minor <= 9) u.silenceSince(exitAt);
-    u.jumpOver(end);
+    u.silentJump(end);
 
     u.bind(onExc); // [exit, exc]
     u.emit(Op.PUSH_EXC_INFO); // [exit, prev, exc]
@@ -643,7 +643,7 @@ export class Compiler extends ExprCompiler {
     u.emit(Op.POP_TOP);
     u.emit(Op.POP_EXCEPT);
     u.emit(Op.POP_TOP);
-    u.jumpOver(end);
+    u.silentJump(end);
     u.bind(cleanup); // [exit, prev, exc2]
     u.emit(Op.POP_EXCEPT_AND_RERAISE);
     u.bind(end);

@@ -193,18 +193,12 @@ export class CodeUnit {
   }
 
   /**
-   * A jump over code that follows (an else, the handlers): silent, as CPython's are
-   * (ADDOP_JUMP_NOLINE; before 3.10 they never start a line's range). Control can reach it
-   * from a join inside the body, where its line would be a stale one.
+   * A jump CPython gives no line of its own: a loop's jump back (so the loop's head starts one
+   * run per pass), or a jump over code that follows (an else, the handlers), which control can
+   * reach from a join inside the body where its line would be a stale one (ADDOP_JUMP_NOLINE;
+   * before 3.10 such jumps never start a line's range).
    */
-  jumpOver(target: Label): void {
-    this.quiet = true;
-    this.jump(Op.JUMP, target);
-    this.quiet = false;
-  }
-
-  /** A loop's jump back: silent, so the loop's head starts one execution per pass, as CPython traces it. */
-  jumpBack(target: Label): void {
+  silentJump(target: Label): void {
     this.quiet = true;
     this.jump(Op.JUMP, target);
     this.quiet = false;

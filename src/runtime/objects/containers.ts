@@ -15,6 +15,7 @@ import { PySlice, sliceIndices, sliceType } from './slice';
 import { internStr, newStr } from './str';
 import { newTuple, PyTuple, tupleType } from './tuple';
 import { isStopIteration } from './abstract';
+import { sequenceList } from './sequence';
 
 extendHooks.iter = abs.getIter;
 extendHooks.next = abs.iterNext;
@@ -98,16 +99,11 @@ export function sequenceFast(v: PyObject, message: string): PyList | PyTuple {
     }
     throw e;
   }
-  const l = newList();
   try {
-    listExtend(l, it);
-  } catch (e) {
-    abs.decref(l);
-    throw e;
+    return sequenceList(it);
   } finally {
     abs.decref(it);
   }
-  return l;
 }
 
 // ---- list ----

@@ -1,6 +1,6 @@
 // The sequence conversions of Objects/abstract.c that C code uses on an iterable:
-// PySequence_Tuple and PySequence_List, each allocating what CPython's does (PySequence_Fast
-// is in containers.ts).
+// PySequence_Tuple and PySequence_List, each allocating what CPython's does (PySequence_Fast,
+// in containers.ts, makes its list with PySequence_List).
 import * as abs from './abstract';
 import { lengthHint } from './iterators';
 import { listExtend, listType, newList, PyList } from './list';
