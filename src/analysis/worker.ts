@@ -37,6 +37,9 @@ port.on('message', (msg: ToWorker) => {
   let reply: FromWorker;
   switch (msg.type) {
     case 'analyze':
+      // Queries about the previous run are stale from here on; its trace's memory serves this run.
+      latest?.heap.trace.release();
+      latest = null;
       try {
         const { result, heap } = analyzeRun(msg.request);
         latest = { runId: msg.request.runId, heap, replay: null, explorer: null };

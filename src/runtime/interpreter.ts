@@ -37,7 +37,7 @@ import { setComplexVersionSlots } from './objects/complexops';
 import { setBytesVersionMethods } from './objects/bytes-methods';
 import { frozensetType, newSet } from './objects/set';
 import { R } from './state';
-import { applyVersionEntries, inheritBuiltinSlots } from './objects/typeobject';
+import { applyVersionEntries, inheritBuiltinSlots, resetBuiltinTypeCounts } from './objects/typeobject';
 import { parse } from './syntax/parse';
 import { Builtins } from './vm/call';
 import { evalFrame } from './vm/eval';
@@ -125,6 +125,7 @@ export function run(source: string, options: RunOptions): RunResult {
   }
 
   inheritBuiltinSlots();
+  resetBuiltinTypeCounts();
   applyVersionEntries(R.minor);
   VM.reset(1 << 16, Date.now() + (options.timeBudgetMs ?? 10_000));
   VM.stepBudget = options.stepBudget ?? 50_000_000;

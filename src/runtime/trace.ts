@@ -42,6 +42,38 @@ const REF_CHUNK = 1 << REF_CHUNK_LOG2;
 /** Counts at or above this (3.12+ immortals) are stored as it. */
 const COUNT_MAX = 0x7fffffff;
 
+type Column = Uint8Array | Int32Array | Uint32Array | Float64Array;
+type ColumnType<T extends Column> = { new (n: number): T; readonly name: string };
+
+/**
+ * Columns of released traces, for the next trace to write into. A fresh typed array costs
+ * a page fault per 4 KiB on its first write: on a call-heavy script that was a quarter of
+ * the run. The worker releases its previous run's trace before the next run, so each
+ * edit's run writes into memory the last one used. Capped, so an idle worker keeps little.
+ */
+const pool = new Map<string, Column[]>();
+const POOL_MAX_BYTES = 128 * 1024 * 1024;
+/** Smaller columns are not worth keeping. */
+const POOL_MIN_BYTES = 64 * 1024;
+let pooledBytes = 0;
+
+/** A column of n elements: a released one when the pool has one (its contents are stale). */
+function column<T extends Column>(type: ColumnType<T>, n: number): T {
+  const kept = pool.get(`${type.name}:${n}`)?.pop();
+  if (kept === undefined) return new type(n);
+  pooledBytes -= kept.byteLength;
+  return kept as T;
+}
+
+function giveBack(a: Column): void {
+  if (a.byteLength < POOL_MIN_BYTES || pooledBytes + a.byteLength > POOL_MAX_BYTES) return;
+  const key = `${a.constructor.name}:${a.length}`;
+  let list = pool.get(key);
+  if (list === undefined) pool.set(key, (list = []));
+  list.push(a);
+  pooledBytes += a.byteLength;
+}
+
 /**
  * Objects are numbered for the refcount table the first time an event names them, by a
  * counter that runs across the process's traces: a trace's rows start at its own base, so
@@ -142,11 +174,7 @@ export class Trace {
   /** The object's first event in this trace (or since its address changed): it gets a row. */
   private newRow(o: Traced): number {
     const row = this.objectRows++;
-    if (row === this.rowIds.length) {
-      const g = new Float64Array(row * GROWTH);
-      g.set(this.rowIds);
-      this.rowIds = g;
-    }
+    if (row === this.rowIds.length) this.rowIds = grown(this.rowIds, row * GROWTH);
     this.rowIds[row] = o.id;
     const serial = this.serialBase + row;
     // Numbers are handed out in one sequence: a trace records one run at a time.
@@ -209,9 +237,30 @@ export class Trace {
     return this.length * BYTES_PER_EVENT + this.refLength * BYTES_PER_REF_EVENT + this.objectRows * BYTES_PER_OBJECT_ROW;
   }
 
+  /**
+   * Nothing reads this trace any more: its columns go to the pool for the next run's trace.
+   * Reading it afterwards is a bug; it then reads as empty.
+   */
+  release(): void {
+    for (const a of [this.kind, this.line, this.addr, this.size, this.tag, this.refMark, this.rowIds, ...this.refObjs, ...this.refCounts]) giveBack(a);
+    this.length = 0;
+    this.refLength = 0;
+    this.objectRows = 0;
+    this.enabled = false;
+    this.kind = new Uint8Array(0);
+    this.line = new Int32Array(0);
+    this.addr = new Float64Array(0);
+    this.size = new Int32Array(0);
+    this.tag = new Int32Array(0);
+    this.refMark = new Uint32Array(0);
+    this.rowIds = new Float64Array(0);
+    this.refObjs.length = 0;
+    this.refCounts.length = 0;
+  }
+
   private newRefChunk(base: number): void {
-    this.curObj = new Int32Array(REF_CHUNK);
-    this.curCount = new Int32Array(REF_CHUNK);
+    this.curObj = column(Int32Array, REF_CHUNK);
+    this.curCount = column(Int32Array, REF_CHUNK);
     this.refObjs.push(this.curObj);
     this.refCounts.push(this.curCount);
     this.curBase = base;
@@ -219,16 +268,19 @@ export class Trace {
 
   private grow(): void {
     const n = this.kind.length * GROWTH;
-    const g = <T extends Uint8Array | Int32Array | Uint32Array | Float64Array>(a: T): T => {
-      const b = new (a.constructor as { new (n: number): T })(n);
-      b.set(a);
-      return b;
-    };
-    this.kind = g(this.kind);
-    this.line = g(this.line);
-    this.addr = g(this.addr);
-    this.size = g(this.size);
-    this.tag = g(this.tag);
-    this.refMark = g(this.refMark);
+    this.kind = grown(this.kind, n);
+    this.line = grown(this.line, n);
+    this.addr = grown(this.addr, n);
+    this.size = grown(this.size, n);
+    this.tag = grown(this.tag, n);
+    this.refMark = grown(this.refMark, n);
   }
+}
+
+/** a's contents in a column of n elements; a goes back to the pool. */
+function grown<T extends Column>(a: T, n: number): T {
+  const b = column(a.constructor as ColumnType<T>, n);
+  b.set(a as never);
+  giveBack(a);
+  return b;
 }

@@ -39,6 +39,22 @@ export function readyType(t: PyType, base: PyType = objectType, opts: { gc?: boo
   return t;
 }
 
+/** Each builtin type's count before any run took references to it. */
+const countsAtLoad = new Map<PyType, number>();
+
+/**
+ * Builtin types outlive runs, and a run's builtins dict, modules and leftovers keep
+ * references to them that nothing drops: each run starts from the counts they had before
+ * the first, so a process's tenth run reads what its first did.
+ */
+export function resetBuiltinTypeCounts(): void {
+  for (const t of [objectType, typeType, ...builtinTypes]) {
+    const n = countsAtLoad.get(t);
+    if (n === undefined) countsAtLoad.set(t, t.ob_refcnt);
+    else t.ob_refcnt = n;
+  }
+}
+
 const INHERITED_SLOTS = [
   'tp_repr', 'tp_str', 'tp_hash', 'tp_richcompare', 'tp_getattro', 'tp_setattro', 'tp_call', 'tp_iter',
   'tp_iternext', 'tp_descr_get', 'tp_descr_set', 'tp_new', 'tp_init', 'tp_dealloc', 'tp_traverse',

@@ -249,6 +249,27 @@ describe('the run trace', () => {
     for (let j = 1; j < t.refLength; j++) assert.ok(t.refAt(j) >= t.refAt(j - 1));
   });
 
+  it('reads the same when written into the columns of a released trace as into fresh ones', () => {
+    // Big enough for the main columns to grow past the pool's smallest column and fill several refcount chunks.
+    const source = 'xs = []\nfor i in range(40000):\n    xs.append((i, str(i)))\n    if i % 3 == 0:\n        xs.pop()\n';
+    const summary = (r: RunResult) => {
+      const t = r.heap.trace;
+      const refs: number[] = [];
+      for (let j = 0; j < t.refLength; j += 97) refs.push(t.refId(j), t.refCountAfter(j), t.refKind(j), t.refAt(j));
+      return { fold: foldTrace(r.heap), refs, events: t.eventCount, snapshot: new Replay(t, r.heap.profile.obmalloc).snapshot(Math.floor(t.length / 2)) };
+    };
+    // A run's counts depend on what earlier runs in the process left (types outlive runs): compare two runs after a first.
+    run(source, { version: '3.11' });
+    const first = run(source, { version: '3.11' });
+    const fresh = summary(first);
+    assert.ok(first.heap.trace.refLength > 3 * 65536, 'several refcount chunks');
+    first.heap.trace.release();
+    assert.equal(first.heap.trace.eventCount, 0, 'a released trace reads as empty');
+    const again = run(source, { version: '3.11' });
+    assert.deepEqual(summary(again), fresh);
+    again.heap.trace.release();
+  });
+
   for (const version of ['3.8', '3.11', '3.13'] as const) {
     it(`replays to any event index the allocator state the run had at that event (${version})`, () => {
       const source = SCRIPTS.loops + SCRIPTS.classes;
