@@ -7,6 +7,7 @@ import { analyzeRun } from './analyze';
 import { Replay } from './replay';
 import { Explorer } from './explore';
 import type { Heap } from '../runtime/heap';
+import { dropReleasedColumns } from '../runtime/trace';
 
 const port = parentPort;
 if (port === null) throw new Error('analysis worker started outside a worker thread');
@@ -47,6 +48,8 @@ port.on('message', (msg: ToWorker) => {
       } catch (e) {
         reply = { type: 'failed', runId: msg.request.runId, message: e instanceof Error ? (e.stack ?? e.message) : String(e) };
       }
+      // What the run did not take of the previous one's columns is not kept idle.
+      dropReleasedColumns();
       break;
     case 'query':
       reply = { type: 'answer', queryId: msg.queryId, answer: answer(msg.runId, msg.query) };

@@ -36,6 +36,7 @@ export const BYTES_PER_OBJECT_ROW = 8;
  * unused tail is zero pages the system does not back until they are written.
  */
 const GROWTH = 4;
+const INITIAL_CAPACITY = 1024;
 /** The refcount table's chunks: 2**16 events (1 MiB) each. */
 const REF_CHUNK_LOG2 = 16;
 const REF_CHUNK = 1 << REF_CHUNK_LOG2;
@@ -49,13 +50,31 @@ type ColumnType<T extends Column> = { new (n: number): T; readonly name: string 
  * Columns of released traces, for the next trace to write into. A fresh typed array costs
  * a page fault per 4 KiB on its first write: on a call-heavy script that was a quarter of
  * the run. The worker releases its previous run's trace before the next run, so each
- * edit's run writes into memory the last one used. Capped, so an idle worker keeps little.
+ * edit's run writes into memory the last one used, and drops what the run did not take.
  */
 const pool = new Map<string, Column[]>();
-const POOL_MAX_BYTES = 128 * 1024 * 1024;
+/** The default trace budget's worth. */
+const POOL_MAX_BYTES = 384 * 1024 * 1024;
 /** Smaller columns are not worth keeping. */
 const POOL_MIN_BYTES = 64 * 1024;
 let pooledBytes = 0;
+/** The main columns' length in the last released trace: the next starts there when the pool has them. */
+let releasedCapacity = 0;
+
+/** The pool keeps nothing (the worker calls this once a run has taken what it needed). */
+export function dropReleasedColumns(): void {
+  pool.clear();
+  pooledBytes = 0;
+  releasedCapacity = 0;
+}
+
+/** A main-column length to start a trace with: the last released trace's, if all six of its columns are pooled. */
+function startCapacity(): number {
+  const n = releasedCapacity;
+  if (n === 0) return INITIAL_CAPACITY;
+  const has = (type: ColumnType<Column>, count: number) => (pool.get(`${type.name}:${n}`)?.length ?? 0) >= count;
+  return has(Uint8Array, 1) && has(Int32Array, 3) && has(Float64Array, 1) && has(Uint32Array, 1) ? n : INITIAL_CAPACITY;
+}
 
 /** A column of n elements: a released one when the pool has one (its contents are stale). */
 function column<T extends Column>(type: ColumnType<T>, n: number): T {
@@ -89,16 +108,16 @@ export interface Traced {
 
 export class Trace {
   length = 0;
-  kind = new Uint8Array(1024);
-  line = new Int32Array(1024);
+  kind: Uint8Array;
+  line: Int32Array;
   /** Block address (alloc/free/realloc: the new address) or the object's id (refcounts). */
-  addr = new Float64Array(1024);
+  addr: Float64Array;
   /** Requested bytes (alloc/realloc), or the reference count after the change. */
-  size = new Int32Array(1024);
+  size: Int32Array;
   /** Alloc/free/realloc: the type tag of the owner; realloc also keeps the old address in `prev`. */
-  tag = new Int32Array(1024);
+  tag: Int32Array;
   /** How many refcount events came before this event: ref event j follows main event i when refMark[i] <= j. */
-  refMark = new Uint32Array(1024);
+  refMark: Uint32Array;
   readonly prev = new Map<number, number>();
   /** Type tags: index -> type name. */
   readonly tags: string[] = [];
@@ -126,6 +145,16 @@ export class Trace {
   objectRows = 0;
   /** The serial of this trace's row 0. */
   private readonly serialBase = nextSerial;
+
+  constructor() {
+    const n = startCapacity();
+    this.kind = column(Uint8Array, n);
+    this.line = column(Int32Array, n);
+    this.addr = column(Float64Array, n);
+    this.size = column(Int32Array, n);
+    this.tag = column(Int32Array, n);
+    this.refMark = column(Uint32Array, n);
+  }
 
   tagOf(name: string): number {
     let t = this.tagIds.get(name);
@@ -242,6 +271,7 @@ export class Trace {
    * Reading it afterwards is a bug; it then reads as empty.
    */
   release(): void {
+    releasedCapacity = this.kind.length;
     for (const a of [this.kind, this.line, this.addr, this.size, this.tag, this.refMark, this.rowIds, ...this.refObjs, ...this.refCounts]) giveBack(a);
     this.length = 0;
     this.refLength = 0;
