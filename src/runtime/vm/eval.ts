@@ -161,7 +161,7 @@ export function evalFrame(entry: Frame): PyObject {
               break;
             }
             case Op.LOAD_NAME:
-              stack[f.sp++] = ops.loadName(f, code.names[arg] as PyStr);
+              stack[f.sp++] = ops.loadName(f, code.names[arg] as PyStr, pc);
               break;
             case Op.STORE_NAME: {
               const v = stack[--f.sp]!;
@@ -176,7 +176,7 @@ export function evalFrame(entry: Frame): PyObject {
               }
               break;
             case Op.LOAD_GLOBAL:
-              stack[f.sp++] = ops.loadGlobal(f, code.names[arg] as PyStr);
+              stack[f.sp++] = ops.loadGlobal(f, code.names[arg] as PyStr, pc);
               break;
             case Op.STORE_GLOBAL: {
               const v = stack[--f.sp]!;

@@ -25,7 +25,7 @@ import { cfunctionType, functionType, methodDescrType, newCell, newFunction, PyC
 import { listAppend, PyList, listExtend, listType } from '../objects/list';
 import { isSubtype, PyObject, PyType, typeLookup } from '../objects/object';
 import { None } from '../objects/singletons';
-import { newStr, PyStr, strType } from '../objects/str';
+import { newStr, PyStr, strHash, strType } from '../objects/str';
 import { newTuple, PyTuple, tupleType } from '../objects/tuple';
 import { sequenceList, sequenceTuple } from '../objects/sequence';
 import { PyInt } from '../objects/int';
@@ -68,15 +68,35 @@ export function stepBudget(): void {
   VM.steps = VM.chunk;
 }
 
-export function loadName(f: Frame, name: PyStr): PyObject {
+export function loadName(f: Frame, name: PyStr, pc: number): PyObject {
+  // A module's code looks its names up in its globals first, as a function's LOAD_GLOBAL does.
+  if (f.locals === f.globals) return loadGlobal(f, name, pc);
   const v = f.locals!.getStr(name) ?? f.globals.getStr(name) ?? f.builtins.getStr(name);
   if (v === null) throw nameNotDefined(name.value);
   R.heap.incref(v);
   return v;
 }
 
-export function loadGlobal(f: Frame, name: PyStr): PyObject {
-  const v = f.globals.getStr(name) ?? f.builtins.getStr(name);
+/**
+ * LOAD_GLOBAL at instruction pc. The globals entry that held the name last time is tried
+ * first: while it holds the same key object its value is what a lookup would find (a
+ * lookup compares keys by identity first), so CPython's answer is kept without its dict
+ * version tags (LOAD_GLOBAL_MODULE's cache, Python/specialize.c).
+ */
+export function loadGlobal(f: Frame, name: PyStr, pc: number): PyObject {
+  const g = f.globals;
+  const entries = (f.code.globalEntries ??= new Int32Array(f.code.code.length >> 1).fill(-1));
+  const at = pc >> 1;
+  const ix = entries[at];
+  let v: PyObject | null;
+  if (ix >= 0 && g.keys[ix] === name) v = g.values[ix];
+  else {
+    const found = g.lookup(name, strHash(name));
+    if (found >= 0) {
+      entries[at] = found;
+      v = g.values[found];
+    } else v = f.builtins.getStr(name);
+  }
   if (v === null) throw nameNotDefined(name.value);
   R.heap.incref(v);
   return v;
