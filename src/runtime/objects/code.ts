@@ -55,11 +55,8 @@ export class PyCode extends PyObject {
    * copies, and finished frames of this code that a call may reuse (frame.ts).
    */
   frameTemplate: { fast: null[]; stack: null[]; free: Frame[] } | null = null;
-  /**
-   * Per instruction: the entry index where the globals dict held a LOAD_GLOBAL's or a
-   * module's LOAD_NAME's name last time (-1: none yet); see vm/ops.ts loadGlobal.
-   */
-  globalEntries: Int32Array | null = null;
+  /** Per instruction, what a LOAD_GLOBAL or a module's LOAD_NAME found last time (vm/ops.ts loadGlobal). */
+  globalEntries: Float64Array | null = null;
   /** Each BINARY_OP's adaptive counter and specialization (3.11+), as its inline cache holds them (vm/specialize.ts). */
   binaryOpCache: Int32Array | null = null;
   /** 3.11's co_warmup: counts up to 0 from -QUICKENING_WARMUP_DELAY, then the code is quickened. */

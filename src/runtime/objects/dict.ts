@@ -14,12 +14,20 @@ export const dictHooks = {
   eq: (_a: PyObject, _b: PyObject): boolean => false,
 };
 
+let nextStamp = 1;
+
 export class PyDict extends PyObject {
   keys: (PyObject | null)[] = [];
   values: (PyObject | null)[] = [];
   hashes: Hash[] = [];
   /** bucketKey(hash) -> the index into the entries, or the indexes when several entries share the key */
   private buckets = new Map<number, number | number[]>();
+  /**
+   * Changes whenever a key is added, from one counter for all dicts, so no two dicts share
+   * a stamp: while a globals dict's stamp is unchanged, a name it lacked is still missing
+   * (LOAD_GLOBAL's builtins cache, vm/ops.ts).
+   */
+  stamp = nextStamp++;
   /** ma_used */
   used = 0;
   /** log2 of dk_size; 0 while the dict points at the shared empty keys. */
@@ -132,6 +140,7 @@ export class PyDict extends PyObject {
       this.resize(growthRate(this), this.unicode);
     }
     const at = this.keys.length;
+    this.stamp = nextStamp++;
     this.keys.push(key);
     this.values.push(value);
     this.hashes.push(h);
@@ -259,6 +268,7 @@ export class PyDict extends PyObject {
     this.log2Size = other.log2Size;
     this.usable = other.usable;
     this.unicode = other.unicode;
+    this.stamp = nextStamp++;
     this.keys = other.keys.slice();
     this.values = other.values.slice();
     this.hashes = other.hashes.slice();

@@ -5,6 +5,7 @@ import type { SyntaxNode } from '@lezer/common';
 import type { Constant, Expr, FormattedValue, JoinedStr, Loc } from './ast';
 import { SyntaxIssue } from './issues';
 import { fieldExpressionEnd, splitPrefix, withoutComments } from './fstring-errors';
+import { lookupCharacterName } from './unicode-names';
 
 /** What the string lowering needs from the expression lowering. */
 export interface StringHost {
@@ -21,14 +22,6 @@ const SIMPLE_ESCAPES: Record<string, string> = {
   '\n': '', '\\': '\\', "'": "'", '"': '"', a: '\x07', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t', v: '\v',
 };
 
-/** A few \N{...} names; the full Unicode name table is too big to ship in the runtime. */
-const NAMED: Record<string, number> = {
-  'BULLET': 0x2022, 'EM DASH': 0x2014, 'EN DASH': 0x2013, 'HORIZONTAL ELLIPSIS': 0x2026, 'NO-BREAK SPACE': 0xa0,
-  'DEGREE SIGN': 0xb0, 'GREEK SMALL LETTER ALPHA': 0x3b1, 'GREEK SMALL LETTER PI': 0x3c0, 'EURO SIGN': 0x20ac,
-  'SNOWMAN': 0x2603, 'LATIN SMALL LETTER E WITH ACUTE': 0xe9, 'SPACE': 0x20, 'NULL': 0, 'RIGHTWARDS ARROW': 0x2192,
-  'BLACK STAR': 0x2605, 'CHECK MARK': 0x2713, 'MULTIPLICATION SIGN': 0xd7, 'PILE OF POO': 0x1f4a9,
-};
-
 function unicodeError(kind: string, detail: string, at: number): SyntaxIssue {
   return new SyntaxIssue('SyntaxError', `(${kind} error) '${kind}escape' codec can't decode bytes in position ${detail}`, at);
 }
@@ -37,7 +30,7 @@ function unicodeError(kind: string, detail: string, at: number): SyntaxIssue {
  * Decodes a literal's body. For bytes the result holds one char per byte (code <= 255).
  * In f-string text, `{{` and `}}` stand for single braces and a lone `}` is an error.
  */
-export function decodeBody(body: string, raw: boolean, bytes: boolean, fstring: boolean, at: number): string {
+export function decodeBody(body: string, raw: boolean, bytes: boolean, fstring: boolean, at: number, minor: number): string {
   let out = '';
   for (let i = 0; i < body.length; i++) {
     const c = body[i];
@@ -72,14 +65,16 @@ export function decodeBody(body: string, raw: boolean, bytes: boolean, fstring: 
       continue;
     }
     if (!bytes && e === 'N') {
-      const m = /^\{([^}]*)\}/.exec(body.slice(i + 2));
-      const cp = m ? NAMED[m[1].toUpperCase()] : undefined;
-      if (!m) throw unicodeError('unicode', `${i}-${i + 1}: malformed \\N character escape`, at);
-      if (cp === undefined) {
-        throw new SyntaxIssue('Unsupported', `the \\N{${m[1]}} escape is not supported here (no Unicode name table)`, at);
+      // unicode_decode_unicode_escape: the error's range ends before where the scan stopped.
+      const close = body[i + 2] === '{' ? body.indexOf('}', i + 3) : -1;
+      if (close < 0 || close === i + 3) {
+        const stop = body[i + 2] !== '{' ? i + 2 : close < 0 ? body.length : close;
+        throw unicodeError('unicode', `${i}-${stop - 1}: malformed \\N character escape`, at);
       }
+      const cp = lookupCharacterName(body.slice(i + 3, close), minor);
+      if (cp === undefined) throw unicodeError('unicode', `${i}-${close}: unknown Unicode character name`, at);
       out += String.fromCodePoint(cp);
-      i += 2 + m[0].length - 1;
+      i = close;
       continue;
     }
     // Unknown escapes keep their backslash (CPython warns, then does the same).
@@ -104,16 +99,16 @@ function literalParts(host: StringHost, node: SyntaxNode, whole: Loc): LiteralPa
   const fstring = node.name === 'FormatString';
   const bodyFrom = node.from + prefix.length + quote;
   const bodyTo = node.to - quote;
-  if (!fstring) return { parts: [decodeBody(host.src.slice(bodyFrom, bodyTo), raw, bytes, false, node.from)], bytes, fstring };
+  if (!fstring) return { parts: [decodeBody(host.src.slice(bodyFrom, bodyTo), raw, bytes, false, node.from, host.minor)], bytes, fstring };
   const parts: (string | FormattedValue)[] = [];
   let cursor = bodyFrom;
   for (const child of host.children(node)) {
     if (child.name !== 'FormatReplacement') continue;
-    parts.push(decodeBody(host.src.slice(cursor, child.from), raw, false, true, node.from));
+    parts.push(decodeBody(host.src.slice(cursor, child.from), raw, false, true, node.from, host.minor));
     parts.push(...replacement(host, child, whole, raw));
     cursor = child.to;
   }
-  parts.push(decodeBody(host.src.slice(cursor, bodyTo), raw, false, true, node.from));
+  parts.push(decodeBody(host.src.slice(cursor, bodyTo), raw, false, true, node.from, host.minor));
   return { parts, bytes, fstring };
 }
 
@@ -144,11 +139,11 @@ function replacement(host: StringHost, node: SyntaxNode, whole: Loc, raw: boolea
     let cursor = specNode.from + 1;
     for (const child of host.children(specNode)) {
       if (child.name !== 'FormatReplacement') continue;
-      specParts.push(decodeBody(host.src.slice(cursor, child.from), raw, false, false, specNode.from));
+      specParts.push(decodeBody(host.src.slice(cursor, child.from), raw, false, false, specNode.from, host.minor));
       specParts.push(...replacement(host, child, whole, raw));
       cursor = child.to;
     }
-    const tail = decodeBody(host.src.slice(cursor, specNode.to), raw, false, false, specNode.from);
+    const tail = decodeBody(host.src.slice(cursor, specNode.to), raw, false, false, specNode.from, host.minor);
     specParts.push(tail);
     const values = joinParts(specParts, whole);
     // 3.12.1 keeps the empty text after a spec's last field (`{v:{w}}`), which 3.13 drops.

@@ -78,28 +78,42 @@ export function loadName(f: Frame, name: PyStr, pc: number): PyObject {
 }
 
 /**
- * LOAD_GLOBAL at instruction pc. The globals entry that held the name last time is tried
- * first: while it holds the same key object its value is what a lookup would find (a
- * lookup compares keys by identity first), so CPython's answer is kept without its dict
- * version tags (LOAD_GLOBAL_MODULE's cache, Python/specialize.c).
+ * LOAD_GLOBAL at instruction pc, with a cache of three numbers per instruction, after
+ * LOAD_GLOBAL_MODULE and LOAD_GLOBAL_BUILTIN (Python/specialize.c): the globals entry that
+ * held the name, or -2 and the globals' stamp and the builtins entry. An entry that still
+ * holds the same key object has the value a lookup would find (lookups compare keys by
+ * identity first); a globals dict whose stamp is unchanged has had no key added.
  */
 export function loadGlobal(f: Frame, name: PyStr, pc: number): PyObject {
   const g = f.globals;
-  const entries = (f.code.globalEntries ??= new Int32Array(f.code.code.length >> 1).fill(-1));
-  const at = pc >> 1;
-  const ix = entries[at];
-  let v: PyObject | null;
-  if (ix >= 0 && g.keys[ix] === name) v = g.values[ix];
-  else {
+  const cache = (f.code.globalEntries ??= new Float64Array((f.code.code.length >> 1) * 3).fill(-1));
+  const at = (pc >> 1) * 3;
+  const ix = cache[at];
+  let v: PyObject | null = null;
+  if (ix >= 0) {
+    if (g.keys[ix] === name) v = g.values[ix];
+  } else if (ix === -2 && cache[at + 1] === g.stamp) {
+    const b = f.builtins;
+    const bix = cache[at + 2];
+    if (b.keys[bix] === name) v = b.values[bix];
+  }
+  if (v === null) {
     const found = g.lookup(name, strHash(name));
     if (found >= 0) {
-      entries[at] = found;
+      cache[at] = found;
       v = g.values[found];
-    } else v = f.builtins.getStr(name);
+    } else {
+      const b = f.builtins;
+      const bix = b.lookup(name, strHash(name));
+      if (bix < 0) throw nameNotDefined(name.value);
+      cache[at] = -2;
+      cache[at + 1] = g.stamp;
+      cache[at + 2] = bix;
+      v = b.values[bix];
+    }
   }
-  if (v === null) throw nameNotDefined(name.value);
-  R.heap.incref(v);
-  return v;
+  R.heap.incref(v!);
+  return v!;
 }
 
 function derefName(code: PyCode, i: number): string {

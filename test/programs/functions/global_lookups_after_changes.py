@@ -28,6 +28,10 @@ len = lambda s: 42  # a global shadows the builtin
 print(read_len())
 del len
 print(read_len())
+globals()["".join(["l", "en"])] = lambda s: -1  # shadowed again, through an equal key
+print(read_len())
+del globals()["len"]
+print(read_len())
 
 # The module's own names, read by a loop at module level.
 total = 0

@@ -1,0 +1,2 @@
+# A \N{ with no closing brace.
+s = "ab\N{BULLET"
