@@ -39,6 +39,7 @@ import { frozensetType, newSet } from './objects/set';
 import { R } from './state';
 import { applyVersionEntries, inheritBuiltinSlots, resetBuiltinTypeCounts } from './objects/typeobject';
 import { parse } from './syntax/parse';
+import type { SyntaxWarningInfo } from './syntax/lower-core';
 import { Builtins } from './vm/call';
 import { evalFrame } from './vm/eval';
 import { Frame } from './vm/frame';
@@ -123,6 +124,8 @@ export function run(source: string, options: RunOptions): RunResult {
     }
     throw e;
   }
+  // What the parser and the compiler warned about is printed before the script runs.
+  for (const w of [...parsed.warnings, ...unit.warnings]) stderr += warningText(filename, w, sourceLines);
 
   inheritBuiltinSlots();
   resetBuiltinTypeCounts();
@@ -247,6 +250,12 @@ function systemExitCode(exc: PyBaseException): number {
   if (a[0] instanceof PyInt) return a[0].toNumber();
   R.err(abs.str(a[0]) + '\n');
   return 1;
+}
+
+/** _warnings.c show_warning: `file:line: SyntaxWarning: message` and the line, stripped. */
+function warningText(filename: string, w: SyntaxWarningInfo, lines: string[]): string {
+  const src = (lines[w.line - 1] ?? '').trim();
+  return `${filename}:${w.line}: SyntaxWarning: ${w.message}\n${src === '' ? '' : `  ${src}\n`}`;
 }
 
 function syntaxErrorText(filename: string, line: number, col: number, lines: string[], kind: string, message: string): string {

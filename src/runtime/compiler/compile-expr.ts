@@ -6,6 +6,7 @@ import { NbOp, Op } from './opcodes';
 import { R } from '../state';
 import type { Scope, ScopeTable } from './scopes';
 import { CodeUnit, CompileError, ConstSpec, constKey, Label } from './unit';
+import type { SyntaxWarningInfo } from '../syntax/lower-core';
 import { foldExpr } from './fold';
 import { exprAsUnicode } from './unparse';
 import { astTuples, foldedTuples } from './const-cache';
@@ -34,7 +35,16 @@ const STACK_USE_GUIDELINE = 30;
 
 export class ExprCompiler {
   u!: CodeUnit;
+  /** SyntaxWarnings, in the order the compiler finds them (Python/compile.c compiler_warn). */
+  readonly warnings: SyntaxWarningInfo[] = [];
   constructor(readonly table: ScopeTable) {}
+
+  /** Above 0 while compiling code a second time where CPython compiles it once. */
+  protected muted = 0;
+
+  warn(message: string, line: number): void {
+    if (this.muted === 0) this.warnings.push({ line, message });
+  }
 
   binop(op: A.OperatorName): number {
     return BINOP[op];
@@ -402,8 +412,45 @@ export class ExprCompiler {
     }
   }
 
+  /** The warnings compiling e again would print (every comparison in it, nested ones too). */
+  warnAgain(e: A.Expr): void {
+    const visit = (n: unknown): void => {
+      if (Array.isArray(n)) n.forEach(visit);
+      else if (n !== null && typeof n === 'object' && 'kind' in n) {
+        if ((n as A.Expr).kind === 'Compare') this.checkCompare(n as A.Compare);
+        for (const v of Object.values(n)) if (v !== null && typeof v === 'object') visit(v);
+      }
+    };
+    visit(e);
+  }
+
+  /**
+   * check_compare: `is` or `is not` with a literal on either side (a constant after folding,
+   * not None, True, False or Ellipsis); 3.12+ name the literal's type.
+   */
+  protected checkCompare(e: A.Compare): void {
+    const literal = (x: A.Expr): ConstSpec | null => {
+      const c = loadsOneConst(x);
+      return c === null || c.t === 'none' || c.t === 'bool' || c.t === 'ellipsis' ? null : c;
+    };
+    let left = literal(e.left);
+    for (let i = 0; i < e.ops.length; i++) {
+      const right = literal(e.comparators[i]);
+      const op = e.ops[i];
+      // The left one is named when both are literals.
+      const lit = left ?? right;
+      if ((op === 'Is' || op === 'IsNot') && lit !== null) {
+        const what = R.minor >= 12 ? `'${lit.t}' literal` : 'a literal';
+        this.warn(op === 'Is' ? `"is" with ${what}. Did you mean "=="?` : `"is not" with ${what}. Did you mean "!="?`, e.line);
+        return;
+      }
+      left = right;
+    }
+  }
+
   private compare(e: A.Compare): void {
     const u = this.u;
+    this.checkCompare(e);
     this.expr(e.left);
     const n = e.ops.length;
     // fold_compare: the last comparator of `in` / `not in` is folded as an iterable.

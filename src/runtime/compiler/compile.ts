@@ -23,6 +23,7 @@ export function compileModule(mod: A.Module): CodeUnit {
   const unit = c.module(mod);
   // compute_code_flags: every code object of the module carries the future's flag.
   if (c.futureAnnotations) markFuture(unit);
+  unit.warnings = c.warnings;
   return unit;
 }
 
@@ -133,6 +134,10 @@ export class Compiler extends ExprCompiler {
         u.emit(Op.RAISE_VARARGS, s.exc ? (s.cause ? 2 : 1) : 0);
         return;
       case 'Assert': {
+        // compiler_assert: a tuple display is always true (up to 3.9 one folded to a constant is not a tuple display any more).
+        if (s.test.kind === 'Tuple' && s.test.elts.length > 0 && (R.minor >= 10 || loadsOneConst(s.test) === null)) {
+          this.warn('assertion is always true, perhaps remove parentheses?', s.line);
+        }
         const end = new Label();
         this.expr(s.test);
         u.jump(Op.POP_JUMP_IF_TRUE, end);
@@ -146,8 +151,9 @@ export class Compiler extends ExprCompiler {
         } else {
           loadError();
         }
-        // compiler_assert: 3.11 and 3.13 raise at the test's location, 3.12 at the statement's.
-        if (R.minor !== 12) u.loc = s.test;
+        // compiler_assert: 3.13 raises at the test's location, 3.12 at the statement's, and 3.11 at
+        // the test's only when it is a comparison (a traceback draws no carets under the rest).
+        if (R.minor !== 12 && (R.minor !== 11 || s.test.kind === 'Compare')) u.loc = s.test;
         u.emit(Op.RAISE_VARARGS, 1);
         u.loc = s;
         u.bind(end);
@@ -298,7 +304,11 @@ export class Compiler extends ExprCompiler {
     u.fblocks.pop();
     u.line = s.line;
     // compiler_while repeats a test that is not always true at the loop's end.
-    if (!isConstantTrue(s.test)) u.quietBackEdges.push(u.code.length);
+    if (!isConstantTrue(s.test)) {
+      u.quietBackEdges.push(u.code.length);
+      // 3.10+ compile it there a second time, so its warnings come twice (this loop jumps back instead).
+      if (R.minor >= 10) this.warnAgain(s.test);
+    }
     u.silentJump(top);
     u.bind(orelse);
     this.body(s.orelse);
@@ -387,7 +397,7 @@ export class Compiler extends ExprCompiler {
         // The final body runs outside the blocks it closes.
         const saved = fb.splice(j);
         u.fblocks.push({ kind: 'finally-normal', finallyExit: b.finallyExit });
-        this.body(b.finalbody!);
+        this.finalBodyCopy(b.finalbody!);
         u.fblocks.pop();
         fb.push(...saved);
         // 3.10+: the final body appears to run after the statement leaving it, whose
@@ -571,6 +581,16 @@ export class Compiler extends ExprCompiler {
     }
   }
 
+  /** A final body compiled once more (for the exception path or a statement leaving it): 3.8 compiled it once. */
+  private finalBodyCopy(body: A.Stmt[]): void {
+    if (R.minor <= 8) this.muted++;
+    try {
+      this.body(body);
+    } finally {
+      if (R.minor <= 8) this.muted--;
+    }
+  }
+
   private tryFinally(s: A.Try): void {
     const u = this.u;
     const onExc = new Label();
@@ -593,7 +613,7 @@ export class Compiler extends ExprCompiler {
     u.emit(Op.PUSH_EXC_INFO); // [prev, exc]
     u.jump(Op.SETUP_CLEANUP, cleanup);
     u.fblocks.push({ kind: 'finally-exc', finallyExit });
-    this.body(s.finalbody);
+    this.finalBodyCopy(s.finalbody);
     u.fblocks.pop();
     const reraiseAt = u.code.length;
     u.emit(Op.POP_BLOCK);

@@ -3,6 +3,7 @@
 import type * as A from '../syntax/ast';
 import { Op } from './opcodes';
 import type { Scope } from './scopes';
+import type { SyntaxWarningInfo } from '../syntax/lower-core';
 
 /** A constant as the compiler sees it, before it becomes an object. */
 export type ConstSpec =
@@ -76,6 +77,8 @@ export class Label {
 }
 
 export class CodeUnit {
+  /** A module's unit: the SyntaxWarnings its compilation printed. */
+  warnings: readonly SyntaxWarningInfo[] = [];
   code: number[] = [];
   lines: number[] = [];
   /**

@@ -7,6 +7,12 @@ import { SyntaxIssue } from './issues';
 import type { Span } from './lezer-rewrites';
 import { LineMap } from './positions';
 
+/** A warning CPython's parser or compiler prints when it reads the script (`file:line: SyntaxWarning: message`). */
+export interface SyntaxWarningInfo {
+  readonly line: number;
+  readonly message: string;
+}
+
 export class LowerCtx {
   /** Expressions written inside their own parentheses (`(a)`), which CPython's AST forgets. */
   readonly parenthesized = new WeakSet<Expr>();
@@ -25,11 +31,17 @@ export class LowerCtx {
   matchSubjects = new Map<number, Span>();
   /** The modeled version's minor number (3.minor): the match statement is 3.10 syntax. */
   minor = 11;
+  /** SyntaxWarnings the lowering found, in source order (a sub-context shares its parent's). */
+  warnings: SyntaxWarningInfo[] = [];
 
   constructor(
     readonly src: string,
     readonly map: LineMap,
   ) {}
+
+  warn(message: string, at: number): void {
+    this.warnings.push({ line: this.map.line(at), message });
+  }
 
   loc(from: number, to: number): Loc {
     return { line: this.map.line(from), col: this.map.col(from), endLine: this.map.line(to), endCol: this.map.col(to) };

@@ -79,6 +79,7 @@ export function lowerSpan(ctx: LowerCtx, from: number, to: number): A.Expr {
   sub.lowerExpr = ctx.lowerExpr;
   sub.lowerExprList = ctx.lowerExprList;
   sub.minor = ctx.minor;
+  sub.warnings = ctx.warnings;
   const e = lowerExprList(sub, sub.children(stmt));
   // A tuple made by the added brackets spans the text alone; anything else keeps its place.
   const added = ctx.loc(from - 1, to + 1);

@@ -6,7 +6,7 @@ import type { Module } from './ast';
 import { diagnose, structuralIssue } from './errors';
 import { rewriteForLezer } from './lezer-rewrites';
 import { SyntaxIssue } from './issues';
-import { LowerCtx, tolerated } from './lower-core';
+import { LowerCtx, SyntaxWarningInfo, tolerated } from './lower-core';
 import { lowerModule } from './lower-stmt';
 import { LineMap } from './positions';
 import { fieldExpressionEnd, fstringProblem } from './fstring-errors';
@@ -31,7 +31,14 @@ export interface UnsupportedInfo {
 }
 
 export type ParseResult =
-  | { ok: true; module: Module; /** The tokenizer's tokens (3.9-3.10 start-up keeps some of their text). */ tokens: readonly Token[] }
+  | {
+      ok: true;
+      module: Module;
+      /** The tokenizer's tokens (3.9-3.10 start-up keeps some of their text). */
+      tokens: readonly Token[];
+      /** What the parser warns about, in the order CPython's prints it. */
+      warnings: readonly SyntaxWarningInfo[];
+    }
   | { ok: false; error: SyntaxErrorInfo | UnsupportedInfo };
 
 /** The first lezer error node that marks a real error. */
@@ -71,8 +78,8 @@ export function parse(source: string, minor = 11): ParseResult {
   let issue: SyntaxIssue | null = null;
   let module: Module | null = null;
   const treeError = firstTreeError(tree.topNode, src);
+  const ctx = new LowerCtx(src, map);
   try {
-    const ctx = new LowerCtx(src, map);
     ctx.minor = minor;
     ctx.parenWithItems = parenWithItems;
     ctx.movedWithTargets = movedWithTargets;
@@ -135,7 +142,7 @@ export function parse(source: string, minor = 11): ParseResult {
     const e = table.error;
     return { ok: false, error: { kind: e.unsupported ? 'Unsupported' : 'SyntaxError', message: e.message, line: e.line, col: e.col } };
   }
-  return { ok: true, module, tokens: tok.tokens };
+  return { ok: true, module, tokens: tok.tokens, warnings: ctx.warnings };
 }
 
 /**

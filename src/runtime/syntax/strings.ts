@@ -16,6 +16,8 @@ export interface StringHost {
   children(node: SyntaxNode): SyntaxNode[];
   lowerExpr(node: SyntaxNode): Expr;
   lowerExprList(nodes: SyntaxNode[]): Expr;
+  /** A SyntaxWarning about the source at offset `at`. */
+  warn(message: string, at: number): void;
 }
 
 const SIMPLE_ESCAPES: Record<string, string> = {
@@ -27,10 +29,20 @@ function unicodeError(kind: string, detail: string, at: number): SyntaxIssue {
 }
 
 /**
- * Decodes a literal's body. For bytes the result holds one char per byte (code <= 255).
- * In f-string text, `{{` and `}}` stand for single braces and a lone `}` is an error.
+ * Decodes a literal's body (a piece of an f-string's text, starting at offset `from`). For
+ * bytes the result holds one char per byte (code <= 255). In f-string text, `{{` and `}}`
+ * stand for single braces and a lone `}` is an error.
  */
-export function decodeBody(body: string, raw: boolean, bytes: boolean, fstring: boolean, at: number, minor: number): string {
+export function decodeBody(body: string, raw: boolean, bytes: boolean, fstring: boolean, at: number, host: StringHost, from: number): string {
+  const minor = host.minor;
+  // 3.12+ (Parser/string_parser.c warn_invalid_escape_sequence): a SyntaxWarning for the
+  // first invalid escape of the piece; before, a DeprecationWarning no one is shown.
+  let warned = minor < 12;
+  const invalid = (message: string): void => {
+    if (warned) return;
+    warned = true;
+    host.warn(message, from);
+  };
   let out = '';
   for (let i = 0; i < body.length; i++) {
     const c = body[i];
@@ -47,6 +59,7 @@ export function decodeBody(body: string, raw: boolean, bytes: boolean, fstring: 
     if (e in SIMPLE_ESCAPES) { out += SIMPLE_ESCAPES[e]; i++; continue; }
     if (e >= '0' && e <= '7') {
       const m = /^[0-7]{1,3}/.exec(body.slice(i + 1))![0];
+      if (parseInt(m, 8) > 0o377) invalid(`invalid octal escape sequence '\\${m}'`);
       out += String.fromCharCode(parseInt(m, 8) & (bytes ? 0xff : 0x1ff));
       i += m.length;
       continue;
@@ -77,7 +90,8 @@ export function decodeBody(body: string, raw: boolean, bytes: boolean, fstring: 
       i = close;
       continue;
     }
-    // Unknown escapes keep their backslash (CPython warns, then does the same).
+    // Unknown escapes keep their backslash.
+    invalid(`invalid escape sequence '\\${String.fromCodePoint(body.codePointAt(i + 1)!)}'`);
     out += '\\';
   }
   return out;
@@ -99,16 +113,16 @@ function literalParts(host: StringHost, node: SyntaxNode, whole: Loc): LiteralPa
   const fstring = node.name === 'FormatString';
   const bodyFrom = node.from + prefix.length + quote;
   const bodyTo = node.to - quote;
-  if (!fstring) return { parts: [decodeBody(host.src.slice(bodyFrom, bodyTo), raw, bytes, false, node.from, host.minor)], bytes, fstring };
+  if (!fstring) return { parts: [decodeBody(host.src.slice(bodyFrom, bodyTo), raw, bytes, false, node.from, host, bodyFrom)], bytes, fstring };
   const parts: (string | FormattedValue)[] = [];
   let cursor = bodyFrom;
   for (const child of host.children(node)) {
     if (child.name !== 'FormatReplacement') continue;
-    parts.push(decodeBody(host.src.slice(cursor, child.from), raw, false, true, node.from, host.minor));
+    parts.push(decodeBody(host.src.slice(cursor, child.from), raw, false, true, node.from, host, cursor));
     parts.push(...replacement(host, child, whole, raw));
     cursor = child.to;
   }
-  parts.push(decodeBody(host.src.slice(cursor, bodyTo), raw, false, true, node.from, host.minor));
+  parts.push(decodeBody(host.src.slice(cursor, bodyTo), raw, false, true, node.from, host, cursor));
   return { parts, bytes, fstring };
 }
 
@@ -139,11 +153,11 @@ function replacement(host: StringHost, node: SyntaxNode, whole: Loc, raw: boolea
     let cursor = specNode.from + 1;
     for (const child of host.children(specNode)) {
       if (child.name !== 'FormatReplacement') continue;
-      specParts.push(decodeBody(host.src.slice(cursor, child.from), raw, false, false, specNode.from, host.minor));
+      specParts.push(decodeBody(host.src.slice(cursor, child.from), raw, false, false, specNode.from, host, cursor));
       specParts.push(...replacement(host, child, whole, raw));
       cursor = child.to;
     }
-    const tail = decodeBody(host.src.slice(cursor, specNode.to), raw, false, false, specNode.from, host.minor);
+    const tail = decodeBody(host.src.slice(cursor, specNode.to), raw, false, false, specNode.from, host, cursor);
     specParts.push(tail);
     const values = joinParts(specParts, whole);
     // 3.12.1 keeps the empty text after a spec's last field (`{v:{w}}`), which 3.13 drops.
