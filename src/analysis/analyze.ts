@@ -29,6 +29,7 @@ export function analyzeRun(req: AnalyzeRequest): { result: AnalysisResult; heap:
     stderr: r.stderr,
     exitCode: r.exitCode,
     outcome: r.end,
+    warnings: r.warnings,
     lines: lineSummaries(r.heap),
     heap: heapSummary(r.heap),
     eventCount: r.heap.trace.length,

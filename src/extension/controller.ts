@@ -100,8 +100,9 @@ export class Controller implements vscode.Disposable {
     const result = outcome.result;
     this.results.set(key, result);
     const msg = outcomeMessage(result.outcome);
-    if (msg !== null && result.outcome.kind !== 'ok') this.report(doc, result.outcome.line, msg);
-    else this.diagnostics.delete(doc.uri);
+    const found = result.warnings.map((w) => this.diagnostic(doc, w.line, `SyntaxWarning: ${w.message}`, vscode.DiagnosticSeverity.Warning));
+    if (msg !== null && result.outcome.kind !== 'ok') found.push(this.diagnostic(doc, result.outcome.line, msg, vscode.DiagnosticSeverity.Error));
+    this.diagnostics.set(doc.uri, found);
     this.log.appendLine(
       `[${doc.fileName}] CPython ${result.version}: ${result.eventCount} events, ${result.durationMs} ms, ${msg ?? 'ok'}`,
     );
@@ -128,11 +129,14 @@ export class Controller implements vscode.Disposable {
   }
 
   private report(doc: vscode.TextDocument, line: number, message: string): void {
+    this.diagnostics.set(doc.uri, [this.diagnostic(doc, line, message, vscode.DiagnosticSeverity.Error)]);
+  }
+
+  private diagnostic(doc: vscode.TextDocument, line: number, message: string, severity: vscode.DiagnosticSeverity): vscode.Diagnostic {
     const l = Math.min(Math.max(line, 1), doc.lineCount) - 1;
-    const range = doc.lineAt(l).range;
-    const d = new vscode.Diagnostic(range, message, vscode.DiagnosticSeverity.Error);
+    const d = new vscode.Diagnostic(doc.lineAt(l).range, message, severity);
     d.source = 'Arena Lens';
-    this.diagnostics.set(doc.uri, [d]);
+    return d;
   }
 
   private onOpen(d: vscode.TextDocument): void {

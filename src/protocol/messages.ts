@@ -113,6 +113,8 @@ export interface AnalysisResult {
   readonly stderr: string;
   readonly exitCode: number;
   readonly outcome: RunOutcome;
+  /** What CPython warns about while it reads the script (SyntaxWarning), by line. */
+  readonly warnings: readonly { readonly line: number; readonly message: string }[];
   readonly lines: readonly LineSummary[];
   readonly heap: HeapSummary;
   /** Events of the main table (allocs, frees, reallocs, lines, binds): the range of event indexes. */

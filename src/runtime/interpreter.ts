@@ -82,6 +82,8 @@ export interface RunResult {
   readonly exitCode: number;
   readonly end: RunEnd;
   readonly heap: Heap;
+  /** The SyntaxWarnings the script's parse and compilation printed (also in stderr). */
+  readonly warnings: readonly SyntaxWarningInfo[];
 }
 
 export function run(source: string, options: RunOptions): RunResult {
@@ -101,7 +103,8 @@ export function run(source: string, options: RunOptions): RunResult {
   R.err = (s) => {
     stderr += s;
   };
-  const done = (exitCode: number, end: RunEnd): RunResult => ({ stdout, stderr, exitCode, end, heap });
+  let warnings: readonly SyntaxWarningInfo[] = [];
+  const done = (exitCode: number, end: RunEnd): RunResult => ({ stdout, stderr, exitCode, end, heap, warnings });
   const sourceLines = source.split(/\r?\n/);
 
   const parsed = parse(source, R.minor);
@@ -125,7 +128,8 @@ export function run(source: string, options: RunOptions): RunResult {
     throw e;
   }
   // What the parser and the compiler warned about is printed before the script runs.
-  for (const w of [...parsed.warnings, ...unit.warnings]) stderr += warningText(filename, w, sourceLines);
+  warnings = [...parsed.warnings, ...unit.warnings];
+  for (const w of warnings) stderr += warningText(filename, w, sourceLines);
 
   inheritBuiltinSlots();
   resetBuiltinTypeCounts();

@@ -99,6 +99,17 @@ describe('Arena Lens in VS Code', function () {
     assert.ok(r.lines.some((s) => s.line === 1 && s.bindings.length === 1), 'the lines that ran keep their summaries');
   });
 
+  it('shows what CPython warns about while reading a script as a warning at its line', async () => {
+    const { r } = await analyzed('warning.py');
+    const d = vscode.languages.getDiagnostics(uriOf('warning.py'));
+    assert.equal(d.length, 1);
+    assert.equal(d[0].severity, vscode.DiagnosticSeverity.Warning);
+    assert.equal(d[0].range.start.line, 1);
+    // CPython 3.11's words (python3.11 -c 'compile("x is 1", "f", "eval")').
+    assert.match(d[0].message, /^SyntaxWarning: "is" with a literal\. Did you mean "=="\?$/);
+    assert.equal(r.outcome.kind, 'ok', 'the script still runs');
+  });
+
   it('stops an endless loop with a message while the host keeps answering commands', async () => {
     const doc = await vscode.workspace.openTextDocument(uriOf('endless.py'));
     const a = await api();
