@@ -29,6 +29,7 @@ import { sliceType } from './objects/slice';
 import { PyErr } from './errors';
 import { VM } from './vm/vmstate';
 import { takeGenReturn } from './vm/call';
+import { frameLocals } from './vm/locals';
 import { formatObject } from './objects/format';
 import { strFromEncoded } from './objects/codecs';
 import { PyBytes } from './objects/bytes';
@@ -353,8 +354,6 @@ const fns: Record<string, NativeFn> = {
   globals() {
     return abs.incref(VM.frame!.globals);
   },
-  // builtin_locals: a module or class body's namespace itself; a function's locals as a new
-  // dict (3.13's snapshot; 3.8-3.12 cache one dict on the frame, which the model does not).
   locals(args) {
     arity('locals', args, 0, 0);
     return frameLocals();
@@ -436,20 +435,6 @@ function internStrTmp(v: string): PyStr {
   const s = internStr(v);
   abs.decref(s);
   return s;
-}
-
-function frameLocals(): PyObject {
-  const f = VM.frame!;
-  if (f.locals !== null) return abs.incref(f.locals);
-  const d = newDict();
-  f.code.varnames.forEach((n, i) => {
-    const v = f.fast[i];
-    if (v === null || v === undefined) return;
-    const k = internStr(n);
-    d.set(k, v);
-    abs.decref(k);
-  });
-  return d;
 }
 
 function radix(o: PyObject, base: number, prefix: string): string {
