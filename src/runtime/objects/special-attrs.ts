@@ -22,7 +22,7 @@ import { PyHeapType, typeModule, typeQualname, typeNew } from './typenew';
 import { builtinSizeof } from './instance-layout';
 import { subclassesOf } from './heaptype';
 import { newListFrom } from './list';
-import { namespaceDict, newTypeDictProxy } from './mappingproxy';
+import { newTypeDictProxy } from './mappingproxy';
 
 const str = (s: string): PyObject => newStr(s);
 const incref = abs.incref;
@@ -311,23 +311,34 @@ defGetSet(
     if (old !== null) R.heap.decref(old);
   },
 );
-defGetSet(functionType, '__dict__', (o) => namespaceDict(o.dict ?? new Map()));
+/** func_dict, made now if the function has none (PyObject_GenericGetDict, _PyObjectDict_SetItem: PyDict_New). */
+function funcDict(f: PyFunction): PyDict {
+  return (f.dictObj ??= newDict());
+}
+defGetSet(
+  functionType,
+  '__dict__',
+  (o) => incref(funcDict(fn(o))),
+  // PyObject_GenericSetDict
+  (o, v) => {
+    if (v === null) throw typeError('cannot delete __dict__');
+    if (!(v instanceof PyDict)) throw typeError(`__dict__ must be set to a dictionary, not a '${v.ob_type.tp_name}'`);
+    const f = fn(o);
+    const old = f.dictObj;
+    f.dictObj = incref(v);
+    if (old !== null) R.heap.decref(old);
+  },
+);
+// PyObject_GenericSetAttr: a data descriptor, else the function's dict (made first, even to delete).
 functionType.tp_setattro = (o, name, v) => {
   const d = typeLookup(o.ob_type, name.value);
   if (d !== null && d.ob_type.tp_descr_set !== undefined) {
     d.ob_type.tp_descr_set(d, o, v);
     return;
   }
-  if (o.dict === null) o.dict = new Map();
-  const old = o.dict.get(name.value);
-  if (v === null) {
-    if (old === undefined) throw noAttributeToDelete(o, name.value);
-    o.dict.delete(name.value);
-  } else {
-    R.heap.incref(v);
-    o.dict.set(name.value, v);
-  }
-  if (old !== undefined) R.heap.decref(old);
+  const dict = funcDict(fn(o));
+  if (v !== null) dict.set(name, v);
+  else if (!dict.delete(name)) throw noAttributeToDelete(o, name.value);
 };
 
 // ---- code objects: the attributes that do not depend on CPython's bytecode ----
