@@ -22,7 +22,7 @@ import { PyHeapType, typeModule, typeQualname, typeNew } from './typenew';
 import { builtinSizeof } from './instance-layout';
 import { subclassesOf } from './heaptype';
 import { newListFrom } from './list';
-import { newTypeDictProxy } from './mappingproxy';
+import { newMappingProxy, newTypeDictProxy } from './mappingproxy';
 
 const str = (s: string): PyObject => newStr(s);
 const incref = abs.incref;
@@ -95,7 +95,11 @@ defGetSet(typeType, '__bases__', (o) => {
 });
 defineMethod(typeType, '__subclasses__', (self) => newListFrom(subclassesOf(self as PyType).map((t) => incref(t))));
 defGetSet(typeType, '__base__', (o) => incref((o as PyType).tp_base ?? None));
-defGetSet(typeType, '__dict__', (o) => newTypeDictProxy(o as PyType));
+// type_dict: a proxy over a class's dict itself (a builtin type's namespace is a map here, made a dict at each use).
+defGetSet(typeType, '__dict__', (o) => {
+  const t = o as PyType;
+  return t.ht_dict !== null ? newMappingProxy(t.ht_dict) : newTypeDictProxy(t);
+});
 defineMethod(typeType, 'mro', (self) => {
   const l = abs.call(builtinList(), [abs.incref(newTuple((self as PyType).tp_mro.map((t) => incref(t))))]);
   return l;
