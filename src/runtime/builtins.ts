@@ -30,6 +30,7 @@ import { PyErr } from './errors';
 import { VM } from './vm/vmstate';
 import { takeGenReturn } from './vm/call';
 import { frameLocals } from './vm/locals';
+import { builtinSum } from './builtin-sum';
 import { formatObject } from './objects/format';
 import { strFromEncoded } from './objects/codecs';
 import { PyBytes } from './objects/bytes';
@@ -297,59 +298,13 @@ const fns: Record<string, NativeFn> = {
   },
   sum(args, kwnames) {
     const [pos, kw] = splitArgs(args, kwnames);
-    let acc = pos[1] ?? kw.get('start') ?? null;
-    if (acc instanceof PyStr) throw typeError("sum() can't sum strings [use ''.join(seq) instead]");
-    acc = acc === null ? newInt(0) : abs.incref(acc);
-    // Python/bltinmodule.c builtin_sum_impl: while the total is an exact float it is kept
-    // as a C double, exact floats and C-long ints added in; 3.12 compensates the rounding
-    // of float additions (Neumaier).
-    let fsum: number | null = null;
-    let comp = 0;
-    const flush = (): void => {
-      if (fsum === null) return;
-      acc = newFloat(comp !== 0 && Number.isFinite(comp) ? fsum + comp : fsum);
-      fsum = null;
-      comp = 0;
-    };
-    const add = (v: PyObject): void => {
-      if (fsum === null && acc.ob_type === floatType) {
-        fsum = (acc as PyFloat).value;
-        abs.decref(acc);
-      }
-      if (fsum !== null) {
-        if (v.ob_type === floatType) {
-          const x = (v as PyFloat).value;
-          const t: number = fsum + x;
-          if (R.minor >= 12) comp += Math.abs(fsum) >= Math.abs(x) ? fsum - t + x : x - t + fsum;
-          fsum = t;
-          abs.decref(v);
-          return;
-        }
-        if (v instanceof PyInt && v.toBigInt() >= -(2n ** 63n) && v.toBigInt() < 2n ** 63n) {
-          fsum += Number(v.toBigInt());
-          abs.decref(v);
-          return;
-        }
-        flush();
-      }
-      let r: PyObject;
-      try {
-        r = abs.binaryOp(acc, v, 'nb_add');
-      } finally {
-        abs.decref(v);
-      }
-      abs.decref(acc);
-      acc = r;
-    };
-    try {
-      abs.forEachItem(pos[0], add);
-    } catch (e) {
-      // The running total is released with the error (a float total lives in fsum alone).
-      if (fsum === null) abs.decref(acc);
-      throw e;
+    // Argument Clinic's checks (Python/clinic/bltinmodule.c.h builtin_sum).
+    if (pos.length < 1) throw typeError(`sum() takes at least 1 positional argument (${pos.length} given)`);
+    if (args.length > 2) throw typeError(`sum() takes at most 2 arguments (${args.length} given)`);
+    for (const k of kw.keys()) {
+      if (k !== 'start') throw typeError(R.minor >= 13 ? `sum() got an unexpected keyword argument '${k}'` : `'${k}' is an invalid keyword argument for sum()`);
     }
-    flush();
-    return acc;
+    return builtinSum(pos[0], pos[1] ?? kw.get('start') ?? null);
   },
   globals() {
     return abs.incref(VM.frame!.globals);
