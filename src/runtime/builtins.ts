@@ -337,9 +337,10 @@ const fns: Record<string, NativeFn> = {
       for (const b of t.tp_mro) for (const k of b.tp_dict.keys()) names.add(k);
     };
     if (args.length === 0) {
-      const f = VM.frame!;
-      if (f.locals !== null) fromDict(f.locals);
-      else f.code.varnames.forEach((n, i) => f.fast[i] !== null && names.add(n));
+      // _dir_locals: the keys of the frame's locals, as locals() has them.
+      const d = frameLocals() as PyDict;
+      fromDict(d);
+      abs.decref(d);
     } else {
       const o = args[0];
       // _dir_object: a __dir__ other than object's and type's (a class's, types.GenericAlias's) is

@@ -3,7 +3,7 @@
 // classobject.c method_getattro): __class__, __name__, __qualname__, __module__,
 // __doc__, __dict__, __mro__, and object's own methods that super() reaches.
 import { R } from '../state';
-import { codeType, PyCode } from './code';
+import { codeType, coVarnames, PyCode } from './code';
 import * as abs from './abstract';
 import { defaultRepr, genericSetAttr, noAttributeToDelete, PyInstance, solidBase } from './classes';
 import { newDict, PyDict } from './dict';
@@ -353,12 +353,6 @@ defGetSet(codeType, 'co_name', (o) => str(code(o).name));
 defGetSet(codeType, 'co_argcount', (o) => newInt(code(o).argcount));
 defGetSet(codeType, 'co_posonlyargcount', (o) => newInt(code(o).posonlyargcount));
 defGetSet(codeType, 'co_kwonlyargcount', (o) => newInt(code(o).kwonlyargcount));
-/** co_varnames: the model keeps cells among its locals; CPython lists a cell there only when it is a parameter. */
-function coVarnames(c: PyCode): readonly string[] {
-  if (c.shown !== null) return c.shown.varnames;
-  const nparams = c.argcount + c.kwonlyargcount + (c.flags & 0x4 ? 1 : 0) + (c.flags & 0x8 ? 1 : 0);
-  return c.varnames.filter((n, i) => i < nparams || !c.cellvars.includes(n));
-}
 defGetSet(codeType, 'co_nlocals', (o) => newInt(coVarnames(code(o)).length));
 defGetSet(codeType, 'co_varnames', (o) => names(coVarnames(code(o))));
 defGetSet(codeType, 'co_cellvars', (o) => names(code(o).shown?.cellvars ?? code(o).cellvars));

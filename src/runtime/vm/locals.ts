@@ -3,7 +3,7 @@
 // (PyFrame_FastToLocals), in a new dict from 3.13 (PEP 667, through a FrameLocalsProxy).
 import { R } from '../state';
 import * as abs from '../objects/abstract';
-import { CO_VARARGS, CO_VARKEYWORDS } from '../objects/code';
+import { coVarnames } from '../objects/code';
 import { dictMerge } from '../objects/dict-methods';
 import { newDict, PyDict } from '../objects/dict';
 import type { PyCell } from '../objects/function';
@@ -15,8 +15,7 @@ import { cpythonFrame, Frame } from './frame';
 import { frameObjectOf } from './frameobject';
 import { VM } from './vmstate';
 
-type Kind = 'fast' | 'cell' | 'free';
-
+/** locals(), vars() and dir() (_PyEval_GetFrameLocals). */
 export function frameLocals(): PyObject {
   const top = VM.frame!;
   const f = cpythonFrame(top);
@@ -26,7 +25,7 @@ export function frameLocals(): PyObject {
   const value = (name: string): PyObject | null => lookup(top, f, name);
   if (R.minor >= 13) {
     // _PyFrame_GetLocals: a proxy for a function, or for a namespace frame while an inlined comprehension's names are bound.
-    const hidden = !optimized && names.some(([n]) => value(n) !== null);
+    const hidden = !optimized && names.some((n) => value(n) !== null);
     if (!optimized && !hidden) return abs.incref(f.locals!);
     return snapshot(f, names, value);
   }
@@ -37,34 +36,26 @@ export function frameLocals(): PyObject {
   // PyFrame_FastToLocalsWithError: the frame's dict, made on first use, is brought up to date.
   const d = (f.localsDict ??= newDict());
   // 3.12 _PyFrame_GetLocals(frame, include_hidden): a dict for hidden names, empty in a function.
-  const hidden = R.minor === 12 ? newDict() : null;
-  for (const [name] of names) {
+  const scratch = R.minor === 12 ? newDict() : null;
+  for (const name of names) {
     const k = internStr(name);
     const v = value(name);
     if (v === null) d.delete(k);
     else d.set(k, v);
     R.heap.decref(k);
   }
-  if (hidden !== null) R.heap.decref(hidden);
+  if (scratch !== null) R.heap.decref(scratch);
   return abs.incref(d);
 }
 
 /** The frame's fast locals as CPython's code lays them out (co_localsplusnames; up to 3.10 varnames, cellvars, freevars). */
-function localsplus(f: Frame, optimized: boolean): [string, Kind][] {
+function localsplus(f: Frame, optimized: boolean): string[] {
   const code = f.code;
-  const nparams = code.argcount + code.kwonlyargcount + (code.flags & CO_VARARGS ? 1 : 0) + (code.flags & CO_VARKEYWORDS ? 1 : 0);
-  const varnames = code.shown?.varnames ?? code.varnames.filter((n, i) => i < nparams || !code.cellvars.includes(n));
+  const varnames = coVarnames(code);
   const cellvars = code.shown?.cellvars ?? code.cellvars;
-  const out: [string, Kind][] = [];
-  if (R.minor <= 10) {
-    for (const n of varnames) out.push([n, 'fast']);
-    for (const n of cellvars) out.push([n, 'cell']);
-  } else {
-    // A cell that is a parameter keeps its place among the variables.
-    for (const n of varnames) out.push([n, cellvars.includes(n) ? 'cell' : 'fast']);
-    for (const n of cellvars) if (!varnames.includes(n)) out.push([n, 'cell']);
-  }
-  if (optimized) for (const n of code.freevars) out.push([n, 'free']);
+  // From 3.11 a cell that is a parameter keeps its place among the variables.
+  const out = R.minor <= 10 ? [...varnames, ...cellvars] : [...varnames, ...cellvars.filter((n) => !varnames.includes(n))];
+  if (optimized) out.push(...code.freevars);
   return out;
 }
 
@@ -98,10 +89,10 @@ function slot(t: Frame, name: string): PyObject | null {
  * comprehension binds there are hidden from the namespace; while bound, locals() is a new
  * dict, the namespace updated with them.
  */
-function withHidden(f: Frame, names: [string, Kind][], value: (n: string) => PyObject | null): PyObject {
+function withHidden(f: Frame, names: string[], value: (n: string) => PyObject | null): PyObject {
   const ns = f.locals!;
   const hidden = newDict();
-  for (const [name] of names) {
+  for (const name of names) {
     // The body's own cells (__class__) are not the comprehensions' (CO_FAST_HIDDEN).
     if (f.code.cellvars.includes(name)) continue;
     const v = value(name);
@@ -124,12 +115,12 @@ function withHidden(f: Frame, names: [string, Kind][], value: (n: string) => PyO
  * 3.13 _PyEval_GetFrameLocals: the frame object (made now if the frame has none), a proxy of
  * it, and a new dict updated from the proxy (dict_merge's generic way: its keys() list).
  */
-function snapshot(f: Frame, names: [string, Kind][], value: (n: string) => PyObject | null): PyObject {
+function snapshot(f: Frame, names: string[], value: (n: string) => PyObject | null): PyObject {
   const proxy = newFrameLocalsProxy(frameObjectOf(f));
   const d = newDict();
   // framelocalsproxy_keys: the bound names, in order.
   const keys = newList(0);
-  for (const [name] of names) {
+  for (const name of names) {
     if (value(name) === null) continue;
     const k = internStr(name);
     listAppend(keys, k);
