@@ -29,6 +29,8 @@ import { sliceType } from './objects/slice';
 import { PyErr } from './errors';
 import { VM } from './vm/vmstate';
 import { takeGenReturn } from './vm/call';
+import { frameLocals } from './vm/locals';
+import { builtinSum } from './builtin-sum';
 import { formatObject } from './objects/format';
 import { strFromEncoded } from './objects/codecs';
 import { PyBytes } from './objects/bytes';
@@ -296,65 +298,17 @@ const fns: Record<string, NativeFn> = {
   },
   sum(args, kwnames) {
     const [pos, kw] = splitArgs(args, kwnames);
-    let acc = pos[1] ?? kw.get('start') ?? null;
-    if (acc instanceof PyStr) throw typeError("sum() can't sum strings [use ''.join(seq) instead]");
-    acc = acc === null ? newInt(0) : abs.incref(acc);
-    // Python/bltinmodule.c builtin_sum_impl: while the total is an exact float it is kept
-    // as a C double, exact floats and C-long ints added in; 3.12 compensates the rounding
-    // of float additions (Neumaier).
-    let fsum: number | null = null;
-    let comp = 0;
-    const flush = (): void => {
-      if (fsum === null) return;
-      acc = newFloat(comp !== 0 && Number.isFinite(comp) ? fsum + comp : fsum);
-      fsum = null;
-      comp = 0;
-    };
-    const add = (v: PyObject): void => {
-      if (fsum === null && acc.ob_type === floatType) {
-        fsum = (acc as PyFloat).value;
-        abs.decref(acc);
-      }
-      if (fsum !== null) {
-        if (v.ob_type === floatType) {
-          const x = (v as PyFloat).value;
-          const t: number = fsum + x;
-          if (R.minor >= 12) comp += Math.abs(fsum) >= Math.abs(x) ? fsum - t + x : x - t + fsum;
-          fsum = t;
-          abs.decref(v);
-          return;
-        }
-        if (v instanceof PyInt && v.toBigInt() >= -(2n ** 63n) && v.toBigInt() < 2n ** 63n) {
-          fsum += Number(v.toBigInt());
-          abs.decref(v);
-          return;
-        }
-        flush();
-      }
-      let r: PyObject;
-      try {
-        r = abs.binaryOp(acc, v, 'nb_add');
-      } finally {
-        abs.decref(v);
-      }
-      abs.decref(acc);
-      acc = r;
-    };
-    try {
-      abs.forEachItem(pos[0], add);
-    } catch (e) {
-      // The running total is released with the error (a float total lives in fsum alone).
-      if (fsum === null) abs.decref(acc);
-      throw e;
+    // Argument Clinic's checks (Python/clinic/bltinmodule.c.h builtin_sum).
+    if (pos.length < 1) throw typeError(`sum() takes at least 1 positional argument (${pos.length} given)`);
+    if (args.length > 2) throw typeError(`sum() takes at most 2 arguments (${args.length} given)`);
+    for (const k of kw.keys()) {
+      if (k !== 'start') throw typeError(R.minor >= 13 ? `sum() got an unexpected keyword argument '${k}'` : `'${k}' is an invalid keyword argument for sum()`);
     }
-    flush();
-    return acc;
+    return builtinSum(pos[0], pos[1] ?? kw.get('start') ?? null);
   },
   globals() {
     return abs.incref(VM.frame!.globals);
   },
-  // builtin_locals: a module or class body's namespace itself; a function's locals as a new
-  // dict (3.13's snapshot; 3.8-3.12 cache one dict on the frame, which the model does not).
   locals(args) {
     arity('locals', args, 0, 0);
     return frameLocals();
@@ -383,9 +337,10 @@ const fns: Record<string, NativeFn> = {
       for (const b of t.tp_mro) for (const k of b.tp_dict.keys()) names.add(k);
     };
     if (args.length === 0) {
-      const f = VM.frame!;
-      if (f.locals !== null) fromDict(f.locals);
-      else f.code.varnames.forEach((n, i) => f.fast[i] !== null && names.add(n));
+      // _dir_locals: the keys of the frame's locals, as locals() has them.
+      const d = frameLocals() as PyDict;
+      fromDict(d);
+      abs.decref(d);
     } else {
       const o = args[0];
       // _dir_object: a __dir__ other than object's and type's (a class's, types.GenericAlias's) is
@@ -436,20 +391,6 @@ function internStrTmp(v: string): PyStr {
   const s = internStr(v);
   abs.decref(s);
   return s;
-}
-
-function frameLocals(): PyObject {
-  const f = VM.frame!;
-  if (f.locals !== null) return abs.incref(f.locals);
-  const d = newDict();
-  f.code.varnames.forEach((n, i) => {
-    const v = f.fast[i];
-    if (v === null || v === undefined) return;
-    const k = internStr(n);
-    d.set(k, v);
-    abs.decref(k);
-  });
-  return d;
 }
 
 function radix(o: PyObject, base: number, prefix: string): string {

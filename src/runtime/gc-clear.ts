@@ -64,9 +64,9 @@ clearers.push(
       f.kwdefaults = null;
       f.closure = null;
       f.annotations = null;
-      if (f.dict !== null) {
-        held.push(...f.dict.values());
-        f.dict.clear();
+      if (f.dictObj !== null) {
+        held.push(f.dictObj);
+        f.dictObj = null;
       }
       dropAll(held);
     },

@@ -332,6 +332,9 @@ function materialize(u: CodeUnit): PyCode {
   c.cellvars = u.scope.cellvars;
   c.freevars = u.scope.freevars;
   c.names = u.names.map((n) => internStr(n));
+  // 3.12+ inline a list, set or dict comprehension: its `.0` is no name of any code.
+  const locals = [...c.varnames, ...c.cellvars, ...c.freevars].filter((n) => n !== '.0' || !isInlined(u, R.minor));
+  c.localNames = locals.map((n) => internStr(n));
   c.consts = u.consts.map(constObject);
   c.code = Int32Array.from(u.code);
   if (R.minor <= 9) threadJumps(c.code);

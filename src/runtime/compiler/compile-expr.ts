@@ -889,6 +889,8 @@ export class ExprCompiler {
       // 3.12+ make no function and no closure tuple: the cells go to the code's frame as they are.
       for (const name of scope.freevars) u.emit(Op.LOAD_CLOSURE, u.derefIndex(name));
       this.loadConst({ t: 'code', unit: code });
+      // CPython has no such instructions: they start no line (its first is the iterable's).
+      for (let i = from >> 1; i < u.code.length >> 1; i++) u.silent.push(i);
     } else this.makeFunction(code, null);
     const make = u.code.length - 2;
     this.iterExpr(e.generators[0].iter);

@@ -474,7 +474,7 @@ function resolve(s: Scope, enclosing: Set<string>, globals: Set<string>): void {
   // Class bodies do not enclose their methods' names, but pass through the outer ones.
   const passDown = s.kind === 'class' ? enclosing : inner;
   if (s.kind === 'class') {
-    for (const c of s.children) if (c.needsClassClosure || usesClassCell(c)) s.cellvars.push('__class__');
+    for (const c of s.children) if (usesClassCell(c)) s.cellvars.push('__class__');
   }
   for (const c of s.children) resolve(c, passDown, s.kind === 'class' ? globals : innerGlobals);
   // A child's free variable that this scope binds becomes a cell here; otherwise it passes through.
@@ -520,8 +520,10 @@ function classAbove(s: Scope): boolean {
   return false;
 }
 
+/** c or a function or comprehension nested in it reads __class__ (symtable.c: its free variable passes up to the class). */
 function usesClassCell(c: Scope): boolean {
-  return c.freevars.includes('__class__') || c.symbols.get('__class__')?.used === true;
+  if (c.needsClassClosure || c.freevars.includes('__class__') || c.symbols.get('__class__')?.used === true) return true;
+  return c.children.some((d) => d.kind !== 'class' && usesClassCell(d));
 }
 
 function finish(s: Scope, free: Set<string>): void {

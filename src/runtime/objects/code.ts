@@ -32,6 +32,8 @@ export class PyCode extends PyObject {
   freevars: string[] = [];
   /** co_names: globals, attributes and imported names used by the code. */
   names: PyObject[] = [];
+  /** The interned strs of co_varnames, co_cellvars and co_freevars, which the code holds (what locals() keys are). */
+  localNames: PyObject[] = [];
   consts: PyObject[] = [];
   /** Pairs (opcode, argument). */
   code: Int32Array = new Int32Array(0);
@@ -73,3 +75,10 @@ export class PyCode extends PyObject {
 }
 
 export const codeType = readyType(new PyType(null, 'code'));
+
+/** co_varnames: the model keeps cells among its locals; CPython lists a cell there only when it is a parameter. */
+export function coVarnames(c: PyCode): readonly string[] {
+  if (c.shown !== null) return c.shown.varnames;
+  const nparams = c.argcount + c.kwonlyargcount + (c.flags & CO_VARARGS ? 1 : 0) + (c.flags & CO_VARKEYWORDS ? 1 : 0);
+  return c.varnames.filter((n, i) => i < nparams || !c.cellvars.includes(n));
+}

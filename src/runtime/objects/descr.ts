@@ -13,6 +13,7 @@ import { PyErr } from '../errors';
 import { afterInherit, inVersions, readyType } from './typeobject';
 import { registerBuiltin } from '../builtins';
 import { VM } from '../vm/vmstate';
+import { cpythonFrame } from '../vm/frame';
 
 /** A descriptor object holding up to three callables (fget, fset, fdel) or one wrapped callable. */
 export class PyDescr extends PyObject {
@@ -189,7 +190,7 @@ superType.tp_new = (t, args) => {
   let obj: PyObject;
   if (args.length === 0) {
     // super(): __class__ from the frame's cell and the first argument (super_init_without_args).
-    const f = VM.frame;
+    const f = VM.frame === null ? null : cpythonFrame(VM.frame);
     if (f === null || f.code.argcount === 0) throw runtimeError('super(): no arguments');
     const ci = f.code.freevars.indexOf('__class__');
     if (ci < 0) throw runtimeError('super(): __class__ cell not found');

@@ -24,6 +24,8 @@ export class PyFunction extends PyObject {
   doc: PyObject | null | undefined = undefined;
   /** func_module once assigned (null after a gc clear); undefined while it reads the globals' __name__. */
   module: PyObject | null | undefined = undefined;
+  /** func_dict: made when __dict__ is first read or an attribute first set (PyObject_GenericGetDict, _PyObjectDict_SetItem). */
+  dictObj: PyDict | null = null;
   name: string;
   qualname: string;
   constructor(
@@ -57,7 +59,7 @@ functionType.tp_dealloc = (o) => {
   if (f.annotations) R.heap.decref(f.annotations);
   if (f.doc) R.heap.decref(f.doc);
   if (f.module) R.heap.decref(f.module);
-  if (f.dict) for (const v of f.dict.values()) R.heap.decref(v);
+  if (f.dictObj) R.heap.decref(f.dictObj);
   R.heap.freeObject(o, funcBytes());
 };
 functionType.tp_traverse = (o, visit) => {
@@ -69,7 +71,7 @@ functionType.tp_traverse = (o, visit) => {
   if (f.annotations) visit(f.annotations);
   if (f.doc) visit(f.doc);
   if (f.module) visit(f.module);
-  if (f.dict) for (const v of f.dict.values()) visit(v);
+  if (f.dictObj) visit(f.dictObj);
 };
 
 /** A cell: one variable shared between a function and the closures that use it. */

@@ -1,7 +1,8 @@
 // mappingproxy (Objects/descrobject.c mappingproxy_type): a read-only view of a mapping,
 // here what a dict view's .mapping gives (3.10+): lookups, len/iter/in, get/keys/values/items/copy,
 // | (3.9+), reversed(), comparisons and str passed to the mapping, repr mappingproxy({...});
-// and a class's __dict__ (type_dict): lookups by str read the namespace, the rest a dict made from it at each use.
+// and a class's __dict__ (type_dict), over the class's dict; a builtin type's namespace is a JS
+// map here: lookups by str read it, the rest a dict made from it at each use.
 import { R } from '../state';
 import * as abs from './abstract';
 import { defMethod } from './function';
@@ -38,9 +39,9 @@ export function newMappingProxy(mapping: PyObject): PyMappingProxy {
 }
 
 /**
- * type_dict (Objects/typeobject.c): a proxy over the class's namespace. CPython's proxy holds
- * the type's dict and adds no reference to the values; here the namespace is a JS map, so
- * the proxy holds the type and each use reads a dict made from the map then.
+ * type_dict (Objects/typeobject.c) of a builtin type: a proxy over its namespace. CPython's
+ * proxy holds the type's dict; a builtin type's namespace is a JS map here, so the proxy
+ * holds the type and each use reads a dict made from the map then.
  */
 export function newTypeDictProxy(t: PyType): PyMappingProxy {
   abs.incref(t);

@@ -3,7 +3,7 @@
 // classobject.c method_getattro): __class__, __name__, __qualname__, __module__,
 // __doc__, __dict__, __mro__, and object's own methods that super() reaches.
 import { R } from '../state';
-import { codeType, PyCode } from './code';
+import { codeType, coVarnames, PyCode } from './code';
 import * as abs from './abstract';
 import { defaultRepr, genericSetAttr, noAttributeToDelete, PyInstance, solidBase } from './classes';
 import { newDict, PyDict } from './dict';
@@ -22,7 +22,7 @@ import { PyHeapType, typeModule, typeQualname, typeNew } from './typenew';
 import { builtinSizeof } from './instance-layout';
 import { subclassesOf } from './heaptype';
 import { newListFrom } from './list';
-import { namespaceDict, newTypeDictProxy } from './mappingproxy';
+import { newMappingProxy, newTypeDictProxy } from './mappingproxy';
 
 const str = (s: string): PyObject => newStr(s);
 const incref = abs.incref;
@@ -95,7 +95,11 @@ defGetSet(typeType, '__bases__', (o) => {
 });
 defineMethod(typeType, '__subclasses__', (self) => newListFrom(subclassesOf(self as PyType).map((t) => incref(t))));
 defGetSet(typeType, '__base__', (o) => incref((o as PyType).tp_base ?? None));
-defGetSet(typeType, '__dict__', (o) => newTypeDictProxy(o as PyType));
+// type_dict: a proxy over a class's dict itself (a builtin type's namespace is a map here, made a dict at each use).
+defGetSet(typeType, '__dict__', (o) => {
+  const t = o as PyType;
+  return t.ht_dict !== null ? newMappingProxy(t.ht_dict) : newTypeDictProxy(t);
+});
 defineMethod(typeType, 'mro', (self) => {
   const l = abs.call(builtinList(), [abs.incref(newTuple((self as PyType).tp_mro.map((t) => incref(t))))]);
   return l;
@@ -311,23 +315,34 @@ defGetSet(
     if (old !== null) R.heap.decref(old);
   },
 );
-defGetSet(functionType, '__dict__', (o) => namespaceDict(o.dict ?? new Map()));
+/** func_dict, made now if the function has none (PyObject_GenericGetDict, _PyObjectDict_SetItem: PyDict_New). */
+function funcDict(f: PyFunction): PyDict {
+  return (f.dictObj ??= newDict());
+}
+defGetSet(
+  functionType,
+  '__dict__',
+  (o) => incref(funcDict(fn(o))),
+  // PyObject_GenericSetDict
+  (o, v) => {
+    if (v === null) throw typeError('cannot delete __dict__');
+    if (!(v instanceof PyDict)) throw typeError(`__dict__ must be set to a dictionary, not a '${v.ob_type.tp_name}'`);
+    const f = fn(o);
+    const old = f.dictObj;
+    f.dictObj = incref(v);
+    if (old !== null) R.heap.decref(old);
+  },
+);
+// PyObject_GenericSetAttr: a data descriptor, else the function's dict (made first, even to delete).
 functionType.tp_setattro = (o, name, v) => {
   const d = typeLookup(o.ob_type, name.value);
   if (d !== null && d.ob_type.tp_descr_set !== undefined) {
     d.ob_type.tp_descr_set(d, o, v);
     return;
   }
-  if (o.dict === null) o.dict = new Map();
-  const old = o.dict.get(name.value);
-  if (v === null) {
-    if (old === undefined) throw noAttributeToDelete(o, name.value);
-    o.dict.delete(name.value);
-  } else {
-    R.heap.incref(v);
-    o.dict.set(name.value, v);
-  }
-  if (old !== undefined) R.heap.decref(old);
+  const dict = funcDict(fn(o));
+  if (v !== null) dict.set(name, v);
+  else if (!dict.delete(name)) throw noAttributeToDelete(o, name.value);
 };
 
 // ---- code objects: the attributes that do not depend on CPython's bytecode ----
@@ -338,12 +353,6 @@ defGetSet(codeType, 'co_name', (o) => str(code(o).name));
 defGetSet(codeType, 'co_argcount', (o) => newInt(code(o).argcount));
 defGetSet(codeType, 'co_posonlyargcount', (o) => newInt(code(o).posonlyargcount));
 defGetSet(codeType, 'co_kwonlyargcount', (o) => newInt(code(o).kwonlyargcount));
-/** co_varnames: the model keeps cells among its locals; CPython lists a cell there only when it is a parameter. */
-function coVarnames(c: PyCode): readonly string[] {
-  if (c.shown !== null) return c.shown.varnames;
-  const nparams = c.argcount + c.kwonlyargcount + (c.flags & 0x4 ? 1 : 0) + (c.flags & 0x8 ? 1 : 0);
-  return c.varnames.filter((n, i) => i < nparams || !c.cellvars.includes(n));
-}
 defGetSet(codeType, 'co_nlocals', (o) => newInt(coVarnames(code(o)).length));
 defGetSet(codeType, 'co_varnames', (o) => names(coVarnames(code(o))));
 defGetSet(codeType, 'co_cellvars', (o) => names(code(o).shown?.cellvars ?? code(o).cellvars));

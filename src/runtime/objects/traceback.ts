@@ -2,7 +2,7 @@
 // gains one traceback entry per frame it leaves, each holding that frame's frame object.
 import { RunStop } from '../errors';
 import { R } from '../state';
-import type { Frame } from '../vm/frame';
+import { cpythonFrame, type Frame } from '../vm/frame';
 import { frameBytes, frameObjectOf, frameType, PyFrameObject } from '../vm/frameobject';
 import { incref } from './abstract';
 import type { PyCode } from './code';
@@ -86,7 +86,7 @@ defGetSet(frameType, 'f_builtins', (o) => incref(fobj(o).frame?.builtins ?? fobj
 defGetSet(frameType, 'f_back', (o) => {
   const fo = fobj(o);
   // PyFrame_GetBack: a running frame's caller gets its frame object now (3.11+ make it on demand).
-  const caller = fo.frame === null ? fo.f_back : fo.frame.back === null ? null : frameObjectOf(fo.frame.back);
+  const caller = fo.frame === null ? fo.f_back : fo.frame.back === null ? null : frameObjectOf(cpythonFrame(fo.frame.back));
   return incref(caller ?? None);
 });
 defGetSet(frameType, 'f_trace', () => incref(None));

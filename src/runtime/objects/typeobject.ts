@@ -172,14 +172,14 @@ export function genericGetAttr(o: PyObject, name: PyStr): PyObject | null {
       R.heap.incref(v);
       return v;
     }
-    // A materialized __dict__ (classes.ts instanceDict) holds the attributes instead.
-    const dobj = (o as { dictObj?: PyDictLike | null }).dictObj;
-    if (dobj) {
-      const w = dobj.getStr(name);
-      if (w !== null) {
-        R.heap.incref(w);
-        return w;
-      }
+  }
+  // A materialized __dict__ (an instance's, an exception's, a function's) holds the attributes instead.
+  const dobj = (o as { dictObj?: PyDictLike | null }).dictObj;
+  if (dobj) {
+    const w = dobj.getStr(name);
+    if (w !== null) {
+      R.heap.incref(w);
+      return w;
     }
   }
   if (descr !== null) {

@@ -69,12 +69,13 @@ export function runFrame(f: Frame): PyObject {
 }
 
 /**
- * The caller a finished frame's frame object links to. 3.11's gen_send_ex2 sets a generator
- * frame's `previous` to NULL before _PyFrame_Clear, so its frame object gets no f_back (and
- * the caller none made); 3.12+ clear it in the eval loop while still linked.
+ * The caller a finished frame's frame object links to. A generator's has none up to 3.11:
+ * gen_send_ex clears f_back once the frame stops (up to 3.10), 3.11's gen_send_ex2 sets
+ * `previous` to NULL before _PyFrame_Clear (no caller's frame object made); 3.12+ clear it in
+ * the eval loop while still linked.
  */
 export function genFrameCaller(f: Frame): Frame | null {
-  return R.minor === 11 && (f.code.flags & CO_GENERATOR) !== 0 ? null : VM.frame;
+  return R.minor <= 11 && (f.code.flags & CO_GENERATOR) !== 0 ? null : VM.frame;
 }
 
 /**
@@ -82,7 +83,13 @@ export function genFrameCaller(f: Frame): Frame | null {
  * frame object a traceback holds takes the locals over instead, and links to the caller's.
  */
 export function releaseFrame(f: Frame, caller: Frame | null = VM.frame): void {
-  if (!releaseFrameObject(f, caller)) clearFast(f);
+  if (!releaseFrameObject(f, caller)) {
+    clearFast(f);
+    // frame_dealloc, _PyFrame_Clear: f_locals goes after the fast locals.
+    const d = f.localsDict;
+    f.localsDict = null;
+    if (d !== null) R.heap.decref(d);
+  }
   // _PyFrame_Clear: the function goes after the locals.
   if (f.ownsFunc) {
     f.ownsFunc = false;

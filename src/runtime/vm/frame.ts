@@ -49,6 +49,8 @@ export class Frame {
   ownsFunc = false;
   /** 3.12+: an inlined comprehension's frame, which CPython does not have (no recursion level). */
   comprehension = false;
+  /** Up to 3.12, a function frame's f_locals: the dict locals() made and keeps up to date. */
+  localsDict: PyDict | null = null;
 
   constructor(
     readonly code: PyCode,
@@ -63,6 +65,12 @@ export class Frame {
     this.fast = t.fast.slice();
     this.stack = t.stack.slice();
   }
+}
+
+/** The frame CPython runs f's code in: a 3.12+ inlined comprehension's (PEP 709) is its caller's. */
+export function cpythonFrame(f: Frame): Frame {
+  while (f.comprehension) f = f.back!;
+  return f;
 }
 
 /** How many finished frames a code keeps for reuse. */

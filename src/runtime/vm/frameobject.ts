@@ -8,7 +8,7 @@ import type { PyDict } from '../objects/dict';
 import type { PyFunction } from '../objects/function';
 import { PyObject, PyType } from '../objects/object';
 import { readyType } from '../objects/typeobject';
-import type { Frame } from './frame';
+import { cpythonFrame, type Frame } from './frame';
 
 /** A frame object's memory; the model's Frame (a JS object) runs the code. */
 export class PyFrameObject extends PyObject {
@@ -147,13 +147,18 @@ export function releaseFrameObject(f: Frame, caller: Frame | null): boolean {
   fo.line = f.line;
   fo.owned = f.fast.slice();
   f.fast.fill(null);
+  if (f.localsDict !== null) {
+    // Its f_locals goes with the locals.
+    fo.owned.push(f.localsDict);
+    f.localsDict = null;
+  }
   if (R.minor >= 11 && f.func !== null) {
     // The frame's reference to its function moves into the frame object.
     R.heap.incref(f.func);
     fo.func = f.func;
   }
   if (caller !== null) {
-    const back = frameObjectOf(caller);
+    const back = frameObjectOf(cpythonFrame(caller));
     R.heap.incref(back);
     fo.f_back = back;
   }

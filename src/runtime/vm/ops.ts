@@ -749,8 +749,9 @@ export function addTraceback(exc: PyBaseException, f: Frame, reraise: boolean): 
   // The instruction running in f: the one before f.pc (tb_lasti).
   const lasti = f.pc - 2;
   if (R.minor >= 12 && INLINED_COMPREHENSIONS.has(f.code.name)) {
-    // PEP 709: the comprehension runs in its caller's frame, so the caller's entry shows where it failed.
-    exc.inlinedAt = { frame: f, lasti, line: f.line };
+    // PEP 709: the comprehension runs in its caller's frame, so the caller's entry shows where
+    // it failed, in the innermost of nested ones.
+    exc.inlinedAt ??= { frame: f, lasti, line: f.line };
   } else if (!reraise) {
     const at = exc.inlinedAt;
     exc.inlinedAt = null;

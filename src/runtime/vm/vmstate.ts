@@ -33,6 +33,8 @@ export const VM = {
     VM.handledRest = { type: null, tb: null };
     VM.savedRest = [];
     VM.depth = 0;
+    // A run's sys.setrecursionlimit() is not the next run's.
+    VM.recursionLimit = 1000;
     VM.tpCall = { callee: null, args: null };
     VM.steps = steps;
     VM.chunk = steps;
