@@ -15,6 +15,7 @@ import { R } from '../state';
 import { clearFast, generatorType, genFrameCaller, genHooks, genResume, genSend, PyGenerator, releaseFrame } from './call';
 import { addTraceback } from './ops';
 import { frameObjectOf } from './frameobject';
+import { handlerTraceLine } from './line-ranges';
 
 /** The subiterator of a frame suspended inside `yield from` (_PyGen_yf), or null. */
 function yieldFrom(g: PyGenerator): PyObject | null {
@@ -58,6 +59,14 @@ function throwHere(g: PyGenerator, exc: PyBaseException): PyObject | null {
   }
   f.stack[f.sp++] = exc;
   f.pc = b.handler;
+  if (R.minor === 9) {
+    const l = handlerTraceLine(f, b.handler, true);
+    if (l > 0) {
+      R.heap.enterLine(l);
+      f.line = l;
+      f.lastPc = b.handler;
+    }
+  }
   return genResume(g);
 }
 
