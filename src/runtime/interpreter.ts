@@ -40,7 +40,7 @@ import { R } from './state';
 import { applyVersionEntries, inheritBuiltinSlots } from './objects/typeobject';
 import { parse } from './syntax/parse';
 import { Builtins } from './vm/call';
-import { LINE_MASK, markRangeStarts } from './vm/line-ranges';
+import { jumpTargets, LINE_MASK, markRangeStarts } from './vm/line-ranges';
 import { evalFrame } from './vm/eval';
 import { Frame } from './vm/frame';
 import { VM } from './vm/vmstate';
@@ -330,6 +330,7 @@ function materialize(u: CodeUnit): PyCode {
   c.lines = Int32Array.from(u.lines);
   for (const i of u.silent) c.lines[i] = -Math.abs(c.lines[i]);
   if (R.minor <= 9) markRangeStarts(c.lines, u.firstLine, u.restarts);
+  if (R.minor === 12) c.jumpTargets = jumpTargets(c.code);
   // The line a clause's name cleanup goes on with: the one of the instruction before it.
   if (R.minor === 9 && u.namedHandlers.length > 0) c.handlerExits = Int32Array.from(u.namedHandlers.flatMap((h) => [h.from, h.to, Math.abs(c.lines[(h.to >> 1) - 1]) & LINE_MASK]));
   if (u.quietBackEdges.length > 0) c.quietBackEdges = new Set(u.quietBackEdges);

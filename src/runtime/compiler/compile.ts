@@ -335,6 +335,9 @@ export class Compiler extends ExprCompiler {
     if (i < 0) {
       throw new CompileError(isBreak ? "'break' outside loop" : "'continue' not properly in loop", s.line);
     }
+    // 3.10+ compiler_break/compiler_continue: a NOP at the statement's line first, so it runs
+    // before what the blocks left run (a with's __exit__, a final body) at lines of their own.
+    if (R.minor >= 10 && i < fb.length - 1) u.emit(Op.NOP);
     for (let j = fb.length - 1; j > i; j--) this.unwind(fb, j, false);
     const loop = fb[i];
     if (isBreak) {
@@ -545,6 +548,9 @@ export class Compiler extends ExprCompiler {
       u.fblocks.push({ kind: 'handler', name: h.name });
       this.body(h.body);
       u.fblocks.pop();
+      // The clause's cleanup and the collecting of what it raised are artificial; the
+      // POP_TOP of no match is at the clause's line.
+      const cleanupAt = u.code.length;
       u.emit(Op.POP_BLOCK);
       if (h.name) this.clearName(h.name);
       u.jump(Op.JUMP, next);
@@ -552,11 +558,16 @@ export class Compiler extends ExprCompiler {
       if (h.name) this.clearName(h.name);
       u.emit(Op.LIST_APPEND, 2);
       u.jump(Op.JUMP, next);
+      u.silenceSince(cleanupAt);
       u.bind(noMatch); // [prev, orig, list, rest, None]
+      u.line = h.line;
       u.emit(Op.POP_TOP);
       u.bind(next);
     }
     u.line = s.handlers[s.handlers.length - 1].line;
+    // What follows the clauses is artificial (compile.c compiler_try_star_except: NO_LOCATION),
+    // so a clause that raised does not run the last clause's line again.
+    const restAt = u.code.length;
     u.emit(Op.LIST_APPEND, 1); // [prev, orig, list]
     u.emit(Op.PREP_RERAISE_STAR); // [prev, result]
     u.emit(Op.COPY, 1);
@@ -570,6 +581,7 @@ export class Compiler extends ExprCompiler {
     u.emit(Op.SWAP, 2);
     u.emit(Op.POP_EXCEPT);
     u.emit(Op.RERAISE);
+    u.silenceSince(restAt);
     this.cleanupThenElse(s, cleanup, orelse, end);
   }
 

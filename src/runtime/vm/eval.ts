@@ -19,7 +19,7 @@ import * as ops from './ops';
 import { specializedBinaryOp, STORED, warmUp } from './specialize';
 import { unicodeConcatenate } from './str-concat';
 import { VM } from './vmstate';
-import { handlerTraceLine, LINE_MASK, RANGE_START } from './line-ranges';
+import { handlerTraceLine, LINE_MASK, RANGE_START, RETURN_TRACES, tracesAfterCall } from './line-ranges';
 
 const NB_SLOTS = [
   'nb_add',
@@ -542,6 +542,7 @@ export function evalFrame(entry: Frame): PyObject {
               }
               f = ops.popFrame(f);
               f.stack[f.sp++] = v;
+              if (R.minor === 12 && tracesAfterCall(f)) f.lastPc = RETURN_TRACES;
               continue frames;
             }
             case Op.YIELD_VALUE: {

@@ -1,12 +1,14 @@
-// 3.8 and 3.9 line tracing works on co_lnotab's line ranges, not on line changes: a line
-// runs again where control reaches the start of its range or jumps back (Python/ceval.c
-// maybe_call_line_trace); these mark the range starts in a code object's lines.
+// Line tracing rules that depend on more than a line change. 3.8/3.9 work on co_lnotab's
+// line ranges (Python/ceval.c maybe_call_line_trace): a line runs again where control
+// reaches the start of its range or jumps back; 3.12 instruments jump targets as line starts.
 import { Op } from '../compiler/opcodes';
 import type { Frame } from './frame';
 
 /** Set in a 3.8/3.9 code object's line of an instruction that starts a line range. */
 export const RANGE_START = 1 << 29;
 export const LINE_MASK = RANGE_START - 1;
+/** A frame's last instruction as tracesAfterCall leaves it: the next one traces its line as after a jump back. */
+export const RETURN_TRACES = 0x7fffffff;
 
 /**
  * Objects/codeobject.c _PyCode_CheckLineNumber: a range is a run of instructions on one
@@ -82,4 +84,47 @@ function insideRange(lines: Int32Array, i: number): boolean {
 
 function startsRange(line: number): boolean {
   return line > 0 && (line & RANGE_START) !== 0;
+}
+
+/** Jumps whose argument is a code position. */
+const JUMPS = new Set<number>([Op.JUMP, Op.POP_JUMP_IF_FALSE, Op.POP_JUMP_IF_TRUE, Op.JUMP_IF_FALSE_OR_POP, Op.JUMP_IF_TRUE_OR_POP, Op.POP_JUMP_IF_NONE, Op.POP_JUMP_IF_NOT_NONE, Op.FOR_ITER, Op.SEND, Op.SETUP_FINALLY, Op.SETUP_CLEANUP]);
+
+const EXITS = new Set<number>([Op.RETURN_VALUE, Op.RERAISE, Op.RAISE_VARARGS, Op.POP_EXCEPT_AND_RERAISE]);
+
+/**
+ * 3.12 Python/instrumentation.c initialize_lines: the targets of jumps and of the exception
+ * table, by instruction. An unconditional jump to a small block leaving the code is none:
+ * flowgraph.c inline_small_exit_blocks put a copy of that block in its place.
+ */
+export function jumpTargets(code: Int32Array): Uint8Array {
+  const t = new Uint8Array(code.length >> 1);
+  for (let pc = 0; pc < code.length; pc += 2) {
+    if (!JUMPS.has(code[pc])) continue;
+    const target = code[pc + 1];
+    if (code[pc] === Op.JUMP && smallExit(code, target)) continue;
+    t[target >> 1] = 1;
+  }
+  return t;
+}
+
+/** MAX_COPY_SIZE: at most four instructions, none a jump, the last leaving the code. */
+function smallExit(code: Int32Array, at: number): boolean {
+  for (let i = 0; i < 4 && at + 2 * i < code.length; i++) {
+    const op = code[at + 2 * i];
+    if (EXITS.has(op)) return true;
+    if (JUMPS.has(op)) return false;
+  }
+  return false;
+}
+
+/**
+ * 3.12 _Py_call_instrumentation_line: a line start (a jump target too) traces its line
+ * unless the instruction before was on that line. Back from a Python function the CALL
+ * pushed (DISPATCH_INLINED), "before" is the CALL's last cache entry, which has no line:
+ * a jump target on the call's line runs that line again. Whether the frame's next
+ * instruction does so.
+ */
+export function tracesAfterCall(f: Frame): boolean {
+  const code = f.code;
+  return code.jumpTargets !== null && code.code[f.lastPc] === Op.CALL && code.jumpTargets[f.pc >> 1] === 1 && code.lines[f.pc >> 1] === f.line;
 }
