@@ -7,7 +7,7 @@ import type { Frame } from './frame';
 /** Set in a 3.8/3.9 code object's line of an instruction that starts a line range. */
 export const RANGE_START = 1 << 29;
 export const LINE_MASK = RANGE_START - 1;
-/** A frame's last instruction as tracesAfterCall leaves it: the next one traces its line as after a jump back. */
+/** A frame's last instruction where the next one traces its line as after a jump back (3.12 tracesAfterCall, 3.13 gen.throw). */
 export const RETURN_TRACES = 0x7fffffff;
 
 /**
