@@ -41,6 +41,7 @@ import { applyVersionEntries, inheritBuiltinSlots, resetBuiltinTypeCounts } from
 import { parse } from './syntax/parse';
 import type { SyntaxWarningInfo } from './syntax/lower-core';
 import { Builtins } from './vm/call';
+import { jumpTargets, LINE_MASK, markRangeStarts } from './vm/line-ranges';
 import { evalFrame } from './vm/eval';
 import { Frame } from './vm/frame';
 import { VM } from './vm/vmstate';
@@ -345,6 +346,10 @@ function materialize(u: CodeUnit): PyCode {
   }
   c.lines = Int32Array.from(u.lines);
   for (const i of u.silent) c.lines[i] = -Math.abs(c.lines[i]);
+  if (R.minor <= 9) markRangeStarts(c.lines, u.firstLine, u.restarts);
+  if (R.minor === 12) c.jumpTargets = jumpTargets(c.code);
+  // The line a clause's name cleanup goes on with: the one of the instruction before it.
+  if (R.minor === 9 && u.namedHandlers.length > 0) c.handlerExits = Int32Array.from(u.namedHandlers.flatMap((h) => [h.from, h.to, Math.abs(c.lines[(h.to >> 1) - 1]) & LINE_MASK]));
   if (u.quietBackEdges.length > 0) c.quietBackEdges = new Set(u.quietBackEdges);
   c.positions = Int32Array.from(u.positions);
   if (u.callStars.length > 0) c.callStars = new Map(u.callStars.map((p) => [p, u.loneStarred.some((x) => x.merge === p)]));

@@ -345,6 +345,9 @@ export class Compiler extends ExprCompiler {
     if (i < 0) {
       throw new CompileError(isBreak ? "'break' outside loop" : "'continue' not properly in loop", s.line);
     }
+    // 3.10+ compiler_break/compiler_continue: a NOP at the statement's line first, so it runs
+    // before what the blocks left run (a with's __exit__, a final body) at lines of their own.
+    if (R.minor >= 10 && i < fb.length - 1) u.emit(Op.NOP);
     for (let j = fb.length - 1; j > i; j--) this.unwind(fb, j, false);
     const loop = fb[i];
     if (isBreak) {
@@ -382,6 +385,7 @@ export class Compiler extends ExprCompiler {
   private unwind(fb: FBlock[], j: number, preserveTop: boolean): void {
     const u = this.u;
     const b = fb[j];
+    const line = u.line;
     switch (b.kind) {
       case 'loop':
         if (b.isFor) {
@@ -400,6 +404,9 @@ export class Compiler extends ExprCompiler {
         this.finalBodyCopy(b.finalbody!);
         u.fblocks.pop();
         fb.push(...saved);
+        // 3.9 compiler_unwind_fblock restores the line after the final body (saved_lineno).
+        if (R.minor === 9) u.line = line;
+        this.finallyReturns(line);
         // 3.10+: the final body appears to run after the statement leaving it, whose
         // remaining instructions are artificial (compile.c compiler_unwind_fblock).
         if (R.minor >= 10) u.quiet = true;
@@ -425,6 +432,7 @@ export class Compiler extends ExprCompiler {
           this.loadConst({ t: 'none' });
           this.storeName(b.name);
           this.delName(b.name);
+          this.finallyReturns(line);
         }
         return;
       case 'with':
@@ -441,6 +449,17 @@ export class Compiler extends ExprCompiler {
     }
   }
 
+  /**
+   * 3.8 leaves a final body, or the `name = None; del name` of an `except ... as name`, by a
+   * CALL_FINALLY to it; its END_FINALLY jumps back to the instruction after, at the line
+   * that was running, which that jump back traces again (compile.c compiler_unwind_fblock).
+   */
+  private finallyReturns(line: number): void {
+    if (R.minor !== 8) return;
+    this.u.line = line;
+    this.u.restarts.push(this.u.code.length >> 1);
+  }
+
   /** The try body, then where its handlers start: the exception handled, the cleanup block set up ([prev, exc]). */
   private tryBodyThenHandler(s: A.Try, handler: Label, orelse: Label, cleanup: Label): void {
     const u = this.u;
@@ -448,6 +467,9 @@ export class Compiler extends ExprCompiler {
     u.fblocks.push({ kind: 'try-except' });
     this.body(s.body);
     u.fblocks.pop();
+    // compiler_try_except: ADDOP_NOLINE(POP_BLOCK) (3.8/3.9: it continues the range of the
+    // line before it), so a body ending in a nested try does not run the handler's last line.
+    u.silent.push(u.code.length >> 1);
     u.emit(Op.POP_BLOCK);
     u.silentJump(orelse);
 
@@ -486,11 +508,13 @@ export class Compiler extends ExprCompiler {
       }
       if (h.name) this.storeName(h.name);
       else u.emit(Op.POP_TOP); // [prev]
+      const bodyAt = u.code.length;
       u.fblocks.push({ kind: 'handler', name: h.name });
       this.body(h.body);
       u.fblocks.pop();
       // The handler's cleanup is artificial (3.10+ compiler_try_except: u_lineno = -1).
       const cleanupAt = u.code.length;
+      if (h.name) u.namedHandlers.push({ from: bodyAt, to: cleanupAt });
       this.unwindHandler(h.name);
       u.silentJump(end);
       u.silenceSince(cleanupAt);
@@ -534,6 +558,9 @@ export class Compiler extends ExprCompiler {
       u.fblocks.push({ kind: 'handler', name: h.name });
       this.body(h.body);
       u.fblocks.pop();
+      // The clause's cleanup and the collecting of what it raised are artificial; the
+      // POP_TOP of no match is at the clause's line.
+      const cleanupAt = u.code.length;
       u.emit(Op.POP_BLOCK);
       if (h.name) this.clearName(h.name);
       u.jump(Op.JUMP, next);
@@ -541,11 +568,16 @@ export class Compiler extends ExprCompiler {
       if (h.name) this.clearName(h.name);
       u.emit(Op.LIST_APPEND, 2);
       u.jump(Op.JUMP, next);
+      u.silenceSince(cleanupAt);
       u.bind(noMatch); // [prev, orig, list, rest, None]
+      u.line = h.line;
       u.emit(Op.POP_TOP);
       u.bind(next);
     }
     u.line = s.handlers[s.handlers.length - 1].line;
+    // What follows the clauses is artificial (compile.c compiler_try_star_except: NO_LOCATION),
+    // so a clause that raised does not run the last clause's line again.
+    const restAt = u.code.length;
     u.emit(Op.LIST_APPEND, 1); // [prev, orig, list]
     u.emit(Op.PREP_RERAISE_STAR); // [prev, result]
     u.emit(Op.COPY, 1);
@@ -559,6 +591,7 @@ export class Compiler extends ExprCompiler {
     u.emit(Op.SWAP, 2);
     u.emit(Op.POP_EXCEPT);
     u.emit(Op.RERAISE);
+    u.silenceSince(restAt);
     this.cleanupThenElse(s, cleanup, orelse, end);
   }
 
@@ -610,6 +643,8 @@ export class Compiler extends ExprCompiler {
 
     u.bind(onExc); // [exc]
     u.line = s.finalbody[0].line;
+    // 3.8 has one final body, which both ways enter at the start of its first line's range.
+    if (R.minor === 8) u.restarts.push(u.code.length >> 1);
     u.emit(Op.PUSH_EXC_INFO); // [prev, exc]
     u.jump(Op.SETUP_CLEANUP, cleanup);
     u.fblocks.push({ kind: 'finally-exc', finallyExit });
@@ -653,6 +688,8 @@ export class Compiler extends ExprCompiler {
     u.silentJump(end);
 
     u.bind(onExc); // [exit, exc]
+    // 3.8/3.9 call __exit__ after an exception in the range of the body's last line (compiler_with).
+    const onExcAt = u.code.length;
     u.emit(Op.PUSH_EXC_INFO); // [exit, prev, exc]
     u.jump(Op.SETUP_CLEANUP, cleanup);
     u.emit(Op.WITH_EXCEPT_START); // [exit, prev, exc, res]
@@ -666,6 +703,7 @@ export class Compiler extends ExprCompiler {
     u.silentJump(end);
     u.bind(cleanup); // [exit, prev, exc2]
     u.emit(Op.POP_EXCEPT_AND_RERAISE);
+    if (R.minor <= 9) u.silenceSince(onExcAt);
     u.bind(end);
   }
 
@@ -742,6 +780,9 @@ export class Compiler extends ExprCompiler {
     const qualname = this.qualname(s.name, true);
     const code = this.functionUnit(scope, s.name, qualname, s.line, () => {
       const cu = this.u;
+      // compiler_class (3.12 compiler_class_body): the prologue is at co_firstlineno, a
+      // decorated class's first decorator, so tracing sees that line run in the body.
+      cu.line = cu.firstLine;
       this.loadName('__name__');
       this.storeName('__module__');
       this.loadConst({ t: 'str', v: qualname });

@@ -94,6 +94,13 @@ export class CodeUnit {
    * duplicate_exits_without_lineno), so reaching one starts no execution of a line.
    */
   readonly silent: number[] = [];
+  /**
+   * 3.8: instructions a CALL_FINALLY's final body returns to (END_FINALLY jumps back), which
+   * the model reaches after that body compiled in place: their line runs again (line-ranges.ts).
+   */
+  readonly restarts: number[] = [];
+  /** The bodies of `except ... as name` clauses: code positions from the body's start to its cleanup's. */
+  readonly namedHandlers: { from: number; to: number }[] = [];
   /** While set, emitted instructions are silent. */
   quiet = false;
   /** The node whose instructions are being emitted (the compiler's current location). */

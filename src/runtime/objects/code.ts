@@ -42,6 +42,10 @@ export class PyCode extends PyObject {
   /** co_positions: line, col, endLine, endCol per instruction (-1 where there is none). */
   positions: Int32Array = new Int32Array(0);
   exceptionTable: ExceptionEntry[] = [];
+  /** 3.12: the instructions sys.monitoring instruments as line starts besides a new line's first: jump and handler targets (vm/line-ranges.ts). */
+  jumpTargets: Uint8Array | null = null;
+  /** 3.9: per `except ... as name` clause, its body's code positions [from, to) and the line its name's cleanup is on (vm/line-ranges.ts). */
+  handlerExits: Int32Array | null = null;
   /** Largest stack depth any path reaches (co_stacksize). */
   stacksize = 0;
   /** 3.12+: fast locals CPython's code has beyond varnames, its inlined comprehensions' (PEP 709); they size its frames. */

@@ -42,9 +42,12 @@ export class LowerCtx {
   warn(message: string, at: number): void {
     this.warnings.push({ line: this.map.line(at), message });
   }
+  /** Added to the lines of the nodes made meanwhile: 3.8 places an f-string's fields by a text search (strings.ts). */
+  lineShift = 0;
 
   loc(from: number, to: number): Loc {
-    return { line: this.map.line(from), col: this.map.col(from), endLine: this.map.line(to), endCol: this.map.col(to) };
+    const d = this.lineShift;
+    return { line: this.map.line(from) + d, col: this.map.col(from), endLine: this.map.line(to) + d, endCol: this.map.col(to) };
   }
 
   /** A node's children without comments; lezer's error nodes become generic issues (or stay, with keepErrors). */

@@ -13,6 +13,7 @@ export interface StringHost {
   /** The modeled 3.minor. */
   readonly minor: number;
   loc(from: number, to: number): Loc;
+  lineShift: number;
   children(node: SyntaxNode): SyntaxNode[];
   lowerExpr(node: SyntaxNode): Expr;
   lowerExprList(nodes: SyntaxNode[]): Expr;
@@ -97,15 +98,23 @@ export function decodeBody(body: string, raw: boolean, bytes: boolean, fstring: 
   return out;
 }
 
+/** Literal text, where it is written (3.12+ keep each piece's location; before, the whole literal's). */
+interface Text {
+  readonly text: string;
+  readonly loc: Loc;
+}
+
+type Part = Text | FormattedValue;
+
 interface LiteralParts {
   /** Literal text and formatted values, in order. */
-  parts: (string | FormattedValue)[];
+  parts: Part[];
   bytes: boolean;
   fstring: boolean;
 }
 
-/** One String or FormatString node, split into literal text and replacement fields. */
-function literalParts(host: StringHost, node: SyntaxNode, whole: Loc): LiteralParts {
+/** One String or FormatString node, split into literal text and replacement fields; `first` is the literal's first token. */
+function literalParts(host: StringHost, node: SyntaxNode, whole: Loc, first: SyntaxNode): LiteralParts {
   const text = host.src.slice(node.from, node.to);
   const { prefix, quote } = splitPrefix(text);
   const raw = prefix.includes('r');
@@ -113,21 +122,21 @@ function literalParts(host: StringHost, node: SyntaxNode, whole: Loc): LiteralPa
   const fstring = node.name === 'FormatString';
   const bodyFrom = node.from + prefix.length + quote;
   const bodyTo = node.to - quote;
-  if (!fstring) return { parts: [decodeBody(host.src.slice(bodyFrom, bodyTo), raw, bytes, false, node.from, host, bodyFrom)], bytes, fstring };
-  const parts: (string | FormattedValue)[] = [];
+  if (!fstring) return { parts: [{ text: decodeBody(host.src.slice(bodyFrom, bodyTo), raw, bytes, false, node.from, host, bodyFrom), loc: placed(host, whole, node.from, node.to) }], bytes, fstring };
+  const parts: Part[] = [];
   let cursor = bodyFrom;
   for (const child of host.children(node)) {
     if (child.name !== 'FormatReplacement') continue;
-    parts.push(decodeBody(host.src.slice(cursor, child.from), raw, false, true, node.from, host, cursor));
-    parts.push(...replacement(host, child, whole, raw));
+    parts.push({ text: decodeBody(host.src.slice(cursor, child.from), raw, false, true, node.from, host, cursor), loc: placed(host, whole, cursor, child.from) });
+    parts.push(...replacement(host, child, whole, raw, first));
     cursor = child.to;
   }
-  parts.push(decodeBody(host.src.slice(cursor, bodyTo), raw, false, true, node.from, host, cursor));
+  parts.push({ text: decodeBody(host.src.slice(cursor, bodyTo), raw, false, true, node.from, host, cursor), loc: placed(host, whole, cursor, bodyTo) });
   return { parts, bytes, fstring };
 }
 
 /** `{expr=!r:spec}`: the FormattedValue, preceded by the `expr=` text when self-documenting. */
-function replacement(host: StringHost, node: SyntaxNode, whole: Loc, raw: boolean): (string | FormattedValue)[] {
+function replacement(host: StringHost, node: SyntaxNode, whole: Loc, raw: boolean, first: SyntaxNode): Part[] {
   const kids = host.children(node);
   const exprs = kids.filter((k) => k.name !== '{' && k.name !== '}' && k.name !== 'FormatSelfDoc' && k.name !== 'FormatConversion' && k.name !== 'FormatSpec');
   if (exprs.length === 0) throw new SyntaxIssue('SyntaxError', "f-string: empty expression not allowed", node.from);
@@ -136,51 +145,87 @@ function replacement(host: StringHost, node: SyntaxNode, whole: Loc, raw: boolea
   if (exprs.length === 2 && exprs[0].name === '*' && host.minor >= 9 && host.minor <= 11) {
     throw new SyntaxIssue('SyntaxError', `f-string: ${host.minor === 9 ? "can't" : 'cannot'} use starred expression here`, exprs[0].from);
   }
+  const selfDoc = kids.find((k) => k.name === 'FormatSelfDoc');
+  const conv = kids.find((k) => k.name === 'FormatConversion');
+  const specNode = kids.find((k) => k.name === 'FormatSpec');
+  const saved = host.lineShift;
+  if (host.minor === 8) host.lineShift = legacyFieldLine(host, node, whole, first, Math.min(...[selfDoc, conv, specNode].map((k) => k?.from ?? node.to - 1)));
   let value = exprs.length > 1 || exprs[0].name === '*' ? host.lowerExprList(exprs) : host.lowerExpr(exprs[0]);
+  host.lineShift = saved;
   if (value.kind === 'Tuple' && exprs.length > 1 && host.minor <= 11) {
     // fstring_compile_expr parsed `(expr)` made of the field's `{` and the character after it.
     value = { ...value, ...host.loc(node.from, fieldExpressionEnd(host.src, node.from) + 1) };
   }
-  const selfDoc = kids.find((k) => k.name === 'FormatSelfDoc');
-  const conv = kids.find((k) => k.name === 'FormatConversion');
-  const specNode = kids.find((k) => k.name === 'FormatSpec');
   let conversion: FormattedValue['conversion'] = -1;
   if (conv) conversion = ({ s: 115, r: 114, a: 97 } as const)[host.src[conv.to - 1] as 's' | 'r' | 'a'];
   else if (selfDoc && !specNode) conversion = 114;
   let formatSpec: JoinedStr | null = null;
   if (specNode) {
-    const specParts: (string | FormattedValue)[] = [];
+    const specParts: Part[] = [];
     let cursor = specNode.from + 1;
     for (const child of host.children(specNode)) {
       if (child.name !== 'FormatReplacement') continue;
-      specParts.push(decodeBody(host.src.slice(cursor, child.from), raw, false, false, specNode.from, host, cursor));
-      specParts.push(...replacement(host, child, whole, raw));
+      specParts.push({ text: decodeBody(host.src.slice(cursor, child.from), raw, false, false, specNode.from, host, cursor), loc: placed(host, whole, cursor, child.from) });
+      specParts.push(...replacement(host, child, whole, raw, first));
       cursor = child.to;
     }
     const tail = decodeBody(host.src.slice(cursor, specNode.to), raw, false, false, specNode.from, host, cursor);
-    specParts.push(tail);
-    const values = joinParts(specParts, whole);
+    specParts.push({ text: tail, loc: placed(host, whole, cursor, specNode.to) });
+    const specLoc = placed(host, whole, specNode.from, specNode.to);
+    const values = joinParts(specParts);
     // 3.12.1 keeps the empty text after a spec's last field (`{v:{w}}`), which 3.13 drops.
-    if (host.minor === 12 && tail === '' && values[values.length - 1]?.kind === 'FormattedValue') values.push({ kind: 'Constant', value: '', ...whole });
-    formatSpec = { kind: 'JoinedStr', values, ...whole };
+    if (host.minor === 12 && tail === '' && values[values.length - 1]?.kind === 'FormattedValue') values.push({ kind: 'Constant', value: '', ...specLoc });
+    formatSpec = { kind: 'JoinedStr', values, ...specLoc };
   }
-  const fv: FormattedValue = { kind: 'FormattedValue', value, conversion, formatSpec, ...whole };
+  const fieldLoc = placed(host, whole, node.from, node.to);
+  const fv: FormattedValue = { kind: 'FormattedValue', value, conversion, formatSpec, ...fieldLoc };
   if (!selfDoc) return [fv];
   const text = host.src.slice(node.from + 1, (conv ?? specNode)?.from ?? node.to - 1);
-  return [host.minor >= 12 ? withoutComments(text) : text, fv];
+  return [{ text: host.minor >= 12 ? withoutComments(text) : text, loc: fieldLoc }, fv];
 }
 
-/** Merges adjacent literal text, drops empty text, and gives every part `whole`'s location (3.11 does). */
-function joinParts(parts: (string | FormattedValue)[], whole: Loc): (Constant | FormattedValue)[] {
+/**
+ * Where a piece of an f-string is: 3.12+ keep each token's and field's own location
+ * (Parser/action_helpers.c _PyPegen_joined_str, _PyPegen_formatted_value), so its
+ * instructions run on the line it is written on; before, every piece has the literal's.
+ */
+function placed(host: StringHost, whole: Loc, from: number, to: number): Loc {
+  return host.minor >= 12 ? host.loc(from, to) : whole;
+}
+
+/**
+ * 3.8 Python/ast.c fstring_fix_node_location: a field's expression is placed on the literal's
+ * first line plus the newlines before `{expr}` (the field's text up to its `!`, `:`, `=` or
+ * `}`) where it first occurs in the literal's first token, or none where it does not occur
+ * there (a field continued in a later token, or one with a conversion or a spec). The shift
+ * from the lines the expression is written on.
+ */
+function legacyFieldLine(host: StringHost, field: SyntaxNode, whole: Loc, first: SyntaxNode, exprEnd: number): number {
+  const token = host.src.slice(first.from, first.to);
+  const at = token.indexOf('{' + host.src.slice(field.from + 1, exprEnd) + '}');
+  const newlines = at < 0 ? 0 : token.slice(0, at).split('\n').length - 1;
+  return whole.line + newlines - (host.loc(field.from + 1, field.from + 1).line - host.lineShift);
+}
+
+/**
+ * Merges adjacent literal text, from the first piece's start to the last one's end
+ * (_PyPegen_concatenate_strings), and drops empty text (3.12+: before the merge).
+ */
+function joinParts(parts: Part[]): (Constant | FormattedValue)[] {
   const out: (Constant | FormattedValue)[] = [];
-  let text = '';
+  let run: Text[] = [];
   const flush = (): void => {
-    if (text !== '') out.push({ kind: 'Constant', value: text, ...whole });
-    text = '';
+    if (run.length > 0) {
+      const [a, b] = [run[0].loc, run[run.length - 1].loc];
+      out.push({ kind: 'Constant', value: run.map((t) => t.text).join(''), line: a.line, col: a.col, endLine: b.endLine, endCol: b.endCol });
+    }
+    run = [];
   };
   for (const p of parts) {
-    if (typeof p === 'string') text += p;
-    else { flush(); out.push(p); }
+    if (!('text' in p)) {
+      flush();
+      out.push(p);
+    } else if (p.text !== '') run.push(p);
   }
   flush();
   return out;
@@ -190,14 +235,14 @@ function joinParts(parts: (string | FormattedValue)[], whole: Loc): (Constant | 
 export function lowerStrings(host: StringHost, node: SyntaxNode): Constant | JoinedStr {
   const pieces = node.name === 'ContinuedString' ? host.children(node) : [node];
   const whole = host.loc(node.from, node.to);
-  const lits = pieces.map((p) => literalParts(host, p, whole));
+  const lits = pieces.map((p) => literalParts(host, p, whole, pieces[0]));
   const bytes = lits[0].bytes;
   if (lits.some((l) => l.bytes !== bytes)) {
     throw new SyntaxIssue('SyntaxError', 'cannot mix bytes and nonbytes literals', node.from);
   }
   const parts = lits.flatMap((l) => l.parts);
-  if (lits.some((l) => l.fstring)) return { kind: 'JoinedStr', values: joinParts(parts, whole), ...whole };
-  const text = parts.join('');
+  if (lits.some((l) => l.fstring)) return { kind: 'JoinedStr', values: joinParts(parts), ...whole };
+  const text = parts.map((p) => (p as Text).text).join('');
   if (!bytes) return { kind: 'Constant', value: text, ...whole };
   const arr = new Uint8Array(text.length);
   for (let i = 0; i < text.length; i++) arr[i] = text.charCodeAt(i);

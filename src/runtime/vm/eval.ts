@@ -19,6 +19,7 @@ import * as ops from './ops';
 import { specializedBinaryOp, STORED, warmUp } from './specialize';
 import { unicodeConcatenate } from './str-concat';
 import { VM } from './vmstate';
+import { handlerTraceLine, LINE_MASK, RANGE_START, RETURN_TRACES, tracesAfterCall } from './line-ranges';
 
 const NB_SLOTS = [
   'nb_add',
@@ -75,6 +76,7 @@ export function evalFrame(entry: Frame): PyObject {
   let stack: (PyObject | null)[];
   let fast: (PyObject | null)[];
   const heap = R.heap;
+  const lineRanges = R.minor <= 9;
   f.back = VM.frame;
   VM.frame = f;
   f.state = 'running';
@@ -104,9 +106,15 @@ export function evalFrame(entry: Frame): PyObject {
           // counts these: every loop pass and every call passes here, so nothing endless
           // escapes it, and the instructions between pay nothing.
           if ((line !== f.line || pc < f.lastPc) && line > 0) {
-            heap.enterLine(line);
-            f.line = line;
-            if (--VM.steps < 0) ops.stepBudget();
+            if (lineRanges && line < RANGE_START && pc > f.lastPc) {
+              // 3.8/3.9: a jump forward into the middle of a line's range traces nothing.
+              heap.resumeLine(line);
+              f.line = line;
+            } else {
+              heap.enterLine(line & LINE_MASK);
+              f.line = line & LINE_MASK;
+              if (--VM.steps < 0) ops.stepBudget();
+            }
           }
           f.lastPc = pc;
           switch (op) {
@@ -534,6 +542,7 @@ export function evalFrame(entry: Frame): PyObject {
               }
               f = ops.popFrame(f);
               f.stack[f.sp++] = v;
+              if (R.minor === 12 && tracesAfterCall(f)) f.lastPc = RETURN_TRACES;
               continue frames;
             }
             case Op.YIELD_VALUE: {
@@ -616,6 +625,14 @@ export function evalFrame(entry: Frame): PyObject {
         }
         fstack[f.sp++] = exc;
         f.pc = b.handler;
+        if (R.minor === 9) {
+          const l = handlerTraceLine(f, b.handler);
+          if (l > 0) {
+            heap.enterLine(l);
+            f.line = l;
+            f.lastPc = b.handler;
+          }
+        }
       }
     }
   } catch (e) {

@@ -15,6 +15,7 @@ import { R } from '../state';
 import { clearFast, generatorType, genFrameCaller, genHooks, genResume, genSend, PyGenerator, releaseFrame } from './call';
 import { addTraceback } from './ops';
 import { frameObjectOf } from './frameobject';
+import { handlerTraceLine, RETURN_TRACES } from './line-ranges';
 
 /** The subiterator of a frame suspended inside `yield from` (_PyGen_yf), or null. */
 function yieldFrom(g: PyGenerator): PyObject | null {
@@ -37,14 +38,22 @@ function finish(g: PyGenerator): void {
   releaseFrame(f, genFrameCaller(f));
 }
 
-/** Raise exc (a new reference) inside the generator at its suspension point. */
-function throwHere(g: PyGenerator, exc: PyBaseException): PyObject | null {
+/**
+ * Raise exc (a new reference) inside the generator at its suspension point; `inYieldFrom`:
+ * a `yield from` (its subiterator closed, raising, or without a throw method), whose
+ * CLEANUP_THROW handler 3.13 traces.
+ */
+function throwHere(g: PyGenerator, exc: PyBaseException, inYieldFrom = false): PyObject | null {
   const f = g.frame;
   if (f.state === 'done') throw new PyErr(exc);
   if (f.state === 'created') {
     finish(g);
     throw new PyErr(exc);
   }
+  // 3.13 _Py_call_instrumentation_line: the instruction before the handler is the RESUME
+  // after the yield, which never hides a line start, so the handler traces its line even
+  // on the yield's line (3.12's is the YIELD_VALUE, which does).
+  if (R.minor === 13 && inYieldFrom && f.line > 0) R.heap.enterLine(f.line);
   // What evalFrame's handler does: record the frame, then jump to the innermost handler.
   addTraceback(exc, f, false);
   const b = f.blocks.pop();
@@ -58,6 +67,15 @@ function throwHere(g: PyGenerator, exc: PyBaseException): PyObject | null {
   }
   f.stack[f.sp++] = exc;
   f.pc = b.handler;
+  if (R.minor === 13 && !inYieldFrom) f.lastPc = RETURN_TRACES;
+  if (R.minor === 9) {
+    const l = handlerTraceLine(f, b.handler, true);
+    if (l > 0) {
+      R.heap.enterLine(l);
+      f.line = l;
+      f.lastPc = b.handler;
+    }
+  }
   return genResume(g);
 }
 
@@ -68,7 +86,7 @@ export function genThrow(g: PyGenerator, exc: PyBaseException): PyObject | null 
     const f = g.frame;
     if (isSubtype(exc.ob_type, GeneratorExit)) {
       closeIter(yf);
-      return throwHere(g, exc);
+      return throwHere(g, exc, true);
     }
     let r: PyObject | null;
     try {
@@ -76,7 +94,7 @@ export function genThrow(g: PyGenerator, exc: PyBaseException): PyObject | null 
         r = genThrow(yf, exc);
       } else {
         const m = typeLookup(yf.ob_type, 'throw');
-        if (m === null) return throwHere(g, exc);
+        if (m === null) return throwHere(g, exc, true);
         try {
           r = abs.call(abs.getAttr(yf, tmpStr('throw')), [exc]);
         } finally {
@@ -96,7 +114,7 @@ export function genThrow(g: PyGenerator, exc: PyBaseException): PyObject | null 
         f.pc = f.code.code[f.code.code[f.pc + 1] + 1];
         return genResume(g);
       }
-      return throwHere(g, e.exc as PyBaseException);
+      return throwHere(g, e.exc as PyBaseException, true);
     }
     if (r !== null) return r;
     // A subgenerator that returned None: resume after the yield from with None.
@@ -210,10 +228,11 @@ generatorType.tp_repr = (o) => {
  * Outside one, closing leaves no block behind except in 3.12.1, whose gen_close reads the
  * opcode where it means the handler depth and so always throws GeneratorExit in: the frame
  * object of the frame that dropped it is made then (take_ownership's f_back) and stays.
+ * 3.13 throws it into a `yield from` too (its CLEANUP_THROW handler is a block).
  */
 export function genFinalize(g: PyGenerator): void {
   const f = g.frame;
-  if (f.state !== 'suspended' || (f.blocks.length === 0 && R.minor !== 12)) return;
+  if (f.state !== 'suspended' || (f.blocks.length === 0 && R.minor !== 12 && !(R.minor === 13 && yieldFrom(g) !== null))) return;
   g.ob_refcnt = 1;
   try {
     genClose(g);
