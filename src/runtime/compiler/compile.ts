@@ -425,6 +425,8 @@ export class Compiler extends ExprCompiler {
         if (b.finallyExit) b.finallyExit.exits = true;
         return;
       case 'handler':
+        // A named clause's own block (its name's cleanup) goes first.
+        if (b.name) u.emit(Op.POP_BLOCK);
         u.emit(Op.POP_BLOCK);
         if (preserveTop) u.emit(Op.SWAP, 2);
         u.emit(Op.POP_EXCEPT);
@@ -506,8 +508,13 @@ export class Compiler extends ExprCompiler {
         u.emit(Op.CHECK_EXC_MATCH);
         u.jump(Op.POP_JUMP_IF_FALSE, next);
       }
-      if (h.name) this.storeName(h.name);
-      else u.emit(Op.POP_TOP); // [prev]
+      // compiler_try_except: a named clause's body is a try whose handler (cleanup_body)
+      // sets the name to None and deletes it before the exception goes on.
+      const nameCleanup = new Label();
+      if (h.name) {
+        u.jump(Op.SETUP_CLEANUP, nameCleanup); // the block's level is under the exception: [prev]
+        this.storeName(h.name);
+      } else u.emit(Op.POP_TOP); // [prev]
       const bodyAt = u.code.length;
       u.fblocks.push({ kind: 'handler', name: h.name });
       this.body(h.body);
@@ -515,8 +522,14 @@ export class Compiler extends ExprCompiler {
       // The handler's cleanup is artificial (3.10+ compiler_try_except: u_lineno = -1).
       const cleanupAt = u.code.length;
       if (h.name) u.namedHandlers.push({ from: bodyAt, to: cleanupAt });
+      if (h.name) u.emit(Op.POP_BLOCK);
       this.unwindHandler(h.name);
       u.silentJump(end);
+      if (h.name) {
+        u.bind(nameCleanup); // [prev, raised]
+        this.clearName(h.name);
+        u.emit(Op.RERAISE);
+      }
       u.silenceSince(cleanupAt);
       u.bind(next);
     }
