@@ -3,45 +3,40 @@
 import { getProfile, VersionId, VersionProfile } from '../profiles';
 import { compileModule } from './compiler/compile';
 import { compileTemporaries } from './compiler/temporaries';
-import { Op } from './compiler/opcodes';
 import { keysAfterCompile } from './compiler/keys-temporaries';
-import { cpythonLocals, inlinedLocals, isInlined, specKey, tupleTemporaries } from './compiler/const-cache';
+import { tupleTemporaries } from './compiler/const-cache';
 import { parserFloats } from './compiler/parser-floats';
-import { CompileError, CodeUnit, ConstSpec } from './compiler/unit';
+import { CompileError, CodeUnit } from './compiler/unit';
 import { ScopeError } from './compiler/scopes';
 import { PyErr, RunStop } from './errors';
 import { Heap } from './heap';
 import * as abs from './objects/abstract';
-import { PyCode, codeType } from './objects/code';
-import { unitStacksize } from './compiler/stackdepth';
+import { PyCode } from './objects/code';
 import { initFrameObjects, newModuleFrameObject } from './vm/frameobject';
 import { PyBaseException, SystemExit, KeyError } from './objects/exceptions';
 import { exceptionText } from './traceback';
 import { finalizeMainAtExit } from './objects/finalize';
 import { importModule } from './modules';
 import { newTextIO, StdioMode } from './objects/textio';
-import { newFloat } from './objects/float';
-import { initSmallInts, newIntBig, PyInt } from './objects/int';
+import { initSmallInts, PyInt } from './objects/int';
 import { newMainModule } from './objects/module';
-import { isSubtype, PyObject } from './objects/object';
-import { Ellipsis, False, initSingletons, None, True } from './objects/singletons';
-import { initStrings, internStr, newStr } from './objects/str';
-import { initTuples, newTuple, tupleSizeof } from './objects/tuple';
+import { isSubtype } from './objects/object';
+import { initSingletons, None } from './objects/singletons';
+import { initStrings } from './objects/str';
+import { initTuples, tupleSizeof } from './objects/tuple';
 import { initFreeLists, leaveCompileTemporaries, leaveKeysTemporaries, leaveTupleTemporaries, settleStartupFreeLists, takeBlock } from './freelists';
 import { OBJ_BYTES as LIST_OBJ_BYTES } from './objects/list';
 import { OBJ_BYTES as DICT_OBJ_BYTES, keysObjectBytes, PyDict } from './objects/dict';
-import { cacheCharacters, initBytes, newBytes } from './objects/bytes';
+import { cacheCharacters, initBytes } from './objects/bytes';
 import type { Token } from './syntax/tokenizer';
-import { newComplex } from './objects/complex';
 import { setComplexVersionSlots } from './objects/complexops';
 import { setBytesVersionMethods } from './objects/bytes-methods';
-import { frozensetType, newSet } from './objects/set';
 import { R } from './state';
 import { applyVersionEntries, inheritBuiltinSlots, resetBuiltinTypeCounts } from './objects/typeobject';
 import { parse } from './syntax/parse';
 import type { SyntaxWarningInfo } from './syntax/lower-core';
 import { Builtins } from './vm/call';
-import { jumpTargets, LINE_MASK, markRangeStarts } from './vm/line-ranges';
+import { materialize, resetMadeConstants } from './materialize';
 import { evalFrame } from './vm/eval';
 import { Frame } from './vm/frame';
 import { VM } from './vm/vmstate';
@@ -167,8 +162,7 @@ export function run(source: string, options: RunOptions): RunResult {
   heap.startupOffset = profile.startupBlocks - heap.pymalloc.getAllocatedBlocks();
   let code: PyCode;
   try {
-    madeStrs = new Map();
-    madeCodes = new Map();
+    resetMadeConstants();
     code = materialize(unit);
   } catch (e) {
     if (e instanceof RunStop) {
@@ -271,19 +265,6 @@ function syntaxErrorText(filename: string, line: number, col: number, lines: str
 }
 
 /**
- * The main script's parser arena stays alive while the script runs (Python/pythonrun.c
- * pyrun_file keeps the arena until run_mod returns) and its list holds one reference to
- * every constant the parser (or the AST optimizer) created: one more than co_consts.
- * Identifier-like str constants are left out: interning may swap the object (and the
- * parser's identifiers hold references of their own).
- */
-function parserArenaRef(o: PyObject): PyObject {
-  R.heap.incref(o);
-  return o;
-}
-
-/** Turn a compiled unit into a code object, creating its constants as CPython's compiler does. */
-/**
  * CPython's start-up leaves blocks in use in a pool of every size class (measured with
  * sys._debugmallocstats() at a script's start, 3.8-3.13): one block per class stands for
  * them, so a script's lone object freed does not empty its pool for another size class
@@ -317,136 +298,5 @@ function startupCharacters(tokens: readonly Token[], environ: Readonly<Record<st
 
 /** The environment the tests run CPython in, and a run's when it is given none. */
 export const ORACLE_ENVIRON: Readonly<Record<string, string>> = { PYTHONHASHSEED: '0', PYTHONUNBUFFERED: '1', PYTHONDONTWRITEBYTECODE: '1' };
-
-function materialize(u: CodeUnit): PyCode {
-  const c = new PyCode(codeType);
-  R.heap.newStatic(c, 176);
-  c.ob_refcnt = 1;
-  c.name = u.name;
-  c.qualname = u.qualname;
-  c.argcount = u.argcount;
-  c.posonlyargcount = u.posonlyargcount;
-  c.kwonlyargcount = u.kwonlyargcount;
-  c.flags = u.flags;
-  c.firstLine = u.firstLine;
-  c.varnames = u.scope.isFunctionLike ? u.scope.varnames : [];
-  c.cellvars = u.scope.cellvars;
-  c.freevars = u.scope.freevars;
-  c.names = u.names.map((n) => internStr(n));
-  // 3.12+ inline a list, set or dict comprehension: its `.0` is no name of any code.
-  const locals = [...c.varnames, ...c.cellvars, ...c.freevars].filter((n) => n !== '.0' || !isInlined(u, R.minor));
-  c.localNames = locals.map((n) => internStr(n));
-  c.consts = u.consts.map(constObject);
-  c.code = Int32Array.from(u.code);
-  if (R.minor <= 9) threadJumps(c.code);
-  // compiler_call_helper: a call's lone `*a` passes a itself; CALL_FUNCTION_EX makes the tuple.
-  for (const x of u.loneStarred) {
-    if (u.code[x.build] !== Op.BUILD_LIST) continue;
-    c.code[x.build] = c.code[x.merge] = c.code[x.merge + 2] = Op.NOP;
-  }
-  c.lines = Int32Array.from(u.lines);
-  for (const i of u.silent) c.lines[i] = -Math.abs(c.lines[i]);
-  if (R.minor <= 9) markRangeStarts(c.lines, u.firstLine, u.restarts);
-  if (R.minor === 12) c.jumpTargets = jumpTargets(c.code);
-  // The line a clause's name cleanup goes on with: the one of the instruction before it.
-  if (R.minor === 9 && u.namedHandlers.length > 0) c.handlerExits = Int32Array.from(u.namedHandlers.flatMap((h) => [h.from, h.to, Math.abs(c.lines[(h.to >> 1) - 1]) & LINE_MASK]));
-  if (u.quietBackEdges.length > 0) c.quietBackEdges = new Set(u.quietBackEdges);
-  c.positions = Int32Array.from(u.positions);
-  if (u.callStars.length > 0) c.callStars = new Map(u.callStars.map((p) => [p, u.loneStarred.some((x) => x.merge === p)]));
-  c.stacksize = unitStacksize(u, R.minor);
-  c.inlinedLocals = inlinedLocals(u, R.minor);
-  if (R.minor >= 12 && u.consts.some((k) => k.t === 'code' && isInlined(k.unit, R.minor))) c.shown = cpythonLocals(u, R.minor);
-  return c;
-}
-
-/**
- * 3.8 and 3.9's peephole optimizer (Python/peephole.c): a jump to an unconditional jump goes
- * straight to that one's target, so `if a or b: continue` skips the continue's line when a
- * is true, and line tracing never sees it then.
- */
-function threadJumps(code: Int32Array): void {
-  for (let pc = 0; pc < code.length; pc += 2) {
-    const op = code[pc];
-    if (op !== Op.POP_JUMP_IF_FALSE && op !== Op.POP_JUMP_IF_TRUE && op !== Op.JUMP) continue;
-    let target = code[pc + 1];
-    for (let hops = 0; code[target] === Op.JUMP && code[target + 1] !== target && hops < 8; hops++) target = code[target + 1];
-    code[pc + 1] = target;
-  }
-}
-
-/**
- * The strings the compiler made (annotation texts under `from __future__ import annotations`):
- * compiler_add_const's cache (c_const_cache, one per module) makes equal ones one object,
- * and no parser arena holds them.
- */
-let madeStrs = new Map<string, PyObject>();
-/** The code objects made so far, by what code_richcompare compares (3.8-3.10, const-cache.ts specKey). */
-let madeCodes = new Map<string, PyCode>();
-
-function madeStr(v: string): PyObject {
-  const known = madeStrs.get(v);
-  if (known !== undefined) return abs.incref(known);
-  const o = /^[A-Za-z0-9_]*$/.test(v) ? internStr(v) : newStr(v);
-  madeStrs.set(v, o);
-  return o;
-}
-
-function constObject(k: ConstSpec): PyObject {
-  switch (k.t) {
-    case 'none':
-      R.heap.incref(None);
-      return None;
-    case 'ellipsis':
-      R.heap.incref(Ellipsis);
-      return Ellipsis;
-    case 'bool': {
-      const b = k.v ? True : False;
-      R.heap.incref(b);
-      return b;
-    }
-    case 'int':
-      return parserArenaRef(newIntBig(k.v));
-    case 'float':
-      return parserArenaRef(newFloat(k.v));
-    case 'str':
-      if (k.made) return madeStr(k.v);
-      // all_name_chars: identifier-like constants are interned (Objects/codeobject.c).
-      // Others are the parser's own objects, so the arena's reference is theirs too.
-      return /^[A-Za-z0-9_]*$/.test(k.v) ? internStr(k.v) : parserArenaRef(newStr(k.v));
-    case 'tuple':
-      return newTuple(k.items.map(constObject));
-    case 'frozenset': {
-      // PyFrozenSet_New over the tuple of constants: one insert per item, in order.
-      const s = newSet(frozensetType);
-      for (const it of k.items) {
-        const o = constObject(it);
-        s.add(o, abs.hash(o));
-        abs.decref(o);
-      }
-      // merge_consts_recursive (Python/compile.c) rebuilds it from its own iteration order.
-      const again = newSet(frozensetType);
-      for (const o of s.items()) again.add(o, abs.hash(o));
-      abs.decref(s);
-      return again;
-    }
-    case 'code': {
-      // compile.c merge_consts_recursive, code_richcompare: equal code objects are one constant,
-      // so two alike lambdas on one line share theirs. From 3.11 the columns in their position
-      // tables mostly tell them apart (not 3.12's that return a constant).
-      const key = specKey(k, R.minor);
-      const known = madeCodes.get(key);
-      // compiler_add_o gives the merged constant one co_consts entry, so one reference: the
-      // model's second entry holds none (code objects are never freed).
-      if (known !== undefined) return known;
-      const c = materialize(k.unit);
-      madeCodes.set(key, c);
-      return c;
-    }
-    case 'bytes':
-      return newBytes(k.v.slice());
-    case 'complex':
-      return newComplex(k.real ?? 0, k.imag);
-  }
-}
 
 export { KeyError };

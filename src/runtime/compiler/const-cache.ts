@@ -240,6 +240,11 @@ export function makecodeKeys(u: CodeUnit, minor: number): string[] {
   return keys;
 }
 
+/** co_consts of CPython's code for u. */
+export function cpythonConsts(u: CodeUnit, minor: number): readonly ConstSpec[] {
+  return cpythonView(u, minor).consts;
+}
+
 /** co_varnames, co_cellvars and co_freevars of CPython's code for u (3.12+ with its inlined comprehensions' variables). */
 export function cpythonLocals(u: CodeUnit, minor: number): { varnames: readonly string[]; cellvars: readonly string[]; freevars: readonly string[] } {
   return cpythonView(u, minor);

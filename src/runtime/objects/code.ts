@@ -63,8 +63,10 @@ export class PyCode extends PyObject {
   frameTemplate: { fast: null[]; stack: null[]; free: Frame[] } | null = null;
   /** Per instruction, what a LOAD_GLOBAL or a module's LOAD_NAME found last time (vm/ops.ts loadGlobal). */
   globalEntries: Float64Array | null = null;
-  /** Each BINARY_OP's adaptive counter and specialization (3.11+), as its inline cache holds them (vm/specialize.ts). */
-  binaryOpCache: Int32Array | null = null;
+  /** Each BINARY_OP's (3.11+) and CALL's (3.13) adaptive counter and specialization, as their inline caches hold them (vm/specialize.ts). */
+  inlineCache: Int32Array | null = null;
+  /** The class each CALL specialized to CALL_ALLOC_AND_ENTER_INIT calls, by pc (vm/specialize-call.ts). */
+  initTypes: Map<number, PyType> | null = null;
   /** 3.11's co_warmup: counts up to 0 from -QUICKENING_WARMUP_DELAY, then the code is quickened. */
   warmup = -8;
   /** The pcs of backward jumps that do not warm the code up (CodeUnit.quietBackEdges). */

@@ -136,11 +136,13 @@ typeType.tp_new = (meta, args, kwnames) => {
   }
   return typeNew(meta, name.value, bases, ns, kwnames ?? [], args.slice(pos.length));
 };
-objectCFunction(typeType, '__new__', (args, kw) => {
-  const meta = args[0];
-  if (!(meta instanceof PyType)) throw typeError('type.__new__(X): X is not a type object');
-  return typeType.tp_new!(meta, args.slice(1), kw);
-});
+objectCFunction(typeType, '__new__', (args, kw) =>
+  tpNewWrapperCall(args, () => {
+    const meta = args[0];
+    if (!(meta instanceof PyType)) throw typeError('type.__new__(X): X is not a type object');
+    return typeType.tp_new!(meta, args.slice(1), kw);
+  }),
+);
 defineMethod(typeType, '__init__', () => incref(None));
 
 function builtinList(): PyObject {
@@ -161,24 +163,45 @@ defineMethod(objectType, '__init__', (self, args) => {
   }
   return incref(None);
 });
-objectCFunction(objectType, '__new__', (args) => {
-  const t = args[0];
-  if (t === undefined) throw typeError('object.__new__(): not enough arguments');
-  if (!(t instanceof PyType)) throw typeError(`object.__new__(X): X is not a type object (${t.ob_type.tp_name})`);
-  if (args.length > 1) {
-    if (definedInPython(t, '__new__')) throw typeError('object.__new__() takes exactly one argument (the type to instantiate)');
-    if (!definedInPython(t, '__init__')) throw typeError(`${t.tp_name}() takes no arguments`);
-  }
-  return objectType.tp_new!(t, [], null);
-});
+objectCFunction(objectType, '__new__', (args) =>
+  tpNewWrapperCall(args, () => {
+    const t = args[0];
+    if (t === undefined) throw typeError('object.__new__(): not enough arguments');
+    if (!(t instanceof PyType)) throw typeError(`object.__new__(X): X is not a type object (${t.ob_type.tp_name})`);
+    if (args.length > 1) {
+      if (definedInPython(t, '__new__')) throw typeError('object.__new__() takes exactly one argument (the type to instantiate)');
+      if (!definedInPython(t, '__init__')) throw typeError(`${t.tp_name}() takes no arguments`);
+    }
+    return objectType.tp_new!(t, [], null);
+  }),
+);
 // add_tp_new_wrapper: a builtin type that makes its own instances has __new__ (a builtin
 // bound to the type), which is how a subclass's __new__ reaches it through super().
 afterInherit.push((types) => {
   for (const t of types) {
     if (t === objectType || t.tp_new === undefined || t.tp_new === t.tp_base?.tp_new || t.tp_dict.has('__new__')) continue;
-    objectCFunction(t, '__new__', (args, kw) => tpNewWrapper(t, args, kw));
+    objectCFunction(t, '__new__', (args, kw) => tpNewWrapperCall(args, () => tpNewWrapper(t, args, kw)));
   }
 });
+
+/**
+ * tp_new_wrapper is METH_VARARGS: its call packs the arguments into a tuple, and tp_new
+ * gets those after the type as a slice of it (PyTuple_GetSlice, a new tuple unless empty).
+ */
+function tpNewWrapperCall(args: PyObject[], run: () => PyObject): PyObject {
+  const packed = (items: PyObject[]): PyTuple => {
+    for (const o of items) incref(o);
+    return newTuple(items);
+  };
+  const all = packed(args.slice());
+  const rest = args.length > 1 ? packed(args.slice(1)) : null;
+  try {
+    return run();
+  } finally {
+    if (rest !== null) abs.decref(rest);
+    abs.decref(all);
+  }
+}
 
 /** tp_new_wrapper: T.__new__(S, ...) checks that S may be made by T's tp_new. */
 function tpNewWrapper(t: PyType, args: PyObject[], kw: PyStr[] | null): PyObject {

@@ -17,6 +17,7 @@ import type { PyCode } from '../objects/code';
 import { Frame } from './frame';
 import * as ops from './ops';
 import { specializedBinaryOp, STORED, warmUp } from './specialize';
+import { callEntersInit } from './specialize-call';
 import { unicodeConcatenate } from './str-concat';
 import { VM } from './vmstate';
 import { handlerTraceLine, LINE_MASK, RANGE_START, RETURN_TRACES, tracesAfterCall } from './line-ranges';
@@ -287,6 +288,7 @@ export function evalFrame(entry: Frame): PyObject {
               f = ops.pushComprehensionFrame(f, arg);
               continue frames;
             case Op.CALL: {
+              const entersInit = R.minor >= 13 && callEntersInit(f, pc, arg);
               if (ops.inlinableCall(f, arg, false)) {
                 f = ops.pushFrame(f, arg, null);
                 if (R.minor === 11) warmUp(f.code);
@@ -294,11 +296,11 @@ export function evalFrame(entry: Frame): PyObject {
               }
               const init = ops.inlinableInit(f, arg);
               if (init !== null) {
-                f = ops.pushInitFrame(f, arg, init);
+                f = ops.pushInitFrame(f, arg, init, entersInit);
                 if (R.minor === 11) warmUp(f.code);
                 continue frames;
               }
-              ops.call(f, arg, null);
+              ops.call(f, arg, null, entersInit);
               break;
             }
             case Op.CALL_KW: {

@@ -39,6 +39,7 @@ import { takeFrameObject } from './frameobject';
 import { duplicateKeyword, keywordsNotStrings, starArgNotIterable, starStarArgNotMapping } from './funcstr';
 import { newTraceback } from '../objects/traceback';
 import { VM } from './vmstate';
+import { builtinVectorcall } from './specialize-call';
 import { getLen, matchClassOp, matchKeysOp, matchKind } from './match';
 import { buildClass, formatValue, importFrom, importName, buildSlice, buildSet, setAdd, setUpdate } from './hooks';
 import { checkExceptStarType, exceptionGroupMatch, prepReraiseStar, typeMatcher } from '../objects/exception-group';
@@ -182,28 +183,18 @@ function inInstanceDict(o: PyObject, name: PyStr): boolean {
 }
 
 /**
- * The builtin types that have their own vectorcall (their type objects' `.tp_vectorcall`),
- * by the version that gave it to them; `type` has one from 3.10 for type(x) only.
- */
-const VECTORCALL_TYPES: [number, string[]][] = [
-  [9, ['range', 'list', 'tuple', 'dict', 'set', 'frozenset']],
-  [10, ['bool', 'float', 'reversed', 'filter', 'map']],
-  [11, ['enumerate', 'super']],
-];
-
-/**
  * A call of a type without a vectorcall goes through _PyObject_MakeTpCall (Objects/call.c),
- * which packs the positional arguments into a tuple for tp_call. That is every type in
- * 3.8, and classes and most builtin types up to 3.12. 3.13 is left out: int and str gained
- * a vectorcall and its specializing CALL_ALLOC_AND_ENTER_INIT calls classes without one.
+ * which packs the positional arguments into a tuple for tp_call. That is every type in 3.8,
+ * and classes and builtin types without one after; 3.13's classes only until the call
+ * site specializes to CALL_ALLOC_AND_ENTER_INIT (`entersInit`).
  */
-function callsThroughTuple(callable: PyObject, nargs: number): boolean {
-  if (R.minor > 12 || !isSubtype(callable.ob_type, typeType)) return false;
+function callsThroughTuple(callable: PyObject, nargs: number, entersInit: boolean): boolean {
+  if (!isSubtype(callable.ob_type, typeType)) return false;
   const t = callable as PyType;
-  if (t.isHeapType || R.minor === 8) return true;
+  if (t.isHeapType) return !entersInit;
+  if (R.minor === 8) return true;
   if (t === typeType) return !(R.minor >= 10 && nargs === 1);
-  for (const [since, names] of VECTORCALL_TYPES) if (R.minor >= since && names.includes(t.tp_name)) return false;
-  return true;
+  return !builtinVectorcall(t);
 }
 
 /**
@@ -228,7 +219,7 @@ function makeTpCall(callable: PyObject, args: PyObject[]): PyObject {
 }
 
 /** CALL n / CALL_KW n: [NULL|method, callable|self, args...] -> [result]. */
-export function call(f: Frame, n: number, kwnames: PyStr[] | null): void {
+export function call(f: Frame, n: number, kwnames: PyStr[] | null, entersInit = false): void {
   const stack = f.stack;
   const base = f.sp - n - 2;
   const first = stack[base];
@@ -258,7 +249,7 @@ export function call(f: Frame, n: number, kwnames: PyStr[] | null): void {
     if (callable.ob_type === functionType) result = callFunction(callable as PyFunction, args, kwnames, false);
     else if (callable.ob_type === cfunctionType) result = (callable as PyCFunction).fn(args, kwnames);
     else if (callable.ob_type === methodDescrType) result = methodDescrType.tp_call!(callable, args, kwnames);
-    else if (kwnames === null && args.length > 0 && callsThroughTuple(callable, args.length)) result = makeTpCall(callable, args);
+    else if (kwnames === null && args.length > 0 && callsThroughTuple(callable, args.length, entersInit)) result = makeTpCall(callable, args);
     else result = abs.call(callable, args, kwnames);
   } finally {
     while (f.sp > base) {
@@ -446,12 +437,12 @@ export function inlinableInit(f: Frame, n: number): PyFunction | null {
 }
 
 /** Start the __init__ inlinableInit found: the new instance and the arguments are its locals. */
-export function pushInitFrame(f: Frame, n: number, init: PyFunction): Frame {
+export function pushInitFrame(f: Frame, n: number, init: PyFunction, entersInit: boolean): Frame {
   const stack = f.stack;
   const base = f.sp - n - 2;
   const cls = stack[base + 1] as PyType;
   let argsTuple: PyTuple | null = null;
-  if (n > 0 && R.minor <= 12) {
+  if (n > 0 && !entersInit) {
     // _PyObject_MakeTpCall
     const args = stack.slice(base + 2, f.sp) as PyObject[];
     for (const a of args) R.heap.incref(a);

@@ -19,7 +19,7 @@ const NB_MULTIPLY = 5;
 const NB_SUBTRACT = 10;
 const NB_INPLACE = 13;
 
-const enum Spec {
+export const enum Spec {
   None = 0,
   /** BINARY_OP_*_INT, BINARY_OP_ADD_UNICODE and 3.11's BINARY_OP_*_FLOAT allocate as the generic form does. */
   Int = 1,
@@ -27,6 +27,9 @@ const enum Spec {
   FloatNoReuse = 3,
   Float = 4,
   InplaceUnicode = 5,
+  /** 3.13's CALL_ALLOC_AND_ENTER_INIT, and a CALL's other specializations (vm/specialize-call.ts). */
+  CallInit = 6,
+  CallOther = 7,
 }
 
 /** A cache entry: the specialization in bits 0-2, the counter's backoff in 3-6, its value above (Include/internal/pycore_code.h). */
@@ -53,7 +56,33 @@ export const STORED = 'stored';
  * JUMP_BACKWARD: the code is quickened when its count reaches 0.
  */
 export function warmUp(code: PyCode): void {
-  if (code.warmup < 0 && ++code.warmup === 0) code.binaryOpCache = new Int32Array(code.code.length >> 1).fill(QUICKENED);
+  if (code.warmup < 0 && ++code.warmup === 0) code.inlineCache = new Int32Array(code.code.length >> 1).fill(QUICKENED);
+}
+
+/** The code's inline caches, made at the first use under 3.12+ (each instruction starts warming up). */
+export function instructionCache(code: PyCode): Int32Array {
+  return (code.inlineCache ??= new Int32Array(code.code.length >> 1).fill(WARMUP));
+}
+
+/**
+ * An execution of the generic form of the instruction whose cache is cache[i] (3.12+: none
+ * specialized yet, or a specialization missed): count down, or at 0 take the specialization
+ * `choose` names (its cooldown then starts) or back off. Returns what this execution runs.
+ */
+export function adaptiveStep(cache: Int32Array, i: number, choose: () => Spec): Spec {
+  const c = cache[i];
+  const value = valueOf(c);
+  if (value > 0) {
+    cache[i] = pack(value - 1, backoffOf(c), specOf(c));
+    return Spec.None;
+  }
+  const s = choose();
+  if (s === Spec.None) {
+    // adaptive_counter_backoff: wait 2**backoff - 1 executions before the next try.
+    const backoff = Math.min(backoffOf(c) + 1, MAX_BACKOFF);
+    cache[i] = pack((1 << backoff) - 1, backoff, Spec.None);
+  } else cache[i] = pack(R.minor === 11 ? MISS_COUNTER_3_11 : COOLDOWN_VALUE, 0, s);
+  return s;
 }
 
 /**
@@ -65,11 +94,8 @@ export function specializedBinaryOp(f: Frame, pc: number, a: PyObject, b: PyObje
   const nb = oparg >= NB_INPLACE ? oparg - NB_INPLACE : oparg;
   if (nb !== NB_ADD && nb !== NB_MULTIPLY && nb !== NB_SUBTRACT) return null;
   const code = f.code;
-  if (code.binaryOpCache === null) {
-    if (R.minor === 11) return null;
-    code.binaryOpCache = new Int32Array(code.code.length >> 1).fill(WARMUP);
-  }
-  const cache = code.binaryOpCache;
+  if (code.inlineCache === null && R.minor === 11) return null;
+  const cache = instructionCache(code);
   const i = pc >> 1;
   const c = cache[i];
   const spec = specOf(c);
@@ -96,19 +122,7 @@ export function specializedBinaryOp(f: Frame, pc: number, a: PyObject, b: PyObje
       return null;
     }
   }
-  const value = valueOf(c);
-  if (value > 0) {
-    cache[i] = pack(value - 1, backoffOf(c), spec);
-    return null;
-  }
-  const s = specialization(f, pc, a, b, nb);
-  if (s === Spec.None) {
-    // adaptive_counter_backoff: wait 2**backoff - 1 executions before the next try.
-    const backoff = Math.min(backoffOf(c) + 1, MAX_BACKOFF);
-    cache[i] = pack((1 << backoff) - 1, backoff, Spec.None);
-    return null;
-  }
-  cache[i] = pack(R.minor === 11 ? MISS_COUNTER_3_11 : COOLDOWN_VALUE, 0, s);
+  const s = adaptiveStep(cache, i, () => specialization(f, pc, a, b, nb));
   if (s === Spec.Float) return reuseFloat(a as PyFloat, b as PyFloat, nb);
   if (s === Spec.InplaceUnicode) return appendToLocal(f, pc, a as PyStr, b as PyStr);
   return null;

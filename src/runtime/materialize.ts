@@ -1,0 +1,222 @@
+// The objects of a compiled script's code and constants (Python/compile.c makecode,
+// merge_consts_recursive): equal constants are one object across the whole module, as the
+// compiler's c_const_cache makes them, and the parser's own objects stay alive.
+import { astTuples, cpythonConsts, foldedTuples, cpythonLocals, inlinedLocals, isInlined, specKey } from './compiler/const-cache';
+import { unitStacksize } from './compiler/stackdepth';
+import { Op } from './compiler/opcodes';
+import type { CodeUnit, ConstSpec } from './compiler/unit';
+import * as abs from './objects/abstract';
+import { newBytes } from './objects/bytes';
+import { codeType, PyCode } from './objects/code';
+import { newComplex } from './objects/complex';
+import { newFloat } from './objects/float';
+import { newIntBig } from './objects/int';
+import type { PyObject } from './objects/object';
+import { frozensetType, newSet } from './objects/set';
+import { Ellipsis, False, None, True } from './objects/singletons';
+import { internStr, newStr } from './objects/str';
+import { newTuple } from './objects/tuple';
+import { R } from './state';
+import { jumpTargets, LINE_MASK, markRangeStarts } from './vm/line-ranges';
+
+/**
+ * The main script's parser arena stays alive while the script runs (Python/pythonrun.c
+ * pyrun_file keeps the arena until run_mod returns) and its list holds one reference to
+ * every constant the parser (or the AST optimizer) created: one more than co_consts.
+ * Identifier-like str constants are left out: interning may swap the object (and the
+ * parser's identifiers hold references of their own).
+ */
+function parserArenaRef(o: PyObject): PyObject {
+  R.heap.incref(o);
+  return o;
+}
+
+/** Turn a compiled unit into a code object, creating its constants as CPython's compiler does. */
+export function materialize(u: CodeUnit): PyCode {
+  const c = new PyCode(codeType);
+  R.heap.newStatic(c, 176);
+  c.ob_refcnt = 1;
+  c.name = u.name;
+  c.qualname = u.qualname;
+  c.argcount = u.argcount;
+  c.posonlyargcount = u.posonlyargcount;
+  c.kwonlyargcount = u.kwonlyargcount;
+  c.flags = u.flags;
+  c.firstLine = u.firstLine;
+  c.varnames = u.scope.isFunctionLike ? u.scope.varnames : [];
+  c.cellvars = u.scope.cellvars;
+  c.freevars = u.scope.freevars;
+  c.names = u.names.map((n) => internStr(n));
+  // 3.12+ inline a list, set or dict comprehension: its `.0` is no name of any code.
+  const locals = [...c.varnames, ...c.cellvars, ...c.freevars].filter((n) => n !== '.0' || !isInlined(u, R.minor));
+  c.localNames = locals.map((n) => internStr(n));
+  c.consts = codeConsts(u);
+  c.code = Int32Array.from(u.code);
+  if (R.minor <= 9) threadJumps(c.code);
+  // compiler_call_helper: a call's lone `*a` passes a itself; CALL_FUNCTION_EX makes the tuple.
+  for (const x of u.loneStarred) {
+    if (u.code[x.build] !== Op.BUILD_LIST) continue;
+    c.code[x.build] = c.code[x.merge] = c.code[x.merge + 2] = Op.NOP;
+  }
+  c.lines = Int32Array.from(u.lines);
+  for (const i of u.silent) c.lines[i] = -Math.abs(c.lines[i]);
+  if (R.minor <= 9) markRangeStarts(c.lines, u.firstLine, u.restarts);
+  if (R.minor === 12) c.jumpTargets = jumpTargets(c.code);
+  // The line a clause's name cleanup goes on with: the one of the instruction before it.
+  if (R.minor === 9 && u.namedHandlers.length > 0) c.handlerExits = Int32Array.from(u.namedHandlers.flatMap((h) => [h.from, h.to, Math.abs(c.lines[(h.to >> 1) - 1]) & LINE_MASK]));
+  if (u.quietBackEdges.length > 0) c.quietBackEdges = new Set(u.quietBackEdges);
+  c.positions = Int32Array.from(u.positions);
+  if (u.callStars.length > 0) c.callStars = new Map(u.callStars.map((p) => [p, u.loneStarred.some((x) => x.merge === p)]));
+  c.stacksize = unitStacksize(u, R.minor);
+  c.inlinedLocals = inlinedLocals(u, R.minor);
+  if (R.minor >= 12 && u.consts.some((k) => k.t === 'code' && isInlined(k.unit, R.minor))) c.shown = cpythonLocals(u, R.minor);
+  return c;
+}
+
+/**
+ * 3.8 and 3.9's peephole optimizer (Python/peephole.c): a jump to an unconditional jump goes
+ * straight to that one's target, so `if a or b: continue` skips the continue's line when a
+ * is true, and line tracing never sees it then.
+ */
+function threadJumps(code: Int32Array): void {
+  for (let pc = 0; pc < code.length; pc += 2) {
+    const op = code[pc];
+    if (op !== Op.POP_JUMP_IF_FALSE && op !== Op.POP_JUMP_IF_TRUE && op !== Op.JUMP) continue;
+    let target = code[pc + 1];
+    for (let hops = 0; code[target] === Op.JUMP && code[target + 1] !== target && hops < 8; hops++) target = code[target + 1];
+    code[pc + 1] = target;
+  }
+}
+
+/**
+ * The strings the compiler made (annotation texts under `from __future__ import annotations`):
+ * compiler_add_const's cache (c_const_cache, one per module) makes equal ones one object,
+ * and no parser arena holds them.
+ */
+let madeStrs = new Map<string, PyObject>();
+/** The code objects made so far, by what code_richcompare compares (3.8-3.10, const-cache.ts specKey). */
+let madeCodes = new Map<string, PyCode>();
+/** Every other constant made so far, by its c_const_cache key: the object equal ones become. */
+let madeConsts = new Map<string, PyObject>();
+/** The keys of the co_consts tuples made so far (merge_const_one makes equal ones one tuple). */
+let madeConstTuples = new Set<string>();
+
+/** A new compilation: its constants are merged anew. */
+export function resetMadeConstants(): void {
+  madeStrs = new Map();
+  madeCodes = new Map();
+  madeConsts = new Map();
+  madeConstTuples = new Set();
+}
+
+/**
+ * u's constants as CPython's compiler leaves them (Python/compile.c compiler_add_const,
+ * merge_consts_recursive): one object per equal constant in the whole module, a tuple's and
+ * a frozenset's items too. Equal co_consts tuples are one tuple (merge_const_one), whose
+ * reference is the only one its constants get: a code whose tuple was made before holds its
+ * constants without references of its own (code objects are never freed).
+ */
+function codeConsts(u: CodeUnit): PyObject[] {
+  const shared = cpythonConsts(u, R.minor);
+  const tupleKey = specKey({ t: 'tuple', items: [...shared] }, R.minor);
+  const sharedTuple = madeConstTuples.has(tupleKey);
+  madeConstTuples.add(tupleKey);
+  const inTuple = new Set(shared.map((k) => specKey(k, R.minor)));
+  return u.consts.map((k) => {
+    const o = mergedConst(k);
+    if (sharedTuple && k.t !== 'code' && inTuple.has(specKey(k, R.minor))) R.heap.decref(o);
+    return o;
+  });
+}
+
+/**
+ * A reference to the object for constant k: the first equal one made. The object made for
+ * this occurrence stays as CPython's does: the parser arena's (it keeps its reference), or
+ * the compiler's, left alive as the model does for those (the start-up free lists count them).
+ */
+function mergedConst(k: ConstSpec): PyObject {
+  if (k.t === 'none' || k.t === 'ellipsis' || k.t === 'bool' || k.t === 'code') return constObject(k);
+  // 3.8/3.9 peephole.c folds a tuple of defaults from merged items after the cache is done with the code.
+  if (k.t === 'tuple' && R.minor <= 9 && foldedTuples.has(k)) return constObject(k, mergedConst);
+  const key = specKey(k, R.minor);
+  const known = madeConsts.get(key);
+  if (known === undefined) {
+    const o = constObject(k, mergedConst);
+    madeConsts.set(key, o);
+    return o;
+  }
+  const own = constObject(k);
+  if (own.ob_refcnt > 1) R.heap.decref(own);
+  return abs.incref(known);
+}
+
+function madeStr(v: string): PyObject {
+  const known = madeStrs.get(v);
+  if (known !== undefined) return abs.incref(known);
+  const o = /^[A-Za-z0-9_]*$/.test(v) ? internStr(v) : newStr(v);
+  madeStrs.set(v, o);
+  return o;
+}
+
+/** A new object for constant k, its items made by `item` (the tuple's and frozenset's). */
+function constObject(k: ConstSpec, item: (k: ConstSpec) => PyObject = constObject): PyObject {
+  switch (k.t) {
+    case 'none':
+      R.heap.incref(None);
+      return None;
+    case 'ellipsis':
+      R.heap.incref(Ellipsis);
+      return Ellipsis;
+    case 'bool': {
+      const b = k.v ? True : False;
+      R.heap.incref(b);
+      return b;
+    }
+    case 'int':
+      return parserArenaRef(newIntBig(k.v));
+    case 'float':
+      return parserArenaRef(newFloat(k.v));
+    case 'str':
+      if (k.made) return madeStr(k.v);
+      // all_name_chars: identifier-like constants are interned (Objects/codeobject.c).
+      // Others are the parser's own objects, so the arena's reference is theirs too.
+      return /^[A-Za-z0-9_]*$/.test(k.v) ? internStr(k.v) : parserArenaRef(newStr(k.v));
+    case 'tuple': {
+      const t = newTuple(k.items.map(item));
+      // ast_opt.c make_const adds the tuple it folds to the arena.
+      return astTuples.has(k) ? parserArenaRef(t) : t;
+    }
+    case 'frozenset': {
+      // PyFrozenSet_New over the tuple of constants: one insert per item, in order.
+      const s = newSet(frozensetType);
+      for (const it of k.items) {
+        const o = item(it);
+        s.add(o, abs.hash(o));
+        abs.decref(o);
+      }
+      // merge_consts_recursive (Python/compile.c) rebuilds it from its own iteration order.
+      const again = newSet(frozensetType);
+      for (const o of s.items()) again.add(o, abs.hash(o));
+      abs.decref(s);
+      return again;
+    }
+    case 'code': {
+      // compile.c merge_consts_recursive, code_richcompare: equal code objects are one constant,
+      // so two alike lambdas on one line share theirs. From 3.11 the columns in their position
+      // tables mostly tell them apart (not 3.12's that return a constant).
+      const key = specKey(k, R.minor);
+      const known = madeCodes.get(key);
+      // compiler_add_o gives the merged constant one co_consts entry, so one reference: the
+      // model's second entry holds none (code objects are never freed).
+      if (known !== undefined) return known;
+      const c = materialize(k.unit);
+      madeCodes.set(key, c);
+      return c;
+    }
+    case 'bytes':
+      return newBytes(k.v.slice());
+    case 'complex':
+      return newComplex(k.real ?? 0, k.imag);
+  }
+}
+
