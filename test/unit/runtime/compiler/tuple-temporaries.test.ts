@@ -38,7 +38,7 @@ const root = join(__dirname, '..', '..', '..', '..', '..');
 const programs = (dir: string): string[] => filesUnder(dir, '.py');
 
 /** Matches of the program-version pairs when the model was last measured: a floor, not a target. */
-const PROGRAM_FLOOR: Record<number, number> = { 8: 550, 9: 555, 10: 564, 11: 573, 12: 564, 13: 563 };
+const PROGRAM_FLOOR: Record<number, number> = { 8: 562, 9: 567, 10: 575, 11: 584, 12: 575, 13: 572 };
 
 /** The model's counts for source under 3.minor, lengths 1..N, or null where it cannot compile. */
 function model(source: string, minor: number): number[] | null {
