@@ -84,6 +84,7 @@ function column<T extends Column>(type: ColumnType<T>, n: number): T {
   return kept as T;
 }
 
+/** A column nothing reads any more goes to the pool, unless it is small or the pool is full. */
 function giveBack(a: Column): void {
   if (a.byteLength < POOL_MIN_BYTES || pooledBytes + a.byteLength > POOL_MAX_BYTES) return;
   const key = `${a.constructor.name}:${a.length}`;
