@@ -80,10 +80,13 @@ export function foldTrace(heap: Heap): LineSummary[] {
     }
     return a;
   };
-  /** Live blocks: address -> [allocating line, bytes]. */
+  /**
+   * Live blocks: address -> [line, bytes], the line being the last that malloc'ed or
+   * realloc'ed the block or made an object in it from a free list. This is tracemalloc's
+   * attribution (Python/tracemalloc.c: tracemalloc_realloc, _PyTraceMalloc_NewReference),
+   * so a line's live blocks are what tracemalloc's snapshot gives it.
+   */
   const live = new Map<number, [number, number]>();
-  /** Blocks taken from a free list, by the line that took them (ownership moves; the malloc stays the first line's). */
-  const reusedBy = new Map<number, number>();
   const classOf = (n: number): number => (n > 0 && n <= threshold ? (n - 1) >> shift : -1);
   const given = (a: Acc, n: number): void => {
     const c = classOf(n);
@@ -116,7 +119,6 @@ export function foldTrace(heap: Heap): LineSummary[] {
         // The bytes the block was allocated with (what the allocator gives back).
         a.freeBytes += live.get(t.addr[i])?.[1] ?? t.size[i];
         live.delete(t.addr[i]);
-        reusedBy.delete(t.addr[i]);
         break;
       }
       case EventKind.Realloc: {
@@ -127,16 +129,17 @@ export function foldTrace(heap: Heap): LineSummary[] {
         a.reallocBytes += t.size[i] - (old?.[1] ?? 0);
         given(a, t.size[i]);
         live.delete(from);
-        // The block still belongs to the line that first allocated it.
-        live.set(t.addr[i], [old?.[0] ?? line, t.size[i]]);
+        live.set(t.addr[i], [line, t.size[i]]);
         break;
       }
-      case EventKind.Reuse: {
-        // A free-list block changes hands: it is this line's object now.
+      case EventKind.Reuse:
+      case EventKind.ReuseBlock: {
         const a = get(line);
         a.reused++;
         a.reusedBytes += t.size[i];
-        reusedBy.set(t.addr[i], line);
+        // A free-list block changes hands: it holds this line's object now (a keys block stays its malloc's).
+        const v = live.get(t.addr[i]);
+        if (kind === EventKind.Reuse && v !== undefined) v[0] = line;
         break;
       }
       case EventKind.Park:
@@ -156,8 +159,7 @@ export function foldTrace(heap: Heap): LineSummary[] {
     const v = liveByLine.get(line) ?? [0, 0];
     liveByLine.set(line, [v[0] + 1, v[1] + bytes]);
   }
-  // A block's object was made by the line that malloc'ed it, or by the line that last took it from a free list.
-  const allocLineOf = (block: number): number | null => reusedBy.get(block) ?? live.get(block)?.[0] ?? null;
+  const allocLineOf = (block: number): number | null => live.get(block)?.[0] ?? null;
   const out: LineSummary[] = [];
   for (const line of [...acc.keys()].sort((a, b) => a - b)) {
     const a = acc.get(line)!;

@@ -46,6 +46,7 @@ export class Explorer {
           owners.set(t.addr[i], i);
           break;
         case EventKind.Reuse:
+        case EventKind.ReuseBlock:
         case EventKind.Park:
           owners.set(t.addr[i], i);
           break;

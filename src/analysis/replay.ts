@@ -128,7 +128,7 @@ export class Replay {
     const hi = lo + m.config.poolSize;
     for (let i = 0; i < n; i++) {
       const k = t.kind[i];
-      const owns = k === EventKind.Alloc || k === EventKind.Realloc || k === EventKind.Reuse || k === EventKind.Park;
+      const owns = k === EventKind.Alloc || k === EventKind.Realloc || k === EventKind.Reuse || k === EventKind.ReuseBlock || k === EventKind.Park;
       if (owns && t.addr[i] >= lo && t.addr[i] < hi) owner.set(t.addr[i], i);
     }
     const blocks = Array.from(states, (s, i) => {

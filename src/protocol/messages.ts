@@ -52,7 +52,7 @@ export interface Binding {
   readonly id: number;
   readonly alive: boolean;
   readonly block: BlockPlace | null;
-  /** The line whose execution allocated the object's block, when known. */
+  /** The line that made the object in its block (malloc, realloc or a free list's block), when known. */
   readonly allocLine: number | null;
 }
 
@@ -85,7 +85,10 @@ export interface LineSummary {
   readonly reused: number;
   readonly reusedBytes: number;
   readonly parked: number;
-  /** Blocks this line allocated that are still live at the end, and their bytes. */
+  /**
+   * Blocks still allocated at the end whose last malloc, realloc or object from a free list
+   * was this line's, and their requested bytes: what tracemalloc's snapshot gives the line.
+   */
   readonly liveBlocks: number;
   readonly liveBytes: number;
   readonly bySizeClass: readonly SizeClassCount[];

@@ -13,7 +13,7 @@ import { floatType, newFloat, newFloatSubtype, PyFloat } from './objects/float';
 import { newCFunction, NativeFn } from './objects/function';
 import { longPowMod } from './objects/intops';
 import { PyComplex } from './objects/complex';
-import { hashInt, intType, newInt, newIntBig, newIntSubtype, PyInt } from './objects/int';
+import { hashInt, intType, newInt, newIntBig, newIntSsize, newIntSubtype, PyInt } from './objects/int';
 import { listType, listAppend, extendHooks, newListFrom } from './objects/list';
 import { isSubtype, PyObject, PyType, typeLookup } from './objects/object';
 import { listSort } from './objects/sort';
@@ -510,12 +510,17 @@ intType.tp_new = (t, args, kwnames) => {
         throw e;
       }
     };
-    v = newIntBig(viaFormat(literal));
+    // PyLong_FromString sizes its int by the digits (_PyLong_New).
+    const parsed = viaFormat(literal);
+    v = parsed >= -9007199254740991n && parsed <= 9007199254740991n ? newIntSsize(Number(parsed)) : newIntBig(parsed);
   } else if (x instanceof PyFloat) {
     if (!Number.isFinite(x.value)) {
       throw Number.isNaN(x.value) ? valueError('cannot convert float NaN to integer') : overflowError('cannot convert float infinity to integer');
     }
     v = newIntBig(BigInt(Math.trunc(x.value)));
+  } else if (x.ob_type === intType) {
+    // PyNumber_Long: an exact int is its own answer.
+    v = abs.incref(x);
   } else if (x instanceof PyInt) {
     v = x.big === null ? newInt(x.n) : newIntBig(x.big);
   } else {

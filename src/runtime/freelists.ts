@@ -213,7 +213,7 @@ export function takeBlock(name: string): number {
   const l = lists.get(name);
   if (l === undefined || l.blocks.length === 0) return 0;
   const block = l.blocks.pop()!;
-  R.heap.trace.push(EventKind.Reuse, R.heap.line, block, l.nbytes, R.heap.trace.tagOf(name));
+  R.heap.trace.push(EventKind.ReuseBlock, R.heap.line, block, l.nbytes, R.heap.trace.tagOf(name));
   return block;
 }
 
@@ -229,6 +229,12 @@ export function pop<T extends PyObject>(name: string, o: T, headerBytes: number)
   // Taken without _PyObject_GC_Alloc: no count for the collector, only tracking.
   if (o.ob_type.tp_flags_gc) R.heap.gc.track(o);
   return o;
+}
+
+/** The block a list would give next, or 0 when it is empty. */
+export function freeListTop(name: string): number {
+  const b = lists.get(name)?.blocks;
+  return b === undefined || b.length === 0 ? 0 : b[b.length - 1];
 }
 
 /** How many blocks a list holds (sys._debugmallocstats prints these for 3.8-3.12). */

@@ -23,6 +23,11 @@ export const enum EventKind {
   Reuse = 8,
   /** A dead object's block went onto its type's free list (no allocator call); same fields. */
   Park = 9,
+  /**
+   * A block that holds no object (a dict's keys) left its free list: as Reuse, but no object
+   * is made in it, so tracemalloc keeps it on the line that malloc'ed it (no _Py_NewReference).
+   */
+  ReuseBlock = 10,
 }
 
 /** Bytes one event takes across the main columns (the last: the refcount events before it). */

@@ -5,7 +5,7 @@ import { newException, PyBaseException, SystemExit, typeError, valueError } from
 import { debugMallocStats } from './debugtypestats';
 import * as abs from '../objects/abstract';
 import { newCFunction, NativeFn } from '../objects/function';
-import { newInt, newIntBig, PyInt } from '../objects/int';
+import { newInt, newIntBig, newIntSsize, PyInt } from '../objects/int';
 import { getIntMaxStrDigits, setIntMaxStrDigits } from '../objects/int-limits';
 import { builtinSizeof, preHeaderSize, sizeofOverridden } from '../objects/instance-layout';
 import { newModule, PyModule } from '../objects/module';
@@ -62,9 +62,17 @@ function excInfo(): PyObject {
 export function makeSys(): PyModule {
   const m = newModule('sys');
   const fns: Record<string, NativeFn> = {
-    getsizeof: (args) => newInt(getsizeof(args[0])),
-    getrefcount: (args) => newInt(refcount(args[0])),
-    getallocatedblocks: () => newInt(R.heap.allocatedBlocks()),
+    getsizeof: (args) => {
+      // METH_VARARGS | METH_KEYWORDS: the call packs its arguments into a tuple, freed after the result is made.
+      const packed = newTuple(args.map((a) => abs.incref(a)));
+      try {
+        return newIntSsize(getsizeof(args[0]));
+      } finally {
+        abs.decref(packed);
+      }
+    },
+    getrefcount: (args) => newIntSsize(refcount(args[0])),
+    getallocatedblocks: () => newIntSsize(R.heap.allocatedBlocks()),
     _debugmallocstats: () => {
       R.err(debugMallocStats(R.heap));
       return abs.incref(None);

@@ -8,7 +8,7 @@ import { PyErr } from '../errors';
 import { CmpOp, Hash, isSubtype, NumberMethods, PyObject, PyType, typeLookup } from './object';
 import { False, None, NotImplemented, True } from './singletons';
 import { internStr, newStr, PyStr, strType } from './str';
-import { PyInt, intType, newInt, newIntBig } from './int';
+import { PyInt, intType, newInt, newIntBig, newIntSsize } from './int';
 
 export function incref<T extends PyObject>(o: T): T {
   R.heap.incref(o);
@@ -128,7 +128,8 @@ export const exactLengthOf = new Map<PyType, (o: PyObject) => bigint>();
 
 /** len() as a new int (PyLong_FromSsize_t of PyObject_Size, or of n, o's length already asked), exact past 2**53 too. */
 export function lengthObject(o: PyObject, n = length(o)): PyObject {
-  if (Number.isSafeInteger(n)) return newInt(n);
+  // PyLong_FromSsize_t
+  if (Number.isSafeInteger(n)) return newIntSsize(n);
   const f = exactLengthOf.get(o.ob_type);
   if (f === undefined) throw new Error(`inexact length ${n} of ${o.ob_type.tp_name}`);
   return newIntBig(f(o));

@@ -6,7 +6,7 @@ import * as abs from './abstract';
 import { sequenceFast } from './containers';
 import { typeError, valueError } from './exceptions';
 import { defClassMethod, defMethod, cfunctionType, NativeMethod, PyCFunction } from './function';
-import { newInt, PyInt } from './int';
+import { newIntSsize, PyInt } from './int';
 import { newListFrom } from './list';
 import { PyObject, PyType } from './object';
 import { None, pyBool } from './singletons';
@@ -146,14 +146,14 @@ function install(type: PyType, make: (d: Uint8Array) => PyObject, fresh: (d: Uin
       const [sep, per] = hexArgs('hex', a, kw);
       return newStr(hexOf(self(o), sep, per));
     },
-    find: (o, a) => newInt(search(o, a, false)),
-    rfind: (o, a) => newInt(search(o, a, true)),
-    index: (o, a) => newInt(found(search(o, a, false))),
-    rindex: (o, a) => newInt(found(search(o, a, true))),
+    find: (o, a) => newIntSsize(search(o, a, false)),
+    rfind: (o, a) => newIntSsize(search(o, a, true)),
+    index: (o, a) => newIntSsize(found(search(o, a, false))),
+    rindex: (o, a) => newIntSsize(found(search(o, a, true))),
     count: (o, a) => {
       const d = self(o);
       const [s, e] = bounds(a, 1, d.length);
-      return newInt(countOf(d, subArg(a[0]), s, e));
+      return newIntSsize(countOf(d, subArg(a[0]), s, e));
     },
     startswith: (o, a) => affix(o, a, 'startswith', true),
     endswith: (o, a) => affix(o, a, 'endswith', false),

@@ -122,8 +122,15 @@ export function deallocHeapType(t: PyType): void {
   for (const b of t.tp_bases) removeSubclass(b, t);
   typeNamespaces.epoch++;
   t.tp_dict.clear();
-  const held: (PyObject | null)[] = [t.tp_base, t.ht_dict, t.ht_bases, t.ht_mro, t.ht_subclasses, t.ht_slots];
+  const held: (PyObject | null)[] = [t.tp_base, t.ht_dict, t.ht_bases, t.ht_mro, t.ht_subclasses];
+  const slots = t.ht_slots;
   t.ht_dict = t.ht_bases = t.ht_mro = t.ht_subclasses = t.ht_slots = null;
   for (const o of held) if (o !== null) R.heap.decref(o);
+  // tp_doc goes before ht_slots.
+  if (t.tp_doc !== 0) {
+    R.heap.free(t.tp_doc, t.tp_docBytes, 'tp_doc');
+    t.tp_doc = 0;
+  }
+  if (slots !== null) R.heap.decref(slots);
 }
 

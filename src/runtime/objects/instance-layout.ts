@@ -197,9 +197,13 @@ export function typeSizeof(t: PyType): number {
   return k.log2 === 0 ? heap : heap + k.bytes;
 }
 
-/** The request for a class object: the PyHeapTypeObject and its GC head. */
-export function heapTypeBytes(): number {
-  return (TYPE_OBJECT[R.minor] ?? TYPE_OBJECT[13])[1] + 16;
+/**
+ * The request for a class object: type's tp_alloc(metatype, nslot) is PyType_GenericAlloc,
+ * a PyHeapTypeObject and nslot + 1 PyMemberDefs of 40 bytes (the last ends the list), and
+ * the GC head.
+ */
+export function heapTypeBytes(nslot: number): number {
+  return (TYPE_OBJECT[R.minor] ?? TYPE_OBJECT[13])[1] + 40 * (nslot + 1) + 16;
 }
 
 /**

@@ -10,7 +10,7 @@ import { newBytesSized } from './bytes';
 import { bufferCopy } from './bytes-methods';
 import { PyStr } from './str';
 import { defGetSet } from './getset';
-import { intType, newInt, newIntBig, PyInt } from './int';
+import { intType, newInt, newIntBig, newIntSsize, PyInt } from './int';
 import { bitLength } from './int-limits';
 import { noKw, params, noArgsMethod } from './args';
 import { PyObject } from './object';
@@ -18,11 +18,14 @@ import { None, True } from './singletons';
 import { newTuple } from './tuple';
 
 /** The int value of self (a bool is an int too); a copy, so that bool methods return ints. */
+/** _PyLong_Copy: a new exact int of the same value. */
 const asInt = (o: PyObject): PyInt => {
   const i = o as PyInt;
-  return (i.big === null ? newInt(i.n) : newIntBig(i.big)) as PyInt;
+  return (i.big === null ? newIntSsize(i.n) : newIntBig(i.big)) as PyInt;
 };
 const value = (o: PyObject): bigint => (o as PyInt).toBigInt();
+/** long_long: an exact int is its own answer; a subclass's is a copy. */
+const longLong = (o: PyObject): PyObject => (o.ob_type === intType ? abs.incref(o) : asInt(o));
 
 
 const methods: Array<[string, number, NativeMethod]> = [
@@ -39,10 +42,10 @@ const methods: Array<[string, number, NativeMethod]> = [
       return newInt(n);
     }),
   ],
-  ['conjugate', 0, noArgsMethod('int.conjugate', asInt)],
-  ['as_integer_ratio', 8, noArgsMethod('int.as_integer_ratio', (o) => newTuple([asInt(o), newInt(1)]))],
+  ['conjugate', 0, noArgsMethod('int.conjugate', longLong)],
+  ['as_integer_ratio', 8, noArgsMethod('int.as_integer_ratio', (o) => newTuple([longLong(o), newInt(1)]))],
   ['is_integer', 12, noArgsMethod('int.is_integer', () => abs.incref(True))],
-  ['__index__', 0, noArgsMethod('int.__index__', asInt)],
+  ['__index__', 0, noArgsMethod('int.__index__', longLong)],
 ];
 
 for (const [name, since, fn] of methods) {
@@ -52,7 +55,6 @@ for (const [name, since, fn] of methods) {
 }
 
 /** long_long: an exact int is itself; a bool (or subclass) gives a plain int of its value. */
-const longLong = (o: PyObject): PyObject => (o.ob_type === intType ? abs.incref(o) : asInt(o));
 for (const name of ['__trunc__', '__floor__', '__ceil__']) defMethod(intType, name, noArgsMethod(`int.${name}`, longLong));
 defMethod(intType, '__getnewargs__', noArgsMethod('int.__getnewargs__', (o) => newTuple([asInt(o)])));
 
@@ -74,9 +76,9 @@ defMethod(intType, '__round__', (self, a, kw) => {
   return newIntBig(q * p);
 });
 
-defGetSet(intType, 'real', asInt);
+defGetSet(intType, 'real', longLong);
 defGetSet(intType, 'imag', () => newInt(0));
-defGetSet(intType, 'numerator', asInt);
+defGetSet(intType, 'numerator', longLong);
 defGetSet(intType, 'denominator', () => newInt(1));
 
 /**

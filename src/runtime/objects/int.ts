@@ -71,7 +71,7 @@ export function initSmallInts(): void {
  * medium ints and at most two divisions for other safe ints; only bigints pay a bit length.
  */
 function intRequest(o: PyInt): number {
-  if (R.minor >= 11 && o.big === null && Math.abs(o.n) < 1073741824) return 32;
+  if (R.minor >= 11 && o.big === null && Math.abs(o.n) < 1073741824 && o.gc_gen !== DIGITS_SIZED) return 32;
   return 24 + 4 * Math.max(ndigits(o), R.minor >= 11 ? 1 : 0);
 }
 
@@ -89,6 +89,21 @@ export function newInt(v: number): PyInt {
   }
   if (!Number.isSafeInteger(v)) return newIntBig(BigInt(v));
   return allocInt(v, null);
+}
+
+/**
+ * PyLong_FromSsize_t, PyLong_FromString and _PyLong_Copy size an int by its digits
+ * (_PyLong_New) where 3.11+ PyLong_FromLong and arithmetic make a medium int a whole
+ * PyLongObject of 32 bytes. An int is never tracked by the collector, so its gc_gen marks it.
+ */
+const DIGITS_SIZED = -2;
+
+/** A new reference to the int with value v, as PyLong_FromSsize_t makes it (len(), str.find, sys.getsizeof...). */
+export function newIntSsize(v: number): PyInt {
+  if (R.minor < 11 || !(Math.abs(v) < 1073741824) || (v >= -NSMALLNEG && v < NSMALLPOS)) return newInt(v);
+  const o = new PyInt(intType, v, null);
+  o.gc_gen = DIGITS_SIZED;
+  return R.heap.newObject(o, 28, 0);
 }
 
 /** A new int object even for a small value (3.8's PyLong_FromDouble builds its digits by hand). */

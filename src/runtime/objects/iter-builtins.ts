@@ -7,7 +7,7 @@ import { R } from '../state';
 import * as abs from './abstract';
 import { StopIteration, typeError, valueError } from './exceptions';
 import { NativeFn } from './function';
-import { newInt } from './int';
+import { newInt, newIntSsize } from './int';
 import { lengthHintOf, listRevIterType, newSeqIter, PySeqIter } from './iterators';
 import { listExtend, listType, newList, PyList } from './list';
 import { badKeyword, between, noKw } from './args';
@@ -115,7 +115,8 @@ export const enumerateType = iterType('enumerate', enumBytes, (t, args, kw) => {
     (self) => {
       const v = abs.iterNext(self.held[0]);
       if (v === null) return null;
-      return reuseOrNew(self.held[1] as PyTuple, [newInt(n++), v]);
+      // enum_next: PyLong_FromSsize_t while the index fits.
+      return reuseOrNew(self.held[1] as PyTuple, [newIntSsize(n++), v]);
     },
     enumBytes(R.minor),
     (self) => {

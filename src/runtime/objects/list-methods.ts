@@ -6,7 +6,7 @@ import { adoptSubtype } from './typeobject';
 import * as abs from './abstract';
 import { indexError, typeError, valueError } from './exceptions';
 import { defMethod, NativeMethod } from './function';
-import { newInt, PyInt } from './int';
+import { newIntSsize, PyInt } from './int';
 import { listAppend, listExtend, listPreallocateExact, listResize, listType, newList, PyList } from './list';
 import { PyObject, PyType } from './object';
 import { None } from './singletons';
@@ -131,7 +131,7 @@ const methods: Record<string, NativeMethod> = {
     const l = list(o);
     const start = sliceBound(a[1], l.items.length, 0);
     const stop = sliceBound(a[2], l.items.length, Number.MAX_SAFE_INTEGER);
-    for (let i = start; i < stop && i < l.items.length; i++) if (itemEq(l.items[i], a[0])) return newInt(i);
+    for (let i = start; i < stop && i < l.items.length; i++) if (itemEq(l.items[i], a[0])) return newIntSsize(i);
     throw valueError(`${abs.repr(a[0])} is not in list`);
   },
   count(o, a, kw) {
@@ -140,7 +140,7 @@ const methods: Record<string, NativeMethod> = {
     const l = list(o);
     let c = 0;
     for (let i = 0; i < l.items.length; i++) if (itemEq(l.items[i], a[0])) c++;
-    return newInt(c);
+    return newIntSsize(c);
   },
   reverse(o, a, kw) {
     noKw('list.reverse', kw);
@@ -191,7 +191,7 @@ defMethod(tupleType, 'index', (o, a, kw) => {
   const items = (o as PyTuple).items;
   const start = sliceBound(a[1], items.length, 0);
   const stop = Math.min(sliceBound(a[2], items.length, items.length), items.length);
-  for (let i = start; i < stop; i++) if (itemEq(items[i], a[0])) return newInt(i);
+  for (let i = start; i < stop; i++) if (itemEq(items[i], a[0])) return newIntSsize(i);
   throw valueError('tuple.index(x): x not in tuple');
 });
 defMethod(tupleType, 'count', (o, a, kw) => {
@@ -199,7 +199,7 @@ defMethod(tupleType, 'count', (o, a, kw) => {
   exactly('tuple.count', a, 1);
   let c = 0;
   for (const x of (o as PyTuple).items) if (itemEq(x, a[0])) c++;
-  return newInt(c);
+  return newIntSsize(c);
 });
 
 // ---- constructors ----

@@ -118,6 +118,9 @@ export class PyType extends PyObject {
   tp_itemsize = 0;
   /** __slots__ names of a heap type, or null when instances have a __dict__. */
   slotNames: string[] | null = null;
+  /** A heap type's tp_doc block, the C copy of a str __doc__ (type_new_set_doc), and its bytes; 0 when none. */
+  tp_doc = 0;
+  tp_docBytes = 0;
 
   tp_repr?: (o: PyObject) => PyStr;
   tp_str?: (o: PyObject) => PyStr;

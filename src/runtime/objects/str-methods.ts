@@ -7,7 +7,7 @@ import { LookupError, typeError, valueError } from './exceptions';
 import { inVersions } from './typeobject';
 import { PyErr } from '../errors';
 import { cfunctionType, defMethod, NativeMethod, PyCFunction } from './function';
-import { newInt, PyInt } from './int';
+import { newInt, newIntSsize, PyInt } from './int';
 import { newListFrom } from './list';
 import { isSubtype, PyObject } from './object';
 import { None, pyBool } from './singletons';
@@ -95,7 +95,7 @@ for (const [name, last, raise] of [['find', false, false], ['rfind', true, false
     searchArgs(name, a, kw);
     const i = search(text(o), argStr(a[0]), a[1], a[2], last);
     if (i < 0 && raise) throw valueError('substring not found');
-    return newInt(i);
+    return newIntSsize(i);
   });
 }
 
@@ -105,11 +105,11 @@ method('count', (o, a, kw) => {
   const c = cps(text(o));
   const [s, e] = bounds(a[1], a[2], c.length);
   if (e < s) return newInt(0);
-  if (sub === '') return newInt(e - s + 1);
+  if (sub === '') return newIntSsize(e - s + 1);
   const hay = c.slice(s, e).join('');
   let n = 0;
   for (let i = hay.indexOf(sub); i >= 0; i = hay.indexOf(sub, i + sub.length)) n++;
-  return newInt(n);
+  return newIntSsize(n);
 });
 
 for (const [name, atStart] of [['startswith', true], ['endswith', false]] as const) {

@@ -1,11 +1,11 @@
 // Calling a type (type_call): __new__ then __init__, for builtin and heap types, and
 // type() itself with one argument (the type of an object) or three (a new class).
-import { freeCachedKeys, heapTypeBytes } from './instance-layout';
+import { freeCachedKeys } from './instance-layout';
 import { deallocHeapType, traverseHeapType, typeDictDel, typeDictSet } from './heaptype';
 import { R } from '../state';
 import * as abs from './abstract';
 import { classCallLookups, newInstance, solidBase } from './classes';
-import { typeQualname } from './typenew';
+import { PyHeapType, typeQualname } from './typenew';
 import './special-attrs';
 import { typeError } from './exceptions';
 import { PyObject, PyType, typeLookup } from './object';
@@ -127,7 +127,7 @@ typeType.tp_dealloc = (o) => {
   const t = o as PyType;
   deallocHeapType(t);
   freeCachedKeys(t);
-  R.heap.freeObject(o, heapTypeBytes());
+  R.heap.freeObject(o, (t as PyHeapType).typeBytes);
   R.heap.decref(t.ob_type);
 };
 typeType.tp_traverse = (o, visit) => {

@@ -11,7 +11,7 @@ import { PyDict } from './dict';
 import { dictCopy } from './dict-methods';
 import { addSubclass, indexTypeDict, setMroTuple, typeDictDel, typeDictSet } from './heaptype';
 import { newTuple, PyTuple } from './tuple';
-import { newList } from './list';
+import { newList, PyList } from './list';
 import { frozensetType, setType } from './set';
 import { baseExceptionType, newException, PyBaseException, RuntimeError, typeError, valueError } from './exceptions';
 import { functionType, PyCell } from './function';
@@ -28,6 +28,8 @@ import { sequenceTuple } from './sequence';
 /** A class created by a class statement: ht_qualname lives outside its __dict__. */
 export class PyHeapType extends PyType {
   ht_qualname: string;
+  /** The bytes type's tp_alloc asked for (they depend on the number of __slots__). */
+  typeBytes = 0;
   constructor(meta: PyType, name: string) {
     super(meta, name);
     this.ht_qualname = name;
@@ -110,7 +112,8 @@ export function typeNew(meta: PyType, name: string, basesArg: PyTuple, ns: PyDic
   }
   t.isHeapType = true;
   t.tp_flags_gc = true;
-  R.heap.newObject(t, heapTypeBytes(), 16);
+  t.typeBytes = heapTypeBytes(slotCount(dict.getStr(internStrTmp('__slots__'))));
+  R.heap.newObject(t, t.typeBytes, 16);
   R.heap.incref(meta);
   t.ht_dict = dict;
   t.ht_bases = basesTuple;
@@ -131,6 +134,7 @@ export function typeNew(meta: PyType, name: string, basesArg: PyTuple, ns: PyDic
       cell = abs.incref(c);
       typeDictDel(t, '__classcell__');
     }
+    setDoc(t);
     setupSlots(t, bases);
     implicitDescriptor(t, '__new__', 'staticmethod');
     implicitDescriptor(t, '__init_subclass__', 'classmethod');
@@ -174,6 +178,30 @@ export function typeNew(meta: PyType, name: string, basesArg: PyTuple, ns: PyDic
     if (cell !== null) R.heap.decref(cell);
   }
   return t;
+}
+
+/**
+ * type_new_get_slots and type_new_visit_slots: how many slots the type's memory makes room
+ * for, __dict__ and __weakref__ left out. Only a str, tuple or list is counted here (any
+ * other iterable is read once, by setupSlots): a class's memory is a raw block, so the count
+ * moves its bytes, not pymalloc's blocks.
+ */
+function slotCount(slots: PyObject | null): number {
+  if (slots === null) return 0;
+  const items = slots instanceof PyStr ? [slots] : slots instanceof PyTuple || slots instanceof PyList ? slots.items : [];
+  return items.filter((s) => !(s instanceof PyStr) || (s.value !== '__dict__' && s.value !== '__weakref__')).length;
+}
+
+const UTF8 = new TextEncoder();
+
+/** type_new_set_doc: a str __doc__ is copied, up to a NUL, into a block of its own. */
+function setDoc(t: PyHeapType): void {
+  const doc = t.tp_dict.get('__doc__');
+  if (!(doc instanceof PyStr)) return;
+  // PyUnicode_AsUTF8 and strlen: the UTF-8 bytes before the first NUL, and the NUL.
+  const nul = doc.value.indexOf('\0');
+  t.tp_docBytes = UTF8.encode(nul < 0 ? doc.value : doc.value.slice(0, nul)).length + 1;
+  t.tp_doc = R.heap.malloc(t.tp_docBytes, 'tp_doc');
 }
 
 /** best_base: the base whose instance layout the new type extends (the first, here). */

@@ -9,6 +9,7 @@ import type { PyFunction } from '../objects/function';
 import { PyObject, PyType } from '../objects/object';
 import { readyType } from '../objects/typeobject';
 import { cpythonFrame, type Frame } from './frame';
+import { EventKind } from '../trace';
 
 /** A frame object's memory; the model's Frame (a JS object) runs the code. */
 export class PyFrameObject extends PyObject {
@@ -105,6 +106,8 @@ export function takeFrameObject(code: PyCode): PyFrameObject | null {
       f.bytes = need;
     }
   }
+  // _Py_NewReference: the block holds a new frame now (tracemalloc gives it to this line).
+  R.heap.trace.push(EventKind.Reuse, R.heap.line, f.block, f.bytes, R.heap.typeTag(f));
   R.heap.gc.track(f);
   return f;
 }
@@ -202,7 +205,11 @@ function parkFrameObject(code: PyCode, f: PyFrameObject): void {
   R.heap.gc.untrack(f);
   if (code.zombieFrame === null) code.zombieFrame = f;
   else if (freeList.length < MAXFREELIST) freeList.push(f);
-  else R.heap.decref(f);
+  else {
+    R.heap.decref(f);
+    return;
+  }
+  R.heap.trace.push(EventKind.Park, R.heap.line, f.block, f.bytes, R.heap.typeTag(f));
 }
 
 /** How many frame objects the free list holds (_PyFrame_DebugMallocStats' numfree). */

@@ -188,7 +188,7 @@ function inInstanceDict(o: PyObject, name: PyStr): boolean {
  * and classes and builtin types without one after; 3.13's classes only until the call
  * site specializes to CALL_ALLOC_AND_ENTER_INIT (`entersInit`).
  */
-function callsThroughTuple(callable: PyObject, nargs: number, entersInit: boolean): boolean {
+export function callsThroughTuple(callable: PyObject, nargs: number, entersInit: boolean): boolean {
   if (!isSubtype(callable.ob_type, typeType)) return false;
   const t = callable as PyType;
   if (t.isHeapType) return !entersInit;
@@ -201,7 +201,7 @@ function callsThroughTuple(callable: PyObject, nargs: number, entersInit: boolea
  * _PyObject_MakeTpCall: the positional arguments go into a tuple for tp_call, released after
  * the call (onto the tuple free list). Calls with keywords also build a kwargs dict; not modeled.
  */
-function makeTpCall(callable: PyObject, args: PyObject[]): PyObject {
+export function makeTpCall(callable: PyObject, args: PyObject[]): PyObject {
   for (const a of args) R.heap.incref(a);
   const argsTuple = newTuple(args.slice());
   const tpCall = VM.tpCall;
@@ -551,12 +551,13 @@ export function popFrame(f: Frame): Frame {
   if (base < 0) {
     // An inlined comprehension ends on its last line, which is the caller's line then.
     if (f.comprehension) caller.line = f.line;
+    // The caller's line resumes before the frame is cleared (GH-99729: the frame is unlinked
+    // first), so the caller's frame object that f_back makes is that line's, as tracemalloc says.
+    R.heap.resumeLine(caller.line);
     releaseFrame(f, caller);
     f.back = null;
     VM.frame = caller;
     if (f.func !== null) R.heap.decref(f.func);
-    // Allocations after the call belong to the caller's line again.
-    R.heap.resumeLine(caller.line);
   } else {
     // Before 3.11 the caller is current again and its line resumes, then the frame goes, then the call's items.
     f.back = null;

@@ -10,7 +10,7 @@ import { EventKind } from '../../../src/runtime/trace';
 const SCRIPT = ['x = [1, 2, 3]', 'y = x', 'z = {"a": x}', 'for i in range(1000):', '    t = (i, i + 1000)', 'del t', ''].join('\n');
 
 describe('analysis of a run', () => {
-  it('attributes every block still live at the end to the line that allocated it', () => {
+  it('attributes every block still live at the end to the line that last allocated, reallocated or reused it', () => {
     const r = run(SCRIPT, { version: '3.11' });
     assert.equal(r.exitCode, 0, r.stderr);
     const lines = lineSummaries(r.heap);
@@ -21,11 +21,9 @@ describe('analysis of a run', () => {
       if (t.kind[i] === EventKind.Alloc) live.set(t.addr[i], t.line[i]);
       else if (t.kind[i] === EventKind.Free) live.delete(t.addr[i]);
       else if (t.kind[i] === EventKind.Realloc) {
-        const prev = t.prev.get(i);
-        const line = prev !== undefined ? live.get(prev) : undefined;
-        if (prev !== undefined) live.delete(prev);
-        live.set(t.addr[i], line ?? t.line[i]);
-      }
+        live.delete(t.prev.get(i) ?? t.addr[i]);
+        live.set(t.addr[i], t.line[i]);
+      } else if (t.kind[i] === EventKind.Reuse) live.set(t.addr[i], t.line[i]);
     }
     const atLine0 = [...live.values()].filter((l) => l === 0).length;
     const summed = lines.reduce((n, s) => n + s.liveBlocks, 0);
