@@ -1,7 +1,7 @@
 // run(source): parse, compile and execute a script in the mini-runtime for one
 // CPython version, capturing what CPython would print and how the run ended.
 import { getProfile, VersionId, VersionProfile } from '../profiles';
-import { compileModule } from './compiler/compile';
+import { compileModule, compilerWarningsBefore } from './compiler/compile';
 import { compileTemporaries } from './compiler/temporaries';
 import { keysAfterCompile } from './compiler/keys-temporaries';
 import { tupleTemporaries } from './compiler/const-cache';
@@ -110,6 +110,9 @@ export function run(source: string, options: RunOptions): RunResult {
       stderr += `${filename}:${e.line}: ${e.message}\n`;
       return done(1, { kind: 'stop', reason: 'unsupported', message: e.message, line: e.line });
     }
+    // A SyntaxWarning is printed as it is issued, before the error that stops the parse (or the compiler).
+    warnings = parsed.compiler ? [...parsed.warnings, ...compilerWarningsBefore(parsed.compiler.module, parsed.compiler.at)] : parsed.warnings;
+    for (const w of warnings) stderr += warningText(filename, w, sourceLines);
     stderr += syntaxErrorText(filename, e.line, e.col, sourceLines, e.kind, e.message);
     return done(1, { kind: 'syntax', type: e.kind, message: e.message, line: e.line });
   }
@@ -118,6 +121,8 @@ export function run(source: string, options: RunOptions): RunResult {
     unit = compileModule(parsed.module);
   } catch (e) {
     if (e instanceof CompileError || e instanceof ScopeError) {
+      warnings = [...parsed.warnings, ...(e instanceof CompileError ? e.warnings : [])];
+      for (const w of warnings) stderr += warningText(filename, w, sourceLines);
       stderr += syntaxErrorText(filename, e.line, 0, sourceLines, 'SyntaxError', e.message);
       return done(1, { kind: 'syntax', type: 'SyntaxError', message: e.message, line: e.line });
     }

@@ -10,6 +10,7 @@ import type { SyntaxWarningInfo } from '../syntax/lower-core';
 import { foldExpr } from './fold';
 import { exprAsUnicode } from './unparse';
 import { astTuples, foldedTuples } from './const-cache';
+import { checkCaller, checkSubscript } from './literal-checks';
 
 const BINOP: Record<A.OperatorName, NbOp> = {
   Add: NbOp.ADD,
@@ -44,6 +45,15 @@ export class ExprCompiler {
 
   warn(message: string, line: number): void {
     if (this.muted === 0) this.warnings.push({ line, message });
+  }
+
+  /** compilerWarningsBefore: the node the compiler raises a SyntaxError at. */
+  stopAt: A.Loc | null = null;
+  stopped = false;
+
+  protected stop(): never {
+    this.stopped = true;
+    throw new Error('compiler: stopped at the SyntaxError');
   }
 
   binop(op: A.OperatorName): number {
@@ -280,6 +290,7 @@ export class ExprCompiler {
   // ---- expressions ----
 
   expr(e: A.Expr): void {
+    if (e === this.stopAt) this.stop();
     const u = this.u;
     const saved = u.line;
     const savedLoc = u.loc;
@@ -343,6 +354,7 @@ export class ExprCompiler {
         u.emit(Op.LOAD_ATTR, u.addMangledName(e.attr));
         return;
       case 'Subscript':
+        this.checkSubscript(e);
         this.expr(e.value);
         this.subscriptKey(e.slice);
         u.line = e.line;
@@ -412,12 +424,15 @@ export class ExprCompiler {
     }
   }
 
-  /** The warnings compiling e again would print (every comparison in it, nested ones too). */
+  /** The warnings compiling e again would print (every comparison, call and subscript in it, nested ones too). */
   warnAgain(e: A.Expr): void {
     const visit = (n: unknown): void => {
       if (Array.isArray(n)) n.forEach(visit);
       else if (n !== null && typeof n === 'object' && 'kind' in n) {
-        if ((n as A.Expr).kind === 'Compare') this.checkCompare(n as A.Compare);
+        const x = n as A.Expr;
+        if (x.kind === 'Compare') this.checkCompare(x);
+        else if (x.kind === 'Call') this.checkCaller(x);
+        else if (x.kind === 'Subscript' && x.ctx === 'Load') this.checkSubscript(x);
         for (const v of Object.values(n)) if (v !== null && typeof v === 'object') visit(v);
       }
     };
@@ -446,6 +461,17 @@ export class ExprCompiler {
       }
       left = right;
     }
+  }
+
+  /** check_caller; 3.8-3.11 warn at the call's line, 3.12+ at the callable's. */
+  private checkCaller(e: A.Call): void {
+    const message = checkCaller(e.func);
+    if (message !== null) this.warn(message, R.minor >= 12 ? e.func.line : e.line);
+  }
+
+  /** check_subscripter and check_index; 3.8-3.11 warn at the subscript's line, 3.12+ at its value's. */
+  private checkSubscript(e: A.Subscript): void {
+    for (const message of checkSubscript(e)) this.warn(message, R.minor >= 12 ? e.value.line : e.line);
   }
 
   private compare(e: A.Compare): void {
@@ -664,6 +690,7 @@ export class ExprCompiler {
       this.callArgs(e.args, e.keywords, 0, e.line);
       return;
     }
+    this.checkCaller(e);
     const nul = u.emit(Op.PUSH_NULL);
     this.expr(e.func);
     u.nullCalls.push({ nul, after: u.code.length });
@@ -835,9 +862,21 @@ export class ExprCompiler {
     u.emit(Op.MAKE_FUNCTION, flags);
   }
 
+  /**
+   * compiler_function, compiler_lambda: the defaults and annotations are compiled before the
+   * body, so what they warn about comes first; the model compiles the body first.
+   */
+  protected bodyWarningsLast(compileBody: () => CodeUnit, makeFunction: (code: CodeUnit) => void): void {
+    const mark = this.warnings.length;
+    const code = compileBody();
+    const body = this.warnings.splice(mark);
+    makeFunction(code);
+    this.warnings.push(...body);
+  }
+
   private lambda(e: A.Lambda): void {
     const scope = this.table.byNode.get(e)!;
-    const code = this.subUnit(scope, '<lambda>', e.line, () => {
+    this.bodyWarningsLast(() => this.subUnit(scope, '<lambda>', e.line, () => {
       this.setArgs(e.args);
       this.expr(e.body);
       // compiler_lambda: 3.11 and 3.12 return at the unit's own location, the first line's
@@ -848,8 +887,7 @@ export class ExprCompiler {
         this.loadConst({ t: 'none' });
         this.u.emit(Op.RETURN_VALUE);
       }
-    });
-    this.makeFunction(code, e.args);
+    }), (code) => this.makeFunction(code, e.args));
   }
 
   protected subUnit(scope: Scope, name: string, line: number, fill: () => void): CodeUnit {

@@ -11,6 +11,7 @@ import { analyzeScopes, Scope, ScopeTable } from './scopes';
 import { CodeUnit, CompileError, ConstSpec, FBlock, FinallyExit, Label } from './unit';
 import { isConstantTrue } from './fold';
 import { CO_FUTURE_ANNOTATIONS, futureParse } from '../syntax/future';
+import type { SyntaxWarningInfo } from '../syntax/lower-core';
 export { CompileError };
 export type { FBlock };
 
@@ -20,11 +21,38 @@ export function compileModule(mod: A.Module): CodeUnit {
   const c = new Compiler(table);
   const future = futureParse(mod);
   c.futureAnnotations = 'annotations' in future && future.annotations;
-  const unit = c.module(mod);
+  let unit: CodeUnit;
+  try {
+    unit = c.module(mod);
+  } catch (e) {
+    // compiler_error: the warnings issued so far were printed already.
+    if (e instanceof CompileError) e.warnings = c.warnings;
+    throw e;
+  }
   // compute_code_flags: every code object of the module carries the future's flag.
   if (c.futureAnnotations) markFuture(unit);
   unit.warnings = c.warnings;
   return unit;
+}
+
+/**
+ * The SyntaxWarnings the compiler issues before it meets the node where it raises a
+ * SyntaxError (found by syntax/compile-checks.ts). What it does not meet as a statement or
+ * expression (a repeated keyword) cuts at its line.
+ */
+export function compilerWarningsBefore(mod: A.Module, at: A.Loc): readonly SyntaxWarningInfo[] {
+  let c: Compiler | null = null;
+  try {
+    c = new Compiler(analyzeScopes(mod));
+    const future = futureParse(mod);
+    c.futureAnnotations = 'annotations' in future && future.annotations;
+    c.stopAt = at;
+    c.module(mod);
+  } catch {
+    // The SyntaxError is the checks' to report; what was issued until then stands.
+  }
+  if (c === null) return [];
+  return c.stopped ? c.warnings : c.warnings.filter((w) => w.line < at.line);
 }
 
 function markFuture(u: CodeUnit): void {
@@ -75,6 +103,7 @@ export class Compiler extends ExprCompiler {
   }
 
   stmt(s: A.Stmt): void {
+    if (s === this.stopAt) this.stop();
     const u = this.u;
     u.quiet = false;
     u.line = s.line;
@@ -727,7 +756,7 @@ export class Compiler extends ExprCompiler {
     u.line = s.line;
     const scope = this.table.byNode.get(s)!;
     const qualname = this.qualname(s.name, true);
-    const code = this.functionUnit(scope, s.name, qualname, s.line, () => {
+    this.bodyWarningsLast(() => this.functionUnit(scope, s.name, qualname, s.line, () => {
       this.setArgs(s.args);
       // compiler_function: co_consts[0] is the docstring, or None (CO_HAS_DOC marks which).
       const doc = docstringOf(s.body);
@@ -741,9 +770,10 @@ export class Compiler extends ExprCompiler {
       this.loadConst({ t: 'none' });
       this.u.emit(Op.RETURN_VALUE);
       this.u.quiet = false;
-    }, s.decoratorList);
-    u.line = s.line;
-    this.makeFunction(code, s.args, s.returns);
+    }, s.decoratorList), (code) => {
+      u.line = s.line;
+      this.makeFunction(code, s.args, s.returns);
+    });
     this.applyDecorators(s);
     this.storeName(s.name);
   }

@@ -11,6 +11,8 @@ import { LineMap } from './positions';
 export interface SyntaxWarningInfo {
   readonly line: number;
   readonly message: string;
+  /** The parser's: the offset of what it warns about. */
+  readonly at?: number;
 }
 
 export class LowerCtx {
@@ -40,7 +42,7 @@ export class LowerCtx {
   ) {}
 
   warn(message: string, at: number): void {
-    this.warnings.push({ line: this.map.line(at), message });
+    this.warnings.push({ line: this.map.line(at), message, at });
   }
   /** Added to the lines of the nodes made meanwhile: 3.8 places an f-string's fields by a text search (strings.ts). */
   lineShift = 0;

@@ -2,7 +2,7 @@
 // raise compiling it (tokenizer, parser, symtable and compiler errors alike), as data.
 import { parser } from '@lezer/python';
 import type { SyntaxNode } from '@lezer/common';
-import type { Module } from './ast';
+import type { Loc, Module } from './ast';
 import { diagnose, structuralIssue } from './errors';
 import { rewriteForLezer } from './lezer-rewrites';
 import { SyntaxIssue } from './issues';
@@ -39,7 +39,14 @@ export type ParseResult =
       /** What the parser warns about, in the order CPython's prints it. */
       warnings: readonly SyntaxWarningInfo[];
     }
-  | { ok: false; error: SyntaxErrorInfo | UnsupportedInfo };
+  | {
+      ok: false;
+      error: SyntaxErrorInfo | UnsupportedInfo;
+      /** What the parser warned about before it stopped (printed before the error). */
+      warnings: readonly SyntaxWarningInfo[];
+      /** An error the compiler raises: the module, and the node it meets the error at. */
+      compiler?: { module: Module; at: Loc };
+    };
 
 /** The first lezer error node that marks a real error. */
 function firstTreeError(top: SyntaxNode, src: string): number | null {
@@ -65,10 +72,15 @@ export function parse(source: string, minor = 11): ParseResult {
   // The tokenizer reads \r\n and \r as \n, in string literals too.
   const src = source.replace(/^\ufeff/, '').replace(/\r\n?/g, '\n');
   const map = new LineMap(src);
-  const fail = (kind: SyntaxErrorInfo['kind'] | 'Unsupported', message: string, at: number): ParseResult => ({
-    ok: false,
-    error: { kind, message, line: map.line(at), col: map.col(at) },
-  });
+  // 3.12+ warn about a string as the parser's first pass reads it (its second pass, which finds
+  // the error's message, is silent: string_parser.c warn_invalid_escape_sequence), so only the
+  // strings before where that pass stopped.
+  let stop = 0;
+  const before = (): SyntaxWarningInfo[] => ctx.warnings.filter((w) => w.at === undefined || w.at < stop);
+  const failed = (error: SyntaxErrorInfo | UnsupportedInfo): ParseResult => ({ ok: false, error, warnings: before() });
+  const fail = (kind: SyntaxErrorInfo['kind'] | 'Unsupported', message: string, at: number): ParseResult =>
+    failed({ kind, message, line: map.line(at), col: map.col(at) });
+  const ctx = new LowerCtx(src, map);
   const nul = src.indexOf('\0');
   if (nul >= 0) return fail('SyntaxError', 'source code string cannot contain null bytes', nul);
 
@@ -78,7 +90,6 @@ export function parse(source: string, minor = 11): ParseResult {
   let issue: SyntaxIssue | null = null;
   let module: Module | null = null;
   const treeError = firstTreeError(tree.topNode, src);
-  const ctx = new LowerCtx(src, map);
   try {
     ctx.minor = minor;
     ctx.parenWithItems = parenWithItems;
@@ -104,6 +115,7 @@ export function parse(source: string, minor = 11): ParseResult {
   }
   // How far the parser got: CPython weighs an unclosed bracket against this line.
   const reached = Math.max(issue?.at ?? 0, treeError ?? 0);
+  stop = issue !== null ? reached : src.length;
   if (issue?.generic) issue = fieldDiagnosis(src, tree.topNode, issue.at, minor) ?? diagnose(tok.tokens, issue.at, minor);
 
   const t = tok.error;
@@ -112,6 +124,7 @@ export function parse(source: string, minor = 11): ParseResult {
     // the source before reporting); the others, and all before 3.10, only if they come first.
     const first = !issue || afterTokens || (t.raises && minor >= 10) || map.line(t.detectedAt) <= map.line(issue.at);
     if (first) {
+      stop = Math.min(stop, t.cause === 'eof' ? src.length : t.detectedAt);
       if (t.cause === 'eof' && tok.openBrackets.length > 0) {
         const open = tok.openBrackets[tok.openBrackets.length - 1];
         return fail('SyntaxError', `'${open.char}' was never closed`, open.at);
@@ -131,7 +144,7 @@ export function parse(source: string, minor = 11): ParseResult {
     if (open && issue.kind === 'SyntaxError' && map.line(open.at) < map.line(Math.max(reached, issue.at))) {
       return fail('SyntaxError', `'${open.char}' was never closed`, open.at);
     }
-    if (issue.atEnd) return { ok: false, error: missingBodyAtEnd(issue, minor, map.line(issue.at), src) };
+    if (issue.atEnd) return failed(missingBodyAtEnd(issue, minor, map.line(issue.at), src));
     // Before 3.10 the parser did not name the block that wants a body.
     const message = minor < 10 && issue.message.startsWith('expected an indented block') ? 'expected an indented block' : issue.message;
     return fail(issue.kind, message, issue.at);
@@ -140,7 +153,9 @@ export function parse(source: string, minor = 11): ParseResult {
   const table = buildSymtable(module, minor);
   if (table.error) {
     const e = table.error;
-    return { ok: false, error: { kind: e.unsupported ? 'Unsupported' : 'SyntaxError', message: e.message, line: e.line, col: e.col } };
+    // The symtable's errors come after the whole parse, and all its warnings.
+    const error: SyntaxErrorInfo | UnsupportedInfo = { kind: e.unsupported ? 'Unsupported' : 'SyntaxError', message: e.message, line: e.line, col: e.col };
+    return { ok: false, error, warnings: ctx.warnings, compiler: e.compilerAt ? { module, at: e.compilerAt } : undefined };
   }
   return { ok: true, module, tokens: tok.tokens, warnings: ctx.warnings };
 }

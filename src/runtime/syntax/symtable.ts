@@ -54,6 +54,8 @@ export interface SymtableError {
   col: number;
   /** Something the mini-runtime does not model, rather than a SyntaxError. */
   unsupported?: boolean;
+  /** Raised by the compiler, not the symtable: the node it meets it at (syntax/compile-checks.ts). */
+  compilerAt?: A.Loc;
 }
 
 const DEF_GLOBAL = 1, DEF_LOCAL = 2, DEF_PARAM = 4, DEF_NONLOCAL = 8, USE = 16, DEF_IMPORT = 32, DEF_ANNOT = 64, DEF_COMP_ITER = 128;
