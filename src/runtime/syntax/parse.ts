@@ -20,6 +20,9 @@ export interface SyntaxErrorInfo {
   line: number;
   /** 0-based code-point column (CPython's offset minus one, in characters); -1 when CPython draws no caret. */
   col: number;
+  /** Where 3.10+ end the range they underline (end_lineno, end_offset minus one), when it is more than one character. */
+  endLine?: number;
+  endCol?: number;
 }
 
 /** A construct that parses but the mini-runtime does not run (async, match, …). */
@@ -78,8 +81,8 @@ export function parse(source: string, minor = 11): ParseResult {
   let stop = 0;
   const before = (): SyntaxWarningInfo[] => ctx.warnings.filter((w) => w.at === undefined || w.at < stop);
   const failed = (error: SyntaxErrorInfo | UnsupportedInfo): ParseResult => ({ ok: false, error, warnings: before() });
-  const fail = (kind: SyntaxErrorInfo['kind'] | 'Unsupported', message: string, at: number): ParseResult =>
-    failed({ kind, message, line: map.line(at), col: map.col(at) });
+  const fail = (kind: SyntaxErrorInfo['kind'] | 'Unsupported', message: string, at: number, end: number | null = null): ParseResult =>
+    failed({ kind, message, line: map.line(at), col: map.col(at), ...(end !== null && end > at ? { endLine: map.line(end), endCol: map.col(end) } : {}) });
   const ctx = new LowerCtx(src, map);
   const nul = src.indexOf('\0');
   if (nul >= 0) return fail('SyntaxError', 'source code string cannot contain null bytes', nul);
@@ -135,6 +138,10 @@ export function parse(source: string, minor = 11): ParseResult {
         const end = eol < 0 ? src.length : eol;
         return fail(t.kind, t.message, minor >= 9 ? end : end - 1);
       }
+      // A TabError's column is -1 in 3.9-3.12 (no caret); 3.13's traceback.py puts it at the line's start.
+      if (t.kind === 'TabError' && minor >= 9) {
+        return failed({ kind: t.kind, message: t.message, line: map.line(t.at), col: minor >= 13 ? 0 : -1 });
+      }
       return fail(t.kind, t.message, t.at);
     }
   }
@@ -147,7 +154,11 @@ export function parse(source: string, minor = 11): ParseResult {
     if (issue.atEnd) return failed(missingBodyAtEnd(issue, minor, map.line(issue.at), src));
     // Before 3.10 the parser did not name the block that wants a body.
     const message = minor < 10 && issue.message.startsWith('expected an indented block') ? 'expected an indented block' : issue.message;
-    return fail(issue.kind, message, issue.at);
+    // 3.9+ raise it at the INDENT token, whose column is -1: print_error_text draws no caret.
+    if (issue.message === 'unexpected indent' && minor >= 9) return failed({ kind: issue.kind as SyntaxErrorInfo['kind'], message, line: map.line(issue.at), col: -1 });
+    // The parser's errors without a node of their own are at its last token, which 3.10+ underline whole.
+    const end = issue.end ?? (issue.kind === 'SyntaxError' ? tok.tokens.find((k) => k.from === issue!.at && k.to > k.from)?.to ?? null : null);
+    return fail(issue.kind, message, issue.at, end);
   }
   if (!module) throw new Error('parse: no module and no error');
   const table = buildSymtable(module, minor);
@@ -155,6 +166,7 @@ export function parse(source: string, minor = 11): ParseResult {
     const e = table.error;
     // The symtable's errors come after the whole parse, and all its warnings.
     const error: SyntaxErrorInfo | UnsupportedInfo = { kind: e.unsupported ? 'Unsupported' : 'SyntaxError', message: e.message, line: e.line, col: e.col };
+    if (e.endLine !== undefined && !e.unsupported) Object.assign(error, { endLine: e.endLine, endCol: e.endCol });
     return { ok: false, error, warnings: ctx.warnings, compiler: e.compilerAt ? { module, at: e.compilerAt } : undefined };
   }
   return { ok: true, module, tokens: tok.tokens, warnings: ctx.warnings };
