@@ -1,7 +1,7 @@
 // run(source): parse, compile and execute a script in the mini-runtime for one
 // CPython version, capturing what CPython would print and how the run ended.
 import { getProfile, VersionId, VersionProfile } from '../profiles';
-import { compileModule } from './compiler/compile';
+import { compileModule, compilerWarningsBefore } from './compiler/compile';
 import { compileTemporaries } from './compiler/temporaries';
 import { keysAfterCompile } from './compiler/keys-temporaries';
 import { tupleTemporaries } from './compiler/const-cache';
@@ -110,7 +110,10 @@ export function run(source: string, options: RunOptions): RunResult {
       stderr += `${filename}:${e.line}: ${e.message}\n`;
       return done(1, { kind: 'stop', reason: 'unsupported', message: e.message, line: e.line });
     }
-    stderr += syntaxErrorText(filename, e.line, e.col, sourceLines, e.kind, e.message);
+    // A SyntaxWarning is printed as it is issued, before the error that stops the parse (or the compiler).
+    warnings = parsed.compiler ? [...parsed.warnings, ...compilerWarningsBefore(parsed.compiler.module, parsed.compiler.at)] : parsed.warnings;
+    for (const w of warnings) stderr += warningText(filename, w, sourceLines);
+    stderr += syntaxErrorText(filename, e, sourceLines, e.kind, e.message);
     return done(1, { kind: 'syntax', type: e.kind, message: e.message, line: e.line });
   }
   let unit: CodeUnit;
@@ -118,7 +121,9 @@ export function run(source: string, options: RunOptions): RunResult {
     unit = compileModule(parsed.module);
   } catch (e) {
     if (e instanceof CompileError || e instanceof ScopeError) {
-      stderr += syntaxErrorText(filename, e.line, 0, sourceLines, 'SyntaxError', e.message);
+      warnings = [...parsed.warnings, ...(e instanceof CompileError ? e.warnings : [])];
+      for (const w of warnings) stderr += warningText(filename, w, sourceLines);
+      stderr += syntaxErrorText(filename, { line: e.line, col: 0 }, sourceLines, 'SyntaxError', e.message);
       return done(1, { kind: 'syntax', type: 'SyntaxError', message: e.message, line: e.line });
     }
     throw e;
@@ -257,10 +262,21 @@ function warningText(filename: string, w: SyntaxWarningInfo, lines: string[]): s
   return `${filename}:${w.line}: SyntaxWarning: ${w.message}\n${src === '' ? '' : `  ${src}\n`}`;
 }
 
-function syntaxErrorText(filename: string, line: number, col: number, lines: string[], kind: string, message: string): string {
+/**
+ * The SyntaxError as print_exception writes it: the line without its indentation, and a caret
+ * under the column; 3.10+ underline the error's range, up to the line's end when it goes on.
+ */
+function syntaxErrorText(filename: string, at: { line: number; col: number; endLine?: number; endCol?: number }, lines: string[], kind: string, message: string): string {
+  const { line, col } = at;
   const src = lines[line - 1] ?? '';
-  const stripped = src.trimStart();
-  const caret = col < 0 ? '' : `    ${' '.repeat(Math.max(0, col - (src.length - stripped.length)))}^\n`;
+  // print_error_text strips spaces, tabs and form feeds; 3.13's traceback.py keeps tabs, and
+  // keeps them in the caret line's indent too.
+  const stripped = R.minor >= 13 ? src.replace(/^[ \f]+/, '') : src.replace(/^[ \t\f]+/, '');
+  const indent = col - (src.length - stripped.length);
+  const pad = R.minor >= 13 ? stripped.slice(0, Math.max(0, indent)).replace(/\S/g, ' ') : ' '.repeat(Math.max(0, indent));
+  const end = R.minor < 10 || at.endLine === undefined ? col + 1 : at.endLine > line ? src.length : at.endCol!;
+  const carets = '^'.repeat(Math.max(1, end - col));
+  const caret = col < 0 ? '' : `    ${pad}${carets}\n`;
   return `  File "${filename}", line ${line}\n    ${stripped}\n${caret}${kind}: ${message}\n`;
 }
 

@@ -19,7 +19,7 @@ const LENGTHS = 21;
  * AST's arena holds; the compiler makes the others.
  */
 export const astTuples = new WeakSet<ConstSpec>();
-/** Tuple constants fold_tuple_on_constants makes once the code is compiled (compile-expr.ts loadFoldedTuple). */
+/** Tuple constants fold_tuple_on_constants makes once the code is compiled (expr-calls.ts loadFoldedTuple). */
 export const foldedTuples = new WeakSet<ConstSpec>();
 
 /**

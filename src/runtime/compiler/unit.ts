@@ -65,6 +65,8 @@ export type UnitEvent = { readonly c: ConstSpec } | { readonly name: string } | 
 
 /** A compile-time error CPython reports as SyntaxError. */
 export class CompileError {
+  /** What the compiler warned about before it met this error (compileModule fills it in). */
+  warnings: readonly SyntaxWarningInfo[] = [];
   constructor(
     readonly message: string,
     readonly line: number,

@@ -36,6 +36,10 @@ strType.mp_subscript = (o, key) => {
     for (let i = 0, j = start; i < n; i++, j += step) out += s.charAt(j);
     return newStr(out);
   }
+  // unicode_subscript: its own wording, which 3.11+ end with the key's type.
+  if (!(key instanceof PyInt) && key.ob_type.tp_as_number.nb_index === undefined) {
+    throw typeError(R.minor >= 11 ? `string indices must be integers, not '${key.ob_type.tp_name}'` : 'string indices must be integers');
+  }
   return newStr(s.charAt(abs.seqIndex(key, s.length, 'string')));
 };
 strType.tp_iter = (o) =>

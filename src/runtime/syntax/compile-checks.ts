@@ -8,6 +8,11 @@ export interface CompileError {
   message: string;
   line: number;
   col: number;
+  /** Where the compiler raises it: what it warned about before is printed first. */
+  compilerAt: A.Loc;
+  /** The end of the node it is raised at, which 3.10+ underline. */
+  endLine: number;
+  endCol: number;
 }
 
 class Fail {
@@ -26,7 +31,7 @@ interface Where {
 const STAR_JUMP = "'break', 'continue' and 'return' cannot appear in an except* block";
 
 function fail(message: string, at: A.Loc): never {
-  throw new Fail({ message, line: at.line, col: at.col });
+  throw new Fail({ message, line: at.line, col: at.col, compilerAt: at, endLine: at.endLine, endCol: at.endCol });
 }
 
 /** ff_lineno: the line of the module's last leading future statement. */

@@ -70,6 +70,31 @@ function startsAtom(t: Token | undefined): boolean {
   return t.type === 'OP' && ['(', '[', '{', '~', '...'].includes(t.text);
 }
 
+/**
+ * Where the primary starting at token i ends (its atom and trailers: `.name`, calls,
+ * subscripts): the end of the expression 3.10+ underline after a missing comma.
+ */
+function primaryEnd(tokens: Token[], i: number): number {
+  let j = i;
+  const close = (k: number): number => {
+    let depth = 0;
+    for (; k < tokens.length; k++) {
+      const t = tokens[k];
+      if (t.type !== 'OP') continue;
+      if ('([{'.includes(t.text)) depth++;
+      else if (')]}'.includes(t.text) && --depth === 0) return k;
+    }
+    return tokens.length - 1;
+  };
+  if (tokens[j].type === 'OP' && '([{'.includes(tokens[j].text)) j = close(j);
+  for (;;) {
+    const n = tokens[j + 1];
+    if (n?.type === 'OP' && n.text === '.' && tokens[j + 2]?.type === 'NAME') j += 2;
+    else if (n?.type === 'OP' && (n.text === '(' || n.text === '[')) j = close(j + 1);
+    else return tokens[j].to;
+  }
+}
+
 /** Where the element holding token i starts: after the last ',' '=' ':' or opening bracket at its depth. */
 function elementStart(tokens: Token[], i: number, from: number): number {
   let depth = 0;
@@ -108,10 +133,18 @@ function starredGenexpArgument(tokens: Token[], open: number, star: number): Syn
     else if (depth === 0 && t.text === '=') sawKeyword = true;
   }
   const at = tokens[star].from;
-  if (star === open + 1) return new SyntaxIssue('SyntaxError', 'iterable unpacking cannot be used in comprehension', at);
+  // 3.10+ underline the starred element, or the whole generator up to its last clause's end.
+  if (star === open + 1) return new SyntaxIssue('SyntaxError', 'iterable unpacking cannot be used in comprehension', at, false, false, primaryEnd(tokens, star + 1));
   if (sawDoubleStar) return new SyntaxIssue('SyntaxError', 'iterable argument unpacking follows keyword argument unpacking', at);
   if (sawKeyword) return null;
-  return new SyntaxIssue('SyntaxError', 'Generator expression must be parenthesized', at);
+  let end = star;
+  for (let d = 0; end + 1 < tokens.length; end++) {
+    const t = tokens[end + 1];
+    if (t.type === 'NEWLINE' || (d === 0 && t.type === 'OP' && (t.text === ',' || ')]}'.includes(t.text)))) break;
+    if (t.type === 'OP' && '([{'.includes(t.text)) d++;
+    else if (t.type === 'OP' && ')]}'.includes(t.text)) d--;
+  }
+  return new SyntaxIssue('SyntaxError', 'Generator expression must be parenthesized', at, false, false, tokens[end].to);
 }
 
 /** CPython's message and place for the spot where lezer could not go on. */
@@ -145,9 +178,17 @@ export function diagnose(tokens: Token[], at: number, minor = 11): SyntaxIssue {
     }
     if (!hasColon) return new SyntaxIssue('SyntaxError', "expected ':'", tok.from);
   }
-  if (tok.type === 'OP' && tok.text === '=' && stack.length === 0 && ['if', 'elif', 'while'].includes(first.text)
+  if (minor >= 10 && tok.type === 'OP' && tok.text === '=' && stack.length === 0 && ['if', 'elif', 'while'].includes(first.text)
       && prev?.type === 'NAME' && i - 1 === s + 1) {
-    return new SyntaxIssue('SyntaxError', "invalid syntax. Maybe you meant '==' or ':=' instead of '='?", prev.from);
+    // invalid_named_expression: from the name to the end of what is assigned.
+    let e = i + 1;
+    for (let depth = 0; e < tokens.length; e++) {
+      const t = tokens[e];
+      if (t.type === 'NEWLINE' || (depth === 0 && t.type === 'OP' && [':', ',', '='].includes(t.text))) break;
+      if (t.type === 'OP' && '([{'.includes(t.text)) depth++;
+      else if (t.type === 'OP' && ')]}'.includes(t.text)) depth--;
+    }
+    return new SyntaxIssue('SyntaxError', "invalid syntax. Maybe you meant '==' or ':=' instead of '='?", prev.from, false, false, tokens[e - 1].to);
   }
   if (tok.type === 'STRING' && /^[a-eg-z]*f/i.test(tok.text)) {
     const empty = /(^|[^{])\{\s*[}!:=]/.test(tok.text);
@@ -157,7 +198,8 @@ export function diagnose(tokens: Token[], at: number, minor = 11): SyntaxIssue {
     const ifAt = tokens.slice(s + 1, i).findIndex((t) => t.type === 'NAME' && t.text === 'if');
     const tail = tokens.slice(s + 1 + ifAt, i);
     if (ifAt >= 0 && !tail.some((t) => t.text === 'else' || t.text === 'lambda' || t.text === 'for')) {
-      return new SyntaxIssue('SyntaxError', "expected 'else' after 'if' expression", tokens[elementStart(tokens, s + ifAt, s)].from);
+      // invalid_expression: the body through the condition.
+      return new SyntaxIssue('SyntaxError', "expected 'else' after 'if' expression", tokens[elementStart(tokens, s + ifAt, s)].from, false, false, prev.to);
     }
   }
   if (stack.length > 0) {
@@ -184,9 +226,10 @@ export function diagnose(tokens: Token[], at: number, minor = 11): SyntaxIssue {
     if (tok.type === 'OP' && tok.text === '=' && isCall && !(prev?.type === 'NAME' && tokens[i - 2] === open) && !(prev?.type === 'NAME' && tokens[i - 2]?.text === ',')) {
       return new SyntaxIssue('SyntaxError', 'expression cannot contain assignment, perhaps you meant "=="?', tokens[elementStart(tokens, i, stack[stack.length - 1] + 1)].from);
     }
-    if (!isParams && endsAtom(prev) && startsAtom(tok) && !(prev.type === 'NAME' && tok.type === 'STRING')) {
+    if (minor >= 10 && !isParams && endsAtom(prev) && startsAtom(tok) && !(prev.type === 'NAME' && tok.type === 'STRING')) {
       const a = elementStart(tokens, i - 1, stack[stack.length - 1] + 1);
-      return new SyntaxIssue('SyntaxError', 'invalid syntax. Perhaps you forgot a comma?', tokens[a].from);
+      // invalid_expression: from the element before the missing comma through the one after.
+      return new SyntaxIssue('SyntaxError', 'invalid syntax. Perhaps you forgot a comma?', tokens[a].from, false, false, primaryEnd(tokens, i));
     }
   }
   return new SyntaxIssue('SyntaxError', 'invalid syntax', tok.from);

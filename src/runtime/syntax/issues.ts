@@ -15,5 +15,7 @@ export class SyntaxIssue {
     readonly generic = false,
     /** A block opener on the last line with no body: each version reports it its own way. */
     readonly atEnd = false,
+    /** Where the range 3.10+ underline ends (a UTF-16 offset), when it is more than one character. */
+    readonly end: number | null = null,
   ) {}
 }

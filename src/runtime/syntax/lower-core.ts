@@ -11,6 +11,8 @@ import { LineMap } from './positions';
 export interface SyntaxWarningInfo {
   readonly line: number;
   readonly message: string;
+  /** The parser's: the offset of what it warns about. */
+  readonly at?: number;
 }
 
 export class LowerCtx {
@@ -40,7 +42,7 @@ export class LowerCtx {
   ) {}
 
   warn(message: string, at: number): void {
-    this.warnings.push({ line: this.map.line(at), message });
+    this.warnings.push({ line: this.map.line(at), message, at });
   }
   /** Added to the lines of the nodes made meanwhile: 3.8 places an f-string's fields by a text search (strings.ts). */
   lineShift = 0;
@@ -71,8 +73,14 @@ export class LowerCtx {
     return this.src.slice(node.from, node.to);
   }
 
-  fail(message: string, at: number | Loc | object): never {
-    throw new SyntaxIssue('SyntaxError', message, this.offsetOf(at));
+  /** A SyntaxError at `at`; 3.10+ underline up to `end`, or to the end of the node `at` is. */
+  fail(message: string, at: number | Loc | object, end?: number | Loc): never {
+    const to = end !== undefined ? (typeof end === 'number' ? end : this.endOffsetOf(end)) : typeof at === 'number' ? null : this.endOffsetOf(at as Loc);
+    throw new SyntaxIssue('SyntaxError', message, this.offsetOf(at), false, false, to);
+  }
+
+  endOffsetOf(l: Loc): number {
+    return this.map.starts[l.endLine - 1] + l.endCol;
   }
 
   unsupported(message: string, at: number): never {

@@ -311,7 +311,7 @@ function comprehension(ctx: LowerCtx, node: SyntaxNode, kids: SyntaxNode[], loc:
   const forAt = kids.findIndex((k) => COMP_KINDS.has(k.name));
   const head = kids.slice(0, forAt);
   const gens = generators(ctx, kids.slice(forAt));
-  if (head[0].name === '*') ctx.fail('iterable unpacking cannot be used in comprehension', head[0].from);
+  if (head[0].name === '*') ctx.fail('iterable unpacking cannot be used in comprehension', head[0].from, head[1]?.to);
   if (head[0].name === '**') ctx.fail('dict unpacking cannot be used in dict comprehension', head[0].from);
   switch (node.name) {
     case 'DictionaryComprehensionExpression':
@@ -333,11 +333,13 @@ export function callArgs(ctx: LowerCtx, argList: SyntaxNode): { args: A.Expr[]; 
   const keywords: A.Keyword[] = [];
   let sawKeyword = false;
   let sawDoubleStar = false;
+  let prev: SyntaxNode[] | null = null;
   for (const g of groups) {
     const forAt = g.findIndex((k) => COMP_KINDS.has(k.name));
     if (forAt >= 0) {
       if (g[1]?.name === 'AssignOp') ctx.fail('invalid syntax', g[1].from);
-      if (groups.length > 1 || trailing) ctx.fail('Generator expression must be parenthesized', g[0].from);
+      // invalid_arguments: from the element to the last clause's last expression.
+      if (groups.length > 1 || trailing) ctx.fail('Generator expression must be parenthesized', g[0].from, g[g.length - 1].to);
       const elt = lowerExpr(ctx, g[0]);
       args.push({ kind: 'GeneratorExp', elt, generators: generators(ctx, g.slice(forAt)), ...ctx.loc(argList.from, argList.to) });
       continue;
@@ -346,6 +348,8 @@ export function callArgs(ctx: LowerCtx, argList: SyntaxNode): { args: A.Expr[]; 
       sawDoubleStar = true;
       keywords.push({ kind: 'keyword', arg: null, value: lowerExpr(ctx, g[1]), ...ctx.loc(g[0].from, g[1].to) });
     } else if (g[0].name === '*') {
+      // invalid_arguments: 3.10 underline the arguments before it, 3.11+ point at the `*`.
+      if (sawDoubleStar && ctx.minor === 10) ctx.fail('iterable argument unpacking follows keyword argument unpacking', groups[0][0].from, prev!.at(-1)!.to);
       if (sawDoubleStar) ctx.fail('iterable argument unpacking follows keyword argument unpacking', g[0].from);
       args.push({ kind: 'Starred', value: lowerExpr(ctx, g[1]), ctx: 'Load', ...ctx.loc(g[0].from, g[1].to) });
     } else if (g.length === 3 && g[1].name === 'AssignOp' && ctx.text(g[1]) === '=') {
@@ -355,10 +359,13 @@ export function callArgs(ctx: LowerCtx, argList: SyntaxNode): { args: A.Expr[]; 
       const e = g.length === 3
         ? namedInCall(ctx, g)
         : element(ctx, g);
-      if (sawDoubleStar) ctx.fail('positional argument follows keyword argument unpacking', g[0].from);
-      if (sawKeyword) ctx.fail('positional argument follows keyword argument', g[0].from);
+      // _PyPegen_arguments_parsing_error: 3.9+ at the parser's last token, the closing parenthesis.
+      const at = ctx.minor >= 9 ? argList.to - 1 : g[0].from;
+      if (sawDoubleStar) ctx.fail('positional argument follows keyword argument unpacking', at);
+      if (sawKeyword) ctx.fail('positional argument follows keyword argument', at);
       args.push(e);
     }
+    prev = g;
   }
   return { args, keywords };
 }

@@ -25,14 +25,16 @@ export function lowerParams(ctx: LowerCtx, list: SyntaxNode): A.Arguments {
   let slash = false;
   let kwarg = false;
   let bareStarAt = -1;
+  // Grammar/python.gram invalid_parameters, invalid_star_etc: 3.11 named these; before, invalid syntax.
+  const named = (message: string): string => (ctx.minor >= 11 ? message : 'invalid syntax');
   for (const g of groups) {
     const n = g.nodes;
-    if (kwarg) ctx.fail('arguments cannot follow var-keyword argument', g.from);
+    if (kwarg) ctx.fail(named('arguments cannot follow var-keyword argument'), n[0]?.from ?? g.from);
     if (n.length === 0) {
       const at = g.from + ctx.src.slice(g.from, g.to).indexOf('/');
-      if (slash) ctx.fail('/ may appear only once', at);
-      if (star) ctx.fail(out.vararg?.annotation?.kind === 'Starred' ? 'invalid syntax' : '/ must be ahead of *', at);
-      if (out.args.length === 0) ctx.fail('at least one argument must precede /', at);
+      if (slash) ctx.fail(named('/ may appear only once'), at);
+      if (star) ctx.fail(out.vararg?.annotation?.kind === 'Starred' ? 'invalid syntax' : named('/ must be ahead of *'), at);
+      if (out.args.length === 0) ctx.fail(named('at least one argument must precede /'), at);
       out.posonlyargs = out.args;
       out.args = [];
       slash = true;
@@ -41,7 +43,7 @@ export function lowerParams(ctx: LowerCtx, list: SyntaxNode): A.Arguments {
     if (n[0].name === '*' || n[0].name === '**') {
       const double = n[0].name === '**';
       // Grammar/python.gram invalid_parameters knows no star annotation: after one, plain invalid syntax.
-      if (!double && star) ctx.fail(out.vararg?.annotation?.kind === 'Starred' ? 'invalid syntax' : '* argument may appear only once', n[0].from);
+      if (!double && star) ctx.fail(out.vararg?.annotation?.kind === 'Starred' ? 'invalid syntax' : named('* argument may appear only once'), n[0].from);
       if (n.length === 1) {
         if (double) ctx.fail('invalid syntax', n[0].to);
         star = true;
@@ -67,7 +69,7 @@ export function lowerParams(ctx: LowerCtx, list: SyntaxNode): A.Arguments {
       bareStarAt = -1;
     } else {
       if (dflt) { out.defaults.push(dflt); seenDefault = true; }
-      else if (seenDefault) ctx.fail('non-default argument follows default argument', n[0].from);
+      else if (seenDefault) ctx.fail(ctx.minor >= 12 ? 'parameter without a default follows parameter with a default' : 'non-default argument follows default argument', n[0].from);
       out.args.push(a);
     }
   }

@@ -76,7 +76,9 @@ function stmt(ctx: LowerCtx, node: SyntaxNode): A.Stmt {
     case 'ReturnStatement':
       return { kind: 'Return', value: kids.length > 1 ? lowerExprList(ctx, kids.slice(1)) : null, ...loc };
     case 'PrintStatement':
-      return ctx.fail("Missing parentheses in call to 'print'. Did you mean print(...)?", node.from);
+      // invalid_legacy_expression: `print` through its last argument.
+      if (ctx.minor >= 10) return ctx.fail("Missing parentheses in call to 'print'. Did you mean print(...)?", node.from, kids[kids.length - 1].to);
+      return ctx.fail(legacyPrintMessage(ctx.src, node.from), kids[1]?.from ?? node.to);
     case 'RaiseStatement': {
       if (kids.some((k) => k.name === ',')) ctx.fail('invalid syntax', kids.find((k) => k.name === ',')!.from);
       const exc = kids[1] ? lowerExpr(ctx, kids[1]) : null;
@@ -339,4 +341,16 @@ function parenthesizedWithItems(ctx: LowerCtx, node: SyntaxNode): A.WithItem[] |
 /** A name node whose original text is no name: lezer was handed a placeholder there (lezer-rewrites.ts). */
 function isPlaceholder(ctx: LowerCtx, node: SyntaxNode): boolean {
   return node.name === 'VariableName' && !/^[\p{L}_][\p{L}\p{N}_]*$/u.test(ctx.text(node).normalize('NFKC'));
+}
+
+/**
+ * 3.8/3.9 Objects/exceptions.c _set_legacy_print_statement_msg: the line after `print ` up
+ * to a `;`, stripped, as the call's arguments (a trailing comma as end=" ").
+ */
+function legacyPrintMessage(src: string, from: number): string {
+  const eol = src.indexOf('\n', from);
+  const line = src.slice(from + 6, eol < 0 ? src.length : eol);
+  const semi = line.indexOf(';');
+  const args = (semi < 0 ? line : line.slice(0, semi)).replace(/^[ \t\r\n]+|[ \t\r\n]+$/g, '');
+  return `Missing parentheses in call to 'print'. Did you mean print(${args}${args.endsWith(',') ? ' end=" "' : ''})?`;
 }

@@ -2,7 +2,7 @@
 // raise compiling it (tokenizer, parser, symtable and compiler errors alike), as data.
 import { parser } from '@lezer/python';
 import type { SyntaxNode } from '@lezer/common';
-import type { Module } from './ast';
+import type { Loc, Module } from './ast';
 import { diagnose, structuralIssue } from './errors';
 import { rewriteForLezer } from './lezer-rewrites';
 import { SyntaxIssue } from './issues';
@@ -20,6 +20,9 @@ export interface SyntaxErrorInfo {
   line: number;
   /** 0-based code-point column (CPython's offset minus one, in characters); -1 when CPython draws no caret. */
   col: number;
+  /** Where 3.10+ end the range they underline (end_lineno, end_offset minus one), when it is more than one character. */
+  endLine?: number;
+  endCol?: number;
 }
 
 /** A construct that parses but the mini-runtime does not run (async, match, …). */
@@ -39,7 +42,14 @@ export type ParseResult =
       /** What the parser warns about, in the order CPython's prints it. */
       warnings: readonly SyntaxWarningInfo[];
     }
-  | { ok: false; error: SyntaxErrorInfo | UnsupportedInfo };
+  | {
+      ok: false;
+      error: SyntaxErrorInfo | UnsupportedInfo;
+      /** What the parser warned about before it stopped (printed before the error). */
+      warnings: readonly SyntaxWarningInfo[];
+      /** An error the compiler raises: the module, and the node it meets the error at. */
+      compiler?: { module: Module; at: Loc };
+    };
 
 /** The first lezer error node that marks a real error. */
 function firstTreeError(top: SyntaxNode, src: string): number | null {
@@ -65,10 +75,15 @@ export function parse(source: string, minor = 11): ParseResult {
   // The tokenizer reads \r\n and \r as \n, in string literals too.
   const src = source.replace(/^\ufeff/, '').replace(/\r\n?/g, '\n');
   const map = new LineMap(src);
-  const fail = (kind: SyntaxErrorInfo['kind'] | 'Unsupported', message: string, at: number): ParseResult => ({
-    ok: false,
-    error: { kind, message, line: map.line(at), col: map.col(at) },
-  });
+  // 3.12+ warn about a string as the parser's first pass reads it (its second pass, which finds
+  // the error's message, is silent: string_parser.c warn_invalid_escape_sequence), so only the
+  // strings before where that pass stopped.
+  let stop = 0;
+  const before = (): SyntaxWarningInfo[] => ctx.warnings.filter((w) => w.at === undefined || w.at < stop);
+  const failed = (error: SyntaxErrorInfo | UnsupportedInfo): ParseResult => ({ ok: false, error, warnings: before() });
+  const fail = (kind: SyntaxErrorInfo['kind'] | 'Unsupported', message: string, at: number, end: number | null = null): ParseResult =>
+    failed({ kind, message, line: map.line(at), col: map.col(at), ...(end !== null && end > at ? { endLine: map.line(end), endCol: map.col(end) } : {}) });
+  const ctx = new LowerCtx(src, map);
   const nul = src.indexOf('\0');
   if (nul >= 0) return fail('SyntaxError', 'source code string cannot contain null bytes', nul);
 
@@ -78,7 +93,6 @@ export function parse(source: string, minor = 11): ParseResult {
   let issue: SyntaxIssue | null = null;
   let module: Module | null = null;
   const treeError = firstTreeError(tree.topNode, src);
-  const ctx = new LowerCtx(src, map);
   try {
     ctx.minor = minor;
     ctx.parenWithItems = parenWithItems;
@@ -104,6 +118,7 @@ export function parse(source: string, minor = 11): ParseResult {
   }
   // How far the parser got: CPython weighs an unclosed bracket against this line.
   const reached = Math.max(issue?.at ?? 0, treeError ?? 0);
+  stop = issue !== null ? reached : src.length;
   if (issue?.generic) issue = fieldDiagnosis(src, tree.topNode, issue.at, minor) ?? diagnose(tok.tokens, issue.at, minor);
 
   const t = tok.error;
@@ -112,6 +127,7 @@ export function parse(source: string, minor = 11): ParseResult {
     // the source before reporting); the others, and all before 3.10, only if they come first.
     const first = !issue || afterTokens || (t.raises && minor >= 10) || map.line(t.detectedAt) <= map.line(issue.at);
     if (first) {
+      stop = Math.min(stop, t.cause === 'eof' ? src.length : t.detectedAt);
       if (t.cause === 'eof' && tok.openBrackets.length > 0) {
         const open = tok.openBrackets[tok.openBrackets.length - 1];
         return fail('SyntaxError', `'${open.char}' was never closed`, open.at);
@@ -122,6 +138,10 @@ export function parse(source: string, minor = 11): ParseResult {
         const end = eol < 0 ? src.length : eol;
         return fail(t.kind, t.message, minor >= 9 ? end : end - 1);
       }
+      // A TabError's column is -1 in 3.9-3.12 (no caret); 3.13's traceback.py puts it at the line's start.
+      if (t.kind === 'TabError' && minor >= 9) {
+        return failed({ kind: t.kind, message: t.message, line: map.line(t.at), col: minor >= 13 ? 0 : -1 });
+      }
       return fail(t.kind, t.message, t.at);
     }
   }
@@ -131,16 +151,23 @@ export function parse(source: string, minor = 11): ParseResult {
     if (open && issue.kind === 'SyntaxError' && map.line(open.at) < map.line(Math.max(reached, issue.at))) {
       return fail('SyntaxError', `'${open.char}' was never closed`, open.at);
     }
-    if (issue.atEnd) return { ok: false, error: missingBodyAtEnd(issue, minor, map.line(issue.at), src) };
+    if (issue.atEnd) return failed(missingBodyAtEnd(issue, minor, map.line(issue.at), src));
     // Before 3.10 the parser did not name the block that wants a body.
     const message = minor < 10 && issue.message.startsWith('expected an indented block') ? 'expected an indented block' : issue.message;
-    return fail(issue.kind, message, issue.at);
+    // 3.9+ raise it at the INDENT token, whose column is -1: print_error_text draws no caret.
+    if (issue.message === 'unexpected indent' && minor >= 9) return failed({ kind: issue.kind as SyntaxErrorInfo['kind'], message, line: map.line(issue.at), col: -1 });
+    // The parser's errors without a node of their own are at its last token, which 3.10+ underline whole.
+    const end = issue.end ?? (issue.kind === 'SyntaxError' ? tok.tokens.find((k) => k.from === issue!.at && k.to > k.from)?.to ?? null : null);
+    return fail(issue.kind, message, issue.at, end);
   }
   if (!module) throw new Error('parse: no module and no error');
   const table = buildSymtable(module, minor);
   if (table.error) {
     const e = table.error;
-    return { ok: false, error: { kind: e.unsupported ? 'Unsupported' : 'SyntaxError', message: e.message, line: e.line, col: e.col } };
+    // The symtable's errors come after the whole parse, and all its warnings.
+    const error: SyntaxErrorInfo | UnsupportedInfo = { kind: e.unsupported ? 'Unsupported' : 'SyntaxError', message: e.message, line: e.line, col: e.col };
+    if (e.endLine !== undefined && !e.unsupported) Object.assign(error, { endLine: e.endLine, endCol: e.endCol });
+    return { ok: false, error, warnings: ctx.warnings, compiler: e.compilerAt ? { module, at: e.compilerAt } : undefined };
   }
   return { ok: true, module, tokens: tok.tokens, warnings: ctx.warnings };
 }

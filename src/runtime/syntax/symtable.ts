@@ -54,6 +54,11 @@ export interface SymtableError {
   col: number;
   /** Something the mini-runtime does not model, rather than a SyntaxError. */
   unsupported?: boolean;
+  /** Raised by the compiler, not the symtable: the node it meets it at (syntax/compile-checks.ts). */
+  compilerAt?: A.Loc;
+  /** The end of the node it is raised at, which 3.10+ underline. */
+  endLine?: number;
+  endCol?: number;
 }
 
 const DEF_GLOBAL = 1, DEF_LOCAL = 2, DEF_PARAM = 4, DEF_NONLOCAL = 8, USE = 16, DEF_IMPORT = 32, DEF_ANNOT = 64, DEF_COMP_ITER = 128;
@@ -76,7 +81,7 @@ class Fail {
 }
 
 function fail(message: string, at: A.Loc): never {
-  throw new Fail({ message, line: at.line, col: at.col });
+  throw new Fail({ message, line: at.line, col: at.col, endLine: at.endLine, endCol: at.endCol });
 }
 
 function newScope(type: BlockType, name: string, node: Scope['node'], line: number, firstLine: number): Scope {
@@ -240,7 +245,8 @@ class Builder {
       case 'Import': case 'ImportFrom':
         for (const a of s.names) {
           if (a.name === '*') {
-            if (b.scope.type !== 'module') fail('import * only allowed at module level', s);
+            // symtable_visit_alias: 3.10+ place it at the `*` (aliases have locations).
+            if (b.scope.type !== 'module') fail('import * only allowed at module level', this.minor >= 10 ? a : s);
             continue;
           }
           this.add(b, a.asname ?? a.name.split('.')[0], DEF_IMPORT, a);

@@ -1,0 +1,241 @@
+// Calls (Python/compile.c compiler_call, compiler_call_helper) and what a def or lambda
+// pushes before MAKE_FUNCTION: defaults, keyword defaults, annotations and the closure.
+import type * as A from '../syntax/ast';
+import { Op } from './opcodes';
+import { R } from '../state';
+import { CodeUnit, ConstSpec } from './unit';
+import { foldedTuples } from './const-cache';
+import { loadsOneConst } from './expr-constants';
+import { DisplayCompiler } from './expr-displays';
+
+export abstract class CallCompiler extends DisplayCompiler {
+  protected callExpr(e: A.Call): void {
+    const u = this.u;
+    const simple = !e.args.some((a) => a.kind === 'Starred') && !e.keywords.some((k) => k.arg === null);
+    if (e.func.kind === 'Attribute' && simple) {
+      this.attributeValue(e.func);
+      u.line = e.func.line;
+      // maybe_optimize_method_call: the method's lookup is at the attribute.
+      const callLoc = u.loc;
+      u.loc = e.func;
+      u.emit(Op.LOAD_METHOD, u.addMangledName(e.func.attr));
+      u.loc = callLoc;
+      this.callArgs(e.args, e.keywords, 0, e.line);
+      return;
+    }
+    this.checkCaller(e);
+    const nul = u.emit(Op.PUSH_NULL);
+    this.expr(e.func);
+    u.nullCalls.push({ nul, after: u.code.length });
+    this.callArgs(e.args, e.keywords, 0, e.line);
+  }
+
+  /** The object an attribute is loaded from, noting a super() call 3.12+ do not make (LOAD_SUPER_ATTR). */
+  protected attributeValue(e: A.Attribute): void {
+    const u = this.u;
+    const from = u.code.length;
+    this.expr(e.value);
+    if (e.value.kind === 'Call' && this.canOptimizeSuperCall(e)) {
+      if (u.nullCalls.at(-1)?.nul === from) u.nullCalls.pop();
+      u.superCalls.push({ nul: from, call: u.code.length - 2, args: e.value.args.length });
+    }
+  }
+
+  /** compile.c can_optimize_super_call (3.12+): super is the builtin, called with no arguments from a method or with two. */
+  protected canOptimizeSuperCall(attr: A.Attribute): boolean {
+    const u = this.u;
+    const e = attr.value;
+    if (e.kind !== 'Call' || e.func.kind !== 'Name' || e.func.id !== 'super' || attr.attr === '__class__' || e.keywords.length > 0) return false;
+    // Statically visible shadowing: super bound or declared here, or named at all at the top.
+    const sym = u.scope.symbols.get('super');
+    if (sym !== undefined && (sym.bound || sym.global || sym.nonlocal)) return false;
+    if (u.scope.kind !== 'module' && u.scope.lookup('super') !== (u.scope.kind === 'class' ? 'local' : 'global_implicit')) return false;
+    if (this.table.top.symbols.has('super')) return false;
+    if (e.args.length === 2) return !e.args.some((a) => a.kind === 'Starred');
+    if (e.args.length !== 0 || u.argcount === 0) return false;
+    return u.scope.freevars.includes('__class__');
+  }
+
+  /** Arguments after [NULL|method, callable|self, `prefix` items already pushed]. */
+  callArgs(args: A.Expr[], keywords: A.Keyword[], prefix: number, line: number): void {
+    const u = this.u;
+    const starred = args.some((a) => a.kind === 'Starred') || keywords.some((k) => k.arg === null);
+    if (!starred) {
+      for (const a of args) this.expr(a);
+      for (const k of keywords) this.expr(k.value);
+      u.line = line;
+      if (keywords.length > 0) {
+        this.loadConst({ t: 'tuple', items: keywords.map((k) => ({ t: 'str' as const, v: k.arg! })) });
+        u.emit(Op.CALL_KW, prefix + args.length + keywords.length);
+      } else {
+        u.emit(Op.CALL, prefix + args.length);
+      }
+      return;
+    }
+    if (prefix === 0 && !args.some((a) => a.kind === 'Starred')) this.positionalTuple(args);
+    const build = u.emit(Op.BUILD_LIST, prefix);
+    for (const a of args) {
+      if (a.kind === 'Starred') {
+        this.expr(a.value);
+        const merge = u.emit(Op.LIST_EXTEND, 1);
+        if (prefix === 0 && args.length === 1) u.loneStarred.push({ build, merge });
+        u.callStars.push(merge);
+      } else {
+        this.expr(a);
+        u.emit(Op.LIST_APPEND, 1);
+      }
+    }
+    u.emit(Op.LIST_TO_TUPLE);
+    let flags = 0;
+    if (keywords.length > 0) {
+      flags = 1;
+      const build = u.emit(Op.BUILD_MAP, 0);
+      let merged = false;
+      for (let i = 0; i < keywords.length; i++) {
+        const k = keywords[i];
+        if (k.arg === null) {
+          this.expr(k.value);
+          const merge = u.emit(Op.DICT_MERGE, 1);
+          if (keywords.length === 1) u.loneStarred.push({ build, merge });
+          merged = true;
+        } else if (merged) {
+          // compiler_subkwargs: keywords after a ** are a map of their own, merged in, so a
+          // name the ** already gave is an error ("got multiple values for keyword argument").
+          let n = 0;
+          for (; i < keywords.length && keywords[i].arg !== null; i++, n++) {
+            this.loadConst({ t: 'str', v: keywords[i].arg! });
+            this.expr(keywords[i].value);
+          }
+          i--;
+          u.emit(Op.BUILD_MAP, n);
+          u.emit(Op.DICT_MERGE, 1);
+        } else {
+          this.loadConst({ t: 'str', v: k.arg });
+          this.expr(k.value);
+          u.emit(Op.MAP_ADD, 1);
+        }
+      }
+    }
+    u.line = line;
+    u.emit(Op.CALL_FUNCTION_EX, flags);
+  }
+
+  /**
+   * A BUILD_TUPLE of constants, which fold_tuple_on_constants (3.8/3.9 Python/peephole.c,
+   * 3.10/3.11 Python/compile.c, 3.12+ Python/flowgraph.c) makes one constant once the code is
+   * compiled: appended to co_consts (3.8/3.9 without looking for an equal one), where up to
+   * 3.11 the items stay too (3.12's remove_unused_consts drops them).
+   */
+  protected loadFoldedTuple(items: ConstSpec[]): void {
+    this.u.emit(Op.LOAD_CONST, this.foldTuple(items));
+  }
+
+  /** The index of the constant fold_tuple_on_constants makes of items (see loadFoldedTuple). */
+  protected foldTuple(items: ConstSpec[]): number {
+    const u = this.u;
+    const tuple: ConstSpec = { t: 'tuple', items };
+    foldedTuples.add(tuple);
+    if (R.minor <= 11) items.forEach((c) => u.unloadedConsts.add(u.addConst(c)));
+    return R.minor >= 10 ? u.addConst(tuple) : u.consts.push(tuple) - 1;
+  }
+
+  /**
+   * A call with ** but no * builds its positional arguments as a tuple (compiler_call_helper,
+   * starunpack_helper): of three or more constants one constant; of fewer, BUILD_TUPLE, which
+   * the optimizer folds (3.8/3.9 not an empty one). The runtime builds them through a list.
+   */
+  protected positionalTuple(args: A.Expr[]): void {
+    const items = args.map(loadsOneConst);
+    if (items.some((c) => c === null)) return;
+    if (items.length > 2) this.u.unloadedConsts.add(this.u.addConst({ t: 'tuple', items: items as ConstSpec[] }));
+    else if (items.length > 0 || R.minor >= 10) this.u.unloadedConsts.add(this.foldTuple(items as ConstSpec[]));
+  }
+
+  /** Push defaults, kwdefaults and the closure, then the code object, and MAKE_FUNCTION. */
+  makeFunction(code: CodeUnit, args: A.Arguments | null, returns: A.Expr | null = null): void {
+    const u = this.u;
+    let flags = 0;
+    if (args && args.defaults.length > 0) {
+      // fold_tuple_on_constants (3.8/3.9 peephole.c, unmerged; 3.10+ compile.c, merged):
+      // defaults that are all constants load one tuple constant.
+      const consts = args.defaults.map(loadsOneConst);
+      if (consts.every((c) => c !== null)) this.loadFoldedTuple(consts as ConstSpec[]);
+      else {
+        for (const d of args.defaults) this.expr(d);
+        u.emit(Op.BUILD_TUPLE, args.defaults.length);
+      }
+      flags |= 1;
+    }
+    if (args && args.kwDefaults.some((d) => d !== null)) {
+      // compiler_visit_kwonlydefaults: the defaults, then a constant tuple of their mangled
+      // names as the keys of __kwdefaults__ (BUILD_CONST_KEY_MAP).
+      const keys: ConstSpec[] = [];
+      args.kwonlyargs.forEach((a, i) => {
+        const d = args.kwDefaults[i];
+        if (d) {
+          keys.push({ t: 'str', v: u.scope.mangle(a.arg) });
+          this.expr(d);
+        }
+      });
+      this.loadConst({ t: 'tuple', items: keys });
+      u.emit(Op.BUILD_CONST_KEY_MAP, keys.length);
+      flags |= 2;
+    }
+    if (args && this.annotations(args, returns)) flags |= 4;
+    const free = code.scope.freevars;
+    if (free.length > 0) {
+      for (const name of free) {
+        // The enclosing scope passes its own cell (or free variable) of that name.
+        u.emit(Op.LOAD_CLOSURE, u.derefIndex(name));
+      }
+      u.emit(Op.BUILD_TUPLE, free.length);
+      flags |= 8;
+    }
+    this.loadConst({ t: 'code', unit: code });
+    u.emit(Op.MAKE_FUNCTION, flags);
+  }
+
+  /**
+   * compiler_visit_annotations: the annotations of args, then positional-only ones, *args,
+   * keyword-only ones, **kwargs and the return, evaluated after the defaults; 3.8/3.9 make
+   * a dict of them (BUILD_CONST_KEY_MAP), 3.10+ a flat (name, value, ...) tuple. Returns
+   * whether there were any.
+   */
+  protected annotations(a: A.Arguments, returns: A.Expr | null): boolean {
+    const u = this.u;
+    const pairs: Array<[string, A.Expr]> = [];
+    const add = (arg: A.Arg | null): void => {
+      // compiler_visit_argannotation: the key is the mangled parameter name.
+      if (arg !== null && arg.annotation !== null) pairs.push([u.scope.mangle(arg.arg), arg.annotation]);
+    };
+    a.args.forEach(add);
+    a.posonlyargs.forEach(add);
+    add(a.vararg);
+    a.kwonlyargs.forEach(add);
+    add(a.kwarg);
+    if (returns !== null) pairs.push(['return', returns]);
+    if (pairs.length === 0) return false;
+    const consts = pairs.map(([, e]) => (this.futureAnnotations ? this.annotationText(e) : loadsOneConst(e)));
+    if (R.minor >= 10 && consts.every((c) => c !== null)) {
+      // The optimizer folds a BUILD_TUPLE of constants into one constant (fold_tuple_on_constants).
+      const items: ConstSpec[] = [];
+      pairs.forEach(([name], i) => items.push({ t: 'str', v: name }, consts[i]!));
+      this.loadFoldedTuple(items);
+    } else if (R.minor >= 10) {
+      for (const [name, e] of pairs) {
+        this.loadConst({ t: 'str', v: name });
+        if (e.kind === 'Starred') {
+          // compiler_visit_argannotation: `*args: *Ts` is `[value] = [*Ts]` (3.11, PEP 646).
+          this.expr(e.value);
+          u.emit(Op.UNPACK_SEQUENCE, 1);
+        } else this.expr(e);
+      }
+      u.emit(Op.BUILD_TUPLE, 2 * pairs.length);
+    } else {
+      for (const [, e] of pairs) this.annotation(e);
+      this.loadConst({ t: 'tuple', items: pairs.map(([name]) => ({ t: 'str' as const, v: name })) });
+      u.emit(Op.BUILD_CONST_KEY_MAP, pairs.length);
+    }
+    return true;
+  }
+}
