@@ -20,7 +20,12 @@ export function canonHash(h: bigint): Hash {
   return h >= -9007199254740991n && h <= 9007199254740991n ? Number(h) : h;
 }
 
-export class PyObject {
+/**
+ * The fields every reference-count change and allocation writes, in an object of one shape:
+ * read through PyObject's fifty-odd classes the engine's access is megamorphic, several
+ * times slower per field (a store most of all) than on this single class.
+ */
+export class ObHead {
   ob_refcnt = 1;
   /** The simulated address of the object (what id() returns); 0 until allocated. */
   id = 0;
@@ -32,6 +37,35 @@ export class PyObject {
   gc_prev: PyObject | null = null;
   gc_next: PyObject | null = null;
   gc_gen = -1;
+}
+
+export class PyObject {
+  /** Hot paths (heap.ts, trace.ts) use the head directly; the accessors below are for the rest. */
+  readonly h = new ObHead();
+  get ob_refcnt(): number {
+    return this.h.ob_refcnt;
+  }
+  set ob_refcnt(n: number) {
+    this.h.ob_refcnt = n;
+  }
+  get id(): number {
+    return this.h.id;
+  }
+  set id(n: number) {
+    this.h.id = n;
+  }
+  get block(): number {
+    return this.h.block;
+  }
+  set block(n: number) {
+    this.h.block = n;
+  }
+  get serial(): number {
+    return this.h.serial;
+  }
+  set serial(n: number) {
+    this.h.serial = n;
+  }
   /** Instance attribute dictionary for instances of user classes (null for builtins). */
   dict: Map<string, PyObject> | null = null;
   constructor(public ob_type: PyType) {}
