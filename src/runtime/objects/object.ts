@@ -145,13 +145,15 @@ export class PyType extends PyObject {
   tp_flags_basetype = true;
   /** Defined by a class statement (a heap type). */
   isHeapType = false;
-  /** type_call's lookups for a heap type (classes.ts classCallLookups), or null. */
-  callLookups: { epoch: number; userNew: PyObject | null; userInit: PyObject | null } | null = null;
+  /** A heap type's lookups of its special methods (classes.ts classCallLookups), or null. */
+  callLookups: { epoch: number; userNew: PyObject | null; userInit: PyObject | null; genericGetattr: boolean; attrHooks: number } | null = null;
   /** tp_basicsize and tp_itemsize, bytes (64-bit), as the version profile gives them. */
   tp_basicsize = 16;
   tp_itemsize = 0;
   /** __slots__ names of a heap type, or null when instances have a __dict__. */
   slotNames: string[] | null = null;
+  /** A heap type's instance layout (instance-layout.ts instanceShape), once worked out. */
+  instanceShape: object | null = null;
 
   tp_repr?: (o: PyObject) => PyStr;
   tp_str?: (o: PyObject) => PyStr;

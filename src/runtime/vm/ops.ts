@@ -31,7 +31,7 @@ import { sequenceList, sequenceTuple } from '../objects/sequence';
 import { PyInt } from '../objects/int';
 import { R } from '../state';
 import { genericGetAttr, objectType, typeType } from '../objects/typeobject';
-import { classCallLookups, getattrIsGeneric, newInstance, solidBase } from '../objects/classes';
+import { classCallLookups, newInstance, solidBase } from '../objects/classes';
 import { Op, OP_NAMES } from '../compiler/opcodes';
 import { bindArguments, Builtins, callFunction, genSend, PyGenerator, releaseFrame } from './call';
 import { Frame, newCodeFrame, newFunctionFrame, recycleFrame } from './frame';
@@ -157,7 +157,7 @@ export function loadClassDeref(f: Frame, i: number): PyObject {
 export function loadMethod(f: Frame, name: PyStr): void {
   const obj = f.stack[f.sp - 1]!;
   const tp = obj.ob_type;
-  if (tp.tp_getattro === genericGetAttr || (tp.isHeapType && getattrIsGeneric(tp))) {
+  if (tp.tp_getattro === genericGetAttr || (tp.isHeapType && classCallLookups(tp).genericGetattr)) {
     const descr = typeLookup(tp, name.value);
     if (descr !== null && (descr.ob_type === functionType || descr.ob_type === methodDescrType)) {
       if (!inInstanceDict(obj, name)) {
