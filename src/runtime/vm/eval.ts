@@ -174,8 +174,7 @@ export function evalFrame(entry: Frame): PyObject {
               break;
             case Op.STORE_NAME: {
               const v = stack[--f.sp]!;
-              f.locals!.set(code.names[arg], v);
-              heap.decref(v);
+              ops.storeName(f.locals!, code.names[arg] as PyStr, v, code, pc);
               heap.bind((code.names[arg] as PyStr).value, v);
               break;
             }
@@ -189,8 +188,7 @@ export function evalFrame(entry: Frame): PyObject {
               break;
             case Op.STORE_GLOBAL: {
               const v = stack[--f.sp]!;
-              f.globals.set(code.names[arg], v);
-              heap.decref(v);
+              ops.storeName(f.globals, code.names[arg] as PyStr, v, code, pc);
               heap.bind((code.names[arg] as PyStr).value, v);
               break;
             }

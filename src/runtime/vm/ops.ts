@@ -87,7 +87,7 @@ export function loadName(f: Frame, name: PyStr, pc: number): PyObject {
  */
 export function loadGlobal(f: Frame, name: PyStr, pc: number): PyObject {
   const g = f.globals;
-  const cache = (f.code.globalEntries ??= new Float64Array((f.code.code.length >> 1) * 3).fill(-1));
+  const cache = globalEntries(f.code);
   const at = (pc >> 1) * 3;
   const ix = cache[at];
   let v: PyObject | null = null;
@@ -115,6 +115,28 @@ export function loadGlobal(f: Frame, name: PyStr, pc: number): PyObject {
   }
   R.heap.incref(v!);
   return v!;
+}
+
+/** The per-instruction entry cache of LOAD_GLOBAL, STORE_NAME and STORE_GLOBAL. */
+function globalEntries(code: PyCode): Float64Array {
+  return (code.globalEntries ??= new Float64Array((code.code.length >> 1) * 3).fill(-1));
+}
+
+/**
+ * STORE_NAME / STORE_GLOBAL of v (a new reference, which d takes over) at instruction pc:
+ * the entry that held the name last time, if it still does, is the one PyDict_SetItem
+ * would find (lookups compare keys by identity first), so its value is replaced there.
+ */
+export function storeName(d: PyDict, name: PyStr, v: PyObject, code: PyCode, pc: number): void {
+  const cache = globalEntries(code);
+  const at = (pc >> 1) * 3;
+  const ix = cache[at];
+  if (ix >= 0 && d.keys[ix] === name) d.replaceAt(ix, name, v);
+  else {
+    d.set(name, v);
+    cache[at] = d.lookup(name, strHash(name));
+  }
+  R.heap.decref(v);
 }
 
 function derefName(code: PyCode, i: number): string {
