@@ -25,7 +25,7 @@ export class PyDict extends PyObject {
   /**
    * Changes whenever a key is added, from one counter for all dicts, so no two dicts share
    * a stamp: while a globals dict's stamp is unchanged, a name it lacked is still missing
-   * (LOAD_GLOBAL's builtins cache, vm/ops.ts).
+   * (LOAD_GLOBAL's builtins cache, vm/names.ts).
    */
   stamp = nextStamp++;
   /** ma_used */
