@@ -54,11 +54,12 @@ export class Heap {
 
   /** id(o): a process-lifetime object with no address yet gets one among the statics (CPython's are in its data segment). */
   addressOf(o: PyObject): number {
-    if (o.id === 0) {
+    const h = o.h;
+    if (h.id === 0) {
       this.newStatic(o, o.ob_type.tp_basicsize);
       lentAddresses.push(o);
     }
-    return o.id;
+    return h.id;
   }
 
   /** sys.getallocatedblocks(): CPython's whole-process count of pymalloc blocks. */
@@ -88,9 +89,10 @@ export class Heap {
 
   /** Give a statically allocated object (a singleton in _PyRuntime) its address; it is never freed. */
   newStatic<T extends PyObject>(o: T, nbytes: number): T {
-    o.id = this.staticNext;
-    o.serial = 0;
-    o.block = 0;
+    const h = o.h;
+    h.id = this.staticNext;
+    h.serial = 0;
+    h.block = 0;
     this.staticNext += Math.ceil(nbytes / 16) * 16;
     return o;
   }
