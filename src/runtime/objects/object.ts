@@ -21,9 +21,9 @@ export function canonHash(h: bigint): Hash {
 }
 
 /**
- * The fields every reference-count change and allocation writes, in an object of one shape:
- * read through PyObject's fifty-odd classes the engine's access is megamorphic, several
- * times slower per field (a store most of all) than on this single class.
+ * What every reference-count change, allocation and collector link writes, in an object of
+ * one shape: through PyObject's fifty-odd classes the engine's access is megamorphic,
+ * several times slower per field (a store most of all) than on this single class.
  */
 export class ObHead {
   ob_refcnt = 1;
