@@ -187,12 +187,13 @@ function list(name: string, max: number, nbytes: number): FreeList {
  */
 export function push(name: string, max: number, o: PyObject, nbytes: number): boolean {
   const l = list(name, max, nbytes);
-  if (l.blocks.length >= l.max || o.block === 0) return false;
+  const h = o.h;
+  if (l.blocks.length >= l.max || h.block === 0) return false;
   // A GC object leaves the collector's lists but, freed without PyObject_GC_Del, keeps its count.
   if (o.ob_type.tp_flags_gc) R.heap.gc.untrack(o);
-  l.blocks.push(o.block);
-  R.heap.trace.push(EventKind.Park, R.heap.line, o.block, nbytes, R.heap.typeTag(o));
-  o.block = 0;
+  l.blocks.push(h.block);
+  R.heap.trace.push(EventKind.Park, R.heap.line, h.block, nbytes, R.heap.typeTag(o));
+  h.block = 0;
   return true;
 }
 
@@ -222,9 +223,10 @@ export function pop<T extends PyObject>(name: string, o: T, headerBytes: number)
   const l = lists.get(name);
   if (l === undefined || l.blocks.length === 0) return null;
   const block = l.blocks.pop()!;
-  o.block = block;
-  o.id = block + headerBytes;
-  o.serial = 0;
+  const h = o.h;
+  h.block = block;
+  h.id = block + headerBytes;
+  h.serial = 0;
   R.heap.trace.push(EventKind.Reuse, R.heap.line, block, l.nbytes, R.heap.typeTag(o));
   // Taken without _PyObject_GC_Alloc: no count for the collector, only tracking.
   if (o.ob_type.tp_flags_gc) R.heap.gc.track(o);

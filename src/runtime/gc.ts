@@ -15,23 +15,27 @@ class GenList {
   tail: PyObject | null = null;
   size = 0;
   add(o: PyObject): void {
-    o.gc_prev = this.tail;
-    o.gc_next = null;
-    if (this.tail !== null) this.tail.gc_next = o;
+    const h = o.h;
+    h.gc_prev = this.tail;
+    h.gc_next = null;
+    if (this.tail !== null) this.tail.h.gc_next = o;
     else this.head = o;
     this.tail = o;
     this.size++;
   }
   remove(o: PyObject): void {
-    if (o.gc_prev !== null) o.gc_prev.gc_next = o.gc_next;
-    else this.head = o.gc_next;
-    if (o.gc_next !== null) o.gc_next.gc_prev = o.gc_prev;
-    else this.tail = o.gc_prev;
-    o.gc_prev = o.gc_next = null;
+    const h = o.h;
+    const prev = h.gc_prev;
+    const next = h.gc_next;
+    if (prev !== null) prev.h.gc_next = next;
+    else this.head = next;
+    if (next !== null) next.h.gc_prev = prev;
+    else this.tail = prev;
+    h.gc_prev = h.gc_next = null;
     this.size--;
   }
   *[Symbol.iterator](): IterableIterator<PyObject> {
-    for (let o = this.head; o !== null; o = o.gc_next) yield o;
+    for (let o = this.head; o !== null; o = o.h.gc_next) yield o;
   }
   clear(): void {
     this.head = this.tail = null;
@@ -53,20 +57,22 @@ export class Collector {
   }
 
   isTracked(o: PyObject): boolean {
-    return o.gc_gen >= 0;
+    return o.h.gc_gen >= 0;
   }
 
   /** _PyObject_GC_TRACK: the object joins the youngest generation. */
   track(o: PyObject): void {
-    if (o.gc_gen >= 0) return;
-    o.gc_gen = 0;
+    const h = o.h;
+    if (h.gc_gen >= 0) return;
+    h.gc_gen = 0;
     this.generations[0].add(o);
   }
 
   untrack(o: PyObject): void {
-    const g = o.gc_gen;
+    const h = o.h;
+    const g = h.gc_gen;
     if (g < 0) return;
-    o.gc_gen = -1;
+    h.gc_gen = -1;
     this.generations[g].remove(o);
   }
 
@@ -181,12 +187,12 @@ export class Collector {
     const target = Math.min(generation + 1, NUM_GENERATIONS - 1);
     for (let i = 0; i <= generation; i++) this.generations[i].clear();
     for (const o of survivors) {
-      if (o.gc_gen < 0) continue;
-      o.gc_gen = target;
+      if (o.h.gc_gen < 0) continue;
+      o.h.gc_gen = target;
       this.generations[target].add(o);
     }
     for (const o of unreachable) {
-      o.gc_gen = target;
+      o.h.gc_gen = target;
       this.generations[target].add(o);
     }
     if (generation === NUM_GENERATIONS - 2) this.longLivedPending += survivors.length;
@@ -290,7 +296,7 @@ function mayBeTracked(o: PyObject): boolean {
   if (!o.ob_type.tp_flags_gc) return false;
   // type_is_gc: a builtin type is never tracked.
   if (o instanceof PyType) return o.isHeapType;
-  return o.ob_type.tp_name !== 'tuple' || o.ob_type.isHeapType || o.gc_gen >= 0;
+  return o.ob_type.tp_name !== 'tuple' || o.ob_type.isHeapType || o.h.gc_gen >= 0;
 }
 
 /** delete_garbage: hold each unreachable object, clear its references, let go. */

@@ -54,11 +54,12 @@ export class Heap {
 
   /** id(o): a process-lifetime object with no address yet gets one among the statics (CPython's are in its data segment). */
   addressOf(o: PyObject): number {
-    if (o.id === 0) {
+    const h = o.h;
+    if (h.id === 0) {
       this.newStatic(o, o.ob_type.tp_basicsize);
       lentAddresses.push(o);
     }
-    return o.id;
+    return h.id;
   }
 
   /** sys.getallocatedblocks(): CPython's whole-process count of pymalloc blocks. */
@@ -76,9 +77,10 @@ export class Heap {
     const gcType = o.ob_type.tp_flags_gc;
     if (gcType) this.gc.onAlloc();
     const block = this.pymalloc.malloc(nbytes);
-    o.block = block;
-    o.id = block + headerBytes;
-    o.serial = 0;
+    const h = o.h;
+    h.block = block;
+    h.id = block + headerBytes;
+    h.serial = 0;
     this.liveBytes += nbytes;
     this.trace.push(EventKind.Alloc, this.line, block, nbytes, this.typeTag(o));
     if (gcType) this.gc.track(o);
@@ -87,22 +89,25 @@ export class Heap {
 
   /** Give a statically allocated object (a singleton in _PyRuntime) its address; it is never freed. */
   newStatic<T extends PyObject>(o: T, nbytes: number): T {
-    o.id = this.staticNext;
-    o.serial = 0;
-    o.block = 0;
+    const h = o.h;
+    h.id = this.staticNext;
+    h.serial = 0;
+    h.block = 0;
     this.staticNext += Math.ceil(nbytes / 16) * 16;
     return o;
   }
 
   /** Free an object's own block (its type's dealloc has released what it owned). */
   freeObject(o: PyObject, nbytes: number): void {
-    if (o.block === 0) return;
+    const h = o.h;
+    const block = h.block;
+    if (block === 0) return;
     if (o.ob_type.tp_flags_gc) this.gc.onFree(o);
-    this.pymalloc.free(o.block);
+    this.pymalloc.free(block);
     this.liveBytes -= nbytes;
     this.freed++;
-    this.trace.push(EventKind.Free, this.line, o.block, nbytes, this.typeTag(o));
-    o.block = 0;
+    this.trace.push(EventKind.Free, this.line, block, nbytes, this.typeTag(o));
+    h.block = 0;
   }
 
   /** A buffer an object owns (list items, dict keys, set table, bytes storage). */
@@ -168,13 +173,14 @@ export class Heap {
     let m = this.bindings[this.line];
     if (m === undefined) this.bindings[this.line] = m = new Map();
     // The line's entry for the name is rewritten in place (nothing keeps one across a run); it keeps the name's trace tag.
+    const h = o.h;
     let b = m.get(name);
-    if (b === undefined) m.set(name, (b = { obj: o, refcnt: o.ob_refcnt, tag: this.trace.tagOf(name) }));
+    if (b === undefined) m.set(name, (b = { obj: o, refcnt: h.ob_refcnt, tag: this.trace.tagOf(name) }));
     else {
       b.obj = o;
-      b.refcnt = o.ob_refcnt;
+      b.refcnt = h.ob_refcnt;
     }
-    this.trace.push(EventKind.Bind, this.line, o.id, b.refcnt, b.tag);
+    this.trace.push(EventKind.Bind, this.line, h.id, b.refcnt, b.tag);
   }
 
   /** The trace tag of o's type, cached on the type. */
@@ -186,13 +192,15 @@ export class Heap {
   }
 
   incref(o: PyObject): void {
-    this.trace.ref(o, ++o.ob_refcnt, false);
+    const h = o.h;
+    this.trace.ref(h, ++h.ob_refcnt, false);
   }
 
   /** Py_DECREF: the object is deallocated the moment its count reaches zero. */
   decref(o: PyObject): void {
-    const n = --o.ob_refcnt;
-    this.trace.ref(o, n, true);
+    const h = o.h;
+    const n = --h.ob_refcnt;
+    this.trace.ref(h, n, true);
     if (n === 0) {
       const dealloc = o.ob_type.tp_dealloc;
       if (dealloc === undefined) throw new Error(`no tp_dealloc for ${o.ob_type.tp_name}`);
@@ -206,7 +214,7 @@ export class Heap {
    */
   releaseLastRef(o: PyObject): void {
     if (o.ob_refcnt !== 1) throw new Error(`releaseLastRef: ${o.ob_type.tp_name} has ${o.ob_refcnt} references`);
-    this.trace.ref(o, --o.ob_refcnt, true);
+    this.trace.ref(o.h, --o.h.ob_refcnt, true);
   }
 
   private checkBudget(nbytes: number): void {

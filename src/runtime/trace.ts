@@ -106,7 +106,7 @@ function giveBack(a: Column): void {
  */
 let nextSerial = 1;
 
-/** What the refcount table needs of an object: its address, and its number (PyObject.serial). */
+/** What the refcount table needs of an object (its head, ObHead): its address, and its number. */
 export interface Traced {
   readonly id: number;
   serial: number;

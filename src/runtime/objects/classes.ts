@@ -17,7 +17,7 @@ import { intHash, PyInt } from './int';
 import { LONG_MAX, LONG_MIN } from './int-limits';
 import { FINALIZERS_MADE, finalizerResurrects, slotTpFinalize } from './finalize';
 import { typeModule, typeQualname } from './typenew';
-import { hasCachedKeys, hasInstanceDict, instanceBasicsize, newInstanceValues, preHeaderSize, sharedKeys, slotCount, stopSharing, storeInValues, subclassExtraBytes, valuesBytes } from './instance-layout';
+import { hasCachedKeys, hasInstanceDict, instanceBasicsize, instanceShape, newInstanceValues, sharedKeys, slotCount, stopSharing, storeInValues, subclassExtraBytes, valuesBytes } from './instance-layout';
 
 export { slotCount };
 
@@ -100,11 +100,35 @@ export function solidBase(t: PyType): PyType {
   return b ?? objectType;
 }
 
-/** A heap type's __new__ and __init__ defined in Python (or null), looked up once while no class namespace changes. */
-export function classCallLookups(t: PyType): { userNew: PyObject | null; userInit: PyObject | null } {
+/** Bits of ClassLookups.attrHooks: the attribute dunders a heap type (or a heap base) defines. */
+const enum AttrHook {
+  GetAttribute = 1,
+  GetAttr = 2,
+  SetAttr = 4,
+  DelAttr = 8,
+}
+
+/**
+ * A heap type's special methods as instance creation and attribute access ask for them:
+ * __new__ and __init__ defined in Python (or null), whether getattr is generic, and the
+ * attribute hooks; looked up once while no class namespace changes.
+ */
+export function classCallLookups(t: PyType): NonNullable<PyType['callLookups']> {
   const c = t.callLookups;
   if (c !== null && c.epoch === typeNamespaces.epoch) return c;
-  const made = { epoch: typeNamespaces.epoch, userNew: definedInPython(t, '__new__'), userInit: definedInPython(t, '__init__') };
+  const has = (n: string) => definedInPython(t, n) !== null;
+  const attrHooks =
+    (has('__getattribute__') ? AttrHook.GetAttribute : 0) |
+    (has('__getattr__') ? AttrHook.GetAttr : 0) |
+    (has('__setattr__') ? AttrHook.SetAttr : 0) |
+    (has('__delattr__') ? AttrHook.DelAttr : 0);
+  const made = {
+    epoch: typeNamespaces.epoch,
+    userNew: definedInPython(t, '__new__'),
+    userInit: definedInPython(t, '__init__'),
+    genericGetattr: getattrIsGeneric(t),
+    attrHooks,
+  };
   t.callLookups = made;
   return made;
 }
@@ -112,15 +136,16 @@ export function classCallLookups(t: PyType): { userNew: PyObject | null; userIni
 /** object.__new__ for heap types: an instance with an empty __dict__ (or slots). */
 export function newInstance(t: PyType): PyObject {
   const o = new PyInstance(t);
+  const shape = instanceShape(t);
   if (t.slotNames === null) o.dict = new Map();
   // A class without __slots__ below one with them has both the slots and a dict.
-  const n = slotCount(t);
+  const n = shape.slots;
   if (n > 0) o.slots = new Array(n).fill(null);
   R.heap.incref(t);
-  const pre = preHeaderSize(t);
-  const values = newInstanceValues(t);
+  const pre = shape.preHeader;
+  const values = newInstanceValues(shape);
   o.valuesCap = values.capacity;
-  o.allocBytes = pre + instanceBasicsize(t) + (R.minor >= 13 ? values.bytes : 0);
+  o.allocBytes = pre + shape.basicsize + (R.minor >= 13 ? values.bytes : 0);
   R.heap.newObject(o, o.allocBytes, pre);
   if (R.minor <= 12 && values.bytes > 0) {
     o.valuesBytes = values.bytes;
@@ -220,17 +245,19 @@ export function installSlots(t: PyType): void {
     return NotImplemented;
   };
   t.tp_getattro = (o, name) => {
-    if (has('__getattribute__')) return lookupCall(o, '__getattribute__', [name]);
+    const hooks = classCallLookups(t).attrHooks;
+    if (hooks & AttrHook.GetAttribute) return lookupCall(o, '__getattribute__', [name]);
     const r = (base.tp_getattro ?? genericGetAttr)(o, name);
-    if (r === null && has('__getattr__')) return lookupCall(o, '__getattr__', [name]);
+    if (r === null && hooks & AttrHook.GetAttr) return lookupCall(o, '__getattr__', [name]);
     return r;
   };
   t.tp_setattro = (o, name, v) => {
-    if (v !== null && has('__setattr__')) {
+    const hooks = classCallLookups(t).attrHooks;
+    if (v !== null && hooks & AttrHook.SetAttr) {
       R.heap.decref(lookupCall(o, '__setattr__', [name, v])!);
       return;
     }
-    if (v === null && has('__delattr__')) {
+    if (v === null && hooks & AttrHook.DelAttr) {
       R.heap.decref(lookupCall(o, '__delattr__', [name])!);
       return;
     }

@@ -61,7 +61,7 @@ export class PyCode extends PyObject {
    * copies, and finished frames of this code that a call may reuse (frame.ts).
    */
   frameTemplate: { fast: null[]; stack: null[]; free: Frame[] } | null = null;
-  /** Per instruction, what a LOAD_GLOBAL or a module's LOAD_NAME found last time (vm/ops.ts loadGlobal). */
+  /** Per instruction, the dict entry a LOAD_GLOBAL, a module's LOAD_NAME or a STORE_NAME/STORE_GLOBAL found last time (vm/names.ts). */
   globalEntries: Float64Array | null = null;
   /** Each BINARY_OP's (3.11+) and CALL's (3.13) adaptive counter and specialization, as their inline caches hold them (vm/specialize.ts). */
   inlineCache: Int32Array | null = null;

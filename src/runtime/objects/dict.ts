@@ -25,7 +25,7 @@ export class PyDict extends PyObject {
   /**
    * Changes whenever a key is added, from one counter for all dicts, so no two dicts share
    * a stamp: while a globals dict's stamp is unchanged, a name it lacked is still missing
-   * (LOAD_GLOBAL's builtins cache, vm/ops.ts).
+   * (LOAD_GLOBAL's builtins cache, vm/names.ts).
    */
   stamp = nextStamp++;
   /** ma_used */
@@ -100,14 +100,11 @@ export class PyDict extends PyObject {
   set(key: PyObject, value: PyObject, attribute = false): void {
     const h = key.ob_type === strType ? strHash(key as PyStr) : dictHooks.hash(key);
     const ix = this.lookup(key, h);
-    R.heap.incref(value);
     if (ix >= 0) {
-      if (!(attribute && this.sharedValues !== null && R.minor >= 13)) maintainTracking(this, key, value);
-      const old = this.values[ix]!;
-      this.values[ix] = value;
-      R.heap.decref(old);
+      this.replaceAt(ix, key, value, attribute);
       return;
     }
+    R.heap.incref(value);
     R.heap.incref(key);
     const sv = this.sharedValues;
     if (!(attribute && sv !== null && R.minor >= 13)) maintainTracking(this, key, value);
@@ -147,6 +144,15 @@ export class PyDict extends PyObject {
     this.addIndex(key, h, at);
     this.used++;
     this.usable--;
+  }
+
+  /** set() of a key found at entry ix: the value there is replaced. */
+  replaceAt(ix: number, key: PyObject, value: PyObject, attribute = false): void {
+    R.heap.incref(value);
+    if (!(attribute && this.sharedValues !== null && R.minor >= 13)) maintainTracking(this, key, value);
+    const old = this.values[ix]!;
+    this.values[ix] = value;
+    R.heap.decref(old);
   }
 
   /** Remove key (a dummy stays behind, as in CPython); false when absent. */

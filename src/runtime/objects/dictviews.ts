@@ -192,7 +192,7 @@ function dictIterNext(it: PyDictIter): PyObject | null {
   if (it.part === 'keys') return abs.incref(k);
   if (it.part === 'values') return abs.incref(v);
   const r = it.result!;
-  if (r.ob_refcnt === 1) {
+  if (r.h.ob_refcnt === 1) {
     // Nobody else holds the last tuple: refill it instead of allocating one.
     const [ok, ov] = r.items;
     r.items[0] = abs.incref(k);

@@ -123,14 +123,38 @@ function round8(n: number): number {
  * far plus what is still usable. 3.13 takes the size before the decrement. Returns the
  * bytes of the values (a separate block in 3.11-3.12, part of the object from 3.13).
  */
-export function newInstanceValues(t: PyType): { bytes: number; capacity: number } {
-  if (R.minor < 11 || !hasInstanceDict(t) || !slotBase(t)) return { bytes: 0, capacity: 0 };
-  const k = sharedKeys(t);
+export function newInstanceValues(shape: InstanceShape): { bytes: number; capacity: number } {
+  const k = shape.keys;
+  if (k === null) return NO_VALUES;
   const before = k.names.size + k.usable;
   if (k.usable > 1) k.usable--;
   if (R.minor >= 13) return { bytes: valuesBytes(before), capacity: before };
   const n = k.names.size + k.usable;
   return { bytes: valuesBytes(n), capacity: n };
+}
+
+const NO_VALUES = { bytes: 0, capacity: 0 } as const;
+
+/**
+ * What object.__new__ needs of a class, fixed once the class exists (its MRO, __slots__
+ * and flags do not change after type_new), worked out once per class and version.
+ */
+export interface InstanceShape {
+  readonly minor: number;
+  readonly preHeader: number;
+  readonly basicsize: number;
+  readonly slots: number;
+  /** The class's shared keys when its instances get values (3.11+), else null. */
+  readonly keys: SharedKeys | null;
+}
+
+export function instanceShape(t: PyType): InstanceShape {
+  const s = t.instanceShape as InstanceShape | null;
+  if (s !== null && s.minor === R.minor) return s;
+  const keys = R.minor >= 11 && hasInstanceDict(t) && slotBase(t) ? sharedKeys(t) : null;
+  const made: InstanceShape = { minor: R.minor, preHeader: preHeaderSize(t), basicsize: instanceBasicsize(t), slots: slotCount(t), keys };
+  t.instanceShape = made;
+  return made;
 }
 
 /**
@@ -158,7 +182,13 @@ export function storeInValues(t: PyType, name: string, capacity: number): boolea
     k.names.add(name);
     k.usable--;
   }
-  return [...k.names].indexOf(name) < capacity;
+  // The name's place in insertion order (names are never removed).
+  let i = 0;
+  for (const n of k.names) {
+    if (n === name) break;
+    i++;
+  }
+  return i < capacity;
 }
 
 /** object.__sizeof__ (object___sizeof___impl): the type's own sizeof, else its basic size. */

@@ -71,7 +71,7 @@ export function initSmallInts(): void {
  * medium ints and at most two divisions for other safe ints; only bigints pay a bit length.
  */
 function intRequest(o: PyInt): number {
-  if (R.minor >= 11 && o.big === null && Math.abs(o.n) < 1073741824 && o.gc_gen !== DIGITS_SIZED) return 32;
+  if (R.minor >= 11 && o.big === null && Math.abs(o.n) < 1073741824 && o.h.gc_gen !== DIGITS_SIZED) return 32;
   return 24 + 4 * Math.max(ndigits(o), R.minor >= 11 ? 1 : 0);
 }
 
@@ -94,7 +94,7 @@ export function newInt(v: number): PyInt {
 /**
  * PyLong_FromSsize_t, PyLong_FromString and _PyLong_Copy size an int by its digits
  * (_PyLong_New) where 3.11+ PyLong_FromLong and arithmetic make a medium int a whole
- * PyLongObject of 32 bytes. An int is never tracked by the collector, so its gc_gen marks it.
+ * PyLongObject of 32 bytes. An int is never tracked by the collector, so its head's gc_gen marks it.
  */
 const DIGITS_SIZED = -2;
 
@@ -102,7 +102,7 @@ const DIGITS_SIZED = -2;
 export function newIntSsize(v: number): PyInt {
   if (R.minor < 11 || !(Math.abs(v) < 1073741824) || (v >= -NSMALLNEG && v < NSMALLPOS)) return newInt(v);
   const o = new PyInt(intType, v, null);
-  o.gc_gen = DIGITS_SIZED;
+  o.h.gc_gen = DIGITS_SIZED;
   return R.heap.newObject(o, 28, 0);
 }
 

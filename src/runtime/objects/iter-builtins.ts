@@ -88,7 +88,7 @@ function newIter(t: PyType, step: (it: PyFuncIter) => PyObject | null, bytes: nu
 
 /** Reuse `result` when the iterator is its only holder; else a fresh tuple. */
 function reuseOrNew(result: PyTuple, items: PyObject[]): PyTuple {
-  if (result.ob_refcnt === 1) {
+  if (result.h.ob_refcnt === 1) {
     R.heap.incref(result);
     const old = result.items.slice();
     for (let i = 0; i < items.length; i++) result.items[i] = items[i];

@@ -20,7 +20,12 @@ export function canonHash(h: bigint): Hash {
   return h >= -9007199254740991n && h <= 9007199254740991n ? Number(h) : h;
 }
 
-export class PyObject {
+/**
+ * What every reference-count change, allocation and collector link writes, in an object of
+ * one shape: through PyObject's fifty-odd classes the engine's access is megamorphic,
+ * several times slower per field (a store most of all) than on this single class.
+ */
+export class ObHead {
   ob_refcnt = 1;
   /** The simulated address of the object (what id() returns); 0 until allocated. */
   id = 0;
@@ -32,6 +37,35 @@ export class PyObject {
   gc_prev: PyObject | null = null;
   gc_next: PyObject | null = null;
   gc_gen = -1;
+}
+
+export class PyObject {
+  /** Hot paths (heap.ts, trace.ts) use the head directly; the accessors below are for the rest. */
+  readonly h = new ObHead();
+  get ob_refcnt(): number {
+    return this.h.ob_refcnt;
+  }
+  set ob_refcnt(n: number) {
+    this.h.ob_refcnt = n;
+  }
+  get id(): number {
+    return this.h.id;
+  }
+  set id(n: number) {
+    this.h.id = n;
+  }
+  get block(): number {
+    return this.h.block;
+  }
+  set block(n: number) {
+    this.h.block = n;
+  }
+  get serial(): number {
+    return this.h.serial;
+  }
+  set serial(n: number) {
+    this.h.serial = n;
+  }
   /** Instance attribute dictionary for instances of user classes (null for builtins). */
   dict: Map<string, PyObject> | null = null;
   constructor(public ob_type: PyType) {}
@@ -111,8 +145,8 @@ export class PyType extends PyObject {
   tp_flags_basetype = true;
   /** Defined by a class statement (a heap type). */
   isHeapType = false;
-  /** type_call's lookups for a heap type (classes.ts classCallLookups), or null. */
-  callLookups: { epoch: number; userNew: PyObject | null; userInit: PyObject | null } | null = null;
+  /** A heap type's lookups of its special methods (classes.ts classCallLookups), or null. */
+  callLookups: { epoch: number; userNew: PyObject | null; userInit: PyObject | null; genericGetattr: boolean; attrHooks: number } | null = null;
   /** tp_basicsize and tp_itemsize, bytes (64-bit), as the version profile gives them. */
   tp_basicsize = 16;
   tp_itemsize = 0;
@@ -121,6 +155,8 @@ export class PyType extends PyObject {
   /** A heap type's tp_doc block, the C copy of a str __doc__ (type_new_set_doc), and its bytes; 0 when none. */
   tp_doc = 0;
   tp_docBytes = 0;
+  /** A heap type's instance layout (instance-layout.ts instanceShape), once worked out. */
+  instanceShape: object | null = null;
 
   tp_repr?: (o: PyObject) => PyStr;
   tp_str?: (o: PyObject) => PyStr;

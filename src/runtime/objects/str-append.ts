@@ -7,7 +7,7 @@ import { newStrObject, PyStr, strSizeof, strType } from './str';
 
 /** unicode_modifiable: only the caller holds it, its hash was never taken, it is not interned, it is an exact str. */
 function modifiable(s: PyStr): boolean {
-  return s.ob_refcnt === 1 && s.hash === -1 && !s.interned && s.ob_type === strType;
+  return s.h.ob_refcnt === 1 && s.hash === -1 && !s.interned && s.ob_type === strType;
 }
 
 const kind = (s: PyStr): number => (s.maxchar < 256 ? 1 : s.maxchar < 65536 ? 2 : 4);
@@ -23,10 +23,11 @@ export function unicodeAppend(left: PyStr, right: PyStr): PyStr {
   if (modifiable(left) && right.ob_type === strType && kind(right) <= kind(left) && !(left.maxchar < 128 && right.maxchar >= 128)) {
     const before = strSizeof(left);
     left.extend(right);
-    const block = R.heap.realloc(left.block, before, strSizeof(left), 'str');
-    left.block = block;
-    left.id = block;
-    left.serial = 0;
+    const h = left.h;
+    const block = R.heap.realloc(h.block, before, strSizeof(left), 'str');
+    h.block = block;
+    h.id = block;
+    h.serial = 0;
     return left;
   }
   const res = newStrObject(left.value + right.value);

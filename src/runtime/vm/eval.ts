@@ -15,7 +15,12 @@ import { R } from '../state';
 import { Op } from '../compiler/opcodes';
 import type { PyCode } from '../objects/code';
 import { Frame } from './frame';
-import * as ops from './ops';
+import { checkRepeatBudget, recursionError, stepBudget } from './budget';
+import { loadClassDeref, loadGlobal, loadName, storeName, unboundDeref } from './names';
+import { call, callEx, loadMethod } from './calls';
+import { inlinableCall, inlinableInit, outerFrame, popFrame, popInitFrame, pushComprehensionFrame, pushFrame, pushInitFrame } from './inline-frames';
+import { addTraceback, excMatches, popExcInfo, pushExcInfo, raise } from './raise';
+import { slowOp } from './slow-ops';
 import { specializedBinaryOp, STORED, warmUp } from './specialize';
 import { callEntersInit } from './specialize-call';
 import { unicodeConcatenate } from './str-concat';
@@ -114,7 +119,7 @@ export function evalFrame(entry: Frame): PyObject {
             } else {
               heap.enterLine(line & LINE_MASK);
               f.line = line & LINE_MASK;
-              if (--VM.steps < 0) ops.stepBudget();
+              if (--VM.steps < 0) stepBudget();
             }
           }
           f.lastPc = pc;
@@ -170,12 +175,11 @@ export function evalFrame(entry: Frame): PyObject {
               break;
             }
             case Op.LOAD_NAME:
-              stack[f.sp++] = ops.loadName(f, code.names[arg] as PyStr, pc);
+              stack[f.sp++] = loadName(f, code.names[arg] as PyStr, pc);
               break;
             case Op.STORE_NAME: {
               const v = stack[--f.sp]!;
-              f.locals!.set(code.names[arg], v);
-              heap.decref(v);
+              storeName(f.locals!, code.names[arg] as PyStr, v, code, pc);
               heap.bind((code.names[arg] as PyStr).value, v);
               break;
             }
@@ -185,12 +189,11 @@ export function evalFrame(entry: Frame): PyObject {
               }
               break;
             case Op.LOAD_GLOBAL:
-              stack[f.sp++] = ops.loadGlobal(f, code.names[arg] as PyStr, pc);
+              stack[f.sp++] = loadGlobal(f, code.names[arg] as PyStr, pc);
               break;
             case Op.STORE_GLOBAL: {
               const v = stack[--f.sp]!;
-              f.globals.set(code.names[arg], v);
-              heap.decref(v);
+              storeName(f.globals, code.names[arg] as PyStr, v, code, pc);
               heap.bind((code.names[arg] as PyStr).value, v);
               break;
             }
@@ -201,13 +204,13 @@ export function evalFrame(entry: Frame): PyObject {
               break;
             case Op.LOAD_DEREF: {
               const v = (fast[arg] as PyCell).ref;
-              if (v === null) throw ops.unboundDeref(f, arg);
+              if (v === null) throw unboundDeref(f, arg);
               heap.incref(v);
               stack[f.sp++] = v;
               break;
             }
             case Op.LOAD_CLASSDEREF:
-              stack[f.sp++] = ops.loadClassDeref(f, arg);
+              stack[f.sp++] = loadClassDeref(f, arg);
               break;
             case Op.STORE_DEREF: {
               const cell = fast[arg] as PyCell;
@@ -218,7 +221,7 @@ export function evalFrame(entry: Frame): PyObject {
             }
             case Op.DELETE_DEREF: {
               const cell = fast[arg] as PyCell;
-              if (cell.ref === null) throw ops.unboundDeref(f, arg);
+              if (cell.ref === null) throw unboundDeref(f, arg);
               const old = cell.ref;
               cell.ref = null;
               heap.decref(old);
@@ -257,10 +260,10 @@ export function evalFrame(entry: Frame): PyObject {
               break;
             }
             case Op.LOAD_METHOD:
-              ops.loadMethod(f, code.names[arg] as PyStr);
+              loadMethod(f, code.names[arg] as PyStr);
               break;
             case Op.LOAD_OUTER: {
-              const t = ops.outerFrame(f, arg);
+              const t = outerFrame(f, arg);
               const v = t.fast[arg & 0xffff];
               if (v === null) throw unboundLocal(t.code.varnames[arg & 0xffff]);
               heap.incref(v);
@@ -268,7 +271,7 @@ export function evalFrame(entry: Frame): PyObject {
               break;
             }
             case Op.STORE_OUTER: {
-              const t = ops.outerFrame(f, arg);
+              const t = outerFrame(f, arg);
               const old = t.fast[arg & 0xffff];
               const v = stack[--f.sp]!;
               t.fast[arg & 0xffff] = v;
@@ -277,7 +280,7 @@ export function evalFrame(entry: Frame): PyObject {
               break;
             }
             case Op.DELETE_OUTER: {
-              const t = ops.outerFrame(f, arg);
+              const t = outerFrame(f, arg);
               const old = t.fast[arg & 0xffff];
               if (old === null) throw unboundLocal(t.code.varnames[arg & 0xffff]);
               t.fast[arg & 0xffff] = null;
@@ -285,40 +288,40 @@ export function evalFrame(entry: Frame): PyObject {
               break;
             }
             case Op.CALL_COMPREHENSION:
-              f = ops.pushComprehensionFrame(f, arg);
+              f = pushComprehensionFrame(f, arg);
               continue frames;
             case Op.CALL: {
               const entersInit = R.minor >= 13 && callEntersInit(f, pc, arg);
-              if (ops.inlinableCall(f, arg, false)) {
-                f = ops.pushFrame(f, arg, null);
+              if (inlinableCall(f, arg, false)) {
+                f = pushFrame(f, arg, null);
                 if (R.minor === 11) warmUp(f.code);
                 continue frames;
               }
-              const init = ops.inlinableInit(f, arg);
+              const init = inlinableInit(f, arg);
               if (init !== null) {
-                f = ops.pushInitFrame(f, arg, init, entersInit);
+                f = pushInitFrame(f, arg, init, entersInit);
                 if (R.minor === 11) warmUp(f.code);
                 continue frames;
               }
-              ops.call(f, arg, null, entersInit);
+              call(f, arg, null, entersInit);
               break;
             }
             case Op.CALL_KW: {
               const kw = stack[--f.sp] as PyTuple;
               try {
-                if (ops.inlinableCall(f, arg, true)) {
-                  f = ops.pushFrame(f, arg, kw.items as PyStr[]);
+                if (inlinableCall(f, arg, true)) {
+                  f = pushFrame(f, arg, kw.items as PyStr[]);
                   if (R.minor === 11) warmUp(f.code);
                   continue frames;
                 }
-                ops.call(f, arg, kw.items as PyStr[]);
+                call(f, arg, kw.items as PyStr[]);
               } finally {
                 heap.decref(kw);
               }
               break;
             }
             case Op.CALL_FUNCTION_EX:
-              ops.callEx(f, arg);
+              callEx(f, arg);
               break;
             case Op.BINARY_OP: {
               const b = stack[--f.sp]!;
@@ -342,7 +345,7 @@ export function evalFrame(entry: Frame): PyObject {
               try {
                 let res = intArith(a, b, arg);
                 if (res === null) {
-                  if (arg === NB_MULTIPLY || arg === NB_MULTIPLY + 13) ops.checkRepeatBudget(a, b);
+                  if (arg === NB_MULTIPLY || arg === NB_MULTIPLY + 13) checkRepeatBudget(a, b);
                   res = arg >= 13 ? abs.inplaceOp(a, b, NB_SLOTS[arg - 13]) : abs.binaryOp(a, b, NB_SLOTS[arg]);
                 }
                 r = res;
@@ -537,12 +540,12 @@ export function evalFrame(entry: Frame): PyObject {
               }
               if (f.initSelf !== null) {
                 const caller = f.back!;
-                const err = ops.popInitFrame(f, v);
+                const err = popInitFrame(f, v);
                 f = caller;
                 if (err !== null) throw err;
                 continue frames;
               }
-              f = ops.popFrame(f);
+              f = popFrame(f);
               f.stack[f.sp++] = v;
               if (R.minor === 12 && tracesAfterCall(f)) f.lastPc = RETURN_TRACES;
               continue frames;
@@ -564,17 +567,17 @@ export function evalFrame(entry: Frame): PyObject {
               break;
             case Op.PUSH_EXC_INFO: {
               const exc = stack[f.sp - 1]!;
-              stack[f.sp - 1] = ops.pushExcInfo(exc);
+              stack[f.sp - 1] = pushExcInfo(exc);
               heap.incref(exc);
               stack[f.sp++] = exc;
               break;
             }
             case Op.POP_EXCEPT:
-              ops.popExcInfo(stack[--f.sp]!);
+              popExcInfo(stack[--f.sp]!);
               break;
             case Op.POP_EXCEPT_AND_RERAISE: {
               const exc = stack[--f.sp]!;
-              ops.popExcInfo(stack[--f.sp]!);
+              popExcInfo(stack[--f.sp]!);
               throw reraiseErr(exc);
             }
             case Op.RERAISE: {
@@ -584,17 +587,17 @@ export function evalFrame(entry: Frame): PyObject {
             case Op.CHECK_EXC_MATCH: {
               const t = stack[f.sp - 1]!;
               const exc = stack[f.sp - 2]!;
-              const m = ops.excMatches(exc, t);
+              const m = excMatches(exc, t);
               stack[f.sp - 1] = m ? True : False;
               heap.incref((m ? True : False));
               heap.decref(t);
               break;
             }
             case Op.RAISE_VARARGS:
-              ops.raise(f, arg);
+              raise(f, arg);
               break;
             default:
-              ops.slowOp(f, op, arg);
+              slowOp(f, op, arg);
           }
         }
       } catch (e0) {
@@ -602,21 +605,21 @@ export function evalFrame(entry: Frame): PyObject {
         if (e instanceof RangeError && e.message.startsWith('Maximum call stack')) {
           // The JS stack ran out in a call the loop could not inline (a dunder, a key
           // function): Python's answer to runaway recursion is a RecursionError.
-          e = ops.recursionError();
+          e = recursionError();
         }
         if (!(e instanceof PyErr)) {
           if (e instanceof RunStop && e.line === 0) e.line = f.line;
           throw e;
         }
         const exc = e.exc as PyBaseException;
-        ops.addTraceback(exc, f, e.reraise);
+        addTraceback(exc, f, e.reraise);
         // Its callers did not raise it: each adds its entry.
         e.reraise = false;
         let b = f.blocks.pop();
         while (b === undefined && f !== entry) {
           // The exception leaves an inlined frame: on to its caller's handlers.
-          f = ops.popFrame(f);
-          ops.addTraceback(exc, f, false);
+          f = popFrame(f);
+          addTraceback(exc, f, false);
           b = f.blocks.pop();
         }
         if (b === undefined) throw e;
@@ -639,7 +642,7 @@ export function evalFrame(entry: Frame): PyObject {
     }
   } catch (e) {
     // A stop (budget, unsupported) unwinds the inlined frames too.
-    while (f !== entry) f = ops.popFrame(f);
+    while (f !== entry) f = popFrame(f);
     if ((f.state as Frame['state']) !== 'suspended') {
       f.state = 'done';
       while (f.sp > 0) {

@@ -139,7 +139,7 @@ export function releaseFrameObject(f: Frame, caller: Frame | null): boolean {
   if (fo === null) return false;
   f.frameObject = null;
   fo.frame = null;
-  if (fo.ob_refcnt === 1) {
+  if (fo.h.ob_refcnt === 1) {
     if (R.minor <= 10) parkFrameObject(f.code, fo);
     else R.heap.decref(fo);
     return false;

@@ -17,7 +17,7 @@ import { importModule } from '../modules';
 import { R } from '../state';
 import { asciiEscape } from '../format';
 import { runClassBody } from './call';
-import { callsThroughTuple, makeTpCall } from './ops';
+import { callsThroughTuple, makeTpCall } from './calls';
 import { Frame } from './frame';
 
 let buildClassFn: PyCFunction | null = null;

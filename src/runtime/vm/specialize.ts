@@ -168,12 +168,12 @@ function appendToLocal(f: Frame, pc: number, a: PyStr, b: PyStr): typeof STORED 
 /** DECREF_INPUTS_AND_REUSE_FLOAT: the left operand if the stack holds it alone, else the right, else a new float. */
 function reuseFloat(a: PyFloat, b: PyFloat, nb: number): PyObject {
   const v = nb === NB_ADD ? a.value + b.value : nb === NB_SUBTRACT ? a.value - b.value : a.value * b.value;
-  if (a.ob_refcnt === 1) {
+  if (a.h.ob_refcnt === 1) {
     a.value = v;
     R.heap.decref(b);
     return a;
   }
-  if (b.ob_refcnt === 1) {
+  if (b.h.ob_refcnt === 1) {
     b.value = v;
     R.heap.decref(a);
     return b;

@@ -12,7 +12,7 @@ import type { Frame } from './frame';
 
 /** unicode_concatenate: left's reference (the stack's) is given up, the result's returned. */
 export function unicodeConcatenate(f: Frame, left: PyStr, right: PyStr): PyStr {
-  if (left.ob_refcnt === 2) {
+  if (left.h.ob_refcnt === 2) {
     // The stack and, most often, the variable the next instruction stores to.
     const code = f.code.code;
     const op = code[f.pc];

@@ -1,0 +1,68 @@
+// A run's limits as the evaluation loop meets them: the step counter's refill (with the time
+// and trace budgets), seq * n's heap budget, and the RecursionError of a JS stack overflow.
+import { PyErr, BudgetExceeded } from '../errors';
+import { pyError, RecursionError } from '../objects/exceptions';
+import { PyList } from '../objects/list';
+import { PyObject } from '../objects/object';
+import { PyStr } from '../objects/str';
+import { PyTuple } from '../objects/tuple';
+import { PyInt } from '../objects/int';
+import { R } from '../state';
+import { VM } from './vmstate';
+
+const STEP_CHUNK = 1 << 16;
+
+/** Called when the step counter runs out: refill it, or stop the run past the step or time budget. */
+export function stepBudget(): void {
+  const ran = VM.chunk - VM.steps - 1;
+  VM.stepBudget -= ran;
+  if (VM.stepBudget <= 0) {
+    throw new BudgetExceeded('steps', 'the script ran past its step budget (an endless loop?)');
+  }
+  if (Date.now() > VM.deadline) throw new BudgetExceeded('time', 'the script ran past its time budget (an endless loop?)');
+  // A fast endless loop records millions of events a second: the run stops before its trace
+  // is too big to keep and summarise in the time the extension gives it.
+  const h = R.heap;
+  const used = h.trace.bytesUsed;
+  if (used > h.traceBudgetBytes) {
+    throw new BudgetExceeded('trace', `the script's trace passed its budget of ${Math.round(h.traceBudgetBytes / 1048576)} MiB of events (an endless loop?)`);
+  }
+  // A chunk of a fast loop records megabytes: near the trace budget the next check comes
+  // sooner, after half the steps the last chunk's rate would take to reach it.
+  const perStep = Math.max(1, (used - VM.traceBytes) / Math.max(1, ran));
+  VM.traceBytes = used;
+  VM.chunk = Math.max(256, Math.min(STEP_CHUNK, Math.floor((h.traceBudgetBytes - used) / perStep / 2)));
+  VM.steps = VM.chunk;
+}
+
+/**
+ * seq * n is about to build n copies: refuse it past the heap budget before the JS
+ * array or string exists (a V8 array of 10**9 items aborts the process, it does not throw).
+ */
+export function checkRepeatBudget(a: PyObject, b: PyObject): void {
+  let n: PyObject = b;
+  let per = repeatItemBytes(a);
+  if (per < 0) {
+    per = repeatItemBytes(b);
+    n = a;
+  }
+  if (per <= 0 || !(n instanceof PyInt)) return;
+  const count = n.toNumber();
+  const heap = R.heap;
+  if (count > 0 && heap.liveBytes + per * count > heap.budgetBytes) {
+    throw new BudgetExceeded(
+      'heap',
+      `the script holds more than ${Math.round(heap.budgetBytes / 1048576)} MiB in the modeled heap (a request of ${per * count} bytes)`,
+    );
+  }
+}
+
+/** What one repetition of a sequence holds (-1: not a sequence that repeats). */
+function repeatItemBytes(o: PyObject): number {
+  return o instanceof PyList || o instanceof PyTuple ? 8 * o.items.length : o instanceof PyStr ? o.value.length : -1;
+}
+
+/** The RecursionError raised when the JS stack, not the recursion limit, runs out. */
+export function recursionError(): PyErr {
+  return pyError(RecursionError, 'maximum recursion depth exceeded');
+}

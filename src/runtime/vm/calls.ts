@@ -1,0 +1,157 @@
+// LOAD_METHOD and the calls the loop makes through JS (CALL of a builtin or a class, CALL_KW,
+// CALL_FUNCTION_EX), with the argument tuple _PyObject_MakeTpCall packs.
+import * as abs from '../objects/abstract';
+import { PyDict } from '../objects/dict';
+import { cfunctionType, functionType, methodDescrType, PyCFunction, PyFunction } from '../objects/function';
+import { isSubtype, PyObject, PyType, typeLookup } from '../objects/object';
+import { PyStr } from '../objects/str';
+import { newTuple, PyTuple, tupleType } from '../objects/tuple';
+import { sequenceTuple } from '../objects/sequence';
+import { R } from '../state';
+import { genericGetAttr, typeType } from '../objects/typeobject';
+import { classCallLookups } from '../objects/classes';
+import { callFunction } from './call';
+import { Frame } from './frame';
+import { keywordsNotStrings, starArgNotIterable } from './funcstr';
+import { VM } from './vmstate';
+import { builtinVectorcall } from './specialize-call';
+
+/** LOAD_METHOD: [obj] -> [method, obj] for a plain function on the type, else [NULL, attr]. */
+export function loadMethod(f: Frame, name: PyStr): void {
+  const obj = f.stack[f.sp - 1]!;
+  const tp = obj.ob_type;
+  if (tp.tp_getattro === genericGetAttr || (tp.isHeapType && classCallLookups(tp).genericGetattr)) {
+    const descr = typeLookup(tp, name.value);
+    if (descr !== null && (descr.ob_type === functionType || descr.ob_type === methodDescrType)) {
+      if (!inInstanceDict(obj, name)) {
+        R.heap.incref(descr);
+        f.stack[f.sp - 1] = descr;
+        f.stack[f.sp++] = obj;
+        return;
+      }
+    }
+  }
+  const attr = abs.getAttr(obj, name);
+  f.stack[f.sp - 1] = null;
+  f.stack[f.sp++] = attr;
+  R.heap.decref(obj);
+}
+
+/** Does the instance's own attributes (its values, or its materialized __dict__) hold name, as genericGetAttr reads them? */
+function inInstanceDict(o: PyObject, name: PyStr): boolean {
+  if (o.dict === null) return false;
+  if (o.dict.has(name.value)) return true;
+  const d = (o as { dictObj?: PyDict | null }).dictObj;
+  return d !== undefined && d !== null && d.getStr(name) !== null;
+}
+
+/**
+ * A call of a type without a vectorcall goes through _PyObject_MakeTpCall (Objects/call.c),
+ * which packs the positional arguments into a tuple for tp_call. That is every type in 3.8,
+ * and classes and builtin types without one after; 3.13's classes only until the call
+ * site specializes to CALL_ALLOC_AND_ENTER_INIT (`entersInit`).
+ */
+export function callsThroughTuple(callable: PyObject, nargs: number, entersInit: boolean): boolean {
+  if (!isSubtype(callable.ob_type, typeType)) return false;
+  const t = callable as PyType;
+  if (t.isHeapType) return !entersInit;
+  if (R.minor === 8) return true;
+  if (t === typeType) return !(R.minor >= 10 && nargs === 1);
+  return !builtinVectorcall(t);
+}
+
+/**
+ * _PyObject_MakeTpCall: the positional arguments go into a tuple for tp_call, released after
+ * the call (onto the tuple free list). Calls with keywords also build a kwargs dict; not modeled.
+ */
+export function makeTpCall(callable: PyObject, args: PyObject[]): PyObject {
+  for (const a of args) R.heap.incref(a);
+  const argsTuple = newTuple(args.slice());
+  const tpCall = VM.tpCall;
+  const outer = tpCall.args;
+  const outerCallee = tpCall.callee;
+  tpCall.args = argsTuple;
+  tpCall.callee = callable;
+  try {
+    return abs.call(callable, args, null);
+  } finally {
+    tpCall.args = outer;
+    tpCall.callee = outerCallee;
+    R.heap.decref(argsTuple);
+  }
+}
+
+/** CALL n / CALL_KW n: [NULL|method, callable|self, args...] -> [result]. */
+export function call(f: Frame, n: number, kwnames: PyStr[] | null, entersInit = false): void {
+  const stack = f.stack;
+  const base = f.sp - n - 2;
+  const first = stack[base];
+  let callable: PyObject;
+  let args: PyObject[];
+  if (first !== null) {
+    callable = first;
+    args = stack.slice(base + 1, f.sp) as PyObject[];
+  } else {
+    callable = stack[base + 1]!;
+    args = stack.slice(base + 2, f.sp) as PyObject[];
+  }
+  let result: PyObject;
+  if (callable.ob_type === functionType && R.minor >= 11) {
+    // 3.11+: the arguments move from the caller's stack into the callee's frame.
+    f.sp = base;
+    stack[base] = null;
+    try {
+      result = callFunction(callable as PyFunction, args, kwnames, true);
+    } finally {
+      R.heap.decref(callable);
+    }
+    stack[f.sp++] = result;
+    return;
+  }
+  try {
+    if (callable.ob_type === functionType) result = callFunction(callable as PyFunction, args, kwnames, false);
+    else if (callable.ob_type === cfunctionType) result = (callable as PyCFunction).fn(args, kwnames);
+    else if (callable.ob_type === methodDescrType) result = methodDescrType.tp_call!(callable, args, kwnames);
+    else if (kwnames === null && args.length > 0 && callsThroughTuple(callable, args.length, entersInit)) result = makeTpCall(callable, args);
+    else result = abs.call(callable, args, kwnames);
+  } finally {
+    while (f.sp > base) {
+      const v = stack[--f.sp];
+      if (v !== null) R.heap.decref(v);
+    }
+  }
+  stack[f.sp++] = result;
+}
+
+/** CALL_FUNCTION_EX: [NULL, callable, args tuple, kwargs dict?] -> [result]. */
+export function callEx(f: Frame, flags: number): void {
+  const stack = f.stack;
+  const kwargs = flags & 1 ? (stack[--f.sp] as PyDict) : null;
+  let argsTuple = stack[--f.sp] as PyTuple;
+  const callable = stack[--f.sp]!;
+  f.sp--; // NULL
+  try {
+    // A lone `*a` is passed as it is: anything but a tuple becomes one now (PySequence_Tuple).
+    if (argsTuple.ob_type !== tupleType) {
+      if (!abs.canIterate(argsTuple)) throw starArgNotIterable(callable, argsTuple);
+      const t = sequenceTuple(argsTuple);
+      R.heap.decref(argsTuple);
+      argsTuple = t;
+    }
+    const args = argsTuple.items.slice();
+    let kwnames: PyStr[] | null = null;
+    if (kwargs !== null && kwargs.used > 0) {
+      kwnames = [];
+      for (const [k, v] of kwargs.entries()) {
+        if (!(k instanceof PyStr)) throw keywordsNotStrings(callable);
+        kwnames.push(k);
+        args.push(v);
+      }
+    }
+    stack[f.sp++] = abs.call(callable, args, kwnames);
+  } finally {
+    R.heap.decref(callable);
+    R.heap.decref(argsTuple);
+    if (kwargs) R.heap.decref(kwargs);
+  }
+}

@@ -1,0 +1,335 @@
+// The instructions the evaluation loop's switch leaves to slowOp: building dicts, merging
+// keywords, with blocks, yield from, pattern matching, imports and the rest.
+import * as abs from '../objects/abstract';
+import { PyErr, RunStop, unsupported } from '../errors';
+import { PyCode } from '../objects/code';
+import { dictType, newDictPresized, PyDict } from '../objects/dict';
+import { dictMerge } from '../objects/dict-methods';
+import { AssertionError, PyBaseException, StopIteration, typeError, attributeError } from '../objects/exceptions';
+import { newFunction } from '../objects/function';
+import { PyList, listExtend } from '../objects/list';
+import { isSubtype, PyObject, typeLookup } from '../objects/object';
+import { None } from '../objects/singletons';
+import { newStr, PyStr, strType } from '../objects/str';
+import { PyTuple } from '../objects/tuple';
+import { R } from '../state';
+import { Op, OP_NAMES } from '../compiler/opcodes';
+import { genSend, PyGenerator } from './call';
+import { Frame } from './frame';
+import { duplicateKeyword, starArgNotIterable, starStarArgNotMapping } from './funcstr';
+import { VM } from './vmstate';
+import { getLen, matchClassOp, matchKeysOp, matchKind } from './match';
+import { buildClass, formatValue, importFrom, importName, buildSlice, buildSet, setAdd, setUpdate } from './hooks';
+import { checkExceptStarType, exceptionGroupMatch, prepReraiseStar, typeMatcher } from '../objects/exception-group';
+import { unpack } from './unpack';
+
+/**
+ * LIST_EXTEND of something that is neither iterable nor a sequence: a call's lone `*a` (3.8:
+ * any `*a` of a call) names the callable (check_args_iterable); 3.9+ say "Value after *"
+ * elsewhere, 3.8 lets PyObject_GetIter's error stand.
+ */
+function starNotIterable(f: Frame, arg: number, src: PyObject): PyErr {
+  const lone = f.code.callStars?.get(f.pc - 2);
+  if (lone === true || (lone === false && R.minor <= 8)) return starArgNotIterable(f.stack[f.sp - arg - 1]!, src);
+  if (R.minor >= 9) return typeError(`Value after * must be an iterable, not ${src.ob_type.tp_name}`);
+  return typeError(`'${src.ob_type.tp_name}' object is not iterable`);
+}
+
+/** dict_merge of a mapping that is no dict: its keys(), then src[key] for each. */
+function mergeFromKeys(d: PyDict, src: PyObject, dup: ((k: PyObject) => PyErr) | null): void {
+  const keys = abs.callSpecial(src, 'keys', [])!;
+  let it: PyObject;
+  try {
+    it = abs.getIter(keys);
+  } finally {
+    R.heap.decref(keys);
+  }
+  try {
+    for (let k = abs.iterNext(it); k !== null; k = abs.iterNext(it)) {
+      try {
+        if (dup !== null && d.get(k) !== null) throw dup(k);
+        const v = abs.getItem(src, k);
+        d.set(k, v);
+        R.heap.decref(v);
+      } finally {
+        R.heap.decref(k);
+      }
+    }
+  } finally {
+    R.heap.decref(it);
+  }
+}
+
+/**
+ * _PyDict_FromItems (BUILD_MAP, BUILD_CONST_KEY_MAP): a dict presized for n pairs; the
+ * stack items from base up are released whether or not an insert raises.
+ */
+function dictFromItems(f: Frame, base: number, n: number, key: (i: number) => PyObject, value: (i: number) => PyObject): PyDict {
+  let unicode = true;
+  for (let i = 0; i < n; i++) if (key(i).ob_type !== strType) unicode = false;
+  const d = newDictPresized(n, unicode);
+  try {
+    for (let i = 0; i < n; i++) d.set(key(i), value(i));
+  } catch (e) {
+    R.heap.decref(d);
+    throw e;
+  } finally {
+    for (let i = base; i < f.sp; i++) R.heap.decref(f.stack[i]!);
+    f.sp = base;
+  }
+  return d;
+}
+
+/** Everything the main loop does not handle inline. */
+export function slowOp(f: Frame, op: Op, arg: number): void {
+  const stack = f.stack;
+  const heap = R.heap;
+  switch (op) {
+    case Op.CHECK_EG_MATCH: {
+      const t = stack[f.sp - 1]!;
+      const exc = stack[f.sp - 2]!;
+      checkExceptStarType(t);
+      const [match, rest] = exceptionGroupMatch(exc, typeMatcher(t));
+      heap.decref(t);
+      if (match === None) {
+        heap.decref(rest);
+        stack[f.sp - 1] = match;
+        return;
+      }
+      stack[f.sp - 2] = rest;
+      stack[f.sp - 1] = match;
+      // PyErr_SetExcInfo: the match is the handled exception until POP_EXCEPT ends the statement.
+      const old = VM.handled;
+      heap.incref(match);
+      VM.handled = match;
+      if (old !== null) heap.decref(old);
+      heap.decref(exc);
+      return;
+    }
+    case Op.PREP_RERAISE_STAR: {
+      const list = stack[--f.sp] as PyList;
+      const orig = stack[f.sp - 1]!;
+      const r = prepReraiseStar(orig, list);
+      heap.decref(list);
+      heap.decref(orig);
+      // The RERAISE that follows adds no traceback entry for this frame, nor does POP_EXCEPT's restore of the handled exception.
+      stack[f.sp - 1] = r;
+      return;
+    }
+    case Op.BUILD_MAP: {
+      const base = f.sp - 2 * arg;
+      const d = dictFromItems(f, base, arg, (i) => stack[base + 2 * i]!, (i) => stack[base + 2 * i + 1]!);
+      stack[f.sp++] = d;
+      return;
+    }
+    case Op.BUILD_CONST_KEY_MAP: {
+      const keys = stack[--f.sp] as PyTuple;
+      const base = f.sp - arg;
+      try {
+        const d = dictFromItems(f, base, arg, (i) => keys.items[i], (i) => stack[base + i]!);
+        stack[f.sp++] = d;
+      } finally {
+        heap.decref(keys);
+      }
+      return;
+    }
+    case Op.MAP_ADD: {
+      const v = stack[--f.sp]!;
+      const k = stack[--f.sp]!;
+      try {
+        (stack[f.sp - arg] as PyDict).set(k, v);
+      } finally {
+        heap.decref(k);
+        heap.decref(v);
+      }
+      return;
+    }
+    case Op.DICT_UPDATE:
+    case Op.DICT_MERGE: {
+      const src = stack[--f.sp]!;
+      try {
+        const d = stack[f.sp - arg] as PyDict;
+        // DICT_MERGE builds a call's keywords: format_kwargs_error names the callable, and
+        // (_PyDict_MergeEx(..., 2)) a keyword already there is an error, not an update.
+        const dup = op === Op.DICT_MERGE ? (k: PyObject) => duplicateKeyword(stack[f.sp - arg - 2]!, k) : null;
+        if (src instanceof PyDict && src.ob_type.tp_iter === dictType.tp_iter) {
+          // PyDict_Update / _PyDict_MergeEx: dict_merge, which clones or presizes the target
+          // (Objects/dictobject.c); the dict a failed DICT_MERGE filled is dropped, so the
+          // duplicate is looked for first.
+          if (dup !== null) for (const [k] of src.entries()) if (d.get(k) !== null) throw dup(k);
+          dictMerge(d, src, 1);
+        } else if (abs.hasAttr(src, 'keys')) {
+          mergeFromKeys(d, src, dup);
+        } else {
+          if (dup !== null) throw starStarArgNotMapping(stack[f.sp - arg - 2]!, src);
+          throw typeError(`'${src.ob_type.tp_name}' object is not a mapping`);
+        }
+      } finally {
+        heap.decref(src);
+      }
+      return;
+    }
+    case Op.LIST_EXTEND: {
+      const src = stack[--f.sp]!;
+      try {
+        if (!abs.canIterate(src)) throw starNotIterable(f, arg, src);
+        listExtend(stack[f.sp - arg] as PyList, src);
+      } finally {
+        heap.decref(src);
+      }
+      return;
+    }
+    case Op.BUILD_SET:
+      buildSet(f, arg);
+      return;
+    case Op.SET_ADD:
+      setAdd(f, arg);
+      return;
+    case Op.SET_UPDATE:
+      setUpdate(f, arg);
+      return;
+    case Op.BUILD_SLICE:
+      buildSlice(f, arg);
+      return;
+    case Op.BUILD_STRING: {
+      const base = f.sp - arg;
+      let s = '';
+      for (let i = base; i < f.sp; i++) s += (stack[i] as PyStr).value;
+      for (let i = base; i < f.sp; i++) heap.decref(stack[i]!);
+      f.sp = base;
+      stack[f.sp++] = newStr(s);
+      return;
+    }
+    case Op.FORMAT_VALUE:
+      formatValue(f, arg);
+      return;
+    case Op.GET_LEN:
+      return getLen(f);
+    case Op.MATCH_CLASS:
+      return matchClassOp(f, arg);
+    case Op.MATCH_MAPPING:
+    case Op.MATCH_SEQUENCE:
+      return matchKind(f, op === Op.MATCH_MAPPING);
+    case Op.MATCH_KEYS:
+      return matchKeysOp(f);
+    case Op.UNPACK_SEQUENCE:
+      return unpack(f, arg, -1);
+    case Op.UNPACK_EX:
+      return unpack(f, arg & 0xff, arg >> 8);
+    case Op.POP_JUMP_IF_NONE:
+    case Op.POP_JUMP_IF_NOT_NONE: {
+      const v = stack[--f.sp]!;
+      if ((v === None) === (op === Op.POP_JUMP_IF_NONE)) f.pc = arg;
+      heap.decref(v);
+      return;
+    }
+    case Op.MAKE_FUNCTION: {
+      const code = stack[--f.sp] as PyCode;
+      const fn = newFunction(code, f.globals);
+      heap.decref(code);
+      if (arg & 8) fn.closure = stack[--f.sp] as PyTuple;
+      if (arg & 4) fn.annotations = stack[--f.sp]!;
+      if (arg & 2) fn.kwdefaults = stack[--f.sp] as PyDict;
+      if (arg & 1) fn.defaults = stack[--f.sp] as PyTuple;
+      stack[f.sp++] = fn;
+      return;
+    }
+    case Op.LOAD_BUILD_CLASS:
+      stack[f.sp++] = buildClass();
+      return;
+    case Op.LOAD_ASSERTION_ERROR:
+      R.heap.incref(AssertionError);
+      stack[f.sp++] = AssertionError;
+      return;
+    case Op.BEFORE_WITH: {
+      const cm = stack[f.sp - 1]!;
+      const enter = typeLookup(cm.ob_type, '__enter__');
+      const exit = typeLookup(cm.ob_type, '__exit__');
+      if (enter === null || exit === null) {
+        // 3.8-3.10 SETUP_WITH: special_lookup raises AttributeError naming the missing method.
+        if (R.minor <= 10) throw attributeError(enter === null ? '__enter__' : '__exit__');
+        throw typeError(`'${cm.ob_type.tp_name}' object does not support the context manager protocol`);
+      }
+      // _PyObject_LookupSpecial: the type's __exit__, bound; the instance's __getattribute__ is not asked.
+      const exitBound = abs.lookupSpecial(cm, '__exit__')!;
+      const res = abs.call(enter, [cm]);
+      stack[f.sp - 1] = exitBound;
+      stack[f.sp++] = res;
+      heap.decref(cm);
+      return;
+    }
+    case Op.CALL_EXIT_NONE: {
+      const exit = stack[--f.sp]!;
+      try {
+        heap.decref(abs.call(exit, [None, None, None]));
+      } finally {
+        heap.decref(exit);
+      }
+      return;
+    }
+    case Op.WITH_EXCEPT_START: {
+      const exc = stack[f.sp - 1]!;
+      const exit = stack[f.sp - 3]!;
+      stack[f.sp++] = abs.call(exit, [exc.ob_type, exc, None]);
+      return;
+    }
+    case Op.GET_YIELD_FROM_ITER: {
+      const o = stack[f.sp - 1]!;
+      if (!(o instanceof PyGenerator)) {
+        stack[f.sp - 1] = abs.getIter(o);
+        heap.decref(o);
+      }
+      return;
+    }
+    case Op.SEND: {
+      const v = stack[--f.sp]!;
+      const recv = stack[f.sp - 1]!;
+      let r: PyObject | null;
+      try {
+        r = recv instanceof PyGenerator ? genSend(recv, v === None ? null : v) : abs.iterNext(recv);
+      } catch (e) {
+        heap.decref(v);
+        if (e instanceof PyErr && isSubtype(e.exc.ob_type, StopIteration)) {
+          const se = e.exc as PyBaseException;
+          const value = se.args.items[0] ?? None;
+          R.heap.incref(value);
+          heap.decref(se);
+          f.sp--;
+          heap.decref(recv);
+          stack[f.sp++] = value;
+          f.pc = arg;
+          return;
+        }
+        throw e;
+      }
+      heap.decref(v);
+      if (r === null) {
+        f.sp--;
+        heap.decref(recv);
+        R.heap.incref(None);
+        stack[f.sp++] = None;
+        f.pc = arg;
+        return;
+      }
+      stack[f.sp++] = r;
+      return;
+    }
+    case Op.IMPORT_NAME: {
+      const fromlist = stack[--f.sp]!;
+      const level = stack[--f.sp]!;
+      heap.decref(fromlist);
+      heap.decref(level);
+      stack[f.sp++] = importName((f.code.names[arg] as PyStr).value);
+      return;
+    }
+    case Op.IMPORT_FROM: {
+      const v = importFrom(stack[f.sp - 1]!, (f.code.names[arg] as PyStr).value);
+      stack[f.sp++] = v;
+      return;
+    }
+    case Op.IMPORT_STAR:
+      throw unsupported('from ... import *');
+    default:
+      throw new RunStop('unsupported', `the instruction ${OP_NAMES[op] ?? op} is not implemented yet`);
+  }
+}
