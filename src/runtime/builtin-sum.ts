@@ -7,7 +7,7 @@ import { PyByteArray } from './objects/bytearray';
 import { PyBytes } from './objects/bytes';
 import { typeError } from './objects/exceptions';
 import { floatType, newFloat, PyFloat } from './objects/float';
-import { intType, newIntBig, newInt, newIntSsize, PyInt } from './objects/int';
+import { intType, newIntBig, newInt, newIntSsizeBig, PyInt } from './objects/int';
 import type { PyObject } from './objects/object';
 import { boolType } from './objects/singletons';
 import { PyStr } from './objects/str';
@@ -88,7 +88,7 @@ function intLoop(iter: PyObject, start: PyInt): Step {
   for (;;) {
     const item = abs.iterNext(iter);
     // 3.12+ hand the C long total back through PyLong_FromSsize_t, 3.11 through PyLong_FromLong.
-    if (item === null) return { done: true, value: R.minor >= 12 && total >= -9007199254740991n && total <= 9007199254740991n ? newIntSsize(Number(total)) : newIntBig(total) };
+    if (item === null) return { done: true, value: R.minor >= 12 ? newIntSsizeBig(total) : newIntBig(total) };
     if (item.ob_type === intType || (R.minor >= 9 && item.ob_type === boolType)) {
       const b = asLong(item as PyInt);
       if (b !== null && total + b >= LONG_MIN && total + b <= LONG_MAX) {

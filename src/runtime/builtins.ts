@@ -13,7 +13,7 @@ import { floatType, newFloat, newFloatSubtype, PyFloat } from './objects/float';
 import { newCFunction, NativeFn } from './objects/function';
 import { longPowMod } from './objects/intops';
 import { PyComplex } from './objects/complex';
-import { hashInt, intType, newInt, newIntBig, newIntSsize, newIntSubtype, PyInt } from './objects/int';
+import { hashInt, intType, newInt, newIntBig, newIntSsizeBig, newIntSubtype, PyInt } from './objects/int';
 import { listType, listAppend, extendHooks, newListFrom } from './objects/list';
 import { isSubtype, PyObject, PyType, typeLookup } from './objects/object';
 import { listSort } from './objects/sort';
@@ -511,8 +511,7 @@ intType.tp_new = (t, args, kwnames) => {
       }
     };
     // PyLong_FromString sizes its int by the digits (_PyLong_New).
-    const parsed = viaFormat(literal);
-    v = parsed >= -9007199254740991n && parsed <= 9007199254740991n ? newIntSsize(Number(parsed)) : newIntBig(parsed);
+    v = newIntSsizeBig(viaFormat(literal));
   } else if (x instanceof PyFloat) {
     if (!Number.isFinite(x.value)) {
       throw Number.isNaN(x.value) ? valueError('cannot convert float NaN to integer') : overflowError('cannot convert float infinity to integer');

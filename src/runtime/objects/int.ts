@@ -106,6 +106,11 @@ export function newIntSsize(v: number): PyInt {
   return R.heap.newObject(o, 28, 0);
 }
 
+/** newIntSsize for a value held as a bigint (a parsed literal, a C long total). */
+export function newIntSsizeBig(v: bigint): PyInt {
+  return v >= -9007199254740991n && v <= 9007199254740991n ? newIntSsize(Number(v)) : newIntBig(v);
+}
+
 /** A new int object even for a small value (3.8's PyLong_FromDouble builds its digits by hand). */
 export function newIntUncached(v: bigint): PyInt {
   return v >= -9007199254740991n && v <= 9007199254740991n ? allocInt(Number(v), null) : allocInt(0, v);

@@ -51,7 +51,7 @@ function inInstanceDict(o: PyObject, name: PyStr): boolean {
  * and classes and builtin types without one after; 3.13's classes only until the call
  * site specializes to CALL_ALLOC_AND_ENTER_INIT (`entersInit`).
  */
-export function callsThroughTuple(callable: PyObject, nargs: number, entersInit: boolean): boolean {
+function callsThroughTuple(callable: PyObject, nargs: number, entersInit: boolean): boolean {
   if (!isSubtype(callable.ob_type, typeType)) return false;
   const t = callable as PyType;
   if (t.isHeapType) return !entersInit;
@@ -64,7 +64,7 @@ export function callsThroughTuple(callable: PyObject, nargs: number, entersInit:
  * _PyObject_MakeTpCall: the positional arguments go into a tuple for tp_call, released after
  * the call (onto the tuple free list). Calls with keywords also build a kwargs dict; not modeled.
  */
-export function makeTpCall(callable: PyObject, args: PyObject[]): PyObject {
+function makeTpCall(callable: PyObject, args: PyObject[]): PyObject {
   for (const a of args) R.heap.incref(a);
   const argsTuple = newTuple(args.slice());
   const tpCall = VM.tpCall;
@@ -79,6 +79,12 @@ export function makeTpCall(callable: PyObject, args: PyObject[]): PyObject {
     tpCall.callee = outerCallee;
     R.heap.decref(argsTuple);
   }
+}
+
+/** PyObject_Vectorcall: a callable without a vectorcall gets its positional arguments in a tuple (_PyObject_MakeTpCall). */
+export function vectorcall(callable: PyObject, args: PyObject[], kwnames: PyStr[] | null, entersInit = false): PyObject {
+  if (kwnames === null && args.length > 0 && callsThroughTuple(callable, args.length, entersInit)) return makeTpCall(callable, args);
+  return abs.call(callable, args, kwnames);
 }
 
 /** CALL n / CALL_KW n: [NULL|method, callable|self, args...] -> [result]. */
@@ -112,8 +118,7 @@ export function call(f: Frame, n: number, kwnames: PyStr[] | null, entersInit = 
     if (callable.ob_type === functionType) result = callFunction(callable as PyFunction, args, kwnames, false);
     else if (callable.ob_type === cfunctionType) result = (callable as PyCFunction).fn(args, kwnames);
     else if (callable.ob_type === methodDescrType) result = methodDescrType.tp_call!(callable, args, kwnames);
-    else if (kwnames === null && args.length > 0 && callsThroughTuple(callable, args.length, entersInit)) result = makeTpCall(callable, args);
-    else result = abs.call(callable, args, kwnames);
+    else result = vectorcall(callable, args, kwnames, entersInit);
   } finally {
     while (f.sp > base) {
       const v = stack[--f.sp];

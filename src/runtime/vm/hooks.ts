@@ -17,7 +17,7 @@ import { importModule } from '../modules';
 import { R } from '../state';
 import { asciiEscape } from '../format';
 import { runClassBody } from './call';
-import { callsThroughTuple, makeTpCall } from './calls';
+import { vectorcall } from './calls';
 import { Frame } from './frame';
 
 let buildClassFn: PyCFunction | null = null;
@@ -72,10 +72,8 @@ function builtinBuildClass(args: PyObject[], kwnames: PyStr[] | null): PyObject 
         ns.set(key, origBases);
         R.heap.decref(key);
       }
-      // The metaclass is called with (name, bases, ns): type has no vectorcall for three
-      // arguments, so _PyObject_MakeTpCall packs them into a tuple.
-      const margs = [name, basesTuple, ns, ...kwv];
-      const cls = kwn.length === 0 && callsThroughTuple(meta, 3, false) ? makeTpCall(meta, margs) : abs.call(meta, margs, kwn.length > 0 ? kwn : null);
+      // PyObject_VectorcallDict(meta, (name, bases, ns)): type has no vectorcall for three arguments.
+      const cls = vectorcall(meta, [name, basesTuple, ns, ...kwv], kwn.length > 0 ? kwn : null);
       if (cell instanceof PyCell && cell.ref === null) {
         R.heap.incref(cls);
         cell.ref = cls;
