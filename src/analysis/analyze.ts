@@ -4,7 +4,7 @@ import type { AnalysisResult, AnalyzeRequest, BlockPlace, Binding, HeapSummary, 
 import { Obmalloc } from '../obmalloc/obmalloc';
 import { incrementalStats, statsBytes } from '../obmalloc/stats';
 import { Heap } from '../runtime/heap';
-import { run } from '../runtime/interpreter';
+import { run, type RunOptions } from '../runtime/interpreter';
 import { getsizeof } from '../runtime/modules/sys';
 import { EventKind } from '../runtime/trace';
 
@@ -12,8 +12,11 @@ export function analyze(req: AnalyzeRequest): AnalysisResult {
   return analyzeRun(req).result;
 }
 
-/** The analysis and the run's heap (whose trace answers later questions about the run). */
-export function analyzeRun(req: AnalyzeRequest): { result: AnalysisResult; heap: Heap } {
+/**
+ * The analysis and the run's heap (whose trace answers later questions about the run).
+ * `startup` describes a start-up other than a plain one's (an oracle's, in tests).
+ */
+export function analyzeRun(req: AnalyzeRequest, startup: Pick<RunOptions, 'startupFrames'> = {}): { result: AnalysisResult; heap: Heap } {
   const t0 = Date.now();
   const r = run(req.source, {
     version: req.version,
@@ -21,6 +24,7 @@ export function analyzeRun(req: AnalyzeRequest): { result: AnalysisResult; heap:
     stepBudget: req.stepBudget,
     timeBudgetMs: req.timeBudgetMs,
     stdio: req.stdio ?? 'terminal',
+    ...startup,
   });
   const result: AnalysisResult = {
     runId: req.runId,

@@ -62,6 +62,12 @@ export interface RunOptions {
   readonly environ?: Readonly<Record<string, string | undefined>>;
   /** How sys.stdout and sys.stderr buffer, as CPython's would in the same place (default 'unbuffered', as PYTHONUNBUFFERED=1 makes them). */
   readonly stdio?: StdioMode;
+  /**
+   * The frames start-up left on the frame free list (3.8-3.10), first taken first, when the
+   * start-up is not a plain one's: a sitecustomize runs code that leaves more (default: what
+   * a plain start-up leaves).
+   */
+  readonly startupFrames?: readonly number[];
 }
 
 /** How a run ended, as data: a Python-level outcome or a stop of the runtime. */
@@ -184,7 +190,7 @@ export function run(source: string, options: RunOptions): RunResult {
     dictKeys: keysObjectBytes(3, true),
     tuple: (n) => 16 + tupleSizeof(n),
   });
-  initFrameObjects();
+  initFrameObjects(options.startupFrames);
   // Up to 3.10 the module's frame object exists before its first line, as start-up's did.
   const moduleFrameObject = newModuleFrameObject(code);
   // What start-up leaves on the free lists is part of CPython's start-up count too.

@@ -48,8 +48,11 @@ let freeList: PyFrameObject[] = [];
  */
 const STARTUP_FRAMES: Record<number, number[]> = { 8: [488, 448, 432], 9: [488, 448, 440], 10: [488, 440, 432] };
 
-/** The free list of a new run: the frames CPython's start-up left on it (counted as start-up blocks). */
-export function initFrameObjects(): void {
+/**
+ * The free list of a new run: the frames CPython's start-up left on it (counted as start-up
+ * blocks). `sizes`, first taken first, stands for a start-up other than a plain one's.
+ */
+export function initFrameObjects(sizes?: readonly number[]): void {
   freeList = [];
   if (R.minor > 10) return;
   // gc_collect_main's clear_freelists clears this list first, then the others.
@@ -58,7 +61,7 @@ export function initFrameObjects(): void {
     clearFrameFreeList();
     clearOthers();
   };
-  const sizes = STARTUP_FRAMES[R.minor] ?? STARTUP_FRAMES[10];
+  sizes ??= STARTUP_FRAMES[R.minor] ?? STARTUP_FRAMES[10];
   for (let i = sizes.length - 1; i >= 0; i--) {
     const f = R.heap.newObject(new PyFrameObject(frameType), sizes[i], 16);
     f.bytes = sizes[i];

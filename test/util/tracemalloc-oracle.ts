@@ -1,0 +1,101 @@
+// CPython's own per-line attribution of the blocks still allocated at the end (tracemalloc, via
+// test/oracle/live-blocks/sitecustomize.py), and the model's figures for the same lines, made
+// comparable: the model's frame free list starts as the oracle's start-up leaves CPython's.
+import { spawnSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { analyzeRun } from '../../src/analysis/analyze';
+import { freeListTop } from '../../src/runtime/freelists';
+import { EventKind } from '../../src/runtime/trace';
+import { Interpreter, oracleEnv } from './pythons';
+
+const ROOT = join(__dirname, '..', '..', '..');
+const ORACLE_DIR = join(ROOT, 'test', 'oracle', 'live-blocks');
+const FRAMES_PROBE = join(ROOT, 'test', 'oracle', 'startup_frames.py');
+/** The probe's lines that call a function each (its frame's size is that line's trace). */
+export const FRAMES_PROBE_CALLS: readonly [number, number] = [15, 24];
+const FRAME_LISTS = new Set(['3.8', '3.9', '3.10']);
+
+/** line -> [blocks, bytes] */
+export type Lines = Map<number, [number, number]>;
+
+function oracleRun(interp: Interpreter, file: string, work: string): { stdout: string; status: number | null; stderr: string } {
+  return spawnSync(interp.path, ['-X', 'tracemalloc=16', file], {
+    encoding: 'utf8',
+    timeout: 120_000,
+    cwd: work,
+    env: { ...oracleEnv(), PYTHONPATH: ORACLE_DIR },
+    maxBuffer: 64 << 20,
+  });
+}
+
+/** CPython's lines for the script at file (run as a copy in work), or why there are none. */
+export function cpythonLines(interp: Interpreter, file: string, work: string, source = readFileSync(file, 'utf8')): Lines | string {
+  const copy = join(work, basename(file));
+  writeFileSync(copy, source.replace(/\n?$/, '\n') + '__arena_lens_fold(__arena_lens_traces())\n');
+  const r = oracleRun(interp, copy, work);
+  const at = r.stdout.lastIndexOf('@@live-blocks@@');
+  if (at < 0) return `exit ${r.status}: ${r.stderr.trim().split('\n').pop()}`;
+  const json = JSON.parse(r.stdout.slice(at + '@@live-blocks@@'.length)) as Record<string, [number, number]>;
+  return new Map(Object.entries(json).map(([k, v]) => [Number(k), v]));
+}
+
+/** The frames probe's "line size" pairs from CPython, in call order: the frames start-up left, first taken first. */
+function probeFrames(interp: Interpreter, env: NodeJS.ProcessEnv): [number, number][] {
+  const r = spawnSync(interp.path, ['-X', 'tracemalloc=16', FRAMES_PROBE], { encoding: 'utf8', timeout: 120_000, env });
+  return r.stdout.trim().split('\n').map((l) => l.split(' ').map(Number) as [number, number]).sort((x, y) => x[0] - y[0]);
+}
+
+/** The frames a plain start-up leaves on the free list, as the first calls' lines hold them: "line:bytes" words, CPython's and the model's. */
+export function plainStartupFrames(interp: Interpreter): { cpython: string; model: string } {
+  const cpython = probeFrames(interp, oracleEnv()).map(([l, b]) => `${l}:${b}`).join(' ');
+  const source = readFileSync(FRAMES_PROBE, 'utf8').split('\n').slice(0, FRAMES_PROBE_CALLS[1]).join('\n') + '\n';
+  const { result } = analyzeRun({ runId: 1, source, filename: FRAMES_PROBE, version: interp.version, stepBudget: 1e6, timeBudgetMs: 60_000, stdio: 'unbuffered' });
+  const model = result.lines.filter((s) => s.line >= FRAMES_PROBE_CALLS[0] && s.liveBlocks > 0).map((s) => `${s.line}:${s.liveBytes}`).join(' ');
+  return { cpython, model };
+}
+
+const oracleFrames = new Map<string, number[] | undefined>();
+
+/**
+ * The frame free list the oracle's start-up leaves (3.8-3.10), first taken first, measured on
+ * CPython: its sitecustomize runs code, which leaves more frames there than a plain start-up,
+ * and a free frame keeps its size. Undefined where frames have no free list.
+ */
+export function oracleStartupFrames(interp: Interpreter): number[] | undefined {
+  if (!FRAME_LISTS.has(interp.version)) return undefined;
+  let frames = oracleFrames.get(interp.version);
+  if (frames === undefined) {
+    frames = probeFrames(interp, { ...oracleEnv(), PYTHONPATH: ORACLE_DIR }).map(([, b]) => b);
+    // The calls after the free list is empty get new frames of one size, which end the list.
+    const fresh = frames[frames.length - 1];
+    while (frames.length > 0 && frames[frames.length - 1] === fresh) frames.pop();
+    oracleFrames.set(interp.version, frames);
+  }
+  return frames;
+}
+
+/** The model's lines for file, as the oracle would see the run: less the list the snapshot itself takes. */
+export function modelLines(interp: Interpreter, file: string): Lines | string {
+  const req = { runId: 1, source: readFileSync(file, 'utf8'), filename: file, version: interp.version, stepBudget: 1e8, timeBudgetMs: 60_000, stdio: 'unbuffered' } as const;
+  const { result, heap } = analyzeRun(req, { startupFrames: oracleStartupFrames(interp) });
+  if (result.exitCode !== 0) return `exit ${result.exitCode}`;
+  const lines: Lines = new Map(result.lines.map((s) => [s.line, [s.liveBlocks, s.liveBytes]]));
+  const less = (line: number, bytes: number): void => {
+    const v = lines.get(line);
+    if (v !== undefined) lines.set(line, [v[0] - 1, v[1] - bytes]);
+  };
+  // The snapshot itself makes a list first (_tracemalloc__get_traces_impl: PyList_New(0)),
+  // which takes the list free list's top block to the appended line.
+  const top = freeListTop('list');
+  if (top !== 0) {
+    const t = heap.trace;
+    for (let i = t.length - 1; i >= 0; i--) {
+      const k = t.kind[i];
+      if (t.addr[i] !== top || (k !== EventKind.Alloc && k !== EventKind.Realloc && k !== EventKind.Reuse)) continue;
+      less(t.line[i], t.size[i]);
+      break;
+    }
+  }
+  return lines;
+}
