@@ -38,6 +38,8 @@ export function materialize(u: CodeUnit): PyCode {
   c.ob_refcnt = 1;
   c.name = u.name;
   c.qualname = u.qualname;
+  c.nameObj = internStr(u.name);
+  c.qualnameObj = qualnameObject(u, c.nameObj);
   c.argcount = u.argcount;
   c.posonlyargcount = u.posonlyargcount;
   c.kwonlyargcount = u.kwonlyargcount;
@@ -71,6 +73,28 @@ export function materialize(u: CodeUnit): PyCode {
   c.inlinedLocals = inlinedLocals(u, R.minor);
   if (R.minor >= 12 && u.consts.some((k) => k.t === 'code' && isInlined(k.unit, R.minor))) c.shown = cpythonLocals(u, R.minor);
   return c;
+}
+
+/**
+ * The qualified name the code's functions get: the name itself where they are equal (at top
+ * level), else from 3.11 co_qualname, a str of its own, and up to 3.10 the constant
+ * compiler_make_closure loads before MAKE_FUNCTION, merged with equal constants.
+ */
+function qualnameObject(u: CodeUnit, name: PyObject): PyObject {
+  if (u.qualname === u.name) {
+    R.heap.incref(name);
+    return name;
+  }
+  if (R.minor >= 11) return newStr(u.qualname);
+  const key = specKey({ t: 'str', v: u.qualname }, R.minor);
+  const known = madeConsts.get(key);
+  if (known !== undefined) {
+    R.heap.incref(known);
+    return known;
+  }
+  const o = newStr(u.qualname);
+  madeConsts.set(key, o);
+  return o;
 }
 
 /**

@@ -164,7 +164,11 @@ export function iterableBytes(src: PyObject, rangeMsg: string, noIter: string, a
   try {
     it = abs.getIter(src);
   } catch (e) {
-    if (e instanceof PyErr && isSubtype(e.exc.ob_type, TypeError)) throw typeError(noIter);
+    if (e instanceof PyErr && isSubtype(e.exc.ob_type, TypeError)) {
+      // The TypeError is replaced, and released (PyErr_Format over a set error).
+      abs.decref(e.exc);
+      throw typeError(noIter);
+    }
     throw e;
   }
   try {

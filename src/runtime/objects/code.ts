@@ -21,6 +21,9 @@ export const CO_GENERATOR = 0x20;
 export class PyCode extends PyObject {
   name = '';
   qualname = '';
+  /** co_name and the qualified name its functions get (co_qualname, a constant up to 3.10) as str objects, made on first use. */
+  nameObj: PyObject | null = null;
+  qualnameObj: PyObject | null = null;
   argcount = 0;
   posonlyargcount = 0;
   kwonlyargcount = 0;

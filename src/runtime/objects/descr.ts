@@ -8,11 +8,14 @@ import { isSubtype, PyObject, PyType, typeLookup } from './object';
 import { None } from './singletons';
 import { internStr, PyStr, strType } from './str';
 import { defGetSet } from './getset';
-import { typeQualname } from './typenew';
+import { setSuperType, typeQualname } from './typenew';
 import { PyErr } from '../errors';
 import { afterInherit, inVersions, readyType } from './typeobject';
 import { registerBuiltin } from '../builtins';
 import { VM } from '../vm/vmstate';
+import type { PyDict } from './dict';
+import { holderDict, setAttrInHolder, setHolderDict } from './dict-holder';
+import { clearers } from '../gc';
 import { cpythonFrame } from '../vm/frame';
 
 /** A descriptor object holding up to three callables (fget, fset, fdel) or one wrapped callable. */
@@ -23,6 +26,8 @@ export class PyDescr extends PyObject {
   ) {
     super(type);
   }
+  /** staticmethod/classmethod's own __dict__ (sm_dict, cm_dict), made on first use. */
+  dictObj: PyDict | null = null;
   /** For staticmethod/classmethod: the wrapped callable (typecall.ts unwraps __new__ through it). */
   get callable(): PyObject | null {
     return this.parts[0];
@@ -36,10 +41,14 @@ function descrType(name: string, bytes: () => number): PyType {
     const parts = d.parts;
     d.parts = [];
     for (const p of parts) if (p !== null) R.heap.decref(p);
+    if (d.dictObj !== null) R.heap.decref(d.dictObj);
+    d.dictObj = null;
     R.heap.freeObject(o, bytes());
   };
   t.tp_traverse = (o, visit) => {
     for (const p of (o as PyDescr).parts) if (p !== null) visit(p);
+    const dict = (o as PyDescr).dictObj;
+    if (dict !== null) visit(dict);
   };
   t.tp_sizeof = () => bytes() - 16;
   return t;
@@ -146,7 +155,7 @@ for (const [name, idx] of [
 export const staticmethodType = descrType('staticmethod', () => 48);
 staticmethodType.tp_new = (t, args) => {
   if (args.length !== 1) throw typeError(`staticmethod expected 1 argument, got ${args.length}`);
-  return newDescr(t, [args[0]], 48);
+  return wrapCallable(newDescr(t, [args[0]], 48));
 };
 staticmethodType.tp_descr_get = (d) => abs.incref((d as PyDescr).parts[0]!);
 staticmethodType.tp_call = (d, args, kw) => abs.call((d as PyDescr).parts[0]!, args, kw);
@@ -156,9 +165,65 @@ afterInherit.push(() => inVersions(staticmethodType, '__call__', (m) => m >= 10)
 export const classmethodType = descrType('classmethod', () => 48);
 classmethodType.tp_new = (t, args) => {
   if (args.length !== 1) throw typeError(`classmethod expected 1 argument, got ${args.length}`);
-  return newDescr(t, [args[0]], 48);
+  return wrapCallable(newDescr(t, [args[0]], 48));
 };
 classmethodType.tp_descr_get = (d, obj, type) => newMethod((d as PyDescr).parts[0]!, obj === null ? type : obj.ob_type);
+
+/**
+ * sm_init, cm_init from 3.10 (funcobject.c functools_wraps): the wrapper takes the callable's
+ * __module__, __name__, __qualname__, __doc__ and __annotations__ into its own __dict__, as
+ * functools.wraps would (a function makes its __annotations__ dict on that first get).
+ */
+function wrapCallable(d: PyDescr): PyDescr {
+  if (R.minor < 10) return d;
+  try {
+    for (const attr of ['__module__', '__name__', '__qualname__', '__doc__', '__annotations__']) {
+      const name = internStr(attr);
+      try {
+        const v = abs.getAttrOrNull(d.parts[0]!, name);
+        if (v === null) continue;
+        try {
+          abs.setAttr(d, name, v);
+        } finally {
+          R.heap.decref(v);
+        }
+      } finally {
+        R.heap.decref(name);
+      }
+    }
+  } catch (e) {
+    R.heap.decref(d);
+    throw e;
+  }
+  return d;
+}
+
+// sm_clear, cm_clear: the callable and the dict (a property has no tp_clear).
+clearers.push([
+  PyDescr,
+  (o) => {
+    const d = o as PyDescr;
+    if (d.ob_type !== staticmethodType && d.ob_type !== classmethodType) return;
+    const held = [d.parts[0], d.dictObj];
+    d.parts = [null];
+    d.dictObj = null;
+    for (const v of held) if (v !== null) R.heap.decref(v);
+  },
+]);
+
+for (const t of [staticmethodType, classmethodType]) {
+  // sm_memberlist, cm_memberlist: __func__, and from 3.10 __wrapped__, are the callable.
+  defGetSet(t, '__func__', (o) => abs.incref((o as PyDescr).parts[0] ?? None));
+  defGetSet(t, '__wrapped__', (o) => abs.incref((o as PyDescr).parts[0] ?? None));
+  afterInherit.push(() => inVersions(t, '__wrapped__', (m) => m >= 10));
+  defGetSet(
+    t,
+    '__dict__',
+    (o) => abs.incref(holderDict(o as PyDescr)),
+    (o, v) => setHolderDict(o as PyDescr, v),
+  );
+  t.tp_setattro = (o, name, v) => setAttrInHolder(o as PyDescr, name, v);
+}
 
 // ---- super ----
 
@@ -174,6 +239,7 @@ export class PySuper extends PyObject {
 }
 const SUPER_BYTES = 64;
 export const superType = readyType(new PyType(null, 'super'), undefined, { gc: true });
+setSuperType(superType);
 superType.tp_sizeof = () => SUPER_BYTES - 16;
 superType.tp_dealloc = (o) => {
   const s = o as PySuper;

@@ -28,6 +28,9 @@ export class PyFunction extends PyObject {
   dictObj: PyDict | null = null;
   name: string;
   qualname: string;
+  /** func_name and func_qualname: the code's co_name and qualified name, until assigned. */
+  nameObj: PyStr | null;
+  qualnameObj: PyStr | null;
   constructor(
     type: PyType,
     readonly code: PyCode,
@@ -36,6 +39,8 @@ export class PyFunction extends PyObject {
     super(type);
     this.name = code.name;
     this.qualname = code.qualname;
+    this.nameObj = code.nameObj as PyStr | null;
+    this.qualnameObj = code.qualnameObj as PyStr | null;
   }
 }
 
@@ -46,6 +51,8 @@ functionType.tp_sizeof = () => funcBytes() - 16;
 export function newFunction(code: PyCode, globals: PyDict): PyFunction {
   R.heap.incref(code);
   R.heap.incref(globals);
+  if (code.nameObj !== null) R.heap.incref(code.nameObj);
+  if (code.qualnameObj !== null) R.heap.incref(code.qualnameObj);
   return R.heap.newObject(new PyFunction(functionType, code, globals), funcBytes(), 16);
 }
 
@@ -58,6 +65,8 @@ functionType.tp_dealloc = (o) => {
   if (f.closure) R.heap.decref(f.closure);
   if (f.annotations) R.heap.decref(f.annotations);
   if (f.doc) R.heap.decref(f.doc);
+  if (f.nameObj) R.heap.decref(f.nameObj);
+  if (f.qualnameObj) R.heap.decref(f.qualnameObj);
   if (f.module) R.heap.decref(f.module);
   if (f.dictObj) R.heap.decref(f.dictObj);
   R.heap.freeObject(o, funcBytes());

@@ -15,7 +15,7 @@ import { bitLength } from './int-limits';
 import { noKw, params, noArgsMethod } from './args';
 import { PyObject } from './object';
 import { None, True } from './singletons';
-import { newTuple } from './tuple';
+import { newTuple, PyTuple } from './tuple';
 
 /** The int value of self (a bool is an int too); a copy, so that bool methods return ints. */
 /** _PyLong_Copy: a new exact int of the same value. */
@@ -58,23 +58,61 @@ for (const [name, since, fn] of methods) {
 for (const name of ['__trunc__', '__floor__', '__ceil__']) defMethod(intType, name, noArgsMethod(`int.${name}`, longLong));
 defMethod(intType, '__getnewargs__', noArgsMethod('int.__getnewargs__', (o) => newTuple([asInt(o)])));
 
-// int___round___impl: ndigits >= 0 (or none) keeps the value; negative rounds half to even at 10**-ndigits.
+// int___round___impl (longobject.c): ndigits >= 0 (or none) keeps the value; negative gives
+// self - divmod_near(self, 10 ** -ndigits)[1]. Up to 3.9 it is long_round, METH_VARARGS: the call
+// packs its arguments into a tuple (seen with tracemalloc: a 1-tuple per round(x, n) there only).
 defMethod(intType, '__round__', (self, a, kw) => {
   noKw('int.__round__', kw);
   if (a.length > 1) throw typeError(`__round__ expected at most 1 argument, got ${a.length}`);
-  const nd = a[0] === undefined || a[0] === None ? null : abs.asIndex(a[0]);
-  if (nd === null || nd >= 0) return longLong(self);
-  const p = 10n ** BigInt(-nd);
-  const v = value(self);
-  let q = v / p;
-  let r = v - q * p;
-  if (r < 0n) {
-    q -= 1n;
-    r += p;
+  const packed = R.minor <= 9 ? newTuple(a.map((x) => abs.incref(x))) : null;
+  try {
+    const nd = a[0] === undefined || a[0] === None ? null : abs.asIndex(a[0]);
+    if (nd === null || nd >= 0) return longLong(self);
+    const neg = newIntBig(BigInt(-nd));
+    const pow = newIntBig(10n ** BigInt(-nd));
+    abs.decref(neg);
+    const pair = divmodNear(value(self), value(pow));
+    abs.decref(pow);
+    const result = newIntBig(value(self) - value(pair.items[1]));
+    abs.decref(pair);
+    return result;
+  } finally {
+    if (packed !== null) abs.decref(packed);
   }
-  if (2n * r > p || (2n * r === p && q % 2n !== 0n)) q += 1n;
-  return newIntBig(q * p);
 });
+
+/**
+ * _PyLong_DivmodNear (longobject.c): (q, r) with q = a / b rounded half to even and r = a - q*b,
+ * from long_divrem's truncated pair, fixed up by one; the tuple is made last.
+ */
+function divmodNear(a: bigint, b: bigint): PyTuple {
+  const quoIsNeg = a < 0n !== b < 0n;
+  let q = a / b;
+  let r = a % b;
+  let quo = newIntBig(q);
+  let rem = newIntBig(r);
+  // twice_rem = rem << 1, negated when the quotient is negative, then compared with b.
+  const twice = quoIsNeg ? -2n * r : 2n * r;
+  let shifted = newIntBig(2n * r);
+  if (quoIsNeg) {
+    const negated = newIntBig(twice);
+    abs.decref(shifted);
+    shifted = negated;
+  }
+  abs.decref(shifted);
+  const cmp = twice < b ? -1 : twice > b ? 1 : 0;
+  if ((b < 0n ? cmp < 0 : cmp > 0) || (cmp === 0 && q % 2n !== 0n)) {
+    q = quoIsNeg ? q - 1n : q + 1n;
+    const nq = newIntBig(q);
+    abs.decref(quo);
+    quo = nq;
+    r = quoIsNeg ? r + b : r - b;
+    const nr = newIntBig(r);
+    abs.decref(rem);
+    rem = nr;
+  }
+  return newTuple([quo, rem]);
+}
 
 defGetSet(intType, 'real', longLong);
 defGetSet(intType, 'imag', () => newInt(0));

@@ -14,7 +14,8 @@ import { badKeyword, between, noKw } from './args';
 import { isSubtype, PyObject, PyType, typeLookup } from './object';
 import { None } from './singletons';
 import { PyStr } from './str';
-import { newTuple, PyTuple } from './tuple';
+import { newTuple, PyTuple, tupleNew } from './tuple';
+import { newDict, PyDict } from './dict';
 import { readyType } from './typeobject';
 import { registerBuiltin, registerBuiltinFunction } from '../builtins';
 import { defMethod } from './function';
@@ -93,6 +94,8 @@ function reuseOrNew(result: PyTuple, items: PyObject[]): PyTuple {
     const old = result.items.slice();
     for (let i = 0; i < items.length; i++) result.items[i] = items[i];
     for (const x of old) abs.decref(x);
+    // bpo-42536: a collection may have untracked the recycled tuple.
+    if (!R.heap.gc.isTracked(result)) R.heap.gc.track(result);
     return result;
   }
   return newTuple(items);
@@ -149,18 +152,28 @@ export const zipType = iterType('zip', zipBytes, (t, args, kw) => {
       [ittuple, result],
       (self) => {
         const its = (self.held[0] as PyTuple).items;
-        if (its.length === 0) return null;
-        const items: PyObject[] = [];
-        for (let i = 0; i < its.length; i++) {
+        const n = its.length;
+        if (n === 0) return null;
+        // zip_next (bltinmodule.c): the result tuple is reused while only the zip holds it,
+        // else a new one is made before the items are fetched (and released on exhaustion).
+        let result = self.held[1] as PyTuple;
+        const reuse = result.h.ob_refcnt === 1;
+        if (reuse) R.heap.incref(result);
+        else result = tupleNew(n);
+        for (let i = 0; i < n; i++) {
           const v = abs.iterNext(its[i]);
           if (v === null) {
-            for (const x of items) abs.decref(x);
+            abs.decref(result);
             if (isStrict) zipStrictCheck(its, i);
             return null;
           }
-          items.push(v);
+          const old = result.items[i];
+          result.items[i] = v;
+          if (reuse) abs.decref(old);
         }
-        return reuseOrNew(self.held[1] as PyTuple, items);
+        // bpo-42536: a collection may have untracked the recycled tuple.
+        if (reuse && !R.heap.gc.isTracked(result)) R.heap.gc.track(result);
+        return result;
       },
       zipBytes(R.minor),
     ),
@@ -398,8 +411,31 @@ const fns: Record<string, NativeFn> = {
   max: (args, kw) => minMax(args, kw, 4, 'max'),
 };
 
-/** min_max: stream the items, keep the first best (op is Py_LT for min, Py_GT for max). */
+/**
+ * builtin_min, builtin_max up to 3.12 are METH_VARARGS | METH_KEYWORDS: the call packs the
+ * positional arguments into a tuple (iterated itself when there are several) and the keywords
+ * into a dict (_PyObject_MakeTpCall), released after it, the tuple first.
+ */
 function minMax(args: PyObject[], kwnames: PyStr[] | null, op: number, name: string): PyObject {
+  if (R.minor > 12) return minMaxImpl(args, kwnames, op, name, null);
+  const nkw = kwnames?.length ?? 0;
+  const npos = args.length - nkw;
+  const packed = newTuple(args.slice(0, npos).map((a) => abs.incref(a)));
+  let kwargs: PyDict | null = null;
+  if (nkw > 0) {
+    kwargs = newDict();
+    for (let i = 0; i < nkw; i++) kwargs.set(kwnames![i], args[npos + i]);
+  }
+  try {
+    return minMaxImpl(args, kwnames, op, name, packed);
+  } finally {
+    abs.decref(packed);
+    if (kwargs !== null) abs.decref(kwargs);
+  }
+}
+
+/** min_max: stream the items, keep the first best (op is Py_LT for min, Py_GT for max). */
+function minMaxImpl(args: PyObject[], kwnames: PyStr[] | null, op: number, name: string, packed: PyTuple | null): PyObject {
   const [pos, kw] = splitKw(args, kwnames);
   if (pos.length === 0) throw typeError(`${name} expected ${R.minor <= 8 ? '' : 'at least '}1 argument, got 0`);
   for (const k of kw.keys()) if (k !== 'key' && k !== 'default') throw badKeyword(k, name);
@@ -409,7 +445,7 @@ function minMax(args: PyObject[], kwnames: PyStr[] | null, op: number, name: str
   }
   let keyfunc = kw.get('key') ?? null;
   if (keyfunc === None) keyfunc = null;
-  const src = pos.length > 1 ? newTuple(pos.map((x) => abs.incref(x))) : abs.incref(pos[0]);
+  const src = pos.length > 1 ? (packed !== null ? abs.incref(packed) : newTuple(pos.map((x) => abs.incref(x)))) : abs.incref(pos[0]);
   let it: PyObject;
   try {
     it = abs.getIter(src);

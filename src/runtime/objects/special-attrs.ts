@@ -5,8 +5,9 @@
 import { R } from '../state';
 import { codeType, coVarnames, PyCode } from './code';
 import * as abs from './abstract';
-import { defaultRepr, genericSetAttr, noAttributeToDelete, PyInstance, solidBase } from './classes';
+import { defaultRepr, genericSetAttr, PyInstance, solidBase } from './classes';
 import { newDict, PyDict } from './dict';
+import { holderDict, setAttrInHolder, setHolderDict } from './dict-holder';
 import { typeError, valueError } from './exceptions';
 import { cellType, functionType, methodType, PyCell, PyCFunction, cfunctionType, PyFunction, PyMethod, PyMethodDescr, methodDescrType, newBoundBuiltin } from './function';
 import { CmpOp, definedInPython, isSubtype, PyObject, PyType, typeLookup } from './object';
@@ -267,13 +268,21 @@ defineClassMethod(objectType, '__init_subclass__', (cls, args, kwnames) => {
 // ---- functions and methods ----
 
 const fn = (o: PyObject) => o as PyFunction;
-defGetSet(functionType, '__name__', (o) => str(fn(o).name), (o, v) => {
+defGetSet(functionType, '__name__', (o) => incref(fn(o).nameObj ?? None), (o, v) => {
   if (!(v instanceof PyStr)) throw typeError('__name__ must be set to a string object');
-  fn(o).name = v.value;
+  const f = fn(o);
+  const old = f.nameObj;
+  f.nameObj = incref(v);
+  f.name = v.value;
+  if (old !== null) R.heap.decref(old);
 });
-defGetSet(functionType, '__qualname__', (o) => str(fn(o).qualname), (o, v) => {
+defGetSet(functionType, '__qualname__', (o) => incref(fn(o).qualnameObj ?? None), (o, v) => {
   if (!(v instanceof PyStr)) throw typeError('__qualname__ must be set to a string object');
-  fn(o).qualname = v.value;
+  const f = fn(o);
+  const old = f.qualnameObj;
+  f.qualnameObj = incref(v);
+  f.qualname = v.value;
+  if (old !== null) R.heap.decref(old);
 });
 // func_module is a writable member (Objects/funcobject.c func_memberlist), read from the globals at creation.
 defGetSet(
@@ -338,35 +347,13 @@ defGetSet(
     if (old !== null) R.heap.decref(old);
   },
 );
-/** func_dict, made now if the function has none (PyObject_GenericGetDict, _PyObjectDict_SetItem: PyDict_New). */
-function funcDict(f: PyFunction): PyDict {
-  return (f.dictObj ??= newDict());
-}
 defGetSet(
   functionType,
   '__dict__',
-  (o) => incref(funcDict(fn(o))),
-  // PyObject_GenericSetDict
-  (o, v) => {
-    if (v === null) throw typeError('cannot delete __dict__');
-    if (!(v instanceof PyDict)) throw typeError(`__dict__ must be set to a dictionary, not a '${v.ob_type.tp_name}'`);
-    const f = fn(o);
-    const old = f.dictObj;
-    f.dictObj = incref(v);
-    if (old !== null) R.heap.decref(old);
-  },
+  (o) => incref(holderDict(fn(o))),
+  (o, v) => setHolderDict(fn(o), v),
 );
-// PyObject_GenericSetAttr: a data descriptor, else the function's dict (made first, even to delete).
-functionType.tp_setattro = (o, name, v) => {
-  const d = typeLookup(o.ob_type, name.value);
-  if (d !== null && d.ob_type.tp_descr_set !== undefined) {
-    d.ob_type.tp_descr_set(d, o, v);
-    return;
-  }
-  const dict = funcDict(fn(o));
-  if (v !== null) dict.set(name, v);
-  else if (!dict.delete(name)) throw noAttributeToDelete(o, name.value);
-};
+functionType.tp_setattro = (o, name, v) => setAttrInHolder(fn(o), name, v);
 
 // ---- code objects: the attributes that do not depend on CPython's bytecode ----
 

@@ -160,7 +160,7 @@ export function initStrings(): void {
   if (R.minor >= 11) mk('Py_Repr');
 }
 
-const STARTUP_IDENTIFIERS = ['__dict__', '__weakref__', '__doc__', '__hash__', '__module__', '__qualname__', '__name__', 'sep', 'end', 'file', 'flush'];
+const STARTUP_IDENTIFIERS = ['__dict__', '__weakref__', '__doc__', '__hash__', '__module__', '__qualname__', '__name__', '__init_subclass__', 'sep', 'end', 'file', 'flush'];
 
 /** A new reference to a str with this value (the empty and one-character strings are shared). */
 export function newStr(v: string): PyStr {

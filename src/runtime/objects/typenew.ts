@@ -21,6 +21,7 @@ import { internStr, newStr, PyStr } from './str';
 import { c3Mro, objectType, typeType } from './typeobject';
 import { Builtins } from '../vm/call';
 import { VM } from '../vm/vmstate';
+import { vectorcall } from '../vm/calls';
 import { mangle } from '../compiler/mangle';
 import { isIdentifier } from './str-methods';
 import { sequenceTuple } from './sequence';
@@ -301,19 +302,27 @@ function setName(t: PyType, key: PyStr, v: PyObject): void {
   }
 }
 
-/** init_subclass: super(type, type).__init_subclass__(**kwds). */
+// descr.ts, which makes `super`, imports this file; it hands the type over once made.
+let superTypeRef: PyType | null = null;
+export function setSuperType(t: PyType): void {
+  superTypeRef = t;
+}
+
+/**
+ * init_subclass (typeobject.c): super(type, type).__init_subclass__(**kwds). The super object is
+ * made by a call, which packs (type, type) into a tuple while super has no vectorcall (to 3.10).
+ */
 function initSubclass(t: PyType, kwnames: PyStr[], kwvalues: PyObject[]): void {
-  const mro = t.tp_mro;
-  for (let i = 1; i < mro.length; i++) {
-    const v = mro[i].tp_dict.get('__init_subclass__');
-    if (v === undefined) continue;
-    const g = v.ob_type.tp_descr_get;
-    const bound = g !== undefined ? g(v, null, t) : abs.incref(v);
-    try {
-      R.heap.decref(abs.call(bound, kwvalues, kwnames.length > 0 ? kwnames : null));
-    } finally {
-      R.heap.decref(bound);
-    }
-    return;
+  const sup = vectorcall(superTypeRef!, [t, t], null);
+  let func: PyObject;
+  try {
+    func = abs.getAttr(sup, internStr('__init_subclass__'));
+  } finally {
+    R.heap.decref(sup);
+  }
+  try {
+    R.heap.decref(abs.call(func, kwvalues, kwnames.length > 0 ? kwnames : null));
+  } finally {
+    R.heap.decref(func);
   }
 }

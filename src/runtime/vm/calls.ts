@@ -1,7 +1,7 @@
 // LOAD_METHOD and the calls the loop makes through JS (CALL of a builtin or a class, CALL_KW,
 // CALL_FUNCTION_EX), with the argument tuple _PyObject_MakeTpCall packs.
 import * as abs from '../objects/abstract';
-import { PyDict } from '../objects/dict';
+import { newDict, PyDict } from '../objects/dict';
 import { cfunctionType, functionType, methodDescrType, PyCFunction, PyFunction } from '../objects/function';
 import { isSubtype, PyObject, PyType, typeLookup } from '../objects/object';
 import { PyStr } from '../objects/str';
@@ -61,30 +61,57 @@ function callsThroughTuple(callable: PyObject, nargs: number, entersInit: boolea
 }
 
 /**
- * _PyObject_MakeTpCall: the positional arguments go into a tuple for tp_call, released after
- * the call (onto the tuple free list). Calls with keywords also build a kwargs dict; not modeled.
+ * _PyObject_MakeTpCall: the positional arguments go into a tuple for tp_call and the keywords
+ * into a dict (_PyStack_AsDict), released after the call, the tuple first (onto their free lists).
  */
-function makeTpCall(callable: PyObject, args: PyObject[]): PyObject {
-  for (const a of args) R.heap.incref(a);
-  const argsTuple = newTuple(args.slice());
+function makeTpCall(callable: PyObject, args: PyObject[], kwnames: PyStr[] | null, given: PyDict | null = null): PyObject {
+  const nkw = kwnames?.length ?? 0;
+  const npos = args.length - nkw;
+  for (let i = 0; i < npos; i++) R.heap.incref(args[i]);
+  const argsTuple = newTuple(args.slice(0, npos));
+  let kwargs: PyDict | null = null;
+  if (nkw > 0 && given === null) {
+    kwargs = newDict();
+    for (let i = 0; i < nkw; i++) kwargs.set(kwnames![i], args[npos + i]);
+  }
   const tpCall = VM.tpCall;
   const outer = tpCall.args;
   const outerCallee = tpCall.callee;
   tpCall.args = argsTuple;
   tpCall.callee = callable;
   try {
-    return abs.call(callable, args, null);
+    return abs.call(callable, args, kwnames);
   } finally {
     tpCall.args = outer;
     tpCall.callee = outerCallee;
     R.heap.decref(argsTuple);
+    if (kwargs !== null) R.heap.decref(kwargs);
   }
 }
 
-/** PyObject_Vectorcall: a callable without a vectorcall gets its positional arguments in a tuple (_PyObject_MakeTpCall). */
+/** PyObject_Vectorcall: a callable without a vectorcall gets its arguments in a tuple and a dict (_PyObject_MakeTpCall). */
 export function vectorcall(callable: PyObject, args: PyObject[], kwnames: PyStr[] | null, entersInit = false): PyObject {
-  if (kwnames === null && args.length > 0 && callsThroughTuple(callable, args.length, entersInit)) return makeTpCall(callable, args);
+  if (args.length > 0 && callsThroughTuple(callable, args.length, entersInit)) return makeTpCall(callable, args, kwnames);
   return abs.call(callable, args, kwnames);
+}
+
+/**
+ * PyObject_VectorcallDict / _PyObject_FastCallDict with keywords in a dict: a callable without a
+ * vectorcall gets that very dict (an empty one counts as none).
+ */
+export function vectorcallDict(callable: PyObject, args: PyObject[], kwargs: PyDict | null): PyObject {
+  const kwn: PyStr[] = [];
+  const kwv: PyObject[] = [];
+  if (kwargs !== null) {
+    for (const [k, v] of kwargs.entries()) {
+      kwn.push(k as PyStr);
+      kwv.push(v);
+    }
+  }
+  const all = [...args, ...kwv];
+  const names = kwn.length > 0 ? kwn : null;
+  if (all.length > 0 && callsThroughTuple(callable, all.length, false)) return makeTpCall(callable, all, names, names === null ? null : kwargs);
+  return abs.call(callable, all, names);
 }
 
 /** CALL n / CALL_KW n: [NULL|method, callable|self, args...] -> [result]. */

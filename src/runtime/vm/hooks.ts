@@ -2,7 +2,7 @@
 // formatting values, imports, and building sets and slices.
 import * as abs from '../objects/abstract';
 import { PyCell, PyFunction, newCFunction, PyCFunction } from '../objects/function';
-import { newDict } from '../objects/dict';
+import { newDict, PyDict } from '../objects/dict';
 import { formatObject } from '../objects/format';
 import { pyError, typeError, ImportError } from '../objects/exceptions';
 import { PyModule } from '../objects/module';
@@ -10,14 +10,14 @@ import { PyObject, PyType } from '../objects/object';
 import { newSet, PySet } from '../objects/set';
 import { None } from '../objects/singletons';
 import { newSlice } from '../objects/slice';
-import { newStr, PyStr } from '../objects/str';
+import { internStr, newStr, PyStr } from '../objects/str';
 import { newTuple, PyTuple } from '../objects/tuple';
 import { typeType } from '../objects/typeobject';
 import { importModule } from '../modules';
 import { R } from '../state';
 import { asciiEscape } from '../format';
 import { runClassBody } from './call';
-import { vectorcall } from './calls';
+import { vectorcallDict } from './calls';
 import { Frame } from './frame';
 
 let buildClassFn: PyCFunction | null = null;
@@ -52,14 +52,18 @@ function builtinBuildClass(args: PyObject[], kwnames: PyStr[] | null): PyObject 
   }
   const bases = basesTuple.items;
   let meta: PyObject = bases.length > 0 ? bases[0].ob_type : typeType;
-  const kwn: PyStr[] = [];
-  const kwv: PyObject[] = [];
-  for (let i = 0; i < nkw; i++) {
-    if (kwnames![i].value === 'metaclass') meta = args[pos.length + i];
-    else {
-      kwn.push(kwnames![i]);
-      kwv.push(args[pos.length + i]);
+  // builtin___build_class__: the keywords go into a dict (_PyStack_AsDict) and metaclass= comes out of it.
+  let mkw: PyDict | null = null;
+  if (nkw > 0) {
+    mkw = newDict();
+    for (let i = 0; i < nkw; i++) mkw.set(kwnames![i], args[pos.length + i]);
+    const key = internStr('metaclass');
+    const given = mkw.getStr(key);
+    if (given !== null) {
+      meta = given;
+      mkw.delete(key);
     }
+    R.heap.decref(key);
   }
   try {
     for (const b of bases) if (!(b instanceof PyType)) throw typeError('bases must be types');
@@ -72,8 +76,8 @@ function builtinBuildClass(args: PyObject[], kwnames: PyStr[] | null): PyObject 
         ns.set(key, origBases);
         R.heap.decref(key);
       }
-      // PyObject_VectorcallDict(meta, (name, bases, ns)): type has no vectorcall for three arguments.
-      const cls = vectorcall(meta, [name, basesTuple, ns, ...kwv], kwn.length > 0 ? kwn : null);
+      // PyObject_VectorcallDict(meta, (name, bases, ns), mkw): type has no vectorcall for three arguments.
+      const cls = vectorcallDict(meta, [name, basesTuple, ns], mkw);
       if (cell instanceof PyCell && cell.ref === null) {
         R.heap.incref(cls);
         cell.ref = cls;
@@ -84,6 +88,7 @@ function builtinBuildClass(args: PyObject[], kwnames: PyStr[] | null): PyObject 
       R.heap.decref(ns);
     }
   } finally {
+    if (mkw !== null) R.heap.decref(mkw);
     R.heap.decref(basesTuple);
     R.heap.decref(origBases);
   }

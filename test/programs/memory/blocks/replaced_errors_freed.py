@@ -1,0 +1,12 @@
+# An error a builtin catches and replaces or swallows is freed then: a loop of them leaves no
+# blocks behind (bytes() of a non-iterable replaces the TypeError of iter() with its own).
+import sys
+
+before = sys.getallocatedblocks()
+for i in range(50):
+    try:
+        bytes(5.5)
+    except TypeError as e:
+        message = str(e)
+print(message)
+print("blocks left by 50 replaced errors:", sys.getallocatedblocks() - before)
