@@ -1,0 +1,73 @@
+// Builtin (extension) modules as Objects/moduleobject.c makes them: the module object and its
+// dict with module_init_dict's five names, its functions as builtin_function_or_method objects
+// on the heap, the docstring, and (3.8, 3.9) the single-phase fixup's copy of the dict.
+import * as abs from '../objects/abstract';
+import { newDict } from '../objects/dict';
+import { dictCopy } from '../objects/dict-methods';
+import { cfunctionType, NativeFn, PyCFunction } from '../objects/function';
+import { moduleType, PyModule } from '../objects/module';
+import { PyObject } from '../objects/object';
+import { None } from '../objects/singletons';
+import { internStr, newStr } from '../objects/str';
+import { newTuple } from '../objects/tuple';
+import { R } from '../state';
+
+const MODULE_BYTES = 72;
+/** PyCFunctionObject (56 bytes) and its GC header. */
+const CFUNCTION_BYTES = 72;
+
+/** The copies single-phase modules leave in `extensions` (def->m_base.m_copy, the key tuple), kept for the run. */
+let fixups: PyObject[] = [];
+
+export function resetExtensions(): void {
+  fixups = [];
+}
+
+/** Store v (stolen) under the interned name (PyDict_SetItemString: PyUnicode_InternInPlace of a new str). */
+export function putInterned(m: PyModule, name: string, v: PyObject): void {
+  const k = internStr(name);
+  m.md_dict.set(k, v);
+  R.heap.decref(k);
+  R.heap.decref(v);
+}
+
+/**
+ * PyModule_NewObject and module_init_dict: __name__, __doc__, __package__, __loader__ and
+ * __spec__. Up to 3.9 PyModule_Create names it with a new str (PyModule_New's
+ * PyUnicode_FromString); from 3.10 PyModule_FromDefAndSpec takes the spec's (interned) name.
+ */
+export function newExtensionModule(name: string): PyModule {
+  const nameObj = R.minor <= 9 ? newStr(name) : internStr(name);
+  const d = newDict();
+  const m = R.heap.newObject(new PyModule(moduleType, name, d), MODULE_BYTES, 16);
+  const k = internStr('__name__');
+  d.set(k, nameObj);
+  R.heap.decref(k);
+  R.heap.decref(nameObj);
+  for (const n of ['__doc__', '__package__', '__loader__', '__spec__']) putInterned(m, n, abs.incref(None));
+  return m;
+}
+
+/** _add_methods_to_object: PyCFunction_NewEx(def, module, name) for each, stored under its interned name. */
+export function addFunctions(m: PyModule, table: Array<[string, NativeFn]>): void {
+  for (const [name, fn] of table) {
+    const f = R.heap.newObject(new PyCFunction(cfunctionType, name, fn, m.name), CFUNCTION_BYTES, 16);
+    putInterned(m, name, f);
+  }
+}
+
+/** PyModule_SetDocString. */
+export function setDocString(m: PyModule, doc: string): void {
+  putInterned(m, '__doc__', newStr(doc));
+}
+
+/**
+ * _PyImport_FixupExtensionObject for a module with m_size -1 (3.8, 3.9): m_copy =
+ * PyDict_Copy(module dict), and PyTuple_Pack(2, filename, name) as its key in `extensions`.
+ */
+export function singlePhaseFixup(m: PyModule): void {
+  fixups.push(dictCopy(m.md_dict));
+  // _imp_create_builtin passes the spec's name as both filename and name.
+  const name = internStr(m.name);
+  fixups.push(newTuple([name, abs.incref(name)]));
+}

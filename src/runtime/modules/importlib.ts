@@ -1,0 +1,120 @@
+// What CPython's import machinery allocates around a builtin module (Python/import.c and
+// Lib/importlib/_bootstrap.py): the spec, the module attributes _init_module_attrs sets, and
+// the short-lived argument tuples, dicts and AttributeErrors that its Python code makes on the way.
+import * as abs from '../objects/abstract';
+import { newDict } from '../objects/dict';
+import { AttributeError, pyError } from '../objects/exceptions';
+import { PyModule } from '../objects/module';
+import { PyObject } from '../objects/object';
+import { None } from '../objects/singletons';
+import { internStr, newStr, PyStr } from '../objects/str';
+import { newTuple } from '../objects/tuple';
+import { R } from '../state';
+import { builtinImporter, markInitializing, newModuleSpec } from './spec';
+
+/**
+ * An AttributeError raised and cleared inside the machinery. Its message is made in every
+ * version; 3.10 and 3.11 also normalize it (set_attribute_error_context, Objects/object.c),
+ * which makes the exception and its one-item args tuple (freed onto the tuple free list).
+ */
+function clearedAttributeError(message: string, normalized: boolean): void {
+  if (normalized) {
+    abs.decref(pyError(AttributeError, message).exc);
+    return;
+  }
+  abs.decref(newStr(message));
+}
+
+/**
+ * _PyObject_LookupAttr(module, name) of a name the module lacks (getattr(module, '__path__',
+ * None) in _init_module_attrs; the fromlist check of PyImport_ImportModuleLevelObject): up to
+ * 3.11 module_getattro's PyObject_GenericGetAttr fails (normalized from 3.10), then it
+ * raises its own "module 'x' has no attribute" error; from 3.12 _Py_module_getattro_impl
+ * is told to suppress it and makes nothing.
+ */
+export function moduleLacks(m: PyModule, name: string): void {
+  if (R.minor >= 12) return;
+  clearedAttributeError(`'module' object has no attribute '${name}'`, R.minor >= 10);
+  clearedAttributeError(`module '${m.name}' has no attribute '${name}'`, false);
+}
+
+/**
+ * import_ensure_initialized (Python/import.c) on a module already in sys.modules: up to 3.11
+ * _PyModuleSpec_IsInitializing asks __spec__._initializing with PyObject_GetAttr, which raises
+ * for the modules start-up loaded without _load_unlocked (sys, builtins); 3.12 looks it up
+ * without raising (_PyObject_LookupAttr).
+ */
+export function ensureInitialized(fromSetup: boolean): void {
+  if (R.minor >= 12 || !fromSetup) return;
+  clearedAttributeError(`'ModuleSpec' object has no attribute '_initializing'`, R.minor >= 10);
+}
+
+/** _call_with_frames_removed(f, *args, **kwds): its args tuple and empty kwds dict, made before f runs. */
+function callWithFramesRemoved<T>(args: PyObject[], f: () => T): T {
+  for (const a of args) abs.incref(a);
+  const packed = newTuple(args);
+  const kwds = newDict();
+  try {
+    return f();
+  } finally {
+    abs.decref(kwds);
+    abs.decref(packed);
+  }
+}
+
+/**
+ * _find_and_load(name) of a builtin module (3.8-3.13): the module lock's default-argument
+ * tuple, BuiltinImporter.find_spec's ModuleSpec, create_builtin (make), _init_module_attrs,
+ * sys.modules, exec_builtin (exec) and the verbose message's arguments. make returns the new
+ * module with its functions; exec adds what the module's exec slot (or init) adds after.
+ */
+export function findAndLoad(nameObj: PyStr, make: () => PyModule, exec: (m: PyModule) => void): PyModule {
+  // _get_module_lock: `def cb(ref, name=name)`, whose defaults live as long as the lock.
+  abs.incref(nameObj);
+  const cbDefaults = newTuple([nameObj]);
+  try {
+    // spec_from_loader: ModuleSpec(name, loader, origin=origin, is_package=is_package) through
+    // type_call, with its positional args in a tuple and its keywords in a dict.
+    abs.incref(nameObj);
+    abs.incref(builtinImporter);
+    const specArgs = newTuple([nameObj, builtinImporter]);
+    const specKwargs = newDict();
+    abs.incref(nameObj);
+    const spec = newModuleSpec(nameObj);
+    abs.decref(specKwargs);
+    abs.decref(specArgs);
+    const m = callWithFramesRemoved([spec], make);
+    initModuleAttrs(nameObj, spec, m);
+    markInitializing(spec, true);
+    callWithFramesRemoved([m], () => exec(m));
+    markInitializing(spec, false);
+    abs.decref(spec);
+    // _load_unlocked: _verbose_message('import {!r} # {!r}', spec.name, spec.loader).
+    abs.incref(nameObj);
+    abs.incref(builtinImporter);
+    abs.decref(newTuple([nameObj, builtinImporter]));
+    return m;
+  } finally {
+    // _ModuleLockManager.__exit__(self, *args, **kwargs): (None, None, None) and {}.
+    abs.decref(newTuple([abs.incref(None), abs.incref(None), abs.incref(None)]));
+    abs.decref(newDict());
+    abs.decref(cbDefaults);
+  }
+}
+
+/** _init_module_attrs(spec, module) for a builtin module (no location, no submodule path). */
+function initModuleAttrs(nameObj: PyStr, spec: PyObject, m: PyModule): void {
+  const set = (k: string, v: PyObject): void => {
+    const key = internStr(k);
+    m.md_dict.set(key, v);
+    R.heap.decref(key);
+  };
+  set('__loader__', builtinImporter);
+  // spec.parent: self.name.rpartition('.')[0], the empty string; the 3-tuple is dropped.
+  const empty = newStr('');
+  abs.decref(newTuple([abs.incref(empty), abs.incref(empty), abs.incref(nameObj)]));
+  set('__package__', empty);
+  abs.decref(empty);
+  set('__spec__', spec);
+  moduleLacks(m, '__path__');
+}
