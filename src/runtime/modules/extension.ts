@@ -11,16 +11,37 @@ import { None } from '../objects/singletons';
 import { internStr, newStr } from '../objects/str';
 import { newTuple } from '../objects/tuple';
 import { R } from '../state';
+import * as freelists from '../freelists';
 
 const MODULE_BYTES = 72;
-/** PyCFunctionObject (56 bytes) and its GC header. */
-const CFUNCTION_BYTES = 72;
 
-/** The copies single-phase modules leave in `extensions` (def->m_base.m_copy, the key tuple), kept for the run. */
-let fixups: PyObject[] = [];
+/**
+ * Objects that interpreter structures the runtime does not model hold for the rest of the
+ * run: `extensions` (single-phase copies), the type attribute cache's names, static strings.
+ */
+let held: PyObject[] = [];
 
 export function resetExtensions(): void {
-  fixups = [];
+  held = [];
+}
+
+/** Keep o (a reference the caller gives up) for the rest of the run. */
+export function holdForRun(o: PyObject): void {
+  held.push(o);
+}
+
+/**
+ * PyObject_GetAttrString(spec, "name") (_imp_create_builtin; again in PyModule_FromDefAndSpec2
+ * from 3.10): a new str for "name", not interned. _PyType_Lookup's method cache entry for
+ * (ModuleSpec, name) takes a reference to it (Objects/typeobject.c), in the entry the string's
+ * address picks. In a first `import gc` (measured with tracemalloc) 3.10-3.13 keep both
+ * strings there to the end; in 3.8 and 3.9 a later lookup of the same import takes the entry
+ * and the string is freed.
+ */
+export function specNameLookup(): void {
+  const s = newStr('name');
+  if (R.minor >= 10) holdForRun(s);
+  else R.heap.decref(s);
 }
 
 /** Store v (stolen) under the interned name (PyDict_SetItemString: PyUnicode_InternInPlace of a new str). */
@@ -48,10 +69,14 @@ export function newExtensionModule(name: string): PyModule {
   return m;
 }
 
-/** _add_methods_to_object: PyCFunction_NewEx(def, module, name) for each, stored under its interned name. */
+/**
+ * _add_methods_to_object: PyCFunction_NewEx(def, module, name) for each (from 3.8's free list
+ * while it has some, Objects/methodobject.c), stored under its interned name.
+ */
 export function addFunctions(m: PyModule, table: Array<[string, NativeFn]>): void {
   for (const [name, fn] of table) {
-    const f = R.heap.newObject(new PyCFunction(cfunctionType, name, fn, m.name), CFUNCTION_BYTES, 16);
+    const o = new PyCFunction(cfunctionType, name, fn, m.name);
+    const f = (R.minor === 8 ? freelists.pop(freelists.CFUNCTION_LIST, o, 16) : null) ?? R.heap.newObject(o, freelists.CFUNCTION_BYTES, 16);
     putInterned(m, name, f);
   }
 }
@@ -66,8 +91,8 @@ export function setDocString(m: PyModule, doc: string): void {
  * PyDict_Copy(module dict), and PyTuple_Pack(2, filename, name) as its key in `extensions`.
  */
 export function singlePhaseFixup(m: PyModule): void {
-  fixups.push(dictCopy(m.md_dict));
+  holdForRun(dictCopy(m.md_dict));
   // _imp_create_builtin passes the spec's name as both filename and name.
   const name = internStr(m.name);
-  fixups.push(newTuple([name, abs.incref(name)]));
+  holdForRun(newTuple([name, abs.incref(name)]));
 }

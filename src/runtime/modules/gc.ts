@@ -8,8 +8,9 @@ import { newList, PyList } from '../objects/list';
 import { PyModule } from '../objects/module';
 import { None, pyBool } from '../objects/singletons';
 import { newTuple } from '../objects/tuple';
+import { internStr } from '../objects/str';
 import { R } from '../state';
-import { addFunctions, newExtensionModule, putInterned, setDocString, singlePhaseFixup } from './extension';
+import { addFunctions, holdForRun, newExtensionModule, putInterned, setDocString, singlePhaseFixup, specNameLookup } from './extension';
 import { unsupported } from '../errors';
 import '../gc-clear';
 
@@ -20,6 +21,8 @@ let callbacks: PyList | null = null;
 export function initGcState(): void {
   garbage = newList();
   callbacks = newList();
+  // One of the module's names exists before it does: 3.12+'s static strings (pycore_global_strings.h) have get_debug.
+  if (R.minor >= 12) holdForRun(internStr('get_debug'));
 }
 
 const DOC_HEAD =
@@ -99,6 +102,8 @@ function methods(): Array<[string, NativeFn]> {
  * or PyModule_FromDefAndSpec (3.10+: gcmodule_exec adds the rest when exec_builtin runs).
  */
 export function makeGc(): PyModule {
+  specNameLookup();
+  if (R.minor >= 10) specNameLookup();
   const m = newExtensionModule('gc');
   addFunctions(m, methods());
   setDocString(m, DOC_HEAD + (R.minor >= 9 ? DOC_FINALIZED : '') + DOC_TAIL);

@@ -2,15 +2,15 @@
 // Lib/importlib/_bootstrap.py): the spec, the module attributes _init_module_attrs sets, and
 // the short-lived argument tuples, dicts and AttributeErrors that its Python code makes on the way.
 import * as abs from '../objects/abstract';
-import { newDict } from '../objects/dict';
+import { newDict, newDictPresized } from '../objects/dict';
 import { AttributeError, pyError } from '../objects/exceptions';
 import { PyModule } from '../objects/module';
 import { PyObject } from '../objects/object';
-import { None } from '../objects/singletons';
+import { False, None } from '../objects/singletons';
 import { internStr, newStr, PyStr } from '../objects/str';
 import { newTuple } from '../objects/tuple';
 import { R } from '../state';
-import { builtinImporter, markInitializing, newModuleSpec } from './spec';
+import { builtinImporter, builtinOrigin, markInitializing, newModuleSpec, specName } from './spec';
 
 /**
  * An AttributeError raised and cleared inside the machinery. Its message is made in every
@@ -73,14 +73,23 @@ export function findAndLoad(nameObj: PyStr, make: () => PyModule, exec: (m: PyMo
   abs.incref(nameObj);
   const cbDefaults = newTuple([nameObj]);
   try {
+    // _find_and_load_unlocked: parent = name.rpartition('.')[0].
+    abs.decref(rpartition(nameObj));
     // spec_from_loader: ModuleSpec(name, loader, origin=origin, is_package=is_package) through
     // type_call, with its positional args in a tuple and its keywords in a dict.
     abs.incref(nameObj);
     abs.incref(builtinImporter);
     const specArgs = newTuple([nameObj, builtinImporter]);
-    const specKwargs = newDict();
+    // _PyStack_AsDict: {'origin': 'built-in', 'is_package': False}.
+    const specKwargs = newDictPresized(2, true);
+    for (const [k, v] of [['origin', builtinOrigin()], ['is_package', False]] as const) specKwargs.set(specName(k), v);
     abs.incref(nameObj);
+    // slot_tp_init calls __init__ with the keywords unpacked (_PyStack_UnpackDict's kwnames
+    // tuple, 3.9+) or, in 3.8, _PyFunction_FastCallDict's (key, value, ...) tuple.
+    const kw: PyObject[] = R.minor === 8 ? [specName('origin'), builtinOrigin(), specName('is_package'), False] : [specName('origin'), specName('is_package')];
+    const kwTuple = newTuple(kw.map((o) => abs.incref(o)));
     const spec = newModuleSpec(nameObj);
+    abs.decref(kwTuple);
     abs.decref(specKwargs);
     abs.decref(specArgs);
     const m = callWithFramesRemoved([spec], make);
@@ -102,6 +111,13 @@ export function findAndLoad(nameObj: PyStr, make: () => PyModule, exec: (m: PyMo
   }
 }
 
+/** name.rpartition('.')[0] of a name without a dot: the empty string (the 3-tuple is dropped). */
+function rpartition(nameObj: PyStr): PyStr {
+  const empty = newStr('');
+  abs.decref(newTuple([abs.incref(empty), abs.incref(empty), abs.incref(nameObj)]));
+  return empty;
+}
+
 /** _init_module_attrs(spec, module) for a builtin module (no location, no submodule path). */
 function initModuleAttrs(nameObj: PyStr, spec: PyObject, m: PyModule): void {
   const set = (k: string, v: PyObject): void => {
@@ -110,9 +126,8 @@ function initModuleAttrs(nameObj: PyStr, spec: PyObject, m: PyModule): void {
     R.heap.decref(key);
   };
   set('__loader__', builtinImporter);
-  // spec.parent: self.name.rpartition('.')[0], the empty string; the 3-tuple is dropped.
-  const empty = newStr('');
-  abs.decref(newTuple([abs.incref(empty), abs.incref(empty), abs.incref(nameObj)]));
+  // spec.parent: self.name.rpartition('.')[0].
+  const empty = rpartition(nameObj);
   set('__package__', empty);
   abs.decref(empty);
   set('__spec__', spec);

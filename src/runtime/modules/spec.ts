@@ -17,25 +17,39 @@ import { R } from '../state';
 export const builtinImporter = readyType(new PyType(null, '_frozen_importlib.BuiltinImporter'));
 
 let specClass: PyType | null = null;
+/** The instances' attribute names, which the class's shared (cached) keys hold for good, and spec_from_loader's keyword. */
+let keyNames: PyStr[] = [];
+const KEY_NAMES = ['is_package', 'name', 'loader', 'origin', 'loader_state', 'submodule_search_locations', '_uninitialized_submodules', '_set_fileattr', '_cached', '_initializing'];
 /** BuiltinImporter._ORIGIN, the constant 'built-in' of its class body. */
-let builtinOrigin: PyStr | null = null;
+let origin: PyStr | null = null;
+
+export function builtinOrigin(): PyStr {
+  if (origin === null) throw new Error('BuiltinImporter used before start-up made it');
+  return origin;
+}
 
 export function resetModuleSpecs(): void {
   specClass = null;
-  builtinOrigin = null;
+  origin = null;
+  keyNames = [];
 }
 
+/** The str object importlib's code holds for one of KEY_NAMES (borrowed). */
+export function specName(name: string): PyStr {
+  return keyNames[KEY_NAMES.indexOf(name)];
+}
+
+/** Store an attribute under the class's own key object for the name (PyObject_SetAttr of a code constant). */
 function setAttr(o: PyObject, name: string, v: PyObject): void {
-  const k = internStr(name);
-  abs.setAttr(o, k, v);
-  R.heap.decref(k);
+  abs.setAttr(o, specName(name), v);
 }
 
 /**
- * The class, made at start-up (before any script line), and the specs _bootstrap._setup gives
- * the modules loaded before it (sys and builtins here). CPython's start-up imports more
- * modules through _load_unlocked, whose specs take `_initializing`: the last spec made here
- * does too (and is dropped), so the class's shared keys hold the same eight or nine names.
+ * The class, made at start-up (before any script line). CPython's start-up imports some
+ * thirty modules (len(sys.modules) is 32-35 after site) through _load_unlocked, each with a
+ * spec that took `_initializing`: as many specs are made (and dropped) here, so that the
+ * class's shared keys hold the same nine names and (3.11+) each new instance has lowered
+ * their usable count as far as CPython's had (Objects/dictobject.c _PyObject_InitInlineValues).
  */
 export function initModuleSpecs(): void {
   const ns = newDict();
@@ -51,12 +65,18 @@ export function initModuleSpecs(): void {
   specClass = typeNew(typeType, 'ModuleSpec', bases, ns);
   R.heap.decref(bases);
   R.heap.decref(ns);
-  builtinOrigin = newStr('built-in');
-  const loaded = newModuleSpec(internStr('_frozen_importlib_external'), None);
-  markInitializing(loaded, true);
-  markInitializing(loaded, false);
-  R.heap.decref(loaded);
+  origin = newStr('built-in');
+  keyNames = KEY_NAMES.map((k) => internStr(k));
+  for (let i = 0; i < STARTUP_IMPORTS; i++) {
+    const loaded = newModuleSpec(internStr('encodings'), None);
+    markInitializing(loaded, true);
+    markInitializing(loaded, false);
+    R.heap.decref(loaded);
+  }
 }
+
+/** The modules CPython's start-up loads through _load_unlocked, about (more than the 29 that exhaust the usable count). */
+const STARTUP_IMPORTS = 30;
 
 /**
  * ModuleSpec(name, loader, origin=..., is_package=False) as BuiltinImporter.find_spec makes it
@@ -69,7 +89,7 @@ export function newModuleSpec(name: PyStr, loader: PyObject = builtinImporter): 
   setAttr(spec, 'name', name);
   R.heap.decref(name);
   setAttr(spec, 'loader', loader);
-  setAttr(spec, 'origin', builtinOrigin!);
+  setAttr(spec, 'origin', builtinOrigin());
   setAttr(spec, 'loader_state', None);
   setAttr(spec, 'submodule_search_locations', None);
   // 3.11.7 and 3.12 added the list of submodules still being imported (gh-104799's backport).
