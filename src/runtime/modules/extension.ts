@@ -20,9 +20,11 @@ const MODULE_BYTES = 72;
  * run: `extensions` (single-phase copies), the type attribute cache's names, static strings.
  */
 let held: PyObject[] = [];
+let stateBlocks: number[] = [];
 
 export function resetExtensions(): void {
   held = [];
+  stateBlocks = [];
 }
 
 /** Keep o (a reference the caller gives up) for the rest of the run. */
@@ -79,6 +81,11 @@ export function addFunctions(m: PyModule, table: Array<[string, NativeFn]>): voi
     const f = (R.minor === 8 ? freelists.pop(freelists.CFUNCTION_LIST, o, 16) : null) ?? R.heap.newObject(o, freelists.CFUNCTION_BYTES, 16);
     putInterned(m, name, f);
   }
+}
+
+/** PyModule_ExecDef's md_state = PyMem_Malloc(m_size), kept as long as the module (to the end of the run). */
+export function newModuleState(nbytes: number): void {
+  stateBlocks.push(R.heap.malloc(nbytes, 'module state'));
 }
 
 /** PyModule_SetDocString. */

@@ -10,6 +10,7 @@ import { False, None } from '../objects/singletons';
 import { internStr, newStr, PyStr } from '../objects/str';
 import { newTuple } from '../objects/tuple';
 import { R } from '../state';
+import { acquire, dropModuleLock, newModuleLock, release } from './locks';
 import { builtinImporter, builtinOrigin, markInitializing, newModuleSpec, specName } from './spec';
 
 /**
@@ -69,9 +70,11 @@ function callWithFramesRemoved<T>(args: PyObject[], f: () => T): T {
  * module with its functions; exec adds what the module's exec slot (or init) adds after.
  */
 export function findAndLoad(nameObj: PyStr, make: () => PyModule, exec: (m: PyModule) => void): PyModule {
-  // _get_module_lock: `def cb(ref, name=name)`, whose defaults live as long as the lock.
+  // _get_module_lock: a _ModuleLock, and `def cb(ref, name=name)`, whose defaults live as long as the lock.
+  const lock = newModuleLock();
   abs.incref(nameObj);
   const cbDefaults = newTuple([nameObj]);
+  acquire(lock);
   try {
     // _find_and_load_unlocked: parent = name.rpartition('.')[0].
     abs.decref(rpartition(nameObj));
@@ -105,8 +108,12 @@ export function findAndLoad(nameObj: PyStr, make: () => PyModule, exec: (m: PyMo
     return m;
   } finally {
     // _ModuleLockManager.__exit__(self, *args, **kwargs): (None, None, None) and {}.
-    abs.decref(newTuple([abs.incref(None), abs.incref(None), abs.incref(None)]));
-    abs.decref(newDict());
+    const exitArgs = newTuple([abs.incref(None), abs.incref(None), abs.incref(None)]);
+    const exitKwargs = newDict();
+    release(lock);
+    abs.decref(exitKwargs);
+    abs.decref(exitArgs);
+    dropModuleLock(lock);
     abs.decref(cbDefaults);
   }
 }

@@ -10,7 +10,7 @@ import { internStr } from '../objects/str';
 import { R } from '../state';
 import { makeSys } from './sys';
 import { execGc, initGcState, makeGc } from './gc';
-import { makeMath } from './math';
+import { execMath, makeMath } from './math';
 import { makeFuture } from './future';
 import { ensureInitialized, findAndLoad } from './importlib';
 import { builtinImporter, initModuleSpecs, newModuleSpec, resetModuleSpecs } from './spec';
@@ -22,7 +22,7 @@ const builtinModules: Record<string, { make: () => PyModule; exec: (m: PyModule)
   // math is an extension module in lib-dynload on most builds (a path finder's FileFinder and
   // ExtensionFileLoader, whose caches depend on the machine's files); the model loads it as
   // the builtin module some distributions build it as.
-  math: { make: makeMath, exec: () => undefined },
+  math: { make: makeMath, exec: (m) => R.minor >= 9 && execMath(m) },
 };
 
 /** __future__ is a source module (Lib/__future__.py): the path finder and its code are not modelled. */
