@@ -14,13 +14,17 @@ import { addFunctions, holdForRun, newExtensionModule, putInterned, setDocString
 import { unsupported } from '../errors';
 import '../gc-clear';
 
-/** gcstate->garbage and gcstate->callbacks: made when the interpreter starts (_PyGC_Init), not at import. */
+/**
+ * gcstate->garbage and gcstate->callbacks: made when the interpreter starts (_PyGC_Init; in 3.8
+ * garbage by the first collection's handle_legacy_finalizers), except callbacks up to 3.9,
+ * which PyInit_gc makes.
+ */
 let garbage: PyList | null = null;
 let callbacks: PyList | null = null;
 
 export function initGcState(): void {
   garbage = newList();
-  callbacks = newList();
+  callbacks = R.minor >= 10 ? newList() : null;
   // One of the module's names exists before it does: 3.12+'s static strings (pycore_global_strings.h) have get_debug.
   if (R.minor >= 12) holdForRun(internStr('get_debug'));
 }
@@ -116,8 +120,9 @@ export function makeGc(): PyModule {
 
 /** gcmodule_exec (3.10+; the tail of PyInit_gc before): the state's lists and the DEBUG_* flags. */
 export function execGc(m: PyModule): void {
-  if (garbage === null || callbacks === null) throw new Error('gc state used before start-up made it');
+  garbage ??= newList();
   putInterned(m, 'garbage', abs.incref(garbage));
+  callbacks ??= newList();
   putInterned(m, 'callbacks', abs.incref(callbacks));
   const flags: Array<[string, number]> = [['DEBUG_STATS', 1], ['DEBUG_COLLECTABLE', 2], ['DEBUG_UNCOLLECTABLE', 4], ['DEBUG_SAVEALL', 32], ['DEBUG_LEAK', 38]];
   for (const [name, v] of flags) putInterned(m, name, newInt(v));

@@ -87,12 +87,14 @@ export function findAndLoad(nameObj: PyStr, make: () => PyModule, exec: (m: PyMo
     const specKwargs = newDictPresized(2, true);
     for (const [k, v] of [['origin', builtinOrigin()], ['is_package', False]] as const) specKwargs.set(specName(k), v);
     abs.incref(nameObj);
-    // slot_tp_init calls __init__ with the keywords unpacked (_PyStack_UnpackDict's kwnames
-    // tuple, 3.9+) or, in 3.8, _PyFunction_FastCallDict's (key, value, ...) tuple.
-    const kw: PyObject[] = R.minor === 8 ? [specName('origin'), builtinOrigin(), specName('is_package'), False] : [specName('origin'), specName('is_package')];
-    const kwTuple = newTuple(kw.map((o) => abs.incref(o)));
+    // slot_tp_init calls __init__ with the keywords unpacked (_PyStack_UnpackDict): a kwnames
+    // tuple and a new argument array for self, the two positionals and the two values.
+    const kwnames = newTuple([abs.incref(specName('origin')), abs.incref(specName('is_package'))]);
+    const stackBytes = 8 * ((R.minor >= 9 ? 1 : 0) + 5);
+    const stack = R.heap.malloc(stackBytes, 'argument array');
     const spec = newModuleSpec(nameObj);
-    abs.decref(kwTuple);
+    R.heap.free(stack, stackBytes, 'argument array');
+    abs.decref(kwnames);
     abs.decref(specKwargs);
     abs.decref(specArgs);
     const m = callWithFramesRemoved([spec], make);

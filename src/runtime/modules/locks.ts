@@ -6,6 +6,7 @@ import { methodDescrType, newBoundBuiltin, PyMethodDescr } from '../objects/func
 import { listResize, newList, PyList } from '../objects/list';
 import { PyObject, PyType } from '../objects/object';
 import { None, True } from '../objects/singletons';
+import { newTuple } from '../objects/tuple';
 import { readyType } from '../objects/typeobject';
 import { R } from '../state';
 
@@ -43,7 +44,8 @@ export function newModuleLock(): ModuleLock {
 /**
  * `with self.lock:` (ceval SETUP_WITH / BEFORE_WITH): __enter__ and __exit__ looked up as bound
  * builtin methods (3.8's from the PyCFunction free list), __enter__ dropped once called and
- * __exit__ after the block, which runs body.
+ * __exit__ after the block, which runs body. __exit__(None, None, None) is METH_VARARGS
+ * (lock_PyThread_release, rlock_release): its arguments are packed into a tuple.
  */
 function withLock(l: ModuleLock, body: () => void): void {
   const [enter, exit] = enterExit.get(l.lock.ob_type)!;
@@ -51,6 +53,7 @@ function withLock(l: ModuleLock, body: () => void): void {
   const x = newBoundBuiltin(exit, l.lock);
   abs.decref(e);
   body();
+  abs.decref(newTuple([abs.incref(None), abs.incref(None), abs.incref(None)]));
   abs.decref(x);
 }
 
