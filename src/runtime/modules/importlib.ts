@@ -64,10 +64,13 @@ function callWithFramesRemoved<T>(args: PyObject[], f: () => T): T {
 }
 
 /**
- * _find_and_load(name) of a builtin module (3.8-3.13): the module lock's default-argument
- * tuple, BuiltinImporter.find_spec's ModuleSpec, create_builtin (make), _init_module_attrs,
- * sys.modules, exec_builtin (exec) and the verbose message's arguments. make returns the new
- * module with its functions; exec adds what the module's exec slot (or init) adds after.
+ * _find_and_load(name) of a builtin module (3.8-3.13): the module lock, BuiltinImporter.find_spec's
+ * ModuleSpec, create_builtin (make), _init_module_attrs, exec_builtin (exec) and the verbose
+ * message's arguments. make returns the new module with its functions; exec adds what the
+ * module's exec slot (or, single-phase, nothing: make did it) adds. Not modelled: the
+ * _ModuleLock and _ModuleLockManager instances and weakrefs (no free list: they come and go),
+ * the _module_locks and _blocking_on dicts, sys.modules (no resize for the few modules the
+ * runtime provides), and any other finder on sys.meta_path before BuiltinImporter.
  */
 export function findAndLoad(nameObj: PyStr, make: () => PyModule, exec: (m: PyModule) => void): PyModule {
   // _get_module_lock: a _ModuleLock, and `def cb(ref, name=name)`, whose defaults live as long as the lock.
@@ -86,13 +89,12 @@ export function findAndLoad(nameObj: PyStr, make: () => PyModule, exec: (m: PyMo
     // _PyStack_AsDict: {'origin': 'built-in', 'is_package': False}.
     const specKwargs = newDictPresized(2, true);
     for (const [k, v] of [['origin', builtinOrigin()], ['is_package', False]] as const) specKwargs.set(specName(k), v);
-    abs.incref(nameObj);
     // slot_tp_init calls __init__ with the keywords unpacked (_PyStack_UnpackDict): a kwnames
     // tuple and a new argument array for self, the two positionals and the two values.
     const kwnames = newTuple([abs.incref(specName('origin')), abs.incref(specName('is_package'))]);
     const stackBytes = 8 * ((R.minor >= 9 ? 1 : 0) + 5);
     const stack = R.heap.malloc(stackBytes, 'argument array');
-    const spec = newModuleSpec(nameObj);
+    const spec = newModuleSpec(abs.incref(nameObj));
     R.heap.free(stack, stackBytes, 'argument array');
     abs.decref(kwnames);
     abs.decref(specKwargs);

@@ -48,7 +48,7 @@ function setAttr(o: PyObject, name: string, v: PyObject): void {
  * The class, made at start-up (before any script line). CPython's start-up imports some
  * thirty modules (len(sys.modules) is 32-35 after site) through _load_unlocked, each with a
  * spec that took `_initializing`: as many specs are made (and dropped) here, so that the
- * class's shared keys hold the same nine names and (3.11+) each new instance has lowered
+ * class's shared keys hold the same names (eight; nine from 3.11) and (3.11+) each new instance has lowered
  * their usable count as far as CPython's had (Objects/dictobject.c _PyObject_InitInlineValues).
  */
 export function initModuleSpecs(): void {
@@ -106,10 +106,4 @@ export function newModuleSpec(name: PyStr, loader: PyObject = builtinImporter): 
 /** _load_unlocked: spec._initializing = True before the module runs, False after. */
 export function markInitializing(spec: PyObject, on: boolean): void {
   setAttr(spec, '_initializing', on ? True : False);
-}
-
-/** The class, for the transient objects the import machinery makes (its name in messages). */
-export function moduleSpecType(): PyType {
-  if (specClass === null) throw new Error('ModuleSpec used before start-up made it');
-  return specClass;
 }
