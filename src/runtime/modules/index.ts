@@ -14,7 +14,7 @@ import { execMath, makeMath } from './math';
 import { makeFuture } from './future';
 import { ensureInitialized, findAndLoad } from './importlib';
 import { builtinImporter, initModuleSpecs, newModuleSpec, resetModuleSpecs } from './spec';
-import { resetExtensions } from './extension';
+import { initExtensions, resetExtensions } from './extension';
 
 /** Builtin modules: what create_builtin makes and what exec_builtin adds (multi-phase init, 3.10+ for gc). */
 const builtinModules: Record<string, { make: () => PyModule; exec: (m: PyModule) => void }> = {
@@ -45,6 +45,7 @@ export function resetModules(): void {
 function setup(): void {
   initModuleSpecs();
   initGcState();
+  initExtensions();
   const sys = makeSys();
   const bi = builtinsModule(Builtins.dict);
   for (const m of [sys, bi]) {
