@@ -2,48 +2,128 @@
 // which objects the collector tracks. The collector itself is src/runtime/gc.ts.
 import * as abs from '../objects/abstract';
 import { valueError } from '../objects/exceptions';
-import { newCFunction, NativeFn } from '../objects/function';
+import { NativeFn } from '../objects/function';
 import { newInt } from '../objects/int';
-import { newList } from '../objects/list';
-import { newModule, PyModule } from '../objects/module';
+import { newList, PyList } from '../objects/list';
+import { PyModule } from '../objects/module';
 import { None, pyBool } from '../objects/singletons';
 import { newTuple } from '../objects/tuple';
+import { internStr } from '../objects/str';
 import { R } from '../state';
-import { setAttrString } from './index';
+import { addFunctions, holdForRun, newExtensionModule, putInterned, setDocString, singlePhaseFixup, specNameLookup } from './extension';
+import { unsupported } from '../errors';
 import '../gc-clear';
 
-export function makeGc(): PyModule {
-  const m = newModule('gc');
+/**
+ * gcstate->garbage and gcstate->callbacks: made when the interpreter starts (_PyGC_Init; in 3.8
+ * garbage by the first collection's handle_legacy_finalizers), except callbacks up to 3.9,
+ * which PyInit_gc makes.
+ */
+let garbage: PyList | null = null;
+let callbacks: PyList | null = null;
+
+export function initGcState(): void {
+  garbage = newList();
+  callbacks = R.minor >= 10 ? newList() : null;
+  // One of the module's names exists before it does: 3.12+'s static strings (pycore_global_strings.h) have get_debug.
+  if (R.minor >= 12) holdForRun(internStr('get_debug'));
+}
+
+const DOC_HEAD =
+  'This module provides access to the garbage collector for reference cycles.\n\n' +
+  'enable() -- Enable automatic garbage collection.\n' +
+  'disable() -- Disable automatic garbage collection.\n' +
+  'isenabled() -- Returns true if automatic collection is enabled.\n' +
+  'collect() -- Do a full collection right now.\n' +
+  'get_count() -- Return the current collection counts.\n' +
+  'get_stats() -- Return list of dictionaries containing per-generation stats.\n' +
+  'set_debug() -- Set debugging flags.\n' +
+  'get_debug() -- Get debugging flags.\n' +
+  'set_threshold() -- Set the collection thresholds.\n' +
+  'get_threshold() -- Return the current the collection thresholds.\n' +
+  'get_objects() -- Return a list of all objects tracked by the collector.\n' +
+  'is_tracked() -- Returns true if a given object is tracked.\n';
+const DOC_FINALIZED = 'is_finalized() -- Returns true if a given object has been already finalized.\n';
+const DOC_TAIL =
+  'get_referrers() -- Return the list of objects that refer to an object.\n' +
+  'get_referents() -- Return the list of objects that an object refers to.\n' +
+  'freeze() -- Freeze all tracked objects and ignore them for future collections.\n' +
+  'unfreeze() -- Unfreeze all objects in the permanent generation.\n' +
+  'get_freeze_count() -- Return the number of objects in the permanent generation.\n';
+
+/** Functions the module has but the runtime does not implement: calling one stops the run. */
+const notModelled = (name: string): NativeFn => () => {
+  throw unsupported(`gc.${name}()`);
+};
+
+/** The method table GcMethods, in its order (is_finalized from 3.9). */
+function methods(): Array<[string, NativeFn]> {
   const gc = R.heap.gc;
-  const fns: Record<string, NativeFn> = {
-    collect: (args) => {
-      const g = args.length > 0 ? abs.asIndex(args[0]) : 2;
-      if (g < 0 || g > 2) throw valueError('invalid generation');
-      return newInt(gc.collect(g));
-    },
-    get_count: () => newTuple(gc.count.map((c) => newInt(c))),
-    get_threshold: () => newTuple(gc.threshold.map((t) => newInt(t))),
-    set_threshold: (args) => {
+  let debug = 0;
+  const table: Array<[string, NativeFn]> = [
+    ['enable', () => {
+      gc.enabled = true;
+      return abs.incref(None);
+    }],
+    ['disable', () => {
+      gc.enabled = false;
+      return abs.incref(None);
+    }],
+    ['isenabled', () => pyBool(gc.enabled)],
+    ['set_debug', (args) => {
+      debug = abs.asIndex(args[0]);
+      return abs.incref(None);
+    }],
+    ['get_debug', () => newInt(debug)],
+    ['get_count', () => newTuple(gc.count.map((c) => newInt(c)))],
+    ['set_threshold', (args) => {
       args.forEach((a, i) => {
         gc.threshold[i] = abs.asIndex(a);
       });
       return abs.incref(None);
-    },
-    isenabled: () => pyBool(gc.enabled),
-    enable: () => {
-      gc.enabled = true;
-      return abs.incref(None);
-    },
-    disable: () => {
-      gc.enabled = false;
-      return abs.incref(None);
-    },
-    is_tracked: (args) => pyBool(gc.isTracked(args[0])),
-  };
-  for (const [name, fn] of Object.entries(fns)) setAttrString(m, name, newCFunction(name, fn, 'gc'));
-  // gcmodule.c gc_exec: the lists gc.garbage (uncollectable objects; none since PEP 442 made
-  // cycles with __del__ collectable) and gc.callbacks (nothing here calls them).
-  setAttrString(m, 'garbage', newList());
-  setAttrString(m, 'callbacks', newList());
+    }],
+    ['get_threshold', () => newTuple(gc.threshold.map((t) => newInt(t)))],
+    ['collect', (args) => {
+      const g = args.length > 0 ? abs.asIndex(args[0]) : 2;
+      if (g < 0 || g > 2) throw valueError('invalid generation');
+      return newInt(gc.collect(g));
+    }],
+    ['get_objects', notModelled('get_objects')],
+    ['get_stats', notModelled('get_stats')],
+    ['is_tracked', (args) => pyBool(gc.isTracked(args[0]))],
+    ['is_finalized', notModelled('is_finalized')],
+    ['get_referrers', notModelled('get_referrers')],
+    ['get_referents', notModelled('get_referents')],
+    ['freeze', notModelled('freeze')],
+    ['unfreeze', notModelled('unfreeze')],
+    ['get_freeze_count', notModelled('get_freeze_count')],
+  ];
+  return R.minor >= 9 ? table : table.filter(([n]) => n !== 'is_finalized');
+}
+
+/**
+ * PyModule_Create (3.8, 3.9: PyInit_gc does the rest at once, then the single-phase fixup)
+ * or PyModule_FromDefAndSpec (3.10+: gcmodule_exec adds the rest when exec_builtin runs).
+ */
+export function makeGc(): PyModule {
+  specNameLookup();
+  if (R.minor >= 10) specNameLookup();
+  const m = newExtensionModule('gc');
+  addFunctions(m, methods());
+  setDocString(m, DOC_HEAD + (R.minor >= 9 ? DOC_FINALIZED : '') + DOC_TAIL);
+  if (R.minor <= 9) {
+    execGc(m);
+    singlePhaseFixup(m);
+  }
   return m;
+}
+
+/** gcmodule_exec (3.10+; the tail of PyInit_gc before): the state's lists and the DEBUG_* flags. */
+export function execGc(m: PyModule): void {
+  garbage ??= newList();
+  putInterned(m, 'garbage', abs.incref(garbage));
+  callbacks ??= newList();
+  putInterned(m, 'callbacks', abs.incref(callbacks));
+  const flags: Array<[string, number]> = [['DEBUG_STATS', 1], ['DEBUG_COLLECTABLE', 2], ['DEBUG_UNCOLLECTABLE', 4], ['DEBUG_SAVEALL', 32], ['DEBUG_LEAK', 38]];
+  for (const [name, v] of flags) putInterned(m, name, newInt(v));
 }

@@ -1,46 +1,87 @@
-// The modules a script can import: sys, gc, math, builtins and __future__. Anything else stops the run at
+// The modules a script can import: sys, gc, math, builtins and __future__, each made and
+// recorded as CPython's import system does (importlib.ts). Anything else stops the run at
 // the import with a message that the mini-runtime does not provide it.
 import { RunStop } from '../errors';
+import * as abs from '../objects/abstract';
 import { builtinsModule, PyModule } from '../objects/module';
 import { Builtins } from '../vm/call';
 import { PyObject } from '../objects/object';
 import { internStr } from '../objects/str';
 import { R } from '../state';
 import { makeSys } from './sys';
-import { makeGc } from './gc';
-import { makeMath } from './math';
+import { execGc, initGcState, makeGc } from './gc';
+import { execMath, makeMath } from './math';
 import { makeFuture } from './future';
+import { ensureInitialized, findAndLoad } from './importlib';
+import { builtinImporter, initModuleSpecs, newModuleSpec, resetModuleSpecs } from './spec';
+import { initExtensions, resetExtensions } from './extension';
 
-const factories: Record<string, () => PyModule> = {
-  sys: makeSys,
-  gc: makeGc,
-  math: makeMath,
-  builtins: () => builtinsModule(Builtins.dict),
-  __future__: makeFuture,
+/** Builtin modules: what create_builtin makes and what exec_builtin adds (multi-phase init, 3.10+ for gc). */
+const builtinModules: Record<string, { make: () => PyModule; exec: (m: PyModule) => void }> = {
+  gc: { make: makeGc, exec: (m) => R.minor >= 10 && execGc(m) },
+  // math is an extension module in lib-dynload on most builds (a path finder's FileFinder and
+  // ExtensionFileLoader, whose caches depend on the machine's files); the model loads it as
+  // the builtin module some distributions build it as.
+  math: { make: makeMath, exec: (m) => R.minor >= 9 && execMath(m) },
 };
 
-let loaded = new Map<string, PyModule>();
+/** __future__ is a source module (Lib/__future__.py): the path finder and its code are not modelled. */
+const sourceModules: Record<string, () => PyModule> = { __future__: makeFuture };
+
+/** sys.modules as the runtime keeps it: each module, and whether start-up loaded it (_bootstrap._setup). */
+let loaded = new Map<string, { m: PyModule; fromSetup: boolean }>();
 
 export function resetModules(): void {
   loaded = new Map();
+  resetModuleSpecs();
+  resetExtensions();
+}
+
+/**
+ * The start-up imports (pylifecycle.c init_importlib, _bootstrap._setup): sys and builtins
+ * exist before importlib and get their specs from _spec_from_module; the gc state's lists
+ * are made when the interpreter starts.
+ */
+function setup(): void {
+  initModuleSpecs();
+  initGcState();
+  initExtensions();
+  const sys = makeSys();
+  const bi = builtinsModule(Builtins.dict);
+  for (const m of [sys, bi]) {
+    initSetupAttrs(m);
+    loaded.set(m.name, { m, fromSetup: true });
+  }
+}
+
+/** _init_module_attrs for a module _setup found in sys.modules: __loader__, __package__, __spec__. */
+function initSetupAttrs(m: PyModule): void {
+  setAttrString(m, '__loader__', abs.incref(builtinImporter));
+  setAttrString(m, '__package__', internStr(''));
+  setAttrString(m, '__spec__', newModuleSpec(internStr(m.name)));
 }
 
 /** IMPORT_NAME: the module (a new reference), created on first import. */
 export function importModule(name: string): PyObject {
-  let m = loaded.get(name);
-  if (m === undefined) {
-    const make = factories[name];
-    if (make === undefined) {
-      throw new RunStop(
-        'unsupported',
-        `module '${name}' is not available in the Arena Lens mini-runtime (it provides ${Object.keys(factories).join(', ')})`,
-      );
+  if (loaded.size === 0) setup();
+  let entry = loaded.get(name);
+  if (entry !== undefined) {
+    ensureInitialized(entry.fromSetup);
+  } else {
+    const builtin = builtinModules[name];
+    const source = sourceModules[name];
+    if (builtin === undefined && source === undefined) {
+      const names = ['sys', 'builtins', ...Object.keys(builtinModules), ...Object.keys(sourceModules)];
+      throw new RunStop('unsupported', `module '${name}' is not available in the Arena Lens mini-runtime (it provides ${names.join(', ')})`);
     }
-    m = make();
-    loaded.set(name, m);
+    const nameObj = internStr(name);
+    const m = builtin !== undefined ? findAndLoad(nameObj, builtin.make, builtin.exec) : source!();
+    R.heap.decref(nameObj);
+    entry = { m, fromSetup: false };
+    loaded.set(name, entry);
   }
-  R.heap.incref(m);
-  return m;
+  R.heap.incref(entry.m);
+  return entry.m;
 }
 
 /** Put a value into a module's namespace (stealing the reference to v). */

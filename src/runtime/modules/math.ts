@@ -4,12 +4,13 @@ import * as abs from '../objects/abstract';
 import { floatType, newFloat, PyFloat } from '../objects/float';
 import { ldexp } from '../format/arith';
 import { longFromDouble } from '../objects/float-methods';
-import { newCFunction, NativeFn } from '../objects/function';
+import { NativeFn } from '../objects/function';
 import { newInt, newIntBig, PyInt } from '../objects/int';
-import { newModule, PyModule } from '../objects/module';
+import { PyModule } from '../objects/module';
 import { PyObject } from '../objects/object';
 import { pyBool } from '../objects/singletons';
-import { setAttrString } from './index';
+import { addFunctions, newModuleState, newExtensionModule, putInterned, setDocString, singlePhaseFixup } from './extension';
+import { unsupported } from '../errors';
 import { R } from '../state';
 import { newTuple } from '../objects/tuple';
 import { overflowError } from '../objects/exceptions';
@@ -40,7 +41,7 @@ function rounder(name: '__floor__' | '__ceil__', f: (x: number) => number): Nati
 }
 
 export function makeMath(): PyModule {
-  const m = newModule('math');
+  const m = newExtensionModule('math');
   const f1 = (f: (x: number) => number): NativeFn => (a) => newFloat(domain(f(num(a[0]))));
   const fns: Record<string, NativeFn> = {
     sqrt: (a) => {
@@ -120,13 +121,43 @@ export function makeMath(): PyModule {
     fns.cbrt = f1(Math.cbrt);
     fns.exp2 = f1((x) => 2 ** x);
   }
-  for (const [name, fn] of Object.entries(fns)) setAttrString(m, name, newCFunction(name, fn, 'math'));
-  setAttrString(m, 'pi', newFloat(Math.PI));
-  setAttrString(m, 'e', newFloat(Math.E));
-  setAttrString(m, 'tau', newFloat(2 * Math.PI));
-  setAttrString(m, 'inf', newFloat(Infinity));
-  setAttrString(m, 'nan', newFloat(NaN));
+  const table = mathNames(R.minor).map((name): [string, NativeFn] => [name, fns[name] ?? notModelled(name)]);
+  addFunctions(m, table);
+  setDocString(m, 'This module provides access to the mathematical functions\ndefined by the C standard.');
+  if (R.minor === 8) {
+    execMath(m);
+    singlePhaseFixup(m);
+  }
   return m;
+}
+
+/** math_exec (3.9+; the tail of PyInit_math in 3.8): the constants. */
+export function execMath(m: PyModule): void {
+  // 3.12+ keeps the interned __ceil__, __floor__ and __trunc__ (which exist already) in a
+  // module state of three pointers.
+  if (R.minor >= 12) newModuleState(24);
+  putInterned(m, 'pi', newFloat(Math.PI));
+  putInterned(m, 'e', newFloat(Math.E));
+  putInterned(m, 'tau', newFloat(2 * Math.PI));
+  putInterned(m, 'inf', newFloat(Infinity));
+  putInterned(m, 'nan', newFloat(NaN));
+}
+
+/** A function of math_methods the runtime does not implement: calling it stops the run. */
+const notModelled = (name: string): NativeFn => () => {
+  throw unsupported(`math.${name}()`);
+};
+
+/** math_methods in their order: lcm, nextafter and ulp from 3.9, cbrt and exp2 from 3.11, sumprod from 3.12, fma from 3.13. */
+function mathNames(minor: number): string[] {
+  const names = [
+    'acos', 'acosh', 'asin', 'asinh', 'atan', 'atan2', 'atanh', 'cbrt', 'ceil', 'copysign', 'cos', 'cosh', 'degrees', 'dist',
+    'erf', 'erfc', 'exp', 'exp2', 'expm1', 'fabs', 'factorial', 'floor', 'fma', 'fmod', 'frexp', 'fsum', 'gamma', 'gcd', 'hypot',
+    'isclose', 'isfinite', 'isinf', 'isnan', 'isqrt', 'lcm', 'ldexp', 'lgamma', 'log', 'log1p', 'log10', 'log2', 'modf', 'pow',
+    'radians', 'remainder', 'sin', 'sinh', 'sqrt', 'tan', 'tanh', 'sumprod', 'trunc', 'prod', 'perm', 'comb', 'nextafter', 'ulp',
+  ];
+  const since: Record<string, number> = { lcm: 9, nextafter: 9, ulp: 9, cbrt: 11, exp2: 11, sumprod: 12, fma: 13 };
+  return names.filter((n) => (since[n] ?? 8) <= minor);
 }
 
 const f = (x: number): PyObject => newFloat(x);
