@@ -38,8 +38,13 @@ export function newListFrom(items: PyObject[]): PyList {
 
 function setCapacity(o: PyList, n: number): void {
   if (n === 0) {
-    R.heap.free(o.itemsBlock, 8 * o.allocated, 'list items');
-    o.itemsBlock = 0;
+    // Up to 3.11 list_resize reallocs the items to 0 bytes: pymalloc hands that to the raw
+    // allocator, whose block is counted (and traced) until the list grows or dies; from 3.12 it frees them.
+    if (R.minor <= 11 && o.itemsBlock !== 0) o.itemsBlock = R.heap.realloc(o.itemsBlock, 8 * o.allocated, 0, 'list items');
+    else {
+      R.heap.free(o.itemsBlock, 8 * o.allocated, 'list items');
+      o.itemsBlock = 0;
+    }
   } else {
     o.itemsBlock = R.heap.realloc(o.itemsBlock, 8 * o.allocated, 8 * n, 'list items');
   }
