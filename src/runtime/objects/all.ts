@@ -12,6 +12,7 @@ import './containers';
 import './list-methods';
 import './dict-methods';
 import './set-methods';
+import './set-views';
 import './iter-builtins';
 import './descr';
 import './bytesops';
