@@ -6,6 +6,7 @@ import './floatops';
 import './typecall';
 import './strops';
 import './str-methods';
+import './str-chars';
 import './strformat';
 import './slot-wrappers';
 import './containers';

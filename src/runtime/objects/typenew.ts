@@ -22,7 +22,7 @@ import { c3Mro, objectType, typeType } from './typeobject';
 import { Builtins } from '../vm/call';
 import { VM } from '../vm/vmstate';
 import { mangle } from '../compiler/mangle';
-import { isIdentifier } from './str-methods';
+import { isIdentifier } from './str-chars';
 import { sequenceTuple } from './sequence';
 
 /** A class created by a class statement: ht_qualname lives outside its __dict__. */
