@@ -4,7 +4,9 @@
 import { PyErr } from '../errors';
 import { R } from '../state';
 import * as abs from './abstract';
-import { installSlots, instanceDict, newMemberDescr, solidBase } from './classes';
+import { instanceDict, solidBase } from './classes';
+import { installSlots } from './class-slots';
+import { newMemberDescr } from './member-descr';
 import { allocCachedKeys, heapTypeBytes, VAR_SIZED } from './instance-layout';
 import { heapGetSet } from './getset';
 import { PyDict } from './dict';
