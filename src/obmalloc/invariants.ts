@@ -1,6 +1,7 @@
 // The invariants Objects/obmalloc.c asserts or states in its comments, as code.
 // checkInvariants throws on the first broken one; tests call it after every operation.
-import { DUMMY_SIZE_IDX, Obmalloc } from './obmalloc';
+import { DUMMY_SIZE_IDX } from './arenas';
+import { Obmalloc } from './obmalloc';
 import { incrementalStats, walkStats } from './stats';
 
 const NULL = -1;

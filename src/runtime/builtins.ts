@@ -1,26 +1,22 @@
 // The builtins module (Python/bltinmodule.c): the functions and types every script
-// sees, and the constructors of the builtin types (their tp_new).
-import { getIntMaxStrDigits, intLimitText } from './objects/int-limits';
-import { isFormatError, parseFloat, parseIntLiteral } from './format';
-import { intToFloat, viaFormat } from './objects/floatops';
-import { firstInRun, R } from './state';
+// sees; print() is builtin-print.ts's, the builtin types' tp_new builtin-constructors.ts's.
+import { R } from './state';
 import * as abs from './objects/abstract';
 import { newDict, PyDict, dictType } from './objects/dict';
 import { PyModule } from './objects/module';
 import { exceptionTypes, typeError, valueError, newException } from './objects/exceptions';
 import { BaseExceptionGroup, ExceptionGroup } from './objects/exception-group';
-import { floatType, newFloat, newFloatSubtype, PyFloat } from './objects/float';
+import { floatType, PyFloat } from './objects/float';
 import { newCFunction, NativeFn } from './objects/function';
 import { longPowMod } from './objects/intops';
 import { PyComplex } from './objects/complex';
-import { hashInt, intType, newInt, newIntBig, newIntSsizeBig, newIntSubtype, PyInt } from './objects/int';
+import { hashInt, intType, newInt, PyInt } from './objects/int';
 import { listType, listAppend, extendHooks, newListFrom } from './objects/list';
 import { isSubtype, PyObject, PyType, typeLookup } from './objects/object';
 import { listSort } from './objects/sort';
 import { boolType, Ellipsis, None, NotImplemented, pyBool } from './objects/singletons';
-import { internStr, newStr, newStrSubtype, PyStr, strType } from './objects/str';
-import { preHeaderSize, subclassExtraBytes } from './objects/instance-layout';
-import { newTuple, PyTuple, tupleType } from './objects/tuple';
+import { internStr, newStr, PyStr, strType } from './objects/str';
+import { PyTuple, tupleType } from './objects/tuple';
 import { objectType, typeType } from './objects/typeobject';
 import { frozensetType, PySet, setType } from './objects/set';
 import { dictKeyIter } from './objects/containers';
@@ -32,25 +28,18 @@ import { takeGenReturn } from './vm/call';
 import { frameLocals } from './vm/locals';
 import { builtinSum } from './builtin-sum';
 import { formatObject } from './objects/format';
-import { strFromEncoded } from './objects/codecs';
+import './builtin-constructors';
 import { PyBytes } from './objects/bytes';
 import { PyByteArray } from './objects/bytearray';
-import { overflowError } from './objects/exceptions';
 import './objects/exception-methods';
 import './objects/oserror';
 import './objects/importerror';
 import { objectDirNames } from './objects/object-methods';
+import { splitArgs } from './objects/args';
+import { builtinPrint } from './builtin-print';
 
 extendHooks.iter = abs.getIter;
 extendHooks.next = abs.iterNext;
-
-/** Split the vectorcall arguments into positional values and a keyword map. */
-export function splitArgs(args: PyObject[], kwnames: PyStr[] | null): [PyObject[], Map<string, PyObject>] {
-  const nkw = kwnames?.length ?? 0;
-  const kw = new Map<string, PyObject>();
-  for (let i = 0; i < nkw; i++) kw.set(kwnames![i].value, args[args.length - nkw + i]);
-  return [args.slice(0, args.length - nkw), kw];
-}
 
 function noKeywords(name: string, kwnames: PyStr[] | null): void {
   if (kwnames !== null && kwnames.length > 0) throw typeError(`${name}() takes no keyword arguments`);
@@ -66,80 +55,8 @@ function arity(name: string, args: PyObject[], min: number, max: number): void {
   }
 }
 
-/** PyFile_WriteObject with Py_PRINT_RAW: file.write(str(v)). */
-function fileWriteObject(v: PyObject, file: PyObject): void {
-  const writer = abs.getAttr(file, internStrTmp('write'));
-  let value: PyStr;
-  try {
-    value = abs.strObj(v);
-  } catch (e) {
-    abs.decref(writer);
-    throw e;
-  }
-  try {
-    abs.decref(abs.call(writer, [value]));
-  } finally {
-    abs.decref(value);
-    abs.decref(writer);
-  }
-}
-
-/** print's sep or end: the object given, or PyFile_WriteString of the default. */
-function fileWrite(given: PyObject | null, dflt: string, file: PyObject): void {
-  if (given !== null) return fileWriteObject(given, file);
-  const v = newStr(dflt);
-  try {
-    fileWriteObject(v, file);
-  } finally {
-    abs.decref(v);
-  }
-}
-
 const fns: Record<string, NativeFn> = {
-  print(args, kwnames) {
-    // builtin_print (Python/bltinmodule.c): each argument, separator and end is written apart.
-    const [pos, kw] = splitArgs(args, kwnames);
-    const opt = (name: string): PyObject | null => {
-      const v = kw.get(name);
-      if (v === undefined || v === None) return null;
-      if (!(v instanceof PyStr)) throw typeError(`${name} must be None or a string, not ${v.ob_type.tp_name}`);
-      return v;
-    };
-    const sep = opt('sep');
-    const end = opt('end');
-    const fileArg = kw.get('file');
-    const file = fileArg === undefined || fileArg === None ? R.stdout : fileArg;
-    // From 3.11 Argument Clinic gathers *args into a tuple for the call (_PyArg_UnpackKeywordsWithVararg).
-    let varargs: PyTuple | null = null;
-    if (R.minor === 11 && firstInRun('print keywords')) {
-      // 3.11's parser_init makes print's keyword tuple on its first call and keeps it (3.12's is static).
-      newTuple(['sep', 'end', 'file', 'flush'].map(internStr));
-    }
-    if (R.minor >= 11) {
-      for (const o of pos) R.heap.incref(o);
-      varargs = newTuple(pos);
-    }
-    try {
-      pos.forEach((o, i) => {
-        if (i > 0) fileWrite(sep, ' ', file);
-        fileWriteObject(o, file);
-      });
-      fileWrite(end, '\n', file);
-    } finally {
-      if (varargs !== null) abs.decref(varargs);
-    }
-    const flush = kw.get('flush');
-    if (flush !== undefined && abs.isTrue(flush)) {
-      const method = abs.getAttr(file, internStrTmp('flush'));
-      try {
-        abs.decref(abs.call(method, []));
-      } finally {
-        abs.decref(method);
-      }
-    }
-    R.heap.incref(None);
-    return None;
-  },
+  print: builtinPrint,
   len(args, kw) {
     noKeywords('len', kw);
     arity('len', args, 1, 1);
@@ -387,12 +304,6 @@ const fns: Record<string, NativeFn> = {
   },
 };
 
-function internStrTmp(v: string): PyStr {
-  const s = internStr(v);
-  abs.decref(s);
-  return s;
-}
-
 function radix(o: PyObject, base: number, prefix: string): string {
   const big = o instanceof PyInt ? o.toBigInt() : BigInt(abs.asIndex(o));
   return big < 0n ? `-${prefix}${(-big).toString(base)}` : `${prefix}${big.toString(base)}`;
@@ -480,96 +391,5 @@ export function makeBuiltins(): PyDict {
   R.heap.decref(pyBool(false));
   return d;
 }
-
-// ---- constructors of the builtin types ----
-
-intType.tp_new = (t, args, kwnames) => {
-  const [pos, kw] = splitArgs(args, kwnames);
-  // Objects/longobject.c long_new_impl: int(x=0, /, base=10)
-  const baseArg = pos.length >= 2 ? pos[1] : kw.get('base');
-  if (pos.length === 0) {
-    if (baseArg !== undefined) throw typeError('int() missing string argument');
-    return newInt(0);
-  }
-  const x = pos[0];
-  let v: PyObject;
-  if (baseArg !== undefined || x instanceof PyStr || x instanceof PyBytes || x instanceof PyByteArray) {
-    const base = baseArg !== undefined ? abs.asIndex(baseArg) : 10;
-    let text: string;
-    if (x instanceof PyStr) text = x.value;
-    else if (x instanceof PyBytes || x instanceof PyByteArray) text = String.fromCharCode(...x.data);
-    else throw typeError("int() can't convert non-string with explicit base");
-    const literal = (): bigint => {
-      try {
-        return parseIntLiteral(text, base, getIntMaxStrDigits(), intLimitText());
-      } catch (e) {
-        // Objects/longobject.c _PyLong_FromBytes: a bytes argument's repr goes in the message.
-        if (isFormatError(e) && !(x instanceof PyStr) && e.message.startsWith('invalid literal')) {
-          throw valueError(`invalid literal for int() with base ${base}: ${abs.repr(x)}`);
-        }
-        throw e;
-      }
-    };
-    // PyLong_FromString sizes its int by the digits (_PyLong_New).
-    v = newIntSsizeBig(viaFormat(literal));
-  } else if (x instanceof PyFloat) {
-    if (!Number.isFinite(x.value)) {
-      throw Number.isNaN(x.value) ? valueError('cannot convert float NaN to integer') : overflowError('cannot convert float infinity to integer');
-    }
-    v = newIntBig(BigInt(Math.trunc(x.value)));
-  } else if (x.ob_type === intType) {
-    // PyNumber_Long: an exact int is its own answer.
-    v = abs.incref(x);
-  } else if (x instanceof PyInt) {
-    v = x.big === null ? newInt(x.n) : newIntBig(x.big);
-  } else {
-    const f = x.ob_type.tp_as_number.nb_int ?? x.ob_type.tp_as_number.nb_index;
-    if (f === undefined) {
-      // Objects/abstract.c PyNumber_Long: "real number" since 3.10.
-      throw typeError(`int() argument must be a string, a bytes-like object or a ${R.minor >= 10 ? 'real ' : ''}number, not '${x.ob_type.tp_name}'`);
-    }
-    v = f(x);
-  }
-  if (t === intType) return v;
-  const o = newIntSubtype(t, v as PyInt);
-  abs.decref(v);
-  return o;
-};
-
-
-floatType.tp_new = (t, args) => {
-  if (t === floatType) return floatFromArgs(args);
-  const v = floatFromArgs(args);
-  const o = newFloatSubtype(t, v.value);
-  abs.decref(v);
-  return o;
-};
-
-function floatFromArgs(args: PyObject[]): PyFloat {
-  if (args.length === 0) return newFloat(0);
-  const x = args[0];
-  if (x.ob_type === floatType) return abs.incref(x) as PyFloat;
-  if (x instanceof PyFloat) return newFloat(x.value);
-  if (x instanceof PyInt) return newFloat(intToFloat(x));
-  // Objects/floatobject.c PyFloat_FromString through the shared parser.
-  if (x instanceof PyStr) return newFloat(viaFormat(() => parseFloat(x.value)));
-  const f = x.ob_type.tp_as_number.nb_float;
-  // Objects/abstract.c PyNumber_Float: "real number" since 3.10.
-  if (f === undefined) throw typeError(`float() argument must be a string or a ${R.minor >= 10 ? 'real ' : ''}number, not '${x.ob_type.tp_name}'`);
-  return f(x) as PyFloat;
-}
-
-strType.tp_new = (t, args, kwnames) => {
-  const [pos, kw] = splitArgs(args, kwnames);
-  // str(object, encoding, errors) decodes (objects/codecs.ts).
-  const s = pos.length > 1 || kw.size > 0 ? (strFromEncoded(pos, kw) as PyStr) : pos.length === 0 ? newStr('') : abs.strObj(pos[0]);
-  if (t === strType) return s;
-  const o = newStrSubtype(t, s.value, subclassExtraBytes(t), preHeaderSize(t));
-  abs.decref(s);
-  return o;
-};
-
-boolType.tp_new = (_t, args) => pyBool(args.length > 0 && abs.isTrue(args[0]));
-
 
 export { listAppend, dictKeyIter, PySet };

@@ -66,3 +66,11 @@ export function noArgsMethod(name: string, fn: (self: PyObject) => PyObject): Na
     return fn(self);
   };
 }
+
+/** Split the vectorcall arguments into positional values and a keyword map. */
+export function splitArgs(args: PyObject[], kwnames: PyStr[] | null): [PyObject[], Map<string, PyObject>] {
+  const nkw = kwnames?.length ?? 0;
+  const kw = new Map<string, PyObject>();
+  for (let i = 0; i < nkw; i++) kw.set(kwnames![i].value, args[args.length - nkw + i]);
+  return [args.slice(0, args.length - nkw), kw];
+}

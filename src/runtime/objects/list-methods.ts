@@ -11,7 +11,8 @@ import { listAppend, listExtend, listPreallocateExact, listResize, listType, new
 import { PyObject, PyType } from './object';
 import { None } from './singletons';
 import { newTuple, newTupleSubtype, tupleType, PyTuple } from './tuple';
-import { listSort, sortHooks } from './sort';
+import { listSort } from './sort';
+import { sortHooks } from './sort-merge';
 import { sequenceTuple } from './sequence';
 import { badKeyword, between, exactly, noKw } from './args';
 

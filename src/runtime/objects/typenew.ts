@@ -4,7 +4,9 @@
 import { PyErr } from '../errors';
 import { R } from '../state';
 import * as abs from './abstract';
-import { installSlots, instanceDict, newMemberDescr, solidBase } from './classes';
+import { instanceDict, solidBase } from './classes';
+import { installSlots } from './class-slots';
+import { newMemberDescr } from './member-descr';
 import { allocCachedKeys, heapTypeBytes, VAR_SIZED } from './instance-layout';
 import { heapGetSet } from './getset';
 import { PyDict } from './dict';
@@ -23,7 +25,7 @@ import { Builtins } from '../vm/call';
 import { VM } from '../vm/vmstate';
 import { vectorcall } from '../vm/calls';
 import { mangle } from '../compiler/mangle';
-import { isIdentifier } from './str-methods';
+import { isIdentifier } from './str-chars';
 import { sequenceTuple } from './sequence';
 
 /** A class created by a class statement: ht_qualname lives outside its __dict__. */

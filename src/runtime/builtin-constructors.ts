@@ -1,0 +1,107 @@
+// The constructors of the builtin types int, float, str and bool (their tp_new:
+// Objects/longobject.c long_new_impl, floatobject.c float_new_impl, unicodeobject.c
+// unicode_new_impl, boolobject.c bool_new), registered by builtins.ts.
+import { getIntMaxStrDigits, intLimitText } from './objects/int-limits';
+import { isFormatError, parseFloat, parseIntLiteral } from './format';
+import { intToFloat, viaFormat } from './objects/floatops';
+import { R } from './state';
+import * as abs from './objects/abstract';
+import { overflowError, typeError, valueError } from './objects/exceptions';
+import { floatType, newFloat, newFloatSubtype, PyFloat } from './objects/float';
+import { intType, newInt, newIntBig, newIntSsizeBig, newIntSubtype, PyInt } from './objects/int';
+import { splitArgs } from './objects/args';
+import { PyObject } from './objects/object';
+import { boolType, pyBool } from './objects/singletons';
+import { newStr, newStrSubtype, PyStr, strType } from './objects/str';
+import { preHeaderSize, subclassExtraBytes } from './objects/instance-layout';
+import { strFromEncoded } from './objects/codecs';
+import { PyBytes } from './objects/bytes';
+import { PyByteArray } from './objects/bytearray';
+
+intType.tp_new = (t, args, kwnames) => {
+  const [pos, kw] = splitArgs(args, kwnames);
+  // Objects/longobject.c long_new_impl: int(x=0, /, base=10)
+  const baseArg = pos.length >= 2 ? pos[1] : kw.get('base');
+  if (pos.length === 0) {
+    if (baseArg !== undefined) throw typeError('int() missing string argument');
+    return newInt(0);
+  }
+  const x = pos[0];
+  let v: PyObject;
+  if (baseArg !== undefined || x instanceof PyStr || x instanceof PyBytes || x instanceof PyByteArray) {
+    const base = baseArg !== undefined ? abs.asIndex(baseArg) : 10;
+    let text: string;
+    if (x instanceof PyStr) text = x.value;
+    else if (x instanceof PyBytes || x instanceof PyByteArray) text = String.fromCharCode(...x.data);
+    else throw typeError("int() can't convert non-string with explicit base");
+    const literal = (): bigint => {
+      try {
+        return parseIntLiteral(text, base, getIntMaxStrDigits(), intLimitText());
+      } catch (e) {
+        // Objects/longobject.c _PyLong_FromBytes: a bytes argument's repr goes in the message.
+        if (isFormatError(e) && !(x instanceof PyStr) && e.message.startsWith('invalid literal')) {
+          throw valueError(`invalid literal for int() with base ${base}: ${abs.repr(x)}`);
+        }
+        throw e;
+      }
+    };
+    // PyLong_FromString sizes its int by the digits (_PyLong_New).
+    v = newIntSsizeBig(viaFormat(literal));
+  } else if (x instanceof PyFloat) {
+    if (!Number.isFinite(x.value)) {
+      throw Number.isNaN(x.value) ? valueError('cannot convert float NaN to integer') : overflowError('cannot convert float infinity to integer');
+    }
+    v = newIntBig(BigInt(Math.trunc(x.value)));
+  } else if (x.ob_type === intType) {
+    // PyNumber_Long: an exact int is its own answer.
+    v = abs.incref(x);
+  } else if (x instanceof PyInt) {
+    v = x.big === null ? newInt(x.n) : newIntBig(x.big);
+  } else {
+    const f = x.ob_type.tp_as_number.nb_int ?? x.ob_type.tp_as_number.nb_index;
+    if (f === undefined) {
+      // Objects/abstract.c PyNumber_Long: "real number" since 3.10.
+      throw typeError(`int() argument must be a string, a bytes-like object or a ${R.minor >= 10 ? 'real ' : ''}number, not '${x.ob_type.tp_name}'`);
+    }
+    v = f(x);
+  }
+  if (t === intType) return v;
+  const o = newIntSubtype(t, v as PyInt);
+  abs.decref(v);
+  return o;
+};
+
+
+floatType.tp_new = (t, args) => {
+  if (t === floatType) return floatFromArgs(args);
+  const v = floatFromArgs(args);
+  const o = newFloatSubtype(t, v.value);
+  abs.decref(v);
+  return o;
+};
+
+function floatFromArgs(args: PyObject[]): PyFloat {
+  if (args.length === 0) return newFloat(0);
+  const x = args[0];
+  if (x.ob_type === floatType) return abs.incref(x) as PyFloat;
+  if (x instanceof PyFloat) return newFloat(x.value);
+  if (x instanceof PyInt) return newFloat(intToFloat(x));
+  // Objects/floatobject.c PyFloat_FromString through the shared parser.
+  if (x instanceof PyStr) return newFloat(viaFormat(() => parseFloat(x.value)));
+  const f = x.ob_type.tp_as_number.nb_float;
+  // Objects/abstract.c PyNumber_Float: "real number" since 3.10.
+  if (f === undefined) throw typeError(`float() argument must be a string or a ${R.minor >= 10 ? 'real ' : ''}number, not '${x.ob_type.tp_name}'`);
+  return f(x) as PyFloat;
+}
+
+strType.tp_new = (t, args, kwnames) => {
+  const [pos, kw] = splitArgs(args, kwnames);
+  // str(object, encoding, errors) decodes (objects/codecs.ts).
+  const s = pos.length > 1 || kw.size > 0 ? (strFromEncoded(pos, kw) as PyStr) : pos.length === 0 ? newStr('') : abs.strObj(pos[0]);
+  if (t === strType) return s;
+  const o = newStrSubtype(t, s.value, subclassExtraBytes(t), preHeaderSize(t));
+  abs.decref(s);
+  return o;
+};
+
+boolType.tp_new = (_t, args) => pyBool(args.length > 0 && abs.isTrue(args[0]));

@@ -1,0 +1,90 @@
+// print() (Python/bltinmodule.c builtin_print): each argument, separator and end is written
+// apart through the file's write method (PyFile_WriteObject, PyFile_WriteString).
+import { firstInRun, R } from './state';
+import * as abs from './objects/abstract';
+import { typeError } from './objects/exceptions';
+import { splitArgs } from './objects/args';
+import { PyObject } from './objects/object';
+import { None } from './objects/singletons';
+import { internStr, newStr, PyStr } from './objects/str';
+import { newTuple, PyTuple } from './objects/tuple';
+
+/** PyFile_WriteObject with Py_PRINT_RAW: file.write(str(v)). */
+function fileWriteObject(v: PyObject, file: PyObject): void {
+  const writer = abs.getAttr(file, internStrTmp('write'));
+  let value: PyStr;
+  try {
+    value = abs.strObj(v);
+  } catch (e) {
+    abs.decref(writer);
+    throw e;
+  }
+  try {
+    abs.decref(abs.call(writer, [value]));
+  } finally {
+    abs.decref(value);
+    abs.decref(writer);
+  }
+}
+
+/** print's sep or end: the object given, or PyFile_WriteString of the default. */
+function fileWrite(given: PyObject | null, dflt: string, file: PyObject): void {
+  if (given !== null) return fileWriteObject(given, file);
+  const v = newStr(dflt);
+  try {
+    fileWriteObject(v, file);
+  } finally {
+    abs.decref(v);
+  }
+}
+
+export function builtinPrint(args: PyObject[], kwnames: PyStr[] | null): PyObject {
+  // builtin_print (Python/bltinmodule.c): each argument, separator and end is written apart.
+  const [pos, kw] = splitArgs(args, kwnames);
+  const opt = (name: string): PyObject | null => {
+    const v = kw.get(name);
+    if (v === undefined || v === None) return null;
+    if (!(v instanceof PyStr)) throw typeError(`${name} must be None or a string, not ${v.ob_type.tp_name}`);
+    return v;
+  };
+  const sep = opt('sep');
+  const end = opt('end');
+  const fileArg = kw.get('file');
+  const file = fileArg === undefined || fileArg === None ? R.stdout : fileArg;
+  // From 3.11 Argument Clinic gathers *args into a tuple for the call (_PyArg_UnpackKeywordsWithVararg).
+  let varargs: PyTuple | null = null;
+  if (R.minor === 11 && firstInRun('print keywords')) {
+    // 3.11's parser_init makes print's keyword tuple on its first call and keeps it (3.12's is static).
+    newTuple(['sep', 'end', 'file', 'flush'].map(internStr));
+  }
+  if (R.minor >= 11) {
+    for (const o of pos) R.heap.incref(o);
+    varargs = newTuple(pos);
+  }
+  try {
+    pos.forEach((o, i) => {
+      if (i > 0) fileWrite(sep, ' ', file);
+      fileWriteObject(o, file);
+    });
+    fileWrite(end, '\n', file);
+  } finally {
+    if (varargs !== null) abs.decref(varargs);
+  }
+  const flush = kw.get('flush');
+  if (flush !== undefined && abs.isTrue(flush)) {
+    const method = abs.getAttr(file, internStrTmp('flush'));
+    try {
+      abs.decref(abs.call(method, []));
+    } finally {
+      abs.decref(method);
+    }
+  }
+  R.heap.incref(None);
+  return None;
+}
+
+function internStrTmp(v: string): PyStr {
+  const s = internStr(v);
+  abs.decref(s);
+  return s;
+}

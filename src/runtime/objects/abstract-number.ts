@@ -1,0 +1,161 @@
+// The number protocol (Objects/abstract.c binary_op1, PyNumber_<op>, PyNumber_InPlace<op>,
+// PyNumber_Index): the operator slots with CPython's reflected-operand rules and messages,
+// and the sequence fallbacks; abstract.ts re-exports it as part of the object protocol.
+import { R } from '../state';
+import { indexError, typeError } from './exceptions';
+import { NumberMethods, PyObject, isSubtype } from './object';
+import { NotImplemented } from './singletons';
+import { strType } from './str';
+import { PyInt, intType, newInt, newIntBig } from './int';
+import { decref, incref } from './abstract';
+
+/** The operator symbols for error messages, by slot. */
+const SYMBOL: Record<string, string> = {
+  nb_add: '+',
+  nb_subtract: '-',
+  nb_multiply: '*',
+  nb_remainder: '%',
+  nb_power: '** or pow()',
+  nb_lshift: '<<',
+  nb_rshift: '>>',
+  nb_and: '&',
+  nb_xor: '^',
+  nb_or: '|',
+  nb_floor_divide: '//',
+  nb_true_divide: '/',
+  nb_matrix_multiply: '@',
+  nb_divmod: 'divmod()',
+};
+
+type BinSlotName = Exclude<keyof NumberMethods, 'nb_inplace' | 'nb_negative' | 'nb_positive' | 'nb_absolute' | 'nb_invert' | 'nb_bool' | 'nb_int' | 'nb_float' | 'nb_index'>;
+
+/** binary_op1: try a's slot, b's (first when b's type is a subclass), NotImplemented means the other. */
+export function binaryOp1(a: PyObject, b: PyObject, slot: BinSlotName): PyObject {
+  const ta = a.ob_type;
+  const tb = b.ob_type;
+  const fa = ta.tp_as_number[slot];
+  const fb = tb !== ta ? tb.tp_as_number[slot] : undefined;
+  if (fa !== undefined) {
+    if (fb !== undefined && isSubtype(tb, ta)) {
+      const r = fb(a, b);
+      if (r !== NotImplemented) return r;
+      decref(r);
+      const r2 = fa(a, b);
+      if (r2 !== NotImplemented) return r2;
+      return r2;
+    }
+    const r = fa(a, b);
+    if (r !== NotImplemented) return r;
+    decref(r);
+  }
+  if (fb !== undefined) return fb(a, b);
+  return incref(NotImplemented);
+}
+
+/** PyNumber_<op>: a new reference, or TypeError naming the operand types. */
+export function binaryOp(a: PyObject, b: PyObject, slot: BinSlotName): PyObject {
+  const r = binaryOp1(a, b, slot);
+  if (r !== NotImplemented) return r;
+  decref(r);
+  // Sequence fallbacks: concatenation and repetition (sq_concat, sq_repeat).
+  if (slot === 'nb_add' || slot === 'nb_multiply') {
+    const seq = sequenceFallback(a, b, slot);
+    if (seq !== null) return seq;
+  }
+  if (slot === 'nb_remainder' && a.ob_type === strType) {
+    throw typeError('not all arguments converted during string formatting');
+  }
+  throw unsupportedOperands(a, b, SYMBOL[slot]);
+}
+
+export function unsupportedOperands(a: PyObject, b: PyObject, sym: string) {
+  return typeError(`unsupported operand type(s) for ${sym}: '${a.ob_type.tp_name}' and '${b.ob_type.tp_name}'`);
+}
+
+/** Set by sequence types that implement concatenation/repetition in their sq slots. */
+export const sequenceHooks: Array<(a: PyObject, b: PyObject, slot: 'nb_add' | 'nb_multiply') => PyObject | null> = [];
+function sequenceFallback(a: PyObject, b: PyObject, slot: 'nb_add' | 'nb_multiply'): PyObject | null {
+  for (const h of sequenceHooks) {
+    const r = h(a, b, slot);
+    if (r !== null) return r;
+  }
+  return null;
+}
+
+/** PyNumber_InPlace<op>: the in-place slot if the type has one, else the binary operator. */
+export function inplaceOp(a: PyObject, b: PyObject, slot: BinSlotName): PyObject {
+  const f = a.ob_type.tp_as_number.nb_inplace?.[slot as keyof NonNullable<NumberMethods['nb_inplace']>];
+  if (f !== undefined) {
+    const r = f(a, b);
+    if (r !== NotImplemented) return r;
+    decref(r);
+  }
+  const r = binaryOp1(a, b, slot);
+  if (r !== NotImplemented) return r;
+  decref(r);
+  if (slot === 'nb_add' || slot === 'nb_multiply') {
+    const seq = sequenceFallback(a, b, slot);
+    if (seq !== null) return seq;
+  }
+  throw typeError(
+    `unsupported operand type(s) for ${SYMBOL[slot]}=: '${a.ob_type.tp_name}' and '${b.ob_type.tp_name}'`,
+  );
+}
+
+export function unaryOp(o: PyObject, slot: 'nb_negative' | 'nb_positive' | 'nb_invert' | 'nb_absolute'): PyObject {
+  const f = o.ob_type.tp_as_number[slot];
+  if (f === undefined) {
+    const sym = { nb_negative: '-', nb_positive: '+', nb_invert: '~', nb_absolute: 'abs()' }[slot];
+    if (slot === 'nb_absolute') throw typeError(`bad operand type for abs(): '${o.ob_type.tp_name}'`);
+    throw typeError(`bad operand type for unary ${sym}: '${o.ob_type.tp_name}'`);
+  }
+  return f(o);
+}
+
+/** PyNumber_Index as a JS number (for indexes and counts); TypeError for non-integers. */
+export function asIndex(o: PyObject, what = 'integer'): number {
+  if (o instanceof PyInt) return o.toNumber();
+  const f = o.ob_type.tp_as_number.nb_index;
+  if (f !== undefined) {
+    const r = f(o) as PyInt;
+    const v = r.toNumber();
+    decref(r);
+    return v;
+  }
+  throw typeError(`'${o.ob_type.tp_name}' object cannot be interpreted as an ${what}`);
+}
+
+/** PyNumber_Index: a new reference to an int; from 3.10 an int subclass's value is copied into an exact int. */
+export function numberIndex(o: PyObject): PyInt {
+  let r: PyObject;
+  if (o instanceof PyInt) {
+    r = incref(o);
+  } else {
+    const f = o.ob_type.tp_as_number.nb_index;
+    if (f === undefined) throw typeError(`'${o.ob_type.tp_name}' object cannot be interpreted as an integer`);
+    r = f(o);
+    if (!(r instanceof PyInt)) {
+      decref(r);
+      throw typeError(`__index__ returned non-int (type ${r.ob_type.tp_name})`);
+    }
+  }
+  const i = r as PyInt;
+  if (R.minor <= 9 || i.ob_type === intType) return i;
+  const copy = i.big === null ? newInt(i.n) : newIntBig(i.big);
+  decref(i);
+  return copy;
+}
+
+/** Normalise a sequence index (negative counts from the end); IndexError when out of range. */
+export function seqIndex(o: PyObject, n: number, what: string): number {
+  let i = asIndexFor(o, what);
+  if (i < 0) i += n;
+  if (i < 0 || i >= n) throw indexError(`${what} index out of range`);
+  return i;
+}
+
+function asIndexFor(o: PyObject, what: string): number {
+  if (o instanceof PyInt) return o.toNumber();
+  if (o.ob_type.tp_as_number.nb_index !== undefined) return asIndex(o);
+  throw typeError(`${what} indices must be integers or slices, not ${o.ob_type.tp_name}`);
+}

@@ -1,0 +1,270 @@
+// The slot wrappers of a class statement's type (Objects/typeobject.c slotdefs, slot_tp_repr,
+// slot_nb_*, slot_mp_*, slot_tp_getattr_hook...): a heap type's dunder methods made reachable
+// through the type slots, over its builtin solid base's (inherit_slots).
+import { R } from '../state';
+import * as abs from './abstract';
+import { typeError, valueError } from './exceptions';
+import { functionType } from './function';
+import { canonHash, CmpOp, Hash, PyObject, PyType, typeLookup } from './object';
+import { None, NotImplemented, False, True } from './singletons';
+import { PyStr } from './str';
+import { genericGetAttr, objectType } from './typeobject';
+import { intHash, PyInt } from './int';
+import { LONG_MAX, LONG_MIN } from './int-limits';
+import { FINALIZERS_MADE, finalizerResurrects, slotTpFinalize } from './finalize';
+import { instanceBasicsize, subclassExtraBytes } from './instance-layout';
+import { AttrHook, classCallLookups, defaultRepr, genericSetAttr, instanceDealloc, PyInstance, solidBase } from './classes';
+
+/** Call the special method `name` found on the type (not the instance), or return null. */
+function lookupCall(o: PyObject, name: string, args: PyObject[]): PyObject | null {
+  const m = typeLookup(o.ob_type, name);
+  if (m === null || m === None) return null;
+  return abs.call(m, [o, ...args]);
+}
+
+/** Slots a class takes from its builtin solid base when it does not define them. */
+const BASE_SLOTS = ['mp_length', 'mp_subscript', 'mp_ass_subscript', 'sq_contains', 'tp_iter', 'tp_iternext', 'tp_call', 'tp_descr_get', 'tp_descr_set'] as const;
+
+/** Install the slot wrappers that make a heap type's dunder methods reachable from the protocol. */
+export function installSlots(t: PyType): void {
+  const base = solidBase(t);
+  const has = (n: string): boolean => {
+    for (const k of t.tp_mro) {
+      if (!k.isHeapType) return false;
+      if (k.tp_dict.has(n)) return true;
+    }
+    return false;
+  };
+  // inherit_slots: the container protocol of a builtin base (dict, list, set, str...) stays
+  // unless the class defines the dunder; the overrides below replace it.
+  const tr = t as unknown as Record<string, unknown>;
+  const br = base as unknown as Record<string, unknown>;
+  for (const slot of BASE_SLOTS) if (tr[slot] === undefined) tr[slot] = br[slot];
+  t.tp_repr = (o) => {
+    if (!has('__repr__')) return base.tp_repr ? base.tp_repr(o) : defaultRepr(o);
+    const r = lookupCall(o, '__repr__', [])!;
+    if (!(r instanceof PyStr)) throw typeError(`__repr__ returned non-string (type ${r.ob_type.tp_name})`);
+    return r;
+  };
+  t.tp_str = (o) => {
+    if (!has('__str__')) return base.tp_str ? base.tp_str(o) : t.tp_repr!(o);
+    const r = lookupCall(o, '__str__', [])!;
+    if (!(r instanceof PyStr)) throw typeError(`__str__ returned non-string (type ${r.ob_type.tp_name})`);
+    return r;
+  };
+  if (has('__eq__') && !has('__hash__')) {
+    t.tp_hash = undefined;
+    t.tp_dict.set('__hash__', None);
+  } else {
+    t.tp_hash = (o) => {
+      const m = typeLookup(o.ob_type, '__hash__');
+      if (m === None) throw typeError(`unhashable type: '${o.ob_type.tp_name}'`);
+      if (!has('__hash__')) return base.tp_hash ? base.tp_hash(o) : Math.floor(R.heap.addressOf(o) / 16);
+      const r = lookupCall(o, '__hash__', [])!;
+      if (!(r instanceof PyInt)) throw typeError('__hash__ method should return an integer');
+      // Objects/typeobject.c slot_tp_hash: a result that fits a Py_hash_t is kept as it is
+      // (so returning hash(y) hashes like y); only a wider one goes through long_hash.
+      let h: Hash;
+      if (r.big === null) h = r.n === -1 ? -2 : r.n;
+      else h = r.big >= LONG_MIN && r.big <= LONG_MAX ? canonHash(r.big === -1n ? -2n : r.big) : intHash(r);
+      R.heap.decref(r);
+      return h;
+    };
+  }
+  const CMP_NAMES = ['__lt__', '__le__', '__eq__', '__ne__', '__gt__', '__ge__'];
+  t.tp_richcompare = (a, b, op) => {
+    const name = CMP_NAMES[op];
+    if (has(name) || (op === CmpOp.NE && has('__eq__'))) {
+      const m = typeLookup(a.ob_type, name);
+      if (m !== null && m !== None && (m.ob_type === functionType || name !== '__ne__' || has('__ne__'))) {
+        return abs.call(m, [a, b]);
+      }
+      if (op === CmpOp.NE) {
+        const eq = lookupCall(a, '__eq__', [b])!;
+        if (eq === NotImplemented) return eq;
+        const r = abs.isTrue(eq) ? False : True;
+        R.heap.decref(eq);
+        R.heap.incref(r);
+        return r;
+      }
+    }
+    if (base.tp_richcompare) return base.tp_richcompare(a, b, op);
+    R.heap.incref(NotImplemented);
+    return NotImplemented;
+  };
+  t.tp_getattro = (o, name) => {
+    const hooks = classCallLookups(t).attrHooks;
+    if (hooks & AttrHook.GetAttribute) return lookupCall(o, '__getattribute__', [name]);
+    const r = (base.tp_getattro ?? genericGetAttr)(o, name);
+    if (r === null && hooks & AttrHook.GetAttr) return lookupCall(o, '__getattr__', [name]);
+    return r;
+  };
+  t.tp_setattro = (o, name, v) => {
+    const hooks = classCallLookups(t).attrHooks;
+    if (v !== null && hooks & AttrHook.SetAttr) {
+      R.heap.decref(lookupCall(o, '__setattr__', [name, v])!);
+      return;
+    }
+    if (v === null && hooks & AttrHook.DelAttr) {
+      R.heap.decref(lookupCall(o, '__delattr__', [name])!);
+      return;
+    }
+    // A metaclass's instances are classes: type's setattr (type_setattro) stores in their dict.
+    (base.tp_setattro ?? genericSetAttr)(o, name, v);
+  };
+  const nbNames: Array<[keyof PyType['tp_as_number'], string, string]> = [
+    ['nb_add', '__add__', '__radd__'],
+    ['nb_subtract', '__sub__', '__rsub__'],
+    ['nb_multiply', '__mul__', '__rmul__'],
+    ['nb_true_divide', '__truediv__', '__rtruediv__'],
+    ['nb_floor_divide', '__floordiv__', '__rfloordiv__'],
+    ['nb_remainder', '__mod__', '__rmod__'],
+    ['nb_power', '__pow__', '__rpow__'],
+    ['nb_lshift', '__lshift__', '__rlshift__'],
+    ['nb_rshift', '__rshift__', '__rrshift__'],
+    ['nb_and', '__and__', '__rand__'],
+    ['nb_or', '__or__', '__ror__'],
+    ['nb_xor', '__xor__', '__rxor__'],
+    ['nb_matrix_multiply', '__matmul__', '__rmatmul__'],
+    ['nb_divmod', '__divmod__', '__rdivmod__'],
+  ];
+  const nb = (t.tp_as_number = { ...base.tp_as_number, nb_inplace: {} });
+  for (const [slot, name, rname] of nbNames) {
+    const baseSlot = base.tp_as_number[slot] as ((a: PyObject, b: PyObject) => PyObject) | undefined;
+    (nb as Record<string, unknown>)[slot] = (a: PyObject, b: PyObject): PyObject => {
+      if (a.ob_type === t || abs.isInstance(a, t)) {
+        if (has(name)) {
+          const r = lookupCall(a, name, [b]);
+          if (r !== null) return r;
+        } else if (baseSlot) {
+          const r = baseSlot(a, b);
+          if (r !== NotImplemented) return r;
+          R.heap.decref(r);
+        }
+      }
+      if (abs.isInstance(b, t) && has(rname)) {
+        const r = lookupCall(b, rname, [a]);
+        if (r !== null) return r;
+      } else if (baseSlot && !abs.isInstance(a, t)) {
+        return baseSlot(a, b);
+      }
+      R.heap.incref(NotImplemented);
+      return NotImplemented;
+    };
+    const iname = `__i${name.slice(2)}`;
+    if (has(iname)) {
+      (nb.nb_inplace as Record<string, (a: PyObject, b: PyObject) => PyObject>)[slot] = (a, b) => lookupCall(a, iname, [b])!;
+    }
+  }
+  const unary: Array<[keyof PyType['tp_as_number'], string]> = [
+    ['nb_negative', '__neg__'],
+    ['nb_positive', '__pos__'],
+    ['nb_invert', '__invert__'],
+    ['nb_absolute', '__abs__'],
+  ];
+  for (const [slot, name] of unary) {
+    if (has(name)) (nb as Record<string, unknown>)[slot] = (a: PyObject) => lookupCall(a, name, [])!;
+  }
+  if (has('__bool__') || has('__len__')) {
+    nb.nb_bool = (a) => {
+      if (has('__bool__')) {
+        const r = lookupCall(a, '__bool__', [])!;
+        if (r !== True && r !== False) throw typeError(`__bool__ should return bool, returned ${r.ob_type.tp_name}`);
+        R.heap.decref(r);
+        return r === True;
+      }
+      return t.mp_length!(a) !== 0;
+    };
+  }
+  if (has('__index__')) nb.nb_index = (a) => lookupCall(a, '__index__', [])!;
+  if (has('__int__')) nb.nb_int = (a) => lookupCall(a, '__int__', [])!;
+  if (has('__float__')) nb.nb_float = (a) => lookupCall(a, '__float__', [])!;
+  if (has('__len__')) {
+    t.mp_length = (o) => {
+      const r = lookupCall(o, '__len__', [])!;
+      if (!(r instanceof PyInt)) throw typeError(`'${r.ob_type.tp_name}' object cannot be interpreted as an integer`);
+      const n = r.toNumber();
+      R.heap.decref(r);
+      if (n < 0) throw valueError('__len__() should return >= 0');
+      return n;
+    };
+  }
+  if (has('__getitem__')) t.mp_subscript = (o, k) => lookupCall(o, '__getitem__', [k])!;
+  if (has('__setitem__') || has('__delitem__')) {
+    const baseAss = base.mp_ass_subscript;
+    t.mp_ass_subscript = (o, k, v) => {
+      // The half the class leaves out is the builtin base's (slot_mp_ass_subscript finds dict's).
+      if (baseAss !== undefined && !has(v === null ? '__delitem__' : '__setitem__')) return baseAss(o, k, v);
+      const r = v === null ? lookupCall(o, '__delitem__', [k]) : lookupCall(o, '__setitem__', [k, v]);
+      if (r === null) throw typeError(`'${o.ob_type.tp_name}' object does not support item ${v === null ? 'deletion' : 'assignment'}`);
+      R.heap.decref(r);
+    };
+  }
+  if (has('__contains__')) {
+    t.sq_contains = (o, v) => {
+      const r = lookupCall(o, '__contains__', [v])!;
+      const b = abs.isTrue(r);
+      R.heap.decref(r);
+      return b;
+    };
+  }
+  if (has('__iter__')) t.tp_iter = (o) => lookupCall(o, '__iter__', [])!;
+  if (has('__next__')) {
+    t.tp_iternext = (o) => {
+      try {
+        return lookupCall(o, '__next__', [])!;
+      } catch (e) {
+        if (abs.isStopIteration(e)) return null;
+        throw e;
+      }
+    };
+  }
+  if (has('__call__')) t.tp_call = (o, args, kw) => abs.call(typeLookup(o.ob_type, '__call__')!, [o, ...args], kw);
+  if (has('__get__')) {
+    t.tp_descr_get = (d, obj, type) => lookupCall(d, '__get__', [obj ?? None, type])!;
+  }
+  if (has('__set__') || has('__delete__')) {
+    t.tp_descr_set = (d, obj, v) => {
+      R.heap.decref((v === null ? lookupCall(d, '__delete__', [obj]) : lookupCall(d, '__set__', [obj, v]))!);
+    };
+  }
+  // slotdefs: __del__ fills tp_finalize (slot_tp_finalize).
+  t.tp_finalize = has('__del__') ? slotTpFinalize : undefined;
+  if (t.tp_finalize !== undefined) R.done.add(FINALIZERS_MADE);
+  t.tp_traverse = subtypeTraverse(base.tp_traverse);
+  if (base === objectType) {
+    t.tp_dealloc = instanceDealloc;
+  } else {
+    const bd = base.tp_dealloc!;
+    t.tp_dealloc = (o) => {
+      if (finalizerResurrects(o)) return;
+      const d = o.dict;
+      o.dict = null;
+      if (d) for (const v of d.values()) R.heap.decref(v);
+      const dobj = (o as PyInstance).dictObj;
+      (o as PyInstance).dictObj = null;
+      if (dobj) R.heap.decref(dobj);
+      const tp = o.ob_type;
+      bd(o);
+      R.heap.decref(tp);
+    };
+  }
+  const baseSizeof = base.tp_sizeof;
+  // int.__sizeof__ and str.__sizeof__ count their own layout, not the subclass's tp_basicsize.
+  const extra = SIZEOF_OWN_LAYOUT.has(base.tp_name) ? 0 : subclassExtraBytes(t);
+  t.tp_sizeof = base === objectType ? () => instanceBasicsize(t) : (o) => (baseSizeof ? baseSizeof(o) : base.tp_basicsize) + extra;
+}
+
+const SIZEOF_OWN_LAYOUT = new Set(['int', 'str']);
+
+/** subtype_traverse: the builtin base's references, then the instance's slots, __dict__ and type. */
+function subtypeTraverse(baseTraverse: PyType['tp_traverse']): NonNullable<PyType['tp_traverse']> {
+  return (o, visit) => {
+    if (baseTraverse) baseTraverse(o, visit);
+    const s = (o as PyInstance).slots;
+    if (s) for (const v of s) if (v) visit(v);
+    if (o.dict) for (const v of o.dict.values()) visit(v);
+    if ((o as PyInstance).dictObj) visit((o as PyInstance).dictObj!);
+    visit(o.ob_type);
+  };
+}

@@ -1,0 +1,182 @@
+// str's per-character methods (Objects/unicodeobject.c, Objects/unicodectype.c): case mapping,
+// the is* predicates and translation (maketrans, translate), over str-methods.ts's helpers.
+import * as abs from './abstract';
+import { LookupError, typeError, valueError } from './exceptions';
+import { PyErr } from '../errors';
+import { cfunctionType, PyCFunction } from './function';
+import { newInt, PyInt } from './int';
+import { isSubtype, PyObject } from './object';
+import { None, pyBool } from './singletons';
+import { newStr, PyStr, strType } from './str';
+import { newDict, PyDict } from './dict';
+import { between, exactly, noKw } from './args';
+import { argStr, cps, method, SPACE, text } from './str-methods';
+
+// ---- case ----
+
+const isCased = (ch: string): boolean => ch.toLowerCase() !== ch.toUpperCase() || /\p{Lt}/u.test(ch);
+const isUpperCh = (ch: string): boolean => /\p{Lu}|\p{Lt}/u.test(ch) || (isCased(ch) && ch === ch.toUpperCase() && ch !== ch.toLowerCase());
+const isLowerCh = (ch: string): boolean => /\p{Ll}/u.test(ch) || (isCased(ch) && ch === ch.toLowerCase() && ch !== ch.toUpperCase());
+/**
+ * Title case of one character, _PyUnicode_ToTitleFull (Objects/unicodectype.c) over
+ * Tools/unicode's tables: JS has no toTitleCase, so it is the upper case but for the digraphs,
+ * Georgian Mkhedruli (its own title case), ŉ, the Greek letters with ypogegrammeni (title case
+ * keeps the iota subscript) and SpecialCasing's other multi-character forms (ß -> Ss, ﬁ -> Fi:
+ * upper first character, then lower case).
+ */
+function titleCh(ch: string): string {
+  const t: Record<string, string> = { Ǆ: 'ǅ', ǅ: 'ǅ', ǆ: 'ǅ', Ǉ: 'ǈ', ǈ: 'ǈ', ǉ: 'ǈ', Ǌ: 'ǋ', ǋ: 'ǋ', ǌ: 'ǋ', Ǳ: 'ǲ', ǲ: 'ǲ', ǳ: 'ǲ', ŉ: 'ʼN' };
+  const cp = ch.codePointAt(0)!;
+  if (t[ch] !== undefined) return t[ch];
+  if (cp >= 0x10d0 && cp <= 0x10ff) return ch;
+  if (cp >= 0x1f80 && cp <= 0x1faf) return String.fromCodePoint(cp | 8);
+  if (cp === 0x1fb3 || cp === 0x1fc3 || cp === 0x1ff3) return String.fromCodePoint(cp + 9);
+  const up = ch.toUpperCase();
+  if (cp >= 0x1fb2 && cp <= 0x1ffc && up.length > 1 && up.endsWith('\u0399')) return up.slice(0, -1) + '\u0345';
+  const u = [...up];
+  return u.length > 1 ? u[0] + u.slice(1).join('').toLowerCase() : up;
+}
+
+function simple(name: string, f: (s: string) => string | boolean): void {
+  method(name, (o, a, kw) => {
+    noKw(`str.${name}`, kw);
+    exactly(`str.${name}`, a, 0);
+    const r = f(text(o));
+    return typeof r === 'boolean' ? pyBool(r) : newStr(r);
+  });
+}
+
+simple('upper', (s) => s.toUpperCase());
+simple('lower', (s) => s.toLowerCase());
+simple('casefold', (s) => s.toUpperCase().toLowerCase().replace(/ς/g, 'σ'));
+simple('swapcase', (s) => cps(s).map((ch) => (isUpperCh(ch) ? ch.toLowerCase() : isLowerCh(ch) ? ch.toUpperCase() : ch)).join(''));
+// do_title: a cased character after a cased one goes lower, any other goes title case.
+simple('title', (s) => {
+  let prevCased = false;
+  let out = '';
+  for (const ch of s) {
+    out += prevCased ? ch.toLowerCase() : titleCh(ch);
+    prevCased = isCased(ch);
+  }
+  return out;
+});
+// do_capitalize: title case first (3.8+), then lower case.
+simple('capitalize', (s) => {
+  const c = cps(s);
+  return c.length === 0 ? '' : titleCh(c[0]) + c.slice(1).join('').toLowerCase();
+});
+
+// ---- predicates ----
+
+const all = (s: string, f: (ch: string) => boolean): boolean => s !== '' && cps(s).every(f);
+const DIGIT = /[\p{Nd}\u00b2\u00b3\u00b9\u2070\u2074-\u2079\u2080-\u2089\u2460-\u2468\u2474-\u247c\u2488-\u2490\u24ea\u24f5-\u24fd\u24ff\u2776-\u277e\u2780-\u2788\u278a-\u2792]/u;
+const isAlpha = (ch: string): boolean => /[\p{L}]/u.test(ch);
+const isNumeric = (ch: string): boolean => /\p{N}/u.test(ch) || /[\u3405\u3483\u382a\u3b4d\u4e00\u4e03\u4e07\u4e09\u4e5d\u4e8c\u4e94\u516b\u516d\u5341\u5343\u56db\u58f1\u8086\u842c]/u.test(ch);
+simple('isalpha', (s) => all(s, isAlpha));
+simple('isdecimal', (s) => all(s, (ch) => /\p{Nd}/u.test(ch)));
+simple('isdigit', (s) => all(s, (ch) => DIGIT.test(ch)));
+simple('isnumeric', (s) => all(s, isNumeric));
+simple('isalnum', (s) => all(s, (ch) => isAlpha(ch) || isNumeric(ch)));
+simple('isspace', (s) => all(s, (ch) => SPACE.test(ch)));
+simple('isascii', (s) => [...s].every((ch) => ch.codePointAt(0)! < 128));
+simple('isupper', (s) => cps(s).some(isCased) && !cps(s).some(isLowerCh));
+simple('islower', (s) => cps(s).some(isCased) && !cps(s).some(isUpperCh));
+simple('istitle', (s) => {
+  let cased = false;
+  let prevCased = false;
+  for (const ch of s) {
+    if (isUpperCh(ch) || /\p{Lt}/u.test(ch)) {
+      if (prevCased) return false;
+      prevCased = cased = true;
+    } else if (isLowerCh(ch)) {
+      if (!prevCased) return false;
+      prevCased = cased = true;
+    } else prevCased = false;
+  }
+  return cased;
+});
+/** PyUnicode_IsIdentifier (str.isidentifier, and type_new's check of __slots__ names). */
+export function isIdentifier(s: string): boolean {
+  return /^[\p{L}\p{Nl}_\u1885\u1886\u2118\u212e\u309b\u309c][\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}\u00b7\u0387\u1369-\u1371\u19da\u1885\u1886\u2118\u212e\u309b\u309c]*$/u.test(s.normalize('NFKC'));
+}
+simple('isidentifier', isIdentifier);
+simple('isprintable', (s) => [...s].every((ch) => ch === ' ' || !/[\p{C}\p{Z}]/u.test(ch)));
+
+// ---- translation ----
+
+/** str.maketrans(x[, y[, z]]): the dict translate() takes (unicode_maketrans_impl). */
+function maketrans(a: PyObject[]): PyObject {
+  const d = newDict();
+  const put = (k: PyObject, v: PyObject): void => {
+    d.set(k, v);
+    abs.decref(k);
+  };
+  if (a.length === 1) {
+    const x = a[0];
+    if (!(x instanceof PyDict)) throw typeError('if you give only one argument to maketrans it must be a dict');
+    for (const [k, v] of x.entries()) {
+      if (k instanceof PyStr) {
+        if (k.length !== 1) throw valueError('string keys in translate table must be of length 1');
+        put(newInt(k.value.codePointAt(0)!), v);
+      } else if (k instanceof PyInt) put(abs.incref(k), v);
+      else throw typeError('keys in translate table must be strings or integers');
+    }
+    return d;
+  }
+  const x = argStr(a[0], 'maketrans() argument 1 must be str');
+  const y = argStr(a[1], 'maketrans() argument 2 must be str');
+  const xs = cps(x);
+  const ys = cps(y);
+  if (xs.length !== ys.length) throw valueError('the first two maketrans arguments must have equal length');
+  xs.forEach((ch, i) => {
+    const v = newInt(ys[i].codePointAt(0)!);
+    put(newInt(ch.codePointAt(0)!), v);
+    abs.decref(v);
+  });
+  if (a[2] !== undefined) for (const ch of cps(argStr(a[2], 'maketrans() argument 3 must be str'))) put(newInt(ch.codePointAt(0)!), None);
+  return d;
+}
+
+// A static method: not bound on lookup, like CPython's @staticmethod str.maketrans.
+const maketransFn = new PyCFunction(cfunctionType, 'maketrans', (a, kw) => {
+  noKw('str.maketrans', kw);
+  between('maketrans', a, 1, 3);
+  return maketrans(a);
+}, null);
+maketransFn.ob_refcnt = 1 << 20;
+strType.tp_dict.set('maketrans', maketransFn);
+
+method('translate', (o, a, kw) => {
+  noKw('str.translate', kw);
+  exactly('str.translate', a, 1);
+  const table = a[0];
+  let out = '';
+  for (const ch of text(o)) {
+    const key = newInt(ch.codePointAt(0)!);
+    let v: PyObject;
+    try {
+      v = abs.getItem(table, key);
+    } catch (e) {
+      // LookupError: the character stays as it is.
+      if (e instanceof PyErr && isSubtype(e.exc.ob_type, LookupError)) {
+        out += ch;
+        continue;
+      }
+      throw e;
+    } finally {
+      abs.decref(key);
+    }
+    if (v === None) {
+      abs.decref(v);
+      continue;
+    }
+    if (v instanceof PyInt) out += String.fromCodePoint(v.toNumber());
+    else if (v instanceof PyStr) out += v.value;
+    else {
+      abs.decref(v);
+      throw typeError('character mapping must return integer, None or str');
+    }
+    abs.decref(v);
+  }
+  return newStr(out);
+});
