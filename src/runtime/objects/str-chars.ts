@@ -157,8 +157,9 @@ method('translate', (o, a, kw) => {
     try {
       v = abs.getItem(table, key);
     } catch (e) {
-      // LookupError: the character stays as it is.
+      // LookupError: the character stays as it is, and the error is cleared (freed).
       if (e instanceof PyErr && isSubtype(e.exc.ob_type, LookupError)) {
+        abs.decref(e.exc);
         out += ch;
         continue;
       }
