@@ -107,6 +107,7 @@ export class Compiler extends LoopCompiler {
         return;
       }
       case 'Assign': {
+        if (this.swapAssign(s)) return;
         this.expr(s.value);
         s.targets.forEach((t, i) => {
           if (i < s.targets.length - 1) u.emit(Op.COPY, 1);
@@ -241,6 +242,27 @@ export class Compiler extends LoopCompiler {
       guard: (e, l) => this.jumpIf(e, false, l),
       body: (b) => this.body(b),
     };
+  }
+
+  /**
+   * `a, b = x, y` (one to three items, none starred, not all constants): BUILD_TUPLE n followed
+   * by UNPACK_SEQUENCE n becomes a swap (peephole.c up to 3.9, optimize_basic_block from 3.10),
+   * so no tuple is made.
+   */
+  private swapAssign(s: A.Assign): boolean {
+    const v = s.value;
+    const t = s.targets[0];
+    if (s.targets.length !== 1 || v.kind !== 'Tuple' || (t.kind !== 'Tuple' && t.kind !== 'List')) return false;
+    const n = v.elts.length;
+    if (n < 1 || n > 3 || t.elts.length !== n) return false;
+    if (v.elts.some((e) => e.kind === 'Starred') || t.elts.some((e) => e.kind === 'Starred') || loadsOneConst(v) !== null) return false;
+    const u = this.u;
+    for (const e of v.elts) this.expr(e);
+    u.line = v.line;
+    if (n > 1) u.emit(Op.SWAP, n);
+    u.line = t.line;
+    for (const e of t.elts) this.store(e);
+    return true;
   }
 
   private augAssign(s: A.AugAssign): void {
