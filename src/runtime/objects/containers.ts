@@ -157,14 +157,11 @@ listType.mp_ass_subscript = (o, key, v) => {
   const n = l.items.length;
   if (i < 0) i += n;
   if (i < 0 || i >= n) throw indexError('list assignment index out of range');
+  // list_ass_item: a deletion is list_ass_slice's (an emptied list is cleared).
+  if (v === null) return listDeleteRange(l, i, i + 1);
   const old = l.items[i];
-  if (v === null) {
-    l.items.splice(i, 1);
-    listResize(l, l.items.length);
-  } else {
-    R.heap.incref(v);
-    l.items[i] = v;
-  }
+  R.heap.incref(v);
+  l.items[i] = v;
   R.heap.decref(old);
 };
 

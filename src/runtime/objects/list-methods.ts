@@ -67,9 +67,10 @@ export function listCopyOf(items: PyObject[]): PyList {
   return l;
 }
 
-/** Delete items [lo, hi) (list_ass_slice with NULL): resize first, release the removed after. */
+/** Delete items [lo, hi) (list_ass_slice with NULL): resize first, release the removed after; deleting them all clears the list. */
 export function listDeleteRange(l: PyList, lo: number, hi: number): void {
   if (hi <= lo) return;
+  if (hi - lo === l.items.length) return listClear(l);
   const removed = l.items.splice(lo, hi - lo);
   listResize(l, l.items.length);
   for (let i = removed.length - 1; i >= 0; i--) R.heap.decref(removed[i]);

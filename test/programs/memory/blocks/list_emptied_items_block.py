@@ -1,6 +1,6 @@
 # Emptying a list by pop: up to 3.11 list_resize reallocs its items to 0 bytes, which pymalloc
 # hands to the raw allocator: that block is counted by getallocatedblocks (net 0), and the list
-# then grows in it; from 3.12 the items are freed (net -1).
+# then grows in it; from 3.12 the items are freed (net -1). del and remove clear it instead.
 import sys
 g = sys.getallocatedblocks
 a = [1, 2]
@@ -31,3 +31,15 @@ d = [5]
 b = sys.getallocatedblocks()
 d.clear()
 print(sys.getallocatedblocks() - b)
+
+# Emptied by del or remove, a list is cleared instead (list_ass_slice: _list_clear frees the items).
+e = [7]
+f = [8]
+r[0] = g()
+del e[0]
+r[1] = g()
+f.remove(8)
+r[2] = g()
+e.append(1)
+r[3] = g()
+print(r[1] - r[0], r[2] - r[1], r[3] - r[2])
