@@ -157,8 +157,14 @@ listType.mp_ass_subscript = (o, key, v) => {
   const n = l.items.length;
   if (i < 0) i += n;
   if (i < 0 || i >= n) throw indexError('list assignment index out of range');
-  // list_ass_item: a deletion is list_ass_slice's (an emptied list is cleared).
-  if (v === null) return listDeleteRange(l, i, i + 1);
+  if (v === null) {
+    // list_ass_item: up to 3.12 a deletion is list_ass_slice's (an emptied list is cleared);
+    // 3.13 moves the later items down and keeps the items array as it is.
+    if (R.minor <= 12) return listDeleteRange(l, i, i + 1);
+    const [old] = l.items.splice(i, 1);
+    R.heap.decref(old);
+    return;
+  }
   const old = l.items[i];
   R.heap.incref(v);
   l.items[i] = v;
