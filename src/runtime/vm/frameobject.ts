@@ -3,7 +3,7 @@
 // From 3.11 one is made only when asked for (a traceback); a frame object that outlives its
 // frame takes over the frame's locals (take_ownership) and keeps them until it goes.
 import { R } from '../state';
-import type { PyCode } from '../objects/code';
+import { CO_VARARGS, CO_VARKEYWORDS, type PyCode } from '../objects/code';
 import type { PyDict } from '../objects/dict';
 import type { PyFunction } from '../objects/function';
 import { PyObject, PyType } from '../objects/object';
@@ -82,7 +82,23 @@ function clearFrameFreeList(): void {
  */
 export function frameBytes(code: PyCode): number {
   const fixed = R.minor <= 9 ? 368 : R.minor === 10 ? 360 : R.minor <= 12 ? 120 : 136;
-  return 16 + fixed + 8 * (code.nlocalsplus + code.inlinedLocals + code.stacksize);
+  return 16 + fixed + 8 * (cpythonLocalsplus(code) + code.inlinedLocals + code.stacksize);
+}
+
+/**
+ * The slots CPython gives the code's locals, cells and free variables. The model keeps a cell
+ * among the locals too; CPython has it once (3.11+ localsplus), or up to 3.10 as a local only
+ * when it is a parameter (co_varnames) besides its cell slot.
+ */
+function cpythonLocalsplus(code: PyCode): number {
+  let cellLocals = 0;
+  if (code.cellvars.length > 0) {
+    const nparams = R.minor <= 10 ? code.argcount + code.kwonlyargcount + (code.flags & CO_VARARGS ? 1 : 0) + (code.flags & CO_VARKEYWORDS ? 1 : 0) : 0;
+    code.varnames.forEach((n, i) => {
+      if (i >= nparams && code.cellvars.includes(n)) cellLocals++;
+    });
+  }
+  return code.nlocalsplus - cellLocals;
 }
 
 /** A new frame object for code (PyObject_GC_NewVar), tracked. */
