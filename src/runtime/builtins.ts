@@ -24,7 +24,6 @@ import { rangeType } from './objects/range';
 import { sliceType } from './objects/slice';
 import { PyErr } from './errors';
 import { VM } from './vm/vmstate';
-import { takeGenReturn } from './vm/call';
 import { frameLocals } from './vm/locals';
 import { builtinSum } from './builtin-sum';
 import { formatObject } from './objects/format';
@@ -102,9 +101,13 @@ const fns: Record<string, NativeFn> = {
   },
   next(args) {
     arity('next', args, 1, 2);
-    const v = abs.iterNext(args[0]);
+    // builtin_next calls tp_iternext itself: a StopIteration it left set is raised as it is.
+    const it = args[0];
+    const tpNext = it.ob_type.tp_iternext;
+    if (tpNext === undefined) throw typeError(`'${it.ob_type.tp_name}' object is not an iterator`);
+    const v = tpNext(it);
     if (v !== null) return v;
-    const ret = takeGenReturn(args[0]);
+    const ret = abs.takePendingStop(it);
     if (args.length === 2) {
       if (ret !== null) abs.decref(ret);
       return abs.incref(args[1]);

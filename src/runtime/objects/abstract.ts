@@ -262,7 +262,34 @@ export function registerSeqIter(f: (o: PyObject) => PyObject): void {
 export function iterNext(it: PyObject): PyObject | null {
   const f = it.ob_type.tp_iternext;
   if (f === undefined) throw typeError(`'${it.ob_type.tp_name}' object is not an iterator`);
-  return f(it);
+  const v = f(it);
+  // PyIter_Next (and FOR_ITER): a StopIteration the iterator left set is cleared at once.
+  if (v === null) decrefPending(it);
+  return v;
+}
+
+/**
+ * The StopIteration a tp_iternext left set when it ended (a generator's with a return value,
+ * or one a __next__ raised), as CPython leaves it in the thread state: next() raises that very
+ * exception; anything else that sees the end clears it (iterNext).
+ */
+const pendingStop = new WeakMap<PyObject, PyObject>();
+
+export function setPendingStop(it: PyObject, exc: PyObject): void {
+  decrefPending(it);
+  pendingStop.set(it, exc);
+}
+
+/** The pending StopIteration of it (a reference the caller owns), or null. */
+export function takePendingStop(it: PyObject): PyObject | null {
+  const e = pendingStop.get(it) ?? null;
+  pendingStop.delete(it);
+  return e;
+}
+
+function decrefPending(it: PyObject): void {
+  const e = takePendingStop(it);
+  if (e !== null) decref(e);
 }
 
 /** Collect an iterable's items (new references). */

@@ -214,7 +214,11 @@ export function installSlots(t: PyType): void {
       try {
         return lookupCall(o, '__next__', [])!;
       } catch (e) {
-        if (abs.isStopIteration(e)) return null;
+        if (abs.isStopIteration(e)) {
+          // slot_tp_iternext ends with the StopIteration set (see abs.setPendingStop).
+          abs.setPendingStop(o, e.exc);
+          return null;
+        }
         throw e;
       }
     };

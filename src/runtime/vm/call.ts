@@ -17,6 +17,7 @@ import { evalFrame } from './eval';
 import { Frame, newFunctionFrame, recycleFrame } from './frame';
 import { VM } from './vmstate';
 import { releaseFrameObject, takeFrameObject } from './frameobject';
+import { setPendingStop, takePendingStop } from '../objects/abstract';
 
 /** The builtins dict every frame sees (set by the interpreter at start). */
 export const Builtins = { dict: null as unknown as PyDict };
@@ -312,26 +313,17 @@ generatorType.tp_iternext = (o) => {
     return genSend(g, null);
   } catch (e) {
     if (!(e instanceof PyErr) || e.exc.ob_type !== StopIteration || g.frame.state !== 'done' || g.running) throw e;
-    pending.set(g, e.exc);
+    setPendingStop(g, e.exc);
     return null;
   }
 };
-const pending = new WeakMap<PyGenerator, PyObject>();
-
-/** The StopIteration a generator's tp_iternext left pending (a new reference), or null. */
-export function takeGenReturn(it: PyObject): PyObject | null {
-  if (!(it instanceof PyGenerator)) return null;
-  const e = pending.get(it) ?? null;
-  pending.delete(it);
-  return e;
-}
 /** Set by genmethods.ts: close a generator dropped inside a try block. */
 export const genHooks = { finalize: (_g: PyGenerator): void => undefined };
 
 generatorType.tp_dealloc = (o) => {
   const g = o as PyGenerator;
   genHooks.finalize(g);
-  const left = takeGenReturn(g);
+  const left = takePendingStop(g);
   if (left !== null) R.heap.decref(left);
   const f = g.frame;
   while (f.sp > 0) {
