@@ -1,6 +1,7 @@
 // Finds CPython's words and place for a syntax error. lezer only says where it got
 // stuck; these rules look at the CPython-style token stream around that place and
 // apply the most common of CPython 3.11's invalid_* grammar rules.
+import { invalidNamedExpression } from './errors-named';
 import { SyntaxIssue } from './issues';
 import type { Token } from './tokenizer';
 
@@ -118,7 +119,7 @@ function elementStart(tokens: Token[], i: number, from: number): number {
  * alone it is invalid_comprehension's `'(' starred_expression for_if_clauses`; after positional
  * arguments _PyPegen_nonparen_genexp_in_call; after `**k` invalid_arguments' `args ',' '*'`.
  */
-function starredGenexpArgument(tokens: Token[], open: number, star: number): SyntaxIssue | null {
+function starredGenexpArgument(tokens: Token[], open: number, star: number, forAt: number, minor: number): SyntaxIssue | null {
   let depth = 0;
   let elementStart = open + 1;
   let sawKeyword = false;
@@ -135,7 +136,14 @@ function starredGenexpArgument(tokens: Token[], open: number, star: number): Syn
   const at = tokens[star].from;
   // 3.10+ underline the starred element, or the whole generator up to its last clause's end.
   if (star === open + 1) return new SyntaxIssue('SyntaxError', 'iterable unpacking cannot be used in comprehension', at, false, false, primaryEnd(tokens, star + 1));
-  if (sawDoubleStar) return new SyntaxIssue('SyntaxError', 'iterable argument unpacking follows keyword argument unpacking', at);
+  if (sawDoubleStar) {
+    const message = 'iterable argument unpacking follows keyword argument unpacking';
+    // 3.10 underline the arguments before it; 3.13 from the comma to the tokenizer's position
+    // (one character short, as lower-expr.ts unpackingRangeEnd says), which is at the `for`.
+    if (minor === 10) return new SyntaxIssue('SyntaxError', message, tokens[open + 1].from, false, false, tokens[star - 2].to);
+    if (minor >= 13) return new SyntaxIssue('SyntaxError', message, tokens[star - 1].from, false, false, tokens[forAt].to - 1);
+    return new SyntaxIssue('SyntaxError', message, at);
+  }
   if (sawKeyword) return null;
   let end = star;
   for (let d = 0; end + 1 < tokens.length; end++) {
@@ -178,17 +186,9 @@ export function diagnose(tokens: Token[], at: number, minor = 11): SyntaxIssue {
     }
     if (!hasColon) return new SyntaxIssue('SyntaxError', "expected ':'", tok.from);
   }
-  if (minor >= 10 && tok.type === 'OP' && tok.text === '=' && stack.length === 0 && ['if', 'elif', 'while'].includes(first.text)
-      && prev?.type === 'NAME' && i - 1 === s + 1) {
-    // invalid_named_expression: from the name to the end of what is assigned.
-    let e = i + 1;
-    for (let depth = 0; e < tokens.length; e++) {
-      const t = tokens[e];
-      if (t.type === 'NEWLINE' || (depth === 0 && t.type === 'OP' && [':', ',', '='].includes(t.text))) break;
-      if (t.type === 'OP' && '([{'.includes(t.text)) depth++;
-      else if (t.type === 'OP' && ')]}'.includes(t.text)) depth--;
-    }
-    return new SyntaxIssue('SyntaxError', "invalid syntax. Maybe you meant '==' or ':=' instead of '='?", prev.from, false, false, tokens[e - 1].to);
+  if (minor >= 10 && tok.type === 'OP' && tok.text === '=' && stack.length === 0 && ['if', 'elif', 'while'].includes(first.text)) {
+    const issue = invalidNamedExpression(tokens, s + 1, i);
+    if (issue) return issue;
   }
   if (tok.type === 'STRING' && /^[a-eg-z]*f/i.test(tok.text)) {
     const empty = /(^|[^{])\{\s*[}!:=]/.test(tok.text);
@@ -210,7 +210,7 @@ export function diagnose(tokens: Token[], at: number, minor = 11): SyntaxIssue {
     if (minor >= 9 && isCall && tok.type === 'NAME' && tok.text === 'for') {
       const star = elementStart(tokens, i, stack[stack.length - 1] + 1);
       if (tokens[star].type === 'OP' && tokens[star].text === '*') {
-        const issue = starredGenexpArgument(tokens, stack[stack.length - 1], star);
+        const issue = starredGenexpArgument(tokens, stack[stack.length - 1], star, i, minor);
         if (issue) return issue;
       }
     }
@@ -222,6 +222,12 @@ export function diagnose(tokens: Token[], at: number, minor = 11): SyntaxIssue {
       if ((stars === '*' || stars === '**') && tokens[e + 3]?.text !== '*') {
         return new SyntaxIssue('SyntaxError', `var-${stars === '*' ? 'positional' : 'keyword'} argument cannot have default value`, tok.from);
       }
+    }
+    const from = elementStart(tokens, i, stack[stack.length - 1] + 1);
+    // Displays, groups and subscripts hold named_expressions; a dict's values and slices' later parts do not.
+    if (minor >= 10 && tok.type === 'OP' && tok.text === '=' && !isCall && !isParams && tokens[from - 1]?.text !== ':') {
+      const issue = invalidNamedExpression(tokens, from, i);
+      if (issue) return issue;
     }
     if (tok.type === 'OP' && tok.text === '=' && isCall && !(prev?.type === 'NAME' && tokens[i - 2] === open) && !(prev?.type === 'NAME' && tokens[i - 2]?.text === ',')) {
       return new SyntaxIssue('SyntaxError', 'expression cannot contain assignment, perhaps you meant "=="?', tokens[elementStart(tokens, i, stack[stack.length - 1] + 1)].from);

@@ -156,8 +156,10 @@ export function parse(source: string, minor = 11): ParseResult {
     const message = minor < 10 && issue.message.startsWith('expected an indented block') ? 'expected an indented block' : issue.message;
     // 3.9+ raise it at the INDENT token, whose column is -1: print_error_text draws no caret.
     if (issue.message === 'unexpected indent' && minor >= 9) return failed({ kind: issue.kind as SyntaxErrorInfo['kind'], message, line: map.line(issue.at), col: -1 });
-    // The parser's errors without a node of their own are at its last token, which 3.10+ underline whole.
-    const end = issue.end ?? (issue.kind === 'SyntaxError' ? tok.tokens.find((k) => k.from === issue!.at && k.to > k.from)?.to ?? null : null);
+    // The parser's errors without a node of their own are at its last token, which 3.10+ underline
+    // whole; 3.13's RAISE_INDENTATION_ERROR too.
+    const whole = issue.kind === 'SyntaxError' || (minor >= 13 && issue.kind === 'IndentationError');
+    const end = issue.end ?? (whole ? tok.tokens.find((k) => k.from === issue!.at && k.to > k.from)?.to ?? null : null);
     return fail(issue.kind, message, issue.at, end);
   }
   if (!module) throw new Error('parse: no module and no error');
