@@ -40,6 +40,7 @@ import './objects/exception-methods';
 import './objects/oserror';
 import './objects/importerror';
 import { objectDirNames } from './objects/object-methods';
+import { badKeyword } from './objects/args';
 
 extendHooks.iter = abs.getIter;
 extendHooks.next = abs.iterNext;
@@ -485,7 +486,9 @@ export function makeBuiltins(): PyDict {
 
 intType.tp_new = (t, args, kwnames) => {
   const [pos, kw] = splitArgs(args, kwnames);
-  // Objects/longobject.c long_new_impl: int(x=0, /, base=10)
+  // Objects/longobject.c long_new_impl: int(x=0, /, base=10); 3.13's long_vectorcall checks positionals first.
+  if (args.length > 2) throw typeError(R.minor >= 13 && kw.size === 0 ? `int expected at most 2 arguments, got ${args.length}` : `int() takes at most 2 arguments (${args.length} given)`);
+  for (const k of kw.keys()) if (k !== 'base') throw badKeyword(k, 'int');
   const baseArg = pos.length >= 2 ? pos[1] : kw.get('base');
   if (pos.length === 0) {
     if (baseArg !== undefined) throw typeError('int() missing string argument');
@@ -537,7 +540,8 @@ intType.tp_new = (t, args, kwnames) => {
 };
 
 
-floatType.tp_new = (t, args) => {
+floatType.tp_new = (t, args, kwnames) => {
+  noKeywordsAtMostOne('float', args, kwnames);
   if (t === floatType) return floatFromArgs(args);
   const v = floatFromArgs(args);
   const o = newFloatSubtype(t, v.value);
@@ -569,7 +573,16 @@ strType.tp_new = (t, args, kwnames) => {
   return o;
 };
 
-boolType.tp_new = (_t, args) => pyBool(args.length > 0 && abs.isTrue(args[0]));
+boolType.tp_new = (_t, args, kwnames) => {
+  noKeywordsAtMostOne('bool', args, kwnames);
+  return pyBool(args.length > 0 && abs.isTrue(args[0]));
+};
+
+/** _PyArg_NoKeywords then PyArg_UnpackTuple(args, name, 0, 1): bool_new, float_new. */
+function noKeywordsAtMostOne(name: string, args: PyObject[], kwnames: PyStr[] | null): void {
+  if (kwnames !== null && kwnames.length > 0) throw typeError(`${name}() takes no keyword arguments`);
+  if (args.length > 1) throw typeError(`${name} expected at most 1 argument, got ${args.length}`);
+}
 
 
 export { listAppend, dictKeyIter, PySet };
