@@ -19,7 +19,7 @@ const BLOCK_NAMES: Record<string, string> = {
 };
 
 /** Index of the first token of the logical line holding token i. */
-function lineStart(tokens: Token[], i: number): number {
+export function lineStart(tokens: Token[], i: number): number {
   let j = Math.min(i, tokens.length - 1);
   while (j > 0 && !['NEWLINE', 'INDENT', 'DEDENT'].includes(tokens[j - 1].type)) j--;
   return j;
@@ -57,14 +57,14 @@ export function structuralIssue(tokens: Token[], src: string, lineOf: (offset: n
   return null;
 }
 
-function endsAtom(t: Token | undefined): boolean {
+export function endsAtom(t: Token | undefined): boolean {
   if (!t) return false;
   if (t.type === 'NAME') return !KEYWORDS.has(t.text) || t.text === 'True' || t.text === 'False' || t.text === 'None';
   if (t.type === 'NUMBER' || t.type === 'STRING') return true;
   return t.type === 'OP' && (t.text === ')' || t.text === ']' || t.text === '}' || t.text === '...');
 }
 
-function startsAtom(t: Token | undefined): boolean {
+export function startsAtom(t: Token | undefined): boolean {
   if (!t) return false;
   if (t.type === 'NAME') return !KEYWORDS.has(t.text) || ['True', 'False', 'None', 'lambda', 'not', 'await'].includes(t.text);
   if (t.type === 'NUMBER' || t.type === 'STRING') return true;
@@ -88,6 +88,8 @@ function primaryEnd(tokens: Token[], i: number): number {
     return tokens.length - 1;
   };
   if (tokens[j].type === 'OP' && '([{'.includes(tokens[j].text)) j = close(j);
+  // Adjacent string literals are one atom.
+  while (tokens[j].type === 'STRING' && tokens[j + 1]?.type === 'STRING') j++;
   for (;;) {
     const n = tokens[j + 1];
     if (n?.type === 'OP' && n.text === '.' && tokens[j + 2]?.type === 'NAME') j += 2;
@@ -96,8 +98,36 @@ function primaryEnd(tokens: Token[], i: number): number {
   }
 }
 
+const ENDS_EXPRESSION = new Set([')', ']', '}', '=', ':=', ';', '->', 'for', 'async', '+=', '-=', '*=', '/=', '//=', '%=', '@=', '&=', '|=', '^=', '>>=', '<<=', '**=']);
+export const OPERATOR_WORDS = new Set(['if', 'else', 'and', 'or', 'not', 'in', 'is']);
+
+/**
+ * Where the expression starting at token i ends (an offset), read as the parser would: up to a
+ * token that cannot go on at depth 0, or to an atom that follows another; with `commas`, a
+ * comma-separated run of them (star_expressions).
+ */
+export function expressionEnd(tokens: Token[], i: number, commas: boolean): number {
+  let k = i;
+  let depth = 0;
+  let lambdas = 0;
+  for (; k < tokens.length; k++) {
+    const t = tokens[k];
+    if (t.type === 'NEWLINE' || t.type === 'ENDMARKER') break;
+    if (t.type === 'OP' && '([{'.includes(t.text)) depth++;
+    else if (t.type === 'OP' && ')]}'.includes(t.text) && depth > 0) depth--;
+    else if (depth > 0) continue;
+    else if (t.text === 'lambda' && t.type === 'NAME') lambdas++;
+    else if (t.text === ':' && t.type === 'OP' && lambdas > 0) lambdas--;
+    else if (ENDS_EXPRESSION.has(t.text) || t.text === ':' || (t.text === ',' && !commas)) break;
+    else if (k > i && endsAtom(tokens[k - 1]) && startsAtom(t) && !OPERATOR_WORDS.has(t.text) && !(t.type === 'STRING' && tokens[k - 1].type === 'STRING')) break;
+  }
+  // An operator left without its right side is not part of it.
+  while (k - 1 > i && !endsAtom(tokens[k - 1]) && !(commas && tokens[k - 1].text === ',') && (tokens[k - 1].type === 'OP' || OPERATOR_WORDS.has(tokens[k - 1].text))) k--;
+  return tokens[k - 1].to;
+}
+
 /** Where the element holding token i starts: after the last ',' '=' ':' or opening bracket at its depth. */
-function elementStart(tokens: Token[], i: number, from: number): number {
+export function elementStart(tokens: Token[], i: number, from: number): number {
   let depth = 0;
   let j = i;
   while (j > from) {
@@ -155,6 +185,33 @@ function starredGenexpArgument(tokens: Token[], open: number, star: number, forA
   return new SyntaxIssue('SyntaxError', 'Generator expression must be parenthesized', at, false, false, tokens[end].to);
 }
 
+/** The index of the last operator in tokens[from..to) at bracket depth 0 that passes `test`, or -1. */
+function lastAtDepthZero(tokens: Token[], from: number, to: number, test: (text: string) => boolean): number {
+  let found = -1;
+  let depth = 0;
+  for (let j = from; j < to; j++) {
+    const t = tokens[j];
+    if (t.type !== 'OP') continue;
+    if ('([{'.includes(t.text)) depth++;
+    else if (')]}'.includes(t.text)) depth--;
+    else if (depth === 0 && test(t.text)) found = j;
+  }
+  return found;
+}
+
+/** The first token of the simple statement holding token i (s starts its line): after the last `;`, or the `:` of a one-line block. */
+function simpleStatementStart(tokens: Token[], s: number, i: number): number {
+  const block = tokens[s].text in BLOCK_NAMES;
+  return lastAtDepthZero(tokens, s, i, (x) => x === ';' || (x === ':' && block)) + 1 || s;
+}
+
+/** `print` or `exec` (_PyPegen_check_legacy_stmt) at token s, then something that starts an expression. */
+function isLegacyStatement(tokens: Token[], s: number): boolean {
+  const [first, second] = [tokens[s], tokens[s + 1]];
+  if (first.type !== 'NAME' || (first.text !== 'print' && first.text !== 'exec') || second?.text === '(') return false;
+  return startsAtom(second) || (second?.type === 'OP' && ['-', '+', '~', '*'].includes(second.text));
+}
+
 /** CPython's message and place for the spot where lezer could not go on. */
 export function diagnose(tokens: Token[], at: number, minor = 11): SyntaxIssue {
   if (tokens.length === 0) return new SyntaxIssue('SyntaxError', 'invalid syntax', at);
@@ -174,17 +231,8 @@ export function diagnose(tokens: Token[], at: number, minor = 11): SyntaxIssue {
     else if ((t.text === ')' || t.text === ']' || t.text === '}') && stack.length) stack.pop();
   }
   const prev = tokens[i - 1];
-  if (stack.length === 0 && tok.type === 'NEWLINE' && first.text in BLOCK_NAMES) {
-    let hasColon = false;
-    let depth = 0;
-    for (let j = s; j < i; j++) {
-      const t = tokens[j];
-      if (t.type !== 'OP') continue;
-      if ('([{'.includes(t.text)) depth++;
-      else if (')]}'.includes(t.text)) depth--;
-      else if (t.text === ':' && depth === 0 && first.text !== 'lambda') hasColon = true;
-    }
-    if (!hasColon) return new SyntaxIssue('SyntaxError', "expected ':'", tok.from);
+  if (stack.length === 0 && tok.type === 'NEWLINE' && first.text in BLOCK_NAMES && lastAtDepthZero(tokens, s, i, (x) => x === ':') < 0) {
+    return new SyntaxIssue('SyntaxError', "expected ':'", tok.from);
   }
   if (minor >= 10 && tok.type === 'OP' && tok.text === '=' && stack.length === 0 && ['if', 'elif', 'while'].includes(first.text)) {
     const issue = invalidNamedExpression(tokens, s + 1, i);
@@ -194,13 +242,26 @@ export function diagnose(tokens: Token[], at: number, minor = 11): SyntaxIssue {
     const empty = /(^|[^{])\{\s*[}!:=]/.test(tok.text);
     return new SyntaxIssue('SyntaxError', empty ? 'f-string: empty expression not allowed' : 'f-string: invalid syntax', tok.from);
   }
-  if (stack.length === 0 && ['NEWLINE', 'OP'].includes(tok.type) && !['if', 'elif', 'while', 'for', 'lambda'].includes(first.text)) {
+  // invalid_expression's `a=disjunction 'if' b=disjunction !('else'|':')`: whatever token follows.
+  if (minor >= 10 && stack.length === 0 && !['if', 'elif', 'while', 'for', 'lambda'].includes(first.text) && !(tok.type === 'NAME' && tok.text === 'else')) {
     const ifAt = tokens.slice(s + 1, i).findIndex((t) => t.type === 'NAME' && t.text === 'if');
     const tail = tokens.slice(s + 1 + ifAt, i);
-    if (ifAt >= 0 && !tail.some((t) => t.text === 'else' || t.text === 'lambda' || t.text === 'for')) {
-      // invalid_expression: the body through the condition.
-      return new SyntaxIssue('SyntaxError', "expected 'else' after 'if' expression", tokens[elementStart(tokens, s + ifAt, s)].from, false, false, prev.to);
+    if (ifAt >= 0 && tail.length > 1 && !tail.some((t) => t.text === 'else' || t.text === 'lambda' || t.text === 'for')) {
+      // invalid_expression: the body through the condition (after a legacy `print`, its argument's).
+      let body = elementStart(tokens, s + ifAt, s);
+      if (body === s && minor >= 10 && isLegacyStatement(tokens, s) && ifAt > 0) body = s + 1;
+      return new SyntaxIssue('SyntaxError', "expected 'else' after 'if' expression", tokens[body].from, false, false, prev.to);
     }
+  }
+  // 3.8/3.9 fail at the argument of a legacy `print` or `exec` (legacy.ts words it).
+  const simple = simpleStatementStart(tokens, s, i);
+  if (minor <= 9 && stack.length === 0 && i > simple && isLegacyStatement(tokens, simple)) return new SyntaxIssue('SyntaxError', 'invalid syntax', tokens[simple + 1].from);
+  // invalid_legacy_expression (3.10+): `print` or `exec` and what star_expressions reads after
+  // it; the first pass stopped at that argument.
+  if (minor >= 10 && stack.length === 0 && i > simple && isLegacyStatement(tokens, simple)) {
+    const name = tokens[simple].text;
+    const message = `Missing parentheses in call to '${name}'. Did you mean ${name}(...)?`;
+    return new SyntaxIssue('SyntaxError', message, tokens[simple].from, false, false, expressionEnd(tokens, simple + 1, true), tokens[simple + 1].from);
   }
   if (stack.length > 0) {
     const open = tokens[stack[stack.length - 1]];

@@ -4,6 +4,8 @@ import { parser } from '@lezer/python';
 import type { SyntaxNode } from '@lezer/common';
 import type { Loc, Module } from './ast';
 import { diagnose, structuralIssue } from './errors';
+import { juxtaposed, warningsBefore } from './escape-warnings';
+import { legacyStatementMessage } from './legacy';
 import { rewriteForLezer } from './lezer-rewrites';
 import { SyntaxIssue } from './issues';
 import { LowerCtx, SyntaxWarningInfo, tolerated } from './lower-core';
@@ -71,7 +73,8 @@ function missingBodyAtEnd(issue: SyntaxIssue, minor: number, line: number, src: 
   return { kind: 'SyntaxError', message: 'unexpected EOF while parsing', line: line + 1, col: last.length };
 }
 
-export function parse(source: string, minor = 11): ParseResult {
+/** `nested`: a string literal parsed alone for its warnings (escape-warnings.ts). */
+export function parse(source: string, minor = 11, nested = false): ParseResult {
   // The tokenizer reads \r\n and \r as \n, in string literals too.
   const src = source.replace(/^\ufeff/, '').replace(/\r\n?/g, '\n');
   const map = new LineMap(src);
@@ -79,8 +82,14 @@ export function parse(source: string, minor = 11): ParseResult {
   // the error's message, is silent: string_parser.c warn_invalid_escape_sequence), so only the
   // strings before where that pass stopped.
   let stop = 0;
-  const before = (): SyntaxWarningInfo[] => ctx.warnings.filter((w) => w.at === undefined || w.at < stop);
-  const failed = (error: SyntaxErrorInfo | UnsupportedInfo): ParseResult => ({ ok: false, error, warnings: before() });
+  let tokens: readonly Token[] = [];
+  let secondPass: { from: number; to: number } | null = null;
+  const before = (): SyntaxWarningInfo[] =>
+    nested ? ctx.warnings.filter((w) => w.at === undefined || w.at < stop) : warningsBefore(src, tokens, stop, ctx.warnings, minor, parse, secondPass);
+  const failed = (error: SyntaxErrorInfo | UnsupportedInfo): ParseResult => {
+    const legacy = minor <= 9 && error.kind === 'SyntaxError' ? legacyStatementMessage(map.lineText(error.line)) : null;
+    return { ok: false, error: legacy ? { ...error, message: legacy } : error, warnings: before() };
+  };
   const fail = (kind: SyntaxErrorInfo['kind'] | 'Unsupported', message: string, at: number, end: number | null = null): ParseResult =>
     failed({ kind, message, line: map.line(at), col: map.col(at), ...(end !== null && end > at ? { endLine: map.line(end), endCol: map.col(end) } : {}) });
   const ctx = new LowerCtx(src, map);
@@ -88,6 +97,7 @@ export function parse(source: string, minor = 11): ParseResult {
   if (nul >= 0) return fail('SyntaxError', 'source code string cannot contain null bytes', nul);
 
   const tok = tokenize(src, minor);
+  tokens = tok.tokens;
   const { text, parenWithItems, movedWithTargets, matchSubjects } = rewriteForLezer(src, tok.tokens, minor);
   const tree = parser.parse(text);
   let issue: SyntaxIssue | null = null;
@@ -118,8 +128,15 @@ export function parse(source: string, minor = 11): ParseResult {
   }
   // How far the parser got: CPython weighs an unclosed bracket against this line.
   const reached = Math.max(issue?.at ?? 0, treeError ?? 0);
-  stop = issue !== null ? reached : src.length;
-  if (issue?.generic) issue = fieldDiagnosis(src, tree.topNode, issue.at, minor) ?? diagnose(tok.tokens, issue.at, minor);
+  // A node the lowering rejects was read whole by that pass.
+  stop = issue === null ? src.length : issue.parsedTo ?? Math.max(reached, issue.end ?? 0);
+  if (issue?.generic) {
+    const at = issue.at;
+    issue = fieldDiagnosis(src, tree.topNode, at, minor) ?? diagnose(tok.tokens, at, minor);
+    if (issue.parsedTo !== null) stop = issue.parsedTo;
+    // Other messages come from rules that raise before invalid_expression reads on.
+    if (minor >= 12 && /^(invalid syntax(\. Perhaps you forgot a comma\?)?|Missing parentheses in call to .*)$/.test(issue.message)) secondPass = juxtaposed(tok.tokens, at);
+  }
 
   const t = tok.error;
   if (t) {
