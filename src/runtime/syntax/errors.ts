@@ -231,7 +231,7 @@ export function diagnose(tokens: Token[], at: number, minor = 11): SyntaxIssue {
     else if ((t.text === ')' || t.text === ']' || t.text === '}') && stack.length) stack.pop();
   }
   const prev = tokens[i - 1];
-  if (stack.length === 0 && tok.type === 'NEWLINE' && first.text in BLOCK_NAMES && lastAtDepthZero(tokens, s, i, (x) => x === ':') < 0) {
+  if (minor >= 10 && stack.length === 0 && tok.type === 'NEWLINE' && first.text in BLOCK_NAMES && lastAtDepthZero(tokens, s, i, (x) => x === ':') < 0) {
     return new SyntaxIssue('SyntaxError', "expected ':'", tok.from);
   }
   if (minor >= 10 && tok.type === 'OP' && tok.text === '=' && stack.length === 0 && ['if', 'elif', 'while'].includes(first.text)) {
@@ -299,5 +299,6 @@ export function diagnose(tokens: Token[], at: number, minor = 11): SyntaxIssue {
       return new SyntaxIssue('SyntaxError', 'invalid syntax. Perhaps you forgot a comma?', tokens[a].from, false, false, primaryEnd(tokens, i));
     }
   }
-  return new SyntaxIssue('SyntaxError', 'invalid syntax', tok.from);
+  // 3.8 puts an error at the end of a line under its last character.
+  return new SyntaxIssue('SyntaxError', 'invalid syntax', minor === 8 && tok.type === 'NEWLINE' && tok.from > 0 ? tok.from - 1 : tok.from);
 }

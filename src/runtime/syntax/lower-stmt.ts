@@ -278,7 +278,7 @@ function tryStmt(ctx: LowerCtx, kids: SyntaxNode[], loc: A.Loc): A.Try {
     else if (k.name === 'finally') { finalbody = block(ctx, kids[i + 1]); i += 2; }
     else throw new Error(`lower-stmt: unexpected ${k.name} in try`);
   }
-  if (handlers.length === 0 && finalbody.length === 0) ctx.fail("expected 'except' or 'finally' block", kids[kids.length - 1].to);
+  if (handlers.length === 0 && finalbody.length === 0) ctx.fail(ctx.minor >= 10 ? "expected 'except' or 'finally' block" : 'invalid syntax', kids[kids.length - 1].to);
   const last = finalbody.length ? finalbody : orelse.length ? orelse : handlers.length ? handlers[handlers.length - 1].body : body;
   return { kind: 'Try', ...(star ? { star } : {}), body, handlers, orelse, finalbody, ...loc, ...endOf(ctx, last) };
 }

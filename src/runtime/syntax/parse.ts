@@ -74,6 +74,12 @@ function missingBodyAtEnd(issue: SyntaxIssue, minor: number, line: number, src: 
 }
 
 /** `nested`: a string literal parsed alone for its warnings (escape-warnings.ts). */
+/** 3.8/3.9's E_EOF: on the line after the source's last, at 3.8 the last line's length, at 3.9 its start. */
+function unexpectedEof(src: string, minor: number): SyntaxErrorInfo {
+  const lines = src.replace(/\n$/, '').split('\n');
+  return { kind: 'SyntaxError', message: 'unexpected EOF while parsing', line: lines.length + 1, col: minor === 8 ? lines[lines.length - 1].length : 0 };
+}
+
 export function parse(source: string, minor = 11, nested = false): ParseResult {
   // The tokenizer reads \r\n and \r as \n, in string literals too.
   const src = source.replace(/^\ufeff/, '').replace(/\r\n?/g, '\n');
@@ -142,10 +148,15 @@ export function parse(source: string, minor = 11, nested = false): ParseResult {
   if (t) {
     // tokenizer.c errors raised in place win over parser errors (3.10+ tokenize the rest of
     // the source before reporting); the others, and all before 3.10, only if they come first.
-    const first = !issue || afterTokens || (t.raises && minor >= 10) || map.line(t.detectedAt) <= map.line(issue.at);
+    // Before 3.10 running out of tokens inside brackets is the parser's error only once it has read them all.
+    const eofFirst = (i: SyntaxIssue): boolean => Math.max(reached, i.at) >= Math.max(...tok.tokens.filter((k) => k.to > k.from && k.type !== 'NEWLINE').map((k) => k.to));
+    const first = !issue || afterTokens || (t.raises && minor >= 10)
+      || (minor <= 9 && t.cause === 'eof' && tok.openBrackets.length > 0 ? eofFirst(issue) : map.line(t.detectedAt) <= map.line(issue.at));
     if (first) {
       stop = Math.min(stop, t.cause === 'eof' ? src.length : t.detectedAt);
       if (t.cause === 'eof' && tok.openBrackets.length > 0) {
+        // Before 3.10 the parser ran out of tokens: the line after the last, 3.8 past its end.
+        if (minor <= 9) return failed(unexpectedEof(src, minor));
         const open = tok.openBrackets[tok.openBrackets.length - 1];
         return fail('SyntaxError', `'${open.char}' was never closed`, open.at);
       }
@@ -165,7 +176,7 @@ export function parse(source: string, minor = 11, nested = false): ParseResult {
   if (issue) {
     // An unclosed bracket on an earlier line than a parser error is the likelier cause.
     const open = t ? tok.openBrackets[tok.openBrackets.length - 1] : undefined;
-    if (open && issue.kind === 'SyntaxError' && map.line(open.at) < map.line(Math.max(reached, issue.at))) {
+    if (open && minor >= 10 && issue.kind === 'SyntaxError' && map.line(open.at) < map.line(Math.max(reached, issue.at))) {
       return fail('SyntaxError', `'${open.char}' was never closed`, open.at);
     }
     if (issue.atEnd) return failed(missingBodyAtEnd(issue, minor, map.line(issue.at), src));

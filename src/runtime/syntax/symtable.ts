@@ -128,10 +128,20 @@ class Builder {
   private add(b: Block, raw: string, flag: number, at: A.Loc): void {
     const name = mangle(b.priv, raw);
     const old = b.flags.get(name) ?? 0;
-    if (flag & DEF_PARAM && old & DEF_PARAM) fail(`duplicate argument '${raw}' in function definition`, at);
+    if (flag & DEF_PARAM && old & DEF_PARAM) fail(`duplicate argument '${raw}' in function definition`, this.scopeAt(b, at));
     b.flags.set(name, old | flag);
     if (flag & (DEF_LOCAL | DEF_IMPORT | USE) && !b.order.includes(name)) b.order.push(name);
     if (flag & DEF_PARAM) b.scope.params.push(name);
+  }
+
+  /** 3.8/3.9 place some errors at the scope they arise in (ste_lineno, ste_col_offset), 3.10+ at the node. */
+  private scopeAt(b: Block, at: A.Loc): A.Loc {
+    return this.minor <= 9 ? (b.scope.node as A.Loc) : at;
+  }
+
+  /** 3.8/3.9 symtable_extend_namedexpr_scope passes the 0-based col_offset as the 1-based offset. */
+  private namedExprAt(t: A.Loc): A.Loc {
+    return this.minor <= 9 ? { ...t, col: t.col - 1 } : t;
   }
 
   /** symtable.c also records a `global` declaration in the module's own symbols (st_global). */
@@ -245,8 +255,8 @@ class Builder {
       case 'Import': case 'ImportFrom':
         for (const a of s.names) {
           if (a.name === '*') {
-            // symtable_visit_alias: 3.10+ place it at the `*` (aliases have locations).
-            if (b.scope.type !== 'module') fail('import * only allowed at module level', this.minor >= 10 ? a : s);
+            // symtable_visit_alias: 3.10+ place it at the `*` (aliases have locations), 3.8/3.9 at the scope.
+            if (b.scope.type !== 'module') fail('import * only allowed at module level', this.scopeAt(b, a));
             continue;
           }
           this.add(b, a.asname ?? a.name.split('.')[0], DEF_IMPORT, a);
@@ -367,7 +377,7 @@ class Builder {
     // symtable_extend_namedexpr_scope looks the iteration variable up unmangled before 3.13.
     const key = mangle(b.priv, t.id);
     if ((b.flags.get(this.minor >= 13 ? key : t.id) ?? 0) & DEF_COMP_ITER) {
-      fail(`assignment expression cannot rebind comprehension iteration variable '${t.id}'`, t);
+      fail(`assignment expression cannot rebind comprehension iteration variable '${t.id}'`, this.namedExprAt(t));
     }
     // PEP 572: the target binds in the nearest enclosing non-comprehension scope.
     let outer = b.parent!;
@@ -379,7 +389,7 @@ class Builder {
       if (global) this.markModuleGlobal(key);
       if (!x.order.includes(key)) x.order.push(key);
     }
-    if (outer.scope.type === 'class') fail('assignment expression within a comprehension cannot be used in a class body', t);
+    if (outer.scope.type === 'class') fail('assignment expression within a comprehension cannot be used in a class body', this.namedExprAt(t));
     this.add(outer, t.id, DEF_LOCAL, t);
   }
 
@@ -412,7 +422,7 @@ class Builder {
       case 'Yield': case 'YieldFrom':
         if (b.comp) {
           const what = { listcomp: 'list comprehension', setcomp: 'set comprehension', dictcomp: 'dict comprehension', genexpr: 'generator expression' }[b.scope.name];
-          fail(`'yield' inside ${what}`, e);
+          fail(`'yield' inside ${what}`, this.scopeAt(b, e));
         }
         if (e.value) this.expr(b, e.value);
         if (b.scope.type === 'function') b.scope.isGenerator = true;
