@@ -56,6 +56,11 @@ function stmt(ctx: LowerCtx, node: SyntaxNode): A.Stmt {
       const opAt = kids.findIndex((k) => k.name === 'UpdateOp');
       const target = lowerExprList(ctx, kids.slice(0, opAt));
       if (target.kind !== 'Name' && target.kind !== 'Attribute' && target.kind !== 'Subscript') {
+        // 3.8 ast.c ast_for_expr_stmt: set_context's own error first, then a plain message.
+        if (ctx.minor <= 8) {
+          setContext(ctx, target, 'Store');
+          ctx.fail('illegal expression for augmented assignment', target);
+        }
         ctx.fail(`'${exprName(target)}' is an illegal expression for augmented assignment`, target);
       }
       setContext(ctx, target, 'Store');

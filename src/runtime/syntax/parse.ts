@@ -151,7 +151,7 @@ export function parse(source: string, minor = 11, nested = false): ParseResult {
     // Before 3.10 running out of tokens inside brackets is the parser's error only once it has read them all.
     const eofFirst = (i: SyntaxIssue): boolean => Math.max(reached, i.at) >= Math.max(...tok.tokens.filter((k) => k.to > k.from && k.type !== 'NEWLINE').map((k) => k.to));
     const first = !issue || afterTokens || (t.raises && minor >= 10)
-      || (minor <= 9 && t.cause === 'eof' && tok.openBrackets.length > 0 ? eofFirst(issue) : map.line(t.detectedAt) <= map.line(issue.at));
+      || (minor <= 9 && t.cause === 'eof' && tok.openBrackets.length > 0 ? eofFirst(issue) : map.line(t.detectedAt) <= map.line(minor <= 9 ? Math.max(reached, issue.at) : issue.at));
     if (first) {
       stop = Math.min(stop, t.cause === 'eof' ? src.length : t.detectedAt);
       if (t.cause === 'eof' && tok.openBrackets.length > 0) {
@@ -170,6 +170,8 @@ export function parse(source: string, minor = 11, nested = false): ParseResult {
       if (t.kind === 'TabError' && minor >= 9) {
         return failed({ kind: t.kind, message: t.message, line: map.line(t.at), col: minor >= 13 ? 0 : -1 });
       }
+      // 3.8's at the line's last character.
+      if (t.kind === 'TabError') return fail(t.kind, t.message, (src.indexOf('\n', t.at) + 1 || src.length + 1) - 2);
       return fail(t.kind, t.message, t.at);
     }
   }

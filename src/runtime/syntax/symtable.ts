@@ -30,7 +30,7 @@ export function buildSymtable(module: A.Module, minor = 11): { top: Scope; error
     if (!(e instanceof Fail)) throw e;
     error = e.error;
   }
-  if (!error) error = checkCompile(module, future.lineno);
+  if (!error) error = checkCompile(module, future.lineno, minor);
   return { top, error };
 }
 

@@ -203,6 +203,8 @@ export function tokenize(src: string, minor = 11): TokenizeResult {
       }
       const hex = cp.toString(16).toUpperCase().padStart(4, '0');
       const printable = !/[\p{C}\p{Z}]/u.test(ch) || ch === ' ';
+      // 3.8 had one word for every such character.
+      if (minor <= 8) throw err('SyntaxError', 'invalid character in identifier', start);
       throw err('SyntaxError', printable ? `invalid character '${ch}' (U+${hex})` : `invalid non-printable character U+${hex}`, start);
     }
   } catch (e) {
@@ -265,9 +267,11 @@ export function tokenize(src: string, minor = 11): TokenizeResult {
   /** The error for a literal that ends at a newline (one quote) or at the end of the source. */
   function unterminated(start: number, triple: boolean, what: 'string' | 'f-string'): Fail {
     if (minor < 10) {
-      // 3.8/3.9's tokenizer names where it gave up, at that place.
-      const at = pos >= src.length && src.endsWith('\n') ? src.length - 1 : pos;
-      return err('SyntaxError', triple ? 'EOF while scanning triple-quoted string literal' : 'EOL while scanning string literal', at);
+      // 3.8/3.9's tokenizer names where it gave up, at that place (3.8 on the last character);
+      // the parser meets it at the literal's start.
+      const end = pos >= src.length && src.endsWith('\n') ? src.length - 1 : pos;
+      const at = minor === 8 && end > 0 && !isNewline(src[end - 1]) ? end - 1 : end;
+      return err('SyntaxError', triple ? 'EOF while scanning triple-quoted string literal' : 'EOL while scanning string literal', at, true, start);
     }
     // At the end of the source a final newline does not start a line of its own for this count.
     const detected = pos >= src.length ? line - (src.endsWith('\n') ? 1 : 0) : line;
