@@ -148,6 +148,9 @@ function stmt(ctx: LowerCtx, node: SyntaxNode): A.Stmt {
           optionalVars = isPlaceholder(ctx, t)
             ? lowerSpan(ctx, span.from, span.to)
             : lowerExpr(ctx, t);
+          // 3.8 ast.c ast_for_with_item: set_context reports at the item.
+          const bad = ctx.minor <= 8 ? invalidTarget(optionalVars, false) : null;
+          if (bad) ctx.fail(`cannot assign to ${exprName(bad)}`, g[0].from);
           setContext(ctx, optionalVars, 'Store');
         }
         return { kind: 'withitem', contextExpr, optionalVars };
