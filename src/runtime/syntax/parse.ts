@@ -25,6 +25,8 @@ export interface SyntaxErrorInfo {
   /** Where 3.10+ end the range they underline (end_lineno, end_offset minus one), when it is more than one character. */
   endLine?: number;
   endCol?: number;
+  /** The text CPython prints, where it is not line `line`'s own. */
+  text?: string;
 }
 
 /** A construct that parses but the mini-runtime does not run (async, match, …). */
@@ -73,14 +75,29 @@ function missingBodyAtEnd(issue: SyntaxIssue, minor: number, line: number, src: 
   return { kind: 'SyntaxError', message: 'unexpected EOF while parsing', line: line + 1, col: last.length };
 }
 
-/** `nested`: a string literal parsed alone for its warnings (escape-warnings.ts). */
+/**
+ * 3.8/3.9's E_EOFS reading a file (tok->fp): numbered two lines past the last newline, with the source's last line as
+ * its text and the caret at its end (3.8 on its last character).
+ */
+function eofInTripleQuoted(src: string, minor: number): SyntaxErrorInfo {
+  const lines = src.replace(/\n$/, '').split('\n');
+  const text = lines[lines.length - 1];
+  const line = src.split('\n').length + 1;
+  return { kind: 'SyntaxError', message: 'EOF while scanning triple-quoted string literal', line, col: minor === 8 ? Math.max(0, text.length - 1) : text.length, text };
+}
+
 /** 3.8/3.9's E_EOF: on the line after the source's last, at 3.8 the last line's length, at 3.9 its start. */
 function unexpectedEof(src: string, minor: number): SyntaxErrorInfo {
   const lines = src.replace(/\n$/, '').split('\n');
   return { kind: 'SyntaxError', message: 'unexpected EOF while parsing', line: lines.length + 1, col: minor === 8 ? lines[lines.length - 1].length : 0 };
 }
 
-export function parse(source: string, minor = 11, nested = false): ParseResult {
+/**
+ * `nested`: a string literal parsed alone for its warnings (escape-warnings.ts). `file`: the
+ * source is a script file, not a string given to compile() (3.8/3.9 number some errors at
+ * its end differently).
+ */
+export function parse(source: string, minor = 11, nested = false, file = false): ParseResult {
   // The tokenizer reads \r\n and \r as \n, in string literals too.
   const src = source.replace(/^\ufeff/, '').replace(/\r\n?/g, '\n');
   const map = new LineMap(src);
@@ -170,6 +187,7 @@ export function parse(source: string, minor = 11, nested = false): ParseResult {
       if (t.kind === 'TabError' && minor >= 9) {
         return failed({ kind: t.kind, message: t.message, line: map.line(t.at), col: minor >= 13 ? 0 : -1 });
       }
+      if (file && minor <= 9 && t.message === 'EOF while scanning triple-quoted string literal') return failed(eofInTripleQuoted(src, minor));
       // 3.8's at the line's last character.
       if (t.kind === 'TabError') return fail(t.kind, t.message, (src.indexOf('\n', t.at) + 1 || src.length + 1) - 2);
       return fail(t.kind, t.message, t.at);
