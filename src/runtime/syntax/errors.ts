@@ -255,7 +255,14 @@ export function diagnose(tokens: Token[], at: number, minor = 11): SyntaxIssue {
   }
   // 3.8/3.9 fail at the argument of a legacy `print` or `exec` (legacy.ts words it).
   const simple = simpleStatementStart(tokens, s, i);
-  if (minor <= 9 && stack.length === 0 && i > simple && isLegacyStatement(tokens, simple)) return new SyntaxIssue('SyntaxError', 'invalid syntax', tokens[simple + 1].from);
+  // An operator after it continues an expression: `print -1 2` fails at the 2, `print not x` at the x.
+  if (minor <= 9 && stack.length === 0 && i > simple && isLegacyStatement(tokens, simple)) {
+    const second = tokens[simple + 1];
+    let k = simple + 1;
+    if (second.text === 'not') k = simple + 2;
+    else if (!startsAtom(second)) while (k + 1 < tokens.length && !(endsAtom(tokens[k]) && startsAtom(tokens[k + 1]))) k++;
+    return new SyntaxIssue('SyntaxError', 'invalid syntax', tokens[second.text !== 'not' && !startsAtom(second) ? k + 1 : k].from);
+  }
   // invalid_legacy_expression (3.10+): `print` or `exec` and what star_expressions reads after
   // it; the first pass stopped at that argument.
   if (minor >= 10 && stack.length === 0 && i > simple && isLegacyStatement(tokens, simple)) {
