@@ -9,7 +9,7 @@ import * as abs from './objects/abstract';
 import { overflowError, typeError, valueError } from './objects/exceptions';
 import { floatType, newFloat, newFloatSubtype, PyFloat } from './objects/float';
 import { intType, newInt, newIntBig, newIntSsizeBig, newIntSubtype, PyInt } from './objects/int';
-import { splitArgs } from './objects/args';
+import { badKeyword, splitArgs } from './objects/args';
 import { PyObject } from './objects/object';
 import { boolType, pyBool } from './objects/singletons';
 import { newStr, newStrSubtype, PyStr, strType } from './objects/str';
@@ -20,7 +20,9 @@ import { PyByteArray } from './objects/bytearray';
 
 intType.tp_new = (t, args, kwnames) => {
   const [pos, kw] = splitArgs(args, kwnames);
-  // Objects/longobject.c long_new_impl: int(x=0, /, base=10)
+  // Objects/longobject.c long_new_impl: int(x=0, /, base=10); 3.13's long_vectorcall checks positionals first.
+  if (args.length > 2) throw typeError(R.minor >= 13 && kw.size === 0 ? `int expected at most 2 arguments, got ${args.length}` : `int() takes at most 2 arguments (${args.length} given)`);
+  for (const k of kw.keys()) if (k !== 'base') throw badKeyword(k, 'int');
   const baseArg = pos.length >= 2 ? pos[1] : kw.get('base');
   if (pos.length === 0) {
     if (baseArg !== undefined) throw typeError('int() missing string argument');
@@ -72,7 +74,8 @@ intType.tp_new = (t, args, kwnames) => {
 };
 
 
-floatType.tp_new = (t, args) => {
+floatType.tp_new = (t, args, kwnames) => {
+  noKeywordsAtMostOne('float', args, kwnames);
   if (t === floatType) return floatFromArgs(args);
   const v = floatFromArgs(args);
   const o = newFloatSubtype(t, v.value);
@@ -104,4 +107,13 @@ strType.tp_new = (t, args, kwnames) => {
   return o;
 };
 
-boolType.tp_new = (_t, args) => pyBool(args.length > 0 && abs.isTrue(args[0]));
+boolType.tp_new = (_t, args, kwnames) => {
+  noKeywordsAtMostOne('bool', args, kwnames);
+  return pyBool(args.length > 0 && abs.isTrue(args[0]));
+};
+
+/** _PyArg_NoKeywords then PyArg_UnpackTuple(args, name, 0, 1): bool_new, float_new. */
+function noKeywordsAtMostOne(name: string, args: PyObject[], kwnames: PyStr[] | null): void {
+  if (kwnames !== null && kwnames.length > 0) throw typeError(`${name}() takes no keyword arguments`);
+  if (args.length > 1) throw typeError(`${name} expected at most 1 argument, got ${args.length}`);
+}

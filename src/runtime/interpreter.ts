@@ -109,7 +109,7 @@ export function run(source: string, options: RunOptions): RunResult {
   const done = (exitCode: number, end: RunEnd): RunResult => ({ stdout, stderr, exitCode, end, heap, warnings });
   const sourceLines = source.split(/\r?\n/);
 
-  const parsed = parse(source, R.minor);
+  const parsed = parse(source, R.minor, false, true);
   if (!parsed.ok) {
     const e = parsed.error;
     if (e.kind === 'Unsupported') {
@@ -272,9 +272,9 @@ function warningText(filename: string, w: SyntaxWarningInfo, lines: string[]): s
  * The SyntaxError as print_exception writes it: the line without its indentation, and a caret
  * under the column; 3.10+ underline the error's range, up to the line's end when it goes on.
  */
-function syntaxErrorText(filename: string, at: { line: number; col: number; endLine?: number; endCol?: number }, lines: string[], kind: string, message: string): string {
+function syntaxErrorText(filename: string, at: { line: number; col: number; endLine?: number; endCol?: number; text?: string }, lines: string[], kind: string, message: string): string {
   const { line, col } = at;
-  const src = lines[line - 1] ?? '';
+  const src = at.text ?? lines[line - 1] ?? '';
   // print_error_text strips spaces, tabs and form feeds; 3.13's traceback.py keeps tabs, and
   // keeps them in the caret line's indent too.
   const stripped = R.minor >= 13 ? src.replace(/^[ \f]+/, '') : src.replace(/^[ \t\f]+/, '');

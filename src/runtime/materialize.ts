@@ -1,7 +1,8 @@
 // The objects of a compiled script's code and constants (Python/compile.c makecode,
 // merge_consts_recursive): equal constants are one object across the whole module, as the
 // compiler's c_const_cache makes them, and the parser's own objects stay alive.
-import { astTuples, cpythonConsts, foldedTuples, cpythonLocals, inlinedLocals, isInlined, specKey } from './compiler/const-cache';
+import { astTuples, cpythonConsts, foldedTuples, cpythonLocals, inlinedLocals, specKey } from './compiler/code-object';
+import { isInlined } from './compiler/inlined-names';
 import { unitStacksize } from './compiler/stackdepth';
 import { Op } from './compiler/opcodes';
 import type { CodeUnit, ConstSpec } from './compiler/unit';

@@ -4,7 +4,7 @@ import type * as A from '../syntax/ast';
 import { Op } from './opcodes';
 import { R } from '../state';
 import { CodeUnit, ConstSpec } from './unit';
-import { foldedTuples } from './const-cache';
+import { foldedTuples } from './code-object';
 import { loadsOneConst } from './expr-constants';
 import { DisplayCompiler } from './expr-displays';
 

@@ -3,7 +3,7 @@
 import type * as A from '../syntax/ast';
 import { ConstSpec, constKey } from './unit';
 import { foldExpr } from './fold';
-import { astTuples } from './const-cache';
+import { astTuples } from './code-object';
 
 /** The constant an expression compiles to when it is one LOAD_CONST (a folded operation or tuple), else null. */
 export function loadsOneConst(e: A.Expr): ConstSpec | null {

@@ -5,7 +5,8 @@ import type * as A from '../syntax/ast';
 import { CO_FUTURE_ANNOTATIONS } from '../syntax/future';
 import { inlinedSymbols, pushedNames, type Scope } from './scopes';
 import type { CodeUnit, ConstSpec } from './unit';
-import { compiledConst, cpythonLocals, foldedTuples, isInlined, makecodeKeys, specKey } from './const-cache';
+import { compiledConst, cpythonLocals, foldedTuples, makecodeKeys, specKey } from './code-object';
+import { isInlined } from './inlined-names';
 import { constKey } from './unit';
 
 /** PyDict_MAXFREELIST. */

@@ -18,7 +18,7 @@ import { allocBytes, bytesRichCompare, bytesType, byteInt, newBytes, newBytesSiz
 import { bufferCopy, bufferOf, bufferOrNull, byteValue } from './bytes-methods';
 import { checkBuffer } from './memoryview';
 import { indexOf } from './bytes-stringlib';
-import { argTypeName, encodeText, lookupCodec } from './codecs';
+import { argLabel, argTypeName, encodeText, lookupCodec } from './codecs';
 
 const data = (o: PyObject): Uint8Array => (o as PyBytes).data;
 
@@ -138,7 +138,7 @@ export function sourceArgs(fn: string, args: PyObject[], kwnames: PyStr[] | null
   }
   const s = (o: PyObject | null, n: string): string | null => {
     if (o === null) return null;
-    if (!(o instanceof PyStr)) throw typeError(`${fn}() argument '${n}' must be str, not ${argTypeName(o)}`);
+    if (!(o instanceof PyStr)) throw typeError(`${fn}() argument ${argLabel(n)} must be str, not ${argTypeName(o)}`);
     return o.value;
   };
   return [src, s(enc, 'encoding'), s(err, 'errors')];

@@ -10,6 +10,7 @@ import { newBytes, PyBytes } from './bytes';
 import { PyByteArray } from './bytearray';
 import { newStr } from './str';
 import { badKeyword } from './args';
+import { R } from '../state';
 
 export type Codec = 'utf-8' | 'ascii' | 'latin-1';
 
@@ -171,6 +172,11 @@ defMethod(strType, 'encode', (o, a, kw) => {
   return newBytes(encodeText((o as PyStr).value, codec, errors));
 });
 
+/** How str(), bytes() and bytearray() name their encoding or errors: 3.8/3.9's PyArg_ParseTupleAndKeywords by position. */
+export function argLabel(n: string): string {
+  return R.minor >= 10 ? `'${n}'` : n === 'encoding' ? '2' : '3';
+}
+
 /** unicode_new_impl with an encoding or errors: PyUnicode_FromEncodedObject. */
 export function strFromEncoded(pos: PyObject[], kw: Map<string, PyObject>): PyObject {
   if (pos.length > 3) throw typeError(`str() takes at most 3 arguments (${pos.length} given)`);
@@ -184,7 +190,7 @@ export function strFromEncoded(pos: PyObject[], kw: Map<string, PyObject>): PyOb
     else throw badKeyword(k, 'str');
   }
   const name = (o: PyObject, n: string): string => {
-    if (!(o instanceof PyStr)) throw typeError(`str() argument '${n}' must be str, not ${argTypeName(o)}`);
+    if (!(o instanceof PyStr)) throw typeError(`str() argument ${argLabel(n)} must be str, not ${argTypeName(o)}`);
     return o.value;
   };
   const encoding = enc === undefined ? 'utf-8' : name(enc, 'encoding');

@@ -9,7 +9,7 @@ import { isSubtype, PyObject, PyType } from './object';
 import { typeError } from './exceptions';
 import type { PyStr } from './str';
 import type { PyTuple } from './tuple';
-import { readyType } from './typeobject';
+import { afterInherit, readyType } from './typeobject';
 
 /** PyFunctionObject's basicsize per minor version (the request adds the GC head). */
 const FUNC_BASICSIZE: Record<number, number> = { 8: 120, 9: 120, 10: 128, 11: 136, 12: 144, 13: 144, 14: 152 };
@@ -193,6 +193,12 @@ export class PyBoundBuiltin extends PyObject {
   }
 }
 export const boundBuiltinType = readyType(new PyType(null, 'builtin_function_or_method'), undefined, { gc: true, basetype: false });
+// A static type under object keeps its empty tp_new (inherit_special): type_call then says
+// "cannot create 'builtin_function_or_method' instances".
+afterInherit.push(() => {
+  cfunctionType.tp_new = undefined;
+  boundBuiltinType.tp_new = undefined;
+});
 boundBuiltinType.tp_call = (o, args, kw) => {
   const b = o as PyBoundBuiltin;
   return b.descr.fn(b.self, args, kw);

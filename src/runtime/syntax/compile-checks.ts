@@ -36,9 +36,12 @@ function fail(message: string, at: A.Loc): never {
 
 /** ff_lineno: the line of the module's last leading future statement. */
 let futureLine = 0;
+/** The modeled 3.minor (3.8's ast.c words some of these its own way). */
+let minor = 11;
 
-export function checkCompile(module: A.Module, futureLineno = 0): CompileError | null {
+export function checkCompile(module: A.Module, futureLineno = 0, minorVersion = 11): CompileError | null {
   futureLine = futureLineno;
+  minor = minorVersion;
   try {
     body(module.body, { fn: false, loop: false });
     return null;
@@ -132,7 +135,7 @@ function keywords(ks: A.Keyword[], w: Where): void {
   const seen = new Set<string>();
   for (const k of ks) {
     if (k.arg !== null) {
-      if (seen.has(k.arg)) fail(`keyword argument repeated: ${k.arg}`, k);
+      if (seen.has(k.arg)) fail(minor <= 8 ? 'keyword argument repeated' : `keyword argument repeated: ${k.arg}`, k);
       seen.add(k.arg);
     }
   }
@@ -150,7 +153,7 @@ function expr(e: A.Expr, w: Where, store = false): void {
     case 'Dict': e.keys.forEach((k, i) => { if (k) expr(k, w); expr(e.values[i], w); }); return;
     case 'Set': elements(e.elts, w, false); return;
     case 'List': case 'Tuple': {
-      if (store && e.elts.filter((x) => x.kind === 'Starred').length > 1) fail('multiple starred expressions in assignment', e);
+      if (store && e.elts.filter((x) => x.kind === 'Starred').length > 1) fail(minor <= 8 ? 'two starred expressions in assignment' : 'multiple starred expressions in assignment', e);
       elements(e.elts, w, store);
       return;
     }

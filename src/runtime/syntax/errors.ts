@@ -1,6 +1,7 @@
 // Finds CPython's words and place for a syntax error. lezer only says where it got
 // stuck; these rules look at the CPython-style token stream around that place and
 // apply the most common of CPython 3.11's invalid_* grammar rules.
+import { invalidNamedExpression } from './errors-named';
 import { SyntaxIssue } from './issues';
 import type { Token } from './tokenizer';
 
@@ -18,7 +19,7 @@ const BLOCK_NAMES: Record<string, string> = {
 };
 
 /** Index of the first token of the logical line holding token i. */
-function lineStart(tokens: Token[], i: number): number {
+export function lineStart(tokens: Token[], i: number): number {
   let j = Math.min(i, tokens.length - 1);
   while (j > 0 && !['NEWLINE', 'INDENT', 'DEDENT'].includes(tokens[j - 1].type)) j--;
   return j;
@@ -56,14 +57,14 @@ export function structuralIssue(tokens: Token[], src: string, lineOf: (offset: n
   return null;
 }
 
-function endsAtom(t: Token | undefined): boolean {
+export function endsAtom(t: Token | undefined): boolean {
   if (!t) return false;
   if (t.type === 'NAME') return !KEYWORDS.has(t.text) || t.text === 'True' || t.text === 'False' || t.text === 'None';
   if (t.type === 'NUMBER' || t.type === 'STRING') return true;
   return t.type === 'OP' && (t.text === ')' || t.text === ']' || t.text === '}' || t.text === '...');
 }
 
-function startsAtom(t: Token | undefined): boolean {
+export function startsAtom(t: Token | undefined): boolean {
   if (!t) return false;
   if (t.type === 'NAME') return !KEYWORDS.has(t.text) || ['True', 'False', 'None', 'lambda', 'not', 'await'].includes(t.text);
   if (t.type === 'NUMBER' || t.type === 'STRING') return true;
@@ -87,6 +88,8 @@ function primaryEnd(tokens: Token[], i: number): number {
     return tokens.length - 1;
   };
   if (tokens[j].type === 'OP' && '([{'.includes(tokens[j].text)) j = close(j);
+  // Adjacent string literals are one atom.
+  while (tokens[j].type === 'STRING' && tokens[j + 1]?.type === 'STRING') j++;
   for (;;) {
     const n = tokens[j + 1];
     if (n?.type === 'OP' && n.text === '.' && tokens[j + 2]?.type === 'NAME') j += 2;
@@ -95,8 +98,36 @@ function primaryEnd(tokens: Token[], i: number): number {
   }
 }
 
+const ENDS_EXPRESSION = new Set([')', ']', '}', '=', ':=', ';', '->', 'for', 'async', '+=', '-=', '*=', '/=', '//=', '%=', '@=', '&=', '|=', '^=', '>>=', '<<=', '**=']);
+export const OPERATOR_WORDS = new Set(['if', 'else', 'and', 'or', 'not', 'in', 'is']);
+
+/**
+ * Where the expression starting at token i ends (an offset), read as the parser would: up to a
+ * token that cannot go on at depth 0, or to an atom that follows another; with `commas`, a
+ * comma-separated run of them (star_expressions).
+ */
+export function expressionEnd(tokens: Token[], i: number, commas: boolean): number {
+  let k = i;
+  let depth = 0;
+  let lambdas = 0;
+  for (; k < tokens.length; k++) {
+    const t = tokens[k];
+    if (t.type === 'NEWLINE' || t.type === 'ENDMARKER') break;
+    if (t.type === 'OP' && '([{'.includes(t.text)) depth++;
+    else if (t.type === 'OP' && ')]}'.includes(t.text) && depth > 0) depth--;
+    else if (depth > 0) continue;
+    else if (t.text === 'lambda' && t.type === 'NAME') lambdas++;
+    else if (t.text === ':' && t.type === 'OP' && lambdas > 0) lambdas--;
+    else if (ENDS_EXPRESSION.has(t.text) || t.text === ':' || (t.text === ',' && !commas)) break;
+    else if (k > i && endsAtom(tokens[k - 1]) && startsAtom(t) && !OPERATOR_WORDS.has(t.text) && !(t.type === 'STRING' && tokens[k - 1].type === 'STRING')) break;
+  }
+  // An operator left without its right side is not part of it.
+  while (k - 1 > i && !endsAtom(tokens[k - 1]) && !(commas && tokens[k - 1].text === ',') && (tokens[k - 1].type === 'OP' || OPERATOR_WORDS.has(tokens[k - 1].text))) k--;
+  return tokens[k - 1].to;
+}
+
 /** Where the element holding token i starts: after the last ',' '=' ':' or opening bracket at its depth. */
-function elementStart(tokens: Token[], i: number, from: number): number {
+export function elementStart(tokens: Token[], i: number, from: number): number {
   let depth = 0;
   let j = i;
   while (j > from) {
@@ -118,7 +149,7 @@ function elementStart(tokens: Token[], i: number, from: number): number {
  * alone it is invalid_comprehension's `'(' starred_expression for_if_clauses`; after positional
  * arguments _PyPegen_nonparen_genexp_in_call; after `**k` invalid_arguments' `args ',' '*'`.
  */
-function starredGenexpArgument(tokens: Token[], open: number, star: number): SyntaxIssue | null {
+function starredGenexpArgument(tokens: Token[], open: number, star: number, forAt: number, minor: number): SyntaxIssue | null {
   let depth = 0;
   let elementStart = open + 1;
   let sawKeyword = false;
@@ -135,7 +166,14 @@ function starredGenexpArgument(tokens: Token[], open: number, star: number): Syn
   const at = tokens[star].from;
   // 3.10+ underline the starred element, or the whole generator up to its last clause's end.
   if (star === open + 1) return new SyntaxIssue('SyntaxError', 'iterable unpacking cannot be used in comprehension', at, false, false, primaryEnd(tokens, star + 1));
-  if (sawDoubleStar) return new SyntaxIssue('SyntaxError', 'iterable argument unpacking follows keyword argument unpacking', at);
+  if (sawDoubleStar) {
+    const message = 'iterable argument unpacking follows keyword argument unpacking';
+    // 3.10 underline the arguments before it; 3.13 from the comma to the tokenizer's position
+    // (one character short, as lower-expr.ts unpackingRangeEnd says), which is at the `for`.
+    if (minor === 10) return new SyntaxIssue('SyntaxError', message, tokens[open + 1].from, false, false, tokens[star - 2].to);
+    if (minor >= 13) return new SyntaxIssue('SyntaxError', message, tokens[star - 1].from, false, false, tokens[forAt].to - 1);
+    return new SyntaxIssue('SyntaxError', message, at);
+  }
   if (sawKeyword) return null;
   let end = star;
   for (let d = 0; end + 1 < tokens.length; end++) {
@@ -145,6 +183,33 @@ function starredGenexpArgument(tokens: Token[], open: number, star: number): Syn
     else if (t.type === 'OP' && ')]}'.includes(t.text)) d--;
   }
   return new SyntaxIssue('SyntaxError', 'Generator expression must be parenthesized', at, false, false, tokens[end].to);
+}
+
+/** The index of the last operator in tokens[from..to) at bracket depth 0 that passes `test`, or -1. */
+function lastAtDepthZero(tokens: Token[], from: number, to: number, test: (text: string) => boolean): number {
+  let found = -1;
+  let depth = 0;
+  for (let j = from; j < to; j++) {
+    const t = tokens[j];
+    if (t.type !== 'OP') continue;
+    if ('([{'.includes(t.text)) depth++;
+    else if (')]}'.includes(t.text)) depth--;
+    else if (depth === 0 && test(t.text)) found = j;
+  }
+  return found;
+}
+
+/** The first token of the simple statement holding token i (s starts its line): after the last `;`, or the `:` of a one-line block. */
+function simpleStatementStart(tokens: Token[], s: number, i: number): number {
+  const block = tokens[s].text in BLOCK_NAMES;
+  return lastAtDepthZero(tokens, s, i, (x) => x === ';' || (x === ':' && block)) + 1 || s;
+}
+
+/** `print` or `exec` (_PyPegen_check_legacy_stmt) at token s, then something that starts an expression. */
+function isLegacyStatement(tokens: Token[], s: number): boolean {
+  const [first, second] = [tokens[s], tokens[s + 1]];
+  if (first.type !== 'NAME' || (first.text !== 'print' && first.text !== 'exec') || second?.text === '(') return false;
+  return startsAtom(second) || (second?.type === 'OP' && ['-', '+', '~', '*'].includes(second.text));
 }
 
 /** CPython's message and place for the spot where lezer could not go on. */
@@ -166,41 +231,44 @@ export function diagnose(tokens: Token[], at: number, minor = 11): SyntaxIssue {
     else if ((t.text === ')' || t.text === ']' || t.text === '}') && stack.length) stack.pop();
   }
   const prev = tokens[i - 1];
-  if (stack.length === 0 && tok.type === 'NEWLINE' && first.text in BLOCK_NAMES) {
-    let hasColon = false;
-    let depth = 0;
-    for (let j = s; j < i; j++) {
-      const t = tokens[j];
-      if (t.type !== 'OP') continue;
-      if ('([{'.includes(t.text)) depth++;
-      else if (')]}'.includes(t.text)) depth--;
-      else if (t.text === ':' && depth === 0 && first.text !== 'lambda') hasColon = true;
-    }
-    if (!hasColon) return new SyntaxIssue('SyntaxError', "expected ':'", tok.from);
+  if (minor >= 10 && stack.length === 0 && tok.type === 'NEWLINE' && first.text in BLOCK_NAMES && lastAtDepthZero(tokens, s, i, (x) => x === ':') < 0) {
+    return new SyntaxIssue('SyntaxError', "expected ':'", tok.from);
   }
-  if (minor >= 10 && tok.type === 'OP' && tok.text === '=' && stack.length === 0 && ['if', 'elif', 'while'].includes(first.text)
-      && prev?.type === 'NAME' && i - 1 === s + 1) {
-    // invalid_named_expression: from the name to the end of what is assigned.
-    let e = i + 1;
-    for (let depth = 0; e < tokens.length; e++) {
-      const t = tokens[e];
-      if (t.type === 'NEWLINE' || (depth === 0 && t.type === 'OP' && [':', ',', '='].includes(t.text))) break;
-      if (t.type === 'OP' && '([{'.includes(t.text)) depth++;
-      else if (t.type === 'OP' && ')]}'.includes(t.text)) depth--;
-    }
-    return new SyntaxIssue('SyntaxError', "invalid syntax. Maybe you meant '==' or ':=' instead of '='?", prev.from, false, false, tokens[e - 1].to);
+  if (minor >= 10 && tok.type === 'OP' && tok.text === '=' && stack.length === 0 && ['if', 'elif', 'while'].includes(first.text)) {
+    const issue = invalidNamedExpression(tokens, s + 1, i);
+    if (issue) return issue;
   }
   if (tok.type === 'STRING' && /^[a-eg-z]*f/i.test(tok.text)) {
     const empty = /(^|[^{])\{\s*[}!:=]/.test(tok.text);
     return new SyntaxIssue('SyntaxError', empty ? 'f-string: empty expression not allowed' : 'f-string: invalid syntax', tok.from);
   }
-  if (stack.length === 0 && ['NEWLINE', 'OP'].includes(tok.type) && !['if', 'elif', 'while', 'for', 'lambda'].includes(first.text)) {
+  // invalid_expression's `a=disjunction 'if' b=disjunction !('else'|':')`: whatever token follows.
+  if (minor >= 10 && stack.length === 0 && !['if', 'elif', 'while', 'for', 'lambda'].includes(first.text) && !(tok.type === 'NAME' && tok.text === 'else')) {
     const ifAt = tokens.slice(s + 1, i).findIndex((t) => t.type === 'NAME' && t.text === 'if');
     const tail = tokens.slice(s + 1 + ifAt, i);
-    if (ifAt >= 0 && !tail.some((t) => t.text === 'else' || t.text === 'lambda' || t.text === 'for')) {
-      // invalid_expression: the body through the condition.
-      return new SyntaxIssue('SyntaxError', "expected 'else' after 'if' expression", tokens[elementStart(tokens, s + ifAt, s)].from, false, false, prev.to);
+    if (ifAt >= 0 && tail.length > 1 && !tail.some((t) => t.text === 'else' || t.text === 'lambda' || t.text === 'for')) {
+      // invalid_expression: the body through the condition (after a legacy `print`, its argument's).
+      let body = elementStart(tokens, s + ifAt, s);
+      if (body === s && minor >= 10 && isLegacyStatement(tokens, s) && ifAt > 0) body = s + 1;
+      return new SyntaxIssue('SyntaxError', "expected 'else' after 'if' expression", tokens[body].from, false, false, prev.to);
     }
+  }
+  // 3.8/3.9 fail at the argument of a legacy `print` or `exec` (legacy.ts words it).
+  const simple = simpleStatementStart(tokens, s, i);
+  // An operator after it continues an expression: `print -1 2` fails at the 2, `print not x` at the x.
+  if (minor <= 9 && stack.length === 0 && i > simple && isLegacyStatement(tokens, simple)) {
+    const second = tokens[simple + 1];
+    let k = simple + 1;
+    if (second.text === 'not') k = simple + 2;
+    else if (!startsAtom(second)) while (k + 1 < tokens.length && !(endsAtom(tokens[k]) && startsAtom(tokens[k + 1]))) k++;
+    return new SyntaxIssue('SyntaxError', 'invalid syntax', tokens[second.text !== 'not' && !startsAtom(second) ? k + 1 : k].from);
+  }
+  // invalid_legacy_expression (3.10+): `print` or `exec` and what star_expressions reads after
+  // it; the first pass stopped at that argument.
+  if (minor >= 10 && stack.length === 0 && i > simple && isLegacyStatement(tokens, simple)) {
+    const name = tokens[simple].text;
+    const message = `Missing parentheses in call to '${name}'. Did you mean ${name}(...)?`;
+    return new SyntaxIssue('SyntaxError', message, tokens[simple].from, false, false, expressionEnd(tokens, simple + 1, true), tokens[simple + 1].from);
   }
   if (stack.length > 0) {
     const open = tokens[stack[stack.length - 1]];
@@ -210,7 +278,7 @@ export function diagnose(tokens: Token[], at: number, minor = 11): SyntaxIssue {
     if (minor >= 9 && isCall && tok.type === 'NAME' && tok.text === 'for') {
       const star = elementStart(tokens, i, stack[stack.length - 1] + 1);
       if (tokens[star].type === 'OP' && tokens[star].text === '*') {
-        const issue = starredGenexpArgument(tokens, stack[stack.length - 1], star);
+        const issue = starredGenexpArgument(tokens, stack[stack.length - 1], star, i, minor);
         if (issue) return issue;
       }
     }
@@ -223,6 +291,12 @@ export function diagnose(tokens: Token[], at: number, minor = 11): SyntaxIssue {
         return new SyntaxIssue('SyntaxError', `var-${stars === '*' ? 'positional' : 'keyword'} argument cannot have default value`, tok.from);
       }
     }
+    const from = elementStart(tokens, i, stack[stack.length - 1] + 1);
+    // Displays, groups and subscripts hold named_expressions; a dict's values and slices' later parts do not.
+    if (minor >= 10 && tok.type === 'OP' && tok.text === '=' && !isCall && !isParams && tokens[from - 1]?.text !== ':') {
+      const issue = invalidNamedExpression(tokens, from, i);
+      if (issue) return issue;
+    }
     if (tok.type === 'OP' && tok.text === '=' && isCall && !(prev?.type === 'NAME' && tokens[i - 2] === open) && !(prev?.type === 'NAME' && tokens[i - 2]?.text === ',')) {
       return new SyntaxIssue('SyntaxError', 'expression cannot contain assignment, perhaps you meant "=="?', tokens[elementStart(tokens, i, stack[stack.length - 1] + 1)].from);
     }
@@ -232,5 +306,6 @@ export function diagnose(tokens: Token[], at: number, minor = 11): SyntaxIssue {
       return new SyntaxIssue('SyntaxError', 'invalid syntax. Perhaps you forgot a comma?', tokens[a].from, false, false, primaryEnd(tokens, i));
     }
   }
-  return new SyntaxIssue('SyntaxError', 'invalid syntax', tok.from);
+  // 3.8 puts an error at the end of a line under its last character.
+  return new SyntaxIssue('SyntaxError', 'invalid syntax', minor === 8 && tok.type === 'NEWLINE' && tok.from > 0 ? tok.from - 1 : tok.from);
 }

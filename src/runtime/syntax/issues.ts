@@ -17,5 +17,7 @@ export class SyntaxIssue {
     readonly atEnd = false,
     /** Where the range 3.10+ underline ends (a UTF-16 offset), when it is more than one character. */
     readonly end: number | null = null,
+    /** Where CPython 3.12+'s first pass stopped, when neither `at` nor `end` (escape-warnings.ts). */
+    readonly parsedTo: number | null = null,
   ) {}
 }

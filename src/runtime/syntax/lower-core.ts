@@ -219,7 +219,7 @@ function apply(ctx: LowerCtx, e: Expr, c: ExprContext): void {
     case 'List': case 'Tuple': {
       e.ctx = c;
       const starred = e.elts.filter((x) => x.kind === 'Starred');
-      if (c === 'Store' && starred.length > 1) ctx.fail('multiple starred expressions in assignment', e);
+      if (c === 'Store' && starred.length > 1) ctx.fail(ctx.minor <= 8 ? 'two starred expressions in assignment' : 'multiple starred expressions in assignment', e);
       for (const x of e.elts) apply(ctx, x, c);
       return;
     }

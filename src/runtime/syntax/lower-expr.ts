@@ -6,6 +6,7 @@ import type * as A from './ast';
 import { LowerCtx, exprName, setContext } from './lower-core';
 import { lowerStrings } from './strings';
 import { lowerParams } from './lower-params';
+import { SyntaxIssue } from './issues';
 
 const ARITH: Record<string, A.OperatorName> = {
   '+': 'Add', '-': 'Sub', '*': 'Mult', '@': 'MatMult', '/': 'Div', '%': 'Mod', '**': 'Pow',
@@ -350,7 +351,10 @@ export function callArgs(ctx: LowerCtx, argList: SyntaxNode): { args: A.Expr[]; 
     } else if (g[0].name === '*') {
       // invalid_arguments: 3.10 underline the arguments before it, 3.11+ point at the `*`.
       if (sawDoubleStar && ctx.minor === 10) ctx.fail('iterable argument unpacking follows keyword argument unpacking', groups[0][0].from, prev!.at(-1)!.to);
-      if (sawDoubleStar) ctx.fail('iterable argument unpacking follows keyword argument unpacking', g[0].from);
+      if (sawDoubleStar) {
+        const [at, end] = ctx.minor >= 13 ? [ctx.src.lastIndexOf(',', g[0].from), unpackingRangeEnd(ctx, groups, groups.indexOf(g), argList)] : [g[0].from, null];
+        throw new SyntaxIssue('SyntaxError', 'iterable argument unpacking follows keyword argument unpacking', at, false, false, end, g[0].from);
+      }
       args.push({ kind: 'Starred', value: lowerExpr(ctx, g[1]), ctx: 'Load', ...ctx.loc(g[0].from, g[1].to) });
     } else if (g.length === 3 && g[1].name === 'AssignOp' && ctx.text(g[1]) === '=') {
       sawKeyword = true;
@@ -361,13 +365,28 @@ export function callArgs(ctx: LowerCtx, argList: SyntaxNode): { args: A.Expr[]; 
         : element(ctx, g);
       // _PyPegen_arguments_parsing_error: 3.9+ at the parser's last token, the closing parenthesis.
       const at = ctx.minor >= 9 ? argList.to - 1 : g[0].from;
-      if (sawDoubleStar) ctx.fail('positional argument follows keyword argument unpacking', at);
-      if (sawKeyword) ctx.fail('positional argument follows keyword argument', at);
+      // The parser's first pass stopped at the argument.
+      if (sawDoubleStar) throw new SyntaxIssue('SyntaxError', 'positional argument follows keyword argument unpacking', at, false, false, null, g[0].from);
+      if (sawKeyword) throw new SyntaxIssue('SyntaxError', 'positional argument follows keyword argument', at, false, false, null, g[0].from);
       args.push(e);
     }
     prev = g;
   }
   return { args, keywords };
+}
+
+/**
+ * 3.13's invalid_arguments underlines from the comma before `*` to the tokenizer's position
+ * (RAISE_SYNTAX_ERROR_STARTING_FROM: tok->cur, read as a 1-based column, so one character short):
+ * the rule reads the starred arguments that follow, then one token more, and after a comma the
+ * one after it.
+ */
+function unpackingRangeEnd(ctx: LowerCtx, groups: SyntaxNode[][], k: number, argList: SyntaxNode): number {
+  while (groups[k + 1]?.[0].name === '*') k++;
+  const next = groups[k + 1]?.[0];
+  if (!next) return argList.to - 1;
+  const first = next.firstChild && next.name !== 'String' ? /^(\w+|\*\*|\.\.\.|[^])/u.exec(ctx.src.slice(next.from, next.to)) : null;
+  return (first ? next.from + first[0].length : next.to) - 1;
 }
 
 function namedInCall(ctx: LowerCtx, g: SyntaxNode[]): A.Expr {

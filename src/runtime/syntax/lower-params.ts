@@ -8,6 +8,7 @@ import { rewrittenStar } from './lower-expr';
 export function lowerParams(ctx: LowerCtx, list: SyntaxNode): A.Arguments {
   const out: A.Arguments = { kind: 'arguments', posonlyargs: [], args: [], vararg: null, kwonlyargs: [], kwDefaults: [], kwarg: null, defaults: [] };
   let kids = ctx.children(list);
+  const lambda = kids[0]?.name !== '(';
   let start = list.from;
   let end = list.to;
   if (kids[0]?.name === '(') { start = kids[0].to; end = kids[kids.length - 1].from; kids = kids.slice(1, -1); }
@@ -69,12 +70,23 @@ export function lowerParams(ctx: LowerCtx, list: SyntaxNode): A.Arguments {
       bareStarAt = -1;
     } else {
       if (dflt) { out.defaults.push(dflt); seenDefault = true; }
-      else if (seenDefault) ctx.fail(ctx.minor >= 12 ? 'parameter without a default follows parameter with a default' : 'non-default argument follows default argument', n[0].from);
+      else if (seenDefault) {
+        const message = ctx.minor >= 12 ? 'parameter without a default follows parameter with a default' : 'non-default argument follows default argument';
+        // 3.8's ast.c at the parameter list, 3.9's RAISE_SYNTAX_ERROR at the last token it read.
+        ctx.fail(message, ctx.minor === 8 ? groups[0].from : ctx.minor === 9 ? lastRead(ctx, n[n.length - 1].to) : n[0].from);
+      }
       out.args.push(a);
     }
   }
-  if (bareStarAt >= 0) ctx.fail('named arguments must follow bare *', bareStarAt);
+  // 3.9's parser, and every version's invalid_lambda_star_etc (RAISE_SYNTAX_ERROR), at the last token read.
+  if (bareStarAt >= 0) ctx.fail('named arguments must follow bare *', ctx.minor === 9 || (lambda && ctx.minor >= 9) ? lastRead(ctx, bareStarAt + 1) : bareStarAt);
   return out;
+}
+
+/** The token 3.9's parser had read last after a parameter ending at `end`: the next, or past a comma the one after. */
+function lastRead(ctx: LowerCtx, end: number): number {
+  const m = /^[ \t\\\n]*(,[ \t\\\n]*)?/.exec(ctx.src.slice(end))!;
+  return end + m[0].length;
 }
 
 /** Whether the parameter's annotation starts with a star (lezer-rewrites.ts starredVarargAnnotations). */

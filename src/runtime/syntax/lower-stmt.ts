@@ -6,6 +6,7 @@ import { LowerCtx, exprName, invalidTarget, setContext } from './lower-core';
 import { callArgs, lowerExpr, lowerExprList, splitCommas } from './lower-expr';
 import { lowerMatch, lowerSpan } from './lower-match';
 import { lowerParams } from './lower-params';
+import { SyntaxIssue } from './issues';
 
 const AUG: Record<string, A.OperatorName> = {
   '+=': 'Add', '-=': 'Sub', '*=': 'Mult', '@=': 'MatMult', '/=': 'Div', '%=': 'Mod', '**=': 'Pow',
@@ -55,6 +56,11 @@ function stmt(ctx: LowerCtx, node: SyntaxNode): A.Stmt {
       const opAt = kids.findIndex((k) => k.name === 'UpdateOp');
       const target = lowerExprList(ctx, kids.slice(0, opAt));
       if (target.kind !== 'Name' && target.kind !== 'Attribute' && target.kind !== 'Subscript') {
+        // 3.8 ast.c ast_for_expr_stmt: set_context's own error first, then a plain message.
+        if (ctx.minor <= 8) {
+          setContext(ctx, target, 'Store');
+          ctx.fail('illegal expression for augmented assignment', target);
+        }
         ctx.fail(`'${exprName(target)}' is an illegal expression for augmented assignment`, target);
       }
       setContext(ctx, target, 'Store');
@@ -77,8 +83,12 @@ function stmt(ctx: LowerCtx, node: SyntaxNode): A.Stmt {
       return { kind: 'Return', value: kids.length > 1 ? lowerExprList(ctx, kids.slice(1)) : null, ...loc };
     case 'PrintStatement':
       // invalid_legacy_expression: `print` through its last argument.
-      if (ctx.minor >= 10) return ctx.fail("Missing parentheses in call to 'print'. Did you mean print(...)?", node.from, kids[kids.length - 1].to);
-      return ctx.fail(legacyPrintMessage(ctx.src, node.from), kids[1]?.from ?? node.to);
+      // The first pass stopped at the token after `print`; the second reads the rest silently.
+      // An argument lezer could not read leaves it to errors.ts, which reads star_expressions as the parser does.
+      if (hasError(node)) throw new SyntaxIssue('SyntaxError', 'invalid syntax', firstError(node), true);
+      if (ctx.minor >= 10) throw new SyntaxIssue('SyntaxError', "Missing parentheses in call to 'print'. Did you mean print(...)?", node.from, false, false, node.to, kids[1]?.from ?? node.to);
+      // 3.8/3.9's message is SyntaxError's own (legacy.ts).
+      return ctx.fail('invalid syntax', kids[1]?.from ?? node.to);
     case 'RaiseStatement': {
       if (kids.some((k) => k.name === ',')) ctx.fail('invalid syntax', kids.find((k) => k.name === ',')!.from);
       const exc = kids[1] ? lowerExpr(ctx, kids[1]) : null;
@@ -138,6 +148,9 @@ function stmt(ctx: LowerCtx, node: SyntaxNode): A.Stmt {
           optionalVars = isPlaceholder(ctx, t)
             ? lowerSpan(ctx, span.from, span.to)
             : lowerExpr(ctx, t);
+          // 3.8 ast.c ast_for_with_item: set_context reports at the item.
+          const bad = ctx.minor <= 8 ? invalidTarget(optionalVars, false) : null;
+          if (bad) ctx.fail(`cannot assign to ${exprName(bad)}`, g[0].from);
           setContext(ctx, optionalVars, 'Store');
         }
         return { kind: 'withitem', contextExpr, optionalVars };
@@ -196,7 +209,7 @@ function assign(ctx: LowerCtx, kids: SyntaxNode[], loc: A.Loc): A.Stmt {
       && !(t.kind === 'Constant' && (t.value === true || t.value === false || t.value === null));
     const rhsPlain = !(v.kind === 'Yield' || v.kind === 'YieldFrom' || v.kind === 'Lambda' || (v.kind === 'UnaryOp' && v.op === 'Not'))
       && !(v.kind === 'Tuple' && v.elts[0]?.kind === 'Starred' && !ctx.parenthesized.has(v));
-    if (i === 0 && targets.length === 1 && plain && rhsPlain) {
+    if (ctx.minor >= 10 && i === 0 && targets.length === 1 && plain && rhsPlain) {
       ctx.fail(`cannot assign to ${exprName(t)} here. Maybe you meant '==' instead of '='?`, t);
     }
     setContext(ctx, t, 'Store');
@@ -273,7 +286,7 @@ function tryStmt(ctx: LowerCtx, kids: SyntaxNode[], loc: A.Loc): A.Try {
     else if (k.name === 'finally') { finalbody = block(ctx, kids[i + 1]); i += 2; }
     else throw new Error(`lower-stmt: unexpected ${k.name} in try`);
   }
-  if (handlers.length === 0 && finalbody.length === 0) ctx.fail("expected 'except' or 'finally' block", kids[kids.length - 1].to);
+  if (handlers.length === 0 && finalbody.length === 0) ctx.fail(ctx.minor >= 10 ? "expected 'except' or 'finally' block" : 'invalid syntax', kids[kids.length - 1].to);
   const last = finalbody.length ? finalbody : orelse.length ? orelse : handlers.length ? handlers[handlers.length - 1].body : body;
   return { kind: 'Try', ...(star ? { star } : {}), body, handlers, orelse, finalbody, ...loc, ...endOf(ctx, last) };
 }
@@ -338,19 +351,19 @@ function parenthesizedWithItems(ctx: LowerCtx, node: SyntaxNode): A.WithItem[] |
   });
 }
 
+/** The offset of the first error node under `node`, or -1. */
+function firstError(node: SyntaxNode): number {
+  for (let c = node.firstChild; c; c = c.nextSibling) {
+    if (c.type.isError) return c.from;
+    const inner = firstError(c);
+    if (inner >= 0) return inner;
+  }
+  return -1;
+}
+
+const hasError = (node: SyntaxNode): boolean => firstError(node) >= 0;
+
 /** A name node whose original text is no name: lezer was handed a placeholder there (lezer-rewrites.ts). */
 function isPlaceholder(ctx: LowerCtx, node: SyntaxNode): boolean {
   return node.name === 'VariableName' && !/^[\p{L}_][\p{L}\p{N}_]*$/u.test(ctx.text(node).normalize('NFKC'));
-}
-
-/**
- * 3.8/3.9 Objects/exceptions.c _set_legacy_print_statement_msg: the line after `print ` up
- * to a `;`, stripped, as the call's arguments (a trailing comma as end=" ").
- */
-function legacyPrintMessage(src: string, from: number): string {
-  const eol = src.indexOf('\n', from);
-  const line = src.slice(from + 6, eol < 0 ? src.length : eol);
-  const semi = line.indexOf(';');
-  const args = (semi < 0 ? line : line.slice(0, semi)).replace(/^[ \t\r\n]+|[ \t\r\n]+$/g, '');
-  return `Missing parentheses in call to 'print'. Did you mean print(${args}${args.endsWith(',') ? ' end=" "' : ''})?`;
 }

@@ -4,6 +4,8 @@ import { parser } from '@lezer/python';
 import type { SyntaxNode } from '@lezer/common';
 import type { Loc, Module } from './ast';
 import { diagnose, structuralIssue } from './errors';
+import { juxtaposed, warningsBefore } from './escape-warnings';
+import { legacyStatementMessage } from './legacy';
 import { rewriteForLezer } from './lezer-rewrites';
 import { SyntaxIssue } from './issues';
 import { LowerCtx, SyntaxWarningInfo, tolerated } from './lower-core';
@@ -23,6 +25,8 @@ export interface SyntaxErrorInfo {
   /** Where 3.10+ end the range they underline (end_lineno, end_offset minus one), when it is more than one character. */
   endLine?: number;
   endCol?: number;
+  /** The text CPython prints, where it is not line `line`'s own. */
+  text?: string;
 }
 
 /** A construct that parses but the mini-runtime does not run (async, match, …). */
@@ -71,7 +75,29 @@ function missingBodyAtEnd(issue: SyntaxIssue, minor: number, line: number, src: 
   return { kind: 'SyntaxError', message: 'unexpected EOF while parsing', line: line + 1, col: last.length };
 }
 
-export function parse(source: string, minor = 11): ParseResult {
+/**
+ * 3.8/3.9's E_EOFS reading a file (tok->fp): numbered two lines past the last newline, with the source's last line as
+ * its text and the caret at its end (3.8 on its last character).
+ */
+function eofInTripleQuoted(src: string, minor: number): SyntaxErrorInfo {
+  const lines = src.replace(/\n$/, '').split('\n');
+  const text = lines[lines.length - 1];
+  const line = src.split('\n').length + 1;
+  return { kind: 'SyntaxError', message: 'EOF while scanning triple-quoted string literal', line, col: minor === 8 ? Math.max(0, text.length - 1) : text.length, text };
+}
+
+/** 3.8/3.9's E_EOF: on the line after the source's last, at 3.8 the last line's length, at 3.9 its start. */
+function unexpectedEof(src: string, minor: number): SyntaxErrorInfo {
+  const lines = src.replace(/\n$/, '').split('\n');
+  return { kind: 'SyntaxError', message: 'unexpected EOF while parsing', line: lines.length + 1, col: minor === 8 ? lines[lines.length - 1].length : 0 };
+}
+
+/**
+ * `nested`: a string literal parsed alone for its warnings (escape-warnings.ts). `file`: the
+ * source is a script file, not a string given to compile() (3.8/3.9 number some errors at
+ * its end differently).
+ */
+export function parse(source: string, minor = 11, nested = false, file = false): ParseResult {
   // The tokenizer reads \r\n and \r as \n, in string literals too.
   const src = source.replace(/^\ufeff/, '').replace(/\r\n?/g, '\n');
   const map = new LineMap(src);
@@ -79,8 +105,14 @@ export function parse(source: string, minor = 11): ParseResult {
   // the error's message, is silent: string_parser.c warn_invalid_escape_sequence), so only the
   // strings before where that pass stopped.
   let stop = 0;
-  const before = (): SyntaxWarningInfo[] => ctx.warnings.filter((w) => w.at === undefined || w.at < stop);
-  const failed = (error: SyntaxErrorInfo | UnsupportedInfo): ParseResult => ({ ok: false, error, warnings: before() });
+  let tokens: readonly Token[] = [];
+  let secondPass: { from: number; to: number } | null = null;
+  const before = (): SyntaxWarningInfo[] =>
+    nested ? ctx.warnings.filter((w) => w.at === undefined || w.at < stop) : warningsBefore(src, tokens, stop, ctx.warnings, minor, parse, secondPass);
+  const failed = (error: SyntaxErrorInfo | UnsupportedInfo): ParseResult => {
+    const legacy = minor <= 9 && error.kind === 'SyntaxError' ? legacyStatementMessage(map.lineText(error.line)) : null;
+    return { ok: false, error: legacy ? { ...error, message: legacy } : error, warnings: before() };
+  };
   const fail = (kind: SyntaxErrorInfo['kind'] | 'Unsupported', message: string, at: number, end: number | null = null): ParseResult =>
     failed({ kind, message, line: map.line(at), col: map.col(at), ...(end !== null && end > at ? { endLine: map.line(end), endCol: map.col(end) } : {}) });
   const ctx = new LowerCtx(src, map);
@@ -88,6 +120,7 @@ export function parse(source: string, minor = 11): ParseResult {
   if (nul >= 0) return fail('SyntaxError', 'source code string cannot contain null bytes', nul);
 
   const tok = tokenize(src, minor);
+  tokens = tok.tokens;
   const { text, parenWithItems, movedWithTargets, matchSubjects } = rewriteForLezer(src, tok.tokens, minor);
   const tree = parser.parse(text);
   let issue: SyntaxIssue | null = null;
@@ -118,17 +151,29 @@ export function parse(source: string, minor = 11): ParseResult {
   }
   // How far the parser got: CPython weighs an unclosed bracket against this line.
   const reached = Math.max(issue?.at ?? 0, treeError ?? 0);
-  stop = issue !== null ? reached : src.length;
-  if (issue?.generic) issue = fieldDiagnosis(src, tree.topNode, issue.at, minor) ?? diagnose(tok.tokens, issue.at, minor);
+  // A node the lowering rejects was read whole by that pass.
+  stop = issue === null ? src.length : issue.parsedTo ?? Math.max(reached, issue.end ?? 0);
+  if (issue?.generic) {
+    const at = issue.at;
+    issue = fieldDiagnosis(src, tree.topNode, at, minor) ?? diagnose(tok.tokens, at, minor);
+    if (issue.parsedTo !== null) stop = issue.parsedTo;
+    // Other messages come from rules that raise before invalid_expression reads on.
+    if (minor >= 12 && /^(invalid syntax(\. Perhaps you forgot a comma\?)?|Missing parentheses in call to .*)$/.test(issue.message)) secondPass = juxtaposed(tok.tokens, at);
+  }
 
   const t = tok.error;
   if (t) {
     // tokenizer.c errors raised in place win over parser errors (3.10+ tokenize the rest of
     // the source before reporting); the others, and all before 3.10, only if they come first.
-    const first = !issue || afterTokens || (t.raises && minor >= 10) || map.line(t.detectedAt) <= map.line(issue.at);
+    // Before 3.10 running out of tokens inside brackets is the parser's error only once it has read them all.
+    const eofFirst = (i: SyntaxIssue): boolean => Math.max(reached, i.at) >= Math.max(...tok.tokens.filter((k) => k.to > k.from && k.type !== 'NEWLINE').map((k) => k.to));
+    const first = !issue || afterTokens || (t.raises && minor >= 10)
+      || (minor <= 9 && t.cause === 'eof' && tok.openBrackets.length > 0 ? eofFirst(issue) : map.line(t.detectedAt) <= map.line(minor <= 9 ? Math.max(reached, issue.at) : issue.at));
     if (first) {
       stop = Math.min(stop, t.cause === 'eof' ? src.length : t.detectedAt);
       if (t.cause === 'eof' && tok.openBrackets.length > 0) {
+        // Before 3.10 the parser ran out of tokens: the line after the last, 3.8 past its end.
+        if (minor <= 9) return failed(unexpectedEof(src, minor));
         const open = tok.openBrackets[tok.openBrackets.length - 1];
         return fail('SyntaxError', `'${open.char}' was never closed`, open.at);
       }
@@ -142,13 +187,16 @@ export function parse(source: string, minor = 11): ParseResult {
       if (t.kind === 'TabError' && minor >= 9) {
         return failed({ kind: t.kind, message: t.message, line: map.line(t.at), col: minor >= 13 ? 0 : -1 });
       }
+      if (file && minor <= 9 && t.message === 'EOF while scanning triple-quoted string literal') return failed(eofInTripleQuoted(src, minor));
+      // 3.8's at the line's last character.
+      if (t.kind === 'TabError') return fail(t.kind, t.message, (src.indexOf('\n', t.at) + 1 || src.length + 1) - 2);
       return fail(t.kind, t.message, t.at);
     }
   }
   if (issue) {
     // An unclosed bracket on an earlier line than a parser error is the likelier cause.
     const open = t ? tok.openBrackets[tok.openBrackets.length - 1] : undefined;
-    if (open && issue.kind === 'SyntaxError' && map.line(open.at) < map.line(Math.max(reached, issue.at))) {
+    if (open && minor >= 10 && issue.kind === 'SyntaxError' && map.line(open.at) < map.line(Math.max(reached, issue.at))) {
       return fail('SyntaxError', `'${open.char}' was never closed`, open.at);
     }
     if (issue.atEnd) return failed(missingBodyAtEnd(issue, minor, map.line(issue.at), src));
@@ -156,8 +204,10 @@ export function parse(source: string, minor = 11): ParseResult {
     const message = minor < 10 && issue.message.startsWith('expected an indented block') ? 'expected an indented block' : issue.message;
     // 3.9+ raise it at the INDENT token, whose column is -1: print_error_text draws no caret.
     if (issue.message === 'unexpected indent' && minor >= 9) return failed({ kind: issue.kind as SyntaxErrorInfo['kind'], message, line: map.line(issue.at), col: -1 });
-    // The parser's errors without a node of their own are at its last token, which 3.10+ underline whole.
-    const end = issue.end ?? (issue.kind === 'SyntaxError' ? tok.tokens.find((k) => k.from === issue!.at && k.to > k.from)?.to ?? null : null);
+    // The parser's errors without a node of their own are at its last token, which 3.10+ underline
+    // whole; 3.13's RAISE_INDENTATION_ERROR too.
+    const whole = issue.kind === 'SyntaxError' || (minor >= 13 && issue.kind === 'IndentationError');
+    const end = issue.end ?? (whole ? tok.tokens.find((k) => k.from === issue!.at && k.to > k.from)?.to ?? null : null);
     return fail(issue.kind, message, issue.at, end);
   }
   if (!module) throw new Error('parse: no module and no error');

@@ -203,6 +203,8 @@ export function tokenize(src: string, minor = 11): TokenizeResult {
       }
       const hex = cp.toString(16).toUpperCase().padStart(4, '0');
       const printable = !/[\p{C}\p{Z}]/u.test(ch) || ch === ' ';
+      // 3.8 had one word for every such character.
+      if (minor <= 8) throw err('SyntaxError', 'invalid character in identifier', start);
       throw err('SyntaxError', printable ? `invalid character '${ch}' (U+${hex})` : `invalid non-printable character U+${hex}`, start);
     }
   } catch (e) {
@@ -265,9 +267,11 @@ export function tokenize(src: string, minor = 11): TokenizeResult {
   /** The error for a literal that ends at a newline (one quote) or at the end of the source. */
   function unterminated(start: number, triple: boolean, what: 'string' | 'f-string'): Fail {
     if (minor < 10) {
-      // 3.8/3.9's tokenizer names where it gave up, at that place.
-      const at = pos >= src.length && src.endsWith('\n') ? src.length - 1 : pos;
-      return err('SyntaxError', triple ? 'EOF while scanning triple-quoted string literal' : 'EOL while scanning string literal', at);
+      // 3.8/3.9's tokenizer names where it gave up, at that place (3.8 on the last character);
+      // the parser meets it at the literal's start.
+      const end = pos >= src.length && src.endsWith('\n') ? src.length - 1 : pos;
+      const at = minor === 8 && end > 0 && !isNewline(src[end - 1]) ? end - 1 : end;
+      return err('SyntaxError', triple ? 'EOF while scanning triple-quoted string literal' : 'EOL while scanning string literal', at, true, start);
     }
     // At the end of the source a final newline does not start a line of its own for this count.
     const detected = pos >= src.length ? line - (src.endsWith('\n') ? 1 : 0) : line;
@@ -397,11 +401,18 @@ export function tokenize(src: string, minor = 11): TokenizeResult {
     const end = pos + text.length;
     const next = src[end] ?? '';
     const lower = text.toLowerCase();
+    // A digit the base does not have right after its prefix: 3.8/3.9 point at the prefix letter.
+    const early = /^0([ob])([0-9])/i.exec(src.slice(pos, pos + 3));
+    if (early && !/^0[ob]/i.test(text)) {
+      const name = early[1].toLowerCase() === 'o' ? 'octal' : 'binary';
+      throw err('SyntaxError', `invalid digit '${early[2]}' in ${name} literal`, minor >= 10 ? start + 2 : start + 1);
+    }
     if (/^0[xob]$/i.test(src.slice(pos, pos + 2)) && !/^0[xob]/i.test(text)) {
       throw err('SyntaxError', `invalid ${({ x: 'hexadecimal', o: 'octal', b: 'binary' } as Record<string, string>)[src[pos + 1].toLowerCase()]} literal`, start + 1);
     }
     if (/^0[0-9_]*[1-9]/.test(text) && /^[0-9_]+$/.test(text)) {
-      throw err('SyntaxError', 'leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers', start);
+      // 3.8/3.9 report it at the last digit.
+      throw err('SyntaxError', 'leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers', minor >= 10 ? start : end - 1);
     }
     if (next !== '' && (ID_CONTINUE.test(next) || /[0-9_]/.test(next))) {
       const base = lower.startsWith('0x') ? 'hexadecimal' : lower.startsWith('0o') ? 'octal' : lower.startsWith('0b') ? 'binary' : 'decimal';
@@ -409,8 +420,11 @@ export function tokenize(src: string, minor = 11): TokenizeResult {
       if (base === 'binary' && /[2-9]/.test(next)) throw err('SyntaxError', `invalid digit '${next}' in binary literal`, end);
       // Keywords glued to a number (`1if x else y`) are allowed in 3.11 with a warning.
       const tail = /^[A-Za-z_]\w*/.exec(src.slice(end))?.[0] ?? '';
-      if (!['and', 'else', 'for', 'if', 'in', 'is', 'not', 'or'].some((k) => tail.startsWith(k))) {
-        throw err('SyntaxError', `invalid ${base} literal`, base === 'decimal' ? start : end);
+      // 3.10's verify_end_of_number; before, the number ends and the parser meets a name.
+      if ((minor >= 10 || next === '_') && !['and', 'else', 'for', 'if', 'in', 'is', 'not', 'or'].some((k) => tail.startsWith(k))) {
+        // A stray underscore: tok_decimal_tail, at it; else verify_end_of_number (3.10+), at the number's last character.
+        if (next === '_') throw err('SyntaxError', `invalid ${base} literal`, end);
+        throw err('SyntaxError', `invalid ${base === 'decimal' && /j$/i.test(text) ? 'imaginary' : base} literal`, end - 1);
       }
     }
     pos = end;

@@ -6,7 +6,7 @@ import { newDict, PyDict } from '../objects/dict';
 import { formatObject } from '../objects/format';
 import { pyError, typeError, ImportError } from '../objects/exceptions';
 import { PyModule } from '../objects/module';
-import { PyObject, PyType } from '../objects/object';
+import { isSubtype, PyObject, PyType } from '../objects/object';
 import { newSet, PySet } from '../objects/set';
 import { None } from '../objects/singletons';
 import { newSlice } from '../objects/slice';
@@ -66,7 +66,10 @@ function builtinBuildClass(args: PyObject[], kwnames: PyStr[] | null): PyObject 
     R.heap.decref(key);
   }
   try {
-    for (const b of bases) if (!(b instanceof PyType)) throw typeError('bases must be types');
+    // builtin___build_class__: a class metaclass is the most derived of the bases' types, found
+    // before the body runs; a base that is no class leaves its type to be called (class C(False)
+    // calls bool('C', (False,), ns)).
+    if (meta instanceof PyType) meta = calculateMetaclass(meta, bases);
     // builtin___build_class__: the bases tuple is made before the namespace (type.__prepare__).
     const ns = newDict();
     try {
@@ -92,6 +95,21 @@ function builtinBuildClass(args: PyObject[], kwnames: PyStr[] | null): PyObject 
     R.heap.decref(basesTuple);
     R.heap.decref(origBases);
   }
+}
+
+/** _PyType_CalculateMetaclass (Objects/typeobject.c): the one metatype all the bases' types derive from. */
+function calculateMetaclass(meta: PyType, bases: PyObject[]): PyType {
+  let winner = meta;
+  for (const b of bases) {
+    const t = b.ob_type;
+    if (isSubtype(winner, t)) continue;
+    if (isSubtype(t, winner)) {
+      winner = t;
+      continue;
+    }
+    throw typeError('metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases');
+  }
+  return winner;
 }
 
 /** update_bases (Python/bltinmodule.c): the bases with each __mro_entries__ result spliced in; a new reference. */

@@ -5,10 +5,7 @@ import { parse } from '../../../../src/runtime/syntax/parse';
 import { corpus, programsIn, runOracle } from './oracle-util';
 
 /** Programs whose CPython message we do not reproduce yet (the line still matches). */
-const MESSAGE_GAPS = new Set([
-  'if f() = 3: pass', // needs the expression name at a lezer error: "cannot assign to function call here..."
-  'with open(x) as f(): pass', // lezer's grammar allows only a name after `as`
-]);
+const MESSAGE_GAPS = new Set<string>([]);
 
 describe('syntax errors against python3 compile()', () => {
   const programs = programsIn('bad-programs.txt');
