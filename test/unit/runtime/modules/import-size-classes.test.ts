@@ -52,17 +52,25 @@ describe("a first import adds to each size class what CPython's does", () => {
       this.timeout(60_000);
       const file = join(dir, 'import_gc.py');
       writeFileSync(file, SOURCE);
-      const real = spawnSync(interp.path, [file], { encoding: 'utf8', timeout: 60_000, env: oracleEnv() });
-      assert.equal(real.status, 0, real.stderr);
-      const want = deltas(real.stderr);
+      const cpython = (): string => {
+        const real = spawnSync(interp.path, [file], { encoding: 'utf8', timeout: 60_000, env: oracleEnv() });
+        assert.equal(real.status, 0, real.stderr);
+        return deltas(real.stderr);
+      };
       const got = deltas(run(SOURCE, { version: interp.version, filename: file }).stderr);
+      // From 3.11 CPython's figures vary from run to run by a block or so (its type attribute
+      // cache picks entries by a string's address, and addresses are randomized): the model must
+      // give what one of up to five runs gives, and a known difference must differ from most of three.
       const why = KNOWN[interp.version];
+      const runs: string[] = [];
       if (why !== undefined) {
+        for (let i = 0; i < 3; i++) runs.push(cpython());
         console.log(`      (known difference: ${why})`);
-        assert.notEqual(got, want, `${interp.version} now equals CPython: drop it from KNOWN`);
+        assert.ok(runs.filter((r) => r !== got).length >= 2, `${interp.version} now equals CPython in most runs: drop it from KNOWN`);
         return;
       }
-      assert.equal(got, want);
+      for (let i = 0; i < 5 && !runs.includes(got); i++) runs.push(cpython());
+      if (!runs.includes(got)) assert.equal(got, runs[0], `none of ${runs.length} runs of CPython gives the model's figures`);
     });
   }
 });
