@@ -286,7 +286,10 @@ export function slowOp(f: Frame, op: Op, arg: number): void {
       const recv = stack[f.sp - 1]!;
       let r: PyObject | null;
       try {
-        r = recv instanceof PyGenerator ? genSend(recv, v === None ? null : v) : abs.iterNext(recv);
+        // SEND: a generator is resumed; another iterator's tp_iternext is called itself, so the
+        // StopIteration it leaves set gives its value (_PyGen_FetchStopIterationValue).
+        const tpNext = recv.ob_type.tp_iternext;
+        r = recv instanceof PyGenerator ? genSend(recv, v === None ? null : v) : tpNext !== undefined ? tpNext(recv) : abs.iterNext(recv);
       } catch (e) {
         heap.decref(v);
         if (e instanceof PyErr && isSubtype(e.exc.ob_type, StopIteration)) {
@@ -304,10 +307,13 @@ export function slowOp(f: Frame, op: Op, arg: number): void {
       }
       heap.decref(v);
       if (r === null) {
+        const stop = abs.takePendingStop(recv) as PyBaseException | null;
+        const value = stop?.args.items[0] ?? None;
+        R.heap.incref(value);
+        if (stop !== null) heap.decref(stop);
         f.sp--;
         heap.decref(recv);
-        R.heap.incref(None);
-        stack[f.sp++] = None;
+        stack[f.sp++] = value;
         f.pc = arg;
         return;
       }

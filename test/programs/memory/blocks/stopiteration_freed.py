@@ -42,3 +42,25 @@ for k in range(10):
     for x in gen():
         pass
 print("blocks left by 10 generators with a return value, fewer than 5:", sys.getallocatedblocks() - before < 5)
+
+
+class Ending:
+    def __init__(self):
+        self.n = 0
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        self.n += 1
+        if self.n > 2:
+            raise StopIteration(99)
+        return self.n
+
+
+def delegate():
+    r = yield from Ending()
+    yield ("yield from gives", r)
+
+
+print(list(delegate()))
