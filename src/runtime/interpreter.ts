@@ -68,6 +68,11 @@ export interface RunOptions {
    * a plain start-up leaves).
    */
   readonly startupFrames?: readonly number[];
+  /**
+   * Sources a start-up other than a plain one's compiles (a sitecustomize): from 3.9 the
+   * tokenizer leaves each of their one-character tokens as a cached one-byte bytes object too.
+   */
+  readonly startupSources?: readonly string[];
 }
 
 /** How a run ended, as data: a Python-level outcome or a stop of the runtime. */
@@ -201,7 +206,14 @@ export function run(source: string, options: RunOptions): RunResult {
   leaveKeysTemporaries((start) => keysAfterCompile(unit, R.minor, start), keysObjectBytes(3, true));
   // The parser's floats live until the script ends, in blocks they took off the float free list.
   for (let n = parserFloats(parsed.module, R.minor); n > 0 && takeBlock('float') !== 0; n--);
-  if (R.minor <= 10) cacheCharacters(startupCharacters(parsed.tokens, options.environ ?? ORACLE_ENVIRON));
+  if (R.minor <= 10) {
+    const tokens = [...parsed.tokens];
+    for (const src of options.startupSources ?? []) {
+      const p = parse(src, R.minor);
+      if (p.ok) tokens.push(...p.tokens);
+    }
+    cacheCharacters(startupCharacters(tokens, options.environ ?? ORACLE_ENVIRON));
+  }
   const frame = new Frame(code, null, globals, builtins, globals);
   frame.frameObject = moduleFrameObject;
   try {

@@ -1,6 +1,6 @@
 // CPython's own per-line attribution of the blocks still allocated at the end (tracemalloc, via
 // test/oracle/live-blocks/sitecustomize.py), and the model's figures for the same lines, made
-// comparable: the model's frame free list starts as the oracle's start-up leaves CPython's.
+// comparable: the model starts as the oracle's start-up (its sitecustomize) leaves CPython.
 import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
@@ -13,7 +13,7 @@ const ROOT = join(__dirname, '..', '..', '..');
 const ORACLE_DIR = join(ROOT, 'test', 'oracle', 'live-blocks');
 const FRAMES_PROBE = join(ROOT, 'test', 'oracle', 'startup_frames.py');
 /** The probe's lines that call a function each (its frame's size is that line's trace). */
-export const FRAMES_PROBE_CALLS: readonly [number, number] = [15, 24];
+const FRAMES_PROBE_CALLS: readonly [number, number] = [15, 24];
 const FRAME_LISTS = new Set(['3.8', '3.9', '3.10']);
 
 /** line -> [blocks, bytes] */
@@ -78,7 +78,9 @@ export function oracleStartupFrames(interp: Interpreter): number[] | undefined {
 /** The model's lines for file, as the oracle would see the run: less the list the snapshot itself takes. */
 export function modelLines(interp: Interpreter, file: string): Lines | string {
   const req = { runId: 1, source: readFileSync(file, 'utf8'), filename: file, version: interp.version, stepBudget: 1e8, timeBudgetMs: 60_000, stdio: 'unbuffered' } as const;
-  const { result, heap } = analyzeRun(req, { startupFrames: oracleStartupFrames(interp) });
+  // The oracle's sitecustomize is compiled at start-up (PYTHONDONTWRITEBYTECODE: no .pyc).
+  const startupSources = [readFileSync(join(ORACLE_DIR, 'sitecustomize.py'), 'utf8')];
+  const { result, heap } = analyzeRun(req, { startupFrames: oracleStartupFrames(interp), startupSources });
   if (result.exitCode !== 0) return `exit ${result.exitCode}`;
   const lines: Lines = new Map(result.lines.map((s) => [s.line, [s.liveBlocks, s.liveBytes]]));
   const less = (line: number, bytes: number): void => {
