@@ -385,6 +385,13 @@ export function newDict(fromFreeList = true): PyDict {
  * dict_new_presized (_PyDict_FromItems, BUILD_MAP n): a table for n items at once; a plain
  * new dict for what fits the minimum table.
  */
+/** _PyStack_AsDict: a call's keywords (kwnames, their values from args[start]) in a new dict. */
+export function stackAsDict(args: readonly PyObject[], start: number, kwnames: readonly PyStr[]): PyDict {
+  const d = newDict();
+  for (let i = 0; i < kwnames.length; i++) d.set(kwnames[i], args[start + i]);
+  return d;
+}
+
 export function newDictPresized(n: number, unicode: boolean): PyDict {
   const d = newDict();
   if (n > usableFraction(8)) d.newKeys(Math.min(17, calculateLog2Keysize((n * 3 + 1) >> 1)), unicode);

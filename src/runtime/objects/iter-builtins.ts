@@ -15,7 +15,7 @@ import { isSubtype, PyObject, PyType, typeLookup } from './object';
 import { None } from './singletons';
 import { PyStr } from './str';
 import { newTuple, PyTuple, tupleNew } from './tuple';
-import { newDict, PyDict } from './dict';
+import { stackAsDict } from './dict';
 import { readyType } from './typeobject';
 import { registerBuiltin, registerBuiltinFunction } from '../builtins';
 import { defMethod } from './function';
@@ -421,11 +421,7 @@ function minMax(args: PyObject[], kwnames: PyStr[] | null, op: number, name: str
   const nkw = kwnames?.length ?? 0;
   const npos = args.length - nkw;
   const packed = newTuple(args.slice(0, npos).map((a) => abs.incref(a)));
-  let kwargs: PyDict | null = null;
-  if (nkw > 0) {
-    kwargs = newDict();
-    for (let i = 0; i < nkw; i++) kwargs.set(kwnames![i], args[npos + i]);
-  }
+  const kwargs = nkw > 0 ? stackAsDict(args, npos, kwnames!) : null;
   try {
     return minMaxImpl(args, kwnames, op, name, packed);
   } finally {

@@ -1,7 +1,7 @@
 // LOAD_METHOD and the calls the loop makes through JS (CALL of a builtin or a class, CALL_KW,
 // CALL_FUNCTION_EX), with the argument tuple _PyObject_MakeTpCall packs.
 import * as abs from '../objects/abstract';
-import { newDict, PyDict } from '../objects/dict';
+import { PyDict, stackAsDict } from '../objects/dict';
 import { cfunctionType, functionType, methodDescrType, PyCFunction, PyFunction } from '../objects/function';
 import { isSubtype, PyObject, PyType, typeLookup } from '../objects/object';
 import { PyStr } from '../objects/str';
@@ -69,11 +69,7 @@ function makeTpCall(callable: PyObject, args: PyObject[], kwnames: PyStr[] | nul
   const npos = args.length - nkw;
   for (let i = 0; i < npos; i++) R.heap.incref(args[i]);
   const argsTuple = newTuple(args.slice(0, npos));
-  let kwargs: PyDict | null = null;
-  if (nkw > 0 && given === null) {
-    kwargs = newDict();
-    for (let i = 0; i < nkw; i++) kwargs.set(kwnames![i], args[npos + i]);
-  }
+  const kwargs = nkw > 0 && given === null ? stackAsDict(args, npos, kwnames!) : null;
   const tpCall = VM.tpCall;
   const outer = tpCall.args;
   const outerCallee = tpCall.callee;

@@ -2,7 +2,7 @@
 // formatting values, imports, and building sets and slices.
 import * as abs from '../objects/abstract';
 import { PyCell, PyFunction, newCFunction, PyCFunction } from '../objects/function';
-import { newDict, PyDict } from '../objects/dict';
+import { newDict, PyDict, stackAsDict } from '../objects/dict';
 import { formatObject } from '../objects/format';
 import { pyError, typeError, ImportError } from '../objects/exceptions';
 import { PyModule } from '../objects/module';
@@ -55,8 +55,7 @@ function builtinBuildClass(args: PyObject[], kwnames: PyStr[] | null): PyObject 
   // builtin___build_class__: the keywords go into a dict (_PyStack_AsDict) and metaclass= comes out of it.
   let mkw: PyDict | null = null;
   if (nkw > 0) {
-    mkw = newDict();
-    for (let i = 0; i < nkw; i++) mkw.set(kwnames![i], args[pos.length + i]);
+    mkw = stackAsDict(args, pos.length, kwnames!);
     const key = internStr('metaclass');
     const given = mkw.getStr(key);
     if (given !== null) {
