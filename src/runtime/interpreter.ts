@@ -44,6 +44,7 @@ import { makeBuiltins } from './builtins';
 import { resetModules } from './modules';
 import { resetHooks } from './vm/hooks';
 import { resetStaticSubclasses } from './objects/heaptype';
+import { resetMethodCache } from './objects/method-cache';
 import './objects/all';
 
 export interface RunOptions {
@@ -166,6 +167,7 @@ export function run(source: string, options: RunOptions): RunResult {
   resetModules();
   resetHooks();
   resetStaticSubclasses();
+  resetMethodCache();
   heap.resumeLine(0);
   occupyStartupPools(heap, profile);
   const builtins = makeBuiltins();

@@ -4,7 +4,7 @@ import { R } from '../state';
 import * as abs from './abstract';
 import { attributeError, runtimeError, typeError } from './exceptions';
 import { defMethod, newMethod, PyCell } from './function';
-import { isSubtype, PyObject, PyType, typeLookup } from './object';
+import { isSubtype, PyObject, PyType, typeLookupStr } from './object';
 import { None } from './singletons';
 import { internStr, PyStr, strType } from './str';
 import { defGetSet } from './getset';
@@ -292,7 +292,7 @@ superType.tp_getattro = (o, name) => {
       return g(v, s.obj === s.objType ? null : s.obj, s.objType);
     }
   }
-  const r = typeLookup(o.ob_type, name.value);
+  const r = typeLookupStr(o.ob_type, name);
   if (r !== null) return abs.incref(r);
   return null;
 };

@@ -9,6 +9,7 @@ import { PyObject, PyType, typeNamespaces } from './object';
 import { internStr, PyStr } from './str';
 import { newTuple } from './tuple';
 import { newWeakref, PyWeakref } from './weakref';
+import { typeModified } from './method-cache';
 
 /**
  * tp_subclasses of the builtin types: CPython made them at start-up (object's already
@@ -26,6 +27,7 @@ export function resetStaticSubclasses(): void {
 export function typeDictSet(t: PyType, name: string, v: PyObject): void {
   const d = t.ht_dict as PyDict;
   typeNamespaces.epoch++;
+  typeModified(t);
   t.tp_dict.set(name, v);
   const key = internStr(name);
   d.set(key, v);
@@ -37,6 +39,7 @@ export function typeDictDel(t: PyType, name: string): boolean {
   const d = t.ht_dict as PyDict;
   if (!t.tp_dict.delete(name)) return false;
   typeNamespaces.epoch++;
+  typeModified(t);
   const key = internStr(name);
   d.delete(key);
   R.heap.decref(key);
@@ -110,6 +113,7 @@ export function traverseHeapType(t: PyType, visit: (o: PyObject) => void): void 
 /** type_clear: empty the dict and drop the MRO; type_dealloc frees the rest. */
 export function clearHeapType(t: PyType): void {
   typeNamespaces.epoch++;
+  typeModified(t);
   t.tp_dict.clear();
   if (t.ht_dict !== null) (t.ht_dict as PyDict).clear();
   const mro = t.ht_mro;

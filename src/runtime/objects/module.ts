@@ -1,7 +1,7 @@
 // Module objects (Objects/moduleobject.c): a name and a namespace dict.
 import { R } from '../state';
 import { newDict, PyDict } from './dict';
-import { PyObject, PyType } from './object';
+import { methodCacheLookup, PyObject, PyType } from './object';
 import { internStr, newStr, PyStr } from './str';
 import { readyType } from './typeobject';
 import { None } from './singletons';
@@ -84,6 +84,8 @@ export function newMainModule(builtins: PyDict, filename: string): PyModule {
 }
 
 moduleType.tp_getattro = (o, name: PyStr) => {
+  // module_getattro: PyObject_GenericGetAttr first, so the type's lookup takes a cache entry.
+  methodCacheLookup(moduleType, name);
   const v = (o as PyModule).md_dict.getStr(name);
   if (v === null) return null;
   R.heap.incref(v);

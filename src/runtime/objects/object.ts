@@ -213,8 +213,35 @@ export function definedInPython(t: PyType, name: string): PyObject | null {
   return null;
 }
 
+/**
+ * _PyType_Lookup's method cache (method-cache.ts installs it): `lookup` fills a str's entry,
+ * `touch` the entry of a name given as text; `held` counts the entries holding a name.
+ */
+export const methodCacheHook = {
+  held: 0,
+  touch: (_t: PyType, _name: string): void => {},
+  lookup: (_t: PyType, _name: PyStr): void => {},
+};
+
+/** The cache's part in a lookup of the str name on t (nothing to do for an interned name while no entry holds one). */
+export function methodCacheLookup(t: PyType, name: PyStr): void {
+  if (!name.interned || methodCacheHook.held !== 0) methodCacheHook.lookup(t, name);
+}
+
+/** _PyType_Lookup by a str object: the walk, and the cache entry the name takes. */
+export function typeLookupStr(t: PyType, name: PyStr): PyObject | null {
+  methodCacheLookup(t, name);
+  return findNameInMro(t, name.value);
+}
+
 /** Walk the MRO for a name in the types' dictionaries (_PyType_Lookup). */
 export function typeLookup(type: PyType, name: string): PyObject | null {
+  if (methodCacheHook.held !== 0) methodCacheHook.touch(type, name);
+  return findNameInMro(type, name);
+}
+
+/** find_name_in_mro: the walk itself, without the method cache. */
+export function findNameInMro(type: PyType, name: string): PyObject | null {
   const mro = type.tp_mro;
   for (let i = 0; i < mro.length; i++) {
     const v = mro[i].tp_dict.get(name);

@@ -10,7 +10,7 @@ import { newInt, newIntSsize, PyInt } from './int';
 import { newListFrom } from './list';
 import { PyObject } from './object';
 import { None, pyBool } from './singletons';
-import { newStr, PyStr, strType } from './str';
+import { newStr, newStrObject, PyStr, strType } from './str';
 import { newTuple, PyTuple } from './tuple';
 import { sequenceFast } from './containers';
 import { between, exactly, noKw, params, tupleArgs } from './args';
@@ -239,7 +239,8 @@ method('join', (o, a, kw) => {
       return x.value;
     });
     if (parts.length === 1 && items[0].ob_type === strType) return abs.incref(items[0]);
-    return newStr(parts.join(text(o)));
+    // _PyUnicode_JoinArray: PyUnicode_New, so a one-character result is a str of its own.
+    return newStrObject(parts.join(text(o)));
   } finally {
     abs.decref(seq);
   }

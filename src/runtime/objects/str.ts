@@ -204,6 +204,11 @@ export function internStr(v: string): PyStr {
   return o;
 }
 
+/** The interned str (or the one-character singleton) for v, if there is one; no reference. */
+export function findInterned(v: string): PyStr | undefined {
+  return singletons.get(v) ?? interned.get(v);
+}
+
 /** sys.intern(s): the interned copy of s (a new reference). */
 export function internInPlace(s: PyStr): PyStr {
   const existing = singletons.get(s.value) ?? interned.get(s.value);

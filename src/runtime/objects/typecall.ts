@@ -8,7 +8,7 @@ import { classCallLookups, newInstance, solidBase } from './classes';
 import { PyHeapType, typeQualname } from './typenew';
 import './special-attrs';
 import { typeError } from './exceptions';
-import { PyObject, PyType, typeLookup } from './object';
+import { PyObject, PyType, typeLookupStr } from './object';
 import { False, None, NotImplemented, True } from './singletons';
 import { newStr, PyStr } from './str';
 import { objectType, typeType } from './typeobject';
@@ -113,11 +113,11 @@ function unwrapStatic(o: PyObject): PyObject {
 typeType.tp_getattro = (o, name) => {
   const t = o as PyType;
   // Data descriptors on the metatype first, then the type's own MRO, then the metatype.
-  const meta = typeLookup(t.ob_type, name.value);
+  const meta = typeLookupStr(t.ob_type, name);
   if (meta !== null && meta.ob_type.tp_descr_set !== undefined && meta.ob_type.tp_descr_get !== undefined) {
     return meta.ob_type.tp_descr_get(meta, t, t.ob_type);
   }
-  const v = typeLookup(t, name.value);
+  const v = typeLookupStr(t, name);
   if (v !== null) {
     const g = v.ob_type.tp_descr_get;
     if (g !== undefined) return g(v, null, t);

@@ -1,7 +1,7 @@
 // `type` and `object` (Objects/typeobject.c): builtin type construction, the C3 method
 // resolution order, generic attribute lookup, and classes created by a class statement.
 import { R } from '../state';
-import { isSubtype, PyObject, PyType, typeLookup } from './object';
+import { isSubtype, PyObject, PyType, typeLookupStr } from './object';
 import type { PyStr } from './str';
 import { typeSizeof } from './instance-layout';
 
@@ -161,7 +161,7 @@ export function typeName(o: PyObject): string {
  */
 export function genericGetAttr(o: PyObject, name: PyStr): PyObject | null {
   const tp = o.ob_type;
-  const descr = typeLookup(tp, name.value);
+  const descr = typeLookupStr(tp, name);
   if (descr !== null) {
     const dt = descr.ob_type;
     if (dt.tp_descr_get !== undefined && dt.tp_descr_set !== undefined) return dt.tp_descr_get(descr, o, tp);

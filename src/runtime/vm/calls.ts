@@ -143,12 +143,31 @@ export function call(f: Frame, n: number, kwnames: PyStr[] | null, entersInit = 
     else if (callable.ob_type === methodDescrType) result = methodDescrType.tp_call!(callable, args, kwnames);
     else result = vectorcall(callable, args, kwnames, entersInit);
   } finally {
-    while (f.sp > base) {
-      const v = stack[--f.sp];
-      if (v !== null) R.heap.decref(v);
-    }
+    releaseCallStack(stack, base, f.sp);
+    f.sp = base;
   }
   stack[f.sp++] = result;
+}
+
+/**
+ * What a call leaves on the stack goes as CPython lets it go: up to 3.10 call_function pops it,
+ * the last argument first and the callable last; from 3.11 CALL releases the callable, then the
+ * arguments in order.
+ */
+function releaseCallStack(stack: (PyObject | null)[], base: number, top: number): void {
+  if (R.minor >= 11) {
+    for (let i = base; i < top; i++) {
+      const v = stack[i];
+      stack[i] = null;
+      if (v !== null) R.heap.decref(v);
+    }
+    return;
+  }
+  for (let i = top - 1; i >= base; i--) {
+    const v = stack[i];
+    stack[i] = null;
+    if (v !== null) R.heap.decref(v);
+  }
 }
 
 /** CALL_FUNCTION_EX: [NULL, callable, args tuple, kwargs dict?] -> [result]. */

@@ -63,6 +63,17 @@ function intArith(a: PyObject, b: PyObject, arg: number): PyObject | null {
   return Number.isSafeInteger(r) ? newInt(r) : null;
 }
 
+/**
+ * A binary instruction that fails: CPython releases both operands, left first (ceval.c
+ * BINARY_OP, COMPARE_OP, CONTAINS_OP, BINARY_SUBSCR), before it unwinds; the left one, still
+ * on the stack, leaves it.
+ */
+function releaseOperands(f: Frame, a: PyObject, b: PyObject): void {
+  f.stack[--f.sp] = null;
+  R.heap.decref(a);
+  R.heap.decref(b);
+}
+
 /** COMPARE_OP of two exact ints (COMPARE_OP_INT of 3.12+), or null for the general path. */
 function exactIntCompare(a: PyObject, b: PyObject, op: CmpOp): PyObject | null {
   if (a.ob_type !== intType || b.ob_type !== intType) return null;
@@ -349,11 +360,13 @@ export function evalFrame(entry: Frame): PyObject {
                   res = arg >= 13 ? abs.inplaceOp(a, b, NB_SLOTS[arg - 13]) : abs.binaryOp(a, b, NB_SLOTS[arg]);
                 }
                 r = res;
-              } finally {
-                heap.decref(b);
+              } catch (e) {
+                releaseOperands(f, a, b);
+                throw e;
               }
               stack[f.sp - 1] = r;
               heap.decref(a);
+              heap.decref(b);
               break;
             }
             case Op.UNARY_NEGATIVE:
@@ -379,11 +392,13 @@ export function evalFrame(entry: Frame): PyObject {
               let r: PyObject;
               try {
                 r = exactIntCompare(a, b, arg as CmpOp) ?? abs.richCompare(a, b, arg as CmpOp);
-              } finally {
-                heap.decref(b);
+              } catch (e) {
+                releaseOperands(f, a, b);
+                throw e;
               }
               stack[f.sp - 1] = r;
               heap.decref(a);
+              heap.decref(b);
               break;
             }
             case Op.IS_OP: {
@@ -402,13 +417,15 @@ export function evalFrame(entry: Frame): PyObject {
               let found: boolean;
               try {
                 found = abs.contains(b, a);
-              } finally {
-                heap.decref(b);
+              } catch (e) {
+                releaseOperands(f, a, b);
+                throw e;
               }
               const r = found !== (arg === 1) ? True : False;
               heap.incref(r);
               stack[f.sp - 1] = r;
               heap.decref(a);
+              heap.decref(b);
               break;
             }
             case Op.BINARY_SUBSCR: {
@@ -417,11 +434,13 @@ export function evalFrame(entry: Frame): PyObject {
               let r: PyObject;
               try {
                 r = abs.getItem(o, k);
-              } finally {
-                heap.decref(k);
+              } catch (e) {
+                releaseOperands(f, o, k);
+                throw e;
               }
               stack[f.sp - 1] = r;
               heap.decref(o);
+              heap.decref(k);
               break;
             }
             case Op.STORE_SUBSCR: {
@@ -431,9 +450,10 @@ export function evalFrame(entry: Frame): PyObject {
               try {
                 abs.setItem(o, k, v);
               } finally {
-                heap.decref(k);
-                heap.decref(o);
+                // STORE_SUBSCR releases the value, the container, then the key.
                 heap.decref(v);
+                heap.decref(o);
+                heap.decref(k);
               }
               break;
             }
@@ -443,8 +463,8 @@ export function evalFrame(entry: Frame): PyObject {
               try {
                 abs.setItem(o, k, null);
               } finally {
-                heap.decref(k);
                 heap.decref(o);
+                heap.decref(k);
               }
               break;
             }

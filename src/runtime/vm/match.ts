@@ -161,7 +161,7 @@ export function matchKeysOp(f: Frame): void {
 function matchKeys(map: PyObject, keys: PyObject[]): PyObject {
   if (keys.length === 0) return newTuple([]);
   // map.get(key, dummy): no KeyError handling, and no __missing__ (defaultdict) is called.
-  // 3.11+ _PyObject_GetMethod calls a plain method unbound; 3.10 PyObject_GetAttrString binds it.
+  // 3.11+ _PyObject_GetMethod calls a plain method unbound; 3.10 _PyObject_GetAttrId binds it.
   let get: PyObject;
   let self: PyObject[] = [];
   const descr = R.minor >= 11 && map.ob_type.tp_getattro === genericGetAttr ? typeLookup(map.ob_type, 'get') : null;
@@ -170,7 +170,7 @@ function matchKeys(map: PyObject, keys: PyObject[]): PyObject {
     get = descr;
     self = [map];
   } else {
-    const getName = R.minor >= 11 ? internStr('get') : newStr('get');
+    const getName = internStr('get');
     try {
       get = abs.getAttr(map, getName);
     } finally {

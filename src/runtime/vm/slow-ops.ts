@@ -10,7 +10,7 @@ import { newFunction } from '../objects/function';
 import { PyList, listExtend } from '../objects/list';
 import { isSubtype, PyObject, typeLookup } from '../objects/object';
 import { None } from '../objects/singletons';
-import { newStr, PyStr, strType } from '../objects/str';
+import { newStrObject, PyStr, strType } from '../objects/str';
 import { PyTuple } from '../objects/tuple';
 import { R } from '../state';
 import { Op, OP_NAMES } from '../compiler/opcodes';
@@ -195,9 +195,11 @@ export function slowOp(f: Frame, op: Op, arg: number): void {
       const base = f.sp - arg;
       let s = '';
       for (let i = base; i < f.sp; i++) s += (stack[i] as PyStr).value;
-      for (let i = base; i < f.sp; i++) heap.decref(stack[i]!);
+      // _PyUnicode_JoinArray makes the result first; then the pieces go, the last one first.
+      const r = newStrObject(s);
+      for (let i = f.sp - 1; i >= base; i--) heap.decref(stack[i]!);
       f.sp = base;
-      stack[f.sp++] = newStr(s);
+      stack[f.sp++] = r;
       return;
     }
     case Op.FORMAT_VALUE:
