@@ -43,6 +43,21 @@ const AT_START: Record<number, { dict: number; dictKeys: number; float: number; 
   13: { dict: 12, dictKeys: 5, float: 5, list: 10, tuple: [5, 8, 4, 1, 0, 2, 5, 2, 3, 5, 2, 8, 2, 1, 1, 2, 2, 2, 1, 0] },
 };
 
+/** Dicts and keys objects a start-up other than a plain one's leaves beyond AT_START's (see RunOptions). */
+export interface StartupAdded {
+  readonly dict: number;
+  readonly dictKeys: number;
+}
+
+let added: StartupAdded = { dict: 0, dictKeys: 0 };
+
+/** What the free lists hold when a script starts under 3.minor, with this run's start-up's additions. */
+function atStart(minor: number): (typeof AT_START)[number] | undefined {
+  const s = AT_START[minor];
+  if (s === undefined) return undefined;
+  return { ...s, dict: Math.min(DICT_MAXFREELIST, s.dict + added.dict), dictKeys: Math.min(DICT_MAXFREELIST, s.dictKeys + added.dictKeys) };
+}
+
 /**
  * The tuple free lists (by length 1, 2, ...) before the script is compiled: what start-up
  * leaves. A script starts with max(this, compilation's peak) - what its code objects keep
@@ -81,8 +96,9 @@ export function settleStartupFreeLists(sizes: {
   dict: number;
   dictKeys: number;
   tuple: (n: number) => number;
-}): void {
-  const start = AT_START[R.minor];
+}, startupAdded: StartupAdded = { dict: 0, dictKeys: 0 }): void {
+  added = startupAdded;
+  const start = atStart(R.minor);
   if (start === undefined) return;
   const settle = (name: string, max: number, nbytes: number, want: number): void => {
     const l = list(name, max, nbytes);
@@ -104,7 +120,7 @@ export function settleStartupFreeLists(sizes: {
  * (an empty script's few are already among AT_START's); null where nothing is measured.
  */
 export function startLengths(t: CompileTemporaries, minor: number): { dict: number; list: number } | null {
-  const start = AT_START[minor];
+  const start = atStart(minor);
   if (start === undefined) return null;
   return { dict: Math.min(DICT_MAXFREELIST, Math.max(start.dict, t.dicts)), list: Math.min(LIST_MAXFREELIST, Math.max(start.list, t.lists)) };
 }

@@ -24,7 +24,7 @@ import { isSubtype } from './objects/object';
 import { initSingletons, None } from './objects/singletons';
 import { initStrings } from './objects/str';
 import { initTuples, tupleSizeof } from './objects/tuple';
-import { initFreeLists, leaveCompileTemporaries, leaveKeysTemporaries, leaveTupleTemporaries, settleStartupFreeLists, takeBlock } from './freelists';
+import { initFreeLists, leaveCompileTemporaries, leaveKeysTemporaries, leaveTupleTemporaries, settleStartupFreeLists, type StartupAdded, takeBlock } from './freelists';
 import { OBJ_BYTES as LIST_OBJ_BYTES } from './objects/list';
 import { OBJ_BYTES as DICT_OBJ_BYTES, keysObjectBytes, PyDict } from './objects/dict';
 import { cacheCharacters, initBytes } from './objects/bytes';
@@ -74,6 +74,11 @@ export interface RunOptions {
    * tokenizer leaves each of their one-character tokens as a cached one-byte bytes object too.
    */
   readonly startupSources?: readonly string[];
+  /**
+   * Dicts and dict keys objects a start-up other than a plain one's leaves on their free lists
+   * beyond what a plain one leaves: importing a sitecustomize frees dicts (default: none).
+   */
+  readonly startupFreeListsAdded?: StartupAdded;
 }
 
 /** How a run ended, as data: a Python-level outcome or a stop of the runtime. */
@@ -196,7 +201,7 @@ export function run(source: string, options: RunOptions): RunResult {
     dict: DICT_OBJ_BYTES,
     dictKeys: keysObjectBytes(3, true),
     tuple: (n) => 16 + tupleSizeof(n),
-  });
+  }, options.startupFreeListsAdded);
   initFrameObjects(options.startupFrames);
   // Up to 3.10 the module's frame object exists before its first line, as start-up's did.
   const moduleFrameObject = newModuleFrameObject(code);

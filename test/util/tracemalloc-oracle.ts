@@ -5,16 +5,28 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { analyzeRun } from '../../src/analysis/analyze';
-import { freeListTop } from '../../src/runtime/freelists';
+import { freeListTop, type StartupAdded } from '../../src/runtime/freelists';
 import { EventKind } from '../../src/runtime/trace';
+import type { Heap } from '../../src/runtime/heap';
 import { Interpreter, oracleEnv } from './pythons';
 
 const ROOT = join(__dirname, '..', '..', '..');
 const ORACLE_DIR = join(ROOT, 'test', 'oracle', 'live-blocks');
 const FRAMES_PROBE = join(ROOT, 'test', 'oracle', 'startup_frames.py');
+const DICTS_PROBE = join(ROOT, 'test', 'oracle', 'startup_dicts.py');
+const UNTRACED_PROBE = join(ROOT, 'test', 'oracle', 'startup_untraced.py');
+/** The free lists the untraced probe takes from: the model's trace tag, a size (0: any), the probe's first line. */
+const UNTRACED_PROBE_TAKES: readonly (readonly [string, number, number])[] = [
+  ['list', 0, 6],
+  ['float', 0, 14],
+];
+/** Objects each group of the probe takes. */
+const UNTRACED_PROBE_RUN = 8;
 /** The probe's lines that call a function each (its frame's size is that line's trace). */
 const FRAMES_PROBE_CALLS: readonly [number, number] = [15, 24];
 const FRAME_LISTS = new Set(['3.8', '3.9', '3.10']);
+/** Where start-up leaves objects made before tracing began on free lists. */
+const UNTRACED = new Set(['3.12', '3.13']);
 
 /** line -> [blocks, bytes] */
 export type Lines = Map<number, [number, number]>;
@@ -75,22 +87,119 @@ export function oracleStartupFrames(interp: Interpreter): number[] | undefined {
   return frames;
 }
 
+const dictsAdded = new Map<string, StartupAdded>();
+
+/** The dicts probe's "dicts keys" line under env. */
+function probeDicts(interp: Interpreter, env: NodeJS.ProcessEnv, tracing: boolean): [number, number] {
+  const r = spawnSync(interp.path, [...(tracing ? ['-X', 'tracemalloc=16'] : []), DICTS_PROBE], { encoding: 'utf8', timeout: 120_000, env });
+  const got = r.stdout.trim().split(' ').map(Number);
+  if (got.length !== 2 || got.some((n) => !Number.isInteger(n))) throw new Error(`the dicts probe failed on ${interp.full}: ${r.stderr.trim().split('\n').pop()}`);
+  return got as [number, number];
+}
+
+/**
+ * The dicts and keys objects the oracle's start-up leaves on their free lists beyond what a
+ * plain start-up leaves (which the model starts with), measured on CPython: importing the
+ * sitecustomize frees dicts (3.12: 5 dicts and 75 keys objects more).
+ */
+export function oracleStartupAdded(interp: Interpreter): StartupAdded {
+  let a = dictsAdded.get(interp.version);
+  if (a === undefined) {
+    const [d0, k0] = probeDicts(interp, oracleEnv(), false);
+    const [d1, k1] = probeDicts(interp, { ...oracleEnv(), PYTHONPATH: ORACLE_DIR }, true);
+    a = { dict: d1 - d0, dictKeys: k1 - k0 };
+    dictsAdded.set(interp.version, a);
+  }
+  return a;
+}
+
+const untracedTakes = new Map<string, Map<string, Set<number>>>();
+
+/**
+ * Which of the objects the oracle's start-up leaves on the list and float free lists
+ * have no trace, by the order a script takes them (1 first), keyed "tag:size", measured on
+ * CPython: from 3.12 start-up frees onto these lists objects it made before tracing began
+ * (pylifecycle.c init_interp_main starts tracemalloc after importlib is set up), and
+ * _PyTraceMalloc_NewReference re-tags only a block that has a trace, so such an object stays
+ * untraced on the line that reuses it.
+ */
+export function oracleUntraced(interp: Interpreter, work: string): Map<string, Set<number>> {
+  let found = untracedTakes.get(interp.version);
+  if (found === undefined) {
+    const lines = cpythonLines(interp, UNTRACED_PROBE, work);
+    if (typeof lines === 'string') throw new Error(`the untraced probe failed on ${interp.full}: ${lines}`);
+    found = new Map();
+    for (const [tag, size, first] of UNTRACED_PROBE_TAKES) {
+      const at = new Set<number>();
+      for (let n = 1; n <= UNTRACED_PROBE_RUN; n++) if ((lines.get(first + n - 1)?.[0] ?? 0) === 0) at.add(n);
+      found.set(`${tag}:${size}`, at);
+    }
+    untracedTakes.set(interp.version, found);
+  }
+  return found;
+}
+
+/**
+ * The model's blocks CPython has no trace of: objects taken off a start-up free list at the
+ * positions untraced gives, as long as their block is not given back to pymalloc (a free-list
+ * round trip keeps it untraced). Block -> [line the model gives it, bytes].
+ */
+function untracedBlocks(heap: Heap, untraced: Map<string, Set<number>>): Map<number, [number, number]> {
+  const t = heap.trace;
+  const keyOf = (i: number): string => {
+    const tag = t.tags[t.tag[i]];
+    return untraced.has(`${tag}:0`) ? `${tag}:0` : `${tag}:${t.size[i]}`;
+  };
+  // A block the script reuses before anything else happens to it was on a list at the start.
+  const touched = new Set<number>();
+  const taken = new Map<string, number>();
+  const out = new Map<number, [number, number]>();
+  let started = false;
+  for (let i = 0; i < t.length; i++) {
+    const k = t.kind[i];
+    const a = t.addr[i];
+    if (k === EventKind.Line) started = true;
+    if (!started) {
+      // The parser's floats took the float list's first ones before the script ran (parserFloats).
+      const key = k === EventKind.ReuseBlock ? keyOf(i) : '';
+      if (untraced.has(key)) taken.set(key, (taken.get(key) ?? 0) + 1);
+      continue;
+    }
+    if (k === EventKind.Line) continue;
+    if (k === EventKind.Reuse && !touched.has(a)) {
+      const key = keyOf(i);
+      const at = untraced.get(key);
+      if (at !== undefined) {
+        const n = (taken.get(key) ?? 0) + 1;
+        taken.set(key, n);
+        if (at.has(n)) out.set(a, [t.line[i], t.size[i]]);
+      }
+    } else if (k === EventKind.Reuse && out.has(a)) out.set(a, [t.line[i], t.size[i]]);
+    else if (k === EventKind.Free || k === EventKind.Realloc) out.delete(a);
+    touched.add(a);
+  }
+  return out;
+}
+
 /** The model's lines for file, as the oracle would see the run: less the list the snapshot itself takes. */
-export function modelLines(interp: Interpreter, file: string): Lines | string {
+export function modelLines(interp: Interpreter, file: string, work: string): Lines | string {
   const req = { runId: 1, source: readFileSync(file, 'utf8'), filename: file, version: interp.version, stepBudget: 1e8, timeBudgetMs: 60_000, stdio: 'unbuffered' } as const;
   // The oracle's sitecustomize is compiled at start-up (PYTHONDONTWRITEBYTECODE: no .pyc).
   const startupSources = [readFileSync(join(ORACLE_DIR, 'sitecustomize.py'), 'utf8')];
-  const { result, heap } = analyzeRun(req, { startupFrames: oracleStartupFrames(interp), startupSources });
+  const startupFreeListsAdded = oracleStartupAdded(interp);
+  const { result, heap } = analyzeRun(req, { startupFrames: oracleStartupFrames(interp), startupSources, startupFreeListsAdded });
   if (result.exitCode !== 0) return `exit ${result.exitCode}`;
   const lines: Lines = new Map(result.lines.map((s) => [s.line, [s.liveBlocks, s.liveBytes]]));
   const less = (line: number, bytes: number): void => {
     const v = lines.get(line);
     if (v !== undefined) lines.set(line, [v[0] - 1, v[1] - bytes]);
   };
+  const untraced = UNTRACED.has(interp.version) ? untracedBlocks(heap, oracleUntraced(interp, work)) : new Map<number, [number, number]>();
+  for (const [line, bytes] of untraced.values()) less(line, bytes);
   // The snapshot itself makes a list first (_tracemalloc__get_traces_impl: PyList_New(0)),
   // which takes the list free list's top block to the appended line.
   const top = freeListTop('list');
-  if (top !== 0) {
+  if (top !== 0 && !untraced.has(top)) {
     const t = heap.trace;
     for (let i = t.length - 1; i >= 0; i--) {
       const k = t.kind[i];
