@@ -2,7 +2,8 @@
 // CALL_FUNCTION_EX), with the argument tuple _PyObject_MakeTpCall packs.
 import * as abs from '../objects/abstract';
 import { PyDict, stackAsDict } from '../objects/dict';
-import { cfunctionType, functionType, methodDescrType, PyCFunction, PyFunction } from '../objects/function';
+import { cfunctionType, functionType, methodDescrType, PyCFunction, PyFunction, PyMethodDescr } from '../objects/function';
+import { callCFunction, callMethodDescr, passTupleAsIs, Varargs } from '../objects/builtin-call';
 import { isSubtype, PyObject, PyType, typeLookup } from '../objects/object';
 import { PyStr } from '../objects/str';
 import { newTuple, PyTuple, tupleType } from '../objects/tuple';
@@ -139,8 +140,8 @@ export function call(f: Frame, n: number, kwnames: PyStr[] | null, entersInit = 
   }
   try {
     if (callable.ob_type === functionType) result = callFunction(callable as PyFunction, args, kwnames, false);
-    else if (callable.ob_type === cfunctionType) result = (callable as PyCFunction).fn(args, kwnames);
-    else if (callable.ob_type === methodDescrType) result = methodDescrType.tp_call!(callable, args, kwnames);
+    else if (callable.ob_type === cfunctionType) result = callCFunction(callable as PyCFunction, args, kwnames);
+    else if (callable.ob_type === methodDescrType) result = callMethodDescr(callable as PyMethodDescr, args, kwnames);
     else result = vectorcall(callable, args, kwnames, entersInit);
   } finally {
     while (f.sp > base) {
@@ -176,8 +177,10 @@ export function callEx(f: Frame, flags: number): void {
         args.push(v);
       }
     }
+    passTupleAsIs(callable, argsTuple);
     stack[f.sp++] = abs.call(callable, args, kwnames);
   } finally {
+    Varargs.given = null;
     R.heap.decref(callable);
     R.heap.decref(argsTuple);
     if (kwargs) R.heap.decref(kwargs);
