@@ -120,12 +120,14 @@ function clinicCall(args: PyObject[], start: number, kwnames: PyStr[] | null, ru
 
 /**
  * CALL_FUNCTION_EX (PyObject_Call): a METH_VARARGS builtin function, bound or not, has no
- * vectorcall, so its tp_call (cfunction_call) gets the call's own tuple and dict.
+ * vectorcall, so its tp_call (cfunction_call) gets the call's own tuple and dict. Says whether it does.
  */
-export function passTupleAsIs(callable: PyObject, args: PyTuple): void {
+export function passTupleAsIs(callable: PyObject, args: PyTuple): boolean {
   const t = callable.ob_type;
   const flags = t === cfunctionType ? (callable as PyCFunction).varargs : t === boundBuiltinType ? (callable as PyBoundBuiltin).descr.varargs : 0;
-  if (packs(flags) && !clinic(flags)) Varargs.given = args;
+  if (!packs(flags) || clinic(flags)) return false;
+  Varargs.given = args;
+  return true;
 }
 
 cfunctionType.tp_call = (f, args, kw) => callCFunction(f as PyCFunction, args, kw);
