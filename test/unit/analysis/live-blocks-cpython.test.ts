@@ -18,7 +18,7 @@ const STRICT = [...filesUnder(join(ROOT, 'samples'), '.py'), ...filesUnder(join(
 const COUNTED = filesUnder(join(ROOT, 'test', 'programs', 'realistic'), '.py');
 const KNOWN: Record<string, string> = JSON.parse(readFileSync(join(ROOT, 'test', 'live-blocks', 'known-differences.json'), 'utf8'));
 /** How many of COUNTED matched when this was last raised (the count may only grow). */
-const FLOORS: Partial<Record<VersionId, number>> = { '3.8': 20, '3.9': 23, '3.10': 24, '3.11': 35 };
+const FLOORS: Partial<Record<VersionId, number>> = { '3.8': 20, '3.9': 24, '3.10': 24, '3.11': 37 };
 /** Why a version's snapshots are not compared yet. */
 const UNCHECKED: Partial<Record<VersionId, string>> = {
   // 3.12 starts tracing after start-up has filled more of the free lists; 3.13.0's
