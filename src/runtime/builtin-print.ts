@@ -67,17 +67,18 @@ export function builtinPrint(args: PyObject[], kwnames: PyStr[] | null): PyObjec
       fileWriteObject(o, file);
     });
     fileWrite(end, '\n', file);
-  } finally {
-    if (varargs !== null) abs.decref(varargs);
-  }
-  const flush = kw.get('flush');
-  if (flush !== undefined && abs.isTrue(flush)) {
-    const method = abs.getAttr(file, internStrTmp('flush'));
-    try {
-      abs.decref(abs.call(method, []));
-    } finally {
-      abs.decref(method);
+    const flush = kw.get('flush');
+    if (flush !== undefined && abs.isTrue(flush)) {
+      const method = abs.getAttr(file, internStrTmp('flush'));
+      try {
+        abs.decref(abs.call(method, []));
+      } finally {
+        abs.decref(method);
+      }
     }
+  } finally {
+    // The clinic wrapper releases its *args tuple once builtin_print_impl (flush included) returns.
+    if (varargs !== null) abs.decref(varargs);
   }
   R.heap.incref(None);
   return None;

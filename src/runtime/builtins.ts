@@ -1,5 +1,6 @@
 // The builtins module (Python/bltinmodule.c): the functions and types every script
 // sees; print() is builtin-print.ts's, the builtin types' tp_new builtin-constructors.ts's.
+import { methVarargs, minors } from './objects/builtin-call';
 import { R } from './state';
 import * as abs from './objects/abstract';
 import { newDict, PyDict, dictType } from './objects/dict';
@@ -234,7 +235,8 @@ const fns: Record<string, NativeFn> = {
     return frameLocals();
   },
   // builtin_vars: locals(), or the object's __dict__ (a property raising other errors propagates).
-  vars(args) {
+  // METH_VARARGS but in 3.12 (Argument Clinic there, reverted in 3.13).
+  vars: methVarargs(minors(8, 11) | minors(13), (args: PyObject[]) => {
     arity('vars', args, 0, 1);
     if (args.length === 0) return frameLocals();
     const name = internStr('__dict__');
@@ -245,9 +247,10 @@ const fns: Record<string, NativeFn> = {
     } finally {
       abs.decref(name);
     }
-  },
+  }),
   // builtin_dir: the frame's names, or the object's attributes with its class's (object___dir__, type___dir__).
-  dir(args) {
+  // METH_VARARGS but in 3.12 (Argument Clinic there, reverted in 3.13).
+  dir: methVarargs(minors(8, 11) | minors(13), (args: PyObject[]) => {
     arity('dir', args, 0, 1);
     const names = new Set<string>();
     const fromDict = (d: PyDict): void => {
@@ -283,7 +286,7 @@ const fns: Record<string, NativeFn> = {
     }
     const sorted = [...names].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
     return newListFrom(sorted.map((n) => newStr(n)));
-  },
+  }),
   format(args) {
     arity('format', args, 1, 2);
     return formatObject(args[0], args[1] ? (args[1] as PyStr).value : '');

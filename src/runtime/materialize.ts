@@ -57,9 +57,10 @@ export function materialize(u: CodeUnit): PyCode {
   c.code = Int32Array.from(u.code);
   if (R.minor <= 9) threadJumps(c.code);
   // compiler_call_helper: a call's lone `*a` passes a itself; CALL_FUNCTION_EX makes the tuple.
+  // 3.8's passes a lone `**m` too (no BUILD_MAP_UNPACK_WITH_CALL), CALL_FUNCTION_EX making the dict.
   for (const x of u.loneStarred) {
-    if (u.code[x.build] !== Op.BUILD_LIST) continue;
-    c.code[x.build] = c.code[x.merge] = c.code[x.merge + 2] = Op.NOP;
+    if (u.code[x.build] === Op.BUILD_LIST) c.code[x.build] = c.code[x.merge] = c.code[x.merge + 2] = Op.NOP;
+    else if (R.minor === 8) c.code[x.build] = c.code[x.merge] = Op.NOP;
   }
   c.lines = Int32Array.from(u.lines);
   for (const i of u.silent) c.lines[i] = -Math.abs(c.lines[i]);

@@ -5,6 +5,7 @@ import { newException, PyBaseException, SystemExit, typeError, valueError } from
 import { debugMallocStats } from './debugtypestats';
 import * as abs from '../objects/abstract';
 import { newCFunction, NativeFn } from '../objects/function';
+import { KEYWORDS, methVarargs, minors } from '../objects/builtin-call';
 import { newInt, newIntBig, newIntSsize, PyInt } from '../objects/int';
 import { getIntMaxStrDigits, setIntMaxStrDigits } from '../objects/int-limits';
 import { builtinSizeof, preHeaderSize, sizeofOverridden } from '../objects/instance-layout';
@@ -62,15 +63,8 @@ function excInfo(): PyObject {
 export function makeSys(): PyModule {
   const m = newModule('sys');
   const fns: Record<string, NativeFn> = {
-    getsizeof: (args) => {
-      // METH_VARARGS | METH_KEYWORDS: the call packs its arguments into a tuple, freed after the result is made.
-      const packed = newTuple(args.map((a) => abs.incref(a)));
-      try {
-        return newIntSsize(getsizeof(args[0]));
-      } finally {
-        abs.decref(packed);
-      }
-    },
+    // sys_getsizeof (Python/sysmodule.c) is METH_VARARGS | METH_KEYWORDS.
+    getsizeof: methVarargs(minors(8) | KEYWORDS, (args) => newIntSsize(getsizeof(args[0]))),
     getrefcount: (args) => newIntSsize(refcount(args[0])),
     getallocatedblocks: () => newIntSsize(R.heap.allocatedBlocks()),
     _debugmallocstats: () => {

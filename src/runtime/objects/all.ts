@@ -1,5 +1,6 @@
 // Loads every file that defines a type's behaviour or registers builtins, so that the
 // interpreter sees them all before the first run. One import per file.
+import './builtin-call';
 import './intops';
 import './int-methods';
 import './floatops';

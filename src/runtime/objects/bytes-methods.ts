@@ -1,6 +1,7 @@
 // The methods bytes and bytearray share (Objects/bytes_methods.c, stringlib): search,
 // split/join/strip/replace, case and class tests, hex/fromhex, decode. A bytes result that
 // equals its exact-bytes receiver is the receiver itself, as stringlib's return_self does.
+import { markVarargs, minors } from './builtin-call';
 import { R } from '../state';
 import * as abs from './abstract';
 import { sequenceFast } from './containers';
@@ -324,6 +325,8 @@ function install(type: PyType, make: (d: Uint8Array) => PyObject, fresh: (d: Uin
     rpartition: (o, a) => partition(o, a, true),
   };
   for (const [k, f] of Object.entries(methods)) defMethod(type, k, f);
+  // bytes_find and the others (Objects/bytesobject.c, bytearrayobject.c) are METH_VARARGS up to 3.12.
+  markVarargs(type, ['find', 'rfind', 'index', 'rindex', 'count', 'startswith', 'endswith'], minors(8, 12));
   // removeprefix/removesuffix: 3.9 (installed per run by setBytesVersionMethods).
   affixRemovers.push([type, {
     removeprefix(o, a) {

@@ -1,6 +1,7 @@
 // dict methods and constructor (Objects/dictobject.c): get, setdefault, pop, popitem,
 // update, copy, clear, fromkeys, keys/values/items, | and |=, and dict(); merges presize
 // or clone the keys object as the version does (dict_merge, PyDict_Copy).
+import { KEYWORDS, markVarargs, minors } from './builtin-call';
 import { PyErr } from '../errors';
 import { R } from '../state';
 import * as abs from './abstract';
@@ -218,6 +219,8 @@ for (const [name, fn] of Object.entries(methods)) {
     return fn(o, a, kw);
   });
 }
+// dict_update (Objects/dictobject.c) is METH_VARARGS | METH_KEYWORDS.
+markVarargs(dictType, ['update'], minors(8) | KEYWORDS);
 
 /**
  * dict.fromkeys(iterable, value=None): cls() first; an exact dict or set source presizes

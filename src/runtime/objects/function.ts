@@ -5,8 +5,7 @@ import { R } from '../state';
 import * as freelists from '../freelists';
 import { PyCode } from './code';
 import type { PyDict } from './dict';
-import { isSubtype, PyObject, PyType } from './object';
-import { typeError } from './exceptions';
+import { PyObject, PyType } from './object';
 import type { PyStr } from './str';
 import type { PyTuple } from './tuple';
 import { afterInherit, readyType } from './typeobject';
@@ -109,8 +108,13 @@ export type NativeFn = (args: PyObject[], kwnames: PyStr[] | null) => PyObject;
 /** A builtin method implementation: the receiver first. */
 export type NativeMethod = (self: PyObject, args: PyObject[], kwnames: PyStr[] | null) => PyObject;
 
+/** The METH_VARARGS flags builtin-call.ts's methVarargs put on an implementation (0: none). */
+const varargsOf = (fn: object | null): number => (fn as { methVarargs?: number } | null)?.methVarargs ?? 0;
+
 /** builtin_function_or_method: len, print, and module functions (statically allocated). */
 export class PyCFunction extends PyObject {
+  /** METH_VARARGS by version (builtin-call.ts, which calls builtins). */
+  varargs: number;
   constructor(
     type: PyType,
     readonly name: string,
@@ -118,11 +122,11 @@ export class PyCFunction extends PyObject {
     readonly module: string | null,
   ) {
     super(type);
+    this.varargs = varargsOf(fn);
   }
 }
 export const cfunctionType = readyType(new PyType(null, 'builtin_function_or_method'), undefined, { gc: true, basetype: false });
 cfunctionType.tp_sizeof = () => 56;
-cfunctionType.tp_call = (f, args, kw) => (f as PyCFunction).fn(args, kw);
 
 export function newCFunction(name: string, fn: NativeFn, module: string | null = 'builtins'): PyCFunction {
   const f = new PyCFunction(cfunctionType, name, fn, module);
@@ -132,6 +136,8 @@ export function newCFunction(name: string, fn: NativeFn, module: string | null =
 
 /** method_descriptor: a builtin type's method, such as list.append (static). */
 export class PyMethodDescr extends PyObject {
+  /** METH_VARARGS by version (builtin-call.ts, which calls builtins). */
+  varargs: number;
   constructor(
     type: PyType,
     readonly name: string,
@@ -139,6 +145,7 @@ export class PyMethodDescr extends PyObject {
     readonly fn: NativeMethod,
   ) {
     super(type);
+    this.varargs = varargsOf(fn);
   }
 }
 export const methodDescrType = readyType(new PyType(null, 'method_descriptor'), undefined, { gc: true, basetype: false });
@@ -199,10 +206,6 @@ afterInherit.push(() => {
   cfunctionType.tp_new = undefined;
   boundBuiltinType.tp_new = undefined;
 });
-boundBuiltinType.tp_call = (o, args, kw) => {
-  const b = o as PyBoundBuiltin;
-  return b.descr.fn(b.self, args, kw);
-};
 boundBuiltinType.tp_dealloc = (o) => {
   R.heap.decref((o as PyBoundBuiltin).self);
   if (R.minor === 8 && freelists.push(freelists.CFUNCTION_LIST, freelists.CFUNCTION_MAXFREELIST, o, freelists.CFUNCTION_BYTES)) return;
@@ -222,19 +225,6 @@ methodDescrType.tp_descr_get = (d, obj) => {
   }
   return newBoundBuiltin(d as PyMethodDescr, obj);
 };
-// Objects/descrobject.c method_check_args: the receiver is the first argument, of the owner's type.
-methodDescrType.tp_call = (d, args, kw) => {
-  const m = d as PyMethodDescr;
-  const self = args[0];
-  if (self === undefined) {
-    throw typeError(R.minor <= 8 ? `descriptor '${m.name}' of '${m.owner.tp_name}' object needs an argument` : `unbound method ${m.owner.tp_name}.${m.name}() needs an argument`);
-  }
-  if (!isSubtype(self.ob_type, m.owner)) {
-    throw typeError(`descriptor '${m.name}' for '${m.owner.tp_name}' objects doesn't apply to a '${self.ob_type.tp_name}' object`);
-  }
-  return m.fn(self, args.slice(1), kw);
-};
-
 /** classmethod_descriptor (Objects/descrobject.c classmethod_get): binds the class it is looked up on. */
 const classMethodDescrType = readyType(new PyType(null, 'classmethod_descriptor'), undefined, { basetype: false });
 class PyClassMethodDescr extends PyObject {

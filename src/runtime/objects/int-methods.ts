@@ -6,6 +6,7 @@ import * as abs from './abstract';
 import { overflowError, typeError, valueError } from './exceptions';
 import { inVersions } from './typeobject';
 import { defClassMethod, defMethod, NativeMethod } from './function';
+import { methVarargs, minors } from './builtin-call';
 import { newBytesSized } from './bytes';
 import { bufferCopy } from './bytes-methods';
 import { PyStr } from './str';
@@ -59,13 +60,14 @@ for (const name of ['__trunc__', '__floor__', '__ceil__']) defMethod(intType, na
 defMethod(intType, '__getnewargs__', noArgsMethod('int.__getnewargs__', (o) => newTuple([asInt(o)])));
 
 // int___round___impl (longobject.c): ndigits >= 0 (or none) keeps the value; negative gives
-// self - divmod_near(self, 10 ** -ndigits)[1]. Up to 3.9 it is long_round, METH_VARARGS: the call
-// packs its arguments into a tuple (seen with tracemalloc: a 1-tuple per round(x, n) there only).
-defMethod(intType, '__round__', (self, a, kw) => {
-  noKw('int.__round__', kw);
-  if (a.length > 1) throw typeError(`__round__ expected at most 1 argument, got ${a.length}`);
-  const packed = R.minor <= 9 ? newTuple(a.map((x) => abs.incref(x))) : null;
-  try {
+// self - divmod_near(self, 10 ** -ndigits)[1]. Up to 3.9 it is long_round, METH_VARARGS (seen
+// with tracemalloc: a 1-tuple per round(x, n) there only).
+defMethod(
+  intType,
+  '__round__',
+  methVarargs(minors(8, 9), (self: PyObject, a: PyObject[], kw: PyStr[] | null) => {
+    noKw('int.__round__', kw);
+    if (a.length > 1) throw typeError(`__round__ expected at most 1 argument, got ${a.length}`);
     const nd = a[0] === undefined || a[0] === None ? null : abs.asIndex(a[0]);
     if (nd === null || nd >= 0) return longLong(self);
     const neg = newIntBig(BigInt(-nd));
@@ -76,10 +78,8 @@ defMethod(intType, '__round__', (self, a, kw) => {
     const result = newIntBig(value(self) - value(pair.items[1]));
     abs.decref(pair);
     return result;
-  } finally {
-    if (packed !== null) abs.decref(packed);
-  }
-});
+  }),
+);
 
 /**
  * _PyLong_DivmodNear (longobject.c): (q, r) with q = a / b rounded half to even and r = a - q*b,

@@ -15,7 +15,7 @@ import { isSubtype, PyObject, PyType, typeLookup } from './object';
 import { None } from './singletons';
 import { PyStr } from './str';
 import { newTuple, PyTuple, tupleNew } from './tuple';
-import { stackAsDict } from './dict';
+import { KEYWORDS, methVarargs, minors, Varargs } from './builtin-call';
 import { readyType } from './typeobject';
 import { registerBuiltin, registerBuiltinFunction } from '../builtins';
 import { defMethod } from './function';
@@ -407,31 +407,14 @@ const fns: Record<string, NativeFn> = {
     }
     return l;
   },
-  min: (args, kw) => minMax(args, kw, 0, 'min'),
-  max: (args, kw) => minMax(args, kw, 4, 'max'),
+  // builtin_min, builtin_max up to 3.12 are METH_VARARGS | METH_KEYWORDS: the tuple the call
+  // packs is iterated itself when there are several arguments.
+  min: methVarargs(minors(8, 12) | KEYWORDS, (args: PyObject[], kw: PyStr[] | null) => minMax(args, kw, 0, 'min', R.minor <= 12 ? Varargs.args : null)),
+  max: methVarargs(minors(8, 12) | KEYWORDS, (args: PyObject[], kw: PyStr[] | null) => minMax(args, kw, 4, 'max', R.minor <= 12 ? Varargs.args : null)),
 };
 
-/**
- * builtin_min, builtin_max up to 3.12 are METH_VARARGS | METH_KEYWORDS: the call packs the
- * positional arguments into a tuple (iterated itself when there are several) and the keywords
- * into a dict (_PyObject_MakeTpCall), released after it, the tuple first.
- */
-function minMax(args: PyObject[], kwnames: PyStr[] | null, op: number, name: string): PyObject {
-  if (R.minor > 12) return minMaxImpl(args, kwnames, op, name, null);
-  const nkw = kwnames?.length ?? 0;
-  const npos = args.length - nkw;
-  const packed = newTuple(args.slice(0, npos).map((a) => abs.incref(a)));
-  const kwargs = nkw > 0 ? stackAsDict(args, npos, kwnames!) : null;
-  try {
-    return minMaxImpl(args, kwnames, op, name, packed);
-  } finally {
-    abs.decref(packed);
-    if (kwargs !== null) abs.decref(kwargs);
-  }
-}
-
 /** min_max: stream the items, keep the first best (op is Py_LT for min, Py_GT for max). */
-function minMaxImpl(args: PyObject[], kwnames: PyStr[] | null, op: number, name: string, packed: PyTuple | null): PyObject {
+function minMax(args: PyObject[], kwnames: PyStr[] | null, op: number, name: string, packed: PyTuple | null): PyObject {
   const [pos, kw] = splitKw(args, kwnames);
   if (pos.length === 0) throw typeError(`${name} expected ${R.minor <= 8 ? '' : 'at least '}1 argument, got 0`);
   for (const k of kw.keys()) if (k !== 'key' && k !== 'default') throw badKeyword(k, name);
@@ -441,17 +424,18 @@ function minMaxImpl(args: PyObject[], kwnames: PyStr[] | null, op: number, name:
   }
   let keyfunc = kw.get('key') ?? null;
   if (keyfunc === None) keyfunc = null;
-  const src = pos.length > 1 ? (packed !== null ? abs.incref(packed) : newTuple(pos.map((x) => abs.incref(x)))) : abs.incref(pos[0]);
-  let it: PyObject;
-  try {
+  // 3.13's min_max (METH_FASTCALL) walks several arguments on the stack itself, no tuple made.
+  let it: PyObject | null = null;
+  let n = 0;
+  if (pos.length === 1 || packed !== null) {
+    const src = pos.length > 1 ? packed! : pos[0];
     it = abs.getIter(src);
-  } finally {
-    abs.decref(src);
   }
+  const next = (): PyObject | null => (it !== null ? abs.iterNext(it) : n < pos.length ? abs.incref(pos[n++]) : null);
   let best: PyObject | null = null;
   let bestVal: PyObject | null = null;
   try {
-    for (let item = abs.iterNext(it); item !== null; item = abs.iterNext(it)) {
+    for (let item = next(); item !== null; item = next()) {
       let val: PyObject;
       try {
         val = keyfunc !== null ? abs.call(keyfunc, [item]) : abs.incref(item);
@@ -487,7 +471,7 @@ function minMaxImpl(args: PyObject[], kwnames: PyStr[] | null, op: number, name:
     if (bestVal !== null) abs.decref(bestVal);
     throw e;
   } finally {
-    abs.decref(it);
+    if (it !== null) abs.decref(it);
   }
   if (bestVal === null) {
     if (dflt !== undefined) return abs.incref(dflt);

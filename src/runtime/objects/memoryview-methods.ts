@@ -1,6 +1,7 @@
 // memoryview's protocol and methods (Objects/memoryobject.c): memoryview(), items as ints
 // (or one-byte bytes after cast('c')), slices that share the managed buffer, assignment
 // through writable views, equality and hashing, release and the context manager, cast.
+import { methVarargs, minors } from './builtin-call';
 import { R } from '../state';
 import * as abs from './abstract';
 import { indexError, notImplementedError, typeError, valueError } from './exceptions';
@@ -336,11 +337,11 @@ const methods: Record<string, NativeMethod> = {
     checkReleased(mvOf(o));
     return abs.incref(o);
   }),
-  // memory_exit is METH_VARARGS: it takes and ignores any arguments.
-  __exit__(o) {
+  // memory_exit (Objects/memoryobject.c) is METH_VARARGS: it takes and ignores any arguments.
+  __exit__: methVarargs(minors(8), (o: PyObject) => {
     memoryRelease(mvOf(o));
     return none();
-  },
+  }),
 };
 for (const [name, fn] of Object.entries(methods)) defMethod(memoryviewType, name, fn);
 

@@ -1,6 +1,7 @@
 // set and frozenset behaviour (Objects/setobject.c): constructors, repr, membership and
 // iteration, the methods, operators and in-place forms over the algebra of set-algebra.ts,
 // comparisons and frozenset_hash.
+import { clinicTuple, markVarargs, minors } from './builtin-call';
 import { PyErr } from '../errors';
 import { R } from '../state';
 import * as abs from './abstract';
@@ -95,6 +96,10 @@ for (const t of [setType, frozensetType]) {
     });
   }
 }
+// set_union and the other methods taking *others (Objects/setobject.c) are METH_VARARGS up to 3.12;
+// 3.13's Argument Clinic versions make the tuple themselves (Objects/clinic/setobject.c.h).
+const OTHERS = minors(8, 12) | clinicTuple(minors(13));
+for (const t of [setType, frozensetType]) markVarargs(t, ['union', 'intersection', 'difference'], OTHERS);
 
 const mutating: Record<string, NativeMethod> = {
   add(o, a) {
@@ -158,6 +163,7 @@ for (const [name, fn] of Object.entries(mutating)) {
     return fn(o, a, kw);
   });
 }
+markVarargs(setType, ['update', 'intersection_update', 'difference_update'], OTHERS);
 
 // ---- constructors ----
 

@@ -2,6 +2,7 @@
 // entry (typeobject.c type_getsets/object_methods, funcobject.c func_getsetlist,
 // classobject.c method_getattro): __class__, __name__, __qualname__, __module__,
 // __doc__, __dict__, __mro__, and object's own methods that super() reaches.
+import { KEYWORDS, methVarargs, minors, Varargs } from './builtin-call';
 import { R } from '../state';
 import { codeType, coVarnames, PyCode } from './code';
 import * as abs from './abstract';
@@ -43,9 +44,12 @@ function defineMethod(owner: PyType, name: string, f: (self: PyObject, args: PyO
   owner.tp_dict.set(name, d);
 }
 
-/** A static builtin function stored in a type's dict (object.__new__: not bound on lookup). */
+/**
+ * A type's __new__ (Objects/typeobject.c add_tp_new_wrapper), a static builtin function in its dict
+ * (not bound on lookup): tp_new_wrapper is METH_VARARGS | METH_KEYWORDS.
+ */
 function objectCFunction(owner: PyType, name: string, f: (args: PyObject[], kw: PyStr[] | null) => PyObject): void {
-  const c = new PyCFunction(cfunctionType, name, f, null);
+  const c = new PyCFunction(cfunctionType, name, methVarargs(minors(8) | KEYWORDS, f), null);
   c.ob_refcnt = 1 << 20;
   owner.tp_dict.set(name, c);
 }
@@ -138,7 +142,7 @@ typeType.tp_new = (meta, args, kwnames) => {
   return typeNew(meta, name.value, bases, ns, kwnames ?? [], args.slice(pos.length));
 };
 objectCFunction(typeType, '__new__', (args, kw) =>
-  tpNewWrapperCall(args, () => {
+  tpNewWrapperCall(() => {
     const meta = args[0];
     if (!(meta instanceof PyType)) throw typeError('type.__new__(X): X is not a type object');
     return typeType.tp_new!(meta, args.slice(1), kw);
@@ -165,7 +169,7 @@ defineMethod(objectType, '__init__', (self, args) => {
   return incref(None);
 });
 objectCFunction(objectType, '__new__', (args) =>
-  tpNewWrapperCall(args, () => {
+  tpNewWrapperCall(() => {
     const t = args[0];
     if (t === undefined) throw typeError('object.__new__(): not enough arguments');
     if (!(t instanceof PyType)) throw typeError(`object.__new__(X): X is not a type object (${t.ob_type.tp_name})`);
@@ -181,26 +185,22 @@ objectCFunction(objectType, '__new__', (args) =>
 afterInherit.push((types) => {
   for (const t of types) {
     if (t === objectType || t.tp_new === undefined || t.tp_new === t.tp_base?.tp_new || t.tp_dict.has('__new__')) continue;
-    objectCFunction(t, '__new__', (args, kw) => tpNewWrapperCall(args, () => tpNewWrapper(t, args, kw)));
+    objectCFunction(t, '__new__', (args, kw) => tpNewWrapperCall(() => tpNewWrapper(t, args, kw)));
   }
 });
 
 /**
- * tp_new_wrapper is METH_VARARGS: its call packs the arguments into a tuple, and tp_new
- * gets those after the type as a slice of it (PyTuple_GetSlice, a new tuple unless empty).
+ * tp_new_wrapper: tp_new gets the arguments after the type as a slice of the call's tuple
+ * (PyTuple_GetSlice, a new tuple unless empty).
  */
-function tpNewWrapperCall(args: PyObject[], run: () => PyObject): PyObject {
-  const packed = (items: PyObject[]): PyTuple => {
-    for (const o of items) incref(o);
-    return newTuple(items);
-  };
-  const all = packed(args.slice());
-  const rest = args.length > 1 ? packed(args.slice(1)) : null;
+function tpNewWrapperCall(run: () => PyObject): PyObject {
+  const after = Varargs.args!.items.slice(1);
+  for (const o of after) incref(o);
+  const rest = after.length > 0 ? newTuple(after) : null;
   try {
     return run();
   } finally {
     if (rest !== null) abs.decref(rest);
-    abs.decref(all);
   }
 }
 

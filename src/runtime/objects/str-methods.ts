@@ -1,6 +1,7 @@
 // str's text methods (Objects/unicodeobject.c, Objects/stringlib/): searching, splitting,
 // stripping and padding, indexed by code point and with CPython's whitespace, line-boundary
 // and error rules; case mapping, predicates and translation are str-chars.ts's.
+import { markVarargs, minors } from './builtin-call';
 import { R } from '../state';
 import * as abs from './abstract';
 import { typeError, valueError } from './exceptions';
@@ -127,6 +128,8 @@ for (const [name, atStart] of [['startswith', true], ['endswith', false]] as con
     return pyBool(test(a[0]));
   });
 }
+// unicode_find and the others (Objects/unicodeobject.c) are METH_VARARGS up to 3.12.
+markVarargs(strType, ['find', 'rfind', 'index', 'rindex', 'count', 'startswith', 'endswith'], minors(8, 12));
 
 // ---- splitting and joining ----
 

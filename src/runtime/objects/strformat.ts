@@ -1,6 +1,7 @@
 // Text formatting on str (Objects/unicodeobject.c unicode_mod, Objects/stringlib/
 // unicode_format.h): `fmt % args`, str.format and format_map, ascii(), and the
 // format-spec mini-language of int, bool, float and str, over the pure library in ../format.
+import { KEYWORDS, methVarargs, minors } from './builtin-call';
 import { R } from '../state';
 import * as abs from './abstract';
 import { asciiEscape, formatError, formatFloat, formatInt, formatStr, isFormatError, percentFormat, PercentCallbacks } from '../format';
@@ -267,14 +268,15 @@ function positional(args: Args, index: number): PyObject {
   return abs.incref(args.positional[index]);
 }
 
-defMethod(strType, 'format', (o, a, kw) => {
+// do_string_format (Objects/unicodeobject.c) is METH_VARARGS | METH_KEYWORDS.
+defMethod(strType, 'format', methVarargs(minors(8) | KEYWORDS, (o: PyObject, a: PyObject[], kw: PyStr[] | null) => {
   const nkw = kw?.length ?? 0;
   const positional = a.slice(0, a.length - nkw);
   const names = new Map<string, PyObject>();
   for (let i = 0; i < nkw; i++) names.set(kw![i].value, a[a.length - nkw + i]);
   const args: Args = { positional, keyword: (name) => (names.has(name) ? abs.incref(names.get(name)!) : null), auto: 0 };
   return newStr(formatString((o as PyStr).value, args, 2));
-});
+}));
 
 defMethod(strType, 'format_map', (o, a, kw) => {
   if ((kw?.length ?? 0) > 0) throw typeError('str.format_map() takes no keyword arguments');

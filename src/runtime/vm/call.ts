@@ -27,7 +27,7 @@ export const Builtins = { dict: null as unknown as PyDict };
  * the last ones). With `owned`, the references in args move into the new frame
  * (3.11+ callers hand their stack references over); otherwise they are borrowed.
  */
-export function callFunction(func: PyFunction, args: PyObject[], kwnames: PyStr[] | null, owned: boolean): PyObject {
+export function callFunction(func: PyFunction, args: PyObject[], kwnames: PyStr[] | null, owned: boolean, afterBind: (() => void) | null = null): PyObject {
   const code = func.code;
   // A generator owns its frame for as long as it lives: never a reused one, never reused.
   const gen = (code.flags & CO_GENERATOR) !== 0;
@@ -39,6 +39,7 @@ export function callFunction(func: PyFunction, args: PyObject[], kwnames: PyStr[
     releaseFrame(f);
     throw e;
   }
+  if (afterBind !== null) afterBind();
   if (gen) {
     // 3.11+ _PyFrame_InitializeSpecials: the frame the generator keeps holds the function.
     if (R.minor >= 11) {

@@ -1,8 +1,10 @@
 // LOAD_METHOD and the calls the loop makes through JS (CALL of a builtin or a class, CALL_KW,
 // CALL_FUNCTION_EX), with the argument tuple _PyObject_MakeTpCall packs.
 import * as abs from '../objects/abstract';
-import { PyDict, stackAsDict } from '../objects/dict';
-import { cfunctionType, functionType, methodDescrType, PyCFunction, PyFunction } from '../objects/function';
+import { dictType, newDict, PyDict, stackAsDict } from '../objects/dict';
+import { mergeMapping } from './slow-ops';
+import { boundBuiltinType, cfunctionType, functionType, methodDescrType, methodType, PyCFunction, PyFunction, PyMethodDescr } from '../objects/function';
+import { callCFunction, callMethodDescr, passTupleAsIs, Varargs } from '../objects/builtin-call';
 import { isSubtype, PyObject, PyType, typeLookup } from '../objects/object';
 import { PyStr } from '../objects/str';
 import { newTuple, PyTuple, tupleType } from '../objects/tuple';
@@ -139,8 +141,8 @@ export function call(f: Frame, n: number, kwnames: PyStr[] | null, entersInit = 
   }
   try {
     if (callable.ob_type === functionType) result = callFunction(callable as PyFunction, args, kwnames, false);
-    else if (callable.ob_type === cfunctionType) result = (callable as PyCFunction).fn(args, kwnames);
-    else if (callable.ob_type === methodDescrType) result = methodDescrType.tp_call!(callable, args, kwnames);
+    else if (callable.ob_type === cfunctionType) result = callCFunction(callable as PyCFunction, args, kwnames);
+    else if (callable.ob_type === methodDescrType) result = callMethodDescr(callable as PyMethodDescr, args, kwnames);
     else result = vectorcall(callable, args, kwnames, entersInit);
   } finally {
     releaseCallStack(stack, base, f.sp);
@@ -170,14 +172,58 @@ function releaseCallStack(stack: (PyObject | null)[], base: number, top: number)
   }
 }
 
+/** The callables whose vectorcall PyObject_Call goes through (PyVectorcall_Call), among those the model knows. */
+function hasVectorcall(callable: PyObject): boolean {
+  const t = callable.ob_type;
+  // 3.8's PyCFunction_Call (_PyMethodDef_RawFastCallDict) unpacks the same way.
+  return t === functionType || t === methodType || t === methodDescrType || t === cfunctionType || t === boundBuiltinType;
+}
+
+/**
+ * PyVectorcall_Call (Objects/call.c) with keywords: _PyStack_UnpackDict copies the arguments to a
+ * new stack (a PyMem block, one slot more from 3.9) and makes a tuple of the keyword names, both
+ * freed after the call, the stack first. 3.12+ push a Python function's frame themselves
+ * (_PyEvalFramePushAndInit_Ex) and free both once its arguments are bound, before its body runs.
+ */
+function callUnpackedDict(callable: PyObject, args: PyObject[], kwnames: PyStr[]): PyObject {
+  // 3.8's method_call prepends self first (_PyObject_Call_Prepend), then unpacks for the function.
+  const stackBytes = 8 * ((R.minor >= 9 || callable.ob_type === methodType ? 1 : 0) + args.length);
+  let stack = R.heap.malloc(stackBytes, 'call stack');
+  let names: PyTuple | null = newTuple(kwnames.map((k) => abs.incref(k)));
+  const free = (): void => {
+    if (stack !== 0) R.heap.free(stack, stackBytes, 'call stack');
+    stack = 0;
+    if (names !== null) R.heap.decref(names);
+    names = null;
+  };
+  try {
+    if (callable.ob_type === functionType && R.minor >= 12) return callFunction(callable as PyFunction, args, kwnames, false, free);
+    return abs.call(callable, args, kwnames);
+  } finally {
+    free();
+  }
+}
+
 /** CALL_FUNCTION_EX: [NULL, callable, args tuple, kwargs dict?] -> [result]. */
 export function callEx(f: Frame, flags: number): void {
   const stack = f.stack;
-  const kwargs = flags & 1 ? (stack[--f.sp] as PyDict) : null;
+  let kwargs = flags & 1 ? (stack[--f.sp] as PyDict) : null;
   let argsTuple = stack[--f.sp] as PyTuple;
   const callable = stack[--f.sp]!;
   f.sp--; // NULL
   try {
+    // 3.8 passes a lone `**m` as it is: anything but an exact dict becomes one now.
+    if (kwargs !== null && kwargs.ob_type !== dictType) {
+      const d = newDict();
+      try {
+        mergeMapping(d, kwargs, callable);
+      } catch (e) {
+        R.heap.decref(d);
+        throw e;
+      }
+      R.heap.decref(kwargs);
+      kwargs = d;
+    }
     // A lone `*a` is passed as it is: anything but a tuple becomes one now (PySequence_Tuple).
     if (argsTuple.ob_type !== tupleType) {
       if (!abs.canIterate(argsTuple)) throw starArgNotIterable(callable, argsTuple);
@@ -195,8 +241,10 @@ export function callEx(f: Frame, flags: number): void {
         args.push(v);
       }
     }
-    stack[f.sp++] = abs.call(callable, args, kwnames);
+    if (passTupleAsIs(callable, argsTuple) || kwnames === null || !hasVectorcall(callable)) stack[f.sp++] = abs.call(callable, args, kwnames);
+    else stack[f.sp++] = callUnpackedDict(callable, args, kwnames);
   } finally {
+    Varargs.given = null;
     R.heap.decref(callable);
     R.heap.decref(argsTuple);
     if (kwargs) R.heap.decref(kwargs);

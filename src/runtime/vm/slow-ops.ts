@@ -35,6 +35,27 @@ function starNotIterable(f: Frame, arg: number, src: PyObject): PyErr {
   return typeError(`'${src.ob_type.tp_name}' object is not iterable`);
 }
 
+/**
+ * DICT_UPDATE, or DICT_MERGE building the keywords of a call of `callable` (3.8's CALL_FUNCTION_EX
+ * for a lone `**m` that is no exact dict): format_kwargs_error names the callable, and
+ * (_PyDict_MergeEx(..., 2)) a keyword already there is an error, not an update.
+ */
+export function mergeMapping(d: PyDict, src: PyObject, callable: PyObject | null): void {
+  const dup = callable !== null ? (k: PyObject) => duplicateKeyword(callable, k) : null;
+  if (src instanceof PyDict && src.ob_type.tp_iter === dictType.tp_iter) {
+    // PyDict_Update / _PyDict_MergeEx: dict_merge, which clones or presizes the target
+    // (Objects/dictobject.c); the dict a failed DICT_MERGE filled is dropped, so the
+    // duplicate is looked for first.
+    if (dup !== null) for (const [k] of src.entries()) if (d.get(k) !== null) throw dup(k);
+    dictMerge(d, src, 1);
+  } else if (abs.hasAttr(src, 'keys')) {
+    mergeFromKeys(d, src, dup);
+  } else {
+    if (callable !== null) throw starStarArgNotMapping(callable, src);
+    throw typeError(`'${src.ob_type.tp_name}' object is not a mapping`);
+  }
+}
+
 /** dict_merge of a mapping that is no dict: its keys(), then src[key] for each. */
 function mergeFromKeys(d: PyDict, src: PyObject, dup: ((k: PyObject) => PyErr) | null): void {
   const keys = abs.callSpecial(src, 'keys', [])!;
@@ -148,22 +169,7 @@ export function slowOp(f: Frame, op: Op, arg: number): void {
     case Op.DICT_MERGE: {
       const src = stack[--f.sp]!;
       try {
-        const d = stack[f.sp - arg] as PyDict;
-        // DICT_MERGE builds a call's keywords: format_kwargs_error names the callable, and
-        // (_PyDict_MergeEx(..., 2)) a keyword already there is an error, not an update.
-        const dup = op === Op.DICT_MERGE ? (k: PyObject) => duplicateKeyword(stack[f.sp - arg - 2]!, k) : null;
-        if (src instanceof PyDict && src.ob_type.tp_iter === dictType.tp_iter) {
-          // PyDict_Update / _PyDict_MergeEx: dict_merge, which clones or presizes the target
-          // (Objects/dictobject.c); the dict a failed DICT_MERGE filled is dropped, so the
-          // duplicate is looked for first.
-          if (dup !== null) for (const [k] of src.entries()) if (d.get(k) !== null) throw dup(k);
-          dictMerge(d, src, 1);
-        } else if (abs.hasAttr(src, 'keys')) {
-          mergeFromKeys(d, src, dup);
-        } else {
-          if (dup !== null) throw starStarArgNotMapping(stack[f.sp - arg - 2]!, src);
-          throw typeError(`'${src.ob_type.tp_name}' object is not a mapping`);
-        }
+        mergeMapping(stack[f.sp - arg] as PyDict, src, op === Op.DICT_MERGE ? stack[f.sp - arg - 2]! : null);
       } finally {
         heap.decref(src);
       }

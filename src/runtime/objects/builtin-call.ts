@@ -1,0 +1,135 @@
+// Calling a builtin function or method descriptor, with the arguments tuple (and keywords dict)
+// CPython packs for those declared METH_VARARGS (| METH_KEYWORDS) in the run's version.
+import { R } from '../state';
+import { PyDict, stackAsDict } from './dict';
+import { boundBuiltinType, cfunctionType, methodDescrType, PyBoundBuiltin, PyCFunction, PyMethodDescr } from './function';
+import { isSubtype, PyObject } from './object';
+import { typeError } from './exceptions';
+import type { PyStr } from './str';
+import { newTuple, PyTuple } from './tuple';
+
+/** The versions 3.from..3.to as a mask (bit m for 3.m), for `methVarargs`. */
+export function minors(from: number, to = 15): number {
+  let m = 0;
+  for (let v = from; v <= to; v++) m |= 1 << v;
+  return m;
+}
+/** Also METH_KEYWORDS: keywords given go into a dict too (bit 0, no version uses it). */
+export const KEYWORDS = 1;
+/**
+ * An Argument Clinic `*args` in the versions of the mask (3.13's set methods, METH_FASTCALL): the
+ * function makes the tuple itself once it has refused keywords, so a call with a tuple already
+ * made (CALL_FUNCTION_EX) gets a new one all the same.
+ */
+export const clinicTuple = (versions: number): number => versions << 8;
+
+/** Mark a builtin's implementation: the objects made from it (newCFunction, defMethod) take the flags. */
+export function methVarargs<F extends object>(flags: number, fn: F): F {
+  (fn as { methVarargs?: number }).methVarargs = flags;
+  return fn;
+}
+
+/** Mark methods already defined on a type (its method descriptors). */
+export function markVarargs(owner: { tp_dict: Map<string, PyObject> }, names: readonly string[], flags: number): void {
+  for (const n of names) {
+    const d = owner.tp_dict.get(n);
+    if (!(d instanceof PyMethodDescr)) throw new Error(`markVarargs: no method ${n}`);
+    d.varargs = flags;
+  }
+}
+
+/**
+ * The call in progress of a METH_VARARGS builtin: its arguments tuple, and (set by CALL_FUNCTION_EX
+ * just before the call) the tuple it is given as it is, its keywords then being in the call's dict.
+ */
+export const Varargs = { args: null as PyTuple | null, given: null as PyTuple | null };
+
+/** Does this call, in the run's version, get its arguments in a tuple? */
+const packs = (flags: number): boolean => flags !== 0 && (((flags >>> R.minor) | (flags >>> (R.minor + 8))) & 1) === 1;
+const clinic = (flags: number): boolean => ((flags >>> (R.minor + 8)) & 1) === 1;
+
+/**
+ * Objects/call.c _PyObject_MakeTpCall, Objects/descrobject.c method_vectorcall_VARARGS[_KEYWORDS]:
+ * the positional arguments args[start:npos] go into a tuple (_PyTuple_FromArray) and the keywords
+ * into a dict (_PyStack_AsDict) before the call; both are released after its result is made,
+ * the tuple first. PyObject_Call of a builtin function (cfunction_call) uses the tuple and dict
+ * CALL_FUNCTION_EX has as they are.
+ */
+function packedCall(args: PyObject[], start: number, withDict: boolean, kwnames: PyStr[] | null, run: () => PyObject): PyObject {
+  const given = Varargs.given;
+  Varargs.given = null;
+  let tuple: PyTuple;
+  let kwargs: PyDict | null = null;
+  if (given !== null) {
+    R.heap.incref(given);
+    tuple = given;
+  } else {
+    const npos = args.length - (kwnames === null ? 0 : kwnames.length);
+    const items = args.slice(start, npos);
+    for (let i = 0; i < items.length; i++) R.heap.incref(items[i]);
+    tuple = newTuple(items);
+    if (withDict && kwnames !== null && kwnames.length > 0) kwargs = stackAsDict(args, npos, kwnames);
+  }
+  const outer = Varargs.args;
+  Varargs.args = tuple;
+  try {
+    return run();
+  } finally {
+    Varargs.args = outer;
+    R.heap.decref(tuple);
+    if (kwargs !== null) R.heap.decref(kwargs);
+  }
+}
+
+/** A builtin function's call (cfunction_call; the VM's CALL of one comes here too). */
+export function callCFunction(f: PyCFunction, args: PyObject[], kwnames: PyStr[] | null): PyObject {
+  if (!packs(f.varargs)) return f.fn(args, kwnames);
+  return packedCall(args, 0, true, kwnames, () => f.fn(args, kwnames));
+}
+
+/** A builtin method bound to its receiver: no vectorcall, so _PyObject_MakeTpCall packs. */
+function callBound(b: PyBoundBuiltin, args: PyObject[], kwnames: PyStr[] | null): PyObject {
+  const flags = b.descr.varargs;
+  if (!packs(flags)) return b.descr.fn(b.self, args, kwnames);
+  if (clinic(flags)) return clinicCall(args, 0, kwnames, () => b.descr.fn(b.self, args, kwnames));
+  return packedCall(args, 0, true, kwnames, () => b.descr.fn(b.self, args, kwnames));
+}
+
+/** Objects/descrobject.c method_check_args, then the method_vectorcall_* of the descriptor's flags. */
+export function callMethodDescr(m: PyMethodDescr, args: PyObject[], kwnames: PyStr[] | null): PyObject {
+  const self = args[0];
+  if (self === undefined) {
+    throw typeError(R.minor <= 8 ? `descriptor '${m.name}' of '${m.owner.tp_name}' object needs an argument` : `unbound method ${m.owner.tp_name}.${m.name}() needs an argument`);
+  }
+  if (!isSubtype(self.ob_type, m.owner)) {
+    throw typeError(`descriptor '${m.name}' for '${m.owner.tp_name}' objects doesn't apply to a '${self.ob_type.tp_name}' object`);
+  }
+  const rest = args.slice(1);
+  const flags = m.varargs;
+  // method_check_args refuses keywords to a method without METH_KEYWORDS before any tuple is made.
+  if (!packs(flags) || (kwnames !== null && kwnames.length > 0 && (flags & KEYWORDS) === 0)) return m.fn(self, rest, kwnames);
+  if (clinic(flags)) return clinicCall(args, 1, kwnames, () => m.fn(self, rest, kwnames));
+  return packedCall(args, 1, (flags & KEYWORDS) !== 0, kwnames, () => m.fn(self, rest, kwnames));
+}
+
+/** Argument Clinic's `*args` tuple (METH_FASTCALL): made in the function, keywords refused first. */
+function clinicCall(args: PyObject[], start: number, kwnames: PyStr[] | null, run: () => PyObject): PyObject {
+  if (kwnames !== null && kwnames.length > 0) return run();
+  return packedCall(args, start, false, null, run);
+}
+
+/**
+ * CALL_FUNCTION_EX (PyObject_Call): a METH_VARARGS builtin function, bound or not, has no
+ * vectorcall, so its tp_call (cfunction_call) gets the call's own tuple and dict. Says whether it does.
+ */
+export function passTupleAsIs(callable: PyObject, args: PyTuple): boolean {
+  const t = callable.ob_type;
+  const flags = t === cfunctionType ? (callable as PyCFunction).varargs : t === boundBuiltinType ? (callable as PyBoundBuiltin).descr.varargs : 0;
+  if (!packs(flags) || clinic(flags)) return false;
+  Varargs.given = args;
+  return true;
+}
+
+cfunctionType.tp_call = (f, args, kw) => callCFunction(f as PyCFunction, args, kw);
+boundBuiltinType.tp_call = (o, args, kw) => callBound(o as PyBoundBuiltin, args, kw);
+methodDescrType.tp_call = (d, args, kw) => callMethodDescr(d as PyMethodDescr, args, kw);
