@@ -5,6 +5,7 @@ import type { SyntaxNode } from '@lezer/common';
 import type { Constant, Expr, FormattedValue, JoinedStr, Loc } from './ast';
 import { SyntaxIssue } from './issues';
 import { fieldExpressionEnd, splitPrefix, withoutComments } from './fstring-errors';
+import { tokenize } from './tokenizer';
 import { lookupCharacterName } from './unicode-names';
 
 /** What the string lowering needs from the expression lowering. */
@@ -17,8 +18,8 @@ export interface StringHost {
   children(node: SyntaxNode): SyntaxNode[];
   lowerExpr(node: SyntaxNode): Expr;
   lowerExprList(nodes: SyntaxNode[]): Expr;
-  /** A SyntaxWarning about the source at offset `at`. */
-  warn(message: string, at: number): void;
+  /** A SyntaxWarning about the source at offset `at` (`again`: see SyntaxWarningInfo). */
+  warn(message: string, at: number, again?: boolean): void;
 }
 
 const SIMPLE_ESCAPES: Record<string, string> = {
@@ -148,6 +149,10 @@ function replacement(host: StringHost, node: SyntaxNode, whole: Loc, raw: boolea
   const selfDoc = kids.find((k) => k.name === 'FormatSelfDoc');
   const conv = kids.find((k) => k.name === 'FormatConversion');
   const specNode = kids.find((k) => k.name === 'FormatSpec');
+  // 3.11's fstring_compile_expr tokenizes the field's `(expr)` as it reduces the literal.
+  if (host.minor === 11) {
+    for (const w of tokenize(`(${host.src.slice(node.from + 1, fieldExpressionEnd(host.src, node.from))})`, 11).warnings) host.warn(w.message, node.from + w.at, true);
+  }
   const saved = host.lineShift;
   if (host.minor === 8) host.lineShift = legacyFieldLine(host, node, whole, first, Math.min(...[selfDoc, conv, specNode].map((k) => k?.from ?? node.to - 1)));
   let value = exprs.length > 1 || exprs[0].name === '*' ? host.lowerExprList(exprs) : host.lowerExpr(exprs[0]);
