@@ -27,6 +27,8 @@ export interface SyntaxErrorInfo {
   endCol?: number;
   /** The text CPython prints, where it is not line `line`'s own. */
   text?: string;
+  /** The file name CPython prints, where it is not the script's (3.8's `<fstring>`). */
+  filename?: string;
 }
 
 /** A construct that parses but the mini-runtime does not run (async, match, …). */
@@ -122,7 +124,21 @@ export function parse(source: string, minor = 11, nested = false, file = false):
   const fail = (kind: SyntaxErrorInfo['kind'] | 'Unsupported', message: string, at: number, end: number | null = null): ParseResult =>
     failed({ kind, message, line: map.line(at), col: map.col(at), ...(end !== null && end > at ? { endLine: map.line(end), endCol: map.col(end) } : {}) });
   const ctx = new LowerCtx(src, map);
+  /**
+   * An error in an f-string field's `(expr)`, compiled alone before 3.12 (fstring_compile_expr):
+   * that text, on the field's line (3.8: line 1 of `<fstring>`); null for one over several lines.
+   */
+  const inField = (field: { from: number; to: number }, kind: SyntaxErrorInfo['kind'], message: string, at: number, end: number | null): SyntaxErrorInfo | null => {
+    const text = '(' + src.slice(field.from + 1, field.to) + ')';
+    if (text.includes('\n')) return null;
+    const line = minor === 8 ? 1 : map.line(at);
+    const col = at - field.from;
+    const range = end !== null && end - field.from > col + 1 ? { endLine: line, endCol: end - field.from } : {};
+    return { kind, message, line, col, ...range, text, ...(minor === 8 ? { filename: '<fstring>' } : {}) };
+  };
   const nul = src.indexOf('\0');
+  // A file's (3.11+ tokenizer.c tok_underflow_file): the line up to the NUL, no caret.
+  if (nul >= 0 && file) return failed({ kind: 'SyntaxError', message: 'source code cannot contain null bytes', line: map.line(nul), col: -1, text: src.slice(src.lastIndexOf('\n', nul - 1) + 1, nul) });
   if (nul >= 0) return fail('SyntaxError', 'source code string cannot contain null bytes', nul);
 
   const tok = tokenize(src, minor);
@@ -179,7 +195,7 @@ export function parse(source: string, minor = 11, nested = false, file = false):
     // The parser fails at an unexpected INDENT before it reads the line's tokens.
     unexpectedIndent = issue?.message === 'unexpected indent' && issue.at <= t.detectedAt;
     const first = !unexpectedIndent && (!issue || afterTokens || (t.raises && minor >= 10)
-      || (t.cause === 'continuation' ? eofFirst(issue) : minor <= 9 && t.cause === 'eof' && tok.openBrackets.length > 0 ? eofFirst(issue) : map.line(t.detectedAt) <= map.line(minor <= 9 ? Math.max(reached, issue.at) : issue.at)));
+      || (t.cause === 'continuation' ? eofFirst(issue) : minor <= 9 && t.cause === 'eof' && tok.openBrackets.length > 0 ? eofFirst(issue) : map.line(t.detectedAt) <= map.line(Math.max(reached, issue.at))));
     if (first) {
       reread = false;
       stop = Math.min(stop, t.cause === 'eof' || t.cause === 'continuation' ? src.length : t.detectedAt);
@@ -219,12 +235,17 @@ export function parse(source: string, minor = 11, nested = false, file = false):
     if (issue.atEnd) return failed(missingBodyAtEnd(issue, minor, map.line(issue.at), src));
     // Before 3.10 the parser did not name the block that wants a body.
     const message = minor < 10 && issue.message.startsWith('expected an indented block') ? 'expected an indented block' : issue.message;
-    // 3.9+ raise it at the INDENT token, whose column is -1: print_error_text draws no caret.
-    if (issue.message === 'unexpected indent' && minor >= 9) return failed({ kind: issue.kind as SyntaxErrorInfo['kind'], message, line: map.line(issue.at), col: -1 });
+    // 3.9+ raise it at the INDENT token, whose column is -1: print_error_text draws no caret;
+    // 3.13's traceback.py gets offset 1, under a tab that starts the line.
+    if (issue.message === 'unexpected indent' && minor >= 9) return failed({ kind: issue.kind as SyntaxErrorInfo['kind'], message, line: map.line(issue.at), col: minor >= 13 ? 0 : -1 });
     // The parser's errors without a node of their own are at its last token, which 3.10+ underline
     // whole; 3.13's RAISE_INDENTATION_ERROR too.
     const whole = issue.kind === 'SyntaxError' || (minor >= 13 && issue.kind === 'IndentationError');
     const end = issue.end ?? (whole ? tok.tokens.find((k) => k.from === issue!.at && k.to > k.from)?.to ?? null : null);
+    if (issue.field && minor <= 11) {
+      const failure = inField(issue.field, issue.kind as SyntaxErrorInfo['kind'], message, issue.at, end);
+      if (failure) return failed(failure);
+    }
     return fail(issue.kind, message, issue.at, end);
   }
   if (!module) throw new Error('parse: no module and no error');
@@ -318,17 +339,29 @@ function fieldDiagnosis(src: string, top: SyntaxNode, at: number, minor: number)
   };
   const field = inField(1) ?? inField(-1);
   if (!field || src[field.from] !== '{') return null;
-  if (minor === 9) return new SyntaxIssue('SyntaxError', 'f-string: invalid syntax', at);
   const end = fieldExpressionEnd(src, field.from);
+  const placed = (i: SyntaxIssue): SyntaxIssue => {
+    i.field = { from: field.from, to: end };
+    return i;
+  };
+  if (minor === 9) return placed(new SyntaxIssue('SyntaxError', 'f-string: invalid syntax', at));
   const blank = (s: string): string => s.replace(/[^\n]/g, ' ');
   const alone = blank(src.slice(0, field.from)) + '(' + src.slice(field.from + 1, end) + ')' + blank(src.slice(end + 1));
-  const issue = diagnose(tokenize(alone, minor).tokens, at, minor);
+  const tokens = tokenize(alone, minor).tokens;
+  const issue = diagnose(tokens, at, minor);
   // 3.8's parser knew no better words; it ran out of tokens at the expression's end.
-  if (minor === 8) return new SyntaxIssue('SyntaxError', issue.at >= end ? 'unexpected EOF while parsing' : 'invalid syntax', issue.at);
+  if (minor === 8) return placed(new SyntaxIssue('SyntaxError', issue.at >= end ? 'unexpected EOF while parsing' : 'invalid syntax', issue.at));
   if ((minor === 10 || minor === 11) && /^\s*\*\*/.test(src.slice(field.from + 1, end))) {
-    return new SyntaxIssue('SyntaxError', 'f-string: cannot use double starred expression here', issue.at);
+    return placed(new SyntaxIssue('SyntaxError', 'f-string: cannot use double starred expression here', issue.at));
   }
-  if (minor === 10 || minor === 11) return new SyntaxIssue('SyntaxError', `f-string: ${issue.message}`, issue.at);
-  if (minor >= 12 && issue.message === 'invalid syntax') return new SyntaxIssue('SyntaxError', "f-string: expecting '=', or '!', or ':', or '}'", issue.at);
+  if (minor === 10 || minor === 11) return placed(new SyntaxIssue('SyntaxError', `f-string: ${issue.message}`, issue.at, false, false, issue.end));
+  if (minor >= 12 && issue.message === 'invalid syntax') {
+    // invalid_replacement_field: the field's expression is the longest that parses, so an
+    // operator left without its right operand is the token it meets, underlined whole.
+    const k = tokens.findIndex((t) => t.from >= issue.at) - 1;
+    const op = tokens[k];
+    const dangling = op !== undefined && k > 0 && ((op.type === 'OP' && !/^[)\]}]$/.test(op.text)) || (op.type === 'NAME' && /^(and|or|not|if|else|in|is)$/.test(op.text)));
+    return new SyntaxIssue('SyntaxError', "f-string: expecting '=', or '!', or ':', or '}'", dangling ? op.from : issue.at, false, false, dangling ? op.to : null);
+  }
   return issue;
 }

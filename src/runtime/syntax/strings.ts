@@ -138,6 +138,19 @@ function literalParts(host: StringHost, node: SyntaxNode, whole: Loc, first: Syn
 
 /** `{expr=!r:spec}`: the FormattedValue, preceded by the `expr=` text when self-documenting. */
 function replacement(host: StringHost, node: SyntaxNode, whole: Loc, raw: boolean, first: SyntaxNode): Part[] {
+  // Before 3.12 fstring_compile_expr tokenizes the field's `(expr)` as it reduces the literal:
+  // its numbers' errors (parse.ts prints that text), and 3.11's warnings.
+  if (host.minor <= 11) {
+    const exprEnd = fieldExpressionEnd(host.src, node.from);
+    const alone = tokenize(`(${host.src.slice(node.from + 1, exprEnd)})`, host.minor);
+    const e = alone.error;
+    if (e?.raises && /literal|leading zeros/.test(e.message)) {
+      const issue = new SyntaxIssue('SyntaxError', e.message, node.from + e.at, false, false, e.end !== undefined ? node.from + e.end : null);
+      issue.field = { from: node.from, to: exprEnd };
+      throw issue;
+    }
+    if (host.minor === 11) for (const w of alone.warnings) host.warn(w.message, node.from + w.at, true);
+  }
   const kids = host.children(node);
   const exprs = kids.filter((k) => k.name !== '{' && k.name !== '}' && k.name !== 'FormatSelfDoc' && k.name !== 'FormatConversion' && k.name !== 'FormatSpec');
   if (exprs.length === 0) throw new SyntaxIssue('SyntaxError', "f-string: empty expression not allowed", node.from);
@@ -149,10 +162,6 @@ function replacement(host: StringHost, node: SyntaxNode, whole: Loc, raw: boolea
   const selfDoc = kids.find((k) => k.name === 'FormatSelfDoc');
   const conv = kids.find((k) => k.name === 'FormatConversion');
   const specNode = kids.find((k) => k.name === 'FormatSpec');
-  // 3.11's fstring_compile_expr tokenizes the field's `(expr)` as it reduces the literal.
-  if (host.minor === 11) {
-    for (const w of tokenize(`(${host.src.slice(node.from + 1, fieldExpressionEnd(host.src, node.from))})`, 11).warnings) host.warn(w.message, node.from + w.at, true);
-  }
   const saved = host.lineShift;
   if (host.minor === 8) host.lineShift = legacyFieldLine(host, node, whole, first, Math.min(...[selfDoc, conv, specNode].map((k) => k?.from ?? node.to - 1)));
   let value = exprs.length > 1 || exprs[0].name === '*' ? host.lowerExprList(exprs) : host.lowerExpr(exprs[0]);
