@@ -144,7 +144,7 @@ function replacement(host: StringHost, node: SyntaxNode, whole: Loc, raw: boolea
     const exprEnd = fieldExpressionEnd(host.src, node.from);
     const alone = tokenize(`(${host.src.slice(node.from + 1, exprEnd)})`, host.minor);
     const e = alone.error;
-    if (e?.raises && /literal|leading zeros/.test(e.message)) {
+    if (e?.raises && /^(invalid \w+ literal|invalid digit|leading zeros)/.test(e.message)) {
       const issue = new SyntaxIssue('SyntaxError', e.message, node.from + e.at, false, false, e.end !== undefined ? node.from + e.end : null);
       issue.field = { from: node.from, to: exprEnd };
       throw issue;
