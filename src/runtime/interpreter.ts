@@ -99,7 +99,7 @@ export interface RunResult {
   readonly warnings: readonly SyntaxWarningInfo[];
 }
 
-export function run(source: string, options: RunOptions): RunResult {
+export function run(script: string, options: RunOptions): RunResult {
   const filename = options.filename ?? '<string>';
   const profile = getProfile(options.version);
   const heap = new Heap(profile);
@@ -118,6 +118,9 @@ export function run(source: string, options: RunOptions): RunResult {
   };
   let warnings: readonly SyntaxWarningInfo[] = [];
   const done = (exitCode: number, end: RunEnd): RunResult => ({ stdout, stderr, exitCode, end, heap, warnings });
+  // 3.8-3.10 read a file line by line (fgets) and end each line at its first NUL, so the next
+  // line is read onto it; 3.11+ refuse the NUL (syntax/parse.ts).
+  const source = R.minor <= 10 ? script.replace(/\0[^\n]*\n?/g, '') : script;
   const sourceLines = source.split(/\r?\n/);
 
   const parsed = parse(source, R.minor, false, true);
@@ -130,7 +133,7 @@ export function run(source: string, options: RunOptions): RunResult {
     // A SyntaxWarning is printed as it is issued, before the error that stops the parse (or the compiler).
     warnings = parsed.compiler ? [...parsed.warnings, ...compilerWarningsBefore(parsed.compiler.module, parsed.compiler.at)] : parsed.warnings;
     for (const w of warnings) stderr += warningText(filename, w, sourceLines);
-    stderr += syntaxErrorText(filename, e, sourceLines, e.kind, e.message);
+    stderr += syntaxErrorText(e.filename ?? filename, e, sourceLines, e.kind, e.message);
     return done(1, { kind: 'syntax', type: e.kind, message: e.message, line: e.line });
   }
   let unit: CodeUnit;
@@ -301,7 +304,8 @@ function syntaxErrorText(filename: string, at: { line: number; col: number; endL
   const pad = R.minor >= 13 ? stripped.slice(0, Math.max(0, indent)).replace(/\S/g, ' ') : ' '.repeat(Math.max(0, indent));
   const end = R.minor < 10 || at.endLine === undefined ? col + 1 : at.endLine > line ? src.length : at.endCol!;
   const carets = '^'.repeat(Math.max(1, end - col));
-  const caret = col < 0 ? '' : `    ${pad}${carets}\n`;
+  // 3.13's traceback.py draws no caret left of the stripped text (a TabError's or an unexpected indent's offset 1 on an indented line).
+  const caret = col < 0 || (R.minor >= 13 && indent < 0) ? '' : `    ${pad}${carets}\n`;
   return `  File "${filename}", line ${line}\n    ${stripped}\n${caret}${kind}: ${message}\n`;
 }
 

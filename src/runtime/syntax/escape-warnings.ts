@@ -1,7 +1,8 @@
 // 3.12+'s invalid-escape SyntaxWarnings for a script that fails to parse: CPython decodes
 // each string literal as it reduces it (memoized, so once), so every literal before where its
 // first pass stopped warns, even inside the statement that then fails (whose lowering never
-// ran), and those its second pass reads after that point for invalid_expression.
+// ran), and those its second pass reads after that point for invalid_expression. 3.11 warns
+// likewise about a number glued to a keyword in an f-string's field (fstring_compile_expr).
 import { elementStart, endsAtom, expressionEnd, KEYWORDS, lineStart, OPERATOR_WORDS, startsAtom } from './errors';
 import type { SyntaxWarningInfo } from './lower-core';
 import type { Token } from './tokenizer';
@@ -37,7 +38,7 @@ type Parse = (source: string, minor: number, nested: boolean) => { warnings: rea
 export function warningsBefore(src: string, tokens: readonly Token[], stop: number, lowered: readonly SyntaxWarningInfo[], minor: number, parse: Parse, also: { from: number; to: number } | null = null): SyntaxWarningInfo[] {
   const reached = (at: number): boolean => at < stop || (also !== null && at >= also.from && at < also.to);
   const out = lowered.filter((w) => w.at === undefined || reached(w.at));
-  if (minor < 12) return out;
+  if (minor < 11) return out;
   for (const t of tokens) {
     if (t.type !== 'STRING' || !reached(t.from)) continue;
     if (lowered.some((w) => w.at !== undefined && w.at >= t.from && w.at < t.to)) continue;

@@ -20,4 +20,7 @@ export class SyntaxIssue {
     /** Where CPython 3.12+'s first pass stopped, when neither `at` nor `end` (escape-warnings.ts). */
     readonly parsedTo: number | null = null,
   ) {}
+
+  /** 3.8-3.11: the f-string field (its `{` to the end of its expression) compiled alone as `(expr)`, which CPython prints as the error's text. */
+  field: { from: number; to: number } | null = null;
 }

@@ -263,10 +263,15 @@ function specsAfterColon(text: string, tokens: readonly Token[]): string {
  */
 function digitAfterPoint(text: string, tokens: readonly Token[]): string {
   let out: string | null = null;
-  for (const t of tokens) {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
     if (t.type !== 'NUMBER' || !/^[0-9][0-9_]*\.(?![0-9])/.test(t.text)) continue;
     const point = t.from + t.text.indexOf('.');
-    out = (out ?? text).slice(0, point) + '0' + (out ?? text).slice(point + 1);
+    // A name right after it (`1._5`, 3.8/3.9 only: later tokenizers reject it) is the parser's
+    // error there, not lezer's attribute access.
+    const next = tokens[i + 1];
+    const glued = next?.type === 'NAME' && next.from === t.to && !KEYWORDS.has(next.text);
+    out = (out ?? text).slice(0, point) + (glued ? ' ' : '0') + (out ?? text).slice(point + 1);
   }
   return out ?? text;
 }

@@ -13,6 +13,8 @@ export interface SyntaxWarningInfo {
   readonly message: string;
   /** The parser's: the offset of what it warns about. */
   readonly at?: number;
+  /** 3.11's warning from an f-string field's expression: compiled again by the parser's second pass. */
+  readonly again?: boolean;
 }
 
 export class LowerCtx {
@@ -41,8 +43,8 @@ export class LowerCtx {
     readonly map: LineMap,
   ) {}
 
-  warn(message: string, at: number): void {
-    this.warnings.push({ line: this.map.line(at), message, at });
+  warn(message: string, at: number, again = false): void {
+    this.warnings.push({ line: this.map.line(at), message, at, ...(again ? { again } : {}) });
   }
   /** Added to the lines of the nodes made meanwhile: 3.8 places an f-string's fields by a text search (strings.ts). */
   lineShift = 0;

@@ -164,6 +164,8 @@ export function lowerExpr(ctx: LowerCtx, node: SyntaxNode): A.Expr {
 function numberValue(text: string): A.ConstantValue {
   const t = text.replace(/_/g, '');
   if (/[jJ]$/.test(t)) return { type: 'complex', imag: Number(t.slice(0, -1)) };
+  // A prefix without digits (`0x_`) is the tokenizer's error (numbers.ts); lezer reads it.
+  if (/^0[xXoObB]$/.test(t)) return 0n;
   if (/^0[xXoObB]/.test(t)) return BigInt(t.toLowerCase());
   if (/[.eE]/.test(t)) return Number(t);
   return BigInt(t);

@@ -27,6 +27,8 @@ export interface SyntaxErrorInfo {
   endCol?: number;
   /** The text CPython prints, where it is not line `line`'s own. */
   text?: string;
+  /** The file name CPython prints, where it is not the script's (3.8's `<fstring>`). */
+  filename?: string;
 }
 
 /** A construct that parses but the mini-runtime does not run (async, match, …). */
@@ -76,14 +78,15 @@ function missingBodyAtEnd(issue: SyntaxIssue, minor: number, line: number, src: 
 }
 
 /**
- * 3.8/3.9's E_EOFS reading a file (tok->fp): numbered two lines past the last newline, with the source's last line as
+ * 3.8/3.9's E_EOFS (in a triple-quoted string) or E_EOF after a line continuation reading a
+ * file (tok->fp): numbered two lines past the last newline, with the source's last line as
  * its text and the caret at its end (3.8 on its last character).
  */
-function eofInTripleQuoted(src: string, minor: number): SyntaxErrorInfo {
+function eofReadingFile(src: string, minor: number, message: string): SyntaxErrorInfo {
   const lines = src.replace(/\n$/, '').split('\n');
   const text = lines[lines.length - 1];
   const line = src.split('\n').length + 1;
-  return { kind: 'SyntaxError', message: 'EOF while scanning triple-quoted string literal', line, col: minor === 8 ? Math.max(0, text.length - 1) : text.length, text };
+  return { kind: 'SyntaxError', message, line, col: minor === 8 ? Math.max(0, text.length - 1) : text.length, text };
 }
 
 /** 3.8/3.9's E_EOF: on the line after the source's last, at 3.8 the last line's length, at 3.9 its start. */
@@ -107,8 +110,13 @@ export function parse(source: string, minor = 11, nested = false, file = false):
   let stop = 0;
   let tokens: readonly Token[] = [];
   let secondPass: { from: number; to: number } | null = null;
+  let tokWarnings: SyntaxWarningInfo[] = [];
+  // 3.11: the parser's first pass failed without an error of its own, so its second reads the f-strings again.
+  let reread = false;
+  // _PyPegen_set_syntax_error raises an unexpected indent without tokenizing the rest of the source.
+  let unexpectedIndent = false;
   const before = (): SyntaxWarningInfo[] =>
-    nested ? ctx.warnings.filter((w) => w.at === undefined || w.at < stop) : warningsBefore(src, tokens, stop, ctx.warnings, minor, parse, secondPass);
+    nested ? ctx.warnings.filter((w) => w.at === undefined || w.at < stop) : withTokenizerWarnings(warningsBefore(src, tokens, stop, ctx.warnings, minor, parse, secondPass), tokWarnings, stop, reread, !unexpectedIndent);
   const failed = (error: SyntaxErrorInfo | UnsupportedInfo): ParseResult => {
     const legacy = minor <= 9 && error.kind === 'SyntaxError' ? legacyStatementMessage(map.lineText(error.line)) : null;
     return { ok: false, error: legacy ? { ...error, message: legacy } : error, warnings: before() };
@@ -116,11 +124,26 @@ export function parse(source: string, minor = 11, nested = false, file = false):
   const fail = (kind: SyntaxErrorInfo['kind'] | 'Unsupported', message: string, at: number, end: number | null = null): ParseResult =>
     failed({ kind, message, line: map.line(at), col: map.col(at), ...(end !== null && end > at ? { endLine: map.line(end), endCol: map.col(end) } : {}) });
   const ctx = new LowerCtx(src, map);
+  /**
+   * An error in an f-string field's `(expr)`, compiled alone before 3.12 (fstring_compile_expr):
+   * that text, on the field's line (3.8: line 1 of `<fstring>`); null for one over several lines.
+   */
+  const inField = (field: { from: number; to: number }, kind: SyntaxErrorInfo['kind'], message: string, at: number, end: number | null): SyntaxErrorInfo | null => {
+    const text = '(' + src.slice(field.from + 1, field.to) + ')';
+    if (text.includes('\n')) return null;
+    const line = minor === 8 ? 1 : map.line(at);
+    const col = at - field.from;
+    const range = end !== null && end - field.from > col + 1 ? { endLine: line, endCol: end - field.from } : {};
+    return { kind, message, line, col, ...range, text, ...(minor === 8 ? { filename: '<fstring>' } : {}) };
+  };
   const nul = src.indexOf('\0');
+  // A file's (3.11+ tokenizer.c tok_underflow_file): the line up to the NUL, no caret.
+  if (nul >= 0 && file) return failed({ kind: 'SyntaxError', message: 'source code cannot contain null bytes', line: map.line(nul), col: -1, text: src.slice(src.lastIndexOf('\n', nul - 1) + 1, nul) });
   if (nul >= 0) return fail('SyntaxError', 'source code string cannot contain null bytes', nul);
 
   const tok = tokenize(src, minor);
   tokens = tok.tokens;
+  if (!nested) tokWarnings = tok.warnings.map((w) => ({ line: map.line(w.at), message: w.message, at: w.at }));
   const { text, parenWithItems, movedWithTargets, matchSubjects } = rewriteForLezer(src, tok.tokens, minor);
   const tree = parser.parse(text);
   let issue: SyntaxIssue | null = null;
@@ -160,6 +183,8 @@ export function parse(source: string, minor = 11, nested = false, file = false):
     // Other messages come from rules that raise before invalid_expression reads on.
     if (minor >= 12 && /^(invalid syntax(\. Perhaps you forgot a comma\?)?|Missing parentheses in call to .*)$/.test(issue.message)) secondPass = juxtaposed(tok.tokens, at);
   }
+  // A literal's own errors are raised by the first pass's actions, which ends both passes.
+  reread = minor === 11 && issue !== null && !/^(f-string|bytes can only|cannot mix bytes|\((unicode|value) error\))/.test(issue.message);
 
   const t = tok.error;
   if (t) {
@@ -167,11 +192,18 @@ export function parse(source: string, minor = 11, nested = false, file = false):
     // the source before reporting); the others, and all before 3.10, only if they come first.
     // Before 3.10 running out of tokens inside brackets is the parser's error only once it has read them all.
     const eofFirst = (i: SyntaxIssue): boolean => Math.max(reached, i.at) >= Math.max(...tok.tokens.filter((k) => k.to > k.from && k.type !== 'NEWLINE').map((k) => k.to));
-    const first = !issue || afterTokens || (t.raises && minor >= 10)
-      || (minor <= 9 && t.cause === 'eof' && tok.openBrackets.length > 0 ? eofFirst(issue) : map.line(t.detectedAt) <= map.line(minor <= 9 ? Math.max(reached, issue.at) : issue.at));
+    // The parser fails at an unexpected INDENT before it reads the line's tokens.
+    unexpectedIndent = issue?.message === 'unexpected indent' && issue.at <= t.detectedAt;
+    const first = !unexpectedIndent && (!issue || afterTokens || (t.raises && minor >= 10)
+      || (t.cause === 'continuation' ? eofFirst(issue) : minor <= 9 && t.cause === 'eof' && tok.openBrackets.length > 0 ? eofFirst(issue) : map.line(t.detectedAt) <= map.line(Math.max(reached, issue.at))));
     if (first) {
-      stop = Math.min(stop, t.cause === 'eof' ? src.length : t.detectedAt);
-      if (t.cause === 'eof' && tok.openBrackets.length > 0) {
+      reread = false;
+      stop = Math.min(stop, t.cause === 'eof' || t.cause === 'continuation' ? src.length : t.detectedAt);
+      // The parser met the end of the file after a backslash: 3.10+ say so at the backslash's
+      // line (but for an open bracket), 3.8/3.9 past the file's end.
+      if (t.cause === 'continuation' && minor <= 9) return failed(file ? eofReadingFile(src, minor, t.message) : unexpectedEof(src, minor));
+      if (t.cause === 'continuation' && tok.openBrackets.length === 0) return fail(t.kind, t.message, t.at);
+      if ((t.cause === 'eof' || t.cause === 'continuation') && tok.openBrackets.length > 0) {
         // Before 3.10 the parser ran out of tokens: the line after the last, 3.8 past its end.
         if (minor <= 9) return failed(unexpectedEof(src, minor));
         const open = tok.openBrackets[tok.openBrackets.length - 1];
@@ -187,13 +219,14 @@ export function parse(source: string, minor = 11, nested = false, file = false):
       if (t.kind === 'TabError' && minor >= 9) {
         return failed({ kind: t.kind, message: t.message, line: map.line(t.at), col: minor >= 13 ? 0 : -1 });
       }
-      if (file && minor <= 9 && t.message === 'EOF while scanning triple-quoted string literal') return failed(eofInTripleQuoted(src, minor));
+      if (file && minor <= 9 && t.message === 'EOF while scanning triple-quoted string literal') return failed(eofReadingFile(src, minor, t.message));
       // 3.8's at the line's last character.
       if (t.kind === 'TabError') return fail(t.kind, t.message, (src.indexOf('\n', t.at) + 1 || src.length + 1) - 2);
-      return fail(t.kind, t.message, t.at);
+      return fail(t.kind, t.message, t.at, t.end ?? null);
     }
   }
   if (issue) {
+    unexpectedIndent = issue.message === 'unexpected indent';
     // An unclosed bracket on an earlier line than a parser error is the likelier cause.
     const open = t ? tok.openBrackets[tok.openBrackets.length - 1] : undefined;
     if (open && minor >= 10 && issue.kind === 'SyntaxError' && map.line(open.at) < map.line(Math.max(reached, issue.at))) {
@@ -202,12 +235,17 @@ export function parse(source: string, minor = 11, nested = false, file = false):
     if (issue.atEnd) return failed(missingBodyAtEnd(issue, minor, map.line(issue.at), src));
     // Before 3.10 the parser did not name the block that wants a body.
     const message = minor < 10 && issue.message.startsWith('expected an indented block') ? 'expected an indented block' : issue.message;
-    // 3.9+ raise it at the INDENT token, whose column is -1: print_error_text draws no caret.
-    if (issue.message === 'unexpected indent' && minor >= 9) return failed({ kind: issue.kind as SyntaxErrorInfo['kind'], message, line: map.line(issue.at), col: -1 });
+    // 3.9+ raise it at the INDENT token, whose column is -1: print_error_text draws no caret;
+    // 3.13's traceback.py gets offset 1, under a tab that starts the line.
+    if (issue.message === 'unexpected indent' && minor >= 9) return failed({ kind: issue.kind as SyntaxErrorInfo['kind'], message, line: map.line(issue.at), col: minor >= 13 ? 0 : -1 });
     // The parser's errors without a node of their own are at its last token, which 3.10+ underline
     // whole; 3.13's RAISE_INDENTATION_ERROR too.
     const whole = issue.kind === 'SyntaxError' || (minor >= 13 && issue.kind === 'IndentationError');
     const end = issue.end ?? (whole ? tok.tokens.find((k) => k.from === issue!.at && k.to > k.from)?.to ?? null : null);
+    if (issue.field && minor <= 11) {
+      const failure = inField(issue.field, issue.kind as SyntaxErrorInfo['kind'], message, issue.at, end);
+      if (failure) return failed(failure);
+    }
     return fail(issue.kind, message, issue.at, end);
   }
   if (!module) throw new Error('parse: no module and no error');
@@ -217,9 +255,22 @@ export function parse(source: string, minor = 11, nested = false, file = false):
     // The symtable's errors come after the whole parse, and all its warnings.
     const error: SyntaxErrorInfo | UnsupportedInfo = { kind: e.unsupported ? 'Unsupported' : 'SyntaxError', message: e.message, line: e.line, col: e.col };
     if (e.endLine !== undefined && !e.unsupported) Object.assign(error, { endLine: e.endLine, endCol: e.endCol });
-    return { ok: false, error, warnings: ctx.warnings, compiler: e.compilerAt ? { module, at: e.compilerAt } : undefined };
+    return { ok: false, error, warnings: withTokenizerWarnings(ctx.warnings, tokWarnings), compiler: e.compilerAt ? { module, at: e.compilerAt } : undefined };
   }
-  return { ok: true, module, tokens: tok.tokens, warnings: ctx.warnings };
+  return { ok: true, module, tokens: tok.tokens, warnings: withTokenizerWarnings(ctx.warnings, tokWarnings) };
+}
+
+/**
+ * The tokenizer's warnings among the parser's, each as its token is read: those of the tokens
+ * the parser read before `stop` in order with the parser's, then the rest, which 3.11+ read
+ * tokenizing the whole source after an error (_PyPegen_tokenize_full_source_to_check_for_errors).
+ * `reread`: 3.11's f-string warnings again, from the second pass, in between. `rest`: the
+ * source was tokenized to its end.
+ */
+function withTokenizerWarnings(parsed: SyntaxWarningInfo[], tokWarnings: SyntaxWarningInfo[], stop = Infinity, reread = false, rest = true): SyntaxWarningInfo[] {
+  if (tokWarnings.length === 0 && !reread) return parsed;
+  const first = [...parsed, ...tokWarnings.filter((w) => w.at! < stop)].sort((a, b) => (a.at ?? 0) - (b.at ?? 0));
+  return [...first, ...(reread ? parsed.filter((w) => w.again) : []), ...(rest ? tokWarnings.filter((w) => w.at! >= stop) : [])];
 }
 
 /**
@@ -288,17 +339,29 @@ function fieldDiagnosis(src: string, top: SyntaxNode, at: number, minor: number)
   };
   const field = inField(1) ?? inField(-1);
   if (!field || src[field.from] !== '{') return null;
-  if (minor === 9) return new SyntaxIssue('SyntaxError', 'f-string: invalid syntax', at);
   const end = fieldExpressionEnd(src, field.from);
+  const placed = (i: SyntaxIssue): SyntaxIssue => {
+    i.field = { from: field.from, to: end };
+    return i;
+  };
+  if (minor === 9) return placed(new SyntaxIssue('SyntaxError', 'f-string: invalid syntax', at));
   const blank = (s: string): string => s.replace(/[^\n]/g, ' ');
   const alone = blank(src.slice(0, field.from)) + '(' + src.slice(field.from + 1, end) + ')' + blank(src.slice(end + 1));
-  const issue = diagnose(tokenize(alone, minor).tokens, at, minor);
+  const tokens = tokenize(alone, minor).tokens;
+  const issue = diagnose(tokens, at, minor);
   // 3.8's parser knew no better words; it ran out of tokens at the expression's end.
-  if (minor === 8) return new SyntaxIssue('SyntaxError', issue.at >= end ? 'unexpected EOF while parsing' : 'invalid syntax', issue.at);
+  if (minor === 8) return placed(new SyntaxIssue('SyntaxError', issue.at >= end ? 'unexpected EOF while parsing' : 'invalid syntax', issue.at));
   if ((minor === 10 || minor === 11) && /^\s*\*\*/.test(src.slice(field.from + 1, end))) {
-    return new SyntaxIssue('SyntaxError', 'f-string: cannot use double starred expression here', issue.at);
+    return placed(new SyntaxIssue('SyntaxError', 'f-string: cannot use double starred expression here', issue.at));
   }
-  if (minor === 10 || minor === 11) return new SyntaxIssue('SyntaxError', `f-string: ${issue.message}`, issue.at);
-  if (minor >= 12 && issue.message === 'invalid syntax') return new SyntaxIssue('SyntaxError', "f-string: expecting '=', or '!', or ':', or '}'", issue.at);
+  if (minor === 10 || minor === 11) return placed(new SyntaxIssue('SyntaxError', `f-string: ${issue.message}`, issue.at, false, false, issue.end));
+  if (minor >= 12 && issue.message === 'invalid syntax') {
+    // invalid_replacement_field: the field's expression is the longest that parses, so an
+    // operator left without its right operand is the token it meets, underlined whole.
+    const k = tokens.findIndex((t) => t.from >= issue.at) - 1;
+    const op = tokens[k];
+    const dangling = op !== undefined && k > 0 && ((op.type === 'OP' && !/^[)\]}]$/.test(op.text)) || (op.type === 'NAME' && /^(and|or|not|if|else|in|is)$/.test(op.text)));
+    return new SyntaxIssue('SyntaxError', "f-string: expecting '=', or '!', or ':', or '}'", dangling ? op.from : issue.at, false, false, dangling ? op.to : null);
+  }
   return issue;
 }

@@ -5,6 +5,7 @@ import type { SyntaxNode } from '@lezer/common';
 import type { Constant, Expr, FormattedValue, JoinedStr, Loc } from './ast';
 import { SyntaxIssue } from './issues';
 import { fieldExpressionEnd, splitPrefix, withoutComments } from './fstring-errors';
+import { tokenize } from './tokenizer';
 import { lookupCharacterName } from './unicode-names';
 
 /** What the string lowering needs from the expression lowering. */
@@ -17,8 +18,8 @@ export interface StringHost {
   children(node: SyntaxNode): SyntaxNode[];
   lowerExpr(node: SyntaxNode): Expr;
   lowerExprList(nodes: SyntaxNode[]): Expr;
-  /** A SyntaxWarning about the source at offset `at`. */
-  warn(message: string, at: number): void;
+  /** A SyntaxWarning about the source at offset `at` (`again`: see SyntaxWarningInfo). */
+  warn(message: string, at: number, again?: boolean): void;
 }
 
 const SIMPLE_ESCAPES: Record<string, string> = {
@@ -137,6 +138,19 @@ function literalParts(host: StringHost, node: SyntaxNode, whole: Loc, first: Syn
 
 /** `{expr=!r:spec}`: the FormattedValue, preceded by the `expr=` text when self-documenting. */
 function replacement(host: StringHost, node: SyntaxNode, whole: Loc, raw: boolean, first: SyntaxNode): Part[] {
+  // Before 3.12 fstring_compile_expr tokenizes the field's `(expr)` as it reduces the literal:
+  // its numbers' errors (parse.ts prints that text), and 3.11's warnings.
+  if (host.minor <= 11) {
+    const exprEnd = fieldExpressionEnd(host.src, node.from);
+    const alone = tokenize(`(${host.src.slice(node.from + 1, exprEnd)})`, host.minor);
+    const e = alone.error;
+    if (e?.raises && /^(invalid \w+ literal|invalid digit|leading zeros)/.test(e.message)) {
+      const issue = new SyntaxIssue('SyntaxError', e.message, node.from + e.at, false, false, e.end !== undefined ? node.from + e.end : null);
+      issue.field = { from: node.from, to: exprEnd };
+      throw issue;
+    }
+    if (host.minor === 11) for (const w of alone.warnings) host.warn(w.message, node.from + w.at, true);
+  }
   const kids = host.children(node);
   const exprs = kids.filter((k) => k.name !== '{' && k.name !== '}' && k.name !== 'FormatSelfDoc' && k.name !== 'FormatConversion' && k.name !== 'FormatSpec');
   if (exprs.length === 0) throw new SyntaxIssue('SyntaxError', "f-string: empty expression not allowed", node.from);

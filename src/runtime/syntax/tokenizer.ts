@@ -1,6 +1,7 @@
 // A model of CPython's tokenizer (Parser/tokenizer.c): lezer tolerates what CPython's
 // tokenizer rejects, so this pass finds the tokenizer's errors, with CPython's messages
 // and places, and gives the error diagnosis a token stream to reason over.
+import { scanNumber } from './numbers';
 
 export type TokType = 'NAME' | 'NUMBER' | 'STRING' | 'OP' | 'NEWLINE' | 'INDENT' | 'DEDENT' | 'ENDMARKER' | 'ERRORTOKEN';
 
@@ -18,6 +19,8 @@ export interface TokError {
   message: string;
   /** Where CPython reports it. */
   at: number;
+  /** Where 3.10+ end the range they underline, when wider than one character. */
+  end?: number;
   /** Where the tokenizer noticed it; decides whether a parser error came first. */
   detectedAt: number;
   /**
@@ -28,14 +31,24 @@ export interface TokError {
   raises: boolean;
   /**
    * Which tokenizer.c error it is where the parser treats it specially: 'dedent' (E_DEDENT,
-   * reported at the line's end), 'eof' (E_EOF, an unclosed bracket names the bracket instead).
+   * reported at the line's end), 'eof' (E_EOF, an unclosed bracket names the bracket instead),
+   * 'continuation' (E_EOF right after a backslash that continues the line; `at` is past it).
    */
-  cause?: 'dedent' | 'eof';
+  cause?: 'dedent' | 'eof' | 'continuation';
+}
+
+/** A SyntaxWarning tokenizer.c issues as it reads a token (parser_warn). */
+export interface TokWarning {
+  message: string;
+  /** The offending token's start. */
+  at: number;
 }
 
 export interface TokenizeResult {
   tokens: Token[];
   error: TokError | null;
+  /** In the order the tokens were read; only those before the error, where the tokenizer stopped. */
+  warnings: TokWarning[];
   /** Brackets still open at the error or at the end: char and offset. */
   openBrackets: { char: string; at: number }[];
 }
@@ -64,12 +77,15 @@ class Fail {
 /** `minor`: the modeled 3.minor (f-strings are PEP 701's from 3.12; older wording before 3.10). */
 export function tokenize(src: string, minor = 11): TokenizeResult {
   const tokens: Token[] = [];
+  const warnings: TokWarning[] = [];
   const brackets: { char: string; at: number; line: number }[] = [];
   const indents = [0];
   const altIndents = [0];
   let pos = 0;
   let line = 1;
   let atLineStart = true;
+  /** Where tokenizer.c's line buffer starts: a line read between tokens, not after a backslash. */
+  let bufStart = 0;
   /** The logical line so far has a token (so a NEWLINE is due at its end). */
   let lineHasTokens = false;
 
@@ -104,6 +120,7 @@ export function tokenize(src: string, minor = 11): TokenizeResult {
           while (pos < src.length && !isNewline(src[pos])) pos++;
           if (pos >= src.length) break;
           skipNewline();
+          bufStart = pos;
           continue;
         }
         if (pos >= src.length) break;
@@ -139,6 +156,7 @@ export function tokenize(src: string, minor = 11): TokenizeResult {
       const start = pos;
       if (isNewline(c)) {
         skipNewline();
+        bufStart = pos;
         if (brackets.length === 0) {
           if (lineHasTokens) tokens.push({ type: 'NEWLINE', text: '\n', from: start, to: start + 1 });
           lineHasTokens = false;
@@ -147,13 +165,20 @@ export function tokenize(src: string, minor = 11): TokenizeResult {
         continue;
       }
       if (c === '\\') {
-        if (isNewline(src[pos + 1])) {
+        // The file's last line is read with a newline after it.
+        if (isNewline(src[pos + 1]) || pos + 1 === src.length) {
           pos++;
-          skipNewline();
-          if (pos >= src.length) throw err('SyntaxError', 'unexpected EOF while parsing', pos, false, pos, 'eof');
+          if (pos < src.length) skipNewline();
+          if (pos >= src.length) throw err('SyntaxError', 'unexpected EOF while parsing', start + 1, false, pos, 'continuation');
           continue;
         }
-        throw err('SyntaxError', 'unexpected character after line continuation character', pos + 1);
+        // 3.8 points at the line's last character (tok->cur = tok->inp); 3.9+ after the
+        // backslash, counted from the start of tokenizer.c's buffer, which holds the lines
+        // joined by backslashes before it, but no further than just past the line's end.
+        const lineFrom = src.lastIndexOf('\n', start) + 1;
+        const lineEnd = src.indexOf('\n', start) < 0 ? src.length : src.indexOf('\n', start);
+        const at = minor <= 8 ? lineEnd - 1 : lineFrom + Math.min(start + 1 - bufStart, lineEnd - lineFrom);
+        throw err('SyntaxError', 'unexpected character after line continuation character', at);
       }
       lineHasTokens = true;
       const cp = src.codePointAt(pos)!;
@@ -208,7 +233,7 @@ export function tokenize(src: string, minor = 11): TokenizeResult {
       throw err('SyntaxError', printable ? `invalid character '${ch}' (U+${hex})` : `invalid non-printable character U+${hex}`, start);
     }
   } catch (e) {
-    if (e instanceof Fail) return { tokens, error: e.error, openBrackets: brackets.map(({ char, at }) => ({ char, at })) };
+    if (e instanceof Fail) return { tokens, error: e.error, warnings, openBrackets: brackets.map(({ char, at }) => ({ char, at })) };
     throw e;
   }
   // End of input: close the logical line, dedent to column 0, then ENDMARKER.
@@ -216,13 +241,14 @@ export function tokenize(src: string, minor = 11): TokenizeResult {
     return {
       tokens,
       error: { kind: 'SyntaxError', message: 'unexpected EOF while parsing', at: src.length, detectedAt: src.length, raises: false, cause: 'eof' },
+      warnings,
       openBrackets: brackets.map(({ char, at }) => ({ char, at })),
     };
   }
   if (lineHasTokens) tokens.push({ type: 'NEWLINE', text: '', from: src.length, to: src.length });
   for (let i = 1; i < indents.length; i++) tokens.push({ type: 'DEDENT', text: '', from: src.length, to: src.length });
   tokens.push({ type: 'ENDMARKER', text: '', from: src.length, to: src.length });
-  return { tokens, error: null, openBrackets: [] };
+  return { tokens, error: null, warnings, openBrackets: [] };
 
   function readString(start: number): void {
     if (minor >= 12 && /f/i.test(src.slice(start, pos))) fstring(start);
@@ -354,6 +380,8 @@ export function tokenize(src: string, minor = 11): TokenizeResult {
         if (!isNewline(src[pos + 1])) throw err('SyntaxError', 'unexpected character after line continuation character', pos + 1);
         pos++;
         skipNewline();
+      } else if (/[0-9]/.test(c) || (c === '.' && /[0-9]/.test(src[pos + 1] ?? '') && !/[\p{L}\p{N}_]/u.test(src[pos - 1]))) {
+        number(begin);
       } else if (/[\p{L}\p{N}_]/u.test(c)) {
         while (pos < src.length && /[\p{L}\p{N}\p{M}_]/u.test(src[pos])) pos++;
         const word = src.slice(begin, pos).toLowerCase();
@@ -396,38 +424,15 @@ export function tokenize(src: string, minor = 11): TokenizeResult {
   }
 
   function readNumber(start: number): void {
-    const m = /^(?:0[xX](?:_?[0-9a-fA-F])+|0[oO](?:_?[0-7])+|0[bB](?:_?[01])+|(?:[0-9](?:_?[0-9])*(?:\.(?:[0-9](?:_?[0-9])*)?)?|\.[0-9](?:_?[0-9])*)(?:[eE][+-]?[0-9](?:_?[0-9])*)?[jJ]?)/.exec(src.slice(pos, pos + 400));
-    const text = m ? m[0] : src[pos];
-    const end = pos + text.length;
-    const next = src[end] ?? '';
-    const lower = text.toLowerCase();
-    // A digit the base does not have right after its prefix: 3.8/3.9 point at the prefix letter.
-    const early = /^0([ob])([0-9])/i.exec(src.slice(pos, pos + 3));
-    if (early && !/^0[ob]/i.test(text)) {
-      const name = early[1].toLowerCase() === 'o' ? 'octal' : 'binary';
-      throw err('SyntaxError', `invalid digit '${early[2]}' in ${name} literal`, minor >= 10 ? start + 2 : start + 1);
-    }
-    if (/^0[xob]$/i.test(src.slice(pos, pos + 2)) && !/^0[xob]/i.test(text)) {
-      throw err('SyntaxError', `invalid ${({ x: 'hexadecimal', o: 'octal', b: 'binary' } as Record<string, string>)[src[pos + 1].toLowerCase()]} literal`, start + 1);
-    }
-    if (/^0[0-9_]*[1-9]/.test(text) && /^[0-9_]+$/.test(text)) {
-      // 3.8/3.9 report it at the last digit.
-      throw err('SyntaxError', 'leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers', minor >= 10 ? start : end - 1);
-    }
-    if (next !== '' && (ID_CONTINUE.test(next) || /[0-9_]/.test(next))) {
-      const base = lower.startsWith('0x') ? 'hexadecimal' : lower.startsWith('0o') ? 'octal' : lower.startsWith('0b') ? 'binary' : 'decimal';
-      if (base === 'octal' && /[89]/.test(next)) throw err('SyntaxError', `invalid digit '${next}' in octal literal`, end);
-      if (base === 'binary' && /[2-9]/.test(next)) throw err('SyntaxError', `invalid digit '${next}' in binary literal`, end);
-      // Keywords glued to a number (`1if x else y`) are allowed in 3.11 with a warning.
-      const tail = /^[A-Za-z_]\w*/.exec(src.slice(end))?.[0] ?? '';
-      // 3.10's verify_end_of_number; before, the number ends and the parser meets a name.
-      if ((minor >= 10 || next === '_') && !['and', 'else', 'for', 'if', 'in', 'is', 'not', 'or'].some((k) => tail.startsWith(k))) {
-        // A stray underscore: tok_decimal_tail, at it; else verify_end_of_number (3.10+), at the number's last character.
-        if (next === '_') throw err('SyntaxError', `invalid ${base} literal`, end);
-        throw err('SyntaxError', `invalid ${base === 'decimal' && /j$/i.test(text) ? 'imaginary' : base} literal`, end - 1);
-      }
-    }
-    pos = end;
-    tokens.push({ type: 'NUMBER', text, from: start, to: end });
+    number(start);
+    tokens.push({ type: 'NUMBER', text: src.slice(start, pos), from: start, to: pos });
+  }
+
+  /** A number from `start` (pos) past its end (numbers.ts). */
+  function number(start: number): void {
+    const n = scanNumber(src, start, minor);
+    if (!n.ok) throw new Fail({ kind: 'SyntaxError', message: n.message, at: n.at, detectedAt: n.at, raises: true, ...(n.end !== undefined ? { end: n.end } : {}) });
+    if (n.warning !== null) warnings.push({ message: n.warning, at: start });
+    pos = n.end;
   }
 }
