@@ -6,6 +6,7 @@ import { isVersionId, PYTHON3_VERSIONS, VERSION_IDS, getProfile, VersionId } fro
 import { formatTraceTable, traceReport } from '../analysis/report';
 import { debugMallocStats } from '../runtime/modules/debugtypestats';
 import { run } from '../runtime/interpreter';
+import { decodeSource, sourceErrorText } from '../runtime/syntax/source-encoding';
 
 const USAGE = `usage: arena-lens <command> [options]
 
@@ -37,9 +38,9 @@ export function main(argv: readonly string[]): number {
         process.stderr.write(`arena-lens: ${opts}\n`);
         return 2;
       }
-      let source: string;
+      let bytes: Uint8Array;
       try {
-        source = readFileSync(opts.file, 'utf8');
+        bytes = readFileSync(opts.file);
       } catch (e) {
         const code = (e as NodeJS.ErrnoException).code;
         const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : (e as Error).message;
@@ -47,7 +48,14 @@ export function main(argv: readonly string[]): number {
         return 2;
       }
       // From 3.9 the main script's __file__ (and so its tracebacks) is an absolute path (bpo-20443).
-      const filename = getProfile(opts.version).versionInfo[1] >= 9 ? resolve(opts.file) : opts.file;
+      const minor = getProfile(opts.version).versionInfo[1];
+      const filename = minor >= 9 ? resolve(opts.file) : opts.file;
+      const decoded = decodeSource(bytes, minor, filename);
+      if (!decoded.ok) {
+        process.stderr.write(sourceErrorText(decoded, filename, minor));
+        return 1;
+      }
+      const source = decoded.text;
       // sys.stdout buffers as python3's would here: unbuffered under PYTHONUNBUFFERED, by line on a terminal.
       const stdio = process.env.PYTHONUNBUFFERED ? 'unbuffered' : process.stdout.isTTY ? 'terminal' : 'pipe';
       const r = run(source, { version: opts.version, filename, stdio, environ: process.env });
