@@ -17,7 +17,7 @@ const FIRST_VERSION_TAG = 512;
 
 /**
  * The names the entries hold. Only names that are not interned are kept: an interned name is
- * alive anyway, so its entry matters only for the held name it replaces (methodCacheTouch).
+ * alive anyway, so its entry matters only for the held name it replaces (methodCacheHook.touch).
  */
 let names: (PyStr | null)[] = new Array<PyStr | null>(SLOT_MASK + 1).fill(null);
 const versions = new Uint32Array(SLOT_MASK + 1);
