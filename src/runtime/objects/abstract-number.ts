@@ -54,14 +54,8 @@ export function binaryOp1(a: PyObject, b: PyObject, slot: BinSlotName): PyObject
 
 /** PyNumber_<op>: a new reference, or TypeError naming the operand types. */
 export function binaryOp(a: PyObject, b: PyObject, slot: BinSlotName): PyObject {
-  const r = binaryOp1(a, b, slot);
-  if (r !== NotImplemented) return r;
-  decref(r);
-  // Sequence fallbacks: concatenation and repetition (sq_concat, sq_repeat).
-  if (slot === 'nb_add' || slot === 'nb_multiply') {
-    const seq = sequenceFallback(a, b, slot);
-    if (seq !== null) return seq;
-  }
+  const r = binaryOrSequence(a, b, slot);
+  if (r !== null) return r;
   if (slot === 'nb_remainder' && a.ob_type === strType) {
     throw typeError('not all arguments converted during string formatting');
   }
@@ -70,6 +64,14 @@ export function binaryOp(a: PyObject, b: PyObject, slot: BinSlotName): PyObject 
 
 export function unsupportedOperands(a: PyObject, b: PyObject, sym: string) {
   return typeError(`unsupported operand type(s) for ${sym}: '${a.ob_type.tp_name}' and '${b.ob_type.tp_name}'`);
+}
+
+/** binary_op1, then the sequence fallbacks (sq_concat, sq_repeat); null when neither applies. */
+function binaryOrSequence(a: PyObject, b: PyObject, slot: BinSlotName): PyObject | null {
+  const r = binaryOp1(a, b, slot);
+  if (r !== NotImplemented) return r;
+  decref(r);
+  return slot === 'nb_add' || slot === 'nb_multiply' ? sequenceFallback(a, b, slot) : null;
 }
 
 /** Set by sequence types that implement concatenation/repetition in their sq slots. */
@@ -90,16 +92,9 @@ export function inplaceOp(a: PyObject, b: PyObject, slot: BinSlotName): PyObject
     if (r !== NotImplemented) return r;
     decref(r);
   }
-  const r = binaryOp1(a, b, slot);
-  if (r !== NotImplemented) return r;
-  decref(r);
-  if (slot === 'nb_add' || slot === 'nb_multiply') {
-    const seq = sequenceFallback(a, b, slot);
-    if (seq !== null) return seq;
-  }
-  throw typeError(
-    `unsupported operand type(s) for ${SYMBOL[slot]}=: '${a.ob_type.tp_name}' and '${b.ob_type.tp_name}'`,
-  );
+  const r = binaryOrSequence(a, b, slot);
+  if (r !== null) return r;
+  throw unsupportedOperands(a, b, `${SYMBOL[slot]}=`);
 }
 
 export function unaryOp(o: PyObject, slot: 'nb_negative' | 'nb_positive' | 'nb_invert' | 'nb_absolute'): PyObject {

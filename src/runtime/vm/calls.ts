@@ -157,15 +157,9 @@ export function call(f: Frame, n: number, kwnames: PyStr[] | null, entersInit = 
  * arguments in order.
  */
 function releaseCallStack(stack: (PyObject | null)[], base: number, top: number): void {
-  if (R.minor >= 11) {
-    for (let i = base; i < top; i++) {
-      const v = stack[i];
-      stack[i] = null;
-      if (v !== null) R.heap.decref(v);
-    }
-    return;
-  }
-  for (let i = top - 1; i >= base; i--) {
+  const n = top - base;
+  for (let k = 0; k < n; k++) {
+    const i = R.minor >= 11 ? base + k : top - 1 - k;
     const v = stack[i];
     stack[i] = null;
     if (v !== null) R.heap.decref(v);
