@@ -1,86 +1,30 @@
 // The evaluation loop (Python/ceval.c): runs a frame's instructions until it
 // returns, yields or lets an exception escape; every instruction first tells the heap
 // which line is executing, so allocations are attributed to it.
-import { PyErr, RunStop, reraiseErr } from '../errors';
 import * as abs from '../objects/abstract';
 import { PyCell } from '../objects/function';
-import { PyBaseException, nameNotDefined, pyError, UnboundLocalError } from '../objects/exceptions';
+import { nameNotDefined } from '../objects/exceptions';
 import { newListFrom, PyList, listAppend } from '../objects/list';
-import { CmpOp, PyObject } from '../objects/object';
+import { PyObject } from '../objects/object';
 import { False, True } from '../objects/singletons';
-import { PyStr, strType } from '../objects/str';
-import { cmpResult, intCompare, intType, newInt, PyInt } from '../objects/int';
+import { PyStr } from '../objects/str';
 import { newTuple, PyTuple } from '../objects/tuple';
 import { R } from '../state';
 import { Op } from '../compiler/opcodes';
 import type { PyCode } from '../objects/code';
 import { Frame } from './frame';
-import { checkRepeatBudget, recursionError, stepBudget } from './budget';
-import { loadClassDeref, loadGlobal, loadName, storeName, unboundDeref } from './names';
+import { stepBudget } from './budget';
+import { loadClassDeref, loadGlobal, loadName, storeName, unboundDeref, unboundLocal } from './names';
 import { call, callEx, loadMethod } from './calls';
 import { inlinableCall, inlinableInit, outerFrame, popFrame, popInitFrame, pushComprehensionFrame, pushFrame, pushInitFrame } from './inline-frames';
-import { addTraceback, excMatches, popExcInfo, pushExcInfo, raise } from './raise';
+import { raise } from './raise';
 import { slowOp } from './slow-ops';
-import { specializedBinaryOp, STORED, warmUp } from './specialize';
+import { warmUp } from './specialize';
 import { callEntersInit } from './specialize-call';
-import { unicodeConcatenate } from './str-concat';
 import { VM } from './vmstate';
-import { handlerTraceLine, LINE_MASK, RANGE_START, RETURN_TRACES, tracesAfterCall } from './line-ranges';
-
-const NB_SLOTS = [
-  'nb_add',
-  'nb_and',
-  'nb_floor_divide',
-  'nb_lshift',
-  'nb_matrix_multiply',
-  'nb_multiply',
-  'nb_remainder',
-  'nb_or',
-  'nb_power',
-  'nb_rshift',
-  'nb_subtract',
-  'nb_true_divide',
-  'nb_xor',
-] as const;
-
-const NB_MULTIPLY = NB_SLOTS.indexOf('nb_multiply');
-const NB_ADD = NB_SLOTS.indexOf('nb_add');
-const NB_SUBTRACT = NB_SLOTS.indexOf('nb_subtract');
-
-/**
- * a + b, a - b or a * b of two exact ints whose result fits a double exactly
- * (BINARY_OP_ADD_INT, BINARY_OP_SUBTRACT_INT and BINARY_OP_MULTIPLY_INT of 3.11+), or null
- * for the general path. The result is made by newInt, as the int slots make it.
- */
-function intArith(a: PyObject, b: PyObject, arg: number): PyObject | null {
-  if (a.ob_type !== intType || b.ob_type !== intType) return null;
-  const x = a as PyInt;
-  const y = b as PyInt;
-  if (x.big !== null || y.big !== null) return null;
-  const op = arg >= 13 ? arg - 13 : arg;
-  // + 0 turns the -0 of 0 * -n into 0.
-  const r = op === NB_ADD ? x.n + y.n : op === NB_SUBTRACT ? x.n - y.n : op === NB_MULTIPLY ? x.n * y.n + 0 : NaN;
-  return Number.isSafeInteger(r) ? newInt(r) : null;
-}
-
-/**
- * A binary instruction that fails: CPython releases both operands, left first (ceval.c
- * BINARY_OP, COMPARE_OP, CONTAINS_OP, BINARY_SUBSCR), before it unwinds; the left one, still
- * on the stack, leaves it.
- */
-function releaseOperands(f: Frame, a: PyObject, b: PyObject): void {
-  f.stack[--f.sp] = null;
-  R.heap.decref(a);
-  R.heap.decref(b);
-}
-
-/** COMPARE_OP of two exact ints (COMPARE_OP_INT of 3.12+), or null for the general path. */
-function exactIntCompare(a: PyObject, b: PyObject, op: CmpOp): PyObject | null {
-  if (a.ob_type !== intType || b.ob_type !== intType) return null;
-  const r = cmpResult(intCompare(a as PyInt, b as PyInt), op) ? True : False;
-  R.heap.incref(r);
-  return r;
-}
+import { binaryOpInstr, binarySubscr, compareOpInstr, containsOpInstr, storeSubscr, unaryOpInstr } from './operators';
+import { handlerFrame, jumpToHandler, pyErrOf } from './unwind';
+import { LINE_MASK, RANGE_START, RETURN_TRACES, tracesAfterCall } from './line-ranges';
 
 /** Run f until it returns (the result, a new reference) or yields (f.yielded is set). */
 export function evalFrame(entry: Frame): PyObject {
@@ -334,50 +278,14 @@ export function evalFrame(entry: Frame): PyObject {
             case Op.CALL_FUNCTION_EX:
               callEx(f, arg);
               break;
-            case Op.BINARY_OP: {
-              const b = stack[--f.sp]!;
-              const a = stack[f.sp - 1]!;
-              if (R.minor >= 11) {
-                const s = specializedBinaryOp(f, pc, a, b, arg);
-                if (s === STORED) {
-                  stack[--f.sp] = null;
-                  break;
-                }
-                if (s !== null) {
-                  stack[f.sp - 1] = s;
-                  break;
-                }
-              } else if ((arg === NB_ADD || arg === NB_ADD + 13) && a.ob_type === strType && b.ob_type === strType) {
-                stack[f.sp - 1] = unicodeConcatenate(f, a as PyStr, b as PyStr);
-                heap.decref(b);
-                break;
-              }
-              let r: PyObject;
-              try {
-                let res = intArith(a, b, arg);
-                if (res === null) {
-                  if (arg === NB_MULTIPLY || arg === NB_MULTIPLY + 13) checkRepeatBudget(a, b);
-                  res = arg >= 13 ? abs.inplaceOp(a, b, NB_SLOTS[arg - 13]) : abs.binaryOp(a, b, NB_SLOTS[arg]);
-                }
-                r = res;
-              } catch (e) {
-                releaseOperands(f, a, b);
-                throw e;
-              }
-              stack[f.sp - 1] = r;
-              heap.decref(a);
-              heap.decref(b);
+            case Op.BINARY_OP:
+              binaryOpInstr(f, pc, arg);
               break;
-            }
             case Op.UNARY_NEGATIVE:
             case Op.UNARY_POSITIVE:
-            case Op.UNARY_INVERT: {
-              const a = stack[f.sp - 1]!;
-              const slot = op === Op.UNARY_NEGATIVE ? 'nb_negative' : op === Op.UNARY_POSITIVE ? 'nb_positive' : 'nb_invert';
-              stack[f.sp - 1] = abs.unaryOp(a, slot);
-              heap.decref(a);
+            case Op.UNARY_INVERT:
+              unaryOpInstr(f, op);
               break;
-            }
             case Op.UNARY_NOT: {
               const a = stack[f.sp - 1]!;
               const t = abs.isTrue(a);
@@ -386,21 +294,9 @@ export function evalFrame(entry: Frame): PyObject {
               heap.decref(a);
               break;
             }
-            case Op.COMPARE_OP: {
-              const b = stack[--f.sp]!;
-              const a = stack[f.sp - 1]!;
-              let r: PyObject;
-              try {
-                r = exactIntCompare(a, b, arg as CmpOp) ?? abs.richCompare(a, b, arg as CmpOp);
-              } catch (e) {
-                releaseOperands(f, a, b);
-                throw e;
-              }
-              stack[f.sp - 1] = r;
-              heap.decref(a);
-              heap.decref(b);
+            case Op.COMPARE_OP:
+              compareOpInstr(f, arg);
               break;
-            }
             case Op.IS_OP: {
               const b = stack[--f.sp]!;
               const a = stack[f.sp - 1]!;
@@ -411,63 +307,18 @@ export function evalFrame(entry: Frame): PyObject {
               heap.decref(b);
               break;
             }
-            case Op.CONTAINS_OP: {
-              const b = stack[--f.sp]!;
-              const a = stack[f.sp - 1]!;
-              let found: boolean;
-              try {
-                found = abs.contains(b, a);
-              } catch (e) {
-                releaseOperands(f, a, b);
-                throw e;
-              }
-              const r = found !== (arg === 1) ? True : False;
-              heap.incref(r);
-              stack[f.sp - 1] = r;
-              heap.decref(a);
-              heap.decref(b);
+            case Op.CONTAINS_OP:
+              containsOpInstr(f, arg);
               break;
-            }
-            case Op.BINARY_SUBSCR: {
-              const k = stack[--f.sp]!;
-              const o = stack[f.sp - 1]!;
-              let r: PyObject;
-              try {
-                r = abs.getItem(o, k);
-              } catch (e) {
-                releaseOperands(f, o, k);
-                throw e;
-              }
-              stack[f.sp - 1] = r;
-              heap.decref(o);
-              heap.decref(k);
+            case Op.BINARY_SUBSCR:
+              binarySubscr(f);
               break;
-            }
-            case Op.STORE_SUBSCR: {
-              const k = stack[--f.sp]!;
-              const o = stack[--f.sp]!;
-              const v = stack[--f.sp]!;
-              try {
-                abs.setItem(o, k, v);
-              } finally {
-                // STORE_SUBSCR releases the value, the container, then the key.
-                heap.decref(v);
-                heap.decref(o);
-                heap.decref(k);
-              }
+            case Op.STORE_SUBSCR:
+              storeSubscr(f, false);
               break;
-            }
-            case Op.DELETE_SUBSCR: {
-              const k = stack[--f.sp]!;
-              const o = stack[--f.sp]!;
-              try {
-                abs.setItem(o, k, null);
-              } finally {
-                heap.decref(o);
-                heap.decref(k);
-              }
+            case Op.DELETE_SUBSCR:
+              storeSubscr(f, true);
               break;
-            }
             case Op.BUILD_TUPLE: {
               f.sp -= arg;
               stack[f.sp] = newTuple(stack.slice(f.sp, f.sp + arg) as PyObject[]);
@@ -585,34 +436,6 @@ export function evalFrame(entry: Frame): PyObject {
             case Op.POP_BLOCK:
               f.blocks.pop();
               break;
-            case Op.PUSH_EXC_INFO: {
-              const exc = stack[f.sp - 1]!;
-              stack[f.sp - 1] = pushExcInfo(exc);
-              heap.incref(exc);
-              stack[f.sp++] = exc;
-              break;
-            }
-            case Op.POP_EXCEPT:
-              popExcInfo(stack[--f.sp]!);
-              break;
-            case Op.POP_EXCEPT_AND_RERAISE: {
-              const exc = stack[--f.sp]!;
-              popExcInfo(stack[--f.sp]!);
-              throw reraiseErr(exc);
-            }
-            case Op.RERAISE: {
-              const exc = stack[--f.sp]!;
-              throw reraiseErr(exc);
-            }
-            case Op.CHECK_EXC_MATCH: {
-              const t = stack[f.sp - 1]!;
-              const exc = stack[f.sp - 2]!;
-              const m = excMatches(exc, t);
-              stack[f.sp - 1] = m ? True : False;
-              heap.incref((m ? True : False));
-              heap.decref(t);
-              break;
-            }
             case Op.RAISE_VARARGS:
               raise(f, arg);
               break;
@@ -621,43 +444,9 @@ export function evalFrame(entry: Frame): PyObject {
           }
         }
       } catch (e0) {
-        let e = e0;
-        if (e instanceof RangeError && e.message.startsWith('Maximum call stack')) {
-          // The JS stack ran out in a call the loop could not inline (a dunder, a key
-          // function): Python's answer to runaway recursion is a RecursionError.
-          e = recursionError();
-        }
-        if (!(e instanceof PyErr)) {
-          if (e instanceof RunStop && e.line === 0) e.line = f.line;
-          throw e;
-        }
-        const exc = e.exc as PyBaseException;
-        addTraceback(exc, f, e.reraise);
-        // Its callers did not raise it: each adds its entry.
-        e.reraise = false;
-        let b = f.blocks.pop();
-        while (b === undefined && f !== entry) {
-          // The exception leaves an inlined frame: on to its caller's handlers.
-          f = popFrame(f);
-          addTraceback(exc, f, false);
-          b = f.blocks.pop();
-        }
-        if (b === undefined) throw e;
-        const fstack = f.stack;
-        while (f.sp > b.level) {
-          const v = fstack[--f.sp];
-          if (v !== null) heap.decref(v);
-        }
-        fstack[f.sp++] = exc;
-        f.pc = b.handler;
-        if (R.minor === 9) {
-          const l = handlerTraceLine(f, b.handler);
-          if (l > 0) {
-            heap.enterLine(l);
-            f.line = l;
-            f.lastPc = b.handler;
-          }
-        }
+        const e = pyErrOf(e0, f);
+        f = handlerFrame(f, entry, e);
+        if (!jumpToHandler(f, e)) throw e;
       }
     }
   } catch (e) {
@@ -678,13 +467,3 @@ export function evalFrame(entry: Frame): PyObject {
   }
 }
 
-function unboundLocal(name: string): PyErr {
-  return pyError(
-    UnboundLocalError,
-    R.minor >= 11
-      ? `cannot access local variable '${name}' where it is not associated with a value`
-      : `local variable '${name}' referenced before assignment`,
-  );
-}
-
-export { newListFrom };

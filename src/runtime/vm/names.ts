@@ -85,16 +85,19 @@ function derefName(code: PyCode, i: number): string {
   return i - nv < code.cellvars.length ? code.cellvars[i - nv] : code.freevars[i - nv - code.cellvars.length];
 }
 
+/** Reading the local name before anything was bound to it. */
+export function unboundLocal(name: string): PyErr {
+  return pyError(
+    UnboundLocalError,
+    R.minor >= 11
+      ? `cannot access local variable '${name}' where it is not associated with a value`
+      : `local variable '${name}' referenced before assignment`,
+  );
+}
+
 export function unboundDeref(f: Frame, i: number): PyErr {
   const name = derefName(f.code, i);
-  if (i - f.code.varnames.length < f.code.cellvars.length) {
-    return pyError(
-      UnboundLocalError,
-      R.minor >= 11
-        ? `cannot access local variable '${name}' where it is not associated with a value`
-        : `local variable '${name}' referenced before assignment`,
-    );
-  }
+  if (i - f.code.varnames.length < f.code.cellvars.length) return unboundLocal(name);
   return nameError(
     R.minor >= 11
       ? `cannot access free variable '${name}' where it is not associated with a value in enclosing scope`

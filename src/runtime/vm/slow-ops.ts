@@ -1,7 +1,7 @@
 // The instructions the evaluation loop's switch leaves to slowOp: building dicts, merging
-// keywords, with blocks, yield from, pattern matching, imports and the rest.
+// keywords, exception handlers, with blocks, yield from, pattern matching, imports and the rest.
 import * as abs from '../objects/abstract';
-import { PyErr, RunStop, unsupported } from '../errors';
+import { PyErr, reraiseErr, RunStop, unsupported } from '../errors';
 import { PyCode } from '../objects/code';
 import { dictType, newDictPresized, PyDict } from '../objects/dict';
 import { dictMerge } from '../objects/dict-methods';
@@ -9,7 +9,7 @@ import { AssertionError, PyBaseException, StopIteration, typeError, attributeErr
 import { newFunction } from '../objects/function';
 import { PyList, listExtend } from '../objects/list';
 import { isSubtype, PyObject, typeLookup } from '../objects/object';
-import { None } from '../objects/singletons';
+import { False, None, True } from '../objects/singletons';
 import { newStrObject, PyStr, strType } from '../objects/str';
 import { PyTuple } from '../objects/tuple';
 import { R } from '../state';
@@ -22,6 +22,7 @@ import { getLen, matchClassOp, matchKeysOp, matchKind } from './match';
 import { buildClass, formatValue, importFrom, importName, buildSlice, buildSet, setAdd, setUpdate } from './hooks';
 import { checkExceptStarType, exceptionGroupMatch, prepReraiseStar, typeMatcher } from '../objects/exception-group';
 import { unpack } from './unpack';
+import { excMatches, popExcInfo, pushExcInfo } from './raise';
 
 /**
  * LIST_EXTEND of something that is neither iterable nor a sequence: a call's lone `*a` (3.8:
@@ -106,6 +107,34 @@ export function slowOp(f: Frame, op: Op, arg: number): void {
   const stack = f.stack;
   const heap = R.heap;
   switch (op) {
+    case Op.PUSH_EXC_INFO: {
+      const exc = stack[f.sp - 1]!;
+      stack[f.sp - 1] = pushExcInfo(exc);
+      heap.incref(exc);
+      stack[f.sp++] = exc;
+      break;
+    }
+    case Op.POP_EXCEPT:
+      popExcInfo(stack[--f.sp]!);
+      break;
+    case Op.POP_EXCEPT_AND_RERAISE: {
+      const exc = stack[--f.sp]!;
+      popExcInfo(stack[--f.sp]!);
+      throw reraiseErr(exc);
+    }
+    case Op.RERAISE: {
+      const exc = stack[--f.sp]!;
+      throw reraiseErr(exc);
+    }
+    case Op.CHECK_EXC_MATCH: {
+      const t = stack[f.sp - 1]!;
+      const exc = stack[f.sp - 2]!;
+      const m = excMatches(exc, t);
+      stack[f.sp - 1] = m ? True : False;
+      heap.incref(m ? True : False);
+      heap.decref(t);
+      break;
+    }
     case Op.CHECK_EG_MATCH: {
       const t = stack[f.sp - 1]!;
       const exc = stack[f.sp - 2]!;
