@@ -79,6 +79,12 @@ export interface RunOptions {
    * beyond what a plain one leaves: importing a sitecustomize frees dicts (default: none).
    */
   readonly startupFreeListsAdded?: StartupAdded;
+  /**
+   * Modules a start-up other than a plain one's has imported before the script runs (a .pth
+   * file in site-packages that imports a package which imports math): the script's import of
+   * one finds it in sys.modules (default: none beyond sys and builtins).
+   */
+  readonly startupModules?: readonly string[];
 }
 
 /** How a run ended, as data: a Python-level outcome or a stop of the runtime. */
@@ -183,6 +189,7 @@ export function run(script: string, options: RunOptions): RunResult {
   const globals = newMainModule(builtins, filename).md_dict;
   // sys is loaded before any script runs in CPython, so its objects are start-up's too.
   abs.decref(importModule('sys'));
+  for (const name of options.startupModules ?? []) abs.decref(importModule(name));
   // The model's start-up objects are among the blocks CPython counts at start; the script's
   // constants, made next, are the script's own (CPython's count includes them too).
   heap.startupOffset = profile.startupBlocks - heap.pymalloc.getAllocatedBlocks();

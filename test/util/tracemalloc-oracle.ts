@@ -5,6 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { analyzeRun } from '../../src/analysis/analyze';
+import { availableModules } from '../../src/runtime/modules';
 import { freeListTop, type StartupAdded } from '../../src/runtime/freelists';
 import { EventKind } from '../../src/runtime/trace';
 import type { Heap } from '../../src/runtime/heap';
@@ -113,6 +114,29 @@ export function oracleStartupAdded(interp: Interpreter): StartupAdded {
   return a;
 }
 
+const modulesAtStart = new Map<string, string[]>();
+
+/**
+ * The modules the script could import that the oracle's start-up has already imported
+ * beyond sys and builtins, measured on CPython: a .pth file in this machine's site-packages
+ * imports certifi, which imports math on 3.11, so the script's `import math` finds it loaded.
+ */
+export function oracleStartupModules(interp: Interpreter): string[] {
+  let found = modulesAtStart.get(interp.version);
+  if (found === undefined) {
+    const r = spawnSync(interp.path, ['-X', 'tracemalloc=16', '-c', 'import sys; print(" ".join(sys.modules))'], {
+      encoding: 'utf8',
+      timeout: 120_000,
+      env: { ...oracleEnv(), PYTHONPATH: ORACLE_DIR },
+    });
+    if (r.status !== 0) throw new Error(`the modules probe failed on ${interp.full}: ${r.stderr.trim().split('\n').pop()}`);
+    const loaded = new Set(r.stdout.trim().split(' '));
+    found = availableModules().filter((m) => m !== 'sys' && m !== 'builtins' && loaded.has(m));
+    modulesAtStart.set(interp.version, found);
+  }
+  return found;
+}
+
 const untracedTakes = new Map<string, Map<string, Set<number>>>();
 
 /**
@@ -187,7 +211,8 @@ export function modelLines(interp: Interpreter, file: string, work: string): Lin
   // The oracle's sitecustomize is compiled at start-up (PYTHONDONTWRITEBYTECODE: no .pyc).
   const startupSources = [readFileSync(join(ORACLE_DIR, 'sitecustomize.py'), 'utf8')];
   const startupFreeListsAdded = oracleStartupAdded(interp);
-  const { result, heap } = analyzeRun(req, { startupFrames: oracleStartupFrames(interp), startupSources, startupFreeListsAdded });
+  const startupModules = oracleStartupModules(interp);
+  const { result, heap } = analyzeRun(req, { startupFrames: oracleStartupFrames(interp), startupSources, startupFreeListsAdded, startupModules });
   if (result.exitCode !== 0) return `exit ${result.exitCode}`;
   const lines: Lines = new Map(result.lines.map((s) => [s.line, [s.liveBlocks, s.liveBytes]]));
   const less = (line: number, bytes: number): void => {

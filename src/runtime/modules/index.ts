@@ -61,6 +61,11 @@ function initSetupAttrs(m: PyModule): void {
   setAttrString(m, '__spec__', newModuleSpec(internStr(m.name)));
 }
 
+/** The modules a script can import. */
+export function availableModules(): string[] {
+  return ['sys', 'builtins', ...Object.keys(builtinModules), ...Object.keys(sourceModules)];
+}
+
 /** IMPORT_NAME: the module (a new reference), created on first import. */
 export function importModule(name: string): PyObject {
   if (loaded.size === 0) setup();
@@ -71,8 +76,7 @@ export function importModule(name: string): PyObject {
     const builtin = builtinModules[name];
     const source = sourceModules[name];
     if (builtin === undefined && source === undefined) {
-      const names = ['sys', 'builtins', ...Object.keys(builtinModules), ...Object.keys(sourceModules)];
-      throw new RunStop('unsupported', `module '${name}' is not available in the Arena Lens mini-runtime (it provides ${names.join(', ')})`);
+      throw new RunStop('unsupported', `module '${name}' is not available in the Arena Lens mini-runtime (it provides ${availableModules().join(', ')})`);
     }
     const nameObj = internStr(name);
     const m = builtin !== undefined ? findAndLoad(nameObj, builtin.make, builtin.exec) : source!();
