@@ -2,7 +2,7 @@
 // test/oracle/live-blocks/sitecustomize.py), and the model's figures for the same lines, made
 // comparable: the model starts as the oracle's start-up (its sitecustomize) leaves CPython.
 import { spawnSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { analyzeRun } from '../../src/analysis/analyze';
 import { availableModules } from '../../src/runtime/modules';
@@ -29,6 +29,14 @@ const FRAME_LISTS = new Set(['3.8', '3.9', '3.10']);
 /** Where start-up leaves objects made before tracing began on free lists. */
 const UNTRACED = new Set(['3.12', '3.13']);
 
+/** The oracle's environment: its sitecustomize on the path. */
+function oracleDirEnv(): NodeJS.ProcessEnv {
+  // A cached sitecustomize (left by a run that wrote bytecode) would be loaded, not compiled,
+  // which leaves other objects at start-up than the model's startupSources.
+  rmSync(join(ORACLE_DIR, '__pycache__'), { recursive: true, force: true });
+  return { ...oracleEnv(), PYTHONPATH: ORACLE_DIR };
+}
+
 /** line -> [blocks, bytes] */
 export type Lines = Map<number, [number, number]>;
 
@@ -37,7 +45,7 @@ function oracleRun(interp: Interpreter, file: string, work: string): { stdout: s
     encoding: 'utf8',
     timeout: 120_000,
     cwd: work,
-    env: { ...oracleEnv(), PYTHONPATH: ORACLE_DIR },
+    env: oracleDirEnv(),
     maxBuffer: 64 << 20,
   });
 }
@@ -79,7 +87,7 @@ export function oracleStartupFrames(interp: Interpreter): number[] | undefined {
   if (!FRAME_LISTS.has(interp.version)) return undefined;
   let frames = oracleFrames.get(interp.version);
   if (frames === undefined) {
-    frames = probeFrames(interp, { ...oracleEnv(), PYTHONPATH: ORACLE_DIR }).map(([, b]) => b);
+    frames = probeFrames(interp, oracleDirEnv()).map(([, b]) => b);
     // The calls after the free list is empty get new frames of one size, which end the list.
     const fresh = frames[frames.length - 1];
     while (frames.length > 0 && frames[frames.length - 1] === fresh) frames.pop();
@@ -107,7 +115,7 @@ export function oracleStartupAdded(interp: Interpreter): StartupAdded {
   let a = dictsAdded.get(interp.version);
   if (a === undefined) {
     const [d0, k0] = probeDicts(interp, oracleEnv(), false);
-    const [d1, k1] = probeDicts(interp, { ...oracleEnv(), PYTHONPATH: ORACLE_DIR }, true);
+    const [d1, k1] = probeDicts(interp, oracleDirEnv(), true);
     a = { dict: d1 - d0, dictKeys: k1 - k0 };
     dictsAdded.set(interp.version, a);
   }
@@ -127,7 +135,7 @@ export function oracleStartupModules(interp: Interpreter): string[] {
     const r = spawnSync(interp.path, ['-X', 'tracemalloc=16', '-c', 'import sys; print(" ".join(sys.modules))'], {
       encoding: 'utf8',
       timeout: 120_000,
-      env: { ...oracleEnv(), PYTHONPATH: ORACLE_DIR },
+      env: oracleDirEnv(),
     });
     if (r.status !== 0) throw new Error(`the modules probe failed on ${interp.full}: ${r.stderr.trim().split('\n').pop()}`);
     const loaded = new Set(r.stdout.trim().split(' '));

@@ -11,6 +11,7 @@ import { newTuple } from '../objects/tuple';
 import { newInstance } from '../objects/classes';
 import { readyType, typeType } from '../objects/typeobject';
 import { typeNew } from '../objects/typenew';
+import { madeAtStartup } from '../objects/heaptype';
 import { R } from '../state';
 
 /** _frozen_importlib.BuiltinImporter: a class CPython never instantiates (its methods are classmethods). */
@@ -63,6 +64,7 @@ export function initModuleSpecs(): void {
   put('__qualname__', internStr('ModuleSpec'));
   const bases = newTuple([]);
   specClass = typeNew(typeType, 'ModuleSpec', bases, ns);
+  madeAtStartup(specClass);
   R.heap.decref(bases);
   R.heap.decref(ns);
   origin = newStr('built-in');

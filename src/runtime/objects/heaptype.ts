@@ -3,7 +3,9 @@
 // base's tp_subclasses (an int key and a weak reference).
 import { R } from '../state';
 import type { PyDict } from './dict';
-import { newDict } from './dict';
+import { calculateLog2Keysize, keysObjectBytes, newDict, usableFraction } from './dict';
+import { allocKeysObject, freeKeysObject } from './dict-keys';
+import { startupSubclassTables } from './startup-subclasses';
 import { newIntBig, PyInt } from './int';
 import { PyObject, PyType, typeNamespaces } from './object';
 import { internStr, PyStr } from './str';
@@ -12,15 +14,57 @@ import { newWeakref, PyWeakref } from './weakref';
 import { typeModified } from './method-cache';
 
 /**
- * tp_subclasses of the builtin types: CPython made them at start-up (object's already
- * holds hundreds of entries in a table too big for pymalloc), so the model keeps only the
- * entries it adds, and allocates their keys and weak references as CPython does.
+ * A builtin type's tp_subclasses table as start-up left it, which the model does not hold:
+ * its entries (ma_used), log2 of its size and dk_usable. A subclass the script adds takes a
+ * slot; when none is left the table grows (insertion_resize) as a dict's does.
  */
-const staticSubclasses = new Map<PyType, Map<number, { key: PyInt; ref: PyWeakref }>>();
+interface StartupTable {
+  used: number;
+  log2: number;
+  usable: number;
+  /** The table's block once the script made it grow (0: start-up's own table). */
+  block: number;
+}
+
+/** A builtin type's subclasses in this run: a dict the script made, or start-up's table with the entries the script added. */
+interface StaticSubclasses {
+  dict: PyDict | null;
+  table: StartupTable | null;
+  entries: Map<number, { key: PyInt; ref: PyWeakref }>;
+}
+
+const staticSubclasses = new Map<PyType, StaticSubclasses>();
 
 /** A new run starts with no subclasses recorded on the builtin types (the last run's classes died with its heap; their addresses come again). */
 export function resetStaticSubclasses(): void {
   staticSubclasses.clear();
+}
+
+function staticRecord(base: PyType): StaticSubclasses {
+  let rec = staticSubclasses.get(base);
+  if (rec === undefined) {
+    const t = startupSubclassTables(R.minor)[base.tp_name];
+    rec = { dict: null, table: t === undefined ? null : { used: t[0], log2: t[1], usable: t[2], block: 0 }, entries: new Map() };
+    staticSubclasses.set(base, rec);
+  }
+  return rec;
+}
+
+/** insertdict into start-up's table: a full one grows first (insertion_resize, GROWTH_RATE = ma_used * 3). */
+function tableInsert(t: StartupTable): void {
+  if (t.usable <= 0) {
+    const oldBytes = keysObjectBytes(t.log2, false);
+    const old = t.block !== 0 ? t.block : R.heap.mallocStartup(oldBytes, 'dict keys');
+    const log2 = calculateLog2Keysize(t.used * 3);
+    const bytes = keysObjectBytes(log2, false);
+    t.block = allocKeysObject(log2, false, bytes);
+    // dictresize frees the old table after making the new one; up to 3.10 a small one is parked.
+    freeKeysObject(old, t.log2, false, oldBytes);
+    t.log2 = log2;
+    t.usable = usableFraction(1 << log2) - t.used;
+  }
+  t.usable--;
+  t.used++;
 }
 
 /** Set name in a heap type's namespace: the dict takes a reference, the lookup index borrows it. */
@@ -63,31 +107,59 @@ export function addSubclass(base: PyType, t: PyType): void {
   const key = newIntBig(BigInt(t.id));
   const ref = newWeakref(t);
   if (!base.isHeapType) {
-    let m = staticSubclasses.get(base);
-    if (m === undefined) staticSubclasses.set(base, (m = new Map()));
-    m.set(t.id, { key, ref });
+    const rec = staticRecord(base);
+    if (rec.table !== null) {
+      tableInsert(rec.table);
+      rec.entries.set(t.id, { key, ref });
+      return;
+    }
+    // add_subclass (init_tp_subclasses from 3.12): a type start-up gave no subclass gets its dict now.
+    if (rec.dict === null) rec.dict = newDict();
+    dictInsert(rec.dict, key, ref);
     return;
   }
   // add_subclass: the dict is made with PyDict_New when the first subclass comes.
   if (base.ht_subclasses === null) base.ht_subclasses = newDict();
-  (base.ht_subclasses as PyDict).set(key, ref);
+  dictInsert(base.ht_subclasses as PyDict, key, ref);
+}
+
+function dictInsert(d: PyDict, key: PyInt, ref: PyWeakref): void {
+  d.set(key, ref);
   R.heap.decref(key);
   R.heap.decref(ref);
 }
 
+/** A class start-up made (the model makes _frozen_importlib's ModuleSpec): start-up's tables count it already. */
+export function madeAtStartup(t: PyType): void {
+  for (const b of t.tp_bases) {
+    const table = b.isHeapType ? null : (staticSubclasses.get(b)?.table ?? null);
+    if (table === null) continue;
+    table.used--;
+    table.usable++;
+  }
+}
+
+/** The dict holding base's subclasses, if it has one the model holds. */
+function subclassDict(base: PyType): PyDict | null {
+  return (base.isHeapType ? base.ht_subclasses : (staticSubclasses.get(base)?.dict ?? null)) as PyDict | null;
+}
+
 /** remove_subclass: drop the entry (its key is looked up with a fresh int, as CPython does). */
 export function removeSubclass(base: PyType, t: PyType): void {
-  if (!base.isHeapType) {
-    const e = staticSubclasses.get(base)?.get(t.id);
+  const rec = base.isHeapType ? undefined : staticSubclasses.get(base);
+  if (rec?.table != null) {
+    const e = rec.entries.get(t.id);
     if (e === undefined) return;
-    staticSubclasses.get(base)!.delete(t.id);
+    rec.entries.delete(t.id);
+    // delitem leaves a dummy: the slot stays used up.
+    rec.table.used--;
     const probe = newIntBig(BigInt(t.id));
     R.heap.decref(e.key);
     R.heap.decref(e.ref);
     R.heap.decref(probe);
     return;
   }
-  const d = base.ht_subclasses as PyDict | null;
+  const d = subclassDict(base);
   if (d === null) return;
   const probe = newIntBig(BigInt(t.id));
   d.delete(probe);
@@ -97,8 +169,9 @@ export function removeSubclass(base: PyType, t: PyType): void {
 /** type.__subclasses__(): the live subclasses in the order they were added. */
 export function subclassesOf(t: PyType): PyType[] {
   const refs: PyWeakref[] = [];
-  if (!t.isHeapType) for (const e of staticSubclasses.get(t)?.values() ?? []) refs.push(e.ref);
-  else if (t.ht_subclasses !== null) for (const [, v] of (t.ht_subclasses as PyDict).entries()) refs.push(v as PyWeakref);
+  const d = subclassDict(t);
+  if (d !== null) for (const [, v] of d.entries()) refs.push(v as PyWeakref);
+  else for (const e of staticSubclasses.get(t)?.entries.values() ?? []) refs.push(e.ref);
   return refs.map((r) => r.wr_object).filter((o): o is PyType => o instanceof PyType);
 }
 
