@@ -15,10 +15,12 @@ import { defGetSet } from './getset';
 import { afterInherit, inVersions, objectType, readyType, typeType } from './typeobject';
 import { R } from '../state';
 import { wrapperTable } from './slot-wrapper-table';
+import { newTuple } from './tuple';
 
 // PyWrapperDescr_Type and _PyMethodWrapper_Type (wrapperobject: head, descr, self = 32 bytes + GC head).
 export const wrapperDescrType = readyType(new PyType(null, 'wrapper_descriptor'), undefined, { gc: true, basetype: false });
 export const methodWrapperType = readyType(new PyType(null, 'method-wrapper'), undefined, { gc: true, basetype: false });
+wrapperDescrType.tp_flags_method_descriptor = true;
 const METHOD_WRAPPER_BYTES = 48;
 methodWrapperType.tp_sizeof = () => METHOD_WRAPPER_BYTES - 16;
 
@@ -282,9 +284,20 @@ wrapperDescrType.tp_descr_get = (d, obj) => {
   R.heap.incref(obj);
   return R.heap.newObject(new PyBoundBuiltin(methodWrapperType, m, obj), METHOD_WRAPPER_BYTES, 16);
 };
+// wrapperdescr_call then takes self off the tuple it was given: PyTuple_GetSlice(args, 1, argc)
+// is a new tuple unless empty, released once the wrapper returns.
 wrapperDescrType.tp_call = (d, args, kw) => {
   const m = d as PyMethodDescr;
-  return m.fn(checkReceiver(m, args[0]), args.slice(1), kw);
+  const self = checkReceiver(m, args[0]);
+  const rest = args.slice(1);
+  if (rest.length === 0) return m.fn(self, rest, kw);
+  for (const a of rest) R.heap.incref(a);
+  const sliced = newTuple(rest);
+  try {
+    return m.fn(self, rest, kw);
+  } finally {
+    R.heap.decref(sliced);
+  }
 };
 methodWrapperType.tp_call = (o, args, kw) => {
   const b = o as PyBoundBuiltin;

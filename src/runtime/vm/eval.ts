@@ -23,6 +23,7 @@ import { addTraceback, excMatches, popExcInfo, pushExcInfo, raise } from './rais
 import { slowOp } from './slow-ops';
 import { specializedBinaryOp, STORED, warmUp } from './specialize';
 import { callEntersInit } from './specialize-call';
+import { loadSuperMethod } from './super-attr';
 import { unicodeConcatenate } from './str-concat';
 import { VM } from './vmstate';
 import { handlerTraceLine, LINE_MASK, RANGE_START, RETURN_TRACES, tracesAfterCall } from './line-ranges';
@@ -271,7 +272,8 @@ export function evalFrame(entry: Frame): PyObject {
               break;
             }
             case Op.LOAD_METHOD:
-              loadMethod(f, code.names[arg] as PyStr);
+              if (code.superMethodLoads.has(pc)) loadSuperMethod(f, code.names[arg] as PyStr, pc);
+              else loadMethod(f, code.names[arg] as PyStr);
               break;
             case Op.LOAD_OUTER: {
               const t = outerFrame(f, arg);
