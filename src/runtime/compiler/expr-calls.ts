@@ -16,6 +16,7 @@ export abstract class CallCompiler extends DisplayCompiler {
       const supers = u.superCalls.length;
       this.attributeValue(e.func);
       if (u.superCalls.length > supers) u.superMethodLoads.push(u.code.length);
+      if (e.keywords.length > 0) u.boundMethodLoads.push(u.code.length);
       u.line = e.func.line;
       // maybe_optimize_method_call: the method's lookup is at the attribute.
       const callLoc = u.loc;

@@ -6,7 +6,7 @@ import { attributeError, overflowError, pyError, StopIteration, typeError, value
 import { PyFloat } from './float';
 import { PyComplex } from './complex';
 import { boundBuiltinType, cfunctionType, defMethod, methodDescrType, NativeMethod, PyBoundBuiltin, PyCFunction, PyMethodDescr } from './function';
-import { internStr, newStr } from './str';
+import { internStr, newStr, PyStr } from './str';
 import { hashInt, newIntBig, PyInt } from './int';
 import { BinaryOpName, CmpOp, PyObject, PyType, typeLookup } from './object';
 import { None, NotImplemented, noneType, pyBool } from './singletons';
@@ -290,19 +290,26 @@ wrapperDescrType.tp_call = (d, args, kw) => {
   const m = d as PyMethodDescr;
   const self = checkReceiver(m, args[0]);
   const rest = args.slice(1);
-  if (rest.length === 0) return m.fn(self, rest, kw);
-  for (const a of rest) R.heap.incref(a);
-  const sliced = newTuple(rest);
+  // The keywords' values follow the positional arguments; only those are in the tuple.
+  const pos = rest.slice(0, rest.length - (kw?.length ?? 0));
+  if (pos.length === 0) return rawCall(m, self, rest, kw);
+  for (const a of pos) R.heap.incref(a);
+  const sliced = newTuple(pos);
   try {
-    return m.fn(self, rest, kw);
+    return rawCall(m, self, rest, kw);
   } finally {
     R.heap.decref(sliced);
   }
 };
 methodWrapperType.tp_call = (o, args, kw) => {
   const b = o as PyBoundBuiltin;
-  return b.descr.fn(b.self, args, kw);
+  return rawCall(b.descr, b.self, args, kw);
 };
+/** wrapperdescr_raw_call: only the PyWrapperFlag_KEYWORDS wrappers (wrap_init, wrap_call) take keywords. */
+function rawCall(d: PyMethodDescr, self: PyObject, args: PyObject[], kw: PyStr[] | null): PyObject {
+  if (kw !== null && kw.length > 0 && d.name !== '__init__' && d.name !== '__call__') throw typeError(`wrapper ${d.name}() takes no keyword arguments`);
+  return d.fn(self, args, kw);
+}
 methodWrapperType.tp_dealloc = (o) => {
   R.heap.decref((o as PyBoundBuiltin).self);
   R.heap.freeObject(o, METHOD_WRAPPER_BYTES);

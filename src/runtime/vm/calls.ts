@@ -19,11 +19,11 @@ import { VM } from './vmstate';
 import { builtinVectorcall } from './specialize-call';
 import { methodWrapperType, wrapperDescrType } from '../objects/slot-wrappers';
 
-/** LOAD_METHOD: [obj] -> [method, obj] for a plain function on the type, else [NULL, attr]. */
-export function loadMethod(f: Frame, name: PyStr): void {
+/** LOAD_METHOD: [obj] -> [method, obj] for a plain function on the type, else (or as LOAD_ATTR, `bind`) [NULL, attr]. */
+export function loadMethod(f: Frame, name: PyStr, bind = false): void {
   const obj = f.stack[f.sp - 1]!;
   const tp = obj.ob_type;
-  if (tp.tp_getattro === genericGetAttr || (tp.isHeapType && classCallLookups(tp).genericGetattr)) {
+  if (!bind && (tp.tp_getattro === genericGetAttr || (tp.isHeapType && classCallLookups(tp).genericGetattr))) {
     const descr = typeLookup(tp, name.value);
     if (descr !== null && descr.ob_type.tp_flags_method_descriptor) {
       if (!inInstanceDict(obj, name)) {

@@ -273,7 +273,7 @@ export function evalFrame(entry: Frame): PyObject {
             }
             case Op.LOAD_METHOD:
               if (code.superMethodLoads.has(pc)) loadSuperMethod(f, code.names[arg] as PyStr, pc);
-              else loadMethod(f, code.names[arg] as PyStr);
+              else loadMethod(f, code.names[arg] as PyStr, code.boundMethodLoads.has(pc));
               break;
             case Op.LOAD_OUTER: {
               const t = outerFrame(f, arg);

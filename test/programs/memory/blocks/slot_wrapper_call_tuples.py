@@ -1,5 +1,7 @@
 # A slot wrapper call (wrapper_descriptor, method-wrapper) has no vectorcall: its arguments
 # go into a tuple (_PyObject_MakeTpCall), and wrapperdescr_call slices self off into another.
+# With keywords 3.8-3.10 bind the attribute (no LOAD_METHOD), 3.11+ call it unbound with self;
+# only the __init__ and __call__ wrappers take keywords (wrapperdescr_raw_call).
 import sys
 
 k1, k2, k3 = [], [], []
@@ -16,7 +18,8 @@ def drain():
 
 
 class O:
-    pass
+    def f(self, a=0):
+        return a
 
 
 class L(list):
@@ -33,6 +36,7 @@ o = O()
 o.a = 1
 x, y = 1000, 2000
 d = {"k": 1}
+e = {}
 l = [1, 2, 3]
 s = "abc"
 m = x.__add__
@@ -58,6 +62,11 @@ probes = [
     ("dict.__setitem__(d, 'j', x)", lambda: dict.__setitem__(d, "j", x)),
     ("L(l)", lambda: L(l)),
     ("P()", lambda: P()),
+    ("o.f(a=1)", lambda: o.f(a=1)),
+    ("d.__init__(a=1)", lambda: d.__init__(a=1)),
+    ("d.__init__(e, a=1)", lambda: d.__init__(e, a=1)),
+    ("dict.__init__(d, e, a=1)", lambda: dict.__init__(d, e, a=1)),
+    ("d.update(e, a=1)", lambda: d.update(e, a=1)),
 ]
 for name, fn in probes:
     fn()
@@ -66,3 +75,7 @@ for name, fn in probes:
     fn()
     b1 = sys.getallocatedblocks()
     print(name, b1 - b0)
+try:
+    (1).__add__(y=2)
+except TypeError as ex:
+    print(ex)
