@@ -4,7 +4,6 @@ import { methVarargs, minors } from './objects/builtin-call';
 import { R } from './state';
 import * as abs from './objects/abstract';
 import { newDict, PyDict, dictType } from './objects/dict';
-import { PyModule } from './objects/module';
 import { exceptionTypes, typeError, valueError, newException } from './objects/exceptions';
 import { BaseExceptionGroup, ExceptionGroup } from './objects/exception-group';
 import { floatType, PyFloat } from './objects/float';
@@ -12,7 +11,7 @@ import { newCFunction, NativeFn } from './objects/function';
 import { longPowMod } from './objects/intops';
 import { PyComplex } from './objects/complex';
 import { hashInt, intType, newInt, PyInt } from './objects/int';
-import { listType, listAppend, extendHooks, newListFrom } from './objects/list';
+import { listType, listAppend, extendHooks, PyList } from './objects/list';
 import { isSubtype, PyObject, PyType, typeLookup } from './objects/object';
 import { listSort } from './objects/sort';
 import { boolType, Ellipsis, None, NotImplemented, pyBool } from './objects/singletons';
@@ -34,7 +33,8 @@ import { PyByteArray } from './objects/bytearray';
 import './objects/exception-methods';
 import './objects/oserror';
 import './objects/importerror';
-import { objectDirNames } from './objects/object-methods';
+import { dirObject } from './objects/dir';
+import { mappingKeys } from './objects/dict-methods';
 import { splitArgs } from './objects/args';
 import { builtinPrint } from './builtin-print';
 
@@ -252,40 +252,16 @@ const fns: Record<string, NativeFn> = {
   // METH_VARARGS but in 3.12 (Argument Clinic there, reverted in 3.13).
   dir: methVarargs(minors(8, 11) | minors(13), (args: PyObject[]) => {
     arity('dir', args, 0, 1);
-    const names = new Set<string>();
-    const fromDict = (d: PyDict): void => {
-      for (const [k] of d.entries()) if (k instanceof PyStr) names.add(k.value);
-    };
-    const fromType = (t: PyType): void => {
-      for (const b of t.tp_mro) for (const k of b.tp_dict.keys()) names.add(k);
-    };
-    if (args.length === 0) {
-      // _dir_locals: the keys of the frame's locals, as locals() has them.
-      const d = frameLocals() as PyDict;
-      fromDict(d);
+    if (args.length > 0) return dirObject(args[0]);
+    // _dir_locals: the keys of the frame's locals (PyMapping_Keys), sorted.
+    const d = frameLocals();
+    try {
+      const names = mappingKeys(d) as PyList;
+      listSort(names, null, false);
+      return names;
+    } finally {
       abs.decref(d);
-    } else {
-      const o = args[0];
-      // _dir_object: a __dir__ other than object's and type's (a class's, types.GenericAlias's) is
-      // called, and its result sorted; those two are what the lines below compute.
-      const m = typeLookup(o.ob_type, '__dir__');
-      const plain = m === objectType.tp_dict.get('__dir__') || m === typeType.tp_dict.get('__dir__');
-      if (m !== null && !plain && !(o instanceof PyModule)) {
-        const r = abs.call(m, [o]);
-        try {
-          const l = newListFrom(abs.toArray(r));
-          listSort(l, null, false);
-          return l;
-        } finally {
-          abs.decref(r);
-        }
-      }
-      if (o instanceof PyModule) fromDict(o.md_dict);
-      else if (o instanceof PyType) fromType(o);
-      else for (const n of objectDirNames(o)) names.add(n);
     }
-    const sorted = [...names].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-    return newListFrom(sorted.map((n) => newStr(n)));
   }),
   format(args) {
     arity('format', args, 1, 2);

@@ -13,7 +13,10 @@ export abstract class CallCompiler extends DisplayCompiler {
     const u = this.u;
     const simple = !e.args.some((a) => a.kind === 'Starred') && !e.keywords.some((k) => k.arg === null);
     if (e.func.kind === 'Attribute' && simple) {
+      const supers = u.superCalls.length;
       this.attributeValue(e.func);
+      if (u.superCalls.length > supers) u.superMethodLoads.push(u.code.length);
+      if (e.keywords.length > 0) u.boundMethodLoads.push(u.code.length);
       u.line = e.func.line;
       // maybe_optimize_method_call: the method's lookup is at the attribute.
       const callLoc = u.loc;

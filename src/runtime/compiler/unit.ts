@@ -88,6 +88,10 @@ export class CodeUnit {
    * end, POP_JUMP_BACKWARD_IF_TRUE), which 3.11 does not count toward warming the code up.
    */
   quietBackEdges: number[] = [];
+  /** Code positions of the LOAD_METHOD that 3.12+ make LOAD_SUPER_ATTR's method form (superCalls). */
+  superMethodLoads: number[] = [];
+  /** Code positions of the LOAD_METHOD of a call with keywords, a LOAD_ATTR in 3.8-3.10 (maybe_optimize_method_call). */
+  boundMethodLoads: number[] = [];
   /** co_positions: per instruction the node it came from, as line, col, endLine, endCol (-1: none). */
   positions: number[] = [];
   /**

@@ -74,6 +74,10 @@ export class PyCode extends PyObject {
   warmup = -8;
   /** The pcs of backward jumps that do not warm the code up (CodeUnit.quietBackEdges). */
   quietBackEdges: ReadonlySet<number> = new Set();
+  /** The pcs of the LOAD_METHODs 3.12+ run as LOAD_SUPER_ATTR (vm/super-attr.ts). */
+  superMethodLoads: ReadonlySet<number> = new Set();
+  /** The pcs of the LOAD_METHODs 3.8-3.10 compile as LOAD_ATTR (a call with keywords): the attribute is bound. */
+  boundMethodLoads: ReadonlySet<number> = new Set();
   /** Index of the first cell (after the fast locals) and of the first free variable. */
   get nlocalsplus(): number {
     return this.varnames.length + this.cellvars.length + this.freevars.length;

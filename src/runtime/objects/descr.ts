@@ -17,6 +17,7 @@ import type { PyDict } from './dict';
 import { holderDict, setAttrInHolder, setHolderDict } from './dict-holder';
 import { clearers } from '../gc';
 import { cpythonFrame } from '../vm/frame';
+import { superLookupDescr } from './super-lookup';
 
 /** A descriptor object holding up to three callables (fget, fset, fdel) or one wrapped callable. */
 export class PyDescr extends PyObject {
@@ -281,16 +282,11 @@ superType.tp_new = (t, args) => {
 };
 superType.tp_getattro = (o, name) => {
   const s = o as PySuper;
-  const mro = s.objType.tp_mro;
-  let i = mro.indexOf(s.thisType) + 1;
-  if (name.value !== '__class__') {
-    for (; i < mro.length; i++) {
-      const v = mro[i].tp_dict.get(name.value);
-      if (v === undefined) continue;
-      const g = v.ob_type.tp_descr_get;
-      if (g === undefined) return abs.incref(v);
-      return g(v, s.obj === s.objType ? null : s.obj, s.objType);
-    }
+  const v = name.value === '__class__' ? null : superLookupDescr(s, name.value);
+  if (v !== null) {
+    const g = v.ob_type.tp_descr_get;
+    if (g === undefined) return abs.incref(v);
+    return g(v, s.obj === s.objType ? null : s.obj, s.objType);
   }
   const r = typeLookupStr(o.ob_type, name);
   if (r !== null) return abs.incref(r);

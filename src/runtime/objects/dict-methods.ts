@@ -18,6 +18,8 @@ import { newStr, PyStr } from './str';
 import { newTuple } from './tuple';
 import { frozensetType, PySet, setType } from './set';
 import { newSeqIter } from './iterators';
+import { listType, newListFrom, PyList } from './list';
+import { sequenceList } from './sequence';
 
 const dict = (o: PyObject): PyDict => o as PyDict;
 const isExactDict = (o: PyObject): o is PyDict => o.ob_type === dictType;
@@ -59,9 +61,8 @@ export function dictMerge(a: PyDict, b: PyObject, override: 0 | 1 | 2): void {
     }
     return;
   }
-  // The generic way: keys(), then b[key] for each.
-  const keys = abs.callSpecial(b, 'keys', []);
-  if (keys === null) throw typeError(`'${b.ob_type.tp_name}' object is not a mapping`);
+  // The generic way: keys() as a list (PyMapping_Keys), then b[key] for each.
+  const keys = mappingKeys(b);
   const it = abs.getIter(keys);
   abs.decref(keys);
   try {
@@ -78,6 +79,35 @@ export function dictMerge(a: PyDict, b: PyObject, override: 0 | 1 | 2): void {
         abs.decref(k);
       }
     }
+  } finally {
+    abs.decref(it);
+  }
+}
+
+/** PyDict_Keys (dict_keys): a new list of the keys themselves, sized exactly. */
+export function dictKeysList(d: PyDict): PyList {
+  const keys: PyObject[] = [];
+  for (const [k] of d.entries()) keys.push(abs.incref(k));
+  return newListFrom(keys);
+}
+
+/**
+ * PyMapping_Keys (Objects/abstract.c): an exact dict's PyDict_Keys, else what keys() gives,
+ * made a list when it is none (method_output_as_list: its iterator, then PySequence_List).
+ */
+export function mappingKeys(o: PyObject): PyObject {
+  if (o.ob_type === dictType) return dictKeysList(o as PyDict);
+  const out = abs.callSpecial(o, 'keys', []);
+  if (out === null) throw typeError(`'${o.ob_type.tp_name}' object is not a mapping`);
+  if (out.ob_type === listType) return out;
+  let it: PyObject;
+  try {
+    it = abs.getIter(out);
+  } finally {
+    abs.decref(out);
+  }
+  try {
+    return sequenceList(it);
   } finally {
     abs.decref(it);
   }
@@ -143,7 +173,8 @@ function setKeywords(d: PyDict, a: PyObject[], kw: PyStr[] | null): void {
 
 /** PyDict_Copy: a dense enough combined dict clones its keys, others are merged into a new dict. */
 export function dictCopy(o: PyDict): PyDict {
-  const c = newDict();
+  // A split table's copy (sharing its keys) is made by PyObject_GC_New, not taken from the free list.
+  const c = newDict(o.splitOf === null && o.sharedValues === null);
   if (o.used === 0) return c;
   if (o.used >= Math.floor((o.nentries * 2) / 3)) c.cloneFrom(o);
   else dictMerge(c, o, 1);

@@ -266,9 +266,12 @@ export class PyDict extends PyObject {
   cloneFrom(other: PyDict): void {
     // dict_copy: the copy is tracked when the original is.
     if (R.heap.gc.isTracked(other)) R.heap.gc.track(this);
-    // clone_combined_dict_keys mallocs the copy: never a parked table.
-    const block = R.heap.malloc(other.keysBytes, 'dict keys');
+    // clone_combined_dict_keys mallocs the copy: never a parked table. A split table's copy
+    // (PyDict_Copy, 3.8-3.10) gets new_values of the same size, freed as values once it resizes.
+    const isValues = other.keysAreValues;
+    const block = R.heap.malloc(other.keysBytes, isValues ? 'dict values' : 'dict keys');
     this.freeKeys();
+    this.keysAreValues = isValues;
     this.keysBlock = block;
     this.keysBytes = other.keysBytes;
     this.log2Size = other.log2Size;

@@ -44,6 +44,7 @@ export class PyFunction extends PyObject {
 }
 
 export const functionType = readyType(new PyType(null, 'function'), undefined, { gc: true, basetype: false });
+functionType.tp_flags_method_descriptor = true;
 const funcBytes = (): number => (FUNC_BASICSIZE[R.minor] ?? 136) + 16;
 functionType.tp_sizeof = () => funcBytes() - 16;
 
@@ -149,6 +150,7 @@ export class PyMethodDescr extends PyObject {
   }
 }
 export const methodDescrType = readyType(new PyType(null, 'method_descriptor'), undefined, { gc: true, basetype: false });
+methodDescrType.tp_flags_method_descriptor = true;
 
 /** Define a builtin method on a builtin type. */
 export function defMethod(owner: PyType, name: string, fn: NativeMethod): void {

@@ -7,7 +7,9 @@ import { calculateLog2Keysize, keysObjectBytes, newDict, usableFraction } from '
 import { allocKeysObject, freeKeysObject } from './dict-keys';
 import { startupSubclassTables } from './startup-subclasses';
 import { newIntBig, PyInt } from './int';
-import { PyObject, PyType, typeNamespaces } from './object';
+import { PyObject, PyType, typeLookup, typeNamespaces } from './object';
+import { sequenceList, sequenceTuple } from './sequence';
+import { typeType } from './typeobject';
 import { internStr, PyStr } from './str';
 import { newTuple } from './tuple';
 import { newWeakref, PyWeakref } from './weakref';
@@ -98,8 +100,31 @@ export function indexTypeDict(t: PyType): void {
 
 /** The new type's tp_mro as a tuple: it holds the type itself, so every class is in a cycle. */
 export function setMroTuple(t: PyType): void {
+  // mro_invoke: a class whose metaclass is not type itself has its metaclass's mro() called
+  // (call_unbound_noarg); type's gives a list (type_mro_impl), which PySequence_Tuple copies.
+  const mro = t.ob_type !== typeType ? typeLookup(t.ob_type, 'mro') : null;
+  if (mro !== null && mro === typeType.tp_dict.get('mro')) {
+    const list = typeMroImpl(t);
+    try {
+      t.ht_mro = sequenceTuple(list);
+    } finally {
+      R.heap.decref(list);
+    }
+    return;
+  }
   for (const m of t.tp_mro) R.heap.incref(m);
   t.ht_mro = newTuple(t.tp_mro.slice());
+}
+
+/** type_mro_impl: mro_implementation's tuple, made a list (PySequence_List). */
+export function typeMroImpl(t: PyType): PyObject {
+  for (const m of t.tp_mro) R.heap.incref(m);
+  const seq = newTuple(t.tp_mro.slice());
+  try {
+    return sequenceList(seq);
+  } finally {
+    R.heap.decref(seq);
+  }
 }
 
 /** add_subclass: base.tp_subclasses[PyLong_FromVoidPtr(type)] = PyWeakref_NewRef(type, NULL). */

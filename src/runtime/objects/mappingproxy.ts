@@ -11,7 +11,7 @@ import { defGetSet } from './getset';
 import { newDict, PyDict } from './dict';
 import { PyObject, PyType } from './object';
 import { NotImplemented } from './singletons';
-import { internStr, newStr, PyStr, strType } from './str';
+import { builtinName, internStr, newStr, PyStr, strType } from './str';
 import { keyError } from './dictviews';
 import { inVersions, readyType } from './typeobject';
 import { dictItemsType, dictKeysType, dictValuesType, PyDictView } from './dictviews';
@@ -52,7 +52,7 @@ export function newTypeDictProxy(t: PyType): PyMappingProxy {
 export function namespaceDict(m: Map<string, PyObject>): PyDict {
   const d = newDict();
   for (const [k, v] of m) {
-    const key = internStr(k);
+    const key = builtinName(k);
     d.set(key, v);
     R.heap.decref(key);
   }

@@ -91,10 +91,6 @@ export function typeDirNames(t: PyType): string[] {
   return [...names];
 }
 
-const nameList = (names: string[]): PyObject => newListFrom(names.map((n) => internStr(n)));
-
-defMethod(objectType, '__dir__', (self, a) => (exactly('__dir__', a, 0), nameList(objectDirNames(self))));
-defMethod(typeType, '__dir__', (self, a) => (exactly('__dir__', a, 0), nameList(typeDirNames(self as PyType))));
 
 // object___format___impl: only the empty spec, which is str(self).
 defMethod(objectType, '__format__', (self, a) => {

@@ -143,6 +143,11 @@ export class PyType extends PyObject {
   tp_flags_gc = false;
   /** Py_TPFLAGS_BASETYPE */
   tp_flags_basetype = true;
+  /**
+   * Py_TPFLAGS_METHOD_DESCRIPTOR (function, method_descriptor, wrapper_descriptor):
+   * _PyObject_GetMethod leaves such an attribute of the type unbound, to be called with self.
+   */
+  tp_flags_method_descriptor = false;
   /** Defined by a class statement (a heap type). */
   isHeapType = false;
   /** A heap type's lookups of its special methods (classes.ts classCallLookups), or null. */

@@ -6,7 +6,7 @@ import { attributeError, overflowError, pyError, StopIteration, typeError, value
 import { PyFloat } from './float';
 import { PyComplex } from './complex';
 import { boundBuiltinType, cfunctionType, defMethod, methodDescrType, NativeMethod, PyBoundBuiltin, PyCFunction, PyMethodDescr } from './function';
-import { internStr, newStr } from './str';
+import { internStr, newStr, PyStr } from './str';
 import { hashInt, newIntBig, PyInt } from './int';
 import { BinaryOpName, CmpOp, PyObject, PyType, typeLookup } from './object';
 import { None, NotImplemented, noneType, pyBool } from './singletons';
@@ -15,10 +15,12 @@ import { defGetSet } from './getset';
 import { afterInherit, inVersions, objectType, readyType, typeType } from './typeobject';
 import { R } from '../state';
 import { wrapperTable } from './slot-wrapper-table';
+import { newTuple } from './tuple';
 
 // PyWrapperDescr_Type and _PyMethodWrapper_Type (wrapperobject: head, descr, self = 32 bytes + GC head).
 export const wrapperDescrType = readyType(new PyType(null, 'wrapper_descriptor'), undefined, { gc: true, basetype: false });
 export const methodWrapperType = readyType(new PyType(null, 'method-wrapper'), undefined, { gc: true, basetype: false });
+wrapperDescrType.tp_flags_method_descriptor = true;
 const METHOD_WRAPPER_BYTES = 48;
 methodWrapperType.tp_sizeof = () => METHOD_WRAPPER_BYTES - 16;
 
@@ -282,14 +284,32 @@ wrapperDescrType.tp_descr_get = (d, obj) => {
   R.heap.incref(obj);
   return R.heap.newObject(new PyBoundBuiltin(methodWrapperType, m, obj), METHOD_WRAPPER_BYTES, 16);
 };
+// wrapperdescr_call then takes self off the tuple it was given: PyTuple_GetSlice(args, 1, argc)
+// is a new tuple unless empty, released once the wrapper returns.
 wrapperDescrType.tp_call = (d, args, kw) => {
   const m = d as PyMethodDescr;
-  return m.fn(checkReceiver(m, args[0]), args.slice(1), kw);
+  const self = checkReceiver(m, args[0]);
+  const rest = args.slice(1);
+  // The keywords' values follow the positional arguments; only those are in the tuple.
+  const pos = rest.slice(0, rest.length - (kw?.length ?? 0));
+  if (pos.length === 0) return rawCall(m, self, rest, kw);
+  for (const a of pos) R.heap.incref(a);
+  const sliced = newTuple(pos);
+  try {
+    return rawCall(m, self, rest, kw);
+  } finally {
+    R.heap.decref(sliced);
+  }
 };
 methodWrapperType.tp_call = (o, args, kw) => {
   const b = o as PyBoundBuiltin;
-  return b.descr.fn(b.self, args, kw);
+  return rawCall(b.descr, b.self, args, kw);
 };
+/** wrapperdescr_raw_call: only the PyWrapperFlag_KEYWORDS wrappers (wrap_init, wrap_call) take keywords. */
+function rawCall(d: PyMethodDescr, self: PyObject, args: PyObject[], kw: PyStr[] | null): PyObject {
+  if (kw !== null && kw.length > 0 && d.name !== '__init__' && d.name !== '__call__') throw typeError(`wrapper ${d.name}() takes no keyword arguments`);
+  return d.fn(self, args, kw);
+}
 methodWrapperType.tp_dealloc = (o) => {
   R.heap.decref((o as PyBoundBuiltin).self);
   R.heap.freeObject(o, METHOD_WRAPPER_BYTES);

@@ -18,11 +18,10 @@ import { newTuple, PyTuple } from './tuple';
 import { afterInherit, genericGetAttr, objectType, typeType } from './typeobject';
 import { defGetSet } from './getset';
 import '../vm/genmethods';
-import { listType } from './list';
 import { hashInt, newInt } from './int';
 import { PyHeapType, typeModule, typeQualname, typeNew } from './typenew';
 import { builtinSizeof } from './instance-layout';
-import { subclassesOf } from './heaptype';
+import { subclassesOf, typeMroImpl } from './heaptype';
 import { newListFrom } from './list';
 import { newMappingProxy, newTypeDictProxy } from './mappingproxy';
 
@@ -105,10 +104,7 @@ defGetSet(typeType, '__dict__', (o) => {
   const t = o as PyType;
   return t.ht_dict !== null ? newMappingProxy(t.ht_dict) : newTypeDictProxy(t);
 });
-defineMethod(typeType, 'mro', (self) => {
-  const l = abs.call(builtinList(), [abs.incref(newTuple((self as PyType).tp_mro.map((t) => incref(t))))]);
-  return l;
-});
+defineMethod(typeType, 'mro', (self) => typeMroImpl(self as PyType));
 typeType.tp_new = (meta, args, kwnames) => {
   const nkw = kwnames?.length ?? 0;
   const pos = args.slice(0, args.length - nkw);
@@ -149,10 +145,6 @@ objectCFunction(typeType, '__new__', (args, kw) =>
   }),
 );
 defineMethod(typeType, '__init__', () => incref(None));
-
-function builtinList(): PyObject {
-  return listType;
-}
 
 // ---- object ----
 

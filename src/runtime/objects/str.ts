@@ -204,6 +204,25 @@ export function internStr(v: string): PyStr {
   return o;
 }
 
+/**
+ * A key of a builtin type's dict: CPython interned it at start-up (type_ready's dict), so it
+ * is never a block of the script's; made static here on first use. Returns a new reference.
+ */
+export function builtinName(v: string): PyStr {
+  const s = singletons.get(v) ?? interned.get(v);
+  if (s !== undefined) {
+    R.heap.incref(s);
+    return s;
+  }
+  const o = new PyStr(strType, v);
+  o.ob_refcnt = R.minor >= 12 ? 0xffffffff : R.minor === 11 ? 1_000_000_000 : 1;
+  o.interned = true;
+  R.heap.newStatic(o, strSizeof(o));
+  singletons.set(v, o);
+  R.heap.incref(o);
+  return o;
+}
+
 /** The interned str (or the one-character singleton) for v, if there is one; no reference. */
 export function findInterned(v: string): PyStr | undefined {
   return singletons.get(v) ?? interned.get(v);

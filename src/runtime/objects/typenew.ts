@@ -306,6 +306,8 @@ function setName(t: PyType, key: PyStr, v: PyObject): void {
 
 // descr.ts, which makes `super`, imports this file; it hands the type over once made.
 let superTypeRef: PyType | null = null;
+/** The builtin super (objects/descr.ts), for those that cannot import it. */
+export const builtinSuperType = (): PyType | null => superTypeRef;
 export function setSuperType(t: PyType): void {
   superTypeRef = t;
 }

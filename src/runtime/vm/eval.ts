@@ -21,6 +21,7 @@ import { raise } from './raise';
 import { slowOp } from './slow-ops';
 import { warmUp } from './specialize';
 import { callEntersInit } from './specialize-call';
+import { loadSuperMethod } from './super-attr';
 import { VM } from './vmstate';
 import { binaryOpInstr, binarySubscr, compareOpInstr, containsOpInstr, storeSubscr, unaryOpInstr } from './operators';
 import { handlerFrame, jumpToHandler, pyErrOf } from './unwind';
@@ -215,7 +216,8 @@ export function evalFrame(entry: Frame): PyObject {
               break;
             }
             case Op.LOAD_METHOD:
-              loadMethod(f, code.names[arg] as PyStr);
+              if (code.superMethodLoads.has(pc)) loadSuperMethod(f, code.names[arg] as PyStr, pc);
+              else loadMethod(f, code.names[arg] as PyStr, code.boundMethodLoads.has(pc));
               break;
             case Op.LOAD_OUTER: {
               const t = outerFrame(f, arg);

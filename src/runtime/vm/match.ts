@@ -9,7 +9,6 @@ import { AttributeError, pyError, typeError, ValueError } from '../objects/excep
 import { floatType } from '../objects/float';
 import { intType, newInt } from '../objects/int';
 import { listType } from '../objects/list';
-import { functionType, methodDescrType } from '../objects/function';
 import { isSubtype, PyObject, PyType, typeLookup } from '../objects/object';
 import { rangeType } from '../objects/range';
 import { frozensetType, setType } from '../objects/set';
@@ -165,7 +164,7 @@ function matchKeys(map: PyObject, keys: PyObject[]): PyObject {
   let get: PyObject;
   let self: PyObject[] = [];
   const descr = R.minor >= 11 && map.ob_type.tp_getattro === genericGetAttr ? typeLookup(map.ob_type, 'get') : null;
-  if (descr !== null && (descr.ob_type === functionType || descr.ob_type === methodDescrType) && map.dict?.get('get') === undefined) {
+  if (descr !== null && descr.ob_type.tp_flags_method_descriptor && map.dict?.get('get') === undefined) {
     R.heap.incref(descr);
     get = descr;
     self = [map];

@@ -8,7 +8,7 @@ import { objectType, typeType } from '../objects/typeobject';
 import { classCallLookups, solidBase } from '../objects/classes';
 import { hasInstanceDict, slotCount } from '../objects/instance-layout';
 import { CO_VARARGS, CO_VARKEYWORDS } from '../objects/code';
-import { adaptiveStep, instructionCache, Spec } from './specialize';
+import { adaptiveStep, instructionCache, Spec, specOf } from './specialize';
 import type { Frame } from './frame';
 import { R } from '../state';
 
@@ -41,7 +41,7 @@ export function callEntersInit(f: Frame, pc: number, n: number): boolean {
   const cache = instructionCache(code);
   const i = pc >> 1;
   const initType = f.stack[base] === null ? enterableInit(callable, n) : null;
-  const spec = cache[i] & 7;
+  const spec = specOf(cache[i]);
   // A hit. Another specialization is taken to hit whatever else it calls.
   if (spec === Spec.CallInit && initType !== null && code.initTypes?.get(pc) === callable) return true;
   if (spec === Spec.CallOther && initType === null) return false;

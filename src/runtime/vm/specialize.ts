@@ -30,13 +30,15 @@ export const enum Spec {
   /** 3.13's CALL_ALLOC_AND_ENTER_INIT, and a CALL's other specializations (vm/specialize-call.ts). */
   CallInit = 6,
   CallOther = 7,
+  /** 3.12+'s LOAD_SUPER_ATTR_METHOD (vm/super-attr.ts). */
+  SuperMethod = 8,
 }
 
-/** A cache entry: the specialization in bits 0-2, the counter's backoff in 3-6, its value above (Include/internal/pycore_code.h). */
-const pack = (value: number, backoff: number, spec: Spec): number => (value << 7) | (backoff << 3) | spec;
-const specOf = (c: number): Spec => (c & 7) as Spec;
-const backoffOf = (c: number): number => (c >>> 3) & 15;
-const valueOf = (c: number): number => c >>> 7;
+/** A cache entry: the specialization in bits 0-3, the counter's backoff in 4-7, its value above (Include/internal/pycore_code.h). */
+const pack = (value: number, backoff: number, spec: Spec): number => (value << 8) | (backoff << 4) | spec;
+export const specOf = (c: number): Spec => (c & 15) as Spec;
+const backoffOf = (c: number): number => (c >>> 4) & 15;
+const valueOf = (c: number): number => c >>> 8;
 /** 3.12+'s adaptive_counter_warmup: value 1, backoff 1, so an instruction specializes on its second execution. */
 const WARMUP = pack(1, 1, Spec.None);
 /** 3.11 quickens a code object after 8 calls and loop iterations, its counters at 0: it specializes at once. */
