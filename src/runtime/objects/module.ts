@@ -1,9 +1,12 @@
 // Module objects (Objects/moduleobject.c): a name and a namespace dict.
 import { R } from '../state';
 import { newDict, PyDict } from './dict';
-import { methodCacheLookup, PyObject, PyType } from './object';
+import { findNameInMro, methodCacheLookup, PyObject, PyType } from './object';
 import { internStr, newStr, PyStr } from './str';
 import { readyType } from './typeobject';
+import { params } from './args';
+import { defGetSet } from './getset';
+import { typeError } from './exceptions';
 import { None } from './singletons';
 
 export class PyModule extends PyObject {
@@ -11,6 +14,8 @@ export class PyModule extends PyObject {
     type: PyType,
     readonly name: string,
     readonly md_dict: PyDict,
+    /** A module the runtime provides (repr "(built-in)"); false for one a script made with ModuleType(name). */
+    readonly builtin = true,
   ) {
     super(type);
   }
@@ -84,8 +89,11 @@ export function newMainModule(builtins: PyDict, filename: string): PyModule {
 }
 
 moduleType.tp_getattro = (o, name: PyStr) => {
-  // module_getattro: PyObject_GenericGetAttr first, so the type's lookup takes a cache entry.
+  // module_getattro: PyObject_GenericGetAttr first, so the type's lookup takes a cache entry,
+  // and a data descriptor of the type (the __dict__ member) comes before the module's dict.
   methodCacheLookup(moduleType, name);
+  const descr = findNameInMro(o.ob_type, name.value);
+  if (descr !== null && descr.ob_type.tp_descr_set !== undefined && descr.ob_type.tp_descr_get !== undefined) return descr.ob_type.tp_descr_get(descr, o, o.ob_type);
   const v = (o as PyModule).md_dict.getStr(name);
   if (v === null) return null;
   R.heap.incref(v);
@@ -96,7 +104,39 @@ moduleType.tp_setattro = (o, name, v) => {
   if (v === null) d.delete(name);
   else d.set(name, v);
 };
-moduleType.tp_repr = (o) => newStr(`<module '${(o as PyModule).name}' (built-in)>`);
+moduleType.tp_repr = (o) => {
+  const m = o as PyModule;
+  return newStr(m.builtin ? `<module '${m.name}' (built-in)>` : `<module '${m.name}'>`);
+};
+
+// module_members: __dict__ reads md_dict (READONLY).
+defGetSet(moduleType, '__dict__', (o) => {
+  R.heap.incref((o as PyModule).md_dict);
+  return (o as PyModule).md_dict;
+});
+
+/**
+ * ModuleType(name, doc=None): new_module makes the object and its dict, module___init___impl
+ * fills the dict (module_init_dict: __name__, __doc__, __package__, __loader__, __spec__).
+ */
+moduleType.tp_new = (t, args, kwnames) => {
+  const [name, doc] = params('module', args, kwnames, ['name', 'doc']);
+  if (name === undefined) throw typeError("module() missing required argument 'name' (pos 1)");
+  if (!(name instanceof PyStr)) throw typeError(`module() argument 'name' must be str, not ${name.ob_type.tp_name}`);
+  const d = newDict();
+  const m = R.heap.newObject(new PyModule(t, name.value, d, false), OBJ_BYTES, 16);
+  const put = (key: string, v: PyObject): void => {
+    const k = internStr(key);
+    d.set(k, v);
+    R.heap.decref(k);
+  };
+  put('__name__', name);
+  put('__doc__', doc ?? None);
+  put('__package__', None);
+  put('__loader__', None);
+  put('__spec__', None);
+  return m;
+};
 moduleType.tp_dealloc = (o) => {
   R.heap.decref((o as PyModule).md_dict);
   R.heap.freeObject(o, OBJ_BYTES);
