@@ -5,6 +5,7 @@ import { R } from '../state';
 import { adoptSubtype } from './typeobject';
 import * as abs from './abstract';
 import { indexError, typeError, valueError } from './exceptions';
+import { parserInit } from './builtin-call';
 import { defMethod, NativeMethod } from './function';
 import { newIntSsize, PyInt } from './int';
 import { listAppend, listExtend, listPreallocateExact, listResize, listType, newList, PyList } from './list';
@@ -152,6 +153,7 @@ const methods: Record<string, NativeMethod> = {
   },
   sort(o, a, kw) {
     const nkw = kw?.length ?? 0;
+    if (a.length > 0) parserInit('list.sort', ['key', 'reverse']);
     if (a.length - nkw > 0) throw typeError('sort() takes no positional arguments');
     let key: PyObject = None;
     let reverse: PyObject | null = null;

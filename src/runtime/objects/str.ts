@@ -154,13 +154,13 @@ export function initStrings(): void {
   for (let c = 0; c < 256; c++) if (!lazyLatin1 || LATIN1_AT_START.has(c)) mk(String.fromCharCode(c));
   // Identifiers CPython has interned before any script runs (_Py_ID from 3.12), which the
   // runtime puts in a class's dict (the script's first class must not allocate them) or
-  // print's keyword tuple makes (3.11).
+  // a parser's keyword tuple holds (builtin-call.ts parserInit).
   for (const id of STARTUP_IDENTIFIERS) mk(id);
   // Py_ReprEnter's key is _Py_ID(Py_Repr) from 3.11, static like the rest.
   if (R.minor >= 11) mk('Py_Repr');
 }
 
-const STARTUP_IDENTIFIERS = ['__dict__', '__weakref__', '__doc__', '__hash__', '__module__', '__qualname__', '__name__', '__init_subclass__', 'sep', 'end', 'file', 'flush'];
+const STARTUP_IDENTIFIERS = ['__dict__', '__weakref__', '__doc__', '__hash__', '__module__', '__qualname__', '__name__', '__init_subclass__', 'sep', 'end', 'file', 'flush', 'key', 'reverse'];
 
 /** A new reference to a str with this value (the empty and one-character strings are shared). */
 export function newStr(v: string): PyStr {

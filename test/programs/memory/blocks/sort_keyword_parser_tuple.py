@@ -1,0 +1,22 @@
+# Up to 3.11 a builtin's static argument parser (Python/getargs.c parser_init) makes the tuple
+# of its keyword names the first time it parses keywords and keeps it; 3.12's are static.
+# list.sort's parser (key, reverse) and print's (sep, end, file, flush), first and second use,
+# with the free lists of pairs and 4-tuples drained so that a tuple made is a new block.
+import sys
+
+pairs = [(i, i) for i in range(2100)]
+quads = [(i, i, i, i) for i in range(2100)]
+data = [3, 1, 2]
+counts = []
+for reverse in (True, False):
+    before = sys.getallocatedblocks()
+    data.sort(reverse=reverse)
+    counts.append(sys.getallocatedblocks() - before)
+print("list.sort keywords, first and second:", counts)
+counts = []
+for end in ("!", "?"):
+    before = sys.getallocatedblocks()
+    print("no newline", end=end)
+    counts.append(sys.getallocatedblocks() - before)
+print()
+print("print keywords, first and second:", counts)
