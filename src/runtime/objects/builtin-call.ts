@@ -3,7 +3,7 @@
 import { firstInRun, R } from '../state';
 import { PyDict, stackAsDict } from './dict';
 import { boundBuiltinType, cfunctionType, methodDescrType, PyBoundBuiltin, PyCFunction, PyMethodDescr } from './function';
-import { isSubtype, PyObject } from './object';
+import { isSubtype, PyObject, type PyType } from './object';
 import { typeError } from './exceptions';
 import { internInPlace, newStr, type PyStr } from './str';
 import { newTuple, PyTuple } from './tuple';
@@ -81,6 +81,17 @@ function packedCall(args: PyObject[], start: number, withDict: boolean, kwnames:
   }
 }
 
+/** Builtin types called only through tp_call (no vectorcall): wrapper_descriptor, method-wrapper. */
+export const tpCallTypes = new Set<PyType>();
+
+/**
+ * _PyObject_MakeTpCall for a type of tpCallTypes: the positional arguments args[start:] in a
+ * tuple and the keywords in a dict (or CALL_FUNCTION_EX's own), both released after the call.
+ */
+export function tpCall(args: PyObject[], start: number, kwnames: PyStr[] | null, run: () => PyObject): PyObject {
+  return packedCall(args, start, true, kwnames, run);
+}
+
 /** A builtin function's call (cfunction_call; the VM's CALL of one comes here too). */
 export function callCFunction(f: PyCFunction, args: PyObject[], kwnames: PyStr[] | null): PyObject {
   if (!packs(f.varargs)) return f.fn(args, kwnames);
@@ -124,6 +135,10 @@ function clinicCall(args: PyObject[], start: number, kwnames: PyStr[] | null, ru
  */
 export function passTupleAsIs(callable: PyObject, args: PyTuple): boolean {
   const t = callable.ob_type;
+  if (tpCallTypes.has(t)) {
+    Varargs.given = args;
+    return true;
+  }
   const flags = t === cfunctionType ? (callable as PyCFunction).varargs : t === boundBuiltinType ? (callable as PyBoundBuiltin).descr.varargs : 0;
   if (!packs(flags) || clinic(flags)) return false;
   Varargs.given = args;

@@ -15,6 +15,8 @@ import { defGetSet } from './getset';
 import { afterInherit, inVersions, objectType, readyType, typeType } from './typeobject';
 import { R } from '../state';
 import { wrapperTable } from './slot-wrapper-table';
+import { tpCall, tpCallTypes } from './builtin-call';
+import { newTuple } from './tuple';
 
 // PyWrapperDescr_Type and _PyMethodWrapper_Type (wrapperobject: head, descr, self = 32 bytes + GC head).
 export const wrapperDescrType = readyType(new PyType(null, 'wrapper_descriptor'), undefined, { gc: true, basetype: false });
@@ -282,13 +284,28 @@ wrapperDescrType.tp_descr_get = (d, obj) => {
   R.heap.incref(obj);
   return R.heap.newObject(new PyBoundBuiltin(methodWrapperType, m, obj), METHOD_WRAPPER_BYTES, 16);
 };
-wrapperDescrType.tp_call = (d, args, kw) => {
-  const m = d as PyMethodDescr;
-  return m.fn(checkReceiver(m, args[0]), args.slice(1), kw);
-};
+// Neither has a vectorcall: _PyObject_MakeTpCall packs the arguments first (builtin-call.ts tpCall),
+// and wrapperdescr_call then slices the receiver off them (PyTuple_GetSlice, a new tuple
+// unless nothing is left), released once the wrapped slot returns.
+tpCallTypes.add(wrapperDescrType);
+tpCallTypes.add(methodWrapperType);
+wrapperDescrType.tp_call = (d, args, kw) =>
+  tpCall(args, 0, kw, () => {
+    const m = d as PyMethodDescr;
+    const self = checkReceiver(m, args[0]);
+    const npos = args.length - (kw?.length ?? 0);
+    const rest = args.slice(1, npos);
+    for (const o of rest) R.heap.incref(o);
+    const sliced = newTuple(rest);
+    try {
+      return m.fn(self, args.slice(1), kw);
+    } finally {
+      R.heap.decref(sliced);
+    }
+  });
 methodWrapperType.tp_call = (o, args, kw) => {
   const b = o as PyBoundBuiltin;
-  return b.descr.fn(b.self, args, kw);
+  return tpCall(args, 0, kw, () => b.descr.fn(b.self, args, kw));
 };
 methodWrapperType.tp_dealloc = (o) => {
   R.heap.decref((o as PyBoundBuiltin).self);

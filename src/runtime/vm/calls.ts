@@ -9,6 +9,7 @@ import { isSubtype, PyObject, PyType, typeLookup } from '../objects/object';
 import { PyStr } from '../objects/str';
 import { newTuple, PyTuple, tupleType } from '../objects/tuple';
 import { sequenceTuple } from '../objects/sequence';
+import { wrapperDescrType } from '../objects/slot-wrappers';
 import { R } from '../state';
 import { genericGetAttr, typeType } from '../objects/typeobject';
 import { classCallLookups } from '../objects/classes';
@@ -24,7 +25,8 @@ export function loadMethod(f: Frame, name: PyStr): void {
   const tp = obj.ob_type;
   if (tp.tp_getattro === genericGetAttr || (tp.isHeapType && classCallLookups(tp).genericGetattr)) {
     const descr = typeLookup(tp, name.value);
-    if (descr !== null && (descr.ob_type === functionType || descr.ob_type === methodDescrType)) {
+    // _PyObject_GetMethod: functions and Py_TPFLAGS_METHOD_DESCRIPTOR types (method and wrapper descriptors).
+    if (descr !== null && (descr.ob_type === functionType || descr.ob_type === methodDescrType || descr.ob_type === wrapperDescrType)) {
       if (!inInstanceDict(obj, name)) {
         R.heap.incref(descr);
         f.stack[f.sp - 1] = descr;
