@@ -2,13 +2,13 @@
 // pop, remove, index, count, reverse, sort, copy, clear; tuple index and count; and the
 // list() and tuple() constructors with their presizing.
 import { R } from '../state';
-import { adoptSubtype } from './typeobject';
+import { preHeaderSize } from './instance-layout';
 import * as abs from './abstract';
 import { indexError, typeError, valueError } from './exceptions';
 import { parserInit } from './builtin-call';
 import { defMethod, NativeMethod } from './function';
 import { newIntSsize, PyInt } from './int';
-import { listAppend, listExtend, listPreallocateExact, listResize, listType, newList, PyList } from './list';
+import { listAppend, listExtend, listObjBytes, listPreallocateExact, listResize, listType, newList, PyList } from './list';
 import { PyObject, PyType } from './object';
 import { None } from './singletons';
 import { newTuple, newTupleSubtype, tupleType, PyTuple } from './tuple';
@@ -210,9 +210,9 @@ defMethod(tupleType, 'count', (o, a, kw) => {
 
 /** list.__new__: an empty list of the type; list.__init__ fills it. */
 listType.tp_new = (t: PyType) => {
-  const l = newList(0, false);
-  adoptSubtype(l, t);
-  return l;
+  if (t === listType) return newList(0, false);
+  R.heap.incref(t);
+  return R.heap.newObject(new PyList(t), listObjBytes(t), preHeaderSize(t));
 };
 
 /**
