@@ -6,6 +6,7 @@ import { preHeaderSize } from './instance-layout';
 import * as abs from './abstract';
 import { indexError, typeError, valueError } from './exceptions';
 import { parserInit } from './builtin-call';
+import { vectorcall } from '../vm/calls';
 import { defMethod, NativeMethod } from './function';
 import { newIntSsize, PyInt } from './int';
 import { listAppend, listExtend, listObjBytes, listPreallocateExact, listResize, listType, newList, PyList } from './list';
@@ -18,7 +19,8 @@ import { sequenceTuple } from './sequence';
 import { badKeyword, between, exactly, noKw } from './args';
 
 sortHooks.lt = (a, b) => abs.richCompareBool(a, b, 0);
-sortHooks.call = (f, x) => abs.call(f, [x]);
+// PyObject_CallOneArg: a key type without a vectorcall (str up to 3.12) gets its argument in a tuple.
+sortHooks.call = (f, x) => vectorcall(f, [x], null);
 sortHooks.decref = abs.decref;
 
 const none = (): PyObject => abs.incref(None);
