@@ -1,6 +1,7 @@
 // print() (Python/bltinmodule.c builtin_print): each argument, separator and end is written
 // apart through the file's write method (PyFile_WriteObject, PyFile_WriteString).
-import { firstInRun, R } from './state';
+import { R } from './state';
+import { parserInit } from './objects/builtin-call';
 import * as abs from './objects/abstract';
 import { typeError } from './objects/exceptions';
 import { splitArgs } from './objects/args';
@@ -53,10 +54,8 @@ export function builtinPrint(args: PyObject[], kwnames: PyStr[] | null): PyObjec
   const file = fileArg === undefined || fileArg === None ? R.stdout : fileArg;
   // From 3.11 Argument Clinic gathers *args into a tuple for the call (_PyArg_UnpackKeywordsWithVararg).
   let varargs: PyTuple | null = null;
-  if (R.minor === 11 && firstInRun('print keywords')) {
-    // 3.11's parser_init makes print's keyword tuple on its first call and keeps it (3.12's is static).
-    newTuple(['sep', 'end', 'file', 'flush'].map(internStr));
-  }
+  // 3.11's clinic print parses every call; 3.8-3.10's only one with keywords.
+  if (R.minor === 11 || (R.minor <= 10 && kwnames !== null && kwnames.length > 0)) parserInit('print', ['sep', 'end', 'file', 'flush']);
   if (R.minor >= 11) {
     for (const o of pos) R.heap.incref(o);
     varargs = newTuple(pos);

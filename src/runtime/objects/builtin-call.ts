@@ -1,11 +1,11 @@
 // Calling a builtin function or method descriptor, with the arguments tuple (and keywords dict)
 // CPython packs for those declared METH_VARARGS (| METH_KEYWORDS) in the run's version.
-import { R } from '../state';
+import { firstInRun, R } from '../state';
 import { PyDict, stackAsDict } from './dict';
 import { boundBuiltinType, cfunctionType, methodDescrType, PyBoundBuiltin, PyCFunction, PyMethodDescr } from './function';
-import { isSubtype, PyObject } from './object';
+import { isSubtype, PyObject, type PyType } from './object';
 import { typeError } from './exceptions';
-import type { PyStr } from './str';
+import { internInPlace, newStr, type PyStr } from './str';
 import { newTuple, PyTuple } from './tuple';
 
 /** The versions 3.from..3.to as a mask (bit m for 3.m), for `methVarargs`. */
@@ -81,6 +81,17 @@ function packedCall(args: PyObject[], start: number, withDict: boolean, kwnames:
   }
 }
 
+/** Builtin types called only through tp_call (no vectorcall): wrapper_descriptor, method-wrapper. */
+export const tpCallTypes = new Set<PyType>();
+
+/**
+ * _PyObject_MakeTpCall for a type of tpCallTypes: the positional arguments args[start:] in a
+ * tuple and the keywords in a dict (or CALL_FUNCTION_EX's own), both released after the call.
+ */
+export function tpCall(args: PyObject[], start: number, kwnames: PyStr[] | null, run: () => PyObject): PyObject {
+  return packedCall(args, start, true, kwnames, run);
+}
+
 /** A builtin function's call (cfunction_call; the VM's CALL of one comes here too). */
 export function callCFunction(f: PyCFunction, args: PyObject[], kwnames: PyStr[] | null): PyObject {
   if (!packs(f.varargs)) return f.fn(args, kwnames);
@@ -124,6 +135,10 @@ function clinicCall(args: PyObject[], start: number, kwnames: PyStr[] | null, ru
  */
 export function passTupleAsIs(callable: PyObject, args: PyTuple): boolean {
   const t = callable.ob_type;
+  if (tpCallTypes.has(t)) {
+    Varargs.given = args;
+    return true;
+  }
   const flags = t === cfunctionType ? (callable as PyCFunction).varargs : t === boundBuiltinType ? (callable as PyBoundBuiltin).descr.varargs : 0;
   if (!packs(flags) || clinic(flags)) return false;
   Varargs.given = args;
@@ -133,3 +148,19 @@ export function passTupleAsIs(callable: PyObject, args: PyTuple): boolean {
 cfunctionType.tp_call = (f, args, kw) => callCFunction(f as PyCFunction, args, kw);
 boundBuiltinType.tp_call = (o, args, kw) => callBound(o as PyBoundBuiltin, args, kw);
 methodDescrType.tp_call = (d, args, kw) => callMethodDescr(d as PyMethodDescr, args, kw);
+
+/**
+ * Python/getargs.c parser_init (3.8-3.11): a static _PyArg_Parser makes the tuple of its keyword
+ * names the first time it parses and keeps it (3.12's Argument Clinic parsers have static ones).
+ * Clinic functions parse when given keywords or positional arguments beyond their fast path.
+ */
+export function parserInit(parser: string, keywords: readonly string[]): void {
+  if (R.minor > 11 || !firstInRun(`parser ${parser}`)) return;
+  // PyTuple_New first, then each name from PyUnicode_FromString, interned in place.
+  const kwtuple = newTuple(keywords.map(() => undefined as unknown as PyObject));
+  keywords.forEach((k, i) => {
+    const made = newStr(k);
+    kwtuple.items[i] = internInPlace(made);
+    R.heap.decref(made);
+  });
+}

@@ -4,8 +4,7 @@
 import { R } from '../state';
 import * as abs from './abstract';
 import { typeError, valueError } from './exceptions';
-import { functionType } from './function';
-import { canonHash, CmpOp, Hash, PyObject, PyType, typeLookup } from './object';
+import { canonHash, Hash, PyObject, PyType, typeLookup } from './object';
 import { None, NotImplemented, False, True } from './singletons';
 import { PyStr } from './str';
 import { genericGetAttr, objectType } from './typeobject';
@@ -72,21 +71,15 @@ export function installSlots(t: PyType): void {
     };
   }
   const CMP_NAMES = ['__lt__', '__le__', '__eq__', '__ne__', '__gt__', '__ge__'];
+  // update_one_slot: one comparison dunder in the class makes all six go through
+  // slot_tp_richcompare, which calls what the type has for the operator, a base's slot
+  // wrapper too (object.__ne__, then the class's == through object_richcompare).
   t.tp_richcompare = (a, b, op) => {
-    const name = CMP_NAMES[op];
-    if (has(name) || (op === CmpOp.NE && has('__eq__'))) {
-      const m = typeLookup(a.ob_type, name);
-      if (m !== null && m !== None && (m.ob_type === functionType || name !== '__ne__' || has('__ne__'))) {
-        return abs.call(m, [a, b]);
-      }
-      if (op === CmpOp.NE) {
-        const eq = lookupCall(a, '__eq__', [b])!;
-        if (eq === NotImplemented) return eq;
-        const r = abs.isTrue(eq) ? False : True;
-        R.heap.decref(eq);
-        R.heap.incref(r);
-        return r;
-      }
+    if (CMP_NAMES.some(has)) {
+      const m = typeLookup(a.ob_type, CMP_NAMES[op]);
+      if (m !== null) return abs.call(m, [a, b]);
+      R.heap.incref(NotImplemented);
+      return NotImplemented;
     }
     if (base.tp_richcompare) return base.tp_richcompare(a, b, op);
     R.heap.incref(NotImplemented);

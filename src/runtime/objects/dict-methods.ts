@@ -6,11 +6,11 @@ import { PyErr } from '../errors';
 import { R } from '../state';
 import * as abs from './abstract';
 import { sequenceFast } from './containers';
-import { calculateLog2Keysize, dictType, newDict, PyDict, usableFraction } from './dict';
+import { calculateLog2Keysize, dictObjBytes, dictType, newDict, PyDict, usableFraction } from './dict';
 import { keyError, newView } from './dictviews';
 import { KeyError, newException, typeError, valueError } from './exceptions';
 import { defClassMethod, defMethod, NativeMethod } from './function';
-import { adoptSubtype } from './typeobject';
+import { preHeaderSize } from './instance-layout';
 import { between, exactly, noKw } from './args';
 import { PyObject, PyType } from './object';
 import { None, NotImplemented } from './singletons';
@@ -328,8 +328,13 @@ defClassMethod(dictType, 'fromkeys', (cls, a) => dictFromkeys(cls, a));
 
 /** dict.__new__: an empty dict (3.8-3.9 give it a real 8-slot keys object at once). */
 dictType.tp_new = (t: PyType) => {
-  const d = newDict(false);
-  adoptSubtype(d, t);
+  let d: PyDict;
+  if (t === dictType) d = newDict(false);
+  else {
+    R.heap.incref(t);
+    d = R.heap.newObject(new PyDict(t), dictObjBytes(t), preHeaderSize(t));
+    R.heap.gc.untrack(d);
+  }
   if (R.minor <= 9) d.resizeLog2(3, true);
   return d;
 };

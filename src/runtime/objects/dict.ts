@@ -5,7 +5,7 @@ import * as freelists from '../freelists';
 import { Hash, PyObject, PyType } from './object';
 import { PyStr, strHash, strType } from './str';
 import { readyType } from './typeobject';
-import { growCachedKeys } from './instance-layout';
+import { genericAllocBytes, growCachedKeys } from './instance-layout';
 import { allocKeysObject, freeKeysObject } from './dict-keys';
 
 /** Hash and equality come from the object protocol (set by abstract.ts to avoid a cycle). */
@@ -374,6 +374,11 @@ function releaseTable(block: number, bytes: number, log2: number, unicode: boole
 export const dictType = readyType(new PyType(null, 'dict'), undefined, { gc: true });
 export const OBJ_BYTES = 64; // PyDictObject (48) + PyGC_Head (16)
 
+/** A dict object's bytes: a subclass's instances come from PyType_GenericAlloc (pre-header, added pointers). */
+export function dictObjBytes(t: PyType): number {
+  return t === dictType ? OBJ_BYTES : genericAllocBytes(t, 48, 0, 0);
+}
+
 /** PyDict_New takes a parked dict; dict() goes through tp_alloc and never does (fromFreeList false). */
 export function newDict(fromFreeList = true): PyDict {
   const o = new PyDict(dictType);
@@ -459,7 +464,7 @@ dictType.tp_dealloc = (o) => {
   (o as PyDict).clear();
   // PyDict_MAXFREELIST: the dict object is kept for the next dict.
   if (o.ob_type === dictType && freelists.push('dict', freelists.DICT_MAXFREELIST, o, OBJ_BYTES)) return;
-  R.heap.freeObject(o, OBJ_BYTES);
+  R.heap.freeObject(o, dictObjBytes(o.ob_type));
 };
 dictType.tp_traverse = (o, visit) => {
   for (const [k, v] of (o as PyDict).entries()) {

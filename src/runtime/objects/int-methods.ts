@@ -6,7 +6,7 @@ import * as abs from './abstract';
 import { overflowError, typeError, valueError } from './exceptions';
 import { inVersions } from './typeobject';
 import { defClassMethod, defMethod, NativeMethod } from './function';
-import { methVarargs, minors } from './builtin-call';
+import { methVarargs, minors, parserInit } from './builtin-call';
 import { newBytesSized } from './bytes';
 import { bufferCopy } from './bytes-methods';
 import { PyStr } from './str';
@@ -126,6 +126,8 @@ defGetSet(intType, 'denominator', () => newInt(1));
 function byteArgs(fn: string, first: string, a: PyObject[], kw: PyStr[] | null): { x: PyObject | undefined; little: boolean; signed: boolean } {
   const nkw = kw?.length ?? 0;
   const npos = a.length - nkw;
+  // The clinic parser runs unless the positional arguments alone fit (3.8-3.10: exactly two).
+  if (nkw > 0 || npos > 2 || (R.minor <= 10 && npos < 2)) parserInit(`int.${fn}`, [first, 'byteorder', 'signed']);
   if (npos > 2) throw typeError(`${fn}() takes ${R.minor >= 11 ? 'at most' : 'exactly'} 2 positional arguments (${npos} given)`);
   const [x, order, signed] = params(fn, a, kw, [first, 'byteorder', 'signed']);
   if (R.minor < 11) {

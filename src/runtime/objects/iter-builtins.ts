@@ -17,6 +17,7 @@ import { PyStr } from './str';
 import { newTuple, PyTuple, tupleNew } from './tuple';
 import { KEYWORDS, methVarargs, minors, Varargs } from './builtin-call';
 import { readyType } from './typeobject';
+import { vectorcall } from '../vm/calls';
 import { registerBuiltin, registerBuiltinFunction } from '../builtins';
 import { defMethod } from './function';
 import { exactly } from './args';
@@ -225,7 +226,8 @@ export const mapType = iterType('map', mapBytes, (t, args, kw) => {
           vals.push(v);
         }
         try {
-          return abs.call(self.held[1], vals);
+          // map_next: PyObject_Vectorcall, so a type without a vectorcall (str up to 3.12) gets a tuple.
+          return vectorcall(self.held[1], vals, null);
         } finally {
           for (const x of vals) abs.decref(x);
         }
@@ -253,7 +255,7 @@ export const filterType = iterType('filter', () => 48, (t, args, kw) => {
           let keep: boolean;
           if (fn === None || fn.ob_type.tp_name === 'type' && (fn as PyType).tp_name === 'bool') keep = abs.isTrue(v);
           else {
-            const r = abs.call(fn, [v]);
+            const r = vectorcall(fn, [v], null);
             keep = abs.isTrue(r);
             abs.decref(r);
           }
@@ -438,7 +440,7 @@ function minMax(args: PyObject[], kwnames: PyStr[] | null, op: number, name: str
     for (let item = next(); item !== null; item = next()) {
       let val: PyObject;
       try {
-        val = keyfunc !== null ? abs.call(keyfunc, [item]) : abs.incref(item);
+        val = keyfunc !== null ? vectorcall(keyfunc, [item], null) : abs.incref(item);
       } catch (e) {
         abs.decref(item);
         throw e;

@@ -2,12 +2,14 @@
 // pop, remove, index, count, reverse, sort, copy, clear; tuple index and count; and the
 // list() and tuple() constructors with their presizing.
 import { R } from '../state';
-import { adoptSubtype } from './typeobject';
+import { preHeaderSize } from './instance-layout';
 import * as abs from './abstract';
 import { indexError, typeError, valueError } from './exceptions';
+import { parserInit } from './builtin-call';
+import { vectorcall } from '../vm/calls';
 import { defMethod, NativeMethod } from './function';
 import { newIntSsize, PyInt } from './int';
-import { listAppend, listExtend, listPreallocateExact, listResize, listType, newList, PyList } from './list';
+import { listAppend, listExtend, listObjBytes, listPreallocateExact, listResize, listType, newList, PyList } from './list';
 import { PyObject, PyType } from './object';
 import { None } from './singletons';
 import { newTuple, newTupleSubtype, tupleType, PyTuple } from './tuple';
@@ -17,7 +19,8 @@ import { sequenceTuple } from './sequence';
 import { badKeyword, between, exactly, noKw } from './args';
 
 sortHooks.lt = (a, b) => abs.richCompareBool(a, b, 0);
-sortHooks.call = (f, x) => abs.call(f, [x]);
+// PyObject_CallOneArg: a key type without a vectorcall (str up to 3.12) gets its argument in a tuple.
+sortHooks.call = (f, x) => vectorcall(f, [x], null);
 sortHooks.decref = abs.decref;
 
 const none = (): PyObject => abs.incref(None);
@@ -152,6 +155,7 @@ const methods: Record<string, NativeMethod> = {
   },
   sort(o, a, kw) {
     const nkw = kw?.length ?? 0;
+    if (a.length > 0) parserInit('list.sort', ['key', 'reverse']);
     if (a.length - nkw > 0) throw typeError('sort() takes no positional arguments');
     let key: PyObject = None;
     let reverse: PyObject | null = null;
@@ -208,9 +212,9 @@ defMethod(tupleType, 'count', (o, a, kw) => {
 
 /** list.__new__: an empty list of the type; list.__init__ fills it. */
 listType.tp_new = (t: PyType) => {
-  const l = newList(0, false);
-  adoptSubtype(l, t);
-  return l;
+  if (t === listType) return newList(0, false);
+  R.heap.incref(t);
+  return R.heap.newObject(new PyList(t), listObjBytes(t), preHeaderSize(t));
 };
 
 /**

@@ -4,6 +4,7 @@ import { R } from '../state';
 import * as freelists from '../freelists';
 import { PyObject, PyType } from './object';
 import { readyType } from './typeobject';
+import { genericAllocBytes } from './instance-layout';
 
 export class PyList extends PyObject {
   items: PyObject[] = [];
@@ -19,6 +20,11 @@ export const listType = readyType(new PyType(null, 'list'), undefined, { gc: tru
 listType.tp_sizeof = (o) => 40 + 8 * (o as PyList).allocated;
 
 export const OBJ_BYTES = 56; // PyListObject (40) + PyGC_Head (16)
+
+/** A list object's bytes: a subclass's instances come from PyType_GenericAlloc (pre-header, added pointers). */
+export function listObjBytes(t: PyType): number {
+  return t === listType ? OBJ_BYTES : genericAllocBytes(t, 40, 0, 0);
+}
 
 /** A new empty list with capacity for n items (PyList_New / list_new_prealloc). */
 /** PyList_New takes a parked list; list() goes through tp_alloc and never does (fromFreeList false). */
@@ -137,7 +143,7 @@ listType.tp_dealloc = (o) => {
   if (l.itemsBlock !== 0) R.heap.free(l.itemsBlock, 8 * l.allocated, 'list items');
   // PyList_MAXFREELIST: the object (not its items array) is kept for the next list.
   if (o.ob_type === listType && freelists.push('list', freelists.LIST_MAXFREELIST, o, OBJ_BYTES)) return;
-  R.heap.freeObject(o, OBJ_BYTES);
+  R.heap.freeObject(o, listObjBytes(o.ob_type));
 };
 listType.tp_traverse = (o, visit) => {
   for (const it of (o as PyList).items) visit(it);

@@ -75,8 +75,9 @@ export class PySet extends PyObject {
           if (this.fill * 5 >= mask * 3) this.resize(this.used > 50000 ? this.used * 2 : this.used * 4);
           return true;
         }
+        // The last dummy on the way takes the key; 3.9's set_add_entry reuses none.
         if (k === DUMMY) {
-          if (freeslot < 0) freeslot = j;
+          if (R.minor !== 9) freeslot = j;
         } else if (this.hashes[j] === hash && (k === key || setHooks.eq(k, key))) {
           return false;
         }

@@ -15,6 +15,7 @@ import { defGetSet } from './getset';
 import { afterInherit, inVersions, objectType, readyType, typeType } from './typeobject';
 import { R } from '../state';
 import { wrapperTable } from './slot-wrapper-table';
+import { tpCall, tpCallTypes } from './builtin-call';
 import { newTuple } from './tuple';
 
 // PyWrapperDescr_Type and _PyMethodWrapper_Type (wrapperobject: head, descr, self = 32 bytes + GC head).
@@ -284,26 +285,30 @@ wrapperDescrType.tp_descr_get = (d, obj) => {
   R.heap.incref(obj);
   return R.heap.newObject(new PyBoundBuiltin(methodWrapperType, m, obj), METHOD_WRAPPER_BYTES, 16);
 };
-// wrapperdescr_call then takes self off the tuple it was given: PyTuple_GetSlice(args, 1, argc)
-// is a new tuple unless empty, released once the wrapper returns.
-wrapperDescrType.tp_call = (d, args, kw) => {
-  const m = d as PyMethodDescr;
-  const self = checkReceiver(m, args[0]);
-  const rest = args.slice(1);
-  // The keywords' values follow the positional arguments; only those are in the tuple.
-  const pos = rest.slice(0, rest.length - (kw?.length ?? 0));
-  if (pos.length === 0) return rawCall(m, self, rest, kw);
-  for (const a of pos) R.heap.incref(a);
-  const sliced = newTuple(pos);
-  try {
-    return rawCall(m, self, rest, kw);
-  } finally {
-    R.heap.decref(sliced);
-  }
-};
+// Neither has a vectorcall: _PyObject_MakeTpCall packs the arguments first (builtin-call.ts tpCall),
+// and wrapperdescr_call then slices the receiver off them (PyTuple_GetSlice, a new tuple
+// unless nothing is left), released once the wrapped slot returns.
+tpCallTypes.add(wrapperDescrType);
+tpCallTypes.add(methodWrapperType);
+wrapperDescrType.tp_call = (d, args, kw) =>
+  tpCall(args, 0, kw, () => {
+    const m = d as PyMethodDescr;
+    const self = checkReceiver(m, args[0]);
+    const npos = args.length - (kw?.length ?? 0);
+    // The keywords' values follow the positional arguments; only those are in the tuple.
+    const rest = args.slice(1, npos);
+    if (rest.length === 0) return rawCall(m, self, args.slice(1), kw);
+    for (const o of rest) R.heap.incref(o);
+    const sliced = newTuple(rest);
+    try {
+      return rawCall(m, self, args.slice(1), kw);
+    } finally {
+      R.heap.decref(sliced);
+    }
+  });
 methodWrapperType.tp_call = (o, args, kw) => {
   const b = o as PyBoundBuiltin;
-  return rawCall(b.descr, b.self, args, kw);
+  return tpCall(args, 0, kw, () => rawCall(b.descr, b.self, args, kw));
 };
 /** wrapperdescr_raw_call: only the PyWrapperFlag_KEYWORDS wrappers (wrap_init, wrap_call) take keywords. */
 function rawCall(d: PyMethodDescr, self: PyObject, args: PyObject[], kw: PyStr[] | null): PyObject {

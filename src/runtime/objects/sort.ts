@@ -79,10 +79,13 @@ export function listSort(l: PyList, keyfunc: PyObject | null, reverse: boolean):
       timsort(ms);
     } catch (e) {
       err = e;
-    } finally {
-      ms.freemem();
     }
-    if (keysMade) for (let i = 0; i < n; i++) sortHooks.decref(keys[i]);
+    // The keys moved with their values, so they are released in the sorted (still reversed)
+    // order, and their block before the merge area's (listsort's fail: label).
+    if (keysMade) for (let i = 0; i < n; i++) sortHooks.decref(keys[idx[i]]);
+    if (keysBlock !== 0) R.heap.free(keysBlock, 8 * n, 'list sort keys');
+    keysBlock = 0;
+    ms.freemem();
     if (err === null && l.allocated !== -1) err = valueError('list modified during sort');
     if (reverse && n > 1) idx.reverse();
   } catch (e) {

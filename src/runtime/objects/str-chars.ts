@@ -106,35 +106,46 @@ simple('isprintable', (s) => [...s].every((ch) => ch === ' ' || !/[\p{C}\p{Z}]/u
 
 /** str.maketrans(x[, y[, z]]): the dict translate() takes (unicode_maketrans_impl). */
 function maketrans(a: PyObject[]): PyObject {
+  // The clinic wrapper checks y and z are strs before the dict is made.
+  const y = a[1] !== undefined ? argStr(a[1], 'maketrans() argument 2 must be str') : null;
+  const z = a[2] !== undefined ? argStr(a[2], 'maketrans() argument 3 must be str') : null;
   const d = newDict();
   const put = (k: PyObject, v: PyObject): void => {
     d.set(k, v);
     abs.decref(k);
   };
-  if (a.length === 1) {
-    const x = a[0];
-    if (!(x instanceof PyDict)) throw typeError('if you give only one argument to maketrans it must be a dict');
-    for (const [k, v] of x.entries()) {
-      if (k instanceof PyStr) {
-        if (k.length !== 1) throw valueError('string keys in translate table must be of length 1');
-        put(newInt(k.value.codePointAt(0)!), v);
-      } else if (k instanceof PyInt) put(abs.incref(k), v);
-      else throw typeError('keys in translate table must be strings or integers');
+  try {
+    if (y === null) {
+      const x = a[0];
+      if (!(x instanceof PyDict)) throw typeError('if you give only one argument to maketrans it must be a dict');
+      for (const [k, v] of x.entries()) {
+        if (k instanceof PyStr) {
+          if (k.length !== 1) throw valueError('string keys in translate table must be of length 1');
+          put(newInt(k.value.codePointAt(0)!), v);
+        } else if (k instanceof PyInt) put(abs.incref(k), v);
+        else throw typeError('keys in translate table must be strings or integers');
+      }
+      return d;
     }
+    const x0 = a[0];
+    if (!(x0 instanceof PyStr)) throw typeError('first maketrans argument must be a string if there is a second argument');
+    const x = x0.value;
+    const xs = cps(x);
+    const ys = cps(y);
+    if (xs.length !== ys.length) throw valueError('the first two maketrans arguments must have equal length');
+    xs.forEach((ch, i) => {
+      const k = newInt(ch.codePointAt(0)!);
+      const v = newInt(ys[i].codePointAt(0)!);
+      put(k, v);
+      abs.decref(v);
+    });
+    if (z !== null) for (const ch of cps(z)) put(newInt(ch.codePointAt(0)!), None);
     return d;
+  } catch (e) {
+    // unicode_maketrans_impl's err: the dict made so far goes.
+    abs.decref(d);
+    throw e;
   }
-  const x = argStr(a[0], 'maketrans() argument 1 must be str');
-  const y = argStr(a[1], 'maketrans() argument 2 must be str');
-  const xs = cps(x);
-  const ys = cps(y);
-  if (xs.length !== ys.length) throw valueError('the first two maketrans arguments must have equal length');
-  xs.forEach((ch, i) => {
-    const v = newInt(ys[i].codePointAt(0)!);
-    put(newInt(ch.codePointAt(0)!), v);
-    abs.decref(v);
-  });
-  if (a[2] !== undefined) for (const ch of cps(argStr(a[2], 'maketrans() argument 3 must be str'))) put(newInt(ch.codePointAt(0)!), None);
-  return d;
 }
 
 // A static method: not bound on lookup, like CPython's @staticmethod str.maketrans.

@@ -8,7 +8,7 @@ import { typeError, valueError } from './exceptions';
 import { inVersions } from './typeobject';
 import { defMethod, NativeMethod } from './function';
 import { newInt, newIntSsize, PyInt } from './int';
-import { newListFrom } from './list';
+import { listAppend, newList } from './list';
 import { PyObject } from './object';
 import { None, pyBool } from './singletons';
 import { newStr, newStrObject, PyStr, strType } from './str';
@@ -200,16 +200,43 @@ function sepSplit(s: string, sep: string, maxsplit: number, fromRight: boolean):
   return out.reverse();
 }
 
-const strList = (parts: string[]): PyObject => newListFrom(parts.map((p) => newStr(p)));
+/** Objects/stringlib/split.h MAX_PREALLOC: the list split makes first has room for this many. */
+const MAX_PREALLOC = 12;
+
+/** The piece as a str: the receiver itself when it was not cut (a str, not a subclass). */
+function piece(o: PyObject, part: string, whole: boolean): PyStr {
+  return whole && o.ob_type === strType && part === (o as PyStr).value ? (abs.incref(o) as PyStr) : newStr(part);
+}
+
+/**
+ * split/rsplit's list (stringlib split.h): made first with PREALLOC_SIZE(maxsplit) slots, the
+ * first MAX_PREALLOC pieces set in place and the rest appended; rsplit makes them right to
+ * left and reverses the list. `whole`: an uncut receiver may be its own piece.
+ */
+function splitList(o: PyObject, parts: string[], maxsplit: number, fromRight: boolean, whole: boolean): PyObject {
+  const l = newList(maxsplit < 0 || maxsplit >= MAX_PREALLOC ? MAX_PREALLOC : maxsplit + 1);
+  const n = parts.length;
+  for (let k = 0; k < n; k++) {
+    const sub = piece(o, parts[fromRight ? n - 1 - k : k], whole && n === 1);
+    if (k < MAX_PREALLOC) l.items.push(sub);
+    else {
+      listAppend(l, sub);
+      R.heap.decref(sub);
+    }
+  }
+  if (fromRight) l.items.reverse();
+  return l;
+}
 
 for (const [name, fromRight] of [['split', false], ['rsplit', true]] as const) {
   method(name, (o, a, kw) => {
     const [sep, max] = params(name, a, kw, ['sep', 'maxsplit']);
     const maxsplit = intArg(max, -1);
-    if (sep === undefined || sep === None) return strList(whitespaceSplit(text(o), maxsplit, fromRight));
+    // split_whitespace reuses the receiver only from inside its loop (never with maxsplit 0).
+    if (sep === undefined || sep === None) return splitList(o, whitespaceSplit(text(o), maxsplit, fromRight), maxsplit, fromRight, maxsplit !== 0);
     const sp = argStr(sep);
     if (sp === '') throw valueError('empty separator');
-    return strList(sepSplit(text(o), sp, maxsplit, fromRight));
+    return splitList(o, sepSplit(text(o), sp, maxsplit, fromRight), maxsplit, fromRight, true);
   });
 }
 
@@ -227,7 +254,14 @@ method('splitlines', (o, a, kw) => {
     out.push(rest.slice(0, keepends ? m.index + m[0].length : m.index));
     rest = rest.slice(m.index + m[0].length);
   }
-  return strList(out);
+  // stringlib splitlines: an empty list first, each line appended.
+  const l = newList(0);
+  for (const line of out) {
+    const sub = piece(o, line, out.length === 1);
+    listAppend(l, sub);
+    R.heap.decref(sub);
+  }
+  return l;
 });
 
 method('join', (o, a, kw) => {

@@ -154,13 +154,16 @@ export function initStrings(): void {
   for (let c = 0; c < 256; c++) if (!lazyLatin1 || LATIN1_AT_START.has(c)) mk(String.fromCharCode(c));
   // Identifiers CPython has interned before any script runs (_Py_ID from 3.12), which the
   // runtime puts in a class's dict (the script's first class must not allocate them) or
-  // print's keyword tuple makes (3.11).
+  // a parser's keyword tuple holds (builtin-call.ts parserInit).
   for (const id of STARTUP_IDENTIFIERS) mk(id);
+  if (R.minor >= 11) for (const id of STARTUP_IDENTIFIERS_311) mk(id);
   // Py_ReprEnter's key is _Py_ID(Py_Repr) from 3.11, static like the rest.
   if (R.minor >= 11) mk('Py_Repr');
 }
 
-const STARTUP_IDENTIFIERS = ['__dict__', '__weakref__', '__doc__', '__hash__', '__module__', '__qualname__', '__name__', '__init_subclass__', 'sep', 'end', 'file', 'flush'];
+const STARTUP_IDENTIFIERS = ['__dict__', '__weakref__', '__doc__', '__hash__', '__module__', '__qualname__', '__name__', '__init_subclass__', 'sep', 'end', 'file', 'flush', 'key', 'reverse'];
+/** Interned by 3.11's start-up and later ones, not before (sys.intern of a new copy, 3.8-3.13). */
+const STARTUP_IDENTIFIERS_311 = ['length', 'maxsplit'];
 
 /** A new reference to a str with this value (the empty and one-character strings are shared). */
 export function newStr(v: string): PyStr {

@@ -98,8 +98,19 @@ objectType.tp_new = (t, args) => {
   return t.isHeapType ? newInstance(t) : objectNew(t);
 };
 objectType.tp_hash = (o) => Math.floor(R.heap.addressOf(o) / 16);
+// Objects/typeobject.c object_richcompare: __ne__ asks the type's own == and inverts what it
+// answers, unless that is NotImplemented.
 objectType.tp_richcompare = (a, b, op) => {
-  const r = op === 2 ? (a === b ? True : NotImplemented) : op === 3 ? (a !== b ? True : False) : NotImplemented;
+  if (op === 3) {
+    const eq = a.ob_type.tp_richcompare!(a, b, 2);
+    if (eq === NotImplemented) return eq;
+    const ok = abs.isTrue(eq);
+    R.heap.decref(eq);
+    const r = ok ? False : True;
+    R.heap.incref(r);
+    return r;
+  }
+  const r = op === 2 && a === b ? True : NotImplemented;
   R.heap.incref(r);
   return r;
 };

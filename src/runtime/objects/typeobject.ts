@@ -81,18 +81,6 @@ export function inheritBuiltinSlots(): void {
   for (const hook of afterInherit) hook(builtinTypes);
 }
 
-/**
- * An object a builtin type's tp_new made for a subclass: it takes the subclass as its type
- * and, like every instance of a heap type, a reference to it (subtype_dealloc drops it).
- */
-export function adoptSubtype<T extends PyObject>(o: T, t: PyType): T {
-  if (o.ob_type !== t) {
-    o.ob_type = t;
-    R.heap.incref(t);
-  }
-  return o;
-}
-
 /** Dict entries of builtin types that only some versions have (int.bit_count from 3.10, slice.__hash__ = None until 3.11). */
 const versionedEntries: Array<{ t: PyType; name: string; value: PyObject; has: (minor: number) => boolean }> = [];
 

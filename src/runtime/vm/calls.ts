@@ -17,7 +17,6 @@ import { Frame } from './frame';
 import { keywordsNotStrings, starArgNotIterable } from './funcstr';
 import { VM } from './vmstate';
 import { builtinVectorcall } from './specialize-call';
-import { methodWrapperType, wrapperDescrType } from '../objects/slot-wrappers';
 
 /** LOAD_METHOD: [obj] -> [method, obj] for a plain function on the type, else (or as LOAD_ATTR, `bind`) [NULL, attr]. */
 export function loadMethod(f: Frame, name: PyStr, bind = false): void {
@@ -25,6 +24,7 @@ export function loadMethod(f: Frame, name: PyStr, bind = false): void {
   const tp = obj.ob_type;
   if (!bind && (tp.tp_getattro === genericGetAttr || (tp.isHeapType && classCallLookups(tp).genericGetattr))) {
     const descr = typeLookup(tp, name.value);
+    // _PyObject_GetMethod: functions and Py_TPFLAGS_METHOD_DESCRIPTOR types (method and wrapper descriptors).
     if (descr !== null && descr.ob_type.tp_flags_method_descriptor) {
       if (!inInstanceDict(obj, name)) {
         R.heap.incref(descr);
@@ -52,12 +52,10 @@ function inInstanceDict(o: PyObject, name: PyStr): boolean {
  * A call of a type without a vectorcall goes through _PyObject_MakeTpCall (Objects/call.c),
  * which packs the positional arguments into a tuple for tp_call. That is every type in 3.8,
  * and classes and builtin types without one after; 3.13's classes only until the call
- * site specializes to CALL_ALLOC_AND_ENTER_INIT (`entersInit`). Slot wrappers, bound or
- * not, always.
+ * site specializes to CALL_ALLOC_AND_ENTER_INIT (`entersInit`). (Slot wrappers, bound or
+ * not, pack in their own tp_call: slot-wrappers.ts.)
  */
 function callsThroughTuple(callable: PyObject, nargs: number, entersInit: boolean): boolean {
-  // Objects/descrobject.c: PyWrapperDescr_Type and _PyMethodWrapper_Type have only a tp_call.
-  if (callable.ob_type === wrapperDescrType || callable.ob_type === methodWrapperType) return true;
   if (!isSubtype(callable.ob_type, typeType)) return false;
   const t = callable as PyType;
   if (t.isHeapType) return !entersInit;

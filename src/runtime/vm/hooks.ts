@@ -185,13 +185,26 @@ function newStrTmp(s: string): PyStr {
 }
 
 export function buildSet(f: Frame, n: number): void {
+  // ceval.c BUILD_SET: each item is released once added; after a failed add the rest are
+  // released unadded, then the set.
   const s = newSet();
   const base = f.sp - n;
-  try {
-    for (let i = base; i < f.sp; i++) s.add(f.stack[i]!, abs.hash(f.stack[i]!));
-  } finally {
-    for (let i = base; i < f.sp; i++) R.heap.decref(f.stack[i]!);
-    f.sp = base;
+  let err: unknown = null;
+  for (let i = base; i < f.sp; i++) {
+    const item = f.stack[i]!;
+    if (err === null) {
+      try {
+        s.add(item, abs.hash(item));
+      } catch (e) {
+        err = e;
+      }
+    }
+    R.heap.decref(item);
+  }
+  f.sp = base;
+  if (err !== null) {
+    R.heap.decref(s);
+    throw err;
   }
   f.stack[f.sp++] = s;
 }
