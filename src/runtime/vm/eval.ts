@@ -4,7 +4,7 @@
 import { PyErr, RunStop, reraiseErr } from '../errors';
 import * as abs from '../objects/abstract';
 import { PyCell } from '../objects/function';
-import { PyBaseException, nameNotDefined, pyError, UnboundLocalError } from '../objects/exceptions';
+import { nameNotDefined, pyError, UnboundLocalError } from '../objects/exceptions';
 import { newListFrom, PyList, listAppend } from '../objects/list';
 import { CmpOp, PyObject } from '../objects/object';
 import { False, True } from '../objects/singletons';
@@ -631,18 +631,19 @@ export function evalFrame(entry: Frame): PyObject {
           if (e instanceof RunStop && e.line === 0) e.line = f.line;
           throw e;
         }
-        const exc = e.exc as PyBaseException;
-        addTraceback(exc, f, e.reraise);
+        addTraceback(e, f, e.reraise);
         // Its callers did not raise it: each adds its entry.
         e.reraise = false;
         let b = f.blocks.pop();
         while (b === undefined && f !== entry) {
           // The exception leaves an inlined frame: on to its caller's handlers.
           f = popFrame(f);
-          addTraceback(exc, f, false);
+          addTraceback(e, f, false);
           b = f.blocks.pop();
         }
         if (b === undefined) throw e;
+        // Up to 3.11 the handler's frame normalizes a pending error (exception_unwind), on its line.
+        const exc = e.exc;
         const fstack = f.stack;
         while (f.sp > b.level) {
           const v = fstack[--f.sp];
