@@ -1,12 +1,12 @@
 // Calling a builtin function or method descriptor, with the arguments tuple (and keywords dict)
 // CPython packs for those declared METH_VARARGS (| METH_KEYWORDS) in the run's version.
-import { R } from '../state';
+import { firstInRun, R } from '../state';
 import { PyDict, stackAsDict } from './dict';
 import { boundBuiltinType, cfunctionType, methodDescrType, PyBoundBuiltin, PyCFunction, PyMethodDescr } from './function';
 import { isSubtype, PyObject } from './object';
 import { typeError } from './exceptions';
-import type { PyStr } from './str';
-import { newTuple, PyTuple } from './tuple';
+import { findInterned, internStr, newStr, startupInterned, type PyStr } from './str';
+import { newTuple, PyTuple, tupleNew } from './tuple';
 
 /** The versions 3.from..3.to as a mask (bit m for 3.m), for `methVarargs`. */
 export function minors(from: number, to = 15): number {
@@ -133,3 +133,28 @@ export function passTupleAsIs(callable: PyObject, args: PyTuple): boolean {
 cfunctionType.tp_call = (f, args, kw) => callCFunction(f as PyCFunction, args, kw);
 boundBuiltinType.tp_call = (o, args, kw) => callBound(o as PyBoundBuiltin, args, kw);
 methodDescrType.tp_call = (d, args, kw) => callMethodDescr(d as PyMethodDescr, args, kw);
+
+/** Keyword names start-up has interned (sys.intern of a copy, 3.8-3.11), by the first minor version that has. */
+const INTERNED_AT_START: Readonly<Record<string, number>> = { key: 8, reverse: 8, byteorder: 8, bytes: 8, sep: 8, length: 11, maxsplit: 11 };
+
+/**
+ * parser_init (Python/getargs.c) up to 3.11: the first call that unpacks keywords through an
+ * Argument Clinic parser (_PyArg_UnpackKeywords past its fast path: keywords given) makes the
+ * tuple of the names that can be given by keyword, each name made and interned, and keeps it
+ * for good; 3.12 builds that tuple statically. parser names the function.
+ */
+export function clinicKeywords(parser: string, names: readonly string[]): void {
+  if (R.minor >= 12 || !firstInRun(`clinic ${parser}`)) return;
+  const kwtuple = tupleNew(names.length);
+  names.forEach((n, i) => {
+    // PyUnicode_FromString, then PyUnicode_InternInPlace swaps in an interned equal string.
+    const known = R.minor >= (INTERNED_AT_START[n] ?? 99) ? startupInterned(n) : findInterned(n);
+    if (known === undefined) {
+      kwtuple.items[i] = internStr(n);
+      return;
+    }
+    R.heap.decref(newStr(n));
+    R.heap.incref(known);
+    kwtuple.items[i] = known;
+  });
+}

@@ -6,7 +6,7 @@ import * as abs from './abstract';
 import { overflowError, typeError, valueError } from './exceptions';
 import { inVersions } from './typeobject';
 import { defClassMethod, defMethod, NativeMethod } from './function';
-import { methVarargs, minors } from './builtin-call';
+import { clinicKeywords, methVarargs, minors } from './builtin-call';
 import { newBytesSized } from './bytes';
 import { bufferCopy } from './bytes-methods';
 import { PyStr } from './str';
@@ -126,6 +126,9 @@ defGetSet(intType, 'denominator', () => newInt(1));
 function byteArgs(fn: string, first: string, a: PyObject[], kw: PyStr[] | null): { x: PyObject | undefined; little: boolean; signed: boolean } {
   const nkw = kw?.length ?? 0;
   const npos = a.length - nkw;
+  // Past the fast path (no keywords, minpos..2 positional: 3.11 asks length of neither, bytes of from_bytes).
+  const minpos = R.minor >= 11 ? (first === 'bytes' ? 1 : 0) : 2;
+  if (nkw > 0 || npos < minpos || npos > 2) clinicKeywords(`int.${fn}`, [first, 'byteorder', 'signed']);
   if (npos > 2) throw typeError(`${fn}() takes ${R.minor >= 11 ? 'at most' : 'exactly'} 2 positional arguments (${npos} given)`);
   const [x, order, signed] = params(fn, a, kw, [first, 'byteorder', 'signed']);
   if (R.minor < 11) {

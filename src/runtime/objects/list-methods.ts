@@ -15,6 +15,7 @@ import { listSort } from './sort';
 import { sortHooks } from './sort-merge';
 import { sequenceTuple } from './sequence';
 import { badKeyword, between, exactly, noKw } from './args';
+import { clinicKeywords } from './builtin-call';
 
 sortHooks.lt = (a, b) => abs.richCompareBool(a, b, 0);
 sortHooks.call = (f, x) => abs.call(f, [x]);
@@ -152,6 +153,7 @@ const methods: Record<string, NativeMethod> = {
   },
   sort(o, a, kw) {
     const nkw = kw?.length ?? 0;
+    if (a.length > 0) clinicKeywords('list.sort', ['key', 'reverse']);
     if (a.length - nkw > 0) throw typeError('sort() takes no positional arguments');
     let key: PyObject = None;
     let reverse: PyObject | null = null;

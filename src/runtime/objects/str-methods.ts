@@ -1,7 +1,7 @@
 // str's text methods (Objects/unicodeobject.c, Objects/stringlib/): searching, splitting,
 // stripping and padding, indexed by code point and with CPython's whitespace, line-boundary
 // and error rules; case mapping, predicates and translation are str-chars.ts's.
-import { markVarargs, minors } from './builtin-call';
+import { clinicKeywords, markVarargs, minors } from './builtin-call';
 import { R } from '../state';
 import * as abs from './abstract';
 import { typeError, valueError } from './exceptions';
@@ -204,6 +204,7 @@ const strList = (parts: string[]): PyObject => newListFrom(parts.map((p) => newS
 
 for (const [name, fromRight] of [['split', false], ['rsplit', true]] as const) {
   method(name, (o, a, kw) => {
+    if (kw !== null || a.length > 2) clinicKeywords(`str.${name}`, ['sep', 'maxsplit']);
     const [sep, max] = params(name, a, kw, ['sep', 'maxsplit']);
     const maxsplit = intArg(max, -1);
     if (sep === undefined || sep === None) return strList(whitespaceSplit(text(o), maxsplit, fromRight));

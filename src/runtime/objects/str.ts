@@ -204,6 +204,22 @@ export function internStr(v: string): PyStr {
   return o;
 }
 
+/**
+ * An identifier CPython interned during start-up (a name some start-up module or object
+ * holds), made here as a start-up object the first time the runtime needs it; no reference.
+ */
+export function startupInterned(v: string): PyStr {
+  let s = singletons.get(v) ?? interned.get(v);
+  if (s === undefined) {
+    s = new PyStr(strType, v);
+    s.ob_refcnt = R.minor >= 12 ? 0xffffffff : R.minor === 11 ? 1_000_000_000 : 1;
+    R.heap.newStatic(s, strSizeof(s));
+    s.interned = true;
+    interned.set(v, s);
+  }
+  return s;
+}
+
 /** The interned str (or the one-character singleton) for v, if there is one; no reference. */
 export function findInterned(v: string): PyStr | undefined {
   return singletons.get(v) ?? interned.get(v);
