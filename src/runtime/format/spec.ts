@@ -213,6 +213,11 @@ export function formatStr(s: string, spec: string, typeName = 'str'): string {
 
 const FLOAT_TYPES = new Set(['e', 'E', 'f', 'F', 'g', 'G', '%']);
 
+/** Whether an int formats as a float under spec (e, f, g, %); throws as formatInt would for a bad spec. */
+export function intFormatsAsFloat(spec: string, typeName = 'int'): boolean {
+  return spec !== '' && FLOAT_TYPES.has(parseFormatSpec(spec, 'd', '>', typeName).type);
+}
+
 /** format(x, spec) for an int; int subclasses pass their typeName (and handle spec '' as str(x) themselves). */
 export function formatInt(x: bigint, spec: string, typeName = 'int'): string {
   if (spec === '') return intToDecimal(x);

@@ -1,6 +1,7 @@
 // The builtin exception hierarchy (Objects/exceptions.c) and the helpers library code
 // uses to raise one: `throw typeError('...')`.
-import { PyErr } from '../errors';
+import { normalizeHook, pendingErr, PyErr } from '../errors';
+import { VM } from '../vm/vmstate';
 import { R } from '../state';
 import { PyObject, PyType } from './object';
 import { newStr } from './str';
@@ -183,8 +184,21 @@ export const exceptionTypes: ReadonlyMap<string, PyType> = all;
 
 /** A PyErr to throw: an instance of `type` with a str message (or no args). */
 export function pyError(type: PyType, message?: string): PyErr {
-  return new PyErr(newException(type, message === undefined ? [] : [newStr(message)]));
+  const value = message === undefined ? null : newStr(message);
+  // Up to 3.11 _PyErr_SetObject keeps type and value as they are, unless an exception is being
+  // handled: then it normalizes the new one at once to chain it (implicit __context__).
+  // 3.10 and 3.11 normalize a failed attribute lookup's error at once too (Objects/object.c
+  // set_attribute_error_context).
+  if (R.minor <= 11 && VM.handled === null && !(type === AttributeError && R.minor >= 10)) return pendingErr(type, value);
+  return new PyErr(newException(type, value === null ? [] : [value]));
 }
+
+/** _PyErr_CreateException: a tuple value is the args itself (_PyErr_SetKeyError's), another value the one argument. */
+normalizeHook.make = (type, value, tb) => {
+  const e = value instanceof PyTuple ? newExceptionWithArgs(type as PyType, value) : newException(type as PyType, value === null ? [] : [value]);
+  e.tb = tb as PyTraceback | null;
+  return e;
+};
 
 export const typeError = (m: string): PyErr => pyError(TypeError, m);
 export const valueError = (m: string): PyErr => pyError(ValueError, m);
@@ -195,7 +209,8 @@ export const nameError = (m: string): PyErr => pyError(NameError, m);
 /** The NameError of a failed name lookup (format_exc_check_arg), which remembers the name. */
 export function nameNotDefined(name: string): PyErr {
   const e = pyError(NameError, `name '${name}' is not defined`);
-  (e.exc as PyBaseException).name = name;
+  // From 3.10 format_exc_check_arg normalizes it to set its name (for the hint).
+  if (R.minor >= 10) (e.exc as PyBaseException).name = name;
   return e;
 }
 export const zeroDivisionError = (m: string): PyErr => pyError(ZeroDivisionError, m);

@@ -126,8 +126,9 @@ defGetSet(intType, 'denominator', () => newInt(1));
 function byteArgs(fn: string, first: string, a: PyObject[], kw: PyStr[] | null): { x: PyObject | undefined; little: boolean; signed: boolean } {
   const nkw = kw?.length ?? 0;
   const npos = a.length - nkw;
-  // The clinic parser runs unless the positional arguments alone fit (3.8-3.10: exactly two).
-  if (nkw > 0 || npos > 2 || (R.minor <= 10 && npos < 2)) parserInit(`int.${fn}`, [first, 'byteorder', 'signed']);
+  // Past the fast path (no keywords, minpos..2 positional: 3.11 asks length of neither, bytes of from_bytes).
+  const minpos = R.minor >= 11 ? (first === 'bytes' ? 1 : 0) : 2;
+  if (nkw > 0 || npos < minpos || npos > 2) parserInit(`int.${fn}`, [first, 'byteorder', 'signed']);
   if (npos > 2) throw typeError(`${fn}() takes ${R.minor >= 11 ? 'at most' : 'exactly'} 2 positional arguments (${npos} given)`);
   const [x, order, signed] = params(fn, a, kw, [first, 'byteorder', 'signed']);
   if (R.minor < 11) {

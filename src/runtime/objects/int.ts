@@ -71,8 +71,26 @@ export function initSmallInts(): void {
  * medium ints and at most two divisions for other safe ints; only bigints pay a bit length.
  */
 function intRequest(o: PyInt): number {
+  const g = o.h.gc_gen;
+  if (g <= ASKED) return 24 + 4 * Math.max(ASKED - g, 1);
   if (R.minor >= 11 && o.big === null && Math.abs(o.n) < 1073741824 && o.h.gc_gen !== DIGITS_SIZED) return 32;
   return 24 + 4 * Math.max(ndigits(o), R.minor >= 11 ? 1 : 0);
+}
+
+/** gc_gen ASKED - d: the int was made with d digits asked of _PyLong_New (see newIntAsked). */
+const ASKED = -3;
+
+/**
+ * The result v of x_add, x_sub or x_mul (Objects/longobject.c): _PyLong_New(digits), then
+ * long_normalize, which drops leading zero digits but keeps the block. A small value is the
+ * cached int where maybe_small_long gives it (x_sub from 3.9), else its own object.
+ */
+export function newIntAsked(v: bigint, digits: number, cached: boolean): PyInt {
+  if (cached && v >= -NSMALLNEG && v < NSMALLPOS) return newInt(Number(v));
+  const safe = v >= -9007199254740991n && v <= 9007199254740991n;
+  const o = new PyInt(intType, safe ? Number(v) : 0, safe ? null : v);
+  o.h.gc_gen = ASKED - digits;
+  return R.heap.newObject(o, intRequest(o), 0);
 }
 
 function allocInt(n: number, big: bigint | null): PyInt {

@@ -4,7 +4,7 @@ import { R } from '../state';
 import { intTrueDivide, isFormatError } from '../format';
 import { typeError, valueError, zeroDivisionError, overflowError } from './exceptions';
 import { floatType, newFloat, PyFloat } from './float';
-import { cmpResult, intCompare, intType, newInt, newIntBig, PyInt } from './int';
+import { cmpResult, intCompare, intType, newInt, newIntAsked, newIntBig, PyInt } from './int';
 import { CmpOp, PyObject } from './object';
 import { boolType, False, NotImplemented, pyBool, True } from './singletons';
 import { newStr, newStrObject } from './str';
@@ -34,27 +34,54 @@ export function bigMod(a: bigint, b: bigint): bigint {
   return r !== 0n && (r < 0n) !== (b < 0n) ? r + b : r;
 }
 
-function arith(op: (x: number, y: number) => number, bop: (x: bigint, y: bigint) => bigint) {
-  return (a: PyObject, b: PyObject): PyObject => {
-    if (!isInt(a) || !isInt(b)) return NI();
-    if (a.big === null && b.big === null) {
-      const r = op(a.n, b.n);
-      if (Number.isSafeInteger(r)) return newInt(r);
-    }
-    return newIntBig(bop(big(a), big(b)));
-  };
+/** IS_MEDIUM_VALUE: one digit at most, where long_add, long_sub and long_mul compute in C. */
+const isMedium = (i: PyInt): boolean => i.big === null && Math.abs(i.n) < 1073741824;
+const digitsOf = (v: bigint): number => Math.ceil(bitLength(v) / 30);
+
+/**
+ * _PyLong_Add of a and b (b negated for _PyLong_Subtract) past the medium fast path: x_add of
+ * the magnitudes asks one digit more than the longer has; x_sub asks the longer's digits, or
+ * up to the highest digit that differs where both are as long.
+ */
+function addPastMedium(a: bigint, b: bigint): PyInt {
+  const da = digitsOf(a);
+  const db = digitsOf(b);
+  if (a < 0n === b < 0n) return newIntAsked(a + b, Math.max(da, db) + 1, false);
+  let digits = Math.max(da, db);
+  if (da === db) {
+    const differ = (a < 0n ? -a : a) ^ (b < 0n ? -b : b);
+    if (differ === 0n) return newInt(0);
+    digits = digitsOf(differ);
+  }
+  // 3.8's x_sub returns its own object even for a small value (maybe_small_long from 3.9).
+  return newIntAsked(a + b, digits, R.minor >= 9);
 }
 
 const nb = intType.tp_as_number;
-nb.nb_add = arith((x, y) => x + y, (x, y) => x + y);
-nb.nb_subtract = arith((x, y) => x - y, (x, y) => x - y);
-nb.nb_multiply = arith(
-  (x, y) => x * y,
-  (x, y) => {
-    checkIntBits(bitLength(x) + bitLength(y));
-    return x * y;
-  },
-);
+nb.nb_add = (a, b) => {
+  if (!isInt(a) || !isInt(b)) return NI();
+  if (isMedium(a) && isMedium(b)) return newInt(a.n + b.n);
+  return addPastMedium(big(a), big(b));
+};
+nb.nb_subtract = (a, b) => {
+  if (!isInt(a) || !isInt(b)) return NI();
+  if (isMedium(a) && isMedium(b)) return newInt(a.n - b.n);
+  return addPastMedium(big(a), -big(b));
+};
+nb.nb_multiply = (a, b) => {
+  if (!isInt(a) || !isInt(b)) return NI();
+  if (isMedium(a) && isMedium(b)) {
+    // _PyLong_FromSTwoDigits: the exact product, up to 60 bits.
+    const r = a.n * b.n;
+    return Number.isSafeInteger(r) ? newInt(r) : newIntBig(BigInt(a.n) * BigInt(b.n));
+  }
+  const x = big(a);
+  const y = big(b);
+  checkIntBits(bitLength(x) + bitLength(y));
+  // k_mul: a zero factor gives the cached 0; else x_mul (and Karatsuba) ask size_a + size_b digits.
+  if (x === 0n || y === 0n) return newInt(0);
+  return newIntAsked(x * y, digitsOf(x) + digitsOf(y), false);
+};
 nb.nb_floor_divide = (a, b) => {
   if (!isInt(a) || !isInt(b)) return NI();
   if (b.big === null && b.n === 0) throw zeroDivisionError('integer division or modulo by zero');

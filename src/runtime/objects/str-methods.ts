@@ -1,7 +1,7 @@
 // str's text methods (Objects/unicodeobject.c, Objects/stringlib/): searching, splitting,
 // stripping and padding, indexed by code point and with CPython's whitespace, line-boundary
 // and error rules; case mapping, predicates and translation are str-chars.ts's.
-import { markVarargs, minors } from './builtin-call';
+import { markVarargs, minors, parserInit } from './builtin-call';
 import { R } from '../state';
 import * as abs from './abstract';
 import { typeError, valueError } from './exceptions';
@@ -230,6 +230,7 @@ function splitList(o: PyObject, parts: string[], maxsplit: number, fromRight: bo
 
 for (const [name, fromRight] of [['split', false], ['rsplit', true]] as const) {
   method(name, (o, a, kw) => {
+    if (kw !== null || a.length > 2) parserInit(`str.${name}`, ['sep', 'maxsplit']);
     const [sep, max] = params(name, a, kw, ['sep', 'maxsplit']);
     const maxsplit = intArg(max, -1);
     // split_whitespace reuses the receiver only from inside its loop (never with maxsplit 0).

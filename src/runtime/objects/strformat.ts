@@ -4,12 +4,12 @@
 import { KEYWORDS, methVarargs, minors } from './builtin-call';
 import { R } from '../state';
 import * as abs from './abstract';
-import { asciiEscape, formatError, formatFloat, formatInt, formatStr, isFormatError, percentFormat, PercentCallbacks } from '../format';
+import { asciiEscape, formatError, formatFloat, formatInt, formatStr, intFormatsAsFloat, isFormatError, percentFormat, PercentCallbacks } from '../format';
 import { KeyError, newException, indexError, overflowError, typeError, valueError } from './exceptions';
 import { PyErr } from '../errors';
 import { builtinFormatters, formatObject } from './format';
 import { registerBuiltinFunction } from '../builtins';
-import { PyFloat } from './float';
+import { newFloat, PyFloat } from './float';
 import { viaFormat } from './floatops';
 import { defMethod } from './function';
 import { newIntBig, PyInt } from './int';
@@ -20,7 +20,19 @@ import { PyTuple } from './tuple';
 
 // ---- format(value, spec) of the builtin types ----
 
-builtinFormatters.set('int', (o, spec) => viaFormat(() => formatInt((o as PyInt).toBigInt(), spec, o.ob_type.tp_name)));
+builtinFormatters.set('int', (o, spec) =>
+  viaFormat(() => {
+    const x = (o as PyInt).toBigInt();
+    // format_obj (Python/formatter_unicode.c) writes e, f, g and % from PyNumber_Float's float, freed once written.
+    const v = Number(x);
+    const tmp = Number.isFinite(v) && intFormatsAsFloat(spec, o.ob_type.tp_name) ? newFloat(v) : null;
+    try {
+      return formatInt(x, spec, o.ob_type.tp_name);
+    } finally {
+      if (tmp !== null) abs.decref(tmp);
+    }
+  }),
+);
 builtinFormatters.set('float', (o, spec) => viaFormat(() => formatFloat((o as PyFloat).value, spec, o.ob_type.tp_name)));
 builtinFormatters.set('str', (o, spec) => viaFormat(() => formatStr((o as PyStr).value, spec, o.ob_type.tp_name)));
 

@@ -34,7 +34,7 @@ const NB_ADD = NB_SLOTS.indexOf('nb_add');
 const NB_SUBTRACT = NB_SLOTS.indexOf('nb_subtract');
 
 /**
- * a + b, a - b or a * b of two exact ints whose result fits a double exactly
+ * a + b, a - b or a * b of two exact ints of one digit whose result fits a double exactly
  * (BINARY_OP_ADD_INT, BINARY_OP_SUBTRACT_INT and BINARY_OP_MULTIPLY_INT of 3.11+), or null
  * for the general path. The result is made by newInt, as the int slots make it.
  */
@@ -42,7 +42,8 @@ function intArith(a: PyObject, b: PyObject, arg: number): PyObject | null {
   if (a.ob_type !== intType || b.ob_type !== intType) return null;
   const x = a as PyInt;
   const y = b as PyInt;
-  if (x.big !== null || y.big !== null) return null;
+  // Past one digit (IS_MEDIUM_VALUE) x_add, x_sub and x_mul size the result (intops.ts).
+  if (x.big !== null || y.big !== null || !(Math.abs(x.n) < 1073741824 && Math.abs(y.n) < 1073741824)) return null;
   const op = arg >= 13 ? arg - 13 : arg;
   // + 0 turns the -0 of 0 * -n into 0.
   const r = op === NB_ADD ? x.n + y.n : op === NB_SUBTRACT ? x.n - y.n : op === NB_MULTIPLY ? x.n * y.n + 0 : NaN;

@@ -8,7 +8,7 @@ import { None } from '../objects/singletons';
 import { PyTuple } from '../objects/tuple';
 import { R } from '../state';
 import { Frame } from './frame';
-import { newTraceback } from '../objects/traceback';
+import { newTraceback, PyTraceback } from '../objects/traceback';
 import { VM } from './vmstate';
 
 /** Does the exception match an except clause's type (or tuple of types)? */
@@ -107,10 +107,17 @@ const INLINED_COMPREHENSIONS = new Set(['<listcomp>', '<dictcomp>', '<setcomp>']
  * PyTraceBack_Here: the exception leaves (or was raised in) f, which adds its entry in front,
  * unless f only raised it again; and the handled exception becomes its __context__.
  */
-export function addTraceback(exc: PyBaseException, f: Frame, reraise: boolean): void {
+export function addTraceback(err: PyBaseException | PyErr, f: Frame, reraise: boolean): void {
   f.pinned = true;
   // The instruction running in f: the one before f.pc (tb_lasti).
   const lasti = f.pc - 2;
+  if (err instanceof PyErr && !err.normalized) {
+    // Not normalized yet (up to 3.11): the thread state holds the traceback (curexc_traceback).
+    const p = err.pending!;
+    if (!reraise) p.tb = newTraceback(p.tb as PyTraceback | null, f, f.line, lasti, null);
+    return;
+  }
+  const exc = (err instanceof PyErr ? err.exc : err) as PyBaseException;
   if (R.minor >= 12 && INLINED_COMPREHENSIONS.has(f.code.name)) {
     // PEP 709: the comprehension runs in its caller's frame, so the caller's entry shows where
     // it failed, in the innermost of nested ones.

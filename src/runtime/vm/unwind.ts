@@ -2,7 +2,6 @@
 // exception_unwind label): find the innermost handler, popping inlined frames that have none,
 // and jump to it with the exception on the stack.
 import { PyErr, RunStop } from '../errors';
-import type { PyBaseException } from '../objects/exceptions';
 import { R } from '../state';
 import { Frame } from './frame';
 import { recursionError } from './budget';
@@ -30,14 +29,13 @@ export function pyErrOf(e0: unknown, f: Frame): PyErr {
  * traceback entry on the way. entry, with no handler, when none has one.
  */
 export function handlerFrame(f: Frame, entry: Frame, e: PyErr): Frame {
-  const exc = e.exc as PyBaseException;
-  addTraceback(exc, f, e.reraise);
+  addTraceback(e, f, e.reraise);
   // Its callers did not raise it: each adds its entry.
   e.reraise = false;
   while (f.blocks.length === 0 && f !== entry) {
     // The exception leaves an inlined frame: on to its caller's handlers.
     f = popFrame(f);
-    addTraceback(exc, f, false);
+    addTraceback(e, f, false);
   }
   return f;
 }
@@ -52,6 +50,8 @@ export function jumpToHandler(f: Frame, e: PyErr): boolean {
     const v = stack[--f.sp];
     if (v !== null) heap.decref(v);
   }
+  // Up to 3.11 the handler's frame normalizes a pending error (exception_unwind), once the
+  // stack is down to the handler's level, on its line.
   stack[f.sp++] = e.exc;
   f.pc = b.handler;
   if (R.minor === 9) {

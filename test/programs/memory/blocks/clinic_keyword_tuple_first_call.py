@@ -1,0 +1,32 @@
+# Up to 3.11 an Argument Clinic function's parser makes its tuple of keyword names the first
+# time a call passes keywords (parser_init, Python/getargs.c) and keeps it: that first call
+# leaves a block more than the next ones (and a name start-up had not interned, one more).
+# A call without keywords takes the fast path and makes nothing; 3.12's tuples are static.
+import sys
+
+x = [3, 1, 2]
+out = [None] * 4
+
+
+def measure(label, f):
+    for i in range(3):
+        b0 = sys.getallocatedblocks()
+        out[i] = f()
+        b1 = sys.getallocatedblocks()
+        out[i] = None
+        print(label, i, b1 - b0)
+
+
+measure("sorted", lambda: sorted(x))
+measure("sorted reverse", lambda: sorted(x, reverse=True))
+measure("to_bytes", lambda: (5).to_bytes(2, "big"))
+measure("to_bytes signed", lambda: (5).to_bytes(2, "big", signed=True))
+measure("split maxsplit", lambda: "a b c".split(" ", maxsplit=1))
+
+# int.from_bytes's keyword tuple ("bytes", "byteorder", "signed") takes the three-item tuple freed last.
+t = (x, x, x)
+it = id(t)
+del t
+n = int.from_bytes(b"\x01", "big", signed=True)
+u = (x, x, x)
+print("3-tuple reused by the next triple", id(u) == it)
