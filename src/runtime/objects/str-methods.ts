@@ -200,6 +200,11 @@ function sepSplit(s: string, sep: string, maxsplit: number, fromRight: boolean):
   return out.reverse();
 }
 
+/** PyUnicode_KIND: bytes per character of a str whose largest code point is maxchar. */
+function strKind(maxchar: number): number {
+  return maxchar < 0x100 ? 1 : maxchar < 0x10000 ? 2 : 4;
+}
+
 /** Objects/stringlib/split.h MAX_PREALLOC: the list split makes first has room for this many. */
 const MAX_PREALLOC = 12;
 
@@ -214,6 +219,7 @@ function piece(o: PyObject, part: string, whole: boolean): PyStr {
  * left and reverses the list. `whole`: an uncut receiver may be its own piece.
  */
 function splitList(o: PyObject, parts: string[], maxsplit: number, fromRight: boolean, whole: boolean): PyObject {
+  // PREALLOC_SIZE(maxsplit): a negative one is PY_SSIZE_T_MAX.
   const l = newList(maxsplit < 0 || maxsplit >= MAX_PREALLOC ? MAX_PREALLOC : maxsplit + 1);
   const n = parts.length;
   for (let k = 0; k < n; k++) {
@@ -233,11 +239,24 @@ for (const [name, fromRight] of [['split', false], ['rsplit', true]] as const) {
     if (kw !== null || a.length > 2) parserInit(`str.${name}`, ['sep', 'maxsplit']);
     const [sep, max] = params(name, a, kw, ['sep', 'maxsplit']);
     const maxsplit = intArg(max, -1);
-    // split_whitespace reuses the receiver only from inside its loop (never with maxsplit 0).
-    if (sep === undefined || sep === None) return splitList(o, whitespaceSplit(text(o), maxsplit, fromRight), maxsplit, fromRight, maxsplit !== 0);
+    const s = text(o);
+    if (sep === undefined || sep === None) {
+      // From 3.12 split and rsplit bound an unlimited count by the most pieces the text can
+      // give (Objects/unicodeobject.c split), so the first list is made that much smaller.
+      const count = maxsplit < 0 && R.minor >= 12 ? Math.trunc((s.length - 1) / 2) + 1 : maxsplit;
+      // split_whitespace reuses the receiver only from inside its loop (never with maxsplit 0).
+      return splitList(o, whitespaceSplit(s, maxsplit, fromRight), count, fromRight, count !== 0);
+    }
     const sp = argStr(sep);
     if (sp === '') throw valueError('empty separator');
-    return splitList(o, sepSplit(text(o), sp, maxsplit, fromRight), maxsplit, fromRight, true);
+    // A separator longer than the text, or of a wider kind: a list of the receiver itself.
+    if (sp.length > s.length || strKind((sep as PyStr).maxchar) > strKind((o as PyStr).maxchar)) {
+      const l = newList(1);
+      l.items.push(abs.incref(o));
+      return l;
+    }
+    const count = maxsplit < 0 && R.minor >= 12 ? Math.trunc(s.length / sp.length) + 1 : maxsplit;
+    return splitList(o, sepSplit(s, sp, maxsplit, fromRight), count, fromRight, true);
   });
 }
 
