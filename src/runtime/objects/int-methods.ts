@@ -11,7 +11,7 @@ import { newBytesSized } from './bytes';
 import { bufferCopy } from './bytes-methods';
 import { PyStr } from './str';
 import { defGetSet } from './getset';
-import { intType, newInt, newIntBig, newIntSsize, PyInt } from './int';
+import { intType, newInt, newIntAsked, newIntBig, newIntSsize, PyInt } from './int';
 import { bitLength } from './int-limits';
 import { noKw, params, noArgsMethod } from './args';
 import { PyObject } from './object';
@@ -178,7 +178,17 @@ defClassMethod(intType, 'from_bytes', (cls, a, kw) => {
     }));
   }
   let v = 0n;
-  for (let i = 0; i < data.length; i++) v = (v << 8n) | BigInt(data[little ? data.length - 1 - i : i]);
-  if (signed && data.length > 0 && v >> BigInt(data.length * 8 - 1) === 1n) v -= 1n << BigInt(data.length * 8);
-  return abs.resultForClass(cls, intType, newIntBig(v));
+  const n = data.length;
+  for (let i = 0; i < n; i++) v = (v << 8n) | BigInt(data[little ? n - 1 - i : i]);
+  const negative = signed && n > 0 && v >> BigInt(n * 8 - 1) === 1n;
+  if (negative) v -= 1n << BigInt(n * 8);
+  // _PyLong_FromByteArray: _PyLong_New for the significant bytes (leading 0x00, or 0xff when
+  // negative, are not; a negative one gets one more), long_normalize keeping the block; only
+  // 3.11+ give a small value as the cached int (maybe_small_long).
+  let significant = n;
+  while (significant > 0 && data[little ? significant - 1 : n - significant] === (negative ? 0xff : 0)) significant--;
+  if (negative && significant < n) significant++;
+  const digits = Math.floor((significant * 8 + 29) / 30);
+  // No bytes at all: PyLong_FromLong(0), the cached zero.
+  return abs.resultForClass(cls, intType, n === 0 ? newInt(0) : newIntAsked(v, digits, R.minor >= 11));
 });
