@@ -172,7 +172,7 @@ function subclassDict(base: PyType): PyDict | null {
 /** remove_subclass: drop the entry (its key is looked up with a fresh int, as CPython does). */
 export function removeSubclass(base: PyType, t: PyType): void {
   const rec = base.isHeapType ? undefined : staticSubclasses.get(base);
-  if (rec?.table != null) {
+  if (rec !== undefined && rec.table !== null) {
     const e = rec.entries.get(t.id);
     if (e === undefined) return;
     rec.entries.delete(t.id);
