@@ -4,8 +4,10 @@
 import sys
 
 g = sys.getallocatedblocks
-print(int.from_bytes(b"\x05", "big") is 5, int.from_bytes(b"\x00", "little") is 0)
-print(int.from_bytes(b"\xff", "big", signed=True) is -1, int.from_bytes(b"", "big") is 0)
+# The cached ints to compare with (`is` against a literal would make the compiler warn).
+five, zero, minus_one = 5, 0, -1
+print(int.from_bytes(b"\x05", "big") is five, int.from_bytes(b"\x00", "little") is zero)
+print(int.from_bytes(b"\xff", "big", signed=True) is minus_one, int.from_bytes(b"", "big") is zero)
 b = g()
 x = int.from_bytes(b"\x07", "big")
 print(g() - b, sys.getsizeof(x))
