@@ -150,6 +150,16 @@ export function getAttrOrNull(o: PyObject, name: PyStr): PyObject | null {
   return f(o, name);
 }
 
+/** _PyObject_LookupAttr with an identifier (an interned name): a new reference, or null when missing. */
+export function lookupAttrId(o: PyObject, name: string): PyObject | null {
+  const key = internStr(name);
+  try {
+    return getAttrOrNull(o, key);
+  } finally {
+    decref(key);
+  }
+}
+
 /** An attribute name given as an argument (PyObject_GetAttr's check): a str, else TypeError. */
 export function attrName(o: PyObject): PyStr {
   if (!(o instanceof PyStr)) throw typeError(`attribute name must be string, not '${o.ob_type.tp_name}'`);

@@ -4,7 +4,7 @@
 import * as abs from './abstract';
 import { typeError } from './exceptions';
 import { defMethod } from './function';
-import { methodCacheLookup, PyObject, PyType } from './object';
+import { PyObject, PyType } from './object';
 import { internStr } from './str';
 import { objectType, typeType } from './typeobject';
 import { newDict, PyDict } from './dict';
@@ -12,19 +12,9 @@ import { dictCopy, dictKeysList, dictMerge } from './dict-methods';
 import { PyList } from './list';
 import { sequenceList } from './sequence';
 import { listSort } from './sort';
-import { moduleType, PyModule } from './module';
+import { moduleType } from './module';
 import { PyTuple } from './tuple';
 import { exactly } from './args';
-
-/** _PyObject_LookupAttr with an interned name: the attribute, or null when it is missing. */
-function lookupAttr(o: PyObject, name: string): PyObject | null {
-  const key = internStr(name);
-  try {
-    return abs.getAttrOrNull(o, key);
-  } finally {
-    abs.decref(key);
-  }
-}
 
 /** _dir_object: the type's __dir__, bound and called, its result copied into a list and sorted. */
 export function dirObject(o: PyObject): PyList {
@@ -53,7 +43,7 @@ export function dirObject(o: PyObject): PyList {
 
 /** merge_class_dict: PyDict_Update with aclass.__dict__ (a mappingproxy), then each of aclass.__bases__. */
 function mergeClassDict(dict: PyDict, aclass: PyObject): void {
-  const classdict = lookupAttr(aclass, '__dict__');
+  const classdict = abs.lookupAttrId(aclass, '__dict__');
   if (classdict !== null) {
     try {
       dictMerge(dict, classdict, 1);
@@ -61,7 +51,7 @@ function mergeClassDict(dict: PyDict, aclass: PyObject): void {
       abs.decref(classdict);
     }
   }
-  const bases = lookupAttr(aclass, '__bases__');
+  const bases = abs.lookupAttrId(aclass, '__bases__');
   if (bases === null) return;
   try {
     const items = bases instanceof PyTuple ? bases.items : [];
@@ -75,7 +65,7 @@ function mergeClassDict(dict: PyDict, aclass: PyObject): void {
 // attributes merged in, and the keys of that.
 defMethod(objectType, '__dir__', (self, a) => {
   exactly('__dir__', a, 0);
-  const found = lookupAttr(self, '__dict__');
+  const found = abs.lookupAttrId(self, '__dict__');
   let dict: PyDict;
   if (found === null) dict = newDict();
   else if (!(found instanceof PyDict)) {
@@ -89,7 +79,7 @@ defMethod(objectType, '__dir__', (self, a) => {
     }
   }
   try {
-    const itsclass = lookupAttr(self, '__class__');
+    const itsclass = abs.lookupAttrId(self, '__class__');
     if (itsclass !== null) {
       try {
         mergeClassDict(dict, itsclass);
@@ -118,12 +108,8 @@ defMethod(typeType, '__dir__', (self, a) => {
 // module_dir: the module's own __dir__ when its dict has one, else the dict's keys.
 defMethod(moduleType, '__dir__', (self, a) => {
   exactly('__dir__', a, 0);
-  // PyObject_GetAttr(self, "__dict__"): module_getattro looks the type up first (the md_dict member).
-  const name = internStr('__dict__');
-  methodCacheLookup(moduleType, name);
-  abs.decref(name);
-  const dict = (self as PyModule).md_dict;
-  abs.incref(dict);
+  // PyObject_GetAttr(self, "__dict__"): the md_dict member module_getattro finds on the type.
+  const dict = abs.lookupAttrId(self, '__dict__') as PyDict;
   const key = internStr('__dir__');
   try {
     const dirfunc = dict.getStr(key);

@@ -7,7 +7,6 @@ import { PyBoundBuiltin, PyCFunction, PyFunction, PyMethod } from '../objects/fu
 import { PyObject, PyType, typeLookup } from '../objects/object';
 import { objectType } from '../objects/typeobject';
 import { None } from '../objects/singletons';
-import { internStr } from '../objects/str';
 import { R } from '../state';
 
 /** Python/ceval.c PyEval_GetFuncName + PyEval_GetFuncDesc (3.8). */
@@ -19,25 +18,15 @@ function funcNameAndDesc(func: PyObject): string {
   return `${func.ob_type.tp_name} object`;
 }
 
-/** _PyObject_LookupAttr with an identifier: a new reference or null. */
-function attrOrNull(o: PyObject, name: string): PyObject | null {
-  const n = internStr(name);
-  try {
-    return abs.getAttrOrNull(o, n);
-  } finally {
-    abs.decref(n);
-  }
-}
-
 /** Objects/object.c _PyObject_FunctionStr (3.9+): "module.qualname()", without the module for builtins. */
 function functionStr(func: PyObject): string {
   // builtin_function_or_method's __qualname__ and __module__ (meth_get__qualname__, m_module).
   if (func instanceof PyCFunction) return func.module !== null && func.module !== 'builtins' ? `${func.module}.${func.name}()` : `${func.name}()`;
   if (func instanceof PyBoundBuiltin) return `${func.descr.owner.tp_name}.${func.descr.name}()`;
-  const qualname = attrOrNull(func, '__qualname__');
+  const qualname = abs.lookupAttrId(func, '__qualname__');
   if (qualname === null) return abs.str(func);
   try {
-    const module = attrOrNull(func, '__module__');
+    const module = abs.lookupAttrId(func, '__module__');
     try {
       if (module !== null && module !== None && abs.str(module) !== 'builtins') return `${abs.str(module)}.${abs.str(qualname)}()`;
       return `${abs.str(qualname)}()`;
