@@ -336,7 +336,11 @@ export function makeBuiltins(): PyDict {
     d.set(k, v);
     abs.decref(k);
   };
-  for (const [name, fn] of Object.entries(fns)) put(name, newCFunction(name, fn));
+  for (const [name, fn] of Object.entries(fns)) {
+    const f = newCFunction(name, fn);
+    put(name, f);
+    abs.decref(f);
+  }
   const types: Array<[string, PyType]> = [
     ['object', objectType],
     ['type', typeType],

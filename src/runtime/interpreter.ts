@@ -16,7 +16,7 @@ import { initFrameObjects, newModuleFrameObject } from './vm/frameobject';
 import { PyBaseException, SystemExit, KeyError } from './objects/exceptions';
 import { exceptionText } from './traceback';
 import { finalizeMainAtExit } from './objects/finalize';
-import { importModule } from './modules';
+import { importModule, settleStartupRefcounts } from './modules';
 import { newTextIO, StdioMode } from './objects/textio';
 import { initSmallInts, PyInt } from './objects/int';
 import { newMainModule } from './objects/module';
@@ -32,7 +32,8 @@ import type { Token } from './syntax/tokenizer';
 import { setComplexVersionSlots } from './objects/complexops';
 import { setBytesVersionMethods } from './objects/bytes-methods';
 import { R } from './state';
-import { applyVersionEntries, inheritBuiltinSlots, resetBuiltinTypeCounts } from './objects/typeobject';
+import { allBuiltinTypes, applyVersionEntries, inheritBuiltinSlots, resetBuiltinTypeCounts } from './objects/typeobject';
+import { resetDescriptorCounts } from './objects/startup-refcounts';
 import { parse } from './syntax/parse';
 import type { SyntaxWarningInfo } from './syntax/lower-core';
 import { Builtins } from './vm/call';
@@ -42,7 +43,6 @@ import { Frame } from './vm/frame';
 import { VM } from './vm/vmstate';
 import { makeBuiltins } from './builtins';
 import { resetModules } from './modules';
-import { resetHooks } from './vm/hooks';
 import { resetStaticSubclasses } from './objects/heaptype';
 import { resetMethodCache } from './objects/method-cache';
 import './objects/all';
@@ -161,6 +161,7 @@ export function run(script: string, options: RunOptions): RunResult {
   inheritBuiltinSlots();
   resetBuiltinTypeCounts();
   applyVersionEntries(R.minor);
+  resetDescriptorCounts(R.minor, allBuiltinTypes());
   VM.reset(1 << 16, Date.now() + (options.timeBudgetMs ?? 10_000));
   VM.stepBudget = options.stepBudget ?? 50_000_000;
   // The module's own frame counts toward the recursion limit, as in CPython.
@@ -179,7 +180,6 @@ export function run(script: string, options: RunOptions): RunResult {
   setComplexVersionSlots();
   setBytesVersionMethods();
   resetModules();
-  resetHooks();
   resetStaticSubclasses();
   resetMethodCache();
   heap.resumeLine(0);
@@ -189,6 +189,7 @@ export function run(script: string, options: RunOptions): RunResult {
   const globals = newMainModule(builtins, filename).md_dict;
   // sys is loaded before any script runs in CPython, so its objects are start-up's too.
   abs.decref(importModule('sys'));
+  settleStartupRefcounts();
   for (const name of options.startupModules ?? []) abs.decref(importModule(name));
   // The model's start-up objects are among the blocks CPython counts at start; the script's
   // constants, made next, are the script's own (CPython's count includes them too).

@@ -6,7 +6,9 @@ import * as abs from '../objects/abstract';
 import { builtinsModule, PyModule } from '../objects/module';
 import { Builtins } from '../vm/call';
 import { PyObject } from '../objects/object';
-import { internStr } from '../objects/str';
+import { internStr, PyStr } from '../objects/str';
+import { cfunctionType } from '../objects/function';
+import { startupRefcnt } from '../objects/startup-refcounts';
 import { R } from '../state';
 import { makeSys } from './sys';
 import { execGc, initGcState, makeGc } from './gc';
@@ -51,6 +53,22 @@ function setup(): void {
   for (const m of [sys, bi]) {
     initSetupAttrs(m);
     loaded.set(m.name, { m, fromSetup: true });
+  }
+}
+
+/**
+ * Start-up's counts on sys, builtins, their functions and the standard streams
+ * (objects/startup-refcounts.ts): CPython's module dicts, their copies and the stdlib hold
+ * references the model does not make.
+ */
+export function settleStartupRefcounts(): void {
+  for (const name of ['sys', 'builtins']) {
+    const m = loaded.get(name)!.m;
+    m.ob_refcnt = startupRefcnt(R.minor, `module ${name}`);
+    for (const [k, v] of m.md_dict.entries()) {
+      if (v === R.stdout || v === R.stderr) v.ob_refcnt = startupRefcnt(R.minor, v === R.stdout ? 'sys.stdout' : 'sys.stderr');
+      else if (v.ob_type === cfunctionType && v.h.block === 0) v.ob_refcnt = startupRefcnt(R.minor, `${name}.${(k as PyStr).value}`);
+    }
   }
 }
 

@@ -455,6 +455,5 @@ for (const t of [bytesType, bytearrayType]) {
     for (let i = 0; i < frm.length; i++) table[frm[i]] = to[i];
     return newBytesSized(table);
   }, null);
-  f.ob_refcnt = 1 << 20;
   t.tp_dict.set('maketrans', f);
 }

@@ -66,7 +66,6 @@ function pyAttrReadOnly(g: PyGetSetDescr, obj: PyObject): PyErr {
 
 export function defGetSet(owner: PyType, name: string, get: (e: PyBaseException) => PyObject, set: ((e: PyBaseException, v: PyObject | null) => void) | null): void {
   const d = new PyGetSetDescr(getsetDescrType, name, owner, get as (o: PyObject) => PyObject, set as ((o: PyObject, v: PyObject | null) => void) | null);
-  d.ob_refcnt = 1 << 20;
   owner.tp_dict.set(name, d);
 }
 

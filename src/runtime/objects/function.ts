@@ -130,9 +130,7 @@ export const cfunctionType = readyType(new PyType(null, 'builtin_function_or_met
 cfunctionType.tp_sizeof = () => 56;
 
 export function newCFunction(name: string, fn: NativeFn, module: string | null = 'builtins'): PyCFunction {
-  const f = new PyCFunction(cfunctionType, name, fn, module);
-  f.ob_refcnt = 1 << 20;
-  return R.heap.newStatic(f, 72);
+  return R.heap.newStatic(new PyCFunction(cfunctionType, name, fn, module), 72);
 }
 
 /** method_descriptor: a builtin type's method, such as list.append (static). */
@@ -155,7 +153,6 @@ methodDescrType.tp_flags_method_descriptor = true;
 /** Define a builtin method on a builtin type. */
 export function defMethod(owner: PyType, name: string, fn: NativeMethod): void {
   const d = new PyMethodDescr(methodDescrType, name, owner, fn);
-  d.ob_refcnt = 1 << 20;
   owner.tp_dict.set(name, d);
 }
 
@@ -242,6 +239,5 @@ classMethodDescrType.tp_descr_get = (d, obj, type) => {
 /** A builtin type's class method (dict.fromkeys, bytes.fromhex, int.from_bytes): fn gets the class first. */
 export function defClassMethod(owner: PyType, name: string, fn: NativeMethod): void {
   const d = new PyClassMethodDescr(new PyMethodDescr(methodDescrType, name, owner, fn));
-  d.ob_refcnt = 1 << 20;
   owner.tp_dict.set(name, d);
 }

@@ -45,7 +45,6 @@ getsetDescrType.tp_repr = (d) => {
 /** Define a getset on a type (static: descriptors of builtin types live as long as the run). */
 export function defGetSet(owner: PyType, name: string, get: Getter, set: Setter | null = null): PyGetSetDescr {
   const d = new PyGetSetDescr(getsetDescrType, name, owner, get, set);
-  d.ob_refcnt = 1 << 20;
   owner.tp_dict.set(name, d);
   return d;
 }

@@ -194,7 +194,6 @@ function throwIt(e: unknown): never {
 /** A wrapper_descriptor (PyWrapperDescrObject), static like every descriptor of a builtin type. */
 function wrapperDescr(t: PyType, name: string, fn: NativeMethod): PyMethodDescr {
   const d = new PyMethodDescr(wrapperDescrType, name, t, fn);
-  d.ob_refcnt = 1 << 20;
   return d;
 }
 

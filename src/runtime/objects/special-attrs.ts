@@ -39,7 +39,6 @@ function needStr(v: PyObject | null, owner: string, what: string): PyStr {
 
 function defineMethod(owner: PyType, name: string, f: (self: PyObject, args: PyObject[], kw: PyStr[] | null) => PyObject): void {
   const d = new PyMethodDescr(methodDescrType, name, owner, f);
-  d.ob_refcnt = 1 << 20;
   owner.tp_dict.set(name, d);
 }
 
@@ -49,7 +48,6 @@ function defineMethod(owner: PyType, name: string, f: (self: PyObject, args: PyO
  */
 function objectCFunction(owner: PyType, name: string, f: (args: PyObject[], kw: PyStr[] | null) => PyObject): void {
   const c = new PyCFunction(cfunctionType, name, methVarargs(minors(8) | KEYWORDS, f), null);
-  c.ob_refcnt = 1 << 20;
   owner.tp_dict.set(name, c);
 }
 
@@ -62,7 +60,6 @@ classMethodDescrType.tp_descr_get = (d, obj, type) => {
 };
 function defineClassMethod(owner: PyType, name: string, f: (cls: PyObject, args: PyObject[], kw: PyStr[] | null) => PyObject): void {
   const d = new PyMethodDescr(classMethodDescrType, name, owner, f);
-  d.ob_refcnt = 1 << 20;
   owner.tp_dict.set(name, d);
 }
 

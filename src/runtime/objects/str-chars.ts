@@ -154,7 +154,6 @@ const maketransFn = new PyCFunction(cfunctionType, 'maketrans', (a, kw) => {
   between('maketrans', a, 1, 3);
   return maketrans(a);
 }, null);
-maketransFn.ob_refcnt = 1 << 20;
 strType.tp_dict.set('maketrans', maketransFn);
 
 method('translate', (o, a, kw) => {

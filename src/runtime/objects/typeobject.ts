@@ -39,6 +39,11 @@ export function readyType(t: PyType, base: PyType = objectType, opts: { gc?: boo
   return t;
 }
 
+/** Every builtin type, object and type first. */
+export function allBuiltinTypes(): PyType[] {
+  return [objectType, typeType, ...builtinTypes];
+}
+
 /** Each builtin type's count before any run took references to it. */
 const countsAtLoad = new Map<PyType, number>();
 
@@ -48,7 +53,7 @@ const countsAtLoad = new Map<PyType, number>();
  * the first, so a process's tenth run reads what its first did.
  */
 export function resetBuiltinTypeCounts(): void {
-  for (const t of [objectType, typeType, ...builtinTypes]) {
+  for (const t of allBuiltinTypes()) {
     const n = countsAtLoad.get(t);
     if (n === undefined) countsAtLoad.set(t, t.ob_refcnt);
     else t.ob_refcnt = n;

@@ -1,10 +1,11 @@
 // Instructions whose work belongs to other parts of the runtime: building classes,
 // formatting values, imports, and building sets and slices.
 import * as abs from '../objects/abstract';
-import { PyCell, PyFunction, newCFunction, PyCFunction } from '../objects/function';
+import { PyCell, PyFunction } from '../objects/function';
 import { newDict, PyDict, stackAsDict } from '../objects/dict';
 import { formatObject } from '../objects/format';
-import { pyError, typeError, ImportError } from '../objects/exceptions';
+import { nameError, pyError, typeError, ImportError } from '../objects/exceptions';
+import { registerBuiltinFunction } from '../builtins';
 import { PyModule } from '../objects/module';
 import { isSubtype, PyObject, PyType } from '../objects/object';
 import { newSet, PySet } from '../objects/set';
@@ -20,17 +21,16 @@ import { runClassBody } from './call';
 import { vectorcallDict } from './calls';
 import { Frame } from './frame';
 
-let buildClassFn: PyCFunction | null = null;
+registerBuiltinFunction('__build_class__', builtinBuildClass);
 
-/** The __build_class__ builtin (LOAD_BUILD_CLASS pushes it). */
-export function buildClass(): PyObject {
-  if (buildClassFn === null || buildClassFn.id === 0) buildClassFn = newCFunction('__build_class__', builtinBuildClass);
-  R.heap.incref(buildClassFn);
-  return buildClassFn;
-}
-
-export function resetHooks(): void {
-  buildClassFn = null;
+/** LOAD_BUILD_CLASS (Python/ceval.c): the frame's builtins' __build_class__, a new reference. */
+export function buildClass(builtins: PyDict): PyObject {
+  const k = internStr('__build_class__');
+  const f = builtins.getStr(k);
+  R.heap.decref(k);
+  if (f === null) throw nameError('__build_class__ not found');
+  R.heap.incref(f);
+  return f;
 }
 
 /** __build_class__(func, name, *bases, metaclass=None): run the body, then call the metaclass. */

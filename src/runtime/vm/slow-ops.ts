@@ -272,7 +272,7 @@ export function slowOp(f: Frame, op: Op, arg: number): void {
       return;
     }
     case Op.LOAD_BUILD_CLASS:
-      stack[f.sp++] = buildClass();
+      stack[f.sp++] = buildClass(f.builtins);
       return;
     case Op.LOAD_ASSERTION_ERROR:
       R.heap.incref(AssertionError);
