@@ -63,7 +63,9 @@ export function initModuleSpecs(): void {
   put('__module__', internStr('_frozen_importlib'));
   put('__qualname__', internStr('ModuleSpec'));
   const bases = newTuple([]);
-  specClass = typeNew(typeType, 'ModuleSpec', bases, ns);
+  const name = internStr('ModuleSpec');
+  specClass = typeNew(typeType, name, bases, ns);
+  R.heap.decref(name);
   madeAtStartup(specClass);
   R.heap.decref(bases);
   R.heap.decref(ns);

@@ -11,7 +11,7 @@ import { PyTuple } from './tuple';
 import { genericGetAttr, objectType } from './typeobject';
 import { finalizerResurrects } from './finalize';
 import { typeModule, typeQualname } from './typenew';
-import { hasCachedKeys, hasInstanceDict, instanceShape, newInstanceValues, sharedKeys, slotCount, stopSharing, storeInValues, valuesBytes } from './instance-layout';
+import { afterSplitStore, hasCachedKeys, hasInstanceDict, instanceShape, newInstanceValues, sharedKeys, slotCount, stopSharing, storeInValues, valuesBytes } from './instance-layout';
 
 export { slotCount };
 
@@ -36,10 +36,7 @@ export class PyInstance extends PyObject {
 export function sharedKeysDict(t: PyType): PyDict {
   const d = newDict();
   const k = sharedKeys(t);
-  if (k.log2 > 0) {
-    d.splitOf = k;
-    d.newKeys(k.log2, true);
-  }
+  if (k.table !== null) d.shareKeys(k.table);
   return d;
 }
 
@@ -194,9 +191,13 @@ export function genericSetAttr(o: PyObject, name: PyStr, v: PyObject | null): vo
   }
   const dobj = (o as PyInstance).dictObj;
   if (dobj) {
-    if (v === null && dobj.splitOf !== null) stopSharing(o.ob_type);
-    if (v !== null) dobj.set(name, v, true);
-    else if (!dobj.delete(name)) throw noAttributeToDelete(o, name.value);
+    // _PyObjectDict_SetItem: deleting an attribute turns key sharing off (3.8-3.10).
+    if (v === null && R.minor <= 10) stopSharing(o.ob_type);
+    if (v !== null) {
+      const was = dobj.splitOf;
+      dobj.set(name, v, true);
+      if (R.minor <= 10) afterSplitStore(o.ob_type, dobj, was);
+    } else if (!dobj.delete(name)) throw noAttributeToDelete(o, name.value);
     return;
   }
   const d = o.dict;

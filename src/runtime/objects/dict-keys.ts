@@ -1,5 +1,5 @@
-// Where a dict's keys object comes from and goes to: the dict-keys free list
-// (Objects/dictobject.c keys_free_list) holds freed 8-slot tables for the next new one.
+// A dict's keys object: its size per version, where it comes from and goes to (the
+// dict-keys free list, Objects/dictobject.c keys_free_list, holds freed 8-slot tables).
 import { R } from '../state';
 import * as freelists from '../freelists';
 
@@ -24,4 +24,33 @@ export function allocKeysObject(log2: number, unicode: boolean, bytes: number, o
 export function freeKeysObject(block: number, log2: number, unicode: boolean, bytes: number, owner = 'dict keys'): void {
   if (parkable(log2, unicode) && freelists.parkBlock(freelists.DICT_KEYS_LIST, freelists.DICT_MAXFREELIST, block, bytes)) return;
   R.heap.free(block, bytes, owner);
+}
+
+/** USABLE_FRACTION */
+export function usableFraction(n: number): number {
+  return Math.floor((2 * n) / 3);
+}
+
+function bitLength(n: number): number {
+  return n <= 0 ? 0 : Math.floor(Math.log2(n)) + 1;
+}
+
+/** The table size a resize picks, with the 3.10-3.13 rounding quirk (calculate_log2_keysize). */
+export function calculateLog2Keysize(minsize: number): number {
+  if (R.minor <= 9) {
+    let log2 = 3;
+    while (1 << log2 < minsize) log2++;
+    return log2;
+  }
+  if (R.minor <= 13) return bitLength(((minsize | 8) - 1) | 7);
+  return bitLength(Math.max(minsize, 8) - 1);
+}
+
+/** Bytes of a keys object: header, index table, entries (new_keys_object). */
+export function keysObjectBytes(log2: number, unicode: boolean): number {
+  const size = 1 << log2;
+  const w = log2 < 8 ? 1 : log2 < 16 ? 2 : log2 < 32 ? 4 : 8;
+  const usable = usableFraction(size);
+  if (R.minor <= 10) return 40 + w * size + 24 * usable;
+  return 32 + w * size + (unicode ? 16 : 24) * usable;
 }

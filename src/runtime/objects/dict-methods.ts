@@ -39,7 +39,8 @@ export function dictMerge(a: PyDict, b: PyObject, override: 0 | 1 | 2): void {
     if (b === a || b.used === 0) return;
     if (a.used === 0) {
       override = 1;
-      const clone = R.minor >= 10 && b.used === b.nentries && (b.log2Size === 3 || usableFraction((1 << b.log2Size) / 2) < b.used);
+      // dict_merge: only a combined table (ma_values NULL) is cloned.
+      const clone = R.minor >= 10 && b.splitOf === null && b.used === b.nentries && (b.log2Size === 3 || usableFraction((1 << b.log2Size) / 2) < b.used);
       if (clone) return a.cloneFrom(b);
     }
     // Py_EMPTY_KEYS (a new or cleared dict) has dk_size 1 in every version: USABLE_FRACTION(1) is 0.

@@ -5,8 +5,11 @@ import * as freelists from '../freelists';
 import { Hash, PyObject, PyType } from './object';
 import { PyStr, strHash, strType } from './str';
 import { readyType } from './typeobject';
-import { genericAllocBytes, growCachedKeys } from './instance-layout';
-import { allocKeysObject, freeKeysObject } from './dict-keys';
+import { genericAllocBytes, valuesBytes } from './instance-layout';
+import { decrefSplitKeys, increfSplitKeys, SplitKeys, splitTakes } from './split-keys';
+import { allocKeysObject, calculateLog2Keysize, freeKeysObject, keysObjectBytes, usableFraction } from './dict-keys';
+
+export { calculateLog2Keysize, keysObjectBytes, usableFraction };
 
 /** Hash and equality come from the object protocol (set by abstract.ts to avoid a cycle). */
 export const dictHooks = {
@@ -44,7 +47,7 @@ export class PyDict extends PyObject {
    * A split (key-sharing) instance dict of 3.8-3.10: the keys live in the class's shared
    * keys (ht_cached_keys), so this dict owns only its values array, 8 bytes per usable entry.
    */
-  splitOf: { log2: number; block: number; bytes: number } | null = null;
+  splitOf: SplitKeys | null = null;
   /**
    * 3.11+: an instance's __dict__ made from its inline values (make_dict_from_instance_attributes):
    * it shares the class's keys and the instance's values, so it allocates no table until
@@ -124,10 +127,9 @@ export class PyDict extends PyObject {
     }
     if (this.sharedValues !== null) {
       // The entry goes into the shared keys and the instance's values.
-    } else if (this.splitOf !== null && key.ob_type !== strType) {
-      // insertdict: a non-str key makes a split table combined (insertion_resize).
-      this.splitOf = null;
-      this.resize(growthRate(this), false);
+    } else if (this.splitOf !== null) {
+      // insertdict: a key the shared keys cannot take makes the table combined (insertion_resize).
+      if (!splitTakes(this.splitOf, key.ob_type === strType ? (key as PyStr).value : null, this.used)) this.resize(growthRate(this), false);
     } else if (this.log2Size === 0) {
       this.newKeys(3, key.ob_type === strType);
     } else if (this.unicode && key.ob_type !== strType && R.minor >= 11) {
@@ -162,7 +164,6 @@ export class PyDict extends PyObject {
     if (ix < 0) return false;
     if (this.splitOf !== null) {
       // delitem_common: a split table is made combined (same size) before deleting.
-      this.splitOf = null;
       this.resizeLog2(this.log2Size, true);
       return this.delete(key);
     }
@@ -200,24 +201,53 @@ export class PyDict extends PyObject {
     }
   }
 
-  /** new_keys_object, or for a split dict new_values: its own part of a table of 2**log2 slots. */
+  /** new_keys_object: a table of 2**log2 slots; a split dict (dictresize) becomes combined. */
   newKeys(log2: number, unicode: boolean): void {
-    // A split dict of a class whose key sharing was turned off becomes combined when it resizes.
-    if (this.splitOf !== null && this.splitOf.log2 === 0) this.splitOf = null;
-    const split = this.splitOf !== null;
-    if (split && log2 > this.splitOf!.log2) {
-      this.splitOf!.log2 = log2;
-      growCachedKeys(this.splitOf!, keysObjectBytes(log2, true));
-    }
-    const bytes = split ? 8 * usableFraction(1 << log2) : keysObjectBytes(log2, unicode);
-    const block = split ? R.heap.malloc(bytes, 'dict values') : allocKeysObject(log2, unicode, bytes);
+    const bytes = keysObjectBytes(log2, unicode);
+    this.takeTable(allocKeysObject(log2, unicode, bytes), bytes, log2, unicode, false);
+  }
+
+  /** new_dict_with_shared_keys (3.8-3.10): this empty dict shares k, with new_values of its own. */
+  shareKeys(k: SplitKeys): void {
+    const bytes = 8 * usableFraction(1 << k.log2);
+    this.takeTable(R.heap.malloc(bytes, 'dict values'), bytes, k.log2, true, true);
+    increfSplitKeys(k);
+    this.splitOf = k;
+  }
+
+  /** The dict's new table; the old one (and a split dict's shared keys, dictkeys_decref) released after. */
+  private takeTable(block: number, bytes: number, log2: number, unicode: boolean, isValues: boolean): void {
+    const shared = this.splitOf;
+    this.splitOf = null;
     this.freeKeys();
-    this.keysAreValues = split;
+    if (shared !== null) decrefSplitKeys(shared);
+    this.keysAreValues = isValues;
     this.keysBlock = block;
     this.keysBytes = bytes;
     this.log2Size = log2;
     this.usable = usableFraction(1 << log2);
     this.unicode = unicode;
+  }
+
+  /**
+   * make_keys_shared (3.8-3.10): this combined dict's keys object becomes the shared keys (held
+   * by the class and the dict, which gets new_values); the caller takes the class's reference.
+   */
+  makeKeysShared(): SplitKeys {
+    const k: SplitKeys = {
+      log2: this.log2Size,
+      names: this.keys.map((key) => (key as PyStr).value),
+      usable: this.usable,
+      block: this.keysBlock,
+      bytes: this.keysBytes,
+      refcnt: 2,
+    };
+    const bytes = 8 * usableFraction(1 << k.log2);
+    this.keysBlock = R.heap.malloc(bytes, 'dict values');
+    this.keysBytes = bytes;
+    this.keysAreValues = true;
+    this.splitOf = k;
+    return k;
   }
 
   private freeKeys(): void {
@@ -267,10 +297,20 @@ export class PyDict extends PyObject {
     // dict_copy: the copy is tracked when the original is.
     if (R.heap.gc.isTracked(other)) R.heap.gc.track(this);
     // clone_combined_dict_keys mallocs the copy: never a parked table. A split table's copy
-    // (PyDict_Copy, 3.8-3.10) gets new_values of the same size, freed as values once it resizes.
+    // (PyDict_Copy) gets new_values of the same size and shares the keys (3.11+: as many
+    // values as the shared keys' usable size, shared_keys_usable_size).
     const isValues = other.keysAreValues;
-    const block = R.heap.malloc(other.keysBytes, isValues ? 'dict values' : 'dict keys');
+    const sv = other.sharedValues;
+    const block = sv !== null ? 0 : R.heap.malloc(other.keysBytes, isValues ? 'dict values' : 'dict keys');
     this.freeKeys();
+    if (sv !== null) {
+      this.ownValues(valuesBytes(sv.names.size + sv.usable));
+      this.sharedValues = sv;
+    }
+    if (other.splitOf !== null) {
+      increfSplitKeys(other.splitOf);
+      this.splitOf = other.splitOf;
+    }
     this.keysAreValues = isValues;
     this.keysBlock = block;
     this.keysBytes = other.keysBytes;
@@ -327,6 +367,7 @@ export class PyDict extends PyObject {
     const log2 = this.log2Size;
     const unicode = this.unicode;
     const isValues = this.keysAreValues;
+    const shared = this.splitOf;
     this.keysAreValues = false;
     this.keys = [];
     this.values = [];
@@ -348,6 +389,7 @@ export class PyDict extends PyObject {
       }
     }
     if (block !== 0) releaseTable(block, bytes, log2, unicode, isValues);
+    if (shared !== null) decrefSplitKeys(shared);
   }
 }
 
@@ -420,45 +462,17 @@ function maintainTracking(d: PyDict, key: PyObject, value: PyObject): void {
   if (mayBeTracked(key) || mayBeTracked(value)) R.heap.gc.track(d);
 }
 
-/** USABLE_FRACTION */
-export function usableFraction(n: number): number {
-  return Math.floor((2 * n) / 3);
-}
-
 /** GROWTH_RATE(d) = ma_used * 3 */
 function growthRate(d: PyDict): number {
   return d.used * 3;
-}
-
-function bitLength(n: number): number {
-  return n <= 0 ? 0 : Math.floor(Math.log2(n)) + 1;
-}
-
-/** The table size a resize picks, with the 3.10-3.13 rounding quirk (calculate_log2_keysize). */
-export function calculateLog2Keysize(minsize: number): number {
-  if (R.minor <= 9) {
-    let log2 = 3;
-    while (1 << log2 < minsize) log2++;
-    return log2;
-  }
-  if (R.minor <= 13) return bitLength(((minsize | 8) - 1) | 7);
-  return bitLength(Math.max(minsize, 8) - 1);
-}
-
-/** Bytes of a keys object: header, index table, entries (new_keys_object). */
-export function keysObjectBytes(log2: number, unicode: boolean): number {
-  const size = 1 << log2;
-  const w = log2 < 8 ? 1 : log2 < 16 ? 2 : log2 < 32 ? 4 : 8;
-  const usable = usableFraction(size);
-  if (R.minor <= 10) return 40 + w * size + 24 * usable;
-  return 32 + w * size + (unicode ? 16 : 24) * usable;
 }
 
 /** dict_sizeof: a dict sharing an instance's values counts them, not the shared keys. */
 dictType.tp_sizeof = (o) => {
   const d = o as PyDict;
   if (d.sharedValues !== null) return 48 + 8 * (d.sharedValues.names.size + d.sharedValues.usable);
-  return 48 + d.keysBytes;
+  // A split dict counts the shared keys when it is their only holder (dk_refcnt == 1).
+  return 48 + d.keysBytes + (d.splitOf !== null && d.splitOf.refcnt === 1 ? d.splitOf.bytes : 0);
 };
 dictType.tp_dealloc = (o) => {
   (o as PyDict).clear();

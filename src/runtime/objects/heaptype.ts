@@ -233,6 +233,9 @@ export function deallocHeapType(t: PyType): void {
     R.heap.free(t.tp_doc, t.tp_docBytes, 'tp_doc');
     t.tp_doc = 0;
   }
+  const names = [t.ht_name, t.ht_qualname];
+  t.ht_name = t.ht_qualname = null;
+  for (const o of names) if (o !== null) R.heap.decref(o);
   if (slots !== null) R.heap.decref(slots);
 }
 

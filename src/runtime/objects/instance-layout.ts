@@ -3,7 +3,7 @@
 // key-sharing __dict__ in 3.8-3.10, a values array in 3.11-3.12, inline values from 3.13).
 import { R } from '../state';
 import type { PyObject, PyType } from './object';
-import { allocKeysObject, freeKeysObject } from './dict-keys';
+import { decrefSplitKeys, newClassKeys, SplitKeys } from './split-keys';
 
 /** How many __slots__ members instances of t carry (declared by t or inherited). */
 export function slotCount(t: PyType): number {
@@ -92,12 +92,12 @@ function slotBase(t: PyType): boolean {
 }
 
 /**
- * The class's shared keys (ht_cached_keys): in 3.8-3.10 the log2 size of the table every
- * new instance dict shares; in 3.11+ the attribute names inserted so far and the
- * usable entries left (SHARED_KEYS_MAX_SIZE = 30 at class creation).
+ * The class's shared keys (ht_cached_keys): in 3.8-3.10 the keys object new instance dicts
+ * share (`table`, null once sharing stopped); in 3.11+ the attribute names inserted so far
+ * and the usable entries left (SHARED_KEYS_MAX_SIZE = 30 at class creation).
  */
 interface SharedKeys {
-  log2: number;
+  table: SplitKeys | null;
   names: Set<string>;
   usable: number;
   /** The keys object's block and size (0 while the class has none). */
@@ -108,7 +108,7 @@ const shared = new WeakMap<PyType, SharedKeys>();
 
 export function sharedKeys(t: PyType): SharedKeys {
   let k = shared.get(t);
-  if (k === undefined) shared.set(t, (k = { log2: 3, names: new Set(), usable: 30, block: 0, bytes: 0 }));
+  if (k === undefined) shared.set(t, (k = { table: null, names: new Set(), usable: 30, block: 0, bytes: 0 }));
   return k;
 }
 
@@ -165,9 +165,23 @@ export function valuesBytes(n: number): number {
   return R.minor >= 13 ? round8(n) + 8 * (n + 1) : round8(n + 2) + 8 * n;
 }
 
-/** Deleting an instance attribute turns key sharing off for the class (3.8-3.10 CACHED_KEYS = NULL). */
+/** Key sharing is turned off for the class (3.8-3.10 CACHED_KEYS = NULL, dictkeys_decref). */
 export function stopSharing(t: PyType): void {
-  if (R.minor <= 10) sharedKeys(t).log2 = 0;
+  const k = sharedKeys(t);
+  if (k.table !== null) decrefSplitKeys(k.table);
+  k.table = null;
+}
+
+/**
+ * _PyObjectDict_SetItem (3.8-3.10): an attribute store that made the instance's split dict
+ * combined makes its keys the class's shared keys when no other dict shares the old ones
+ * (dk_refcnt == 1, the class's own reference), else turns key sharing off.
+ */
+export function afterSplitStore(t: PyType, d: { splitOf: SplitKeys | null; makeKeysShared(): SplitKeys }, was: SplitKeys | null): void {
+  const k = sharedKeys(t);
+  if (was === null || was !== k.table || d.splitOf === was) return;
+  k.table = was.refcnt === 1 && d.splitOf === null ? d.makeKeysShared() : null;
+  decrefSplitKeys(was);
 }
 
 /**
@@ -224,7 +238,8 @@ export function typeSizeof(t: PyType): number {
   if (!t.isHeapType) return static_;
   if (!hasCachedKeys(t)) return heap;
   const k = sharedKeys(t);
-  return k.log2 === 0 ? heap : heap + k.bytes;
+  if (R.minor <= 10) return k.table === null ? heap : heap + k.table.bytes;
+  return heap + k.bytes;
 }
 
 /**
@@ -260,29 +275,21 @@ export function managedDict(t: PyType): boolean {
 export function allocCachedKeys(t: PyType): void {
   if (!hasCachedKeys(t)) return;
   const k = sharedKeys(t);
-  k.bytes = R.minor >= 11 ? 768 : 168;
   // new_keys_object: up to 3.10 the 8-slot table may come off the dict-keys free list.
-  k.block = R.minor >= 11 ? R.heap.malloc(k.bytes, 'class shared keys') : allocKeysObject(3, true, k.bytes, 'class shared keys');
+  if (R.minor <= 10) {
+    k.table = newClassKeys(168);
+    return;
+  }
+  k.bytes = 768;
+  k.block = R.heap.malloc(k.bytes, 'class shared keys');
 }
 
-/** dictkeys_decref of the class's shared keys: an 8-slot table (3.8-3.10) is parked. */
-function releaseCachedKeys(k: { block: number; bytes: number }): void {
-  if (R.minor <= 10 && k.bytes === 168) freeKeysObject(k.block, 3, true, k.bytes, 'class shared keys');
-  else R.heap.free(k.block, k.bytes, 'class shared keys');
-}
-
-/** The class's shared keys grew (3.8-3.10: a split dict's resize became the class's keys). */
-export function growCachedKeys(k: { block: number; bytes: number }, bytes: number): void {
-  if (k.block === 0) return;
-  releaseCachedKeys(k);
-  k.bytes = bytes;
-  k.block = R.heap.malloc(bytes, 'class shared keys');
-}
-
-/** type_dealloc: the class's shared keys go with it. */
+/** type_dealloc: the class lets go of its shared keys. */
 export function freeCachedKeys(t: PyType): void {
   const k = shared.get(t);
-  if (k === undefined || k.block === 0) return;
-  releaseCachedKeys(k);
+  if (k === undefined) return;
+  stopSharing(t);
+  if (k.block === 0) return;
+  R.heap.free(k.block, k.bytes, 'class shared keys');
   k.block = 0;
 }

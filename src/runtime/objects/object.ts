@@ -139,6 +139,9 @@ export class PyType extends PyObject {
   ht_mro: PyObject | null = null;
   ht_subclasses: PyObject | null = null;
   ht_slots: PyObject | null = null;
+  /** A heap type's ht_name and ht_qualname, str objects it holds (tp_name is ht_name's text). */
+  ht_name: PyStr | null = null;
+  ht_qualname: PyStr | null = null;
   /** Py_TPFLAGS_HAVE_GC: instances carry a PyGC_Head and are tracked by the collector. */
   tp_flags_gc = false;
   /** Py_TPFLAGS_BASETYPE */

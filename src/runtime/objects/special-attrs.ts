@@ -19,7 +19,7 @@ import { afterInherit, genericGetAttr, objectType, typeType } from './typeobject
 import { defGetSet } from './getset';
 import '../vm/genmethods';
 import { hashInt, newInt } from './int';
-import { PyHeapType, typeModule, typeQualname, typeNew } from './typenew';
+import { setHeapTypeName, setHeapTypeQualname, typeModule, typeQualname, typeNew } from './typenew';
 import { builtinSizeof } from './instance-layout';
 import { subclassesOf, typeMroImpl } from './heaptype';
 import { newListFrom } from './list';
@@ -29,7 +29,8 @@ const str = (s: string): PyObject => newStr(s);
 const incref = abs.incref;
 
 function needStr(v: PyObject | null, owner: string, what: string): PyStr {
-  if (v === null) throw typeError(`cannot delete '${what}' attribute of immutable type '${owner}'`);
+  // check_set_special_type_attr: 3.10 rewords it.
+  if (v === null) throw typeError(R.minor <= 9 ? `can't delete ${owner}.${what}` : `cannot delete '${what}' attribute of immutable type '${owner}'`);
   if (!(v instanceof PyStr)) throw typeError(`can only assign string to ${owner}.${what}, not '${v.ob_type.tp_name}'`);
   return v;
 }
@@ -65,14 +66,14 @@ function defineClassMethod(owner: PyType, name: string, f: (cls: PyObject, args:
 
 // ---- type ----
 
-defGetSet(typeType, '__name__', (o) => str((o as PyType).isHeapType ? (o as PyType).tp_name : typeQualname(o as PyType)), (o, v) => {
+// type_name/type_qualname: a heap type hands out the str objects it holds.
+defGetSet(typeType, '__name__', (o) => { const t = o as PyType; return t.ht_name !== null ? incref(t.ht_name) : str(typeQualname(t)); }, (o, v) => {
   const t = o as PyType;
-  t.tp_name = needStr(v, t.tp_name, '__name__').value;
+  setHeapTypeName(t, needStr(v, t.tp_name, '__name__'));
 });
-defGetSet(typeType, '__qualname__', (o) => str(typeQualname(o as PyType)), (o, v) => {
+defGetSet(typeType, '__qualname__', (o) => { const t = o as PyType; return t.ht_qualname !== null ? incref(t.ht_qualname) : str(typeQualname(t)); }, (o, v) => {
   const t = o as PyType;
-  const s = needStr(v, t.tp_name, '__qualname__');
-  if (t instanceof PyHeapType) t.ht_qualname = s.value;
+  setHeapTypeQualname(t, needStr(v, t.tp_name, '__qualname__'));
 });
 defGetSet(typeType, '__module__', (o) => {
   const t = o as PyType;
@@ -132,7 +133,7 @@ typeType.tp_new = (meta, args, kwnames) => {
     }
     meta = winner;
   }
-  return typeNew(meta, name.value, bases, ns, kwnames ?? [], args.slice(pos.length));
+  return typeNew(meta, name, bases, ns, kwnames ?? [], args.slice(pos.length));
 };
 objectCFunction(typeType, '__new__', (args, kw) =>
   tpNewWrapperCall(() => {

@@ -7,6 +7,7 @@ import * as abs from './abstract';
 import { classCallLookups, newInstance, solidBase } from './classes';
 import { PyHeapType, typeQualname } from './typenew';
 import './special-attrs';
+import { PyGetSetDescr } from './getset';
 import { typeError } from './exceptions';
 import { PyObject, PyType, typeLookupStr } from './object';
 import { False, None, NotImplemented, True } from './singletons';
@@ -146,7 +147,20 @@ typeType.tp_getattro = (o, name) => {
 typeType.tp_setattro = (o, name, v) => {
   const t = o as PyType;
   if (!t.isHeapType) {
-    throw typeError(`cannot set '${name.value}' attribute of immutable type '${t.tp_name}'`);
+    // type_setattro: 3.10 words it per attribute.
+    throw typeError(
+      R.minor <= 9 ? `can't set attributes of built-in/extension type '${t.tp_name}'` : `cannot set '${name.value}' attribute of immutable type '${t.tp_name}'`,
+    );
+  }
+  // _PyObject_GenericSetAttrWithDict: a data descriptor of the metatype (type.__name__, a
+  // metaclass's property) sets. The getsets here without a setter are __doc__ and __module__,
+  // whose setters (type_set_doc, type_set_module) store in the dict as below, and read-only
+  // ones this model lets the dict take.
+  const descr = typeLookupStr(t.ob_type, name);
+  const set = descr?.ob_type.tp_descr_set;
+  if (descr && set !== undefined && !(descr instanceof PyGetSetDescr && descr.set === null)) {
+    set(descr, t, v);
+    return;
   }
   if (v === null) {
     if (!typeDictDel(t, name.value)) throw abs.noAttribute(o, name.value);

@@ -28,21 +28,33 @@ import { mangle } from '../compiler/mangle';
 import { isIdentifier } from './str-chars';
 import { sequenceTuple } from './sequence';
 
-/** A class created by a class statement: ht_qualname lives outside its __dict__. */
+/** A class created by a class statement or a call of type(). */
 export class PyHeapType extends PyType {
-  ht_qualname: string;
   /** The bytes type's tp_alloc asked for (they depend on the number of __slots__). */
   typeBytes = 0;
-  constructor(meta: PyType, name: string) {
-    super(meta, name);
-    this.ht_qualname = name;
-  }
 }
 
 /** __qualname__ of any type (a builtin type's is its name). */
 export function typeQualname(t: PyType): string {
+  if (t.ht_qualname !== null) return t.ht_qualname.value;
   // _PyType_Name: a static type's name after its module ("types.GenericAlias" -> "GenericAlias").
-  return t instanceof PyHeapType ? t.ht_qualname : t.tp_name.slice(t.tp_name.lastIndexOf('.') + 1);
+  return t.isHeapType ? t.tp_name : t.tp_name.slice(t.tp_name.lastIndexOf('.') + 1);
+}
+
+/** type_set_name: the heap type holds the new str as ht_name (Py_SETREF), tp_name is its text. */
+export function setHeapTypeName(t: PyType, v: PyStr): void {
+  if (v.value.includes('\0')) throw valueError('type name must not contain null characters');
+  const old = t.ht_name;
+  t.ht_name = abs.incref(v) as PyStr;
+  t.tp_name = v.value;
+  if (old !== null) R.heap.decref(old);
+}
+
+/** type_set_qualname: ht_qualname becomes the new str (Py_SETREF). */
+export function setHeapTypeQualname(t: PyType, v: PyStr): void {
+  const old = t.ht_qualname;
+  t.ht_qualname = abs.incref(v) as PyStr;
+  if (old !== null) R.heap.decref(old);
 }
 
 /** __module__ of any type (type_module): the dict entry of a heap type, else 'builtins'. */
@@ -75,7 +87,7 @@ function internStrTmp(v: string): PyStr {
 
 
 /** type(name, bases, ns, **kwds): create a heap type from a class body's namespace. */
-export function typeNew(meta: PyType, name: string, basesArg: PyTuple, ns: PyDict, kwnames: PyStr[] = [], kwvalues: PyObject[] = []): PyType {
+export function typeNew(meta: PyType, name: PyStr, basesArg: PyTuple, ns: PyDict, kwnames: PyStr[] = [], kwvalues: PyObject[] = []): PyType {
   let bases = basesArg.items as PyType[];
   for (let i = 0; i < bases.length; i++) {
     const b = bases[i];
@@ -83,7 +95,7 @@ export function typeNew(meta: PyType, name: string, basesArg: PyTuple, ns: PyDic
     if (bases.indexOf(b) !== i) throw typeError(`duplicate base class ${b.tp_name}`);
   }
   // The type object exists for the MRO; its memory is allocated once the checks pass.
-  const t = new PyHeapType(meta, name);
+  const t = new PyHeapType(meta, name.value);
   const r = c3Mro(t, bases.length === 0 ? [objectType] : bases);
   if ('conflict' in r) {
     // set_mro_error's message has a line break in it.
@@ -118,6 +130,11 @@ export function typeNew(meta: PyType, name: string, basesArg: PyTuple, ns: PyDic
   t.typeBytes = heapTypeBytes(slotCount(dict.getStr(internStrTmp('__slots__'))));
   R.heap.newObject(t, t.typeBytes, 16);
   R.heap.incref(meta);
+  // type_new_set_ht_name (inline in type_new to 3.9): the type holds the name object it was
+  // given, a string made at run time included, and it is the qualified name too unless the
+  // namespace has a __qualname__, whose str it then holds.
+  t.ht_name = abs.incref(name) as PyStr;
+  t.ht_qualname = abs.incref(qualname instanceof PyStr ? qualname : name) as PyStr;
   t.ht_dict = dict;
   t.ht_bases = basesTuple;
   t.tp_bases = bases;
@@ -128,10 +145,7 @@ export function typeNew(meta: PyType, name: string, basesArg: PyTuple, ns: PyDic
   let cell: PyObject | null = null;
   try {
     // type_new_set_attrs: __qualname__ and __classcell__ leave the dict.
-    if (qualname instanceof PyStr) {
-      t.ht_qualname = qualname.value;
-      typeDictDel(t, '__qualname__');
-    }
+    if (qualname instanceof PyStr) typeDictDel(t, '__qualname__');
     const c = t.tp_dict.get('__classcell__');
     if (c !== undefined) {
       cell = abs.incref(c);
