@@ -7,7 +7,7 @@ import { attributeError, StopIteration, TypeError, typeError } from './exception
 import { PyErr } from '../errors';
 import { CmpOp, Hash, isSubtype, PyObject, PyType, typeLookup } from './object';
 import { False, None, NotImplemented, True } from './singletons';
-import { internStr, newStr, PyStr, strType } from './str';
+import { internInPlace, internStr, newStr, PyStr, strType } from './str';
 import { intType, newIntBig, newIntSsize } from './int';
 
 export { asIndex, binaryOp, binaryOp1, inplaceOp, numberIndex, seqIndex, sequenceHooks, unaryOp, unsupportedOperands } from './abstract-number';
@@ -189,7 +189,21 @@ export function noAttribute(o: PyObject, name: string) {
   return attributeError(`'${o.ob_type.tp_name}' object has no attribute '${name}'`);
 }
 
+/**
+ * PyObject_SetAttr (and delete, v null): the name is interned first, so a name made at run
+ * time is the one object the attribute's key is from then on (an equal interned one if any).
+ */
 export function setAttr(o: PyObject, name: PyStr, v: PyObject | null): void {
+  if (name.interned) return setAttrInterned(o, name, v);
+  const n = internInPlace(name);
+  try {
+    setAttrInterned(o, n, v);
+  } finally {
+    R.heap.decref(n);
+  }
+}
+
+function setAttrInterned(o: PyObject, name: PyStr, v: PyObject | null): void {
   const f = o.ob_type.tp_setattro;
   if (f === undefined) {
     const descr = typeLookup(o.ob_type, name.value);

@@ -175,7 +175,7 @@ export function genericSetAttr(o: PyObject, name: PyStr, v: PyObject | null): vo
   if (v !== null && o.dict !== null && o instanceof PyInstance && o.dictObj === null) {
     // 3.8-3.10 (_PyObjectDict_SetItem): the first attribute store creates the instance's dict.
     if (R.minor <= 10) instanceDict(o);
-    else if (!o.dict.has(name.value) && !storeInValues(o.ob_type, name.value, o.valuesCap)) {
+    else if (!o.dict.has(name.value) && !storeInValues(o.ob_type, name, o.valuesCap)) {
       // The values cannot take the name: a dict made from them takes the attributes, and
       // its first insert makes the table combined (the 3.11-3.12 values array is freed).
       instanceDict(o);

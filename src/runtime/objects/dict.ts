@@ -6,7 +6,7 @@ import { Hash, PyObject, PyType } from './object';
 import { PyStr, strHash, strType } from './str';
 import { readyType } from './typeobject';
 import { genericAllocBytes, valuesBytes } from './instance-layout';
-import { decrefSplitKeys, increfSplitKeys, SplitKeys, splitTakes } from './split-keys';
+import { addSharedName, decrefSplitKeys, increfSplitKeys, SharedNames, SplitKeys, splitTakes } from './split-keys';
 import { allocKeysObject, calculateLog2Keysize, freeKeysObject, keysObjectBytes, usableFraction } from './dict-keys';
 
 export { calculateLog2Keysize, keysObjectBytes, usableFraction };
@@ -53,7 +53,7 @@ export class PyDict extends PyObject {
    * it shares the class's keys and the instance's values, so it allocates no table until
    * a key the shared keys cannot take makes it combined.
    */
-  sharedValues: { names: Set<string>; usable: number } | null = null;
+  sharedValues: SharedNames | null = null;
   /** The values array a shared-keys dict of 3.11+ allocated itself (new_dict_with_shared_keys), else 0. */
   private valuesBlock = 0;
   private valuesBytes = 0;
@@ -114,10 +114,7 @@ export class PyDict extends PyObject {
     if (sv !== null) {
       const name = key.ob_type === strType ? (key as PyStr).value : null;
       if (name !== null && (sv.names.has(name) || sv.usable > 0)) {
-        if (!sv.names.has(name)) {
-          sv.names.add(name);
-          sv.usable--;
-        }
+        if (!sv.names.has(name)) addSharedName(sv, key as PyStr);
       } else {
         this.sharedValues = null;
         this.freeValues();
@@ -129,7 +126,7 @@ export class PyDict extends PyObject {
       // The entry goes into the shared keys and the instance's values.
     } else if (this.splitOf !== null) {
       // insertdict: a key the shared keys cannot take makes the table combined (insertion_resize).
-      if (!splitTakes(this.splitOf, key.ob_type === strType ? (key as PyStr).value : null, this.used)) this.resize(growthRate(this), false);
+      if (!splitTakes(this.splitOf, key.ob_type === strType ? (key as PyStr) : null, this.used)) this.resize(growthRate(this), false);
     } else if (this.log2Size === 0) {
       this.newKeys(3, key.ob_type === strType);
     } else if (this.unicode && key.ob_type !== strType && R.minor >= 11) {
@@ -237,6 +234,7 @@ export class PyDict extends PyObject {
     const k: SplitKeys = {
       log2: this.log2Size,
       names: this.keys.map((key) => (key as PyStr).value),
+      held: this.keys.map((key) => { R.heap.incref(key!); return key as PyStr; }),
       usable: this.usable,
       block: this.keysBlock,
       bytes: this.keysBytes,

@@ -3,7 +3,8 @@
 // key-sharing __dict__ in 3.8-3.10, a values array in 3.11-3.12, inline values from 3.13).
 import { R } from '../state';
 import type { PyObject, PyType } from './object';
-import { decrefSplitKeys, newClassKeys, SplitKeys } from './split-keys';
+import type { PyStr } from './str';
+import { addSharedName, decrefSplitKeys, newClassKeys, releaseKeys, SharedNames, SplitKeys } from './split-keys';
 
 /** How many __slots__ members instances of t carry (declared by t or inherited). */
 export function slotCount(t: PyType): number {
@@ -96,10 +97,8 @@ function slotBase(t: PyType): boolean {
  * share (`table`, null once sharing stopped); in 3.11+ the attribute names inserted so far
  * and the usable entries left (SHARED_KEYS_MAX_SIZE = 30 at class creation).
  */
-interface SharedKeys {
+interface SharedKeys extends SharedNames {
   table: SplitKeys | null;
-  names: Set<string>;
-  usable: number;
   /** The keys object's block and size (0 while the class has none). */
   block: number;
   bytes: number;
@@ -108,7 +107,7 @@ const shared = new WeakMap<PyType, SharedKeys>();
 
 export function sharedKeys(t: PyType): SharedKeys {
   let k = shared.get(t);
-  if (k === undefined) shared.set(t, (k = { table: null, names: new Set(), usable: 30, block: 0, bytes: 0 }));
+  if (k === undefined) shared.set(t, (k = { table: null, names: new Set(), held: [], usable: 30, block: 0, bytes: 0 }));
   return k;
 }
 
@@ -189,12 +188,12 @@ export function afterSplitStore(t: PyType, d: { splitOf: SplitKeys | null; makeK
  * values when the class's shared keys hold the name, or can still take it, and the
  * values have room; it returns false when the instance needs a real dict instead.
  */
-export function storeInValues(t: PyType, name: string, capacity: number): boolean {
+export function storeInValues(t: PyType, key: PyStr, capacity: number): boolean {
   const k = sharedKeys(t);
+  const name = key.value;
   if (!k.names.has(name)) {
     if (k.usable <= 0) return false;
-    k.names.add(name);
-    k.usable--;
+    addSharedName(k, key);
   }
   // The name's place in insertion order (names are never removed).
   let i = 0;
@@ -292,4 +291,5 @@ export function freeCachedKeys(t: PyType): void {
   if (k.block === 0) return;
   R.heap.free(k.block, k.bytes, 'class shared keys');
   k.block = 0;
+  releaseKeys(k.held);
 }

@@ -16,8 +16,9 @@ const SLOT_MASK = (1 << MCACHE_SIZE_EXP) - 1;
 const FIRST_VERSION_TAG = 512;
 
 /**
- * The names the entries hold. Only names that are not interned are kept: an interned name is
- * alive anyway, so its entry matters only for the held name it replaces (methodCacheHook.touch).
+ * The names the entries hold: those the script made, interned or not (sys.intern and
+ * setattr intern names at run time, which the cache then keeps alive). A name start-up
+ * interned is alive anyway, so its entry matters only for the held name it replaces.
  */
 let names: (PyStr | null)[] = new Array<PyStr | null>(SLOT_MASK + 1).fill(null);
 const versions = new Uint32Array(SLOT_MASK + 1);
@@ -32,6 +33,7 @@ export function resetMethodCache(): void {
   versionTags = new Map();
   nextVersionTag = FIRST_VERSION_TAG;
   methodCacheHook.held = 0;
+  methodCacheHook.internedByScript = 0;
 }
 
 /** assign_version_tag: a type's tag, given first to its bases. */
@@ -88,8 +90,9 @@ function methodCacheLookup(t: PyType, name: PyStr): void {
   const tag = assignVersionTag(t);
   const h = entryOf(tag, name);
   if (names[h] === name && versions[h] === tag) return;
-  if (name.interned || findInterned(name.value) === name) {
-    // An interned name's entry is not kept, but it takes the entry from a held name.
+  if (name.h.block === 0 && (name.interned || findInterned(name.value) === name)) {
+    // A name start-up interned is alive anyway: its entry is not kept, but it takes the entry
+    // from a held name.
     if (names[h] !== null) fill(h, tag, null);
     return;
   }

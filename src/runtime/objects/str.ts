@@ -1,7 +1,7 @@
 // str (Objects/unicodeobject.c): immutable text with code-point length, the compact
 // layouts (ASCII, Latin-1, UCS-2, UCS-4) whose sizes a version's profile gives, and interning.
 import { R } from '../state';
-import { Hash, PyObject, PyType } from './object';
+import { Hash, methodCacheHook, PyObject, PyType } from './object';
 import { hashBytes, hashLow32 } from './pyhash';
 import { readyType } from './typeobject';
 
@@ -231,16 +231,24 @@ export function findInterned(v: string): PyStr | undefined {
   return singletons.get(v) ?? interned.get(v);
 }
 
-/** sys.intern(s): the interned copy of s (a new reference). */
+/**
+ * PyUnicode_InternInPlace (sys.intern, PyObject_SetAttr's name): the interned copy of s, a
+ * new reference. A str subclass is not interned. 3.12 makes what it interns immortal
+ * (_PyUnicode_InternInPlace: _Py_SetImmortal); 3.8-3.11 and 3.13's sys.intern and
+ * PyObject_SetAttr (_PyUnicode_InternMortal) keep it mortal.
+ */
 export function internInPlace(s: PyStr): PyStr {
   const existing = singletons.get(s.value) ?? interned.get(s.value);
   if (existing !== undefined) {
     R.heap.incref(existing);
     return existing;
   }
+  R.heap.incref(s);
+  if (s.ob_type !== strType) return s;
   s.interned = true;
   interned.set(s.value, s);
-  R.heap.incref(s);
+  if (R.minor === 12) s.ob_refcnt = 0xffffffff;
+  methodCacheHook.internedByScript++;
   return s;
 }
 
