@@ -7,12 +7,13 @@ import * as abs from './abstract';
 import { asciiEscape, formatError, formatFloat, formatInt, formatStr, intFormatsAsFloat, isFormatError, percentFormat, PercentCallbacks } from '../format';
 import { KeyError, newException, indexError, overflowError, typeError, valueError } from './exceptions';
 import { PyErr } from '../errors';
-import { builtinFormatters, formatObject } from './format';
+import { builtinFormat, builtinFormatters, formatObject } from './format';
 import { registerBuiltinFunction } from '../builtins';
-import { newFloat, PyFloat } from './float';
+import { complexType } from './complex';
+import { floatType, newFloat, PyFloat } from './float';
 import { viaFormat } from './floatops';
 import { defMethod } from './function';
-import { newIntBig, PyInt } from './int';
+import { intType, newIntBig, PyInt } from './int';
 import { PyObject } from './object';
 import { NotImplemented } from './singletons';
 import { newStr, PyStr, strType } from './str';
@@ -206,7 +207,13 @@ function renderField(field: string, args: Args, depth: number): string {
     try {
       // The spec may hold replacement fields of its own, one level down.
       const expanded = spec.includes('{') ? formatString(spec, args, depth - 1) : spec;
-      const r = formatObject(shown, expanded);
+      // render_field: an exact str, int, float or complex is written by its formatter; any other
+      // object gets PyObject_Format with the spec as a str of its own (the empty one if none).
+      const t = shown.ob_type;
+      const direct = t === strType || t === intType || t === floatType || t === complexType;
+      const specObj = direct ? null : newStr(expanded);
+      const r = direct ? builtinFormat(shown, expanded) : formatObject(shown, specObj);
+      if (specObj !== null) abs.decref(specObj);
       const v = r.value;
       abs.decref(r);
       return v;
