@@ -63,8 +63,10 @@ export function initModuleSpecs(): void {
   put('__module__', internStr('_frozen_importlib'));
   put('__qualname__', internStr('ModuleSpec'));
   const bases = newTuple([]);
-  specClass = typeNew(typeType, 'ModuleSpec', bases, ns);
+  const name = internStr('ModuleSpec');
+  specClass = typeNew(typeType, name, bases, ns);
   madeAtStartup(specClass);
+  R.heap.decref(name);
   R.heap.decref(bases);
   R.heap.decref(ns);
   origin = newStr('built-in');

@@ -233,6 +233,10 @@ export function deallocHeapType(t: PyType): void {
     R.heap.free(t.tp_doc, t.tp_docBytes, 'tp_doc');
     t.tp_doc = 0;
   }
+  // Then ht_name, ht_qualname and ht_slots.
+  const names = [t.ht_nameObj, t.ht_qualnameObj];
+  t.ht_nameObj = t.ht_qualnameObj = null;
+  for (const o of names) if (o !== null) R.heap.decref(o);
   if (slots !== null) R.heap.decref(slots);
 }
 

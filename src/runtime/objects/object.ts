@@ -139,6 +139,9 @@ export class PyType extends PyObject {
   ht_mro: PyObject | null = null;
   ht_subclasses: PyObject | null = null;
   ht_slots: PyObject | null = null;
+  /** ht_name and ht_qualname: the str objects type_new stored, which __name__/__qualname__ give back. */
+  ht_nameObj: PyObject | null = null;
+  ht_qualnameObj: PyObject | null = null;
   /** Py_TPFLAGS_HAVE_GC: instances carry a PyGC_Head and are tracked by the collector. */
   tp_flags_gc = false;
   /** Py_TPFLAGS_BASETYPE */

@@ -9,7 +9,7 @@ import * as abs from './abstract';
 import { defaultRepr, genericSetAttr, PyInstance, solidBase } from './classes';
 import { newDict, PyDict } from './dict';
 import { holderDict, setAttrInHolder, setHolderDict } from './dict-holder';
-import { typeError, valueError } from './exceptions';
+import { attributeError, typeError, valueError } from './exceptions';
 import { cellType, functionType, methodType, PyCell, PyCFunction, cfunctionType, PyFunction, PyMethod, PyMethodDescr, methodDescrType, newBoundBuiltin } from './function';
 import { CmpOp, definedInPython, isSubtype, PyObject, PyType, typeLookup } from './object';
 import { False, None, NotImplemented, True } from './singletons';
@@ -21,17 +21,25 @@ import '../vm/genmethods';
 import { hashInt, newInt } from './int';
 import { PyHeapType, typeModule, typeQualname, typeNew } from './typenew';
 import { builtinSizeof } from './instance-layout';
-import { subclassesOf, typeMroImpl } from './heaptype';
+import { subclassesOf, typeDictSet, typeMroImpl } from './heaptype';
 import { newListFrom } from './list';
 import { newMappingProxy, newTypeDictProxy } from './mappingproxy';
 
 const str = (s: string): PyObject => newStr(s);
 const incref = abs.incref;
 
-function needStr(v: PyObject | null, owner: string, what: string): PyStr {
-  if (v === null) throw typeError(`cannot delete '${what}' attribute of immutable type '${owner}'`);
-  if (!(v instanceof PyStr)) throw typeError(`can only assign string to ${owner}.${what}, not '${v.ob_type.tp_name}'`);
+/** Objects/typeobject.c check_set_special_type_attr: a heap type's only, and never deleted. */
+function specialTypeAttr(t: PyType, v: PyObject | null, what: string): PyObject {
+  const old = R.minor <= 9;
+  if (!t.isHeapType) throw typeError(old ? `can't set ${t.tp_name}.${what}` : `cannot set '${what}' attribute of immutable type '${t.tp_name}'`);
+  if (v === null) throw typeError(old ? `can't delete ${t.tp_name}.${what}` : `cannot delete '${what}' attribute of immutable type '${t.tp_name}'`);
   return v;
+}
+
+function needStr(t: PyType, v: PyObject | null, what: string): PyStr {
+  const s = specialTypeAttr(t, v, what);
+  if (!(s instanceof PyStr)) throw typeError(`can only assign string to ${t.tp_name}.${what}, not '${s.ob_type.tp_name}'`);
+  return s;
 }
 
 // ---- helpers ----
@@ -68,30 +76,50 @@ function defineClassMethod(owner: PyType, name: string, f: (cls: PyObject, args:
 
 // ---- type ----
 
-defGetSet(typeType, '__name__', (o) => str((o as PyType).isHeapType ? (o as PyType).tp_name : typeQualname(o as PyType)), (o, v) => {
+// type_name, type_qualname: a heap type's ht_name/ht_qualname itself, a static type's name made anew.
+defGetSet(typeType, '__name__', (o) => {
   const t = o as PyType;
-  t.tp_name = needStr(v, t.tp_name, '__name__').value;
+  return t.ht_nameObj !== null ? incref(t.ht_nameObj) : str(t.isHeapType ? t.tp_name : typeQualname(t));
+}, (o, v) => {
+  const t = o as PyType;
+  t.tp_name = needStr(t, v, '__name__').value;
+  if (t.ht_nameObj !== null) {
+    const old = t.ht_nameObj;
+    t.ht_nameObj = incref(v!);
+    abs.decref(old);
+  }
 });
-defGetSet(typeType, '__qualname__', (o) => str(typeQualname(o as PyType)), (o, v) => {
+defGetSet(typeType, '__qualname__', (o) => {
   const t = o as PyType;
-  const s = needStr(v, t.tp_name, '__qualname__');
+  return t.ht_qualnameObj !== null ? incref(t.ht_qualnameObj) : str(typeQualname(t));
+}, (o, v) => {
+  const t = o as PyType;
+  const s = needStr(t, v, '__qualname__');
   if (t instanceof PyHeapType) t.ht_qualname = s.value;
+  if (t.ht_qualnameObj !== null) {
+    const old = t.ht_qualnameObj;
+    t.ht_qualnameObj = incref(s);
+    abs.decref(old);
+  }
 });
 defGetSet(typeType, '__module__', (o) => {
   const t = o as PyType;
   const m = t.isHeapType ? t.tp_dict.get('__module__') : undefined;
   return m !== undefined ? incref(m) : str(typeModule(t));
-});
+}, (o, v) => typeDictSet(o as PyType, '__module__', specialTypeAttr(o as PyType, v, '__module__')));
 defGetSet(typeType, '__doc__', (o) => {
   const t = o as PyType;
   const d = t.tp_dict.get('__doc__');
   if (d === undefined) return incref(None);
   const g = d.ob_type.tp_descr_get;
   return g !== undefined ? g(d, null, t) : incref(d);
-});
+}, (o, v) => typeDictSet(o as PyType, '__doc__', specialTypeAttr(o as PyType, v, '__doc__')));
 defGetSet(typeType, '__mro__', (o) => {
   const t = o as PyType;
   return t.ht_mro !== null ? incref(t.ht_mro) : newTuple(t.tp_mro.map((m) => incref(m)));
+}, () => {
+  // A READONLY member up to 3.11 (PyMember_SetOne's message), a getset without a setter from 3.12.
+  throw attributeError(R.minor <= 11 ? 'readonly attribute' : "attribute '__mro__' of 'type' objects is not writable");
 });
 defGetSet(typeType, '__bases__', (o) => {
   const t = o as PyType;
@@ -135,7 +163,7 @@ typeType.tp_new = (meta, args, kwnames) => {
     }
     meta = winner;
   }
-  return typeNew(meta, name.value, bases, ns, kwnames ?? [], args.slice(pos.length));
+  return typeNew(meta, name, bases, ns, kwnames ?? [], args.slice(pos.length));
 };
 objectCFunction(typeType, '__new__', (args, kw) =>
   tpNewWrapperCall(() => {

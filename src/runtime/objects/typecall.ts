@@ -7,7 +7,7 @@ import * as abs from './abstract';
 import { classCallLookups, newInstance, solidBase } from './classes';
 import { PyHeapType, typeQualname } from './typenew';
 import './special-attrs';
-import { typeError } from './exceptions';
+import { attributeError, typeError } from './exceptions';
 import { PyObject, PyType, typeLookupStr } from './object';
 import { False, None, NotImplemented, True } from './singletons';
 import { newStr, PyStr } from './str';
@@ -148,8 +148,17 @@ typeType.tp_setattro = (o, name, v) => {
   if (!t.isHeapType) {
     throw typeError(`cannot set '${name.value}' attribute of immutable type '${t.tp_name}'`);
   }
+  // _PyObject_GenericSetAttrWithDict: a data descriptor of the metatype (type.__name__,
+  // __qualname__, __doc__ ...) sets it, not the class's dict.
+  const descr = typeLookupStr(t.ob_type, name);
+  const descrSet = descr?.ob_type.tp_descr_set;
+  if (descr !== null && descrSet !== undefined) {
+    descrSet(descr, o, v);
+    return;
+  }
   if (v === null) {
-    if (!typeDictDel(t, name.value)) throw abs.noAttribute(o, name.value);
+    // A missing name's KeyError becomes AttributeError(name) up to 3.10, a sentence from 3.11.
+    if (!typeDictDel(t, name.value)) throw R.minor <= 10 ? attributeError(name.value) : abs.noAttribute(o, name.value);
   } else {
     typeDictSet(t, name.value, v);
   }

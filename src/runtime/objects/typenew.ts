@@ -75,7 +75,8 @@ function internStrTmp(v: string): PyStr {
 
 
 /** type(name, bases, ns, **kwds): create a heap type from a class body's namespace. */
-export function typeNew(meta: PyType, name: string, basesArg: PyTuple, ns: PyDict, kwnames: PyStr[] = [], kwvalues: PyObject[] = []): PyType {
+export function typeNew(meta: PyType, nameObj: PyStr, basesArg: PyTuple, ns: PyDict, kwnames: PyStr[] = [], kwvalues: PyObject[] = []): PyType {
+  const name = nameObj.value;
   let bases = basesArg.items as PyType[];
   for (let i = 0; i < bases.length; i++) {
     const b = bases[i];
@@ -120,6 +121,10 @@ export function typeNew(meta: PyType, name: string, basesArg: PyTuple, ns: PyDic
   R.heap.incref(meta);
   t.ht_dict = dict;
   t.ht_bases = basesTuple;
+  // type_new_alloc / type_new_set_ht_name: ht_name is the name given, ht_qualname the
+  // namespace's __qualname__ or the name again.
+  t.ht_nameObj = abs.incref(nameObj);
+  t.ht_qualnameObj = abs.incref(qualname ?? nameObj);
   t.tp_bases = bases;
   t.tp_base = bestBase(bases);
   R.heap.incref(t.tp_base);
