@@ -4,7 +4,7 @@
 import { KEYWORDS, methVarargs, minors } from './builtin-call';
 import { R } from '../state';
 import * as abs from './abstract';
-import { asciiEscape, formatError, formatFloat, formatInt, formatStr, intFormatsAsFloat, isFormatError, percentFormat, PercentCallbacks } from '../format';
+import { asciiEscape, formatError, formatFloat, formatInt, formatStr, intFormatsAsFloat, isFormatError, parseFormatSpec, percentFormat, PercentCallbacks } from '../format';
 import { KeyError, newException, indexError, overflowError, typeError, valueError } from './exceptions';
 import { PyErr } from '../errors';
 import { builtinFormat, builtinFormatters, formatObject } from './format';
@@ -21,8 +21,17 @@ import { PyTuple } from './tuple';
 
 // ---- format(value, spec) of the builtin types ----
 
+/**
+ * Python/formatter_unicode.c get_locale_info: a ',' spec takes its separator from
+ * PyUnicode_FromOrdinal(','), up to 3.10 a one-character str made on first use and kept.
+ */
+function localeInfo(spec: string, typeName: string): void {
+  if (spec.includes(',') && parseFormatSpec(spec, '', '>', typeName).separators === 'comma') abs.decref(newStr(','));
+}
+
 builtinFormatters.set('int', (o, spec) =>
   viaFormat(() => {
+    localeInfo(spec, o.ob_type.tp_name);
     const x = (o as PyInt).toBigInt();
     // format_obj (Python/formatter_unicode.c) writes e, f, g and % from PyNumber_Float's float, freed once written.
     const v = Number(x);
@@ -34,7 +43,12 @@ builtinFormatters.set('int', (o, spec) =>
     }
   }),
 );
-builtinFormatters.set('float', (o, spec) => viaFormat(() => formatFloat((o as PyFloat).value, spec, o.ob_type.tp_name)));
+builtinFormatters.set('float', (o, spec) =>
+  viaFormat(() => {
+    localeInfo(spec, o.ob_type.tp_name);
+    return formatFloat((o as PyFloat).value, spec, o.ob_type.tp_name);
+  }),
+);
 builtinFormatters.set('str', (o, spec) => viaFormat(() => formatStr((o as PyStr).value, spec, o.ob_type.tp_name)));
 
 /** ascii(o): repr with every non-ASCII character escaped. */
