@@ -221,7 +221,12 @@ nb.nb_index = (a) => {
   return i.big === null ? newInt(i.n) : newIntBig(i.big);
 };
 nb.nb_int = nb.nb_index;
-nb.nb_float = (a) => newFloat((a as PyInt).toNumber());
+// long_float: PyLong_AsDouble refuses an int past the double range.
+nb.nb_float = (a) => {
+  const v = (a as PyInt).toNumber();
+  if (!Number.isFinite(v)) throw overflowError('int too large to convert to float');
+  return newFloat(v);
+};
 
 intType.tp_richcompare = (a, b, op) => {
   if (!isInt(b)) {

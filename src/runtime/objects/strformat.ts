@@ -105,7 +105,8 @@ const callbacks: PercentCallbacks<PyObject> = {
   toIndex: (o) => (o instanceof PyInt ? o.toBigInt() : viaSlot(o, o.ob_type.tp_as_number.nb_index, bigOf)),
   toFloat: (o) => {
     if (o instanceof PyFloat) return o.value;
-    if (o instanceof PyInt) return o.toNumber();
+    // PyFloat_AsDouble: anything else through nb_float (an int's long_float makes a float,
+    // freed once read) or else nb_index.
     const n = o.ob_type.tp_as_number;
     return viaSlot(o, n.nb_float ?? n.nb_index, (r) => (r instanceof PyFloat ? r.value : r instanceof PyInt ? r.toNumber() : undefined));
   },
