@@ -16,3 +16,5 @@ print(blocks(lambda: {} | []))
 print(blocks(lambda: [] @ []))
 print(blocks(lambda: n ^ 1))
 print(blocks(lambda: n % n), blocks(lambda: n >> n))
+# do_richcompare's TypeError formats the comparison's symbol the same way.
+print(blocks(lambda: n < n), blocks(lambda: n > n), blocks(lambda: n <= n))
