@@ -3,7 +3,7 @@
 // unicode_new_impl, boolobject.c bool_new), registered by builtins.ts.
 import { getIntMaxStrDigits, intLimitText } from './objects/int-limits';
 import { isFormatError, parseFloat, parseIntLiteral } from './format';
-import { intToFloat, viaFormat } from './objects/floatops';
+import { viaFormat } from './objects/floatops';
 import { R } from './state';
 import * as abs from './objects/abstract';
 import { overflowError, typeError, valueError } from './objects/exceptions';
@@ -86,15 +86,12 @@ floatType.tp_new = (t, args, kwnames) => {
 function floatFromArgs(args: PyObject[]): PyFloat {
   if (args.length === 0) return newFloat(0);
   const x = args[0];
-  if (x.ob_type === floatType) return abs.incref(x) as PyFloat;
-  if (x instanceof PyFloat) return newFloat(x.value);
-  if (x instanceof PyInt) return newFloat(intToFloat(x));
-  // Objects/floatobject.c PyFloat_FromString through the shared parser.
+  // Objects/floatobject.c float_new_impl: PyFloat_FromString through the shared parser.
   if (x instanceof PyStr) return newFloat(viaFormat(() => parseFloat(x.value)));
-  const f = x.ob_type.tp_as_number.nb_float;
+  const f = abs.numberFloat(x);
   // Objects/abstract.c PyNumber_Float: "real number" since 3.10.
-  if (f === undefined) throw typeError(`float() argument must be a string or a ${R.minor >= 10 ? 'real ' : ''}number, not '${x.ob_type.tp_name}'`);
-  return f(x) as PyFloat;
+  if (f === null) throw typeError(`float() argument must be a string or a ${R.minor >= 10 ? 'real ' : ''}number, not '${x.ob_type.tp_name}'`);
+  return f;
 }
 
 strType.tp_new = (t, args, kwnames) => {

@@ -265,7 +265,9 @@ const fns: Record<string, NativeFn> = {
   }),
   format(args) {
     arity('format', args, 1, 2);
-    return formatObject(args[0], args[1] ? (args[1] as PyStr).value : '');
+    const spec = args[1] ?? null;
+    if (spec !== null && !(spec instanceof PyStr)) throw typeError(`format() argument 2 must be str, not ${spec.ob_type.tp_name}`);
+    return formatObject(args[0], spec);
   },
   // builtin_round_impl: type(number).__round__(number[, ndigits]).
   round(args, kwnames) {

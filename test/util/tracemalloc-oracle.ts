@@ -26,8 +26,6 @@ const UNTRACED_PROBE_RUN = 8;
 /** The probe's lines that call a function each (its frame's size is that line's trace). */
 const FRAMES_PROBE_CALLS: readonly [number, number] = [15, 24];
 const FRAME_LISTS = new Set(['3.8', '3.9', '3.10']);
-/** Where start-up leaves objects made before tracing began on free lists. */
-const UNTRACED = new Set(['3.12', '3.13']);
 
 /** The oracle's environment: its sitecustomize on the path. */
 function oracleDirEnv(): NodeJS.ProcessEnv {
@@ -150,8 +148,9 @@ const untracedTakes = new Map<string, Map<string, Set<number>>>();
 /**
  * Which of the objects the oracle's start-up leaves on the list and float free lists
  * have no trace, by the order a script takes them (1 first), keyed "tag:size", measured on
- * CPython: from 3.12 start-up frees onto these lists objects it made before tracing began
- * (pylifecycle.c init_interp_main starts tracemalloc after importlib is set up), and
+ * CPython: start-up frees onto these lists objects it made before tracing began
+ * (pylifecycle.c init_interp_main starts tracemalloc after importlib is set up: floats on
+ * 3.8-3.10, lists and floats from 3.12, none on 3.11), and
  * _PyTraceMalloc_NewReference re-tags only a block that has a trace, so such an object stays
  * untraced on the line that reuses it.
  */
@@ -227,7 +226,7 @@ export function modelLines(interp: Interpreter, file: string, work: string): Lin
     const v = lines.get(line);
     if (v !== undefined) lines.set(line, [v[0] - 1, v[1] - bytes]);
   };
-  const untraced = UNTRACED.has(interp.version) ? untracedBlocks(heap, oracleUntraced(interp, work)) : new Map<number, [number, number]>();
+  const untraced = untracedBlocks(heap, oracleUntraced(interp, work));
   for (const [line, bytes] of untraced.values()) less(line, bytes);
   // The snapshot itself makes a list first (_tracemalloc__get_traces_impl: PyList_New(0)),
   // which takes the list free list's top block to the appended line.

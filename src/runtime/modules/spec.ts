@@ -65,8 +65,8 @@ export function initModuleSpecs(): void {
   const bases = newTuple([]);
   const name = internStr('ModuleSpec');
   specClass = typeNew(typeType, name, bases, ns);
-  R.heap.decref(name);
   madeAtStartup(specClass);
+  R.heap.decref(name);
   R.heap.decref(bases);
   R.heap.decref(ns);
   origin = newStr('built-in');

@@ -2,11 +2,12 @@
 // PyNumber_Index): the operator slots with CPython's reflected-operand rules and messages,
 // and the sequence fallbacks; abstract.ts re-exports it as part of the object protocol.
 import { R } from '../state';
-import { indexError, typeError } from './exceptions';
+import { indexError, overflowError, typeError } from './exceptions';
 import { NumberMethods, PyObject, isSubtype } from './object';
 import { NotImplemented } from './singletons';
-import { strType } from './str';
+import { fromFormatPieces, strType } from './str';
 import { PyInt, intType, newInt, newIntBig } from './int';
+import { floatType, newFloat, PyFloat } from './float';
 import { decref, incref } from './abstract';
 
 /** The operator symbols for error messages, by slot. */
@@ -62,7 +63,9 @@ export function binaryOp(a: PyObject, b: PyObject, slot: BinSlotName): PyObject 
   throw unsupportedOperands(a, b, SYMBOL[slot]);
 }
 
+/** Objects/abstract.c binop_type_error: PyErr_Format with the operator and both type names as %s. */
 export function unsupportedOperands(a: PyObject, b: PyObject, sym: string) {
+  fromFormatPieces(sym, a.ob_type.tp_name, b.ob_type.tp_name);
   return typeError(`unsupported operand type(s) for ${sym}: '${a.ob_type.tp_name}' and '${b.ob_type.tp_name}'`);
 }
 
@@ -139,6 +142,45 @@ export function numberIndex(o: PyObject): PyInt {
   const copy = i.big === null ? newInt(i.n) : newIntBig(i.big);
   decref(i);
   return copy;
+}
+
+/**
+ * Objects/abstract.c PyNumber_Float, less its closing str parse (null there): an exact float is
+ * itself; an int (long_float) or a float subclass (float_float) gives a new float, else the
+ * type's __float__ (a float subclass's result copied), then its __index__.
+ */
+export function numberFloat(o: PyObject): PyFloat | null {
+  if (o.ob_type === floatType) return incref(o) as PyFloat;
+  const nb = o.ob_type.tp_as_number;
+  if (nb.nb_float !== undefined) {
+    if (o instanceof PyInt && nb.nb_float === intType.tp_as_number.nb_float) return newFloat(intAsDouble(o));
+    if (o instanceof PyFloat && nb.nb_float === floatType.tp_as_number.nb_float) return newFloat(o.value);
+    const r = nb.nb_float(o);
+    if (r.ob_type === floatType) return r as PyFloat;
+    if (!(r instanceof PyFloat)) {
+      decref(r);
+      throw typeError(`${o.ob_type.tp_name}.__float__ returned non-float (type ${r.ob_type.tp_name})`);
+    }
+    const v = r.value;
+    decref(r);
+    return newFloat(v);
+  }
+  if (nb.nb_index !== undefined) {
+    const n = numberIndex(o);
+    try {
+      return newFloat(intAsDouble(n));
+    } finally {
+      decref(n);
+    }
+  }
+  return o instanceof PyFloat ? newFloat(o.value) : null;
+}
+
+/** PyLong_AsDouble: OverflowError past the double range. */
+function intAsDouble(i: PyInt): number {
+  const v = i.toNumber();
+  if (!Number.isFinite(v)) throw overflowError('int too large to convert to float');
+  return v;
 }
 
 /** Normalise a sequence index (negative counts from the end); IndexError when out of range. */

@@ -7,10 +7,10 @@ import { attributeError, StopIteration, TypeError, typeError } from './exception
 import { PyErr } from '../errors';
 import { CmpOp, Hash, isSubtype, PyObject, PyType, typeLookup } from './object';
 import { False, None, NotImplemented, True } from './singletons';
-import { internInPlace, internStr, newStr, PyStr, strType } from './str';
+import { fromFormatPieces, internInPlace, internStr, newStr, PyStr, strType } from './str';
 import { intType, newIntBig, newIntSsize } from './int';
 
-export { asIndex, binaryOp, binaryOp1, inplaceOp, numberIndex, seqIndex, sequenceHooks, unaryOp, unsupportedOperands } from './abstract-number';
+export { asIndex, binaryOp, binaryOp1, inplaceOp, numberFloat, numberIndex, seqIndex, sequenceHooks, unaryOp, unsupportedOperands } from './abstract-number';
 
 export function incref<T extends PyObject>(o: T): T {
   R.heap.incref(o);
@@ -85,6 +85,8 @@ export function richCompare(a: PyObject, b: PyObject, op: CmpOp): PyObject {
   }
   if (op === CmpOp.EQ) return incref(a === b ? True : False);
   if (op === CmpOp.NE) return incref(a !== b ? True : False);
+  // Objects/object.c do_richcompare: PyErr_Format with the operator and both type names as %s.
+  fromFormatPieces(OPSTR[op], ta.tp_name, tb.tp_name);
   throw typeError(`'${OPSTR[op]}' not supported between instances of '${ta.tp_name}' and '${tb.tp_name}'`);
 }
 

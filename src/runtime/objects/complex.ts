@@ -4,7 +4,7 @@ import { R } from '../state';
 import { doubleToString } from '../format';
 import { floatHash } from './float';
 import { canonHash, Hash, PyObject, PyType } from './object';
-import { newStr } from './str';
+import { fromFormatPieces, newStr } from './str';
 import { readyType } from './typeobject';
 
 export class PyComplex extends PyObject {
@@ -27,10 +27,18 @@ complexType.tp_dealloc = (o) => R.heap.freeObject(o, 32);
 
 /** complex_repr: '1j' when the real part is +0.0, else '(re±imj)'. */
 export function complexRepr(re: number, im: number): string {
-  if (re === 0 && !Object.is(re, -0)) return doubleToString(im, 'r', 0) + 'j';
-  return `(${doubleToString(re, 'r', 0)}${doubleToString(im, 'r', 0, { sign: true })}j)`;
+  return complexReprPieces(re, im).join('');
 }
-complexType.tp_repr = (o) => newStr(complexRepr((o as PyComplex).real, (o as PyComplex).imag));
+/** complex_repr's PyUnicode_FromFormat("%s%s%sj%s", lead, re, im, tail) pieces. */
+function complexReprPieces(re: number, im: number): string[] {
+  if (re === 0 && !Object.is(re, -0)) return ['', '', doubleToString(im, 'r', 0), 'j', ''];
+  return ['(', doubleToString(re, 'r', 0), doubleToString(im, 'r', 0, { sign: true }), 'j', ')'];
+}
+complexType.tp_repr = (o) => {
+  const p = complexReprPieces((o as PyComplex).real, (o as PyComplex).imag);
+  fromFormatPieces(p[0], p[1], p[2], p[4]);
+  return newStr(p.join(''));
+};
 
 const M64 = (1n << 64n) - 1n;
 const IMAG = 1000003n; // _PyHASH_IMAG

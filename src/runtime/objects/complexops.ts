@@ -7,10 +7,12 @@ import { overflowError, typeError, valueError, zeroDivisionError } from './excep
 import { PyFloat, newFloat } from './float';
 import { defMethod } from './function';
 import { defGetSet } from './getset';
-import { PyInt } from './int';
-import { CmpOp, PyObject, PyType, typeLookup } from './object';
+import { newInt, PyInt } from './int';
+import { numberFloat } from './abstract-number';
+import { parserInit } from './builtin-call';
+import { CmpOp, PyObject, PyType } from './object';
 import { NotImplemented, pyBool } from './singletons';
-import { PyStr } from './str';
+import { PyStr, pyIdentifier } from './str';
 import { registerBuiltin } from '../builtins';
 import { splitArgs } from './args';
 import { doubleToString, DoubleFormatCode, parseFormatSpec, strRepr } from '../format';
@@ -166,80 +168,88 @@ function parseComplex(text: string): C {
   throw valueError('complex() arg is a malformed string');
 }
 
-/** A number argument of complex(): its value, and whether it was complex. */
-function complexArg(o: PyObject, first: boolean): [C, boolean] {
-  if (o instanceof PyComplex) return [{ re: o.real, im: o.imag }, true];
-  const m = o.ob_type.isHeapType ? typeLookup(o.ob_type, '__complex__') : null;
-  if (m !== null && first) {
-    const r = abs.call(m, [o]);
-    try {
-      if (!(r instanceof PyComplex)) throw typeError(`__complex__ returned non-complex (type ${r.ob_type.tp_name})`);
-      return [{ re: r.real, im: r.imag }, true];
-    } finally {
-      abs.decref(r);
-    }
-  }
-  const c = toC(o);
-  if (c !== null) return [c, false];
-  const f = o.ob_type.tp_as_number.nb_float ?? o.ob_type.tp_as_number.nb_index;
-  if (f === undefined) {
-    throw typeError(
-      first
-        ? `complex() first argument must be a string or a number, not '${o.ob_type.tp_name}'`
-        : `complex() second argument must be a number, not '${o.ob_type.tp_name}'`,
-    );
-  }
-  const r = f(o);
-  try {
-    return [toC(r)!, false];
-  } finally {
-    abs.decref(r);
-  }
-}
-
 complexType.tp_new = (t: PyType, args, kwnames) => {
+  // Objects/clinic/complexobject.c.h complex_new: the parser runs for keywords or too many arguments.
+  if ((kwnames !== null && kwnames.length > 0) || args.length > 2) parserInit('complex', ['real', 'imag']);
   const [pos, kw] = splitArgs(args, kwnames);
   if (pos.length > 2) throw typeError(`complex() takes at most 2 arguments (${pos.length} given)`);
-  let r = pos[0] ?? kw.get('real') ?? null;
+  const r = pos[0] ?? kw.get('real') ?? null;
   const i = pos[1] ?? kw.get('imag') ?? null;
   for (const k of kw.keys()) {
     if (k !== 'real' && k !== 'imag') {
       throw typeError(R.minor >= 13 ? `complex() got an unexpected keyword argument '${k}'` : `'${k}' is an invalid keyword argument for complex()`);
     }
   }
-  if (r === null && i === null) return newComplex(0, 0, t);
-  if (r === null) r = newFloat(0);
-  else abs.incref(r);
-  try {
-    return complexFrom(t, r, i);
-  } finally {
-    abs.decref(r);
-  }
+  // An absent real part is the cached int zero.
+  return complexNewImpl(t, r ?? newInt(0), i);
 };
 
-function complexFrom(t: PyType, r: PyObject, i: PyObject | null): PyObject {
+/** Objects/complexobject.c complex_new_impl: __complex__ first, then each part through PyNumber_Float. */
+function complexNewImpl(t: PyType, r: PyObject, i: PyObject | null): PyObject {
+  if (r.ob_type === complexType && i === null && t === complexType) return abs.incref(r);
   if (r instanceof PyStr) {
     if (i !== null) throw typeError("complex() can't take second arg if first is a string");
     const c = parseComplex(r.value);
     return newComplex(c.re, c.im, t);
   }
   if (i instanceof PyStr) throw typeError("complex() second arg can't be a string");
-  if (r.ob_type === complexType && i === null && t === complexType) return abs.incref(r);
-  const [cr, crIsComplex] = complexArg(r, true);
-  let ciReal: number;
-  let ciIsComplex = false;
-  let ciImag = 0;
-  if (i === null) ciReal = cr.im;
-  else {
-    const [ci, isC] = complexArg(i, false);
-    ciReal = ci.re;
-    ciImag = ci.im;
-    ciIsComplex = isC;
+  // try_complex_special_method: _PyObject_LookupSpecial by an identifier.
+  pyIdentifier('__complex__');
+  const f = abs.lookupSpecial(r, '__complex__');
+  let own: PyObject | null = null;
+  if (f !== null) {
+    let res: PyObject;
+    try {
+      res = abs.call(f, []);
+    } finally {
+      abs.decref(f);
+    }
+    if (!(res instanceof PyComplex)) {
+      abs.decref(res);
+      throw typeError(`__complex__ returned non-complex (type ${res.ob_type.tp_name})`);
+    }
+    r = own = res;
   }
+  const isNumber = (o: PyObject): boolean => o instanceof PyComplex || o.ob_type.tp_as_number.nb_float !== undefined || o.ob_type.tp_as_number.nb_index !== undefined;
+  if (!isNumber(r) || (i !== null && !isNumber(i))) {
+    if (own !== null) abs.decref(own);
+    throw typeError(
+      !isNumber(r)
+        ? `complex() first argument must be a string or a number, not '${r.ob_type.tp_name}'`
+        : `complex() second argument must be a number, not '${i!.ob_type.tp_name}'`,
+    );
+  }
+  let cr: C;
+  let crIsComplex = false;
+  if (r instanceof PyComplex) {
+    cr = { re: r.real, im: r.imag };
+    crIsComplex = true;
+    if (own !== null) abs.decref(own);
+  } else {
+    let tmp: PyFloat;
+    try {
+      tmp = numberFloat(r)!;
+    } finally {
+      if (own !== null) abs.decref(own);
+    }
+    cr = { re: tmp.value, im: 0 };
+    abs.decref(tmp);
+  }
+  let ci: C = { re: cr.im, im: 0 };
+  let ciIsComplex = false;
+  if (i instanceof PyComplex) {
+    ci = { re: i.real, im: i.imag };
+    ciIsComplex = true;
+  } else if (i !== null) {
+    const tmp = numberFloat(i)!;
+    ci = { re: tmp.value, im: 0 };
+    abs.decref(tmp);
+  }
+  // Parts not in canonical form (complex themselves) are folded in.
   let re = cr.re;
-  if (ciIsComplex) re -= ciImag;
-  if (crIsComplex && i !== null) ciReal += cr.im;
-  return newComplex(re, ciReal, t);
+  if (ciIsComplex) re -= ci.im;
+  if (crIsComplex && i !== null) ci.re += cr.im;
+  return newComplex(re, ci.re, t);
 }
 
 registerBuiltin('complex', () => abs.incref(complexType));

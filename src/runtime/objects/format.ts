@@ -3,9 +3,9 @@
 import { RunStop } from '../errors';
 import * as abs from './abstract';
 import { typeError } from './exceptions';
-import { PyObject, typeLookup } from './object';
-import { PyMethodDescr } from './function';
-import { newStr, PyStr } from './str';
+import { intType } from './int';
+import { PyObject } from './object';
+import { newStr, PyStr, strType } from './str';
 
 /** Builtin formatters by type name: given the object and a non-empty spec, the text. */
 export const builtinFormatters = new Map<string, (o: PyObject, spec: string) => string>();
@@ -13,20 +13,30 @@ export const builtinFormatters = new Map<string, (o: PyObject, spec: string) => 
 /** Builtin types whose __format__ is not object's (Objects/complexobject.c, bytes has none). */
 const OWN_FORMAT = new Set(['int', 'bool', 'float', 'complex', 'str']);
 
-export function formatObject(o: PyObject, spec: string): PyStr {
-  const m = typeLookup(o.ob_type, '__format__');
-  // A __format__ written in Python (a class's own): PyObject_Format calls it.
-  if (m !== null && !(m instanceof PyMethodDescr && !m.owner.isHeapType)) {
-    const s = newStr(spec);
-    try {
-      const r = abs.call(m, [o, s]);
-      if (!(r instanceof PyStr)) throw typeError(`__format__ must return a str, not ${r.ob_type.tp_name}`);
-      return r;
-    } finally {
-      abs.decref(s);
-    }
+/**
+ * Objects/abstract.c PyObject_Format (spec null: none given). Past the fast path for an exact
+ * str or int and no spec, __format__ is looked up bound (_PyObject_LookupSpecial): a builtin
+ * type's makes a bound builtin method, which 3.8 keeps on its free list once freed.
+ */
+export function formatObject(o: PyObject, spec: PyStr | null): PyStr {
+  if (spec === null || spec.value === '') {
+    if (o.ob_type === strType) return abs.incref(o) as PyStr;
+    if (o.ob_type === intType) return abs.strObj(o);
   }
-  return builtinFormat(o, spec);
+  const m = abs.lookupSpecial(o, '__format__');
+  if (m === null) throw typeError(`Type ${o.ob_type.tp_name} doesn't define __format__`);
+  const s = spec ?? newStr('');
+  try {
+    const r = abs.call(m, [s]);
+    if (!(r instanceof PyStr)) {
+      abs.decref(r);
+      throw typeError(`__format__ must return a str, not ${r.ob_type.tp_name}`);
+    }
+    return r;
+  } finally {
+    abs.decref(m);
+    if (spec === null) abs.decref(s);
+  }
 }
 
 /** The builtin types' __format__ (int, float, complex, str), and object.__format__ for the rest. */

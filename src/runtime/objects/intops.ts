@@ -7,7 +7,7 @@ import { floatType, newFloat, PyFloat } from './float';
 import { cmpResult, intCompare, intType, newInt, newIntAsked, newIntBig, PyInt } from './int';
 import { CmpOp, PyObject } from './object';
 import { boolType, False, NotImplemented, pyBool, True } from './singletons';
-import { newStr, newStrObject } from './str';
+import { newStrObject, staticId } from './str';
 import { newTuple } from './tuple';
 import { bitLength, checkIntBits, decimalString } from './int-limits';
 
@@ -221,7 +221,12 @@ nb.nb_index = (a) => {
   return i.big === null ? newInt(i.n) : newIntBig(i.big);
 };
 nb.nb_int = nb.nb_index;
-nb.nb_float = (a) => newFloat((a as PyInt).toNumber());
+// long_float: PyLong_AsDouble refuses an int past the double range.
+nb.nb_float = (a) => {
+  const v = (a as PyInt).toNumber();
+  if (!Number.isFinite(v)) throw overflowError('int too large to convert to float');
+  return newFloat(v);
+};
 
 intType.tp_richcompare = (a, b, op) => {
   if (!isInt(b)) {
@@ -243,7 +248,9 @@ export function intRepr(i: PyInt): string {
 
 // long_to_decimal_string writes into a new str: str(5) is not the cached '5'.
 intType.tp_repr = (o) => newStrObject(intRepr(o as PyInt));
-boolType.tp_repr = (o) => newStr(o === True ? 'True' : 'False');
+// Objects/boolobject.c bool_repr: the interned 'True'/'False' (a cached PyUnicode_InternFromString
+// to 3.8, an identifier to 3.10, a static string from 3.11), which builtins' keys already are.
+boolType.tp_repr = (o) => staticId(o === True ? 'True' : 'False');
 
 // bool: int's slots, with & | ^ staying bool for two bools.
 Object.assign(boolType.tp_as_number, intType.tp_as_number);

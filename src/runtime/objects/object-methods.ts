@@ -193,6 +193,9 @@ LAYOUT_FIELDS.forEach((name, i) => {
     const fields = t.isHeapType && name !== '__itemsize__' ? null : typeLayout(staticType.tp_name, R.minor);
     if (fields === null || fields === undefined) throw unsupported(`${name} of ${t.isHeapType ? 'a class' : `type '${t.tp_name}'`}`);
     return newInt(fields[i]);
+  }, () => {
+    // READONLY members (type_members): PyMember_SetOne's message.
+    throw attributeError('readonly attribute');
   });
 });
 // type_get_text_signature: the "--\n\n" part of tp_doc; no builtin type here carries one in __doc__.

@@ -9,7 +9,7 @@ import * as abs from './abstract';
 import { defaultRepr, genericSetAttr, PyInstance, solidBase } from './classes';
 import { newDict, PyDict } from './dict';
 import { holderDict, setAttrInHolder, setHolderDict } from './dict-holder';
-import { typeError, valueError } from './exceptions';
+import { attributeError, typeError, valueError } from './exceptions';
 import { cellType, functionType, methodType, PyCell, PyCFunction, cfunctionType, PyFunction, PyMethod, PyMethodDescr, methodDescrType, newBoundBuiltin } from './function';
 import { CmpOp, definedInPython, isSubtype, PyObject, PyType, typeLookup } from './object';
 import { False, None, NotImplemented, True } from './singletons';
@@ -21,18 +21,25 @@ import '../vm/genmethods';
 import { hashInt, newInt } from './int';
 import { setHeapTypeName, setHeapTypeQualname, typeModule, typeQualname, typeNew } from './typenew';
 import { builtinSizeof } from './instance-layout';
-import { subclassesOf, typeMroImpl } from './heaptype';
+import { subclassesOf, typeDictSet, typeMroImpl } from './heaptype';
 import { newListFrom } from './list';
 import { newMappingProxy, newTypeDictProxy } from './mappingproxy';
 
 const str = (s: string): PyObject => newStr(s);
 const incref = abs.incref;
 
-function needStr(v: PyObject | null, owner: string, what: string): PyStr {
-  // check_set_special_type_attr: 3.10 rewords it.
-  if (v === null) throw typeError(R.minor <= 9 ? `can't delete ${owner}.${what}` : `cannot delete '${what}' attribute of immutable type '${owner}'`);
-  if (!(v instanceof PyStr)) throw typeError(`can only assign string to ${owner}.${what}, not '${v.ob_type.tp_name}'`);
+/** Objects/typeobject.c check_set_special_type_attr: a heap type's only, and never deleted. */
+function specialTypeAttr(t: PyType, v: PyObject | null, what: string): PyObject {
+  const old = R.minor <= 9;
+  if (!t.isHeapType) throw typeError(old ? `can't set ${t.tp_name}.${what}` : `cannot set '${what}' attribute of immutable type '${t.tp_name}'`);
+  if (v === null) throw typeError(old ? `can't delete ${t.tp_name}.${what}` : `cannot delete '${what}' attribute of immutable type '${t.tp_name}'`);
   return v;
+}
+
+function needStr(t: PyType, v: PyObject | null, what: string): PyStr {
+  const s = specialTypeAttr(t, v, what);
+  if (!(s instanceof PyStr)) throw typeError(`can only assign string to ${t.tp_name}.${what}, not '${s.ob_type.tp_name}'`);
+  return s;
 }
 
 // ---- helpers ----
@@ -66,30 +73,39 @@ function defineClassMethod(owner: PyType, name: string, f: (cls: PyObject, args:
 
 // ---- type ----
 
-// type_name/type_qualname: a heap type hands out the str objects it holds.
-defGetSet(typeType, '__name__', (o) => { const t = o as PyType; return t.ht_name !== null ? incref(t.ht_name) : str(typeQualname(t)); }, (o, v) => {
+// type_name/type_qualname: a heap type hands out the str objects it holds; a static type's name is made anew.
+defGetSet(typeType, '__name__', (o) => {
   const t = o as PyType;
-  setHeapTypeName(t, needStr(v, t.tp_name, '__name__'));
+  return t.ht_name !== null ? incref(t.ht_name) : str(typeQualname(t));
+}, (o, v) => {
+  const t = o as PyType;
+  setHeapTypeName(t, needStr(t, v, '__name__'));
 });
-defGetSet(typeType, '__qualname__', (o) => { const t = o as PyType; return t.ht_qualname !== null ? incref(t.ht_qualname) : str(typeQualname(t)); }, (o, v) => {
+defGetSet(typeType, '__qualname__', (o) => {
   const t = o as PyType;
-  setHeapTypeQualname(t, needStr(v, t.tp_name, '__qualname__'));
+  return t.ht_qualname !== null ? incref(t.ht_qualname) : str(typeQualname(t));
+}, (o, v) => {
+  const t = o as PyType;
+  setHeapTypeQualname(t, needStr(t, v, '__qualname__'));
 });
 defGetSet(typeType, '__module__', (o) => {
   const t = o as PyType;
   const m = t.isHeapType ? t.tp_dict.get('__module__') : undefined;
   return m !== undefined ? incref(m) : str(typeModule(t));
-});
+}, (o, v) => typeDictSet(o as PyType, '__module__', specialTypeAttr(o as PyType, v, '__module__')));
 defGetSet(typeType, '__doc__', (o) => {
   const t = o as PyType;
   const d = t.tp_dict.get('__doc__');
   if (d === undefined) return incref(None);
   const g = d.ob_type.tp_descr_get;
   return g !== undefined ? g(d, null, t) : incref(d);
-});
+}, (o, v) => typeDictSet(o as PyType, '__doc__', specialTypeAttr(o as PyType, v, '__doc__')));
 defGetSet(typeType, '__mro__', (o) => {
   const t = o as PyType;
   return t.ht_mro !== null ? incref(t.ht_mro) : newTuple(t.tp_mro.map((m) => incref(m)));
+}, () => {
+  // A READONLY member up to 3.11 (PyMember_SetOne's message), a getset without a setter from 3.12.
+  throw attributeError(R.minor <= 11 ? 'readonly attribute' : "attribute '__mro__' of 'type' objects is not writable");
 });
 defGetSet(typeType, '__bases__', (o) => {
   const t = o as PyType;

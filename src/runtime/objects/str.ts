@@ -1,6 +1,6 @@
 // str (Objects/unicodeobject.c): immutable text with code-point length, the compact
 // layouts (ASCII, Latin-1, UCS-2, UCS-4) whose sizes a version's profile gives, and interning.
-import { R } from '../state';
+import { firstInRun, R } from '../state';
 import { Hash, methodCacheHook, PyObject, PyType } from './object';
 import { hashBytes, hashLow32 } from './pyhash';
 import { readyType } from './typeobject';
@@ -139,9 +139,13 @@ const LATIN1_AT_START = new Set([
 /** The interned strings (the interpreter's `interned` dict). */
 let interned = new Map<string, PyStr>();
 
+/** 3.11's static identifiers (_Py_ID) that its interned dict does not hold, made on first use. */
+let staticIds = new Map<string, PyStr>();
+
 export function initStrings(): void {
   singletons = new Map();
   interned = new Map();
+  staticIds = new Map();
   const immortal = R.minor >= 12 ? 0xffffffff : R.minor === 11 ? 1_000_000_000 : 1;
   const mk = (v: string): void => {
     const o = new PyStr(strType, v);
@@ -161,7 +165,7 @@ export function initStrings(): void {
   if (R.minor >= 11) mk('Py_Repr');
 }
 
-const STARTUP_IDENTIFIERS = ['__dict__', '__weakref__', '__doc__', '__hash__', '__module__', '__qualname__', '__name__', '__init_subclass__', 'sep', 'end', 'file', 'flush', 'key', 'reverse', 'byteorder', 'bytes'];
+const STARTUP_IDENTIFIERS = ['__dict__', '__weakref__', '__doc__', '__hash__', '__module__', '__qualname__', '__name__', '__init_subclass__', 'sep', 'end', 'file', 'flush', 'key', 'reverse', 'byteorder', 'bytes', 'real', 'imag'];
 /** Interned by 3.11's start-up and later ones, not before (sys.intern of a new copy, 3.8-3.13). */
 const STARTUP_IDENTIFIERS_311 = ['length', 'maxsplit'];
 
@@ -182,6 +186,15 @@ export function newStr(v: string): PyStr {
   }
   const o = new PyStr(strType, v);
   return R.heap.newObject(o, strSizeof(o), 0);
+}
+
+/**
+ * PyUnicode_FromFormat's %s arguments are each decoded to a str first (unicodeobject.c
+ * unicode_fromformat_write_cstr), so up to 3.10 a one-character one makes its Latin-1 singleton.
+ */
+export function fromFormatPieces(...pieces: string[]): void {
+  if (!lazyLatin1) return;
+  for (const p of pieces) if (p.length === 1) R.heap.decref(newStr(p));
 }
 
 /** A str object of its own even for one character (PyUnicode_New then filled, as int's repr does). */
@@ -224,6 +237,33 @@ export function builtinName(v: string): PyStr {
   singletons.set(v, o);
   R.heap.incref(o);
   return o;
+}
+
+/**
+ * _Py_ID(v) as a C function returns it (a new reference): the interned str, except on 3.11,
+ * whose static identifiers stay out of the interned dict (3.12 interns them at start-up), so
+ * there it is an object of its own, equal to the interned one but not the same.
+ */
+export function staticId(v: string): PyStr {
+  if (R.minor !== 11) return internStr(v);
+  let o = staticIds.get(v);
+  if (o === undefined) {
+    o = new PyStr(strType, v);
+    o.ob_refcnt = 1_000_000_000;
+    R.heap.newStatic(o, strSizeof(o));
+    staticIds.set(v, o);
+  }
+  R.heap.incref(o);
+  return o;
+}
+
+/**
+ * A C function's _Py_IDENTIFIER(v) on use: up to 3.10 _PyUnicode_FromId makes the str on first
+ * use, interns it and holds it for good (a block of the script's unless the name was interned
+ * already); from 3.11 _Py_ID(v) is static.
+ */
+export function pyIdentifier(v: string): void {
+  if (R.minor <= 10 && firstInRun(`identifier ${v}`)) internStr(v);
 }
 
 /** The interned str (or the one-character singleton) for v, if there is one; no reference. */

@@ -4,15 +4,16 @@
 import { KEYWORDS, methVarargs, minors } from './builtin-call';
 import { R } from '../state';
 import * as abs from './abstract';
-import { asciiEscape, formatError, formatFloat, formatInt, formatStr, intFormatsAsFloat, isFormatError, percentFormat, PercentCallbacks } from '../format';
+import { asciiEscape, formatError, formatFloat, formatInt, formatStr, intFormatsAsFloat, isFormatError, parseFormatSpec, percentFormat, PercentCallbacks } from '../format';
 import { KeyError, newException, indexError, overflowError, typeError, valueError } from './exceptions';
 import { PyErr } from '../errors';
-import { builtinFormatters, formatObject } from './format';
+import { builtinFormat, builtinFormatters, formatObject } from './format';
 import { registerBuiltinFunction } from '../builtins';
-import { newFloat, PyFloat } from './float';
+import { complexType } from './complex';
+import { floatType, newFloat, PyFloat } from './float';
 import { viaFormat } from './floatops';
 import { defMethod } from './function';
-import { newIntBig, PyInt } from './int';
+import { intType, newIntBig, PyInt } from './int';
 import { PyObject } from './object';
 import { NotImplemented } from './singletons';
 import { newStr, PyStr, strType } from './str';
@@ -20,8 +21,17 @@ import { PyTuple } from './tuple';
 
 // ---- format(value, spec) of the builtin types ----
 
+/**
+ * Python/formatter_unicode.c get_locale_info: a ',' spec takes its separator from
+ * PyUnicode_FromOrdinal(','), up to 3.10 a one-character str made on first use and kept.
+ */
+function localeInfo(spec: string, typeName: string): void {
+  if (spec.includes(',') && parseFormatSpec(spec, '', '>', typeName).separators === 'comma') abs.decref(newStr(','));
+}
+
 builtinFormatters.set('int', (o, spec) =>
   viaFormat(() => {
+    localeInfo(spec, o.ob_type.tp_name);
     const x = (o as PyInt).toBigInt();
     // format_obj (Python/formatter_unicode.c) writes e, f, g and % from PyNumber_Float's float, freed once written.
     const v = Number(x);
@@ -33,7 +43,12 @@ builtinFormatters.set('int', (o, spec) =>
     }
   }),
 );
-builtinFormatters.set('float', (o, spec) => viaFormat(() => formatFloat((o as PyFloat).value, spec, o.ob_type.tp_name)));
+builtinFormatters.set('float', (o, spec) =>
+  viaFormat(() => {
+    localeInfo(spec, o.ob_type.tp_name);
+    return formatFloat((o as PyFloat).value, spec, o.ob_type.tp_name);
+  }),
+);
 builtinFormatters.set('str', (o, spec) => viaFormat(() => formatStr((o as PyStr).value, spec, o.ob_type.tp_name)));
 
 /** ascii(o): repr with every non-ASCII character escaped. */
@@ -90,7 +105,8 @@ const callbacks: PercentCallbacks<PyObject> = {
   toIndex: (o) => (o instanceof PyInt ? o.toBigInt() : viaSlot(o, o.ob_type.tp_as_number.nb_index, bigOf)),
   toFloat: (o) => {
     if (o instanceof PyFloat) return o.value;
-    if (o instanceof PyInt) return o.toNumber();
+    // PyFloat_AsDouble: anything else through nb_float (an int's long_float makes a float,
+    // freed once read) or else nb_index.
     const n = o.ob_type.tp_as_number;
     return viaSlot(o, n.nb_float ?? n.nb_index, (r) => (r instanceof PyFloat ? r.value : r instanceof PyInt ? r.toNumber() : undefined));
   },
@@ -206,7 +222,13 @@ function renderField(field: string, args: Args, depth: number): string {
     try {
       // The spec may hold replacement fields of its own, one level down.
       const expanded = spec.includes('{') ? formatString(spec, args, depth - 1) : spec;
-      const r = formatObject(shown, expanded);
+      // render_field: an exact str, int, float or complex is written by its formatter; any other
+      // object gets PyObject_Format with the spec as a str of its own (the empty one if none).
+      const t = shown.ob_type;
+      const direct = t === strType || t === intType || t === floatType || t === complexType;
+      const specObj = direct ? null : newStr(expanded);
+      const r = direct ? builtinFormat(shown, expanded) : formatObject(shown, specObj);
+      if (specObj !== null) abs.decref(specObj);
       const v = r.value;
       abs.decref(r);
       return v;

@@ -7,8 +7,7 @@ import * as abs from './abstract';
 import { classCallLookups, newInstance, solidBase } from './classes';
 import { PyHeapType, typeQualname } from './typenew';
 import './special-attrs';
-import { PyGetSetDescr } from './getset';
-import { typeError } from './exceptions';
+import { attributeError, typeError } from './exceptions';
 import { PyObject, PyType, typeLookupStr } from './object';
 import { False, None, NotImplemented, True } from './singletons';
 import { newStr, PyStr } from './str';
@@ -152,18 +151,17 @@ typeType.tp_setattro = (o, name, v) => {
       R.minor <= 9 ? `can't set attributes of built-in/extension type '${t.tp_name}'` : `cannot set '${name.value}' attribute of immutable type '${t.tp_name}'`,
     );
   }
-  // _PyObject_GenericSetAttrWithDict: a data descriptor of the metatype (type.__name__, a
-  // metaclass's property) sets. The getsets here without a setter are __doc__ and __module__,
-  // whose setters (type_set_doc, type_set_module) store in the dict as below, and read-only
-  // ones this model lets the dict take.
+  // _PyObject_GenericSetAttrWithDict: a data descriptor of the metatype (type.__name__,
+  // __qualname__, __doc__, a metaclass's property) sets it, not the class's dict.
   const descr = typeLookupStr(t.ob_type, name);
   const set = descr?.ob_type.tp_descr_set;
-  if (descr && set !== undefined && !(descr instanceof PyGetSetDescr && descr.set === null)) {
+  if (descr !== null && set !== undefined) {
     set(descr, t, v);
     return;
   }
   if (v === null) {
-    if (!typeDictDel(t, name.value)) throw abs.noAttribute(o, name.value);
+    // A missing name's KeyError becomes AttributeError(name) up to 3.10, a sentence from 3.11.
+    if (!typeDictDel(t, name.value)) throw R.minor <= 10 ? attributeError(name.value) : abs.noAttribute(o, name.value);
   } else {
     typeDictSet(t, name.value, v);
   }

@@ -11,7 +11,7 @@ import { isSubtype, PyObject, PyType } from '../objects/object';
 import { newSet, PySet } from '../objects/set';
 import { None } from '../objects/singletons';
 import { newSlice } from '../objects/slice';
-import { internStr, newStr, PyStr } from '../objects/str';
+import { internStr, newStr, PyStr, strType } from '../objects/str';
 import { newTuple, PyTuple } from '../objects/tuple';
 import { typeType } from '../objects/typeobject';
 import { importModule } from '../modules';
@@ -153,11 +153,11 @@ export function formatValue(f: Frame, flags: number): void {
       R.heap.decref(v);
       v = c;
     }
-    if (v instanceof PyStr && (spec === null || spec.value === '')) {
+    if (v.ob_type === strType && spec === null) {
       R.heap.incref(v);
       stack[f.sp++] = v;
     } else {
-      stack[f.sp++] = formatObject(v, spec === null ? '' : spec.value);
+      stack[f.sp++] = formatObject(v, spec);
     }
   } finally {
     R.heap.decref(v);
