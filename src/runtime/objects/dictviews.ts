@@ -2,12 +2,13 @@
 // subscript (with __missing__), membership, equality, the key/value/item iterators (and
 // reversed ones) with their size-change checks and the reused item tuple, and the
 // dict_keys/dict_values/dict_items views with the set operations of keys and items.
-import { PyErr } from '../errors';
+import { pendingErr, PyErr } from '../errors';
+import { VM } from '../vm/vmstate';
 import { R } from '../state';
 import * as abs from './abstract';
 import { guardedRepr } from './containers';
 import { dictType, PyDict } from './dict';
-import { hashNotImplemented, KeyError, newException, runtimeError } from './exceptions';
+import { hashNotImplemented, KeyError, runtimeError } from './exceptions';
 import { defMethod } from './function';
 import { lengthHintOf } from './iterators';
 import { CmpOp, PyObject, PyType } from './object';
@@ -44,9 +45,16 @@ dictType.tp_repr = (o) =>
     }),
   );
 
+/**
+ * _PyErr_SetKeyError: up to 3.11 the key packed in a 1-tuple as the error's value, the KeyError
+ * made (with that tuple for its args) where something normalizes it, at once while an
+ * exception is handled (_PyErr_SetObject chains it); from 3.12 the KeyError at once.
+ */
 export function keyError(key: PyObject): PyErr {
   R.heap.incref(key);
-  return new PyErr(newException(KeyError, [key]));
+  const e = pendingErr(KeyError, newTuple([key]));
+  if (R.minor >= 12 || VM.handled !== null) void e.exc;
+  return e;
 }
 
 dictType.mp_subscript = (o, key) => {

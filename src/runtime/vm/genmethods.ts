@@ -13,7 +13,7 @@ import { PyTuple } from '../objects/tuple';
 import { Op } from '../compiler/opcodes';
 import { R } from '../state';
 import { clearFast, generatorType, genFrameCaller, genHooks, genResume, genSend, PyGenerator, releaseFrame } from './call';
-import { addTraceback } from './raise';
+import { addTraceback, clearErr } from './raise';
 import { frameObjectOf } from './frameobject';
 import { handlerTraceLine, RETURN_TRACES } from './line-ranges';
 
@@ -93,7 +93,7 @@ export function genThrow(g: PyGenerator, err: PyErr): PyObject | null {
     const f = g.frame;
     if (isSubtype(err.type, GeneratorExit)) {
       const failed = closeYieldFrom(g, yf);
-      if (failed !== null) dropErr(err);
+      if (failed !== null) clearErr(err);
       return throwHere(g, failed ?? err, true);
     }
     const exc = err.exc;
@@ -135,11 +135,6 @@ export function genThrow(g: PyGenerator, err: PyErr): PyObject | null {
     return genResume(g);
   }
   return throwHere(g, err);
-}
-
-/** PyErr_Clear of an error caught here: its references go, made or not. */
-function dropErr(e: PyErr): void {
-  for (const o of e.held) R.heap.decref(o);
 }
 
 /** gen_close_iter with gi_running set: the error closing the subiterator raised, or null. */
@@ -205,7 +200,7 @@ export function genClose(g: PyGenerator): void {
     r = throwHere(g, failed ?? pyError(GeneratorExit), yf !== null);
   } catch (e) {
     if (e instanceof PyErr && (isSubtype(e.type, GeneratorExit) || isSubtype(e.type, StopIteration))) {
-      dropErr(e);
+      clearErr(e);
       return;
     }
     throw e;
@@ -273,7 +268,7 @@ export function genFinalize(g: PyGenerator): void {
     genClose(g);
   } catch (e) {
     if (!(e instanceof PyErr)) throw e;
-    dropErr(e);
+    clearErr(e);
   }
   g.ob_refcnt = 0;
 }
