@@ -11,6 +11,7 @@ import { dictType, PyDict } from './dict';
 import { hashNotImplemented, KeyError, runtimeError } from './exceptions';
 import { defMethod } from './function';
 import { lengthHintOf } from './iterators';
+import { extendHooks } from './list';
 import { CmpOp, PyObject, PyType } from './object';
 import { None, NotImplemented, pyBool } from './singletons';
 import { newStr } from './str';
@@ -286,6 +287,18 @@ function viewType(name: string, what: DictPart): PyType {
 export const dictKeysType = viewType('dict_keys', 'keys');
 export const dictValuesType = viewType('dict_values', 'values');
 export const dictItemsType = viewType('dict_items', 'items');
+
+// 3.13 list_extend_dict and list_extend_dictitems: the keys or values themselves, or a pair
+// made for each item (PyTuple_Pack), read off the dict in order.
+for (const [type, part] of [[dictType, 'keys'], [dictKeysType, 'keys'], [dictValuesType, 'values'], [dictItemsType, 'items']] as const) {
+  const dictOf = (o: PyObject): PyDict => (o instanceof PyDictView ? o.target : (o as PyDict));
+  extendHooks.exact.set(type, {
+    size: (o) => dictOf(o).used,
+    *items(o) {
+      for (const [k, v] of dictOf(o).entries()) yield part === 'items' ? newTuple([abs.incref(k), abs.incref(v)]) : abs.incref(part === 'keys' ? k : v);
+    },
+  });
+}
 
 export function newView(d: PyDict, what: DictPart): PyDictView {
   const t = what === 'keys' ? dictKeysType : what === 'values' ? dictValuesType : dictItemsType;
