@@ -1,7 +1,7 @@
 // How a run stops early. A Python exception travels as a thrown PyErr carrying the
 // exception object; a budget stop or an unsupported feature is a RunStop (user
 // errors are data); anything else thrown is a bug in the runtime.
-import type { PyObject } from './objects/object';
+import type { PyObject, PyType } from './objects/object';
 
 /**
  * A raised Python exception in flight (it holds a reference to the exception). Up to 3.11 an
@@ -31,6 +31,18 @@ export class PyErr {
 
   get normalized(): boolean {
     return this.made !== null;
+  }
+
+  /** Its type (curexc_type), what PyErr_ExceptionMatches tests without normalizing. */
+  get type(): PyType {
+    return this.made !== null ? this.made.ob_type : (this.pending!.type as PyType);
+  }
+
+  /** What PyErr_Clear drops, in its order: the instance, or a pending error's value and traceback (its type is static). */
+  get held(): PyObject[] {
+    if (this.made !== null) return [this.made];
+    const p = this.pending!;
+    return [p.value, p.tb].filter((o): o is PyObject => o !== null);
   }
 }
 

@@ -6,7 +6,7 @@ import { R } from '../state';
 import { CodeUnit, ConstSpec } from './unit';
 import { foldedTuples } from './code-object';
 import { loadsOneConst } from './expr-constants';
-import { DisplayCompiler } from './expr-displays';
+import { DisplayCompiler, STACK_USE_GUIDELINE } from './expr-displays';
 
 export abstract class CallCompiler extends DisplayCompiler {
   protected callExpr(e: A.Call): void {
@@ -75,48 +75,40 @@ export abstract class CallCompiler extends DisplayCompiler {
       }
       return;
     }
-    if (prefix === 0 && !args.some((a) => a.kind === 'Starred')) this.positionalTuple(args);
-    const build = u.emit(Op.BUILD_LIST, prefix);
-    for (const a of args) {
-      if (a.kind === 'Starred') {
-        this.expr(a.value);
-        const merge = u.emit(Op.LIST_EXTEND, 1);
-        if (prefix === 0 && args.length === 1) u.loneStarred.push({ build, merge });
-        u.callStars.push(merge);
-      } else {
-        this.expr(a);
-        u.emit(Op.LIST_APPEND, 1);
-      }
-    }
-    u.emit(Op.LIST_TO_TUPLE);
+    if (args.some((a) => a.kind === 'Starred') || !this.positionalTuple(args, prefix)) this.positionalList(args, prefix);
     let flags = 0;
     if (keywords.length > 0) {
+      // compiler_call_helper: runs of named keywords are maps of their own (compiler_subkwargs),
+      // a ** merged into the one map (an empty one first if it comes first); so a name
+      // given twice is an error ("got multiple values for keyword argument").
       flags = 1;
-      const build = u.emit(Op.BUILD_MAP, 0);
-      let merged = false;
+      let haveDict = false;
+      let seen = 0;
       for (let i = 0; i < keywords.length; i++) {
-        const k = keywords[i];
-        if (k.arg === null) {
-          this.expr(k.value);
+        if (keywords[i].arg !== null) {
+          seen++;
+          continue;
+        }
+        if (seen > 0) {
+          this.subkwargs(keywords.slice(i - seen, i));
+          if (haveDict) u.emit(Op.DICT_MERGE, 1);
+          haveDict = true;
+          seen = 0;
+        }
+        if (!haveDict) {
+          const build = u.emit(Op.BUILD_MAP, 0);
+          this.expr(keywords[i].value);
           const merge = u.emit(Op.DICT_MERGE, 1);
           if (keywords.length === 1) u.loneStarred.push({ build, merge });
-          merged = true;
-        } else if (merged) {
-          // compiler_subkwargs: keywords after a ** are a map of their own, merged in, so a
-          // name the ** already gave is an error ("got multiple values for keyword argument").
-          let n = 0;
-          for (; i < keywords.length && keywords[i].arg !== null; i++, n++) {
-            this.loadConst({ t: 'str', v: keywords[i].arg! });
-            this.expr(keywords[i].value);
-          }
-          i--;
-          u.emit(Op.BUILD_MAP, n);
-          u.emit(Op.DICT_MERGE, 1);
-        } else {
-          this.loadConst({ t: 'str', v: k.arg });
-          this.expr(k.value);
-          u.emit(Op.MAP_ADD, 1);
+          haveDict = true;
+          continue;
         }
+        this.expr(keywords[i].value);
+        u.emit(Op.DICT_MERGE, 1);
+      }
+      if (seen > 0) {
+        this.subkwargs(keywords.slice(keywords.length - seen));
+        if (haveDict) u.emit(Op.DICT_MERGE, 1);
       }
     }
     u.line = line;
@@ -144,14 +136,67 @@ export abstract class CallCompiler extends DisplayCompiler {
 
   /**
    * A call with ** but no * builds its positional arguments as a tuple (compiler_call_helper,
-   * starunpack_helper): of three or more constants one constant; of fewer, BUILD_TUPLE, which
-   * the optimizer folds (3.8/3.9 not an empty one). The runtime builds them through a list.
+   * starunpack_helper), after the `prefix` items pushed: of three or more constants one
+   * constant (3.8: BUILD_TUPLE, folded by the peephole optimizer); of fewer, BUILD_TUPLE,
+   * which the optimizer folds (3.8/3.9 not an empty one). False where they are gathered in a
+   * list instead: from 3.10 more than STACK_USE_GUIDELINE of them, and constants after the
+   * prefix (3.11+; 3.9/3.10 lose the prefix there, a bug not modelled).
    */
-  protected positionalTuple(args: A.Expr[]): void {
+  protected positionalTuple(args: A.Expr[], prefix: number): boolean {
+    const u = this.u;
     const items = args.map(loadsOneConst);
-    if (items.some((c) => c === null)) return;
-    if (items.length > 2) this.u.unloadedConsts.add(this.u.addConst({ t: 'tuple', items: items as ConstSpec[] }));
-    else if (items.length > 0 || R.minor >= 10) this.u.unloadedConsts.add(this.foldTuple(items as ConstSpec[]));
+    const consts = items.every((c) => c !== null) ? (items as ConstSpec[]) : null;
+    if (consts !== null && prefix === 0) {
+      if (consts.length > 2 && R.minor >= 9) u.emit(Op.LOAD_CONST, u.addConst({ t: 'tuple', items: consts }));
+      else if (consts.length > 0 || R.minor >= 10) this.loadFoldedTuple(consts);
+      else u.emit(Op.BUILD_TUPLE, 0);
+      return true;
+    }
+    if ((R.minor >= 10 && prefix + args.length > STACK_USE_GUIDELINE) || (consts !== null && consts.length > 2 && R.minor >= 9)) return false;
+    for (const a of args) this.expr(a);
+    u.emit(Op.BUILD_TUPLE, prefix + args.length);
+    return true;
+  }
+
+  /**
+   * compiler_subkwargs: named keywords as one map, of two or more (not too many for the stack,
+   * 3.10+) their values and a constant tuple of their names (BUILD_CONST_KEY_MAP).
+   */
+  private subkwargs(kws: A.Keyword[]): void {
+    const u = this.u;
+    const n = kws.length;
+    const big = R.minor >= 10 && n * 2 > STACK_USE_GUIDELINE;
+    if (n > 1 && !big) {
+      for (const k of kws) this.expr(k.value);
+      this.loadConst({ t: 'tuple', items: kws.map((k) => ({ t: 'str' as const, v: k.arg! })) });
+      u.emit(Op.BUILD_CONST_KEY_MAP, n);
+      return;
+    }
+    if (big) u.emit(Op.BUILD_MAP, 0);
+    for (const k of kws) {
+      this.loadConst({ t: 'str', v: k.arg! });
+      this.expr(k.value);
+      if (big) u.emit(Op.MAP_ADD, 1);
+    }
+    if (!big) u.emit(Op.BUILD_MAP, n);
+  }
+
+  /** The positional arguments gathered in a list made a tuple (a lone `*a` is passed as it is). */
+  private positionalList(args: A.Expr[], prefix: number): void {
+    const u = this.u;
+    const build = u.emit(Op.BUILD_LIST, prefix);
+    for (const a of args) {
+      if (a.kind === 'Starred') {
+        this.expr(a.value);
+        const merge = u.emit(Op.LIST_EXTEND, 1);
+        if (prefix === 0 && args.length === 1) u.loneStarred.push({ build, merge });
+        u.callStars.push(merge);
+      } else {
+        this.expr(a);
+        u.emit(Op.LIST_APPEND, 1);
+      }
+    }
+    u.emit(Op.LIST_TO_TUPLE);
   }
 
   /** Push defaults, kwdefaults and the closure, then the code object, and MAKE_FUNCTION. */

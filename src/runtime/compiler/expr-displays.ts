@@ -11,7 +11,7 @@ import { ExprBase } from './expr-base';
 const CMP: Partial<Record<A.CmpOpName, number>> = { Lt: 0, LtE: 1, Eq: 2, NotEq: 3, Gt: 4, GtE: 5 };
 
 /** Python/compile.c: how deep a display may push before it is built in pieces (3.10+). */
-const STACK_USE_GUIDELINE = 30;
+export const STACK_USE_GUIDELINE = 30;
 
 export abstract class DisplayCompiler extends ExprBase {
   /**

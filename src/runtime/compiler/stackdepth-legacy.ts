@@ -96,10 +96,15 @@ export function legacyStackDepth(u: CodeUnit, isGenerator: boolean, minor: numbe
         s.push(one());
         break;
       }
-      case Op.CALL_FUNCTION_EX:
-        pop(3 + (arg & 1));
+      case Op.CALL_FUNCTION_EX: {
+        const popped = pop(3 + (arg & 1));
+        // Positional arguments of constants, BUILD_TUPLE folded after the depth is computed
+        // (3.9 makes one of three or more a constant itself, starunpack_helper).
+        const items = popped[2].items;
+        if (items && (minor === 8 || items[1] <= 2)) extras.push(items);
         s.push(one());
         break;
+      }
       case Op.MAKE_FUNCTION: {
         const popped = pop(1 + ((arg & 1) + ((arg >> 1) & 1) + ((arg >> 2) & 1) + ((arg >> 3) & 1)));
         if (arg & 1 && popped[0].items) extras.push(popped[0].items);

@@ -21,6 +21,7 @@ import { bufferCopy, bufferOrNull, byteValue } from './bytes-methods';
 import { checkBuffer } from './memoryview';
 import { bytesContains, encodeSource, iterableBytes, repeatData, sliceData, sourceArgs, subscriptIndex } from './bytesops';
 import { between, exactly, noKw } from './args';
+import { vectorcall } from '../vm/calls';
 
 const ba = (o: PyObject): PyByteArray => o as PyByteArray;
 const none = (): PyObject => abs.incref(None);
@@ -48,16 +49,12 @@ bytearrayType.mp_subscript = (o, key) => {
   return byteInt(d[subscriptIndex(key, d.length, 'bytearray index out of range', 'bytearray')]);
 };
 
-/** PyByteArray_FromObject: a temporary bytearray made by bytearray(values). */
+/**
+ * PyByteArray_FromObject: a temporary bytearray made by calling the type with values
+ * (PyObject_CallOneArg), which has no vectorcall: its 1-tuple goes to the free list after.
+ */
 function byteArrayFromObject(values: PyObject): PyByteArray {
-  const t = newByteArrayEmpty();
-  try {
-    byteArrayInit(t, values, null, null);
-  } catch (e) {
-    abs.decref(t);
-    throw e;
-  }
-  return t;
+  return vectorcall(bytearrayType, [values], null) as PyByteArray;
 }
 
 /** bytearray_ass_subscript */

@@ -8,18 +8,20 @@ import * as abs from './abstract';
 import { sequenceFast } from './containers';
 import { calculateLog2Keysize, dictObjBytes, dictType, newDict, PyDict, usableFraction } from './dict';
 import { keyError, newView } from './dictviews';
-import { KeyError, newException, typeError, valueError } from './exceptions';
+import { KeyError, newException, TypeError, typeError, valueError } from './exceptions';
 import { defClassMethod, defMethod, NativeMethod } from './function';
 import { preHeaderSize } from './instance-layout';
 import { between, exactly, noKw } from './args';
-import { PyObject, PyType } from './object';
+import { isSubtype, PyObject, PyType } from './object';
 import { None, NotImplemented } from './singletons';
-import { newStr, PyStr } from './str';
+import { internStr, newStr, PyStr } from './str';
 import { newTuple } from './tuple';
 import { frozensetType, PySet, setType } from './set';
 import { newSeqIter } from './iterators';
 import { listType, newListFrom, PyList } from './list';
 import { sequenceList } from './sequence';
+import { callMethodNoArgs } from '../vm/calls';
+import { clearErr } from '../vm/raise';
 
 const dict = (o: PyObject): PyDict => o as PyDict;
 const isExactDict = (o: PyObject): o is PyDict => o.ob_type === dictType;
@@ -98,12 +100,22 @@ export function dictKeysList(d: PyDict): PyList {
  */
 export function mappingKeys(o: PyObject): PyObject {
   if (o.ob_type === dictType) return dictKeysList(o as PyDict);
-  const out = abs.callSpecial(o, 'keys', []);
-  if (out === null) throw typeError(`'${o.ob_type.tp_name}' object is not a mapping`);
+  const name = internStr('keys');
+  let out: PyObject;
+  try {
+    out = callMethodNoArgs(o, name);
+  } finally {
+    R.heap.decref(name);
+  }
   if (out.ob_type === listType) return out;
   let it: PyObject;
   try {
     it = abs.getIter(out);
+  } catch (e) {
+    if (!(e instanceof PyErr) || !isSubtype(e.type, TypeError)) throw e;
+    const t = typeError(`${o.ob_type.tp_name}.keys() returned a non-iterable (type ${out.ob_type.tp_name})`);
+    clearErr(e);
+    throw t;
   } finally {
     abs.decref(out);
   }

@@ -2,14 +2,16 @@
 // subscript (with __missing__), membership, equality, the key/value/item iterators (and
 // reversed ones) with their size-change checks and the reused item tuple, and the
 // dict_keys/dict_values/dict_items views with the set operations of keys and items.
-import { PyErr } from '../errors';
+import { pendingErr, PyErr } from '../errors';
+import { VM } from '../vm/vmstate';
 import { R } from '../state';
 import * as abs from './abstract';
 import { guardedRepr } from './containers';
 import { dictType, PyDict } from './dict';
-import { hashNotImplemented, KeyError, newException, runtimeError } from './exceptions';
+import { hashNotImplemented, KeyError, runtimeError } from './exceptions';
 import { defMethod } from './function';
 import { lengthHintOf } from './iterators';
+import { extendHooks } from './list';
 import { CmpOp, PyObject, PyType } from './object';
 import { None, NotImplemented, pyBool } from './singletons';
 import { newStr } from './str';
@@ -44,9 +46,16 @@ dictType.tp_repr = (o) =>
     }),
   );
 
+/**
+ * _PyErr_SetKeyError: up to 3.11 the key packed in a 1-tuple as the error's value, the KeyError
+ * made (with that tuple for its args) where something normalizes it, at once while an
+ * exception is handled (_PyErr_SetObject chains it); from 3.12 the KeyError at once.
+ */
 export function keyError(key: PyObject): PyErr {
   R.heap.incref(key);
-  return new PyErr(newException(KeyError, [key]));
+  const e = pendingErr(KeyError, newTuple([key]));
+  if (R.minor >= 12 || VM.handled !== null) void e.exc;
+  return e;
 }
 
 dictType.mp_subscript = (o, key) => {
@@ -278,6 +287,18 @@ function viewType(name: string, what: DictPart): PyType {
 export const dictKeysType = viewType('dict_keys', 'keys');
 export const dictValuesType = viewType('dict_values', 'values');
 export const dictItemsType = viewType('dict_items', 'items');
+
+// 3.13 list_extend_dict and list_extend_dictitems: the keys or values themselves, or a pair
+// made for each item (PyTuple_Pack), read off the dict in order.
+for (const [type, part] of [[dictType, 'keys'], [dictKeysType, 'keys'], [dictValuesType, 'values'], [dictItemsType, 'items']] as const) {
+  const dictOf = (o: PyObject): PyDict => (o instanceof PyDictView ? o.target : (o as PyDict));
+  extendHooks.exact.set(type, {
+    size: (o) => dictOf(o).used,
+    *items(o) {
+      for (const [k, v] of dictOf(o).entries()) yield part === 'items' ? newTuple([abs.incref(k), abs.incref(v)]) : abs.incref(part === 'keys' ? k : v);
+    },
+  });
+}
 
 export function newView(d: PyDict, what: DictPart): PyDictView {
   const t = what === 'keys' ? dictKeysType : what === 'values' ? dictValuesType : dictItemsType;

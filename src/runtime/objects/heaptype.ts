@@ -7,9 +7,8 @@ import { calculateLog2Keysize, keysObjectBytes, newDict, usableFraction } from '
 import { allocKeysObject, freeKeysObject } from './dict-keys';
 import { startupSubclassTables } from './startup-subclasses';
 import { newIntBig, PyInt } from './int';
-import { PyObject, PyType, typeLookup, typeNamespaces } from './object';
-import { sequenceList, sequenceTuple } from './sequence';
-import { typeType } from './typeobject';
+import { PyObject, PyType, typeNamespaces } from './object';
+import { sequenceList } from './sequence';
 import { internStr, PyStr } from './str';
 import { newTuple } from './tuple';
 import { newWeakref, PyWeakref } from './weakref';
@@ -96,24 +95,6 @@ export function typeDictDel(t: PyType, name: string): boolean {
 export function indexTypeDict(t: PyType): void {
   t.tp_dict.clear();
   for (const [k, v] of (t.ht_dict as PyDict).entries()) if (k instanceof PyStr) t.tp_dict.set(k.value, v);
-}
-
-/** The new type's tp_mro as a tuple: it holds the type itself, so every class is in a cycle. */
-export function setMroTuple(t: PyType): void {
-  // mro_invoke: a class whose metaclass is not type itself has its metaclass's mro() called
-  // (call_unbound_noarg); type's gives a list (type_mro_impl), which PySequence_Tuple copies.
-  const mro = t.ob_type !== typeType ? typeLookup(t.ob_type, 'mro') : null;
-  if (mro !== null && mro === typeType.tp_dict.get('mro')) {
-    const list = typeMroImpl(t);
-    try {
-      t.ht_mro = sequenceTuple(list);
-    } finally {
-      R.heap.decref(list);
-    }
-    return;
-  }
-  for (const m of t.tp_mro) R.heap.incref(m);
-  t.ht_mro = newTuple(t.tp_mro.slice());
 }
 
 /** type_mro_impl: mro_implementation's tuple, made a list (PySequence_List). */

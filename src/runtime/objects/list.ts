@@ -105,6 +105,15 @@ export function listExtend(o: PyList, src: PyObject): void {
     }
     return;
   }
+  const direct = R.minor >= 13 ? extendHooks.exact.get(src.ob_type) : undefined;
+  if (direct !== undefined) {
+    // 3.13 _list_extend: an exact set, frozenset, dict or dict view is read in place, the list
+    // resized once for all of it (list_resize, over-allocating) and never cut back.
+    const n = direct.size(src);
+    listResize(o, o.items.length + n);
+    for (const v of direct.items(src)) o.items.push(v);
+    return;
+  }
   const it = extendHooks.iter(src);
   try {
     const n = extendHooks.lengthHint(src, 8);
@@ -132,6 +141,8 @@ export const extendHooks = {
   next: (_it: PyObject): PyObject | null => null,
   /** PyObject_LengthHint */
   lengthHint: (_o: PyObject, dflt: number): number => dflt,
+  /** By exact type, what 3.13's list_extend_set, list_extend_dict and list_extend_dictitems read: the count, then the items (new references). */
+  exact: new Map<PyType, { size: (o: PyObject) => number; items: (o: PyObject) => Iterable<PyObject> }>(),
 };
 
 /** list_dealloc: items released from the last one, then the array, then the object. */

@@ -4,6 +4,7 @@
 import { R } from '../state';
 import { Hash, PyObject, PyType } from './object';
 import { readyType } from './typeobject';
+import { extendHooks } from './list';
 
 const LINEAR_PROBES = 9;
 const PERTURB_SHIFT = 5;
@@ -276,6 +277,18 @@ function nextProbe(perturb: bigint | number, i: number, mask: number): [bigint |
 
 export const setType = readyType(new PyType(null, 'set'), undefined, { gc: true });
 export const frozensetType = readyType(new PyType(null, 'frozenset'), undefined, { gc: true });
+// 3.13 list_extend_set: the keys in table order (_PySet_NextEntryRef).
+for (const type of [setType, frozensetType]) {
+  extendHooks.exact.set(type, {
+    size: (o) => (o as PySet).used,
+    *items(o) {
+      for (const k of (o as PySet).items()) {
+        R.heap.incref(k);
+        yield k;
+      }
+    },
+  });
+}
 const OBJ_BYTES = 216; // PySetObject (200) + PyGC_Head (16)
 
 export function newSet(type: PyType = setType): PySet {

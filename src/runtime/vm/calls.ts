@@ -21,23 +21,39 @@ import { builtinVectorcall } from './specialize-call';
 /** LOAD_METHOD: [obj] -> [method, obj] for a plain function on the type, else (or as LOAD_ATTR, `bind`) [NULL, attr]. */
 export function loadMethod(f: Frame, name: PyStr, bind = false): void {
   const obj = f.stack[f.sp - 1]!;
+  const [m, unbound] = getMethod(obj, name, bind);
+  if (unbound) {
+    f.stack[f.sp - 1] = m;
+    f.stack[f.sp++] = obj;
+    return;
+  }
+  f.stack[f.sp - 1] = null;
+  f.stack[f.sp++] = m;
+  R.heap.decref(obj);
+}
+
+/**
+ * _PyObject_GetMethod: a function (or Py_TPFLAGS_METHOD_DESCRIPTOR type: method and wrapper
+ * descriptors) found on the type and not in the instance, unbound (true: to be called with
+ * obj); else, or `bind`, the attribute (false). A new reference.
+ */
+export function getMethod(obj: PyObject, name: PyStr, bind = false): [PyObject, boolean] {
   const tp = obj.ob_type;
   if (!bind && (tp.tp_getattro === genericGetAttr || (tp.isHeapType && classCallLookups(tp).genericGetattr))) {
     const descr = typeLookup(tp, name.value);
-    // _PyObject_GetMethod: functions and Py_TPFLAGS_METHOD_DESCRIPTOR types (method and wrapper descriptors).
-    if (descr !== null && descr.ob_type.tp_flags_method_descriptor) {
-      if (!inInstanceDict(obj, name)) {
-        R.heap.incref(descr);
-        f.stack[f.sp - 1] = descr;
-        f.stack[f.sp++] = obj;
-        return;
-      }
-    }
+    if (descr !== null && descr.ob_type.tp_flags_method_descriptor && !inInstanceDict(obj, name)) return [abs.incref(descr), true];
   }
-  const attr = abs.getAttr(obj, name);
-  f.stack[f.sp - 1] = null;
-  f.stack[f.sp++] = attr;
-  R.heap.decref(obj);
+  return [abs.getAttr(obj, name), false];
+}
+
+/** PyObject_CallMethodNoArgs (3.9+: _PyObject_GetMethod, no bound method made); 3.8's _PyObject_CallMethodId binds it. */
+export function callMethodNoArgs(obj: PyObject, name: PyStr): PyObject {
+  const [m, unbound] = getMethod(obj, name, R.minor === 8);
+  try {
+    return abs.call(m, unbound ? [obj] : []);
+  } finally {
+    R.heap.decref(m);
+  }
 }
 
 /** Does the instance's own attributes (its values, or its materialized __dict__) hold name, as genericGetAttr reads them? */

@@ -13,7 +13,7 @@ import { PyTuple } from '../objects/tuple';
 import { Op } from '../compiler/opcodes';
 import { R } from '../state';
 import { clearFast, generatorType, genFrameCaller, genHooks, genResume, genSend, PyGenerator, releaseFrame } from './call';
-import { addTraceback } from './raise';
+import { addTraceback, clearErr } from './raise';
 import { frameObjectOf } from './frameobject';
 import { handlerTraceLine, RETURN_TRACES } from './line-ranges';
 
@@ -39,39 +39,46 @@ function finish(g: PyGenerator): void {
 }
 
 /**
- * Raise exc (a new reference) inside the generator at its suspension point; `inYieldFrom`:
- * a `yield from` (its subiterator closed, raising, or without a throw method), whose
- * CLEANUP_THROW handler 3.13 traces.
+ * Raise err inside the generator at its suspension point (gen_send_ex with the error set:
+ * the frame runs straight to its error label); `inYieldFrom`: a `yield from` (its subiterator
+ * closed, raising, or without a throw method), whose CLEANUP_THROW handler 3.13 traces.
  */
-function throwHere(g: PyGenerator, exc: PyBaseException, inYieldFrom = false): PyObject | null {
+function throwHere(g: PyGenerator, err: PyErr, inYieldFrom = false): PyObject | null {
   const f = g.frame;
-  if (f.state === 'done') throw new PyErr(exc);
+  if (f.state === 'done') throw err;
   if (f.state === 'created') {
     finish(g);
-    throw new PyErr(exc);
+    throw err;
   }
+  const heap = R.heap;
+  const back = heap.line;
   // 3.13 _Py_call_instrumentation_line: the instruction before the handler is the RESUME
   // after the yield, which never hides a line start, so the handler traces its line even
   // on the yield's line (3.12's is the YIELD_VALUE, which does).
-  if (R.minor === 13 && inYieldFrom && f.line > 0) R.heap.enterLine(f.line);
+  if (R.minor === 13 && inYieldFrom && f.line > 0) heap.enterLine(f.line);
+  // The generator's frame is the one running: what its error label makes (the traceback
+  // entry, its frame object, a pending error's instance) is on its line.
+  else heap.resumeLine(f.line);
   // What evalFrame's handler does: record the frame, then jump to the innermost handler.
-  addTraceback(exc, f, false);
+  addTraceback(err, f, false);
   const b = f.blocks.pop();
   if (b === undefined) {
     finish(g);
-    throw new PyErr(exc);
+    heap.resumeLine(back);
+    throw err;
   }
   while (f.sp > b.level) {
     const v = f.stack[--f.sp];
-    if (v !== null) R.heap.decref(v);
+    if (v !== null) heap.decref(v);
   }
-  f.stack[f.sp++] = exc;
+  // exception_unwind normalizes a pending error (up to 3.11) for the handler.
+  f.stack[f.sp++] = err.exc;
   f.pc = b.handler;
   if (R.minor === 13 && !inYieldFrom) f.lastPc = RETURN_TRACES;
   if (R.minor === 9) {
     const l = handlerTraceLine(f, b.handler, true);
     if (l > 0) {
-      R.heap.enterLine(l);
+      heap.enterLine(l);
       f.line = l;
       f.lastPc = b.handler;
     }
@@ -80,21 +87,23 @@ function throwHere(g: PyGenerator, exc: PyBaseException, inYieldFrom = false): P
 }
 
 /** _gen_throw: delegate to a `yield from` subiterator first, else throw here. */
-export function genThrow(g: PyGenerator, exc: PyBaseException): PyObject | null {
+export function genThrow(g: PyGenerator, err: PyErr): PyObject | null {
   const yf = yieldFrom(g);
   if (yf !== null) {
     const f = g.frame;
-    if (isSubtype(exc.ob_type, GeneratorExit)) {
-      closeIter(yf);
-      return throwHere(g, exc, true);
+    if (isSubtype(err.type, GeneratorExit)) {
+      const failed = closeYieldFrom(g, yf);
+      if (failed !== null) clearErr(err);
+      return throwHere(g, failed ?? err, true);
     }
+    const exc = err.exc;
     let r: PyObject | null;
     try {
       if (yf instanceof PyGenerator) {
-        r = genThrow(yf, exc);
+        r = genThrow(yf, err);
       } else {
         const m = typeLookup(yf.ob_type, 'throw');
-        if (m === null) return throwHere(g, exc, true);
+        if (m === null) return throwHere(g, err, true);
         try {
           r = abs.call(abs.getAttr(yf, tmpStr('throw')), [exc]);
         } finally {
@@ -103,7 +112,7 @@ export function genThrow(g: PyGenerator, exc: PyBaseException): PyObject | null 
       }
     } catch (e) {
       if (!(e instanceof PyErr)) throw e;
-      if (isSubtype(e.exc.ob_type, StopIteration)) {
+      if (isSubtype(e.type, StopIteration)) {
         // The subiterator finished: its value is the result of `yield from`.
         const se = e.exc as PyBaseException;
         const value = se.args.items[0] ?? None;
@@ -114,7 +123,8 @@ export function genThrow(g: PyGenerator, exc: PyBaseException): PyObject | null 
         f.pc = f.code.code[f.code.code[f.pc + 1] + 1];
         return genResume(g);
       }
-      return throwHere(g, e.exc as PyBaseException, true);
+      // The subiterator's error, as it was raised (normalized or not), goes on into this frame.
+      return throwHere(g, e, true);
     }
     if (r !== null) return r;
     // A subgenerator that returned None: resume after the yield from with None.
@@ -124,7 +134,21 @@ export function genThrow(g: PyGenerator, exc: PyBaseException): PyObject | null 
     f.pc = f.code.code[f.code.code[f.pc + 1] + 1];
     return genResume(g);
   }
-  return throwHere(g, exc);
+  return throwHere(g, err);
+}
+
+/** gen_close_iter with gi_running set: the error closing the subiterator raised, or null. */
+function closeYieldFrom(g: PyGenerator, yf: PyObject): PyErr | null {
+  g.running = true;
+  try {
+    closeIter(yf);
+    return null;
+  } catch (e) {
+    if (!(e instanceof PyErr)) throw e;
+    return e;
+  } finally {
+    g.running = false;
+  }
 }
 
 function tmpStr(s: string) {
@@ -167,12 +191,16 @@ export function genClose(g: PyGenerator): void {
     f.state = 'done';
     return;
   }
+  // The subiterator is closed first; an error doing so is what is thrown in instead.
+  const yf = yieldFrom(g);
+  const failed = yf === null ? null : closeYieldFrom(g, yf);
   let r: PyObject | null;
   try {
-    r = genThrow(g, newException(GeneratorExit, []));
+    // PyErr_SetNone: up to 3.11 the GeneratorExit is made only where a handler catches it.
+    r = throwHere(g, failed ?? pyError(GeneratorExit), yf !== null);
   } catch (e) {
-    if (e instanceof PyErr && (isSubtype(e.exc.ob_type, GeneratorExit) || isSubtype(e.exc.ob_type, StopIteration))) {
-      R.heap.decref(e.exc);
+    if (e instanceof PyErr && (isSubtype(e.type, GeneratorExit) || isSubtype(e.type, StopIteration))) {
+      clearErr(e);
       return;
     }
     throw e;
@@ -212,7 +240,7 @@ defMethod(generatorType, 'send', (self, args) => endOrValue(genSend(self as PyGe
 defMethod(generatorType, '__next__', (self) => endOrValue(genSend(self as PyGenerator, null)));
 defMethod(generatorType, 'throw', (self, args) => {
   if (args.length === 0) throw typeError('throw expected at least 1 argument, got 0');
-  return endOrValue(genThrow(self as PyGenerator, makeException(args)));
+  return endOrValue(genThrow(self as PyGenerator, new PyErr(makeException(args))));
 });
 defMethod(generatorType, 'close', (self) => {
   genClose(self as PyGenerator);
@@ -224,21 +252,23 @@ generatorType.tp_repr = (o) => {
 };
 
 /**
- * _PyGen_Finalize: a generator dropped inside a try block is closed first (its finally runs).
- * Outside one, closing leaves no block behind except in 3.12.1, whose gen_close reads the
- * opcode where it means the handler depth and so always throws GeneratorExit in: the frame
- * object of the frame that dropped it is made then (take_ownership's f_back) and stays.
- * 3.13 throws it into a `yield from` too (its CLEANUP_THROW handler is a block).
+ * _PyGen_Finalize: a suspended generator is closed first (a finally it is inside runs). Up to
+ * 3.11 gen_close always throws GeneratorExit in, as does 3.12.1, whose gen_close reads the
+ * opcode where it means the handler depth: outside a try block that leaves nothing behind
+ * (the traceback entry, and the frame objects it needs, go with the error) except in 3.12.1,
+ * where the frame object of the frame that dropped it is made then (take_ownership's f_back)
+ * and stays. 3.13 throws it in only where a block or a `yield from` (its CLEANUP_THROW
+ * handler) can catch it; elsewhere its gen_close clears the frame as gen_dealloc would.
  */
 export function genFinalize(g: PyGenerator): void {
   const f = g.frame;
-  if (f.state !== 'suspended' || (f.blocks.length === 0 && R.minor !== 12 && !(R.minor === 13 && yieldFrom(g) !== null))) return;
+  if (f.state !== 'suspended' || (R.minor >= 13 && f.blocks.length === 0 && yieldFrom(g) === null)) return;
   g.ob_refcnt = 1;
   try {
     genClose(g);
   } catch (e) {
     if (!(e instanceof PyErr)) throw e;
-    R.heap.decref(e.exc);
+    clearErr(e);
   }
   g.ob_refcnt = 0;
 }

@@ -11,6 +11,11 @@ import { Frame } from './frame';
 import { newTraceback, PyTraceback } from '../objects/traceback';
 import { VM } from './vmstate';
 
+/** PyErr_Clear of an error caught in C: what it holds goes, made or still pending. */
+export function clearErr(e: PyErr): void {
+  for (const o of e.held) R.heap.decref(o);
+}
+
 /** Does the exception match an except clause's type (or tuple of types)? */
 export function excMatches(exc: PyObject, t: PyObject): boolean {
   if (t instanceof PyTuple) return t.items.some((x) => excMatches(exc, x));

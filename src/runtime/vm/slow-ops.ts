@@ -3,9 +3,9 @@
 import * as abs from '../objects/abstract';
 import { PyErr, reraiseErr, RunStop, unsupported } from '../errors';
 import { PyCode } from '../objects/code';
-import { dictType, newDictPresized, PyDict } from '../objects/dict';
+import { newDictPresized, PyDict } from '../objects/dict';
 import { dictMerge } from '../objects/dict-methods';
-import { AssertionError, PyBaseException, StopIteration, typeError, attributeError } from '../objects/exceptions';
+import { AssertionError, AttributeError, KeyError, PyBaseException, StopIteration, typeError, attributeError } from '../objects/exceptions';
 import { newFunction } from '../objects/function';
 import { PyList, listExtend } from '../objects/list';
 import { isSubtype, PyObject, typeLookup } from '../objects/object';
@@ -22,7 +22,7 @@ import { getLen, matchClassOp, matchKeysOp, matchKind } from './match';
 import { buildClass, formatValue, importFrom, importName, buildSlice, buildSet, setAdd, setUpdate } from './hooks';
 import { checkExceptStarType, exceptionGroupMatch, prepReraiseStar, typeMatcher } from '../objects/exception-group';
 import { unpack } from './unpack';
-import { excMatches, popExcInfo, pushExcInfo } from './raise';
+import { clearErr, excMatches, popExcInfo, pushExcInfo } from './raise';
 
 /**
  * LIST_EXTEND of something that is neither iterable nor a sequence: a call's lone `*a` (3.8:
@@ -37,49 +37,41 @@ function starNotIterable(f: Frame, arg: number, src: PyObject): PyErr {
 }
 
 /**
- * DICT_UPDATE, or DICT_MERGE building the keywords of a call of `callable` (3.8's CALL_FUNCTION_EX
- * for a lone `**m` that is no exact dict): format_kwargs_error names the callable, and
- * (_PyDict_MergeEx(..., 2)) a keyword already there is an error, not an update.
+ * DICT_UPDATE (PyDict_Update), or DICT_MERGE building the keywords of a call of `callable`
+ * (_PyDict_MergeEx(..., 2): a keyword already there is a KeyError; also 3.8's CALL_FUNCTION_EX
+ * for a lone `**m` that is no exact dict): dict_merge, whose errors ceval.c rewords.
  */
 export function mergeMapping(d: PyDict, src: PyObject, callable: PyObject | null): void {
-  const dup = callable !== null ? (k: PyObject) => duplicateKeyword(callable, k) : null;
-  if (src instanceof PyDict && src.ob_type.tp_iter === dictType.tp_iter) {
-    // PyDict_Update / _PyDict_MergeEx: dict_merge, which clones or presizes the target
-    // (Objects/dictobject.c); the dict a failed DICT_MERGE filled is dropped, so the
-    // duplicate is looked for first.
-    if (dup !== null) for (const [k] of src.entries()) if (d.get(k) !== null) throw dup(k);
-    dictMerge(d, src, 1);
-  } else if (abs.hasAttr(src, 'keys')) {
-    mergeFromKeys(d, src, dup);
-  } else {
-    if (callable !== null) throw starStarArgNotMapping(callable, src);
-    throw typeError(`'${src.ob_type.tp_name}' object is not a mapping`);
+  try {
+    dictMerge(d, src, callable !== null ? 2 : 1);
+  } catch (e) {
+    if (!(e instanceof PyErr)) throw e;
+    let reworded: PyErr;
+    if (isSubtype(e.type, AttributeError)) {
+      // keys() is missing. format_kwargs_error clears the error first; DICT_UPDATE's
+      // _PyErr_Format replaces it.
+      if (callable !== null) clearErr(e);
+      reworded = callable !== null ? starStarArgNotMapping(callable, src) : typeError(`'${src.ob_type.tp_name}' object is not a mapping`);
+      if (callable === null) clearErr(e);
+      throw reworded;
+    }
+    const key = callable !== null ? keyGivenTwice(e) : null;
+    if (key === null) throw e;
+    reworded = duplicateKeyword(callable!, key);
+    clearErr(e);
+    throw reworded;
   }
 }
 
-/** dict_merge of a mapping that is no dict: its keys(), then src[key] for each. */
-function mergeFromKeys(d: PyDict, src: PyObject, dup: ((k: PyObject) => PyErr) | null): void {
-  const keys = abs.callSpecial(src, 'keys', [])!;
-  let it: PyObject;
-  try {
-    it = abs.getIter(keys);
-  } finally {
-    R.heap.decref(keys);
-  }
-  try {
-    for (let k = abs.iterNext(it); k !== null; k = abs.iterNext(it)) {
-      try {
-        if (dup !== null && d.get(k) !== null) throw dup(k);
-        const v = abs.getItem(src, k);
-        d.set(k, v);
-        R.heap.decref(v);
-      } finally {
-        R.heap.decref(k);
-      }
-    }
-  } finally {
-    R.heap.decref(it);
-  }
+/**
+ * format_kwargs_error: the key of a KeyError that holds one, a keyword given twice; up to
+ * 3.11 only of one still pending, its value the 1-tuple _PyErr_SetKeyError packed (not one
+ * raised while an exception is handled, which stands).
+ */
+function keyGivenTwice(e: PyErr): PyObject | null {
+  if (!isSubtype(e.type, KeyError)) return null;
+  const args = R.minor <= 11 ? (e.normalized ? null : e.pending!.value) : (e.exc as PyBaseException).args;
+  return args instanceof PyTuple && args.items.length === 1 ? args.items[0] : null;
 }
 
 /**
