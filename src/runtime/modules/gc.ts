@@ -3,6 +3,8 @@
 import * as abs from '../objects/abstract';
 import { valueError } from '../objects/exceptions';
 import { NativeFn } from '../objects/function';
+import { methVarargs, minors } from '../objects/builtin-call';
+import type { PyObject } from '../objects/object';
 import { newInt } from '../objects/int';
 import { newList, PyList } from '../objects/list';
 import { PyModule } from '../objects/module';
@@ -76,12 +78,13 @@ function methods(): Array<[string, NativeFn]> {
     }],
     ['get_debug', () => newInt(debug)],
     ['get_count', () => newTuple(gc.count.map((c) => newInt(c)))],
-    ['set_threshold', (args) => {
+    // gcmodule.c gc_set_threshold parses an arguments tuple (METH_VARARGS).
+    ['set_threshold', methVarargs(minors(8), (args: PyObject[]) => {
       args.forEach((a, i) => {
         gc.threshold[i] = abs.asIndex(a);
       });
       return abs.incref(None);
-    }],
+    })],
     ['get_threshold', () => newTuple(gc.threshold.map((t) => newInt(t)))],
     ['collect', (args) => {
       const g = args.length > 0 ? abs.asIndex(args[0]) : 2;
