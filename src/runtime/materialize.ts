@@ -69,7 +69,11 @@ export function materialize(u: CodeUnit): PyCode {
   // The line a clause's name cleanup goes on with: the one of the instruction before it.
   if (R.minor === 9 && u.namedHandlers.length > 0) c.handlerExits = Int32Array.from(u.namedHandlers.flatMap((h) => [h.from, h.to, Math.abs(c.lines[(h.to >> 1) - 1]) & LINE_MASK]));
   if (u.quietBackEdges.length > 0) c.quietBackEdges = new Set(u.quietBackEdges);
-  if (u.superMethodLoads.length > 0 && R.minor >= 12) c.superMethodLoads = new Set(u.superMethodLoads);
+  if (u.superCalls.length > 0 && R.minor >= 12) {
+    // The attribute's load follows the call at once (CallCompiler.attributeValue).
+    c.superLoads = new Map(u.superCalls.map((s) => [s.call + 2, s.args]));
+    c.superCalls = new Set(u.superCalls.map((s) => s.call));
+  }
   if (u.boundMethodLoads.length > 0 && R.minor <= 10) c.boundMethodLoads = new Set(u.boundMethodLoads);
   c.positions = Int32Array.from(u.positions);
   if (u.callStars.length > 0) c.callStars = new Map(u.callStars.map((p) => [p, u.loneStarred.some((x) => x.merge === p)]));

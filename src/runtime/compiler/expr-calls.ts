@@ -13,9 +13,7 @@ export abstract class CallCompiler extends DisplayCompiler {
     const u = this.u;
     const simple = !e.args.some((a) => a.kind === 'Starred') && !e.keywords.some((k) => k.arg === null);
     if (e.func.kind === 'Attribute' && simple) {
-      const supers = u.superCalls.length;
       this.attributeValue(e.func);
-      if (u.superCalls.length > supers) u.superMethodLoads.push(u.code.length);
       if (e.keywords.length > 0) u.boundMethodLoads.push(u.code.length);
       u.line = e.func.line;
       // maybe_optimize_method_call: the method's lookup is at the attribute.
@@ -33,7 +31,7 @@ export abstract class CallCompiler extends DisplayCompiler {
     this.callArgs(e.args, e.keywords, 0, e.line);
   }
 
-  /** The object an attribute is loaded from, noting a super() call 3.12+ do not make (LOAD_SUPER_ATTR). */
+  /** The object an attribute is loaded from, noting a super() call 3.12+ fold into the load that follows (LOAD_SUPER_ATTR). */
   protected attributeValue(e: A.Attribute): void {
     const u = this.u;
     const from = u.code.length;

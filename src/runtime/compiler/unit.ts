@@ -88,8 +88,6 @@ export class CodeUnit {
    * end, POP_JUMP_BACKWARD_IF_TRUE), which 3.11 does not count toward warming the code up.
    */
   quietBackEdges: number[] = [];
-  /** Code positions of the LOAD_METHOD that 3.12+ make LOAD_SUPER_ATTR's method form (superCalls). */
-  superMethodLoads: number[] = [];
   /** Code positions of the LOAD_METHOD of a call with keywords, a LOAD_ATTR in 3.8-3.10 (maybe_optimize_method_call). */
   boundMethodLoads: number[] = [];
   /** co_positions: per instruction the node it came from, as line, col, endLine, endCol (-1: none). */
@@ -139,7 +137,8 @@ export class CodeUnit {
   /**
    * `super().name` and `super(a, b).name` that 3.12+ load with LOAD_SUPER_ATTR (compile.c
    * can_optimize_super_call): the code positions of the PUSH_NULL before super and of the
-   * call, which CPython does not make.
+   * call, which CPython does not make; the LOAD_ATTR or LOAD_METHOD right after the call
+   * does its work.
    */
   readonly superCalls: { nul: number; call: number; args: number }[] = [];
   /** Code positions of the LOAD_CONST of constant expression statements (a NOP in CPython). */

@@ -74,8 +74,10 @@ export class PyCode extends PyObject {
   warmup = -8;
   /** The pcs of backward jumps that do not warm the code up (CodeUnit.quietBackEdges). */
   quietBackEdges: ReadonlySet<number> = new Set();
-  /** The pcs of the LOAD_METHODs 3.12+ run as LOAD_SUPER_ATTR (vm/super-attr.ts). */
-  superMethodLoads: ReadonlySet<number> = new Set();
+  /** 3.12+: the pcs of the LOAD_ATTRs and LOAD_METHODs run as LOAD_SUPER_ATTR, to the number of super()'s arguments (vm/super-attr.ts). */
+  superLoads: ReadonlyMap<number, number> = new Map();
+  /** 3.12+: the pcs of the super() calls those loads make themselves. */
+  superCalls: ReadonlySet<number> = new Set();
   /** The pcs of the LOAD_METHODs 3.8-3.10 compile as LOAD_ATTR (a call with keywords): the attribute is bound. */
   boundMethodLoads: ReadonlySet<number> = new Set();
   /** Index of the first cell (after the fast locals) and of the first free variable. */

@@ -2,9 +2,9 @@
 // (Objects/typeobject.c super_getattro): the descriptors classes are built with.
 import { R } from '../state';
 import * as abs from './abstract';
-import { attributeError, runtimeError, typeError } from './exceptions';
-import { defMethod, newMethod, PyCell } from './function';
-import { isSubtype, PyObject, PyType, typeLookupStr } from './object';
+import { attributeError, typeError } from './exceptions';
+import { defMethod, newMethod } from './function';
+import { PyObject, PyType, typeLookupStr } from './object';
 import { None } from './singletons';
 import { internStr, PyStr, strType } from './str';
 import { defGetSet } from './getset';
@@ -12,12 +12,10 @@ import { setSuperType, typeQualname } from './typenew';
 import { PyErr } from '../errors';
 import { afterInherit, inVersions, readyType } from './typeobject';
 import { registerBuiltin } from '../builtins';
-import { VM } from '../vm/vmstate';
 import type { PyDict } from './dict';
 import { holderDict, setAttrInHolder, setHolderDict } from './dict-holder';
 import { clearers } from '../gc';
-import { cpythonFrame } from '../vm/frame';
-import { superLookupDescr } from './super-lookup';
+import { superArgsFromFrame, supercheck, superLookupDescr } from './super-lookup';
 
 /** A descriptor object holding up to three callables (fget, fset, fdel) or one wrapped callable. */
 export class PyDescr extends PyObject {
@@ -255,34 +253,21 @@ superType.tp_traverse = (o, visit) => {
 superType.tp_new = (t, args) => {
   let thisType: PyObject;
   let obj: PyObject;
-  if (args.length === 0) {
-    // super(): __class__ from the frame's cell and the first argument (super_init_without_args).
-    const f = VM.frame === null ? null : cpythonFrame(VM.frame);
-    if (f === null || f.code.argcount === 0) throw runtimeError('super(): no arguments');
-    const ci = f.code.freevars.indexOf('__class__');
-    if (ci < 0) throw runtimeError('super(): __class__ cell not found');
-    const cell = f.fast[f.code.varnames.length + f.code.cellvars.length + ci] as PyCell;
-    if (cell.ref === null) throw runtimeError('super(): empty __class__ cell');
-    thisType = cell.ref;
-    const first = f.fast[0] ?? (f.code.cellvars.includes(f.code.varnames[0])
-      ? (f.fast[f.code.varnames.length + f.code.cellvars.indexOf(f.code.varnames[0])] as PyCell).ref
-      : null);
-    if (first === null) throw runtimeError('super(): arg[0] deleted');
-    obj = first;
-  } else {
+  if (args.length === 0) [thisType, obj] = superArgsFromFrame();
+  else {
     [thisType, obj] = args;
     if (obj === undefined) throw typeError('super() without a second argument is not supported by the mini-runtime');
   }
   if (!(thisType instanceof PyType)) throw typeError(`super() argument 1 must be a type, not ${thisType.ob_type.tp_name}`);
-  const objType = obj instanceof PyType && isSubtype(obj, thisType) ? obj : obj.ob_type;
-  if (!isSubtype(objType, thisType)) throw typeError('super(type, obj): obj must be an instance or subtype of type');
+  const objType = supercheck(thisType, obj);
   R.heap.incref(thisType);
   R.heap.incref(obj);
   return R.heap.newObject(new PySuper(t, thisType, obj, objType), SUPER_BYTES, 16);
 };
+
 superType.tp_getattro = (o, name) => {
   const s = o as PySuper;
-  const v = name.value === '__class__' ? null : superLookupDescr(s, name.value);
+  const v = name.value === '__class__' ? null : superLookupDescr(s.thisType, s.objType, name.value);
   if (v !== null) {
     const g = v.ob_type.tp_descr_get;
     if (g === undefined) return abs.incref(v);

@@ -3,7 +3,7 @@
 import * as abs from '../objects/abstract';
 import { dictType, newDict, PyDict, stackAsDict } from '../objects/dict';
 import { mergeMapping } from './slow-ops';
-import { boundBuiltinType, cfunctionType, functionType, methodDescrType, methodType, PyCFunction, PyFunction, PyMethodDescr } from '../objects/function';
+import { boundBuiltinType, cfunctionType, functionType, methodDescrType, methodType, PyCFunction, PyFunction, PyMethod, PyMethodDescr } from '../objects/function';
 import { callCFunction, callMethodDescr, passTupleAsIs, Varargs } from '../objects/builtin-call';
 import { isSubtype, PyObject, PyType, typeLookup } from '../objects/object';
 import { PyStr } from '../objects/str';
@@ -131,6 +131,20 @@ export function vectorcallDict(callable: PyObject, args: PyObject[], kwargs: PyD
 }
 
 /** CALL n / CALL_KW n: [NULL|method, callable|self, args...] -> [result]. */
+/**
+ * 3.11+ (PRECALL in 3.11, CALL and CALL_KW after): a bound method called with no self on the
+ * stack is replaced by its function and self, so the method object goes before the call.
+ */
+export function unpackBoundMethod(f: Frame, n: number): void {
+  if (R.minor < 11) return;
+  const base = f.sp - n - 2;
+  const m = f.stack[base + 1];
+  if (f.stack[base] !== null || m === null || m.ob_type !== methodType) return;
+  f.stack[base] = abs.incref((m as PyMethod).func);
+  f.stack[base + 1] = abs.incref((m as PyMethod).self);
+  R.heap.decref(m);
+}
+
 export function call(f: Frame, n: number, kwnames: PyStr[] | null, entersInit = false): void {
   const stack = f.stack;
   const base = f.sp - n - 2;

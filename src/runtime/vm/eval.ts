@@ -15,13 +15,13 @@ import type { PyCode } from '../objects/code';
 import { Frame } from './frame';
 import { stepBudget } from './budget';
 import { loadClassDeref, loadGlobal, loadName, storeName, unboundDeref, unboundLocal } from './names';
-import { call, callEx, loadMethod } from './calls';
+import { call, callEx, loadMethod, unpackBoundMethod } from './calls';
 import { inlinableCall, inlinableInit, outerFrame, popFrame, popInitFrame, pushComprehensionFrame, pushFrame, pushInitFrame } from './inline-frames';
 import { raise } from './raise';
 import { slowOp } from './slow-ops';
 import { warmUp } from './specialize';
 import { callEntersInit } from './specialize-call';
-import { loadSuperMethod } from './super-attr';
+import { loadSuperAttr } from './super-attr';
 import { VM } from './vmstate';
 import { binaryOpInstr, binarySubscr, compareOpInstr, containsOpInstr, storeSubscr, unaryOpInstr } from './operators';
 import { handlerFrame, jumpToHandler, pyErrOf } from './unwind';
@@ -190,6 +190,10 @@ export function evalFrame(entry: Frame): PyObject {
               break;
             }
             case Op.LOAD_ATTR: {
+              if (code.superLoads.has(pc)) {
+                loadSuperAttr(f, code.names[arg] as PyStr, pc, false);
+                break;
+              }
               const o = stack[f.sp - 1]!;
               stack[f.sp - 1] = abs.getAttr(o, code.names[arg] as PyStr);
               heap.decref(o);
@@ -216,7 +220,7 @@ export function evalFrame(entry: Frame): PyObject {
               break;
             }
             case Op.LOAD_METHOD:
-              if (code.superMethodLoads.has(pc)) loadSuperMethod(f, code.names[arg] as PyStr, pc);
+              if (code.superLoads.has(pc)) loadSuperAttr(f, code.names[arg] as PyStr, pc, true);
               else loadMethod(f, code.names[arg] as PyStr, code.boundMethodLoads.has(pc));
               break;
             case Op.LOAD_OUTER: {
@@ -248,7 +252,10 @@ export function evalFrame(entry: Frame): PyObject {
               f = pushComprehensionFrame(f, arg);
               continue frames;
             case Op.CALL: {
+              // 3.12+: no super() call; the attribute's load makes it if it must (LOAD_SUPER_ATTR).
+              if (code.superCalls.has(pc)) break;
               const entersInit = R.minor >= 13 && callEntersInit(f, pc, arg);
+              unpackBoundMethod(f, arg);
               if (inlinableCall(f, arg, false)) {
                 f = pushFrame(f, arg, null);
                 if (R.minor === 11) warmUp(f.code);
@@ -266,6 +273,7 @@ export function evalFrame(entry: Frame): PyObject {
             case Op.CALL_KW: {
               const kw = stack[--f.sp] as PyTuple;
               try {
+                unpackBoundMethod(f, arg);
                 if (inlinableCall(f, arg, true)) {
                   f = pushFrame(f, arg, kw.items as PyStr[]);
                   if (R.minor === 11) warmUp(f.code);

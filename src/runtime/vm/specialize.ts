@@ -30,8 +30,8 @@ export const enum Spec {
   /** 3.13's CALL_ALLOC_AND_ENTER_INIT, and a CALL's other specializations (vm/specialize-call.ts). */
   CallInit = 6,
   CallOther = 7,
-  /** 3.12+'s LOAD_SUPER_ATTR_METHOD (vm/super-attr.ts). */
-  SuperMethod = 8,
+  /** 3.12+'s LOAD_SUPER_ATTR_ATTR and LOAD_SUPER_ATTR_METHOD (vm/super-attr.ts). */
+  SuperAttr = 8,
 }
 
 /** A cache entry: the specialization in bits 0-3, the counter's backoff in 4-7, its value above (Include/internal/pycore_code.h). */

@@ -1,41 +1,77 @@
-// 3.12+'s LOAD_SUPER_ATTR in its method form (Python/bytecodes.c): the generic instruction makes
-// the super object and binds the attribute; once specialized (LOAD_SUPER_ATTR_METHOD, from the
-// second execution) _PySuper_Lookup leaves a method descriptor unbound, to be called with self.
+// 3.12+'s LOAD_SUPER_ATTR (Python/bytecodes.c), run by the LOAD_ATTR or LOAD_METHOD after a
+// super() call the model compiles but skips: the generic instruction makes the super object;
+// specialized (LOAD_SUPER_ATTR_ATTR/_METHOD, from the second execution) it makes none.
 import * as abs from '../objects/abstract';
-import type { PySuper } from '../objects/descr';
-import { superLookupDescr } from '../objects/super-lookup';
+import { PyObject, PyType } from '../objects/object';
+import { superArgsFromFrame, supercheck, superLookupDescr } from '../objects/super-lookup';
 import { builtinSuperType } from '../objects/typenew';
 import type { PyStr } from '../objects/str';
 import { classCallLookups } from '../objects/classes';
 import { genericGetAttr } from '../objects/typeobject';
 import { R } from '../state';
 import type { Frame } from './frame';
-import { loadMethod } from './calls';
+import { call, loadMethod } from './calls';
 import { adaptiveStep, instructionCache, Spec, specOf } from './specialize';
 
-/** [super] -> [method, self] or [NULL, attr]; the model still makes the super object the CALL before it made. */
-export function loadSuperMethod(f: Frame, name: PyStr, pc: number): void {
-  const sup = f.stack[f.sp - 1]!;
-  // _Py_Specialize_LoadSuperAttr: the builtin super, and a type as the class (DEOPT_IFs alike).
-  const fits = sup.ob_type === builtinSuperType();
+/** [NULL, super, args...] -> [attr], or for the method form [method, self] or [NULL, attr]. */
+export function loadSuperAttr(f: Frame, name: PyStr, pc: number, method: boolean): void {
+  const stack = f.stack;
+  const nargs = f.code.superLoads.get(pc)!;
+  const base = f.sp - nargs - 2;
+  // LOAD_GLOBAL super, then LOAD_DEREF __class__ and LOAD_FAST of the first argument, or the two given.
+  const globalSuper = stack[base] ?? stack[base + 1]!;
+  let cls: PyObject | null = null;
+  let self: PyObject | null = null;
+  const builtin = globalSuper === builtinSuperType();
+  if (nargs === 2) [cls, self] = [stack[f.sp - 2]!, stack[f.sp - 1]!];
+  else if (builtin) [cls, self] = superArgsFromFrame();
+  // _Py_Specialize_LoadSuperAttr: the builtin super, and a type as the class (the DEOPT_IFs alike).
+  const fits = builtin && cls instanceof PyType;
   const cache = instructionCache(f.code);
   const i = pc >> 1;
-  const hit = specOf(cache[i]) === Spec.SuperMethod && fits;
-  if (!hit && adaptiveStep(cache, i, () => (fits ? Spec.SuperMethod : Spec.None)) !== Spec.SuperMethod) return loadMethod(f, name);
-  const s = sup as PySuper;
-  const self = s.obj;
-  const tp = self.ob_type;
-  // Only a receiver whose type has PyObject_GenericGetAttr gets its method unbound.
-  if (tp.tp_getattro === genericGetAttr || (tp.isHeapType && classCallLookups(tp).genericGetattr)) {
-    const descr = superLookupDescr(s, name.value);
-    if (descr !== null && descr.ob_type.tp_flags_method_descriptor) {
-      abs.incref(descr);
-      abs.incref(self);
-      f.stack[f.sp - 1] = descr;
-      f.stack[f.sp++] = self;
-      R.heap.decref(sup);
-      return;
-    }
+  const hit = specOf(cache[i]) === Spec.SuperAttr && fits;
+  if (!hit && adaptiveStep(cache, i, () => (fits ? Spec.SuperAttr : Spec.None)) !== Spec.SuperAttr) {
+    // The generic instruction: super(class, self) made, the attribute got from it, then freed.
+    call(f, nargs, null);
+    if (method) return loadMethod(f, name);
+    const sup = stack[f.sp - 1]!;
+    stack[f.sp - 1] = abs.getAttr(sup, name);
+    R.heap.decref(sup);
+    return;
   }
-  loadMethod(f, name);
+  const [attr, unbound] = superLookup(cls as PyType, self!, name, method);
+  // The method form's self is the stack's reference passed on: take it before the stack goes.
+  if (unbound) abs.incref(self!);
+  for (let k = base; k < f.sp; k++) {
+    const v = stack[k];
+    stack[k] = null;
+    if (v !== null) R.heap.decref(v);
+  }
+  f.sp = base;
+  if (method) stack[f.sp++] = unbound ? attr : null;
+  stack[f.sp++] = unbound ? self : attr;
+}
+
+/**
+ * typeobject.c _PySuper_Lookup (do_super_lookup): name in the MRO after cls, bound to self, or
+ * unbound (true) when the method form finds a method descriptor. Not found, a super object is
+ * made for the occasion to answer.
+ */
+function superLookup(cls: PyType, self: PyObject, name: PyStr, method: boolean): [PyObject, boolean] {
+  const objType = supercheck(cls, self);
+  const descr = name.value === '__class__' ? null : superLookupDescr(cls, objType, name.value);
+  if (descr !== null) {
+    // Only a receiver whose type has PyObject_GenericGetAttr gets its method unbound.
+    const tp = self.ob_type;
+    const generic = tp.tp_getattro === genericGetAttr || (tp.isHeapType && classCallLookups(tp).genericGetattr);
+    if (method && generic && descr.ob_type.tp_flags_method_descriptor) return [abs.incref(descr), true];
+    const get = descr.ob_type.tp_descr_get;
+    return [get === undefined ? abs.incref(descr) : get(descr, self === objType ? null : self, objType), false];
+  }
+  const sup = builtinSuperType()!.tp_new!(builtinSuperType()!, [cls, self], null);
+  try {
+    return [abs.getAttr(sup, name), false];
+  } finally {
+    R.heap.decref(sup);
+  }
 }
