@@ -2,7 +2,7 @@
 // with --tests or --bench, compiles everything with tsc into out/ for mocha and the benchmarks.
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -29,6 +29,8 @@ const bundles = [
 ].filter((b) => existsSync(join(root, b.entryPoints[0])));
 
 await Promise.all(bundles.map((b) => build({ ...common, ...b })));
+// dist/cli.js is the package's bin: `npx arena-lens` and `npm link` run it directly.
+if (existsSync(join(root, 'dist/cli.js'))) chmodSync(join(root, 'dist/cli.js'), 0o755);
 
 if (args.has('--tests') || args.has('--bench')) {
   rmSync(join(root, 'out'), { recursive: true, force: true });

@@ -3,7 +3,7 @@
 // end, and bad input is refused with a message and exit status 2.
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { traceReport } from '../../../src/analysis/report';
@@ -98,6 +98,13 @@ describe('the arena-lens command line', () => {
     const opt = cli('stats', file, '--json');
     assert.equal(opt.status, 2);
     assert.match(opt.stderr, /unknown option '--json'/);
+  });
+
+  it('runs as the package bin itself (`npx arena-lens`), the build having made it executable', () => {
+    assert.ok((statSync(CLI).mode & 0o111) !== 0, 'dist/cli.js is not executable');
+    const o = spawnSync(CLI, ['--help'], { encoding: 'utf8' });
+    assert.equal(o.status, 0, o.stderr);
+    assert.match(o.stdout, /run FILE/);
   });
 
   it('documents trace and stats in --help', () => {
