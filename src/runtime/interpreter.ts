@@ -22,13 +22,14 @@ import { initSmallInts, PyInt } from './objects/int';
 import { newMainModule } from './objects/module';
 import { isSubtype } from './objects/object';
 import { initSingletons, None } from './objects/singletons';
-import { initStrings } from './objects/str';
+import { initStrings, internStr } from './objects/str';
 import { initTuples, tupleSizeof } from './objects/tuple';
 import { initFreeLists, leaveCompileTemporaries, leaveKeysTemporaries, leaveTupleTemporaries, settleStartupFreeLists, type StartupAdded, takeBlock } from './freelists';
 import { OBJ_BYTES as LIST_OBJ_BYTES } from './objects/list';
 import { OBJ_BYTES as DICT_OBJ_BYTES, keysObjectBytes, PyDict } from './objects/dict';
 import { cacheCharacters, initBytes } from './objects/bytes';
 import type { Token } from './syntax/tokenizer';
+import { KEYWORDS } from './syntax/errors';
 import { setComplexVersionSlots } from './objects/complexops';
 import { setBytesVersionMethods } from './objects/bytes-methods';
 import { R } from './state';
@@ -196,8 +197,9 @@ export function run(script: string, options: RunOptions): RunResult {
   heap.startupOffset = profile.startupBlocks - heap.pymalloc.getAllocatedBlocks();
   let code: PyCode;
   try {
-    resetMadeConstants();
+    resetMadeConstants(parserIdentifiers(parsed.tokens, unit));
     code = materialize(unit);
+    if (R.minor === 8) holdParserIdentifiers(parsed.tokens);
   } catch (e) {
     if (e instanceof RunStop) {
       stderr += `${filename}:${e.line}: ${e.message}\n`;
@@ -334,6 +336,32 @@ function occupyStartupPools(heap: Heap, profile: VersionProfile): void {
  * one-character names, numbers and operators (Parser/pegen.c _PyPegen_fill_token keeps
  * each token's text as bytes).
  */
+/**
+ * The identifiers the parser made: every NAME token but a keyword, and the names the code
+ * uses (which also covers the expressions inside f-strings, one STRING token each).
+ */
+function parserIdentifiers(tokens: readonly Token[], unit: CodeUnit): Set<string> {
+  const ids = new Set<string>();
+  for (const t of tokens) if (t.type === 'NAME' && !KEYWORDS.has(t.text)) ids.add(t.text);
+  const visit = (u: CodeUnit): void => {
+    for (const n of u.names) ids.add(n);
+    for (const n of [...u.scope.varnames, ...u.scope.cellvars, ...u.scope.freevars]) ids.add(n);
+    for (const k of u.consts) if (k.t === 'code') visit(k.unit);
+  };
+  visit(unit);
+  return ids;
+}
+
+/**
+ * 3.8's parser (Python/ast.c new_identifier) interns each NAME it turns into an identifier and
+ * hands the reference to the arena, which the script's run keeps: one reference per occurrence.
+ * (3.9-3.11's PEG parser makes one per attempt at a rule that reads the NAME, which depends on
+ * the grammar's backtracking: not modelled. 3.12+ identifiers are immortal.)
+ */
+function holdParserIdentifiers(tokens: readonly Token[]): void {
+  for (const t of tokens) if (t.type === 'NAME' && !KEYWORDS.has(t.text)) internStr(t.text);
+}
+
 function startupCharacters(tokens: readonly Token[], environ: Readonly<Record<string, string | undefined>>): Set<number> {
   const codes = new Set<number>();
   const add = (text: string): void => {

@@ -15,7 +15,7 @@ import { newIntBig } from './objects/int';
 import type { PyObject } from './objects/object';
 import { frozensetType, newSet } from './objects/set';
 import { Ellipsis, False, None, True } from './objects/singletons';
-import { internStr, newStr } from './objects/str';
+import { findInterned, internCodeStr, newStr } from './objects/str';
 import { newTuple } from './objects/tuple';
 import { R } from './state';
 import { jumpTargets, LINE_MASK, markRangeStarts } from './vm/line-ranges';
@@ -24,8 +24,8 @@ import { jumpTargets, LINE_MASK, markRangeStarts } from './vm/line-ranges';
  * The main script's parser arena stays alive while the script runs (Python/pythonrun.c
  * pyrun_file keeps the arena until run_mod returns) and its list holds one reference to
  * every constant the parser (or the AST optimizer) created: one more than co_consts.
- * Identifier-like str constants are left out: interning may swap the object (and the
- * parser's identifiers hold references of their own).
+ * An identifier-like str constant counts only when its object is the one interned
+ * (internedConst); the parser's identifiers' own references are not modelled.
  */
 function parserArenaRef(o: PyObject): PyObject {
   R.heap.incref(o);
@@ -39,7 +39,7 @@ export function materialize(u: CodeUnit): PyCode {
   c.ob_refcnt = 1;
   c.name = u.name;
   c.qualname = u.qualname;
-  c.nameObj = internStr(u.name);
+  c.nameObj = internCodeStr(u.name, false);
   c.qualnameObj = qualnameObject(u, c.nameObj);
   c.argcount = u.argcount;
   c.posonlyargcount = u.posonlyargcount;
@@ -49,10 +49,10 @@ export function materialize(u: CodeUnit): PyCode {
   c.varnames = u.scope.isFunctionLike ? u.scope.varnames : [];
   c.cellvars = u.scope.cellvars;
   c.freevars = u.scope.freevars;
-  c.names = u.names.map((n) => internStr(n));
+  c.names = u.names.map((n) => internCodeStr(n, true));
   // 3.12+ inline a list, set or dict comprehension: its `.0` is no name of any code.
   const locals = [...c.varnames, ...c.cellvars, ...c.freevars].filter((n) => n !== '.0' || !isInlined(u, R.minor));
-  c.localNames = locals.map((n) => internStr(n));
+  c.localNames = locals.map((n) => internCodeStr(n, true));
   c.consts = codeConsts(u);
   c.code = Int32Array.from(u.code);
   if (R.minor <= 9) threadJumps(c.code);
@@ -133,8 +133,15 @@ let madeConsts = new Map<string, PyObject>();
 /** The keys of the co_consts tuples made so far (merge_const_one makes equal ones one tuple). */
 let madeConstTuples = new Set<string>();
 
-/** A new compilation: its constants are merged anew. */
-export function resetMadeConstants(): void {
+/**
+ * The identifiers the parser made for the script (its NAME tokens and the names its code
+ * uses, those inside f-strings too): the parser interned them before compiling began.
+ */
+let parserIdentifiers: ReadonlySet<string> = new Set();
+
+/** A new compilation, of a source whose parser made these identifiers: its constants are merged anew. */
+export function resetMadeConstants(identifiers: ReadonlySet<string> = new Set()): void {
+  parserIdentifiers = identifiers;
   madeStrs = new Map();
   madeCodes = new Map();
   madeConsts = new Map();
@@ -185,9 +192,21 @@ function mergedConst(k: ConstSpec): PyObject {
 function madeStr(v: string): PyObject {
   const known = madeStrs.get(v);
   if (known !== undefined) return abs.incref(known);
-  const o = /^[A-Za-z0-9_]*$/.test(v) ? internStr(v) : newStr(v);
+  const o = /^[A-Za-z0-9_]*$/.test(v) ? internCodeStr(v, false) : newStr(v);
   madeStrs.set(v, o);
   return o;
+}
+
+/**
+ * An identifier-like str constant, interned: when nothing interned its text before (start-up,
+ * the parser's identifiers, an earlier occurrence), the parser's own object becomes the
+ * interned str, and the arena's reference counts on it. Otherwise the parser's object is a
+ * str of its own that only the arena holds (not modelled: it goes with the arena).
+ */
+function internedConst(v: string): PyObject {
+  const fresh = findInterned(v) === undefined && !parserIdentifiers.has(v);
+  const o = internCodeStr(v, false);
+  return fresh ? parserArenaRef(o) : o;
 }
 
 /** A new object for constant k, its items made by `item` (the tuple's and frozenset's). */
@@ -212,7 +231,8 @@ function constObject(k: ConstSpec, item: (k: ConstSpec) => PyObject = constObjec
       if (k.made) return madeStr(k.v);
       // all_name_chars: identifier-like constants are interned (Objects/codeobject.c).
       // Others are the parser's own objects, so the arena's reference is theirs too.
-      return /^[A-Za-z0-9_]*$/.test(k.v) ? internStr(k.v) : parserArenaRef(newStr(k.v));
+      if (!/^[A-Za-z0-9_]*$/.test(k.v)) return parserArenaRef(newStr(k.v));
+      return internedConst(k.v);
     case 'tuple': {
       const t = newTuple(k.items.map(item));
       // ast_opt.c make_const adds the tuple it folds to the arena.

@@ -14,7 +14,7 @@ import { preHeaderSize } from './instance-layout';
 import { between, exactly, noKw } from './args';
 import { isSubtype, PyObject, PyType } from './object';
 import { None, NotImplemented } from './singletons';
-import { internStr, newStr, PyStr } from './str';
+import { cIdentifier, newStr, PyStr } from './str';
 import { newTuple } from './tuple';
 import { frozensetType, PySet, setType } from './set';
 import { newSeqIter } from './iterators';
@@ -100,7 +100,7 @@ export function dictKeysList(d: PyDict): PyList {
  */
 export function mappingKeys(o: PyObject): PyObject {
   if (o.ob_type === dictType) return dictKeysList(o as PyDict);
-  const name = internStr('keys');
+  const name = cIdentifier('keys');
   let out: PyObject;
   try {
     out = callMethodNoArgs(o, name);
@@ -227,6 +227,8 @@ const methods: Record<string, NativeMethod> = {
   popitem(o, a) {
     exactly('dict.popitem', a, 0);
     const d = dict(o);
+    // dict_popitem: a dict over an instance's values first gets a table of its own (3.11+).
+    if (d.sharedValues !== null && d.used > 0) d.combineValues(d.log2Size, true);
     for (let i = d.keys.length - 1; i >= 0; i--) {
       const k = d.keys[i];
       if (k === null) continue;

@@ -108,19 +108,13 @@ export class PyDict extends PyObject {
       return;
     }
     R.heap.incref(value);
-    R.heap.incref(key);
     const sv = this.sharedValues;
     if (!(attribute && sv !== null && R.minor >= 13)) maintainTracking(this, key, value);
     if (sv !== null) {
       const name = key.ob_type === strType ? (key as PyStr).value : null;
       if (name !== null && (sv.names.has(name) || sv.usable > 0)) {
         if (!sv.names.has(name)) addSharedName(sv, key as PyStr);
-      } else {
-        this.sharedValues = null;
-        this.freeValues();
-        this.log2Size = 0;
-        this.resize(growthRate(this) || 1, name !== null);
-      }
+      } else this.combineValues(calculateLog2Keysize(growthRate(this) || 1), name !== null);
     }
     if (this.sharedValues !== null) {
       // The entry goes into the shared keys and the instance's values.
@@ -135,6 +129,7 @@ export class PyDict extends PyObject {
     } else if (this.usable <= 0) {
       this.resize(growthRate(this), this.unicode);
     }
+    if (this.ownsKeys) R.heap.incref(key);
     const at = this.keys.length;
     this.stamp = nextStamp++;
     this.keys.push(key);
@@ -176,9 +171,34 @@ export class PyDict extends PyObject {
       if (b.length === 1) this.buckets.set(bk, b[0]);
     }
     this.used--;
-    R.heap.decref(k);
+    if (this.ownsKeys) R.heap.decref(k);
     R.heap.decref(v);
     return true;
+  }
+
+  /**
+   * Does the dict hold a reference to each key? A split table's keys (3.8-3.10) and those of a
+   * dict over an instance's values (3.11+) are the class's shared keys', which hold them.
+   */
+  get ownsKeys(): boolean {
+    return this.splitOf === null && this.sharedValues === null;
+  }
+
+  /** The entries' keys get the dict's references: its table is becoming one of its own (dictresize). */
+  private increfKeys(): void {
+    for (const k of this.keys) if (k !== null) R.heap.incref(k);
+  }
+
+  /**
+   * A dict over an instance's values (3.11+) gets a combined table of 2**log2 slots
+   * (insertion_resize, or dict_popitem's dictresize); the values array it allocated is freed.
+   */
+  combineValues(log2: number, unicode: boolean): void {
+    this.sharedValues = null;
+    this.increfKeys();
+    this.freeValues();
+    this.log2Size = 0;
+    this.resizeLog2(log2, unicode);
   }
 
   /** Entry ix has hash h. */
@@ -217,7 +237,10 @@ export class PyDict extends PyObject {
     const shared = this.splitOf;
     this.splitOf = null;
     this.freeKeys();
-    if (shared !== null) decrefSplitKeys(shared);
+    if (shared !== null) {
+      this.increfKeys();
+      decrefSplitKeys(shared);
+    }
     this.keysAreValues = isValues;
     this.keysBlock = block;
     this.keysBytes = bytes;
@@ -234,7 +257,8 @@ export class PyDict extends PyObject {
     const k: SplitKeys = {
       log2: this.log2Size,
       names: this.keys.map((key) => (key as PyStr).value),
-      held: this.keys.map((key) => { R.heap.incref(key!); return key as PyStr; }),
+      // The keys object keeps the references the dict's entries held.
+      held: this.keys.slice() as PyStr[],
       usable: this.usable,
       block: this.keysBlock,
       bytes: this.keysBytes,
@@ -320,10 +344,11 @@ export class PyDict extends PyObject {
     this.values = other.values.slice();
     this.hashes = other.hashes.slice();
     this.buckets = new Map();
+    const ownsKeys = this.ownsKeys;
     for (let i = 0; i < this.keys.length; i++) {
       const k = this.keys[i];
       if (k === null) continue;
-      R.heap.incref(k);
+      if (ownsKeys) R.heap.incref(k);
       R.heap.incref(this.values[i]!);
       this.addIndex(k, this.hashes[i], i);
     }
@@ -366,6 +391,7 @@ export class PyDict extends PyObject {
     const unicode = this.unicode;
     const isValues = this.keysAreValues;
     const shared = this.splitOf;
+    const ownsKeys = this.ownsKeys;
     this.keysAreValues = false;
     this.keys = [];
     this.values = [];
@@ -382,7 +408,7 @@ export class PyDict extends PyObject {
     this.freeValues();
     for (let i = 0; i < keys.length; i++) {
       if (keys[i] !== null) {
-        R.heap.decref(keys[i]!);
+        if (ownsKeys) R.heap.decref(keys[i]!);
         R.heap.decref(values[i]!);
       }
     }

@@ -224,20 +224,18 @@ methodDescrType.tp_descr_get = (d, obj) => {
   }
   return newBoundBuiltin(d as PyMethodDescr, obj);
 };
-/** classmethod_descriptor (Objects/descrobject.c classmethod_get): binds the class it is looked up on. */
-const classMethodDescrType = readyType(new PyType(null, 'classmethod_descriptor'), undefined, { basetype: false });
-class PyClassMethodDescr extends PyObject {
-  constructor(readonly impl: PyMethodDescr) {
-    super(classMethodDescrType);
-  }
-}
+/**
+ * classmethod_descriptor (Objects/descrobject.c classmethod_get): a method descriptor of its
+ * own type that binds the class it is looked up on.
+ */
+export const classMethodDescrType = readyType(new PyType(null, 'classmethod_descriptor'), undefined, { basetype: false });
 classMethodDescrType.tp_descr_get = (d, obj, type) => {
   const cls = obj === null ? type : obj.ob_type;
-  return newBoundBuiltin((d as PyClassMethodDescr).impl, cls);
+  return newBoundBuiltin(d as PyMethodDescr, cls);
 };
 
 /** A builtin type's class method (dict.fromkeys, bytes.fromhex, int.from_bytes): fn gets the class first. */
 export function defClassMethod(owner: PyType, name: string, fn: NativeMethod): void {
-  const d = new PyClassMethodDescr(new PyMethodDescr(methodDescrType, name, owner, fn));
+  const d = new PyMethodDescr(classMethodDescrType, name, owner, fn);
   owner.tp_dict.set(name, d);
 }

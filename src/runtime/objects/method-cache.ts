@@ -16,9 +16,10 @@ const SLOT_MASK = (1 << MCACHE_SIZE_EXP) - 1;
 const FIRST_VERSION_TAG = 512;
 
 /**
- * The names the entries hold: those the script made, interned or not (sys.intern and
- * setattr intern names at run time, which the cache then keeps alive). A name start-up
- * interned is alive anyway, so its entry matters only for the held name it replaces.
+ * The names the entries hold: those the script made, interned or not (its identifiers, which
+ * compiling interned, and names sys.intern and setattr intern at run time: the cache keeps
+ * them alive and counts in their refcounts). A name start-up interned is alive anyway, so
+ * its entry matters only for the held name it replaces.
  */
 let names: (PyStr | null)[] = new Array<PyStr | null>(SLOT_MASK + 1).fill(null);
 const versions = new Uint32Array(SLOT_MASK + 1);
@@ -33,7 +34,6 @@ export function resetMethodCache(): void {
   versionTags = new Map();
   nextVersionTag = FIRST_VERSION_TAG;
   methodCacheHook.held = 0;
-  methodCacheHook.internedByScript = 0;
 }
 
 /** assign_version_tag: a type's tag, given first to its bases. */
@@ -87,8 +87,11 @@ function fill(h: number, tag: number, name: PyStr | null): void {
  */
 function methodCacheLookup(t: PyType, name: PyStr): void {
   if (name.ob_type !== strType || name.length > MCACHE_MAX_ATTR_SIZE) return;
+  // 3.13 _PyType_LookupRef hashes with the tag the type has before the lookup (0 for a type not
+  // tagged yet) and fills that entry with the tag assign_version_tag then gives it.
+  const before = R.minor >= 13 ? versionTags.get(t) ?? 0 : 0;
   const tag = assignVersionTag(t);
-  const h = entryOf(tag, name);
+  const h = entryOf(R.minor >= 13 ? before : tag, name);
   if (names[h] === name && versions[h] === tag) return;
   if (name.h.block === 0 && (name.interned || findInterned(name.value) === name)) {
     // A name start-up interned is alive anyway: its entry is not kept, but it takes the entry

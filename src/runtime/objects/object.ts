@@ -223,19 +223,17 @@ export function definedInPython(t: PyType, name: string): PyObject | null {
 
 /**
  * _PyType_Lookup's method cache (method-cache.ts installs it): `lookup` fills a str's entry,
- * `touch` the entry of a name given as text; `held` counts the entries holding a name,
- * `internedByScript` the names the script interned (which the entries hold too).
+ * `touch` the entry of a name given as text; `held` counts the entries holding a name.
  */
 export const methodCacheHook = {
   held: 0,
-  internedByScript: 0,
   touch: (_t: PyType, _name: string): void => {},
   lookup: (_t: PyType, _name: PyStr): void => {},
 };
 
-/** The cache's part in a lookup of the str name on t (nothing to do for an interned name while no entry holds one). */
+/** The cache's part in a lookup of the str name on t. */
 export function methodCacheLookup(t: PyType, name: PyStr): void {
-  if (!name.interned || methodCacheHook.held !== 0 || methodCacheHook.internedByScript !== 0) methodCacheHook.lookup(t, name);
+  methodCacheHook.lookup(t, name);
 }
 
 /** _PyType_Lookup by a str object: the walk, and the cache entry the name takes. */
@@ -246,7 +244,7 @@ export function typeLookupStr(t: PyType, name: PyStr): PyObject | null {
 
 /** Walk the MRO for a name in the types' dictionaries (_PyType_Lookup). */
 export function typeLookup(type: PyType, name: string): PyObject | null {
-  if (methodCacheHook.held !== 0 || methodCacheHook.internedByScript !== 0) methodCacheHook.touch(type, name);
+  methodCacheHook.touch(type, name);
   return findNameInMro(type, name);
 }
 

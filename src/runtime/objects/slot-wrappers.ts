@@ -5,7 +5,7 @@ import * as abs from './abstract';
 import { attributeError, overflowError, pyError, StopIteration, typeError, valueError } from './exceptions';
 import { PyFloat } from './float';
 import { PyComplex } from './complex';
-import { boundBuiltinType, cfunctionType, defMethod, methodDescrType, NativeMethod, PyBoundBuiltin, PyCFunction, PyMethodDescr } from './function';
+import { boundBuiltinType, cfunctionType, classMethodDescrType, defMethod, methodDescrType, NativeMethod, PyBoundBuiltin, PyCFunction, PyMethodDescr } from './function';
 import { internStr, newStr, PyStr } from './str';
 import { hashInt, newIntBig, PyInt } from './int';
 import { BinaryOpName, CmpOp, PyObject, PyType, typeLookup } from './object';
@@ -321,7 +321,7 @@ methodWrapperType.tp_dealloc = (o) => {
 methodWrapperType.tp_traverse = (o, visit) => visit((o as PyBoundBuiltin).self);
 
 // Objects/descrobject.c method_repr / wrapperdescr_repr, wrapper_repr, Objects/methodobject.c meth_repr.
-methodDescrType.tp_repr = (d) => newStr(`<method '${(d as PyMethodDescr).name}' of '${(d as PyMethodDescr).owner.tp_name}' objects>`);
+methodDescrType.tp_repr = classMethodDescrType.tp_repr = (d) => newStr(`<method '${(d as PyMethodDescr).name}' of '${(d as PyMethodDescr).owner.tp_name}' objects>`);
 wrapperDescrType.tp_repr = (d) => newStr(`<slot wrapper '${(d as PyMethodDescr).name}' of '${(d as PyMethodDescr).owner.tp_name}' objects>`);
 const addr = (o: PyObject): string => `0x${o.id.toString(16).padStart(12, '0')}`;
 boundBuiltinType.tp_repr = (o) => {
@@ -346,7 +346,7 @@ for (const name of ['start', 'stop', 'step'] as const) defGetSet(sliceType, name
 
 // Objects/descrobject.c descr_members / descr_getset (__name__, __qualname__, __objclass__) and
 // wrapper_getsets / meth_getsets (__name__, __qualname__, __self__) of the bound forms.
-for (const t of [methodDescrType, wrapperDescrType]) {
+for (const t of [methodDescrType, classMethodDescrType, wrapperDescrType]) {
   defGetSet(t, '__name__', (o) => newStr((o as PyMethodDescr).name));
   defGetSet(t, '__qualname__', (o) => newStr(`${(o as PyMethodDescr).owner.tp_name}.${(o as PyMethodDescr).name}`));
   defGetSet(t, '__objclass__', (o) => abs.incref((o as PyMethodDescr).owner));

@@ -10,7 +10,7 @@ import { defaultRepr, genericSetAttr, PyInstance, solidBase } from './classes';
 import { newDict, PyDict } from './dict';
 import { holderDict, setAttrInHolder, setHolderDict } from './dict-holder';
 import { attributeError, typeError, valueError } from './exceptions';
-import { cellType, functionType, methodType, PyCell, PyCFunction, cfunctionType, PyFunction, PyMethod, PyMethodDescr, methodDescrType, newBoundBuiltin } from './function';
+import { cellType, defClassMethod, functionType, methodType, PyCell, PyCFunction, cfunctionType, PyFunction, PyMethod, PyMethodDescr, methodDescrType } from './function';
 import { CmpOp, definedInPython, isSubtype, PyObject, PyType, typeLookup } from './object';
 import { False, None, NotImplemented, True } from './singletons';
 import { internStr, newStr, PyStr } from './str';
@@ -57,18 +57,6 @@ function defineMethod(owner: PyType, name: string, f: (self: PyObject, args: PyO
 function objectCFunction(owner: PyType, name: string, f: (args: PyObject[], kw: PyStr[] | null) => PyObject): void {
   const c = new PyCFunction(cfunctionType, name, methVarargs(minors(8) | KEYWORDS, f), null);
   owner.tp_dict.set(name, c);
-}
-
-/** classmethod_descriptor: a builtin method bound to the class it is looked up through. */
-const classMethodDescrType = new PyType(typeType, 'classmethod_descriptor');
-classMethodDescrType.tp_mro = [classMethodDescrType, objectType];
-classMethodDescrType.tp_descr_get = (d, obj, type) => {
-  const cls = obj === null ? type : obj.ob_type;
-  return newBoundBuiltin(d as PyMethodDescr, cls);
-};
-function defineClassMethod(owner: PyType, name: string, f: (cls: PyObject, args: PyObject[], kw: PyStr[] | null) => PyObject): void {
-  const d = new PyMethodDescr(classMethodDescrType, name, owner, f);
-  owner.tp_dict.set(name, d);
 }
 
 // ---- type ----
@@ -264,7 +252,7 @@ CMP.forEach((name, op) => {
     return incref(NotImplemented);
   });
 });
-defineClassMethod(objectType, '__init_subclass__', (cls, args, kwnames) => {
+defClassMethod(objectType, '__init_subclass__', (cls, args, kwnames) => {
   if (kwnames !== null && kwnames.length > 0) throw typeError(`${R.minor >= 9 ? `${(cls as PyType).tp_name}.` : ''}__init_subclass__() takes no keyword arguments`);
   if (args.length > 0) throw typeError(`${(cls as PyType).tp_name}.__init_subclass__() takes no arguments (${args.length} given)`);
   return incref(None);

@@ -1,7 +1,7 @@
 // str (Objects/unicodeobject.c): immutable text with code-point length, the compact
 // layouts (ASCII, Latin-1, UCS-2, UCS-4) whose sizes a version's profile gives, and interning.
 import { firstInRun, R } from '../state';
-import { Hash, methodCacheHook, PyObject, PyType } from './object';
+import { Hash, PyObject, PyType } from './object';
 import { hashBytes, hashLow32 } from './pyhash';
 import { readyType } from './typeobject';
 
@@ -165,7 +165,7 @@ export function initStrings(): void {
   if (R.minor >= 11) mk('Py_Repr');
 }
 
-const STARTUP_IDENTIFIERS = ['__dict__', '__weakref__', '__doc__', '__hash__', '__module__', '__qualname__', '__name__', '__init_subclass__', 'sep', 'end', 'file', 'flush', 'key', 'reverse', 'byteorder', 'bytes', 'real', 'imag'];
+const STARTUP_IDENTIFIERS = ['__dict__', '__weakref__', '__doc__', '__hash__', '__module__', '__qualname__', '__name__', '__init_subclass__', 'sep', 'end', 'file', 'flush', 'key', 'reverse', 'byteorder', 'bytes', 'real', 'imag', 'keys'];
 /** Interned by 3.11's start-up and later ones, not before (sys.intern of a new copy, 3.8-3.13). */
 const STARTUP_IDENTIFIERS_311 = ['length', 'maxsplit'];
 
@@ -215,10 +215,25 @@ export function internStr(v: string): PyStr {
   const o = newStr(v);
   o.interned = true;
   interned.set(v, o);
-  // The interned dict's references are not counted (mortal interned strings, 3.8-3.11);
-  // the first reference is the caller's.
+  // The interned dict's references are not counted (mortal interned strings, and the C code's
+  // identifiers, which CPython made before the script); the first reference is the caller's.
   return o;
 }
+
+/**
+ * A str a code object interns (Objects/codeobject.c), a new reference. 3.12 makes all it
+ * interns immortal (_PyUnicode_InternInPlace); 3.13+ intern_strings makes a code's names and
+ * local names immortal (_PyUnicode_InternImmortal, even a str interned mortal before), its
+ * constants and co_name mortal.
+ */
+export function internCodeStr(v: string, isName: boolean): PyStr {
+  const s = internStr(v);
+  if ((R.minor === 12 || (isName && R.minor >= 13)) && s.ob_refcnt < IMMORTAL_REFCNT - 1_000_000) s.ob_refcnt = IMMORTAL_REFCNT;
+  return s;
+}
+
+/** _Py_IMMORTAL_REFCNT (3.12+): decrefs never bring it near zero. */
+const IMMORTAL_REFCNT = 0xffffffff;
 
 /**
  * A key of a builtin type's dict: CPython interned it at start-up (type_ready's dict), so it
@@ -245,6 +260,8 @@ export function builtinName(v: string): PyStr {
  * there it is an object of its own, equal to the interned one but not the same.
  */
 export function staticId(v: string): PyStr {
+  // 3.12+ _Py_ID strings are static and interned at start-up: never a block of the script's.
+  if (R.minor >= 12) return builtinName(v);
   if (R.minor !== 11) return internStr(v);
   let o = staticIds.get(v);
   if (o === undefined) {
@@ -264,6 +281,13 @@ export function staticId(v: string): PyStr {
  */
 export function pyIdentifier(v: string): void {
   if (R.minor <= 10 && firstInRun(`identifier ${v}`)) internStr(v);
+}
+
+/** The str a C function names with _Py_IDENTIFIER (up to 3.10, held for good) or _Py_ID (3.11+, static): a new reference. */
+export function cIdentifier(v: string): PyStr {
+  if (R.minor >= 11) return staticId(v);
+  pyIdentifier(v);
+  return internStr(v);
 }
 
 /** The interned str (or the one-character singleton) for v, if there is one; no reference. */
@@ -287,8 +311,7 @@ export function internInPlace(s: PyStr): PyStr {
   if (s.ob_type !== strType) return s;
   s.interned = true;
   interned.set(s.value, s);
-  if (R.minor === 12) s.ob_refcnt = 0xffffffff;
-  methodCacheHook.internedByScript++;
+  if (R.minor === 12) s.ob_refcnt = IMMORTAL_REFCNT;
   return s;
 }
 
