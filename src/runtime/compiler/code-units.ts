@@ -4,7 +4,7 @@
 import { Op, OP_NAMES } from './opcodes';
 import { isJump, keptInstructions, opAt } from './kept-instructions';
 import { pushedNames } from './scopes';
-import type { CodeUnit } from './unit';
+import type { CodeUnit, ConstSpec } from './unit';
 
 /** One CPython instruction: its name, argument, line (-1: none) and, for a jump, the model instruction it goes to. */
 interface Ins {
@@ -17,6 +17,10 @@ interface Ins {
   target?: number;
   /** Where an exception handler starts (an exception-table target). */
   handler?: boolean;
+  /** The first instruction of an exit block copied in place of a jump: the jump's NOP stays between (no RETURN_CONST across it). */
+  seam?: boolean;
+  /** A STORE_FAST's variable (apply_static_swaps does not reorder two stores to one). */
+  slot?: string;
   /** A LOAD_CONST of None. */
   none?: boolean;
   /** 3.13: a jump that checks for interrupts (a loop's), JUMP_BACKWARD with a cache when it goes back. */
@@ -46,7 +50,10 @@ export function codeUnits(u: CodeUnit, minor: number): number {
 /** The instruction names of CPython's code for u, for checks. */
 export function cpythonOps(u: CodeUnit, minor: number, raw = false): string[] {
   if (raw) return translate(u, minor).map((i, k) => `${k}:${i.op}@${i.line}${i.target !== undefined ? `->${i.target}` : ""}${i.handler ? "!" : ""}`);
-  return optimize(translate(u, minor), minor).map((i) => i.op);
+  const sizes: number[] = [];
+  const ins = optimize(translate(u, minor), minor);
+  layout(ins, minor, sizes);
+  return ins.map((i, k) => `${i.op}${sizes[k] > 1 ? `:${sizes[k]}` : ''}`);
 }
 
 /** Model instructions to CPython's, one by one, with the prefix insert_prefix_instructions adds. */
@@ -102,6 +109,7 @@ function translate(u: CodeUnit, minor: number): Ins[] {
   const sends = new Set(kept.filter((i) => u.code[2 * i] === Op.SEND));
   let coldSends = 0;
   const handlerAt = new Set<number>();
+  const constTests = new Set(minor >= 11 ? u.constantTests : []);
   /** One model instruction's CPython instructions; `again` for a while loop's test repeated, `to` its last jump's new target. */
   const one = (i: number, k: number, again = false, retarget?: number): void => {
     const op = opAt(u, i);
@@ -116,6 +124,12 @@ function translate(u: CodeUnit, minor: number): Ins[] {
     const emit = (name: string, a = 0, to?: number): void => void out.push({ op: name, arg: a, line, to });
     const nextOp = k + 1 < kept.length ? opAt(u, kept[k + 1]) : -1;
     if (nulls.has(pc) || unmade.has(pc)) return;
+    // optimize_basic_block: a constant test's load and jump are NOPs, or the jump is unconditional.
+    if (constTests.has(pc)) return emit('NOP');
+    if (constTests.has(pc - 2) && isJump(op)) {
+      const c = u.consts[u.code[pc - 1]];
+      return (op === Op.POP_JUMP_IF_TRUE) === truthy(c) ? emit('JUMP', 0, arg >> 1) : emit('NOP');
+    }
     if (superAt.has(pc)) {
       // LOAD_SUPER_ATTR: super's __class__ cell and first argument are loaded, no call made.
       if (superAt.get(pc) === 0) emit('LOAD_DEREF'), emit('LOAD_FAST');
@@ -195,6 +209,8 @@ function translate(u: CodeUnit, minor: number): Ins[] {
       case Op.UNARY_NOT:
         if (minor >= 13) emit('TO_BOOL');
         return emit('UNARY_NOT');
+      case Op.STORE_FAST:
+        return void out.push({ op: 'STORE_FAST', arg, line, slot: u.scope.varnames[arg] });
       default:
         if (isJump(op)) return emit(OP_NAMES[op], arg, arg >> 1);
         if (op === Op.LOAD_CONST && u.consts[arg]?.t === 'none') return void out.push({ op: 'LOAD_CONST', arg, line, none: true });
@@ -237,6 +253,31 @@ function translate(u: CodeUnit, minor: number): Ins[] {
   return out;
 }
 
+/** A constant's truth (PyObject_IsTrue). */
+function truthy(c: ConstSpec): boolean {
+  switch (c.t) {
+    case 'none':
+      return false;
+    case 'bool':
+      return c.v;
+    case 'int':
+      return c.v !== 0n;
+    case 'float':
+      return c.v !== 0;
+    case 'complex':
+      return c.imag !== 0 || (c.real ?? 0) !== 0;
+    case 'str':
+      return c.v.length > 0;
+    case 'bytes':
+      return c.v.length > 0;
+    case 'tuple':
+    case 'frozenset':
+      return c.items.length > 0;
+    default:
+      return true;
+  }
+}
+
 /** Whether model instruction i loads a name the module binds by an import (compile.c is_import_originated). */
 function importOriginated(u: CodeUnit, i: number | undefined): boolean {
   if (i === undefined) return false;
@@ -261,6 +302,8 @@ function inlineComprehension(out: Ins[], c: CodeUnit, u: CodeUnit, line: number,
   const pushed = pushedNames(c.scope, u.scope.kind === 'class');
   const n = pushed.length;
   const add = (op: string, arg = 0, l = line): void => void out.push({ op, arg, line: l });
+  // STORE_FAST_MAYBE_NULL, a STORE_FAST only after 3.13 made its superinstructions.
+  const restore = (name: string, l: number): void => void out.push({ op: 'STORE_FAST_MAYBE_NULL', arg: Math.max(0, u.scope.varnames.indexOf(name)), line: l, slot: name });
   for (const name of pushed) {
     add('LOAD_FAST_AND_CLEAR');
     if (c.scope.cellvars.includes(name)) add('MAKE_CELL');
@@ -296,17 +339,18 @@ function inlineComprehension(out: Ins[], c: CodeUnit, u: CodeUnit, line: number,
     out[out.length - 1].handler = true;
     add('POP_TOP', 0, -1);
     add('SWAP', n + 1, -1);
-    for (const _ of pushed) add('STORE_FAST', 0, -1);
+    for (const name of [...pushed].reverse()) restore(name, -1);
     add('RERAISE', 0, -1);
     if (jumpAt >= 0) out[jumpAt].target = out.length;
     add('SWAP', n + 1);
-    for (const _ of pushed) add('STORE_FAST');
+    for (const name of [...pushed].reverse()) restore(name, line);
   }
 }
 
 /** The CFG passes that change how many instructions there are (Python/compile.c optimize_cfg; 3.12+ flowgraph.c). */
 function optimize(ins: Ins[], minor: number): Ins[] {
   let cur = inlineExits(ins, minor);
+  if (minor >= 13) cur = propagateLines(cur);
   cur = peephole(cur, minor);
   if (minor >= 12) cur = peephole(coldToEnd(cur), minor);
   if (minor >= 12) {
@@ -323,6 +367,32 @@ function optimize(ins: Ins[], minor: number): Ins[] {
     cur = out;
   }
   return cur;
+}
+
+/**
+ * 3.13 resolve_line_numbers runs before the peephole passes (3.11/3.12 after): an instruction
+ * of no line takes the one before it in its block; a block's first, its sole predecessor's.
+ */
+function propagateLines(ins: Ins[]): Ins[] {
+  const { starts } = blockStarts(ins);
+  const jumpsTo = new Map<number, number[]>();
+  ins.forEach((x, i) => {
+    if (x.target !== undefined && x.target >= 0) jumpsTo.set(x.target, [...(jumpsTo.get(x.target) ?? []), i]);
+  });
+  const out = ins.map((x) => ({ ...x }));
+  out.forEach((x, i) => {
+    if (x.line >= 0 || x.handler) return;
+    if (!starts.has(i)) {
+      if (i > 0) x.line = out[i - 1].line;
+      return;
+    }
+    const from = jumpsTo.get(i) ?? [];
+    const prev = out[i - 1];
+    const falls = prev !== undefined && !ends(prev);
+    if (from.length === 0 && falls) x.line = prev.line;
+    else if (from.length === 1 && !falls) x.line = out[from[0]].line;
+  });
+  return out;
 }
 
 /** Jump targets, and where each block starts (a target, a handler, or after a jump or exit). */
@@ -390,10 +460,12 @@ function peephole(ins: Ins[], minor: number): Ins[] {
         }
       }
       // 3.12+ optimize_basic_block: LOAD_CONST + RETURN_VALUE is RETURN_CONST.
-      if (minor >= 12 && x.op === 'LOAD_CONST' && cur[i + 1]?.op === 'RETURN_VALUE' && !starts.has(i + 1)) {
+      if (minor >= 12 && x.op === 'LOAD_CONST' && cur[i + 1]?.op === 'RETURN_VALUE' && !starts.has(i + 1) && !cur[i + 1].seam) {
         keep[i] = false;
         cur[i + 1] = { ...cur[i + 1], op: 'RETURN_CONST' };
       }
+      // apply_static_swaps: SWAP n before n stores or POP_TOPs on one line reorders them instead.
+      if (x.op === 'SWAP' && x.arg >= 2 && staticSwap(cur, i, x.arg, starts)) keep[i] = false;
       // 3.13 optimize_basic_block: what a comparison, `is`, `in` or `not` leaves is a bool already.
       if (minor >= 13 && x.op === 'TO_BOOL' && i > 0 && !starts.has(i) && BOOLS.has(cur[i - 1].op) && keep[i - 1]) keep[i] = false;
       // 3.13 insert_superinstructions: two fast-local loads or stores in a block, on one line, with small indices.
@@ -426,6 +498,35 @@ function peephole(ins: Ins[], minor: number): Ins[] {
     cur = compact(cur, keep);
   }
   return cur;
+}
+
+const SWAPPABLE = new Set(['STORE_FAST', 'STORE_FAST_MAYBE_NULL', 'POP_TOP']);
+
+/** Whether the SWAP at i can be applied to the instructions after it (flowgraph.c apply_static_swaps, next_swappable_instruction). */
+function staticSwap(ins: Ins[], i: number, n: number, starts: Set<number>): boolean {
+  const next = (from: number, line: number | null): number => {
+    for (let j = from + 1; j < ins.length && !starts.has(j); j++) {
+      const y = ins[j];
+      if (line !== null && line >= 0 && y.line !== line) return -1;
+      if (y.op === 'NOP') continue;
+      return SWAPPABLE.has(y.op) ? j : -1;
+    }
+    return -1;
+  };
+  const j = next(i, null);
+  if (j < 0) return false;
+  let k = j;
+  for (let c = n - 1; c > 0; c--) if ((k = next(k, ins[j].line)) < 0) return false;
+  const slot = (y: Ins): string | null => (y.op.startsWith('STORE_FAST') ? (y.slot ?? String(y.arg)) : null);
+  const sj = slot(ins[j]);
+  const sk = slot(ins[k]);
+  if (sj !== null || sk !== null) {
+    if (sj === sk) return false;
+    for (let m = j + 1; m < k; m++) if (slot(ins[m]) !== null && (slot(ins[m]) === sj || slot(ins[m]) === sk)) return false;
+  }
+  // The two change places: a pair of stores may now fuse (3.13 STORE_FAST_STORE_FAST) as before.
+  [ins[j], ins[k]] = [ins[k], ins[j]];
+  return true;
 }
 
 const BOOLS = new Set(['COMPARE_OP', 'IS_OP', 'CONTAINS_OP', 'UNARY_NOT', 'TO_BOOL', 'CHECK_EXC_MATCH']);
@@ -505,7 +606,7 @@ function inlineExits(ins: Ins[], minor: number): Ins[] {
     if (x.target !== undefined && x.target >= 0) {
       const b = exitBlock(ins, x.target, targets);
       if (b !== null && UNCONDITIONAL.has(x.op) && b.length <= 4 && (minor >= 12 || noLine(b))) {
-        out.push(...b.map((y) => ({ ...y, target: undefined })));
+        out.push(...b.map((y, j) => ({ ...y, target: undefined, seam: j === 0 })));
         preds.set(x.target, preds.get(x.target)! - 1);
         return;
       }
@@ -551,7 +652,7 @@ function compact(ins: Ins[], keep: boolean[]): Ins[] {
 }
 
 /** Code units: each instruction, its caches, and EXTENDED_ARGs for arguments past a byte (jumps by distance). */
-function layout(ins: Ins[], minor: number): number {
+function layout(ins: Ins[], minor: number, sizes: number[] = []): number {
   const table = CACHES[minor] ?? CACHES[13];
   // 3.13: JUMP_BACKWARD has a cache, JUMP_FORWARD none.
   const caches = table;
@@ -576,7 +677,8 @@ function layout(ins: Ins[], minor: number): number {
         changed = true;
       }
     });
-    if (!changed) return o;
+    if (!changed) break;
   }
+  sizes.push(...size);
   return size.reduce((a, b) => a + b, 0);
 }
