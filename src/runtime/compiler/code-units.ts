@@ -57,7 +57,7 @@ export function cpythonOps(u: CodeUnit, minor: number, raw = false): string[] {
 }
 
 /** Model instructions to CPython's, one by one, with the prefix insert_prefix_instructions adds. */
-function translate(u: CodeUnit, minor: number): Ins[] {
+function translate(u: CodeUnit, minor: number, inModule = false): Ins[] {
   const out: Ins[] = [];
   const s = u.scope;
   const first = u.firstLine;
@@ -109,6 +109,7 @@ function translate(u: CodeUnit, minor: number): Ins[] {
   const sends = new Set(kept.filter((i) => u.code[2 * i] === Op.SEND));
   let coldSends = 0;
   const handlerAt = new Set<number>();
+  const chain = testChains(u, kept);
   const constTests = new Set(minor >= 11 ? u.constantTests : []);
   /** One model instruction's CPython instructions; `again` for a while loop's test repeated, `to` its last jump's new target. */
   const one = (i: number, k: number, again = false, retarget?: number): void => {
@@ -124,6 +125,24 @@ function translate(u: CodeUnit, minor: number): Ins[] {
     const emit = (name: string, a = 0, to?: number): void => void out.push({ op: name, arg: a, line, to });
     const nextOp = k + 1 < kept.length ? opAt(u, kept[k + 1]) : -1;
     if (nulls.has(pc) || unmade.has(pc)) return;
+    // compiler_jump_if: a chained comparison tested by a jump jumps from each link.
+    const link = chain.get(i);
+    if (link !== undefined) {
+      if (link.kind === 'link') {
+        if (minor >= 13) emit('TO_BOOL');
+        return emit('POP_JUMP_IF_FALSE', 0, link.to);
+      }
+      if (link.kind === 'last') {
+        if (minor >= 13) emit('TO_BOOL');
+        emit(link.op, 0, link.to);
+        return void out.push({ op: 'JUMP', arg: 0, line: -1, to: link.end });
+      }
+      if (link.kind === 'pop') {
+        emit('POP_TOP');
+        if (link.op === 'POP_JUMP_IF_FALSE') out.push({ op: 'JUMP', arg: 0, line: -1, to: link.to });
+      }
+      return;
+    }
     // optimize_basic_block: a constant test's load and jump are NOPs, or the jump is unconditional.
     if (constTests.has(pc)) return emit('NOP');
     if (constTests.has(pc - 2) && isJump(op)) {
@@ -139,8 +158,11 @@ function translate(u: CodeUnit, minor: number): Ins[] {
     switch (op) {
       case Op.PUSH_NULL:
         // LOAD_GLOBAL's low bit pushes the NULL (3.11+).
-        if (nextOp === Op.LOAD_GLOBAL) return;
+        if (nextOp === Op.LOAD_GLOBAL && !inModule) return;
         return emit('PUSH_NULL');
+      case Op.LOAD_GLOBAL:
+        // A comprehension inlined in a module body loads its globals as the module does.
+        return emit(inModule ? 'LOAD_NAME' : 'LOAD_GLOBAL', arg);
       case Op.SETUP_FINALLY:
       case Op.SETUP_CLEANUP:
       case Op.POP_BLOCK:
@@ -162,7 +184,7 @@ function translate(u: CodeUnit, minor: number): Ins[] {
         return emit(minor >= 13 ? 'CALL_KW' : 'CALL', arg);
       case Op.CALL_COMPREHENSION: {
         const inl = inlinedAt.get(pc);
-        if (inl !== undefined) return inlineComprehension(out, inl, u, line, minor);
+        if (inl !== undefined) return inlineComprehension(out, inl, u, line, minor, inModule);
         return emit('CALL', arg);
       }
       case Op.MAKE_FUNCTION:
@@ -253,6 +275,34 @@ function translate(u: CodeUnit, minor: number): Ins[] {
   return out;
 }
 
+type Link = { kind: 'link'; to: number } | { kind: 'last'; op: string; to: number; end: number } | { kind: 'pop'; op: string; to: number } | { kind: 'skip' };
+
+/**
+ * Chained comparisons whose value a conditional jump tests: this compiler makes the value
+ * (JUMP_IF_FALSE_OR_POP per link to a SWAP, POP_TOP cleanup) and tests it; CPython's
+ * compiler_jump_if jumps from each link and from the last comparison itself.
+ */
+function testChains(u: CodeUnit, kept: number[]): Map<number, Link> {
+  const out = new Map<number, Link>();
+  const at = (i: number): number => u.code[2 * i];
+  kept.forEach((i, k) => {
+    // The cleanup: SWAP, POP_TOP, then the test's jump; before it, the jump to that test.
+    if (at(i) !== Op.SWAP || at(kept[k + 1]) !== Op.POP_TOP || k < 1 || at(kept[k - 1]) !== Op.JUMP) return;
+    const test = kept[k + 2];
+    if (test === undefined || (at(test) !== Op.POP_JUMP_IF_FALSE && at(test) !== Op.POP_JUMP_IF_TRUE) || u.code[2 * kept[k - 1] + 1] >> 1 !== test) return;
+    const links = kept.filter((j) => at(j) === Op.JUMP_IF_FALSE_OR_POP && u.code[2 * j + 1] >> 1 === i);
+    if (links.length === 0) return;
+    const op = at(test) === Op.POP_JUMP_IF_FALSE ? 'POP_JUMP_IF_FALSE' : 'POP_JUMP_IF_TRUE';
+    const to = u.code[2 * test + 1] >> 1;
+    for (const j of links) out.set(j, { kind: 'link', to: kept[k + 1] });
+    out.set(kept[k - 1], { kind: 'last', op, to, end: kept[k + 3] ?? u.code.length / 2 });
+    out.set(i, { kind: 'skip' });
+    out.set(kept[k + 1], { kind: 'pop', op, to });
+    out.set(test, { kind: 'skip' });
+  });
+  return out;
+}
+
 /** A constant's truth (PyObject_IsTrue). */
 function truthy(c: ConstSpec): boolean {
   switch (c.t) {
@@ -298,7 +348,7 @@ function importOriginated(u: CodeUnit, i: number | undefined): boolean {
  * comprehension's code in place of the call, the names it binds saved on the stack around it
  * (LOAD_FAST_AND_CLEAR, a MAKE_CELL for a cell) and restored after it or when it raises.
  */
-function inlineComprehension(out: Ins[], c: CodeUnit, u: CodeUnit, line: number, minor: number): void {
+function inlineComprehension(out: Ins[], c: CodeUnit, u: CodeUnit, line: number, minor: number, inModule: boolean): void {
   const pushed = pushedNames(c.scope, u.scope.kind === 'class');
   const n = pushed.length;
   const add = (op: string, arg = 0, l = line): void => void out.push({ op, arg, line: l });
@@ -309,7 +359,7 @@ function inlineComprehension(out: Ins[], c: CodeUnit, u: CodeUnit, line: number,
     if (c.scope.cellvars.includes(name)) add('MAKE_CELL');
   }
   if (n > 0) add('SWAP', n + 1);
-  const inner = translate(c, minor);
+  const inner = translate(c, minor, inModule || u.scope.kind === 'module');
   const prefix = inner.findIndex((x) => x.op === 'RESUME') + 1;
   // The comprehension's own iterator is what the code pushed already: no LOAD_FAST .0.
   const dot0 = inner.findIndex((x, j) => j >= prefix && x.op === 'LOAD_FAST' && x.arg === 0);
@@ -606,7 +656,8 @@ function inlineExits(ins: Ins[], minor: number): Ins[] {
     if (x.target !== undefined && x.target >= 0) {
       const b = exitBlock(ins, x.target, targets);
       if (b !== null && UNCONDITIONAL.has(x.op) && b.length <= 4 && (minor >= 12 || noLine(b))) {
-        out.push(...b.map((y, j) => ({ ...y, target: undefined, seam: j === 0 })));
+        // The jump is a NOP on its line, then the block (extend_block, inline_small_exit_blocks).
+        out.push({ op: 'NOP', arg: 0, line: x.line }, ...b.map((y, j) => ({ ...y, target: undefined, seam: j === 0 })));
         preds.set(x.target, preds.get(x.target)! - 1);
         return;
       }
