@@ -17,7 +17,7 @@ interface Ins {
   target?: number;
   /** Where an exception handler starts (an exception-table target). */
   handler?: boolean;
-  /** The first instruction of an exit block copied in place of a jump: the jump's NOP stays between (no RETURN_CONST across it). */
+  /** Starts a basic block of its own (a jump target, a copied block): CPython's blocks stay apart once jumps to them go. */
   seam?: boolean;
   /** A STORE_FAST's variable (apply_static_swaps does not reorder two stores to one). */
   slot?: string;
@@ -228,6 +228,14 @@ function translate(u: CodeUnit, minor: number, inModule = false): Ins[] {
         emit('JUMP', 0, arg >> 1);
         out[out.length - 1].loop = arg >> 1 <= i || (u.code[arg] === Op.JUMP && u.code[arg + 1] >> 1 <= arg >> 1);
         return;
+      case Op.BUILD_SLICE:
+        // 3.12+ compiler_subscript: a two-part slice subscripted at once is BINARY_SLICE / STORE_SLICE.
+        if (minor >= 12 && arg === 2 && (nextOp === Op.BINARY_SUBSCR || nextOp === Op.STORE_SUBSCR) && !targetsOf(u).has(kept[k + 1])) return;
+        return emit('BUILD_SLICE', arg);
+      case Op.BINARY_SUBSCR:
+      case Op.STORE_SUBSCR:
+        if (minor >= 12 && k > 0 && opAt(u, kept[k - 1]) === Op.BUILD_SLICE && u.code[2 * kept[k - 1] + 1] === 2 && !targetsOf(u).has(i)) return emit(op === Op.BINARY_SUBSCR ? 'BINARY_SLICE' : 'STORE_SLICE');
+        return emit(OP_NAMES[op]);
       case Op.UNARY_NOT:
         if (minor >= 13) emit('TO_BOOL');
         return emit('UNARY_NOT');
@@ -301,6 +309,19 @@ function testChains(u: CodeUnit, kept: number[]): Map<number, Link> {
     out.set(test, { kind: 'skip' });
   });
   return out;
+}
+
+const unitTargets = new WeakMap<CodeUnit, Set<number>>();
+
+/** The model instructions some jump goes to. */
+function targetsOf(u: CodeUnit): Set<number> {
+  let t = unitTargets.get(u);
+  if (t === undefined) {
+    t = new Set();
+    for (let i = 0; i < u.code.length; i += 2) if (isJump(u.code[i])) t.add(u.code[i + 1] >> 1);
+    unitTargets.set(u, t);
+  }
+  return t;
 }
 
 /** A constant's truth (PyObject_IsTrue). */
@@ -451,7 +472,7 @@ function blockStarts(ins: Ins[]): { targets: Set<number>; starts: Set<number> } 
   const starts = new Set<number>([0]);
   ins.forEach((x, i) => {
     if (x.target !== undefined && x.target >= 0) targets.add(x.target), starts.add(x.target);
-    if (x.handler) starts.add(i);
+    if (x.handler || x.seam) starts.add(i);
     if (x.target !== undefined || EXITS.has(x.op) || UNCONDITIONAL.has(x.op)) starts.add(i + 1);
   });
   return { targets, starts };
@@ -510,7 +531,7 @@ function peephole(ins: Ins[], minor: number): Ins[] {
         }
       }
       // 3.12+ optimize_basic_block: LOAD_CONST + RETURN_VALUE is RETURN_CONST.
-      if (minor >= 12 && x.op === 'LOAD_CONST' && cur[i + 1]?.op === 'RETURN_VALUE' && !starts.has(i + 1) && !cur[i + 1].seam) {
+      if (minor >= 12 && x.op === 'LOAD_CONST' && cur[i + 1]?.op === 'RETURN_VALUE' && !starts.has(i + 1)) {
         keep[i] = false;
         cur[i + 1] = { ...cur[i + 1], op: 'RETURN_CONST' };
       }
@@ -653,6 +674,7 @@ function inlineExits(ins: Ins[], minor: number): Ins[] {
   const map: number[] = [];
   ins.forEach((x, i) => {
     map.push(out.length);
+    if (targets.has(i)) x = { ...x, seam: true };
     if (x.target !== undefined && x.target >= 0) {
       const b = exitBlock(ins, x.target, targets);
       if (b !== null && UNCONDITIONAL.has(x.op) && b.length <= 4 && (minor >= 12 || noLine(b))) {
