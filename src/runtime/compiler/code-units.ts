@@ -4,6 +4,8 @@
 import { Op, OP_NAMES } from './opcodes';
 import { isJump, keptInstructions, opAt } from './kept-instructions';
 import { pushedNames } from './scopes';
+import { cpythonLocals } from './code-object';
+import { inlinedCellvars, isInlined } from './inlined-names';
 import type { CodeUnit, ConstSpec } from './unit';
 
 /** One CPython instruction: its name, argument, line (-1: none) and, for a jump, the model instruction it goes to. */
@@ -62,7 +64,8 @@ function translate(u: CodeUnit, minor: number, inModule = false): Ins[] {
   const s = u.scope;
   const first = u.firstLine;
   // insert_prefix_instructions (compile.c; 3.12+ flowgraph.c): MAKE_CELL per cell, COPY_FREE_VARS, RETURN_GENERATOR.
-  const cells = minor >= 12 ? s.cellvars.length : s.cellvars.length;
+  // 3.12+ with the cells of the comprehensions it inlines.
+  const cells = minor >= 12 && !isInlined(u, minor) ? cpythonLocals(u, minor).cellvars.length : s.cellvars.length;
   for (let k = 0; k < cells; k++) out.push({ op: 'MAKE_CELL', arg: 0, line: -1 });
   if (s.freevars.length > 0) out.push({ op: 'COPY_FREE_VARS', arg: s.freevars.length, line: -1 });
   const generator = s.isGenerator || (u.flags & 0x380) !== 0;
@@ -158,8 +161,19 @@ function translate(u: CodeUnit, minor: number, inModule = false): Ins[] {
     switch (op) {
       case Op.PUSH_NULL:
         // LOAD_GLOBAL's low bit pushes the NULL (3.11+).
-        if (nextOp === Op.LOAD_GLOBAL && !inModule) return;
+        if ((nextOp === Op.LOAD_GLOBAL && !inModule) || (nextOp === Op.LOAD_NAME && declaredGlobal(u, u.names[u.code[2 * kept[k + 1] + 1]]))) return;
         return emit('PUSH_NULL');
+      case Op.LOAD_NAME:
+      case Op.STORE_NAME:
+      case Op.DELETE_NAME:
+        // compiler_nameop: a name a module or class body declares global is the global's.
+        if (declaredGlobal(u, u.names[arg])) return emit(OP_NAMES[op].replace('NAME', 'GLOBAL'), arg);
+        return emit(OP_NAMES[op], arg);
+      case Op.FORMAT_VALUE:
+        if (minor < 13) return emit('FORMAT_VALUE', arg);
+        // 3.13: the conversion and the formatting are instructions of their own.
+        if (arg & 3) emit('CONVERT_VALUE', arg & 3);
+        return emit(arg & 4 ? 'FORMAT_WITH_SPEC' : 'FORMAT_SIMPLE');
       case Op.LOAD_GLOBAL:
         // A comprehension inlined in a module body loads its globals as the module does.
         return emit(inModule ? 'LOAD_NAME' : 'LOAD_GLOBAL', arg);
@@ -244,7 +258,9 @@ function translate(u: CodeUnit, minor: number, inModule = false): Ins[] {
       default:
         if (isJump(op)) return emit(OP_NAMES[op], arg, arg >> 1);
         if (op === Op.LOAD_CONST && u.consts[arg]?.t === 'none') return void out.push({ op: 'LOAD_CONST', arg, line, none: true });
-        return emit(OP_NAMES[op] ?? `OP${op}`, op === Op.LOAD_OUTER || op === Op.STORE_OUTER || op === Op.DELETE_OUTER ? arg & 0xffff : arg);
+        // An inlined comprehension's reach into its frame's locals is CPython's own fast local.
+        if (op === Op.LOAD_OUTER || op === Op.STORE_OUTER || op === Op.DELETE_OUTER) return emit(OP_NAMES[op].replace('OUTER', 'FAST'), arg & 0xffff);
+        return emit(OP_NAMES[op] ?? `OP${op}`, arg);
     }
   };
   /**
@@ -349,6 +365,11 @@ function truthy(c: ConstSpec): boolean {
   }
 }
 
+/** A name a module or class body declares `global` (its *_NAME instructions are CPython's *_GLOBAL). */
+function declaredGlobal(u: CodeUnit, name: string | undefined): boolean {
+  return name !== undefined && !u.scope.isFunctionLike && u.scope.symbols.get(u.scope.mangle(name))?.global === true;
+}
+
 /** Whether model instruction i loads a name the module binds by an import (compile.c is_import_originated). */
 function importOriginated(u: CodeUnit, i: number | undefined): boolean {
   if (i === undefined) return false;
@@ -372,12 +393,14 @@ function importOriginated(u: CodeUnit, i: number | undefined): boolean {
 function inlineComprehension(out: Ins[], c: CodeUnit, u: CodeUnit, line: number, minor: number, inModule: boolean): void {
   const pushed = pushedNames(c.scope, u.scope.kind === 'class');
   const n = pushed.length;
+  // A cell of the comprehension, or of one it inlines (DEF_COMP_CELL).
+  const cells = inlinedCellvars(c, minor);
   const add = (op: string, arg = 0, l = line): void => void out.push({ op, arg, line: l });
   // STORE_FAST_MAYBE_NULL, a STORE_FAST only after 3.13 made its superinstructions.
   const restore = (name: string, l: number): void => void out.push({ op: 'STORE_FAST_MAYBE_NULL', arg: Math.max(0, u.scope.varnames.indexOf(name)), line: l, slot: name });
   for (const name of pushed) {
     add('LOAD_FAST_AND_CLEAR');
-    if (c.scope.cellvars.includes(name)) add('MAKE_CELL');
+    if (cells.includes(name)) add('MAKE_CELL');
   }
   if (n > 0) add('SWAP', n + 1);
   const inner = translate(c, minor, inModule || u.scope.kind === 'module');
