@@ -40,7 +40,7 @@ const CACHES: Record<number, Record<string, number>> = {
 };
 
 const EXITS = new Set(['RETURN_VALUE', 'RETURN_CONST', 'RAISE_VARARGS', 'RERAISE']);
-const UNCONDITIONAL = new Set(['JUMP', 'JUMP_NO_INTERRUPT']);
+const UNCONDITIONAL = new Set(['JUMP', 'JUMP_NO_INTERRUPT', 'FALL_THROUGH']);
 const CONDITIONAL = new Set(['POP_JUMP_IF_FALSE', 'POP_JUMP_IF_TRUE', 'POP_JUMP_IF_NONE', 'POP_JUMP_IF_NOT_NONE']);
 
 /** Py_SIZE of CPython's code object for u (3.11+): its code units, caches included. */
@@ -236,6 +236,9 @@ function translate(u: CodeUnit, minor: number, inModule = false): Ins[] {
         return emit(OP_NAMES[op], 0, arg >> 1);
       case Op.JUMP:
         if (quiet.has(pc)) return whileRetest(arg >> 1, k);
+        // 3.11 compiler_with_except_finish puts the cleanup before the handler's end, which falls through.
+        // The model's jump over the cleanup stands for that fall-through: no code unit (FALL_THROUGH).
+        if (minor === 11 && opAt(u, kept[k + 1]) === Op.POP_EXCEPT_AND_RERAISE && arg >> 1 === kept[k + 2] && kept.slice(Math.max(0, k - 8), k).some((j) => opAt(u, j) === Op.WITH_EXCEPT_START)) return emit('FALL_THROUGH', 0, arg >> 1);
         // The jump back to a SEND does not check for interrupts (JUMP_BACKWARD_NO_INTERRUPT);
         // 3.13 neither do the compiler's forward jumps (JUMP_NO_INTERRUPT), unless threaded to a loop's.
         if (sends.has(arg >> 1)) return emit('JUMP_NO_INTERRUPT', 0, arg >> 1);
@@ -250,6 +253,16 @@ function translate(u: CodeUnit, minor: number, inModule = false): Ins[] {
       case Op.STORE_SUBSCR:
         if (minor >= 12 && k > 0 && opAt(u, kept[k - 1]) === Op.BUILD_SLICE && u.code[2 * kept[k - 1] + 1] === 2 && !targetsOf(u).has(i)) return emit(op === Op.BINARY_SUBSCR ? 'BINARY_SLICE' : 'STORE_SLICE');
         return emit(OP_NAMES[op]);
+      case Op.CALL_EXIT_NONE:
+        // compiler_call_exit_with_nones: __exit__(None, None, None), its result dropped.
+        emit('LOAD_CONST'), emit('LOAD_CONST'), emit('LOAD_CONST');
+        if (minor === 11) emit('PRECALL');
+        emit('CALL', 2);
+        return emit('POP_TOP');
+      case Op.POP_TOP:
+        // A with block's handler, once __exit__ swallowed the exception, also pops lasti (compiler_with_except_finish).
+        if (k >= 4 && opAt(u, kept[k - 1]) === Op.POP_EXCEPT && kept.slice(Math.max(0, k - 6), k).some((j) => opAt(u, j) === Op.WITH_EXCEPT_START)) emit('POP_TOP');
+        return emit('POP_TOP');
       case Op.UNARY_NOT:
         if (minor >= 13) emit('TO_BOOL');
         return emit('UNARY_NOT');
@@ -532,9 +545,9 @@ function peephole(ins: Ins[], minor: number): Ins[] {
     });
     cur.forEach((x: Ins, i) => {
       if (!keep[i]) return;
-      // jump_thread: a jump to an unconditional jump goes where that one goes (on one line, or to one of no line).
+      // jump_thread: a jump to an unconditional jump goes where that one goes (on one line; 3.12+ or to one of no line).
       const to = x.target !== undefined && x.target >= 0 ? cur[x.target] : undefined;
-      if (to !== undefined && UNCONDITIONAL.has(to.op) && to.target !== undefined && to.target >= 0 && to.target !== x.target && (UNCONDITIONAL.has(x.op) || CONDITIONAL.has(x.op)) && (x.line === to.line || to.line < 0)) {
+      if (to !== undefined && UNCONDITIONAL.has(to.op) && to.target !== undefined && to.target >= 0 && to.target !== x.target && (UNCONDITIONAL.has(x.op) || CONDITIONAL.has(x.op)) && (x.line === to.line || (to.line < 0 && minor >= 12))) {
         cur[i] = x = { ...x, target: to.target, loop: x.loop || to.loop, op: to.op === 'JUMP' && x.op === 'JUMP_NO_INTERRUPT' ? 'JUMP' : x.op };
       }
       if (UNCONDITIONAL.has(x.op) && x.target !== undefined) {
@@ -755,7 +768,7 @@ function layout(ins: Ins[], minor: number, sizes: number[] = []): number {
   // 3.13: a loop's JUMP_BACKWARD has a cache; the compiler's other jumps (JUMP_NO_INTERRUPT) none.
   ins = ins.map((x, i) => (x.op === 'JUMP' && x.target !== undefined && x.target <= i && (x.loop || minor < 13) ? { ...x, op: 'JUMP_BACKWARD' } : x));
   const ext = (a: number): number => (a > 0xffffff ? 3 : a > 0xffff ? 2 : a > 0xff ? 1 : 0);
-  const size = ins.map((x) => 1 + (caches[x.op] ?? 0) + (x.target === undefined ? ext(x.arg) : 0));
+  const size = ins.map((x) => (x.op === 'FALL_THROUGH' ? 0 : 1 + (caches[x.op] ?? 0) + (x.target === undefined ? ext(x.arg) : 0)));
   for (let pass = 0; pass < 8; pass++) {
     const off: number[] = [];
     let o = 0;
@@ -763,7 +776,7 @@ function layout(ins: Ins[], minor: number, sizes: number[] = []): number {
     off.push(o);
     let changed = false;
     ins.forEach((x, i) => {
-      if (x.target === undefined || x.target < 0) return;
+      if (x.target === undefined || x.target < 0 || x.op === 'FALL_THROUGH') return;
       const base = 1 + (caches[x.op] ?? 0);
       const end = off[i] + size[i];
       const dist = Math.abs(off[x.target] - end);
