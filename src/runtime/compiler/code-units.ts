@@ -157,7 +157,7 @@ function translate(u: CodeUnit, minor: number, inModule = false): Ins[] {
       if (superAt.get(pc) === 0) emit('LOAD_DEREF'), emit('LOAD_FAST');
       return;
     }
-    if (superAt.has(pc - 2)) return emit('LOAD_SUPER_ATTR');
+    if (superAt.has(pc - 2)) return emit('LOAD_SUPER_ATTR', arg << 2);
     switch (op) {
       case Op.PUSH_NULL:
         // LOAD_GLOBAL's low bit pushes the NULL (3.11+).
@@ -167,7 +167,7 @@ function translate(u: CodeUnit, minor: number, inModule = false): Ins[] {
       case Op.STORE_NAME:
       case Op.DELETE_NAME:
         // compiler_nameop: a name a module or class body declares global is the global's.
-        if (declaredGlobal(u, u.names[arg])) return emit(OP_NAMES[op].replace('NAME', 'GLOBAL'), arg);
+        if (declaredGlobal(u, u.names[arg])) return emit(OP_NAMES[op].replace('NAME', 'GLOBAL'), op === Op.LOAD_NAME ? arg << 1 : arg);
         return emit(OP_NAMES[op], arg);
       case Op.FORMAT_VALUE:
         if (minor < 13) return emit('FORMAT_VALUE', arg);
@@ -176,20 +176,24 @@ function translate(u: CodeUnit, minor: number, inModule = false): Ins[] {
         return emit(arg & 4 ? 'FORMAT_WITH_SPEC' : 'FORMAT_SIMPLE');
       case Op.LOAD_GLOBAL:
         // A comprehension inlined in a module body loads its globals as the module does.
-        return emit(inModule ? 'LOAD_NAME' : 'LOAD_GLOBAL', arg);
+        // Its name index is shifted for the NULL bit.
+        return emit(inModule ? 'LOAD_NAME' : 'LOAD_GLOBAL', inModule ? arg : arg << 1);
       case Op.SETUP_FINALLY:
       case Op.SETUP_CLEANUP:
       case Op.POP_BLOCK:
         return emit('NOP');
+      case Op.LOAD_ATTR:
+        // 3.12+: the attribute's name index is shifted for the method bit.
+        return emit('LOAD_ATTR', minor >= 12 ? arg << 1 : arg);
       case Op.LOAD_METHOD:
         // maybe_optimize_method_call: a method of a name the module imports is called as an
         // attribute, a NULL pushed for it (before the name; 3.13 after the attribute).
         if (importOriginated(u, kept[k - 1])) {
           const base = k > 0 ? opAt(u, kept[k - 1]) : -1;
           if (minor >= 13 || base !== Op.LOAD_GLOBAL) emit('PUSH_NULL');
-          return emit('LOAD_ATTR');
+          return emit('LOAD_ATTR', minor >= 12 ? arg << 1 : arg);
         }
-        return emit(minor >= 12 ? 'LOAD_ATTR' : 'LOAD_METHOD');
+        return emit(minor >= 12 ? 'LOAD_ATTR' : 'LOAD_METHOD', minor >= 12 ? arg << 1 : arg);
       case Op.CALL:
         if (minor === 11) emit('PRECALL');
         return emit('CALL', arg);
@@ -464,13 +468,22 @@ function optimize(ins: Ins[], minor: number): Ins[] {
     // normalize_jumps: a conditional jump backward is the opposite one over a JUMP_BACKWARD.
     const out: Ins[] = [];
     const map: number[] = [];
+    const inverted = new Set<number>();
     cur.forEach((x, i) => {
       map.push(out.length);
-      out.push(x);
-      if (CONDITIONAL.has(x.op) && x.target !== undefined && x.target <= i) out.push({ op: 'JUMP', arg: 0, line: x.line, target: x.target, loop: true });
+      out.push({ ...x });
+      if (CONDITIONAL.has(x.op) && x.target !== undefined && x.target <= i) {
+        out.push({ op: 'JUMP', arg: 0, line: x.line, target: x.target, loop: true });
+        inverted.add(out.length - 2);
+      }
     });
     map.push(out.length);
-    for (const x of out) if (x.target !== undefined && x.target >= 0) x.target = map[x.target];
+    out.forEach((x, j) => {
+      // The inverted jump goes past the JUMP_BACKWARD.
+      if (inverted.has(j)) x.target = -1000 - (j + 2);
+      else if (x.target !== undefined && x.target >= 0) x.target = map[x.target];
+    });
+    for (const x of out) if (x.target !== undefined && x.target <= -1000) x.target = -1000 - x.target;
     cur = out;
   }
   return cur;
