@@ -113,6 +113,15 @@ function translate(u: CodeUnit, minor: number, inModule = false): Ins[] {
   let coldSends = 0;
   const handlerAt = new Set<number>();
   const chain = testChains(u, kept);
+  const leading = leadingAppends(u, kept);
+  // 3.13: a call's NULL after its callable (not fused with a LOAD_GLOBAL: that one's bit stays).
+  const nullMoved = new Set<number>();
+  const nullAfter = new Set<number>();
+  for (const c of u.nullCalls) {
+    if (u.code[c.nul + 2] === Op.LOAD_GLOBAL || u.code[c.nul] !== Op.PUSH_NULL) continue;
+    nullMoved.add(c.nul);
+    nullAfter.add(c.after);
+  }
   const constTests = new Set(minor >= 11 ? u.constantTests : []);
   /** One model instruction's CPython instructions; `again` for a while loop's test repeated, `to` its last jump's new target. */
   const one = (i: number, k: number, again = false, retarget?: number): void => {
@@ -127,7 +136,11 @@ function translate(u: CodeUnit, minor: number, inModule = false): Ins[] {
     }
     const emit = (name: string, a = 0, to?: number): void => void out.push({ op: name, arg: a, line, to });
     const nextOp = k + 1 < kept.length ? opAt(u, kept[k + 1]) : -1;
+    // 3.13 compiler_call pushes the NULL after the callable.
+    if (minor >= 13 && nullAfter.has(pc) && !again) emit('PUSH_NULL');
     if (nulls.has(pc) || unmade.has(pc)) return;
+    const lead = leading.get(i);
+    if (lead !== undefined) return lead === 'skip' ? undefined : emit(lead);
     // compiler_jump_if: a chained comparison tested by a jump jumps from each link.
     const link = chain.get(i);
     if (link !== undefined) {
@@ -160,6 +173,7 @@ function translate(u: CodeUnit, minor: number, inModule = false): Ins[] {
     if (superAt.has(pc - 2)) return emit('LOAD_SUPER_ATTR', arg << 2);
     switch (op) {
       case Op.PUSH_NULL:
+        if (minor >= 13 && nullMoved.has(pc)) return;
         // LOAD_GLOBAL's low bit pushes the NULL (3.11+).
         if ((nextOp === Op.LOAD_GLOBAL && !inModule) || (nextOp === Op.LOAD_NAME && declaredGlobal(u, u.names[u.code[2 * kept[k + 1] + 1]]))) return;
         return emit('PUSH_NULL');
@@ -313,6 +327,34 @@ function translate(u: CodeUnit, minor: number, inModule = false): Ins[] {
   };
   for (const x of out) if (x.to !== undefined && x.target === undefined) x.target = startOf(x.to);
   for (const h of handlerAt) if (h < out.length) out[h].handler = true;
+  return out;
+}
+
+/**
+ * starunpack_helper: a list or set display with a starred item builds its leading plain items
+ * at once (BUILD_LIST n); this compiler appends them one by one to an empty one.
+ */
+function leadingAppends(u: CodeUnit, kept: number[]): Map<number, string> {
+  const out = new Map<number, string>();
+  kept.forEach((i, k) => {
+    const op = u.code[2 * i];
+    if ((op !== Op.BUILD_LIST && op !== Op.BUILD_SET) || u.code[2 * i + 1] !== 0) return;
+    const add = op === Op.BUILD_LIST ? Op.LIST_APPEND : Op.SET_ADD;
+    const extend = op === Op.BUILD_LIST ? Op.LIST_EXTEND : Op.SET_UPDATE;
+    const appends: number[] = [];
+    for (let j = k + 1; j < kept.length; j++) {
+      const o = u.code[2 * kept[j]];
+      const a = u.code[2 * kept[j] + 1];
+      if (o === extend && a === 1) {
+        // The build moves to where the last leading item was appended.
+        if (appends.length > 0) out.set(i, 'skip');
+        appends.forEach((x, n) => out.set(x, n === appends.length - 1 ? (op === Op.BUILD_LIST ? 'BUILD_LIST' : 'BUILD_SET') : 'skip'));
+        return;
+      }
+      if (o === add && a === 1) appends.push(kept[j]);
+      else if (o === Op.BUILD_LIST || o === Op.BUILD_SET || o === Op.BUILD_MAP || isJump(o) || o === add || o === extend) return;
+    }
+  });
   return out;
 }
 
