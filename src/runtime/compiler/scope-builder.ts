@@ -125,6 +125,7 @@ export class Builder {
         for (const a of st.names) {
           if (a.name === '*') continue;
           this.bind(s, a.asname ?? a.name.split('.')[0]);
+          s.sym(a.asname ?? a.name.split('.')[0]).imported = true;
         }
         return;
       case 'Global':

@@ -11,7 +11,8 @@ export type NameScope = 'local' | 'global_explicit' | 'global_implicit' | 'free'
 
 export class Scope {
   /** Names in order of first appearance, with what the code does with them. */
-  readonly symbols = new Map<string, { bound: boolean; used: boolean; param: boolean; global: boolean; nonlocal: boolean }>();
+  /** imported: bound by an import (DEF_IMPORT), which is_import_originated (compile.c) checks in the module's scope. */
+  readonly symbols = new Map<string, { bound: boolean; used: boolean; param: boolean; global: boolean; nonlocal: boolean; imported?: boolean }>();
   readonly children: Scope[] = [];
   readonly scopes = new Map<string, NameScope>();
   params: string[] = [];

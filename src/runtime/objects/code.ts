@@ -2,6 +2,7 @@
 // class or comprehension: instructions, the line of each, names and constants.
 import { PyObject, PyType } from './object';
 import { readyType } from './typeobject';
+import { R } from '../state';
 import type { Frame } from '../vm/frame';
 
 /** One exception-table entry: an exception at pc in [start, end) jumps to target with the stack cut to depth. */
@@ -49,6 +50,8 @@ export class PyCode extends PyObject {
   jumpTargets: Uint8Array | null = null;
   /** 3.9: per `except ... as name` clause, its body's code positions [from, to) and the line its name's cleanup is on (vm/line-ranges.ts). */
   handlerExits: Int32Array | null = null;
+  /** 3.11+ Py_SIZE: the code units of CPython's co_code_adaptive, inline caches included (compiler/code-units.ts). */
+  codeUnits = 0;
   /** Largest stack depth any path reaches (co_stacksize). */
   stacksize = 0;
   /** 3.12+: fast locals CPython's code has beyond varnames, its inlined comprehensions' (PEP 709); they size its frames. */
@@ -91,9 +94,33 @@ export class PyCode extends PyObject {
 
 export const codeType = readyType(new PyType(null, 'code'));
 
+/** sizeof(PyCodeObject) per version: 3.11+ a variable-size object of 2-byte code units. */
+const CODE_BASICSIZE: Record<number, number> = { 11: 184, 12: 192, 13: 200 };
+
+/**
+ * code_sizeof (Objects/codeobject.c): up to 3.10 the object and co_cell2arg, which the code
+ * has when a cell is also a parameter (one Py_ssize_t per cell); from 3.11
+ * _PyObject_VAR_SIZE, the object and its code units rounded up to a pointer.
+ */
+codeType.tp_sizeof = (o) => {
+  const c = o as PyCode;
+  if (R.minor <= 10) return 176 + (cellIsParam(c) ? 8 * c.cellvars.length : 0);
+  return (CODE_BASICSIZE[R.minor] ?? CODE_BASICSIZE[13]) + 2 * c.codeUnits + 7 & ~7;
+};
+
+function cellIsParam(c: PyCode): boolean {
+  const nparams = paramCount(c);
+  return c.cellvars.some((n) => c.varnames.indexOf(n) >= 0 && c.varnames.indexOf(n) < nparams);
+}
+
 /** co_varnames: the model keeps cells among its locals; CPython lists a cell there only when it is a parameter. */
 export function coVarnames(c: PyCode): readonly string[] {
   if (c.shown !== null) return c.shown.varnames;
-  const nparams = c.argcount + c.kwonlyargcount + (c.flags & CO_VARARGS ? 1 : 0) + (c.flags & CO_VARKEYWORDS ? 1 : 0);
+  const nparams = paramCount(c);
   return c.varnames.filter((n, i) => i < nparams || !c.cellvars.includes(n));
+}
+
+/** The parameters, first in co_varnames: positional and keyword-only, then *args and **kwargs. */
+function paramCount(c: PyCode): number {
+  return c.argcount + c.kwonlyargcount + (c.flags & CO_VARARGS ? 1 : 0) + (c.flags & CO_VARKEYWORDS ? 1 : 0);
 }
