@@ -6,6 +6,7 @@ import { compileTemporaries } from './compiler/temporaries';
 import { keysAfterCompile } from './compiler/keys-temporaries';
 import { tupleTemporaries } from './compiler/const-cache';
 import { parserFloats } from './compiler/parser-floats';
+import { setStartCounts } from './gc-start';
 import { CompileError, CodeUnit } from './compiler/unit';
 import { ScopeError } from './compiler/scopes';
 import { PyErr, RunStop } from './errors';
@@ -232,6 +233,8 @@ export function run(script: string, options: RunOptions): RunResult {
     }
     cacheCharacters(startupCharacters(tokens, options.environ ?? ORACLE_ENVIRON));
   }
+  // The collector's counts as start-up and compiling the script leave them in CPython.
+  setStartCounts(heap.gc, unit, R.minor);
   const frame = new Frame(code, null, globals, builtins, globals);
   frame.frameObject = moduleFrameObject;
   try {
