@@ -47,11 +47,12 @@ export function compileAllocations(unit: CodeUnit, minor: number): number {
  * while compiling (gc_alloc): the youngest count restarts and the next generation's grows;
  * from 3.12 the collection waits for the first eval-breaker check, the module's RESUME.
  */
-export function setStartCounts(gc: Collector, unit: CodeUnit, minor: number): void {
+export function setStartCounts(gc: Collector, unit: CodeUnit, minor: number, added: readonly [number, number, number] = [0, 0, 0]): void {
   const s = AT_FIRST_LINE[minor];
   if (s === undefined) return;
-  let [young, middle, old] = s.count;
-  young += compileAllocations(unit, minor);
+  let young = s.count[0] + added[0] + compileAllocations(unit, minor);
+  let middle = s.count[1] + added[1];
+  let old = s.count[2] + added[2];
   if (minor <= 11) {
     const per = gc.threshold[0] + 1;
     while (young > gc.threshold[0]) {

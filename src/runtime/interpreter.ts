@@ -86,6 +86,11 @@ export interface RunOptions {
    * one finds it in sys.modules (default: none beyond sys and builtins).
    */
   readonly startupModules?: readonly string[];
+  /**
+   * What a start-up other than a plain one's adds to the collector's counts at a script's
+   * first line, per generation (a sitecustomize's import allocates; default: none).
+   */
+  readonly startupGcAdded?: readonly [number, number, number];
 }
 
 /** How a run ended, as data: a Python-level outcome or a stop of the runtime. */
@@ -234,7 +239,7 @@ export function run(script: string, options: RunOptions): RunResult {
     cacheCharacters(startupCharacters(tokens, options.environ ?? ORACLE_ENVIRON));
   }
   // The collector's counts as start-up and compiling the script leave them in CPython.
-  setStartCounts(heap.gc, unit, R.minor);
+  setStartCounts(heap.gc, unit, R.minor, options.startupGcAdded);
   const frame = new Frame(code, null, globals, builtins, globals);
   frame.frameObject = moduleFrameObject;
   try {
