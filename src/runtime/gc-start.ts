@@ -28,8 +28,11 @@ const AT_FIRST_LINE: Record<number, { count: [number, number, number]; dicts: nu
   13: { count: [9, 3, 0], dicts: 12, lists: 10, tuple2: 8 },
 };
 
-/** The GC objects compiling unit allocated that no dealloc gave back to the count (PyObject_GC_Del). */
-export function compileAllocations(unit: CodeUnit, minor: number): number {
+/**
+ * The GC objects compiling unit allocated that no dealloc gave back to the count
+ * (PyObject_GC_Del); dictsAdded: dicts a start-up other than a plain one's left on the free list.
+ */
+export function compileAllocations(unit: CodeUnit, minor: number, dictsAdded = 0): number {
   const s = AT_FIRST_LINE[minor];
   const before = BEFORE_COMPILE[minor];
   if (s === undefined || before === undefined) return 0;
@@ -39,7 +42,7 @@ export function compileAllocations(unit: CodeUnit, minor: number): number {
   // A tuple longer than the free lists take is always allocated; the code objects keep it.
   const long = t.kept[21];
   const c = compileTemporaries(unit.scope, minor);
-  return tuples + long + Math.max(0, c.dicts - s.dicts) + Math.max(0, c.lists - s.lists);
+  return tuples + long + Math.max(0, c.dicts - s.dicts - dictsAdded) + Math.max(0, c.lists - s.lists);
 }
 
 /**
@@ -47,10 +50,10 @@ export function compileAllocations(unit: CodeUnit, minor: number): number {
  * while compiling (gc_alloc): the youngest count restarts and the next generation's grows;
  * from 3.12 the collection waits for the first eval-breaker check, the module's RESUME.
  */
-export function setStartCounts(gc: Collector, unit: CodeUnit, minor: number, added: readonly [number, number, number] = [0, 0, 0]): void {
+export function setStartCounts(gc: Collector, unit: CodeUnit, minor: number, added: readonly [number, number, number] = [0, 0, 0], dictsAdded = 0): void {
   const s = AT_FIRST_LINE[minor];
   if (s === undefined) return;
-  let young = s.count[0] + added[0] + compileAllocations(unit, minor);
+  let young = s.count[0] + added[0] + compileAllocations(unit, minor, dictsAdded);
   let middle = s.count[1] + added[1];
   let old = s.count[2] + added[2];
   if (minor <= 11) {

@@ -239,7 +239,7 @@ export function run(script: string, options: RunOptions): RunResult {
     cacheCharacters(startupCharacters(tokens, options.environ ?? ORACLE_ENVIRON));
   }
   // The collector's counts as start-up and compiling the script leave them in CPython.
-  setStartCounts(heap.gc, unit, R.minor, options.startupGcAdded);
+  setStartCounts(heap.gc, unit, R.minor, options.startupGcAdded, options.startupGcAdded === undefined ? 0 : options.startupFreeListsAdded?.dict);
   const frame = new Frame(code, null, globals, builtins, globals);
   frame.frameObject = moduleFrameObject;
   try {
