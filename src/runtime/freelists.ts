@@ -65,7 +65,7 @@ function atStart(minor: number): (typeof AT_START)[number] | undefined {
  * test/programs and samples/, and compile() with the lists emptied; where every script's peak
  * exceeds it (length 2 from 3.10) it is unknown and 0 stands for it.
  */
-const BEFORE_COMPILE: Record<number, number[]> = {
+export const BEFORE_COMPILE: Record<number, number[]> = {
   8: [9, 5, 4, 1, 4, 3, 10, 6, 3, 1, 1, 2, 0, 3, 2, 0, 1, 2, 3],
   9: [9, 5, 6, 1, 4, 3, 9, 2, 3, 4, 2, 2, 0, 3, 2, 0, 1, 2, 3],
   10: [4, 0, 2, 1, 4, 2, 8, 2, 3, 7, 1, 1, 0, 1, 2, 0, 1, 2, 3],

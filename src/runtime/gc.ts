@@ -77,18 +77,40 @@ export class Collector {
   }
 
   /**
+   * A collection is due at the next eval-breaker check (3.12+: _PyObject_GC_Link calls
+   * _Py_ScheduleGC instead of collecting; _Py_HandlePending runs it, Python/ceval_gil.c).
+   */
+  scheduled = false;
+
+  /**
    * Called before a GC object is allocated (_PyObject_GC_Link / gc_alloc): count it,
-   * and collect when the youngest generation's count passes its threshold.
+   * and collect when the youngest generation's count passes its threshold (3.8-3.11 at
+   * once, 3.12+ at the next eval-breaker check: see runScheduled).
    */
   onAlloc(): void {
     this.count[0]++;
     if (this.count[0] > this.threshold[0] && this.enabled && this.threshold[0] !== 0 && !this.collecting) {
-      this.collecting = true;
-      try {
-        this.collectGenerations();
-      } finally {
-        this.collecting = false;
+      if (this.minor >= 12) {
+        this.scheduled = true;
+        return;
       }
+      this.collectScheduled();
+    }
+  }
+
+  /** _Py_HandlePending's _Py_RunGC: the eval loop reached a check with a collection due. */
+  runScheduled(): void {
+    this.scheduled = false;
+    if (this.collecting || !this.enabled) return;
+    this.collectScheduled();
+  }
+
+  private collectScheduled(): void {
+    this.collecting = true;
+    try {
+      this.collectGenerations();
+    } finally {
+      this.collecting = false;
     }
   }
 

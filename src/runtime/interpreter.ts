@@ -6,6 +6,7 @@ import { compileTemporaries } from './compiler/temporaries';
 import { keysAfterCompile } from './compiler/keys-temporaries';
 import { tupleTemporaries } from './compiler/const-cache';
 import { parserFloats } from './compiler/parser-floats';
+import { setStartCounts } from './gc-start';
 import { CompileError, CodeUnit } from './compiler/unit';
 import { ScopeError } from './compiler/scopes';
 import { PyErr, RunStop } from './errors';
@@ -86,6 +87,11 @@ export interface RunOptions {
    * one finds it in sys.modules (default: none beyond sys and builtins).
    */
   readonly startupModules?: readonly string[];
+  /**
+   * What a start-up other than a plain one's adds to the collector's counts at a script's
+   * first line, per generation (a sitecustomize's import allocates; default: none).
+   */
+  readonly startupGcAdded?: readonly [number, number, number];
 }
 
 /** How a run ended, as data: a Python-level outcome or a stop of the runtime. */
@@ -234,6 +240,8 @@ export function run(script: string, options: RunOptions): RunResult {
     }
     cacheCharacters(startupCharacters(tokens, options.environ ?? ORACLE_ENVIRON));
   }
+  // The collector's counts as start-up and compiling the script leave them in CPython.
+  setStartCounts(heap.gc, unit, R.minor, options.startupGcAdded, options.startupGcAdded === undefined ? 0 : options.startupFreeListsAdded?.dict);
   const frame = new Frame(code, null, globals, builtins, globals);
   frame.frameObject = moduleFrameObject;
   try {

@@ -6,7 +6,10 @@ import { astTuples, cpythonView, foldedTuples, localsplusNames, specKey, tables 
 import { type Scope } from './scopes';
 import type { CodeUnit, ConstSpec } from './unit';
 
-/** Per tuple length (index 1..20): the most alive at once while compiling, and those the code objects keep. */
+/**
+ * Per tuple length (index 1..20): the most alive at once while compiling, and those the code
+ * objects keep; kept[21] counts the kept tuples longer than the free lists take.
+ */
 export interface TupleTemporaries {
   readonly peak: number[];
   readonly kept: number[];
@@ -24,11 +27,11 @@ const LENGTHS = 21;
 export function tupleTemporaries(top: CodeUnit, minor: number): TupleTemporaries {
   const alive = new Array<number>(LENGTHS).fill(0);
   const peak = new Array<number>(LENGTHS).fill(0);
-  const kept = new Array<number>(LENGTHS).fill(0);
+  const kept = new Array<number>(LENGTHS + 1).fill(0);
   const cache = new Set<string>();
-  const none = (): number[] => new Array<number>(LENGTHS).fill(0);
+  const none = (): number[] => new Array<number>(LENGTHS + 1).fill(0);
   const add = (arr: number[], n: number): void => {
-    if (n > 0 && n < LENGTHS) arr[n]++;
+    if (n > 0) arr[Math.min(n, LENGTHS)]++;
   };
   const ofLength = (n: number): number[] => {
     const one = none();

@@ -101,6 +101,9 @@ export function importModule(name: string): PyObject {
     R.heap.decref(nameObj);
     entry = { m, fromSetup: false };
     loaded.set(name, entry);
+    // importlib's _find_and_load is Python code: its eval-breaker checks run a collection
+    // the new module's objects scheduled (3.12+).
+    if (R.heap.gc.scheduled) R.heap.gc.runScheduled();
   }
   R.heap.incref(entry.m);
   return entry.m;

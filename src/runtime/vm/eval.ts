@@ -47,6 +47,8 @@ export function evalFrame(entry: Frame): PyObject {
   if (f.line !== 0) heap.resumeLine(f.line);
   // RESUME: a frame starting or a generator resuming warms its code up (3.11).
   if (R.minor === 11) warmUp(f.code);
+  // RESUME's eval-breaker check (3.12+): a collection the allocations before scheduled runs now.
+  if (heap.gc.scheduled) heap.gc.runScheduled();
   try {
     frames: for (;;) {
       // A call pushed a frame, a return or an exception popped one: the loop runs f from here.
@@ -259,15 +261,19 @@ export function evalFrame(entry: Frame): PyObject {
               if (inlinableCall(f, arg, false)) {
                 f = pushFrame(f, arg, null);
                 if (R.minor === 11) warmUp(f.code);
+                if (heap.gc.scheduled) heap.gc.runScheduled();
                 continue frames;
               }
               const init = inlinableInit(f, arg);
               if (init !== null) {
                 f = pushInitFrame(f, arg, init, entersInit);
                 if (R.minor === 11) warmUp(f.code);
+                if (heap.gc.scheduled) heap.gc.runScheduled();
                 continue frames;
               }
               call(f, arg, null, entersInit);
+              // CALL's CHECK_EVAL_BREAKER after a call that ran no frame here (3.12+ bytecodes.c).
+              if (heap.gc.scheduled) heap.gc.runScheduled();
               break;
             }
             case Op.CALL_KW: {
@@ -277,16 +283,19 @@ export function evalFrame(entry: Frame): PyObject {
                 if (inlinableCall(f, arg, true)) {
                   f = pushFrame(f, arg, kw.items as PyStr[]);
                   if (R.minor === 11) warmUp(f.code);
+                  if (heap.gc.scheduled) heap.gc.runScheduled();
                   continue frames;
                 }
                 call(f, arg, kw.items as PyStr[]);
               } finally {
                 heap.decref(kw);
               }
+              if (heap.gc.scheduled) heap.gc.runScheduled();
               break;
             }
             case Op.CALL_FUNCTION_EX:
               callEx(f, arg);
+              if (heap.gc.scheduled) heap.gc.runScheduled();
               break;
             case Op.BINARY_OP:
               binaryOpInstr(f, pc, arg);
@@ -359,17 +368,22 @@ export function evalFrame(entry: Frame): PyObject {
               // JUMP_BACKWARD warms the code up (3.11); a while loop's repeated test does not.
               if (arg < pc && R.minor === 11 && !code.quietBackEdges.has(pc)) warmUp(code);
               f.pc = arg;
+              // JUMP_BACKWARD's eval-breaker check (3.12+).
+              if (arg < pc && heap.gc.scheduled) heap.gc.runScheduled();
               break;
             case Op.POP_JUMP_IF_FALSE: {
               const v = stack[--f.sp]!;
               if (v === False || (v !== True && !abs.isTrue(v))) f.pc = arg;
               heap.decref(v);
+              // A loop's test at its end jumps back (JUMP_BACKWARD in 3.12+: an eval-breaker check).
+              if (f.pc === arg && arg < pc && heap.gc.scheduled) heap.gc.runScheduled();
               break;
             }
             case Op.POP_JUMP_IF_TRUE: {
               const v = stack[--f.sp]!;
               if (v === True || (v !== False && abs.isTrue(v))) f.pc = arg;
               heap.decref(v);
+              if (f.pc === arg && arg < pc && heap.gc.scheduled) heap.gc.runScheduled();
               break;
             }
             case Op.JUMP_IF_FALSE_OR_POP: {
