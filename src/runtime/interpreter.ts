@@ -45,6 +45,7 @@ import { makeBuiltins } from './builtins';
 import { resetModules } from './modules';
 import { resetStaticSubclasses } from './objects/heaptype';
 import { resetMethodCache } from './objects/method-cache';
+import { resetTypeDicts } from './objects/mappingproxy';
 import './objects/all';
 
 export interface RunOptions {
@@ -181,6 +182,7 @@ export function run(script: string, options: RunOptions): RunResult {
   setBytesVersionMethods();
   resetModules();
   resetStaticSubclasses();
+  resetTypeDicts();
   resetMethodCache();
   heap.resumeLine(0);
   occupyStartupPools(heap, profile);

@@ -37,6 +37,11 @@ export function newMappingProxy(mapping: PyObject): PyMappingProxy {
 /** A builtin type's tp_dict, made on first use (type_dict) as start-up made it in CPython. */
 const staticTypeDicts = new Map<PyType, PyDict>();
 
+/** A new run: its heap has made none yet. */
+export function resetTypeDicts(): void {
+  staticTypeDicts.clear();
+}
+
 /**
  * type_dict (Objects/typeobject.c) of a builtin type: a proxy over its tp_dict. A builtin type's
  * namespace is a JS map here; the dict CPython's type_ready filled is made from it once, as
