@@ -47,6 +47,7 @@ import { makeBuiltins } from './builtins';
 import { resetModules } from './modules';
 import { resetStaticSubclasses } from './objects/heaptype';
 import { resetMethodCache } from './objects/method-cache';
+import { resetTypeDicts } from './objects/mappingproxy';
 import './objects/all';
 
 export interface RunOptions {
@@ -188,6 +189,7 @@ export function run(script: string, options: RunOptions): RunResult {
   setBytesVersionMethods();
   resetModules();
   resetStaticSubclasses();
+  resetTypeDicts();
   resetMethodCache();
   heap.resumeLine(0);
   occupyStartupPools(heap, profile);

@@ -12,7 +12,7 @@ import { numberFloat } from './abstract-number';
 import { parserInit } from './builtin-call';
 import { CmpOp, PyObject, PyType } from './object';
 import { NotImplemented, pyBool } from './singletons';
-import { PyStr, pyIdentifier } from './str';
+import { fromFormatPieces, PyStr, pyIdentifier } from './str';
 import { registerBuiltin } from '../builtins';
 import { splitArgs } from './args';
 import { doubleToString, DoubleFormatCode, parseFormatSpec, strRepr } from '../format';
@@ -148,12 +148,31 @@ function num(s: string): number {
   return neg ? -v : v;
 }
 
+/** What _PyOS_ascii_strtod takes from the start of a string (underscores are gone by then). */
+const FLOAT_PREFIX = /^[+-]?(?:(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?|inf(?:inity)?|nan)/i;
+
+/**
+ * complex_from_string_inner's PyOS_string_to_double calls, at the start (after blanks and '(')
+ * and at a sign after the real part: one that parses nothing formats the rest of the string
+ * into a ValueError it then clears (pystrtod.c), whose one-character rest leaves its Latin-1
+ * singleton up to 3.10.
+ */
+function strtodErrorStrings(text: string): void {
+  let s = text.replace(/(?<=\d)_(?=\d)/g, '').replace(/^\s*/, '');
+  if (s.startsWith('(')) s = s.slice(1).replace(/^\s*/, '');
+  const m = FLOAT_PREFIX.exec(s);
+  if (m === null) return fromFormatPieces(s);
+  const rest = s.slice(m[0].length);
+  if ((rest[0] === '+' || rest[0] === '-') && !FLOAT_PREFIX.test(rest)) fromFormatPieces(rest);
+}
+
 /** complex_from_string_inner: optional parentheses and surrounding whitespace. */
 function parseComplex(text: string): C {
   // _Py_string_to_number_with_underscores: each '_' between two digits, or a different message.
   if (text.includes('_') && !/^[^_]*(?:(?<=\d)_(?=\d)[^_]*)*$/.test(text)) {
     throw valueError(`could not convert string to complex: ${strRepr(text)}`);
   }
+  strtodErrorStrings(text);
   let s = text.trim();
   if (s.startsWith('(')) {
     if (!s.endsWith(')')) throw valueError('complex() arg is a malformed string');

@@ -1,21 +1,20 @@
-// property, staticmethod, classmethod (Objects/descrobject.c, funcobject.c) and super
-// (Objects/typeobject.c super_getattro): the descriptors classes are built with.
+// property, staticmethod and classmethod (Objects/descrobject.c, funcobject.c): the
+// descriptors classes are built with.
 import { R } from '../state';
 import * as abs from './abstract';
 import { attributeError, typeError } from './exceptions';
 import { defMethod, newMethod } from './function';
-import { PyObject, PyType, typeLookupStr } from './object';
+import { PyObject, PyType } from './object';
 import { None } from './singletons';
 import { internStr, PyStr, strType } from './str';
 import { defGetSet } from './getset';
-import { setSuperType, typeQualname } from './typenew';
+import { typeQualname } from './typenew';
 import { PyErr } from '../errors';
 import { afterInherit, inVersions, readyType } from './typeobject';
 import { registerBuiltin } from '../builtins';
 import type { PyDict } from './dict';
 import { holderDict, setAttrInHolder, setHolderDict } from './dict-holder';
 import { clearers } from '../gc';
-import { superArgsFromFrame, supercheck, superLookupDescr } from './super-lookup';
 
 /** A descriptor object holding up to three callables (fget, fset, fdel) or one wrapped callable. */
 export class PyDescr extends PyObject {
@@ -224,61 +223,7 @@ for (const t of [staticmethodType, classmethodType]) {
   t.tp_setattro = (o, name, v) => setAttrInHolder(o as PyDescr, name, v);
 }
 
-// ---- super ----
-
-export class PySuper extends PyObject {
-  constructor(
-    type: PyType,
-    readonly thisType: PyType,
-    readonly obj: PyObject,
-    readonly objType: PyType,
-  ) {
-    super(type);
-  }
-}
-const SUPER_BYTES = 64;
-export const superType = readyType(new PyType(null, 'super'), undefined, { gc: true });
-setSuperType(superType);
-superType.tp_sizeof = () => SUPER_BYTES - 16;
-superType.tp_dealloc = (o) => {
-  const s = o as PySuper;
-  R.heap.decref(s.thisType);
-  R.heap.decref(s.obj);
-  R.heap.freeObject(o, SUPER_BYTES);
-};
-superType.tp_traverse = (o, visit) => {
-  visit((o as PySuper).thisType);
-  visit((o as PySuper).obj);
-};
-superType.tp_new = (t, args) => {
-  let thisType: PyObject;
-  let obj: PyObject;
-  if (args.length === 0) [thisType, obj] = superArgsFromFrame();
-  else {
-    [thisType, obj] = args;
-    if (obj === undefined) throw typeError('super() without a second argument is not supported by the mini-runtime');
-  }
-  if (!(thisType instanceof PyType)) throw typeError(`super() argument 1 must be a type, not ${thisType.ob_type.tp_name}`);
-  const objType = supercheck(thisType, obj);
-  R.heap.incref(thisType);
-  R.heap.incref(obj);
-  return R.heap.newObject(new PySuper(t, thisType, obj, objType), SUPER_BYTES, 16);
-};
-
-superType.tp_getattro = (o, name) => {
-  const s = o as PySuper;
-  const v = name.value === '__class__' ? null : superLookupDescr(s.thisType, s.objType, name.value);
-  if (v !== null) {
-    const g = v.ob_type.tp_descr_get;
-    if (g === undefined) return abs.incref(v);
-    return g(v, s.obj === s.objType ? null : s.obj, s.objType);
-  }
-  const r = typeLookupStr(o.ob_type, name);
-  if (r !== null) return abs.incref(r);
-  return null;
-};
-
-for (const t of [propertyType, staticmethodType, classmethodType, superType]) registerBuiltin(t.tp_name, () => abs.incref(t));
+for (const t of [propertyType, staticmethodType, classmethodType]) registerBuiltin(t.tp_name, () => abs.incref(t));
 
 export { strType };
 export type { PyStr };

@@ -1,18 +1,16 @@
 // mappingproxy (Objects/descrobject.c mappingproxy_type): a read-only view of a mapping,
 // here what a dict view's .mapping gives (3.10+): lookups, len/iter/in, get/keys/values/items/copy,
 // | (3.9+), reversed(), comparisons and str passed to the mapping, repr mappingproxy({...});
-// and a class's __dict__ (type_dict), over the class's dict; a builtin type's namespace is a JS
-// map here: lookups by str read it, the rest a dict made from it at each use.
+// and a class's __dict__ (type_dict), over the class's dict (a builtin type's made once).
 import { R } from '../state';
 import * as abs from './abstract';
 import { defMethod } from './function';
 import { exactly } from './args';
 import { defGetSet } from './getset';
-import { newDict, PyDict } from './dict';
+import { calculateLog2Keysize, dictType, OBJ_BYTES, PyDict, usableFraction } from './dict';
 import { PyObject, PyType } from './object';
 import { NotImplemented } from './singletons';
-import { builtinName, internStr, newStr, PyStr, strType } from './str';
-import { keyError } from './dictviews';
+import { builtinName, internStr, newStr } from './str';
 import { inVersions, readyType } from './typeobject';
 import { dictItemsType, dictKeysType, dictValuesType, PyDictView } from './dictviews';
 
@@ -20,8 +18,6 @@ export class PyMappingProxy extends PyObject {
   constructor(
     type: PyType,
     readonly mapping: PyObject,
-    /** Set for a class's __dict__: the type whose namespace (a JS map here) the proxy shows. */
-    readonly ns: PyType | null = null,
   ) {
     super(type);
   }
@@ -38,36 +34,46 @@ export function newMappingProxy(mapping: PyObject): PyMappingProxy {
   return R.heap.newObject(new PyMappingProxy(mappingProxyType, mapping), PROXY_BYTES, 16);
 }
 
+/** A builtin type's tp_dict, made on first use (type_dict) as start-up made it in CPython. */
+const staticTypeDicts = new Map<PyType, PyDict>();
+
+/** A new run: its heap has made none yet. */
+export function resetTypeDicts(): void {
+  staticTypeDicts.clear();
+}
+
 /**
- * type_dict (Objects/typeobject.c) of a builtin type: a proxy over its namespace. CPython's
- * proxy holds the type's dict; a builtin type's namespace is a JS map here, so the proxy
- * holds the type and each use reads a dict made from the map then.
+ * type_dict (Objects/typeobject.c) of a builtin type: a proxy over its tp_dict. A builtin type's
+ * namespace is a JS map here; the dict CPython's type_ready filled is made from it once, as
+ * start-up memory (no line, the block count kept), sized for its items at once, and kept.
  */
 export function newTypeDictProxy(t: PyType): PyMappingProxy {
-  abs.incref(t);
-  return R.heap.newObject(new PyMappingProxy(mappingProxyType, t, t), PROXY_BYTES, 16);
-}
-
-/** A dict of a name -> object map, in the map's order (what a class's __dict__ shows). */
-export function namespaceDict(m: Map<string, PyObject>): PyDict {
-  const d = newDict();
-  for (const [k, v] of m) {
-    const key = builtinName(k);
-    d.set(key, v);
-    R.heap.decref(key);
+  let d = staticTypeDicts.get(t);
+  if (d === undefined) {
+    const made = R.heap.asStartup(() => {
+      const m = R.heap.newStatic(new PyDict(dictType), OBJ_BYTES);
+      const n = t.tp_dict.size;
+      if (n > usableFraction(8)) m.newKeys(calculateLog2Keysize((n * 3 + 1) >> 1), true);
+      for (const [k, v] of t.tp_dict) {
+        const key = builtinName(k);
+        m.set(key, v);
+        // The map's references (tp_dict's, counted since start-up) become the dict's.
+        R.heap.decref(key);
+        R.heap.decref(key);
+        R.heap.decref(v);
+      }
+      return m;
+    });
+    // Never freed, and out of the collector's generations as a static type's dict is in effect.
+    R.heap.gc.untrack(made);
+    staticTypeDicts.set(t, (d = made));
   }
-  return d;
+  return newMappingProxy(d);
 }
 
-/** Run fn on the mapping the proxy shows (a new reference is held for the call). */
+/** Run fn on the mapping the proxy shows. */
 function withTarget<T>(o: PyObject, fn: (m: PyObject) => T): T {
-  const p = o as PyMappingProxy;
-  const m = p.ns !== null ? namespaceDict(p.ns.tp_dict) : abs.incref(p.mapping);
-  try {
-    return fn(m);
-  } finally {
-    abs.decref(m);
-  }
+  return fn((o as PyMappingProxy).mapping);
 }
 
 mappingProxyType.tp_dealloc = (o) => {
@@ -75,22 +81,9 @@ mappingProxyType.tp_dealloc = (o) => {
   R.heap.freeObject(o, PROXY_BYTES);
 };
 mappingProxyType.tp_traverse = (o, visit) => visit((o as PyMappingProxy).mapping);
-/** A class namespace's value for an exact str key, read without a dict; undefined for other keys. */
-function namespaceItem(o: PyObject, k: PyObject): PyObject | null | undefined {
-  const ns = (o as PyMappingProxy).ns;
-  if (ns === null || k.ob_type !== strType) return undefined;
-  return ns.tp_dict.get((k as PyStr).value) ?? null;
-}
-mappingProxyType.mp_subscript = (o, k) => {
-  const v = namespaceItem(o, k);
-  if (v === null) throw keyError(k);
-  return v !== undefined ? abs.incref(v) : withTarget(o, (m) => abs.getItem(m, k));
-};
-mappingProxyType.mp_length = (o) => ((o as PyMappingProxy).ns?.tp_dict.size ?? abs.length((o as PyMappingProxy).mapping));
-mappingProxyType.sq_contains = (o, k) => {
-  const v = namespaceItem(o, k);
-  return v !== undefined ? v !== null : withTarget(o, (m) => abs.contains(m, k));
-};
+mappingProxyType.mp_subscript = (o, k) => abs.getItem((o as PyMappingProxy).mapping, k);
+mappingProxyType.mp_length = (o) => abs.length((o as PyMappingProxy).mapping);
+mappingProxyType.sq_contains = (o, k) => abs.contains((o as PyMappingProxy).mapping, k);
 mappingProxyType.tp_iter = (o) => withTarget(o, (m) => abs.getIter(m));
 mappingProxyType.tp_repr = (o) => withTarget(o, (m) => newStr(`mappingproxy(${abs.repr(m)})`));
 mappingProxyType.tp_str = (o) => withTarget(o, (m) => abs.strObj(m));

@@ -19,7 +19,7 @@ import { typeDoc, TYPE_DOCS } from './builtin-docs';
 import { typeDictDel, typeDictSet } from './heaptype';
 import { PyInstance, solidBase } from './classes';
 import { newInt } from './int';
-import { instanceBasicsize } from './instance-layout';
+import { builtinSizeof, instanceBasicsize } from './instance-layout';
 import { typeLayout } from './builtin-layouts';
 import { Builtins } from '../vm/call';
 import { exactly } from './args';
@@ -99,6 +99,18 @@ defMethod(objectType, '__format__', (self, a) => {
   if (!(spec instanceof PyStr)) throw typeError(`__format__() argument must be str, not ${spec.ob_type.tp_name}`);
   if (spec.value !== '') throw typeError(`unsupported format string passed to ${self.ob_type.tp_name}.__format__`);
   return abs.strObj(self);
+});
+// The builtin types with a __sizeof__ of their own (type___sizeof__, int___sizeof___impl,
+// unicode_sizeof, list___sizeof___impl, dict_sizeof, set_sizeof, bytearray_sizeof): the size
+// their tp_sizeof gives here.
+afterInherit.push((types) => {
+  for (const t of [typeType, ...types]) {
+    if (!['type', 'int', 'str', 'list', 'dict', 'set', 'frozenset', 'bytearray'].includes(t.tp_name)) continue;
+    defMethod(t, '__sizeof__', (self, a) => {
+      exactly(`${t.tp_name}.__sizeof__`, a, 0);
+      return newInt(builtinSizeof(self));
+    });
+  }
 });
 // int___format___impl, float___format___impl, complex___format___impl, unicode___format___impl.
 afterInherit.push((types) => {

@@ -43,6 +43,7 @@ function table(minor: number): Record<string, string> {
     slice: `__repr__ ${minor >= 12 ? '__hash__ ' : ''}__getattribute__ ${CMP}`,
     NoneType: minor >= 12 ? `__repr__ __hash__ ${CMP} __bool__` : '__repr__ __bool__',
     function: '__repr__ __call__ __get__',
+    super: '__repr__ __getattribute__ __get__ __init__',
   };
 }
 

@@ -6,7 +6,7 @@ import { attributeError, overflowError, pyError, StopIteration, typeError, value
 import { PyFloat } from './float';
 import { PyComplex } from './complex';
 import { boundBuiltinType, cfunctionType, classMethodDescrType, defMethod, methodDescrType, NativeMethod, PyBoundBuiltin, PyCFunction, PyMethodDescr } from './function';
-import { internStr, newStr, PyStr } from './str';
+import { builtinName, internStr, newStr, PyStr } from './str';
 import { hashInt, newIntBig, PyInt } from './int';
 import { BinaryOpName, CmpOp, PyObject, PyType, typeLookup } from './object';
 import { None, NotImplemented, noneType, pyBool } from './singletons';
@@ -346,11 +346,13 @@ for (const name of ['start', 'stop', 'step'] as const) defGetSet(sliceType, name
 
 // Objects/descrobject.c descr_members / descr_getset (__name__, __qualname__, __objclass__) and
 // wrapper_getsets / meth_getsets (__name__, __qualname__, __self__) of the bound forms.
+// A descriptor's d_name and a method-wrapper's name_strobj are the interned names type_ready made.
 for (const t of [methodDescrType, classMethodDescrType, wrapperDescrType]) {
-  defGetSet(t, '__name__', (o) => newStr((o as PyMethodDescr).name));
+  defGetSet(t, '__name__', (o) => builtinName((o as PyMethodDescr).name));
   defGetSet(t, '__qualname__', (o) => newStr(`${(o as PyMethodDescr).owner.tp_name}.${(o as PyMethodDescr).name}`));
   defGetSet(t, '__objclass__', (o) => abs.incref((o as PyMethodDescr).owner));
 }
+// meth_get__name__ and wrapper_name make a str from the C name at each read.
 for (const t of [boundBuiltinType, methodWrapperType]) {
   defGetSet(t, '__name__', (o) => newStr((o as PyBoundBuiltin).descr.name));
   defGetSet(t, '__qualname__', (o) => newStr(`${(o as PyBoundBuiltin).descr.owner.tp_name}.${(o as PyBoundBuiltin).descr.name}`));

@@ -353,7 +353,8 @@ functionType.tp_setattro = (o, name, v) => setAttrInHolder(fn(o), name, v);
 
 const code = (o: PyObject) => o as PyCode;
 const names = (xs: readonly string[]) => newTuple(xs.map((x) => newStr(x)));
-defGetSet(codeType, 'co_name', (o) => str(code(o).name));
+// code_getsets/code_memberlist: co_name is the code's own str (materialize makes it), not a copy.
+defGetSet(codeType, 'co_name', (o) => (code(o).nameObj !== null ? incref(code(o).nameObj!) : str(code(o).name)));
 defGetSet(codeType, 'co_argcount', (o) => newInt(code(o).argcount));
 defGetSet(codeType, 'co_posonlyargcount', (o) => newInt(code(o).posonlyargcount));
 defGetSet(codeType, 'co_kwonlyargcount', (o) => newInt(code(o).kwonlyargcount));

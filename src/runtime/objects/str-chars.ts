@@ -7,7 +7,7 @@ import { cfunctionType, PyCFunction } from './function';
 import { newInt, PyInt } from './int';
 import { isSubtype, PyObject } from './object';
 import { None, pyBool } from './singletons';
-import { newStr, PyStr, strType } from './str';
+import { newStr, newStrObject, PyStr, strType } from './str';
 import { newDict, PyDict } from './dict';
 import { between, exactly, noKw } from './args';
 import { argStr, cps, method, SPACE, text } from './str-methods';
@@ -42,7 +42,8 @@ function simple(name: string, f: (s: string) => string | boolean): void {
     noKw(`str.${name}`, kw);
     exactly(`str.${name}`, a, 0);
     const r = f(text(o));
-    return typeof r === 'boolean' ? pyBool(r) : newStr(r);
+    // ascii_upper_or_lower and case_operation fill a PyUnicode_New: a one-character result is a str of its own, not the cached one.
+    return typeof r === 'boolean' ? pyBool(r) : newStrObject(r);
   });
 }
 

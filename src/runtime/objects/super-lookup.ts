@@ -18,19 +18,23 @@ export function superLookupDescr(thisType: PyType, objType: PyType, name: string
   return null;
 }
 
-/** super()'s class and object: __class__ from the running frame's cell and its first argument (super_init_without_args). */
-export function superArgsFromFrame(): [PyObject, PyObject] {
+/**
+ * super()'s class and object: its first argument, then __class__ from the running frame's cell
+ * (super_init_without_args, which checks them in this order).
+ */
+export function superArgsFromFrame(): [PyType, PyObject] {
   const f = VM.frame === null ? null : cpythonFrame(VM.frame);
   if (f === null || f.code.argcount === 0) throw runtimeError('super(): no arguments');
-  const ci = f.code.freevars.indexOf('__class__');
-  if (ci < 0) throw runtimeError('super(): __class__ cell not found');
-  const cell = f.fast[f.code.varnames.length + f.code.cellvars.length + ci] as PyCell;
-  if (cell.ref === null) throw runtimeError('super(): empty __class__ cell');
   const first = f.fast[0] ?? (f.code.cellvars.includes(f.code.varnames[0])
     ? (f.fast[f.code.varnames.length + f.code.cellvars.indexOf(f.code.varnames[0])] as PyCell).ref
     : null);
   if (first === null) throw runtimeError('super(): arg[0] deleted');
-  return [cell.ref, first];
+  const ci = f.code.freevars.indexOf('__class__');
+  if (ci < 0) throw runtimeError('super(): __class__ cell not found');
+  const cls = (f.fast[f.code.varnames.length + f.code.cellvars.length + ci] as PyCell).ref;
+  if (cls === null) throw runtimeError('super(): empty __class__ cell');
+  if (!(cls instanceof PyType)) throw runtimeError(`super(): __class__ is not a type (${cls.ob_type.tp_name})`);
+  return [cls, first];
 }
 
 /** The type whose MRO super looks in: obj itself when it is a subclass, else its type (typeobject.c supercheck). */

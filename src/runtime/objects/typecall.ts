@@ -181,7 +181,8 @@ typeType.tp_dealloc = (o) => {
   deallocHeapType(t);
   freeCachedKeys(t);
   R.heap.freeObject(o, (t as PyHeapType).typeBytes);
-  R.heap.decref(t.ob_type);
+  // A metaclass defined in Python is dropped by its instances' subtype_dealloc (class-slots.ts).
+  if (!t.ob_type.isHeapType) R.heap.decref(t.ob_type);
 };
 typeType.tp_traverse = (o, visit) => {
   const t = o as PyType;

@@ -158,24 +158,12 @@ export function typeNew(meta: PyType, name: PyStr, basesArg: PyTuple, ns: PyDict
     implicitDescriptor(t, '__init_subclass__', 'classmethod');
     implicitDescriptor(t, '__class_getitem__', 'classmethod');
     // PyType_Ready: mro_internal makes the MRO tuple, then type_ready_fill_dict adds the
-    // getsets (__dict__, then __weakref__ where the base has no weak reference list and
-    // fixed-size instances) and a missing __doc__.
+    // getsets (__dict__, then __weakref__) and a missing __doc__. Up to 3.9 the getsets came
+    // first (add_getset before mro_internal), so a failing mro() leaves the class in a cycle
+    // through them, for the collector.
+    if (R.minor <= 9) addDictGetsets(t);
     setMroTuple(t);
-    // A metaclass's instances are classes, whose __dict__ is type's own descriptor.
-    // type_new_slots: a __dict__ where the base has no dict offset (every exception has one), a
-    // __weakref__ where it has no weak reference list (set, frozenset and ExceptionGroup have).
-    const isMeta = solidBase(t) === typeType;
-    const firstWithDict = !isMeta && t.slotNames === null && !t.tp_mro.slice(1).some((b) => b.isHeapType && b.slotNames === null);
-    const baseWeak = t.tp_mro.some((b) => b === setType || b === frozensetType || (b.tp_name === 'ExceptionGroup' && !b.isHeapType));
-    if (firstWithDict && !isSubtype(t, baseExceptionType)) {
-      heapGetSet(t, '__dict__', (o) => abs.incref(instanceDict(o)), () => {
-        throw typeError('__dict__ assignment is not supported by the Arena Lens mini-runtime');
-      });
-    }
-    if (firstWithDict && !VAR_SIZED.has(solidBase(t).tp_name) && !baseWeak) {
-      // The model has no weak references to instances, so an instance's is always None.
-      heapGetSet(t, '__weakref__', () => abs.incref(None));
-    }
+    if (R.minor >= 10) addDictGetsets(t);
     if (!t.tp_dict.has('__doc__')) typeDictSet(t, '__doc__', None);
     installSlots(t);
     for (const b of bases) addSubclass(b, t);
@@ -196,6 +184,26 @@ export function typeNew(meta: PyType, name: PyStr, basesArg: PyTuple, ns: PyDict
     if (cell !== null) R.heap.decref(cell);
   }
   return t;
+}
+
+/**
+ * type_new_slots: a __dict__ where the base has no dict offset (every exception has one), a
+ * __weakref__ where it has no weak reference list (set, frozenset and ExceptionGroup have);
+ * a metaclass's instances are classes, whose __dict__ is type's own descriptor.
+ */
+function addDictGetsets(t: PyType): void {
+  const isMeta = solidBase(t) === typeType;
+  const firstWithDict = !isMeta && t.slotNames === null && !t.tp_mro.slice(1).some((b) => b.isHeapType && b.slotNames === null);
+  const baseWeak = t.tp_mro.some((b) => b === setType || b === frozensetType || (b.tp_name === 'ExceptionGroup' && !b.isHeapType));
+  if (firstWithDict && !isSubtype(t, baseExceptionType)) {
+    heapGetSet(t, '__dict__', (o) => abs.incref(instanceDict(o)), () => {
+      throw typeError('__dict__ assignment is not supported by the Arena Lens mini-runtime');
+    });
+  }
+  if (firstWithDict && !VAR_SIZED.has(solidBase(t).tp_name) && !baseWeak) {
+    // The model has no weak references to instances, so an instance's is always None.
+    heapGetSet(t, '__weakref__', () => abs.incref(None));
+  }
 }
 
 /**

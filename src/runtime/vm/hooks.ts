@@ -2,12 +2,12 @@
 // formatting values, imports, and building sets and slices.
 import * as abs from '../objects/abstract';
 import { PyCell, PyFunction } from '../objects/function';
-import { newDict, PyDict, stackAsDict } from '../objects/dict';
+import { dictType, newDict, PyDict, stackAsDict } from '../objects/dict';
 import { formatObject } from '../objects/format';
 import { nameError, pyError, typeError, ImportError } from '../objects/exceptions';
 import { registerBuiltinFunction } from '../builtins';
 import { PyModule } from '../objects/module';
-import { isSubtype, PyObject, PyType } from '../objects/object';
+import { isSubtype, PyObject, PyType, typeLookup } from '../objects/object';
 import { newSet, PySet } from '../objects/set';
 import { None } from '../objects/singletons';
 import { newSlice } from '../objects/slice';
@@ -17,6 +17,7 @@ import { typeType } from '../objects/typeobject';
 import { importModule } from '../modules';
 import { R } from '../state';
 import { asciiEscape } from '../format';
+import { unsupported } from '../errors';
 import { runClassBody } from './call';
 import { vectorcallDict } from './calls';
 import { Frame } from './frame';
@@ -70,7 +71,7 @@ function builtinBuildClass(args: PyObject[], kwnames: PyStr[] | null): PyObject 
     // calls bool('C', (False,), ns)).
     if (meta instanceof PyType) meta = calculateMetaclass(meta, bases);
     // builtin___build_class__: the bases tuple is made before the namespace (type.__prepare__).
-    const ns = newDict();
+    const ns = prepareNamespace(meta, name, basesTuple, mkw);
     try {
       const cell = runClassBody(func, ns);
       if (basesTuple !== origBases) {
@@ -94,6 +95,34 @@ function builtinBuildClass(args: PyObject[], kwnames: PyStr[] | null): PyObject 
     R.heap.decref(basesTuple);
     R.heap.decref(origBases);
   }
+}
+
+/**
+ * builtin___build_class__: the namespace is meta.__prepare__(name, bases, **kwds); type's own
+ * gives a new dict (made directly here), and a metaclass without one too.
+ */
+function prepareNamespace(meta: PyObject, name: PyStr, bases: PyTuple, mkw: PyDict | null): PyDict {
+  if (meta instanceof PyType && typeLookup(meta, '__prepare__') === typeLookup(typeType, '__prepare__')) return newDict();
+  const key = internStr('__prepare__');
+  let prep: PyObject | null;
+  try {
+    prep = abs.getAttrOrNull(meta, key);
+  } finally {
+    R.heap.decref(key);
+  }
+  if (prep === null) return newDict();
+  let ns: PyObject;
+  try {
+    ns = vectorcallDict(prep, [name, bases], mkw);
+  } finally {
+    R.heap.decref(prep);
+  }
+  if (ns instanceof PyDict && ns.ob_type === dictType) return ns;
+  const what = ns.ob_type.tp_name;
+  const mapping = ns.ob_type.mp_subscript !== undefined;
+  R.heap.decref(ns);
+  if (mapping) throw unsupported(`a class namespace other than a dict (${what} from __prepare__)`);
+  throw typeError(`${meta instanceof PyType ? meta.tp_name : '<metaclass>'}.__prepare__() must return a mapping, not ${what}`);
 }
 
 /** _PyType_CalculateMetaclass (Objects/typeobject.c): the one metatype all the bases' types derive from. */

@@ -10,6 +10,9 @@ import { classCallLookups } from '../objects/classes';
 import { genericGetAttr } from '../objects/typeobject';
 import { R } from '../state';
 import type { Frame } from './frame';
+import type { PyCell } from '../objects/function';
+import type { PyErr } from '../errors';
+import { unboundDeref, unboundLocal } from './names';
 import { call, loadMethod } from './calls';
 import { adaptiveStep, instructionCache, Spec, specOf } from './specialize';
 
@@ -24,7 +27,10 @@ export function loadSuperAttr(f: Frame, name: PyStr, pc: number, method: boolean
   let self: PyObject | null = null;
   const builtin = globalSuper === builtinSuperType();
   if (nargs === 2) [cls, self] = [stack[f.sp - 2]!, stack[f.sp - 1]!];
-  else if (builtin) [cls, self] = superArgsFromFrame();
+  else if (builtin) {
+    zeroArgLoads(f, pc);
+    [cls, self] = superArgsFromFrame();
+  }
   // _Py_Specialize_LoadSuperAttr: the builtin super, and a type as the class (the DEOPT_IFs alike).
   const fits = builtin && cls instanceof PyType;
   const cache = instructionCache(f.code);
@@ -53,6 +59,25 @@ export function loadSuperAttr(f: Frame, name: PyStr, pc: number, method: boolean
 }
 
 /**
+ * The LOAD_DEREF of __class__ and the load of the first argument that CPython runs before
+ * LOAD_SUPER_ATTR (compile.c load_args_for_super), at the super() call: an unbound one fails
+ * there, as any load does, before super() could say so.
+ */
+function zeroArgLoads(f: Frame, pc: number): void {
+  const code = f.code;
+  const nv = code.varnames.length;
+  const classAt = nv + code.cellvars.length + code.freevars.indexOf('__class__');
+  const firstCell = code.cellvars.indexOf(code.varnames[0]);
+  let err: PyErr | null = null;
+  if ((f.fast[classAt] as PyCell).ref === null) err = unboundDeref(f, classAt);
+  else if (firstCell >= 0 ? (f.fast[nv + firstCell] as PyCell).ref === null : f.fast[0] === null) err = unboundLocal(code.varnames[0]);
+  if (err === null) return;
+  // The instruction that fails is one of the call's (tb_lasti at the CALL the model skips).
+  f.pc = pc;
+  throw err;
+}
+
+/**
  * typeobject.c _PySuper_Lookup (do_super_lookup): name in the MRO after cls, bound to self, or
  * unbound (true) when the method form finds a method descriptor. Not found, a super object is
  * made for the occasion to answer.
@@ -68,8 +93,11 @@ function superLookup(cls: PyType, self: PyObject, name: PyStr, method: boolean):
     const get = descr.ob_type.tp_descr_get;
     return [get === undefined ? abs.incref(descr) : get(descr, self === objType ? null : self, objType), false];
   }
-  const sup = builtinSuperType()!.tp_new!(builtinSuperType()!, [cls, self], null);
+  // super_vectorcall: made empty, then filled.
+  const t = builtinSuperType()!;
+  const sup = t.tp_new!(t, [], null);
   try {
+    t.tp_init!(sup, [cls, self], null);
     return [abs.getAttr(sup, name), false];
   } finally {
     R.heap.decref(sup);
