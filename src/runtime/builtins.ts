@@ -372,6 +372,9 @@ export function makeBuiltins(): PyDict {
   }
   put('None', None);
   put('Ellipsis', Ellipsis);
+  // builtins' __debug__ (_PyBuiltin_Init): True, as a run without -O has it.
+  put('__debug__', pyBool(true));
+  R.heap.decref(pyBool(true));
   put('NotImplemented', NotImplemented);
   put('True', pyBool(true));
   put('False', pyBool(false));

@@ -5,6 +5,7 @@ import { astTuples, cpythonConsts, foldedTuples, cpythonLocals, inlinedLocals, s
 import { isInlined } from './compiler/inlined-names';
 import { unitStacksize } from './compiler/stackdepth';
 import { codeUnits } from './compiler/code-units';
+import { cpythonCodeFlags } from './compiler/code-flags';
 import { Op } from './compiler/opcodes';
 import type { CodeUnit, ConstSpec } from './compiler/unit';
 import * as abs from './objects/abstract';
@@ -16,7 +17,7 @@ import { newIntBig } from './objects/int';
 import type { PyObject } from './objects/object';
 import { frozensetType, newSet } from './objects/set';
 import { Ellipsis, False, None, True } from './objects/singletons';
-import { findInterned, internCodeStr, newStr } from './objects/str';
+import { findInterned, internCodeStr, internedAtStart, newStr } from './objects/str';
 import { newTuple } from './objects/tuple';
 import { R } from './state';
 import { jumpTargets, LINE_MASK, markRangeStarts } from './vm/line-ranges';
@@ -55,6 +56,8 @@ export function materialize(u: CodeUnit): PyCode {
   const locals = [...c.varnames, ...c.cellvars, ...c.freevars].filter((n) => n !== '.0' || !isInlined(u, R.minor));
   c.localNames = locals.map((n) => internCodeStr(n, true));
   c.consts = codeConsts(u);
+  c.constsView = () => shownConsts(u, c.consts);
+  c.coFlags = cpythonCodeFlags(u, R.minor);
   c.code = Int32Array.from(u.code);
   if (R.minor <= 9) threadJumps(c.code);
   // compiler_call_helper: a call's lone `*a` passes a itself; CALL_FUNCTION_EX makes the tuple.
@@ -83,6 +86,19 @@ export function materialize(u: CodeUnit): PyCode {
   c.inlinedLocals = inlinedLocals(u, R.minor);
   if (R.minor >= 12 && u.consts.some((k) => k.t === 'code' && isInlined(k.unit, R.minor))) c.shown = cpythonLocals(u, R.minor);
   return c;
+}
+
+/**
+ * co_consts as CPython's code holds them: its constants are the model's (one object per equal
+ * constant, whose references the code holds), in CPython's order and with what CPython keeps
+ * (cpythonConsts); one the model's code lacks is made, its reference the tuple's.
+ */
+function shownConsts(u: CodeUnit, consts: readonly PyObject[]): PyObject[] {
+  const keys = u.consts.map((k) => specKey(k, R.minor));
+  return cpythonConsts(u, R.minor).map((k) => {
+    const i = keys.indexOf(specKey(k, R.minor));
+    return i >= 0 ? consts[i] : constObject(k);
+  });
 }
 
 /**
@@ -206,7 +222,7 @@ function madeStr(v: string): PyObject {
  * str of its own that only the arena holds (not modelled: it goes with the arena).
  */
 function internedConst(v: string): PyObject {
-  const fresh = findInterned(v) === undefined && !parserIdentifiers.has(v);
+  const fresh = findInterned(v) === undefined && !internedAtStart(v) && !parserIdentifiers.has(v);
   const o = internCodeStr(v, false);
   return fresh ? parserArenaRef(o) : o;
 }

@@ -1,6 +1,7 @@
 # The reference counts start-up leaves on the interpreter's own objects, read before the script
 # takes any: the builtin functions of builtins and sys, the descriptors in the builtin types'
-# dicts, the builtins and sys modules and the standard streams. One "name=count" per line.
+# dicts, the builtins and sys modules, the standard streams and sys's struct sequences. One
+# "name=count" per line.
 import sys
 
 PROBE = 4 if sys.version_info < (3, 11) else 3
@@ -39,7 +40,7 @@ def main():
     m = None
     out += ['module builtins=%d' % count(b)]
     out += ['module sys=%d' % count(sys)]
-    for name in ('stdout', 'stderr'):
+    for name in ('stdout', 'stderr', 'version_info', 'float_info', 'int_info', 'hash_info'):
         o = getattr(sys, name)
         out += ['sys.%s=%d' % (name, count(o))]
     o = None

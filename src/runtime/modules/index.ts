@@ -8,6 +8,7 @@ import { Builtins } from '../vm/call';
 import { PyObject } from '../objects/object';
 import { internStr, PyStr } from '../objects/str';
 import { cfunctionType } from '../objects/function';
+import { isStructSeq } from '../objects/structseq';
 import { startupRefcnt } from '../objects/startup-refcounts';
 import { R } from '../state';
 import { makeSys } from './sys';
@@ -67,7 +68,7 @@ export function settleStartupRefcounts(): void {
     m.ob_refcnt = startupRefcnt(R.minor, `module ${name}`);
     for (const [k, v] of m.md_dict.entries()) {
       if (v === R.stdout || v === R.stderr) v.ob_refcnt = startupRefcnt(R.minor, v === R.stdout ? 'sys.stdout' : 'sys.stderr');
-      else if (v.ob_type === cfunctionType && v.h.block === 0) v.ob_refcnt = startupRefcnt(R.minor, `${name}.${(k as PyStr).value}`);
+      else if ((v.ob_type === cfunctionType && v.h.block === 0) || isStructSeq(v)) v.ob_refcnt = startupRefcnt(R.minor, `${name}.${(k as PyStr).value}`);
     }
   }
 }

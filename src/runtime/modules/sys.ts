@@ -12,11 +12,15 @@ import { builtinSizeof, preHeaderSize, sizeofOverridden } from '../objects/insta
 import { newModule, PyModule } from '../objects/module';
 import { PyObject } from '../objects/object';
 import { None } from '../objects/singletons';
-import { internInPlace, internStr, newStr, PyStr } from '../objects/str';
+import { cIdentifier, internInPlace, newStr, PyStr } from '../objects/str';
 import { newTuple } from '../objects/tuple';
+import { newStructSeq, structSeqType } from '../objects/structseq';
+import { newFloat } from '../objects/float';
 import { newListFrom } from '../objects/list';
 import { R } from '../state';
 import { VM } from '../vm/vmstate';
+import { cpythonFrame } from '../vm/frame';
+import { frameObjectOf } from '../vm/frameobject';
 import { setAttrString } from './index';
 
 /** sys.getsizeof: __sizeof__ plus the type's pre-header (Python/sysmodule.c _PySys_GetSizeOf). */
@@ -24,7 +28,7 @@ export function getsizeof(o: PyObject): number {
   const t = o.ob_type;
   let size: number;
   if (sizeofOverridden(t)) {
-    const nm = internStr('__sizeof__');
+    const nm = cIdentifier('__sizeof__');
     const m = abs.getAttr(o, nm);
     R.heap.decref(nm);
     const r = abs.call(m, []);
@@ -59,6 +63,28 @@ function excInfo(): PyObject {
   return newTuple([abs.incref(e.ob_type), abs.incref(e), abs.incref(tb ?? None)]);
 }
 
+/**
+ * sys._getframe([depth]) (Python/sysmodule.c sys__getframe_impl): the frame object of the
+ * caller depth frames up; from 3.11 the frame gets its frame object now (_PyFrame_GetFrameObject).
+ */
+function getframe(args: PyObject[]): PyObject {
+  if (args.length > 1) throw typeError(`_getframe expected at most 1 argument, got ${args.length}`);
+  let depth = args.length === 0 ? 0 : abs.asIndex(args[0]);
+  let f = VM.frame === null ? null : cpythonFrame(VM.frame);
+  while (depth > 0 && f !== null) {
+    f = f.back === null ? null : cpythonFrame(f.back);
+    depth--;
+  }
+  if (f === null) throw valueError('call stack is not deep enough');
+  return abs.incref(frameObjectOf(f));
+}
+
+// Python/sysmodule.c's struct sequences (version_info has no tp_new: make_version_info).
+const versionInfoType = structSeqType('sys.version_info', ['major', 'minor', 'micro', 'releaselevel', 'serial'], false);
+const floatInfoType = structSeqType('sys.float_info', ['max', 'max_exp', 'max_10_exp', 'min', 'min_exp', 'min_10_exp', 'dig', 'mant_dig', 'epsilon', 'radix', 'rounds'], true);
+const intInfoType = structSeqType('sys.int_info', ['bits_per_digit', 'sizeof_digit', 'default_max_str_digits', 'str_digits_check_threshold'], true);
+const hashInfoType = structSeqType('sys.hash_info', ['width', 'modulus', 'inf', 'nan', 'imag', 'algorithm', 'hash_bits', 'seed_bits', 'cutoff'], true);
+
 // sys.argv is the script's name alone: the mini-runtime passes no arguments.
 export function makeSys(): PyModule {
   const m = newModule('sys');
@@ -87,6 +113,8 @@ export function makeSys(): PyModule {
       return abs.incref(None);
     },
     exc_info: () => excInfo(),
+    getswitchinterval: () => newFloat(0.005),
+    _getframe: (args) => getframe(args),
     getrecursionlimit: () => newInt(VM.recursionLimit),
     setrecursionlimit: (args) => {
       const n = abs.asIndex(args[0]);
@@ -100,7 +128,18 @@ export function makeSys(): PyModule {
   for (const [name, fn] of Object.entries(fns)) setAttrString(m, name, newCFunction(name, fn, 'sys'));
   const [major, minor] = R.profile.versionInfo;
   const micro = { 8: 18, 9: 18, 10: 13, 11: 7, 12: 1, 13: 0, 14: 7 }[minor] ?? 0;
-  setAttrString(m, 'version_info', newTuple([newInt(major), newInt(minor), newInt(micro), newStr('final'), newInt(0)]));
+  setAttrString(m, 'version_info', newStructSeq(versionInfoType, [newInt(major), newInt(minor), newInt(micro), newStr('final'), newInt(0)]));
+  setAttrString(m, 'float_info', newStructSeq(floatInfoType, [
+    newFloat(Number.MAX_VALUE), newInt(1024), newInt(308), newFloat(2.2250738585072014e-308), newInt(-1021), newInt(-307),
+    newInt(15), newInt(53), newFloat(Number.EPSILON), newInt(2), newInt(1),
+  ]));
+  // The int limits (PEP 651's backport) are in every modelled release: 3.8.14+, 3.9.14+, 3.10.7+.
+  setAttrString(m, 'int_info', newStructSeq(intInfoType, [newInt(30), newInt(4), newInt(4300), newInt(640)]));
+  // Python/pyhash.c: SipHash-1-3 from 3.11 (bpo-29410), SipHash-2-4 before.
+  setAttrString(m, 'hash_info', newStructSeq(hashInfoType, [
+    newInt(64), newIntBig(2n ** 61n - 1n), newInt(314159), newInt(0), newInt(1000003),
+    newStr(R.minor >= 11 ? 'siphash13' : 'siphash24'), newInt(64), newInt(128), newInt(0),
+  ]));
   setAttrString(m, 'version', newStr(`${major}.${minor}.${micro} (Arena Lens model of CPython ${major}.${minor})`));
   setAttrString(m, 'maxsize', newIntBig(2n ** 63n - 1n));
   setAttrString(m, 'byteorder', newStr('little'));

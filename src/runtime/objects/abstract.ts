@@ -7,7 +7,7 @@ import { attributeError, StopIteration, TypeError, typeError } from './exception
 import { PyErr } from '../errors';
 import { CmpOp, Hash, isSubtype, PyObject, PyType, typeLookup } from './object';
 import { False, None, NotImplemented, True } from './singletons';
-import { fromFormatPieces, internInPlace, internStr, newStr, PyStr, strType } from './str';
+import { cIdentifier, fromFormatPieces, internInPlace, internStr, newStr, PyStr, strType } from './str';
 import { intType, newIntBig, newIntSsize } from './int';
 
 export { asIndex, binaryOp, binaryOp1, inplaceOp, numberFloat, numberIndex, seqIndex, sequenceHooks, unaryOp, unsupportedOperands } from './abstract-number';
@@ -152,9 +152,9 @@ export function getAttrOrNull(o: PyObject, name: PyStr): PyObject | null {
   return f(o, name);
 }
 
-/** _PyObject_LookupAttr with an identifier (an interned name): a new reference, or null when missing. */
+/** _PyObject_LookupAttr with a C identifier (_PyObject_LookupAttrId, _Py_ID): a new reference, or null when missing. */
 export function lookupAttrId(o: PyObject, name: string): PyObject | null {
-  const key = internStr(name);
+  const key = cIdentifier(name);
   try {
     return getAttrOrNull(o, key);
   } finally {
@@ -351,7 +351,7 @@ export function getItem(o: PyObject, key: PyObject): PyObject {
   if (f === undefined) {
     if (o instanceof PyType) {
       // PyObject_GetItem: a type subscripts through its __class_getitem__ (list[int]).
-      const name = internStr('__class_getitem__');
+      const name = cIdentifier('__class_getitem__');
       let m: PyObject | null;
       try {
         m = getAttrOrNull(o, name);

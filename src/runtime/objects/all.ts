@@ -35,3 +35,4 @@ import './genericalias';
 import './newargs';
 import './union';
 import './mappingproxy';
+import './code-attrs';

@@ -2,7 +2,7 @@
 // split/join/strip/replace, case and class tests, hex/fromhex, decode. A bytes result that
 // equals its exact-bytes receiver is the receiver itself, as stringlib's return_self does.
 import { markVarargs, minors } from './builtin-call';
-import { R } from '../state';
+import { inVersions } from './typeobject';
 import * as abs from './abstract';
 import { sequenceFast } from './containers';
 import { typeError, valueError } from './exceptions';
@@ -327,8 +327,8 @@ function install(type: PyType, make: (d: Uint8Array) => PyObject, fresh: (d: Uin
   for (const [k, f] of Object.entries(methods)) defMethod(type, k, f);
   // bytes_find and the others (Objects/bytesobject.c, bytearrayobject.c) are METH_VARARGS up to 3.12.
   markVarargs(type, ['find', 'rfind', 'index', 'rindex', 'count', 'startswith', 'endswith'], minors(8, 12));
-  // removeprefix/removesuffix: 3.9 (installed per run by setBytesVersionMethods).
-  affixRemovers.push([type, {
+  // removeprefix/removesuffix: PEP 616, from 3.9.
+  const affixRemovers: Record<string, NativeMethod> = {
     removeprefix(o, a) {
       const d = self(o);
       const p = needBuffer(a[0]);
@@ -342,7 +342,11 @@ function install(type: PyType, make: (d: Uint8Array) => PyObject, fresh: (d: Uin
       if (p.length > 0 && at >= 0 && p.every((c, k) => d[at + k] === c)) return out(d.subarray(0, at));
       return same(o);
     },
-  }]);
+  };
+  for (const [k, f] of Object.entries(affixRemovers)) {
+    defMethod(type, k, f);
+    inVersions(type, k, (m) => m >= 9);
+  }
   for (const k of ['ljust', 'rjust', 'center'] as const) {
     defMethod(type, k, (o, a) => {
       const d = self(o);
@@ -419,17 +423,6 @@ function install(type: PyType, make: (d: Uint8Array) => PyObject, fresh: (d: Uin
   void name;
 }
 
-const affixRemovers: Array<[PyType, Record<string, NativeMethod>]> = [];
-
-/** Methods that exist only from some version on: added or removed at the start of each run. */
-export function setBytesVersionMethods(): void {
-  for (const [type, ms] of affixRemovers) {
-    for (const [k, f] of Object.entries(ms)) {
-      if (R.minor >= 9) defMethod(type, k, f);
-      else type.tp_dict.delete(k);
-    }
-  }
-}
 
 install(bytesType, newBytes, newBytesSized);
 install(bytearrayType, newByteArray, newByteArray);

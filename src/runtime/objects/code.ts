@@ -52,6 +52,12 @@ export class PyCode extends PyObject {
   handlerExits: Int32Array | null = null;
   /** 3.11+ Py_SIZE: the code units of CPython's co_code_adaptive, inline caches included (compiler/code-units.ts). */
   codeUnits = 0;
+  /** co_flags as CPython's code has them (compiler/code-flags.ts); `flags` is the model's own. */
+  coFlags = 0;
+  /** co_consts as CPython's code holds them, made on first use (the model's constants are in its own order). */
+  constsView: (() => PyObject[]) | null = null;
+  /** The tuples the code holds that a script has read (co_consts, co_names, ...), by attribute. */
+  heldTuples: Map<string, PyObject> | null = null;
   /** Largest stack depth any path reaches (co_stacksize). */
   stacksize = 0;
   /** 3.12+: fast locals CPython's code has beyond varnames, its inlined comprehensions' (PEP 709); they size its frames. */

@@ -186,9 +186,10 @@ function setKeywords(d: PyDict, a: PyObject[], kw: PyStr[] | null): void {
 
 /** PyDict_Copy: a dense enough combined dict clones its keys, others are merged into a new dict. */
 export function dictCopy(o: PyDict): PyDict {
-  // A split table's copy (sharing its keys) is made by PyObject_GC_New, not taken from the free list.
+  // PyDict_Copy: an empty dict's copy is PyDict_New's (from the free list) whatever its table;
+  // a split table's copy (sharing its keys) is made by PyObject_GC_New, not taken from the free list.
+  if (o.used === 0) return newDict();
   const c = newDict(o.splitOf === null && o.sharedValues === null);
-  if (o.used === 0) return c;
   if (o.used >= Math.floor((o.nentries * 2) / 3)) c.cloneFrom(o);
   else dictMerge(c, o, 1);
   return c;

@@ -5,7 +5,7 @@ import * as abs from './abstract';
 import { typeError } from './exceptions';
 import { defMethod } from './function';
 import { PyObject, PyType } from './object';
-import { internStr } from './str';
+import { cIdentifier } from './str';
 import { objectType, typeType } from './typeobject';
 import { newDict, PyDict } from './dict';
 import { dictCopy, dictKeysList, dictMerge } from './dict-methods';
@@ -110,7 +110,7 @@ defMethod(moduleType, '__dir__', (self, a) => {
   exactly('__dir__', a, 0);
   // PyObject_GetAttr(self, "__dict__"): the md_dict member module_getattro finds on the type.
   const dict = abs.lookupAttrId(self, '__dict__') as PyDict;
-  const key = internStr('__dir__');
+  const key = cIdentifier('__dir__');
   try {
     const dirfunc = dict.getStr(key);
     if (dirfunc !== null) return abs.call(dirfunc, []);

@@ -12,7 +12,7 @@ import { defGetSet } from './getset';
 import { newListFrom, PyList } from './list';
 import { isSubtype, PyObject, PyType } from './object';
 import { None } from './singletons';
-import { internStr, newStr, PyStr } from './str';
+import { newStr, PyStr } from './str';
 import { newTuple, PyTuple, tupleType } from './tuple';
 import { readyType } from './typeobject';
 import { sequenceTuple } from './sequence';
@@ -218,7 +218,8 @@ function subset(orig: PyExceptionGroup, excs: PyObject[]): PyObject | null {
   const list = newListFrom(excs.map((e) => abs.incref(e)));
   let eg: PyObject;
   try {
-    const name = internStr('derive');
+    // PyObject_CallMethod(orig, "derive", ...): the name is PyUnicode_FromString's, not interned.
+    const name = newStr('derive');
     let derive: PyObject;
     try {
       derive = abs.getAttr(orig, name);

@@ -1,6 +1,6 @@
 // The builtin exception hierarchy (Objects/exceptions.c) and the helpers library code
 // uses to raise one: `throw typeError('...')`.
-import { normalizeHook, pendingErr, PyErr } from '../errors';
+import { normalizeHook, pendingErr, PyErr, RunStop } from '../errors';
 import { VM } from '../vm/vmstate';
 import { R } from '../state';
 import { PyObject, PyType } from './object';
@@ -206,8 +206,32 @@ export const indexError = (m: string): PyErr => pyError(IndexError, m);
 export const attributeError = (m: string): PyErr => pyError(AttributeError, m);
 export const nameError = (m: string): PyErr => pyError(NameError, m);
 
+/**
+ * CPython's builtins the mini-runtime does not provide, with why: a script that names one stops
+ * there with that message rather than a NameError CPython would not raise.
+ */
+const ABSENT_BUILTINS: Record<string, string> = {
+  open: 'it has no file access',
+  input: 'a script has no standard input',
+  compile: 'it runs only the file itself',
+  eval: 'it runs only the file itself',
+  exec: 'it runs only the file itself',
+  __import__: 'imports are statements only',
+  breakpoint: 'there is no debugger',
+  help: "site's interactive helpers are not loaded",
+  copyright: "site's interactive helpers are not loaded",
+  credits: "site's interactive helpers are not loaded",
+  license: "site's interactive helpers are not loaded",
+  exit: "site's interactive helpers are not loaded (raise SystemExit instead)",
+  quit: "site's interactive helpers are not loaded (raise SystemExit instead)",
+};
+/** Those that only some versions have. */
+const ABSENT_SINCE: Record<string, number> = { aiter: 10, anext: 10, EncodingWarning: 10 };
+
 /** The NameError of a failed name lookup (format_exc_check_arg), which remembers the name. */
 export function nameNotDefined(name: string): PyErr {
+  const why = Object.hasOwn(ABSENT_BUILTINS, name) ? ABSENT_BUILTINS[name] : R.minor >= (ABSENT_SINCE[name] ?? Infinity) ? 'it is not modelled yet' : undefined;
+  if (why !== undefined) throw new RunStop('unsupported', `the builtin '${name}' is not available in the Arena Lens mini-runtime: ${why}`);
   const e = pyError(NameError, `name '${name}' is not defined`);
   // From 3.10 format_exc_check_arg normalizes it to set its name (for the hint).
   if (R.minor >= 10) (e.exc as PyBaseException).name = name;

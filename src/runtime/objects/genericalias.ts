@@ -8,7 +8,7 @@ import { defClassMethod, defMethod } from './function';
 import { defGetSet } from './getset';
 import { canonHash, CmpOp, PyObject, PyType } from './object';
 import { Ellipsis, False, NotImplemented, True } from './singletons';
-import { internStr, newStr, PyStr } from './str';
+import { cIdentifier, internStr, newStr, PyStr } from './str';
 import { newTuple, PyTuple } from './tuple';
 import { genericGetAttr, inVersions, readyType } from './typeobject';
 import { dictType } from './dict';
@@ -136,7 +136,8 @@ genericAliasType.tp_getattro = (o, name) => {
 genericAliasType.tp_call = (o, args, kw) => {
   const g = o as PyGenericAlias;
   const r = abs.call(g.origin, args, kw);
-  const key = internStr('__orig_class__');
+  // PyObject_SetAttrString up to 3.10 (interned, mortal); _Py_ID(__orig_class__) from 3.11.
+  const key = R.minor >= 11 ? cIdentifier('__orig_class__') : internStr('__orig_class__');
   try {
     abs.setAttr(r, key, o);
   } catch (e) {

@@ -4,7 +4,7 @@
 // __doc__, __dict__, __mro__, and object's own methods that super() reaches.
 import { KEYWORDS, methVarargs, minors, Varargs } from './builtin-call';
 import { R } from '../state';
-import { codeType, coVarnames, PyCode } from './code';
+import { codeType, PyCode } from './code';
 import * as abs from './abstract';
 import { defaultRepr, genericSetAttr, PyInstance, solidBase } from './classes';
 import { newDict, PyDict } from './dict';
@@ -348,23 +348,6 @@ defGetSet(
   (o, v) => setHolderDict(fn(o), v),
 );
 functionType.tp_setattro = (o, name, v) => setAttrInHolder(fn(o), name, v);
-
-// ---- code objects: the attributes that do not depend on CPython's bytecode ----
-
-const code = (o: PyObject) => o as PyCode;
-const names = (xs: readonly string[]) => newTuple(xs.map((x) => newStr(x)));
-// code_getsets/code_memberlist: co_name is the code's own str (materialize makes it), not a copy.
-defGetSet(codeType, 'co_name', (o) => (code(o).nameObj !== null ? incref(code(o).nameObj!) : str(code(o).name)));
-defGetSet(codeType, 'co_argcount', (o) => newInt(code(o).argcount));
-defGetSet(codeType, 'co_posonlyargcount', (o) => newInt(code(o).posonlyargcount));
-defGetSet(codeType, 'co_kwonlyargcount', (o) => newInt(code(o).kwonlyargcount));
-defGetSet(codeType, 'co_nlocals', (o) => newInt(coVarnames(code(o)).length));
-defGetSet(codeType, 'co_varnames', (o) => names(coVarnames(code(o))));
-defGetSet(codeType, 'co_cellvars', (o) => names(code(o).shown?.cellvars ?? code(o).cellvars));
-defGetSet(codeType, 'co_freevars', (o) => names(code(o).freevars));
-defGetSet(codeType, 'co_firstlineno', (o) => newInt(code(o).firstLine));
-defGetSet(codeType, 'co_stacksize', (o) => newInt(code(o).stacksize));
-defGetSet(codeType, 'co_filename', () => newStr(R.filename));
 
 /** CO_HAS_DOC: set by the compiler when co_consts[0] is the docstring (3.11 keeps None there otherwise). */
 export const CO_HAS_DOC = 0x4000000;

@@ -26,6 +26,11 @@ const hooks = (n: number): Record<string, number> => Object.fromEntries(
   ['breakpointhook', 'displayhook', 'excepthook', 'unraisablehook'].flatMap((h) => [[`sys.${h}`, n], [`sys.__${h}__`, n]]),
 );
 
+/** sys's struct sequences: the sys dict's reference (3.12+ keep no copy of these) and version_info's other holders'. */
+const structSeqs = (n: number, versionInfo: number): Record<string, number> => ({
+  'sys.float_info': n, 'sys.int_info': n, 'sys.hash_info': n, 'sys.version_info': versionInfo,
+});
+
 /**
  * Counts other than the defaults, by the probe's names. The stdlib modules start-up imports
  * keep some builtins (getattr, __import__, open) in globals and default arguments. The
@@ -33,19 +38,19 @@ const hooks = (n: number): Record<string, number> => Object.fromEntries(
  * sys default (sys.__stdout__ and __stderr__ are the other).
  */
 const AT_START: Record<number, Record<string, number>> = {
-  8: { ...hooks(4), 'builtins.__import__': 4, 'builtins.getattr': 7, 'builtins.open': 4, 'module builtins': 49, 'module sys': 54 },
-  9: { ...hooks(4), 'builtins.__import__': 4, 'builtins.getattr': 7, 'builtins.open': 4, 'module builtins': 47, 'module sys': 50 },
-  10: { ...hooks(4), 'builtins.__import__': 4, 'builtins.getattr': 7, 'module builtins': 49, 'module sys': 52 },
+  8: { ...hooks(4), 'sys.version_info': 3, 'builtins.__import__': 4, 'builtins.getattr': 7, 'builtins.open': 4, 'module builtins': 49, 'module sys': 54 },
+  9: { ...hooks(4), 'sys.version_info': 3, 'builtins.__import__': 4, 'builtins.getattr': 7, 'builtins.open': 4, 'module builtins': 47, 'module sys': 50 },
+  10: { ...hooks(4), 'sys.version_info': 3, 'builtins.__import__': 4, 'builtins.getattr': 7, 'module builtins': 49, 'module sys': 52 },
   11: {
-    ...hooks(4), 'sys.__excepthook__': 5, 'sys.excepthook': 5, 'sys.exc_info': 3, 'sys.stderr': 3,
+    ...hooks(4), 'sys.version_info': 4, 'sys.__excepthook__': 5, 'sys.excepthook': 5, 'sys.exc_info': 3, 'sys.stderr': 3,
     'builtins.__import__': 4, 'builtins.abs': 4, 'builtins.getattr': 7, 'builtins.hash': 4, 'builtins.hex': 4,
     'builtins.len': 9, 'builtins.open': 4, 'builtins.print': 4, 'builtins.repr': 4,
     'int.__abs__': 2, 'int.__format__': 4, 'int.__new__': 4, 'int.__repr__': 6, 'object.__new__': 3,
     'object.__str__': 2, 'str.__format__': 4, 'str.__new__': 2, 'str.__repr__': 4, 'str.__str__': 4,
     'tuple.__new__': 11, 'module builtins': 52, 'module sys': 71,
   },
-  12: { ...hooks(3), 'builtins.__import__': 3, 'builtins.getattr': 6, 'builtins.open': 3, 'module builtins': 49, 'module sys': 58 },
-  13: { ...hooks(3), 'builtins.__import__': 3, 'builtins.getattr': 6, 'builtins.open': 3, 'module builtins': 49, 'module sys': 63 },
+  12: { ...hooks(3), ...structSeqs(1, 2), 'builtins.__import__': 3, 'builtins.getattr': 6, 'builtins.open': 3, 'module builtins': 49, 'module sys': 58 },
+  13: { ...hooks(3), ...structSeqs(1, 2), 'builtins.__import__': 3, 'builtins.getattr': 6, 'builtins.open': 3, 'module builtins': 49, 'module sys': 63 },
 };
 
 /** The count start-up leaves on builtins.NAME, sys.NAME, TYPE.ATTR, `module builtins`, `module sys`, sys.stdout or sys.stderr. */

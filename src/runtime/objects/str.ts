@@ -159,15 +159,23 @@ export function initStrings(): void {
   // Identifiers CPython has interned before any script runs (_Py_ID from 3.12), which the
   // runtime puts in a class's dict (the script's first class must not allocate them) or
   // a parser's keyword tuple holds (builtin-call.ts parserInit).
-  for (const id of STARTUP_IDENTIFIERS) mk(id);
-  if (R.minor >= 11) for (const id of STARTUP_IDENTIFIERS_311) mk(id);
+  for (const id of startupIdentifiers(R.minor)) mk(id);
   // Py_ReprEnter's key is _Py_ID(Py_Repr) from 3.11, static like the rest.
   if (R.minor >= 11) mk('Py_Repr');
 }
 
-const STARTUP_IDENTIFIERS = ['__dict__', '__weakref__', '__doc__', '__hash__', '__module__', '__qualname__', '__name__', '__init_subclass__', 'sep', 'end', 'file', 'flush', 'key', 'reverse', 'byteorder', 'bytes', 'real', 'imag', 'keys', '__class__', '__bases__'];
+// The builtin types' dict keys are start-up's too (typeDictNames); these are the others: a
+// class's __weakref__ slot, print's and sort's keywords, int.from_bytes's, builtin___build_class__'s,
+// and two that start-up's Python code interns before their types exist (3.8's __class_getitem__,
+// the exception groups' message).
+const STARTUP_IDENTIFIERS = ['__weakref__', 'sep', 'end', 'file', 'key', 'byteorder', 'bytes', 'metaclass', '__class_getitem__', 'message'];
 /** Interned by 3.11's start-up and later ones, not before (sys.intern of a new copy, 3.8-3.13). */
 const STARTUP_IDENTIFIERS_311 = ['length', 'maxsplit'];
+
+/** The identifiers beyond the type-dict names a run of this version starts with. */
+export function startupIdentifiers(minor: number): string[] {
+  return minor >= 11 ? [...STARTUP_IDENTIFIERS, ...STARTUP_IDENTIFIERS_311] : [...STARTUP_IDENTIFIERS];
+}
 
 /** A new reference to a str with this value (the empty and one-character strings are shared). */
 export function newStr(v: string): PyStr {
@@ -204,6 +212,22 @@ export function newStrObject(v: string): PyStr {
   return R.heap.newObject(o, strSizeof(o), 0);
 }
 
+/**
+ * The names CPython's start-up interned as keys of the builtin types' dicts (startup-names.ts),
+ * for this run's version: interning one finds start-up's str, never a block of the script's.
+ */
+let typeDictNames: ReadonlySet<string> = new Set();
+
+/** A new run's version's start-up type-dict names. */
+export function setStartupTypeDictNames(names: ReadonlySet<string>): void {
+  typeDictNames = names;
+}
+
+/** Whether CPython's start-up interned v before any script (a type-dict name or one made already). */
+export function internedAtStart(v: string): boolean {
+  return typeDictNames.has(v) || singletons.has(v);
+}
+
 /** PyUnicode_InternFromString: the one str object for this value. Returns a new reference. */
 export function internStr(v: string): PyStr {
   if (v.length === 1 && v.charCodeAt(0) < 256) return newStr(v);
@@ -212,6 +236,7 @@ export function internStr(v: string): PyStr {
     R.heap.incref(s);
     return s;
   }
+  if (typeDictNames.has(v)) return builtinName(v);
   const o = newStr(v);
   o.interned = true;
   interned.set(v, o);
@@ -307,6 +332,7 @@ export function internInPlace(s: PyStr): PyStr {
     R.heap.incref(existing);
     return existing;
   }
+  if (s.ob_type === strType && typeDictNames.has(s.value)) return builtinName(s.value);
   R.heap.incref(s);
   if (s.ob_type !== strType) return s;
   s.interned = true;

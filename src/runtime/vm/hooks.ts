@@ -11,7 +11,7 @@ import { isSubtype, PyObject, PyType, typeLookup } from '../objects/object';
 import { newSet, PySet } from '../objects/set';
 import { None } from '../objects/singletons';
 import { newSlice } from '../objects/slice';
-import { internStr, newStr, PyStr, strType } from '../objects/str';
+import { cIdentifier, newStr, PyStr, strType } from '../objects/str';
 import { newTuple, PyTuple } from '../objects/tuple';
 import { typeType } from '../objects/typeobject';
 import { importModule } from '../modules';
@@ -26,7 +26,7 @@ registerBuiltinFunction('__build_class__', builtinBuildClass);
 
 /** LOAD_BUILD_CLASS (Python/ceval.c): the frame's builtins' __build_class__, a new reference. */
 export function buildClass(builtins: PyDict): PyObject {
-  const k = internStr('__build_class__');
+  const k = cIdentifier('__build_class__');
   const f = builtins.getStr(k);
   R.heap.decref(k);
   if (f === null) throw nameError('__build_class__ not found');
@@ -57,7 +57,7 @@ function builtinBuildClass(args: PyObject[], kwnames: PyStr[] | null): PyObject 
   let mkw: PyDict | null = null;
   if (nkw > 0) {
     mkw = stackAsDict(args, pos.length, kwnames!);
-    const key = internStr('metaclass');
+    const key = cIdentifier('metaclass');
     const given = mkw.getStr(key);
     if (given !== null) {
       meta = given;
@@ -103,7 +103,7 @@ function builtinBuildClass(args: PyObject[], kwnames: PyStr[] | null): PyObject 
  */
 function prepareNamespace(meta: PyObject, name: PyStr, bases: PyTuple, mkw: PyDict | null): PyDict {
   if (meta instanceof PyType && typeLookup(meta, '__prepare__') === typeLookup(typeType, '__prepare__')) return newDict();
-  const key = internStr('__prepare__');
+  const key = cIdentifier('__prepare__');
   let prep: PyObject | null;
   try {
     prep = abs.getAttrOrNull(meta, key);

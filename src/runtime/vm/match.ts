@@ -13,7 +13,7 @@ import { isSubtype, PyObject, PyType, typeLookup } from '../objects/object';
 import { rangeType } from '../objects/range';
 import { frozensetType, setType } from '../objects/set';
 import { boolType, False, None, True } from '../objects/singletons';
-import { internStr, newStr, PyStr, strType } from '../objects/str';
+import { cIdentifier, internStr, newStr, PyStr, strType } from '../objects/str';
 import { newTuple, PyTuple, tupleType } from '../objects/tuple';
 import { genericGetAttr, objectType } from '../objects/typeobject';
 import { R } from '../state';
@@ -169,7 +169,7 @@ function matchKeys(map: PyObject, keys: PyObject[]): PyObject {
     get = descr;
     self = [map];
   } else {
-    const getName = internStr('get');
+    const getName = cIdentifier('get');
     try {
       get = abs.getAttr(map, getName);
     } finally {
