@@ -28,9 +28,16 @@ export function wordcode(u: CodeUnit, minor: number): Wordcode {
     if (k >= 0) units[k] = 0;
   }
   handlerUnits(u, kept, minor, units);
+  // compiler_augassign on a subscript: DUP_TOP_TWO and ROT_THREE, where this compiler copies and swaps twice.
+  for (let k = 0; k + 1 < kept.length; k++) {
+    const [a, b] = [2 * kept[k], 2 * kept[k + 1]];
+    if (u.code[a] === u.code[b] && u.code[a] === Op.COPY && u.code[a + 1] === 2 && u.code[b + 1] === 2) units[k + 1] = 0;
+    if (u.code[a] === Op.SWAP && u.code[b] === Op.SWAP && u.code[a + 1] === 3 && u.code[b + 1] === 2) units[k + 1] = 0;
+  }
   // 3.9+ starunpack_helper: the leading plain items of a starred display are built at once.
   if (minor >= 9) for (const [i, what] of leadingAppends(u, kept)) if (what === 'skip') units[kept.indexOf(i)] = 0;
   const always = alwaysTrue(u, kept, minor, units);
+  if (minor <= 9) afterReturns(u, kept, units);
   const bound = new Set(u.boundMethodLoads);
   const cachedAt = kept.map((i, k) => {
     const op = u.code[2 * i];
@@ -43,9 +50,9 @@ export function wordcode(u: CodeUnit, minor: number): Wordcode {
     if (c === undefined) cached += units[k] > 0 ? cachedAt[k] : 0;
     else for (let j = c[0]; j <= c[1]; j++) cached += cachedAt[j];
   });
-  let total = units.reduce((a, b) => a + b, 0);
   // 3.10 compiler_enter_scope: a generator's or coroutine's code starts with GEN_START.
-  if (minor === 10 && (u.scope.isGenerator || (u.flags & 0x2a0) !== 0)) total++;
+  const first = minor === 10 && (u.scope.isGenerator || (u.flags & 0x2a0) !== 0) ? 1 : 0;
+  const total = first + units.reduce((a, b) => a + b, 0) + extendedArgs(u, kept, minor, units, copied, first);
   // _PyCode_InitOpcache stops counting at the 255th.
   return { units: total, opts: Math.min(cached, 255) };
 }
@@ -106,7 +113,8 @@ function handlerUnits(u: CodeUnit, kept: readonly number[], minor: number, units
         if (op(k + 2) === Op.POP_TOP || op(k + 2) === Op.SETUP_CLEANUP) units[k + 2] = 3;
         break;
       case Op.POP_BLOCK:
-        if (minor > 8 && (op(k + 1) === Op.POP_EXCEPT || op(k + 1) === Op.POP_EXCEPT_AND_RERAISE)) units[k] = 0;
+        // A return's value is swapped under the handler's (type, value, traceback) first.
+        if (minor > 8 && [op(k + 1), op(k + 1) === Op.SWAP ? op(k + 2) : -1].some((o) => o === Op.POP_EXCEPT || o === Op.POP_EXCEPT_AND_RERAISE)) units[k] = 0;
         break;
       // 3.8: `as name`'s cleanup on an error is the END_FINALLY its normal path runs too.
       case Op.RERAISE:
@@ -127,6 +135,18 @@ function handlerUnits(u: CodeUnit, kept: readonly number[], minor: number, units
         units[k] = 2;
         break;
     }
+  }
+}
+
+/** 3.8 and 3.9 peephole.c: what follows a return up to the next jump target is removed. */
+function afterReturns(u: CodeUnit, kept: readonly number[], units: number[]): void {
+  const at = new Map(kept.map((i, k) => [i, k]));
+  const n = u.code.length >> 1;
+  const targets = new Set<number>();
+  for (const i of kept) if (isJump(u.code[2 * i])) targets.add(firstKept(at, u.code[2 * i + 1] >> 1, n));
+  for (let k = 0; k < kept.length; k++) {
+    if (u.code[2 * kept[k]] !== Op.RETURN_VALUE || units[k] === 0) continue;
+    for (let j = k + 1; j < kept.length && !targets.has(kept[j]); j++) units[j] = 0;
   }
 }
 
@@ -252,7 +272,97 @@ function optimizedUnits(u: CodeUnit, kept: readonly number[], units: number[], a
   });
   sizes.forEach((n, k) => (units[k] = n));
   for (const k of copies.keys()) if (!live[k]) copies.delete(k);
+  linelessExits(u, kept, units, live, copies, targetOf);
   return copies;
+}
+
+/**
+ * 3.10 duplicate_exits_without_lineno: an exit block with no line of its own (an implicit
+ * return) that more than one block reaches gets a copy for each jump to it but one (all of
+ * them when one falls into it). The copies' units go to their jumps.
+ */
+function linelessExits(u: CodeUnit, kept: readonly number[], units: number[], live: readonly boolean[], copies: ReadonlyMap<number, unknown>, targetOf: (k: number) => number | undefined): void {
+  const jumpers = new Map<number, number[]>();
+  const silent = new Set(u.silent);
+  kept.forEach((i, k) => {
+    const op = u.code[2 * i];
+    if (!live[k] || copies.has(k) || !isJump(op) || op === Op.SETUP_FINALLY || op === Op.SETUP_CLEANUP) return;
+    const t = targetOf(k);
+    if (t !== undefined) jumpers.set(t, [...(jumpers.get(t) ?? []), k]);
+  });
+  for (const [t, from] of jumpers) {
+    let size = 0;
+    let exit = false;
+    for (let j = t; j < kept.length && silent.has(kept[j]); j++) {
+      if (j > t && jumpers.has(j)) break;
+      size += units[j];
+      if (EXITS.has(u.code[2 * kept[j]])) {
+        exit = true;
+        break;
+      }
+    }
+    if (!exit) continue;
+    const falls = t > 0 && live[t - 1] && (copies.has(t - 1) || !ENDS.has(u.code[2 * kept[t - 1]]));
+    from.slice(falls ? 0 : 1).forEach((k) => (units[k] += size));
+  }
+}
+
+const ABSOLUTE: ReadonlySet<number> = new Set([Op.POP_JUMP_IF_FALSE, Op.POP_JUMP_IF_TRUE, Op.JUMP_IF_FALSE_OR_POP, Op.JUMP_IF_TRUE_OR_POP, Op.CHECK_EXC_MATCH]);
+const COUNTS: ReadonlySet<number> = new Set([Op.BUILD_TUPLE, Op.BUILD_LIST, Op.BUILD_SET, Op.BUILD_MAP, Op.BUILD_CONST_KEY_MAP, Op.BUILD_STRING]);
+
+/**
+ * The EXTENDED_ARGs before arguments past a byte (assemble's instrsize, recomputed until the
+ * jumps' arguments stop growing): jumps (3.8 and 3.9 count bytes, 3.10 code units; JUMP_FORWARD,
+ * FOR_ITER and SETUP_* are relative) and the counts of what is built.
+ */
+function extendedArgs(u: CodeUnit, kept: readonly number[], minor: number, units: readonly number[], copied: ReadonlyMap<number, readonly [number, number]>, first: number): number {
+  const at = new Map(kept.map((i, k) => [i, k]));
+  const n = u.code.length >> 1;
+  const scale = minor === 10 ? 1 : 2;
+  const size = (arg: number): number => (arg > 0xffffff ? 3 : arg > 0xffff ? 2 : arg > 0xff ? 1 : 0);
+  /** Per kept jump: its target (a kept index, or past the end), whether absolute. */
+  const jumps: [number, number, boolean][] = [];
+  const ext = kept.map((i, k) => (units[k] > 0 && !copied.has(k) && COUNTS.has(u.code[2 * i]) ? size(u.code[2 * i + 1]) : 0));
+  kept.forEach((i, k) => {
+    let op = u.code[2 * i];
+    let j = i;
+    const c = copied.get(k);
+    // A test repeated at a loop's end jumps back into the body.
+    if (c !== undefined) {
+      if (!isJump(u.code[2 * kept[c[1]]]) || u.code[2 * kept[c[1]]] === Op.JUMP) return;
+      jumps.push([k, c[1] + 1, true]);
+      return;
+    }
+    if (units[k] === 0) return;
+    // JUMP_IF_NOT_EXC_MATCH (3.9+) is where the jump after CHECK_EXC_MATCH goes.
+    if (op === Op.CHECK_EXC_MATCH) {
+      if (minor === 8) return;
+      j = kept[k + 1];
+    } else if (!isJump(op)) return;
+    const t = at.get(firstKept(at, u.code[2 * j + 1] >> 1, n)) ?? kept.length;
+    if (op === Op.JUMP && t <= k) op = Op.POP_JUMP_IF_TRUE;
+    jumps.push([k, t, ABSOLUTE.has(op)]);
+  });
+  for (let pass = 0; pass < 8; pass++) {
+    const pos: number[] = [];
+    let p = first;
+    kept.forEach((_, k) => {
+      pos.push(p);
+      p += units[k] + ext[k];
+    });
+    pos.push(p);
+    let grew = false;
+    for (const [k, t, absolute] of jumps) {
+      const arg = absolute ? pos[t] * scale : (pos[t] - pos[k + 1]) * scale;
+      const e = size(Math.max(0, arg));
+      if (e > ext[k]) {
+        ext[k] = e;
+        grew = true;
+      }
+    }
+    if (!grew) break;
+  }
+  return ext.reduce((a, b) => a + b, 0);
 }
 
 /** The first kept instruction at or after model instruction i. */
