@@ -6,6 +6,7 @@ import { isInlined } from './compiler/inlined-names';
 import { unitStacksize } from './compiler/stackdepth';
 import { codeUnits } from './compiler/code-units';
 import { cpythonCodeFlags } from './compiler/code-flags';
+import { wordcode } from './compiler/wordcode-units';
 import { Op } from './compiler/opcodes';
 import type { CodeUnit, ConstSpec } from './compiler/unit';
 import * as abs from './objects/abstract';
@@ -83,6 +84,7 @@ export function materialize(u: CodeUnit): PyCode {
   if (u.callStars.length > 0) c.callStars = new Map(u.callStars.map((p) => [p, u.loneStarred.some((x) => x.merge === p)]));
   c.stacksize = unitStacksize(u, R.minor);
   c.codeUnits = codeUnits(u, R.minor);
+  if (R.minor <= 10) c.wordcode = wordcode(u, R.minor);
   c.inlinedLocals = inlinedLocals(u, R.minor);
   if (R.minor >= 12 && u.consts.some((k) => k.t === 'code' && isInlined(k.unit, R.minor))) c.shown = cpythonLocals(u, R.minor);
   return c;

@@ -4,6 +4,7 @@ import { PyObject, PyType } from './object';
 import { readyType } from './typeobject';
 import { R } from '../state';
 import type { Frame } from '../vm/frame';
+import type { Wordcode } from '../compiler/wordcode-units';
 
 /** One exception-table entry: an exception at pc in [start, end) jumps to target with the stack cut to depth. */
 export interface ExceptionEntry {
@@ -79,6 +80,13 @@ export class PyCode extends PyObject {
   inlineCache: Int32Array | null = null;
   /** The class each CALL specialized to CALL_ALLOC_AND_ENTER_INIT calls, by pc (vm/specialize-call.ts). */
   initTypes: Map<number, PyType> | null = null;
+  /** 3.8-3.10: co_code's size and cached instructions, which size its opcache (vm/opcache.ts). */
+  wordcode: Wordcode | null = null;
+  /** 3.8-3.10 co_opcache_flag: the runs counted until the opcache is made. */
+  opcacheFlag = 0;
+  /** 3.8-3.10 co_opcache_map and co_opcache: their blocks, once made (0: none). */
+  opcacheMap = 0;
+  opcache = 0;
   /** 3.11's co_warmup: counts up to 0 from -QUICKENING_WARMUP_DELAY, then the code is quickened. */
   warmup = -8;
   /** The pcs of backward jumps that do not warm the code up (CodeUnit.quietBackEdges). */

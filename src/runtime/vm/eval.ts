@@ -20,6 +20,7 @@ import { inlinableCall, inlinableInit, outerFrame, popFrame, popInitFrame, pushC
 import { raise } from './raise';
 import { slowOp } from './slow-ops';
 import { warmUp } from './specialize';
+import { opcacheRun } from './opcache';
 import { callEntersInit } from './specialize-call';
 import { loadSuperAttr } from './super-attr';
 import { VM } from './vmstate';
@@ -47,6 +48,7 @@ export function evalFrame(entry: Frame): PyObject {
   if (f.line !== 0) heap.resumeLine(f.line);
   // RESUME: a frame starting or a generator resuming warms its code up (3.11).
   if (R.minor === 11) warmUp(f.code);
+  else if (R.minor <= 10) opcacheRun(f.code, f.line);
   // RESUME's eval-breaker check (3.12+): a collection the allocations before scheduled runs now.
   if (heap.gc.scheduled) heap.gc.runScheduled();
   try {
@@ -261,6 +263,7 @@ export function evalFrame(entry: Frame): PyObject {
               if (inlinableCall(f, arg, false)) {
                 f = pushFrame(f, arg, null);
                 if (R.minor === 11) warmUp(f.code);
+                else if (R.minor <= 10) opcacheRun(f.code, 0);
                 if (heap.gc.scheduled) heap.gc.runScheduled();
                 continue frames;
               }
@@ -268,6 +271,7 @@ export function evalFrame(entry: Frame): PyObject {
               if (init !== null) {
                 f = pushInitFrame(f, arg, init, entersInit);
                 if (R.minor === 11) warmUp(f.code);
+                else if (R.minor <= 10) opcacheRun(f.code, 0);
                 if (heap.gc.scheduled) heap.gc.runScheduled();
                 continue frames;
               }
@@ -283,6 +287,8 @@ export function evalFrame(entry: Frame): PyObject {
                 if (inlinableCall(f, arg, true)) {
                   f = pushFrame(f, arg, kw.items as PyStr[]);
                   if (R.minor === 11) warmUp(f.code);
+                  else if (R.minor <= 10) opcacheRun(f.code, 0);
+                else if (R.minor <= 10) opcacheRun(f.code, 0);
                   if (heap.gc.scheduled) heap.gc.runScheduled();
                   continue frames;
                 }

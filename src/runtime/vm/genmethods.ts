@@ -16,6 +16,7 @@ import { clearFast, generatorType, genFrameCaller, genHooks, genResume, genSend,
 import { addTraceback, clearErr } from './raise';
 import { frameObjectOf } from './frameobject';
 import { handlerTraceLine, RETURN_TRACES } from './line-ranges';
+import { opcacheRun } from './opcache';
 
 /** The subiterator of a frame suspended inside `yield from` (_PyGen_yf), or null. */
 function yieldFrom(g: PyGenerator): PyObject | null {
@@ -47,6 +48,8 @@ function throwHere(g: PyGenerator, err: PyErr, inYieldFrom = false): PyObject | 
   const f = g.frame;
   if (f.state === 'done') throw err;
   if (f.state === 'created') {
+    // gen_send_ex up to 3.10: the frame is entered to raise at its start.
+    if (R.minor <= 10) opcacheRun(f.code, 0);
     finish(g);
     throw err;
   }
@@ -59,6 +62,8 @@ function throwHere(g: PyGenerator, err: PyErr, inYieldFrom = false): PyObject | 
   // The generator's frame is the one running: what its error label makes (the traceback
   // entry, its frame object, a pending error's instance) is on its line.
   else heap.resumeLine(f.line);
+  // Up to 3.10 gen_send_ex enters the frame to raise there (evalFrame counts it where a handler takes it).
+  if (R.minor <= 10 && f.blocks.length === 0) opcacheRun(f.code, f.line);
   // What evalFrame's handler does: record the frame, then jump to the innermost handler.
   addTraceback(err, f, false);
   const b = f.blocks.pop();
@@ -177,6 +182,7 @@ export function genClose(g: PyGenerator): void {
   const f = g.frame;
   if (f.state === 'done') return;
   if (f.state === 'created') {
+    if (R.minor <= 10) opcacheRun(f.code, 0);
     finish(g);
     return;
   }
@@ -262,6 +268,8 @@ generatorType.tp_repr = (o) => {
  */
 export function genFinalize(g: PyGenerator): void {
   const f = g.frame;
+  // Up to 3.10 _PyGen_Finalize closes a generator that has not started too, which enters its frame.
+  if (f.state === 'created' && R.minor <= 10) opcacheRun(f.code, 0);
   if (f.state !== 'suspended' || (R.minor >= 13 && f.blocks.length === 0 && yieldFrom(g) === null)) return;
   g.ob_refcnt = 1;
   try {

@@ -11,6 +11,7 @@ import { R } from '../../../../src/runtime/state';
 import { parse } from '../../../../src/runtime/syntax/parse';
 import { findInterpreters, reportMissing, runPython } from '../../../util/pythons';
 import { filesUnder } from '../../../util/files';
+import { codeRowsHelper } from '../../../util/code-walk';
 
 const REPO = join(__dirname, '..', '..', '..', '..', '..');
 
@@ -21,28 +22,7 @@ const programs = (dir: string): string[] => filesUnder(dir, '.py');
  * (a code object, then those in its co_consts): its name (co_qualname from 3.11),
  * co_firstlineno and co_stacksize; null where CPython cannot compile the file.
  */
-const HELPER = `
-import json, sys
-def walk(co, out):
-    out.append([getattr(co, 'co_qualname', co.co_name), co.co_firstlineno, co.co_stacksize])
-    for k in co.co_consts:
-        if hasattr(k, 'co_code'):
-            walk(k, out)
-res = {}
-for path in sys.stdin.read().split('\\n'):
-    if not path:
-        continue
-    try:
-        with open(path, 'rb') as f:
-            co = compile(f.read(), path, 'exec', dont_inherit=True)
-    except BaseException:
-        res[path] = None
-        continue
-    out = []
-    walk(co, out)
-    res[path] = out
-print(json.dumps(res))
-`;
+const HELPER = codeRowsHelper("[getattr(co, 'co_qualname', co.co_name), co.co_firstlineno, co.co_stacksize]");
 
 type Row = [string, number, number];
 
