@@ -165,7 +165,7 @@ export function initStrings(): void {
   if (R.minor >= 11) mk('Py_Repr');
 }
 
-const STARTUP_IDENTIFIERS = ['__dict__', '__weakref__', '__doc__', '__hash__', '__module__', '__qualname__', '__name__', '__init_subclass__', 'sep', 'end', 'file', 'flush', 'key', 'reverse', 'byteorder', 'bytes', 'real', 'imag', 'keys', '__class__', '__bases__'];
+const STARTUP_IDENTIFIERS = ['__dict__', '__weakref__', '__doc__', '__hash__', '__module__', '__qualname__', '__name__', '__init_subclass__', 'sep', 'end', 'file', 'flush', 'key', 'default', 'reverse', 'byteorder', 'bytes', 'real', 'imag', 'keys', '__class__', '__bases__'];
 /** Interned by 3.11's start-up and later ones, not before (sys.intern of a new copy, 3.8-3.13). */
 const STARTUP_IDENTIFIERS_311 = ['length', 'maxsplit'];
 
