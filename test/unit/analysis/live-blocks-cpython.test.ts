@@ -22,10 +22,12 @@ const KNOWN: Record<string, string> = JSON.parse(readFileSync(join(ROOT, 'test',
  * 3.13 went down by 2 and 1 when the type attribute cache began to hold the script's compiled
  * names and to tag types from their first lookup: which run-time names in format_mini_language
  * and report_format_specs another lookup evicts follows the model's tags and addresses, not
- * CPython's (its entries are picked by address, partly randomized).
+ * CPython's (its entries are picked by address, partly randomized). 3.13 rose from 45 to 69
+ * once the 1-tuple start-up leaves untraced was followed through compiling's takes and frees
+ * (tracemalloc-oracle.ts oracleUntracedTuple) and min/max kept their keyword tuple.
  */
-const FLOORS: Partial<Record<VersionId, number>> = { '3.8': 54, '3.9': 63, '3.10': 62, '3.11': 78, '3.12': 67, '3.13': 45 };
-/** Why a version's snapshots are not compared yet (none: the lists and floats start-up made before tracing began are measured, test/oracle/startup_untraced.py). */
+const FLOORS: Partial<Record<VersionId, number>> = { '3.8': 57, '3.9': 65, '3.10': 64, '3.11': 80, '3.12': 69, '3.13': 69 };
+/** Why a version's snapshots are not compared yet (none: the lists, floats and the 1-tuple start-up made before tracing began are measured, test/oracle/startup_untraced.py and startup_untraced_tuples.py). */
 const UNCHECKED: Partial<Record<VersionId, string>> = {};
 
 function render(m: Lines): string {
