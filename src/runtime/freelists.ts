@@ -149,8 +149,22 @@ export function leaveKeysTemporaries(keysAfter: (start: number) => number, nbyte
 }
 
 /**
+ * Per tuple list, the blocks that stand for tuples start-up left there, as the script starts:
+ * block -> its depth on the list before the script was compiled (1: the top). Start-up's
+ * objects differ in what the run cannot see but a tool can (tracemalloc traces some of them).
+ */
+let startDepths = new Map<string, Map<number, number>>();
+
+/** The blocks of a tuple list start-up's tuples are in as the script starts, by their depth before compiling. */
+export function startupDepths(name: string): ReadonlyMap<number, number> | undefined {
+  return startDepths.get(name);
+}
+
+/**
  * Bring the tuple lists to what compiling this script leaves (startTuples): start-up's lists
  * were settled to an empty script's; the difference is the script's own blocks, as in CPython.
+ * Where compiling's order of takes and frees is known (t.after), each block is given the depth
+ * on its list before compiling of the tuple CPython has there (startDepths).
  */
 export function leaveTupleTemporaries(t: TupleTemporaries, size: (n: number) => number): void {
   const want = startTuples(t, R.minor);
@@ -160,6 +174,13 @@ export function leaveTupleTemporaries(t: TupleTemporaries, size: (n: number) => 
     const l = list(TUPLE_LISTS[i + 1], TUPLE_MAXFREELIST, nbytes);
     while (l.blocks.length > n) R.heap.free(l.blocks.pop()!, nbytes, l.name);
     while (l.blocks.length < n) l.blocks.push(R.heap.malloc(nbytes, l.name));
+    const after = t.after?.[i + 1];
+    if (after === undefined || after.length !== n) return;
+    const depths = new Map<number, number>();
+    after.forEach((d, j) => {
+      if (d > 0) depths.set(l.blocks[j], d);
+    });
+    startDepths.set(l.name, depths);
   });
 }
 
@@ -188,6 +209,7 @@ export const TUPLE_LISTS = Array.from({ length: 21 }, (_, n) => `tuple[${n}]`);
 /** Limits per version (reference §4.3): *_MAXFREELIST in 3.8-3.12, pycore_freelist.h from 3.13. */
 export function initFreeLists(): void {
   lists = new Map();
+  startDepths = new Map();
   R.heap.gc.onFullCollection = clearFreeLists;
 }
 

@@ -26,7 +26,7 @@ import { initSingletons, None } from './objects/singletons';
 import { initStrings, internStr, setStartupTypeDictNames } from './objects/str';
 import { startupTypeDictNames } from './objects/startup-names';
 import { initTuples, tupleSizeof } from './objects/tuple';
-import { initFreeLists, leaveCompileTemporaries, leaveKeysTemporaries, leaveTupleTemporaries, settleStartupFreeLists, type StartupAdded, takeBlock } from './freelists';
+import { BEFORE_COMPILE, initFreeLists, leaveCompileTemporaries, leaveKeysTemporaries, leaveTupleTemporaries, settleStartupFreeLists, type StartupAdded, takeBlock } from './freelists';
 import { OBJ_BYTES as LIST_OBJ_BYTES } from './objects/list';
 import { OBJ_BYTES as DICT_OBJ_BYTES, keysObjectBytes, PyDict } from './objects/dict';
 import { cacheCharacters, initBytes } from './objects/bytes';
@@ -230,7 +230,7 @@ export function run(script: string, options: RunOptions): RunResult {
   heap.startupOffset -= heap.pymalloc.getAllocatedBlocks() - beforeSettle;
   // What compiling this script left beyond an empty script's is the script's own, as in CPython.
   leaveCompileTemporaries(compileTemporaries(unit.scope, R.minor), { list: LIST_OBJ_BYTES, dict: DICT_OBJ_BYTES });
-  leaveTupleTemporaries(tupleTemporaries(unit, R.minor), (n) => 16 + tupleSizeof(n));
+  leaveTupleTemporaries(tupleTemporaries(unit, R.minor, BEFORE_COMPILE[R.minor]), (n) => 16 + tupleSizeof(n));
   leaveKeysTemporaries((start) => keysAfterCompile(unit, R.minor, start), keysObjectBytes(3, true));
   // The parser's floats live until the script ends, in blocks they took off the float free list.
   for (let n = parserFloats(parsed.module, R.minor); n > 0 && takeBlock('float') !== 0; n--);

@@ -6,7 +6,7 @@ import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { analyzeRun } from '../../src/analysis/analyze';
 import { availableModules } from '../../src/runtime/modules';
-import { freeListTop, type StartupAdded } from '../../src/runtime/freelists';
+import { freeListTop, startupDepths, TUPLE_LISTS, type StartupAdded } from '../../src/runtime/freelists';
 import { EventKind } from '../../src/runtime/trace';
 import type { Heap } from '../../src/runtime/heap';
 import { Interpreter, oracleEnv } from './pythons';
@@ -16,6 +16,9 @@ const ORACLE_DIR = join(ROOT, 'test', 'oracle', 'live-blocks');
 const FRAMES_PROBE = join(ROOT, 'test', 'oracle', 'startup_frames.py');
 const DICTS_PROBE = join(ROOT, 'test', 'oracle', 'startup_dicts.py');
 const UNTRACED_PROBE = join(ROOT, 'test', 'oracle', 'startup_untraced.py');
+/** Lines 5-12 take a 1-tuple each (its header says why). */
+const UNTRACED_TUPLE_PROBE = join(ROOT, 'test', 'oracle', 'startup_untraced_tuples.py');
+const UNTRACED_TUPLE_FIRST = 5;
 const GC_PROBE = join(ROOT, 'test', 'oracle', 'startup_gc_count.py');
 /** The free lists the untraced probe takes from: the model's trace tag, a size (0: any), the probe's first line. */
 const UNTRACED_PROBE_TAKES: readonly (readonly [string, number, number])[] = [
@@ -197,12 +200,47 @@ export function oracleUntraced(interp: Interpreter, work: string): Map<string, S
   return found;
 }
 
+const untracedTupleDepths = new Map<string, number | null>();
+
+/**
+ * The depth on the 1-tuple free list, before the script is compiled, of the 1-tuple start-up
+ * made before tracing began and freed after (the 3rd on 3.8-3.12, the 2nd on 3.13), measured
+ * on CPython: the probe's first line that takes one and gets no trace, and the depth the
+ * model's run of the probe gives the block that line takes. The position a script takes it at
+ * is the compiler's doing: the tuples compiling takes off the list and frees back onto it
+ * (const-cache.ts tupleTemporaries). Null where start-up leaves none.
+ */
+export function oracleUntracedTuple(interp: Interpreter, work: string): number | null {
+  let depth = untracedTupleDepths.get(interp.version);
+  if (depth === undefined) {
+    const lines = cpythonLines(interp, UNTRACED_TUPLE_PROBE, work);
+    if (typeof lines === 'string') throw new Error(`the untraced tuple probe failed on ${interp.full}: ${lines}`);
+    let take = 0;
+    for (let n = 1; n <= UNTRACED_PROBE_RUN && take === 0; n++) if ((lines.get(UNTRACED_TUPLE_FIRST + n - 1)?.[0] ?? 0) === 0) take = n;
+    depth = null;
+    if (take > 0) {
+      const { heap } = modelRun(interp, UNTRACED_TUPLE_PROBE);
+      const depths = startupDepths(TUPLE_LISTS[1]);
+      const t = heap.trace;
+      let started = false;
+      for (let i = 0, n = 0; i < t.length && depth === null; i++) {
+        if (t.kind[i] === EventKind.Line) started = true;
+        else if (started && t.kind[i] === EventKind.Reuse && t.tags[t.tag[i]] === 'tuple' && ++n === take) depth = depths?.get(t.addr[i]) ?? null;
+      }
+      if (depth === null) throw new Error(`the model's run of the untraced tuple probe on ${interp.version} has no start-up tuple at take ${take}`);
+    }
+    untracedTupleDepths.set(interp.version, depth);
+  }
+  return depth;
+}
+
 /**
  * The model's blocks CPython has no trace of: objects taken off a start-up free list at the
- * positions untraced gives, as long as their block is not given back to pymalloc (a free-list
- * round trip keeps it untraced). Block -> [line the model gives it, bytes].
+ * positions untraced gives, or in the blocks of fixed (taken any time), as long as their block
+ * is not given back to pymalloc (a free-list round trip keeps it untraced). Block -> [line the
+ * model gives it, bytes].
  */
-function untracedBlocks(heap: Heap, untraced: Map<string, Set<number>>): Map<number, [number, number]> {
+function untracedBlocks(heap: Heap, untraced: Map<string, Set<number>>, fixed: ReadonlySet<number>): Map<number, [number, number]> {
   const t = heap.trace;
   const keyOf = (i: number): string => {
     const tag = t.tags[t.tag[i]];
@@ -224,7 +262,8 @@ function untracedBlocks(heap: Heap, untraced: Map<string, Set<number>>): Map<num
       continue;
     }
     if (k === EventKind.Line) continue;
-    if (k === EventKind.Reuse && !touched.has(a)) {
+    if (k === EventKind.Reuse && fixed.has(a) && !touched.has(a)) out.set(a, [t.line[i], t.size[i]]);
+    else if (k === EventKind.Reuse && !touched.has(a)) {
       const key = keyOf(i);
       const at = untraced.get(key);
       if (at !== undefined) {
@@ -239,22 +278,30 @@ function untracedBlocks(heap: Heap, untraced: Map<string, Set<number>>): Map<num
   return out;
 }
 
-/** The model's lines for file, as the oracle would see the run: less the list the snapshot itself takes. */
-export function modelLines(interp: Interpreter, file: string, work: string): Lines | string {
+/** The model's run of file as the oracle's start-up leaves things. */
+function modelRun(interp: Interpreter, file: string): ReturnType<typeof analyzeRun> {
   const req = { runId: 1, source: readFileSync(file, 'utf8'), filename: file, version: interp.version, stepBudget: 1e8, timeBudgetMs: 60_000, stdio: 'unbuffered' } as const;
   // The oracle's sitecustomize is compiled at start-up (PYTHONDONTWRITEBYTECODE: no .pyc).
   const startupSources = [readFileSync(join(ORACLE_DIR, 'sitecustomize.py'), 'utf8')];
   const startupFreeListsAdded = oracleStartupAdded(interp);
   const startupModules = oracleStartupModules(interp);
   const startupGcAdded = oracleStartupGc(interp);
-  const { result, heap } = analyzeRun(req, { startupFrames: oracleStartupFrames(interp), startupSources, startupFreeListsAdded, startupModules, startupGcAdded });
+  return analyzeRun(req, { startupFrames: oracleStartupFrames(interp), startupSources, startupFreeListsAdded, startupModules, startupGcAdded });
+}
+
+/** The model's lines for file, as the oracle would see the run: less the list the snapshot itself takes. */
+export function modelLines(interp: Interpreter, file: string, work: string): Lines | string {
+  const tupleDepth = oracleUntracedTuple(interp, work);
+  const { result, heap } = modelRun(interp, file);
   if (result.exitCode !== 0) return `exit ${result.exitCode}`;
+  const fixed = new Set<number>();
+  for (const [block, depth] of startupDepths(TUPLE_LISTS[1]) ?? []) if (depth === tupleDepth) fixed.add(block);
   const lines: Lines = new Map(result.lines.map((s) => [s.line, [s.liveBlocks, s.liveBytes]]));
   const less = (line: number, bytes: number): void => {
     const v = lines.get(line);
     if (v !== undefined) lines.set(line, [v[0] - 1, v[1] - bytes]);
   };
-  const untraced = untracedBlocks(heap, oracleUntraced(interp, work));
+  const untraced = untracedBlocks(heap, oracleUntraced(interp, work), fixed);
   for (const [line, bytes] of untraced.values()) less(line, bytes);
   // The snapshot itself makes a list first (_tracemalloc__get_traces_impl: PyList_New(0)),
   // which takes the list free list's top block to the appended line.

@@ -111,6 +111,19 @@ function makeView(u: CodeUnit, minor: number): CodeView {
   // drop them from co_consts at its end (trim_unused_consts), 3.12+ wherever they are
   // (remove_unused_consts); their keys stay in the cache.
   const unused = new Set<ConstSpec>();
+  // The compiler loaded the folded tuple's items one by one first, which made them constants;
+  // 3.12+ remove_unused_consts drops those no instruction loads now but the first constant.
+  const fold = (c: ConstSpec): void => {
+    folded.push(c);
+    if (c.t !== 'tuple') return;
+    for (const i of c.items) {
+      if (minor < 12 || v.consts.length === 0 || keys.has(specKey(i, minor))) addConst(i);
+      else {
+        v.merges.push(i);
+        v.dropped.push(i);
+      }
+    }
+  };
   const take = (w: CodeUnit): void => {
     const uses = constUses(w, minor);
     // compiler_function, compiler_lambda: the first constant is the docstring or None.
@@ -119,7 +132,9 @@ function makeView(u: CodeUnit, minor: number): CodeView {
     const repeatsBefore = (i: number): void => {
       for (; r < w.constRepeats.length && w.constRepeats[r].at <= i; r++) {
         const { index, c } = w.constRepeats[r];
-        if (use(index) !== undefined) (foldedTuples.has(c) ? folded : v.merges).push(c);
+        if (use(index) === undefined) continue;
+        if (foldedTuples.has(c)) fold(c);
+        else v.merges.push(c);
       }
     };
     w.consts.forEach((c, i) => {
@@ -132,10 +147,7 @@ function makeView(u: CodeUnit, minor: number): CodeView {
           return void v.merges.push(c);
         }
       }
-      if (foldedTuples.has(c)) {
-        folded.push(c);
-        return;
-      }
+      if (foldedTuples.has(c)) return fold(c);
       if (c.t === 'code' && isInlined(c.unit, minor)) {
         // The comprehension's constants, names and variables become this code's
         // (its iteration variables hidden fast locals, even in a module or class body).

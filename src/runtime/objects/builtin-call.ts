@@ -153,9 +153,10 @@ methodDescrType.tp_call = (d, args, kw) => callMethodDescr(d as PyMethodDescr, a
  * Python/getargs.c parser_init (3.8-3.11): a static _PyArg_Parser makes the tuple of its keyword
  * names the first time it parses and keeps it (3.12's Argument Clinic parsers have static ones).
  * Clinic functions parse when given keywords or positional arguments beyond their fast path.
+ * A parser written by hand has no static tuple in any version: makes says where it exists.
  */
-export function parserInit(parser: string, keywords: readonly string[]): void {
-  if (R.minor > 11 || !firstInRun(`parser ${parser}`)) return;
+export function parserInit(parser: string, keywords: readonly string[], makes = R.minor <= 11): void {
+  if (!makes || !firstInRun(`parser ${parser}`)) return;
   // PyTuple_New first, then each name from PyUnicode_FromString, interned in place.
   const kwtuple = newTuple(keywords.map(() => undefined as unknown as PyObject));
   keywords.forEach((k, i) => {

@@ -15,7 +15,7 @@ import { isSubtype, PyObject, PyType, typeLookup } from './object';
 import { None } from './singletons';
 import { PyStr } from './str';
 import { newTuple, PyTuple, tupleNew } from './tuple';
-import { KEYWORDS, methVarargs, minors, Varargs } from './builtin-call';
+import { KEYWORDS, methVarargs, minors, parserInit, Varargs } from './builtin-call';
 import { readyType } from './typeobject';
 import { vectorcall } from '../vm/calls';
 import { registerBuiltin, registerBuiltinFunction } from '../builtins';
@@ -419,6 +419,9 @@ const fns: Record<string, NativeFn> = {
 function minMax(args: PyObject[], kwnames: PyStr[] | null, op: number, name: string, packed: PyTuple | null): PyObject {
   const [pos, kw] = splitKw(args, kwnames);
   if (pos.length === 0) throw typeError(`${name} expected ${R.minor <= 8 ? '' : 'at least '}1 argument, got 0`);
+  // 3.13's min_max parses keywords with a _PyArg_Parser of its own (Python/bltinmodule.c),
+  // which makes its keyword tuple on first use, before checking them; up to 3.12 it took a dict.
+  if (kw.size > 0) parserInit(name, ['key', 'default'], R.minor >= 13);
   for (const k of kw.keys()) if (k !== 'key' && k !== 'default') throw badKeyword(k, name);
   const dflt = kw.get('default');
   if (pos.length > 1 && dflt !== undefined) {

@@ -165,10 +165,10 @@ export function initStrings(): void {
 }
 
 // The builtin types' dict keys are start-up's too (typeDictNames); these are the others: a
-// class's __weakref__ slot, print's and sort's keywords, int.from_bytes's, builtin___build_class__'s,
-// and two that start-up's Python code interns before their types exist (3.8's __class_getitem__,
-// the exception groups' message).
-const STARTUP_IDENTIFIERS = ['__weakref__', 'sep', 'end', 'file', 'key', 'byteorder', 'bytes', 'metaclass', '__class_getitem__', 'message'];
+// class's __weakref__ slot, print's, sort's and min/max's keywords, int.from_bytes's,
+// builtin___build_class__'s, and two that start-up's Python code interns before their types
+// exist (3.8's __class_getitem__, the exception groups' message).
+const STARTUP_IDENTIFIERS = ['__weakref__', 'sep', 'end', 'file', 'key', 'default', 'byteorder', 'bytes', 'metaclass', '__class_getitem__', 'message'];
 /** Interned by 3.11's start-up and later ones, not before (sys.intern of a new copy, 3.8-3.13). */
 const STARTUP_IDENTIFIERS_311 = ['length', 'maxsplit'];
 

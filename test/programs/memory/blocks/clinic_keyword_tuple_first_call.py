@@ -30,3 +30,20 @@ del t
 n = int.from_bytes(b"\x01", "big", signed=True)
 u = (x, x, x)
 print("3-tuple reused by the next triple", id(u) == it)
+
+# 3.13's min and max parse keywords with a static _PyArg_Parser Argument Clinic did not make
+# (Python/bltinmodule.c min_max), which has no tuple until its first parse makes ("key",
+# "default") and keeps it (Python/getargs.c _parser_init): a block more on each one's first
+# call with keywords. Both names are start-up's, which the tuple takes (the script names
+# neither, so nothing else interned them); up to 3.12 min_max took its keywords as a dict.
+# The 2-tuple free list drained, so the tuple is a new block.
+d2 = [(i, i) for i in range(100)]
+
+
+def neg(v):
+    return -v
+
+
+kw = {"k" + "ey"[: len(x) - 1]: neg}
+measure("min key", lambda: min(x, **kw))
+measure("max key", lambda: max(x, **kw))
