@@ -1,16 +1,15 @@
 // co_flags as CPython's compiler sets them (Python/compile.c compute_code_flags; up to 3.10
 // PyCode_NewWithPosOnlyArgs adds CO_NOFREE), for the attribute a script reads.
+import { CO_GENERATOR, CO_VARARGS, CO_VARKEYWORDS } from '../objects/code';
 import { CO_FUTURE_ANNOTATIONS } from '../syntax/future';
 import { cpythonLocals } from './code-object';
 import type { Scope } from './scopes';
 import type { CodeUnit } from './unit';
 
+// Include/cpython/code.h, the same in 3.8-3.13.
 const CO_OPTIMIZED = 0x1;
 const CO_NEWLOCALS = 0x2;
-const CO_VARARGS = 0x4;
-const CO_VARKEYWORDS = 0x8;
 const CO_NESTED = 0x10;
-const CO_GENERATOR = 0x20;
 const CO_NOFREE = 0x40;
 
 /** co_flags of CPython's code for u. */

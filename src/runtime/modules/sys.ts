@@ -133,7 +133,7 @@ export function makeSys(): PyModule {
     newFloat(Number.MAX_VALUE), newInt(1024), newInt(308), newFloat(2.2250738585072014e-308), newInt(-1021), newInt(-307),
     newInt(15), newInt(53), newFloat(Number.EPSILON), newInt(2), newInt(1),
   ]));
-  // The int limits (PEP 651's backport) are in every modelled release: 3.8.14+, 3.9.14+, 3.10.7+.
+  // The int/str conversion limits (CVE-2020-10735, gh-95778) are in every modelled release: 3.8.14+, 3.9.14+, 3.10.7+.
   setAttrString(m, 'int_info', newStructSeq(intInfoType, [newInt(30), newInt(4), newInt(4300), newInt(640)]));
   // Python/pyhash.c: SipHash-1-3 from 3.11 (bpo-29410), SipHash-2-4 before.
   setAttrString(m, 'hash_info', newStructSeq(hashInfoType, [
