@@ -84,7 +84,8 @@ export function materialize(u: CodeUnit): PyCode {
   if (u.callStars.length > 0) c.callStars = new Map(u.callStars.map((p) => [p, u.loneStarred.some((x) => x.merge === p)]));
   c.stacksize = unitStacksize(u, R.minor);
   c.codeUnits = codeUnits(u, R.minor);
-  if (R.minor <= 10) c.wordcode = wordcode(u, R.minor);
+  // Only a code's 1024th run needs its wordcode (vm/opcache.ts): worked out then, not at every compile.
+  if (R.minor <= 10) c.wordcode = () => wordcode(u, R.minor);
   c.inlinedLocals = inlinedLocals(u, R.minor);
   if (R.minor >= 12 && u.consts.some((k) => k.t === 'code' && isInlined(k.unit, R.minor))) c.shown = cpythonLocals(u, R.minor);
   return c;
@@ -254,7 +255,7 @@ function constObject(k: ConstSpec, item: (k: ConstSpec) => PyObject = constObjec
       if (!/^[A-Za-z0-9_]*$/.test(k.v)) return parserArenaRef(newStr(k.v));
       return internedConst(k.v);
     case 'tuple': {
-      const t = newTuple(k.items.map(item));
+      const t = newTuple(k.items.map((x) => item(x)));
       // ast_opt.c make_const adds the tuple it folds to the arena.
       return astTuples.has(k) ? parserArenaRef(t) : t;
     }

@@ -80,8 +80,8 @@ export class PyCode extends PyObject {
   inlineCache: Int32Array | null = null;
   /** The class each CALL specialized to CALL_ALLOC_AND_ENTER_INIT calls, by pc (vm/specialize-call.ts). */
   initTypes: Map<number, PyType> | null = null;
-  /** 3.8-3.10: co_code's size and cached instructions, which size its opcache (vm/opcache.ts). */
-  wordcode: Wordcode | null = null;
+  /** 3.8-3.10: co_code's size and cached instructions, which size its opcache (vm/opcache.ts), worked out on demand. */
+  wordcode: (() => Wordcode) | null = null;
   /** 3.8-3.10 co_opcache_flag: the runs counted until the opcache is made. */
   opcacheFlag = 0;
   /** 3.8-3.10 co_opcache_map and co_opcache: their blocks, once made (0: none). */

@@ -27,7 +27,7 @@ export function opcacheRun(code: PyCode, line: number): void {
 
 /** _PyCode_InitOpcache (Objects/codeobject.c): the map is kept only if some instruction has a cache. */
 function initOpcache(code: PyCode): void {
-  const { units, opts } = code.wordcode!;
+  const { units, opts } = code.wordcode!();
   const map = R.heap.malloc(units, 'co_opcache_map');
   if (opts === 0) {
     R.heap.free(map, units, 'co_opcache_map');
