@@ -67,6 +67,12 @@ export function materialize(u: CodeUnit): PyCode {
     if (u.code[x.build] === Op.BUILD_LIST) c.code[x.build] = c.code[x.merge] = c.code[x.merge + 2] = Op.NOP;
     else if (R.minor === 8) c.code[x.build] = c.code[x.merge] = Op.NOP;
   }
+  // fold_tuple_on_constants: the keys' loads become NOPs, their BUILD_TUPLE the tuple's load.
+  for (const k of u.foldedKeys) {
+    for (let i = 1; i <= k.n; i++) c.code[k.build - 2 * i] = Op.NOP;
+    c.code[k.build] = Op.LOAD_CONST;
+    c.code[k.build + 1] = k.index;
+  }
   c.lines = Int32Array.from(u.lines);
   for (const i of u.silent) c.lines[i] = -Math.abs(c.lines[i]);
   if (R.minor <= 9) markRangeStarts(c.lines, u.firstLine, u.restarts);

@@ -235,8 +235,10 @@ export class Compiler extends LoopCompiler {
       foldedKeys: (keys) => {
         const items = keys.map(loadsOneConst);
         if (items.includes(null)) return;
-        u.unloadedConsts.add(this.foldTuple(items as ConstSpec[]));
+        const index = this.foldTuple(items as ConstSpec[]);
+        u.unloadedConsts.add(index);
         for (let i = 1; i <= keys.length; i++) u.foldedLoads.push(u.code.length - 2 * i);
+        u.foldedKeys.push({ build: u.code.length, n: keys.length, index });
       },
       expr: (e) => this.expr(e),
       storeName: (n) => this.storeName(n),

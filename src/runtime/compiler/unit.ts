@@ -145,6 +145,11 @@ export class CodeUnit {
   readonly constStatements: number[] = [];
   /** Code positions of LOAD_CONSTs CPython's optimizer folds into a tuple constant (3.12+ then drops what they loaded). */
   readonly foldedLoads: number[] = [];
+  /**
+   * A match mapping's keys of constants: their n loads and BUILD_TUPLE are compiled for the
+   * accounting above, but run as the one LOAD_CONST of `index` CPython's optimizer leaves.
+   */
+  readonly foldedKeys: { build: number; n: number; index: number }[] = [];
   /** Code positions of the LOAD_CONST of an if or while statement's constant test. */
   readonly constantTests: number[] = [];
   /**

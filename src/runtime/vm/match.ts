@@ -8,13 +8,13 @@ import { dictType } from '../objects/dict';
 import { AttributeError, pyError, typeError, ValueError } from '../objects/exceptions';
 import { floatType } from '../objects/float';
 import { intType, newInt } from '../objects/int';
-import { listType } from '../objects/list';
+import { listAppend, listType, newList, PyList } from '../objects/list';
 import { isSubtype, PyObject, PyType, typeLookup } from '../objects/object';
 import { rangeType } from '../objects/range';
-import { frozensetType, setType } from '../objects/set';
+import { frozensetType, newSet, PySet, setType } from '../objects/set';
 import { boolType, False, None, True } from '../objects/singletons';
 import { cIdentifier, internStr, newStr, PyStr, strType } from '../objects/str';
-import { newTuple, PyTuple, tupleType } from '../objects/tuple';
+import { newTuple, PyTuple, tupleNew, tupleType } from '../objects/tuple';
 import { genericGetAttr, objectType } from '../objects/typeobject';
 import { R } from '../state';
 import { Frame } from './frame';
@@ -176,29 +176,45 @@ function matchKeys(map: PyObject, keys: PyObject[]): PyObject {
       R.heap.decref(getName);
     }
   }
-  const values: PyObject[] = [];
+  // The keys seen so far, a set; then dummy = object(); then the values: 3.10 appends them to a
+  // list it turns into a tuple at the end, 3.11+ fills a tuple made first (freed on a miss).
+  let seen: PySet | null = null;
   let dummy: PyObject | null = null;
+  let values: PyList | PyTuple | null = null;
   try {
+    seen = newSet();
     dummy = abs.call(objectType, []);
-    const seen: PyObject[] = [];
-    for (const key of keys) {
-      if (seen.some((k) => abs.eq(k, key))) throw pyError(ValueError, `mapping pattern checks duplicate key (${abs.repr(key)})`);
-      seen.push(key);
+    values = R.minor >= 11 ? tupleNew(keys.length) : newList();
+    for (let i = 0; i < keys.length; i++) {
+      const key = keys[i];
+      const h = abs.hash(key);
+      if (seen.find(key, h) >= 0 || !seen.add(key, h)) throw pyError(ValueError, `mapping pattern checks duplicate key (${abs.repr(key)})`);
       const v = abs.call(get, [...self, key, dummy]);
       if (v === dummy) {
         R.heap.decref(v);
-        for (const x of values) R.heap.decref(x);
+        R.heap.decref(values);
+        values = null;
         R.heap.incref(None);
         return None;
       }
-      values.push(v);
+      if (values instanceof PyList) {
+        listAppend(values, v);
+        R.heap.decref(v);
+      } else values.items[i] = v;
     }
-  } catch (e) {
-    for (const x of values) R.heap.decref(x);
-    throw e;
+    if (values instanceof PyList) {
+      const t = newTuple(values.items.map((x) => abs.incref(x)));
+      R.heap.decref(values);
+      values = t;
+    }
+    const done = values;
+    values = null;
+    return done;
   } finally {
     R.heap.decref(get);
+    if (seen !== null) R.heap.decref(seen);
     if (dummy !== null) R.heap.decref(dummy);
+    // Only when an error left it (fail:).
+    if (values !== null) R.heap.decref(values);
   }
-  return newTuple(values);
 }
