@@ -1,5 +1,6 @@
 // Calling a builtin function or method descriptor, with the arguments tuple (and keywords dict)
 // CPython packs for those declared METH_VARARGS (| METH_KEYWORDS) in the run's version.
+import { VM } from '../vm/vmstate';
 import { firstInRun, R } from '../state';
 import { PyDict, stackAsDict } from './dict';
 import { boundBuiltinType, cfunctionType, methodDescrType, PyBoundBuiltin, PyCFunction, PyMethodDescr } from './function';
@@ -71,11 +72,14 @@ function packedCall(args: PyObject[], start: number, withDict: boolean, kwnames:
     if (withDict && kwnames !== null && kwnames.length > 0) kwargs = stackAsDict(args, npos, kwnames);
   }
   const outer = Varargs.args;
+  const outerKwargs = VM.tpCall.kwargs;
   Varargs.args = tuple;
+  if (kwargs !== null) VM.tpCall.kwargs = kwargs;
   try {
     return run();
   } finally {
     Varargs.args = outer;
+    VM.tpCall.kwargs = outerKwargs;
     R.heap.decref(tuple);
     if (kwargs !== null) R.heap.decref(kwargs);
   }

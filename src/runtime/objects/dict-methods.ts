@@ -1,6 +1,7 @@
 // dict methods and constructor (Objects/dictobject.c): get, setdefault, pop, popitem,
 // update, copy, clear, fromkeys, keys/values/items, | and |=, and dict(); merges presize
 // or clone the keys object as the version does (dict_merge, PyDict_Copy).
+import { VM } from '../vm/vmstate';
 import { KEYWORDS, markVarargs, minors } from './builtin-call';
 import { PyErr } from '../errors';
 import { R } from '../state';
@@ -360,7 +361,19 @@ dictType.tp_init = (self, args, kwnames) => {
   const pos = args.slice(0, args.length - nkw);
   between('dict', pos, 0, 1);
   if (pos.length === 1) dictUpdateArg(self as PyDict, pos[0]);
-  setKeywords(self as PyDict, args, kwnames);
+  // Through tp_call (a subclass, or 3.8) the keywords come as the dict the call made, merged
+  // (PyDict_Merge: cloned into an empty dict 3.10+); dict_vectorcall sets them one by one.
+  const kw = VM.tpCall.kwargs;
+  if (kw !== null && sameKeywords(kw, args, kwnames)) dictMerge(self as PyDict, kw, 1);
+  else setKeywords(self as PyDict, args, kwnames);
 };
+
+/** Is d the dict _PyObject_MakeTpCall made of this call's keywords (or CALL_FUNCTION_EX's, equal to them)? */
+function sameKeywords(d: PyDict, args: PyObject[], kwnames: PyStr[] | null): boolean {
+  const nkw = kwnames?.length ?? 0;
+  if (nkw === 0 || d.used !== nkw) return false;
+  for (let i = 0; i < nkw; i++) if (d.getStr(kwnames![i]) !== args[args.length - nkw + i]) return false;
+  return true;
+}
 
 export { newSeqIter };

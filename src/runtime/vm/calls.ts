@@ -93,13 +93,16 @@ function makeTpCall(callable: PyObject, args: PyObject[], kwnames: PyStr[] | nul
   const tpCall = VM.tpCall;
   const outer = tpCall.args;
   const outerCallee = tpCall.callee;
+  const outerKwargs = tpCall.kwargs;
   tpCall.args = argsTuple;
   tpCall.callee = callable;
+  tpCall.kwargs = kwargs ?? given;
   try {
     return abs.call(callable, args, kwnames);
   } finally {
     tpCall.args = outer;
     tpCall.callee = outerCallee;
+    tpCall.kwargs = outerKwargs;
     R.heap.decref(argsTuple);
     if (kwargs !== null) R.heap.decref(kwargs);
   }

@@ -2,6 +2,7 @@
 // the exception being handled, the call depth and the step budget.
 import type { PyObject } from '../objects/object';
 import type { PyTuple } from '../objects/tuple';
+import type { PyDict } from '../objects/dict';
 import type { Frame } from './frame';
 
 export const VM = {
@@ -24,9 +25,10 @@ export const VM = {
   deadline: Infinity,
   /**
    * The positional-arguments tuple _PyObject_MakeTpCall built for the call of callee now in
-   * its tp_call: BaseException_new keeps that very tuple as the exception's args.
+   * its tp_call: BaseException_new keeps that very tuple as the exception's args; and the
+   * keywords' dict it made (or CALL_FUNCTION_EX's), which dict_init merges.
    */
-  tpCall: { callee: null as PyObject | null, args: null as PyTuple | null },
+  tpCall: { callee: null as PyObject | null, args: null as PyTuple | null, kwargs: null as PyDict | null },
   reset(steps: number, deadline: number): void {
     VM.frame = null;
     VM.handled = null;
@@ -35,7 +37,7 @@ export const VM = {
     VM.depth = 0;
     // A run's sys.setrecursionlimit() is not the next run's.
     VM.recursionLimit = 1000;
-    VM.tpCall = { callee: null, args: null };
+    VM.tpCall = { callee: null, args: null, kwargs: null };
     VM.steps = steps;
     VM.chunk = steps;
     VM.traceBytes = 0;
