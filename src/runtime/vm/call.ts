@@ -27,12 +27,18 @@ export const Builtins = { dict: null as unknown as PyDict };
  * the last ones). With `owned`, the references in args move into the new frame
  * (3.11+ callers hand their stack references over); otherwise they are borrowed.
  */
-export function callFunction(func: PyFunction, args: PyObject[], kwnames: PyStr[] | null, owned: boolean, afterBind: (() => void) | null = null): PyObject {
+export function callFunction(func: PyFunction, args: PyObject[], kwnames: PyStr[] | null, owned: boolean, afterBind: (() => void) | null = null, viaVectorcall = false): PyObject {
   const code = func.code;
   // A generator owns its frame for as long as it lives: never a reused one, never reused.
   const gen = (code.flags & CO_GENERATOR) !== 0;
   const f = gen ? new Frame(code, func, func.globals, Builtins.dict, null) : newFunctionFrame(func, Builtins.dict);
   f.frameObject = takeFrameObject(code);
+  // 3.11+ _PyEval_Vector (a call from C, _PyFunction_Vectorcall): the frame takes a reference
+  // of its own to the function, where the eval loop's calls give it the caller's.
+  if (viaVectorcall && !gen && R.minor >= 11) {
+    R.heap.incref(func);
+    f.ownsFunc = true;
+  }
   try {
     bindArguments(f, func, args, kwnames, owned);
   } catch (e) {
@@ -251,7 +257,7 @@ function missingArgs(func: PyFunction, names: string[], kind: string): PyErr {
   return typeError(`${argErrorName(func)}() missing ${names.length} required ${kind} argument${names.length === 1 ? '' : 's'}: ${list}`);
 }
 
-functionType.tp_call = (f, args, kw) => callFunction(f as PyFunction, args, kw, false);
+functionType.tp_call = (f, args, kw) => callFunction(f as PyFunction, args, kw, false, null, true);
 functionType.tp_descr_get = (f, obj) => {
   if (obj === null) {
     R.heap.incref(f);
@@ -263,7 +269,7 @@ methodType.tp_call = (m, args, kw) => {
   const bm = m as PyMethod;
   const f = bm.func;
   const all = [bm.self, ...args];
-  if (f.ob_type === functionType) return callFunction(f as PyFunction, all, kw, false);
+  if (f.ob_type === functionType) return callFunction(f as PyFunction, all, kw, false, null, true);
   const c = f.ob_type.tp_call;
   if (c === undefined) throw typeError(`'${f.ob_type.tp_name}' object is not callable`);
   return c(f, all, kw);

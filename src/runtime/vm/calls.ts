@@ -214,7 +214,7 @@ function hasVectorcall(callable: PyObject): boolean {
  * freed after the call, the stack first. 3.12+ push a Python function's frame themselves
  * (_PyEvalFramePushAndInit_Ex) and free both once its arguments are bound, before its body runs.
  */
-function callUnpackedDict(callable: PyObject, args: PyObject[], kwnames: PyStr[]): PyObject {
+function callUnpackedDict(callable: PyObject, args: PyObject[], kwnames: PyStr[], afterBind: (() => void) | null = null): PyObject {
   // 3.8's method_call prepends self first (_PyObject_Call_Prepend), then unpacks for the function.
   const stackBytes = 8 * ((R.minor >= 9 || callable.ob_type === methodType ? 1 : 0) + args.length);
   let stack = R.heap.malloc(stackBytes, 'call stack');
@@ -224,6 +224,8 @@ function callUnpackedDict(callable: PyObject, args: PyObject[], kwnames: PyStr[]
     stack = 0;
     if (names !== null) R.heap.decref(names);
     names = null;
+    if (afterBind !== null) afterBind();
+    afterBind = null;
   };
   try {
     if (callable.ob_type === functionType && R.minor >= 12) return callFunction(callable as PyFunction, args, kwnames, false, free);
@@ -240,6 +242,7 @@ export function callEx(f: Frame, flags: number): void {
   let argsTuple = stack[--f.sp] as PyTuple;
   const callable = stack[--f.sp]!;
   f.sp--; // NULL
+  let released = false;
   try {
     // 3.8 passes a lone `**m` as it is: anything but an exact dict becomes one now.
     if (kwargs !== null && kwargs.ob_type !== dictType) {
@@ -270,12 +273,23 @@ export function callEx(f: Frame, flags: number): void {
         args.push(v);
       }
     }
-    if (passTupleAsIs(callable, argsTuple) || kwnames === null || !hasVectorcall(callable)) stack[f.sp++] = abs.call(callable, args, kwnames);
-    else stack[f.sp++] = callUnpackedDict(callable, args, kwnames);
+    // 3.12+ push a Python function's frame here (_PyEvalFramePushAndInit_Ex): the arguments'
+    // tuple and dict are released once they are bound, before the function's body runs.
+    const pushesFrame = R.minor >= 12 && callable.ob_type === functionType;
+    const release = (): void => {
+      R.heap.decref(argsTuple);
+      if (kwargs) R.heap.decref(kwargs);
+      released = true;
+    };
+    if (pushesFrame && kwnames === null) stack[f.sp++] = callFunction(callable as PyFunction, args, null, false, release);
+    else if (passTupleAsIs(callable, argsTuple) || kwnames === null || !hasVectorcall(callable)) stack[f.sp++] = abs.call(callable, args, kwnames);
+    else stack[f.sp++] = callUnpackedDict(callable, args, kwnames, pushesFrame ? release : null);
   } finally {
     Varargs.given = null;
     R.heap.decref(callable);
-    R.heap.decref(argsTuple);
-    if (kwargs) R.heap.decref(kwargs);
+    if (!released) {
+      R.heap.decref(argsTuple);
+      if (kwargs) R.heap.decref(kwargs);
+    }
   }
 }
