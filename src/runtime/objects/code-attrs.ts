@@ -14,6 +14,8 @@ import { newTuple, PyTuple, tupleSizeof, tupleType } from './tuple';
 import { inVersions } from './typeobject';
 
 const code = (o: PyObject) => o as PyCode;
+/** _PyCoCached (3.12+): _co_code, _co_varnames, _co_cellvars, _co_freevars. */
+const CO_CACHED_BYTES = 4 * 8;
 
 /**
  * A tuple CPython's code holds from its creation (co_consts, co_names; up to 3.10 its local,
@@ -42,6 +44,8 @@ function localNames(c: PyCode, attr: string, names: readonly string[]): PyObject
   const items = () => names.map((n) => internStr(n));
   if (R.minor <= 10) return held(c, attr, () => items().map((n) => (R.heap.decref(n), n)));
   if (R.minor === 11) return newTuple(items());
+  // init_co_cached: the first such read makes the struct of the four cached fields (PyMem_New).
+  if (c.coCached === 0) c.coCached = R.heap.malloc(CO_CACHED_BYTES, 'code cached');
   c.heldTuples ??= new Map();
   let t = c.heldTuples.get(attr);
   if (t === undefined) c.heldTuples.set(attr, (t = newTuple(items())));

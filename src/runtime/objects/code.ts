@@ -59,6 +59,8 @@ export class PyCode extends PyObject {
   constsView: (() => PyObject[]) | null = null;
   /** The tuples the code holds that a script has read (co_consts, co_names, ...), by attribute. */
   heldTuples: Map<string, PyObject> | null = null;
+  /** The block of its _co_cached fields (3.12+), once one is read; 0 before. */
+  coCached = 0;
   /** Largest stack depth any path reaches (co_stacksize). */
   stacksize = 0;
   /** 3.12+: fast locals CPython's code has beyond varnames, its inlined comprehensions' (PEP 709); they size its frames. */
