@@ -12,6 +12,7 @@ import { intHash, PyInt } from './int';
 import { LONG_MAX, LONG_MIN } from './int-limits';
 import { FINALIZERS_MADE, finalizerResurrects, slotTpFinalize } from './finalize';
 import { instanceBasicsize, subclassExtraBytes } from './instance-layout';
+import { typeDictSet } from './heaptype';
 import { AttrHook, classCallLookups, defaultRepr, genericSetAttr, instanceDealloc, PyInstance, solidBase } from './classes';
 
 /** Call the special method `name` found on the type (not the instance), or return null. */
@@ -51,9 +52,11 @@ export function installSlots(t: PyType): void {
     if (!(r instanceof PyStr)) throw typeError(`__str__ returned non-string (type ${r.ob_type.tp_name})`);
     return r;
   };
-  if (has('__eq__') && !has('__hash__')) {
+  // inherit_slots (overrides_hash) and type_ready_set_hash: a class whose own dict has __eq__
+  // and no __hash__ inherits no tp_hash, so its dict gets __hash__ = None, after __doc__.
+  if (t.tp_dict.has('__eq__') && !t.tp_dict.has('__hash__')) {
     t.tp_hash = undefined;
-    t.tp_dict.set('__hash__', None);
+    typeDictSet(t, '__hash__', None);
   } else {
     t.tp_hash = (o) => {
       const m = typeLookup(o.ob_type, '__hash__');
