@@ -3,7 +3,7 @@ import { typeError, valueError } from '../objects/exceptions';
 import * as abs from '../objects/abstract';
 import { floatType, newFloat, PyFloat } from '../objects/float';
 import { ldexp } from '../format/arith';
-import { longFromDouble } from '../objects/float-methods';
+import { floatToInt, longFromDouble } from '../objects/float-methods';
 import { NativeFn } from '../objects/function';
 import { newInt, newIntBig, PyInt } from '../objects/int';
 import { PyModule } from '../objects/module';
@@ -11,6 +11,7 @@ import { PyObject } from '../objects/object';
 import { pyBool } from '../objects/singletons';
 import { addFunctions, newModuleState, newExtensionModule, putInterned, setDocString, singlePhaseFixup } from './extension';
 import { unsupported } from '../errors';
+import { moduleIdentifier } from '../objects/str';
 import { R } from '../state';
 import { newTuple } from '../objects/tuple';
 import { overflowError } from '../objects/exceptions';
@@ -35,9 +36,21 @@ function rounder(name: '__floor__' | '__ceil__', f: (x: number) => number): Nati
   return (a) => {
     const x = a[0];
     if (R.minor >= 9 && x.ob_type === floatType) return longFromDouble(f((x as PyFloat).value));
-    const r = abs.callSpecial(x, name, []);
+    const r = callLookedUp(x, name);
     return r ?? longFromDouble(f(num(x)));
   };
+}
+
+/** _PyObject_LookupSpecialId (3.8-3.11; the module state's str from 3.12): the bound method, called with no arguments. */
+function callLookedUp(x: PyObject, name: '__floor__' | '__ceil__' | '__trunc__'): PyObject | null {
+  moduleIdentifier(name);
+  const m = abs.lookupSpecial(x, name);
+  if (m === null) return null;
+  try {
+    return abs.call(m, []);
+  } finally {
+    R.heap.decref(m);
+  }
 }
 
 export function makeMath(): PyModule {
@@ -65,9 +78,10 @@ export function makeMath(): PyModule {
     fabs: f1(Math.abs),
     floor: rounder('__floor__', Math.floor),
     ceil: rounder('__ceil__', Math.ceil),
-    // math_trunc: the type's __trunc__, or a TypeError.
+    // math_trunc: from 3.9 an exact float's nb_int (float_trunc), else the type's __trunc__, or a TypeError.
     trunc: (a) => {
-      const r = abs.callSpecial(a[0], '__trunc__', []);
+      if (R.minor >= 9 && a[0].ob_type === floatType) return floatToInt(Math.trunc((a[0] as PyFloat).value));
+      const r = callLookedUp(a[0], '__trunc__');
       if (r === null) throw typeError(`type ${a[0].ob_type.tp_name} doesn't define __trunc__ method`);
       return r;
     },
