@@ -97,13 +97,9 @@ export function typeNew(meta: PyType, name: PyStr, basesArg: PyTuple, ns: PyDict
   }
   // The type object exists for the MRO; its memory is allocated once the checks pass.
   const t = new PyHeapType(meta, name.value);
+  // A conflict is found by PyType_Ready (mro_internal), once the type is made; until then the
+  // getsets' checks (3.8, 3.9) see the bases' classes in order.
   const r = c3Mro(t, bases.length === 0 ? [objectType] : bases);
-  if ('conflict' in r) {
-    // set_mro_error's message has a line break in it.
-    throw typeError(
-      `Cannot create a consistent method resolution${R.minor >= 13 ? ' ' : '\n'}order (MRO) for bases ${r.conflict.map((b) => b.tp_name).join(', ')}`,
-    );
-  }
   const qualname = ns.getStr(internStrTmp('__qualname__'));
   if (qualname !== null && !(qualname instanceof PyStr)) {
     throw typeError(`type __qualname__ must be a str, not ${qualname.ob_type.tp_name}`);
@@ -141,7 +137,7 @@ export function typeNew(meta: PyType, name: PyStr, basesArg: PyTuple, ns: PyDict
   t.tp_bases = bases;
   t.tp_base = bestBase(bases);
   R.heap.incref(t.tp_base);
-  t.tp_mro = r.mro;
+  t.tp_mro = 'mro' in r ? r.mro : [t, ...new Set(bases.flatMap((b) => b.tp_mro))];
   indexTypeDict(t);
   let cell: PyObject | null = null;
   try {
