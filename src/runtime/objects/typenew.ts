@@ -69,13 +69,20 @@ export function typeModule(t: PyType): string {
 }
 
 
-/** Wrap a plain function found under `name` in staticmethod/classmethod, as type_new does. */
+/** PyStaticMethod_New and PyClassMethod_New (objects/descr.ts sets it: importing that file here is a cycle). */
+export const wrapperNew: { make: ((t: PyType, callable: PyObject) => PyObject) | null } = { make: null };
+
+/**
+ * type_new_staticmethod, type_new_classmethod: a plain function found under `name` is wrapped
+ * with PyStaticMethod_New/PyClassMethod_New (no __dict__ copied into the wrapper, as calling
+ * the type would from 3.10).
+ */
 function implicitDescriptor(t: PyType, name: string, kind: 'staticmethod' | 'classmethod'): void {
   const f = t.tp_dict.get(name);
   if (f === undefined || f.ob_type !== functionType) return;
   const wrapperType = Builtins.dict.getStr(internStrTmp(kind));
   if (wrapperType === null) return;
-  const w = abs.call(wrapperType, [f]);
+  const w = wrapperNew.make!(wrapperType as PyType, f);
   typeDictSet(t, name, w);
   R.heap.decref(w);
 }
