@@ -102,7 +102,7 @@ function setMroError(heads: PyType[]): PyErr {
   try {
     for (const c of heads) set.set(c, None);
     const names = heads.map((c) => {
-      const name = typeQualnameShort(c);
+      const name = className(c);
       if (!c.isHeapType) R.heap.decref(newStr(name));
       return name;
     });
@@ -112,8 +112,8 @@ function setMroError(heads: PyType[]): PyErr {
   }
 }
 
-/** type_name: a heap type's ht_name, a builtin type's tp_name after its last dot (_PyType_Name). */
-function typeQualnameShort(t: PyType): string {
+/** class_name (type_name): a heap type's ht_name, a builtin type's tp_name after its last dot (_PyType_Name). */
+function className(t: PyType): string {
   return t.isHeapType ? (t.ht_name?.value ?? t.tp_name) : t.tp_name.slice(t.tp_name.lastIndexOf('.') + 1);
 }
 
