@@ -24,6 +24,7 @@ const GC_PROBE = join(ROOT, 'test', 'oracle', 'startup_gc_count.py');
 const UNTRACED_PROBE_TAKES: readonly (readonly [string, number, number])[] = [
   ['list', 0, 6],
   ['float', 0, 14],
+  ['method', 0, 30],
 ];
 /** Objects each group of the probe takes. */
 const UNTRACED_PROBE_RUN = 8;
@@ -176,11 +177,12 @@ export function oracleStartupModules(interp: Interpreter): string[] {
 const untracedTakes = new Map<string, Map<string, Set<number>>>();
 
 /**
- * Which of the objects the oracle's start-up leaves on the list and float free lists
- * have no trace, by the order a script takes them (1 first), keyed "tag:size", measured on
- * CPython: start-up frees onto these lists objects it made before tracing began
+ * Which of the objects the oracle's start-up leaves on the list, float and bound method
+ * free lists have no trace, by the order a script takes them (1 first), keyed "tag:size",
+ * measured on CPython: start-up frees onto these lists objects it made before tracing began
  * (pylifecycle.c init_interp_main starts tracemalloc after importlib is set up: floats on
- * 3.8-3.10, lists and floats from 3.12, none on 3.11), and
+ * 3.8-3.10, bound methods on 3.8, the last version with their free list (the first seven bound),
+ * lists and floats from 3.12, none on 3.11), and
  * _PyTraceMalloc_NewReference re-tags only a block that has a trace, so such an object stays
  * untraced on the line that reuses it.
  */

@@ -7,6 +7,8 @@ import { typeError, valueError } from './exceptions';
 import { canonHash, Hash, PyObject, PyType, typeLookup } from './object';
 import { None, NotImplemented, False, True } from './singletons';
 import { PyStr } from './str';
+import { callPrepend } from './call-prepend';
+import { VM } from '../vm/vmstate';
 import { genericGetAttr, objectType } from './typeobject';
 import { intHash, PyInt } from './int';
 import { LONG_MAX, LONG_MIN } from './int-limits';
@@ -20,6 +22,17 @@ function lookupCall(o: PyObject, name: string, args: PyObject[]): PyObject | nul
   const m = typeLookup(o.ob_type, name);
   if (m === null || m === None) return null;
   return abs.call(m, [o, ...args]);
+}
+
+/**
+ * slot_tp_call: __call__ found on the type (lookup_method). An instance has no vectorcall, so
+ * a call packed its arguments (_PyObject_MakeTpCall), and a function __call__ gets self put in
+ * front of them (_PyObject_Call_Prepend).
+ */
+export function slotTpCall(o: PyObject, args: PyObject[], kw: PyStr[] | null): PyObject {
+  const m = typeLookup(o.ob_type, '__call__')!;
+  if (VM.tpCall.callee === o && m.ob_type.tp_flags_method_descriptor) return callPrepend(m, o, args, kw);
+  return abs.call(m, [o, ...args], kw);
 }
 
 /** Slots a class takes from its builtin solid base when it does not define them. */
@@ -219,7 +232,7 @@ export function installSlots(t: PyType): void {
       }
     };
   }
-  if (has('__call__')) t.tp_call = (o, args, kw) => abs.call(typeLookup(o.ob_type, '__call__')!, [o, ...args], kw);
+  if (has('__call__')) t.tp_call = slotTpCall;
   if (has('__get__')) {
     t.tp_descr_get = (d, obj, type) => lookupCall(d, '__get__', [obj ?? None, type])!;
   }

@@ -8,7 +8,7 @@ import { PyObject, PyType } from './object';
 import { None } from './singletons';
 import { internStr, PyStr, strType } from './str';
 import { defGetSet } from './getset';
-import { typeQualname } from './typenew';
+import { typeQualname, wrapperNew } from './typenew';
 import { PyErr } from '../errors';
 import { afterInherit, inVersions, readyType } from './typeobject';
 import { registerBuiltin } from '../builtins';
@@ -166,6 +166,12 @@ classmethodType.tp_new = (t, args) => {
   return wrapCallable(newDescr(t, [args[0]], 48));
 };
 classmethodType.tp_descr_get = (d, obj, type) => newMethod((d as PyDescr).parts[0]!, obj === null ? type : obj.ob_type);
+
+/**
+ * PyStaticMethod_New, PyClassMethod_New: the wrapper alone, without sm_init/cm_init's copy of
+ * the callable's attributes (type_new wraps __new__, __init_subclass__ and __class_getitem__ so).
+ */
+wrapperNew.make = (t, callable) => newDescr(t, [callable], 48);
 
 /**
  * sm_init, cm_init from 3.10 (funcobject.c functools_wraps): the wrapper takes the callable's

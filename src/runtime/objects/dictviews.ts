@@ -18,6 +18,7 @@ import { newStr } from './str';
 import { newTuple, PyTuple } from './tuple';
 import { readyType } from './typeobject';
 import { exactly } from './args';
+import { keyErrorHook } from './heaptype';
 
 export type DictPart = 'keys' | 'values' | 'items';
 
@@ -57,6 +58,8 @@ export function keyError(key: PyObject): PyErr {
   if (R.minor >= 12 || VM.handled !== null) void e.exc;
   return e;
 }
+
+keyErrorHook.make = keyError;
 
 dictType.mp_subscript = (o, key) => {
   const v = (o as PyDict).get(key);

@@ -8,9 +8,8 @@ import { allocKeysObject, freeKeysObject } from './dict-keys';
 import { startupSubclassTables } from './startup-subclasses';
 import { newIntBig, PyInt } from './int';
 import { PyObject, PyType, typeNamespaces } from './object';
-import { sequenceList } from './sequence';
+import type { PyErr } from '../errors';
 import { internStr, PyStr } from './str';
-import { newTuple } from './tuple';
 import { newWeakref, PyWeakref } from './weakref';
 import { typeModified } from './method-cache';
 
@@ -97,16 +96,6 @@ export function indexTypeDict(t: PyType): void {
   for (const [k, v] of (t.ht_dict as PyDict).entries()) if (k instanceof PyStr) t.tp_dict.set(k.value, v);
 }
 
-/** type_mro_impl: mro_implementation's tuple, made a list (PySequence_List). */
-export function typeMroImpl(t: PyType): PyObject {
-  for (const m of t.tp_mro) R.heap.incref(m);
-  const seq = newTuple(t.tp_mro.slice());
-  try {
-    return sequenceList(seq);
-  } finally {
-    R.heap.decref(seq);
-  }
-}
 
 /** add_subclass: base.tp_subclasses[PyLong_FromVoidPtr(type)] = PyWeakref_NewRef(type, NULL). */
 export function addSubclass(base: PyType, t: PyType): void {
@@ -150,12 +139,21 @@ function subclassDict(base: PyType): PyDict | null {
   return (base.isHeapType ? base.ht_subclasses : (staticSubclasses.get(base)?.dict ?? null)) as PyDict | null;
 }
 
-/** remove_subclass: drop the entry (its key is looked up with a fresh int, as CPython does). */
+/**
+ * remove_subclass: drop the entry (its key is looked up with a fresh int, as CPython does). A
+ * class whose PyType_Ready failed before add_subclass (an MRO conflict) is not there:
+ * PyDict_DelItem's KeyError (_PyErr_SetKeyError) is made and cleared.
+ */
 export function removeSubclass(base: PyType, t: PyType): void {
   const rec = base.isHeapType ? undefined : staticSubclasses.get(base);
   if (rec !== undefined && rec.table !== null) {
     const e = rec.entries.get(t.id);
-    if (e === undefined) return;
+    if (e === undefined) {
+      const probe = newIntBig(BigInt(t.id));
+      clearKeyError(probe);
+      R.heap.decref(probe);
+      return;
+    }
     rec.entries.delete(t.id);
     // delitem leaves a dummy: the slot stays used up.
     rec.table.used--;
@@ -168,8 +166,16 @@ export function removeSubclass(base: PyType, t: PyType): void {
   const d = subclassDict(base);
   if (d === null) return;
   const probe = newIntBig(BigInt(t.id));
-  d.delete(probe);
+  if (!d.delete(probe)) clearKeyError(probe);
   R.heap.decref(probe);
+}
+
+/** _PyErr_SetKeyError (objects/dictviews.ts sets it: importing that file here is a cycle). */
+export const keyErrorHook: { make: ((key: PyObject) => PyErr) | null } = { make: null };
+
+/** The KeyError PyDict_DelItem raises, cleared at once (PyErr_Clear). */
+function clearKeyError(key: PyObject): void {
+  for (const o of keyErrorHook.make!(key).held) R.heap.decref(o);
 }
 
 /** type.__subclasses__(): the live subclasses in the order they were added. */

@@ -21,7 +21,8 @@ import '../vm/genmethods';
 import { hashInt, newInt } from './int';
 import { setHeapTypeName, setHeapTypeQualname, typeModule, typeQualname, typeNew } from './typenew';
 import { builtinSizeof } from './instance-layout';
-import { subclassesOf, typeDictSet, typeMroImpl } from './heaptype';
+import { subclassesOf, typeDictSet } from './heaptype';
+import { typeMroImpl } from './mro-invoke';
 import { newListFrom } from './list';
 import { newMappingProxy, newTypeDictProxy } from './mappingproxy';
 

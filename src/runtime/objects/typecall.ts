@@ -12,8 +12,8 @@ import { PyObject, PyType, typeLookupStr } from './object';
 import { False, None, NotImplemented, True } from './singletons';
 import { newStr, PyStr } from './str';
 import { objectType, typeType } from './typeobject';
-import { newTuple } from './tuple';
 import { VM } from '../vm/vmstate';
+import { callPrepend } from './call-prepend';
 
 /** A static type defines neither in Python. */
 const NO_LOOKUPS = { userNew: null, userInit: null };
@@ -62,32 +62,6 @@ typeType.tp_call = (callee, args, kwnames) => {
   }
   return obj;
 };
-
-/**
- * _PyObject_Call_Prepend (Objects/call.c), as slot_tp_new and slot_tp_init call a class's
- * __new__ and __init__ with type_call's tuple and dict: self and the arguments on a small
- * stack (over _PY_FASTCALL_SMALL_STACK, 5, a PyMem block), then _PyObject_FastCallDict, whose
- * keywords make a new stack and a tuple of their names (_PyStack_UnpackDict), freed in that order.
- */
-function callPrepend(func: PyObject, self: PyObject, args: PyObject[], kwnames: PyStr[] | null): PyObject {
-  const nkw = kwnames?.length ?? 0;
-  const nargs = args.length - nkw + 1;
-  const stackBytes = nargs > 5 ? 8 * nargs : 0;
-  const stack = stackBytes > 0 ? R.heap.malloc(stackBytes, 'call stack') : 0;
-  let unpacked = 0;
-  let names: PyObject | null = null;
-  if (nkw > 0) {
-    unpacked = R.heap.malloc(8 * (1 + nargs + nkw), 'call stack');
-    names = newTuple(kwnames!.map((k) => abs.incref(k)));
-  }
-  try {
-    return abs.call(func, [self, ...args], kwnames);
-  } finally {
-    if (unpacked !== 0) R.heap.free(unpacked, 8 * (1 + nargs + nkw), 'call stack');
-    if (names !== null) R.heap.decref(names);
-    if (stack !== 0) R.heap.free(stack, stackBytes, 'call stack');
-  }
-}
 
 /** object(): a bare 16-byte object. */
 function objectNew(t: PyType): PyObject {

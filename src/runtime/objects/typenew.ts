@@ -69,13 +69,20 @@ export function typeModule(t: PyType): string {
 }
 
 
-/** Wrap a plain function found under `name` in staticmethod/classmethod, as type_new does. */
+/** PyStaticMethod_New and PyClassMethod_New (objects/descr.ts sets it: importing that file here is a cycle). */
+export const wrapperNew: { make: ((t: PyType, callable: PyObject) => PyObject) | null } = { make: null };
+
+/**
+ * type_new_staticmethod, type_new_classmethod: a plain function found under `name` is wrapped
+ * with PyStaticMethod_New/PyClassMethod_New (no __dict__ copied into the wrapper, as calling
+ * the type would from 3.10).
+ */
 function implicitDescriptor(t: PyType, name: string, kind: 'staticmethod' | 'classmethod'): void {
   const f = t.tp_dict.get(name);
   if (f === undefined || f.ob_type !== functionType) return;
   const wrapperType = Builtins.dict.getStr(internStrTmp(kind));
   if (wrapperType === null) return;
-  const w = abs.call(wrapperType, [f]);
+  const w = wrapperNew.make!(wrapperType as PyType, f);
   typeDictSet(t, name, w);
   R.heap.decref(w);
 }
@@ -97,13 +104,9 @@ export function typeNew(meta: PyType, name: PyStr, basesArg: PyTuple, ns: PyDict
   }
   // The type object exists for the MRO; its memory is allocated once the checks pass.
   const t = new PyHeapType(meta, name.value);
+  // A conflict is found by PyType_Ready (mro_internal), once the type is made; until then the
+  // getsets' checks (3.8, 3.9) see the bases' classes in order.
   const r = c3Mro(t, bases.length === 0 ? [objectType] : bases);
-  if ('conflict' in r) {
-    // set_mro_error's message has a line break in it.
-    throw typeError(
-      `Cannot create a consistent method resolution${R.minor >= 13 ? ' ' : '\n'}order (MRO) for bases ${r.conflict.map((b) => b.tp_name).join(', ')}`,
-    );
-  }
   const qualname = ns.getStr(internStrTmp('__qualname__'));
   if (qualname !== null && !(qualname instanceof PyStr)) {
     throw typeError(`type __qualname__ must be a str, not ${qualname.ob_type.tp_name}`);
@@ -141,7 +144,7 @@ export function typeNew(meta: PyType, name: PyStr, basesArg: PyTuple, ns: PyDict
   t.tp_bases = bases;
   t.tp_base = bestBase(bases);
   R.heap.incref(t.tp_base);
-  t.tp_mro = r.mro;
+  t.tp_mro = 'mro' in r ? r.mro : [t, ...new Set(bases.flatMap((b) => b.tp_mro))];
   indexTypeDict(t);
   let cell: PyObject | null = null;
   try {

@@ -112,9 +112,10 @@ export const afterInherit: Array<(types: readonly PyType[]) => void> = [];
 
 /**
  * C3 linearisation (mro_implementation / pmerge). On failure, returns the heads of the
- * lists still to merge, deduplicated in order, which set_mro_error names in its message.
+ * lists still to merge, deduplicated in order, which set_mro_error names in its message,
+ * and the classes merged before it.
  */
-export function c3Mro(t: PyType, bases: PyType[]): { mro: PyType[] } | { conflict: PyType[] } {
+export function c3Mro(t: PyType, bases: PyType[]): { mro: PyType[] } | { conflict: PyType[]; merged: PyType[] } {
   const seqs = bases.map((b) => b.tp_mro.slice()).concat([bases.slice()]);
   const out: PyType[] = [t];
   for (;;) {
@@ -128,7 +129,7 @@ export function c3Mro(t: PyType, bases: PyType[]): { mro: PyType[] } | { conflic
         break;
       }
     }
-    if (cand === null) return { conflict: [...new Set(nonEmpty.map((s) => s[0]))] };
+    if (cand === null) return { conflict: [...new Set(nonEmpty.map((s) => s[0]))], merged: out };
     out.push(cand);
     for (const s of nonEmpty) if (s[0] === cand) s.shift();
   }

@@ -20,12 +20,28 @@ function weakrefBytes(): number {
   return (R.minor >= 11 ? 64 : 56) + 16;
 }
 
-/** PyWeakref_NewRef(target, NULL): a new basic reference (the model never shares one). */
+/** Each referent's basic reference (the head of its tp_weaklist), while one lives. */
+const basicRefs = new WeakMap<PyObject, PyWeakref>();
+
+/**
+ * PyWeakref_NewRef(target, NULL): a referent's basic reference is shared (get_basic_refs), so a
+ * class with two bases puts one weakref in both bases' tp_subclasses.
+ */
 export function newWeakref(target: PyObject): PyWeakref {
-  return R.heap.newObject(new PyWeakref(weakrefType, target), weakrefBytes(), 16);
+  const shared = basicRefs.get(target);
+  if (shared !== undefined) {
+    R.heap.incref(shared);
+    return shared;
+  }
+  const ref = R.heap.newObject(new PyWeakref(weakrefType, target), weakrefBytes(), 16);
+  basicRefs.set(target, ref);
+  return ref;
 }
 
 weakrefType.tp_dealloc = (o) => {
+  const target = (o as PyWeakref).wr_object;
+  // weakref_dealloc: clear_weakref takes it off its referent's list.
+  if (target !== null && basicRefs.get(target) === o) basicRefs.delete(target);
   (o as PyWeakref).wr_object = null;
   R.heap.freeObject(o, weakrefBytes());
 };

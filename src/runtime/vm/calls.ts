@@ -12,6 +12,7 @@ import { sequenceTuple } from '../objects/sequence';
 import { R } from '../state';
 import { genericGetAttr, typeType } from '../objects/typeobject';
 import { classCallLookups } from '../objects/classes';
+import { slotTpCall } from '../objects/class-slots';
 import { callFunction } from './call';
 import { Frame } from './frame';
 import { keywordsNotStrings, starArgNotIterable } from './funcstr';
@@ -68,11 +69,12 @@ function inInstanceDict(o: PyObject, name: PyStr): boolean {
  * A call of a type without a vectorcall goes through _PyObject_MakeTpCall (Objects/call.c),
  * which packs the positional arguments into a tuple for tp_call. That is every type in 3.8,
  * and classes and builtin types without one after; 3.13's classes only until the call
- * site specializes to CALL_ALLOC_AND_ENTER_INIT (`entersInit`). (Slot wrappers, bound or
- * not, pack in their own tp_call: slot-wrappers.ts.)
+ * site specializes to CALL_ALLOC_AND_ENTER_INIT (`entersInit`); and an instance of a class
+ * with __call__ (slot_tp_call). (Slot wrappers, bound or not, pack in their own tp_call:
+ * slot-wrappers.ts.)
  */
 function callsThroughTuple(callable: PyObject, nargs: number, entersInit: boolean): boolean {
-  if (!isSubtype(callable.ob_type, typeType)) return false;
+  if (!isSubtype(callable.ob_type, typeType)) return callable.ob_type.tp_call === slotTpCall;
   const t = callable as PyType;
   if (t.isHeapType) return !entersInit;
   if (R.minor === 8) return true;
