@@ -95,9 +95,9 @@ BaseExceptionGroup.tp_new = (t, args, kwnames) => {
     throw e;
   }
 };
-BaseExceptionGroup.tp_init = (self, args, kwnames) => {
+BaseExceptionGroup.tp_init = (self, args, kwnames, argsTuple) => {
   noKw(self.ob_type.tp_name, kwnames);
-  baseExceptionType.tp_init!(self, args, null);
+  baseExceptionType.tp_init!(self, args, null, argsTuple);
 };
 
 /** A group of type cls (steals excs and args). */
@@ -133,7 +133,6 @@ BaseExceptionGroup.tp_str = (o) => {
   const n = g.excs!.items.length;
   return newStr(`${abs.str(g.msg)} (${n} sub-exception${n > 1 ? 's' : ''})`);
 };
-defMethod(BaseExceptionGroup, '__str__', (self) => BaseExceptionGroup.tp_str!(self));
 defGetSet(BaseExceptionGroup, 'message', (o) => abs.incref((o as PyExceptionGroup).msg));
 defGetSet(BaseExceptionGroup, 'exceptions', (o) => abs.incref((o as PyExceptionGroup).excs!));
 // __class_getitem__ = Py_GenericAlias (BaseExceptionGroup_methods).

@@ -109,12 +109,14 @@ baseExceptionType.tp_new = (t, args, kwnames) => {
   const made = VM.tpCall.callee === t ? VM.tpCall.args : null;
   return sameArgs(made, pos) ? newExceptionWithArgs(t, abs.incref(made)) : newException(t, pos.map((a) => abs.incref(a)));
 };
-baseExceptionType.tp_init = (self, args, kwnames) => {
+baseExceptionType.tp_init = (self, args, kwnames, argsTuple) => {
   noKw(self.ob_type.tp_name, kwnames);
   const e = self as PyBaseException;
-  // The same tuple __new__ kept (Py_XSETREF of it over itself), else one of these args.
-  const made = VM.tpCall.callee === self.ob_type ? VM.tpCall.args : null;
-  const t = sameArgs(e.args, args) ? e.args : sameArgs(made, args) ? made : newTuple(args.map((a) => abs.incref(a)));
+  // The tuple a slot wrapper's call made (super().__init__(msg)), or the same tuple __new__
+  // kept (Py_XSETREF of it over itself), else one of these args.
+  const made = argsTuple !== undefined ? argsTuple : VM.tpCall.callee === self.ob_type ? VM.tpCall.args : null;
+  const wrapped = argsTuple !== undefined && sameArgs(made, args);
+  const t = wrapped ? made : sameArgs(e.args, args) ? e.args : sameArgs(made, args) ? made : newTuple(args.map((a) => abs.incref(a)));
   if (t === e.args || t === made) abs.incref(t);
   setArgs(e, t);
 };
@@ -194,14 +196,6 @@ baseExceptionType.tp_repr = (o) => {
   return newStr(`${o.ob_type.tp_name}${inner}`);
 };
 
-// The methods, so that super().__init__(...) and Exception.__str__(self) find them.
-defMethod(baseExceptionType, '__init__', (self, args, kwnames) => {
-  baseExceptionType.tp_init!(self, args, kwnames);
-  return abs.incref(None);
-});
-defMethod(baseExceptionType, '__str__', (self) => baseExceptionType.tp_str!(self));
-defMethod(baseExceptionType, '__repr__', (self) => baseExceptionType.tp_repr!(self));
-defMethod(KeyError, '__str__', (self) => KeyError.tp_str!(self));
 defMethod(baseExceptionType, 'with_traceback', (self, args) => {
   if (args.length !== 1) throw typeError(`BaseException.with_traceback() takes exactly one argument (${args.length} given)`);
   setTraceback(self as PyBaseException, args[0]);

@@ -3,9 +3,7 @@
 import * as abs from './abstract';
 import { defMembers, setMember } from './exception-methods';
 import { ImportError, PyBaseException, baseExceptionType, typeError } from './exceptions';
-import { defMethod } from './function';
 import type { PyObject } from './object';
-import { None } from './singletons';
 import { PyStr, strType } from './str';
 import { R } from '../state';
 
@@ -16,10 +14,10 @@ const PATH = 2;
 /** ImportError_init's kwlist: 3.12 added name_from (kept by the exception, not a member). */
 const keywords = (): string[] => (R.minor >= 12 ? ['name', 'path', 'name_from'] : ['name', 'path']);
 
-ImportError.tp_init = (self, args, kwnames) => {
+ImportError.tp_init = (self, args, kwnames, argsTuple) => {
   const nkw = kwnames?.length ?? 0;
   const pos = args.slice(0, args.length - nkw);
-  baseExceptionType.tp_init!(self, pos, null);
+  baseExceptionType.tp_init!(self, pos, null, argsTuple);
   const e = self as PyBaseException;
   const set = (i: number, v: PyObject | null): void => setMember(e, i, 3, v);
   // PyArg_ParseTupleAndKeywords(empty, kwds, "|$OO:ImportError", ...)
@@ -45,11 +43,6 @@ ImportError.tp_str = (o) => {
   return baseExceptionType.tp_str!(o);
 };
 
-defMethod(ImportError, '__init__', (self, args, kwnames) => {
-  ImportError.tp_init!(self, args, kwnames);
-  return abs.incref(None);
-});
-defMethod(ImportError, '__str__', (self) => ImportError.tp_str!(self));
 
 // ImportError_members, in the order of the MSG... indexes.
 defMembers(ImportError, ['msg', 'name', 'path']);

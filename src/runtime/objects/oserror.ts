@@ -25,7 +25,6 @@ import {
   baseExceptionType,
   newExceptionWithArgs,
 } from './exceptions';
-import { defMethod } from './function';
 import { newInt, PyInt } from './int';
 import { definedInPython, PyObject, PyType } from './object';
 import { None } from './singletons';
@@ -117,11 +116,12 @@ OSError.tp_new = (t, args, kwnames) => {
 };
 
 // OSError_init: the fields were set by __new__, unless a class's own __init__ calls this one.
-OSError.tp_init = (self, args, kwnames) => {
+OSError.tp_init = (self, args, kwnames, argsTuple) => {
   if (!useInit(self.ob_type)) return;
   noKw(self.ob_type.tp_name, kwnames);
   const e = self as PyBaseException;
-  const tuple = newTuple(args.map((v) => abs.incref(v)));
+  // The tuple wrap_init was given (super().__init__(...)), else one of these args.
+  const tuple = sameArgs(argsTuple ?? null, args) ? abs.incref(argsTuple!) : newTuple(args.map((v) => abs.incref(v)));
   const kept = initFields(e, tuple);
   abs.decref(tuple);
   const old = e.args;
@@ -140,11 +140,6 @@ OSError.tp_str = (o) => {
   return baseExceptionType.tp_str!(o);
 };
 
-defMethod(OSError, '__init__', (self, args, kwnames) => {
-  OSError.tp_init!(self, args, kwnames);
-  return abs.incref(None);
-});
-defMethod(OSError, '__str__', (self) => OSError.tp_str!(self));
 
 // OSError_members (winerror is Windows'): in the order of the MYERRNO... indexes.
 defMembers(OSError, ['errno', 'strerror', 'filename', 'filename2']);
