@@ -33,6 +33,7 @@ import { PyByteArray } from './objects/bytearray';
 import './objects/exception-methods';
 import './objects/oserror';
 import './objects/importerror';
+import './objects/exception-dicts';
 import { dirObject } from './objects/dir';
 import { mappingKeys } from './objects/dict-methods';
 import { splitArgs } from './objects/args';
