@@ -17,7 +17,7 @@ const PATH = 2;
 /** 3.12+'s name_from (the name `from module import name` failed on). */
 const NAME_FROM = 3;
 
-/** ImportError_init's kwlist: 3.12 added name_from (kept by the exception, not a member). */
+/** ImportError_init's kwlist: 3.12 added name_from. */
 const keywords = (): string[] => (R.minor >= 12 ? ['name', 'path', 'name_from'] : ['name', 'path']);
 
 ImportError.tp_init = (self, args, kwnames, argsTuple) => {
