@@ -33,6 +33,8 @@ import { PyByteArray } from './objects/bytearray';
 import './objects/exception-methods';
 import './objects/oserror';
 import './objects/importerror';
+import './objects/name-errors';
+import './objects/exception-dicts';
 import { dirObject } from './objects/dir';
 import { mappingKeys } from './objects/dict-methods';
 import { splitArgs } from './objects/args';
@@ -119,6 +121,8 @@ const fns: Record<string, NativeFn> = {
     arity('getattr', args, 2, 3);
     const name = args[1];
     if (!(name instanceof PyStr)) throw typeError('attribute name must be string');
+    // builtin_getattr: PyObject_GetAttr without a default (set_attribute_error_context), a lookup with one.
+    if (args.length === 2) return abs.getAttr(args[0], name);
     let v: PyObject | null;
     try {
       v = abs.getAttrOrNull(args[0], name);
@@ -129,8 +133,7 @@ const fns: Record<string, NativeFn> = {
       v = null;
     }
     if (v !== null) return v;
-    if (args.length === 3) return abs.incref(args[2]);
-    throw abs.noAttribute(args[0], name.value);
+    return abs.incref(args[2]);
   },
   setattr(args) {
     arity('setattr', args, 3, 3);

@@ -3,7 +3,7 @@
 // slots; the number protocol (binary operators, indexes) is abstract-number.ts's, re-exported.
 import { R } from '../state';
 import { dictHooks } from './dict';
-import { attributeError, StopIteration, TypeError, typeError } from './exceptions';
+import { attributeError, setAttributeErrorContext, StopIteration, TypeError, typeError } from './exceptions';
 import { PyErr } from '../errors';
 import { CmpOp, Hash, isSubtype, PyObject, PyType, typeLookup } from './object';
 import { False, None, NotImplemented, True } from './singletons';
@@ -141,9 +141,17 @@ export function lengthObject(o: PyObject, n = length(o)): PyObject {
 
 /** PyObject_GetAttr: a new reference, or AttributeError. */
 export function getAttr(o: PyObject, name: PyStr): PyObject {
-  const r = getAttrOrNull(o, name);
-  if (r === null) throw noAttribute(o, name.value);
-  return r;
+  let r: PyObject | null;
+  try {
+    r = getAttrOrNull(o, name);
+  } catch (e) {
+    if (e instanceof PyErr) setAttributeErrorContext(e, o, name);
+    throw e;
+  }
+  if (r !== null) return r;
+  const err = noAttribute(o, name.value);
+  setAttributeErrorContext(err, o, name);
+  throw err;
 }
 
 export function getAttrOrNull(o: PyObject, name: PyStr): PyObject | null {

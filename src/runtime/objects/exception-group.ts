@@ -8,7 +8,7 @@ import { dictType } from './dict';
 import { baseExceptionType, deallocException, Exception, PyBaseException, typeError, valueError } from './exceptions';
 import { defClassMethod, defMethod } from './function';
 import { newGenericAlias } from './genericalias';
-import { defGetSet } from './getset';
+import { defMember } from './exception-methods';
 import { newListFrom, PyList } from './list';
 import { isSubtype, PyObject, PyType } from './object';
 import { None } from './singletons';
@@ -95,9 +95,9 @@ BaseExceptionGroup.tp_new = (t, args, kwnames) => {
     throw e;
   }
 };
-BaseExceptionGroup.tp_init = (self, args, kwnames) => {
+BaseExceptionGroup.tp_init = (self, args, kwnames, argsTuple) => {
   noKw(self.ob_type.tp_name, kwnames);
-  baseExceptionType.tp_init!(self, args, null);
+  baseExceptionType.tp_init!(self, args, null, argsTuple);
 };
 
 /** A group of type cls (steals excs and args). */
@@ -133,9 +133,9 @@ BaseExceptionGroup.tp_str = (o) => {
   const n = g.excs!.items.length;
   return newStr(`${abs.str(g.msg)} (${n} sub-exception${n > 1 ? 's' : ''})`);
 };
-defMethod(BaseExceptionGroup, '__str__', (self) => BaseExceptionGroup.tp_str!(self));
-defGetSet(BaseExceptionGroup, 'message', (o) => abs.incref((o as PyExceptionGroup).msg));
-defGetSet(BaseExceptionGroup, 'exceptions', (o) => abs.incref((o as PyExceptionGroup).excs!));
+// BaseExceptionGroup_members: READONLY.
+defMember(BaseExceptionGroup, 'message', (o) => abs.incref((o as PyExceptionGroup).msg), null);
+defMember(BaseExceptionGroup, 'exceptions', (o) => abs.incref((o as PyExceptionGroup).excs!), null);
 // __class_getitem__ = Py_GenericAlias (BaseExceptionGroup_methods).
 defClassMethod(BaseExceptionGroup, '__class_getitem__', (cls, a) => {
   if (a.length !== 1) throw typeError(`BaseExceptionGroup.__class_getitem__() takes exactly one argument (${a.length} given)`);

@@ -31,6 +31,7 @@ import { VM } from '../vm/vmstate';
 import { PyTraceback } from './traceback';
 import { inVersions, readyType } from './typeobject';
 import { sequenceTuple } from './sequence';
+import { defStructMember } from './member-descr';
 
 /** A getset_descriptor (Objects/descrobject.c): a C-level attribute with a getter and an optional setter. */
 class PyGetSetDescr extends PyObject {
@@ -82,13 +83,18 @@ export function setMember(e: PyBaseException, i: number, n: number, v: PyObject 
 /** The T_OBJECT members of a builtin exception's own struct (e.members, in this order): None while unset. */
 export function defMembers(owner: PyType, names: readonly string[]): void {
   names.forEach((name, i) =>
-    defGetSet(
+    defMember(
       owner,
       name,
       (e) => abs.incref(e.members?.[i] ?? None),
       (e, v) => setMember(e, i, names.length, v),
     ),
   );
+}
+
+/** A member_descriptor of the exception's struct (its type's tp_members); set null: READONLY. */
+export function defMember(owner: PyType, name: string, get: (e: PyBaseException) => PyObject, set: ((e: PyBaseException, v: PyObject | null) => void) | null): void {
+  defStructMember(owner, name, get as (o: PyObject) => PyObject, set as ((o: PyObject, v: PyObject | null) => void) | null);
 }
 
 /** An exception's args from the constructor's positional arguments (keywords are refused by __init__). */
@@ -109,12 +115,14 @@ baseExceptionType.tp_new = (t, args, kwnames) => {
   const made = VM.tpCall.callee === t ? VM.tpCall.args : null;
   return sameArgs(made, pos) ? newExceptionWithArgs(t, abs.incref(made)) : newException(t, pos.map((a) => abs.incref(a)));
 };
-baseExceptionType.tp_init = (self, args, kwnames) => {
+baseExceptionType.tp_init = (self, args, kwnames, argsTuple) => {
   noKw(self.ob_type.tp_name, kwnames);
   const e = self as PyBaseException;
-  // The same tuple __new__ kept (Py_XSETREF of it over itself), else one of these args.
-  const made = VM.tpCall.callee === self.ob_type ? VM.tpCall.args : null;
-  const t = sameArgs(e.args, args) ? e.args : sameArgs(made, args) ? made : newTuple(args.map((a) => abs.incref(a)));
+  // The tuple a slot wrapper's call made (super().__init__(msg)), or the same tuple __new__
+  // kept (Py_XSETREF of it over itself), else one of these args.
+  const made = argsTuple !== undefined ? argsTuple : VM.tpCall.callee === self.ob_type ? VM.tpCall.args : null;
+  const wrapped = argsTuple !== undefined && sameArgs(made, args);
+  const t = wrapped ? made : sameArgs(e.args, args) ? e.args : sameArgs(made, args) ? made : newTuple(args.map((a) => abs.incref(a)));
   if (t === e.args || t === made) abs.incref(t);
   setArgs(e, t);
 };
@@ -136,7 +144,7 @@ baseExceptionType.tp_setattro = (o, name, v) => {
  * (PyObject_GenericGetDict): up to 3.10 a class's exceptions share its cached keys (a split
  * dict), otherwise PyDict_New, a combined dict; it takes what was set on the exception so far.
  */
-function exceptionDict(e: PyBaseException): PyDict {
+export function exceptionDict(e: PyBaseException): PyDict {
   if (e.dictObj !== null) return e.dictObj as PyDict;
   const t = e.ob_type;
   // PyObject_GenericGetDict: new_dict_with_shared_keys for a heap type with CACHED_KEYS (up to 3.10 here).
@@ -194,14 +202,37 @@ baseExceptionType.tp_repr = (o) => {
   return newStr(`${o.ob_type.tp_name}${inner}`);
 };
 
-// The methods, so that super().__init__(...) and Exception.__str__(self) find them.
-defMethod(baseExceptionType, '__init__', (self, args, kwnames) => {
-  baseExceptionType.tp_init!(self, args, kwnames);
+/** Has the exception its dict yet (self->dict not NULL)? */
+export const hasDict = (e: PyBaseException): boolean => e.dictObj !== null || (e.dict !== null && e.dict.size > 0);
+
+/** The pickling tuple BaseException_reduce and OSError_reduce make: (type, args) or (type, args, state). */
+export function reduceTuple(e: PyBaseException, args: PyObject, state: PyObject | null): PyTuple {
+  const items = state === null ? [e.ob_type, args] : [e.ob_type, args, state];
+  return newTuple(items.map((o) => abs.incref(o)));
+}
+// BaseException_reduce: the dict goes in when the exception has one.
+defMethod(baseExceptionType, '__reduce__', (self, args) => {
+  noArgs('__reduce__', args);
+  const e = self as PyBaseException;
+  return reduceTuple(e, e.args, hasDict(e) ? exceptionDict(e) : null);
+});
+// BaseException_setstate: each item of a dict state set as an attribute.
+defMethod(baseExceptionType, '__setstate__', (self, args) => {
+  if (args.length !== 1) throw typeError(`BaseException.__setstate__() takes exactly one argument (${args.length} given)`);
+  const state = args[0];
+  if (state !== None) {
+    if (!(state instanceof PyDict)) throw typeError('state is not a dictionary');
+    for (const [k, v] of [...state.entries()]) {
+      if (!(k instanceof PyStr)) throw typeError(`attribute name must be string, not '${k.ob_type.tp_name}'`);
+      abs.setAttr(self, k, v);
+    }
+  }
   return abs.incref(None);
 });
-defMethod(baseExceptionType, '__str__', (self) => baseExceptionType.tp_str!(self));
-defMethod(baseExceptionType, '__repr__', (self) => baseExceptionType.tp_repr!(self));
-defMethod(KeyError, '__str__', (self) => KeyError.tp_str!(self));
+function noArgs(name: string, args: PyObject[]): void {
+  if (args.length !== 0) throw typeError(`BaseException.${name}() takes no arguments (${args.length} given)`);
+}
+
 defMethod(baseExceptionType, 'with_traceback', (self, args) => {
   if (args.length !== 1) throw typeError(`BaseException.with_traceback() takes exactly one argument (${args.length} given)`);
   setTraceback(self as PyBaseException, args[0]);
@@ -260,13 +291,15 @@ defGetSet(
     e.context = c;
   },
 );
-defGetSet(
+// A T_BOOL member (BaseException_members): PyMember_SetOne takes only a bool.
+defMember(
   baseExceptionType,
   '__suppress_context__',
   (e) => abs.incref(e.suppressContext ? True : False),
   (e, v) => {
-    if (v === null) throw noDelete('__suppress_context__');
-    e.suppressContext = abs.isTrue(v);
+    if (v === null) throw typeError("can't delete numeric/char attribute");
+    if (v !== True && v !== False) throw typeError('attribute value type must be bool');
+    e.suppressContext = v === True;
   },
 );
 defGetSet(
@@ -287,18 +320,25 @@ function setTraceback(e: PyBaseException, v: PyObject): void {
   if (old !== null) R.heap.decref(old);
 }
 
-// StopIteration.value and SystemExit.code (set by their __init__ from args in CPython).
-defGetSet(StopIteration, 'value', (e) => abs.incref(e.args.items[0] ?? None), null);
-defGetSet(
+// StopIteration.value, SystemExit.code and NameError.name: T_OBJECT members their __init__ sets
+// from args (here worked out from args until a script sets them: then members[0]).
+const ownOr = (e: PyBaseException, dflt: () => PyObject): PyObject => {
+  const v = e.members?.[0];
+  return v === undefined ? dflt() : abs.incref(v ?? None);
+};
+const setOwn = (e: PyBaseException, v: PyObject | null): void => setMember(e, 0, 1, v);
+defMember(StopIteration, 'value', (e) => ownOr(e, () => abs.incref(e.args.items[0] ?? None)), setOwn);
+defMember(
   SystemExit,
   'code',
-  (e) => {
-    const a = e.args.items;
-    return abs.incref(a.length === 0 ? None : a.length === 1 ? a[0] : e.args);
-  },
-  null,
+  (e) =>
+    ownOr(e, () => {
+      const a = e.args.items;
+      return abs.incref(a.length === 0 ? None : a.length === 1 ? a[0] : e.args);
+    }),
+  setOwn,
 );
-defGetSet(NameError, 'name', (e) => (e.name === null ? abs.incref(None) : internStr(e.name)), null);
+defMember(NameError, 'name', (e) => ownOr(e, () => (e.name === null ? abs.incref(None) : internStr(e.name))), setOwn);
 // BaseException.add_note (PEP 678) is 3.11's; NameError.name (name_error_members) 3.10's.
 inVersions(baseExceptionType, 'add_note', (m) => m >= 11);
 inVersions(NameError, 'name', (m) => m >= 10);

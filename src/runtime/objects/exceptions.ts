@@ -3,7 +3,7 @@
 import { normalizeHook, pendingErr, PyErr, RunStop } from '../errors';
 import { VM } from '../vm/vmstate';
 import { R } from '../state';
-import { PyObject, PyType } from './object';
+import { isSubtype, PyObject, PyType } from './object';
 import { newStr } from './str';
 import { newTuple, PyTuple } from './tuple';
 import { readyType, objectType } from './typeobject';
@@ -199,6 +199,25 @@ normalizeHook.make = (type, value, tb) => {
   e.tb = tb as PyTraceback | null;
   return e;
 };
+
+/**
+ * Objects/object.c set_attribute_error_context (3.10+): PyObject_GetAttr's AttributeError keeps
+ * the name looked up and the object (AttributeError's name and obj members); 3.12+ leave one that
+ * has them already as it is.
+ */
+export function setAttributeErrorContext(err: PyErr, obj: PyObject, name: PyObject): void {
+  if (R.minor < 10 || !isSubtype(err.type, AttributeError)) return;
+  const e = err.exc;
+  if (!(e instanceof PyBaseException) || !isSubtype(e.ob_type, AttributeError)) return;
+  const m = (e.members ??= [null, null]);
+  if (R.minor >= 12 && (m[0] !== null || m[1] !== null)) return;
+  const old = [m[0], m[1]];
+  R.heap.incref(name);
+  R.heap.incref(obj);
+  m[0] = name;
+  m[1] = obj;
+  for (const o of old) if (o !== null) R.heap.decref(o);
+}
 
 export const typeError = (m: string): PyErr => pyError(TypeError, m);
 export const valueError = (m: string): PyErr => pyError(ValueError, m);

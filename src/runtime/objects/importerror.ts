@@ -1,27 +1,31 @@
 // ImportError (Objects/exceptions.c ImportError_init, ImportError_str): the keyword-only
 // name and path, msg from a lone argument, and str() as that msg.
 import * as abs from './abstract';
-import { defMembers, setMember } from './exception-methods';
-import { ImportError, PyBaseException, baseExceptionType, typeError } from './exceptions';
+import { defMembers, exceptionDict, hasDict, reduceTuple, setMember } from './exception-methods';
 import { defMethod } from './function';
+import { newDict } from './dict';
+import { dictCopy } from './dict-methods';
+import { inVersions } from './typeobject';
+import { ImportError, PyBaseException, baseExceptionType, typeError } from './exceptions';
 import type { PyObject } from './object';
-import { None } from './singletons';
-import { PyStr, strType } from './str';
+import { internStr, PyStr, strType } from './str';
 import { R } from '../state';
 
 const MSG = 0;
 const NAME = 1;
 const PATH = 2;
+/** 3.12+'s name_from (the name `from module import name` failed on). */
+const NAME_FROM = 3;
 
-/** ImportError_init's kwlist: 3.12 added name_from (kept by the exception, not a member). */
+/** ImportError_init's kwlist: 3.12 added name_from. */
 const keywords = (): string[] => (R.minor >= 12 ? ['name', 'path', 'name_from'] : ['name', 'path']);
 
-ImportError.tp_init = (self, args, kwnames) => {
+ImportError.tp_init = (self, args, kwnames, argsTuple) => {
   const nkw = kwnames?.length ?? 0;
   const pos = args.slice(0, args.length - nkw);
-  baseExceptionType.tp_init!(self, pos, null);
+  baseExceptionType.tp_init!(self, pos, null, argsTuple);
   const e = self as PyBaseException;
-  const set = (i: number, v: PyObject | null): void => setMember(e, i, 3, v);
+  const set = (i: number, v: PyObject | null): void => setMember(e, i, 4, v);
   // PyArg_ParseTupleAndKeywords(empty, kwds, "|$OO:ImportError", ...)
   for (let i = 0; i < nkw; i++) {
     const k = kwnames![i].value;
@@ -36,6 +40,7 @@ ImportError.tp_init = (self, args, kwnames) => {
   };
   set(NAME, kw('name'));
   set(PATH, kw('path'));
+  if (R.minor >= 12) set(NAME_FROM, kw('name_from'));
   set(MSG, pos.length === 1 ? pos[0] : null);
 };
 
@@ -45,11 +50,27 @@ ImportError.tp_str = (o) => {
   return baseExceptionType.tp_str!(o);
 };
 
-defMethod(ImportError, '__init__', (self, args, kwnames) => {
-  ImportError.tp_init!(self, args, kwnames);
-  return abs.incref(None);
+
+// ImportError_reduce and ImportError_getstate: the dict (copied) with name, path and name_from when set.
+defMethod(ImportError, '__reduce__', (self, a) => {
+  if (a.length !== 0) throw typeError(`ImportError.__reduce__() takes no arguments (${a.length} given)`);
+  const e = self as PyBaseException;
+  const name = e.members?.[NAME] ?? null;
+  const path = e.members?.[PATH] ?? null;
+  const nameFrom = e.members?.[NAME_FROM] ?? null;
+  if (name === null && path === null && nameFrom === null) return reduceTuple(e, e.args, hasDict(e) ? exceptionDict(e) : null);
+  const state = hasDict(e) ? dictCopy(exceptionDict(e)) : newDict();
+  for (const [k, v] of [['name', name], ['path', path], ['name_from', nameFrom]] as const) {
+    if (v === null) continue;
+    const key = internStr(k);
+    state.set(key, v);
+    abs.decref(key);
+  }
+  const r = reduceTuple(e, e.args, state);
+  abs.decref(state);
+  return r;
 });
-defMethod(ImportError, '__str__', (self) => ImportError.tp_str!(self));
 
 // ImportError_members, in the order of the MSG... indexes.
-defMembers(ImportError, ['msg', 'name', 'path']);
+defMembers(ImportError, ['msg', 'name', 'path', 'name_from']);
+inVersions(ImportError, 'name_from', (m) => m >= 12);

@@ -31,6 +31,7 @@ memberDescrType.tp_descr_get = (d, obj) => {
     R.heap.incref(d);
     return d;
   }
+  if (m instanceof PyStructMember) return m.get(obj);
   const v = (obj as PyInstance).slots?.[m.index] ?? null;
   // member_get: 3.8-3.9 name only the slot.
   if (v === null) throw attributeError(R.minor >= 10 ? `'${obj.ob_type.tp_name}' object has no attribute '${m.name}'` : m.name);
@@ -39,6 +40,11 @@ memberDescrType.tp_descr_get = (d, obj) => {
 };
 memberDescrType.tp_descr_set = (d, obj, v) => {
   const m = d as PyMemberDescr;
+  if (m instanceof PyStructMember) {
+    // PyMember_SetOne on a READONLY member.
+    if (m.set === null) throw attributeError('readonly attribute');
+    return m.set(obj, v);
+  }
   const slots = (obj as PyInstance).slots!;
   const old = slots[m.index];
   if (v === null && old === null) throw unsetSlot(obj, m.name);
@@ -61,4 +67,24 @@ export function newMemberDescr(owner: PyType, name: string, index: number): PyMe
   const d = R.heap.newObject(new PyMemberDescr(memberDescrType, owner, name, index), DESCR_BYTES, 16);
   R.heap.incref(owner);
   return d;
+}
+
+/**
+ * A member of a builtin type's own struct (a PyMemberDef of its tp_members, such as
+ * OSError.errno): static like the type, read and written by the type's code.
+ */
+class PyStructMember extends PyMemberDescr {
+  constructor(
+    owner: PyType,
+    name: string,
+    readonly get: (o: PyObject) => PyObject,
+    readonly set: ((o: PyObject, v: PyObject | null) => void) | null,
+  ) {
+    super(memberDescrType, owner, name, -1);
+  }
+}
+
+/** Put a struct member (set null: READONLY) in a builtin type's dict. */
+export function defStructMember(owner: PyType, name: string, get: (o: PyObject) => PyObject, set: ((o: PyObject, v: PyObject | null) => void) | null): void {
+  owner.tp_dict.set(name, new PyStructMember(owner, name, get, set));
 }

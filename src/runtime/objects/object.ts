@@ -1,6 +1,7 @@
 // PyObject and PyTypeObject: the header every object has (reference count, type,
 // simulated address) and the slot table a type fills, named as in Include/cpython/object.h.
 import type { PyStr } from './str';
+import type { PyTuple } from './tuple';
 
 /** Comparison operators as in Include/object.h (Py_LT .. Py_GE). */
 export const enum CmpOp {
@@ -181,7 +182,8 @@ export class PyType extends PyObject {
   tp_descr_set?: (descr: PyObject, obj: PyObject, v: PyObject | null) => void;
   /** Called by type.__call__ before __init__ (tp_new), with the type being instantiated. */
   tp_new?: (type: PyType, args: PyObject[], kwnames: PyStr[] | null) => PyObject;
-  tp_init?: (self: PyObject, args: PyObject[], kwnames: PyStr[] | null) => void;
+  /** argsTuple: the tuple a slot wrapper's call hands wrap_init (Objects/typeobject.c), when there is one. */
+  tp_init?: (self: PyObject, args: PyObject[], kwnames: PyStr[] | null, argsTuple?: PyTuple | null) => void;
   /** Releases what the object owns (decref members, free buffers) and its own block. */
   tp_dealloc?: (o: PyObject) => void;
   /** __del__ (tp_finalize): run once before the object goes, by dealloc or the collector. */

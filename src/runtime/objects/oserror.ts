@@ -3,7 +3,8 @@
 // the "[Errno n] text: 'file'" form of str().
 import * as abs from './abstract';
 import { noKw } from './args';
-import { defGetSet, defMembers, sameArgs } from './exception-methods';
+import { defGetSet, defMembers, exceptionDict, hasDict, reduceTuple, sameArgs } from './exception-methods';
+import { defMethod } from './function';
 import {
   BlockingIOError,
   BrokenPipeError,
@@ -24,8 +25,8 @@ import {
   attributeError,
   baseExceptionType,
   newExceptionWithArgs,
+  typeError,
 } from './exceptions';
-import { defMethod } from './function';
 import { newInt, PyInt } from './int';
 import { definedInPython, PyObject, PyType } from './object';
 import { None } from './singletons';
@@ -117,11 +118,12 @@ OSError.tp_new = (t, args, kwnames) => {
 };
 
 // OSError_init: the fields were set by __new__, unless a class's own __init__ calls this one.
-OSError.tp_init = (self, args, kwnames) => {
+OSError.tp_init = (self, args, kwnames, argsTuple) => {
   if (!useInit(self.ob_type)) return;
   noKw(self.ob_type.tp_name, kwnames);
   const e = self as PyBaseException;
-  const tuple = newTuple(args.map((v) => abs.incref(v)));
+  // The tuple wrap_init was given (super().__init__(...)), else one of these args.
+  const tuple = sameArgs(argsTuple ?? null, args) ? abs.incref(argsTuple!) : newTuple(args.map((v) => abs.incref(v)));
   const kept = initFields(e, tuple);
   abs.decref(tuple);
   const old = e.args;
@@ -140,11 +142,23 @@ OSError.tp_str = (o) => {
   return baseExceptionType.tp_str!(o);
 };
 
-defMethod(OSError, '__init__', (self, args, kwnames) => {
-  OSError.tp_init!(self, args, kwnames);
-  return abs.incref(None);
+
+// OSError_reduce: args cut to two by a filename get it back (and None, filename2).
+defMethod(OSError, '__reduce__', (self, a) => {
+  if (a.length !== 0) throw typeError(`OSError.__reduce__() takes no arguments (${a.length} given)`);
+  const e = self as PyBaseException;
+  const m = e.members;
+  let args: PyTuple = abs.incref(e.args);
+  if (e.args.items.length === 2 && m !== null && m[FILENAME] !== null) {
+    const [errno, strerror] = e.args.items;
+    const items = m[FILENAME2] !== null ? [errno, strerror, m[FILENAME], None, m[FILENAME2]] : [errno, strerror, m[FILENAME]];
+    abs.decref(args);
+    args = newTuple(items.map((o) => abs.incref(o!)));
+  }
+  const r = reduceTuple(e, args, hasDict(e) ? exceptionDict(e) : null);
+  abs.decref(args);
+  return r;
 });
-defMethod(OSError, '__str__', (self) => OSError.tp_str!(self));
 
 // OSError_members (winerror is Windows'): in the order of the MYERRNO... indexes.
 defMembers(OSError, ['errno', 'strerror', 'filename', 'filename2']);

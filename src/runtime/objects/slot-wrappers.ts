@@ -15,7 +15,7 @@ import { defGetSet } from './getset';
 import { afterInherit, inVersions, objectType, readyType, typeType } from './typeobject';
 import { R } from '../state';
 import { wrapperTable } from './slot-wrapper-table';
-import { tpCall, tpCallTypes } from './builtin-call';
+import { tpCall, tpCallTypes, Varargs } from './builtin-call';
 import { newTuple } from './tuple';
 
 // PyWrapperDescr_Type and _PyMethodWrapper_Type (wrapperobject: head, descr, self = 32 bytes + GC head).
@@ -121,7 +121,8 @@ function slotWrapper(t: PyType, name: string): NativeMethod | null {
           }
         : null;
     case '__init__':
-      return init ? (o, a, kw) => (init(o, a, kw), abs.incref(None)) : null;
+      // wrap_init passes the tuple wrapperdescr_call or wrapper_call has (BaseException_init keeps it as args).
+      return init ? (o, a, kw) => (init(o, a, kw, Varargs.args), abs.incref(None)) : null;
     case '__get__':
       return get
         ? (o, a) => {
@@ -296,12 +297,15 @@ wrapperDescrType.tp_call = (d, args, kw) =>
     const npos = args.length - (kw?.length ?? 0);
     // The keywords' values follow the positional arguments; only those are in the tuple.
     const rest = args.slice(1, npos);
-    if (rest.length === 0) return rawCall(m, self, args.slice(1), kw);
     for (const o of rest) R.heap.incref(o);
+    // PyTuple_GetSlice: the empty tuple when nothing is left.
     const sliced = newTuple(rest);
+    const packed = Varargs.args;
+    Varargs.args = sliced;
     try {
       return rawCall(m, self, args.slice(1), kw);
     } finally {
+      Varargs.args = packed;
       R.heap.decref(sliced);
     }
   });

@@ -179,10 +179,15 @@ objectCFunction(objectType, '__new__', (args) =>
 // bound to the type), which is how a subclass's __new__ reaches it through super().
 afterInherit.push((types) => {
   for (const t of types) {
-    if (t === objectType || t.tp_new === undefined || t.tp_new === t.tp_base?.tp_new || t.tp_dict.has('__new__')) continue;
-    objectCFunction(t, '__new__', (args, kw) => tpNewWrapperCall(() => tpNewWrapper(t, args, kw)));
+    if (t === objectType || t.tp_new === undefined || t.tp_new === t.tp_base?.tp_new) continue;
+    addTpNewWrapper(t);
   }
 });
+/** add_tp_new_wrapper for a type whose static tp_new is set (whether or not its base's is the same). */
+export function addTpNewWrapper(t: PyType): void {
+  if (t.tp_dict.has('__new__')) return;
+  objectCFunction(t, '__new__', (args, kw) => tpNewWrapperCall(() => tpNewWrapper(t, args, kw)));
+}
 
 /**
  * tp_new_wrapper: tp_new gets the arguments after the type as a slice of the call's tuple

@@ -105,7 +105,10 @@ export function applyVersionEntries(minor: number): void {
   // Removals first: a name may be one object in some versions and another in the rest.
   for (const v of versionedEntries) if (!v.has(minor)) v.t.tp_dict.delete(v.name);
   for (const v of versionedEntries) if (v.has(minor)) v.t.tp_dict.set(v.name, v.value);
+  for (const hook of afterVersionEntries) hook(minor);
 }
+/** Run once a version's entries are in (dicts whose order differs by version are put in it). */
+export const afterVersionEntries: Array<(minor: number) => void> = [];
 
 /** Run once the builtin types have their slots (slot wrappers are made from them). */
 export const afterInherit: Array<(types: readonly PyType[]) => void> = [];
