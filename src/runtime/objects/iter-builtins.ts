@@ -104,6 +104,9 @@ function reuseOrNew(result: PyTuple, items: PyObject[]): PyTuple {
 
 const enumBytes = (m: number): number => (m >= 11 ? 72 : 64);
 export const enumerateType = iterType('enumerate', enumBytes, (t, args, kw) => {
+  // 3.8-3.10 enum_new (Argument Clinic) unpacks keywords or an odd count with its _PyArg_Parser;
+  // 3.11's enum_vectorcall checks the names itself.
+  if (kw.size > 0 || args.length < 1 || args.length > 2) parserInit('enumerate', ['iterable', 'start'], R.minor <= 10);
   for (const k of kw.keys()) {
     if (k !== 'iterable' && k !== 'start') throw typeError(`'${k}' is an invalid keyword argument for enumerate()`);
   }

@@ -47,3 +47,8 @@ def neg(v):
 kw = {"k" + "ey"[: len(x) - 1]: neg}
 measure("min key", lambda: min(x, **kw))
 measure("max key", lambda: max(x, **kw))
+
+# Up to 3.10 enumerate is Argument Clinic's tp_new (enum_new): its first call with start= makes
+# ("iterable", "start") and interns "iterable"; 3.11's enum_vectorcall checks the names itself.
+measure("enumerate", lambda: enumerate(x))
+measure("enumerate start", lambda: enumerate(x, start=1))
