@@ -55,16 +55,11 @@ measure("enumerate start", lambda: enumerate(x, start=1))
 
 # Up to 3.10 property's first call with keywords makes ("fget", "fset", "fdel", "doc") (property_init
 # is Argument Clinic's); it takes the four-item tuple freed last. 3.11's start-up made it already.
-t = (x, x, x, x)
-it = id(t)
-del t
-p = property(neg, doc="negated")
-u = (x, x, x, x)
-print("4-tuple reused after property(doc=)", id(u) == it)
-del u
-t = (x, x, x, x)
-it = id(t)
-del t
-p = property(neg, doc="negated")
-u = (x, x, x, x)
-print("4-tuple reused after the second property(doc=)", id(u) == it)
+for label in ("", " the second"):
+    t = (x, x, x, x)
+    it = id(t)
+    del t
+    p = property(neg, doc="negated")
+    u = (x, x, x, x)
+    print(f"4-tuple reused after{label} property(doc=)", id(u) == it)
+    del u
