@@ -5,18 +5,9 @@ import sys
 
 s = {3}
 f = frozenset([4])
-out = [None] * 3
-
-
-def measure(label, g):
+kept = []
+for label, obj in [("{3}", s), ("frozenset({4})", f), ("{33}", {33})]:
     for i in range(3):
         b0 = sys.getallocatedblocks()
-        out[i] = g()
-        b1 = sys.getallocatedblocks()
-        out[i] = None
-        print(label, i, b1 - b0)
-
-
-measure("repr {3}", lambda: repr(s))
-measure("repr frozenset({4})", lambda: repr(f))
-measure("repr {33}", lambda: repr({33}))
+        kept.append(repr(obj))
+        print("repr", label, i, sys.getallocatedblocks() - b0)
