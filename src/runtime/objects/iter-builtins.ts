@@ -13,7 +13,7 @@ import { listExtend, listType, newList, PyList } from './list';
 import { badKeyword, between, noKw } from './args';
 import { isSubtype, PyObject, PyType, typeLookup } from './object';
 import { None } from './singletons';
-import { PyStr } from './str';
+import { cIdentifier, PyStr } from './str';
 import { newTuple, PyTuple, tupleNew } from './tuple';
 import { KEYWORDS, methVarargs, minors, parserInit, Varargs } from './builtin-call';
 import { readyType } from './typeobject';
@@ -399,13 +399,19 @@ const fns: Record<string, NativeFn> = {
   sorted(args, kwnames) {
     const [pos] = splitKw(args, kwnames);
     if (pos.length !== 1) throw typeError(`sorted expected 1 argument, got ${pos.length}`);
-    // PySequence_List, then its sort method with the keywords.
+    // PySequence_List, then its sort method with the keywords: builtin_sorted calls the bound
+    // method it looks up (3.8: a builtin method from the free list, taken while key runs).
     const l = newList();
     try {
       listExtend(l, pos[0]);
-      const sort = typeLookup(listType, 'sort')!;
-      const r = abs.call(sort, [l, ...args.slice(pos.length)], kwnames);
-      abs.decref(r);
+      const name = cIdentifier('sort');
+      const sort = abs.getAttr(l, name);
+      abs.decref(name);
+      try {
+        abs.decref(abs.call(sort, args.slice(pos.length), kwnames));
+      } finally {
+        abs.decref(sort);
+      }
     } catch (e) {
       abs.decref(l);
       throw e;
