@@ -19,13 +19,19 @@ const UNTRACED_PROBE = join(ROOT, 'test', 'oracle', 'startup_untraced.py');
 /** Lines 5-12 take a 1-tuple each (its header says why). */
 const UNTRACED_TUPLE_PROBE = join(ROOT, 'test', 'oracle', 'startup_untraced_tuples.py');
 const UNTRACED_TUPLE_FIRST = 5;
+/** Lines 6-81 take a tuple each, four of each length from 2 to 20 (its header says why). */
+const UNTRACED_TUPLES_PROBE = join(ROOT, 'test', 'oracle', 'startup_untraced_tuples_n.py');
+const UNTRACED_TUPLES_FIRST = 6;
+const UNTRACED_TUPLES_TAKES = 4;
 const GC_PROBE = join(ROOT, 'test', 'oracle', 'startup_gc_count.py');
 /** The free lists the untraced probe takes from: the model's trace tag, a size (0: any), the probe's first line. */
 const UNTRACED_PROBE_TAKES: readonly (readonly [string, number, number])[] = [
   ['list', 0, 6],
   ['float', 0, 14],
-  ['method', 0, 30],
 ];
+/** 3.8's bound-method free list, probed apart (a function in the probe above would change its lists). */
+const UNTRACED_METHODS_PROBE = join(ROOT, 'test', 'oracle', 'startup_untraced_methods.py');
+const UNTRACED_METHODS_TAKES: readonly (readonly [string, number, number])[] = [['method', 0, 7]];
 /** Objects each group of the probe takes. */
 const UNTRACED_PROBE_RUN = 8;
 /** The probe's lines that call a function each (its frame's size is that line's trace). */
@@ -177,25 +183,29 @@ export function oracleStartupModules(interp: Interpreter): string[] {
 const untracedTakes = new Map<string, Map<string, Set<number>>>();
 
 /**
- * Which of the objects the oracle's start-up leaves on the list, float and bound method
+ * Which of the objects the oracle's start-up leaves on the list, float and (3.8) bound-method
  * free lists have no trace, by the order a script takes them (1 first), keyed "tag:size",
  * measured on CPython: start-up frees onto these lists objects it made before tracing began
  * (pylifecycle.c init_interp_main starts tracemalloc after importlib is set up: floats on
- * 3.8-3.10, bound methods on 3.8, the last version with their free list (the first seven bound),
- * lists and floats from 3.12, none on 3.11), and
+ * 3.8-3.10 and the first seven methods on 3.8, lists and floats from 3.12, none on 3.11), and
  * _PyTraceMalloc_NewReference re-tags only a block that has a trace, so such an object stays
  * untraced on the line that reuses it.
  */
 export function oracleUntraced(interp: Interpreter, work: string): Map<string, Set<number>> {
   let found = untracedTakes.get(interp.version);
   if (found === undefined) {
-    const lines = cpythonLines(interp, UNTRACED_PROBE, work);
-    if (typeof lines === 'string') throw new Error(`the untraced probe failed on ${interp.full}: ${lines}`);
     found = new Map();
-    for (const [tag, size, first] of UNTRACED_PROBE_TAKES) {
-      const at = new Set<number>();
-      for (let n = 1; n <= UNTRACED_PROBE_RUN; n++) if ((lines.get(first + n - 1)?.[0] ?? 0) === 0) at.add(n);
-      found.set(`${tag}:${size}`, at);
+    for (const [probe, takes] of [
+      [UNTRACED_PROBE, UNTRACED_PROBE_TAKES],
+      [UNTRACED_METHODS_PROBE, UNTRACED_METHODS_TAKES],
+    ] as const) {
+      const lines = cpythonLines(interp, probe, work);
+      if (typeof lines === 'string') throw new Error(`the untraced probe ${basename(probe)} failed on ${interp.full}: ${lines}`);
+      for (const [tag, size, first] of takes) {
+        const at = new Set<number>();
+        for (let n = 1; n <= UNTRACED_PROBE_RUN; n++) if ((lines.get(first + n - 1)?.[0] ?? 0) === 0) at.add(n);
+        found.set(`${tag}:${size}`, at);
+      }
     }
     untracedTakes.set(interp.version, found);
   }
@@ -234,6 +244,45 @@ export function oracleUntracedTuple(interp: Interpreter, work: string): number |
     untracedTupleDepths.set(interp.version, depth);
   }
   return depth;
+}
+
+const untracedLengthDepths = new Map<string, Map<number, Set<number>>>();
+
+/**
+ * For the tuples of lengths 2-20, the depths on their free lists, before the script is
+ * compiled, of the tuples start-up made before tracing began and freed after (3.8-3.10: the
+ * top 5-tuple and 10-tuple, the top three 19-tuples, ...), measured as oracleUntracedTuple
+ * measures the 1-tuple's: the probe's lines CPython gives no block, and the depth the model's
+ * run of the probe gives the block each of them takes.
+ */
+export function oracleUntracedTupleDepths(interp: Interpreter, work: string): Map<number, Set<number>> {
+  let found = untracedLengthDepths.get(interp.version);
+  if (found === undefined) {
+    const lines = cpythonLines(interp, UNTRACED_TUPLES_PROBE, work);
+    if (typeof lines === 'string') throw new Error(`the untraced tuples probe failed on ${interp.full}: ${lines}`);
+    const untracedAt = new Map<number, number>();
+    for (let len = 2; len <= 20; len++) {
+      for (let n = 0; n < UNTRACED_TUPLES_TAKES; n++) {
+        const line = UNTRACED_TUPLES_FIRST + (len - 2) * UNTRACED_TUPLES_TAKES + n;
+        if ((lines.get(line)?.[0] ?? 0) === 0) untracedAt.set(line, len);
+      }
+    }
+    found = new Map();
+    if (untracedAt.size > 0) {
+      const { heap } = modelRun(interp, UNTRACED_TUPLES_PROBE);
+      const t = heap.trace;
+      for (let i = 0; i < t.length; i++) {
+        const len = untracedAt.get(t.line[i]);
+        if (len === undefined || t.kind[i] !== EventKind.Reuse || t.tags[t.tag[i]] !== 'tuple') continue;
+        const depth = startupDepths(TUPLE_LISTS[len])?.get(t.addr[i]);
+        if (depth === undefined) continue;
+        if (!found.has(len)) found.set(len, new Set());
+        found.get(len)!.add(depth);
+      }
+    }
+    untracedLengthDepths.set(interp.version, found);
+  }
+  return found;
 }
 
 /**
@@ -294,10 +343,14 @@ function modelRun(interp: Interpreter, file: string): ReturnType<typeof analyzeR
 /** The model's lines for file, as the oracle would see the run: less the list the snapshot itself takes. */
 export function modelLines(interp: Interpreter, file: string, work: string): Lines | string {
   const tupleDepth = oracleUntracedTuple(interp, work);
+  const lengthDepths = oracleUntracedTupleDepths(interp, work);
   const { result, heap } = modelRun(interp, file);
   if (result.exitCode !== 0) return `exit ${result.exitCode}`;
   const fixed = new Set<number>();
   for (const [block, depth] of startupDepths(TUPLE_LISTS[1]) ?? []) if (depth === tupleDepth) fixed.add(block);
+  for (const [len, depths] of lengthDepths) {
+    for (const [block, depth] of startupDepths(TUPLE_LISTS[len]) ?? []) if (depths.has(depth)) fixed.add(block);
+  }
   const lines: Lines = new Map(result.lines.map((s) => [s.line, [s.liveBlocks, s.liveBytes]]));
   const less = (line: number, bytes: number): void => {
     const v = lines.get(line);

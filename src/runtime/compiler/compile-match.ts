@@ -5,6 +5,7 @@
 import type * as A from '../syntax/ast';
 import { foldExpr } from './fold';
 import { Op } from './opcodes';
+import { R } from '../state';
 import { Label } from './unit';
 
 /** Where the pattern compiler's output goes: a code unit, or nowhere (the checks). */
@@ -19,8 +20,6 @@ export interface MatchSink {
   loadNone(): void;
   loadSingleton(v: null | boolean): void;
   loadNames(names: string[]): void;
-  /** A mapping pattern's value taken by its index: 3.10 loads the index (DUP_TOP, LOAD_CONST i, BINARY_SUBSCR). */
-  valueIndex(i: number): void;
   /** The keys tuple of constants CPython's optimizer folds (fold_tuple_on_constants). */
   foldedKeys(keys: A.Expr[]): void;
   expr(e: A.Expr): void;
@@ -307,13 +306,18 @@ class PatternCompiler {
     out.loadNone();
     out.emit(Op.IS_OP, 1);
     this.jumpToFailPop(Op.POP_JUMP_IF_FALSE);
-    out.emit(Op.UNPACK_SEQUENCE, size);
-    pc.onTop += size - 1;
-    p.patterns.forEach((q, i) => {
-      pc.onTop--;
-      if (!isWildcard(q)) out.valueIndex(i);
-      this.subpattern(q);
-    });
+    if (R.minor === 10) {
+      // 3.10 compiler_pattern_mapping keeps the tuple of values on the stack while the
+      // sub-patterns run, each taking its value by index, then pops it.
+      this.byIndex(p.patterns);
+    } else {
+      out.emit(Op.UNPACK_SEQUENCE, size);
+      pc.onTop += size - 1;
+      p.patterns.forEach((q) => {
+        pc.onTop--;
+        this.subpattern(q);
+      });
+    }
     // Whatever happens next should consume the tuple of keys and the subject:
     pc.onTop -= 2;
     if (p.rest !== null) {
@@ -332,6 +336,23 @@ class PatternCompiler {
       out.emit(Op.POP_TOP); // the tuple of keys
       out.emit(Op.POP_TOP); // the subject
     }
+  }
+
+  /**
+   * 3.10: the sub-patterns of the tuple on top (counted in onTop), each given its item by
+   * index (DUP_TOP, LOAD_CONST i, BINARY_SUBSCR; a wildcard is skipped); then the tuple goes.
+   */
+  private byIndex(patterns: A.Pattern[]): void {
+    const out = this.out;
+    patterns.forEach((q, i) => {
+      if (isWildcard(q)) return;
+      out.emit(Op.COPY, 1);
+      out.loadInt(i);
+      out.emit(Op.BINARY_SUBSCR);
+      this.subpattern(q);
+    });
+    this.pc.onTop--;
+    out.emit(Op.POP_TOP);
   }
 
   private classPattern(p: A.MatchClass): void {
@@ -358,6 +379,8 @@ class PatternCompiler {
     // TOS is now a tuple of (nargs + nattrs) attributes (or None):
     pc.onTop++;
     this.jumpToFailPop(Op.POP_JUMP_IF_FALSE);
+    // 3.10 compiler_pattern_class keeps the tuple of attributes on the stack (as mapping's values).
+    if (R.minor === 10) return this.byIndex([...p.patterns, ...p.kwdPatterns]);
     out.emit(Op.UNPACK_SEQUENCE, nargs + nattrs);
     pc.onTop += nargs + nattrs - 1;
     for (let i = 0; i < nargs + nattrs; i++) {

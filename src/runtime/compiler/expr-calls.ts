@@ -80,6 +80,11 @@ export abstract class CallCompiler extends DisplayCompiler {
       // a ** merged into the one map (an empty one first if it comes first); so a name
       // given twice is an error ("got multiple values for keyword argument").
       flags = 1;
+      if (R.minor === 8 && this.kwargsOf38(keywords)) {
+        u.line = line;
+        u.emit(Op.CALL_FUNCTION_EX, flags);
+        return;
+      }
       let haveDict = false;
       let seen = 0;
       for (let i = 0; i < keywords.length; i++) {
@@ -153,6 +158,36 @@ export abstract class CallCompiler extends DisplayCompiler {
     if ((R.minor >= 10 && prefix + args.length > STACK_USE_GUIDELINE) || (consts !== null && consts.length > 2 && R.minor >= 9)) return false;
     for (const a of args) this.expr(a);
     u.emit(Op.BUILD_TUPLE, prefix + args.length);
+    return true;
+  }
+
+  /**
+   * 3.8 compiler_call_helper: each run of named keywords a map (compiler_subkwargs), each **
+   * mapping as it is, and more than one of them made one dict by BUILD_MAP_UNPACK_WITH_CALL.
+   * Says whether it compiled them (one alone is left to the later versions' way, the same there).
+   */
+  private kwargsOf38(keywords: A.Keyword[]): boolean {
+    let groups = 0;
+    let seen = 0;
+    for (const k of keywords) {
+      if (k.arg !== null) seen++;
+      else {
+        if (seen > 0) groups++;
+        seen = 0;
+        groups++;
+      }
+    }
+    if (seen > 0) groups++;
+    if (groups < 2) return false;
+    seen = 0;
+    keywords.forEach((k, i) => {
+      if (k.arg !== null) return void seen++;
+      if (seen > 0) this.subkwargs(keywords.slice(i - seen, i));
+      seen = 0;
+      this.expr(k.value);
+    });
+    if (seen > 0) this.subkwargs(keywords.slice(keywords.length - seen));
+    this.u.emit(Op.BUILD_MAP_UNPACK_WITH_CALL, groups);
     return true;
   }
 

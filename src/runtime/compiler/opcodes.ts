@@ -143,6 +143,8 @@ export const enum Op {
   DELETE_OUTER,
   /** CALL_COMPREHENSION n: [n cells, code, iterator] -> runs the code with them (no function, no closure tuple). */
   CALL_COMPREHENSION,
+  /** 3.8 BUILD_MAP_UNPACK_WITH_CALL n: [callable, args, n mappings] -> [callable, args, a new dict of them all]. */
+  BUILD_MAP_UNPACK_WITH_CALL,
 }
 
 /** BINARY_OP opargs (Include/opcode.h NB_*). */
@@ -179,4 +181,5 @@ export const OP_NAMES: readonly string[] = [
   'RETURN_GENERATOR', 'SETUP_FINALLY', 'SETUP_CLEANUP', 'POP_BLOCK', 'POP_EXCEPT_AND_RERAISE',
   'CALL_EXIT_NONE', 'GET_LEN', 'MATCH_CLASS', 'MATCH_MAPPING', 'MATCH_SEQUENCE', 'MATCH_KEYS',
   'CHECK_EG_MATCH', 'PREP_RERAISE_STAR', 'LOAD_OUTER', 'STORE_OUTER', 'DELETE_OUTER', 'CALL_COMPREHENSION',
+  'BUILD_MAP_UNPACK_WITH_CALL',
 ];

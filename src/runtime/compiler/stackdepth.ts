@@ -100,6 +100,7 @@ export function effect(op: Op, arg: number, jump: boolean): number | null {
     case Op.BUILD_SET:
     case Op.BUILD_SLICE:
     case Op.BUILD_STRING:
+    case Op.BUILD_MAP_UNPACK_WITH_CALL:
       return 1 - arg;
     case Op.BUILD_MAP:
       return 1 - 2 * arg;

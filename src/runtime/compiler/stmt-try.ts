@@ -164,12 +164,11 @@ export abstract class TryCompiler extends DefCompiler {
   protected unwindHandler(name: string | null): void {
     const u = this.u;
     u.emit(Op.POP_BLOCK);
+    // 3.8's compiler_try_except clears the name in the clause's finally, before POP_EXCEPT
+    // (the exception then goes with the exception state's reference); 3.9 clears it after.
+    if (name && R.minor <= 8) this.clearName(name);
     u.emit(Op.POP_EXCEPT);
-    if (name) {
-      this.loadConst({ t: 'none' });
-      this.storeName(name);
-      this.delName(name);
-    }
+    if (name && R.minor >= 9) this.clearName(name);
   }
 
   /** A final body compiled once more (for the exception path or a statement leaving it): 3.8 compiled it once. */

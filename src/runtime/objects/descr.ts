@@ -15,6 +15,7 @@ import { registerBuiltin } from '../builtins';
 import type { PyDict } from './dict';
 import { holderDict, setAttrInHolder, setHolderDict } from './dict-holder';
 import { clearers } from '../gc';
+import { parserInit } from './builtin-call';
 
 /** A descriptor object holding up to three callables (fget, fset, fdel) or one wrapped callable. */
 export class PyDescr extends PyObject {
@@ -64,6 +65,10 @@ export const propertyType = descrType('property', propBytes);
 // parts: fget, fset, fdel, doc, and 3.10's prop_name (set by __set_name__).
 propertyType.tp_new = (t, args, kwnames) => {
   const nkw = kwnames?.length ?? 0;
+  // 3.8-3.10 property_init (Argument Clinic) unpacks keywords or over four positionals with its
+  // _PyArg_Parser, whose first parse makes ("fget", "fset", "fdel", "doc") (getargs.c parser_init);
+  // a 3.11 start-up has made it already.
+  if (nkw > 0 || args.length > 4) parserInit('property', ['fget', 'fset', 'fdel', 'doc'], R.minor <= 10);
   const parts: (PyObject | null)[] = [null, null, null, null, null];
   args.slice(0, args.length - nkw).forEach((a, i) => {
     parts[i] = a === None ? null : a;

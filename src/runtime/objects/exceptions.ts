@@ -64,19 +64,23 @@ export function exceptionBytes(t: PyType): number {
 export const baseExceptionType = readyType(new PyType(null, 'BaseException'), objectType, { gc: true });
 baseExceptionType.tp_dealloc = (o) => deallocException(o as PyBaseException, exceptionBytes(o.ob_type));
 
-/** BaseException_dealloc: args, cause, context, traceback and dict go, then the object's nbytes. */
+/**
+ * subtype_dealloc's slots, then BaseException_dealloc: BaseException_clear's order, dict, args,
+ * traceback, cause, context (Objects/exceptions.c), then the object's nbytes. A traceback's
+ * frames go before the context's, which may hold the last reference to the innermost one.
+ */
 export function deallocException(e: PyBaseException, nbytes: number): void {
-  R.heap.decref(e.args);
-  if (e.cause) R.heap.decref(e.cause);
-  if (e.context) R.heap.decref(e.context);
-  if (e.tb) R.heap.decref(e.tb);
+  const m = e.members;
+  e.members = null;
+  if (m !== null) for (const v of m) if (v !== null) R.heap.decref(v);
   if (e.dict) for (const v of e.dict.values()) R.heap.decref(v);
   const d = e.dictObj;
   e.dictObj = null;
   if (d) R.heap.decref(d);
-  const m = e.members;
-  e.members = null;
-  if (m !== null) for (const v of m) if (v !== null) R.heap.decref(v);
+  R.heap.decref(e.args);
+  if (e.tb) R.heap.decref(e.tb);
+  if (e.cause) R.heap.decref(e.cause);
+  if (e.context) R.heap.decref(e.context);
   R.heap.freeObject(e, nbytes);
 }
 baseExceptionType.tp_traverse = (o, visit) => {

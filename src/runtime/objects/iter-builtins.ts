@@ -13,7 +13,7 @@ import { listExtend, listType, newList, PyList } from './list';
 import { badKeyword, between, noKw } from './args';
 import { isSubtype, PyObject, PyType, typeLookup } from './object';
 import { None } from './singletons';
-import { PyStr } from './str';
+import { cIdentifier, PyStr } from './str';
 import { newTuple, PyTuple, tupleNew } from './tuple';
 import { KEYWORDS, methVarargs, minors, parserInit, Varargs } from './builtin-call';
 import { readyType } from './typeobject';
@@ -104,6 +104,9 @@ function reuseOrNew(result: PyTuple, items: PyObject[]): PyTuple {
 
 const enumBytes = (m: number): number => (m >= 11 ? 72 : 64);
 export const enumerateType = iterType('enumerate', enumBytes, (t, args, kw) => {
+  // 3.8-3.10 enum_new (Argument Clinic) unpacks keywords or an odd count with its _PyArg_Parser;
+  // 3.11's enum_vectorcall checks the names itself.
+  if (kw.size > 0 || args.length < 1 || args.length > 2) parserInit('enumerate', ['iterable', 'start'], R.minor <= 10);
   for (const k of kw.keys()) {
     if (k !== 'iterable' && k !== 'start') throw typeError(`'${k}' is an invalid keyword argument for enumerate()`);
   }
@@ -396,13 +399,19 @@ const fns: Record<string, NativeFn> = {
   sorted(args, kwnames) {
     const [pos] = splitKw(args, kwnames);
     if (pos.length !== 1) throw typeError(`sorted expected 1 argument, got ${pos.length}`);
-    // PySequence_List, then its sort method with the keywords.
+    // PySequence_List, then its sort method with the keywords: builtin_sorted calls the bound
+    // method it looks up (3.8: a builtin method from the free list, taken while key runs).
     const l = newList();
     try {
       listExtend(l, pos[0]);
-      const sort = typeLookup(listType, 'sort')!;
-      const r = abs.call(sort, [l, ...args.slice(pos.length)], kwnames);
-      abs.decref(r);
+      const name = cIdentifier('sort');
+      const sort = abs.getAttr(l, name);
+      abs.decref(name);
+      try {
+        abs.decref(abs.call(sort, args.slice(pos.length), kwnames));
+      } finally {
+        abs.decref(sort);
+      }
     } catch (e) {
       abs.decref(l);
       throw e;

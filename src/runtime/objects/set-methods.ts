@@ -13,7 +13,7 @@ import { between, exactly, noKw } from './args';
 import { CmpOp, PyObject } from './object';
 import { frozensetType, newSet, PySet, setHooks, setType } from './set';
 import { None, NotImplemented, pyBool } from './singletons';
-import { newStr } from './str';
+import { fromFormatPieces, newStr } from './str';
 import { difference, differenceUpdate, intersection, isDisjoint, isSet, isSubset, isSuperset, makeNewSet, setCopy, setUpdateInternal, symmetric, symmetricUpdate, withKey } from './set-algebra';
 import { newSetIter } from './set-iter';
 
@@ -213,7 +213,11 @@ for (const t of [setType, frozensetType]) {
         const keys = newList();
         try {
           listExtend(keys, o);
-          const body = `{${keys.items.map((x) => abs.repr(x)).join(', ')}}`;
+          const inner = keys.items.map((x) => abs.repr(x)).join(', ');
+          // repr(keys)[1:-1] is PyUnicode_Substring's: one character is get_latin1_char's
+          // (made and kept up to 3.10).
+          fromFormatPieces(inner);
+          const body = `{${inner}}`;
           return o.ob_type === setType ? body : `${name}(${body})`;
         } finally {
           abs.decref(keys);

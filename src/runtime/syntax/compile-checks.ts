@@ -115,7 +115,7 @@ function match(s: A.Match, w: Where): void {
   const none = (): void => {};
   try {
     compileMatch({
-      emit: none, jump: none, silentJump: none, bind: none, setLine: none, loadInt: none, loadNone: none, loadSingleton: none, loadNames: none, storeName: none, valueIndex: none, foldedKeys: none,
+      emit: none, jump: none, silentJump: none, bind: none, setLine: none, loadInt: none, loadNone: none, loadSingleton: none, loadNames: none, storeName: none, foldedKeys: none,
       expr: (e) => expr(e, w),
       guard: (e) => expr(e, w),
       body: (b) => body(b, w),

@@ -5,6 +5,7 @@ import { PyErr } from '../errors';
 import * as abs from '../objects/abstract';
 import { GeneratorExit, newException, PyBaseException, pyError, RuntimeError, StopIteration, typeError } from '../objects/exceptions';
 import { defMethod } from '../objects/function';
+import { methVarargs, minors } from '../objects/builtin-call';
 import { isSubtype, PyObject, PyType, typeLookup } from '../objects/object';
 import { defGetSet } from '../objects/getset';
 import { False, None, True } from '../objects/singletons';
@@ -244,10 +245,15 @@ const endOrValue = (r: PyObject | null): PyObject => {
 
 defMethod(generatorType, 'send', (self, args) => endOrValue(genSend(self as PyGenerator, args[0] ?? None)));
 defMethod(generatorType, '__next__', (self) => endOrValue(genSend(self as PyGenerator, null)));
-defMethod(generatorType, 'throw', (self, args) => {
-  if (args.length === 0) throw typeError('throw expected at least 1 argument, got 0');
-  return endOrValue(genThrow(self as PyGenerator, new PyErr(makeException(args))));
-});
+// Up to 3.10 gen_throw is METH_VARARGS (Objects/genobject.c gen_methods): its arguments come in a tuple.
+defMethod(
+  generatorType,
+  'throw',
+  methVarargs(minors(8, 10), (self: PyObject, args: PyObject[]) => {
+    if (args.length === 0) throw typeError('throw expected at least 1 argument, got 0');
+    return endOrValue(genThrow(self as PyGenerator, new PyErr(makeException(args))));
+  }),
+);
 defMethod(generatorType, 'close', (self) => {
   genClose(self as PyGenerator);
   return abs.incref(None);

@@ -3,7 +3,7 @@
 import * as abs from '../objects/abstract';
 import { PyErr, reraiseErr, RunStop, unsupported } from '../errors';
 import { PyCode } from '../objects/code';
-import { newDictPresized, PyDict } from '../objects/dict';
+import { newDict, newDictPresized, PyDict } from '../objects/dict';
 import { dictMerge } from '../objects/dict-methods';
 import { AssertionError, AttributeError, KeyError, PyBaseException, StopIteration, typeError, attributeError } from '../objects/exceptions';
 import { newFunction } from '../objects/function';
@@ -194,6 +194,19 @@ export function slowOp(f: Frame, op: Op, arg: number): void {
       } finally {
         heap.decref(src);
       }
+      return;
+    }
+    case Op.BUILD_MAP_UNPACK_WITH_CALL: {
+      // 3.8 ceval.c: a new dict merges the mappings bottom first, then they go top first.
+      const sum = newDict();
+      try {
+        for (let i = arg; i > 0; i--) mergeMapping(sum, stack[f.sp - i]!, stack[f.sp - arg - 2]!);
+      } catch (e) {
+        heap.decref(sum);
+        throw e;
+      }
+      while (arg-- > 0) heap.decref(stack[--f.sp]!);
+      stack[f.sp++] = sum;
       return;
     }
     case Op.LIST_EXTEND: {

@@ -47,3 +47,19 @@ def neg(v):
 kw = {"k" + "ey"[: len(x) - 1]: neg}
 measure("min key", lambda: min(x, **kw))
 measure("max key", lambda: max(x, **kw))
+
+# Up to 3.10 enumerate is Argument Clinic's tp_new (enum_new): its first call with start= makes
+# ("iterable", "start") and interns "iterable"; 3.11's enum_vectorcall checks the names itself.
+measure("enumerate", lambda: enumerate(x))
+measure("enumerate start", lambda: enumerate(x, start=1))
+
+# Up to 3.10 property's first call with keywords makes ("fget", "fset", "fdel", "doc") (property_init
+# is Argument Clinic's); it takes the four-item tuple freed last. 3.11's start-up made it already.
+for label in ("", " the second"):
+    t = (x, x, x, x)
+    it = id(t)
+    del t
+    p = property(neg, doc="negated")
+    u = (x, x, x, x)
+    print(f"4-tuple reused after{label} property(doc=)", id(u) == it)
+    del u
