@@ -230,7 +230,6 @@ export class Compiler extends LoopCompiler {
       loadNone: () => this.loadConst({ t: 'none' }),
       loadSingleton: (v) => this.loadConst(v === null ? { t: 'none' } : { t: 'bool', v }),
       loadNames: (names) => this.loadConst({ t: 'tuple', items: names.map((v) => ({ t: 'str' as const, v })) }),
-      // compiler_pattern_mapping (Python/compile.c): 3.10 takes each value by its index.
       foldedKeys: (keys) => {
         const items = keys.map(loadsOneConst);
         if (items.includes(null)) return;
