@@ -308,31 +308,22 @@ export function pyIdentifier(v: string): void {
   if (R.minor <= 10 && firstInRun(`identifier ${v}`)) internStr(v);
 }
 
-/** 3.11's interp->unicode.ids, by run: its block, its slots and the next identifier's index. */
-const idsArrays = new WeakMap<object, { block: number; size: number; next: number }>();
-
 /**
  * An extension module's _Py_IDENTIFIER on use (math's __floor__, __ceil__, __trunc__ up to
  * 3.11; core code has _Py_ID from 3.11, the module state from 3.12): up to 3.10 as
- * pyIdentifier; 3.11's _PyUnicode_FromId gives it the next index, makes and interns the str
- * and stores it in the interpreter's array, grown (PyMem_Realloc) to max(2 × index, 16) slots.
- * The array is empty when a script starts (measured: 3.11's start-up uses none).
+ * pyIdentifier; 3.11's _PyUnicode_FromId makes and interns the str and stores it in the
+ * interpreter's array, which the first one makes with max(2 × index, 16) slots (PyMem_Realloc
+ * of NULL). The array is empty when a script starts (measured: 3.11's start-up uses none), and
+ * the model's modules name three identifiers, so it never outgrows those 16.
  */
 export function moduleIdentifier(v: string): void {
   if (R.minor <= 10) return pyIdentifier(v);
   if (R.minor > 11 || !firstInRun(`module identifier ${v}`)) return;
-  let ids = idsArrays.get(R.heap);
-  if (ids === undefined) idsArrays.set(R.heap, (ids = { block: 0, size: 0, next: 0 }));
-  const index = ids.next++;
   // PyUnicode_DecodeUTF8Stateful, then PyUnicode_InternInPlace; the array keeps the reference.
   const made = newStr(v);
   internInPlace(made);
   R.heap.decref(made);
-  if (index >= ids.size) {
-    const size = Math.max(index * 2, 16);
-    ids.block = ids.block === 0 ? R.heap.malloc(size * 8, 'identifiers') : R.heap.realloc(ids.block, ids.size * 8, size * 8, 'identifiers');
-    ids.size = size;
-  }
+  if (firstInRun('module identifiers array')) R.heap.malloc(16 * 8, 'identifiers');
 }
 
 /** The str a C function names with _Py_IDENTIFIER (up to 3.10, held for good) or _Py_ID (3.11+, static): a new reference. */
