@@ -85,27 +85,28 @@ export function plainStartupFrames(interp: Interpreter): { cpython: string; mode
   return { cpython, model };
 }
 
-const oracleFrames = new Map<string, number[] | undefined>();
+/** Memoizes a probe per interpreter version: each probe spawns CPython, once per run of the tests. */
+function memoByVersion<A extends unknown[], T>(measure: (interp: Interpreter, ...rest: A) => T): (interp: Interpreter, ...rest: A) => T {
+  const cache = new Map<string, T>();
+  return (interp, ...rest) => {
+    if (!cache.has(interp.version)) cache.set(interp.version, measure(interp, ...rest));
+    return cache.get(interp.version)!;
+  };
+}
 
 /**
  * The frame free list the oracle's start-up leaves (3.8-3.10), first taken first, measured on
  * CPython: its sitecustomize runs code, which leaves more frames there than a plain start-up,
  * and a free frame keeps its size. Undefined where frames have no free list.
  */
-export function oracleStartupFrames(interp: Interpreter): number[] | undefined {
+export const oracleStartupFrames = memoByVersion((interp: Interpreter): number[] | undefined => {
   if (!FRAME_LISTS.has(interp.version)) return undefined;
-  let frames = oracleFrames.get(interp.version);
-  if (frames === undefined) {
-    frames = probeFrames(interp, oracleDirEnv()).map(([, b]) => b);
-    // The calls after the free list is empty get new frames of one size, which end the list.
-    const fresh = frames[frames.length - 1];
-    while (frames.length > 0 && frames[frames.length - 1] === fresh) frames.pop();
-    oracleFrames.set(interp.version, frames);
-  }
+  const frames = probeFrames(interp, oracleDirEnv()).map(([, b]) => b);
+  // The calls after the free list is empty get new frames of one size, which end the list.
+  const fresh = frames[frames.length - 1];
+  while (frames.length > 0 && frames[frames.length - 1] === fresh) frames.pop();
   return frames;
-}
-
-const dictsAdded = new Map<string, StartupAdded>();
+});
 
 /** The dicts probe's "dicts keys" line under env. */
 function probeDicts(interp: Interpreter, env: NodeJS.ProcessEnv, tracing: boolean): [number, number] {
@@ -120,18 +121,11 @@ function probeDicts(interp: Interpreter, env: NodeJS.ProcessEnv, tracing: boolea
  * plain start-up leaves (which the model starts with), measured on CPython: importing the
  * sitecustomize frees dicts (3.12: 5 dicts and 75 keys objects more).
  */
-export function oracleStartupAdded(interp: Interpreter): StartupAdded {
-  let a = dictsAdded.get(interp.version);
-  if (a === undefined) {
-    const [d0, k0] = probeDicts(interp, oracleEnv(), false);
-    const [d1, k1] = probeDicts(interp, oracleDirEnv(), true);
-    a = { dict: d1 - d0, dictKeys: k1 - k0 };
-    dictsAdded.set(interp.version, a);
-  }
-  return a;
-}
-
-const gcAdded = new Map<string, [number, number, number]>();
+export const oracleStartupAdded = memoByVersion((interp: Interpreter): StartupAdded => {
+  const [d0, k0] = probeDicts(interp, oracleEnv(), false);
+  const [d1, k1] = probeDicts(interp, oracleDirEnv(), true);
+  return { dict: d1 - d0, dictKeys: k1 - k0 };
+});
 
 /** The gc probe's counts under env. */
 function probeGc(interp: Interpreter, env: NodeJS.ProcessEnv, tracing: boolean): number[] {
@@ -146,41 +140,27 @@ function probeGc(interp: Interpreter, env: NodeJS.ProcessEnv, tracing: boolean):
  * a plain start-up's (which the model starts with), measured on CPython: 3.13's sitecustomize
  * and tracemalloc leave 1140 more in the youngest generation.
  */
-export function oracleStartupGc(interp: Interpreter): [number, number, number] {
-  let a = gcAdded.get(interp.version);
-  if (a === undefined) {
-    const plain = probeGc(interp, oracleEnv(), false);
-    const oracle = probeGc(interp, oracleDirEnv(), true);
-    a = [oracle[0] - plain[0], oracle[1] - plain[1], oracle[2] - plain[2]];
-    gcAdded.set(interp.version, a);
-  }
-  return a;
-}
-
-const modulesAtStart = new Map<string, string[]>();
+export const oracleStartupGc = memoByVersion((interp: Interpreter): [number, number, number] => {
+  const plain = probeGc(interp, oracleEnv(), false);
+  const oracle = probeGc(interp, oracleDirEnv(), true);
+  return [oracle[0] - plain[0], oracle[1] - plain[1], oracle[2] - plain[2]];
+});
 
 /**
  * The modules the script could import that the oracle's start-up has already imported
  * beyond sys and builtins, measured on CPython: a .pth file in this machine's site-packages
  * imports certifi, which imports math on 3.11, so the script's `import math` finds it loaded.
  */
-export function oracleStartupModules(interp: Interpreter): string[] {
-  let found = modulesAtStart.get(interp.version);
-  if (found === undefined) {
-    const r = spawnSync(interp.path, ['-X', 'tracemalloc=16', '-c', 'import sys; print(" ".join(sys.modules))'], {
-      encoding: 'utf8',
-      timeout: 120_000,
-      env: oracleDirEnv(),
-    });
-    if (r.status !== 0) throw new Error(`the modules probe failed on ${interp.full}: ${r.stderr.trim().split('\n').pop()}`);
-    const loaded = new Set(r.stdout.trim().split(' '));
-    found = availableModules().filter((m) => m !== 'sys' && m !== 'builtins' && loaded.has(m));
-    modulesAtStart.set(interp.version, found);
-  }
-  return found;
-}
-
-const untracedTakes = new Map<string, Map<string, Set<number>>>();
+export const oracleStartupModules = memoByVersion((interp: Interpreter): string[] => {
+  const r = spawnSync(interp.path, ['-X', 'tracemalloc=16', '-c', 'import sys; print(" ".join(sys.modules))'], {
+    encoding: 'utf8',
+    timeout: 120_000,
+    env: oracleDirEnv(),
+  });
+  if (r.status !== 0) throw new Error(`the modules probe failed on ${interp.full}: ${r.stderr.trim().split('\n').pop()}`);
+  const loaded = new Set(r.stdout.trim().split(' '));
+  return availableModules().filter((m) => m !== 'sys' && m !== 'builtins' && loaded.has(m));
+});
 
 /**
  * Which of the objects the oracle's start-up leaves on the list, float and (3.8) bound-method
@@ -191,28 +171,22 @@ const untracedTakes = new Map<string, Map<string, Set<number>>>();
  * _PyTraceMalloc_NewReference re-tags only a block that has a trace, so such an object stays
  * untraced on the line that reuses it.
  */
-export function oracleUntraced(interp: Interpreter, work: string): Map<string, Set<number>> {
-  let found = untracedTakes.get(interp.version);
-  if (found === undefined) {
-    found = new Map();
-    for (const [probe, takes] of [
-      [UNTRACED_PROBE, UNTRACED_PROBE_TAKES],
-      [UNTRACED_METHODS_PROBE, UNTRACED_METHODS_TAKES],
-    ] as const) {
-      const lines = cpythonLines(interp, probe, work);
-      if (typeof lines === 'string') throw new Error(`the untraced probe ${basename(probe)} failed on ${interp.full}: ${lines}`);
-      for (const [tag, size, first] of takes) {
-        const at = new Set<number>();
-        for (let n = 1; n <= UNTRACED_PROBE_RUN; n++) if ((lines.get(first + n - 1)?.[0] ?? 0) === 0) at.add(n);
-        found.set(`${tag}:${size}`, at);
-      }
+export const oracleUntraced = memoByVersion((interp: Interpreter, work: string): Map<string, Set<number>> => {
+  const found = new Map<string, Set<number>>();
+  for (const [probe, takes] of [
+    [UNTRACED_PROBE, UNTRACED_PROBE_TAKES],
+    [UNTRACED_METHODS_PROBE, UNTRACED_METHODS_TAKES],
+  ] as const) {
+    const lines = cpythonLines(interp, probe, work);
+    if (typeof lines === 'string') throw new Error(`the untraced probe ${basename(probe)} failed on ${interp.full}: ${lines}`);
+    for (const [tag, size, first] of takes) {
+      const at = new Set<number>();
+      for (let n = 1; n <= UNTRACED_PROBE_RUN; n++) if ((lines.get(first + n - 1)?.[0] ?? 0) === 0) at.add(n);
+      found.set(`${tag}:${size}`, at);
     }
-    untracedTakes.set(interp.version, found);
   }
   return found;
-}
-
-const untracedTupleDepths = new Map<string, number | null>();
+});
 
 /**
  * The depth on the 1-tuple free list, before the script is compiled, of the 1-tuple start-up
@@ -222,31 +196,25 @@ const untracedTupleDepths = new Map<string, number | null>();
  * is the compiler's doing: the tuples compiling takes off the list and frees back onto it
  * (const-cache.ts tupleTemporaries). Null where start-up leaves none.
  */
-export function oracleUntracedTuple(interp: Interpreter, work: string): number | null {
-  let depth = untracedTupleDepths.get(interp.version);
-  if (depth === undefined) {
-    const lines = cpythonLines(interp, UNTRACED_TUPLE_PROBE, work);
-    if (typeof lines === 'string') throw new Error(`the untraced tuple probe failed on ${interp.full}: ${lines}`);
-    let take = 0;
-    for (let n = 1; n <= UNTRACED_PROBE_RUN && take === 0; n++) if ((lines.get(UNTRACED_TUPLE_FIRST + n - 1)?.[0] ?? 0) === 0) take = n;
-    depth = null;
-    if (take > 0) {
-      const { heap } = modelRun(interp, UNTRACED_TUPLE_PROBE);
-      const depths = startupDepths(TUPLE_LISTS[1]);
-      const t = heap.trace;
-      let started = false;
-      for (let i = 0, n = 0; i < t.length && depth === null; i++) {
-        if (t.kind[i] === EventKind.Line) started = true;
-        else if (started && t.kind[i] === EventKind.Reuse && t.tags[t.tag[i]] === 'tuple' && ++n === take) depth = depths?.get(t.addr[i]) ?? null;
-      }
-      if (depth === null) throw new Error(`the model's run of the untraced tuple probe on ${interp.version} has no start-up tuple at take ${take}`);
+export const oracleUntracedTuple = memoByVersion((interp: Interpreter, work: string): number | null => {
+  const lines = cpythonLines(interp, UNTRACED_TUPLE_PROBE, work);
+  if (typeof lines === 'string') throw new Error(`the untraced tuple probe failed on ${interp.full}: ${lines}`);
+  let take = 0;
+  for (let n = 1; n <= UNTRACED_PROBE_RUN && take === 0; n++) if ((lines.get(UNTRACED_TUPLE_FIRST + n - 1)?.[0] ?? 0) === 0) take = n;
+  let depth: number | null = null;
+  if (take > 0) {
+    const { heap } = modelRun(interp, UNTRACED_TUPLE_PROBE);
+    const depths = startupDepths(TUPLE_LISTS[1]);
+    const t = heap.trace;
+    let started = false;
+    for (let i = 0, n = 0; i < t.length && depth === null; i++) {
+      if (t.kind[i] === EventKind.Line) started = true;
+      else if (started && t.kind[i] === EventKind.Reuse && t.tags[t.tag[i]] === 'tuple' && ++n === take) depth = depths?.get(t.addr[i]) ?? null;
     }
-    untracedTupleDepths.set(interp.version, depth);
+    if (depth === null) throw new Error(`the model's run of the untraced tuple probe on ${interp.version} has no start-up tuple at take ${take}`);
   }
   return depth;
-}
-
-const untracedLengthDepths = new Map<string, Map<number, Set<number>>>();
+});
 
 /**
  * For the tuples of lengths 2-20, the depths on their free lists, before the script is
@@ -255,35 +223,31 @@ const untracedLengthDepths = new Map<string, Map<number, Set<number>>>();
  * measures the 1-tuple's: the probe's lines CPython gives no block, and the depth the model's
  * run of the probe gives the block each of them takes.
  */
-export function oracleUntracedTupleDepths(interp: Interpreter, work: string): Map<number, Set<number>> {
-  let found = untracedLengthDepths.get(interp.version);
-  if (found === undefined) {
-    const lines = cpythonLines(interp, UNTRACED_TUPLES_PROBE, work);
-    if (typeof lines === 'string') throw new Error(`the untraced tuples probe failed on ${interp.full}: ${lines}`);
-    const untracedAt = new Map<number, number>();
-    for (let len = 2; len <= 20; len++) {
-      for (let n = 0; n < UNTRACED_TUPLES_TAKES; n++) {
-        const line = UNTRACED_TUPLES_FIRST + (len - 2) * UNTRACED_TUPLES_TAKES + n;
-        if ((lines.get(line)?.[0] ?? 0) === 0) untracedAt.set(line, len);
-      }
+export const oracleUntracedTupleDepths = memoByVersion((interp: Interpreter, work: string): Map<number, Set<number>> => {
+  const lines = cpythonLines(interp, UNTRACED_TUPLES_PROBE, work);
+  if (typeof lines === 'string') throw new Error(`the untraced tuples probe failed on ${interp.full}: ${lines}`);
+  const untracedAt = new Map<number, number>();
+  for (let len = 2; len <= 20; len++) {
+    for (let n = 0; n < UNTRACED_TUPLES_TAKES; n++) {
+      const line = UNTRACED_TUPLES_FIRST + (len - 2) * UNTRACED_TUPLES_TAKES + n;
+      if ((lines.get(line)?.[0] ?? 0) === 0) untracedAt.set(line, len);
     }
-    found = new Map();
-    if (untracedAt.size > 0) {
-      const { heap } = modelRun(interp, UNTRACED_TUPLES_PROBE);
-      const t = heap.trace;
-      for (let i = 0; i < t.length; i++) {
-        const len = untracedAt.get(t.line[i]);
-        if (len === undefined || t.kind[i] !== EventKind.Reuse || t.tags[t.tag[i]] !== 'tuple') continue;
-        const depth = startupDepths(TUPLE_LISTS[len])?.get(t.addr[i]);
-        if (depth === undefined) continue;
-        if (!found.has(len)) found.set(len, new Set());
-        found.get(len)!.add(depth);
-      }
+  }
+  const found = new Map<number, Set<number>>();
+  if (untracedAt.size > 0) {
+    const { heap } = modelRun(interp, UNTRACED_TUPLES_PROBE);
+    const t = heap.trace;
+    for (let i = 0; i < t.length; i++) {
+      const len = untracedAt.get(t.line[i]);
+      if (len === undefined || t.kind[i] !== EventKind.Reuse || t.tags[t.tag[i]] !== 'tuple') continue;
+      const depth = startupDepths(TUPLE_LISTS[len])?.get(t.addr[i]);
+      if (depth === undefined) continue;
+      if (!found.has(len)) found.set(len, new Set());
+      found.get(len)!.add(depth);
     }
-    untracedLengthDepths.set(interp.version, found);
   }
   return found;
-}
+});
 
 /**
  * The model's blocks CPython has no trace of: objects taken off a start-up free list at the

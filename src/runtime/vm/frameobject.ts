@@ -184,8 +184,14 @@ export function releaseFrameObject(f: Frame, caller: Frame | null): boolean {
     fo.func = f.func;
   }
   if (caller !== null) {
+    // The eval loop unlinks the dying frame before _PyEvalFrameClearAndPop (GH-99729), so
+    // tracemalloc puts the caller's frame object on the caller's line.
+    const heap = R.heap;
+    const line = heap.line;
+    heap.line = caller.line;
     const back = frameObjectOf(cpythonFrame(caller));
-    R.heap.incref(back);
+    heap.line = line;
+    heap.incref(back);
     fo.f_back = back;
   }
   if (R.minor >= 11) R.heap.gc.track(fo);
