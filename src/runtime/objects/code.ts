@@ -67,6 +67,8 @@ export class PyCode extends PyObject {
   inlinedLocals = 0;
   /** 3.12+ co_varnames and co_cellvars where CPython's code holds its inlined comprehensions' names and cells. */
   shown: { readonly varnames: readonly string[]; readonly cellvars: readonly string[] } | null = null;
+  /** 3.12+ with shown: the fast slots in CPython's localsplus order, which frees them in that order; made on first use. */
+  clearOrder: Int32Array | null = null;
   /** Per LIST_EXTEND building a call's arguments (by code position): whether it is the call's lone `*a`. */
   callStars: Map<number, boolean> | null = null;
   /** co_zombieframe (3.8-3.10): the frame object of this code's last finished call, kept for its next. */
@@ -139,4 +141,24 @@ export function coVarnames(c: PyCode): readonly string[] {
 /** The parameters, first in co_varnames: positional and keyword-only, then *args and **kwargs. */
 function paramCount(c: PyCode): number {
   return c.argcount + c.kwonlyargcount + (c.flags & CO_VARARGS ? 1 : 0) + (c.flags & CO_VARKEYWORDS ? 1 : 0);
+}
+
+/**
+ * The order _PyFrame_ClearLocals frees c's fast locals in: localsplus's. Where 3.12+'s
+ * inlined comprehensions add their names to co_varnames (compiler_nameop numbers them as it
+ * meets them, so `a, _ = f([0 for _ in m])` puts `_` before `a`), the model's slots are in
+ * another order. Null where they are in CPython's.
+ */
+export function clearOrder(c: PyCode): Int32Array | null {
+  if (c.shown === null) return null;
+  if (c.clearOrder === null) {
+    const order: number[] = [];
+    for (const n of c.shown.varnames) {
+      const i = c.varnames.indexOf(n);
+      if (i >= 0) order.push(i);
+    }
+    for (let i = 0; i < c.nlocalsplus; i++) if (!order.includes(i)) order.push(i);
+    c.clearOrder = Int32Array.from(order);
+  }
+  return c.clearOrder;
 }

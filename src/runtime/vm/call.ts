@@ -1,7 +1,7 @@
 // Calling Python functions (_PyEval_Vector, positional/keyword binding with CPython's
 // error messages), bound methods, and generator objects that own a suspended frame.
 import { PyErr } from '../errors';
-import { CO_GENERATOR, CO_VARARGS, CO_VARKEYWORDS, PyCode } from '../objects/code';
+import { clearOrder, CO_GENERATOR, CO_VARARGS, CO_VARKEYWORDS, PyCode } from '../objects/code';
 import { newDict, PyDict } from '../objects/dict';
 import { pyError, RecursionError, RuntimeError, StopIteration, typeError, newException, ValueError } from '../objects/exceptions';
 import { isSubtype } from '../objects/object';
@@ -108,7 +108,9 @@ export function releaseFrame(f: Frame, caller: Frame | null = VM.frame): void {
 /** The frame's locals, cells and free variables go. */
 export function clearFast(f: Frame): void {
   const fast = f.fast;
-  for (let i = 0; i < fast.length; i++) {
+  const order = clearOrder(f.code);
+  for (let n = 0; n < fast.length; n++) {
+    const i = order === null ? n : order[n];
     const v = fast[i];
     if (v !== null) {
       fast[i] = null;

@@ -3,7 +3,7 @@
 // From 3.11 one is made only when asked for (a traceback); a frame object that outlives its
 // frame takes over the frame's locals (take_ownership) and keeps them until it goes.
 import { R } from '../state';
-import { CO_VARARGS, CO_VARKEYWORDS, type PyCode } from '../objects/code';
+import { clearOrder, CO_VARARGS, CO_VARKEYWORDS, type PyCode } from '../objects/code';
 import type { PyDict } from '../objects/dict';
 import type { PyFunction } from '../objects/function';
 import { PyObject, PyType } from '../objects/object';
@@ -171,7 +171,9 @@ export function releaseFrameObject(f: Frame, caller: Frame | null): boolean {
   fo.globals = f.globals;
   fo.builtins = f.builtins;
   fo.line = f.line;
-  fo.owned = f.fast.slice();
+  // In localsplus's order, which frame_dealloc frees them in.
+  const order = clearOrder(f.code);
+  fo.owned = order === null ? f.fast.slice() : Array.from(order, (i) => f.fast[i]);
   f.fast.fill(null);
   if (f.localsDict !== null) {
     // Its f_locals goes with the locals.
