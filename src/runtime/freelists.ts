@@ -43,19 +43,29 @@ const AT_START: Record<number, { dict: number; dictKeys: number; float: number; 
   13: { dict: 12, dictKeys: 5, float: 5, list: 10, tuple: [5, 8, 4, 1, 0, 2, 5, 2, 3, 5, 2, 8, 2, 1, 1, 2, 2, 2, 1, 0] },
 };
 
-/** Dicts and keys objects a start-up other than a plain one's leaves beyond AT_START's (see RunOptions). */
+/** Dicts, keys objects, lists and floats a start-up other than a plain one's leaves beyond AT_START's (see RunOptions); fewer where negative. */
 export interface StartupAdded {
   readonly dict: number;
   readonly dictKeys: number;
+  readonly list: number;
+  readonly float: number;
 }
 
-let added: StartupAdded = { dict: 0, dictKeys: 0 };
+const NONE_ADDED: StartupAdded = { dict: 0, dictKeys: 0, list: 0, float: 0 };
+let added = NONE_ADDED;
 
 /** What the free lists hold when a script starts under 3.minor, with this run's start-up's additions. */
 function atStart(minor: number): (typeof AT_START)[number] | undefined {
   const s = AT_START[minor];
   if (s === undefined) return undefined;
-  return { ...s, dict: Math.min(DICT_MAXFREELIST, s.dict + added.dict), dictKeys: Math.min(DICT_MAXFREELIST, s.dictKeys + added.dictKeys) };
+  const clamp = (n: number, max: number): number => Math.max(0, Math.min(max, n));
+  return {
+    ...s,
+    dict: clamp(s.dict + added.dict, DICT_MAXFREELIST),
+    dictKeys: clamp(s.dictKeys + added.dictKeys, DICT_MAXFREELIST),
+    list: clamp(s.list + added.list, LIST_MAXFREELIST),
+    float: clamp(s.float + added.float, FLOAT_MAXFREELIST),
+  };
 }
 
 /**
@@ -96,7 +106,7 @@ export function settleStartupFreeLists(sizes: {
   dict: number;
   dictKeys: number;
   tuple: (n: number) => number;
-}, startupAdded: StartupAdded = { dict: 0, dictKeys: 0 }): void {
+}, startupAdded: StartupAdded = NONE_ADDED): void {
   added = startupAdded;
   const start = atStart(R.minor);
   if (start === undefined) return;

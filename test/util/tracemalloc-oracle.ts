@@ -14,7 +14,7 @@ import { Interpreter, oracleEnv } from './pythons';
 const ROOT = join(__dirname, '..', '..', '..');
 const ORACLE_DIR = join(ROOT, 'test', 'oracle', 'live-blocks');
 const FRAMES_PROBE = join(ROOT, 'test', 'oracle', 'startup_frames.py');
-const DICTS_PROBE = join(ROOT, 'test', 'oracle', 'startup_dicts.py');
+const FREE_LISTS_PROBE = join(ROOT, 'test', 'oracle', 'startup_free_lists.py');
 const UNTRACED_PROBE = join(ROOT, 'test', 'oracle', 'startup_untraced.py');
 /** Lines 5-12 take a 1-tuple each (its header says why). */
 const UNTRACED_TUPLE_PROBE = join(ROOT, 'test', 'oracle', 'startup_untraced_tuples.py');
@@ -108,23 +108,24 @@ export const oracleStartupFrames = memoByVersion((interp: Interpreter): number[]
   return frames;
 });
 
-/** The dicts probe's "dicts keys" line under env. */
-function probeDicts(interp: Interpreter, env: NodeJS.ProcessEnv, tracing: boolean): [number, number] {
-  const r = spawnSync(interp.path, [...(tracing ? ['-X', 'tracemalloc=16'] : []), DICTS_PROBE], { encoding: 'utf8', timeout: 120_000, env });
+/** The free lists probe's "dicts keys lists floats" line under env. */
+function probeFreeLists(interp: Interpreter, env: NodeJS.ProcessEnv, tracing: boolean): number[] {
+  const r = spawnSync(interp.path, [...(tracing ? ['-X', 'tracemalloc=16'] : []), FREE_LISTS_PROBE], { encoding: 'utf8', timeout: 120_000, env });
   const got = r.stdout.trim().split(' ').map(Number);
-  if (got.length !== 2 || got.some((n) => !Number.isInteger(n))) throw new Error(`the dicts probe failed on ${interp.full}: ${r.stderr.trim().split('\n').pop()}`);
-  return got as [number, number];
+  if (got.length !== 4 || got.some((n) => !Number.isInteger(n))) throw new Error(`the free lists probe failed on ${interp.full}: ${r.stderr.trim().split('\n').pop()}`);
+  return got;
 }
 
 /**
- * The dicts and keys objects the oracle's start-up leaves on their free lists beyond what a
- * plain start-up leaves (which the model starts with), measured on CPython: importing the
- * sitecustomize frees dicts (3.12: 5 dicts and 75 keys objects more).
+ * The dicts, keys objects, lists and floats the oracle's start-up leaves on their free lists
+ * beyond what a plain start-up leaves (which the model starts with), measured on CPython:
+ * importing the sitecustomize frees dicts and lists (3.12: 5 dicts, 75 keys objects and 3
+ * lists more; 3.11 leaves 2 lists fewer).
  */
 export const oracleStartupAdded = memoByVersion((interp: Interpreter): StartupAdded => {
-  const [d0, k0] = probeDicts(interp, oracleEnv(), false);
-  const [d1, k1] = probeDicts(interp, oracleDirEnv(), true);
-  return { dict: d1 - d0, dictKeys: k1 - k0 };
+  const [d0, k0, l0, f0] = probeFreeLists(interp, oracleEnv(), false);
+  const [d1, k1, l1, f1] = probeFreeLists(interp, oracleDirEnv(), true);
+  return { dict: d1 - d0, dictKeys: k1 - k0, list: l1 - l0, float: f1 - f0 };
 });
 
 /** The gc probe's counts under env. */

@@ -17,15 +17,21 @@ import { execMath, makeMath } from './math';
 import { makeFuture } from './future';
 import { ensureInitialized, findAndLoad } from './importlib';
 import { builtinImporter, initModuleSpecs, newModuleSpec, resetModuleSpecs } from './spec';
-import { initExtensions, resetExtensions } from './extension';
+import { initExtensions, newModuleState, resetExtensions } from './extension';
 
-/** Builtin modules: what create_builtin makes and what exec_builtin adds (multi-phase init, 3.10+ for gc). */
-const builtinModules: Record<string, { make: () => PyModule; exec: (m: PyModule) => void }> = {
-  gc: { make: makeGc, exec: (m) => R.minor >= 10 && execGc(m) },
+/**
+ * Builtin modules: what create_builtin makes and what exec_builtin adds where the version
+ * initializes them in two phases (gc from 3.10, math from 3.9), and their PyModuleDef's
+ * m_size there: PyModule_ExecDef first mallocs that much state, 0 bytes too (a raw block
+ * tracemalloc traces, counted by sys.getallocatedblocks).
+ */
+const builtinModules: Record<string, { make: () => PyModule; multiPhase: () => boolean; stateSize: () => number; exec: (m: PyModule) => void }> = {
+  gc: { make: makeGc, multiPhase: () => R.minor >= 10, stateSize: () => 0, exec: execGc },
   // math is an extension module in lib-dynload on most builds (a path finder's FileFinder and
   // ExtensionFileLoader, whose caches depend on the machine's files); the model loads it as
-  // the builtin module some distributions build it as.
-  math: { make: makeMath, exec: (m) => R.minor >= 9 && execMath(m) },
+  // the builtin module some distributions build it as. From 3.12 its state keeps the
+  // interned __ceil__, __floor__ and __trunc__ (which exist already): three pointers.
+  math: { make: makeMath, multiPhase: () => R.minor >= 9, stateSize: () => (R.minor >= 12 ? 24 : 0), exec: execMath },
 };
 
 /** __future__ is a source module (Lib/__future__.py): the path finder and its code are not modelled. */
@@ -98,7 +104,7 @@ export function importModule(name: string): PyObject {
       throw new RunStop('unsupported', `module '${name}' is not available in the Arena Lens mini-runtime (it provides ${availableModules().join(', ')})`);
     }
     const nameObj = internStr(name);
-    const m = builtin !== undefined ? findAndLoad(nameObj, builtin.make, builtin.exec) : source!();
+    const m = builtin !== undefined ? findAndLoad(nameObj, builtin.make, (mod) => execBuiltin(builtin, mod)) : source!();
     R.heap.decref(nameObj);
     entry = { m, fromSetup: false };
     loaded.set(name, entry);
@@ -108,6 +114,13 @@ export function importModule(name: string): PyObject {
   }
   R.heap.incref(entry.m);
   return entry.m;
+}
+
+/** exec_builtin: PyModule_ExecDef's state, then the module's Py_mod_exec slot (nothing for a single-phase module). */
+function execBuiltin(b: (typeof builtinModules)[string], m: PyModule): void {
+  if (!b.multiPhase()) return;
+  newModuleState(b.stateSize());
+  b.exec(m);
 }
 
 /** Put a value into a module's namespace (stealing the reference to v). */

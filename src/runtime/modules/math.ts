@@ -9,7 +9,7 @@ import { newInt, newIntBig, PyInt } from '../objects/int';
 import { PyModule } from '../objects/module';
 import { PyObject } from '../objects/object';
 import { pyBool } from '../objects/singletons';
-import { addFunctions, newModuleState, newExtensionModule, putInterned, setDocString, singlePhaseFixup } from './extension';
+import { addFunctions, newExtensionModule, putInterned, setDocString, singlePhaseFixup } from './extension';
 import { unsupported } from '../errors';
 import { moduleIdentifier } from '../objects/str';
 import { R } from '../state';
@@ -147,9 +147,6 @@ export function makeMath(): PyModule {
 
 /** math_exec (3.9+; the tail of PyInit_math in 3.8): the constants. */
 export function execMath(m: PyModule): void {
-  // 3.12+ keeps the interned __ceil__, __floor__ and __trunc__ (which exist already) in a
-  // module state of three pointers.
-  if (R.minor >= 12) newModuleState(24);
   putInterned(m, 'pi', newFloat(Math.PI));
   putInterned(m, 'e', newFloat(Math.E));
   putInterned(m, 'tau', newFloat(2 * Math.PI));
