@@ -73,6 +73,12 @@ export interface RunOptions {
    */
   readonly startupFrames?: readonly number[];
   /**
+   * Per module, the frame free list (3.8-3.10) the script's first import of it leaves after
+   * such a start-up, first taken first (importlib's Python code uses frames; see
+   * vm/frameobject.ts framesAfterImport). Default: none, the list stays as it is.
+   */
+  readonly importFrames?: Readonly<Record<string, readonly number[]>>;
+  /**
    * Sources a start-up other than a plain one's compiles (a sitecustomize): from 3.9 the
    * tokenizer leaves each of their one-character tokens as a cached one-byte bytes object too.
    */
@@ -223,7 +229,7 @@ export function run(script: string, options: RunOptions): RunResult {
     dictKeys: keysObjectBytes(3, true),
     tuple: (n) => 16 + tupleSizeof(n),
   }, options.startupFreeListsAdded);
-  initFrameObjects(options.startupFrames);
+  initFrameObjects(options.startupFrames, options.importFrames);
   // Up to 3.10 the module's frame object exists before its first line, as start-up's did.
   const moduleFrameObject = newModuleFrameObject(code);
   // What start-up leaves on the free lists is part of CPython's start-up count too.

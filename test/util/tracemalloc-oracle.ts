@@ -71,8 +71,8 @@ export function cpythonLines(interp: Interpreter, file: string, work: string, so
 }
 
 /** The frames probe's "line size" pairs from CPython, in call order: the frames start-up left, first taken first. */
-function probeFrames(interp: Interpreter, env: NodeJS.ProcessEnv): [number, number][] {
-  const r = spawnSync(interp.path, ['-X', 'tracemalloc=16', FRAMES_PROBE], { encoding: 'utf8', timeout: 120_000, env });
+function probeFrames(interp: Interpreter, env: NodeJS.ProcessEnv, probe = FRAMES_PROBE): [number, number][] {
+  const r = spawnSync(interp.path, ['-X', 'tracemalloc=16', probe], { encoding: 'utf8', timeout: 120_000, env });
   return r.stdout.trim().split('\n').map((l) => l.split(' ').map(Number) as [number, number]).sort((x, y) => x[0] - y[0]);
 }
 
@@ -101,11 +101,34 @@ function memoByVersion<A extends unknown[], T>(measure: (interp: Interpreter, ..
  */
 export const oracleStartupFrames = memoByVersion((interp: Interpreter): number[] | undefined => {
   if (!FRAME_LISTS.has(interp.version)) return undefined;
-  const frames = probeFrames(interp, oracleDirEnv()).map(([, b]) => b);
-  // The calls after the free list is empty get new frames of one size, which end the list.
+  return freeListFrames(probeFrames(interp, oracleDirEnv()));
+});
+
+/** The probe's frames up to the first call that found the free list empty: those get new frames of one size, which end the list. */
+function freeListFrames(probed: [number, number][]): number[] {
+  const frames = probed.map(([, b]) => b);
   const fresh = frames[frames.length - 1];
   while (frames.length > 0 && frames[frames.length - 1] === fresh) frames.pop();
   return frames;
+}
+
+/**
+ * The frame free list (3.8-3.10) a script's first `import gc` or `import math` leaves after the
+ * oracle's start-up, first taken first, measured on CPython: the frames probe with the import
+ * on its first line (a comment there), run from work as the scripts are. importlib's Python
+ * code takes frames and gives some back resized (3.10, math: 512/488/432 where start-up left
+ * 488/440/432/512/488/432).
+ */
+export const oracleImportFrames = memoByVersion((interp: Interpreter, work: string): Record<string, number[]> | undefined => {
+  if (!FRAME_LISTS.has(interp.version)) return undefined;
+  const lines = readFileSync(FRAMES_PROBE, 'utf8').split('\n');
+  const out: Record<string, number[]> = {};
+  for (const name of ['gc', 'math']) {
+    const probe = join(work, `import_frames_${name}.py`);
+    writeFileSync(probe, [`import ${name}`, ...lines.slice(1)].join('\n'));
+    out[name] = freeListFrames(probeFrames(interp, oracleDirEnv(), probe));
+  }
+  return out;
 });
 
 /** The free lists probe's "dicts keys lists floats" line under env. */
@@ -204,7 +227,7 @@ export const oracleUntracedTuple = memoByVersion((interp: Interpreter, work: str
   for (let n = 1; n <= UNTRACED_PROBE_RUN && take === 0; n++) if ((lines.get(UNTRACED_TUPLE_FIRST + n - 1)?.[0] ?? 0) === 0) take = n;
   let depth: number | null = null;
   if (take > 0) {
-    const { heap } = modelRun(interp, UNTRACED_TUPLE_PROBE);
+    const { heap } = modelRun(interp, UNTRACED_TUPLE_PROBE, work);
     const depths = startupDepths(TUPLE_LISTS[1]);
     const t = heap.trace;
     let started = false;
@@ -236,7 +259,7 @@ export const oracleUntracedTupleDepths = memoByVersion((interp: Interpreter, wor
   }
   const found = new Map<number, Set<number>>();
   if (untracedAt.size > 0) {
-    const { heap } = modelRun(interp, UNTRACED_TUPLES_PROBE);
+    const { heap } = modelRun(interp, UNTRACED_TUPLES_PROBE, work);
     const t = heap.trace;
     for (let i = 0; i < t.length; i++) {
       const len = untracedAt.get(t.line[i]);
@@ -295,21 +318,22 @@ function untracedBlocks(heap: Heap, untraced: Map<string, Set<number>>, fixed: R
 }
 
 /** The model's run of file as the oracle's start-up leaves things. */
-function modelRun(interp: Interpreter, file: string): ReturnType<typeof analyzeRun> {
+function modelRun(interp: Interpreter, file: string, work: string): ReturnType<typeof analyzeRun> {
   const req = { runId: 1, source: readFileSync(file, 'utf8'), filename: file, version: interp.version, stepBudget: 1e8, timeBudgetMs: 60_000, stdio: 'unbuffered' } as const;
   // The oracle's sitecustomize is compiled at start-up (PYTHONDONTWRITEBYTECODE: no .pyc).
   const startupSources = [readFileSync(join(ORACLE_DIR, 'sitecustomize.py'), 'utf8')];
   const startupFreeListsAdded = oracleStartupAdded(interp);
   const startupModules = oracleStartupModules(interp);
   const startupGcAdded = oracleStartupGc(interp);
-  return analyzeRun(req, { startupFrames: oracleStartupFrames(interp), startupSources, startupFreeListsAdded, startupModules, startupGcAdded });
+  const importFrames = oracleImportFrames(interp, work);
+  return analyzeRun(req, { startupFrames: oracleStartupFrames(interp), importFrames, startupSources, startupFreeListsAdded, startupModules, startupGcAdded });
 }
 
 /** The model's lines for file, as the oracle would see the run: less the list the snapshot itself takes. */
 export function modelLines(interp: Interpreter, file: string, work: string): Lines | string {
   const tupleDepth = oracleUntracedTuple(interp, work);
   const lengthDepths = oracleUntracedTupleDepths(interp, work);
-  const { result, heap } = modelRun(interp, file);
+  const { result, heap } = modelRun(interp, file, work);
   if (result.exitCode !== 0) return `exit ${result.exitCode}`;
   const fixed = new Set<number>();
   for (const [block, depth] of startupDepths(TUPLE_LISTS[1]) ?? []) if (depth === tupleDepth) fixed.add(block);

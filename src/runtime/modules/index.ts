@@ -5,6 +5,7 @@ import { RunStop } from '../errors';
 import * as abs from '../objects/abstract';
 import { builtinsModule, PyModule } from '../objects/module';
 import { Builtins } from '../vm/call';
+import { framesAfterImport } from '../vm/frameobject';
 import { PyObject } from '../objects/object';
 import { internStr, PyStr } from '../objects/str';
 import { cfunctionType } from '../objects/function';
@@ -108,6 +109,7 @@ export function importModule(name: string): PyObject {
     R.heap.decref(nameObj);
     entry = { m, fromSetup: false };
     loaded.set(name, entry);
+    framesAfterImport(name);
     // importlib's _find_and_load is Python code: its eval-breaker checks run a collection
     // the new module's objects scheduled (3.12+).
     if (R.heap.gc.scheduled) R.heap.gc.runScheduled();

@@ -49,11 +49,25 @@ let freeList: PyFrameObject[] = [];
 const STARTUP_FRAMES: Record<number, number[]> = { 8: [488, 448, 432], 9: [488, 448, 440], 10: [488, 440, 432] };
 
 /**
+ * What a script's first import of each module leaves there after a plain start-up, measured
+ * the same way with the import first (test/util/tracemalloc-oracle.ts oracleImportFrames):
+ * gc's import runs importlib functions start-up ran already, whose zombie frames serve it;
+ * math's (an extension module found on sys.path) runs others, which take all three.
+ */
+const IMPORT_FRAMES: Record<number, Record<string, number[]>> = {
+  8: { gc: STARTUP_FRAMES[8], math: [] },
+  9: { gc: STARTUP_FRAMES[9], math: [] },
+  10: { gc: STARTUP_FRAMES[10], math: [] },
+};
+
+/**
  * The free list of a new run: the frames CPython's start-up left on it (counted as start-up
  * blocks). `sizes`, first taken first, stands for a start-up other than a plain one's.
  */
-export function initFrameObjects(sizes?: readonly number[]): void {
+export function initFrameObjects(sizes?: readonly number[], importFrames?: Readonly<Record<string, readonly number[]>>): void {
   freeList = [];
+  afterImport = importFrames ?? IMPORT_FRAMES[R.minor] ?? {};
+  untouched = false;
   if (R.minor > 10) return;
   // gc_collect_main's clear_freelists clears this list first, then the others.
   const clearOthers = R.heap.gc.onFullCollection;
@@ -61,13 +75,40 @@ export function initFrameObjects(sizes?: readonly number[]): void {
     clearFrameFreeList();
     clearOthers();
   };
-  sizes ??= STARTUP_FRAMES[R.minor] ?? STARTUP_FRAMES[10];
+  fillFreeList(sizes ?? STARTUP_FRAMES[R.minor] ?? STARTUP_FRAMES[10]);
+  untouched = true;
+}
+
+/** Frames of these sizes on the free list, the first taken first. */
+function fillFreeList(sizes: readonly number[]): void {
   for (let i = sizes.length - 1; i >= 0; i--) {
     const f = R.heap.newObject(new PyFrameObject(frameType), sizes[i], 16);
     f.bytes = sizes[i];
     R.heap.gc.untrack(f);
     freeList.push(f);
   }
+}
+
+/** The frame free list a first import of each module leaves, measured on CPython (RunOptions.importFrames). */
+let afterImport: Readonly<Record<string, readonly number[]>> = {};
+/** Whether the free list is still the one start-up left: no frame taken off it or put on it since. */
+let untouched = false;
+
+/**
+ * Up to 3.10 an import runs importlib's Python code (_find_and_load and what it calls), which
+ * the model does not: its frames come off the free list, some go back resized and others stay
+ * as its functions' zombie frames. Where the script's import of name is the first thing to use
+ * the list, the list becomes the one CPython's import leaves there, its frames on the import's
+ * line (where tracemalloc puts those importlib made).
+ */
+export function framesAfterImport(name: string): void {
+  const sizes = afterImport[name];
+  if (R.minor > 10 || !untouched || sizes === undefined) return;
+  // The frames start-up left stay where the import leaves the list as it was.
+  if (sizes.length === freeList.length && sizes.every((n, i) => freeList[freeList.length - 1 - i].bytes === n)) return;
+  untouched = false;
+  clearFrameFreeList();
+  fillFreeList(sizes);
 }
 
 /** PyFrame_ClearFreeList, up to 3.10: a full collection frees the frames on the free list (zombie frames stay). */
@@ -121,6 +162,7 @@ export function takeFrameObject(code: PyCode): PyFrameObject | null {
   if (f !== null) code.zombieFrame = null;
   else {
     f = freeList.pop() ?? null;
+    untouched = false;
     if (f === null) return allocFrameObject(code);
     // frame_alloc: a free frame too small for this code grows (PyObject_GC_Resize); a larger one keeps its size.
     const need = frameBytes(code);
@@ -235,8 +277,10 @@ function frameDealloc(fo: PyFrameObject): void {
 function parkFrameObject(code: PyCode, f: PyFrameObject): void {
   R.heap.gc.untrack(f);
   if (code.zombieFrame === null) code.zombieFrame = f;
-  else if (freeList.length < MAXFREELIST) freeList.push(f);
-  else {
+  else if (freeList.length < MAXFREELIST) {
+    freeList.push(f);
+    untouched = false;
+  } else {
     R.heap.decref(f);
     return;
   }
