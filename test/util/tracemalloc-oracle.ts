@@ -37,6 +37,8 @@ const UNTRACED_PROBE_RUN = 8;
 /** The probe's lines that call a function each (its frame's size is that line's trace). */
 const FRAMES_PROBE_CALLS: readonly [number, number] = [15, 24];
 const FRAME_LISTS = new Set(['3.8', '3.9', '3.10']);
+/** The modules whose first import runs importlib code that uses frames (3.8-3.10): a script can import gc and math. */
+export const IMPORT_FRAME_MODULES = ['gc', 'math'];
 
 /** The oracle's environment: its sitecustomize on the path. */
 function oracleDirEnv(): NodeJS.ProcessEnv {
@@ -76,13 +78,26 @@ function probeFrames(interp: Interpreter, env: NodeJS.ProcessEnv, probe = FRAMES
   return r.stdout.trim().split('\n').map((l) => l.split(' ').map(Number) as [number, number]).sort((x, y) => x[0] - y[0]);
 }
 
-/** The frames a plain start-up leaves on the free list, as the first calls' lines hold them: "line:bytes" words, CPython's and the model's. */
-export function plainStartupFrames(interp: Interpreter): { cpython: string; model: string } {
-  const cpython = probeFrames(interp, oracleEnv()).map(([l, b]) => `${l}:${b}`).join(' ');
-  const source = readFileSync(FRAMES_PROBE, 'utf8').split('\n').slice(0, FRAMES_PROBE_CALLS[1]).join('\n') + '\n';
-  const { result } = analyzeRun({ runId: 1, source, filename: FRAMES_PROBE, version: interp.version, stepBudget: 1e6, timeBudgetMs: 60_000, stdio: 'unbuffered' });
+/**
+ * The frames a plain start-up leaves on the free list, or (with imported) the first import
+ * of that module after it, as the first calls' lines hold them: "line:bytes" words, CPython's
+ * and the model's.
+ */
+export function plainStartupFrames(interp: Interpreter, imported?: { name: string; work: string }): { cpython: string; model: string } {
+  const probe = imported === undefined ? FRAMES_PROBE : importFramesProbe(imported.name, imported.work);
+  const cpython = probeFrames(interp, oracleEnv(), probe).map(([l, b]) => `${l}:${b}`).join(' ');
+  const source = readFileSync(probe, 'utf8').split('\n').slice(0, FRAMES_PROBE_CALLS[1]).join('\n') + '\n';
+  const { result } = analyzeRun({ runId: 1, source, filename: probe, version: interp.version, stepBudget: 1e6, timeBudgetMs: 60_000, stdio: 'unbuffered' });
   const model = result.lines.filter((s) => s.line >= FRAMES_PROBE_CALLS[0] && s.liveBlocks > 0).map((s) => `${s.line}:${s.liveBytes}`).join(' ');
   return { cpython, model };
+}
+
+/** The frames probe with `import name` on its first line (a comment there), written into work, where the scripts run. */
+function importFramesProbe(name: string, work: string): string {
+  const probe = join(work, `import_frames_${name}.py`);
+  const lines = readFileSync(FRAMES_PROBE, 'utf8').split('\n');
+  writeFileSync(probe, [`import ${name}`, ...lines.slice(1)].join('\n'));
+  return probe;
 }
 
 /** Memoizes a probe per interpreter version: each probe spawns CPython, once per run of the tests. */
@@ -121,13 +136,8 @@ function freeListFrames(probed: [number, number][]): number[] {
  */
 export const oracleImportFrames = memoByVersion((interp: Interpreter, work: string): Record<string, number[]> | undefined => {
   if (!FRAME_LISTS.has(interp.version)) return undefined;
-  const lines = readFileSync(FRAMES_PROBE, 'utf8').split('\n');
   const out: Record<string, number[]> = {};
-  for (const name of ['gc', 'math']) {
-    const probe = join(work, `import_frames_${name}.py`);
-    writeFileSync(probe, [`import ${name}`, ...lines.slice(1)].join('\n'));
-    out[name] = freeListFrames(probeFrames(interp, oracleDirEnv(), probe));
-  }
+  for (const name of IMPORT_FRAME_MODULES) out[name] = freeListFrames(probeFrames(interp, oracleDirEnv(), importFramesProbe(name, work)));
   return out;
 });
 

@@ -9,7 +9,7 @@ import { join, relative } from 'node:path';
 import type { VersionId } from '../../../src/profiles';
 import { filesUnder } from '../../util/files';
 import { findInterpreters, Interpreter, reportMissing } from '../../util/pythons';
-import { cpythonLines, Lines, modelLines, oracleStartupFrames, plainStartupFrames } from '../../util/tracemalloc-oracle';
+import { cpythonLines, IMPORT_FRAME_MODULES, Lines, modelLines, oracleStartupFrames, plainStartupFrames } from '../../util/tracemalloc-oracle';
 
 const ROOT = join(__dirname, '..', '..', '..', '..');
 /** Scripts that must match on every version checked, unless known-differences.json says why not. */
@@ -75,6 +75,12 @@ describe("each line's blocks still allocated at the end are those tracemalloc gi
       it(`starts with the frames CPython ${interp.full} leaves on its frame free list, in their sizes`, () => {
         const { cpython, model } = plainStartupFrames(interp);
         assert.equal(model, cpython);
+      });
+      it(`leaves on the frame free list after a first import of gc or math the frames CPython ${interp.full}'s importlib leaves`, () => {
+        for (const name of IMPORT_FRAME_MODULES) {
+          const { cpython, model } = plainStartupFrames(interp, { name, work });
+          assert.equal(model, cpython, `after import ${name}`);
+        }
       });
     }
     if (UNCHECKED[interp.version] !== undefined) continue;
