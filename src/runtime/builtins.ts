@@ -34,6 +34,7 @@ import './objects/exception-methods';
 import './objects/oserror';
 import './objects/importerror';
 import './objects/name-errors';
+import './objects/syntax-error';
 import './objects/exception-dicts';
 import { dirObject } from './objects/dir';
 import { mappingKeys } from './objects/dict-methods';
