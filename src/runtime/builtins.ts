@@ -35,6 +35,7 @@ import './objects/oserror';
 import './objects/importerror';
 import './objects/name-errors';
 import './objects/syntax-error';
+import './objects/unicode-errors';
 import './objects/exception-dicts';
 import { dirObject } from './objects/dir';
 import { mappingKeys } from './objects/dict-methods';

@@ -27,6 +27,8 @@ export class PyBaseException extends PyObject {
   dictObj: PyObject | null = null;
   /** Object members of a builtin's own struct: OSError's myerrno, strerror, filename, filename2 (oserror.ts). */
   members: (PyObject | null)[] | null = null;
+  /** Py_ssize_t members of a builtin's own struct: the Unicode errors' start and end (0 until set). */
+  ssizes: [number, number] | null = null;
   constructor(type: PyType, args: PyTuple) {
     super(type);
     this.args = args;
