@@ -4,7 +4,7 @@ import { methVarargs, minors } from './objects/builtin-call';
 import { R } from './state';
 import * as abs from './objects/abstract';
 import { newDict, PyDict, dictType } from './objects/dict';
-import { exceptionTypes, typeError, valueError, newException } from './objects/exceptions';
+import { EXCEPTION_SINCE, exceptionTypes, typeError, valueError, newException } from './objects/exceptions';
 import { BaseExceptionGroup, ExceptionGroup } from './objects/exception-group';
 import { floatType, PyFloat } from './objects/float';
 import { newCFunction, NativeFn } from './objects/function';
@@ -34,6 +34,8 @@ import './objects/exception-methods';
 import './objects/oserror';
 import './objects/importerror';
 import './objects/name-errors';
+import './objects/syntax-error';
+import './objects/unicode-errors';
 import './objects/exception-dicts';
 import { dirObject } from './objects/dir';
 import { mappingKeys } from './objects/dict-methods';
@@ -362,7 +364,7 @@ export function makeBuiltins(): PyDict {
     ['slice', sliceType],
   ];
   for (const [name, t] of types) put(name, t);
-  for (const [name, t] of exceptionTypes) put(name, t);
+  for (const [name, t] of exceptionTypes) if (R.minor >= (EXCEPTION_SINCE[name] ?? 8)) put(name, t);
   // PEP 654's groups are 3.11's.
   if (R.minor >= 11) {
     put('BaseExceptionGroup', BaseExceptionGroup);

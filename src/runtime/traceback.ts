@@ -12,6 +12,7 @@ import { PyStr } from './objects/str';
 import { R } from './state';
 import type { PyTraceback } from './objects/traceback';
 import { entrySource, Position } from './carets';
+import { syntaxErrorShown } from './syntax-error-display';
 
 const RECURSIVE_CUTOFF = 3;
 // Python/pythonrun.c PyErr_MAX_GROUP_WIDTH and PyErr_MAX_GROUP_DEPTH.
@@ -75,7 +76,9 @@ function printException(ctx: PrintContext, exc: PyBaseException): void {
     ctx.out += headerMargin + (group ? 'Exception Group Traceback' : 'Traceback') + ' (most recent call last):\n';
     for (const line of tracebackBody(exc, ctx.filename, ctx.lines).split('\n').slice(0, -1)) ctx.out += m + line + '\n';
   }
-  ctx.out += m + exceptionLine(exc) + '\n';
+  const se = syntaxErrorShown(exc);
+  if (se !== null) for (const line of se.lines) ctx.out += m + line;
+  ctx.out += m + exceptionLine(exc, se?.message) + '\n';
   const notes = exc.dict?.get('__notes__');
   if (notes instanceof PyList) {
     for (const n of notes.items) {
@@ -155,11 +158,11 @@ function entryPosition(tb: PyTraceback): Position | null {
   return { line: p[i], col: p[i + 1], endLine: p[i + 2], endCol: p[i + 3] };
 }
 
-/** "module.Name: message", the module left out for builtins and __main__. */
-export function exceptionLine(exc: PyBaseException): string {
+/** "module.Name: message", the module left out for builtins and __main__ (shown: a SyntaxError's message instead). */
+export function exceptionLine(exc: PyBaseException, shown?: string): string {
   let msg: string;
   try {
-    msg = abs.str(exc);
+    msg = shown ?? abs.str(exc);
   } catch {
     msg = '<exception str() failed>';
   }

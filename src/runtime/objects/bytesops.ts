@@ -152,7 +152,7 @@ export function encodeSource(src: PyObject | null, enc: string | null, err: stri
   }
   if (enc !== null) {
     if (!(src instanceof PyStr)) throw typeError('encoding without a string argument');
-    return encodeText(src.value, lookupCodec(enc), err ?? 'strict');
+    return encodeText(src.value, lookupCodec(enc), err ?? 'strict', src);
   }
   if (err !== null) throw typeError(src instanceof PyStr ? 'string argument without an encoding' : 'errors without a string argument');
   if (src instanceof PyStr) throw typeError('string argument without an encoding');

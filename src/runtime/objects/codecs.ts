@@ -11,6 +11,9 @@ import { PyByteArray } from './bytearray';
 import { newStr } from './str';
 import { badKeyword } from './args';
 import { R } from '../state';
+import * as abs from './abstract';
+import { PyErr } from '../errors';
+import { newIntSsize } from './int';
 
 export type Codec = 'utf-8' | 'ascii' | 'latin-1';
 
@@ -51,8 +54,24 @@ function charEscape(cp: number): string {
   return cp <= 0xff ? `\\x${hex(cp, 2)}` : cp <= 0xffff ? `\\u${hex(cp, 4)}` : `\\U${hex(cp, 8)}`;
 }
 
-/** str.encode / PyUnicode_AsEncodedString for the supported codecs. */
-export function encodeText(s: string, codec: Codec, errors: string): Uint8Array {
+/**
+ * make_encode_exception / PyUnicodeDecodeError_Create (Objects/unicodeobject.c, exceptions.c):
+ * PyObject_CallFunction(type, "sOnns" or "sy#nns", ...), whose stack items are released after the
+ * call; PyCodec_StrictErrors raises the exception object itself.
+ */
+function raiseUnicodeError(name: string, codec: Codec, object: PyObject, start: number, end: number, reason: string): never {
+  const items = [newStr(codec), object, newIntSsize(start), newIntSsize(end), newStr(reason)];
+  let exc: PyObject;
+  try {
+    exc = abs.call(exceptionTypes.get(name)!, items);
+  } finally {
+    for (const o of items) abs.decref(o);
+  }
+  throw new PyErr(exc);
+}
+
+/** str.encode / PyUnicode_AsEncodedString for the supported codecs (obj: the str encoded, made for the error if not given). */
+export function encodeText(s: string, codec: Codec, errors: string, obj?: PyStr): Uint8Array {
   const cps = Array.from(s, (c) => c.codePointAt(0)!);
   const out: number[] = [];
   const limit = codec === 'ascii' ? 0x80 : codec === 'latin-1' ? 0x100 : -1;
@@ -71,8 +90,7 @@ export function encodeText(s: string, codec: Codec, errors: string): Uint8Array 
     while (end < cps.length && bad(cps[end])) end++;
     if (errors === 'strict') {
       const reason = limit < 0 ? 'surrogates not allowed' : `ordinal not in range(${limit})`;
-      const what = end - i === 1 ? `character '${charEscape(cp)}' in position ${i}` : `characters in position ${i}-${end - 1}`;
-      throw pyError(exceptionTypes.get('UnicodeEncodeError')!, `'${codec}' codec can't encode ${what}: ${reason}`);
+      raiseUnicodeError('UnicodeEncodeError', codec, obj !== undefined ? abs.incref(obj) : newStr(s), i, end, reason);
     }
     if (errors === 'replace') for (let k = i; k < end; k++) out.push(0x3f);
     else if (errors === 'backslashreplace') {
@@ -128,8 +146,8 @@ export function decodeBytes(d: Uint8Array, codec: Codec, errors: string): string
     }
     const len = -n;
     if (errors === 'strict') {
-      const where = len === 1 ? `byte 0x${hex(d[i], 2)} in position ${i}` : `bytes in position ${i}-${i + len - 1}`;
-      throw pyError(exceptionTypes.get('UnicodeDecodeError')!, `'${codec}' codec can't decode ${where}: ${reason}`);
+      // y#: a bytes object of the whole input.
+      raiseUnicodeError('UnicodeDecodeError', codec, newBytes(d), i, i + len, reason);
     }
     if (errors === 'replace') out += '\ufffd';
     else if (errors === 'backslashreplace') for (let k = 0; k < len; k++) out += `\\x${hex(d[i + k], 2)}`;
@@ -169,7 +187,7 @@ export function codecArgs(fn: string, a: PyObject[], kw: PyStr[] | null, dflt: s
 
 defMethod(strType, 'encode', (o, a, kw) => {
   const [codec, errors] = codecArgs('encode', a, kw, 'utf-8');
-  return newBytes(encodeText((o as PyStr).value, codec, errors));
+  return newBytes(encodeText((o as PyStr).value, codec, errors, o as PyStr));
 });
 
 /** How str(), bytes() and bytearray() name their encoding or errors: 3.8/3.9's PyArg_ParseTupleAndKeywords by position. */

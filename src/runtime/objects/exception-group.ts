@@ -2,6 +2,7 @@
 // constructor's checks, message/exceptions, str, derive, split and subgroup, and what the
 // interpreter's except* needs (exception_group_match, _PyExc_PrepReraiseStar).
 import { noKw } from './args';
+import { markVarargs, minors } from './builtin-call';
 import { R } from '../state';
 import * as abs from './abstract';
 import { dictType } from './dict';
@@ -12,7 +13,8 @@ import { defMember } from './exception-methods';
 import { newListFrom, PyList } from './list';
 import { isSubtype, PyObject, PyType } from './object';
 import { None } from './singletons';
-import { newStr, PyStr } from './str';
+import { newStr, PyStr, strType } from './str';
+import { defGetSet } from './getset';
 import { newTuple, PyTuple, tupleType } from './tuple';
 import { readyType } from './typeobject';
 import { sequenceTuple } from './sequence';
@@ -29,6 +31,19 @@ export const BaseExceptionGroup = readyType(new PyType(null, 'BaseExceptionGroup
 export const ExceptionGroup = readyType(new PyType(null, 'ExceptionGroup'), BaseExceptionGroup, { gc: true });
 ExceptionGroup.tp_bases = [BaseExceptionGroup, Exception];
 ExceptionGroup.tp_mro = [ExceptionGroup, BaseExceptionGroup, Exception, baseExceptionType, ...baseExceptionType.tp_mro.slice(1)];
+/**
+ * What type_new leaves in that class's dict (PyErr_NewException's {'__module__': 'builtins'}, the
+ * __weakref__ getset type_new_slots adds, __doc__ None), and start-up's references to it beyond the
+ * builtins dict's: its MRO tuple, interp->exc_state and the getset's d_type (getrefcount
+ * 6 on 3.11-3.13 with the builtins dict's and its argument's).
+ */
+const moduleName = new PyStr(strType, 'builtins');
+moduleName.ob_refcnt = 1;
+ExceptionGroup.tp_dict.clear();
+ExceptionGroup.tp_dict.set('__module__', moduleName);
+defGetSet(ExceptionGroup, '__weakref__', () => abs.incref(None));
+ExceptionGroup.tp_dict.set('__doc__', None);
+ExceptionGroup.ob_refcnt += 3;
 
 /**
  * The instance's block: BaseExceptionGroup is BaseException's 72 bytes plus msg and excs, with
@@ -47,7 +62,12 @@ BaseExceptionGroup.tp_dealloc = (o) => {
   if (g.excs) R.heap.decref(g.excs);
   deallocException(g, g.nbytes);
 };
-ExceptionGroup.tp_dealloc = BaseExceptionGroup.tp_dealloc;
+// A heap type's instance is subtype_dealloc'ed: its type is released after (a class of it releases its own).
+ExceptionGroup.tp_dealloc = (o) => {
+  const t = o.ob_type;
+  BaseExceptionGroup.tp_dealloc!(o);
+  if (t === ExceptionGroup) R.heap.decref(ExceptionGroup);
+};
 BaseExceptionGroup.tp_traverse = (o, visit) => {
   baseExceptionType.tp_traverse!(o, visit);
   const g = o as PyExceptionGroup;
@@ -108,8 +128,8 @@ function newGroup(cls: PyType, message: PyObject, excs: PyTuple, args: PyTuple):
   g.excs = excs;
   g.nbytes = groupBytes(cls);
   R.heap.newObject(g, g.nbytes, 16);
-  // PyType_GenericAlloc: an instance of a class holds a reference to it (subtype_dealloc drops it).
-  if (cls.isHeapType) R.heap.incref(cls);
+  // PyType_GenericAlloc: an instance of a heap type (ExceptionGroup is one) holds a reference to it.
+  if (cls.isHeapType || cls === ExceptionGroup) R.heap.incref(cls);
   return g;
 }
 
@@ -153,6 +173,9 @@ defMethod(BaseExceptionGroup, 'subgroup', (self, args) => {
   const r = splitRecursive(self, matcherOf(args[0]), false);
   return r.match ?? abs.incref(None);
 });
+
+// METH_VARARGS in 3.11-3.12 (BaseExceptionGroup_methods); 3.13's Argument Clinic makes them METH_O.
+markVarargs(BaseExceptionGroup, ['derive', 'split', 'subgroup'], minors(11, 12));
 
 type Matcher = (e: PyObject) => boolean;
 
@@ -216,6 +239,8 @@ function splitRecursive(exc: PyObject, matches: Matcher, constructRest: boolean)
 function subset(orig: PyExceptionGroup, excs: PyObject[]): PyObject | null {
   if (excs.length === 0) return null;
   const list = newListFrom(excs.map((e) => abs.incref(e)));
+  // Its "(O)" format builds the arguments in a tuple of their own, called with as a stack.
+  const callArgs = newTuple([abs.incref(list)]);
   let eg: PyObject;
   try {
     // PyObject_CallMethod(orig, "derive", ...): the name is PyUnicode_FromString's, not interned.
@@ -227,11 +252,12 @@ function subset(orig: PyExceptionGroup, excs: PyObject[]): PyObject | null {
       abs.decref(name);
     }
     try {
-      eg = abs.call(derive, [list]);
+      eg = abs.call(derive, callArgs.items);
     } finally {
       abs.decref(derive);
     }
   } finally {
+    abs.decref(callArgs);
     abs.decref(list);
   }
   if (!isGroup(eg)) {

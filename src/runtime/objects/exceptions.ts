@@ -27,6 +27,8 @@ export class PyBaseException extends PyObject {
   dictObj: PyObject | null = null;
   /** Object members of a builtin's own struct: OSError's myerrno, strerror, filename, filename2 (oserror.ts). */
   members: (PyObject | null)[] | null = null;
+  /** Py_ssize_t members of a builtin's own struct: the Unicode errors' start and end (0 until set). */
+  ssizes: [number, number] | null = null;
   constructor(type: PyType, args: PyTuple) {
     super(type);
     this.args = args;
@@ -178,13 +180,18 @@ export const Warning = def('Warning', Exception);
 export const UserWarning = def('UserWarning', Warning);
 export const DeprecationWarning = def('DeprecationWarning', Warning);
 export const RuntimeWarning = def('RuntimeWarning', Warning);
-for (const w of ['SyntaxWarning', 'FutureWarning', 'PendingDeprecationWarning', 'ImportWarning', 'UnicodeWarning', 'BytesWarning', 'ResourceWarning']) def(w, Warning);
+for (const w of ['SyntaxWarning', 'FutureWarning', 'PendingDeprecationWarning', 'ImportWarning', 'UnicodeWarning', 'BytesWarning', 'ResourceWarning', 'EncodingWarning']) def(w, Warning);
+def('PythonFinalizationError', RuntimeError);
+// The REPL's incomplete input (Parser/pegen_errors.c), a SyntaxError with SyntaxError's struct.
+def('_IncompleteInputError', SyntaxError);
 // EnvironmentError and IOError are OSError under older names (PEP 3151).
 all.set('EnvironmentError', OSError);
 all.set('IOError', OSError);
 
 /** Every builtin exception type by name (for the builtins module). */
 export const exceptionTypes: ReadonlyMap<string, PyType> = all;
+/** Those that only later versions have: the first minor with each (PEP 597's EncodingWarning, 3.13's two). */
+export const EXCEPTION_SINCE: Readonly<Record<string, number>> = { EncodingWarning: 10, PythonFinalizationError: 13, _IncompleteInputError: 13 };
 
 /** A PyErr to throw: an instance of `type` with a str message (or no args). */
 export function pyError(type: PyType, message?: string): PyErr {
@@ -249,7 +256,7 @@ const ABSENT_BUILTINS: Record<string, string> = {
   quit: "site's interactive helpers are not loaded (raise SystemExit instead)",
 };
 /** Those that only some versions have. */
-const ABSENT_SINCE: Record<string, number> = { aiter: 10, anext: 10, EncodingWarning: 10 };
+const ABSENT_SINCE: Record<string, number> = { aiter: 10, anext: 10 };
 
 /** The NameError of a failed name lookup (format_exc_check_arg), which remembers the name. */
 export function nameNotDefined(name: string): PyErr {

@@ -53,13 +53,14 @@ export const VAR_SIZED = new Set(['int', 'bool', 'tuple', 'bytes']);
 /**
  * type_new's add_dict/add_weak for a class without __slots__: a __dict__ unless the
  * builtin base has one (BaseException, type), a __weakref__ unless it has one (set,
- * frozenset, type) or its instances vary in size.
+ * frozenset, type, ExceptionGroup) or its instances vary in size.
  */
 function addedMembers(t: PyType): { dict: boolean; weakref: boolean; varSized: boolean } {
   const base = solidBuiltin(t);
   if (!t.isHeapType || !hasInstanceDict(t) || base === null) return { dict: false, weakref: false, varSized: false };
   const baseHasDict = base.tp_name === 'type' || base.tp_mro.some((k) => k.tp_name === 'BaseException');
-  const baseHasWeakref = base.tp_name === 'type' || base.tp_name === 'set' || base.tp_name === 'frozenset';
+  // ExceptionGroup is a class of BaseExceptionGroup's that type_new gave its __weakref__.
+  const baseHasWeakref = base.tp_name === 'type' || base.tp_name === 'set' || base.tp_name === 'frozenset' || base.tp_name === 'ExceptionGroup';
   const varSized = VAR_SIZED.has(base.tp_name);
   return { dict: !baseHasDict, weakref: !baseHasWeakref && !varSized, varSized };
 }

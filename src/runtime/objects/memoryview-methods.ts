@@ -280,7 +280,7 @@ function cast(mv: PyMemoryView, a: PyObject[], kw: PyStr[] | null): PyObject {
   try {
     const f = format.value;
     // PyUnicode_AsASCIIString
-    encodeText(f, lookupCodec('ascii'), 'strict');
+    encodeText(f, lookupCodec('ascii'), 'strict', format);
     const ch = fmtChar(f);
     if (ch.length !== 1 || !'?bBhHiIlLqQnNfdePc'.includes(ch)) {
       throw valueError("memoryview: destination format must be a native single character format prefixed with an optional '@'");

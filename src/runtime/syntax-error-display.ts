@@ -1,0 +1,198 @@
+// How an uncaught SyntaxError a script raised is shown: the file and line it names, its text
+// with a caret, then its msg (Python/pythonrun.c print_exception_file_and_line,
+// parse_syntax_error, print_error_text up to 3.12; Lib/traceback.py _format_syntax_error in 3.13).
+import * as abs from './objects/abstract';
+import { PyErr } from './errors';
+import { PyBaseException, SyntaxError } from './objects/exceptions';
+import { PyInt } from './objects/int';
+import { isSubtype, PyObject, typeLookup } from './objects/object';
+import { None } from './objects/singletons';
+import { cIdentifier, PyStr } from './objects/str';
+import { R } from './state';
+
+/** The lines before the last one (each ends in a newline), and what follows "Name: " on it ('' for the name alone). */
+export interface SyntaxErrorShown {
+  lines: string[];
+  message: string;
+}
+
+/** PyObject_GetAttr with the C code's identifier for the name (a new reference). */
+function getAttrId(e: PyObject, name: string): PyObject {
+  const id = cIdentifier(name);
+  try {
+    return abs.getAttr(e, id);
+  } finally {
+    abs.decref(id);
+  }
+}
+
+/** The attribute, or null where getting it raises (the display then falls back). */
+function attr(e: PyObject, name: string): PyObject | null {
+  try {
+    return getAttrId(e, name);
+  } catch (err) {
+    if (err instanceof PyErr) return null;
+    throw err;
+  }
+}
+
+/** PyLong_AsSsize_t (3.8-3.9: _PyLong_AsInt) of an int, else null (the error parse_syntax_error gives up on). */
+const asInt = (v: PyObject): number | null => (v instanceof PyInt ? v.toNumber() : null);
+
+/** The SyntaxError display of exc, or null for the ordinary "Name: str(exc)" one. */
+export function syntaxErrorShown(exc: PyBaseException): SyntaxErrorShown | null {
+  if (R.minor >= 13) return isSubtype(exc.ob_type, SyntaxError) ? formatSyntaxError(exc) : null;
+  // print_exception_file_and_line: any exception with a print_file_and_line attribute.
+  if (typeLookup(exc.ob_type, 'print_file_and_line') === null && !exc.dict?.has('print_file_and_line')) return null;
+  const parsed = parseSyntaxError(exc);
+  if (parsed === null) return null;
+  const { message, filename, lineno, offset, text } = parsed;
+  let endOffset = parsed.endOffset;
+  const lines = [`  File "${filename}", line ${lineno}\n`];
+  if (text instanceof PyStr) {
+    if (R.minor >= 10) {
+      // Only the first line of a range over several is underlined, to its end, and never past it.
+      const size = new TextEncoder().encode(text.value).length;
+      if (parsed.endLineno > lineno) endOffset = size;
+      if (endOffset > size + 1) endOffset = size + 1;
+    }
+    lines.push(...(R.minor === 8 ? errorText38(offset, text.value) : errorText(offset, endOffset, text.value)));
+  }
+  return { lines, message: abs.str(message) };
+}
+
+interface Parsed {
+  message: PyObject;
+  filename: string;
+  lineno: number;
+  offset: number;
+  endLineno: number;
+  endOffset: number;
+  text: PyObject;
+}
+
+/** parse_syntax_error: null where an attribute is missing or a number is no int. */
+function parseSyntaxError(e: PyBaseException): Parsed | null {
+  const get = (n: string): PyObject | null => {
+    const v = attr(e, n);
+    if (v !== null) abs.decref(v);
+    return v;
+  };
+  const message = get('msg');
+  const f = get('filename');
+  const l = get('lineno');
+  if (message === null || f === null || l === null) return null;
+  const lineno = asInt(l);
+  const o = get('offset');
+  if (lineno === null || o === null) return null;
+  const offset = o === None ? -1 : asInt(o);
+  if (offset === null) return null;
+  let endLineno = lineno;
+  let endOffset = -1;
+  // 3.10+: SyntaxError's own end_lineno and end_offset (its subclasses' are not read).
+  if (R.minor >= 10 && e.ob_type === SyntaxError) {
+    const el = get('end_lineno');
+    const eo = get('end_offset');
+    if (el === null || eo === null) return null;
+    const a = el === None ? lineno : asInt(el);
+    const b = eo === None ? -1 : asInt(eo);
+    if (a === null || b === null) return null;
+    [endLineno, endOffset] = [a, b];
+  }
+  const text = get('text');
+  if (text === null) return null;
+  return { message, filename: f === None ? '<string>' : abs.str(f), lineno, offset, endLineno, endOffset, text };
+}
+
+const LEADING = /^[ \t\f]*/;
+
+/** 3.9-3.12's print_error_text: the line of the text the offset is on, stripped, and carets under the range. */
+function errorText(offset1: number, endOffset: number, text: string): string[] {
+  // 3.10+ underline end_offset - offset characters (at least one); 3.9 one.
+  const reps = R.minor >= 10 && endOffset > 0 && endOffset > offset1 ? endOffset - offset1 : 1;
+  let offset = offset1 - 1;
+  const lead = LEADING.exec(text)![0].length;
+  let t = text.slice(lead);
+  offset -= lead;
+  let len = t.length - (t.endsWith('\n') ? 1 : 0);
+  if (offset > len) offset = len;
+  for (;;) {
+    const nl = t.indexOf('\n');
+    if (nl < 0 || nl >= offset) break;
+    t = t.slice(nl + 1);
+    len -= nl + 1;
+    offset -= nl + 1;
+  }
+  const out = [`    ${t}${t[len] === '\n' ? '' : '\n'}`];
+  if (offset < 0) return out;
+  out.push(`    ${' '.repeat(offset)}${'^'.repeat(reps)}\n`);
+  return out;
+}
+
+/** 3.8's print_error_text: the offset's line found first, then stripped; offset -1 (None) draws no caret. */
+function errorText38(offset0: number, text: string): string[] {
+  let offset = offset0;
+  let t = text;
+  if (offset >= 0) {
+    if (offset > 0 && offset === t.length && t[offset - 1] === '\n') offset--;
+    for (;;) {
+      const nl = t.indexOf('\n');
+      if (nl < 0 || nl >= offset) break;
+      offset -= nl + 1;
+      t = t.slice(nl + 1);
+    }
+    const lead = LEADING.exec(t)![0].length;
+    t = t.slice(lead);
+    offset -= lead;
+  }
+  const out = [`    ${t}${t === '' || !t.endsWith('\n') ? '\n' : ''}`];
+  if (offset === -1) return out;
+  out.push(`    ${' '.repeat(Math.max(0, offset - 1))}^\n`);
+  return out;
+}
+
+/** 3.13's TracebackException._format_syntax_error, from the exception's attributes as they are. */
+function formatSyntaxError(e: PyBaseException): SyntaxErrorShown {
+  const get = (n: string): PyObject => {
+    const v = getAttrId(e, n);
+    abs.decref(v);
+    return v;
+  };
+  const filename = get('filename');
+  const lno = get('lineno');
+  const endLno = get('end_lineno');
+  const textObj = get('text');
+  const offsetObj = get('offset');
+  const endOffsetObj = get('end_offset');
+  const msgObj = get('msg');
+  const lineno = lno === None ? null : abs.str(lno);
+  const endLineno = endLno === None ? null : abs.str(endLno);
+  const lines: string[] = [];
+  let suffix = '';
+  if (lineno !== null) lines.push(`  File "${abs.isTrue(filename) ? abs.str(filename) : '<string>'}", line ${lineno}\n`);
+  else if (filename !== None) suffix = ` (${abs.str(filename)})`;
+  if (textObj instanceof PyStr) {
+    const text = textObj.value;
+    const rtext = text.replace(/\n+$/, '');
+    const ltext = rtext.replace(/^[ \n\f]+/, '');
+    const spaces = rtext.length - ltext.length;
+    if (offsetObj === None) lines.push(`    ${ltext}\n`);
+    else if (offsetObj instanceof PyInt) {
+      let offset = offsetObj.toNumber();
+      const endOffsetRaw = endOffsetObj instanceof PyInt ? endOffsetObj.toNumber() : null;
+      let endOffset = lineno === endLineno ? (endOffsetRaw !== null && endOffsetRaw !== 0 ? endOffsetRaw : offset) : rtext.length + 1;
+      if (text !== '' && offset > text.length) offset = rtext.length + 1;
+      if (text !== '' && endOffset > text.length) endOffset = rtext.length + 1;
+      if (offset >= endOffset || endOffset < 0) endOffset = offset + 1;
+      const colno = offset - 1 - spaces;
+      const endColno = endOffset - 1 - spaces;
+      lines.push(`    ${ltext}\n`);
+      if (colno >= 0) {
+        const caretspace = Array.from(ltext.slice(0, colno), (c) => (/\s/.test(c) ? c : ' ')).join('');
+        lines.push(`    ${caretspace}${'^'.repeat(Math.max(0, endColno - colno))}\n`);
+      }
+    }
+  }
+  const msg = abs.isTrue(msgObj) ? abs.str(msgObj) : '<no detail available>';
+  return { lines, message: `${msg}${suffix}` };
+}
