@@ -18,6 +18,7 @@ import { makeFuture } from './future';
 import { ensureInitialized, findAndLoad } from './importlib';
 import { builtinImporter, initModuleSpecs, newModuleSpec, resetModuleSpecs } from './spec';
 import { initExtensions, resetExtensions } from './extension';
+import { identifierUsed } from '../objects/identifiers';
 
 /** Builtin modules: what create_builtin makes and what exec_builtin adds (multi-phase init, 3.10+ for gc). */
 const builtinModules: Record<string, { make: () => PyModule; exec: (m: PyModule) => void }> = {
@@ -25,7 +26,14 @@ const builtinModules: Record<string, { make: () => PyModule; exec: (m: PyModule)
   // math is an extension module in lib-dynload on most builds (a path finder's FileFinder and
   // ExtensionFileLoader, whose caches depend on the machine's files); the model loads it as
   // the builtin module some distributions build it as.
-  math: { make: makeMath, exec: (m) => R.minor >= 9 && execMath(m) },
+  // Loading it from lib-dynload names it by importdl.c get_encoded_name, whose identifier (replace) 3.10 numbers.
+  math: {
+    make: () => {
+      identifierUsed('get_encoded_name:replace');
+      return makeMath();
+    },
+    exec: (m) => R.minor >= 9 && execMath(m),
+  },
 };
 
 /** __future__ is a source module (Lib/__future__.py): the path finder and its code are not modelled. */

@@ -21,6 +21,7 @@ import { unsupported } from '../errors';
 import { runClassBody } from './call';
 import { unpackDict, vectorcallDict } from './calls';
 import { Frame } from './frame';
+import { identifierUsed } from '../objects/identifiers';
 
 registerBuiltinFunction('__build_class__', builtinBuildClass);
 
@@ -156,6 +157,7 @@ function updateBases(orig: PyTuple): PyTuple {
   const items = orig.items;
   for (let i = 0; i < items.length; i++) {
     const b = items[i];
+    if (!(b instanceof PyType)) identifierUsed('bltinmodule.c:__mro_entries__');
     const meth = b instanceof PyType ? null : abs.getAttrOrNull(b, newStrTmp('__mro_entries__'));
     if (meth === null) {
       if (out !== null) out.push(b);
