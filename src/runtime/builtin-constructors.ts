@@ -17,6 +17,7 @@ import { preHeaderSize, subclassExtraBytes } from './objects/instance-layout';
 import { strFromEncoded } from './objects/codecs';
 import { PyBytes } from './objects/bytes';
 import { PyByteArray } from './objects/bytearray';
+import { identifierUsed } from './objects/identifiers';
 
 intType.tp_new = (t, args, kwnames) => {
   const [pos, kw] = splitArgs(args, kwnames);
@@ -29,6 +30,10 @@ intType.tp_new = (t, args, kwnames) => {
     return newInt(0);
   }
   const x = pos[0];
+  // PyNumber_Long (int(x) with no base) asks a type with neither nb_int nor nb_index for
+  // __trunc__ before it parses a str or bytes.
+  const xnb = x.ob_type.tp_as_number;
+  if (baseArg === undefined && x.ob_type !== intType && xnb.nb_int === undefined && xnb.nb_index === undefined) identifierUsed('PyNumber_Long:__trunc__');
   let v: PyObject;
   if (baseArg !== undefined || x instanceof PyStr || x instanceof PyBytes || x instanceof PyByteArray) {
     const base = baseArg !== undefined ? abs.asIndex(baseArg) : 10;

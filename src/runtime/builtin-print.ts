@@ -9,9 +9,11 @@ import { PyObject } from './objects/object';
 import { None } from './objects/singletons';
 import { internStr, newStr, PyStr } from './objects/str';
 import { newTuple, PyTuple } from './objects/tuple';
+import { identifierUsed } from './objects/identifiers';
 
 /** PyFile_WriteObject with Py_PRINT_RAW: file.write(str(v)). */
 function fileWriteObject(v: PyObject, file: PyObject): void {
+  identifierUsed('PyFile_WriteObject:write');
   const writer = abs.getAttr(file, internStrTmp('write'));
   let value: PyStr;
   try {
@@ -52,6 +54,7 @@ export function builtinPrint(args: PyObject[], kwnames: PyStr[] | null): PyObjec
   const end = opt('end');
   const fileArg = kw.get('file');
   const file = fileArg === undefined || fileArg === None ? R.stdout : fileArg;
+  if (fileArg === undefined || fileArg === None) identifierUsed('bltinmodule.c:stdout');
   // From 3.11 Argument Clinic gathers *args into a tuple for the call (_PyArg_UnpackKeywordsWithVararg).
   let varargs: PyTuple | null = null;
   // 3.11's clinic print parses every call; 3.8-3.10's only one with keywords.
@@ -68,6 +71,7 @@ export function builtinPrint(args: PyObject[], kwnames: PyStr[] | null): PyObjec
     fileWrite(end, '\n', file);
     const flush = kw.get('flush');
     if (flush !== undefined && abs.isTrue(flush)) {
+      identifierUsed('bltinmodule.c:flush');
       const method = abs.getAttr(file, internStrTmp('flush'));
       try {
         abs.decref(abs.call(method, []));

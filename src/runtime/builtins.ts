@@ -41,6 +41,7 @@ import { dirObject } from './objects/dir';
 import { mappingKeys } from './objects/dict-methods';
 import { splitArgs } from './objects/args';
 import { builtinPrint } from './builtin-print';
+import { identifierUsed } from './objects/identifiers';
 
 extendHooks.iter = abs.getIter;
 extendHooks.next = abs.iterNext;
@@ -281,6 +282,7 @@ const fns: Record<string, NativeFn> = {
     const x = pos[0] ?? kw.get('number');
     if (x === undefined) throw typeError("round() missing required argument 'number' (pos 1)");
     const nd = pos[1] ?? kw.get('ndigits');
+    identifierUsed('bltinmodule.c:__round__');
     const m = typeLookup(x.ob_type, '__round__');
     if (m === null) throw typeError(`type ${x.ob_type.tp_name} doesn't define __round__ method`);
     const g = m.ob_type.tp_descr_get;

@@ -49,6 +49,7 @@ import { resetStaticSubclasses } from './objects/heaptype';
 import { resetMethodCache } from './objects/method-cache';
 import { resetTypeDicts } from './objects/mappingproxy';
 import './objects/all';
+import { compilerIdentifiers } from './objects/identifiers';
 
 export interface RunOptions {
   readonly version: VersionId;
@@ -250,6 +251,8 @@ export function run(script: string, options: RunOptions): RunResult {
   }
   // The collector's counts as start-up and compiling the script leave them in CPython.
   setStartCounts(heap.gc, unit, R.minor, options.startupGcAdded, options.startupGcAdded === undefined ? 0 : options.startupFreeListsAdded?.dict);
+  // 3.10: the C identifiers compiling the script used first take their indices.
+  compilerIdentifiers(unit.scope);
   const frame = new Frame(code, null, globals, builtins, globals);
   frame.frameObject = moduleFrameObject;
   try {

@@ -19,6 +19,7 @@ import { makeFuture } from './future';
 import { ensureInitialized, findAndLoad } from './importlib';
 import { builtinImporter, initModuleSpecs, newModuleSpec, resetModuleSpecs } from './spec';
 import { initExtensions, newModuleState, resetExtensions } from './extension';
+import { identifierUsed } from '../objects/identifiers';
 
 /**
  * Builtin modules: what create_builtin makes and what exec_builtin adds where the version
@@ -30,9 +31,18 @@ const builtinModules: Record<string, { make: () => PyModule; multiPhase: () => b
   gc: { make: makeGc, multiPhase: () => R.minor >= 10, stateSize: () => 0, exec: execGc },
   // math is an extension module in lib-dynload on most builds (a path finder's FileFinder and
   // ExtensionFileLoader, whose caches depend on the machine's files); the model loads it as
-  // the builtin module some distributions build it as. From 3.12 its state keeps the
-  // interned __ceil__, __floor__ and __trunc__ (which exist already): three pointers.
-  math: { make: makeMath, multiPhase: () => R.minor >= 9, stateSize: () => (R.minor >= 12 ? 24 : 0), exec: execMath },
+  // the builtin module some distributions build it as; loading it from lib-dynload names it
+  // by importdl.c get_encoded_name, whose identifier (replace) 3.10 numbers. From 3.12 its
+  // state keeps the interned __ceil__, __floor__ and __trunc__ (which exist already): three pointers.
+  math: {
+    make: () => {
+      identifierUsed('get_encoded_name:replace');
+      return makeMath();
+    },
+    multiPhase: () => R.minor >= 9,
+    stateSize: () => (R.minor >= 12 ? 24 : 0),
+    exec: execMath,
+  },
 };
 
 /** __future__ is a source module (Lib/__future__.py): the path finder and its code are not modelled. */

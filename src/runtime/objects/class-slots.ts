@@ -4,7 +4,8 @@
 import { R } from '../state';
 import * as abs from './abstract';
 import { typeError, valueError } from './exceptions';
-import { canonHash, Hash, PyObject, PyType, typeLookup } from './object';
+import { canonHash, Hash, isSubtype, PyObject, PyType, typeLookup } from './object';
+import { identifierUsed } from './identifiers';
 import { None, NotImplemented, False, True } from './singletons';
 import { PyStr } from './str';
 import { callPrepend } from './call-prepend';
@@ -30,9 +31,35 @@ function lookupCall(o: PyObject, name: string, args: PyObject[]): PyObject | nul
  * front of them (_PyObject_Call_Prepend).
  */
 export function slotTpCall(o: PyObject, args: PyObject[], kw: PyStr[] | null): PyObject {
+  identifierUsed('slot_tp_call:__call__');
   const m = typeLookup(o.ob_type, '__call__')!;
   if (VM.tpCall.callee === o && m.ob_type.tp_flags_method_descriptor) return callPrepend(m, o, args, kw);
   return abs.call(m, [o, ...args], kw);
+}
+
+/** Does t's binary slot go to SLOT1BINFULL's function (update_one_slot: a class of its MRO defines the operator or its reflection)? */
+function binarySlot(t: PyType, name: string, rname: string): boolean {
+  for (const k of t.tp_mro) {
+    if (!k.isHeapType) return false;
+    if (k.tp_dict.has(name) || k.tp_dict.has(rname)) return true;
+  }
+  return false;
+}
+
+/**
+ * The identifiers SLOT1BINFULL (3.10) uses for self `a` and other `b`: the operator's when a's
+ * type has the slot, the reflected one's when b's (another type) has it too, before the
+ * operator if b's type derives from a's, after it if the operator gave NotImplemented (`r`).
+ */
+function binaryIdentifiers(a: PyObject, b: PyObject, name: string, rname: string, opId: string, ropId: string, r: PyObject | null): void {
+  const selfHas = binarySlot(a.ob_type, name, rname);
+  const otherHas = a.ob_type !== b.ob_type && binarySlot(b.ob_type, name, rname);
+  if (r !== null) {
+    if (otherHas) identifierUsed(ropId);
+    return;
+  }
+  if (otherHas && (!selfHas || isSubtype(b.ob_type, a.ob_type))) identifierUsed(ropId);
+  if (selfHas) identifierUsed(opId);
 }
 
 /** Slots a class takes from its builtin solid base when it does not define them. */
@@ -55,12 +82,14 @@ export function installSlots(t: PyType): void {
   for (const slot of BASE_SLOTS) if (tr[slot] === undefined) tr[slot] = br[slot];
   t.tp_repr = (o) => {
     if (!has('__repr__')) return base.tp_repr ? base.tp_repr(o) : defaultRepr(o);
+    identifierUsed('slot_tp_repr:__repr__');
     const r = lookupCall(o, '__repr__', [])!;
     if (!(r instanceof PyStr)) throw typeError(`__repr__ returned non-string (type ${r.ob_type.tp_name})`);
     return r;
   };
   t.tp_str = (o) => {
     if (!has('__str__')) return base.tp_str ? base.tp_str(o) : t.tp_repr!(o);
+    identifierUsed('slot_tp_str:__str__');
     const r = lookupCall(o, '__str__', [])!;
     if (!(r instanceof PyStr)) throw typeError(`__str__ returned non-string (type ${r.ob_type.tp_name})`);
     return r;
@@ -87,11 +116,14 @@ export function installSlots(t: PyType): void {
     };
   }
   const CMP_NAMES = ['__lt__', '__le__', '__eq__', '__ne__', '__gt__', '__ge__'];
+  const CMP_IDS = CMP_NAMES.map((n) => `name_op:${n}`);
   // update_one_slot: one comparison dunder in the class makes all six go through
   // slot_tp_richcompare, which calls what the type has for the operator, a base's slot
   // wrapper too (object.__ne__, then the class's == through object_richcompare).
   t.tp_richcompare = (a, b, op) => {
     if (CMP_NAMES.some(has)) {
+      // slot_tp_richcompare looks the operator up by its own identifier (name_op[op]).
+      identifierUsed(CMP_IDS[op]);
       const m = typeLookup(a.ob_type, CMP_NAMES[op]);
       if (m !== null) return abs.call(m, [a, b]);
       R.heap.incref(NotImplemented);
@@ -103,6 +135,11 @@ export function installSlots(t: PyType): void {
   };
   t.tp_getattro = (o, name) => {
     const hooks = classCallLookups(t).attrHooks;
+    // slot_tp_getattr_hook looks up __getattr__, then (or slot_tp_getattro) __getattribute__.
+    if (hooks & (AttrHook.GetAttribute | AttrHook.GetAttr)) {
+      identifierUsed('slot_tp_getattr_hook:__getattr__');
+      identifierUsed('typeobject.c:__getattribute__');
+    }
     if (hooks & AttrHook.GetAttribute) return lookupCall(o, '__getattribute__', [name]);
     const r = (base.tp_getattro ?? genericGetAttr)(o, name);
     if (r === null && hooks & AttrHook.GetAttr) return lookupCall(o, '__getattr__', [name]);
@@ -111,10 +148,12 @@ export function installSlots(t: PyType): void {
   t.tp_setattro = (o, name, v) => {
     const hooks = classCallLookups(t).attrHooks;
     if (v !== null && hooks & AttrHook.SetAttr) {
+      identifierUsed('slot_tp_setattro:__setattr__');
       R.heap.decref(lookupCall(o, '__setattr__', [name, v])!);
       return;
     }
     if (v === null && hooks & AttrHook.DelAttr) {
+      identifierUsed('slot_tp_setattro:__delattr__');
       R.heap.decref(lookupCall(o, '__delattr__', [name])!);
       return;
     }
@@ -140,10 +179,15 @@ export function installSlots(t: PyType): void {
   const nb = (t.tp_as_number = { ...base.tp_as_number, nb_inplace: {} });
   for (const [slot, name, rname] of nbNames) {
     const baseSlot = base.tp_as_number[slot] as ((a: PyObject, b: PyObject) => PyObject) | undefined;
+    const cSlot = `slot_${slot}${slot === 'nb_power' ? '_binary' : ''}`;
+    const opId = `${cSlot}:${name}`;
+    const ropId = `${cSlot}:${rname}`;
     (nb as Record<string, unknown>)[slot] = (a: PyObject, b: PyObject): PyObject => {
+      if (R.minor === 10) binaryIdentifiers(a, b, name, rname, opId, ropId, null);
       if (a.ob_type === t || abs.isInstance(a, t)) {
         if (has(name)) {
           const r = lookupCall(a, name, [b]);
+          if (R.minor === 10 && r === NotImplemented) binaryIdentifiers(a, b, name, rname, opId, ropId, r);
           if (r !== null) return r;
         } else if (baseSlot) {
           const r = baseSlot(a, b);
@@ -162,7 +206,11 @@ export function installSlots(t: PyType): void {
     };
     const iname = `__i${name.slice(2)}`;
     if (has(iname)) {
-      (nb.nb_inplace as Record<string, (a: PyObject, b: PyObject) => PyObject>)[slot] = (a, b) => lookupCall(a, iname, [b])!;
+      const iId = `slot_nb_inplace_${slot.slice(3)}:${iname}`;
+      (nb.nb_inplace as Record<string, (a: PyObject, b: PyObject) => PyObject>)[slot] = (a, b) => {
+        identifierUsed(iId);
+        return lookupCall(a, iname, [b])!;
+      };
     }
   }
   const unary: Array<[keyof PyType['tp_as_number'], string]> = [
@@ -172,11 +220,18 @@ export function installSlots(t: PyType): void {
     ['nb_absolute', '__abs__'],
   ];
   for (const [slot, name] of unary) {
-    if (has(name)) (nb as Record<string, unknown>)[slot] = (a: PyObject) => lookupCall(a, name, [])!;
+    if (has(name)) {
+      const id = `slot_${slot}:${name}`;
+      (nb as Record<string, unknown>)[slot] = (a: PyObject) => {
+        identifierUsed(id);
+        return lookupCall(a, name, [])!;
+      };
+    }
   }
   if (has('__bool__') || has('__len__')) {
     nb.nb_bool = (a) => {
       if (has('__bool__')) {
+        identifierUsed('slot_nb_bool:__bool__');
         const r = lookupCall(a, '__bool__', [])!;
         if (r !== True && r !== False) throw typeError(`__bool__ should return bool, returned ${r.ob_type.tp_name}`);
         R.heap.decref(r);
@@ -185,11 +240,17 @@ export function installSlots(t: PyType): void {
       return t.mp_length!(a) !== 0;
     };
   }
-  if (has('__index__')) nb.nb_index = (a) => lookupCall(a, '__index__', [])!;
-  if (has('__int__')) nb.nb_int = (a) => lookupCall(a, '__int__', [])!;
-  if (has('__float__')) nb.nb_float = (a) => lookupCall(a, '__float__', [])!;
+  for (const [slot, name] of [['nb_index', '__index__'], ['nb_int', '__int__'], ['nb_float', '__float__']] as const) {
+    if (!has(name)) continue;
+    const id = `slot_${slot}:${name}`;
+    nb[slot] = (a: PyObject) => {
+      identifierUsed(id);
+      return lookupCall(a, name, [])!;
+    };
+  }
   if (has('__len__')) {
     t.mp_length = (o) => {
+      identifierUsed('typeobject.c:__len__');
       const r = lookupCall(o, '__len__', [])!;
       if (!(r instanceof PyInt)) throw typeError(`'${r.ob_type.tp_name}' object cannot be interpreted as an integer`);
       const n = r.toNumber();
@@ -204,6 +265,7 @@ export function installSlots(t: PyType): void {
     t.mp_ass_subscript = (o, k, v) => {
       // The half the class leaves out is the builtin base's (slot_mp_ass_subscript finds dict's).
       if (baseAss !== undefined && !has(v === null ? '__delitem__' : '__setitem__')) return baseAss(o, k, v);
+      identifierUsed(v === null ? 'typeobject.c:__delitem__' : 'typeobject.c:__setitem__');
       const r = v === null ? lookupCall(o, '__delitem__', [k]) : lookupCall(o, '__setitem__', [k, v]);
       if (r === null) throw typeError(`'${o.ob_type.tp_name}' object does not support item ${v === null ? 'deletion' : 'assignment'}`);
       R.heap.decref(r);
@@ -217,9 +279,15 @@ export function installSlots(t: PyType): void {
       return b;
     };
   }
-  if (has('__iter__')) t.tp_iter = (o) => lookupCall(o, '__iter__', [])!;
+  if (has('__iter__')) {
+    t.tp_iter = (o) => {
+      identifierUsed('slot_tp_iter:__iter__');
+      return lookupCall(o, '__iter__', [])!;
+    };
+  }
   if (has('__next__')) {
     t.tp_iternext = (o) => {
+      identifierUsed('slot_tp_iternext:__next__');
       try {
         return lookupCall(o, '__next__', [])!;
       } catch (e) {
@@ -234,10 +302,14 @@ export function installSlots(t: PyType): void {
   }
   if (has('__call__')) t.tp_call = slotTpCall;
   if (has('__get__')) {
-    t.tp_descr_get = (d, obj, type) => lookupCall(d, '__get__', [obj ?? None, type])!;
+    t.tp_descr_get = (d, obj, type) => {
+      identifierUsed('slot_tp_descr_get:__get__');
+      return lookupCall(d, '__get__', [obj ?? None, type])!;
+    };
   }
   if (has('__set__') || has('__delete__')) {
     t.tp_descr_set = (d, obj, v) => {
+      identifierUsed(v === null ? 'slot_tp_descr_set:__delete__' : 'slot_tp_descr_set:__set__');
       R.heap.decref((v === null ? lookupCall(d, '__delete__', [obj]) : lookupCall(d, '__set__', [obj, v]))!);
     };
   }

@@ -21,6 +21,7 @@ import { builtinFormatters } from './format';
 import { viaFormat } from './floatops';
 import { complexType, newComplex, PyComplex } from './complex';
 import { C, complexPower, hypot, prod, quot } from '../format/complexmath';
+import { identifierUsed } from './identifiers';
 
 /** to_complex: an int (converted exactly or OverflowError), a float, or a complex; null otherwise. */
 function toC(o: PyObject): C | null {
@@ -214,6 +215,7 @@ function complexNewImpl(t: PyType, r: PyObject, i: PyObject | null): PyObject {
   if (i instanceof PyStr) throw typeError("complex() second arg can't be a string");
   // try_complex_special_method: _PyObject_LookupSpecial by an identifier.
   pyIdentifier('__complex__');
+  identifierUsed('try_complex_special_method:__complex__');
   const f = abs.lookupSpecial(r, '__complex__');
   let own: PyObject | null = null;
   if (f !== null) {

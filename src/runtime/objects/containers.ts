@@ -16,6 +16,7 @@ import { internStr, newStr } from './str';
 import { newTuple, PyTuple, tupleType } from './tuple';
 import { isStopIteration } from './abstract';
 import { sequenceList } from './sequence';
+import { identifierUsed } from './identifiers';
 
 extendHooks.iter = abs.getIter;
 extendHooks.next = abs.iterNext;
@@ -34,6 +35,7 @@ let reprList: { run: Set<string>; list: PyList } | null = null;
  * goes when the list empties).
  */
 function reprEnter(o: PyObject): PyList {
+  identifierUsed('object.c:Py_Repr');
   if (reprList === null || reprList.run !== R.done) {
     const tstateDict = newDict();
     const name = internStr('Py_Repr');

@@ -6,6 +6,7 @@ import { typeError } from './exceptions';
 import { intType } from './int';
 import { PyObject } from './object';
 import { newStr, PyStr, strType } from './str';
+import { identifierUsed } from './identifiers';
 
 /** Builtin formatters by type name: given the object and a non-empty spec, the text. */
 export const builtinFormatters = new Map<string, (o: PyObject, spec: string) => string>();
@@ -23,6 +24,7 @@ export function formatObject(o: PyObject, spec: PyStr | null): PyStr {
     if (o.ob_type === strType) return abs.incref(o) as PyStr;
     if (o.ob_type === intType) return abs.strObj(o);
   }
+  identifierUsed('PyObject_Format:__format__');
   const m = abs.lookupSpecial(o, '__format__');
   if (m === null) throw typeError(`Type ${o.ob_type.tp_name} doesn't define __format__`);
   const s = spec ?? newStr('');

@@ -25,6 +25,7 @@ import { subclassesOf, typeDictSet } from './heaptype';
 import { typeMroImpl } from './mro-invoke';
 import { newListFrom } from './list';
 import { newMappingProxy, newTypeDictProxy } from './mappingproxy';
+import { identifierUsed } from './identifiers';
 
 const str = (s: string): PyObject => newStr(s);
 const incref = abs.incref;
@@ -116,6 +117,8 @@ typeType.tp_new = (meta, args, kwnames) => {
   if (!(name instanceof PyStr)) throw typeError(`type.__new__() argument 1 must be str, not ${name.ob_type.tp_name}`);
   if (!(bases instanceof PyTuple)) throw typeError(`type.__new__() argument 2 must be tuple, not ${bases.ob_type.tp_name}`);
   if (!(ns instanceof PyDict)) throw typeError(`type.__new__() argument 3 must be dict, not ${ns.ob_type.tp_name}`);
+  // type_new_get_bases: a base that is no type is asked for __mro_entries__ first.
+  for (const b of bases.items) if (!(b instanceof PyType)) identifierUsed('type_new_get_bases:__mro_entries__');
   // type_new: the most derived metatype of the bases wins (_PyType_CalculateMetaclass),
   // and a winner with its own __new__ makes the class (type('X', (Plugin,), ns)).
   let winner = meta;
@@ -259,7 +262,14 @@ CMP.forEach((name, op) => {
   });
 });
 defClassMethod(objectType, '__init_subclass__', (cls, args, kwnames) => {
-  if (kwnames !== null && kwnames.length > 0) throw typeError(`${R.minor >= 9 ? `${(cls as PyType).tp_name}.` : ''}__init_subclass__() takes no keyword arguments`);
+  if (kwnames !== null && kwnames.length > 0) {
+    // cfunction_check_kwargs names the method by _PyObject_FunctionStr: its __qualname__
+    // (meth_get__qualname__ asks the type for its own) and __module__.
+    identifierUsed('_PyObject_FunctionStr:__qualname__');
+    identifierUsed('meth_get__qualname__:__qualname__');
+    identifierUsed('_PyObject_FunctionStr:__module__');
+    throw typeError(`${R.minor >= 9 ? `${(cls as PyType).tp_name}.` : ''}__init_subclass__() takes no keyword arguments`);
+  }
   if (args.length > 0) throw typeError(`${(cls as PyType).tp_name}.__init_subclass__() takes no arguments (${args.length} given)`);
   return incref(None);
 });

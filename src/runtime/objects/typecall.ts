@@ -14,6 +14,7 @@ import { newStr, PyStr } from './str';
 import { objectType, typeType } from './typeobject';
 import { VM } from '../vm/vmstate';
 import { callPrepend } from './call-prepend';
+import { identifierUsed } from './identifiers';
 
 /** A static type defines neither in Python. */
 const NO_LOOKUPS = { userNew: null, userInit: null };
@@ -144,6 +145,8 @@ typeType.tp_repr = (o) => {
   const t = o as PyType;
   const mod = t.tp_dict.get('__module__');
   const name = typeQualname(t);
+  // type_repr compares the module (type_module: a static type's is the identifier itself) with PyId_builtins.
+  if (!t.isHeapType || mod instanceof PyStr) identifierUsed('typeobject.c:builtins');
   if (t.isHeapType && mod instanceof PyStr && mod.value !== 'builtins') return newStr(`<class '${mod.value}.${name}'>`);
   // A static type's tp_name carries its module when it is not builtins ("types.GenericAlias").
   return newStr(`<class '${t.isHeapType ? name : t.tp_name}'>`);

@@ -24,7 +24,7 @@ import { internStr, newStr, PyStr } from './str';
 import { c3Mro, objectType, typeType } from './typeobject';
 import { Builtins } from '../vm/call';
 import { VM } from '../vm/vmstate';
-import { vectorcall } from '../vm/calls';
+import { unpackDict, vectorcall } from '../vm/calls';
 import { mangle } from '../compiler/mangle';
 import { isIdentifier } from './str-chars';
 import { sequenceTuple } from './sequence';
@@ -350,9 +350,13 @@ function initSubclass(t: PyType, kwnames: PyStr[], kwvalues: PyObject[]): void {
   } finally {
     R.heap.decref(sup);
   }
+  // PyObject_VectorcallDict(func, NULL, 0, kwds): the bound method has a vectorcall, so the
+  // keywords are unpacked for it (_PyStack_UnpackDict).
+  const release = kwnames.length > 0 ? unpackDict(kwvalues.length, kwnames) : null;
   try {
     R.heap.decref(abs.call(func, kwvalues, kwnames.length > 0 ? kwnames : null));
   } finally {
+    if (release !== null) release();
     R.heap.decref(func);
   }
 }

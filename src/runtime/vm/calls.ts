@@ -118,7 +118,8 @@ export function vectorcall(callable: PyObject, args: PyObject[], kwnames: PyStr[
 
 /**
  * PyObject_VectorcallDict / _PyObject_FastCallDict with keywords in a dict: a callable without a
- * vectorcall gets that very dict (an empty one counts as none).
+ * vectorcall gets that very dict (an empty one counts as none), one with a vectorcall the
+ * keywords unpacked.
  */
 export function vectorcallDict(callable: PyObject, args: PyObject[], kwargs: PyDict | null): PyObject {
   const kwn: PyStr[] = [];
@@ -131,6 +132,18 @@ export function vectorcallDict(callable: PyObject, args: PyObject[], kwargs: PyD
   }
   const all = [...args, ...kwv];
   const names = kwn.length > 0 ? kwn : null;
+  // _PyObject_FastCallDictTstate: a callable with a vectorcall gets the keywords unpacked; type's
+  // (3.10+, type_vectorcall) passes three arguments on to _PyObject_MakeTpCall, which makes
+  // its own dict of them.
+  const viaVectorcall = callable === typeType ? R.minor >= 10 : !callsThroughTuple(callable, all.length, false);
+  if (names !== null && viaVectorcall) {
+    const release = unpackDict(all.length, names);
+    try {
+      return vectorcall(callable, all, names);
+    } finally {
+      release();
+    }
+  }
   if (all.length > 0 && callsThroughTuple(callable, all.length, false)) return makeTpCall(callable, all, names, names === null ? null : kwargs);
   return abs.call(callable, all, names);
 }
@@ -211,21 +224,32 @@ function hasVectorcall(callable: PyObject): boolean {
 }
 
 /**
- * PyVectorcall_Call (Objects/call.c) with keywords: _PyStack_UnpackDict copies the arguments to a
- * new stack (a PyMem block, one slot more from 3.9) and makes a tuple of the keyword names, both
- * freed after the call, the stack first. 3.12+ push a Python function's frame themselves
- * (_PyEvalFramePushAndInit_Ex) and free both once its arguments are bound, before its body runs.
+ * _PyStack_UnpackDict (Objects/call.c): a new stack for `slots` arguments (a PyMem block, one slot
+ * more from 3.9) and a tuple of the keyword names; the function returned frees both as
+ * _PyStack_UnpackDict_Free does, the stack first (the tuple onto its free list).
  */
-function callUnpackedDict(callable: PyObject, args: PyObject[], kwnames: PyStr[], afterBind: (() => void) | null = null): PyObject {
-  // 3.8's method_call prepends self first (_PyObject_Call_Prepend), then unpacks for the function.
-  const stackBytes = 8 * ((R.minor >= 9 || callable.ob_type === methodType ? 1 : 0) + args.length);
+export function unpackDict(slots: number, kwnames: readonly PyStr[]): () => void {
+  const stackBytes = 8 * ((R.minor >= 9 ? 1 : 0) + slots);
   let stack = R.heap.malloc(stackBytes, 'call stack');
   let names: PyTuple | null = newTuple(kwnames.map((k) => abs.incref(k)));
-  const free = (): void => {
+  return () => {
     if (stack !== 0) R.heap.free(stack, stackBytes, 'call stack');
     stack = 0;
     if (names !== null) R.heap.decref(names);
     names = null;
+  };
+}
+
+/**
+ * PyVectorcall_Call (Objects/call.c) with keywords: the arguments are unpacked (unpackDict) and
+ * both freed after the call. 3.12+ push a Python function's frame themselves
+ * (_PyEvalFramePushAndInit_Ex) and free both once its arguments are bound, before its body runs.
+ */
+function callUnpackedDict(callable: PyObject, args: PyObject[], kwnames: PyStr[], afterBind: (() => void) | null = null): PyObject {
+  // 3.8's method_call prepends self first (_PyObject_Call_Prepend), then unpacks for the function.
+  const release = unpackDict((R.minor === 8 && callable.ob_type === methodType ? 1 : 0) + args.length, kwnames);
+  const free = (): void => {
+    release();
     if (afterBind !== null) afterBind();
     afterBind = null;
   };

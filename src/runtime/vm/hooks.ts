@@ -19,8 +19,9 @@ import { R } from '../state';
 import { asciiEscape } from '../format';
 import { unsupported } from '../errors';
 import { runClassBody } from './call';
-import { vectorcallDict } from './calls';
+import { unpackDict, vectorcallDict } from './calls';
 import { Frame } from './frame';
+import { identifierUsed } from '../objects/identifiers';
 
 registerBuiltinFunction('__build_class__', builtinBuildClass);
 
@@ -99,10 +100,20 @@ function builtinBuildClass(args: PyObject[], kwnames: PyStr[] | null): PyObject 
 
 /**
  * builtin___build_class__: the namespace is meta.__prepare__(name, bases, **kwds); type's own
- * gives a new dict (made directly here), and a metaclass without one too.
+ * gives a new dict (made directly here, with what the call through PyObject_VectorcallDict
+ * makes), and a metaclass without one too.
  */
 function prepareNamespace(meta: PyObject, name: PyStr, bases: PyTuple, mkw: PyDict | null): PyDict {
-  if (meta instanceof PyType && typeLookup(meta, '__prepare__') === typeLookup(typeType, '__prepare__')) return newDict();
+  if (meta instanceof PyType && typeLookup(meta, '__prepare__') === typeLookup(typeType, '__prepare__')) {
+    // Called with keywords, the bound type.__prepare__ gets them unpacked (_PyStack_UnpackDict).
+    if (mkw === null || mkw.used === 0) return newDict();
+    const release = unpackDict(2 + mkw.used, [...mkw.entries()].map(([k]) => k as PyStr));
+    try {
+      return newDict();
+    } finally {
+      release();
+    }
+  }
   const key = cIdentifier('__prepare__');
   let prep: PyObject | null;
   try {
@@ -146,6 +157,7 @@ function updateBases(orig: PyTuple): PyTuple {
   const items = orig.items;
   for (let i = 0; i < items.length; i++) {
     const b = items[i];
+    if (!(b instanceof PyType)) identifierUsed('bltinmodule.c:__mro_entries__');
     const meth = b instanceof PyType ? null : abs.getAttrOrNull(b, newStrTmp('__mro_entries__'));
     if (meth === null) {
       if (out !== null) out.push(b);
