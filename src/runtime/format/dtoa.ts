@@ -1,6 +1,7 @@
 // Decimal digits of a double as David Gay's _Py_dg_dtoa gives them to CPython (mode 0:
 // shortest round-trip; mode 2: n significant digits; mode 3: n digits after the point,
 // both correctly rounded half-even), and PyOS_double_to_string built on them.
+import { dtoaForFormat } from '../dtoa';
 
 /** Digits without trailing zeros ("" when the value rounded to zero); value = 0.digits × 10^decpt. */
 export interface Digits {
@@ -107,6 +108,8 @@ export function doubleToString(x: number, code: DoubleFormatCode, precision: num
   const fmt = code.toLowerCase() as 'e' | 'f' | 'g' | 'r';
   if (fmt === 'e') precision++;
   if (fmt === 'g' && precision === 0) precision = 1;
+  // format_float_short calls _Py_dg_dtoa first, for infinities and nans too.
+  dtoaForFormat(x, fmt, precision);
 
   if (Number.isNaN(x) || !Number.isFinite(x)) {
     // The sign of a nan is ignored; that of an infinity kept.
