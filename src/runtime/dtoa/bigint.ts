@@ -203,3 +203,8 @@ export function ratio(a: Bigint, b: Bigint): number {
   const [ib, sb] = top(b.v);
   return (ia / ib) * 2 ** (sa - sb);
 }
+
+/** The state as gdb shows CPython's (for tests): pool doubles used, powers of 5 made, free Bigints per class. */
+export function dtoaStateSummary(): string {
+  return `used=${state.pmemUsed} p5s=${state.p5s.length} free=[${state.freelist.map((l) => l.length).join(', ')}]`;
+}
