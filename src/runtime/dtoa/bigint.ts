@@ -72,9 +72,12 @@ export function Bfree(v: Bigint | null): void {
   else state.freelist[v.k].push(v.addr);
 }
 
+/** 2**(32*i): the bound of an i-word value, for the sizes doubles' conversions reach. */
+const WORD_BOUNDS = Array.from({ length: 48 }, (_, i) => 1n << BigInt(32 * i));
+
 /** b->wds: 32-bit words of the value (1 for zero). */
 export function wds(v: bigint): number {
-  if (v < 0x1_0000_0000n) return 1;
+  for (let i = 1; i < WORD_BOUNDS.length; i++) if (v < WORD_BOUNDS[i]) return i;
   return Math.ceil(v.toString(16).length / 8);
 }
 

@@ -1,5 +1,6 @@
 // What CPython's callers of dtoa.c do with it (Python/pystrtod.c, Objects/floatobject.c
 // double_round): each conversion asks for and gives back Bigints as dtoa.c does.
+import { dtoaHooks } from '../format/dtoa';
 import { R } from '../state';
 import { dgDtoa, freedtoa } from './dtoa';
 import { dgStrtod } from './strtod';
@@ -17,6 +18,9 @@ export function dtoaForFormat(x: number, code: 'e' | 'f' | 'g' | 'r', precision:
 export function strtodForText(text: string): number {
   return dgStrtod(text);
 }
+
+dtoaHooks.dtoa = dtoaForFormat;
+dtoaHooks.strtod = strtodForText;
 
 /**
  * double_round (Objects/floatobject.c): the digits of mode 3, read back with _Py_dg_strtod from

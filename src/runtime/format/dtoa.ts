@@ -1,7 +1,6 @@
 // Decimal digits of a double as David Gay's _Py_dg_dtoa gives them to CPython (mode 0:
 // shortest round-trip; mode 2: n significant digits; mode 3: n digits after the point,
 // both correctly rounded half-even), and PyOS_double_to_string built on them.
-import { dtoaForFormat } from '../dtoa';
 
 /** Digits without trailing zeros ("" when the value rounded to zero); value = 0.digits × 10^decpt. */
 export interface Digits {
@@ -10,6 +9,15 @@ export interface Digits {
 }
 
 const view = new DataView(new ArrayBuffer(8));
+
+/**
+ * What each conversion does to dtoa.c's Bigints: the runtime (runtime/dtoa) sets these; this
+ * folder stays free of the heap. `dtoa` gets format_float_short's code and precision.
+ */
+export const dtoaHooks = {
+  dtoa: (_x: number, _code: 'e' | 'f' | 'g' | 'r', _precision: number): void => undefined,
+  strtod: (_text: string): void => undefined,
+};
 
 /**
  * The exact decimal expansion of a finite nonzero |x|. Every double is m·2^e, and
@@ -109,7 +117,7 @@ export function doubleToString(x: number, code: DoubleFormatCode, precision: num
   if (fmt === 'e') precision++;
   if (fmt === 'g' && precision === 0) precision = 1;
   // format_float_short calls _Py_dg_dtoa first, for infinities and nans too.
-  dtoaForFormat(x, fmt, precision);
+  dtoaHooks.dtoa(x, fmt, precision);
 
   if (Number.isNaN(x) || !Number.isFinite(x)) {
     // The sign of a nan is ignored; that of an infinity kept.

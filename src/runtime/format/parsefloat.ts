@@ -1,6 +1,6 @@
 // float(text) for a str argument, as PyFloat_FromString reads it: ASCII-fied Unicode
 // digits and spaces, underscores only between digits, inf/infinity/nan in any case.
-import { strtodForText } from '../dtoa';
+import { dtoaHooks } from './dtoa';
 import { valueError } from './errors';
 import { strRepr } from './strrepr';
 import { toAsciiDigitsAndSpaces } from './unicode';
@@ -39,6 +39,6 @@ export function parseFloat(text: string): number {
   if (body === 'nan') return negative ? -NaN : NaN;
   if (body === 'inf' || body === 'infinity') return negative ? -Infinity : Infinity;
   // _Py_dg_strtod's Bigints (the value is ECMAScript's, correctly rounded as dtoa.c's).
-  strtodForText(s);
+  dtoaHooks.strtod(s);
   return Number(s);
 }

@@ -1,7 +1,7 @@
 # dtoa.c (Python/dtoa.c) keeps the Bigints it frees on a free list by size class for good; past
 # its 2304-byte private pool (3.13's start-up fills 776 bytes of it with powers of 5), each new one
-# is a PyMem_Malloc block. Reprs, rounds, formats and float() of hard values, each line dropping
-# its result: what stays is dtoa's.
+# is a PyMem_Malloc block. Reprs, rounds, formats, float() and complex() of hard values, each
+# line dropping its result: what stays is dtoa's.
 import sys
 
 g = sys.getallocatedblocks
@@ -30,3 +30,4 @@ for rnd in range(3):
     b = g(); n = len(format(5e-324, ".320f")); print(rnd, "format 5e-324 .320f", g() - b)
     b = g(); n = float(hard_tiny) > 0; print(rnd, "float 2.47e-324 (bigcomp)", g() - b)
     b = g(); n = round(2.2250738585072014e-308, 320) > 0; print(rnd, "round min normal, 320", g() - b)
+    b = g(); n = complex(long_digits + "-" + hard_tiny + "j") != 0; print(rnd, "complex of both", g() - b)
