@@ -6,6 +6,7 @@ import { compileTemporaries } from './compiler/temporaries';
 import { keysAfterCompile } from './compiler/keys-temporaries';
 import { tupleTemporaries } from './compiler/const-cache';
 import { parserFloats } from './compiler/parser-floats';
+import { initDtoaState, strtodForText } from './dtoa';
 import { setStartCounts } from './gc-start';
 import { CompileError, CodeUnit } from './compiler/unit';
 import { ScopeError } from './compiler/scopes';
@@ -182,6 +183,7 @@ export function run(script: string, options: RunOptions): RunResult {
   // The module's own frame counts toward the recursion limit, as in CPython.
   VM.depth = 1;
   initFreeLists();
+  initDtoaState(R.minor);
   initSingletons();
   R.filename = filename;
   R.sourceLines = sourceLines;
@@ -239,6 +241,8 @@ export function run(script: string, options: RunOptions): RunResult {
   leaveCompileTemporaries(compileTemporaries(unit.scope, R.minor), { list: LIST_OBJ_BYTES, dict: DICT_OBJ_BYTES });
   leaveTupleTemporaries(tupleTemporaries(unit, R.minor, BEFORE_COMPILE[R.minor]), (n) => 16 + tupleSizeof(n));
   leaveKeysTemporaries((start) => keysAfterCompile(unit, R.minor, start), keysObjectBytes(3, true));
+  // The parser read each float literal with _Py_dg_strtod (parsenumber_raw) before anything ran.
+  for (const t of parsed.tokens) if (t.type === 'NUMBER' && isDecimalFloat(t.text)) strtodForText(t.text.replace(/_/g, '').replace(/[jJ]$/, ''));
   // The parser's floats live until the script ends, in blocks they took off the float free list.
   for (let n = parserFloats(parsed.module, R.minor); n > 0 && takeBlock('float') !== 0; n--);
   if (R.minor <= 10) {
@@ -400,3 +404,8 @@ function startupCharacters(tokens: readonly Token[], environ: Readonly<Record<st
 export const ORACLE_ENVIRON: Readonly<Record<string, string>> = { PYTHONHASHSEED: '0', PYTHONUNBUFFERED: '1', PYTHONDONTWRITEBYTECODE: '1' };
 
 export { KeyError };
+
+/** A float or imaginary literal's text (hex digits may be e's; those are ints). */
+function isDecimalFloat(text: string): boolean {
+  return !/^0[xXoObB]/.test(text) && /[.eEjJ]/.test(text);
+}

@@ -26,8 +26,8 @@ export function roundFloatToInt(x: number): bigint {
 }
 
 // (DBL_MANT_DIG - DBL_MIN_EXP) * 0.30103 and -(DBL_MAX_EXP + 1) * 0.30103, truncated.
-const NDIGITS_MAX = 323;
-const NDIGITS_MIN = -308;
+export const NDIGITS_MAX = 323;
+export const NDIGITS_MIN = -308;
 
 /** round(x, ndigits) of a float (float___round___impl / double_round). */
 export function roundFloat(x: number, ndigits: number | bigint): number {

@@ -11,6 +11,15 @@ export interface Digits {
 const view = new DataView(new ArrayBuffer(8));
 
 /**
+ * What each conversion does to dtoa.c's Bigints: the runtime (runtime/dtoa) sets these; this
+ * folder stays free of the heap. `dtoa` gets format_float_short's code and precision.
+ */
+export const dtoaHooks = {
+  dtoa: (_x: number, _code: 'e' | 'f' | 'g' | 'r', _precision: number): void => undefined,
+  strtod: (_text: string): void => undefined,
+};
+
+/**
  * The exact decimal expansion of a finite nonzero |x|. Every double is m·2^e, and
  * m·2^e = m·5^-e / 10^-e when e < 0, so BigInt gives all digits without rounding; this
  * is what makes the fixed-precision modes correctly rounded at any precision.
@@ -107,6 +116,8 @@ export function doubleToString(x: number, code: DoubleFormatCode, precision: num
   const fmt = code.toLowerCase() as 'e' | 'f' | 'g' | 'r';
   if (fmt === 'e') precision++;
   if (fmt === 'g' && precision === 0) precision = 1;
+  // format_float_short calls _Py_dg_dtoa first, for infinities and nans too.
+  dtoaHooks.dtoa(x, fmt, precision);
 
   if (Number.isNaN(x) || !Number.isFinite(x)) {
     // The sign of a nan is ignored; that of an infinity kept.

@@ -1,6 +1,7 @@
 // complex's number protocol and constructor (Objects/complexobject.c): arithmetic mixed
 // with int and float, Smith's division, integer and general powers with their errors,
 // abs, ==, the real/imag attributes, conjugate(), and complex() from numbers or text.
+import { strtodForText } from '../dtoa';
 import { R } from '../state';
 import * as abs from './abstract';
 import { overflowError, typeError, valueError, zeroDivisionError } from './exceptions';
@@ -156,15 +157,19 @@ const FLOAT_PREFIX = /^[+-]?(?:(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?|inf(?:inity
  * complex_from_string_inner's PyOS_string_to_double calls, at the start (after blanks and '(')
  * and at a sign after the real part: one that parses nothing formats the rest of the string
  * into a ValueError it then clears (pystrtod.c), whose one-character rest leaves its Latin-1
- * singleton up to 3.10.
+ * singleton up to 3.10. Each number read is _Py_dg_strtod's, with its Bigints.
  */
 function strtodErrorStrings(text: string): void {
   let s = text.replace(/(?<=\d)_(?=\d)/g, '').replace(/^\s*/, '');
   if (s.startsWith('(')) s = s.slice(1).replace(/^\s*/, '');
   const m = FLOAT_PREFIX.exec(s);
   if (m === null) return fromFormatPieces(s);
+  strtodForText(m[0]);
   const rest = s.slice(m[0].length);
-  if ((rest[0] === '+' || rest[0] === '-') && !FLOAT_PREFIX.test(rest)) fromFormatPieces(rest);
+  if (rest[0] !== '+' && rest[0] !== '-') return;
+  const m2 = FLOAT_PREFIX.exec(rest);
+  if (m2 === null) fromFormatPieces(rest);
+  else strtodForText(m2[0]);
 }
 
 /** complex_from_string_inner: optional parentheses and surrounding whitespace. */

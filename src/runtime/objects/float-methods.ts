@@ -8,7 +8,7 @@ import { defGetSet } from './getset';
 import { floatType, newFloat, PyFloat } from './float';
 import { newIntBig, newIntUncached } from './int';
 import { exactly, noKw, params, noArgsMethod } from './args';
-import { ldexp } from '../format/arith';
+import { ldexp, NDIGITS_MAX, NDIGITS_MIN } from '../format/arith';
 import { PyObject } from './object';
 import { False, None, True } from './singletons';
 import { newStr, PyStr } from './str';
@@ -16,6 +16,7 @@ import { newTuple } from './tuple';
 import { inVersions } from './typeobject';
 import { floatRepr } from './floatops';
 import { firstInRun, R } from '../state';
+import { doubleRound } from '../dtoa';
 
 const value = (o: PyObject): number => (o as PyFloat).value;
 
@@ -59,39 +60,19 @@ function roundHalfEven(v: number): number {
   return f % 2 === 0 ? f : f + 1;
 }
 
-/** round(x, n) for floats: correctly rounded through the decimal string, half to even. */
-function roundDigits(x: number, nd: number): number {
-  if (!Number.isFinite(x) || nd > 308) return x;
-  if (nd < -308) return 0 * x;
-  // Objects/floatobject.c double_round: _Py_dg_dtoa mode 3 rounds the double's exact decimal
-  // value, half to even. toFixed also rounds the exact value (2.675 is 2.67499...) but breaks
-  // ties upward, so an exact tie is found in the digits after the cut and settled here.
-  if (nd >= 0 && nd <= 80 && Math.abs(x) < 1e21) {
-    const a = Math.abs(x);
-    const wide = a.toFixed(nd + 20);
-    const dot = wide.indexOf('.');
-    let digits = a.toFixed(nd);
-    if (wide.slice(dot + 1 + nd) === '5'.padEnd(20, '0')) {
-      const cut = wide.slice(0, dot + 1 + nd);
-      if (Number(cut.replace('.', '').slice(-1)) % 2 === 0) digits = cut;
-    }
-    const v = Number(digits);
-    return x < 0 || Object.is(x, -0) ? -v : v;
-  }
-  const m = 10 ** nd;
-  const y = x * m;
-  let r = Math.round(y);
-  if (Math.abs(y - Math.trunc(y)) === 0.5) r = roundHalfEven(y);
-  const z = r / m;
-  return Number.isFinite(z) ? z : x;
-}
-
-// float___round___impl: no ndigits rounds half to even to an int; with them, a float.
+// float___round___impl: no ndigits rounds half to even to an int; with them, a float:
+// nans and infinities as they are, then double_round through dtoa.c's digits.
 defMethod(floatType, '__round__', (self, a, kw) => {
   const [nd] = params('__round__', a, kw, ['ndigits']);
   const x = value(self);
   if (nd === undefined || nd === None) return longFromDouble(roundHalfEven(x));
-  return newFloat(roundDigits(x, abs.asIndex(nd)));
+  const n = abs.asIndex(nd);
+  if (!Number.isFinite(x) || n > NDIGITS_MAX) return newFloat(x);
+  if (n < NDIGITS_MIN) return newFloat(0 * x);
+  return doubleRound(x, n, (v) => {
+    if (!Number.isFinite(v)) throw overflowError('rounded value too large to represent');
+    return newFloat(v);
+  });
 });
 defMethod(floatType, '__trunc__', noArgsMethod('float.__trunc__', (o) => floatToInt(Math.trunc(value(o)))));
 defMethod(floatType, '__floor__', noArgsMethod('float.__floor__', (o) => floatToInt(Math.floor(value(o)))));
