@@ -6,7 +6,7 @@ import { compileTemporaries } from './compiler/temporaries';
 import { keysAfterCompile } from './compiler/keys-temporaries';
 import { tupleTemporaries } from './compiler/const-cache';
 import { parserFloats } from './compiler/parser-floats';
-import { initDtoaState, strtodForText } from './dtoa';
+import { initDtoaState, dgStrtod } from './dtoa';
 import { setStartCounts } from './gc-start';
 import { CompileError, CodeUnit } from './compiler/unit';
 import { ScopeError } from './compiler/scopes';
@@ -242,7 +242,7 @@ export function run(script: string, options: RunOptions): RunResult {
   leaveTupleTemporaries(tupleTemporaries(unit, R.minor, BEFORE_COMPILE[R.minor]), (n) => 16 + tupleSizeof(n));
   leaveKeysTemporaries((start) => keysAfterCompile(unit, R.minor, start), keysObjectBytes(3, true));
   // The parser read each float literal with _Py_dg_strtod (parsenumber_raw) before anything ran.
-  for (const t of parsed.tokens) if (t.type === 'NUMBER' && isDecimalFloat(t.text)) strtodForText(t.text.replace(/_/g, '').replace(/[jJ]$/, ''));
+  for (const t of parsed.tokens) if (t.type === 'NUMBER' && isDecimalFloat(t.text)) dgStrtod(t.text.replace(/_/g, '').replace(/[jJ]$/, ''));
   // The parser's floats live until the script ends, in blocks they took off the float free list.
   for (let n = parserFloats(parsed.module, R.minor); n > 0 && takeBlock('float') !== 0; n--);
   if (R.minor <= 10) {

@@ -5,7 +5,7 @@ import * as abs from './objects/abstract';
 import { PyErr } from './errors';
 import { PyBaseException, SyntaxError } from './objects/exceptions';
 import { PyInt } from './objects/int';
-import { isSubtype, PyObject, typeLookup } from './objects/object';
+import { isSubtype, PyObject } from './objects/object';
 import { None } from './objects/singletons';
 import { cIdentifier, PyStr } from './objects/str';
 import { R } from './state';
@@ -43,7 +43,9 @@ const asInt = (v: PyObject): number | null => (v instanceof PyInt ? v.toNumber()
 export function syntaxErrorShown(exc: PyBaseException): SyntaxErrorShown | null {
   if (R.minor >= 13) return isSubtype(exc.ob_type, SyntaxError) ? formatSyntaxError(exc) : null;
   // print_exception_file_and_line: any exception with a print_file_and_line attribute.
-  if (typeLookup(exc.ob_type, 'print_file_and_line') === null && !exc.dict?.has('print_file_and_line')) return null;
+  const marker = abs.lookupAttrId(exc, 'print_file_and_line');
+  if (marker === null) return null;
+  abs.decref(marker);
   const parsed = parseSyntaxError(exc);
   if (parsed === null) return null;
   const { message, filename, lineno, offset, text } = parsed;

@@ -177,13 +177,14 @@ export function exceptionLine(exc: PyBaseException, shown?: string): string {
 
 /** ". Did you mean: 'x'?" for a NameError (offer_suggestions_for_name_error), from 3.10. */
 function suggestion(exc: PyBaseException): string {
-  if (R.minor < 10 || exc.name === null || !isSubtype(exc.ob_type, NameError)) return '';
+  const name = exc.members?.[0];
+  if (R.minor < 10 || !(name instanceof PyStr) || !isSubtype(exc.ob_type, NameError)) return '';
   const tb = exc.traceback;
   const frame = tb[tb.length - 1]?.frame;
   if (frame === undefined) return '';
   const candidates: string[][] = [frame.code.varnames.slice(), dictNames(frame.globals), dictNames(frame.builtins)];
   for (const dir of candidates) {
-    const s = calculateSuggestions(dir, exc.name);
+    const s = calculateSuggestions(dir, name.value);
     if (s !== null) return `. Did you mean: '${s}'?`;
   }
   return '';

@@ -141,12 +141,19 @@ export const oracleImportFrames = memoByVersion((interp: Interpreter, work: stri
   return out;
 });
 
-/** The free lists probe's "dicts keys lists floats" line under env. */
-function probeFreeLists(interp: Interpreter, env: NodeJS.ProcessEnv, tracing: boolean): number[] {
-  const r = spawnSync(interp.path, [...(tracing ? ['-X', 'tracemalloc=16'] : []), FREE_LISTS_PROBE], { encoding: 'utf8', timeout: 120_000, env });
-  const got = r.stdout.trim().split(' ').map(Number);
-  if (got.length !== 4 || got.some((n) => !Number.isInteger(n))) throw new Error(`the free lists probe failed on ${interp.full}: ${r.stderr.trim().split('\n').pop()}`);
-  return got;
+/**
+ * What a probe printing `count` integers prints after the oracle's start-up (its sitecustomize,
+ * tracing on) less what it prints after a plain one, item by item.
+ */
+function oracleMinusPlain(interp: Interpreter, probe: string, count: number): number[] {
+  const counts = (env: NodeJS.ProcessEnv, tracing: boolean): number[] => {
+    const r = spawnSync(interp.path, [...(tracing ? ['-X', 'tracemalloc=16'] : []), probe], { encoding: 'utf8', timeout: 120_000, env });
+    const got = r.stdout.trim().split(' ').map(Number);
+    if (got.length !== count || got.some((n) => !Number.isInteger(n))) throw new Error(`the probe ${basename(probe)} failed on ${interp.full}: ${r.stderr.trim().split('\n').pop()}`);
+    return got;
+  };
+  const plain = counts(oracleEnv(), false);
+  return counts(oracleDirEnv(), true).map((n, i) => n - plain[i]);
 }
 
 /**
@@ -156,18 +163,9 @@ function probeFreeLists(interp: Interpreter, env: NodeJS.ProcessEnv, tracing: bo
  * lists more; 3.11 leaves 2 lists fewer).
  */
 export const oracleStartupAdded = memoByVersion((interp: Interpreter): StartupAdded => {
-  const [d0, k0, l0, f0] = probeFreeLists(interp, oracleEnv(), false);
-  const [d1, k1, l1, f1] = probeFreeLists(interp, oracleDirEnv(), true);
-  return { dict: d1 - d0, dictKeys: k1 - k0, list: l1 - l0, float: f1 - f0 };
+  const [dict, dictKeys, list, float] = oracleMinusPlain(interp, FREE_LISTS_PROBE, 4);
+  return { dict, dictKeys, list, float };
 });
-
-/** The gc probe's counts under env. */
-function probeGc(interp: Interpreter, env: NodeJS.ProcessEnv, tracing: boolean): number[] {
-  const r = spawnSync(interp.path, [...(tracing ? ['-X', 'tracemalloc=16'] : []), GC_PROBE], { encoding: 'utf8', timeout: 120_000, env });
-  const got = r.stdout.trim().split(' ').map(Number);
-  if (got.length !== 3 || got.some((n) => !Number.isInteger(n))) throw new Error(`the gc probe failed on ${interp.full}: ${r.stderr.trim().split('\n').pop()}`);
-  return got;
-}
 
 /**
  * What the oracle's start-up adds to the collector's counts at a script's first line beyond
@@ -175,9 +173,8 @@ function probeGc(interp: Interpreter, env: NodeJS.ProcessEnv, tracing: boolean):
  * and tracemalloc leave 1140 more in the youngest generation.
  */
 export const oracleStartupGc = memoByVersion((interp: Interpreter): [number, number, number] => {
-  const plain = probeGc(interp, oracleEnv(), false);
-  const oracle = probeGc(interp, oracleDirEnv(), true);
-  return [oracle[0] - plain[0], oracle[1] - plain[1], oracle[2] - plain[2]];
+  const [g0, g1, g2] = oracleMinusPlain(interp, GC_PROBE, 3);
+  return [g0, g1, g2];
 });
 
 /**

@@ -1,6 +1,7 @@
 // The Bigints of David Gay's dtoa.c (Python/dtoa.c) as CPython allocates them: Balloc takes
 // a freed Bigint of size class k, else carves one from the private pool, else PyMem_Mallocs
 // one that then lives on the free list for good. Values are BigInt; only sizes are modeled.
+import { bitLength } from '../objects/int-limits';
 import { R } from '../state';
 
 /** Kmax (Bigint_Kmax): larger Bigints are PyMem_Malloc'd and freed each time. */
@@ -81,9 +82,7 @@ export function wds(v: bigint): number {
   return Math.ceil(v.toString(16).length / 8);
 }
 
-export function bitLength(v: bigint): number {
-  return v === 0n ? 0 : v.toString(2).length;
-}
+export { bitLength };
 
 /** hi0bits(x): leading zero bits of a 32-bit word. */
 export function hi0bits(x: number): number {
@@ -95,11 +94,14 @@ export function topWord(v: bigint): number {
   return Number(v >> BigInt(32 * (wds(v) - 1)));
 }
 
-/** multadd: b*m + a, in a Bigint one class larger when the carry needs a word b lacks. */
+/** 2 ** (32 * maxwds) of each class: the least value a Bigint of that class cannot hold. */
+const caps: bigint[] = [];
+const capOf = (k: number): bigint => (caps[k] ??= 1n << BigInt(32 << k));
+
+/** multadd: b*m + a, in a Bigint one class larger when the carry needs a word b lacks (b full, m and a one word each). */
 export function multadd(b: Bigint, m: number, a: number): Bigint {
-  const w = wds(b.v);
   const v = b.v * BigInt(m) + BigInt(a);
-  if (wds(v) > w && w >= b.maxwds) {
+  if (v >= capOf(b.k)) {
     const b1 = Balloc(b.k + 1);
     Bfree(b);
     b1.v = v;
@@ -207,7 +209,3 @@ export function ratio(a: Bigint, b: Bigint): number {
   return (ia / ib) * 2 ** (sa - sb);
 }
 
-/** The state as gdb shows CPython's (for tests): pool doubles used, powers of 5 made, free Bigints per class. */
-export function dtoaStateSummary(): string {
-  return `used=${state.pmemUsed} p5s=${state.p5s.length} free=[${state.freelist.map((l) => l.length).join(', ')}]`;
-}

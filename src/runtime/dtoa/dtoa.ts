@@ -211,6 +211,8 @@ export function dgDtoa(dd: number, mode: number, ndigits: number): DtoaResult {
       if (m === ilim) {
         u += u;
         if (u > ds || (u === ds && L & 1)) roundUp();
+        // The trailing zeros the original dtoa.c left here (bpo-40780, in every version modelled).
+        else stripZeros();
         break;
       }
     }

@@ -14,13 +14,9 @@ export function dtoaForFormat(x: number, code: 'e' | 'f' | 'g' | 'r', precision:
   freedtoa(dgDtoa(x, mode, code === 'r' ? 0 : precision));
 }
 
-/** A literal or float() text as _PyOS_ascii_strtod gets it (no underscores, no 'j'). */
-export function strtodForText(text: string): number {
-  return dgStrtod(text);
-}
-
 dtoaHooks.dtoa = dtoaForFormat;
-dtoaHooks.strtod = strtodForText;
+// A literal or float() text as _PyOS_ascii_strtod gets it (no underscores, no 'j').
+dtoaHooks.strtod = dgStrtod;
 
 /**
  * double_round (Objects/floatobject.c): the digits of mode 3, read back with _Py_dg_strtod from

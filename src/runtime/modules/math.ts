@@ -12,7 +12,6 @@ import { pyBool } from '../objects/singletons';
 import { addFunctions, newExtensionModule, putInterned, setDocString, singlePhaseFixup } from './extension';
 import { unsupported } from '../errors';
 import { moduleIdentifier } from '../objects/str';
-import { identifierUsed } from '../objects/identifiers';
 import { R } from '../state';
 import { newTuple } from '../objects/tuple';
 import { overflowError } from '../objects/exceptions';
@@ -44,8 +43,7 @@ function rounder(name: '__floor__' | '__ceil__', f: (x: number) => number): Nati
 
 /** _PyObject_LookupSpecialId (3.8-3.11; the module state's str from 3.12): the bound method, called with no arguments. */
 function callLookedUp(x: PyObject, name: '__floor__' | '__ceil__' | '__trunc__'): PyObject | null {
-  moduleIdentifier(name);
-  identifierUsed(`math_${name.slice(2, -2)}:${name}`);
+  moduleIdentifier(name, `math_${name.slice(2, -2)}:${name}`);
   const m = abs.lookupSpecial(x, name);
   if (m === null) return null;
   try {

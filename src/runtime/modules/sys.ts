@@ -22,15 +22,13 @@ import { VM } from '../vm/vmstate';
 import { cpythonFrame } from '../vm/frame';
 import { frameObjectOf } from '../vm/frameobject';
 import { setAttrString } from './index';
-import { identifierUsed } from '../objects/identifiers';
 
 /** sys.getsizeof: __sizeof__ plus the type's pre-header (Python/sysmodule.c _PySys_GetSizeOf). */
 export function getsizeof(o: PyObject): number {
   const t = o.ob_type;
   let size: number;
   if (sizeofOverridden(t)) {
-    identifierUsed('sysmodule.c:__sizeof__');
-    const nm = cIdentifier('__sizeof__');
+    const nm = cIdentifier('__sizeof__', 'sysmodule.c:__sizeof__');
     const m = abs.getAttr(o, nm);
     R.heap.decref(nm);
     const r = abs.call(m, []);

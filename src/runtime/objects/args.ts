@@ -43,6 +43,22 @@ export function badKeyword(name: string, fn: string) {
   return typeError(R.minor >= 13 ? `${fn}() got an unexpected keyword argument '${name}'` : `'${name}' is an invalid keyword argument for ${fn}()`);
 }
 
+/**
+ * PyArg_ParseTupleAndKeywords(empty tuple, kwds, "|$O...:fn", kwlist), as the exceptions' __init__
+ * parse their keyword-only arguments: vgetargskeywords counts them first, then names an unknown
+ * one. Each kwlist entry's value from the keywords at the end of args, or null.
+ */
+export function keywordOnly(fn: string, args: PyObject[], kwnames: PyStr[] | null, kwlist: readonly string[]): (PyObject | null)[] {
+  const nkw = kwnames?.length ?? 0;
+  const len = kwlist.length;
+  if (nkw > len) throw typeError(`${fn}() takes at most ${len} keyword argument${len === 1 ? '' : 's'} (${nkw} given)`);
+  for (let i = 0; i < nkw; i++) if (!kwlist.includes(kwnames![i].value)) throw badKeyword(kwnames![i].value, fn);
+  return kwlist.map((k) => {
+    const i = kwnames?.findIndex((n) => n.value === k) ?? -1;
+    return i < 0 ? null : args[args.length - nkw + i];
+  });
+}
+
 /** Positional and keyword arguments by name (METH_FASTCALL | METH_KEYWORDS methods): undefined where not given. */
 export function params(name: string, a: PyObject[], kw: PyStr[] | null, names: string[]): Array<PyObject | undefined> {
   const nkw = kw?.length ?? 0;

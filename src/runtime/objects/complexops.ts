@@ -1,7 +1,7 @@
 // complex's number protocol and constructor (Objects/complexobject.c): arithmetic mixed
 // with int and float, Smith's division, integer and general powers with their errors,
 // abs, ==, the real/imag attributes, conjugate(), and complex() from numbers or text.
-import { strtodForText } from '../dtoa';
+import { dgStrtod } from '../dtoa';
 import { R } from '../state';
 import * as abs from './abstract';
 import { overflowError, typeError, valueError, zeroDivisionError } from './exceptions';
@@ -164,12 +164,12 @@ function strtodErrorStrings(text: string): void {
   if (s.startsWith('(')) s = s.slice(1).replace(/^\s*/, '');
   const m = FLOAT_PREFIX.exec(s);
   if (m === null) return fromFormatPieces(s);
-  strtodForText(m[0]);
+  dgStrtod(m[0]);
   const rest = s.slice(m[0].length);
   if (rest[0] !== '+' && rest[0] !== '-') return;
   const m2 = FLOAT_PREFIX.exec(rest);
   if (m2 === null) fromFormatPieces(rest);
-  else strtodForText(m2[0]);
+  else dgStrtod(m2[0]);
 }
 
 /** complex_from_string_inner: optional parentheses and surrounding whitespace. */

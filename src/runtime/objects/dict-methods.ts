@@ -23,7 +23,6 @@ import { listType, newListFrom, PyList } from './list';
 import { sequenceList } from './sequence';
 import { callMethodNoArgs } from '../vm/calls';
 import { clearErr } from '../vm/raise';
-import { identifierUsed } from './identifiers';
 
 const dict = (o: PyObject): PyDict => o as PyDict;
 const isExactDict = (o: PyObject): o is PyDict => o.ob_type === dictType;
@@ -102,8 +101,7 @@ export function dictKeysList(d: PyDict): PyList {
  */
 export function mappingKeys(o: PyObject): PyObject {
   if (o.ob_type === dictType) return dictKeysList(o as PyDict);
-  identifierUsed('PyMapping_Keys:keys');
-  const name = cIdentifier('keys');
+  const name = cIdentifier('keys', 'PyMapping_Keys:keys');
   let out: PyObject;
   try {
     out = callMethodNoArgs(o, name);

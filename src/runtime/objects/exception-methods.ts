@@ -1,6 +1,7 @@
 // What a script can do with an exception object (Objects/exceptions.c): construct it,
 // str/repr it, read and set args, __cause__, __context__, __suppress_context__, the
 // per-type attributes (StopIteration.value, SystemExit.code, NameError.name), add_note.
+import { noArgsMethod } from './args';
 import { PyErr } from '../errors';
 import { R } from '../state';
 import * as abs from './abstract';
@@ -211,11 +212,14 @@ export function reduceTuple(e: PyBaseException, args: PyObject, state: PyObject 
   return newTuple(items.map((o) => abs.incref(o)));
 }
 // BaseException_reduce: the dict goes in when the exception has one.
-defMethod(baseExceptionType, '__reduce__', (self, args) => {
-  noArgs('__reduce__', args);
-  const e = self as PyBaseException;
-  return reduceTuple(e, e.args, hasDict(e) ? exceptionDict(e) : null);
-});
+defMethod(
+  baseExceptionType,
+  '__reduce__',
+  noArgsMethod('BaseException.__reduce__', (self) => {
+    const e = self as PyBaseException;
+    return reduceTuple(e, e.args, hasDict(e) ? exceptionDict(e) : null);
+  }),
+);
 // BaseException_setstate: each item of a dict state set as an attribute.
 defMethod(baseExceptionType, '__setstate__', (self, args) => {
   if (args.length !== 1) throw typeError(`BaseException.__setstate__() takes exactly one argument (${args.length} given)`);
@@ -229,9 +233,6 @@ defMethod(baseExceptionType, '__setstate__', (self, args) => {
   }
   return abs.incref(None);
 });
-function noArgs(name: string, args: PyObject[]): void {
-  if (args.length !== 0) throw typeError(`BaseException.${name}() takes no arguments (${args.length} given)`);
-}
 
 defMethod(baseExceptionType, 'with_traceback', (self, args) => {
   if (args.length !== 1) throw typeError(`BaseException.with_traceback() takes exactly one argument (${args.length} given)`);
@@ -338,7 +339,7 @@ defMember(
     }),
   setOwn,
 );
-defMember(NameError, 'name', (e) => ownOr(e, () => (e.name === null ? abs.incref(None) : internStr(e.name))), setOwn);
+defMember(NameError, 'name', (e) => abs.incref(e.members?.[0] ?? None), setOwn);
 // BaseException.add_note (PEP 678) is 3.11's; NameError.name (name_error_members) 3.10's.
 inVersions(baseExceptionType, 'add_note', (m) => m >= 11);
 inVersions(NameError, 'name', (m) => m >= 10);

@@ -4,7 +4,7 @@ import { normalizeHook, pendingErr, PyErr, RunStop } from '../errors';
 import { VM } from '../vm/vmstate';
 import { R } from '../state';
 import { isSubtype, PyObject, PyType } from './object';
-import { newStr } from './str';
+import { internStr, newStr } from './str';
 import { newTuple, PyTuple } from './tuple';
 import { readyType, objectType } from './typeobject';
 import type { PyTraceback } from './traceback';
@@ -21,8 +21,6 @@ export class PyBaseException extends PyObject {
   tb: PyTraceback | null = null;
   /** 3.12+: where in an inlined comprehension (PEP 709) the exception was raised, for its caller's entry. */
   inlinedAt: { frame: object; lasti: number; line: number } | null = null;
-  /** NameError.name: the name the interpreter failed to find (for the "Did you mean" hint). */
-  name: string | null = null;
   /** The __dict__ object, made the first time it is asked for (exception-methods.ts exceptionDict). */
   dictObj: PyObject | null = null;
   /** Object members of a builtin's own struct: OSError's myerrno, strerror, filename, filename2 (oserror.ts). */
@@ -263,8 +261,9 @@ export function nameNotDefined(name: string): PyErr {
   const why = Object.hasOwn(ABSENT_BUILTINS, name) ? ABSENT_BUILTINS[name] : R.minor >= (ABSENT_SINCE[name] ?? Infinity) ? 'it is not modelled yet' : undefined;
   if (why !== undefined) throw new RunStop('unsupported', `the builtin '${name}' is not available in the Arena Lens mini-runtime: ${why}`);
   const e = pyError(NameError, `name '${name}' is not defined`);
-  // From 3.10 format_exc_check_arg normalizes it to set its name (for the hint).
-  if (R.minor >= 10) (e.exc as PyBaseException).name = name;
+  // From 3.10 format_exc_check_arg normalizes it to set its name (NameError_members' name, for
+  // the hint): the exception holds the code's interned str.
+  if (R.minor >= 10) ((e.exc as PyBaseException).members ??= [null])[0] = internStr(name);
   return e;
 }
 export const zeroDivisionError = (m: string): PyErr => pyError(ZeroDivisionError, m);

@@ -14,8 +14,8 @@ const STARTUP_NEXT_INDEX = 113;
 const STARTUP_SIZE = 128;
 const USED = 'identifier index ';
 
-/** The array this run grew (its start-up block is PyMem_Realloc'ed away untraced): address and slots. */
-let grown: { run: Set<string>; p: number; size: number } | null = null;
+/** This run's identifiers past start-up's and the array they grew (its start-up block is PyMem_Realloc'ed away untraced): address and slots. */
+let ids: { run: Set<string>; used: number; p: number; size: number } | null = null;
 
 /**
  * A _Py_Identifier used (3.10): `decl` names its declaration, "function:string" for one inside
@@ -25,15 +25,12 @@ let grown: { run: Set<string>; p: number; size: number } | null = null;
  */
 export function identifierUsed(decl: string): void {
   if (R.minor !== 10 || !firstInRun(USED + decl)) return;
-  let used = 0;
-  for (const k of R.done) if (k.startsWith(USED)) used++;
-  const index = STARTUP_NEXT_INDEX + used - 1;
-  const at = grown !== null && grown.run === R.done ? grown : { run: R.done, p: 0, size: STARTUP_SIZE };
-  if (index < at.size) return;
+  if (ids === null || ids.run !== R.done) ids = { run: R.done, used: 0, p: 0, size: STARTUP_SIZE };
+  const index = STARTUP_NEXT_INDEX + ids.used++;
+  if (index < ids.size) return;
   const size = Math.max(index * 2, 16);
-  at.p = at.p === 0 ? R.heap.malloc(size * 8, 'identifiers') : R.heap.realloc(at.p, at.size * 8, size * 8, 'identifiers');
-  at.size = size;
-  grown = at;
+  ids.p = ids.p === 0 ? R.heap.malloc(size * 8, 'identifiers') : R.heap.realloc(ids.p, ids.size * 8, size * 8, 'identifiers');
+  ids.size = size;
 }
 
 /**

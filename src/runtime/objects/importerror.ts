@@ -1,12 +1,13 @@
 // ImportError (Objects/exceptions.c ImportError_init, ImportError_str): the keyword-only
 // name and path, msg from a lone argument, and str() as that msg.
 import * as abs from './abstract';
+import { keywordOnly, noArgsMethod } from './args';
 import { defMembers, exceptionDict, hasDict, reduceTuple, setMember } from './exception-methods';
 import { defMethod } from './function';
 import { newDict } from './dict';
 import { dictCopy } from './dict-methods';
 import { inVersions } from './typeobject';
-import { ImportError, PyBaseException, baseExceptionType, typeError } from './exceptions';
+import { ImportError, PyBaseException, baseExceptionType } from './exceptions';
 import type { PyObject } from './object';
 import { internStr, PyStr, strType } from './str';
 import { R } from '../state';
@@ -26,21 +27,10 @@ ImportError.tp_init = (self, args, kwnames, argsTuple) => {
   baseExceptionType.tp_init!(self, pos, null, argsTuple);
   const e = self as PyBaseException;
   const set = (i: number, v: PyObject | null): void => setMember(e, i, 4, v);
-  // PyArg_ParseTupleAndKeywords(empty, kwds, "|$OO:ImportError", ...)
-  for (let i = 0; i < nkw; i++) {
-    const k = kwnames![i].value;
-    if (!keywords().includes(k)) {
-      // 3.13's getargs.c words an unknown keyword as a call's TypeError does.
-      throw typeError(R.minor >= 13 ? `ImportError() got an unexpected keyword argument '${k}'` : `'${k}' is an invalid keyword argument for ImportError()`);
-    }
-  }
-  const kw = (name: string): PyObject | null => {
-    const i = kwnames?.findIndex((k) => k.value === name) ?? -1;
-    return i < 0 ? null : args[pos.length + i];
-  };
-  set(NAME, kw('name'));
-  set(PATH, kw('path'));
-  if (R.minor >= 12) set(NAME_FROM, kw('name_from'));
+  const [name, path, nameFrom] = keywordOnly('ImportError', args, kwnames, keywords());
+  set(NAME, name);
+  set(PATH, path);
+  if (R.minor >= 12) set(NAME_FROM, nameFrom);
   set(MSG, pos.length === 1 ? pos[0] : null);
 };
 
@@ -52,8 +42,7 @@ ImportError.tp_str = (o) => {
 
 
 // ImportError_reduce and ImportError_getstate: the dict (copied) with name, path and name_from when set.
-defMethod(ImportError, '__reduce__', (self, a) => {
-  if (a.length !== 0) throw typeError(`ImportError.__reduce__() takes no arguments (${a.length} given)`);
+defMethod(ImportError, '__reduce__', noArgsMethod('ImportError.__reduce__', (self) => {
   const e = self as PyBaseException;
   const name = e.members?.[NAME] ?? null;
   const path = e.members?.[PATH] ?? null;
@@ -69,7 +58,7 @@ defMethod(ImportError, '__reduce__', (self, a) => {
   const r = reduceTuple(e, e.args, state);
   abs.decref(state);
   return r;
-});
+}));
 
 // ImportError_members, in the order of the MSG... indexes.
 defMembers(ImportError, ['msg', 'name', 'path', 'name_from']);

@@ -2,8 +2,9 @@
 // structs of their own whose keyword-only name (and obj) a script may pass, the members that
 // read them, and 3.12's AttributeError pickling (AttributeError_getstate, AttributeError_reduce).
 import * as abs from './abstract';
+import { keywordOnly, noArgsMethod } from './args';
 import { defMembers, exceptionDict, hasDict, reduceTuple, setMember } from './exception-methods';
-import { AttributeError, baseExceptionType, NameError, PyBaseException, typeError } from './exceptions';
+import { AttributeError, baseExceptionType, NameError, PyBaseException } from './exceptions';
 import { defMethod } from './function';
 import { newDict, PyDict } from './dict';
 import { dictCopy } from './dict-methods';
@@ -18,20 +19,8 @@ import { R } from '../state';
  * "|$O...:Name", kwlist): each keyword's value, or null.
  */
 function initWithKeywords(name: string, self: PyObject, args: PyObject[], kwnames: PyStr[] | null, argsTuple: PyTuple | null | undefined, kwlist: readonly string[]): (PyObject | null)[] {
-  const nkw = kwnames?.length ?? 0;
-  const pos = args.slice(0, args.length - nkw);
-  baseExceptionType.tp_init!(self, pos, null, argsTuple);
-  for (let i = 0; i < nkw; i++) {
-    const k = kwnames![i].value;
-    if (!kwlist.includes(k)) {
-      // 3.13's getargs.c words an unknown keyword as a call's TypeError does.
-      throw typeError(R.minor >= 13 ? `${name}() got an unexpected keyword argument '${k}'` : `'${k}' is an invalid keyword argument for ${name}()`);
-    }
-  }
-  return kwlist.map((k) => {
-    const i = kwnames?.findIndex((n) => n.value === k) ?? -1;
-    return i < 0 ? null : args[pos.length + i];
-  });
+  baseExceptionType.tp_init!(self, args.slice(0, args.length - (kwnames?.length ?? 0)), null, argsTuple);
+  return keywordOnly(name, args, kwnames, kwlist);
 }
 
 // Up to 3.9 both are SimpleExtendsException (BaseException_init, no keywords).
@@ -64,17 +53,13 @@ function getstate(e: PyBaseException): PyObject {
   }
   return state;
 }
-defMethod(AttributeError, '__getstate__', (self, a) => {
-  if (a.length !== 0) throw typeError(`AttributeError.__getstate__() takes no arguments (${a.length} given)`);
-  return getstate(self as PyBaseException);
-});
+defMethod(AttributeError, '__getstate__', noArgsMethod('AttributeError.__getstate__', (self) => getstate(self as PyBaseException)));
 // AttributeError_reduce: (type, args, state) always.
-defMethod(AttributeError, '__reduce__', (self, a) => {
-  if (a.length !== 0) throw typeError(`AttributeError.__reduce__() takes no arguments (${a.length} given)`);
+defMethod(AttributeError, '__reduce__', noArgsMethod('AttributeError.__reduce__', (self) => {
   const e = self as PyBaseException;
   const state = getstate(e);
   const r = reduceTuple(e, e.args, state);
   abs.decref(state);
   return r;
-});
+}));
 for (const n of ['__getstate__', '__reduce__']) inVersions(AttributeError, n, (m) => m >= 12);

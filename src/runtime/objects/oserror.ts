@@ -1,6 +1,7 @@
 // OSError (Objects/exceptions.c OSError_new, oserror_init, OSError_str): errno, strerror,
 // filename and filename2 from two to five arguments, the subclass an errno maps to, and
 // the "[Errno n] text: 'file'" form of str().
+import { noArgsMethod } from './args';
 import * as abs from './abstract';
 import { noKw } from './args';
 import { defGetSet, defMembers, exceptionDict, hasDict, reduceTuple, sameArgs } from './exception-methods';
@@ -25,7 +26,6 @@ import {
   attributeError,
   baseExceptionType,
   newExceptionWithArgs,
-  typeError,
 } from './exceptions';
 import { newInt, PyInt } from './int';
 import { definedInPython, PyObject, PyType } from './object';
@@ -144,8 +144,7 @@ OSError.tp_str = (o) => {
 
 
 // OSError_reduce: args cut to two by a filename get it back (and None, filename2).
-defMethod(OSError, '__reduce__', (self, a) => {
-  if (a.length !== 0) throw typeError(`OSError.__reduce__() takes no arguments (${a.length} given)`);
+defMethod(OSError, '__reduce__', noArgsMethod('OSError.__reduce__', (self) => {
   const e = self as PyBaseException;
   const m = e.members;
   let args: PyTuple = abs.incref(e.args);
@@ -158,7 +157,7 @@ defMethod(OSError, '__reduce__', (self, a) => {
   const r = reduceTuple(e, args, hasDict(e) ? exceptionDict(e) : null);
   abs.decref(args);
   return r;
-});
+}));
 
 // OSError_members (winerror is Windows'): in the order of the MYERRNO... indexes.
 defMembers(OSError, ['errno', 'strerror', 'filename', 'filename2']);

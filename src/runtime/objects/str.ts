@@ -1,6 +1,7 @@
 // str (Objects/unicodeobject.c): immutable text with code-point length, the compact
 // layouts (ASCII, Latin-1, UCS-2, UCS-4) whose sizes a version's profile gives, and interning.
 import { firstInRun, R } from '../state';
+import { identifierUsed } from './identifiers';
 import { Hash, PyObject, PyType } from './object';
 import { hashBytes, hashLow32 } from './pyhash';
 import { readyType } from './typeobject';
@@ -316,7 +317,8 @@ export function pyIdentifier(v: string): void {
  * of NULL). The array is empty when a script starts (measured: 3.11's start-up uses none), and
  * the model's modules name three identifiers, so it never outgrows those 16.
  */
-export function moduleIdentifier(v: string): void {
+export function moduleIdentifier(v: string, decl: string): void {
+  identifierUsed(decl);
   if (R.minor <= 10) return pyIdentifier(v);
   if (R.minor > 11 || !firstInRun(`module identifier ${v}`)) return;
   // PyUnicode_DecodeUTF8Stateful, then PyUnicode_InternInPlace; the array keeps the reference.
@@ -326,8 +328,13 @@ export function moduleIdentifier(v: string): void {
   if (firstInRun('module identifiers array')) R.heap.malloc(16 * 8, 'identifiers');
 }
 
-/** The str a C function names with _Py_IDENTIFIER (up to 3.10, held for good) or _Py_ID (3.11+, static): a new reference. */
-export function cIdentifier(v: string): PyStr {
+/**
+ * The str a C function names with _Py_IDENTIFIER (up to 3.10, held for good) or _Py_ID (3.11+,
+ * static): a new reference. `decl` names a declaration start-up has not used (3.10 numbers it
+ * then: objects/identifiers.ts).
+ */
+export function cIdentifier(v: string, decl?: string): PyStr {
+  if (decl !== undefined) identifierUsed(decl);
   if (R.minor >= 11) return staticId(v);
   pyIdentifier(v);
   return internStr(v);

@@ -135,7 +135,8 @@ export function vectorcallDict(callable: PyObject, args: PyObject[], kwargs: PyD
   // _PyObject_FastCallDictTstate: a callable with a vectorcall gets the keywords unpacked; type's
   // (3.10+, type_vectorcall) passes three arguments on to _PyObject_MakeTpCall, which makes
   // its own dict of them.
-  const viaVectorcall = callable === typeType ? R.minor >= 10 : !callsThroughTuple(callable, all.length, false);
+  const throughTuple = callsThroughTuple(callable, all.length, false);
+  const viaVectorcall = callable === typeType ? R.minor >= 10 : !throughTuple;
   if (names !== null && viaVectorcall) {
     const release = unpackDict(all.length, names);
     try {
@@ -144,7 +145,7 @@ export function vectorcallDict(callable: PyObject, args: PyObject[], kwargs: PyD
       release();
     }
   }
-  if (all.length > 0 && callsThroughTuple(callable, all.length, false)) return makeTpCall(callable, all, names, names === null ? null : kwargs);
+  if (all.length > 0 && throughTuple) return makeTpCall(callable, all, names, names === null ? null : kwargs);
   return abs.call(callable, all, names);
 }
 
@@ -301,15 +302,17 @@ export function callEx(f: Frame, flags: number): void {
     }
     // 3.12+ push a Python function's frame here (_PyEvalFramePushAndInit_Ex): the arguments'
     // tuple and dict are released once they are bound, before the function's body runs.
-    const pushesFrame = R.minor >= 12 && callable.ob_type === functionType;
-    const release = (): void => {
-      R.heap.decref(argsTuple);
-      if (kwargs) R.heap.decref(kwargs);
-      released = true;
-    };
-    if (pushesFrame && kwnames === null) stack[f.sp++] = callFunction(callable as PyFunction, args, null, false, release);
+    const release =
+      R.minor >= 12 && callable.ob_type === functionType
+        ? (): void => {
+            R.heap.decref(argsTuple);
+            if (kwargs) R.heap.decref(kwargs);
+            released = true;
+          }
+        : null;
+    if (release !== null && kwnames === null) stack[f.sp++] = callFunction(callable as PyFunction, args, null, false, release);
     else if (passTupleAsIs(callable, argsTuple) || kwnames === null || !hasVectorcall(callable)) stack[f.sp++] = abs.call(callable, args, kwnames);
-    else stack[f.sp++] = callUnpackedDict(callable, args, kwnames, pushesFrame ? release : null);
+    else stack[f.sp++] = callUnpackedDict(callable, args, kwnames, release);
   } finally {
     Varargs.given = null;
     R.heap.decref(callable);

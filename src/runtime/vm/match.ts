@@ -18,7 +18,6 @@ import { newTuple, PyTuple, tupleNew, tupleType } from '../objects/tuple';
 import { genericGetAttr, objectType } from '../objects/typeobject';
 import { R } from '../state';
 import { Frame } from './frame';
-import { identifierUsed } from '../objects/identifiers';
 
 /** The builtins with _Py_TPFLAGS_MATCH_SELF: `case int(x)` binds the subject itself. */
 const MATCH_SELF = (): PyType[] => [boolType, bytearrayType, bytesType, dictType, floatType, frozensetType, intType, listType, setType, strType, tupleType];
@@ -170,8 +169,7 @@ function matchKeys(map: PyObject, keys: PyObject[]): PyObject {
     get = descr;
     self = [map];
   } else {
-    identifierUsed('match_keys:get');
-    const getName = cIdentifier('get');
+    const getName = cIdentifier('get', 'match_keys:get');
     try {
       get = abs.getAttr(map, getName);
     } finally {
