@@ -49,6 +49,7 @@ import { resetModules } from './modules';
 import { resetStaticSubclasses } from './objects/heaptype';
 import { resetMethodCache } from './objects/method-cache';
 import { resetTypeDicts } from './objects/mappingproxy';
+import { resetStaticTypeTuples } from './objects/static-type-tuples';
 import './objects/all';
 import { compilerIdentifiers } from './objects/identifiers';
 
@@ -199,6 +200,7 @@ export function run(script: string, options: RunOptions): RunResult {
   resetModules();
   resetStaticSubclasses();
   resetTypeDicts();
+  resetStaticTypeTuples();
   resetMethodCache();
   heap.resumeLine(0);
   occupyStartupPools(heap, profile);

@@ -25,6 +25,7 @@ import { subclassesOf, typeDictSet } from './heaptype';
 import { typeMroImpl } from './mro-invoke';
 import { newListFrom } from './list';
 import { newMappingProxy, newTypeDictProxy } from './mappingproxy';
+import { staticTypeTuple } from './static-type-tuples';
 import { identifierUsed } from './identifiers';
 
 const str = (s: string): PyObject => newStr(s);
@@ -92,14 +93,14 @@ defGetSet(typeType, '__doc__', (o) => {
 }, (o, v) => typeDictSet(o as PyType, '__doc__', specialTypeAttr(o as PyType, v, '__doc__')));
 defGetSet(typeType, '__mro__', (o) => {
   const t = o as PyType;
-  return t.ht_mro !== null ? incref(t.ht_mro) : newTuple(t.tp_mro.map((m) => incref(m)));
+  return t.ht_mro !== null ? incref(t.ht_mro) : staticTypeTuple(t, 'mro');
 }, () => {
   // A READONLY member up to 3.11 (PyMember_SetOne's message), a getset without a setter from 3.12.
   throw attributeError(R.minor <= 11 ? 'readonly attribute' : "attribute '__mro__' of 'type' objects is not writable");
 });
 defGetSet(typeType, '__bases__', (o) => {
   const t = o as PyType;
-  return t.ht_bases !== null ? incref(t.ht_bases) : newTuple(t.tp_bases.map((b) => incref(b)));
+  return t.ht_bases !== null ? incref(t.ht_bases) : staticTypeTuple(t, 'bases');
 });
 defineMethod(typeType, '__subclasses__', (self) => newListFrom(subclassesOf(self as PyType).map((t) => incref(t))));
 defGetSet(typeType, '__base__', (o) => incref((o as PyType).tp_base ?? None));

@@ -13,7 +13,7 @@ import { isSubtype, PyObject, PyType, typeLookup } from '../objects/object';
 import { rangeType } from '../objects/range';
 import { frozensetType, newSet, PySet, setType } from '../objects/set';
 import { boolType, False, None, True } from '../objects/singletons';
-import { cIdentifier, internStr, newStr, PyStr, strType } from '../objects/str';
+import { cIdentifier, newStr, PyStr, staticId, strType } from '../objects/str';
 import { newTuple, PyTuple, tupleNew, tupleType } from '../objects/tuple';
 import { genericGetAttr, objectType } from '../objects/typeobject';
 import { R } from '../state';
@@ -82,8 +82,8 @@ function matchClass(subject: PyObject, type: PyObject, nargs: number, kwargs: Py
       let matchArgs: PyObject[] = [];
       let held: PyObject | null = null;
       try {
-        // 3.10-3.12 PyObject_GetAttrString makes a new str each time; 3.13 uses the static one.
-        const key = R.minor >= 13 ? internStr('__match_args__') : newStr('__match_args__');
+        // 3.10-3.12 PyObject_GetAttrString makes a new str each time; 3.13 uses _Py_ID (ceval.c _PyEval_MatchClass).
+        const key = R.minor >= 13 ? staticId('__match_args__') : newStr('__match_args__');
         try {
           held = abs.getAttrOrNull(type, key);
         } finally {
