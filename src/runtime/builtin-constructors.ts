@@ -25,6 +25,16 @@ intType.tp_new = (t, args, kwnames) => {
   if (args.length > 2) throw typeError(R.minor >= 13 && kw.size === 0 ? `int expected at most 2 arguments, got ${args.length}` : `int() takes at most 2 arguments (${args.length} given)`);
   for (const k of kw.keys()) if (k !== 'base') throw badKeyword(k, 'int');
   const baseArg = pos.length >= 2 ? pos[1] : kw.get('base');
+  const v = intFromArgs(pos, baseArg);
+  if (t === intType) return v;
+  // long_subtype_new: the value long_new_impl gives for int, copied into the subclass's instance.
+  const o = newIntSubtype(t, v as PyInt);
+  abs.decref(v);
+  return o;
+};
+
+/** long_new_impl for int itself: int(), int(x) or int(x, base). */
+function intFromArgs(pos: PyObject[], baseArg: PyObject | undefined): PyObject {
   if (pos.length === 0) {
     if (baseArg !== undefined) throw typeError('int() missing string argument');
     return newInt(0);
@@ -72,11 +82,8 @@ intType.tp_new = (t, args, kwnames) => {
     }
     v = f(x);
   }
-  if (t === intType) return v;
-  const o = newIntSubtype(t, v as PyInt);
-  abs.decref(v);
-  return o;
-};
+  return v;
+}
 
 
 floatType.tp_new = (t, args, kwnames) => {

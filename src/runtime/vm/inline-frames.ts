@@ -278,6 +278,9 @@ export function popFrame(f: Frame): Frame {
     // The caller's line resumes before the frame is cleared (GH-99729: the frame is unlinked
     // first), so the caller's frame object that f_back makes is that line's, as tracemalloc says.
     R.heap.resumeLine(caller.line);
+    // 3.12+ make the caller current before the clear too, so a generator its locals close runs
+    // linked to the caller (3.11's pop_frame sets cframe.current_frame after).
+    if (R.minor >= 12) VM.frame = caller;
     releaseFrame(f, caller);
     f.back = null;
     VM.frame = caller;
