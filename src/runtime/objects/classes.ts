@@ -40,6 +40,11 @@ export function sharedKeysDict(t: PyType): PyDict {
   return d;
 }
 
+/** The instance got values at creation (3.11+: 3.11-3.12 a block of their own, 3.13 inline). */
+function hasValues(o: PyInstance): boolean {
+  return o.valuesCap > 0 || o.valuesBlock !== 0;
+}
+
 /** obj.__dict__ of an instance: materialize the real dict object on first access. */
 export function instanceDict(o: PyObject): PyDict {
   const inst = o as PyInstance;
@@ -47,13 +52,15 @@ export function instanceDict(o: PyObject): PyDict {
   const t = o.ob_type;
   const k = sharedKeys(t);
   const d = R.minor <= 10 ? sharedKeysDict(t) : newDict();
-  if (R.minor >= 11 && (o instanceof PyInstance ? inst.valuesCap > 0 || inst.valuesBlock !== 0 : hasCachedKeys(t))) {
+  const values = o instanceof PyInstance && hasValues(inst);
+  if (R.minor >= 11 && (values || hasCachedKeys(t))) {
     // _PyObject_GetManagedDict: the dict takes over the shared keys and the instance's values.
-    // An instance of a builtin's subclass has none: new_dict_with_shared_keys makes the dict's own.
+    // An instance without (a builtin's subclass, 3.13's class over __slots__) has none:
+    // new_dict_with_shared_keys makes the dict's own.
     d.sharedValues = k;
     d.log2Size = 6;
     d.usable = Number.MAX_SAFE_INTEGER;
-    if (!(o instanceof PyInstance)) d.ownValues(valuesBytes(k.names.size + k.usable));
+    if (!values) d.ownValues(valuesBytes(k.names.size + k.usable));
   }
   if (o.dict !== null) {
     for (const [k, v] of o.dict) {
@@ -175,6 +182,7 @@ export function genericSetAttr(o: PyObject, name: PyStr, v: PyObject | null): vo
   if (v !== null && o.dict !== null && o instanceof PyInstance && o.dictObj === null) {
     // 3.8-3.10 (_PyObjectDict_SetItem): the first attribute store creates the instance's dict.
     if (R.minor <= 10) instanceDict(o);
+    else if (!hasValues(o)) instanceDict(o);
     else if (!o.dict.has(name.value) && !storeInValues(o.ob_type, name, o.valuesCap)) {
       // The values cannot take the name: a dict made from them takes the attributes, and
       // its first insert makes the table combined (the 3.11-3.12 values array is freed).

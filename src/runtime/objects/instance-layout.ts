@@ -144,14 +144,17 @@ export interface InstanceShape {
   readonly preHeader: number;
   readonly basicsize: number;
   readonly slots: number;
-  /** The class's shared keys when its instances get values (3.11+), else null. */
+  /** The class's shared keys when its instances get values at creation (3.11+), else null. */
   readonly keys: SharedKeys | null;
 }
 
 export function instanceShape(t: PyType): InstanceShape {
   const s = t.instanceShape as InstanceShape | null;
   if (s !== null && s.minor === R.minor) return s;
-  const keys = R.minor >= 11 && hasInstanceDict(t) && slotBase(t) ? sharedKeys(t) : null;
+  // 3.13 gives inline values (Py_TPFLAGS_INLINE_VALUES, type_ready_managed_dict) only where
+  // the body is a bare PyObject: a base's __slots__ leave its instances a dict made at first store.
+  const values = R.minor >= 11 && hasInstanceDict(t) && slotBase(t) && (R.minor <= 12 || instanceBasicsize(t) === 16);
+  const keys = values ? sharedKeys(t) : null;
   const made: InstanceShape = { minor: R.minor, preHeader: preHeaderSize(t), basicsize: instanceBasicsize(t), slots: slotCount(t), keys };
   t.instanceShape = made;
   return made;
