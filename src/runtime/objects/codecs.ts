@@ -12,7 +12,8 @@ import { newStr } from './str';
 import { badKeyword } from './args';
 import { R } from '../state';
 import * as abs from './abstract';
-import { PyErr } from '../errors';
+import { PyErr, RunStop } from '../errors';
+import { registryEncoding } from './codec-names';
 import { newIntSsize } from './int';
 
 export type Codec = 'utf-8' | 'ascii' | 'latin-1';
@@ -40,7 +41,12 @@ const ALIASES: Record<string, Codec> = {
 export function lookupCodec(name: string): Codec {
   const key = name.toLowerCase().replace(/[-\s]/g, '_');
   const c = ALIASES[key];
-  if (c === undefined) throw pyError(exceptionTypes.get('LookupError')!, `unknown encoding: ${name}`);
+  if (c === undefined) {
+    // encodings.search_function's normalize_encoding: runs of other characters become one '_'.
+    const norm = name.toLowerCase().replace(/[^a-z0-9.]+/g, '_').replace(/^_+|_+$/g, '');
+    if (registryEncoding(norm, R.minor)) throw new RunStop('unsupported', `the '${name}' codec is not available in the Arena Lens mini-runtime (it provides utf-8, ascii and latin-1)`);
+    throw pyError(exceptionTypes.get('LookupError')!, `unknown encoding: ${name}`);
+  }
   return c;
 }
 

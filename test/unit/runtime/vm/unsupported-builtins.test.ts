@@ -13,6 +13,8 @@ describe('what the mini-runtime does not provide stops the run at its line', () 
     ["exec('x = 1')", /runs only the file itself/],
     ['input()', /no standard input/],
     ['exit()', /raise SystemExit instead/],
+    ["'é'.encode('UTF-16 LE')", /'UTF-16 LE' codec is not available .*utf-8, ascii and latin-1/],
+    ["b'x'.decode('cp1252')", /'cp1252' codec is not available/],
   ] as const) {
     it(`stops at ${call} with why, keeping what the script printed before`, () => {
       const r = runPy(`print("before")\nx = 1\n${call}\nprint("after")\n`);
@@ -21,6 +23,11 @@ describe('what the mini-runtime does not provide stops the run at its line', () 
       assert.match(r.stderr, why);
     });
   }
+
+  it('raises LookupError for an encoding CPython does not know either', () => {
+    const r = runPy("try:\n    'a'.encode('no-such-codec')\nexcept LookupError as e:\n    print(e)\n");
+    assert.equal(r.stdout, 'unknown encoding: no-such-codec\n');
+  });
 
   it("calls a script's own function named exec, and raises NameError for a name no builtin has", () => {
     const r = runPy('def exec(s):\n    return len(s)\nprint(exec("abc"))\ntry:\n    nothing_here\nexcept NameError as e:\n    print(e)\n');
