@@ -221,7 +221,10 @@ function releaseCallStack(stack: (PyObject | null)[], base: number, top: number)
 function hasVectorcall(callable: PyObject): boolean {
   const t = callable.ob_type;
   // 3.8's PyCFunction_Call (_PyMethodDef_RawFastCallDict) unpacks the same way.
-  return t === functionType || t === methodType || t === methodDescrType || t === cfunctionType || t === boundBuiltinType;
+  if (t === functionType || t === methodType || t === methodDescrType || t === cfunctionType || t === boundBuiltinType) return true;
+  // A builtin type with a tp_vectorcall of its own (dict_vectorcall...): type objects have
+  // Py_TPFLAGS_HAVE_VECTORCALL from 3.9, and _PyObject_Call reads the type's slot.
+  return t === typeType && builtinVectorcall(callable as PyType);
 }
 
 /**
