@@ -50,6 +50,7 @@ import { resetModules } from './modules';
 import { resetStaticSubclasses } from './objects/heaptype';
 import { resetMethodCache } from './objects/method-cache';
 import { resetTypeDicts } from './objects/mappingproxy';
+import { resetStaticTypeTuples } from './objects/special-attrs';
 import './objects/all';
 import { compilerIdentifiers } from './objects/identifiers';
 
@@ -200,6 +201,7 @@ export function run(script: string, options: RunOptions): RunResult {
   resetModules();
   resetStaticSubclasses();
   resetTypeDicts();
+  resetStaticTypeTuples();
   resetMethodCache();
   heap.resumeLine(0);
   occupyStartupPools(heap, profile);

@@ -14,8 +14,9 @@ import { cellType, defClassMethod, functionType, methodType, PyCell, PyCFunction
 import { CmpOp, definedInPython, isSubtype, PyObject, PyType, typeLookup } from './object';
 import { False, None, NotImplemented, True } from './singletons';
 import { internStr, newStr, PyStr } from './str';
-import { newTuple, PyTuple } from './tuple';
-import { afterInherit, genericGetAttr, objectType, typeType } from './typeobject';
+import { newTuple, PyTuple, tupleSizeof, tupleType } from './tuple';
+import { afterInherit, allBuiltinTypes, genericGetAttr, objectType, typeType } from './typeobject';
+import { startupListedSubclasses } from './startup-subclasses';
 import { defGetSet } from './getset';
 import '../vm/genmethods';
 import { hashInt, newInt } from './int';
@@ -90,18 +91,53 @@ defGetSet(typeType, '__doc__', (o) => {
   const g = d.ob_type.tp_descr_get;
   return g !== undefined ? g(d, null, t) : incref(d);
 }, (o, v) => typeDictSet(o as PyType, '__doc__', specialTypeAttr(o as PyType, v, '__doc__')));
+/**
+ * A static type's tp_mro and tp_bases tuples (type_ready: mro_internal, PyTuple_Pack), made on
+ * first use as start-up's objects and kept for the run: their references to the types are in
+ * the types' start-up counts (startup-type-refcounts.ts), and 3.12+ make them immortal with
+ * their type (_PyStaticType_InitBuiltin).
+ */
+const staticMros = new Map<PyType, PyTuple>();
+const staticBases = new Map<PyType, PyTuple>();
+
+/** A new run: its heap has made none yet. */
+export function resetStaticTypeTuples(): void {
+  staticMros.clear();
+  staticBases.clear();
+}
+
+function staticTypeTuple(made: Map<PyType, PyTuple>, t: PyType, items: readonly PyType[]): PyTuple {
+  if (items.length === 0) return newTuple([]);
+  let o = made.get(t);
+  if (o === undefined) {
+    o = R.heap.newStatic(new PyTuple(tupleType, items.slice()), 16 + tupleSizeof(items.length));
+    o.ob_refcnt = R.minor >= 12 ? 0xffffffff : 1;
+    made.set(t, o);
+  }
+  return incref(o);
+}
+
 defGetSet(typeType, '__mro__', (o) => {
   const t = o as PyType;
-  return t.ht_mro !== null ? incref(t.ht_mro) : newTuple(t.tp_mro.map((m) => incref(m)));
+  return t.ht_mro !== null ? incref(t.ht_mro) : staticTypeTuple(staticMros, t, t.tp_mro);
 }, () => {
   // A READONLY member up to 3.11 (PyMember_SetOne's message), a getset without a setter from 3.12.
   throw attributeError(R.minor <= 11 ? 'readonly attribute' : "attribute '__mro__' of 'type' objects is not writable");
 });
 defGetSet(typeType, '__bases__', (o) => {
   const t = o as PyType;
-  return t.ht_bases !== null ? incref(t.ht_bases) : newTuple(t.tp_bases.map((b) => incref(b)));
+  return t.ht_bases !== null ? incref(t.ht_bases) : staticTypeTuple(staticBases, t, t.tp_bases);
 });
-defineMethod(typeType, '__subclasses__', (self) => newListFrom(subclassesOf(self as PyType).map((t) => incref(t))));
+let builtinTypesByName: Map<string, PyType> | null = null;
+
+/** type.__subclasses__(): a builtin type lists start-up's subclasses the model has (startup-subclasses.ts) before the script's. */
+function typeSubclasses(t: PyType): PyType[] {
+  const made = subclassesOf(t);
+  if (t.isHeapType) return made;
+  const byName = (builtinTypesByName ??= new Map(allBuiltinTypes().map((b) => [b.tp_name, b])));
+  return [...startupListedSubclasses(R.minor, t.tp_name).map((n) => byName.get(n)!), ...made];
+}
+defineMethod(typeType, '__subclasses__', (self) => newListFrom(typeSubclasses(self as PyType).map((t) => incref(t))));
 defGetSet(typeType, '__base__', (o) => incref((o as PyType).tp_base ?? None));
 // type_dict: a proxy over a class's dict itself (a builtin type's namespace is a map here, made a dict at each use).
 defGetSet(typeType, '__dict__', (o) => {

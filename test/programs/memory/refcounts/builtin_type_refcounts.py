@@ -56,3 +56,9 @@ del D, M
 import gc
 gc.collect()
 show('classes freed')
+# A static type's __mro__ and __bases__ are the tuples type_ready made: held already, the same each time.
+mro, bases = int.__mro__, bool.__bases__
+show('static tuples held')
+print(int.__mro__ is int.__mro__, bool.__bases__ is bool.__bases__, rc(KeyError.__mro__), rc(bool.__bases__))
+del mro, bases
+show('static tuples dropped')
