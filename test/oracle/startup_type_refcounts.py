@@ -1,7 +1,8 @@
 # The reference counts start-up leaves on the static types, read before the script takes any:
 # every type reachable from object through __subclasses__, one "name=count" per line, the
 # name as its tp_name reads ("int", "sys.version_info"); "immortal" for 3.12+'s static
-# builtin types, "heap" for a type made by a class statement or PyType_FromSpec.
+# builtin types, "heap N" for a type made by a class statement or PyType_FromSpec (whose
+# instances hold it).
 import sys
 
 PROBE = 4 if sys.version_info < (3, 11) else 3
@@ -34,7 +35,7 @@ def main():
     found = None
     out = []
     for i in range(len(types)):
-        out += ['%s=%s' % (name(types[i]), 'heap' if types[i].__flags__ & HEAPTYPE else count(types[i]))]
+        out += ['%s=%s%s' % (name(types[i]), 'heap ' if types[i].__flags__ & HEAPTYPE else '', count(types[i]))]
     print('\n'.join(sorted(set(out))))
 
 

@@ -2,9 +2,9 @@
 // exceptions, the types of the interpreter's own objects), so that a script's sys.getrefcount
 // of int or type(len) starts where CPython's does and moves as the script's objects move it.
 //
-// Measured by test/oracle/startup_type_refcounts.py under 3.8.18, 3.9.18, 3.10.13 and 3.11.7 in
-// the runtime's default environment (ORACLE_ENVIRON); test/unit/runtime/objects/
-// startup-type-refcounts-cpython.test.ts measures them again. The counts are start-up's
+// Measured by test/oracle/startup_type_refcounts.py under 3.8.18, 3.9.18, 3.10.13, 3.11.7 (and
+// for the heap types 3.12.1 and 3.13.0) in the runtime's default environment (ORACLE_ENVIRON);
+// test/unit/runtime/objects/startup-type-refcounts-cpython.test.ts measures them again. The counts are start-up's
 // references the model does not make: the stdlib classes' tp_base, tp_bases and tp_mro, the
 // modules' dicts, the descriptors' d_type. 3.11's are this machine's: a .pth file in its
 // site-packages imports packages at start-up. 3.12+ make every static builtin type immortal
@@ -84,36 +84,36 @@ const AT_START: Record<number, { counts: Record<string, number>; rest: number }>
 };
 
 /**
- * The model's builtin types that CPython makes as heap types (a class statement in a frozen
- * module, PyType_FromSpec, PyErr_NewException): their instances hold them, and their counts
- * are kept where the model makes them.
+ * The model's builtin types that CPython makes on the heap (a class statement in a frozen
+ * module, PyType_FromSpec; 3.10's _thread, 3.12's _io): start-up's counts, its instances'
+ * references among them, on every version.
  */
-function heapInCPython(name: string, minor: number): boolean {
-  switch (name) {
-    case '_frozen_importlib.BuiltinImporter':
-    case '_frozen_importlib_external.SourceFileLoader':
-    case '__future__._Feature':
-    case 'ExceptionGroup':
-      return true;
-    case '_thread.lock':
-    case '_thread.RLock':
-      return minor >= 10;
-    case '_io.TextIOWrapper':
-      return minor >= 12;
-    default:
-      return false;
-  }
-}
+const importer = (builtin: number, source: number) => ({
+  '_frozen_importlib.BuiltinImporter': builtin, '_frozen_importlib_external.SourceFileLoader': source,
+});
+const HEAP_AT_START: Record<number, Record<string, number>> = {
+  8: importer(35, 23),
+  9: importer(35, 23),
+  10: { ...importer(33, 22), '_thread.RLock': 12, '_thread.lock': 13 },
+  11: { ...importer(47, 64), '_thread.RLock': 20, '_thread.lock': 17 },
+  12: { ...importer(33, 11), '_io.TextIOWrapper': 37, '_thread.RLock': 13, '_thread.lock': 13 },
+  13: { ...importer(33, 12), '_io.TextIOWrapper': 37, '_thread.RLock': 13, '_thread.lock': 15 },
+};
+
+/** Heap types whose counts the model makes where it makes them: ExceptionGroup's (exception-group.ts), _Feature's (by the import). */
+const COUNTED_WHERE_MADE = new Set(['ExceptionGroup', '__future__._Feature']);
 
 /** The type's name as CPython spells it: 3.10 gave weakref its module (Objects/weakrefobject.c "weakref.ReferenceType"). */
 export function cpythonTypeName(t: PyType, minor: number): string {
   return t.tp_name === 'weakref' && minor >= 10 ? 'weakref.ReferenceType' : t.tp_name;
 }
 
-/** Start-up's count of a static type under 3.minor, or null for a type CPython makes on the heap. */
+/** Start-up's count of a builtin type under 3.minor, or null for one the model counts where it makes it. */
 export function startupTypeRefcnt(minor: number, t: PyType): number | null {
   const name = cpythonTypeName(t, minor);
-  if (heapInCPython(name, minor)) return null;
+  if (COUNTED_WHERE_MADE.has(name)) return null;
+  const heap = HEAP_AT_START[Math.min(minor, 13)]?.[name];
+  if (heap !== undefined) return heap;
   if (minor >= 12) return IMMORTAL_REFCNT;
   const at = AT_START[minor];
   if (at === undefined) return null;

@@ -1,4 +1,4 @@
-// The counts the model starts the static types at (src/runtime/objects/startup-type-refcounts.ts)
+// The counts the model starts the builtin types at (src/runtime/objects/startup-type-refcounts.ts)
 // are those each interpreter's start-up leaves: test/oracle/startup_type_refcounts.py prints them.
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
@@ -10,10 +10,10 @@ import { findInterpreters, oracleEnv, reportMissing } from '../../../util/python
 
 const PROBE = join(__dirname, '..', '..', '..', '..', '..', 'test', 'oracle', 'startup_type_refcounts.py');
 
-describe("the static types start at CPython's reference counts", () => {
-  before(() => reportMissing("the static types' start-up reference counts"));
+describe("the builtin types start at CPython's reference counts", () => {
+  before(() => reportMissing("the builtin types' start-up reference counts"));
   for (const interp of findInterpreters().found) {
-    it(`starts each static type the model has at CPython ${interp.full}'s count`, function () {
+    it(`starts each builtin type the model has at CPython ${interp.full}'s count`, function () {
       this.timeout(60_000);
       const r = spawnSync(interp.path, [PROBE], { encoding: 'utf8', timeout: 60_000, env: oracleEnv() });
       assert.equal(r.status, 0, r.stderr);
@@ -26,8 +26,10 @@ describe("the static types start at CPython's reference counts", () => {
         // A type this version does not have at start (EncodingWarning before 3.10) keeps whatever the model gives it.
         if (want === undefined) continue;
         const n = startupTypeRefcnt(minor, t);
-        const got = n === null ? 'heap' : n === 0xffffffff ? 'immortal' : String(n);
-        if (got !== want) differ.push(`${name}: model ${got}, CPython ${want}`);
+        // A heap type the model counts where it makes it (ExceptionGroup) is another test's.
+        if (n === null && want.startsWith('heap ')) continue;
+        const got = n === null ? 'none' : n === 0xffffffff ? 'immortal' : String(n);
+        if (got !== want.replace('heap ', '')) differ.push(`${name}: model ${got}, CPython ${want}`);
       }
       assert.deepEqual(differ, []);
       for (const k of ['int', 'object', 'type', 'builtin_function_or_method', 'list_iterator', 'ValueError']) assert.ok(real.has(k), `CPython's probe printed no ${k}`);
