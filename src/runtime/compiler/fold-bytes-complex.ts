@@ -55,6 +55,8 @@ export function foldBinop(op: A.OperatorName, a: A.ConstantValue, b: A.ConstantV
     if (!isBytes(s) || n === undefined) return undefined;
     const size = s.bytes.length;
     if (size > 0 && (n < 0n || n * BigInt(size) > BigInt(MAX_STR_SIZE))) return undefined;
+    // A count past Py_ssize_t raises (sequence_repeat's OverflowError), at run time.
+    if (n > 2n ** 63n - 1n || n < -(2n ** 63n)) return undefined;
     const k = n > 0n ? Number(n) : 0;
     const r = new Uint8Array(size * k);
     for (let i = 0; i < k; i++) r.set(s.bytes, i * size);

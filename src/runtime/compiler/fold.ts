@@ -9,6 +9,7 @@ import { foldBinop, foldBytesIndex, foldUnaryop, involvesBytesOrComplex } from '
 /** Python/ast_opt.c: results larger than these are left to run time. */
 const MAX_INT_SIZE = 128; // bits
 const MAX_STR_SIZE = 4096; // characters
+const SSIZE_MAX = 2n ** 63n - 1n;
 
 type Num = bigint | number;
 
@@ -216,6 +217,8 @@ function strop(op: A.OperatorName, a: A.ConstantValue, b: A.ConstantValue): stri
   if (op === 'Mult') {
     const [s, n] = typeof a === 'string' ? [a, num(b)] : [b as string, num(a)];
     if (typeof n !== 'bigint' || typeof s !== 'string') return undefined;
+    // A count past Py_ssize_t raises (sequence_repeat's OverflowError), at run time.
+    if (n > SSIZE_MAX || n < -SSIZE_MAX - 1n) return undefined;
     const len = [...s].length;
     if (n <= 0n) return '';
     if (len > 0 && BigInt(len) * n > BigInt(MAX_STR_SIZE)) return undefined;

@@ -3,7 +3,7 @@
 // and the sequence fallbacks; abstract.ts re-exports it as part of the object protocol.
 import { R } from '../state';
 import { indexError, overflowError, typeError } from './exceptions';
-import { NumberMethods, PyObject, isSubtype } from './object';
+import { NumberMethods, PyObject, PyType, isSubtype } from './object';
 import { NotImplemented } from './singletons';
 import { fromFormatPieces, strType } from './str';
 import { PyInt, intType, newInt, newIntBig } from './int';
@@ -77,15 +77,51 @@ function binaryOrSequence(a: PyObject, b: PyObject, slot: BinSlotName): PyObject
   return slot === 'nb_add' || slot === 'nb_multiply' ? sequenceFallback(a, b, slot) : null;
 }
 
-/** Set by sequence types that implement concatenation/repetition in their sq slots. */
-export const sequenceHooks: Array<(a: PyObject, b: PyObject, slot: 'nb_add' | 'nb_multiply') => PyObject | null> = [];
-function sequenceFallback(a: PyObject, b: PyObject, slot: 'nb_add' | 'nb_multiply'): PyObject | null {
-  for (const h of sequenceHooks) {
-    const r = h(a, b, slot);
-    if (r !== null) return r;
-  }
-  return null;
+/** A sequence type's sq_concat and sq_repeat (PySequenceMethods); its subclasses inherit them. */
+export interface SequenceSlots {
+  readonly concat: (a: PyObject, b: PyObject) => PyObject;
+  /** The count as sequence_repeat gives it: any Py_ssize_t, negative ones too. */
+  readonly repeat: (seq: PyObject, count: number) => PyObject;
 }
+const sequenceSlots = new Map<PyType, SequenceSlots>();
+
+export function defSequenceSlots(t: PyType, slots: SequenceSlots): void {
+  sequenceSlots.set(t, slots);
+}
+
+function sequenceSlotsOf(o: PyObject): SequenceSlots | undefined {
+  for (const k of o.ob_type.tp_mro) {
+    const s = sequenceSlots.get(k);
+    if (s !== undefined) return s;
+  }
+  return undefined;
+}
+
+/**
+ * PyNumber_Add and PyNumber_Multiply once the number slots gave up (Objects/abstract.c): the
+ * left operand's sq_concat; the left operand's sq_repeat, else the right one's.
+ */
+function sequenceFallback(a: PyObject, b: PyObject, slot: 'nb_add' | 'nb_multiply'): PyObject | null {
+  const sa = sequenceSlotsOf(a);
+  if (slot === 'nb_add') return sa === undefined ? null : sa.concat(a, b);
+  if (sa !== undefined) return sequenceRepeat(sa, a, b);
+  const sb = sequenceSlotsOf(b);
+  return sb === undefined ? null : sequenceRepeat(sb, b, a);
+}
+
+/** sequence_repeat: the count must have __index__ and fit a Py_ssize_t (PyNumber_AsSsize_t with OverflowError). */
+function sequenceRepeat(slots: SequenceSlots, seq: PyObject, n: PyObject): PyObject {
+  if (!(n instanceof PyInt) && n.ob_type.tp_as_number.nb_index === undefined) {
+    throw typeError(`can't multiply sequence by non-int of type '${n.ob_type.tp_name}'`);
+  }
+  const i = numberIndex(n);
+  const v = i.toBigInt();
+  decref(i);
+  if (v > SSIZE_MAX || v < -SSIZE_MAX - 1n) throw overflowError(`cannot fit '${n.ob_type.tp_name}' into an index-sized integer`);
+  return slots.repeat(seq, Number(v));
+}
+
+const SSIZE_MAX = 2n ** 63n - 1n;
 
 /** PyNumber_InPlace<op>: the in-place slot if the type has one, else the binary operator. */
 export function inplaceOp(a: PyObject, b: PyObject, slot: BinSlotName): PyObject {

@@ -127,22 +127,18 @@ function appendBuffer(self: PyByteArray, values: PyObject): void {
 
 // ---- + * += *= ----
 
-abs.sequenceHooks.unshift((a, b, slot) => {
-  if (slot === 'nb_add') {
-    if (!(a instanceof PyByteArray)) return null;
+// PyByteArray_Concat and bytearray_repeat (bytearray's sq_concat, sq_repeat).
+abs.defSequenceSlots(bytearrayType, {
+  concat(a, b) {
+    const x = a as PyByteArray;
     const y = bufferOrNull(b);
     if (y === null) throw typeError(`can't concat ${b.ob_type.tp_name} to ${a.ob_type.tp_name}`);
-    const r = new Uint8Array(a.data.length + y.length);
-    r.set(a.data);
-    r.set(y, a.data.length);
+    const r = new Uint8Array(x.data.length + y.length);
+    r.set(x.data);
+    r.set(y, x.data.length);
     return newByteArray(r);
-  }
-  const [s, n] = a instanceof PyByteArray ? [a, b] : b instanceof PyByteArray && a instanceof PyInt ? [b, a] : [null, a];
-  if (s === null) return null;
-  if (!(n instanceof PyInt) && n.ob_type.tp_as_number.nb_index === undefined) {
-    throw typeError(`can't multiply sequence by non-int of type '${n.ob_type.tp_name}'`);
-  }
-  return newByteArray(repeatData(s.data, Math.max(0, abs.asIndex(n))));
+  },
+  repeat: (a, n) => newByteArray(repeatData((a as PyByteArray).data, Math.max(0, n))),
 });
 
 bytearrayType.tp_as_number.nb_inplace = {

@@ -103,23 +103,15 @@ export function repeatData(d: Uint8Array, n: number): Uint8Array {
   for (let filled = d.length; filled < out.length; filled *= 2) out.copyWithin(filled, 0, Math.min(filled, out.length - filled));
   return out;
 }
-function bytesRepeat(a: PyBytes, count: PyObject): PyObject {
-  if (!(count instanceof PyInt) && count.ob_type.tp_as_number.nb_index === undefined) {
-    throw typeError(`can't multiply sequence by non-int of type '${count.ob_type.tp_name}'`);
-  }
-  const n = Math.max(0, abs.asIndex(count));
+function bytesRepeat(a: PyBytes, count: number): PyObject {
+  const n = Math.max(0, count);
   if (a.data.length * n > 2 ** 31) throw overflowError('repeated bytes are too long');
   if (a.data.length * n === a.data.length && a.ob_type === bytesType) return abs.incref(a);
   return allocBytes(repeatData(a.data, n));
 }
 
-// First in line: a bytes left operand decides the error (sq_repeat of the left sequence first).
-abs.sequenceHooks.unshift((a, b, slot) => {
-  if (slot === 'nb_add') return a instanceof PyBytes ? bytesConcat(a, b) : null;
-  if (a instanceof PyBytes) return bytesRepeat(a, b);
-  if (b instanceof PyBytes && (a instanceof PyInt || a.ob_type.tp_as_number.nb_index !== undefined)) return bytesRepeat(b, a);
-  return null;
-});
+// bytes_concat and bytes_repeat (bytes' sq_concat, sq_repeat).
+abs.defSequenceSlots(bytesType, { concat: (a, b) => bytesConcat(a as PyBytes, b), repeat: (a, n) => bytesRepeat(a as PyBytes, n) });
 
 // ---- bytes() ----
 

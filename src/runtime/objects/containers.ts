@@ -296,40 +296,40 @@ function repeatCount(count: PyObject): number {
   return Math.max(0, abs.asIndex(count));
 }
 
-// Concatenation and repetition (sq_concat / sq_repeat).
-abs.sequenceHooks.push((a, b, slot) => {
-  if (slot === 'nb_add') {
-    if (a instanceof PyList && b instanceof PyList) {
-      const items = [...a.items, ...b.items];
-      for (const x of items) R.heap.incref(x);
-      return newListFrom(items);
-    }
-    if (a instanceof PyTuple && b instanceof PyTuple) {
-      if (a.items.length === 0 && b.ob_type === tupleType) return abs.incref(b);
-      if (b.items.length === 0 && a.ob_type === tupleType) return abs.incref(a);
-      const items = [...a.items, ...b.items];
-      for (const x of items) R.heap.incref(x);
-      return newTuple(items);
-    }
-    if (a instanceof PyList || a instanceof PyTuple) {
-      throw typeError(`can only concatenate ${a.ob_type.tp_name} (not "${b.ob_type.tp_name}") to ${a.ob_type.tp_name}`);
-    }
-    return null;
-  }
-  let seq = a;
-  let count = b;
-  if (!(seq instanceof PyList || seq instanceof PyTuple)) {
-    seq = b;
-    count = a;
-  }
-  if (!(seq instanceof PyList || seq instanceof PyTuple)) return null;
-  const n = repeatCount(count);
+/** list_repeat and tuple_repeat: the items n times over (a tuple once or empty is itself). */
+function repeatItems(seq: PyList | PyTuple, count: number): PyObject {
+  const n = Math.max(0, count);
   const src = seq.items;
   if (seq instanceof PyTuple && (src.length === 0 || n === 1) && seq.ob_type === tupleType) return abs.incref(seq);
   const items: PyObject[] = [];
   for (let i = 0; i < n; i++) for (const x of src) items.push(x);
   for (const x of items) R.heap.incref(x);
   return seq instanceof PyList ? newListFrom(items) : newTuple(items);
+}
+
+// list_concat and list_repeat (list's sq_concat, sq_repeat).
+abs.defSequenceSlots(listType, {
+  concat(a, b) {
+    if (!(b instanceof PyList)) throw typeError(`can only concatenate list (not "${b.ob_type.tp_name}") to list`);
+    const items = [...(a as PyList).items, ...b.items];
+    for (const x of items) R.heap.incref(x);
+    return newListFrom(items);
+  },
+  repeat: (a, n) => repeatItems(a as PyList, n),
+});
+
+// tuple_concat and tuple_repeat (tuple's sq_concat, sq_repeat).
+abs.defSequenceSlots(tupleType, {
+  concat(a, b) {
+    const x = a as PyTuple;
+    if (!(b instanceof PyTuple)) throw typeError(`can only concatenate tuple (not "${b.ob_type.tp_name}") to tuple`);
+    if (x.items.length === 0 && b.ob_type === tupleType) return abs.incref(b);
+    if (b.items.length === 0 && x.ob_type === tupleType) return abs.incref(x);
+    const items = [...x.items, ...b.items];
+    for (const o of items) R.heap.incref(o);
+    return newTuple(items);
+  },
+  repeat: (a, n) => repeatItems(a as PyTuple, n),
 });
 
 // In-place list concatenation and repetition work on the list itself.

@@ -72,23 +72,18 @@ function compareCodePoints(x: string, y: string): number {
   return a.length - b.length;
 }
 
-abs.sequenceHooks.push((a, b, slot) => {
-  if (slot === 'nb_add') {
-    if (a instanceof PyStr) {
-      if (!(b instanceof PyStr)) throw typeError(`can only concatenate str (not "${b.ob_type.tp_name}") to str`);
-      if (b.value === '') return abs.incref(a);
-      if (a.value === '') return abs.incref(b);
-      return newStr(a.value + b.value);
-    }
-    return null;
-  }
-  const s = a instanceof PyStr ? a : b instanceof PyStr ? b : null;
-  if (s === null) return null;
-  const n = s === a ? b : a;
-  if (!(n instanceof PyInt)) throw typeError(`can't multiply sequence by non-int of type '${n.ob_type.tp_name}'`);
-  const k = n.toNumber();
-  if (k === 1) return abs.incref(s);
-  return newStr(k <= 0 ? '' : s.value.repeat(k));
+// unicode_concat and unicode_repeat (str's sq_concat, sq_repeat).
+abs.defSequenceSlots(strType, {
+  concat(a, b) {
+    if (!(b instanceof PyStr)) throw typeError(`can only concatenate str (not "${b.ob_type.tp_name}") to str`);
+    if (b.value === '') return abs.incref(a);
+    if ((a as PyStr).value === '') return abs.incref(b);
+    return newStr((a as PyStr).value + b.value);
+  },
+  repeat(s, k) {
+    if (k === 1) return abs.incref(s);
+    return newStr(k <= 0 ? '' : (s as PyStr).value.repeat(k));
+  },
 });
 
 export { R };

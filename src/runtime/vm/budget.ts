@@ -48,6 +48,8 @@ export function checkRepeatBudget(a: PyObject, b: PyObject): void {
   }
   if (per <= 0 || !(n instanceof PyInt)) return;
   const count = n.toNumber();
+  // A count past Py_ssize_t is sequence_repeat's OverflowError, not a request.
+  if (count > 2 ** 63 - 1) return;
   const heap = R.heap;
   if (count > 0 && heap.liveBytes + per * count > heap.budgetBytes) {
     throw new BudgetExceeded(
