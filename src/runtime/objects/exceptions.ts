@@ -7,6 +7,7 @@ import { isSubtype, PyObject, PyType } from './object';
 import { internStr, newStr } from './str';
 import { newTuple, PyTuple } from './tuple';
 import { readyType, objectType } from './typeobject';
+import { None } from './singletons';
 import type { PyTraceback } from './traceback';
 import { typeLayout } from './builtin-layouts';
 import { preHeaderSize, slotCount, subclassExtraBytes } from './instance-layout';
@@ -47,9 +48,7 @@ export class PyBaseException extends PyObject {
  * the Unicode errors', AttributeError's and NameError's (3.10+), as the layout table gives them.
  */
 function solidBasicsize(t: PyType): number {
-  let b = t;
-  while (b.isHeapType && b.tp_base !== null) b = b.tp_base;
-  return typeLayout(b.tp_name, R.minor)?.[0] ?? (R.minor >= 11 ? 72 : 64);
+  return typeLayout(solidBase(t).tp_name, R.minor)?.[0] ?? (R.minor >= 11 ? 72 : 64);
 }
 
 /**
@@ -100,8 +99,38 @@ export function newException(type: PyType, args: PyObject[]): PyBaseException {
   return newExceptionWithArgs(type, newTuple(args));
 }
 
-/** An exception whose args are this tuple (stolen). */
+/**
+ * An exception whose args are this tuple (stolen), as the runtime's call of the type makes it:
+ * a builtin's own __init__ members are set from the args (StopIteration_init, SystemExit_init).
+ */
 export function newExceptionWithArgs(type: PyType, args: PyTuple): PyBaseException {
+  const e = allocException(type, args);
+  ownInit.get(solidBase(type))?.(e);
+  return e;
+}
+
+/**
+ * The members a builtin's tp_init sets beyond args, by the builtin (exception-methods.ts):
+ * the runtime's exceptions are made by calling the type, which runs them.
+ */
+export const ownInit = new Map<PyType, (e: PyBaseException) => void>();
+
+/** The builtin whose struct instances of t are laid out as. */
+export function solidBase(t: PyType): PyType {
+  let b = t;
+  while (b.isHeapType && b.tp_base !== null) b = b.tp_base;
+  return b;
+}
+
+/** _PyGen_FetchStopIterationValue: a StopIteration's value member (None while NULL), a new reference. */
+export function stopIterationValue(e: PyBaseException | null): PyObject {
+  const v = e?.members?.[0] ?? None;
+  R.heap.incref(v);
+  return v;
+}
+
+/** BaseException_new's object: args set, every member of the type's own struct NULL. */
+export function allocException(type: PyType, args: PyTuple): PyBaseException {
   const e = new PyBaseException(type, args);
   // Every exception has a __dict__ (BaseException's dict slot), created on first use in CPython.
   e.dict = new Map();
