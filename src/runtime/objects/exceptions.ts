@@ -10,7 +10,7 @@ import { readyType, objectType } from './typeobject';
 import { None } from './singletons';
 import type { PyTraceback } from './traceback';
 import { typeLayout } from './builtin-layouts';
-import { preHeaderSize, slotCount, subclassExtraBytes } from './instance-layout';
+import { preHeaderSize, slotCount, solidBuiltin, subclassExtraBytes } from './instance-layout';
 
 export class PyBaseException extends PyObject {
   args: PyTuple;
@@ -48,7 +48,7 @@ export class PyBaseException extends PyObject {
  * the Unicode errors', AttributeError's and NameError's (3.10+), as the layout table gives them.
  */
 function solidBasicsize(t: PyType): number {
-  return typeLayout(solidBase(t).tp_name, R.minor)?.[0] ?? (R.minor >= 11 ? 72 : 64);
+  return typeLayout(solidBuiltin(t)!.tp_name, R.minor)?.[0] ?? (R.minor >= 11 ? 72 : 64);
 }
 
 /**
@@ -105,7 +105,7 @@ export function newException(type: PyType, args: PyObject[]): PyBaseException {
  */
 export function newExceptionWithArgs(type: PyType, args: PyTuple): PyBaseException {
   const e = allocException(type, args);
-  ownInit.get(solidBase(type))?.(e);
+  ownInit.get(solidBuiltin(type)!)?.(e);
   return e;
 }
 
@@ -115,12 +115,6 @@ export function newExceptionWithArgs(type: PyType, args: PyTuple): PyBaseExcepti
  */
 export const ownInit = new Map<PyType, (e: PyBaseException) => void>();
 
-/** The builtin whose struct instances of t are laid out as. */
-export function solidBase(t: PyType): PyType {
-  let b = t;
-  while (b.isHeapType && b.tp_base !== null) b = b.tp_base;
-  return b;
-}
 
 /** _PyGen_FetchStopIterationValue: a StopIteration's value member (None while NULL), a new reference. */
 export function stopIterationValue(e: PyBaseException | null): PyObject {
@@ -129,9 +123,10 @@ export function stopIterationValue(e: PyBaseException | null): PyObject {
   return v;
 }
 
-/** BaseException_new's object: args set, every member of the type's own struct NULL. */
-export function allocException(type: PyType, args: PyTuple): PyBaseException {
-  const e = new PyBaseException(type, args);
+/** BaseException_new's object (e, made for type and args): args set, every member of the type's own struct NULL. */
+export function allocException<E extends PyBaseException>(type: PyType, args: PyTuple, e: E): E;
+export function allocException(type: PyType, args: PyTuple): PyBaseException;
+export function allocException(type: PyType, args: PyTuple, e = new PyBaseException(type, args)): PyBaseException {
   // Every exception has a __dict__ (BaseException's dict slot), created on first use in CPython.
   e.dict = new Map();
   R.heap.newObject(e, exceptionBytes(type), type.isHeapType ? preHeaderSize(type) : 16);

@@ -215,7 +215,8 @@ const MINORS = [8, 9, 10, 11, 12, 13, 14];
 
 afterInherit.push((types) => {
   // type itself is made before readyType exists, so it is not in the list.
-  for (const t of [objectType, typeType, ...types.filter((x) => x !== objectType)]) {
+  // A class start-up made (ExceptionGroup) has no wrappers of its own: its namespace is type_new's.
+  for (const t of [objectType, typeType, ...types.filter((x) => x !== objectType && !x.isHeapType)]) {
     const rec = t as unknown as Record<string, unknown>;
     const brec = (t.tp_base ?? {}) as Record<string, unknown>;
     const own = (slot: string): boolean => rec[slot] !== undefined && (t.tp_base === null || brec[slot] !== rec[slot]);
