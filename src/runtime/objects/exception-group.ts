@@ -6,7 +6,7 @@ import { markVarargs, minors } from './builtin-call';
 import { R } from '../state';
 import * as abs from './abstract';
 import { dictType } from './dict';
-import { allocException, baseExceptionType, deallocException, Exception, exceptionBytes, PyBaseException, typeError, valueError } from './exceptions';
+import { allocException, baseExceptionType, deallocException, Exception, exceptionBytes, PyBaseException, tableException, typeError, valueError } from './exceptions';
 import { defClassMethod, defMethod } from './function';
 import { newGenericAlias } from './genericalias';
 import { defMember } from './exception-methods';
@@ -27,6 +27,8 @@ export class PyExceptionGroup extends PyBaseException {
 }
 
 export const BaseExceptionGroup = readyType(new PyType(null, 'BaseExceptionGroup'), baseExceptionType, { gc: true });
+// ComplexExtendsException(PyExc_BaseException, BaseExceptionGroup, ..., BaseExceptionGroup_new, ..., BaseExceptionGroup_str).
+tableException('BaseExceptionGroup', { new: true, str: true });
 /**
  * Objects/exceptions.c _PyExc_InitState: ExceptionGroup = type('ExceptionGroup', (BaseExceptionGroup,
  * Exception), {'__module__': 'builtins'}) (PyErr_NewException), a heap type: its slots are a

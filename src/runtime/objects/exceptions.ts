@@ -137,67 +137,102 @@ export function allocException(type: PyType, args: PyTuple, e = new PyBaseExcept
 
 const all = new Map<string, PyType>([['BaseException', baseExceptionType]]);
 
-function def(name: string, base: PyType): PyType {
+/**
+ * The slots a builtin exception's static type fills itself (Objects/exceptions.c), which give its
+ * dict __new__ and its slot wrappers: SimpleExtendsException sets tp_new (BaseException_new) and
+ * tp_init; MiddlingExtendsException tp_init only; ComplexExtendsException tp_init, tp_str when it
+ * names one, tp_new when it names one. Every one sets tp_init.
+ */
+export interface ExceptionSlots {
+  readonly new: boolean;
+  readonly str: boolean;
+}
+const SIMPLE: ExceptionSlots = { new: true, str: false };
+/** MiddlingExtendsException, or ComplexExtendsException with no new and no str (StopIteration, SystemExit). */
+const INIT: ExceptionSlots = { new: false, str: false };
+/** ComplexExtendsException with a str and no new (KeyError, ImportError, SyntaxError...). */
+const INIT_STR: ExceptionSlots = { new: false, str: true };
+/** ComplexExtendsException with a new and a str (OSError, the Unicode errors, BaseExceptionGroup). */
+const NEW_STR: ExceptionSlots = { new: true, str: true };
+/** 3.10 gave AttributeError and NameError structs of their own (bpo-38530); UnboundLocalError extends NameError's. */
+const since310 = (from10: ExceptionSlots) => (minor: number): ExceptionSlots => (minor >= 10 ? from10 : SIMPLE);
+
+const slotsByName = new Map<string, ExceptionSlots | ((minor: number) => ExceptionSlots)>();
+
+/** The slots the builtin exception named `name` fills itself at 3.<minor>, or null for another name. */
+export function exceptionSlots(name: string, minor: number): ExceptionSlots | null {
+  const s = slotsByName.get(name);
+  return s === undefined ? null : typeof s === 'function' ? s(minor) : s;
+}
+/** Every builtin exception's name but BaseException's (whose slots are all its own). */
+export const exceptionNames = (): IterableIterator<string> => slotsByName.keys();
+/** A builtin exception type defined elsewhere (exception-group.ts BaseExceptionGroup) enters the table. */
+export function tableException(name: string, slots: ExceptionSlots): void {
+  slotsByName.set(name, slots);
+}
+
+function def(name: string, base: PyType, slots: ExceptionSlots | ((minor: number) => ExceptionSlots) = SIMPLE): PyType {
   const t = readyType(new PyType(null, name), base, { gc: true });
   t.tp_dealloc = baseExceptionType.tp_dealloc;
   t.tp_traverse = baseExceptionType.tp_traverse;
   t.tp_sizeof = baseExceptionType.tp_sizeof;
   all.set(name, t);
+  slotsByName.set(name, slots);
   return t;
 }
 
-export const SystemExit = def('SystemExit', baseExceptionType);
+export const SystemExit = def('SystemExit', baseExceptionType, INIT);
 export const KeyboardInterrupt = def('KeyboardInterrupt', baseExceptionType);
 export const GeneratorExit = def('GeneratorExit', baseExceptionType);
 export const Exception = def('Exception', baseExceptionType);
-export const StopIteration = def('StopIteration', Exception);
+export const StopIteration = def('StopIteration', Exception, INIT);
 export const ArithmeticError = def('ArithmeticError', Exception);
 export const FloatingPointError = def('FloatingPointError', ArithmeticError);
 export const OverflowError = def('OverflowError', ArithmeticError);
 export const ZeroDivisionError = def('ZeroDivisionError', ArithmeticError);
 export const AssertionError = def('AssertionError', Exception);
-export const AttributeError = def('AttributeError', Exception);
+export const AttributeError = def('AttributeError', Exception, since310(INIT_STR));
 export const BufferError = def('BufferError', Exception);
 export const EOFError = def('EOFError', Exception);
-export const ImportError = def('ImportError', Exception);
-export const ModuleNotFoundError = def('ModuleNotFoundError', ImportError);
+export const ImportError = def('ImportError', Exception, INIT_STR);
+export const ModuleNotFoundError = def('ModuleNotFoundError', ImportError, INIT);
 export const LookupError = def('LookupError', Exception);
 export const IndexError = def('IndexError', LookupError);
-export const KeyError = def('KeyError', LookupError);
+export const KeyError = def('KeyError', LookupError, INIT_STR);
 export const MemoryError = def('MemoryError', Exception);
-export const NameError = def('NameError', Exception);
-export const UnboundLocalError = def('UnboundLocalError', NameError);
-export const OSError = def('OSError', Exception);
+export const NameError = def('NameError', Exception, since310(INIT_STR));
+export const UnboundLocalError = def('UnboundLocalError', NameError, since310(INIT));
+export const OSError = def('OSError', Exception, NEW_STR);
 export const ReferenceError = def('ReferenceError', Exception);
 export const RuntimeError = def('RuntimeError', Exception);
 export const NotImplementedError = def('NotImplementedError', RuntimeError);
 export const RecursionError = def('RecursionError', RuntimeError);
-export const SyntaxError = def('SyntaxError', Exception);
-export const IndentationError = def('IndentationError', SyntaxError);
+export const SyntaxError = def('SyntaxError', Exception, INIT_STR);
+export const IndentationError = def('IndentationError', SyntaxError, INIT);
 export const SystemError = def('SystemError', Exception);
 export const TypeError = def('TypeError', Exception);
 export const ValueError = def('ValueError', Exception);
 export const UnicodeError = def('UnicodeError', ValueError);
 export const StopAsyncIteration = def('StopAsyncIteration', Exception);
-export const TabError = def('TabError', IndentationError);
-export const UnicodeDecodeError = def('UnicodeDecodeError', UnicodeError);
-export const UnicodeEncodeError = def('UnicodeEncodeError', UnicodeError);
-export const UnicodeTranslateError = def('UnicodeTranslateError', UnicodeError);
-export const BlockingIOError = def('BlockingIOError', OSError);
-export const ChildProcessError = def('ChildProcessError', OSError);
-export const ConnectionError = def('ConnectionError', OSError);
-export const BrokenPipeError = def('BrokenPipeError', ConnectionError);
-export const ConnectionAbortedError = def('ConnectionAbortedError', ConnectionError);
-export const ConnectionRefusedError = def('ConnectionRefusedError', ConnectionError);
-export const ConnectionResetError = def('ConnectionResetError', ConnectionError);
-export const FileExistsError = def('FileExistsError', OSError);
-export const FileNotFoundError = def('FileNotFoundError', OSError);
-export const InterruptedError = def('InterruptedError', OSError);
-export const IsADirectoryError = def('IsADirectoryError', OSError);
-export const NotADirectoryError = def('NotADirectoryError', OSError);
-export const PermissionError = def('PermissionError', OSError);
-export const ProcessLookupError = def('ProcessLookupError', OSError);
-export const TimeoutError = def('TimeoutError', OSError);
+export const TabError = def('TabError', IndentationError, INIT);
+export const UnicodeDecodeError = def('UnicodeDecodeError', UnicodeError, NEW_STR);
+export const UnicodeEncodeError = def('UnicodeEncodeError', UnicodeError, NEW_STR);
+export const UnicodeTranslateError = def('UnicodeTranslateError', UnicodeError, NEW_STR);
+export const BlockingIOError = def('BlockingIOError', OSError, INIT);
+export const ChildProcessError = def('ChildProcessError', OSError, INIT);
+export const ConnectionError = def('ConnectionError', OSError, INIT);
+export const BrokenPipeError = def('BrokenPipeError', ConnectionError, INIT);
+export const ConnectionAbortedError = def('ConnectionAbortedError', ConnectionError, INIT);
+export const ConnectionRefusedError = def('ConnectionRefusedError', ConnectionError, INIT);
+export const ConnectionResetError = def('ConnectionResetError', ConnectionError, INIT);
+export const FileExistsError = def('FileExistsError', OSError, INIT);
+export const FileNotFoundError = def('FileNotFoundError', OSError, INIT);
+export const InterruptedError = def('InterruptedError', OSError, INIT);
+export const IsADirectoryError = def('IsADirectoryError', OSError, INIT);
+export const NotADirectoryError = def('NotADirectoryError', OSError, INIT);
+export const PermissionError = def('PermissionError', OSError, INIT);
+export const ProcessLookupError = def('ProcessLookupError', OSError, INIT);
+export const TimeoutError = def('TimeoutError', OSError, INIT);
 export const Warning = def('Warning', Exception);
 export const UserWarning = def('UserWarning', Warning);
 export const DeprecationWarning = def('DeprecationWarning', Warning);
@@ -205,7 +240,7 @@ export const RuntimeWarning = def('RuntimeWarning', Warning);
 for (const w of ['SyntaxWarning', 'FutureWarning', 'PendingDeprecationWarning', 'ImportWarning', 'UnicodeWarning', 'BytesWarning', 'ResourceWarning', 'EncodingWarning']) def(w, Warning);
 def('PythonFinalizationError', RuntimeError);
 // The REPL's incomplete input (Parser/pegen_errors.c), a SyntaxError with SyntaxError's struct.
-def('_IncompleteInputError', SyntaxError);
+def('_IncompleteInputError', SyntaxError, INIT);
 // EnvironmentError and IOError are OSError under older names (PEP 3151).
 all.set('EnvironmentError', OSError);
 all.set('IOError', OSError);
