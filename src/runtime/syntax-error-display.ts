@@ -5,6 +5,7 @@ import * as abs from './objects/abstract';
 import { PyErr } from './errors';
 import { PyBaseException, SyntaxError } from './objects/exceptions';
 import { PyInt } from './objects/int';
+import { LONG_MAX, LONG_MIN } from './objects/int-limits';
 import { isSubtype, PyObject } from './objects/object';
 import { None } from './objects/singletons';
 import { cIdentifier, PyStr } from './objects/str';
@@ -37,7 +38,12 @@ function attr(e: PyObject, name: string): PyObject | null {
 }
 
 /** PyLong_AsSsize_t (3.8-3.9: _PyLong_AsInt) of an int, else null (the error parse_syntax_error gives up on). */
-const asInt = (v: PyObject): number | null => (v instanceof PyInt ? v.toNumber() : null);
+function asInt(v: PyObject): number | null {
+  if (!(v instanceof PyInt)) return null;
+  const b = v.toBigInt();
+  const [lo, hi] = R.minor <= 9 ? [-(2n ** 31n), 2n ** 31n - 1n] : [LONG_MIN, LONG_MAX];
+  return b < lo || b > hi ? null : Number(b);
+}
 
 /** The SyntaxError display of exc, or null for the ordinary "Name: str(exc)" one. */
 export function syntaxErrorShown(exc: PyBaseException): SyntaxErrorShown | null {

@@ -10,7 +10,7 @@ import { False, None, NotImplemented, True } from './singletons';
 import { cIdentifier, fromFormatPieces, internInPlace, internStr, newStr, PyStr, strType } from './str';
 import { intType, newIntBig, newIntSsize } from './int';
 
-export { asIndex, binaryOp, binaryOp1, inplaceOp, numberFloat, numberIndex, seqIndex, sequenceHooks, unaryOp, unsupportedOperands } from './abstract-number';
+export { asIndex, numberAsSsize, binaryOp, binaryOp1, inplaceOp, numberFloat, numberIndex, seqIndex, sequenceHooks, unaryOp, unsupportedOperands } from './abstract-number';
 
 export function incref<T extends PyObject>(o: T): T {
   R.heap.incref(o);
