@@ -115,7 +115,6 @@ export function newExceptionWithArgs(type: PyType, args: PyTuple): PyBaseExcepti
  */
 export const ownInit = new Map<PyType, (e: PyBaseException) => void>();
 
-
 /** _PyGen_FetchStopIterationValue: a StopIteration's value member (None while NULL), a new reference. */
 export function stopIterationValue(e: PyBaseException | null): PyObject {
   const v = e?.members?.[0] ?? None;
