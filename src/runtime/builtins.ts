@@ -5,7 +5,7 @@ import { R } from './state';
 import * as abs from './objects/abstract';
 import { newDict, PyDict, dictType } from './objects/dict';
 import { EXCEPTION_SINCE, exceptionTypes, typeError, valueError, newException } from './objects/exceptions';
-import { BaseExceptionGroup, ExceptionGroup } from './objects/exception-group';
+import { BaseExceptionGroup, initExceptionGroup } from './objects/exception-group';
 import { floatType, PyFloat } from './objects/float';
 import { newCFunction, NativeFn } from './objects/function';
 import { longPowMod } from './objects/intops';
@@ -370,7 +370,7 @@ export function makeBuiltins(): PyDict {
   // PEP 654's groups are 3.11's.
   if (R.minor >= 11) {
     put('BaseExceptionGroup', BaseExceptionGroup);
-    put('ExceptionGroup', ExceptionGroup);
+    put('ExceptionGroup', initExceptionGroup());
   }
   for (const [name, make] of registered) {
     const v = make();

@@ -35,6 +35,7 @@ import type { Token } from './syntax/tokenizer';
 import { KEYWORDS } from './syntax/errors';
 import { setComplexVersionSlots } from './objects/complexops';
 import { R } from './state';
+import { textWithCaret } from './syntax-error-display';
 import { allBuiltinTypes, applyVersionEntries, inheritBuiltinSlots, resetBuiltinTypeCounts } from './objects/typeobject';
 import { resetDescriptorCounts } from './objects/startup-refcounts';
 import { settleStartupTypeRefcounts } from './objects/startup-type-refcounts';
@@ -328,22 +329,17 @@ function warningText(filename: string, w: SyntaxWarningInfo, lines: string[]): s
 }
 
 /**
- * The SyntaxError as print_exception writes it: the line without its indentation, and a caret
- * under the column; 3.10+ underline the error's range, up to the line's end when it goes on.
+ * The SyntaxError the parser or the compiler raised, as print_exception writes it: CPython's
+ * SyntaxError holds the line as its text, the 1-based column as its offset and, from 3.10, the
+ * range's end; drawn as a raised one's is (syntax-error-display.ts).
  */
 function syntaxErrorText(filename: string, at: { line: number; col: number; endLine?: number; endCol?: number; text?: string }, lines: string[], kind: string, message: string): string {
   const { line, col } = at;
-  const src = at.text ?? lines[line - 1] ?? '';
-  // print_error_text strips spaces, tabs and form feeds; 3.13's traceback.py keeps tabs, and
-  // keeps them in the caret line's indent too.
-  const stripped = R.minor >= 13 ? src.replace(/^[ \f]+/, '') : src.replace(/^[ \t\f]+/, '');
-  const indent = col - (src.length - stripped.length);
-  const pad = R.minor >= 13 ? stripped.slice(0, Math.max(0, indent)).replace(/\S/g, ' ') : ' '.repeat(Math.max(0, indent));
-  const end = R.minor < 10 || at.endLine === undefined ? col + 1 : at.endLine > line ? src.length : at.endCol!;
-  const carets = '^'.repeat(Math.max(1, end - col));
-  // 3.13's traceback.py draws no caret left of the stripped text (a TabError's or an unexpected indent's offset 1 on an indented line).
-  const caret = col < 0 || (R.minor >= 13 && indent < 0) ? '' : `    ${pad}${carets}\n`;
-  return `  File "${filename}", line ${line}\n    ${stripped}\n${caret}${kind}: ${message}\n`;
+  // The text is the line as read, with its newline (none after the last line, none past the end).
+  const text = at.text ?? (line < lines.length ? `${lines[line - 1]}\n` : lines[line - 1] ?? '');
+  const ranged = R.minor >= 10 && at.endLine !== undefined;
+  const shown = textWithCaret(text, col < 0 ? null : col + 1, ranged ? at.endCol! + 1 : null, ranged && at.endLine! > line);
+  return `  File "${filename}", line ${line}\n${shown.join('')}${kind}: ${message}\n`;
 }
 
 /**

@@ -5,6 +5,7 @@ import * as abs from './objects/abstract';
 import { PyErr } from './errors';
 import { PyBaseException, SyntaxError } from './objects/exceptions';
 import { PyInt } from './objects/int';
+import { LONG_MAX, LONG_MIN } from './objects/int-limits';
 import { isSubtype, PyObject } from './objects/object';
 import { None } from './objects/singletons';
 import { cIdentifier, PyStr } from './objects/str';
@@ -37,7 +38,12 @@ function attr(e: PyObject, name: string): PyObject | null {
 }
 
 /** PyLong_AsSsize_t (3.8-3.9: _PyLong_AsInt) of an int, else null (the error parse_syntax_error gives up on). */
-const asInt = (v: PyObject): number | null => (v instanceof PyInt ? v.toNumber() : null);
+function asInt(v: PyObject): number | null {
+  if (!(v instanceof PyInt)) return null;
+  const b = v.toBigInt();
+  const [lo, hi] = R.minor <= 9 ? [-(2n ** 31n), 2n ** 31n - 1n] : [LONG_MIN, LONG_MAX];
+  return b < lo || b > hi ? null : Number(b);
+}
 
 /** The SyntaxError display of exc, or null for the ordinary "Name: str(exc)" one. */
 export function syntaxErrorShown(exc: PyBaseException): SyntaxErrorShown | null {
@@ -48,19 +54,28 @@ export function syntaxErrorShown(exc: PyBaseException): SyntaxErrorShown | null 
   abs.decref(marker);
   const parsed = parseSyntaxError(exc);
   if (parsed === null) return null;
-  const { message, filename, lineno, offset, text } = parsed;
-  let endOffset = parsed.endOffset;
+  const { message, filename, lineno, offset, endOffset, text } = parsed;
   const lines = [`  File "${filename}", line ${lineno}\n`];
-  if (text instanceof PyStr) {
-    if (R.minor >= 10) {
-      // Only the first line of a range over several is underlined, to its end, and never past it.
-      const size = new TextEncoder().encode(text.value).length;
-      if (parsed.endLineno > lineno) endOffset = size;
-      if (endOffset > size + 1) endOffset = size + 1;
-    }
-    lines.push(...(R.minor === 8 ? errorText38(offset, text.value) : errorText(offset, endOffset, text.value)));
-  }
+  if (text instanceof PyStr) lines.push(...textWithCaret(text.value, offset < 0 ? null : offset, endOffset < 0 ? null : endOffset, parsed.endLineno > lineno));
   return { lines, message: abs.str(message) };
+}
+
+/**
+ * A SyntaxError's line of source and the carets under its range, as the run's version draws
+ * them (print_error_text up to 3.12, traceback.py's _format_syntax_error in 3.13): offset and
+ * endOffset are 1-based (null for None); past: the range goes on past this line.
+ */
+export function textWithCaret(text: string, offset: number | null, endOffset: number | null, past: boolean): string[] {
+  if (R.minor >= 13) return caretLines313(text, offset, endOffset, past);
+  if (R.minor === 8) return errorText38(offset ?? -1, text);
+  let end = endOffset ?? -1;
+  if (R.minor >= 10) {
+    // Only the first line of a range over several is underlined, to its end, and never past it.
+    const size = new TextEncoder().encode(text).length;
+    if (past) end = size;
+    if (end > size + 1) end = size + 1;
+  }
+  return errorText(offset ?? -1, end, text);
 }
 
 interface Parsed {
@@ -153,6 +168,27 @@ function errorText38(offset0: number, text: string): string[] {
   return out;
 }
 
+/** 3.13's _format_syntax_error: the text stripped, and carets under the range unless offset is None. */
+function caretLines313(text: string, offset0: number | null, endOffset0: number | null, past: boolean): string[] {
+  const rtext = text.replace(/\n+$/, '');
+  const ltext = rtext.replace(/^[ \n\f]+/, '');
+  const spaces = rtext.length - ltext.length;
+  if (offset0 === null) return [`    ${ltext}\n`];
+  let offset = offset0;
+  let endOffset = past ? rtext.length + 1 : endOffset0 !== null && endOffset0 !== 0 ? endOffset0 : offset;
+  if (text !== '' && offset > text.length) offset = rtext.length + 1;
+  if (text !== '' && endOffset > text.length) endOffset = rtext.length + 1;
+  if (offset >= endOffset || endOffset < 0) endOffset = offset + 1;
+  const colno = offset - 1 - spaces;
+  const endColno = endOffset - 1 - spaces;
+  const lines = [`    ${ltext}\n`];
+  if (colno >= 0) {
+    const caretspace = Array.from(ltext.slice(0, colno), (c) => (/\s/.test(c) ? c : ' ')).join('');
+    lines.push(`    ${caretspace}${'^'.repeat(Math.max(0, endColno - colno))}\n`);
+  }
+  return lines;
+}
+
 /** 3.13's TracebackException._format_syntax_error, from the exception's attributes as they are. */
 function formatSyntaxError(e: PyBaseException): SyntaxErrorShown {
   const get = (n: string): PyObject => {
@@ -173,27 +209,10 @@ function formatSyntaxError(e: PyBaseException): SyntaxErrorShown {
   let suffix = '';
   if (lineno !== null) lines.push(`  File "${abs.isTrue(filename) ? abs.str(filename) : '<string>'}", line ${lineno}\n`);
   else if (filename !== None) suffix = ` (${abs.str(filename)})`;
-  if (textObj instanceof PyStr) {
-    const text = textObj.value;
-    const rtext = text.replace(/\n+$/, '');
-    const ltext = rtext.replace(/^[ \n\f]+/, '');
-    const spaces = rtext.length - ltext.length;
-    if (offsetObj === None) lines.push(`    ${ltext}\n`);
-    else if (offsetObj instanceof PyInt) {
-      let offset = offsetObj.toNumber();
-      const endOffsetRaw = endOffsetObj instanceof PyInt ? endOffsetObj.toNumber() : null;
-      let endOffset = lineno === endLineno ? (endOffsetRaw !== null && endOffsetRaw !== 0 ? endOffsetRaw : offset) : rtext.length + 1;
-      if (text !== '' && offset > text.length) offset = rtext.length + 1;
-      if (text !== '' && endOffset > text.length) endOffset = rtext.length + 1;
-      if (offset >= endOffset || endOffset < 0) endOffset = offset + 1;
-      const colno = offset - 1 - spaces;
-      const endColno = endOffset - 1 - spaces;
-      lines.push(`    ${ltext}\n`);
-      if (colno >= 0) {
-        const caretspace = Array.from(ltext.slice(0, colno), (c) => (/\s/.test(c) ? c : ' ')).join('');
-        lines.push(`    ${caretspace}${'^'.repeat(Math.max(0, endColno - colno))}\n`);
-      }
-    }
+  if (textObj instanceof PyStr && (offsetObj === None || offsetObj instanceof PyInt)) {
+    const offset = offsetObj instanceof PyInt ? offsetObj.toNumber() : null;
+    const endOffset = endOffsetObj instanceof PyInt ? endOffsetObj.toNumber() : null;
+    lines.push(...caretLines313(textObj.value, offset, endOffset, lineno !== endLineno));
   }
   const msg = abs.isTrue(msgObj) ? abs.str(msgObj) : '<no detail available>';
   return { lines, message: `${msg}${suffix}` };

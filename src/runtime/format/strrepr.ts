@@ -4,8 +4,8 @@ import { isPrintableCodePoint } from './unicode';
 
 const hex = (n: number, width: number): string => n.toString(16).padStart(width, '0');
 
-/** '\xhh', '\uhhhh' or '\Uhhhhhhhh' for one code point. */
-function escapeCodePoint(cp: number): string {
+/** '\xhh', '\uhhhh' or '\Uhhhhhhhh' for one code point (the backslashreplace form). */
+export function escapeCodePoint(cp: number): string {
   if (cp <= 0xff) return '\\x' + hex(cp, 2);
   if (cp <= 0xffff) return '\\u' + hex(cp, 4);
   return '\\U' + hex(cp, 8);

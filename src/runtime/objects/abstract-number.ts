@@ -2,7 +2,7 @@
 // PyNumber_Index): the operator slots with CPython's reflected-operand rules and messages,
 // and the sequence fallbacks; abstract.ts re-exports it as part of the object protocol.
 import { R } from '../state';
-import { indexError, overflowError, typeError } from './exceptions';
+import { indexError, overflowError, OverflowError, pyError, typeError } from './exceptions';
 import { NumberMethods, PyObject, PyType, isSubtype } from './object';
 import { NotImplemented } from './singletons';
 import { fromFormatPieces, strType } from './str';
@@ -114,14 +114,8 @@ function sequenceRepeat(slots: SequenceSlots, seq: PyObject, n: PyObject): PyObj
   if (!(n instanceof PyInt) && n.ob_type.tp_as_number.nb_index === undefined) {
     throw typeError(`can't multiply sequence by non-int of type '${n.ob_type.tp_name}'`);
   }
-  const i = numberIndex(n);
-  const v = i.toBigInt();
-  decref(i);
-  if (v > SSIZE_MAX || v < -SSIZE_MAX - 1n) throw overflowError(`cannot fit '${n.ob_type.tp_name}' into an index-sized integer`);
-  return slots.repeat(seq, Number(v));
+  return slots.repeat(seq, numberAsSsize(n, OverflowError));
 }
-
-const SSIZE_MAX = 2n ** 63n - 1n;
 
 /** PyNumber_InPlace<op>: the in-place slot if the type has one, else the binary operator. */
 export function inplaceOp(a: PyObject, b: PyObject, slot: BinSlotName): PyObject {
@@ -157,6 +151,17 @@ export function asIndex(o: PyObject, what = 'integer'): number {
     return v;
   }
   throw typeError(`'${o.ob_type.tp_name}' object cannot be interpreted as an ${what}`);
+}
+
+/**
+ * PyNumber_AsSsize_t(o, exc): o's index as a Py_ssize_t; one that does not fit raises exc,
+ * or is clipped to the nearest end when exc is null.
+ */
+export function numberAsSsize(o: PyObject, exc: PyType | null): number {
+  const n = asIndex(o);
+  if (Math.abs(n) < 2 ** 63) return n;
+  if (exc === null) return n < 0 ? -(2 ** 63) : 2 ** 63 - 1;
+  throw pyError(exc, `cannot fit '${o.ob_type.tp_name}' into an index-sized integer`);
 }
 
 /** PyNumber_Index: a new reference to an int; from 3.10 an int subclass's value is copied into an exact int. */

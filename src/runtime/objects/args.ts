@@ -90,3 +90,8 @@ export function splitArgs(args: PyObject[], kwnames: PyStr[] | null): [PyObject[
   for (let i = 0; i < nkw; i++) kw.set(kwnames![i].value, args[args.length - nkw + i]);
   return [args.slice(0, args.length - nkw), kw];
 }
+
+/** _PyArg_BadArgument names None as 'None', other objects by their type. */
+export function argTypeName(o: PyObject): string {
+  return o.ob_type.tp_name === 'NoneType' ? 'None' : o.ob_type.tp_name;
+}

@@ -17,7 +17,8 @@ import { allocBytes, bytesRichCompare, bytesType, byteInt, newBytes, newBytesSiz
 import { bufferCopy, bufferOf, bufferOrNull, byteValue } from './bytes-methods';
 import { checkBuffer } from './memoryview';
 import { indexOf } from './bytes-stringlib';
-import { argLabel, argTypeName, encodeText, lookupCodec } from './codecs';
+import { argLabel, encodeText, lookupCodec } from './codecs';
+import { argTypeName } from './args';
 import { clearError, errorMatches } from './error-match';
 
 const data = (o: PyObject): Uint8Array => (o as PyBytes).data;

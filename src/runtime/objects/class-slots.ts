@@ -336,8 +336,9 @@ export function installSlots(t: PyType): void {
   }
   const baseSizeof = base.tp_sizeof;
   // int.__sizeof__ and str.__sizeof__ count their own layout, not the subclass's tp_basicsize.
-  const extra = SIZEOF_OWN_LAYOUT.has(base.tp_name) ? 0 : subclassExtraBytes(t);
-  t.tp_sizeof = base === objectType ? () => instanceBasicsize(t) : (o) => (baseSizeof ? baseSizeof(o) : base.tp_basicsize) + extra;
+  // Worked out per call: a class start-up made (ExceptionGroup) lives through runs of every version.
+  const ownLayout = SIZEOF_OWN_LAYOUT.has(base.tp_name);
+  t.tp_sizeof = base === objectType ? () => instanceBasicsize(t) : (o) => (baseSizeof ? baseSizeof(o) : base.tp_basicsize) + (ownLayout ? 0 : subclassExtraBytes(t));
 }
 
 const SIZEOF_OWN_LAYOUT = new Set(['int', 'str']);

@@ -11,7 +11,7 @@ import { PyTuple } from './tuple';
 import { genericGetAttr, objectType } from './typeobject';
 import { finalizerResurrects } from './finalize';
 import { typeModule, typeQualname } from './typenew';
-import { afterSplitStore, hasCachedKeys, hasInstanceDict, instanceShape, newInstanceValues, sharedKeys, slotCount, stopSharing, storeInValues, valuesBytes } from './instance-layout';
+import { afterSplitStore, hasCachedKeys, hasInstanceDict, instanceShape, newInstanceValues, sharedKeys, slotCount, solidBuiltin, stopSharing, storeInValues, valuesBytes } from './instance-layout';
 
 export { slotCount };
 
@@ -93,9 +93,7 @@ export function instanceDealloc(o: PyObject): void {
 
 /** The builtin type a heap type's instances are laid out as (its "solid base"). */
 export function solidBase(t: PyType): PyType {
-  let b: PyType | null = t;
-  while (b !== null && b.isHeapType) b = b.tp_base;
-  return b ?? objectType;
+  return solidBuiltin(t) ?? objectType;
 }
 
 /** Bits of ClassLookups.attrHooks: the attribute dunders a heap type (or a heap base) defines. */

@@ -9,8 +9,9 @@ import { PyStr, strType } from './str';
 import { newBytes, PyBytes } from './bytes';
 import { PyByteArray } from './bytearray';
 import { newStr } from './str';
-import { badKeyword } from './args';
+import { argTypeName, badKeyword } from './args';
 import { R } from '../state';
+import { escapeCodePoint } from '../format/strrepr';
 import * as abs from './abstract';
 import { PyErr, RunStop } from '../errors';
 import { registryEncoding } from './codec-names';
@@ -56,9 +57,6 @@ function badHandler(errors: string) {
 
 const hex = (n: number, w: number): string => n.toString(16).padStart(w, '0');
 
-function charEscape(cp: number): string {
-  return cp <= 0xff ? `\\x${hex(cp, 2)}` : cp <= 0xffff ? `\\u${hex(cp, 4)}` : `\\U${hex(cp, 8)}`;
-}
 
 /**
  * make_encode_exception / PyUnicodeDecodeError_Create (Objects/unicodeobject.c, exceptions.c):
@@ -100,7 +98,7 @@ export function encodeText(s: string, codec: Codec, errors: string, obj?: PyStr)
     }
     if (errors === 'replace') for (let k = i; k < end; k++) out.push(0x3f);
     else if (errors === 'backslashreplace') {
-      for (let k = i; k < end; k++) for (const ch of charEscape(cps[k])) out.push(ch.charCodeAt(0));
+      for (let k = i; k < end; k++) for (const ch of escapeCodePoint(cps[k])) out.push(ch.charCodeAt(0));
     } else if (errors !== 'ignore') throw badHandler(errors);
     i = end - 1;
   }
@@ -163,10 +161,6 @@ export function decodeBytes(d: Uint8Array, codec: Codec, errors: string): string
   return out;
 }
 
-/** _PyArg_BadArgument names None as 'None', other objects by their type. */
-export function argTypeName(o: PyObject): string {
-  return o.ob_type.tp_name === 'NoneType' ? 'None' : o.ob_type.tp_name;
-}
 
 /** The (encoding, errors) arguments of encode/decode: positional or by keyword, both str. */
 export function codecArgs(fn: string, a: PyObject[], kw: PyStr[] | null, dflt: string): [Codec, string] {

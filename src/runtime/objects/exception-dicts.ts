@@ -1,26 +1,12 @@
 // The builtin exception types' dicts as type_ready leaves them (Objects/typeobject.c type_ready,
 // add_operators, type_add_methods/members/getsets; Objects/exceptions.c): __new__ where the
 // static type sets tp_new, and each dict's keys in CPython's order for the run's version.
-import { exceptionTypes } from './exceptions';
+import { exceptionSlots, exceptionTypes } from './exceptions';
 import { BaseExceptionGroup } from './exception-group';
 import type { PyType } from './object';
 import { addTpNewWrapper } from './special-attrs';
-import { wrapperTable } from './slot-wrapper-table';
+import { MINORS, wrapperTable } from './slot-wrapper-table';
 import { afterInherit, afterVersionEntries, inVersions } from './typeobject';
-
-/**
- * Types whose static PyTypeObject leaves tp_new 0 (MiddlingExtendsException, ComplexExtendsException
- * with no new of its own): they inherit it and have no __new__. The rest set BaseException_new
- * or their own. From 3.10 NameError and AttributeError have structs of their own (ComplexExtends,
- * no new) and UnboundLocalError extends NameError's (Middling).
- */
-const NO_OWN_NEW = new Set(
-  ('StopIteration SystemExit KeyError ImportError ModuleNotFoundError SyntaxError IndentationError TabError ' +
-    'BlockingIOError ConnectionError BrokenPipeError ConnectionAbortedError ConnectionRefusedError ConnectionResetError ' +
-    'FileExistsError FileNotFoundError IsADirectoryError NotADirectoryError InterruptedError PermissionError ' +
-    'ProcessLookupError ChildProcessError TimeoutError ExceptionGroup _IncompleteInputError').split(' '),
-);
-const OWN_NEW_UNTIL_3_9 = new Set(['AttributeError', 'NameError', 'UnboundLocalError']);
 
 /** After the slots, each type's tp_methods, tp_members and tp_getset, in their tables' order. */
 const TAIL: Record<string, string> = {
@@ -40,11 +26,13 @@ const TAIL: Record<string, string> = {
 
 const types = (): PyType[] => [...new Set(exceptionTypes.values()), BaseExceptionGroup];
 
+// __new__ where the static type sets tp_new (exceptions.ts's table), in the versions it does.
 afterInherit.push(() => {
   for (const t of types()) {
-    if (NO_OWN_NEW.has(t.tp_name)) continue;
+    const minors = MINORS.filter((m) => exceptionSlots(t.tp_name, m)?.new ?? true);
+    if (minors.length === 0) continue;
     addTpNewWrapper(t);
-    if (OWN_NEW_UNTIL_3_9.has(t.tp_name)) inVersions(t, '__new__', (m) => m <= 9);
+    if (minors.length < MINORS.length) inVersions(t, '__new__', (m) => minors.includes(m));
   }
 });
 

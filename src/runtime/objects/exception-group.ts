@@ -6,67 +6,66 @@ import { markVarargs, minors } from './builtin-call';
 import { R } from '../state';
 import * as abs from './abstract';
 import { dictType } from './dict';
-import { baseExceptionType, deallocException, Exception, PyBaseException, typeError, valueError } from './exceptions';
+import { allocException, baseExceptionType, deallocException, Exception, exceptionBytes, PyBaseException, tableException, typeError, valueError } from './exceptions';
 import { defClassMethod, defMethod } from './function';
 import { newGenericAlias } from './genericalias';
 import { defMember } from './exception-methods';
 import { newListFrom, PyList } from './list';
 import { isSubtype, PyObject, PyType } from './object';
 import { None } from './singletons';
-import { newStr, PyStr, strType } from './str';
+import { newStr, PyStr, startupStr } from './str';
+import { startupTypeDict } from './mappingproxy';
+import { installSlots } from './class-slots';
 import { defGetSet } from './getset';
 import { newTuple, PyTuple, tupleType } from './tuple';
-import { readyType } from './typeobject';
+import { afterInherit, readyType } from './typeobject';
 import { sequenceTuple } from './sequence';
 
 export class PyExceptionGroup extends PyBaseException {
   msg: PyObject = None;
   excs: PyTuple | null = null;
-  /** The block's size: the instance layouts differ by type and version. */
-  nbytes = 0;
 }
 
 export const BaseExceptionGroup = readyType(new PyType(null, 'BaseExceptionGroup'), baseExceptionType, { gc: true });
-// Objects/exceptions.c _PyExc_InitState: ExceptionGroup = type('ExceptionGroup', (BaseExceptionGroup, Exception), {}).
+// ComplexExtendsException(PyExc_BaseException, BaseExceptionGroup, ..., BaseExceptionGroup_new, ..., BaseExceptionGroup_str).
+tableException('BaseExceptionGroup', { new: true, str: true });
+/**
+ * Objects/exceptions.c _PyExc_InitState: ExceptionGroup = type('ExceptionGroup', (BaseExceptionGroup,
+ * Exception), {'__module__': 'builtins'}) (PyErr_NewException), a heap type: its slots are a
+ * class's (class-slots.ts installSlots), its instances hold a reference to it. Start-up's references
+ * to it beyond the builtins dict's: its MRO tuple, interp->exc_state and its __weakref__ getset's
+ * d_type (getrefcount 6 on 3.11-3.13 with the builtins dict's and its argument's).
+ */
 export const ExceptionGroup = readyType(new PyType(null, 'ExceptionGroup'), BaseExceptionGroup, { gc: true });
+ExceptionGroup.isHeapType = true;
 ExceptionGroup.tp_bases = [BaseExceptionGroup, Exception];
 ExceptionGroup.tp_mro = [ExceptionGroup, BaseExceptionGroup, Exception, baseExceptionType, ...baseExceptionType.tp_mro.slice(1)];
-/**
- * What type_new leaves in that class's dict (PyErr_NewException's {'__module__': 'builtins'}, the
- * __weakref__ getset type_new_slots adds, __doc__ None), and start-up's references to it beyond the
- * builtins dict's: its MRO tuple, interp->exc_state and the getset's d_type (getrefcount
- * 6 on 3.11-3.13 with the builtins dict's and its argument's).
- */
-const moduleName = new PyStr(strType, 'builtins');
-moduleName.ob_refcnt = 1;
-ExceptionGroup.tp_dict.clear();
-ExceptionGroup.tp_dict.set('__module__', moduleName);
-defGetSet(ExceptionGroup, '__weakref__', () => abs.incref(None));
-ExceptionGroup.tp_dict.set('__doc__', None);
 ExceptionGroup.ob_refcnt += 3;
+// type_new_slots: the __weakref__ getset BaseExceptionGroup lacks (its dict offset is BaseException's).
+const weakrefGetset = defGetSet(ExceptionGroup, '__weakref__', () => abs.incref(None));
+afterInherit.push(() => installSlots(ExceptionGroup));
 
 /**
- * The instance's block: BaseExceptionGroup is BaseException's 72 bytes plus msg and excs, with
- * the GC head; ExceptionGroup, a heap type, adds __weakref__ (3.11: 8 bytes in the object,
- * 3.12+: the 16-byte pre-header).
+ * ExceptionGroup as each run's start-up leaves it: the namespace type_new made (__module__, the
+ * str PyErr_NewException made, the dict's only reference; __weakref__; __doc__ None), no subclasses.
  */
-function groupBytes(t: PyType): number {
-  const base = 16 + 88;
-  if (t === BaseExceptionGroup) return base;
-  return base + (R.minor >= 12 ? 16 : 8);
+export function initExceptionGroup(): PyType {
+  const d = ExceptionGroup.tp_dict;
+  d.clear();
+  d.set('__module__', startupStr('builtins'));
+  d.set('__weakref__', weakrefGetset);
+  d.set('__doc__', None);
+  ExceptionGroup.ht_dict = startupTypeDict(ExceptionGroup);
+  // add_subclass makes tp_subclasses when a script's class first derives from it.
+  ExceptionGroup.ht_subclasses = null;
+  return ExceptionGroup;
 }
 
 BaseExceptionGroup.tp_dealloc = (o) => {
   const g = o as PyExceptionGroup;
   R.heap.decref(g.msg);
   if (g.excs) R.heap.decref(g.excs);
-  deallocException(g, g.nbytes);
-};
-// A heap type's instance is subtype_dealloc'ed: its type is released after (a class of it releases its own).
-ExceptionGroup.tp_dealloc = (o) => {
-  const t = o.ob_type;
-  BaseExceptionGroup.tp_dealloc!(o);
-  if (t === ExceptionGroup) R.heap.decref(ExceptionGroup);
+  deallocException(g, exceptionBytes(g.ob_type));
 };
 BaseExceptionGroup.tp_traverse = (o, visit) => {
   baseExceptionType.tp_traverse!(o, visit);
@@ -74,9 +73,6 @@ BaseExceptionGroup.tp_traverse = (o, visit) => {
   visit(g.msg);
   if (g.excs) visit(g.excs);
 };
-ExceptionGroup.tp_traverse = BaseExceptionGroup.tp_traverse;
-BaseExceptionGroup.tp_sizeof = (o) => (o as PyExceptionGroup).nbytes - 16;
-ExceptionGroup.tp_sizeof = BaseExceptionGroup.tp_sizeof;
 
 const isException = (o: PyObject): boolean => o instanceof PyBaseException;
 export const isGroup = (o: PyObject): o is PyExceptionGroup => o instanceof PyExceptionGroup;
@@ -122,14 +118,9 @@ BaseExceptionGroup.tp_init = (self, args, kwnames, argsTuple) => {
 
 /** A group of type cls (steals excs and args). */
 function newGroup(cls: PyType, message: PyObject, excs: PyTuple, args: PyTuple): PyExceptionGroup {
-  const g = new PyExceptionGroup(cls, args);
-  g.dict = new Map();
+  const g = allocException(cls, args, new PyExceptionGroup(cls, args));
   g.msg = abs.incref(message);
   g.excs = excs;
-  g.nbytes = groupBytes(cls);
-  R.heap.newObject(g, g.nbytes, 16);
-  // PyType_GenericAlloc: an instance of a heap type (ExceptionGroup is one) holds a reference to it.
-  if (cls.isHeapType || cls === ExceptionGroup) R.heap.incref(cls);
   return g;
 }
 

@@ -8,13 +8,12 @@ import * as abs from './abstract';
 import { genericSetAttr, sharedKeysDict } from './classes';
 import { hasCachedKeys } from './instance-layout';
 import {
-  AttributeError,
   baseExceptionType,
   exceptionTypes,
   KeyError,
   NameError,
-  newException,
-  newExceptionWithArgs,
+  allocException,
+  ownInit,
   PyBaseException,
   StopIteration,
   SystemExit,
@@ -30,45 +29,14 @@ import { internStr, newStr, PyStr } from './str';
 import { newTuple, PyTuple } from './tuple';
 import { VM } from '../vm/vmstate';
 import { PyTraceback } from './traceback';
-import { inVersions, readyType } from './typeobject';
+import { inVersions } from './typeobject';
 import { sequenceTuple } from './sequence';
 import { defStructMember } from './member-descr';
+import { defGetSet as defGetSetDescr, Getter, Setter } from './getset';
 
-/** A getset_descriptor (Objects/descrobject.c): a C-level attribute with a getter and an optional setter. */
-class PyGetSetDescr extends PyObject {
-  constructor(
-    type: PyType,
-    readonly name: string,
-    readonly owner: PyType,
-    readonly get: (o: PyObject) => PyObject,
-    readonly set: ((o: PyObject, v: PyObject | null) => void) | null,
-  ) {
-    super(type);
-  }
-}
-const getsetDescrType = readyType(new PyType(null, 'getset_descriptor'), undefined, { basetype: false });
-getsetDescrType.tp_descr_get = (d, obj) => {
-  if (obj === null) return abs.incref(d);
-  return (d as PyGetSetDescr).get(obj);
-};
-getsetDescrType.tp_descr_set = (d, obj, v) => {
-  const g = d as PyGetSetDescr;
-  if (obj === null) return;
-  if (g.set === null) throw pyAttrReadOnly(g, obj);
-  g.set(obj, v);
-};
-getsetDescrType.tp_repr = (d) => {
-  const g = d as PyGetSetDescr;
-  return newStr(`<attribute '${g.name}' of '${g.owner.tp_name}' objects>`);
-};
-
-function pyAttrReadOnly(g: PyGetSetDescr, obj: PyObject): PyErr {
-  return new PyErr(newException(AttributeError, [newStr(`attribute '${g.name}' of '${obj.ob_type.tp_name}' objects is not writable`)]));
-}
-
+/** A getset of an exception type (BaseException_getset and its kind): getset.ts's getset_descriptor. */
 export function defGetSet(owner: PyType, name: string, get: (e: PyBaseException) => PyObject, set: ((e: PyBaseException, v: PyObject | null) => void) | null): void {
-  const d = new PyGetSetDescr(getsetDescrType, name, owner, get as (o: PyObject) => PyObject, set as ((o: PyObject, v: PyObject | null) => void) | null);
-  owner.tp_dict.set(name, d);
+  defGetSetDescr(owner, name, get as Getter, set as Setter | null);
 }
 
 const noDelete = (what: string): PyErr => typeError(`${what} may not be deleted`);
@@ -114,7 +82,7 @@ export function sameArgs(t: PyTuple | null, args: PyObject[]): t is PyTuple {
 baseExceptionType.tp_new = (t, args, kwnames) => {
   const pos = positional(args, kwnames);
   const made = VM.tpCall.callee === t ? VM.tpCall.args : null;
-  return sameArgs(made, pos) ? newExceptionWithArgs(t, abs.incref(made)) : newException(t, pos.map((a) => abs.incref(a)));
+  return allocException(t, sameArgs(made, pos) ? abs.incref(made) : newTuple(pos.map((a) => abs.incref(a))));
 };
 baseExceptionType.tp_init = (self, args, kwnames, argsTuple) => {
   noKw(self.ob_type.tp_name, kwnames);
@@ -321,24 +289,24 @@ function setTraceback(e: PyBaseException, v: PyObject): void {
   if (old !== null) R.heap.decref(old);
 }
 
-// StopIteration.value, SystemExit.code and NameError.name: T_OBJECT members their __init__ sets
-// from args (here worked out from args until a script sets them: then members[0]).
-const ownOr = (e: PyBaseException, dflt: () => PyObject): PyObject => {
-  const v = e.members?.[0];
-  return v === undefined ? dflt() : abs.incref(v ?? None);
-};
+// StopIteration.value, SystemExit.code and NameError.name: T_OBJECT members (None while NULL).
 const setOwn = (e: PyBaseException, v: PyObject | null): void => setMember(e, 0, 1, v);
-defMember(StopIteration, 'value', (e) => ownOr(e, () => abs.incref(e.args.items[0] ?? None)), setOwn);
-defMember(
-  SystemExit,
-  'code',
-  (e) =>
-    ownOr(e, () => {
-      const a = e.args.items;
-      return abs.incref(a.length === 0 ? None : a.length === 1 ? a[0] : e.args);
-    }),
-  setOwn,
-);
+defMember(StopIteration, 'value', (e) => abs.incref(e.members?.[0] ?? None), setOwn);
+defMember(SystemExit, 'code', (e) => abs.incref(e.members?.[0] ?? None), setOwn);
+// StopIteration_init: value is args[0], or None.
+ownInit.set(StopIteration, (e) => setOwn(e, e.args.items[0] ?? None));
+// SystemExit_init: code is the one argument, or args itself for several; none leaves it as it was.
+ownInit.set(SystemExit, (e) => {
+  const a = e.args.items;
+  if (a.length > 0) setOwn(e, a.length === 1 ? a[0] : e.args);
+});
+for (const [t, init] of ownInit) {
+  t.tp_init = (self, args, kwnames, argsTuple) => {
+    baseExceptionType.tp_init!(self, args, kwnames, argsTuple);
+    init(self as PyBaseException);
+  };
+}
+
 defMember(NameError, 'name', (e) => abs.incref(e.members?.[0] ?? None), setOwn);
 // BaseException.add_note (PEP 678) is 3.11's; NameError.name (name_error_members) 3.10's.
 inVersions(baseExceptionType, 'add_note', (m) => m >= 11);

@@ -7,9 +7,10 @@ import { isSubtype, PyObject, PyType } from './object';
 import { internStr, newStr } from './str';
 import { newTuple, PyTuple } from './tuple';
 import { readyType, objectType } from './typeobject';
+import { None } from './singletons';
 import type { PyTraceback } from './traceback';
 import { typeLayout } from './builtin-layouts';
-import { preHeaderSize, slotCount, subclassExtraBytes } from './instance-layout';
+import { preHeaderSize, slotCount, solidBuiltin, subclassExtraBytes } from './instance-layout';
 
 export class PyBaseException extends PyObject {
   args: PyTuple;
@@ -47,9 +48,7 @@ export class PyBaseException extends PyObject {
  * the Unicode errors', AttributeError's and NameError's (3.10+), as the layout table gives them.
  */
 function solidBasicsize(t: PyType): number {
-  let b = t;
-  while (b.isHeapType && b.tp_base !== null) b = b.tp_base;
-  return typeLayout(b.tp_name, R.minor)?.[0] ?? (R.minor >= 11 ? 72 : 64);
+  return typeLayout(solidBuiltin(t)!.tp_name, R.minor)?.[0] ?? (R.minor >= 11 ? 72 : 64);
 }
 
 /**
@@ -100,9 +99,33 @@ export function newException(type: PyType, args: PyObject[]): PyBaseException {
   return newExceptionWithArgs(type, newTuple(args));
 }
 
-/** An exception whose args are this tuple (stolen). */
+/**
+ * An exception whose args are this tuple (stolen), as the runtime's call of the type makes it:
+ * a builtin's own __init__ members are set from the args (StopIteration_init, SystemExit_init).
+ */
 export function newExceptionWithArgs(type: PyType, args: PyTuple): PyBaseException {
-  const e = new PyBaseException(type, args);
+  const e = allocException(type, args);
+  ownInit.get(solidBuiltin(type)!)?.(e);
+  return e;
+}
+
+/**
+ * The members a builtin's tp_init sets beyond args, by the builtin (exception-methods.ts):
+ * the runtime's exceptions are made by calling the type, which runs them.
+ */
+export const ownInit = new Map<PyType, (e: PyBaseException) => void>();
+
+/** _PyGen_FetchStopIterationValue: a StopIteration's value member (None while NULL), a new reference. */
+export function stopIterationValue(e: PyBaseException | null): PyObject {
+  const v = e?.members?.[0] ?? None;
+  R.heap.incref(v);
+  return v;
+}
+
+/** BaseException_new's object (e, made for type and args): args set, every member of the type's own struct NULL. */
+export function allocException<E extends PyBaseException>(type: PyType, args: PyTuple, e: E): E;
+export function allocException(type: PyType, args: PyTuple): PyBaseException;
+export function allocException(type: PyType, args: PyTuple, e = new PyBaseException(type, args)): PyBaseException {
   // Every exception has a __dict__ (BaseException's dict slot), created on first use in CPython.
   e.dict = new Map();
   R.heap.newObject(e, exceptionBytes(type), type.isHeapType ? preHeaderSize(type) : 16);
@@ -113,67 +136,102 @@ export function newExceptionWithArgs(type: PyType, args: PyTuple): PyBaseExcepti
 
 const all = new Map<string, PyType>([['BaseException', baseExceptionType]]);
 
-function def(name: string, base: PyType): PyType {
+/**
+ * The slots a builtin exception's static type fills itself (Objects/exceptions.c), which give its
+ * dict __new__ and its slot wrappers: SimpleExtendsException sets tp_new (BaseException_new) and
+ * tp_init; MiddlingExtendsException tp_init only; ComplexExtendsException tp_init, tp_str when it
+ * names one, tp_new when it names one. Every one sets tp_init.
+ */
+export interface ExceptionSlots {
+  readonly new: boolean;
+  readonly str: boolean;
+}
+const SIMPLE: ExceptionSlots = { new: true, str: false };
+/** MiddlingExtendsException, or ComplexExtendsException with no new and no str (StopIteration, SystemExit). */
+const INIT: ExceptionSlots = { new: false, str: false };
+/** ComplexExtendsException with a str and no new (KeyError, ImportError, SyntaxError...). */
+const INIT_STR: ExceptionSlots = { new: false, str: true };
+/** ComplexExtendsException with a new and a str (OSError, the Unicode errors, BaseExceptionGroup). */
+const NEW_STR: ExceptionSlots = { new: true, str: true };
+/** 3.10 gave AttributeError and NameError structs of their own (bpo-38530); UnboundLocalError extends NameError's. */
+const since310 = (from10: ExceptionSlots) => (minor: number): ExceptionSlots => (minor >= 10 ? from10 : SIMPLE);
+
+const slotsByName = new Map<string, ExceptionSlots | ((minor: number) => ExceptionSlots)>();
+
+/** The slots the builtin exception named `name` fills itself at 3.<minor>, or null for another name. */
+export function exceptionSlots(name: string, minor: number): ExceptionSlots | null {
+  const s = slotsByName.get(name);
+  return s === undefined ? null : typeof s === 'function' ? s(minor) : s;
+}
+/** Every builtin exception's name but BaseException's (whose slots are all its own). */
+export const exceptionNames = (): IterableIterator<string> => slotsByName.keys();
+/** A builtin exception type defined elsewhere (exception-group.ts BaseExceptionGroup) enters the table. */
+export function tableException(name: string, slots: ExceptionSlots): void {
+  slotsByName.set(name, slots);
+}
+
+function def(name: string, base: PyType, slots: ExceptionSlots | ((minor: number) => ExceptionSlots) = SIMPLE): PyType {
   const t = readyType(new PyType(null, name), base, { gc: true });
   t.tp_dealloc = baseExceptionType.tp_dealloc;
   t.tp_traverse = baseExceptionType.tp_traverse;
   t.tp_sizeof = baseExceptionType.tp_sizeof;
   all.set(name, t);
+  slotsByName.set(name, slots);
   return t;
 }
 
-export const SystemExit = def('SystemExit', baseExceptionType);
+export const SystemExit = def('SystemExit', baseExceptionType, INIT);
 export const KeyboardInterrupt = def('KeyboardInterrupt', baseExceptionType);
 export const GeneratorExit = def('GeneratorExit', baseExceptionType);
 export const Exception = def('Exception', baseExceptionType);
-export const StopIteration = def('StopIteration', Exception);
+export const StopIteration = def('StopIteration', Exception, INIT);
 export const ArithmeticError = def('ArithmeticError', Exception);
 export const FloatingPointError = def('FloatingPointError', ArithmeticError);
 export const OverflowError = def('OverflowError', ArithmeticError);
 export const ZeroDivisionError = def('ZeroDivisionError', ArithmeticError);
 export const AssertionError = def('AssertionError', Exception);
-export const AttributeError = def('AttributeError', Exception);
+export const AttributeError = def('AttributeError', Exception, since310(INIT_STR));
 export const BufferError = def('BufferError', Exception);
 export const EOFError = def('EOFError', Exception);
-export const ImportError = def('ImportError', Exception);
-export const ModuleNotFoundError = def('ModuleNotFoundError', ImportError);
+export const ImportError = def('ImportError', Exception, INIT_STR);
+export const ModuleNotFoundError = def('ModuleNotFoundError', ImportError, INIT);
 export const LookupError = def('LookupError', Exception);
 export const IndexError = def('IndexError', LookupError);
-export const KeyError = def('KeyError', LookupError);
+export const KeyError = def('KeyError', LookupError, INIT_STR);
 export const MemoryError = def('MemoryError', Exception);
-export const NameError = def('NameError', Exception);
-export const UnboundLocalError = def('UnboundLocalError', NameError);
-export const OSError = def('OSError', Exception);
+export const NameError = def('NameError', Exception, since310(INIT_STR));
+export const UnboundLocalError = def('UnboundLocalError', NameError, since310(INIT));
+export const OSError = def('OSError', Exception, NEW_STR);
 export const ReferenceError = def('ReferenceError', Exception);
 export const RuntimeError = def('RuntimeError', Exception);
 export const NotImplementedError = def('NotImplementedError', RuntimeError);
 export const RecursionError = def('RecursionError', RuntimeError);
-export const SyntaxError = def('SyntaxError', Exception);
-export const IndentationError = def('IndentationError', SyntaxError);
+export const SyntaxError = def('SyntaxError', Exception, INIT_STR);
+export const IndentationError = def('IndentationError', SyntaxError, INIT);
 export const SystemError = def('SystemError', Exception);
 export const TypeError = def('TypeError', Exception);
 export const ValueError = def('ValueError', Exception);
 export const UnicodeError = def('UnicodeError', ValueError);
 export const StopAsyncIteration = def('StopAsyncIteration', Exception);
-export const TabError = def('TabError', IndentationError);
-export const UnicodeDecodeError = def('UnicodeDecodeError', UnicodeError);
-export const UnicodeEncodeError = def('UnicodeEncodeError', UnicodeError);
-export const UnicodeTranslateError = def('UnicodeTranslateError', UnicodeError);
-export const BlockingIOError = def('BlockingIOError', OSError);
-export const ChildProcessError = def('ChildProcessError', OSError);
-export const ConnectionError = def('ConnectionError', OSError);
-export const BrokenPipeError = def('BrokenPipeError', ConnectionError);
-export const ConnectionAbortedError = def('ConnectionAbortedError', ConnectionError);
-export const ConnectionRefusedError = def('ConnectionRefusedError', ConnectionError);
-export const ConnectionResetError = def('ConnectionResetError', ConnectionError);
-export const FileExistsError = def('FileExistsError', OSError);
-export const FileNotFoundError = def('FileNotFoundError', OSError);
-export const InterruptedError = def('InterruptedError', OSError);
-export const IsADirectoryError = def('IsADirectoryError', OSError);
-export const NotADirectoryError = def('NotADirectoryError', OSError);
-export const PermissionError = def('PermissionError', OSError);
-export const ProcessLookupError = def('ProcessLookupError', OSError);
-export const TimeoutError = def('TimeoutError', OSError);
+export const TabError = def('TabError', IndentationError, INIT);
+export const UnicodeDecodeError = def('UnicodeDecodeError', UnicodeError, NEW_STR);
+export const UnicodeEncodeError = def('UnicodeEncodeError', UnicodeError, NEW_STR);
+export const UnicodeTranslateError = def('UnicodeTranslateError', UnicodeError, NEW_STR);
+export const BlockingIOError = def('BlockingIOError', OSError, INIT);
+export const ChildProcessError = def('ChildProcessError', OSError, INIT);
+export const ConnectionError = def('ConnectionError', OSError, INIT);
+export const BrokenPipeError = def('BrokenPipeError', ConnectionError, INIT);
+export const ConnectionAbortedError = def('ConnectionAbortedError', ConnectionError, INIT);
+export const ConnectionRefusedError = def('ConnectionRefusedError', ConnectionError, INIT);
+export const ConnectionResetError = def('ConnectionResetError', ConnectionError, INIT);
+export const FileExistsError = def('FileExistsError', OSError, INIT);
+export const FileNotFoundError = def('FileNotFoundError', OSError, INIT);
+export const InterruptedError = def('InterruptedError', OSError, INIT);
+export const IsADirectoryError = def('IsADirectoryError', OSError, INIT);
+export const NotADirectoryError = def('NotADirectoryError', OSError, INIT);
+export const PermissionError = def('PermissionError', OSError, INIT);
+export const ProcessLookupError = def('ProcessLookupError', OSError, INIT);
+export const TimeoutError = def('TimeoutError', OSError, INIT);
 export const Warning = def('Warning', Exception);
 export const UserWarning = def('UserWarning', Warning);
 export const DeprecationWarning = def('DeprecationWarning', Warning);
@@ -181,7 +239,7 @@ export const RuntimeWarning = def('RuntimeWarning', Warning);
 for (const w of ['SyntaxWarning', 'FutureWarning', 'PendingDeprecationWarning', 'ImportWarning', 'UnicodeWarning', 'BytesWarning', 'ResourceWarning', 'EncodingWarning']) def(w, Warning);
 def('PythonFinalizationError', RuntimeError);
 // The REPL's incomplete input (Parser/pegen_errors.c), a SyntaxError with SyntaxError's struct.
-def('_IncompleteInputError', SyntaxError);
+def('_IncompleteInputError', SyntaxError, INIT);
 // EnvironmentError and IOError are OSError under older names (PEP 3151).
 all.set('EnvironmentError', OSError);
 all.set('IOError', OSError);

@@ -4,6 +4,7 @@
 import { R } from '../state';
 import type { PyObject, PyType } from './object';
 import type { PyStr } from './str';
+import { typeLayout } from './builtin-layouts';
 import { addSharedName, decrefSplitKeys, newClassKeys, releaseKeys, SharedNames, SplitKeys } from './split-keys';
 
 /** How many __slots__ members instances of t carry (declared by t or inherited). */
@@ -40,29 +41,35 @@ export function preHeaderSize(t: PyType, o?: PyObject): number {
   return gc + (managed ? 16 : 0);
 }
 
-/** The builtin type a class's instances are laid out as. */
-function solidBuiltin(t: PyType): PyType | null {
+/** The builtin type a class's instances are laid out as (its "solid base"). */
+export function solidBuiltin(t: PyType): PyType | null {
   let b: PyType | null = t;
   while (b !== null && b.isHeapType) b = b.tp_base;
   return b;
 }
 
-/** Builtins of variable size (tp_itemsize != 0). */
-export const VAR_SIZED = new Set(['int', 'bool', 'tuple', 'bytes']);
+/** tp_itemsize, tp_dictoffset and tp_weaklistoffset of a builtin type (builtin-layouts.ts; 0 where untabled). */
+function builtinOffsets(b: PyType): { itemsize: number; dictoffset: number; weaklistoffset: number } {
+  const f = typeLayout(b.tp_name, R.minor);
+  return f === null ? { itemsize: 0, dictoffset: 0, weaklistoffset: 0 } : { itemsize: f[1], dictoffset: f[3], weaklistoffset: f[4] };
+}
+
+/** Is the builtin of variable size (tp_itemsize != 0: int, bytes, tuple, type...)? */
+export function varSized(b: PyType): boolean {
+  return builtinOffsets(b).itemsize !== 0;
+}
 
 /**
- * type_new's add_dict/add_weak for a class without __slots__: a __dict__ unless the
- * builtin base has one (BaseException, type), a __weakref__ unless it has one (set,
- * frozenset, type, ExceptionGroup) or its instances vary in size.
+ * type_new's add_dict/add_weak for a class without __slots__: a __dict__ unless the builtin
+ * base has a dict offset (BaseException, type, module), a __weakref__ unless it has a weak
+ * reference list offset (set, frozenset, type, module, function...) or its instances vary in size.
  */
 function addedMembers(t: PyType): { dict: boolean; weakref: boolean; varSized: boolean } {
   const base = solidBuiltin(t);
   if (!t.isHeapType || !hasInstanceDict(t) || base === null) return { dict: false, weakref: false, varSized: false };
-  const baseHasDict = base.tp_name === 'type' || base.tp_mro.some((k) => k.tp_name === 'BaseException');
-  // ExceptionGroup is a class of BaseExceptionGroup's that type_new gave its __weakref__.
-  const baseHasWeakref = base.tp_name === 'type' || base.tp_name === 'set' || base.tp_name === 'frozenset' || base.tp_name === 'ExceptionGroup';
-  const varSized = VAR_SIZED.has(base.tp_name);
-  return { dict: !baseHasDict, weakref: !baseHasWeakref && !varSized, varSized };
+  const { itemsize, dictoffset, weaklistoffset } = builtinOffsets(base);
+  const v = itemsize !== 0;
+  return { dict: dictoffset === 0, weakref: weaklistoffset === 0 && !v, varSized: v };
 }
 
 /**
@@ -88,8 +95,7 @@ export function genericAllocBytes(t: PyType, basicsize: number, itemsize: number
 
 /** The type's instances are laid out on object (no builtin base with its own layout). */
 function slotBase(t: PyType): boolean {
-  let b: PyType | null = t;
-  while (b !== null && b.isHeapType) b = b.tp_base;
+  const b = solidBuiltin(t);
   return b === null || b.tp_name === 'object';
 }
 

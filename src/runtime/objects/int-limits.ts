@@ -2,7 +2,7 @@
 // huge result is computed, and the int/str conversion limit (sys.set_int_max_str_digits).
 import { R } from '../state';
 import { BudgetExceeded, PyErr } from '../errors';
-import { valueError } from './exceptions';
+import { overflowError, valueError } from './exceptions';
 
 /** Bits of |v| (0 for 0), in time linear in the size (repeated division would be quadratic). */
 export function bitLength(v: bigint): number {
@@ -15,6 +15,12 @@ export function bitLength(v: bigint): number {
 /** LONG_MAX and LONG_MIN of the 64-bit builds modeled (Py_ssize_t and Py_hash_t have the same range). */
 export const LONG_MAX = 2n ** 63n - 1n;
 export const LONG_MIN = -(2n ** 63n);
+
+/** PyLong_AsSsize_t (a Py_ssize_t is a C long on the 64-bit builds measured): OverflowError where it does not fit. */
+export function longAsSsize(v: bigint): number {
+  if (v > LONG_MAX || v < LONG_MIN) throw overflowError('Python int too large to convert to C ssize_t');
+  return Number(v);
+}
 
 /** V8 refuses bigints past 2**30 bits; CPython would go on until memory runs out. */
 const MAX_BIGINT_BITS = 2 ** 30;

@@ -44,31 +44,37 @@ export function resetTypeDicts(): void {
 
 /**
  * type_dict (Objects/typeobject.c) of a builtin type: a proxy over its tp_dict. A builtin type's
- * namespace is a JS map here; the dict CPython's type_ready filled is made from it once, as
- * start-up memory (no line, the block count kept), sized for its items at once, and kept.
+ * namespace is a JS map here; the dict CPython's type_ready filled is made from it once and kept.
  */
 export function newTypeDictProxy(t: PyType): PyMappingProxy {
   let d = staticTypeDicts.get(t);
-  if (d === undefined) {
-    const made = R.heap.asStartup(() => {
-      const m = R.heap.newStatic(new PyDict(dictType), OBJ_BYTES);
-      const n = t.tp_dict.size;
-      if (n > usableFraction(8)) m.newKeys(calculateLog2Keysize((n * 3 + 1) >> 1), true);
-      for (const [k, v] of t.tp_dict) {
-        const key = builtinName(k);
-        m.set(key, v);
-        // The map's references (tp_dict's, counted since start-up) become the dict's.
-        R.heap.decref(key);
-        R.heap.decref(key);
-        R.heap.decref(v);
-      }
-      return m;
-    });
-    // Never freed, and out of the collector's generations as a static type's dict is in effect.
-    R.heap.gc.untrack(made);
-    staticTypeDicts.set(t, (d = made));
-  }
+  if (d === undefined) staticTypeDicts.set(t, (d = startupTypeDict(t)));
   return newMappingProxy(d);
+}
+
+/**
+ * The dict start-up filled for a type from its namespace (the JS map), as start-up memory (no
+ * line, the block count kept), sized for its items at once: a builtin type's, or the namespace
+ * of a class start-up made (exception-group.ts ExceptionGroup's).
+ */
+export function startupTypeDict(t: PyType): PyDict {
+  const made = R.heap.asStartup(() => {
+    const m = R.heap.newStatic(new PyDict(dictType), OBJ_BYTES);
+    const n = t.tp_dict.size;
+    if (n > usableFraction(8)) m.newKeys(calculateLog2Keysize((n * 3 + 1) >> 1), true);
+    for (const [k, v] of t.tp_dict) {
+      const key = builtinName(k);
+      m.set(key, v);
+      // The map's references (tp_dict's, counted since start-up) become the dict's.
+      R.heap.decref(key);
+      R.heap.decref(key);
+      R.heap.decref(v);
+    }
+    return m;
+  });
+  // Never freed, and out of the collector's generations as a static type's dict is in effect.
+  R.heap.gc.untrack(made);
+  return made;
 }
 
 /** Run fn on the mapping the proxy shows. */

@@ -3,6 +3,7 @@
 // __release_buffer__, and memoryview._from_flags; each export is a managed buffer and a view.
 import * as abs from './abstract';
 import { BufferError, overflowError, pyError, typeError, valueError } from './exceptions';
+import { longAsSsize } from './int-limits';
 import { defClassMethod, defMethod, NativeMethod } from './function';
 import { PyInt } from './int';
 import { PyObject } from './object';
@@ -80,10 +81,9 @@ const wrapBuffer: NativeMethod = (o, a) => {
   if (!(arg instanceof PyInt) && arg.ob_type.tp_as_number.nb_index === undefined) {
     throw typeError(`'${arg.ob_type.tp_name}' object cannot be interpreted as an integer`);
   }
-  const v = BigInt(abs.asIndex(arg));
-  if (v >= 2n ** 63n || v < -(2n ** 63n)) throw overflowError('Python int too large to convert to C ssize_t');
-  if (v > 2147483647n) throw overflowError('buffer flags too large');
-  return fromBufferProc(o, Number(BigInt.asIntN(32, v)));
+  const v = longAsSsize(BigInt(abs.asIndex(arg)));
+  if (v > 2147483647) throw overflowError('buffer flags too large');
+  return fromBufferProc(o, Number(BigInt.asIntN(32, BigInt(v))));
 };
 
 /** wrap_releasebuffer: the view must be over this object; releasing it gives the export back. */

@@ -4,7 +4,7 @@
 import { methVarargs, minors } from './builtin-call';
 import { R } from '../state';
 import * as abs from './abstract';
-import { indexError, notImplementedError, typeError, valueError } from './exceptions';
+import { IndexError, indexError, notImplementedError, typeError, valueError } from './exceptions';
 import { defMethod, NativeMethod } from './function';
 import { defGetSet } from './getset';
 import { newInt, PyInt } from './int';
@@ -67,11 +67,7 @@ function pack(format: string, v: PyObject): number {
 }
 
 /** PyNumber_AsSsize_t(key, PyExc_IndexError) */
-function ssize(key: PyObject): number {
-  const n = abs.asIndex(key);
-  if (!(Math.abs(n) < 2 ** 63)) throw indexError(`cannot fit '${key.ob_type.tp_name}' into an index-sized integer`);
-  return n;
-}
+const ssize = (key: PyObject): number => abs.numberAsSsize(key, IndexError);
 
 /** ptr_from_index: the byte offset of item i. */
 function itemOffset(v: BufferView, i: number): number {

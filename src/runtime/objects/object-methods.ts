@@ -21,6 +21,7 @@ import { PyInstance, solidBase } from './classes';
 import { newInt } from './int';
 import { builtinSizeof, instanceBasicsize } from './instance-layout';
 import { typeLayout } from './builtin-layouts';
+import { PyHeapType } from './typenew';
 import { Builtins } from '../vm/call';
 import { exactly } from './args';
 
@@ -200,10 +201,12 @@ const LAYOUT_FIELDS = ['__basicsize__', '__itemsize__', '__flags__', '__dictoffs
 LAYOUT_FIELDS.forEach((name, i) => {
   defGetSet(typeType, name, (o) => {
     const t = o as PyType;
-    const staticType = t.isHeapType ? solidBase(t) : t;
-    if (t.isHeapType && name === '__basicsize__' && staticType === objectType) return newInt(instanceBasicsize(t));
-    const fields = t.isHeapType && name !== '__itemsize__' ? null : typeLayout(staticType.tp_name, R.minor);
-    if (fields === null || fields === undefined) throw unsupported(`${name} of ${t.isHeapType ? 'a class' : `type '${t.tp_name}'`}`);
+    // The table gives a builtin type's and those of the class start-up made (ExceptionGroup).
+    const isClass = t instanceof PyHeapType;
+    const staticType = isClass ? solidBase(t) : t;
+    if (isClass && name === '__basicsize__' && staticType === objectType) return newInt(instanceBasicsize(t));
+    const fields = isClass && name !== '__itemsize__' ? null : typeLayout(staticType.tp_name, R.minor);
+    if (fields === null || fields === undefined) throw unsupported(`${name} of ${isClass ? 'a class' : `type '${t.tp_name}'`}`);
     return newInt(fields[i]);
   }, () => {
     // READONLY members (type_members): PyMember_SetOne's message.

@@ -23,6 +23,7 @@ import {
   ProcessLookupError,
   PyBaseException,
   TimeoutError,
+  ValueError,
   attributeError,
   baseExceptionType,
   newExceptionWithArgs,
@@ -176,8 +177,8 @@ defGetSet(
       if (!written.delete(e)) throw attributeError('characters_written');
       return;
     }
-    // PyNumber_AsSsize_t
-    written.set(e, abs.asIndex(v));
+    // OSError_written_set: PyNumber_AsSsize_t(arg, PyExc_ValueError)
+    written.set(e, abs.numberAsSsize(v, ValueError));
   },
 );
 

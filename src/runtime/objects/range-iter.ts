@@ -3,13 +3,12 @@
 // Neither is a GC object: 48 bytes each up to 3.11 (with an index), 40 from 3.12.
 import { R } from '../state';
 import * as abs from './abstract';
-import { overflowError } from './exceptions';
 import { defMethod } from './function';
 import { intAdd, intCompare, intMul, intNeg, intSign, intSub, newInt, newIntBig, PyInt } from './int';
 import { lengthHintOf } from './iterators';
 import { PyObject, PyType } from './object';
 import { asLong, lenOfRange, PyRange, rangeType } from './range';
-import { LONG_MAX, LONG_MIN } from './int-limits';
+import { LONG_MAX, LONG_MIN, longAsSsize } from './int-limits';
 import { readyType } from './typeobject';
 import { exactly } from './args';
 
@@ -137,8 +136,7 @@ lengthHintOf.set(longRangeIterType, (o) => {
   const n = longRangeIterLen(o as PyLongRangeIter);
   const v = n.toBigInt();
   abs.decref(n);
-  if (v > LONG_MAX) throw overflowError('Python int too large to convert to C ssize_t');
-  return Number(v);
+  return longAsSsize(v);
 });
 
 function newLongRangeIter(): PyLongRangeIter {

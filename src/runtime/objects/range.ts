@@ -4,7 +4,7 @@
 import { R } from '../state';
 import * as abs from './abstract';
 import { numberIndex } from './abstract';
-import { overflowError, typeError, valueError } from './exceptions';
+import { typeError, valueError } from './exceptions';
 import { defMethod } from './function';
 import { defGetSet } from './getset';
 import { intAdd, intCompare, intFloorDiv, intNeg, intSign, intSub, newInt, newIntBig, PyInt } from './int';
@@ -14,7 +14,7 @@ import { newStr } from './str';
 import { newTuple } from './tuple';
 import { readyType } from './typeobject';
 import { exactly } from './args';
-import { LONG_MAX, LONG_MIN } from './int-limits';
+import { LONG_MAX, LONG_MIN, longAsSsize } from './int-limits';
 
 export class PyRange extends PyObject {
   constructor(
@@ -150,9 +150,7 @@ rangeType.tp_dealloc = (o) => {
 /** range_length: PyLong_AsSsize_t of the length. */
 rangeType.mp_length = (o) => {
   const n = (o as PyRange).length;
-  if (n.big === null) return n.n;
-  if (n.big > LONG_MAX) throw overflowError('Python int too large to convert to C ssize_t');
-  return Number(n.big);
+  return n.big === null ? n.n : longAsSsize(n.big);
 };
 abs.exactLengthOf.set(rangeType, (o) => (o as PyRange).length.toBigInt());
 /** range_bool: the length's truth, so a range too long for len() is still true. */

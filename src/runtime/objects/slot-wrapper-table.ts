@@ -1,5 +1,9 @@
 // Which slot wrappers each builtin type's dict holds, per version: the slots its static
 // PyTypeObject fills, named and ordered as add_operators walks slotdefs (Objects/typeobject.c).
+import { exceptionNames, exceptionSlots } from './exceptions';
+
+/** The versions the tables cover. */
+export const MINORS = [8, 9, 10, 11, 12, 13, 14];
 
 const CMP = '__lt__ __le__ __eq__ __ne__ __gt__ __ge__';
 const SEQ = '__len__ __getitem__ __add__ __mul__ __rmul__ __contains__';
@@ -50,34 +54,17 @@ function table(minor: number): Record<string, string> {
 
 /**
  * Objects/exceptions.c: BaseException fills its own slots; every other builtin exception sets
- * tp_init (SimpleExtendsException, MiddlingExtendsException, ComplexExtendsException), and
- * those with a struct or str of their own tp_str too. 3.13 leaves BaseException's tp_setattro
- * to object (PyObject_GenericSetAttr inherited, so no __setattr__/__delattr__ of its own).
+ * tp_init, and tp_str where exceptions.ts's table says it has its own. 3.13 leaves BaseException's
+ * tp_setattro to object (PyObject_GenericSetAttr inherited, so no __setattr__/__delattr__ of its own).
  */
 function exceptionTable(minor: number): Record<string, string> {
   const tab: Record<string, string> = {
     BaseException: `__repr__ __str__ __getattribute__ ${minor <= 12 ? '__setattr__ __delattr__ ' : ''}__init__`,
   };
-  const withStr = ['KeyError', 'ImportError', 'OSError', 'SyntaxError', 'UnicodeDecodeError', 'UnicodeEncodeError', 'UnicodeTranslateError'];
-  if (minor >= 10) withStr.push('AttributeError', 'NameError');
-  if (minor >= 11) withStr.push('BaseExceptionGroup');
   // Tabled in every version, so that a type of later versions only is still tabled.
-  tab.BaseExceptionGroup = '';
-  for (const n of withStr) tab[n] = '__str__ __init__';
-  for (const n of EXCEPTIONS_INIT_ONLY) tab[n] = '__init__';
-  if (minor <= 9) tab.AttributeError = tab.NameError = '__init__';
+  for (const n of exceptionNames()) tab[n] = exceptionSlots(n, minor)!.str ? '__str__ __init__' : '__init__';
   return tab;
 }
-const EXCEPTIONS_INIT_ONLY = (
-  'SystemExit KeyboardInterrupt GeneratorExit Exception StopIteration StopAsyncIteration ArithmeticError FloatingPointError ' +
-  'OverflowError ZeroDivisionError AssertionError BufferError EOFError ModuleNotFoundError LookupError IndexError MemoryError ' +
-  'UnboundLocalError ReferenceError RuntimeError NotImplementedError RecursionError IndentationError TabError SystemError ' +
-  'TypeError ValueError UnicodeError BlockingIOError ChildProcessError ConnectionError BrokenPipeError ConnectionAbortedError ' +
-  'ConnectionRefusedError ConnectionResetError FileExistsError FileNotFoundError InterruptedError IsADirectoryError ' +
-  'NotADirectoryError PermissionError ProcessLookupError TimeoutError Warning UserWarning DeprecationWarning ' +
-  'PendingDeprecationWarning SyntaxWarning RuntimeWarning FutureWarning ImportWarning UnicodeWarning BytesWarning ' +
-  'ResourceWarning EncodingWarning PythonFinalizationError _IncompleteInputError'
-).split(' ');
 
 const cache = new Map<number, Record<string, string>>();
 

@@ -14,7 +14,7 @@ import { PySlice, sliceType } from './slice';
 import { defGetSet } from './getset';
 import { afterInherit, inVersions, objectType, readyType, typeType } from './typeobject';
 import { R } from '../state';
-import { wrapperTable } from './slot-wrapper-table';
+import { MINORS, wrapperTable } from './slot-wrapper-table';
 import { tpCall, tpCallTypes, Varargs } from './builtin-call';
 import { newTuple } from './tuple';
 
@@ -211,11 +211,10 @@ const HASH_NONE: Record<string, (minor: number) => boolean> = {
 // Container slots CPython exposes as ordinary methods (METH_COEXIST: list.__getitem__, dict.__contains__).
 const AS_METHODS = ['__getitem__', '__contains__', '__len__', '__setitem__', '__delitem__'];
 
-const MINORS = [8, 9, 10, 11, 12, 13, 14];
-
 afterInherit.push((types) => {
   // type itself is made before readyType exists, so it is not in the list.
-  for (const t of [objectType, typeType, ...types.filter((x) => x !== objectType)]) {
+  // A class start-up made (ExceptionGroup) has no wrappers of its own: its namespace is type_new's.
+  for (const t of [objectType, typeType, ...types.filter((x) => x !== objectType && !x.isHeapType)]) {
     const rec = t as unknown as Record<string, unknown>;
     const brec = (t.tp_base ?? {}) as Record<string, unknown>;
     const own = (slot: string): boolean => rec[slot] !== undefined && (t.tp_base === null || brec[slot] !== rec[slot]);

@@ -280,6 +280,12 @@ export function builtinName(v: string): PyStr {
   return o;
 }
 
+/** A str of start-up's that is not interned (PyErr_NewException's module name): never a block of the script's. */
+export function startupStr(v: string): PyStr {
+  const o = new PyStr(strType, v);
+  return R.heap.newStatic(o, strSizeof(o));
+}
+
 /**
  * _Py_ID(v) as a C function returns it (a new reference): the interned str, except on 3.11,
  * whose static identifiers stay out of the interned dict (3.12 interns them at start-up), so

@@ -7,7 +7,8 @@ import * as abs from './abstract';
 import { instanceDict, solidBase } from './classes';
 import { installSlots } from './class-slots';
 import { newMemberDescr } from './member-descr';
-import { allocCachedKeys, heapTypeBytes, VAR_SIZED } from './instance-layout';
+import { allocCachedKeys, heapTypeBytes, varSized } from './instance-layout';
+import { typeLayout } from './builtin-layouts';
 import { heapGetSet } from './getset';
 import { PyDict } from './dict';
 import { dictCopy } from './dict-methods';
@@ -15,13 +16,12 @@ import { addSubclass, indexTypeDict, typeDictDel, typeDictSet } from './heaptype
 import { setMroTuple } from './mro-invoke';
 import { newTuple, PyTuple } from './tuple';
 import { newList, PyList } from './list';
-import { frozensetType, setType } from './set';
-import { baseExceptionType, newException, PyBaseException, RuntimeError, typeError, valueError } from './exceptions';
+import { newException, PyBaseException, RuntimeError, typeError, valueError } from './exceptions';
 import { functionType, PyCell } from './function';
-import { isSubtype, PyObject, PyType, typeLookup } from './object';
+import { PyObject, PyType, typeLookup } from './object';
 import { None } from './singletons';
 import { internStr, newStr, PyStr } from './str';
-import { c3Mro, objectType, typeType } from './typeobject';
+import { c3Mro, objectType } from './typeobject';
 import { Builtins } from '../vm/call';
 import { VM } from '../vm/vmstate';
 import { unpackDict, vectorcall } from '../vm/calls';
@@ -191,20 +191,21 @@ export function typeNew(meta: PyType, name: PyStr, basesArg: PyTuple, ns: PyDict
 }
 
 /**
- * type_new_slots: a __dict__ where the base has no dict offset (every exception has one), a
- * __weakref__ where it has no weak reference list (set, frozenset and ExceptionGroup have);
- * a metaclass's instances are classes, whose __dict__ is type's own descriptor.
+ * type_new_slots: a __dict__ where the builtin base has no dict offset (exceptions, type and
+ * module have one), a __weakref__ where it has no weak reference list (set, frozenset, module...)
+ * and a fixed size; a class's heap base that added them already gave them to it.
  */
 function addDictGetsets(t: PyType): void {
-  const isMeta = solidBase(t) === typeType;
-  const firstWithDict = !isMeta && t.slotNames === null && !t.tp_mro.slice(1).some((b) => b.isHeapType && b.slotNames === null);
-  const baseWeak = t.tp_mro.some((b) => b === setType || b === frozensetType || (b.tp_name === 'ExceptionGroup' && !b.isHeapType));
-  if (firstWithDict && !isSubtype(t, baseExceptionType)) {
+  const firstWithDict = t.slotNames === null && !t.tp_mro.slice(1).some((b) => b.isHeapType && b.slotNames === null);
+  const base = solidBase(t);
+  const baseDict = typeLayout(base.tp_name, R.minor)?.[3] ?? 0;
+  const baseWeak = typeLayout(base.tp_name, R.minor)?.[4] ?? 0;
+  if (firstWithDict && baseDict === 0) {
     heapGetSet(t, '__dict__', (o) => abs.incref(instanceDict(o)), () => {
       throw typeError('__dict__ assignment is not supported by the Arena Lens mini-runtime');
     });
   }
-  if (firstWithDict && !VAR_SIZED.has(solidBase(t).tp_name) && !baseWeak) {
+  if (firstWithDict && !varSized(base) && baseWeak === 0) {
     // The model has no weak references to instances, so an instance's is always None.
     heapGetSet(t, '__weakref__', () => abs.incref(None));
   }

@@ -5,11 +5,14 @@ import * as abs from './abstract';
 import { bufferOf } from './bytes-methods';
 import { newBytes, PyBytes } from './bytes';
 import { defMember, setMember } from './exception-methods';
-import { baseExceptionType, OverflowError, PyBaseException, pyError, typeError, UnicodeDecodeError, UnicodeEncodeError, UnicodeTranslateError } from './exceptions';
+import { baseExceptionType, PyBaseException, typeError, UnicodeDecodeError, UnicodeEncodeError, UnicodeTranslateError } from './exceptions';
 import { newIntSsize, PyInt } from './int';
 import type { PyObject, PyType } from './object';
 import { None } from './singletons';
 import { newStr, PyStr } from './str';
+import { argTypeName } from './args';
+import { longAsSsize } from './int-limits';
+import { escapeCodePoint } from '../format/strrepr';
 
 /** PyUnicodeErrorObject's object fields (UnicodeError_clear's order); start and end are e.ssizes. */
 const ENCODING = 0;
@@ -17,14 +20,6 @@ const OBJECT = 1;
 const REASON = 2;
 const N = 3;
 
-const SSIZE_MAX = 2n ** 63n - 1n;
-const tooLarge = () => pyError(OverflowError, 'Python int too large to convert to C ssize_t');
-
-/** PyLong_AsSsize_t of an int. */
-function ssize(v: PyInt): number {
-  if (v.big !== null && (v.big > SSIZE_MAX || v.big < -SSIZE_MAX - 1n)) throw tooLarge();
-  return v.toNumber();
-}
 
 type Format = 'U' | 'O' | 'n';
 
@@ -38,13 +33,13 @@ function parse(e: PyBaseException, args: PyObject[], format: Format[], fields: (
   format.forEach((f, i) => {
     const a = args[i];
     const field = fields[i];
-    if (f === 'U' && !(a instanceof PyStr)) throw typeError(`argument ${i + 1} must be str, not ${a.ob_type.tp_name === 'NoneType' ? 'None' : a.ob_type.tp_name}`);
+    if (f === 'U' && !(a instanceof PyStr)) throw typeError(`argument ${i + 1} must be str, not ${argTypeName(a)}`);
     if (f === 'n') {
       // _PyNumber_Index, then PyLong_AsSsize_t.
       const iobj = abs.numberIndex(a);
       let v: number;
       try {
-        v = ssize(iobj);
+        v = longAsSsize(iobj.toBigInt());
       } finally {
         abs.decref(iobj);
       }
@@ -100,7 +95,6 @@ const end = (e: PyBaseException): number => e.ssizes?.[1] ?? 0;
 const strOf = (o: PyObject | null): PyStr => (o === null ? newStr('<NULL>') : abs.strObj(o));
 
 const hex = (n: number, w: number): string => n.toString(16).padStart(w, '0');
-const charEscape = (cp: number): string => (cp <= 0xff ? `\\x${hex(cp, 2)}` : cp <= 0xffff ? `\\u${hex(cp, 4)}` : `\\U${hex(cp, 8)}`);
 const codePoints = (o: PyObject): number[] => (o instanceof PyStr ? Array.from(o.value, (c) => c.codePointAt(0)!) : []);
 
 /**
@@ -138,7 +132,7 @@ UnicodeEncodeError.tp_str = (o) =>
     true,
     (e, enc) => {
       const c = badChar(e);
-      return c === null ? null : `'${enc}' codec can't encode character '${charEscape(c)}' in position ${start(e)}`;
+      return c === null ? null : `'${enc}' codec can't encode character '${escapeCodePoint(c)}' in position ${start(e)}`;
     },
     "'{enc}' codec can't encode characters in position {range}",
   );
@@ -162,7 +156,7 @@ UnicodeTranslateError.tp_str = (o) =>
     false,
     (e) => {
       const c = badChar(e);
-      return c === null ? null : `can't translate character '${charEscape(c)}' in position ${start(e)}`;
+      return c === null ? null : `can't translate character '${escapeCodePoint(c)}' in position ${start(e)}`;
     },
     "can't translate characters in position {range}",
   );
@@ -189,7 +183,7 @@ function defUnicodeMembers(t: PyType): void {
         const s = (e.ssizes ??= [0, 0]);
         s[k] = -1;
         if (!(v instanceof PyInt)) throw typeError('an integer is required');
-        s[k] = ssize(v);
+        s[k] = longAsSsize(v.toBigInt());
       },
     );
   obj('encoding', ENCODING);

@@ -3,7 +3,7 @@
 // closing with GeneratorExit, and the finalizer that closes a generator dropped mid-try.
 import { PyErr } from '../errors';
 import * as abs from '../objects/abstract';
-import { GeneratorExit, newException, PyBaseException, pyError, RuntimeError, StopIteration, typeError } from '../objects/exceptions';
+import { GeneratorExit, newException, PyBaseException, pyError, RuntimeError, StopIteration, stopIterationValue, typeError } from '../objects/exceptions';
 import { defMethod } from '../objects/function';
 import { methVarargs, minors } from '../objects/builtin-call';
 import { isSubtype, PyObject, PyType, typeLookup } from '../objects/object';
@@ -121,8 +121,7 @@ export function genThrow(g: PyGenerator, err: PyErr): PyObject | null {
       if (isSubtype(e.type, StopIteration)) {
         // The subiterator finished: its value is the result of `yield from`.
         const se = e.exc as PyBaseException;
-        const value = se.args.items[0] ?? None;
-        R.heap.incref(value);
+        const value = stopIterationValue(se);
         R.heap.decref(se);
         R.heap.decref(f.stack[--f.sp]!);
         f.stack[f.sp++] = value;

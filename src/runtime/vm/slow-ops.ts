@@ -5,7 +5,7 @@ import { PyErr, reraiseErr, RunStop, unsupported } from '../errors';
 import { PyCode } from '../objects/code';
 import { newDict, newDictPresized, PyDict } from '../objects/dict';
 import { dictMerge } from '../objects/dict-methods';
-import { AssertionError, AttributeError, KeyError, PyBaseException, StopIteration, typeError, attributeError } from '../objects/exceptions';
+import { AssertionError, AttributeError, KeyError, PyBaseException, StopIteration, stopIterationValue, typeError, attributeError } from '../objects/exceptions';
 import { newFunction } from '../objects/function';
 import { PyList, listExtend } from '../objects/list';
 import { isSubtype, PyObject, typeLookup } from '../objects/object';
@@ -336,8 +336,7 @@ export function slowOp(f: Frame, op: Op, arg: number): void {
         heap.decref(v);
         if (e instanceof PyErr && isSubtype(e.exc.ob_type, StopIteration)) {
           const se = e.exc as PyBaseException;
-          const value = se.args.items[0] ?? None;
-          R.heap.incref(value);
+          const value = stopIterationValue(se);
           heap.decref(se);
           f.sp--;
           heap.decref(recv);
@@ -350,8 +349,7 @@ export function slowOp(f: Frame, op: Op, arg: number): void {
       heap.decref(v);
       if (r === null) {
         const stop = abs.takePendingStop(recv) as PyBaseException | null;
-        const value = stop?.args.items[0] ?? None;
-        R.heap.incref(value);
+        const value = stopIterationValue(stop);
         if (stop !== null) heap.decref(stop);
         f.sp--;
         heap.decref(recv);
