@@ -7,7 +7,10 @@ export const TENS = [1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e1
 export const BIGTENS = [1e16, 1e32, 1e64, 1e128, 1e256];
 export interface DtoaResult {
   digits: string;
+  /** Where the point goes: value = 0.digits * 10**decpt (9999 for an infinity or a nan). */
   decpt: number;
+  /** The sign bit (dtoa.c's *sign), nans' included. */
+  sign: number;
   /** The string's own Bigint (rv_alloc), for _Py_dg_freedtoa. */
   buf: Bigint;
 }
@@ -28,9 +31,10 @@ export function freedtoa(r: DtoaResult): void {
 }
 
 export function dgDtoa(dd: number, mode: number, ndigits: number): DtoaResult {
+  const sign = word0(dd) >>> 31;
   let u = Math.abs(dd);
-  if ((word0(u) & EXP_MASK) === EXP_MASK) return { digits: Number.isNaN(u) ? 'NaN' : 'Infinity', decpt: 9999, buf: rvAlloc(Number.isNaN(u) ? 3 : 8) };
-  if (u === 0) return { digits: '0', decpt: 1, buf: rvAlloc(1) };
+  if ((word0(u) & EXP_MASK) === EXP_MASK) return { digits: Number.isNaN(u) ? 'NaN' : 'Infinity', decpt: 9999, sign, buf: rvAlloc(Number.isNaN(u) ? 3 : 8) };
+  if (u === 0) return { digits: '0', decpt: 1, sign, buf: rvAlloc(1) };
 
   const got = d2b(u);
   let b: Bigint = got.b;
@@ -92,7 +96,7 @@ export function dgDtoa(dd: number, mode: number, ndigits: number): DtoaResult {
   }
   const buf = rvAlloc(i);
   let s = '';
-  const done = (decpt: number): DtoaResult => ({ digits: s, decpt, buf });
+  const done = (decpt: number): DtoaResult => ({ digits: s, decpt, sign, buf });
   /** bump_up / roundoff: add one to the last digit, carrying through 9s. */
   const roundUp = (): void => {
     let n = s.length;

@@ -34,35 +34,40 @@ export function ulp(x: number): number {
   return fromWords((word0(x) & EXP_MASK) - (P - 1) * EXP_MSK1, 0);
 }
 
-function lowZeros(v: bigint): number {
-  let n = 0;
-  while (!(v & 1n)) {
-    v >>= 1n;
-    n++;
-  }
-  return n;
+/**
+ * |d| = m * 2**e exactly, m the 53-bit significand with its hidden bit (fewer bits below
+ * DBL_MIN, 0 for zero): the one reading of a double's bits that d2b, sd2b, float.hex and
+ * as_integer_ratio share.
+ */
+export function decompose(d: number): { m: bigint; e: number } {
+  const w0 = word0(d);
+  const m = (BigInt(w0 & FRAC_MASK) << 32n) | BigInt(word1(d));
+  const de = (w0 >>> 20) & 0x7ff;
+  return de ? { m: m | (1n << 52n), e: de - BIAS - (P - 1) } : { m, e: ETINY };
+}
+
+/** lo0bits of a word pair: trailing zero bits of a nonzero 64-bit significand. */
+function lowZeros(d: number): number {
+  const w1 = word1(d);
+  if (w1) return 31 - Math.clz32(w1 & -w1);
+  const w0 = (word0(d) & FRAC_MASK) | (word0(d) & EXP_MASK ? EXP_MSK1 : 0);
+  return 32 + 31 - Math.clz32(w0 & -w0);
 }
 
 /** d2b: |d| = b * 2**e with b odd (0 for zero), and b's bit count. */
 export function d2b(d: number): { b: Bigint; e: number; bits: number } {
   const b = Balloc(1);
-  const w0 = word0(d) & 0x7fffffff;
-  const de = w0 >>> 20;
-  let m = (BigInt(w0 & FRAC_MASK) << 32n) | BigInt(word1(d));
-  if (de) m |= 1n << 52n;
-  const tz = m === 0n ? 64 : lowZeros(m);
-  b.v = m >> BigInt(Math.min(tz, 63));
-  if (de) return { b, e: de - BIAS - (P - 1) + tz, bits: P - tz };
-  return { b, e: de - BIAS - (P - 1) + 1 + tz, bits: bitLength(b.v) };
+  const { m, e } = decompose(d);
+  if (m === 0n) return { b, e: e + 64, bits: 0 };
+  const tz = lowZeros(d);
+  b.v = m >> BigInt(tz);
+  return { b, e: e + tz, bits: m >> 52n ? P - tz : bitLength(b.v) };
 }
 
 /** sd2b: d / 2**scale = b * 2**e with b a full 53-bit significand unless subnormal. */
 export function sd2b(d: number, scale: number): { b: Bigint; e: number } {
   const b = Balloc(1);
-  let m = (BigInt(word0(d) & FRAC_MASK) << 32n) | BigInt(word1(d));
-  let e = ETINY - 1 + ((word0(d) & EXP_MASK) >>> 20);
-  if (e < ETINY) e = ETINY;
-  else m |= 1n << 52n;
+  let { m, e } = decompose(d);
   if (scale && m !== 0n) {
     e -= scale;
     if (e < ETINY) {
