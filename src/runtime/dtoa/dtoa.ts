@@ -1,6 +1,6 @@
 // _Py_dg_dtoa (Python/dtoa.c) step by step, so that its Bigints are asked for in CPython's
 // order and sizes; the digits it makes are CPython's too. Modes 0, 2 and 3 (what CPython uses).
-import { Balloc, Bfree, Bigint, cmp, diff, dshift, i2b, lshift, mult, multadd, pow5mult, quorem } from './bigint';
+import { Balloc, Bcopy, Bfree, Bigint, isZero, cmp, diff, dshift, i2b, lshift, mult, multadd, pow5mult, quorem } from './bigint';
 import { BIAS, BNDRY_MASK, d2b, EXP_MASK, EXP_MSK1, fromWords, P, word0, word1 } from './words';
 
 export const TENS = [1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22];
@@ -302,7 +302,7 @@ export function dgDtoa(dd: number, mode: number, ndigits: number): DtoaResult {
     mlo = mhi;
     if (specCase) {
       mhi = Balloc(mhi.k);
-      mhi.v = mlo.v;
+      Bcopy(mhi, mlo);
       mhi = lshift(mhi, 1);
     }
     const odd = word1(u) & 1;
@@ -323,7 +323,7 @@ export function dgDtoa(dd: number, mode: number, ndigits: number): DtoaResult {
         return ret();
       }
       if (jj < 0 || (jj === 0 && !odd)) {
-        if (b.v !== 0n && j1 > 0) {
+        if (!isZero(b) && j1 > 0) {
           b = lshift(b, 1);
           const j2 = cmp(b, S);
           if ((j2 > 0 || (j2 === 0 && dig & 1)) && dig++ === 57) {
@@ -357,7 +357,7 @@ export function dgDtoa(dd: number, mode: number, ndigits: number): DtoaResult {
     for (let n = 1; ; n++) {
       dig = quorem(b, S) + 48;
       s += String.fromCharCode(dig);
-      if (b.v === 0n) return ret();
+      if (isZero(b)) return ret();
       if (n >= ilim) break;
       b = multadd(b, 10, 0);
     }

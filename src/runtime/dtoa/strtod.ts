@@ -1,6 +1,6 @@
 // _Py_dg_strtod and bigcomp (Python/dtoa.c) step by step, so that reading a decimal string
 // asks for CPython's Bigints in CPython's order; it returns the double dtoa.c returns.
-import { Balloc, Bfree, Bigint, cmp, diff, dshift, i2b, lshift, mult, multadd, pow5mult, quorem, ratio, s2b } from './bigint';
+import { Balloc, Bcopy, Bfree, Bigint, isZero, cmp, diff, dshift, i2b, lshift, mult, multadd, pow5mult, quorem, ratio, s2b } from './bigint';
 import { BIGTENS, TENS } from './dtoa';
 import { BNDRY_MASK, EXP_MASK, EXP_MSK1, fromWords, P, sd2b, ulp, word0, word1 } from './words';
 
@@ -137,11 +137,11 @@ function strtodDigits(p: Parsed, held: Array<Bigint | null>): number {
   let over = false;
   loop: for (;;) {
     bd = Balloc(bd0.k);
-    bd.v = bd0.v;
+    Bcopy(bd, bd0);
     const got = sd2b(rv, bc.scale);
     bb = got.b;
     const bbe = got.e;
-    const odd = Number(bb.v & 1n);
+    const odd = bb.x[0] & 1;
     bs = i2b(1);
     let bb2: number, bb5: number, bd2: number, bd5: number;
     if (e >= 0) {
@@ -192,7 +192,7 @@ function strtodDigits(p: Parsed, held: Array<Bigint | null>): number {
     let dropDown = false;
     if (i < 0) {
       if (dsign || word1(rv) || word0(rv) & BNDRY_MASK || (word0(rv) & EXP_MASK) <= (2 * P + 1) * EXP_MSK1) break;
-      if (delta.v === 0n) break;
+      if (isZero(delta)) break;
       delta = lshift(delta, 1);
       if (cmp(delta, bs) > 0) dropDown = true;
       else break;
@@ -317,9 +317,9 @@ function bigcomp(rv: number, s0: string, bc: BCinfo): number {
   const got = sd2b(rv, bc.scale);
   let b = got.b;
   let p2 = got.e;
-  const odd = Number(b.v & 1n);
+  const odd = b.x[0] & 1;
   b = lshift(b, 1);
-  b.v |= 1n;
+  b.x[0] |= 1;
   p2--;
   p2 -= p5;
   let d = i2b(1);
@@ -339,7 +339,7 @@ function bigcomp(rv: number, s0: string, bc: BCinfo): number {
       dd = s0.charCodeAt(n) - 48 - quorem(b, d);
       n++;
       if (dd) break;
-      if (b.v === 0n) {
+      if (isZero(b)) {
         dd = n < nd ? 1 : 0;
         break;
       }

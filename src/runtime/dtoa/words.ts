@@ -1,6 +1,6 @@
-// The two 32-bit words of a double (dtoa.c's word0/word1 on the U union), and d2b/sd2b,
-// which turn a double into a Bigint.
-import { Balloc, Bigint, bitLength } from './bigint';
+// The two 32-bit words of a double (dtoa.c's word0/word1 on the U union), d2b/sd2b, which
+// turn a double into a Bigint, and decompose, the same reading as one exact m * 2**e.
+import { Balloc, Bigint, hi0bits, lo0bits } from './bigint';
 
 const view = new DataView(new ArrayBuffer(8));
 
@@ -46,35 +46,57 @@ export function decompose(d: number): { m: bigint; e: number } {
   return de ? { m: m | (1n << 52n), e: de - BIAS - (P - 1) } : { m, e: ETINY };
 }
 
-/** lo0bits of a word pair: trailing zero bits of a nonzero 64-bit significand. */
-function lowZeros(d: number): number {
-  const w1 = word1(d);
-  if (w1) return 31 - Math.clz32(w1 & -w1);
-  const w0 = (word0(d) & FRAC_MASK) | (word0(d) & EXP_MASK ? EXP_MSK1 : 0);
-  return 32 + 31 - Math.clz32(w0 & -w0);
-}
-
 /** d2b: |d| = b * 2**e with b odd (0 for zero), and b's bit count. */
 export function d2b(d: number): { b: Bigint; e: number; bits: number } {
   const b = Balloc(1);
-  const { m, e } = decompose(d);
-  if (m === 0n) return { b, e: e + 64, bits: 0 };
-  const tz = lowZeros(d);
-  b.v = m >> BigInt(tz);
-  return { b, e: e + tz, bits: m >> 52n ? P - tz : bitLength(b.v) };
+  const x = b.x;
+  let z = word0(d) & FRAC_MASK;
+  const de = (word0(d) & 0x7fffffff) >>> 20;
+  if (de) z |= EXP_MSK1;
+  let y = word1(d);
+  let k: number;
+  if (y) {
+    k = lo0bits(y);
+    x[0] = k ? (y >>> k) | (z << (32 - k)) : y;
+    z >>>= k;
+    x[1] = z;
+    b.wds = z ? 2 : 1;
+  } else {
+    k = lo0bits(z);
+    x[0] = z >>> k;
+    b.wds = 1;
+    k += 32;
+  }
+  if (de) return { b, e: de - BIAS - (P - 1) + k, bits: P - k };
+  return { b, e: de - BIAS - (P - 1) + 1 + k, bits: 32 * b.wds - hi0bits(x[b.wds - 1]) };
 }
 
 /** sd2b: d / 2**scale = b * 2**e with b a full 53-bit significand unless subnormal. */
 export function sd2b(d: number, scale: number): { b: Bigint; e: number } {
   const b = Balloc(1);
-  let { m, e } = decompose(d);
-  if (scale && m !== 0n) {
+  const x = b.x;
+  b.wds = 2;
+  x[0] = word1(d);
+  x[1] = word0(d) & FRAC_MASK;
+  let e = ETINY - 1 + ((word0(d) & EXP_MASK) >>> 20);
+  if (e < ETINY) e = ETINY;
+  else x[1] |= EXP_MSK1;
+  if (scale && (x[0] || x[1])) {
     e -= scale;
     if (e < ETINY) {
-      m >>= BigInt(ETINY - e);
+      scale = ETINY - e;
       e = ETINY;
+      if (scale >= 32) {
+        x[0] = x[1];
+        x[1] = 0;
+        scale -= 32;
+      }
+      if (scale) {
+        x[0] = (x[0] >>> scale) | (x[1] << (32 - scale));
+        x[1] >>>= scale;
+      }
     }
   }
-  b.v = m;
+  if (!x[1]) b.wds = 1;
   return { b, e };
 }
