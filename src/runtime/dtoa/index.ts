@@ -1,5 +1,6 @@
 // What CPython's callers of dtoa.c do with it (Python/pystrtod.c, Objects/floatobject.c
 // double_round): each conversion asks for and gives back Bigints as dtoa.c does.
+import { dtoaHooks } from '../format/dtoa';
 import { overflowError } from '../format/errors';
 import { R } from '../state';
 import { dgDtoa, freedtoa } from './dtoa';
@@ -7,6 +8,16 @@ import { dgStrtod } from './strtod';
 
 export { initDtoaState } from './bigint';
 export { dgStrtod } from './strtod';
+
+dtoaHooks.dtoa = (x, mode, ndigits, use) => {
+  const r = dgDtoa(x, mode, ndigits);
+  try {
+    return use(r.digits, r.decpt, r.sign);
+  } finally {
+    freedtoa(r);
+  }
+};
+dtoaHooks.strtod = dgStrtod;
 
 // float___round___impl's limits: (DBL_MANT_DIG - DBL_MIN_EXP) * 0.30103 and
 // -(DBL_MAX_EXP + 1) * 0.30103, truncated; past them the answer is known without dtoa.

@@ -1,6 +1,19 @@
 // PyOS_double_to_string (Python/pystrtod.c format_float_short): the text of a double built
-// from the digits the dtoa.c port (runtime/dtoa) gives, with its Bigints asked for and freed.
-import { dgDtoa, freedtoa } from '../dtoa/dtoa';
+// from the digits of the dtoa.c port (runtime/dtoa), which installs itself in dtoaHooks.
+
+/**
+ * dtoa.c's two entry points as the runtime's port provides them (this folder stays free of
+ * the heap). `dtoa` runs _Py_dg_dtoa, hands `use` the digits (no trailing zeros; value =
+ * 0.digits * 10**decpt, decpt 9999 for "Infinity"/"NaN") and sign bit, then _Py_dg_freedtoa.
+ */
+export const dtoaHooks = {
+  dtoa: <T>(_x: number, _mode: number, _ndigits: number, _use: (digits: string, decpt: number, sign: number) => T): T => notLoaded(),
+  strtod: (_text: string): number => notLoaded(),
+};
+
+function notLoaded(): never {
+  throw new Error('the dtoa.c port (src/runtime/dtoa) is not loaded');
+}
 
 export interface DoubleToStringFlags {
   /** Py_DTSF_SIGN: '+' before non-negative numbers. */
@@ -22,12 +35,9 @@ export function doubleToString(x: number, code: DoubleFormatCode, precision: num
   if (fmt === 'e') precision++;
   if (fmt === 'g' && precision === 0) precision = 1;
   // format_float_short: mode 0 for 'r', 3 for 'f', 2 for the others; infinities and nans too.
-  const r = dgDtoa(x, fmt === 'r' ? 0 : fmt === 'f' ? 3 : 2, fmt === 'r' ? 0 : precision);
-  try {
-    return buildText(r.digits, r.decpt, r.sign, fmt, upper, precision, flags);
-  } finally {
-    freedtoa(r);
-  }
+  return dtoaHooks.dtoa(x, fmt === 'r' ? 0 : fmt === 'f' ? 3 : 2, fmt === 'r' ? 0 : precision, (digits, decpt, sign) =>
+    buildText(digits, decpt, sign, fmt, upper, precision, flags),
+  );
 }
 
 /** format_float_short's text from the digits (decpt 9999: "Infinity" or "NaN"). */

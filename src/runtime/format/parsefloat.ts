@@ -1,6 +1,6 @@
 // float(text) for a str argument, as PyFloat_FromString reads it: ASCII-fied Unicode
 // digits and spaces, underscores only between digits, inf/infinity/nan in any case.
-import { dgStrtod } from '../dtoa/strtod';
+import { dtoaHooks } from './dtoa';
 import { valueError } from './errors';
 import { strRepr } from './strrepr';
 import { toAsciiDigitsAndSpaces } from './unicode';
@@ -38,5 +38,5 @@ export function parseFloat(text: string): number {
   // A NaN's sign only shows through struct/copysign, and JS engines may not keep it anyway.
   if (body === 'nan') return negative ? -NaN : NaN;
   if (body === 'inf' || body === 'infinity') return negative ? -Infinity : Infinity;
-  return dgStrtod(s);
+  return dtoaHooks.strtod(s);
 }
