@@ -2,12 +2,24 @@
 // double_round): each conversion asks for and gives back Bigints as dtoa.c does.
 import { dtoaHooks } from '../format/dtoa';
 import { overflowError } from '../format/errors';
+import { fromFormatPieces } from '../objects/str';
 import { R } from '../state';
 import { dgDtoa, freedtoa } from './dtoa';
-import { dgStrtod } from './strtod';
+import { asciiStrtod, dgStrtod } from './strtod';
 
 export { initDtoaState } from './bigint';
 export { dgStrtod } from './strtod';
+
+/**
+ * PyOS_string_to_double(s + pos, &end, NULL) (Python/pystrtod.c): where nothing is read, the
+ * ValueError it formats ("...: '%.200s'") for its caller to replace or clear; that decodes the
+ * rest of the string (a one-character rest makes its Latin-1 singleton up to 3.10).
+ */
+export function stringToDouble(s: string, pos: number): { value: number; end: number } {
+  const r = asciiStrtod(s, pos);
+  if (r.end === pos) fromFormatPieces(s.slice(pos, pos + 200));
+  return r;
+}
 
 dtoaHooks.dtoa = (x, mode, ndigits, use) => {
   const r = dgDtoa(x, mode, ndigits);
@@ -17,7 +29,7 @@ dtoaHooks.dtoa = (x, mode, ndigits, use) => {
     freedtoa(r);
   }
 };
-dtoaHooks.strtod = dgStrtod;
+dtoaHooks.strtod = stringToDouble;
 
 // float___round___impl's limits: (DBL_MANT_DIG - DBL_MIN_EXP) * 0.30103 and
 // -(DBL_MAX_EXP + 1) * 0.30103, truncated; past them the answer is known without dtoa.

@@ -33,8 +33,12 @@ interface Parsed {
   e: number;
 }
 
-function parse(str: string): Parsed | null {
-  const m = /^([+-]?)(\d*)(?:\.(\d*))?(?:[eE]([+-]?)(\d+))?/.exec(str);
+/** What _Py_dg_strtod reads: a sign, digits with at most one point, an exponent only when digits follow its 'e'. */
+const NUMBER_AT = /([+-]?)(\d*)(?:\.(\d*))?(?:[eE]([+-]?)(\d+))?/y;
+
+function parse(str: string, pos: number): (Parsed & { end: number }) | null {
+  NUMBER_AT.lastIndex = pos;
+  const m = NUMBER_AT.exec(str);
   if (!m || (m[2] === '' && (m[3] ?? '') === '')) return null;
   const int = m[2];
   const frac = m[3] ?? '';
@@ -48,16 +52,40 @@ function parse(str: string): Parsed | null {
   e = e - frac.length + (nd - trimmed.length);
   let nd0 = lead.length > 0 ? lead.length : trimmed.length;
   if (nd0 > trimmed.length) nd0 = trimmed.length;
-  return { sign: m[1] === '-', digits: trimmed, nd: trimmed.length, nd0, e };
+  return { sign: m[1] === '-', digits: trimmed, nd: trimmed.length, nd0, e, end: pos + m[0].length };
 }
 
-export function dgStrtod(str: string): number {
-  const p = parse(str);
-  if (!p || p.nd === 0) return p?.sign ? -0 : 0;
+/** _Py_dg_strtod(str + pos, &se): the value and where its number ends (pos when there is none: 0.0). */
+export function dgStrtodAt(str: string, pos: number): { value: number; end: number } {
+  const p = parse(str, pos);
+  if (!p) return { value: 0, end: pos };
+  if (p.nd === 0) return { value: p.sign ? -0 : 0, end: p.end };
   const bbs: Array<Bigint | null> = [];
   const result = strtodDigits(p, bbs);
   for (const b of bbs) Bfree(b);
-  return p.sign ? -result : result;
+  return { value: p.sign ? -result : result, end: p.end };
+}
+
+export function dgStrtod(str: string): number {
+  return dgStrtodAt(str, 0).value;
+}
+
+const INF_OR_NAN_AT = /([+-]?)(?:(inf(?:inity)?)|nan)/iy;
+
+/**
+ * _PyOS_ascii_strtod (Python/pystrtod.c): _Py_dg_strtod, and where that reads nothing,
+ * _Py_parse_inf_or_nan ("inf", "infinity", "nan" in any case, signed).
+ */
+export function asciiStrtod(str: string, pos: number): { value: number; end: number } {
+  const r = dgStrtodAt(str, pos);
+  if (r.end !== pos) return r;
+  INF_OR_NAN_AT.lastIndex = pos;
+  const m = INF_OR_NAN_AT.exec(str);
+  if (!m) return { value: -1, end: pos };
+  const negate = m[1] === '-';
+  // A NaN's sign only shows through struct/copysign, and JS engines may not keep it anyway.
+  const value = m[2] !== undefined ? (negate ? -Infinity : Infinity) : negate ? -NaN : NaN;
+  return { value, end: pos + m[0].length };
 }
 
 function strtodDigits(p: Parsed, held: Array<Bigint | null>): number {

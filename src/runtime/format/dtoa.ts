@@ -8,7 +8,8 @@
  */
 export const dtoaHooks = {
   dtoa: <T>(_x: number, _mode: number, _ndigits: number, _use: (digits: string, decpt: number, sign: number) => T): T => notLoaded(),
-  strtod: (_text: string): number => notLoaded(),
+  /** PyOS_string_to_double(text + pos, &end, NULL): the value and where it ends (pos: nothing read). */
+  strtod: (_text: string, _pos: number): { value: number; end: number } => notLoaded(),
 };
 
 function notLoaded(): never {
