@@ -99,7 +99,7 @@ function floatFromArgs(args: PyObject[]): PyFloat {
   if (args.length === 0) return newFloat(0);
   const x = args[0];
   // Objects/floatobject.c float_new_impl: PyFloat_FromString through the shared parser.
-  if (x instanceof PyStr) return newFloat(viaFormat(() => parseFloat(x.value)));
+  if (x instanceof PyStr) return newFloat(viaFormat(() => parseFloat(x.value, R.minor <= 9)));
   const f = abs.numberFloat(x);
   // Objects/abstract.c PyNumber_Float: "real number" since 3.10.
   if (f === null) throw typeError(`float() argument must be a string or a ${R.minor >= 10 ? 'real ' : ''}number, not '${x.ob_type.tp_name}'`);

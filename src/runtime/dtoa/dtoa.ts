@@ -1,13 +1,16 @@
 // _Py_dg_dtoa (Python/dtoa.c) step by step, so that its Bigints are asked for in CPython's
 // order and sizes; the digits it makes are CPython's too. Modes 0, 2 and 3 (what CPython uses).
-import { Balloc, Bfree, Bigint, cmp, diff, dshift, i2b, lshift, mult, multadd, pow5mult, quorem } from './bigint';
+import { Balloc, Bcopy, Bfree, Bigint, isZero, cmp, diff, dshift, i2b, lshift, mult, multadd, pow5mult, quorem } from './bigint';
 import { BIAS, BNDRY_MASK, d2b, EXP_MASK, EXP_MSK1, fromWords, P, word0, word1 } from './words';
 
 export const TENS = [1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22];
 export const BIGTENS = [1e16, 1e32, 1e64, 1e128, 1e256];
 export interface DtoaResult {
   digits: string;
+  /** Where the point goes: value = 0.digits * 10**decpt (9999 for an infinity or a nan). */
   decpt: number;
+  /** The sign bit (dtoa.c's *sign), nans' included. */
+  sign: number;
   /** The string's own Bigint (rv_alloc), for _Py_dg_freedtoa. */
   buf: Bigint;
 }
@@ -28,9 +31,10 @@ export function freedtoa(r: DtoaResult): void {
 }
 
 export function dgDtoa(dd: number, mode: number, ndigits: number): DtoaResult {
+  const sign = word0(dd) >>> 31;
   let u = Math.abs(dd);
-  if ((word0(u) & EXP_MASK) === EXP_MASK) return { digits: Number.isNaN(u) ? 'NaN' : 'Infinity', decpt: 9999, buf: rvAlloc(Number.isNaN(u) ? 3 : 8) };
-  if (u === 0) return { digits: '0', decpt: 1, buf: rvAlloc(1) };
+  if ((word0(u) & EXP_MASK) === EXP_MASK) return { digits: Number.isNaN(u) ? 'NaN' : 'Infinity', decpt: 9999, sign, buf: rvAlloc(Number.isNaN(u) ? 3 : 8) };
+  if (u === 0) return { digits: '0', decpt: 1, sign, buf: rvAlloc(1) };
 
   const got = d2b(u);
   let b: Bigint = got.b;
@@ -92,7 +96,7 @@ export function dgDtoa(dd: number, mode: number, ndigits: number): DtoaResult {
   }
   const buf = rvAlloc(i);
   let s = '';
-  const done = (decpt: number): DtoaResult => ({ digits: s, decpt, buf });
+  const done = (decpt: number): DtoaResult => ({ digits: s, decpt, sign, buf });
   /** bump_up / roundoff: add one to the last digit, carrying through 9s. */
   const roundUp = (): void => {
     let n = s.length;
@@ -298,7 +302,7 @@ export function dgDtoa(dd: number, mode: number, ndigits: number): DtoaResult {
     mlo = mhi;
     if (specCase) {
       mhi = Balloc(mhi.k);
-      mhi.v = mlo.v;
+      Bcopy(mhi, mlo);
       mhi = lshift(mhi, 1);
     }
     const odd = word1(u) & 1;
@@ -319,7 +323,7 @@ export function dgDtoa(dd: number, mode: number, ndigits: number): DtoaResult {
         return ret();
       }
       if (jj < 0 || (jj === 0 && !odd)) {
-        if (b.v !== 0n && j1 > 0) {
+        if (!isZero(b) && j1 > 0) {
           b = lshift(b, 1);
           const j2 = cmp(b, S);
           if ((j2 > 0 || (j2 === 0 && dig & 1)) && dig++ === 57) {
@@ -353,7 +357,7 @@ export function dgDtoa(dd: number, mode: number, ndigits: number): DtoaResult {
     for (let n = 1; ; n++) {
       dig = quorem(b, S) + 48;
       s += String.fromCharCode(dig);
-      if (b.v === 0n) return ret();
+      if (isZero(b)) return ret();
       if (n >= ilim) break;
       b = multadd(b, 10, 0);
     }

@@ -1,6 +1,6 @@
 // _Py_dg_strtod and bigcomp (Python/dtoa.c) step by step, so that reading a decimal string
 // asks for CPython's Bigints in CPython's order; it returns the double dtoa.c returns.
-import { Balloc, Bfree, Bigint, cmp, diff, dshift, i2b, lshift, mult, multadd, pow5mult, quorem, ratio, s2b } from './bigint';
+import { Balloc, Bcopy, Bfree, Bigint, isZero, cmp, diff, dshift, i2b, lshift, mult, multadd, pow5mult, quorem, ratio, s2b } from './bigint';
 import { BIGTENS, TENS } from './dtoa';
 import { BNDRY_MASK, EXP_MASK, EXP_MSK1, fromWords, P, sd2b, ulp, word0, word1 } from './words';
 
@@ -33,8 +33,12 @@ interface Parsed {
   e: number;
 }
 
-function parse(str: string): Parsed | null {
-  const m = /^([+-]?)(\d*)(?:\.(\d*))?(?:[eE]([+-]?)(\d+))?/.exec(str);
+/** What _Py_dg_strtod reads: a sign, digits with at most one point, an exponent only when digits follow its 'e'. */
+const NUMBER_AT = /([+-]?)(\d*)(?:\.(\d*))?(?:[eE]([+-]?)(\d+))?/y;
+
+function parse(str: string, pos: number): (Parsed & { end: number }) | null {
+  NUMBER_AT.lastIndex = pos;
+  const m = NUMBER_AT.exec(str);
   if (!m || (m[2] === '' && (m[3] ?? '') === '')) return null;
   const int = m[2];
   const frac = m[3] ?? '';
@@ -48,16 +52,40 @@ function parse(str: string): Parsed | null {
   e = e - frac.length + (nd - trimmed.length);
   let nd0 = lead.length > 0 ? lead.length : trimmed.length;
   if (nd0 > trimmed.length) nd0 = trimmed.length;
-  return { sign: m[1] === '-', digits: trimmed, nd: trimmed.length, nd0, e };
+  return { sign: m[1] === '-', digits: trimmed, nd: trimmed.length, nd0, e, end: pos + m[0].length };
 }
 
-export function dgStrtod(str: string): number {
-  const p = parse(str);
-  if (!p || p.nd === 0) return p?.sign ? -0 : 0;
+/** _Py_dg_strtod(str + pos, &se): the value and where its number ends (pos when there is none: 0.0). */
+export function dgStrtodAt(str: string, pos: number): { value: number; end: number } {
+  const p = parse(str, pos);
+  if (!p) return { value: 0, end: pos };
+  if (p.nd === 0) return { value: p.sign ? -0 : 0, end: p.end };
   const bbs: Array<Bigint | null> = [];
   const result = strtodDigits(p, bbs);
   for (const b of bbs) Bfree(b);
-  return p.sign ? -result : result;
+  return { value: p.sign ? -result : result, end: p.end };
+}
+
+export function dgStrtod(str: string): number {
+  return dgStrtodAt(str, 0).value;
+}
+
+const INF_OR_NAN_AT = /([+-]?)(?:(inf(?:inity)?)|nan)/iy;
+
+/**
+ * _PyOS_ascii_strtod (Python/pystrtod.c): _Py_dg_strtod, and where that reads nothing,
+ * _Py_parse_inf_or_nan ("inf", "infinity", "nan" in any case, signed).
+ */
+export function asciiStrtod(str: string, pos: number): { value: number; end: number } {
+  const r = dgStrtodAt(str, pos);
+  if (r.end !== pos) return r;
+  INF_OR_NAN_AT.lastIndex = pos;
+  const m = INF_OR_NAN_AT.exec(str);
+  if (!m) return { value: -1, end: pos };
+  const negate = m[1] === '-';
+  // A NaN's sign only shows through struct/copysign, and JS engines may not keep it anyway.
+  const value = m[2] !== undefined ? (negate ? -Infinity : Infinity) : negate ? -NaN : NaN;
+  return { value, end: pos + m[0].length };
 }
 
 function strtodDigits(p: Parsed, held: Array<Bigint | null>): number {
@@ -137,11 +165,11 @@ function strtodDigits(p: Parsed, held: Array<Bigint | null>): number {
   let over = false;
   loop: for (;;) {
     bd = Balloc(bd0.k);
-    bd.v = bd0.v;
+    Bcopy(bd, bd0);
     const got = sd2b(rv, bc.scale);
     bb = got.b;
     const bbe = got.e;
-    const odd = Number(bb.v & 1n);
+    const odd = bb.x[0] & 1;
     bs = i2b(1);
     let bb2: number, bb5: number, bd2: number, bd5: number;
     if (e >= 0) {
@@ -192,7 +220,7 @@ function strtodDigits(p: Parsed, held: Array<Bigint | null>): number {
     let dropDown = false;
     if (i < 0) {
       if (dsign || word1(rv) || word0(rv) & BNDRY_MASK || (word0(rv) & EXP_MASK) <= (2 * P + 1) * EXP_MSK1) break;
-      if (delta.v === 0n) break;
+      if (isZero(delta)) break;
       delta = lshift(delta, 1);
       if (cmp(delta, bs) > 0) dropDown = true;
       else break;
@@ -317,9 +345,9 @@ function bigcomp(rv: number, s0: string, bc: BCinfo): number {
   const got = sd2b(rv, bc.scale);
   let b = got.b;
   let p2 = got.e;
-  const odd = Number(b.v & 1n);
+  const odd = b.x[0] & 1;
   b = lshift(b, 1);
-  b.v |= 1n;
+  b.x[0] |= 1;
   p2--;
   p2 -= p5;
   let d = i2b(1);
@@ -339,7 +367,7 @@ function bigcomp(rv: number, s0: string, bc: BCinfo): number {
       dd = s0.charCodeAt(n) - 48 - quorem(b, d);
       n++;
       if (dd) break;
-      if (b.v === 0n) {
+      if (isZero(b)) {
         dd = n < nd ? 1 : 0;
         break;
       }

@@ -1,7 +1,5 @@
-// Python's arithmetic where it differs from JavaScript's: round() (half-even, via a
-// correctly rounded decimal string as CPython does), floor division and modulo whose
+// Python's arithmetic where it differs from JavaScript's: round() to an int, floor division and modulo whose
 // result takes the divisor's sign, for floats and for ints, and float powers.
-import { fixedDigits } from './dtoa';
 import { overflowError, valueError, zeroDivisionError } from './errors';
 
 /** int(x) of a float: truncation toward zero, with CPython's errors for inf and nan. */
@@ -23,25 +21,6 @@ export function roundFloatToInt(x: number): bigint {
   let r = cRound(x);
   if (Math.abs(x - r) === 0.5) r = 2.0 * cRound(x / 2.0);
   return BigInt(r);
-}
-
-// (DBL_MANT_DIG - DBL_MIN_EXP) * 0.30103 and -(DBL_MAX_EXP + 1) * 0.30103, truncated.
-export const NDIGITS_MAX = 323;
-export const NDIGITS_MIN = -308;
-
-/** round(x, ndigits) of a float (float___round___impl / double_round). */
-export function roundFloat(x: number, ndigits: number | bigint): number {
-  if (!Number.isFinite(x)) return x;
-  // PyNumber_AsSsize_t(o, NULL) clips huge ndigits; anything past the limits is decided anyway.
-  const n = typeof ndigits === 'bigint' ? (ndigits > 400n ? 400 : ndigits < -400n ? -400 : Number(ndigits)) : ndigits;
-  if (n > NDIGITS_MAX) return x;
-  if (n < NDIGITS_MIN) return 0 * x;
-  const d = fixedDigits(x, n);
-  const sign = x < 0 || Object.is(x, -0) ? '-' : '';
-  const text = d.digits === '' ? `${sign}0e0` : `${sign}0.${d.digits}e${d.decpt}`;
-  const r = Number(text);
-  if (!Number.isFinite(r)) throw overflowError('rounded value too large to represent');
-  return r;
 }
 
 /** round(x, ndigits) of an int: x itself for ndigits >= 0, else to a multiple of 10^-ndigits, ties to even. */

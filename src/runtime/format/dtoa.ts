@@ -1,100 +1,19 @@
-// Decimal digits of a double as David Gay's _Py_dg_dtoa gives them to CPython (mode 0:
-// shortest round-trip; mode 2: n significant digits; mode 3: n digits after the point,
-// both correctly rounded half-even), and PyOS_double_to_string built on them.
-
-/** Digits without trailing zeros ("" when the value rounded to zero); value = 0.digits × 10^decpt. */
-export interface Digits {
-  readonly digits: string;
-  readonly decpt: number;
-}
-
-const view = new DataView(new ArrayBuffer(8));
+// PyOS_double_to_string (Python/pystrtod.c format_float_short): the text of a double built
+// from the digits of the dtoa.c port (runtime/dtoa), which installs itself in dtoaHooks.
 
 /**
- * What each conversion does to dtoa.c's Bigints: the runtime (runtime/dtoa) sets these; this
- * folder stays free of the heap. `dtoa` gets format_float_short's code and precision.
+ * dtoa.c's two entry points as the runtime's port provides them (this folder stays free of
+ * the heap). `dtoa` runs _Py_dg_dtoa, hands `use` the digits (no trailing zeros; value =
+ * 0.digits * 10**decpt, decpt 9999 for "Infinity"/"NaN") and sign bit, then _Py_dg_freedtoa.
  */
 export const dtoaHooks = {
-  dtoa: (_x: number, _code: 'e' | 'f' | 'g' | 'r', _precision: number): void => undefined,
-  strtod: (_text: string): void => undefined,
+  dtoa: <T>(_x: number, _mode: number, _ndigits: number, _use: (digits: string, decpt: number, sign: number) => T): T => notLoaded(),
+  /** PyOS_string_to_double(text + pos, &end, NULL): the value and where it ends (pos: nothing read). */
+  strtod: (_text: string, _pos: number): { value: number; end: number } => notLoaded(),
 };
 
-/**
- * The exact decimal expansion of a finite nonzero |x|. Every double is m·2^e, and
- * m·2^e = m·5^-e / 10^-e when e < 0, so BigInt gives all digits without rounding; this
- * is what makes the fixed-precision modes correctly rounded at any precision.
- */
-function exactDigits(x: number): Digits {
-  view.setFloat64(0, x);
-  const hi = view.getUint32(0);
-  const lo = view.getUint32(4);
-  const biased = (hi >>> 20) & 0x7ff;
-  let m = (BigInt(hi & 0xfffff) << 32n) | BigInt(lo);
-  let e: number;
-  if (biased === 0) {
-    e = -1074;
-  } else {
-    m |= 1n << 52n;
-    e = biased - 1075;
-  }
-  let s: string;
-  let decpt: number;
-  if (e >= 0) {
-    s = (m << BigInt(e)).toString();
-    decpt = s.length;
-  } else {
-    s = (m * 5n ** BigInt(-e)).toString();
-    decpt = s.length + e;
-  }
-  return { digits: s.replace(/0+$/, ''), decpt };
-}
-
-/** Keeps the first `keep` digits of an exact expansion, rounding half to even. */
-function roundAt(d: Digits, keep: number): Digits {
-  const { digits, decpt } = d;
-  if (keep >= digits.length) return d;
-  if (keep < 0) return { digits: '', decpt };
-  const next = digits.charCodeAt(keep) - 48;
-  let up: boolean;
-  if (next !== 5) {
-    up = next > 5;
-  } else if (keep + 1 < digits.length) {
-    // Digits are stripped of trailing zeros, so anything after the 5 is nonzero.
-    up = true;
-  } else {
-    const last = keep === 0 ? 0 : digits.charCodeAt(keep - 1) - 48;
-    up = last % 2 === 1;
-  }
-  let kept = digits.slice(0, keep);
-  if (!up) {
-    return { digits: kept.replace(/0+$/, ''), decpt };
-  }
-  // Propagate the carry: trailing 9s become zeros (dropped), the digit before goes up.
-  let i = kept.length - 1;
-  while (i >= 0 && kept[i] === '9') i--;
-  if (i < 0) return { digits: '1', decpt: decpt + 1 };
-  return { digits: kept.slice(0, i) + String.fromCharCode(kept.charCodeAt(i) + 1), decpt };
-}
-
-/** Mode 0: the shortest digits that read back as x (ECMAScript picks the same ones as dtoa). */
-export function shortestDigits(x: number): Digits {
-  if (x === 0) return { digits: '0', decpt: 1 };
-  const [mant, exp] = Math.abs(x).toExponential().split('e');
-  return { digits: mant.replace('.', '').replace(/0+$/, ''), decpt: Number(exp) + 1 };
-}
-
-/** Mode 2: `n` (>= 1) significant digits. */
-export function precisionDigits(x: number, n: number): Digits {
-  if (x === 0) return { digits: '0', decpt: 1 };
-  return roundAt(exactDigits(Math.abs(x)), n);
-}
-
-/** Mode 3: `n` digits after the decimal point (n may be negative: tens, hundreds...). */
-export function fixedDigits(x: number, n: number): Digits {
-  if (x === 0) return { digits: '0', decpt: 1 };
-  const d = exactDigits(Math.abs(x));
-  const r = roundAt(d, d.decpt + n);
-  return r.digits === '' ? { digits: '', decpt: -n } : r;
+function notLoaded(): never {
+  throw new Error('the dtoa.c port (src/runtime/dtoa) is not loaded');
 }
 
 export interface DoubleToStringFlags {
@@ -116,20 +35,20 @@ export function doubleToString(x: number, code: DoubleFormatCode, precision: num
   const fmt = code.toLowerCase() as 'e' | 'f' | 'g' | 'r';
   if (fmt === 'e') precision++;
   if (fmt === 'g' && precision === 0) precision = 1;
-  // format_float_short calls _Py_dg_dtoa first, for infinities and nans too.
-  dtoaHooks.dtoa(x, fmt, precision);
+  // format_float_short: mode 0 for 'r', 3 for 'f', 2 for the others; infinities and nans too.
+  return dtoaHooks.dtoa(x, fmt === 'r' ? 0 : fmt === 'f' ? 3 : 2, fmt === 'r' ? 0 : precision, (digits, decpt, sign) =>
+    buildText(digits, decpt, sign, fmt, upper, precision, flags),
+  );
+}
 
-  if (Number.isNaN(x) || !Number.isFinite(x)) {
+/** format_float_short's text from the digits (decpt 9999: "Infinity" or "NaN"). */
+function buildText(digits: string, decpt: number, sign: number, fmt: 'e' | 'f' | 'g' | 'r', upper: boolean, precision: number, flags: DoubleToStringFlags): string {
+  if (decpt === 9999) {
     // The sign of a nan is ignored; that of an infinity kept.
-    const neg = x === -Infinity;
-    const body = Number.isNaN(x) ? 'nan' : 'inf';
-    return (neg ? '-' : flags.sign ? '+' : '') + (upper ? body.toUpperCase() : body);
+    const body = digits === 'NaN' ? 'nan' : 'inf';
+    return (sign && body === 'inf' ? '-' : flags.sign ? '+' : '') + (upper ? body.toUpperCase() : body);
   }
-
-  const d = fmt === 'r' ? shortestDigits(x) : fmt === 'f' ? fixedDigits(x, precision) : precisionDigits(x, precision);
-  const digits = d.digits;
-  let decpt = d.decpt;
-  let negative = x < 0 || Object.is(x, -0);
+  let negative = sign !== 0;
   if (flags.noNeg0 && negative && (digits === '' || digits === '0')) negative = false;
 
   const addDot0 = !!flags.addDot0;

@@ -10,5 +10,5 @@ export type { PercentCallbacks } from './percent';
 export { strRepr, asciiRepr, asciiEscape, bytesRepr } from './strrepr';
 export { isPrintable, isPrintableCodePoint } from './unicode';
 export { DEFAULT_MAX_STR_DIGITS, intToDecimal, intToString, intHex, intOct, intBin, parseIntLiteral } from './intstr';
-export { parseFloat } from './parsefloat';
+export { numberText, parseFloat } from './parsefloat';
 export * from './arith';

@@ -1,7 +1,7 @@
 // complex's number protocol and constructor (Objects/complexobject.c): arithmetic mixed
 // with int and float, Smith's division, integer and general powers with their errors,
 // abs, ==, the real/imag attributes, conjugate(), and complex() from numbers or text.
-import { dgStrtod } from '../dtoa';
+import { stringToDouble } from '../dtoa';
 import { R } from '../state';
 import * as abs from './abstract';
 import { overflowError, typeError, valueError, zeroDivisionError } from './exceptions';
@@ -13,10 +13,10 @@ import { numberFloat } from './abstract-number';
 import { parserInit } from './builtin-call';
 import { CmpOp, PyObject, PyType } from './object';
 import { NotImplemented, pyBool } from './singletons';
-import { fromFormatPieces, PyStr, pyIdentifier } from './str';
+import { PyStr, pyIdentifier } from './str';
 import { registerBuiltin } from '../builtins';
 import { splitArgs } from './args';
-import { doubleToString, DoubleFormatCode, parseFormatSpec, strRepr } from '../format';
+import { doubleToString, DoubleFormatCode, numberText, parseFormatSpec } from '../format';
 import { RunStop } from '../errors';
 import { builtinFormatters } from './format';
 import { viaFormat } from './floatops';
@@ -136,61 +136,58 @@ defMethod(complexType, 'conjugate', (o) => newComplex((o as PyComplex).real, -(o
 
 // ---- complex() ----
 
-const NUM = '(?:(?:\\d(?:_?\\d)*(?:\\.(?:\\d(?:_?\\d)*)?)?|\\.\\d(?:_?\\d)*)(?:[eE][+-]?\\d(?:_?\\d)*)?|inf(?:inity)?|nan)';
-const BOTH = new RegExp(`^([+-]?${NUM})([+-]${NUM}?)[jJ]$`, 'i');
-const IMAG_ONLY = new RegExp(`^([+-]?${NUM}?)[jJ]$`, 'i');
-const REAL_ONLY = new RegExp(`^([+-]?${NUM})$`, 'i');
-
-function num(s: string): number {
-  const t = s.replace(/_/g, '').toLowerCase();
-  const neg = t.startsWith('-');
-  const body = t.replace(/^[+-]/, '');
-  if (body === '') return neg ? -1 : 1;
-  const v = body.startsWith('inf') ? Infinity : body === 'nan' ? NaN : Number(body);
-  return neg ? -v : v;
-}
-
-/** What _PyOS_ascii_strtod takes from the start of a string (underscores are gone by then). */
-const FLOAT_PREFIX = /^[+-]?(?:(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?|inf(?:inity)?|nan)/i;
+const isSpace = (c: string | undefined): boolean => c === ' ' || (c !== undefined && c >= '\t' && c <= '\r');
 
 /**
- * complex_from_string_inner's PyOS_string_to_double calls, at the start (after blanks and '(')
- * and at a sign after the real part: one that parses nothing formats the rest of the string
- * into a ValueError it then clears (pystrtod.c), whose one-character rest leaves its Latin-1
- * singleton up to 3.10. Each number read is _Py_dg_strtod's, with its Bigints.
+ * complex_from_string_inner (Objects/complexobject.c): <float>, <float>j, <float><signed-float>j,
+ * <float><sign>j, <sign>j or j, each float read by PyOS_string_to_double, optionally in
+ * parentheses and blanks.
  */
-function strtodErrorStrings(text: string): void {
-  let s = text.replace(/(?<=\d)_(?=\d)/g, '').replace(/^\s*/, '');
-  if (s.startsWith('(')) s = s.slice(1).replace(/^\s*/, '');
-  const m = FLOAT_PREFIX.exec(s);
-  if (m === null) return fromFormatPieces(s);
-  dgStrtod(m[0]);
-  const rest = s.slice(m[0].length);
-  if (rest[0] !== '+' && rest[0] !== '-') return;
-  const m2 = FLOAT_PREFIX.exec(rest);
-  if (m2 === null) fromFormatPieces(rest);
-  else dgStrtod(m2[0]);
-}
-
-/** complex_from_string_inner: optional parentheses and surrounding whitespace. */
 function parseComplex(text: string): C {
-  // _Py_string_to_number_with_underscores: each '_' between two digits, or a different message.
-  if (text.includes('_') && !/^[^_]*(?:(?<=\d)_(?=\d)[^_]*)*$/.test(text)) {
-    throw valueError(`could not convert string to complex: ${strRepr(text)}`);
+  const s = viaFormat(() => numberText(text, 'complex'));
+  const malformed = (): never => {
+    throw valueError('complex() arg is a malformed string');
+  };
+  const isJ = (c: string | undefined): boolean => c === 'j' || c === 'J';
+  let i = 0;
+  while (isSpace(s[i])) i++;
+  const bracket = s[i] === '(';
+  if (bracket) {
+    i++;
+    while (isSpace(s[i])) i++;
   }
-  strtodErrorStrings(text);
-  let s = text.trim();
-  if (s.startsWith('(')) {
-    if (!s.endsWith(')')) throw valueError('complex() arg is a malformed string');
-    s = s.slice(1, -1).trim();
+  let x = 0;
+  let y: number;
+  const z = stringToDouble(s, i);
+  if (z.end !== i) {
+    i = z.end;
+    if (s[i] === '+' || s[i] === '-') {
+      x = z.value;
+      const w = stringToDouble(s, i);
+      if (w.end !== i) {
+        y = w.value;
+        i = w.end;
+      } else y = s[i++] === '+' ? 1 : -1;
+      if (!isJ(s[i++])) malformed();
+    } else if (isJ(s[i])) {
+      i++;
+      y = z.value;
+    } else {
+      x = z.value;
+      y = 0;
+    }
+  } else {
+    if (s[i] === '+' || s[i] === '-') y = s[i++] === '+' ? 1 : -1;
+    else y = 1;
+    if (!isJ(s[i++])) malformed();
   }
-  let m = BOTH.exec(s);
-  if (m !== null) return { re: num(m[1]), im: num(m[2]) };
-  m = IMAG_ONLY.exec(s);
-  if (m !== null) return { re: 0, im: num(m[1]) };
-  m = REAL_ONLY.exec(s);
-  if (m !== null) return { re: num(m[1]), im: 0 };
-  throw valueError('complex() arg is a malformed string');
+  while (isSpace(s[i])) i++;
+  if (bracket) {
+    if (s[i++] !== ')') malformed();
+    while (isSpace(s[i])) i++;
+  }
+  if (i !== s.length) malformed();
+  return { re: x, im: y };
 }
 
 complexType.tp_new = (t: PyType, args, kwnames) => {

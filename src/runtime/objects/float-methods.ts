@@ -8,15 +8,16 @@ import { defGetSet } from './getset';
 import { floatType, newFloat, PyFloat } from './float';
 import { newIntBig, newIntUncached } from './int';
 import { exactly, noKw, params, noArgsMethod } from './args';
-import { ldexp, NDIGITS_MAX, NDIGITS_MIN } from '../format/arith';
+import { ldexp } from '../format/arith';
 import { PyObject } from './object';
 import { False, None, True } from './singletons';
 import { newStr, PyStr } from './str';
 import { newTuple } from './tuple';
 import { inVersions } from './typeobject';
-import { floatRepr } from './floatops';
+import { floatRepr, viaFormat } from './floatops';
 import { firstInRun, R } from '../state';
-import { doubleRound } from '../dtoa';
+import { roundFloat } from '../dtoa';
+import { decompose } from '../dtoa/words';
 
 const value = (o: PyObject): number => (o as PyFloat).value;
 
@@ -41,17 +42,6 @@ export function longFromDouble(v: number): PyObject {
   return floatToInt(v);
 }
 
-/** x = m * 2**e exactly, m an integer (the double's bits). */
-function decompose(x: number): [bigint, number] {
-  const dv = new DataView(new ArrayBuffer(8));
-  dv.setFloat64(0, Math.abs(x));
-  const bits = dv.getBigUint64(0);
-  const exp = Number((bits >> 52n) & 0x7ffn);
-  const frac = bits & ((1n << 52n) - 1n);
-  const m = exp === 0 ? frac : frac | (1n << 52n);
-  return [x < 0 ? -m : m, (exp === 0 ? 1 : exp) - 1075];
-}
-
 function roundHalfEven(v: number): number {
   const f = Math.floor(v);
   const d = v - f;
@@ -66,13 +56,7 @@ defMethod(floatType, '__round__', (self, a, kw) => {
   const [nd] = params('__round__', a, kw, ['ndigits']);
   const x = value(self);
   if (nd === undefined || nd === None) return longFromDouble(roundHalfEven(x));
-  const n = abs.asIndex(nd);
-  if (!Number.isFinite(x) || n > NDIGITS_MAX) return newFloat(x);
-  if (n < NDIGITS_MIN) return newFloat(0 * x);
-  return doubleRound(x, n, (v) => {
-    if (!Number.isFinite(v)) throw overflowError('rounded value too large to represent');
-    return newFloat(v);
-  });
+  return viaFormat(() => roundFloat(x, abs.asIndex(nd), newFloat));
 });
 defMethod(floatType, '__trunc__', noArgsMethod('float.__trunc__', (o) => floatToInt(Math.trunc(value(o)))));
 defMethod(floatType, '__floor__', noArgsMethod('float.__floor__', (o) => floatToInt(Math.floor(value(o)))));
@@ -92,7 +76,8 @@ defMethod(floatType, 'as_integer_ratio', noArgsMethod('float.as_integer_ratio', 
   const x = value(o);
   if (Number.isNaN(x)) throw valueError('cannot convert NaN to integer ratio');
   if (!Number.isFinite(x)) throw overflowError('cannot convert Infinity to integer ratio');
-  let [m, e] = decompose(x);
+  let { m, e } = decompose(x);
+  if (x < 0) m = -m;
   if (m === 0n) return newTuple([newIntBig(0n), newIntBig(1n)]);
   while (e < 0 && (m & 1n) === 0n) {
     m >>= 1n;
@@ -107,7 +92,7 @@ defMethod(floatType, 'hex', noArgsMethod('float.hex', (o) => {
   if (!Number.isFinite(x)) return newStr(floatRepr(x));
   if (x === 0) return newStr(Object.is(x, -0) ? '-0x0.0p+0' : '0x0.0p+0');
   // decompose gives 53-bit mantissas for normals (1.xxx) and fewer below DBL_MIN (0.xxx, exponent -1022).
-  const [m, e0] = decompose(Math.abs(x));
+  const { m, e: e0 } = decompose(x);
   const lead = m >> 52n;
   const e = lead === 0n ? -1022 : e0 + 52;
   const frac = (m & ((1n << 52n) - 1n)).toString(16).padStart(13, '0');

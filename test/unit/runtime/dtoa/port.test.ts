@@ -1,10 +1,10 @@
 // The step-by-step port of dtoa.c (src/runtime/dtoa) must give the digits and values dtoa.c
-// gives: the format module's exact conversions and ECMAScript's correctly rounded reading.
+// gives: exact expansions rounded half to even (./reference) and ECMAScript's correctly rounded reading.
 import * as assert from 'node:assert/strict';
 import { initDtoaState } from '../../../../src/runtime/dtoa/bigint';
 import { dgDtoa, freedtoa } from '../../../../src/runtime/dtoa/dtoa';
 import { dgStrtod } from '../../../../src/runtime/dtoa/strtod';
-import { fixedDigits, precisionDigits, shortestDigits } from '../../../../src/runtime/format/dtoa';
+import { fixedDigits, precisionDigits, shortestDigits } from './reference';
 
 /** A fixed sequence of doubles: random bit patterns, decimal-looking values, huge and tiny ones. */
 function* doubles(n: number): Generator<number> {
