@@ -37,7 +37,8 @@ export function fastcall(name: string, min: number, max: number, fn: (a: PyObjec
 export function logConvention(fn: (a: PyObject[]) => PyObject): NativeFn {
   if (R.minor >= 12) return fastcall('log', 1, 2, fn);
   return methVarargs(minors(8, 11), (a: PyObject[], kw: PyStr[] | null) => {
-    noKw('math.log', kw);
+    // cfunction_call names a METH_VARARGS function by ml_name alone ("log() takes no keyword arguments").
+    if (kw !== null && kw.length > 0) throw typeError('log() takes no keyword arguments');
     if (a.length < 1 || a.length > 2) throw typeError('math.log requires 1 to 2 arguments');
     return fn(a);
   });

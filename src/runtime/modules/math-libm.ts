@@ -325,3 +325,32 @@ export function erfc(x: number): number {
   }
   return x > 0 ? 0 : 2.0 - 1e-300;
 }
+
+/** sum(x * y for x, y in pairs) rounded once (3.12's sumprod float path: correctly rounded for finite terms). */
+export function sumOfProducts(pairs: Array<[number, number]>): number {
+  let plain = 0;
+  let finite = true;
+  for (const [x, y] of pairs) {
+    plain += x * y;
+    if (!Number.isFinite(x) || !Number.isFinite(y) || !Number.isFinite(x * y)) finite = false;
+  }
+  if (!finite) return plain;
+  let m = 0n;
+  let e = 0;
+  let first = true;
+  for (const [x, y] of pairs) {
+    if (x === 0 || y === 0) continue;
+    const [mx, ex] = exact(x);
+    const [my, ey] = exact(y);
+    const tm = mx * my;
+    const te = ex + ey;
+    if (first) [m, e, first] = [tm, te, false];
+    else {
+      const c = Math.min(e, te);
+      m = (m << BigInt(e - c)) + (tm << BigInt(te - c));
+      e = c;
+    }
+  }
+  if (m === 0n) return plain === 0 ? plain : 0;
+  return roundScaled(m, e);
+}

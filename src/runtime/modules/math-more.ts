@@ -4,14 +4,14 @@ import { overflowError, typeError, valueError } from '../objects/exceptions';
 import * as abs from '../objects/abstract';
 import { floatType, newFloat, PyFloat } from '../objects/float';
 import { NativeFn } from '../objects/function';
-import { intType, newInt, PyInt } from '../objects/int';
+import { intType, newInt, newIntBig, PyInt } from '../objects/int';
 import { PyObject } from '../objects/object';
 import { None } from '../objects/singletons';
 import { newTuple, PyTuple } from '../objects/tuple';
 import { sequenceTuple } from '../objects/sequence';
 import { R } from '../state';
 import { asDouble, clinicKw, fastcall, longAsDouble } from './math-args';
-import { fma, frexp, ldexp, nextafter, remainder } from './math-libm';
+import { fma, frexp, ldexp, nextafter, remainder, sumOfProducts } from './math-libm';
 
 const f = (x: number): PyObject => newFloat(x);
 
@@ -279,6 +279,7 @@ function nextafterFn(v: Array<PyObject | undefined>): PyObject {
 export function math39(): Record<string, NativeFn> {
   return {
     nextafter: R.minor >= 12 ? clinicKw('nextafter', ['x', 'y', 'steps'], 2, 2, 2, nextafterFn) : fastcall('nextafter', 2, 2, (a) => nextafterFn(a)),
+    sumprod: sumprodFn(),
     // math_fma (3.13): a nan from non-nans is "invalid operation", an infinity from finite ones "overflow".
     fma: fastcall('fma', 3, 3, (a) => {
       const [x, y, z] = a.map(asDouble);
@@ -291,3 +292,77 @@ export function math39(): Record<string, NativeFn> {
     }),
   };
 }
+
+/**
+ * math_sumprod (3.12+): pairs taken in step (unequal lengths a ValueError); runs of exact int pairs
+ * summed exactly, runs of float pairs (an int beside a float read as a double) summed and rounded
+ * once, each run then added to the total; anything else by PyNumber_Multiply and PyNumber_Add.
+ */
+function sumprod(a: PyObject[]): PyObject {
+  const pIt = abs.getIter(a[0]);
+  let qIt: PyObject;
+  try {
+    qIt = abs.getIter(a[1]);
+  } catch (e) {
+    abs.decref(pIt);
+    throw e;
+  }
+  let total: PyObject = newInt(0);
+  let ints: bigint | null = null;
+  let floats: Array<[number, number]> | null = null;
+  const addToTotal = (term: PyObject): void => {
+    try {
+      const t = abs.binaryOp(total, term, 'nb_add');
+      abs.decref(total);
+      total = t;
+    } finally {
+      abs.decref(term);
+    }
+  };
+  const flush = (): void => {
+    if (ints !== null) addToTotal(newIntBig(ints));
+    if (floats !== null) addToTotal(newFloat(sumOfProducts(floats)));
+    ints = null;
+    floats = null;
+  };
+  const exactIntDouble = (o: PyObject): boolean => o.ob_type === intType && Math.abs((o as PyInt).toNumber()) <= 2 ** 53;
+  try {
+    for (;;) {
+      const p = abs.iterNext(pIt);
+      const q = abs.iterNext(qIt);
+      if (p === null || q === null) {
+        if (p !== null) abs.decref(p);
+        if (q !== null) abs.decref(q);
+        if (p !== q) throw valueError('Inputs are not the same length');
+        break;
+      }
+      try {
+        const pf = p.ob_type === floatType;
+        const qf = q.ob_type === floatType;
+        if (p.ob_type === intType && q.ob_type === intType) {
+          if (floats !== null) flush();
+          ints = (ints ?? 0n) + (p as PyInt).toBigInt() * (q as PyInt).toBigInt();
+        } else if ((pf || exactIntDouble(p)) && (qf || exactIntDouble(q))) {
+          if (ints !== null) flush();
+          (floats ??= []).push([pf ? (p as PyFloat).value : (p as PyInt).toNumber(), qf ? (q as PyFloat).value : (q as PyInt).toNumber()]);
+        } else {
+          flush();
+          addToTotal(abs.binaryOp(p, q, 'nb_multiply'));
+        }
+      } finally {
+        abs.decref(p);
+        abs.decref(q);
+      }
+    }
+    flush();
+  } catch (e) {
+    abs.decref(total);
+    throw e;
+  } finally {
+    abs.decref(pIt);
+    abs.decref(qIt);
+  }
+  return total;
+}
+
+export const sumprodFn = (): NativeFn => fastcall('sumprod', 2, 2, sumprod);

@@ -1,6 +1,7 @@
 # The math module's argument checks, per calling convention (METH_O, Argument Clinic's
 # METH_FASTCALL, METH_VARARGS): counts, keywords and types, as each version words them.
 import math
+import sys
 
 
 def show(label, f, *args, **kw):
@@ -22,7 +23,9 @@ for name in ['acos', 'acosh', 'asin', 'asinh', 'atan', 'atan2', 'atanh', 'cbrt',
     show(name + "('a')", f, 'a')
     show(name + "('a', 'b')", f, 'a', 'b')
     show(name + '(2, 3)', f, 2, 3)
-    show(name + '(2.5)', f, 2.5)
+    # 3.9 warns (DeprecationWarning on stderr) before taking an integral float.
+    if name not in ('factorial', 'perm') or sys.version_info[:2] != (3, 9):
+        show(name + '(2.5)', f, 2.5)
     show(name + '([1], [2])', f, [1], [2])
     show(name + '(None, 1)', f, None, 1)
     show(name + '(1, None)', f, 1, None)
