@@ -1,5 +1,6 @@
 // The math module's own numerical algorithms (Modules/mathmodule.c m_tgamma, m_lgamma, m_remainder...)
 // and glibc routines whose results differ from JS Math's (cbrt), bit for bit.
+import { crCos, crExp, crLog, crPow, crSin } from './math-cr';
 
 const pi = 3.141592653589793238462643383279502884197;
 const logpi = 1.144729885849400174143427351353058711647;
@@ -59,11 +60,11 @@ function sinpi(x: number): number {
   const n = Math.round(2.0 * y);
   let r: number;
   switch (n) {
-    case 0: r = Math.sin(pi * y); break;
-    case 1: r = Math.cos(pi * (y - 0.5)); break;
-    case 2: r = Math.sin(pi * (1.0 - y)); break;
-    case 3: r = -Math.cos(pi * (y - 1.5)); break;
-    default: r = Math.sin(pi * (y - 2.0)); break;
+    case 0: r = crSin(pi * y); break;
+    case 1: r = crCos(pi * (y - 0.5)); break;
+    case 2: r = crSin(pi * (1.0 - y)); break;
+    case 3: r = -crCos(pi * (y - 1.5)); break;
+    default: r = crSin(pi * (y - 2.0)); break;
   }
   return (x < 0 || Object.is(x, -0) ? -1 : 1) * r;
 }
@@ -124,20 +125,20 @@ export function tgamma(x: number): Libm {
   z = (z * lanczos_g) / y;
   let r: number;
   if (x < 0.0) {
-    r = (((-pi / sinpi(absx)) / absx) * Math.exp(y)) / lanczosSum(absx);
+    r = (((-pi / sinpi(absx)) / absx) * crExp(y)) / lanczosSum(absx);
     r -= z * r;
-    if (absx < 140.0) r /= Math.pow(y, absx - 0.5);
+    if (absx < 140.0) r /= crPow(y, absx - 0.5);
     else {
-      const sqrtpow = Math.pow(y, absx / 2.0 - 0.25);
+      const sqrtpow = crPow(y, absx / 2.0 - 0.25);
       r /= sqrtpow;
       r /= sqrtpow;
     }
   } else {
-    r = lanczosSum(absx) / Math.exp(y);
+    r = lanczosSum(absx) / crExp(y);
     r += z * r;
-    if (absx < 140.0) r *= Math.pow(y, absx - 0.5);
+    if (absx < 140.0) r *= crPow(y, absx - 0.5);
     else {
-      const sqrtpow = Math.pow(y, absx / 2.0 - 0.25);
+      const sqrtpow = crPow(y, absx / 2.0 - 0.25);
       r *= sqrtpow;
       r *= sqrtpow;
     }
@@ -150,10 +151,10 @@ export function lgamma(x: number): Libm {
   if (!Number.isFinite(x)) return { r: Number.isNaN(x) ? x : Infinity, errno: 0 };
   if (x === Math.floor(x) && x <= 2.0) return x <= 0 ? { r: Infinity, errno: 'EDOM' } : { r: 0.0, errno: 0 };
   const absx = Math.abs(x);
-  if (absx < 1e-20) return { r: -Math.log(absx), errno: 0 };
-  let r = Math.log(lanczosSum(absx)) - lanczos_g;
-  r += (absx - 0.5) * (Math.log(absx + lanczos_g - 0.5) - 1);
-  if (x < 0.0) r = logpi - Math.log(Math.abs(sinpi(absx))) - Math.log(absx) - r;
+  if (absx < 1e-20) return { r: -crLog(absx), errno: 0 };
+  let r = crLog(lanczosSum(absx)) - lanczos_g;
+  r += (absx - 0.5) * (crLog(absx + lanczos_g - 0.5) - 1);
+  if (x < 0.0) r = logpi - crLog(Math.abs(sinpi(absx))) - crLog(absx) - r;
   return { r, errno: Number.isFinite(r) ? 0 : 'ERANGE' };
 }
 
@@ -216,7 +217,8 @@ export function fma(x: number, y: number, z: number): number {
 }
 
 /** m * 2**e rounded half-even to a double, subnormals included. */
-function roundScaled(m: bigint, e: number): number {
+export function roundScaled(m: bigint, e: number): number {
+  if (m === 0n) return 0;
   const neg = m < 0n;
   if (neg) m = -m;
   const bits = m.toString(2).length;
@@ -275,7 +277,7 @@ function erfcTail(ax: number, ix: number): number {
   const s = 1.0 / (ax * ax);
   const rs = ix < 0x4006db6e ? poly(ra, s) / poly(sa, s) : poly(rb, s) / poly(sb, s);
   const z = lowCleared(ax);
-  return (Math.exp(-z * z - 0.5625) * Math.exp((z - ax) * (z + ax) + rs)) / ax;
+  return (crExp(-z * z - 0.5625) * crExp((z - ax) * (z + ax) + rs)) / ax;
 }
 
 export function erf(x: number): number {

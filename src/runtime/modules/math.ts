@@ -14,6 +14,7 @@ import { unsupported } from '../errors';
 import { moduleIdentifier } from '../objects/str';
 import { R } from '../state';
 import { asDouble, clinicKw, fastcall, isLong, logConvention, longFrexp, methO } from './math-args';
+import { crAcos, crAsin, crAtan, crCos, crExp, crExp2, crLog, crPow, crSin, crTan, fdAcosh, fdAsinh, fdCosh, fdLog10, fdSinh } from './math-cr';
 import { cbrt, erf, erfc, lgamma, Libm, tgamma } from './math-libm';
 import { math39, moreMath, moreMathO } from './math-more';
 
@@ -232,7 +233,7 @@ function pow(a: PyObject[]): PyObject {
     else if (y < 0 && Math.abs(x) < 1) r = -y;
     else r = 0;
   } else {
-    r = Math.pow(x, y);
+    r = crPow(x, y);
     if (Number.isNaN(r)) errno = 'EDOM';
     else if (!Number.isFinite(r)) errno = x === 0 ? 'EDOM' : 'ERANGE';
   }
@@ -242,11 +243,11 @@ function pow(a: PyObject[]): PyObject {
 
 /** math_log: num = loghelper(x), with a base num / den by float true division (its floats made and released). */
 function log(a: PyObject[]): PyObject {
-  const num = loghelper(a[0], mLog(Math.log));
+  const num = loghelper(a[0], mLog(crLog));
   if (a.length < 2) return num;
   let den: PyFloat;
   try {
-    den = loghelper(a[1], mLog(Math.log));
+    den = loghelper(a[1], mLog(crLog));
   } catch (e) {
     abs.decref(num);
     throw e;
@@ -277,21 +278,21 @@ function trunc(x: PyObject): PyObject {
 export function makeMath(): PyModule {
   const m = newExtensionModule('math');
   const o1: Record<string, (x: PyObject) => PyObject> = {
-    acos: math1(Math.acos, false),
-    acosh: math1(Math.acosh, false),
-    asin: math1(Math.asin, false),
-    asinh: math1(Math.asinh, false),
-    atan: math1(Math.atan, false),
+    acos: math1(crAcos, false),
+    acosh: math1(fdAcosh, false),
+    asin: math1(crAsin, false),
+    asinh: math1(fdAsinh, false),
+    atan: math1(crAtan, false),
     atanh: math1(Math.atanh, false),
     cbrt: math1(cbrt, false),
     ceil: rounder('__ceil__', Math.ceil),
-    cos: math1(Math.cos, false),
-    cosh: math1(Math.cosh, true),
+    cos: math1(crCos, false),
+    cosh: math1(fdCosh, true),
     degrees: (o) => newFloat(asDouble(o) * (180.0 / Math.PI)),
     erf: math1(erf, false),
     erfc: math1(erfc, false),
-    exp: math1(Math.exp, true),
-    exp2: math1((x) => 2 ** x, true),
+    exp: math1(crExp, true),
+    exp2: math1(crExp2, true),
     expm1: math1(Math.expm1, true),
     fabs: math1(Math.abs, false),
     factorial,
@@ -302,14 +303,14 @@ export function makeMath(): PyModule {
     isnan: (o) => pyBool(Number.isNaN(asDouble(o))),
     isqrt,
     lgamma: math1errno(lgamma),
-    log10: (o) => loghelper(o, mLog(Math.log10)),
+    log10: (o) => loghelper(o, mLog(fdLog10)),
     log1p: math1((x) => (x === 0 ? x : Math.log1p(x)), false),
     log2: (o) => loghelper(o, mLog(Math.log2)),
     radians: (o) => newFloat(asDouble(o) * (Math.PI / 180.0)),
-    sin: math1(Math.sin, false),
-    sinh: math1(Math.sinh, true),
+    sin: math1(crSin, false),
+    sinh: math1(fdSinh, true),
     sqrt: math1(Math.sqrt, false),
-    tan: math1(Math.tan, false),
+    tan: math1(crTan, false),
     tanh: math1(Math.tanh, false),
     trunc,
     ...moreMathO(),
