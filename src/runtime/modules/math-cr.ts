@@ -271,6 +271,24 @@ export function crAsin(x: number): number {
   return roundScaled(x < 0 ? -v : v, -W);
 }
 
+/** atan2 for finite nonzero x and y (m_atan2 settles zeros, infinities and nans first): atan of the exact ratio. */
+export function crAtan2(y: number, x: number): number {
+  if (!Number.isFinite(x) || !Number.isFinite(y) || x === 0 || y === 0) return Math.atan2(y, x);
+  const [my, ey] = parts(Math.abs(y));
+  const [mx, ex] = parts(Math.abs(x));
+  const steep = Math.abs(y) > Math.abs(x);
+  // The ratio of the smaller to the larger, in fixed point.
+  const [num, den, shift] = steep ? [mx, my, ex - ey] : [my, mx, ey - ex];
+  if (shift < -200) {
+    if (!steep && x > 0) return y / x;
+  }
+  const t = shift + W >= 0 ? (num << BigInt(shift + W)) / den : (num >> BigInt(-(shift + W))) / den;
+  let a = atanFixed(t);
+  if (steep) a = (PI() >> 1n) - a;
+  if (x < 0) a = PI() - a;
+  return roundScaled(y < 0 ? -a : a, -W);
+}
+
 export function crAcos(x: number): number {
   if (Number.isNaN(x) || Math.abs(x) > 1) return NaN;
   if (x === 1) return 0;

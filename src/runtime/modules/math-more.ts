@@ -32,7 +32,7 @@ function vectorNorm(vec: number[], max: number, foundNan: boolean): number {
   const add = (x: number, frac: number): number => {
     const old = csum;
     csum += x;
-    return frac + (old - csum) + x;
+    return frac + ((old - csum) + x);
   };
   const [, maxE] = frexp(max);
   if (R.minor <= 9 || maxE < -1023) {

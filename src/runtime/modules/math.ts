@@ -14,7 +14,7 @@ import { unsupported } from '../errors';
 import { moduleIdentifier } from '../objects/str';
 import { R } from '../state';
 import { asDouble, clinicKw, fastcall, isLong, logConvention, longFrexp, methO } from './math-args';
-import { crAcos, crAsin, crAtan, crCos, crExp, crExp2, crLog, crPow, crSin, crTan, fdAcosh, fdAsinh, fdCosh, fdLog10, fdSinh } from './math-cr';
+import { crAcos, crAsin, crAtan, crAtan2, crCos, crExp, crExp2, crLog, crPow, crSin, crTan, fdAcosh, fdAsinh, fdCosh, fdLog10, fdSinh } from './math-cr';
 import { cbrt, erf, erfc, lgamma, Libm, tgamma } from './math-libm';
 import { math39, moreMath, moreMathO } from './math-more';
 
@@ -132,8 +132,7 @@ function isqrt(o: PyObject): PyObject {
   const n = indexBig(o);
   if (n < 0n) throw valueError('isqrt() argument must be nonnegative');
   if (n < 2n) return newIntBig(n);
-  let x = BigInt(Math.floor(Math.sqrt(Number(n))));
-  if (x === 0n || !Number.isFinite(Number(n))) x = 1n << BigInt(Math.ceil(n.toString(2).length / 2));
+  let x = 1n << BigInt(Math.ceil(n.toString(2).length / 2));
   for (;;) {
     const y = (x + n / x) >> 1n;
     if (y >= x) break;
@@ -230,7 +229,11 @@ function pow(a: PyObject[]): PyObject {
       else r = oddY ? (x < 0 ? -0 : 0) : 0;
     } else if (Math.abs(x) === 1) r = 1;
     else if (y > 0 && Math.abs(x) > 1) r = y;
-    else if (y < 0 && Math.abs(x) < 1) r = -y;
+    else if (y < 0 && Math.abs(x) < 1) {
+      r = -y;
+      // 0 ** -inf was a divide-by-zero (ValueError) up to 3.10.
+      if (x === 0 && R.minor <= 10) errno = 'EDOM';
+    }
     else r = 0;
   } else {
     r = crPow(x, y);
@@ -264,7 +267,7 @@ function log(a: PyObject[]): PyObject {
 function atan2(a: PyObject[]): PyObject {
   const y = asDouble(a[0]);
   const x = asDouble(a[1]);
-  return newFloat(Math.atan2(y, x));
+  return newFloat(crAtan2(y, x));
 }
 
 /** math_trunc: from 3.9 an exact float's nb_int (float_trunc), else the type's __trunc__, or a TypeError. */
