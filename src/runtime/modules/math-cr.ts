@@ -1,6 +1,6 @@
 // Correctly rounded exp, log, pow, sin, cos, tan, atan, asin, acos in 256-bit fixed point: glibc's
 // (2.28+) results for these are the correctly rounded ones, V8's fdlibm ports differ in the last bit.
-import { frexp, roundScaled } from './math-libm';
+import { frexp, highWord as rawHighWord, roundScaled } from './math-libm';
 
 const W = 256;
 const BW = BigInt(W);
@@ -300,11 +300,7 @@ export function crAcos(x: number): number {
 // fdlibm's e_cosh.c, e_sinh.c, s_asinh.c, e_acosh.c, e_log10.c (glibc's), over the correctly rounded exp and log.
 const ln2 = 6.93147180559945286227e-01;
 
-function highWord(x: number): number {
-  const b = new DataView(new ArrayBuffer(8));
-  b.setFloat64(0, x);
-  return b.getUint32(0) & 0x7fffffff;
-}
+const highWord = (x: number): number => rawHighWord(x) & 0x7fffffff;
 
 export function fdCosh(x: number): number {
   if (!Number.isFinite(x)) return x * x;

@@ -258,7 +258,8 @@ function poly(c: number[], x: number): number {
   return acc;
 }
 
-function highWord(x: number): number {
+/** The double's upper 32 bits (fdlibm's GET_HIGH_WORD). */
+export function highWord(x: number): number {
   const b = new DataView(new ArrayBuffer(8));
   b.setFloat64(0, x);
   return b.getUint32(0);
