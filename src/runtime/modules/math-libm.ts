@@ -252,9 +252,16 @@ const sa = [1.0, 1.96512716674392571292e+01, 1.37657754143519042600e+02, 4.34565
 const rb = [-9.86494292470009928597e-03, -7.99283237680523006574e-01, -1.77579549177547519889e+01, -1.60636384855821916062e+02, -6.37566443368389627722e+02, -1.02509513161107724954e+03, -4.83519191608651397019e+02];
 const sb = [1.0, 3.03380607434824582924e+01, 3.25792512996573918826e+02, 1.53672958608443695994e+03, 3.19985821950859553908e+03, 2.55305040643316442583e+03, 4.74528541206955367215e+02, -2.24409524465858183362e+01];
 
-function poly(c: number[], x: number): number {
-  let acc = c[c.length - 1];
-  for (let i = c.length - 2; i >= 0; i--) acc = c[i] + x * acc;
+/** glibc's s_erf.c evaluation order: pairs (c[i] + s*c[i+1]) times s**i, summed from the lowest. */
+function poly(c: number[], s: number): number {
+  const s2 = s * s;
+  const s4 = s2 * s2;
+  const pw = [1, s2, s4, s4 * s2, s4 * s4];
+  let acc = 0;
+  for (let i = 0; i < c.length; i += 2) {
+    const term = i + 1 < c.length ? c[i] + s * c[i + 1] : c[i];
+    acc = i === 0 ? term : acc + pw[i / 2] * term;
+  }
   return acc;
 }
 
@@ -276,7 +283,7 @@ function lowCleared(x: number): number {
 /** exp(-x*x - 0.5625) * exp(...) / x, the tail both erf and erfc share for 1.25 <= |x|. */
 function erfcTail(ax: number, ix: number): number {
   const s = 1.0 / (ax * ax);
-  const rs = ix < 0x4006db6e ? poly(ra, s) / poly(sa, s) : poly(rb, s) / poly(sb, s);
+  const rs = ix < 0x4006db6d ? poly(ra, s) / poly(sa, s) : poly(rb, s) / poly(sb, s);
   const z = lowCleared(ax);
   return (crExp(-z * z - 0.5625) * crExp((z - ax) * (z + ax) + rs)) / ax;
 }
