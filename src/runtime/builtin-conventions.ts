@@ -1,0 +1,119 @@
+// The calling conventions of the builtins module's functions (Python/bltinmodule.c with
+// Python/clinic/bltinmodule.c.h): each function declares its convention once, and its arguments
+// are checked here, with CPython's messages, before its body runs.
+import { R } from './state';
+import { typeError } from './objects/exceptions';
+import type { PyObject } from './objects/object';
+import type { NativeFn } from './objects/function';
+import { PyStr } from './objects/str';
+import { badKeyword, between } from './objects/args';
+import { parserInit } from './objects/builtin-call';
+
+/** Argument Clinic's parameters parsed by _PyArg_UnpackKeywords: `posonly` first, `minpos` required. */
+export interface ClinicParams {
+  names: readonly string[];
+  posonly: number;
+  minpos: number;
+  maxpos: number;
+}
+
+/**
+ * METH_O and METH_NOARGS (Objects/methodobject.c cfunction_vectorcall_O/NOARGS), METH_FASTCALL
+ * with a positional count (_PyArg_CheckPositional, _PyArg_UnpackStack), METH_VARARGS with
+ * PyArg_UnpackTuple's count (cfunction_call refuses keywords, after the tuple is made),
+ * or Argument Clinic keywords (METH_FASTCALL | METH_KEYWORDS).
+ */
+export type Convention =
+  | { kind: 'O' }
+  | { kind: 'NOARGS' }
+  | { kind: 'FASTCALL' | 'VARARGS'; min: number; max: number }
+  | ({ kind: 'KEYWORDS' } & ClinicParams);
+
+export const METH_O: Convention = { kind: 'O' };
+export const METH_NOARGS: Convention = { kind: 'NOARGS' };
+export const fastcall = (min: number, max: number): Convention => ({ kind: 'FASTCALL', min, max });
+export const varargs = (min: number, max: number): Convention => ({ kind: 'VARARGS', min, max });
+export const clinicKeywords = (names: readonly string[], posonly: number, minpos: number, maxpos = names.length): Convention => ({
+  kind: 'KEYWORDS',
+  names,
+  posonly,
+  minpos,
+  maxpos,
+});
+
+/** A body given its arguments by position (KEYWORDS: by parameter, undefined where not given). */
+export type Body = (args: Array<PyObject | undefined>) => PyObject;
+
+/** The builtin `name` with its convention: the checks, then the body. */
+export function declare(name: string, conv: Convention, body: Body): NativeFn {
+  return (args, kwnames) => body(checkArgs(name, conv, args, kwnames));
+}
+
+/** Check a call's arguments against the convention; the positional arguments, or the clinic's buffer. */
+export function checkArgs(name: string, conv: Convention, args: PyObject[], kwnames: PyStr[] | null): Array<PyObject | undefined> {
+  const nkw = kwnames?.length ?? 0;
+  if (conv.kind === 'KEYWORDS') return unpackKeywords(name, conv, args, kwnames);
+  // cfunction_check_kwargs (and cfunction_call's check for METH_VARARGS without METH_KEYWORDS).
+  if (nkw > 0) throw typeError(`${name}() takes no keyword arguments`);
+  const n = args.length;
+  if (conv.kind === 'O' && n !== 1) throw typeError(`${name}() takes exactly one argument (${n} given)`);
+  if (conv.kind === 'NOARGS' && n !== 0) throw typeError(`${name}() takes no arguments (${n} given)`);
+  if (conv.kind === 'FASTCALL' || conv.kind === 'VARARGS') between(name, args, conv.min, conv.max);
+  return args;
+}
+
+const s = (n: number): string => (n === 1 ? '' : 's');
+
+/**
+ * Python/getargs.c _PyArg_UnpackKeywords (3.8-3.13; its fast path has no error): positional
+ * counts, then each parameter from the keywords, then the keywords left over. Names in 3.13's
+ * error_unexpected_keyword_arg say "got an unexpected keyword argument" (badKeyword).
+ */
+function unpackKeywords(fname: string, p: ClinicParams, args: PyObject[], kwnames: PyStr[] | null): Array<PyObject | undefined> {
+  let nkw = kwnames?.length ?? 0;
+  const nargs = args.length - nkw;
+  const f = `${fname}()`;
+  const maxargs = p.names.length;
+  const minposonly = Math.min(p.posonly, p.minpos);
+  // The clinic macro's fast path: positional arguments only, within the counts.
+  if (nkw === 0 && nargs >= p.minpos && nargs <= p.maxpos) return args.slice();
+  // 3.8-3.11 parser_init: the parser's tuple of its keyword names, made at its first slow parse.
+  parserInit(fname, p.names.slice(p.posonly));
+  if (nargs + nkw > maxargs) {
+    throw typeError(`${f} takes at most ${maxargs} ${nargs === 0 ? 'keyword ' : ''}argument${s(maxargs)} (${nargs + nkw} given)`);
+  }
+  if (nargs > p.maxpos) {
+    if (p.maxpos === 0) throw typeError(`${f} takes no positional arguments`);
+    throw typeError(`${f} takes ${p.minpos < p.maxpos ? 'at most' : 'exactly'} ${p.maxpos} positional argument${s(p.maxpos)} (${nargs} given)`);
+  }
+  if (nargs < minposonly) {
+    throw typeError(`${f} takes ${minposonly < p.maxpos ? 'at least' : 'exactly'} ${minposonly} positional argument${s(minposonly)} (${nargs} given)`);
+  }
+  const find = (k: string): PyObject | undefined => {
+    const i = kwnames === null ? -1 : kwnames.findIndex((n) => n.value === k);
+    return i < 0 ? undefined : args[nargs + i];
+  };
+  const buf: Array<PyObject | undefined> = args.slice(0, nargs);
+  for (let i = Math.max(nargs, p.posonly); i < maxargs; i++) {
+    if (nkw === 0 && i >= p.minpos) break;
+    const v = nkw > 0 ? find(p.names[i]) : undefined;
+    buf[i] = v;
+    if (v !== undefined) nkw--;
+    else if (i < p.minpos) throw typeError(`${f} missing required argument '${p.names[i]}' (pos ${i + 1})`);
+  }
+  if (nkw > 0) {
+    for (let i = p.posonly; i < nargs; i++) {
+      if (find(p.names[i]) !== undefined) throw typeError(`argument for ${f} given by name ('${p.names[i]}') and position (${i + 1})`);
+    }
+    const unknown = kwnames!.find((k) => p.names.indexOf(k.value) < p.posonly);
+    if (unknown !== undefined) throw badKeyword(unknown.value, fname);
+  }
+  return buf;
+}
+
+/** PyObject_GetAttr/SetAttr's check of the name (3.8-3.10's builtin_getattr and builtin_hasattr say it their way). */
+export function attrName(o: PyObject, fn: 'getattr' | 'hasattr' | 'setattr' | 'delattr'): PyStr {
+  if (o instanceof PyStr) return o;
+  if (R.minor <= 10 && (fn === 'getattr' || fn === 'hasattr')) throw typeError(`${fn}(): attribute name must be string`);
+  throw typeError(`attribute name must be string, not '${o.ob_type.tp_name}'`);
+}
