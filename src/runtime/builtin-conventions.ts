@@ -15,6 +15,8 @@ export interface ClinicParams {
   posonly: number;
   minpos: number;
   maxpos: number;
+  /** The last version whose parser makes its keywords' tuple at the first slow parse (parser_init). */
+  kwtupleUntil: number;
 }
 
 /**
@@ -33,12 +35,13 @@ export const METH_O: Convention = { kind: 'O' };
 export const METH_NOARGS: Convention = { kind: 'NOARGS' };
 export const fastcall = (min: number, max: number): Convention => ({ kind: 'FASTCALL', min, max });
 export const varargs = (min: number, max: number): Convention => ({ kind: 'VARARGS', min, max });
-export const clinicKeywords = (names: readonly string[], posonly: number, minpos: number, maxpos = names.length): Convention => ({
+export const clinicKeywords = (names: readonly string[], posonly: number, minpos: number, maxpos = names.length, kwtupleUntil = 11): Convention & ClinicParams => ({
   kind: 'KEYWORDS',
   names,
   posonly,
   minpos,
   maxpos,
+  kwtupleUntil,
 });
 
 /** A body given its arguments by position (KEYWORDS: by parameter, undefined where not given). */
@@ -52,7 +55,10 @@ export function declare(name: string, conv: Convention, body: Body): NativeFn {
 /** Check a call's arguments against the convention; the positional arguments, or the clinic's buffer. */
 export function checkArgs(name: string, conv: Convention, args: PyObject[], kwnames: PyStr[] | null): Array<PyObject | undefined> {
   const nkw = kwnames?.length ?? 0;
-  if (conv.kind === 'KEYWORDS') return unpackKeywords(name, conv, args, kwnames);
+  if (conv.kind === 'KEYWORDS') {
+    const npos = args.length - nkw;
+    return unpackKeywords(name, conv, args.slice(0, npos), (kwnames ?? []).map((k, i) => [k.value, args[npos + i]]));
+  }
   // cfunction_check_kwargs (and cfunction_call's check for METH_VARARGS without METH_KEYWORDS).
   if (nkw > 0) throw typeError(`${name}() takes no keyword arguments`);
   const n = args.length;
@@ -69,16 +75,16 @@ const s = (n: number): string => (n === 1 ? '' : 's');
  * counts, then each parameter from the keywords, then the keywords left over. Names in 3.13's
  * error_unexpected_keyword_arg say "got an unexpected keyword argument" (badKeyword).
  */
-function unpackKeywords(fname: string, p: ClinicParams, args: PyObject[], kwnames: PyStr[] | null): Array<PyObject | undefined> {
-  let nkw = kwnames?.length ?? 0;
-  const nargs = args.length - nkw;
+export function unpackKeywords(fname: string, p: ClinicParams, args: PyObject[], kws: Array<[string, PyObject]>): Array<PyObject | undefined> {
+  let nkw = kws.length;
+  const nargs = args.length;
   const f = `${fname}()`;
   const maxargs = p.names.length;
   const minposonly = Math.min(p.posonly, p.minpos);
   // The clinic macro's fast path: positional arguments only, within the counts.
   if (nkw === 0 && nargs >= p.minpos && nargs <= p.maxpos) return args.slice();
   // 3.8-3.11 parser_init: the parser's tuple of its keyword names, made at its first slow parse.
-  parserInit(fname, p.names.slice(p.posonly));
+  parserInit(fname, p.names.slice(p.posonly), R.minor <= p.kwtupleUntil);
   if (nargs + nkw > maxargs) {
     throw typeError(`${f} takes at most ${maxargs} ${nargs === 0 ? 'keyword ' : ''}argument${s(maxargs)} (${nargs + nkw} given)`);
   }
@@ -89,11 +95,8 @@ function unpackKeywords(fname: string, p: ClinicParams, args: PyObject[], kwname
   if (nargs < minposonly) {
     throw typeError(`${f} takes ${minposonly < p.maxpos ? 'at least' : 'exactly'} ${minposonly} positional argument${s(minposonly)} (${nargs} given)`);
   }
-  const find = (k: string): PyObject | undefined => {
-    const i = kwnames === null ? -1 : kwnames.findIndex((n) => n.value === k);
-    return i < 0 ? undefined : args[nargs + i];
-  };
-  const buf: Array<PyObject | undefined> = args.slice(0, nargs);
+  const find = (k: string): PyObject | undefined => kws.find(([n]) => n === k)?.[1];
+  const buf: Array<PyObject | undefined> = args.slice();
   for (let i = Math.max(nargs, p.posonly); i < maxargs; i++) {
     if (nkw === 0 && i >= p.minpos) break;
     const v = nkw > 0 ? find(p.names[i]) : undefined;
@@ -105,8 +108,8 @@ function unpackKeywords(fname: string, p: ClinicParams, args: PyObject[], kwname
     for (let i = p.posonly; i < nargs; i++) {
       if (find(p.names[i]) !== undefined) throw typeError(`argument for ${f} given by name ('${p.names[i]}') and position (${i + 1})`);
     }
-    const unknown = kwnames!.find((k) => p.names.indexOf(k.value) < p.posonly);
-    if (unknown !== undefined) throw badKeyword(unknown.value, fname);
+    const unknown = kws.find(([k]) => p.names.indexOf(k) < p.posonly);
+    if (unknown !== undefined) throw badKeyword(unknown[0], fname);
   }
   return buf;
 }

@@ -72,7 +72,7 @@ const fns: Record<string, NativeFn> = {
       const u = unionMembers(x, 'issubclass');
       if (u !== null) return u.some(check);
       refuseGenericAlias(x, 'issubclass');
-      if (!(x instanceof PyType)) throw typeError('issubclass() arg 2 must be a class, a tuple of classes, or a union');
+      if (!(x instanceof PyType)) throw typeError(`issubclass() arg 2 must be a class${R.minor <= 9 ? ' or tuple of classes' : ', a tuple of classes, or a union'}`);
       return isSubtype(c, x);
     };
     return pyBool(check(t!));
@@ -156,7 +156,7 @@ const fns: Record<string, NativeFn> = {
       if (args.some((x) => x instanceof PyComplex) && args.every((x) => x instanceof PyInt || x instanceof PyFloat || x instanceof PyComplex)) throw valueError('complex modulo');
       if (args.every((x) => x instanceof PyInt || x instanceof PyFloat)) throw typeError('pow() 3rd argument not allowed unless all arguments are integers');
       // Objects/abstract.c ternary_op
-      throw typeError(`unsupported operand type(s) for ** or pow(): '${b!.ob_type.tp_name}', '${e!.ob_type.tp_name}', '${m.ob_type.tp_name}'`);
+      throw typeError(`unsupported operand type(s) for ${R.minor <= 9 ? '' : '** or '}pow(): '${b!.ob_type.tp_name}', '${e!.ob_type.tp_name}', '${m.ob_type.tp_name}'`);
     }
     return abs.binaryOp(b!, e!, 'nb_power');
   }),
@@ -268,7 +268,7 @@ function isInstanceOf(o: PyObject, t: PyObject): boolean {
   const u = unionMembers(t, 'isinstance');
   if (u !== null) return u.some((x) => isInstanceOf(o, x));
   refuseGenericAlias(t, 'isinstance');
-  if (!(t instanceof PyType)) throw typeError('isinstance() arg 2 must be a type, a tuple of types, or a union');
+  if (!(t instanceof PyType)) throw typeError(`isinstance() arg 2 must be a type${R.minor <= 9 ? ' or tuple of types' : ', a tuple of types, or a union'}`);
   return isSubtype(o.ob_type, t);
 }
 
