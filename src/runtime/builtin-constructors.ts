@@ -106,6 +106,8 @@ function floatFromBytes(x: PyBytes | PyByteArray): PyFloat {
       if (!isFormatError(e)) throw e;
     }
   }
+  // float_from_string_inner: text of spaces only fails in PyOS_string_to_double, which shows it stripped.
+  if (R.minor <= 9 && /^[ \t\n\v\f\r]*$/.test(text)) throw valueError("could not convert string to float: ''");
   const r = abs.reprObj(x) as PyStr;
   const msg = `could not convert string to float: ${r.value}`;
   abs.decref(r);
@@ -129,7 +131,11 @@ strType.tp_new = (t, args, kwnames) => {
   // 3.13 unicode_vectorcall: positional arguments only are counted there (_PyArg_CheckPositional).
   if (R.minor >= 13 && t === strType && kw.size === 0) between('str', pos, 0, 3);
   // str(object, encoding, errors) decodes (objects/codecs.ts).
-  const s = pos.length > 1 || kw.size > 0 ? (strFromEncoded(pos, kw) as PyStr) : pos.length === 0 ? newStr('') : abs.strObj(pos[0]);
+  // unicode_new: PyArg_ParseTupleAndKeywords(args, kwds, "|Oss:str") counts, then names an unknown keyword.
+  if (pos.length + kw.size > 3) throw typeError(`str() takes at most 3 arguments (${pos.length + kw.size} given)`);
+  for (const k of kw.keys()) if (k !== 'object' && k !== 'encoding' && k !== 'errors') throw badKeyword(k, 'str');
+  // unicode_new_impl decodes only when given an encoding or errors.
+  const s = pos.length > 1 || kw.has('encoding') || kw.has('errors') ? (strFromEncoded(pos, kw) as PyStr) : pos.length === 0 ? newStr('') : abs.strObj(pos[0]);
   if (t === strType) return s;
   const o = newStrSubtype(t, s.value, subclassExtraBytes(t), preHeaderSize(t));
   abs.decref(s);

@@ -3,7 +3,10 @@
 // are checked here, with CPython's messages, before its body runs.
 import { R } from './state';
 import { typeError } from './objects/exceptions';
-import type { PyObject } from './objects/object';
+import { typeLookup, type PyObject } from './objects/object';
+import * as abs from './objects/abstract';
+import { PyInt } from './objects/int';
+import { PyFloat } from './objects/float';
 import type { NativeFn } from './objects/function';
 import { PyStr } from './objects/str';
 import { badKeyword, between } from './objects/args';
@@ -119,4 +122,15 @@ export function attrName(o: PyObject, fn: 'getattr' | 'hasattr' | 'setattr' | 'd
   if (o instanceof PyStr) return o;
   if (R.minor <= 10 && (fn === 'getattr' || fn === 'hasattr')) throw typeError(`${fn}(): attribute name must be string`);
   throw typeError(`attribute name must be string, not '${o.ob_type.tp_name}'`);
+}
+
+/** Argument Clinic's int converter (3.8-3.9 _PyLong_AsInt, __int__ allowed; 3.10+ __index__ only): as chr's and str.expandtabs' arguments. */
+export function clinicInt(o: PyObject): number {
+  if (R.minor <= 9 && !(o instanceof PyInt)) {
+    if (o instanceof PyFloat) throw typeError('integer argument expected, got float');
+    if (typeLookup(o.ob_type, '__index__') === null && typeLookup(o.ob_type, '__int__') === null) {
+      throw typeError(`an integer is required (got type ${o.ob_type.tp_name})`);
+    }
+  }
+  return abs.asIndex(o);
 }

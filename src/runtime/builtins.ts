@@ -39,23 +39,12 @@ import './objects/unicode-errors';
 import './objects/exception-dicts';
 import { dirObject } from './objects/dir';
 import { mappingKeys } from './objects/dict-methods';
-import { attrName, clinicKeywords, declare, fastcall, METH_NOARGS, METH_O, varargs } from './builtin-conventions';
+import { attrName, clinicInt, clinicKeywords, declare, fastcall, METH_NOARGS, METH_O, varargs } from './builtin-conventions';
 import { builtinPrint } from './builtin-print';
 import { identifierUsed } from './objects/identifiers';
 
 extendHooks.iter = abs.getIter;
 extendHooks.next = abs.iterNext;
-
-/** Argument Clinic's int converter (3.8-3.9 _PyLong_AsInt, __int__ allowed; 3.10+ __index__ only): chr's argument. */
-function clinicInt(o: PyObject): number {
-  if (R.minor <= 9 && !(o instanceof PyInt)) {
-    if (o instanceof PyFloat) throw typeError('integer argument expected, got float');
-    if (typeLookup(o.ob_type, '__index__') === null && typeLookup(o.ob_type, '__int__') === null) {
-      throw typeError(`an integer is required (got type ${o.ob_type.tp_name})`);
-    }
-  }
-  return abs.asIndex(o);
-}
 
 // Each function's convention is the one its version's bltinmodule.c (or clinic/bltinmodule.c.h) declares.
 const fns: Record<string, NativeFn> = {

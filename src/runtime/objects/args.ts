@@ -68,7 +68,7 @@ export function params(name: string, a: PyObject[], kw: PyStr[] | null, names: s
   for (let i = 0; i < nkw; i++) {
     const k = kw![i].value;
     const j = names.indexOf(k);
-    if (j < 0) throw typeError(`${name}() got an unexpected keyword argument '${k}'`);
+    if (j < 0) throw badKeyword(k, name);
     out[j] = a[a.length - nkw + i];
   }
   return out;

@@ -97,15 +97,31 @@ function reuseOrNew(result: PyTuple, items: PyObject[]): PyTuple {
 }
 
 const enumBytes = (m: number): number => (m >= 11 ? 72 : 64);
-/** 3.11+ enum_vectorcall's checks (the names first), then enum_new's. */
+/** 3.11+ enum_vectorcall: enumerate(iterable, start=...) by hand, each keyword's name checked (check_keyword). */
 function enumVectorcallArgs(args: PyObject[], kw: Map<string, PyObject>): Array<PyObject | undefined> {
-  for (const k of kw.keys()) {
-    if (k !== 'iterable' && k !== 'start') throw typeError(`'${k}' is an invalid keyword argument for enumerate()`);
+  const names = [...kw.keys()];
+  const all = [...args, ...kw.values()];
+  const check = (i: number, name: string): void => {
+    if (names[i] !== name) throw typeError(`'${names[i]}' is an invalid keyword argument for enumerate()`);
+  };
+  if (all.length === 2) {
+    if (names.length === 1) check(0, 'start');
+    else if (names.length === 2) {
+      if (names[0] === 'start') {
+        check(1, 'iterable');
+        return [all[1], all[0]];
+      }
+      check(0, 'iterable');
+      check(1, 'start');
+    }
+    return all;
   }
-  const iterable = args[0] ?? kw.get('iterable');
-  if (iterable === undefined) throw typeError("enumerate() missing required argument 'iterable'");
-  if (args.length > 2) throw typeError(`enumerate() takes at most 2 arguments (${args.length} given)`);
-  return [iterable, args[1] ?? kw.get('start')];
+  if (all.length === 1) {
+    if (names.length === 1) check(0, 'iterable');
+    return all;
+  }
+  if (args.length === 0) throw typeError("enumerate() missing required argument 'iterable'");
+  throw typeError(`enumerate() takes at most 2 arguments (${all.length} given)`);
 }
 
 const ENUMERATE_ARGS = clinicKeywords(['iterable', 'start'], 0, 1, 2, 10);

@@ -3,6 +3,7 @@
 // and error rules; case mapping, predicates and translation are str-chars.ts's.
 import { markVarargs, minors, parserInit } from './builtin-call';
 import { R } from '../state';
+import { clinicInt } from '../builtin-conventions';
 import * as abs from './abstract';
 import { typeError, valueError } from './exceptions';
 import { inVersions } from './typeobject';
@@ -405,7 +406,7 @@ method('zfill', (o, a, kw) => {
 
 method('expandtabs', (o, a, kw) => {
   const [size] = params('expandtabs', a, kw, ['tabsize']);
-  const tab = intArg(size, 8);
+  const tab = size === undefined ? 8 : clinicInt(size);
   let out = '';
   let col = 0;
   for (const ch of text(o)) {
