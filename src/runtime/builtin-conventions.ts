@@ -7,9 +7,9 @@ import { typeLookup, type PyObject } from './objects/object';
 import * as abs from './objects/abstract';
 import { PyInt } from './objects/int';
 import { PyFloat } from './objects/float';
-import type { NativeFn } from './objects/function';
+import type { NativeFn, NativeMethod } from './objects/function';
 import { PyStr } from './objects/str';
-import { badKeyword, between } from './objects/args';
+import { badKeyword, between, exactly, noKw, tupleArgs } from './objects/args';
 import { parserInit } from './objects/builtin-call';
 
 /** Argument Clinic's parameters parsed by _PyArg_UnpackKeywords: `posonly` first, `minpos` required. */
@@ -31,13 +31,15 @@ export interface ClinicParams {
 export type Convention =
   | { kind: 'O' }
   | { kind: 'NOARGS' }
-  | { kind: 'FASTCALL' | 'VARARGS'; min: number; max: number }
+  | { kind: 'FASTCALL' | 'VARARGS' | 'PARSETUPLE'; min: number; max: number }
   | ({ kind: 'KEYWORDS' } & ClinicParams);
 
 export const METH_O: Convention = { kind: 'O' };
 export const METH_NOARGS: Convention = { kind: 'NOARGS' };
 export const fastcall = (min: number, max: number): Convention => ({ kind: 'FASTCALL', min, max });
 export const varargs = (min: number, max: number): Convention => ({ kind: 'VARARGS', min, max });
+/** METH_VARARGS parsed by PyArg_ParseTuple: "f() takes at least N argument(s) (M given)". */
+export const parseTuple = (min: number, max: number): Convention => ({ kind: 'PARSETUPLE', min, max });
 export const clinicKeywords = (names: readonly string[], posonly: number, minpos: number, maxpos = names.length, kwtupleUntil = 11): Convention & ClinicParams => ({
   kind: 'KEYWORDS',
   names,
@@ -68,6 +70,7 @@ export function checkArgs(name: string, conv: Convention, args: PyObject[], kwna
   if (conv.kind === 'O' && n !== 1) throw typeError(`${name}() takes exactly one argument (${n} given)`);
   if (conv.kind === 'NOARGS' && n !== 0) throw typeError(`${name}() takes no arguments (${n} given)`);
   if (conv.kind === 'FASTCALL' || conv.kind === 'VARARGS') between(name, args, conv.min, conv.max);
+  if (conv.kind === 'PARSETUPLE') tupleArgs(name, args, conv.min, conv.max);
   return args;
 }
 
@@ -131,6 +134,26 @@ export function clinicInt(o: PyObject): number {
     if (typeLookup(o.ob_type, '__index__') === null && typeLookup(o.ob_type, '__int__') === null) {
       throw typeError(`an integer is required (got type ${o.ob_type.tp_name})`);
     }
+  }
+  return abs.asIndex(o);
+}
+
+/** A method's arguments checked by its convention: keywords refused, then METH_O/NOARGS by its qualified name, counts by its own. */
+export function checkedMethod(qualname: string, convention: Convention | ((minor: number) => Convention), fn: NativeMethod): NativeMethod {
+  return (self, a, kw) => {
+    const conv = typeof convention === 'function' ? convention(R.minor) : convention;
+    noKw(qualname, kw);
+    if (conv.kind === 'O' || conv.kind === 'NOARGS') exactly(qualname, a, conv.kind === 'O' ? 1 : 0);
+    else if (conv.kind === 'PARSETUPLE') tupleArgs(qualname.slice(qualname.lastIndexOf('.') + 1), a, conv.min, conv.max);
+    else if (conv.kind !== 'KEYWORDS') between(qualname.slice(qualname.lastIndexOf('.') + 1), a, conv.min, conv.max);
+    return fn(self, a, kw);
+  };
+}
+
+/** _PyEval_SliceIndex: a start or end argument without __index__ is refused in the slice's words. */
+export function sliceIndex(o: PyObject): number {
+  if (!(o instanceof PyInt) && o.ob_type.tp_as_number.nb_index === undefined) {
+    throw typeError('slice indices must be integers or None or have an __index__ method');
   }
   return abs.asIndex(o);
 }

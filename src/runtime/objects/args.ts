@@ -63,7 +63,10 @@ export function keywordOnly(fn: string, args: PyObject[], kwnames: PyStr[] | nul
 export function params(name: string, a: PyObject[], kw: PyStr[] | null, names: string[]): Array<PyObject | undefined> {
   const nkw = kw?.length ?? 0;
   const pos = a.slice(0, a.length - nkw);
-  if (pos.length > names.length) throw typeError(`${name}() takes at most ${names.length} argument${names.length === 1 ? '' : 's'} (${pos.length} given)`);
+  // _PyArg_UnpackKeywords counts positional and keyword arguments together ("keyword" when all are).
+  if (a.length > names.length) {
+    throw typeError(`${name}() takes at most ${names.length} ${pos.length === 0 ? 'keyword ' : ''}argument${names.length === 1 ? '' : 's'} (${a.length} given)`);
+  }
   const out: Array<PyObject | undefined> = [...pos];
   for (let i = 0; i < nkw; i++) {
     const k = kw![i].value;
