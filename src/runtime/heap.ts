@@ -17,6 +17,12 @@ const STATIC_BASE = 0x5555_5555_0000;
  */
 const lentAddresses: PyObject[] = [];
 
+/**
+ * _Py_IsImmortal (Include/object.h, 3.12+): a count whose low 32 bits are negative as an
+ * int32. Py_INCREF and Py_DECREF leave such a count alone; 3.8-3.11 counts never get there.
+ */
+const IMMORTAL_MIN = 0x8000_0000;
+
 export class Heap {
   readonly pymalloc: Obmalloc;
   readonly trace = new Trace();
@@ -222,12 +228,17 @@ export class Heap {
 
   incref(o: PyObject): void {
     const h = o.h;
-    this.trace.ref(h, ++h.ob_refcnt, false);
+    const n = h.ob_refcnt;
+    this.trace.ref(h, n < IMMORTAL_MIN ? (h.ob_refcnt = n + 1) : n, false);
   }
 
   /** Py_DECREF: the object is deallocated the moment its count reaches zero. */
   decref(o: PyObject): void {
     const h = o.h;
+    if (h.ob_refcnt >= IMMORTAL_MIN) {
+      this.trace.ref(h, h.ob_refcnt, true);
+      return;
+    }
     const n = --h.ob_refcnt;
     this.trace.ref(h, n, true);
     if (n === 0) {

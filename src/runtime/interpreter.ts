@@ -37,6 +37,7 @@ import { setComplexVersionSlots } from './objects/complexops';
 import { R } from './state';
 import { allBuiltinTypes, applyVersionEntries, inheritBuiltinSlots, resetBuiltinTypeCounts } from './objects/typeobject';
 import { resetDescriptorCounts } from './objects/startup-refcounts';
+import { settleStartupTypeRefcounts } from './objects/startup-type-refcounts';
 import { parse } from './syntax/parse';
 import type { SyntaxWarningInfo } from './syntax/lower-core';
 import { Builtins } from './vm/call';
@@ -210,6 +211,7 @@ export function run(script: string, options: RunOptions): RunResult {
   // sys is loaded before any script runs in CPython, so its objects are start-up's too.
   abs.decref(importModule('sys'));
   settleStartupRefcounts();
+  settleStartupTypeRefcounts(R.minor, allBuiltinTypes());
   for (const name of options.startupModules ?? []) abs.decref(importModule(name));
   // The model's start-up objects are among the blocks CPython counts at start; the script's
   // constants, made next, are the script's own (CPython's count includes them too).

@@ -103,6 +103,12 @@ function truthy(v: A.ConstantValue): boolean | undefined {
 
 function binop(op: A.OperatorName, a: A.ConstantValue, b: A.ConstantValue): A.ConstantValue | undefined {
   if (involvesBytesOrComplex(a, b)) return foldBinop(op, a, b);
+  // bool_and, bool_or, bool_xor (Objects/boolobject.c): two bools give a bool, not an int.
+  if (typeof a === 'boolean' && typeof b === 'boolean') {
+    if (op === 'BitAnd') return a && b;
+    if (op === 'BitOr') return a || b;
+    if (op === 'BitXor') return a !== b;
+  }
   if (typeof a === 'string' || typeof b === 'string') return strop(op, a, b);
   const x = num(a);
   const y = num(b);

@@ -35,6 +35,7 @@ featureType.tp_dealloc = (o) => {
   R.heap.decref(f.mandatory);
   R.heap.decref(f.compilerFlag);
   R.heap.freeObject(o, FEATURE_BYTES);
+  R.heap.decref(featureType);
 };
 const fields = (o: PyObject): PyObject[] => {
   const f = o as PyFeature;
@@ -75,10 +76,15 @@ export function makeFuture(): PyModule {
   const list = features(R.minor);
   setAttrString(m, 'all_feature_names', newListFrom(list.map(([name]) => internStr(name))));
   for (const [, , , flagName, flag] of list) setAttrString(m, flagName, newInt(flag));
+  // The class statement's own references (type_new): its MRO tuple's and the d_type of its
+  // __dict__ and __weakref__ getsets; the first run's import starts it again.
+  featureType.ob_refcnt = 3;
   abs.incref(featureType);
   setAttrString(m, '_Feature', featureType);
   for (const [name, optional, mandatory, , flag] of list) {
     const f = R.heap.newObject(new PyFeature(release(optional), release(mandatory), newInt(flag)), FEATURE_BYTES, 16);
+    // An instance of a heap type holds its type (PyType_GenericAlloc).
+    R.heap.incref(featureType);
     setAttrString(m, name, f);
   }
   return m;

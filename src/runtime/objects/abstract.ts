@@ -9,6 +9,7 @@ import { CmpOp, Hash, isSubtype, PyObject, PyType, typeLookup } from './object';
 import { False, None, NotImplemented, True } from './singletons';
 import { cIdentifier, fromFormatPieces, internInPlace, internStr, newStr, PyStr, strType } from './str';
 import { intType, newIntBig, newIntSsize } from './int';
+import { clearError, errorMatches } from './error-match';
 
 export { asIndex, binaryOp, binaryOp1, inplaceOp, numberFloat, numberIndex, seqIndex, sequenceHooks, unaryOp, unsupportedOperands } from './abstract-number';
 
@@ -401,8 +402,8 @@ export function contains(container: PyObject, v: PyObject): boolean {
   try {
     it = getIter(container);
   } catch (e) {
-    if (e instanceof PyErr && isSubtype(e.exc.ob_type, TypeError)) {
-      decref(e.exc);
+    if (errorMatches(e, TypeError)) {
+      clearError(e);
       throw typeError(`argument of type '${container.ob_type.tp_name}' is not iterable`);
     }
     throw e;
@@ -427,5 +428,5 @@ export { intType };
 
 /** Is this thrown value a Python StopIteration (or subclass)? */
 export function isStopIteration(e: unknown): e is PyErr {
-  return e instanceof PyErr && isSubtype(e.exc.ob_type, StopIteration);
+  return errorMatches(e, StopIteration);
 }

@@ -4,11 +4,10 @@ import { R } from '../state';
 import * as abs from './abstract';
 import { bytesRepr } from '../format';
 import { indexError, typeError, TypeError, valueError, overflowError } from './exceptions';
-import { PyErr } from '../errors';
 import { PyInt } from './int';
 import { newSeqIter, makeIterType, lengthHintOf, PySeqIter, lengthHint } from './iterators';
 import { listType } from './list';
-import { isSubtype, PyObject, PyType, typeLookup } from './object';
+import { PyObject, PyType, typeLookup } from './object';
 import { PySlice, sliceIndices, sliceType } from './slice';
 import { newStr, PyStr } from './str';
 import { tupleType } from './tuple';
@@ -19,6 +18,7 @@ import { bufferCopy, bufferOf, bufferOrNull, byteValue } from './bytes-methods';
 import { checkBuffer } from './memoryview';
 import { indexOf } from './bytes-stringlib';
 import { argLabel, argTypeName, encodeText, lookupCodec } from './codecs';
+import { clearError, errorMatches } from './error-match';
 
 const data = (o: PyObject): Uint8Array => (o as PyBytes).data;
 
@@ -165,9 +165,9 @@ export function iterableBytes(src: PyObject, rangeMsg: string, noIter: string, a
   try {
     it = abs.getIter(src);
   } catch (e) {
-    if (e instanceof PyErr && isSubtype(e.exc.ob_type, TypeError)) {
+    if (errorMatches(e, TypeError)) {
       // The TypeError is replaced, and released (PyErr_Format over a set error).
-      abs.decref(e.exc);
+      clearError(e);
       throw typeError(noIter);
     }
     throw e;

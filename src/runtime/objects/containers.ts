@@ -3,7 +3,7 @@
 // deletion), membership, comparison, concatenation and repetition, and iteration.
 import { R } from '../state';
 import * as abs from './abstract';
-import { hashNotImplemented, indexError, typeError, valueError } from './exceptions';
+import { hashNotImplemented, indexError, typeError, TypeError, valueError } from './exceptions';
 import { PyInt } from './int';
 import { listIter, tupleIter } from './iterators';
 import { extendHooks, listAppend, listExtend, listResize, listType, newList, newListFrom, PyList } from './list';
@@ -17,6 +17,7 @@ import { newTuple, PyTuple, tupleType } from './tuple';
 import { isStopIteration } from './abstract';
 import { sequenceList } from './sequence';
 import { identifierUsed } from './identifiers';
+import { clearError, errorMatches } from './error-match';
 
 extendHooks.iter = abs.getIter;
 extendHooks.next = abs.iterNext;
@@ -95,8 +96,9 @@ export function sequenceFast(v: PyObject, message: string): PyList | PyTuple {
   try {
     it = abs.getIter(v);
   } catch (e) {
-    if (e instanceof Object && 'exc' in e && (e as { exc: PyObject }).exc.ob_type.tp_name === 'TypeError') {
-      abs.decref((e as { exc: PyObject }).exc);
+    // PySequence_Fast: PyErr_SetString over a TypeError, which is dropped unmade (up to 3.11).
+    if (errorMatches(e, TypeError)) {
+      clearError(e);
       throw typeError(message);
     }
     throw e;

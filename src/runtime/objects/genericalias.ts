@@ -3,7 +3,7 @@
 // make the origin's instances, equality and hash, and attribute reads passed to the origin.
 import { R } from '../state';
 import * as abs from './abstract';
-import { typeError } from './exceptions';
+import { typeError, TypeError } from './exceptions';
 import { defClassMethod, defMethod } from './function';
 import { defGetSet } from './getset';
 import { canonHash, CmpOp, PyObject, PyType } from './object';
@@ -15,13 +15,12 @@ import { dictType } from './dict';
 import { tupleType } from './tuple';
 import { frozensetType, setType } from './set';
 import { typeModule, typeQualname } from './typenew';
-import { PyErr } from '../errors';
 import { AttributeError } from './exceptions';
-import { isSubtype } from './object';
 import { enumerateType } from './iter-builtins';
 import { objectDirNames, typeDirNames } from './object-methods';
 import { listType, newListFrom } from './list';
 import { makeIterType, newSeqIter } from './iterators';
+import { clearError, errorMatches } from './error-match';
 
 export class PyGenericAlias extends PyObject {
   parameters: PyTuple | null = null;
@@ -67,8 +66,8 @@ function attrOrNull(o: PyObject, name: string): PyObject | null {
   try {
     return abs.getAttrOrNull(o, key);
   } catch (e) {
-    if (e instanceof PyErr && isSubtype(e.exc.ob_type, AttributeError)) {
-      R.heap.decref(e.exc);
+    if (errorMatches(e, AttributeError)) {
+      clearError(e);
       return null;
     }
     throw e;
@@ -141,8 +140,8 @@ genericAliasType.tp_call = (o, args, kw) => {
   try {
     abs.setAttr(r, key, o);
   } catch (e) {
-    if (!(e instanceof PyErr) || !(isSubtype(e.exc.ob_type, AttributeError) || e.exc.ob_type.tp_name === 'TypeError')) throw e;
-    R.heap.decref(e.exc);
+    if (!errorMatches(e, AttributeError, TypeError)) throw e;
+    clearError(e);
   } finally {
     abs.decref(key);
   }

@@ -2,16 +2,15 @@
 // enumerate, zip, map, filter, reversed and iter(callable, sentinel), registered with the
 // consumers of iter-consumers.ts. enumerate and zip hand out one result tuple again and
 // again while nobody else holds it, as CPython does.
-import { PyErr } from '../errors';
 import { R } from '../state';
 import * as abs from './abstract';
-import { StopIteration, typeError, valueError } from './exceptions';
+import { IndexError, StopIteration, typeError, valueError } from './exceptions';
 import { NativeFn } from './function';
 import { newInt, newIntSsize } from './int';
 import { lengthHintOf, listRevIterType, newSeqIter, PySeqIter } from './iterators';
 import { listType, PyList } from './list';
 import { badKeyword, between, noKw } from './args';
-import { isSubtype, PyObject, PyType, typeLookup } from './object';
+import { PyObject, PyType, typeLookup } from './object';
 import { None } from './singletons';
 import { newTuple, PyTuple, tupleNew } from './tuple';
 import { clinicKeywords, unpackKeywords } from '../builtin-conventions';
@@ -21,6 +20,7 @@ import { registerBuiltin, registerBuiltinFunction } from '../builtins';
 import { defMethod } from './function';
 import { exactly } from './args';
 import { max, min, sorted, splitKw } from './iter-consumers';
+import { clearError, errorMatches } from './error-match';
 
 /** An iterator whose next step is a closure over the objects it holds (counted references). */
 export class PyFuncIter extends PyObject {
@@ -315,8 +315,8 @@ export const reversedType = iterType('reversed', () => 48, (t, args, kw) => {
         self.index--;
         return v;
       } catch (e) {
-        if (e instanceof PyErr && (e.exc.ob_type.tp_name === 'IndexError' || isSubtype(e.exc.ob_type, StopIteration))) {
-          abs.decref(e.exc);
+        if (errorMatches(e, IndexError, StopIteration)) {
+          clearError(e);
           self.index = -1;
           return null;
         }
@@ -368,8 +368,8 @@ function callIter(callable: PyObject, sentinel: PyObject): PyFuncIter {
       try {
         r = abs.call(self.held[0], []);
       } catch (e) {
-        if (e instanceof PyErr && isSubtype(e.exc.ob_type, StopIteration)) {
-          abs.decref(e.exc);
+        if (errorMatches(e, StopIteration)) {
+          clearError(e);
           clearHeld(self);
           return null;
         }

@@ -2,17 +2,17 @@
 // GC object per iteration that holds its sequence and a position.
 import { R } from '../state';
 import { call, incref, iterNext, length, registerSeqIter, getItem } from './abstract';
-import { PyErr } from '../errors';
 import { IndexError, StopIteration, typeError, valueError } from './exceptions';
 import { newInt, PyInt } from './int';
 import { extendHooks, PyList } from './list';
-import { isSubtype, PyObject, PyType, typeLookup } from './object';
+import { PyObject, PyType, typeLookup } from './object';
 import { None, NotImplemented } from './singletons';
 import { PyTuple } from './tuple';
 import { afterInherit, inVersions, readyType } from './typeobject';
 import { defMethod } from './function';
 import { exactly, noKw } from './args';
 import { unsupported } from '../errors';
+import { clearError, errorMatches } from './error-match';
 
 /** An iterator over a sequence-like object by position, with `next` producing the item. */
 export class PySeqIter extends PyObject {
@@ -145,8 +145,8 @@ registerSeqIter((o) =>
         R.heap.decref(key);
       }
     } catch (e) {
-      if (e instanceof PyErr && (isSubtype(e.exc.ob_type, IndexError) || isSubtype(e.exc.ob_type, StopIteration))) {
-        R.heap.decref(e.exc);
+      if (errorMatches(e, IndexError, StopIteration)) {
+        clearError(e);
         return null;
       }
       throw e;

@@ -1,12 +1,13 @@
 // The set algebra of Objects/setobject.c: updates from any iterable, make_new_set, and
 // intersection, difference, symmetric difference and the subset tests, with CPython's
 // iteration orders and presizing; set-methods.ts and set-views.ts build on it.
-import { PyErr } from '../errors';
 import { R } from '../state';
 import * as abs from './abstract';
 import { PyDict } from './dict';
 import { Hash, PyObject, PyType } from './object';
 import { frozensetType, newSet, PySet, setType } from './set';
+import { clearError, errorMatches } from './error-match';
+import { TypeError } from './exceptions';
 
 export const isSet = (o: PyObject): o is PySet => o instanceof PySet;
 
@@ -17,8 +18,8 @@ export function withKey<T>(key: PyObject, f: (k: PyObject, h: Hash) => T): T {
     try {
       h = abs.hash(key);
     } catch (e) {
-      if (!(e instanceof PyErr) || e.exc.ob_type.tp_name !== 'TypeError') throw e;
-      abs.decref(e.exc);
+      if (!errorMatches(e, TypeError)) throw e;
+      clearError(e);
     }
     if (h !== null) return f(key, h);
     const tmp = makeNewSet(frozensetType, key);

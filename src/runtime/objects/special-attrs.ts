@@ -15,7 +15,8 @@ import { CmpOp, definedInPython, isSubtype, PyObject, PyType, typeLookup } from 
 import { False, None, NotImplemented, True } from './singletons';
 import { internStr, newStr, PyStr } from './str';
 import { newTuple, PyTuple } from './tuple';
-import { afterInherit, genericGetAttr, objectType, typeType } from './typeobject';
+import { afterInherit, allBuiltinTypes, genericGetAttr, objectType, typeType } from './typeobject';
+import { startupListedSubclasses } from './startup-subclasses';
 import { defGetSet } from './getset';
 import '../vm/genmethods';
 import { hashInt, newInt } from './int';
@@ -102,7 +103,16 @@ defGetSet(typeType, '__bases__', (o) => {
   const t = o as PyType;
   return t.ht_bases !== null ? incref(t.ht_bases) : staticTypeTuple(t, 'bases');
 });
-defineMethod(typeType, '__subclasses__', (self) => newListFrom(subclassesOf(self as PyType).map((t) => incref(t))));
+let builtinTypesByName: Map<string, PyType> | null = null;
+
+/** type.__subclasses__(): a builtin type lists start-up's subclasses the model has (startup-subclasses.ts) before the script's. */
+function typeSubclasses(t: PyType): PyType[] {
+  const made = subclassesOf(t);
+  if (t.isHeapType) return made;
+  const byName = (builtinTypesByName ??= new Map(allBuiltinTypes().map((b) => [b.tp_name, b])));
+  return [...startupListedSubclasses(R.minor, t.tp_name).map((n) => byName.get(n)!), ...made];
+}
+defineMethod(typeType, '__subclasses__', (self) => newListFrom(typeSubclasses(self as PyType).map((t) => incref(t))));
 defGetSet(typeType, '__base__', (o) => incref((o as PyType).tp_base ?? None));
 // type_dict: a proxy over a class's dict itself (a builtin type's namespace is a map here, made a dict at each use).
 defGetSet(typeType, '__dict__', (o) => {

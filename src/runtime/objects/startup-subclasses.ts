@@ -67,3 +67,63 @@ const AT_START: Record<number, Record<string, SubclassTable>> = {
 export function startupSubclassTables(minor: number): Readonly<Record<string, SubclassTable>> {
   return AT_START[Math.min(minor, 13)] ?? {};
 }
+
+/**
+ * The classes the model has among start-up's subclasses of each builtin type but object, in
+ * the order __subclasses__() lists them (the order start-up made them), by version; measured by
+ * test/oracle/startup_static_subclasses.py (startup-subclasses-cpython.test.ts measures them
+ * again). The stdlib's classes and the static types the model does not have are not listed.
+ * 3.8-3.10's _PyExc_Init readies the exceptions in its own order (Objects/exceptions.c PRE_INIT),
+ * 3.11+'s _PyExc_InitTypes in static_exceptions', by name.
+ */
+const LISTED_8: Record<string, string> = {
+  ArithmeticError: 'FloatingPointError OverflowError ZeroDivisionError',
+  BaseException: 'Exception GeneratorExit SystemExit KeyboardInterrupt',
+  ConnectionError: 'BrokenPipeError ConnectionAbortedError ConnectionRefusedError ConnectionResetError',
+  Exception: 'TypeError StopAsyncIteration StopIteration ImportError OSError EOFError RuntimeError NameError AttributeError '
+    + 'SyntaxError LookupError ValueError AssertionError ArithmeticError SystemError ReferenceError MemoryError BufferError Warning',
+  ImportError: 'ModuleNotFoundError',
+  IndentationError: 'TabError',
+  LookupError: 'IndexError KeyError',
+  NameError: 'UnboundLocalError',
+  OSError: 'ConnectionError BlockingIOError ChildProcessError FileExistsError FileNotFoundError IsADirectoryError '
+    + 'NotADirectoryError InterruptedError PermissionError ProcessLookupError TimeoutError',
+  RuntimeError: 'RecursionError NotImplementedError',
+  SyntaxError: 'IndentationError',
+  UnicodeError: 'UnicodeEncodeError UnicodeDecodeError UnicodeTranslateError',
+  ValueError: 'UnicodeError',
+  Warning: 'UserWarning DeprecationWarning PendingDeprecationWarning SyntaxWarning RuntimeWarning FutureWarning ImportWarning '
+    + 'UnicodeWarning BytesWarning ResourceWarning',
+  int: 'bool',
+  tuple: 'sys.int_info sys.float_info sys.hash_info sys.version_info',
+};
+const LISTED_10: Record<string, string> = {
+  ...LISTED_8,
+  Warning: 'UserWarning EncodingWarning DeprecationWarning PendingDeprecationWarning SyntaxWarning RuntimeWarning FutureWarning '
+    + 'ImportWarning UnicodeWarning BytesWarning ResourceWarning',
+};
+const LISTED_11: Record<string, string> = {
+  ...LISTED_10,
+  BaseException: 'BaseExceptionGroup Exception GeneratorExit KeyboardInterrupt SystemExit',
+  BaseExceptionGroup: 'ExceptionGroup',
+  Exception: 'ArithmeticError AssertionError AttributeError BufferError EOFError ImportError LookupError MemoryError NameError '
+    + 'OSError ReferenceError RuntimeError StopAsyncIteration StopIteration SyntaxError SystemError TypeError ValueError Warning ExceptionGroup',
+  OSError: 'BlockingIOError ChildProcessError ConnectionError FileExistsError FileNotFoundError InterruptedError IsADirectoryError '
+    + 'NotADirectoryError PermissionError ProcessLookupError TimeoutError',
+  RuntimeError: 'NotImplementedError RecursionError',
+  UnicodeError: 'UnicodeDecodeError UnicodeEncodeError UnicodeTranslateError',
+  Warning: 'BytesWarning DeprecationWarning EncodingWarning FutureWarning ImportWarning PendingDeprecationWarning ResourceWarning '
+    + 'RuntimeWarning SyntaxWarning UnicodeWarning UserWarning',
+};
+const LISTED_13: Record<string, string> = {
+  ...LISTED_11,
+  RuntimeError: 'NotImplementedError PythonFinalizationError RecursionError',
+  SyntaxError: 'IndentationError _IncompleteInputError',
+};
+const LISTED: Record<number, Record<string, string>> = { 8: LISTED_8, 9: LISTED_8, 10: LISTED_10, 11: LISTED_11, 12: LISTED_11, 13: LISTED_13 };
+
+/** Start-up's subclasses of the builtin type named `name` that the model has, by tp_name, in __subclasses__()'s order; 3.14 takes 3.13's. */
+export function startupListedSubclasses(minor: number, name: string): string[] {
+  const s = (LISTED[Math.min(minor, 13)] ?? {})[name];
+  return s === undefined ? [] : s.split(' ');
+}

@@ -16,7 +16,7 @@ export function resetStaticTypeTuples(): void {
  * The builtin type's tuple, made on first use as start-up memory: an address among the
  * statics and no block of the model's (CPython's lies in start-up's pools), one reference (the
  * type's; 3.12+ immortal, _PyStaticType_InitBuiltin), and its items' references counted since
- * start-up, so making it moves no count.
+ * start-up (startup-type-refcounts.ts), so making it moves no count.
  */
 export function staticTypeTuple(t: PyType, which: 'mro' | 'bases'): PyTuple {
   const items = which === 'mro' ? t.tp_mro : t.tp_bases;

@@ -2,15 +2,15 @@
 // the is* predicates and translation (maketrans, translate), over str-methods.ts's helpers.
 import * as abs from './abstract';
 import { LookupError, typeError, valueError } from './exceptions';
-import { PyErr } from '../errors';
 import { cfunctionType, PyCFunction } from './function';
 import { newInt, PyInt } from './int';
-import { isSubtype, PyObject } from './object';
+import { PyObject } from './object';
 import { None, pyBool } from './singletons';
 import { newStr, newStrObject, PyStr, strType } from './str';
 import { newDict, PyDict } from './dict';
 import { between, exactly, noKw } from './args';
 import { argStr, cps, method, SPACE, text } from './str-methods';
+import { clearError, errorMatches } from './error-match';
 
 // ---- case ----
 
@@ -169,8 +169,8 @@ method('translate', (o, a, kw) => {
       v = abs.getItem(table, key);
     } catch (e) {
       // LookupError: the character stays as it is, and the error is cleared (freed).
-      if (e instanceof PyErr && isSubtype(e.exc.ob_type, LookupError)) {
-        abs.decref(e.exc);
+      if (errorMatches(e, LookupError)) {
+        clearError(e);
         out += ch;
         continue;
       }

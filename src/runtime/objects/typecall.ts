@@ -160,9 +160,9 @@ typeType.tp_dealloc = (o) => {
   const t = o as PyType;
   deallocHeapType(t);
   freeCachedKeys(t);
+  // A class holds no reference to a static metatype (type); one defined in Python is dropped
+  // by its instances' subtype_dealloc (class-slots.ts).
   R.heap.freeObject(o, (t as PyHeapType).typeBytes);
-  // A metaclass defined in Python is dropped by its instances' subtype_dealloc (class-slots.ts).
-  if (!t.ob_type.isHeapType) R.heap.decref(t.ob_type);
 };
 typeType.tp_traverse = (o, visit) => {
   const t = o as PyType;

@@ -133,7 +133,8 @@ export function typeNew(meta: PyType, name: PyStr, basesArg: PyTuple, ns: PyDict
   t.tp_flags_gc = true;
   t.typeBytes = heapTypeBytes(slotCount(dict.getStr(internStrTmp('__slots__'))));
   R.heap.newObject(t, t.typeBytes, 16);
-  R.heap.incref(meta);
+  // PyType_GenericAlloc (_PyObject_Init): only a heap metatype is held by its instances.
+  if (meta.isHeapType) R.heap.incref(meta);
   // type_new_set_ht_name (inline in type_new to 3.9): the type holds the name object it was
   // given, a string made at run time included, and it is the qualified name too unless the
   // namespace has a __qualname__, whose str it then holds.

@@ -18,6 +18,7 @@ import { newTuple, PyTuple, tupleNew, tupleType } from '../objects/tuple';
 import { genericGetAttr, objectType } from '../objects/typeobject';
 import { R } from '../state';
 import { Frame } from './frame';
+import { clearError as dropError, errorMatches } from '../objects/error-match';
 
 /** The builtins with _Py_TPFLAGS_MATCH_SELF: `case int(x)` binds the subject itself. */
 const MATCH_SELF = (): PyType[] => [boolType, bytearrayType, bytesType, dictType, floatType, frozensetType, intType, listType, setType, strType, tupleType];
@@ -63,11 +64,7 @@ export function matchClassOp(f: Frame, nargs: number): void {
 }
 
 function isAttributeError(e: unknown): e is PyErr {
-  return e instanceof PyErr && isSubtype(e.exc.ob_type, AttributeError);
-}
-
-function dropError(e: PyErr): void {
-  R.heap.decref(e.exc);
+  return errorMatches(e, AttributeError);
 }
 
 /** ceval.c match_class: the attributes the sub-patterns match, or null when the class does not match. */
