@@ -9,7 +9,7 @@ import * as abs from './objects/abstract';
 import { overflowError, typeError, valueError } from './objects/exceptions';
 import { floatType, newFloat, newFloatSubtype, PyFloat } from './objects/float';
 import { intType, newInt, newIntBig, newIntSsizeBig, newIntSubtype, PyInt } from './objects/int';
-import { badKeyword, splitArgs } from './objects/args';
+import { badKeyword, between, splitArgs } from './objects/args';
 import { PyObject } from './objects/object';
 import { boolType, pyBool } from './objects/singletons';
 import { newStr, newStrSubtype, PyStr, strType } from './objects/str';
@@ -95,11 +95,31 @@ floatType.tp_new = (t, args, kwnames) => {
   return o;
 };
 
+/** PyFloat_FromString of bytes or bytearray: their ASCII text parsed, the object itself named on failure. */
+function floatFromBytes(x: PyBytes | PyByteArray): PyFloat {
+  const text = String.fromCharCode(...x.data);
+  // Only ASCII parses: a non-ASCII byte is no digit or space to _Py_string_to_number_with_underscores.
+  if (!/[^\x00-\x7f]/.test(text)) {
+    try {
+      return newFloat(parseFloat(text));
+    } catch (e) {
+      if (!isFormatError(e)) throw e;
+    }
+  }
+  // float_from_string_inner: text of spaces only fails in PyOS_string_to_double, which shows it stripped.
+  if (R.minor <= 9 && /^[ \t\n\v\f\r]*$/.test(text)) throw valueError("could not convert string to float: ''");
+  const r = abs.reprObj(x) as PyStr;
+  const msg = `could not convert string to float: ${r.value}`;
+  abs.decref(r);
+  throw valueError(msg);
+}
+
 function floatFromArgs(args: PyObject[]): PyFloat {
   if (args.length === 0) return newFloat(0);
   const x = args[0];
   // Objects/floatobject.c float_new_impl: PyFloat_FromString through the shared parser.
   if (x instanceof PyStr) return newFloat(viaFormat(() => parseFloat(x.value, R.minor <= 9)));
+  if (x instanceof PyBytes || x instanceof PyByteArray) return floatFromBytes(x);
   const f = abs.numberFloat(x);
   // Objects/abstract.c PyNumber_Float: "real number" since 3.10.
   if (f === null) throw typeError(`float() argument must be a string or a ${R.minor >= 10 ? 'real ' : ''}number, not '${x.ob_type.tp_name}'`);
@@ -108,8 +128,14 @@ function floatFromArgs(args: PyObject[]): PyFloat {
 
 strType.tp_new = (t, args, kwnames) => {
   const [pos, kw] = splitArgs(args, kwnames);
+  // 3.13 unicode_vectorcall: positional arguments only are counted there (_PyArg_CheckPositional).
+  if (R.minor >= 13 && t === strType && kw.size === 0) between('str', pos, 0, 3);
   // str(object, encoding, errors) decodes (objects/codecs.ts).
-  const s = pos.length > 1 || kw.size > 0 ? (strFromEncoded(pos, kw) as PyStr) : pos.length === 0 ? newStr('') : abs.strObj(pos[0]);
+  // unicode_new: PyArg_ParseTupleAndKeywords(args, kwds, "|Oss:str") counts, then names an unknown keyword.
+  if (pos.length + kw.size > 3) throw typeError(`str() takes at most 3 arguments (${pos.length + kw.size} given)`);
+  for (const k of kw.keys()) if (k !== 'object' && k !== 'encoding' && k !== 'errors') throw badKeyword(k, 'str');
+  // unicode_new_impl decodes only when given an encoding or errors.
+  const s = pos.length > 1 || kw.has('encoding') || kw.has('errors') ? (strFromEncoded(pos, kw) as PyStr) : pos.length === 0 ? newStr('') : abs.strObj(pos[0]);
   if (t === strType) return s;
   const o = newStrSubtype(t, s.value, subclassExtraBytes(t), preHeaderSize(t));
   abs.decref(s);

@@ -4,7 +4,7 @@ import { R } from './state';
 import { parserInit } from './objects/builtin-call';
 import * as abs from './objects/abstract';
 import { typeError } from './objects/exceptions';
-import { splitArgs } from './objects/args';
+import { badKeyword, splitArgs } from './objects/args';
 import { PyObject } from './objects/object';
 import { None } from './objects/singletons';
 import { internStr, newStr, PyStr } from './objects/str';
@@ -41,9 +41,15 @@ function fileWrite(given: PyObject | null, dflt: string, file: PyObject): void {
   }
 }
 
+const PRINT_KEYWORDS = ['sep', 'end', 'file', 'flush'];
+
 export function builtinPrint(args: PyObject[], kwnames: PyStr[] | null): PyObject {
   // builtin_print (Python/bltinmodule.c): each argument, separator and end is written apart.
   const [pos, kw] = splitArgs(args, kwnames);
+  // 3.11's clinic print parses every call; 3.8-3.10's only one with keywords.
+  if (R.minor === 11 || (R.minor <= 10 && kwnames !== null && kwnames.length > 0)) parserInit('print', PRINT_KEYWORDS);
+  // The parser names a keyword it does not know (error_unexpected_keyword_arg).
+  for (const k of kw.keys()) if (!PRINT_KEYWORDS.includes(k)) throw badKeyword(k, 'print');
   const opt = (name: string): PyObject | null => {
     const v = kw.get(name);
     if (v === undefined || v === None) return null;
@@ -57,8 +63,6 @@ export function builtinPrint(args: PyObject[], kwnames: PyStr[] | null): PyObjec
   if (fileArg === undefined || fileArg === None) identifierUsed('bltinmodule.c:stdout');
   // From 3.11 Argument Clinic gathers *args into a tuple for the call (_PyArg_UnpackKeywordsWithVararg).
   let varargs: PyTuple | null = null;
-  // 3.11's clinic print parses every call; 3.8-3.10's only one with keywords.
-  if (R.minor === 11 || (R.minor <= 10 && kwnames !== null && kwnames.length > 0)) parserInit('print', ['sep', 'end', 'file', 'flush']);
   if (R.minor >= 11) {
     for (const o of pos) R.heap.incref(o);
     varargs = newTuple(pos);

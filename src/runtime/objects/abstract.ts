@@ -222,7 +222,8 @@ function setAttrInterned(o: PyObject, name: PyStr, v: PyObject | null): void {
     const descrSet = descr?.ob_type.tp_descr_set;
     if (descr !== null && descrSet !== undefined) return descrSet(descr, o, v);
     const has = descr !== null;
-    if (v === null && !has) throw noAttribute(o, name.value);
+    // 3.13 _PyObject_GenericSetAttrWithDict words a deletion as a store.
+    if (v === null && !has && R.minor <= 12) throw noAttribute(o, name.value);
     throw attributeError(
       has
         ? `'${o.ob_type.tp_name}' object attribute '${name.value}' is read-only`

@@ -63,12 +63,15 @@ export function keywordOnly(fn: string, args: PyObject[], kwnames: PyStr[] | nul
 export function params(name: string, a: PyObject[], kw: PyStr[] | null, names: string[]): Array<PyObject | undefined> {
   const nkw = kw?.length ?? 0;
   const pos = a.slice(0, a.length - nkw);
-  if (pos.length > names.length) throw typeError(`${name}() takes at most ${names.length} argument${names.length === 1 ? '' : 's'} (${pos.length} given)`);
+  // _PyArg_UnpackKeywords counts positional and keyword arguments together ("keyword" when all are).
+  if (a.length > names.length) {
+    throw typeError(`${name}() takes at most ${names.length} ${pos.length === 0 ? 'keyword ' : ''}argument${names.length === 1 ? '' : 's'} (${a.length} given)`);
+  }
   const out: Array<PyObject | undefined> = [...pos];
   for (let i = 0; i < nkw; i++) {
     const k = kw![i].value;
     const j = names.indexOf(k);
-    if (j < 0) throw typeError(`${name}() got an unexpected keyword argument '${k}'`);
+    if (j < 0) throw badKeyword(k, name);
     out[j] = a[a.length - nkw + i];
   }
   return out;

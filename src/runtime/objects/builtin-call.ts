@@ -107,7 +107,13 @@ function callBound(b: PyBoundBuiltin, args: PyObject[], kwnames: PyStr[] | null)
   const flags = b.descr.varargs;
   if (!packs(flags)) return b.descr.fn(b.self, args, kwnames);
   if (clinic(flags)) return clinicCall(args, 0, kwnames, () => b.descr.fn(b.self, args, kwnames));
-  return packedCall(args, 0, true, kwnames, () => b.descr.fn(b.self, args, kwnames));
+  // cfunction_call refuses keywords to a function without METH_KEYWORDS by its ml_name ("update()"),
+  // once _PyObject_MakeTpCall has packed them.
+  const refused = (flags & KEYWORDS) === 0 && kwnames !== null && kwnames.length > 0;
+  return packedCall(args, 0, true, kwnames, () => {
+    if (refused) throw typeError(`${b.descr.name}() takes no keyword arguments`);
+    return b.descr.fn(b.self, args, kwnames);
+  });
 }
 
 /** Objects/descrobject.c method_check_args, then the method_vectorcall_* of the descriptor's flags. */

@@ -1,6 +1,7 @@
 // The methods bytes and bytearray share (Objects/bytes_methods.c, stringlib): search,
 // split/join/strip/replace, case and class tests, hex/fromhex, decode. A bytes result that
 // equals its exact-bytes receiver is the receiver itself, as stringlib's return_self does.
+import { R } from '../state';
 import { markVarargs, minors } from './builtin-call';
 import { inVersions } from './typeobject';
 import * as abs from './abstract';
@@ -18,6 +19,7 @@ import { bytearrayType, newByteArray, PyByteArray } from './bytearray';
 import { checkReleased, inaccessible, isContiguous, PyMemoryView, simpleBuffer, viewBytes } from './memoryview';
 import { badKeyword, params } from './args';
 import { codecArgs, decodeBytes } from './codecs';
+import { checkArgs, checkedMethod, type Convention, fastcall, METH_O, parseTuple, sliceIndex } from '../builtin-conventions';
 import { concat, countOf, fromHex, hexOf, indexOf, isAlpha, isDigit, isLower, isSpace, isUpper, lastIndexOf, splitSep, splitWhitespace } from './bytes-stringlib';
 
 /**
@@ -76,6 +78,13 @@ export function byteValue(o: PyObject, message = 'byte must be in range(0, 256)'
   return v;
 }
 
+// Their conventions (Objects/bytesobject.c, bytearrayobject.c, clinic/*.c.h): the search methods take
+// 1-3 arguments (3.8-3.12 stringlib_parse_args_finds' PyArg_ParseTuple; 3.13's clinic), join one.
+const FINDS = (minor: number): Convention => (minor <= 12 ? parseTuple(1, 3) : fastcall(1, 3));
+const CHECKED: Record<string, Convention | ((minor: number) => Convention)> = {
+  find: FINDS, rfind: FINDS, index: FINDS, rindex: FINDS, count: FINDS, startswith: FINDS, endswith: FINDS, join: METH_O,
+};
+
 /** The subsequence argument of find/count/index (bytes-like or an int byte). */
 function subArg(o: PyObject): Uint8Array {
   const b = bufferOf(o);
@@ -88,7 +97,7 @@ function subArg(o: PyObject): Uint8Array {
 function bounds(a: PyObject[], from: number, n: number): [number, number] {
   const get = (o: PyObject | undefined, dflt: number): number => {
     if (o === undefined || o === None) return dflt;
-    const v = abs.asIndex(o);
+    const v = sliceIndex(o);
     return v < 0 ? Math.max(0, v + n) : v;
   };
   return [get(a[from], 0), Math.min(get(a[from + 1], n), n)];
@@ -324,7 +333,7 @@ function install(type: PyType, make: (d: Uint8Array) => PyObject, fresh: (d: Uin
     partition: (o, a) => partition(o, a, false),
     rpartition: (o, a) => partition(o, a, true),
   };
-  for (const [k, f] of Object.entries(methods)) defMethod(type, k, f);
+  for (const [k, f] of Object.entries(methods)) defMethod(type, k, k in CHECKED ? checkedMethod(`${name}.${k}`, CHECKED[k], f) : f);
   // bytes_find and the others (Objects/bytesobject.c, bytearrayobject.c) are METH_VARARGS up to 3.12.
   markVarargs(type, ['find', 'rfind', 'index', 'rindex', 'count', 'startswith', 'endswith'], minors(8, 12));
   // removeprefix/removesuffix: PEP 616, from 3.9.
@@ -428,8 +437,8 @@ install(bytesType, newBytes, newBytesSized);
 install(bytearrayType, newByteArray, newByteArray);
 
 for (const t of [bytesType, bytearrayType]) {
-  defClassMethod(t, 'fromhex', (_cls, a) => {
-    if (a.length !== 1) throw typeError(`fromhex() takes exactly one argument (${a.length} given)`);
+  defClassMethod(t, 'fromhex', (_cls, a, kw) => {
+    checkArgs(R.minor <= 8 ? 'fromhex' : `${t.tp_name}.fromhex`, METH_O, a, kw);
     if (!(a[0] instanceof PyStr)) throw typeError(`fromhex() argument must be str, not ${a[0].ob_type.tp_name}`);
     const d = fromHex(a[0].value);
     return t === bytesType ? newBytes(d) : newByteArray(d);

@@ -210,7 +210,7 @@ export function genericSetAttr(o: PyObject, name: PyStr, v: PyObject | null): vo
   if (d === null) {
     throw attributeError(
       descr === null
-        ? `'${o.ob_type.tp_name}' object has no attribute '${name.value}'${v !== null && R.minor >= 13 ? ' and no __dict__ for setting new attributes' : ''}`
+        ? `'${o.ob_type.tp_name}' object has no attribute '${name.value}'${R.minor >= 13 ? ' and no __dict__ for setting new attributes' : ''}`
         : `'${o.ob_type.tp_name}' object attribute '${name.value}' is read-only`,
     );
   }

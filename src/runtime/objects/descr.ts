@@ -15,7 +15,7 @@ import { registerBuiltin } from '../builtins';
 import type { PyDict } from './dict';
 import { holderDict, setAttrInHolder, setHolderDict } from './dict-holder';
 import { clearers } from '../gc';
-import { parserInit } from './builtin-call';
+import { checkArgs, clinicKeywords, varargs } from '../builtin-conventions';
 
 /** A descriptor object holding up to three callables (fget, fset, fdel) or one wrapped callable. */
 export class PyDescr extends PyObject {
@@ -63,22 +63,16 @@ function newDescr(t: PyType, parts: (PyObject | null)[], bytes: number): PyDescr
 const propBytes = (): number => (R.minor >= 10 ? 80 : 72);
 export const propertyType = descrType('property', propBytes);
 // parts: fget, fset, fdel, doc, and 3.10's prop_name (set by __set_name__).
+const PROPERTY_ARGS = clinicKeywords(['fget', 'fset', 'fdel', 'doc'], 0, 0, 4, 10);
 propertyType.tp_new = (t, args, kwnames) => {
-  const nkw = kwnames?.length ?? 0;
-  // 3.8-3.10 property_init (Argument Clinic) unpacks keywords or over four positionals with its
-  // _PyArg_Parser, whose first parse makes ("fget", "fset", "fdel", "doc") (getargs.c parser_init);
-  // a 3.11 start-up has made it already.
-  if (nkw > 0 || args.length > 4) parserInit('property', ['fget', 'fset', 'fdel', 'doc'], R.minor <= 10);
+  // property_init (Argument Clinic) unpacks keywords or over four positionals with its
+  // _PyArg_Parser, whose first parse makes ("fget", "fset", "fdel", "doc") in 3.8-3.10
+  // (getargs.c parser_init); a 3.11 start-up has made it already.
+  const buf = checkArgs('property', PROPERTY_ARGS, args, kwnames);
   const parts: (PyObject | null)[] = [null, null, null, null, null];
-  args.slice(0, args.length - nkw).forEach((a, i) => {
-    parts[i] = a === None ? null : a;
+  buf.forEach((a, i) => {
+    parts[i] = a === undefined || a === None ? null : a;
   });
-  for (let i = 0; i < nkw; i++) {
-    const idx = ['fget', 'fset', 'fdel', 'doc'].indexOf(kwnames![i].value);
-    if (idx < 0) throw typeError(`property() got an unexpected keyword argument '${kwnames![i].value}'`);
-    const v = args[args.length - nkw + i];
-    parts[idx] = v === None ? null : v;
-  }
   return newDescr(t, parts, propBytes());
 };
 /** Objects/descrobject.c property_name (3.13) / gs->prop_name (3.10-3.12): the name an
@@ -156,8 +150,9 @@ for (const [name, idx] of [
 // ---- staticmethod / classmethod ----
 
 export const staticmethodType = descrType('staticmethod', () => 48);
-staticmethodType.tp_new = (t, args) => {
-  if (args.length !== 1) throw typeError(`staticmethod expected 1 argument, got ${args.length}`);
+// sm_init, cm_init: _PyArg_NoKeywords, then PyArg_UnpackTuple(args, name, 1, 1).
+staticmethodType.tp_new = (t, args, kwnames) => {
+  checkArgs('staticmethod', varargs(1, 1), args, kwnames);
   return wrapCallable(newDescr(t, [args[0]], 48));
 };
 staticmethodType.tp_descr_get = (d) => abs.incref((d as PyDescr).parts[0]!);
@@ -166,8 +161,8 @@ staticmethodType.tp_call = (d, args, kw) => abs.call((d as PyDescr).parts[0]!, a
 afterInherit.push(() => inVersions(staticmethodType, '__call__', (m) => m >= 10));
 
 export const classmethodType = descrType('classmethod', () => 48);
-classmethodType.tp_new = (t, args) => {
-  if (args.length !== 1) throw typeError(`classmethod expected 1 argument, got ${args.length}`);
+classmethodType.tp_new = (t, args, kwnames) => {
+  checkArgs('classmethod', varargs(1, 1), args, kwnames);
   return wrapCallable(newDescr(t, [args[0]], 48));
 };
 classmethodType.tp_descr_get = (d, obj, type) => newMethod((d as PyDescr).parts[0]!, obj === null ? type : obj.ob_type);

@@ -316,7 +316,11 @@ export function dictFromkeys(cls: PyObject, a: PyObject[]): PyObject {
 }
 
 // fromkeys is a classmethod_descriptor: looked up on the class or an instance, it binds the class.
-defClassMethod(dictType, 'fromkeys', (cls, a) => dictFromkeys(cls, a));
+// dict_fromkeys (clinic, METH_FASTCALL | METH_CLASS): keywords refused by its qualified name.
+defClassMethod(dictType, 'fromkeys', (cls, a, kw) => {
+  noKw('dict.fromkeys', kw);
+  return dictFromkeys(cls, a);
+});
 
 // | and |= (3.9+): a copy of the left operand updated with the right one.
 {

@@ -9,11 +9,11 @@ import { NativeFn } from './function';
 import { newInt, newIntSsize } from './int';
 import { lengthHintOf, listRevIterType, newSeqIter, PySeqIter } from './iterators';
 import { listType, PyList } from './list';
-import { between, noKw } from './args';
+import { badKeyword, between, noKw } from './args';
 import { PyObject, PyType, typeLookup } from './object';
 import { None } from './singletons';
 import { newTuple, PyTuple, tupleNew } from './tuple';
-import { parserInit } from './builtin-call';
+import { clinicKeywords, unpackKeywords } from '../builtin-conventions';
 import { readyType } from './typeobject';
 import { vectorcall } from '../vm/calls';
 import { registerBuiltin, registerBuiltinFunction } from '../builtins';
@@ -97,19 +97,38 @@ function reuseOrNew(result: PyTuple, items: PyObject[]): PyTuple {
 }
 
 const enumBytes = (m: number): number => (m >= 11 ? 72 : 64);
+/** 3.11+ enum_vectorcall: enumerate(iterable, start=...) by hand, each keyword's name checked (check_keyword). */
+function enumVectorcallArgs(args: PyObject[], kw: Map<string, PyObject>): Array<PyObject | undefined> {
+  const names = [...kw.keys()];
+  const all = [...args, ...kw.values()];
+  const check = (i: number, name: string): void => {
+    if (names[i] !== name) throw typeError(`'${names[i]}' is an invalid keyword argument for enumerate()`);
+  };
+  if (all.length === 2) {
+    if (names.length === 1) check(0, 'start');
+    else if (names.length === 2) {
+      if (names[0] === 'start') {
+        check(1, 'iterable');
+        return [all[1], all[0]];
+      }
+      check(0, 'iterable');
+      check(1, 'start');
+    }
+    return all;
+  }
+  if (all.length === 1) {
+    if (names.length === 1) check(0, 'iterable');
+    return all;
+  }
+  if (args.length === 0) throw typeError("enumerate() missing required argument 'iterable'");
+  throw typeError(`enumerate() takes at most 2 arguments (${all.length} given)`);
+}
+
+const ENUMERATE_ARGS = clinicKeywords(['iterable', 'start'], 0, 1, 2, 10);
 export const enumerateType = iterType('enumerate', enumBytes, (t, args, kw) => {
   // 3.8-3.10 enum_new (Argument Clinic) unpacks keywords or an odd count with its _PyArg_Parser;
   // 3.11's enum_vectorcall checks the names itself.
-  if (kw.size > 0 || args.length < 1 || args.length > 2) parserInit('enumerate', ['iterable', 'start'], R.minor <= 10);
-  for (const k of kw.keys()) {
-    if (k !== 'iterable' && k !== 'start') throw typeError(`'${k}' is an invalid keyword argument for enumerate()`);
-  }
-  const iterable = args[0] ?? kw.get('iterable');
-  if (iterable === undefined) {
-    throw typeError(`enumerate() missing required argument 'iterable'${R.minor <= 10 ? ' (pos 1)' : ''}`);
-  }
-  if (args.length > 2) throw typeError(`enumerate() takes at most 2 arguments (${args.length} given)`);
-  const startObj = args[1] ?? kw.get('start');
+  const [iterable, startObj] = R.minor <= 10 ? unpackKeywords('enumerate', ENUMERATE_ARGS, args, [...kw]) : enumVectorcallArgs(args, kw);
   let n = startObj === undefined ? 0 : abs.asIndex(startObj);
   return newIter(
     t,
@@ -121,7 +140,7 @@ export const enumerateType = iterType('enumerate', enumBytes, (t, args, kw) => {
     },
     enumBytes(R.minor),
     (self) => {
-      self.held.push(abs.getIter(iterable));
+      self.held.push(abs.getIter(iterable!));
       self.held.push(newTuple([abs.incref(None), abs.incref(None)]));
     },
   );
@@ -131,7 +150,8 @@ const zipBytes = (m: number): number => (m >= 10 ? 64 : 56);
 export const zipType = iterType('zip', zipBytes, (t, args, kw) => {
   if (kw.size > 0 && R.minor <= 9) throw typeError('zip() takes no keyword arguments');
   if (kw.size > 1) throw typeError(`zip() takes at most 1 keyword argument (${kw.size} given)`);
-  for (const k of kw.keys()) if (k !== 'strict') throw typeError(`zip() got an unexpected keyword argument '${k}'`);
+  // 3.10+ zip_new: PyArg_ParseTupleAndKeywords(empty, kwds, "|$p:zip") (vgetargskeywords).
+  for (const k of kw.keys()) if (k !== 'strict') throw badKeyword(k, 'zip');
   const strict = kw.get('strict');
   const isStrict = strict !== undefined && abs.isTrue(strict);
   // zip_new: the tuple of iterators, then the (None, ...) result tuple, then the object.

@@ -156,6 +156,8 @@ const methods: Record<string, NativeMethod> = {
   sort(o, a, kw) {
     const nkw = kw?.length ?? 0;
     if (a.length > 0) parserInit('list.sort', ['key', 'reverse']);
+    // _PyArg_UnpackKeywords(sort(*, key=None, reverse=False)): the count first.
+    if (a.length > 2) throw typeError(`sort() takes at most 2 ${a.length === nkw ? 'keyword ' : ''}arguments (${a.length} given)`);
     if (a.length - nkw > 0) throw typeError('sort() takes no positional arguments');
     let key: PyObject = None;
     let reverse: PyObject | null = null;

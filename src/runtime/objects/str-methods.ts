@@ -3,6 +3,7 @@
 // and error rules; case mapping, predicates and translation are str-chars.ts's.
 import { markVarargs, minors, parserInit } from './builtin-call';
 import { R } from '../state';
+import { clinicInt, sliceIndex } from '../builtin-conventions';
 import * as abs from './abstract';
 import { typeError, valueError } from './exceptions';
 import { inVersions } from './typeobject';
@@ -23,6 +24,17 @@ const LINE_BREAK = /\r\n|[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]/;
 
 export const cps = (s: string): string[] => Array.from(s);
 export const text = (o: PyObject): string => (o as PyStr).value;
+
+/** do_argstrip: the characters to strip must be a str (its message names no type). */
+function stripChars(o: PyObject, name: string): string {
+  if (!(o instanceof PyStr)) throw typeError(`${name} arg must be None or str`);
+  return o.value;
+}
+
+/** The substring of find and its kin: 3.13's clinic names the method and the argument. */
+function subStr(o: PyObject | undefined, name: string): string {
+  return argStr(o, R.minor >= 13 ? `${name}() argument 1 must be str` : 'must be str');
+}
 
 export function argStr(o: PyObject | undefined, what = 'must be str'): string {
   if (!(o instanceof PyStr)) throw typeError(`${what}, not ${o === undefined ? 'NoneType' : o.ob_type.tp_name}`);
@@ -67,7 +79,7 @@ function intArg(o: PyObject | undefined, dflt: number): number {
 function bounds(start: PyObject | undefined, end: PyObject | undefined, n: number): [number, number] {
   const idx = (o: PyObject | undefined, d: number): number => {
     if (o === undefined || o === None) return d;
-    let v = abs.asIndex(o, 'slice indices must be integers or None or have an __index__ method');
+    let v = sliceIndex(o);
     if (v < 0) v = Math.max(0, v + n);
     return Math.min(v, n);
   };
@@ -92,7 +104,7 @@ export function method(name: string, fn: NativeMethod): void {
 for (const [name, last, raise] of [['find', false, false], ['rfind', true, false], ['index', false, true], ['rindex', true, true]] as const) {
   method(name, (o, a, kw) => {
     searchArgs(name, a, kw);
-    const i = search(text(o), argStr(a[0]), a[1], a[2], last);
+    const i = search(text(o), subStr(a[0], name), a[1], a[2], last);
     if (i < 0 && raise) throw valueError('substring not found');
     return newIntSsize(i);
   });
@@ -100,7 +112,7 @@ for (const [name, last, raise] of [['find', false, false], ['rfind', true, false
 
 method('count', (o, a, kw) => {
   searchArgs('count', a, kw);
-  const sub = argStr(a[0]);
+  const sub = subStr(a[0], 'count');
   const c = cps(text(o));
   const [s, e] = bounds(a[1], a[2], c.length);
   if (e < s) return newInt(0);
@@ -247,7 +259,8 @@ for (const [name, fromRight] of [['split', false], ['rsplit', true]] as const) {
       // split_whitespace reuses the receiver only from inside its loop (never with maxsplit 0).
       return splitList(o, whitespaceSplit(s, maxsplit, fromRight), count, fromRight, count !== 0);
     }
-    const sp = argStr(sep);
+    // PyUnicode_Split's check.
+    const sp = argStr(sep, 'must be str or None');
     if (sp === '') throw valueError('empty separator');
     // A separator longer than the text, or of a wider kind: a list of the receiver itself.
     if (sp.length > s.length || strKind((sep as PyStr).maxchar) > strKind((o as PyStr).maxchar)) {
@@ -358,7 +371,7 @@ for (const [name, left, right] of [['strip', true, true], ['lstrip', true, false
     noKw(`str.${name}`, kw);
     between(name, a, 0, 1);
     const c = cps(text(o));
-    const chars = a[0] === undefined || a[0] === None ? null : new Set(cps(argStr(a[0], `${name} arg must be None or str`)));
+    const chars = a[0] === undefined || a[0] === None ? null : new Set(cps(stripChars(a[0], name)));
     const strip = (ch: string): boolean => (chars === null ? SPACE.test(ch) : chars.has(ch));
     let i = 0;
     let j = c.length;
@@ -405,7 +418,7 @@ method('zfill', (o, a, kw) => {
 
 method('expandtabs', (o, a, kw) => {
   const [size] = params('expandtabs', a, kw, ['tabsize']);
-  const tab = intArg(size, 8);
+  const tab = size === undefined ? 8 : clinicInt(size);
   let out = '';
   let col = 0;
   for (const ch of text(o)) {

@@ -9,6 +9,7 @@ import { KeyError, newException, indexError, overflowError, typeError, valueErro
 import { PyErr } from '../errors';
 import { builtinFormat, builtinFormatters, formatObject } from './format';
 import { registerBuiltinFunction } from '../builtins';
+import { declare, METH_O } from '../builtin-conventions';
 import { complexType } from './complex';
 import { floatType, newFloat, PyFloat } from './float';
 import { viaFormat } from './floatops';
@@ -331,7 +332,7 @@ defMethod(strType, 'format_map', (o, a, kw) => {
   return newStr(formatString((o as PyStr).value, args, 2));
 });
 
-registerBuiltinFunction('ascii', (a) => {
-  if (a.length !== 1) throw typeError(`ascii() takes exactly one argument (${a.length} given)`);
-  return newStr(asciiOf(a[0]));
-});
+registerBuiltinFunction(
+  'ascii',
+  declare('ascii', METH_O, ([o]) => newStr(asciiOf(o!))),
+);

@@ -50,7 +50,8 @@ superType.tp_init = (o, args, kwnames) => {
     throw typeError(vectorcall ? `super() expected at most 2 arguments, got ${args.length}` : `super() takes at most 2 arguments (${args.length} given)`);
   }
   if (args.length > 0 && !(args[0] instanceof PyType)) {
-    throw typeError(`super() argument 1 must be ${vectorcall ? 'a ' : ''}type, not ${args[0].ob_type.tp_name}`);
+    // PyArg_ParseTuple's converterr names None as None, super_vectorcall by its type.
+    throw typeError(`super() argument 1 must be ${vectorcall ? 'a ' : ''}type, not ${!vectorcall && args[0] === None ? 'None' : args[0].ob_type.tp_name}`);
   }
   const [thisType, given]: [PyType, PyObject | null] = args.length === 0 ? superArgsFromFrame() : [args[0] as PyType, args[1] ?? null];
   const obj = given === None ? null : given;

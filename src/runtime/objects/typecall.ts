@@ -26,7 +26,10 @@ typeType.tp_call = (callee, args, kwnames) => {
     R.heap.incref(r);
     return r;
   }
-  if (t === typeType && args.length - (kwnames?.length ?? 0) !== 3) throw typeError('type() takes 1 or 3 arguments');
+  const npos = args.length - (kwnames?.length ?? 0);
+  // 3.10+ type_vectorcall: one positional argument, with keywords refused (_PyArg_NoKwnames).
+  if (t === typeType && npos === 1 && R.minor >= 10) throw typeError('type() takes no keyword arguments');
+  if (t === typeType && npos !== 3) throw typeError('type() takes 1 or 3 arguments');
   let obj: PyObject;
   // Looked up once for both steps (and kept on a heap type until a class namespace changes).
   const { userNew, userInit } = t.isHeapType ? classCallLookups(t) : NO_LOOKUPS;
