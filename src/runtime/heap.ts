@@ -257,7 +257,11 @@ export class Heap {
     this.trace.ref(o.h, --o.h.ob_refcnt, true);
   }
 
-  private checkBudget(nbytes: number): void {
+  /**
+   * A request about to be made: past the heap budget the run stops here, before the JS
+   * array or string that would hold it exists (V8 aborts the process on a huge one).
+   */
+  checkBudget(nbytes: number): void {
     if (this.liveBytes + nbytes > this.budgetBytes) {
       throw new BudgetExceeded(
         'heap',

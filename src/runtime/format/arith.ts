@@ -1,6 +1,7 @@
 // Python's arithmetic where it differs from JavaScript's: round() to an int, floor division and modulo whose
 // result takes the divisor's sign, for floats and for ints, and float powers.
 import { overflowError, valueError, zeroDivisionError } from './errors';
+import { libm } from './libm';
 
 /** int(x) of a float: truncation toward zero, with CPython's errors for inf and nan. */
 export function floatToInt(x: number): bigint {
@@ -131,7 +132,8 @@ export function floatPow(x: number, y: number): number | null {
     negate = isOdd(y);
   }
   if (v === 1.0) return negate ? -1.0 : 1.0;
-  const r = Math.pow(v, y);
+  // x*x and sqrt are what a correctly rounded pow gives for 2 and 0.5, without its cost.
+  const r = y === 2 ? v * v : y === 0.5 ? Math.sqrt(v) : y === 1 ? v : libm.pow(v, y);
   if (!Number.isFinite(r)) throw overflowError("(34, 'Numerical result out of range')");
   return negate ? -r : r;
 }

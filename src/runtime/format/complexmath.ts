@@ -1,6 +1,7 @@
 // Complex arithmetic on plain doubles (Objects/complexobject.c): _Py_c_prod, _Py_c_quot
 // (Smith's method), _Py_c_pow, c_powi/c_powu, and a hypot as exact as the C library's.
 // Shared by complex's number slots and the compiler's constant folding.
+import { libm } from './libm';
 
 /** A Py_complex. */
 export type C = { re: number; im: number };
@@ -81,14 +82,14 @@ export function cpow(a: C, b: C): C | null {
     return { re: 0, im: 0 };
   }
   const vabs = hypot(a.re, a.im);
-  let len = Math.pow(vabs, b.re);
-  const at = Math.atan2(a.im, a.re);
+  let len = libm.pow(vabs, b.re);
+  const at = libm.atan2(a.im, a.re);
   let phase = at * b.re;
   if (b.im !== 0) {
-    len /= Math.exp(at * b.im);
-    phase += b.im * Math.log(vabs);
+    len /= libm.exp(at * b.im);
+    phase += b.im * libm.log(vabs);
   }
-  return { re: len * Math.cos(phase), im: len * Math.sin(phase) };
+  return { re: len * libm.cos(phase), im: len * libm.sin(phase) };
 }
 
 /** c_powu: square-and-multiply for a positive integer exponent. */

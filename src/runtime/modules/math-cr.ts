@@ -1,6 +1,7 @@
 // Correctly rounded exp, log, pow, sin, cos, tan, atan, asin, acos in 256-bit fixed point: glibc's
 // (2.28+) results for these are the correctly rounded ones, V8's fdlibm ports differ in the last bit.
 import { frexp, highWord as rawHighWord, roundScaled } from './math-libm';
+import { libm } from '../format/libm';
 
 const W = 256;
 const BW = BigInt(W);
@@ -389,3 +390,6 @@ export function fdLog10(x: number): number {
   const z = y * log10_2lo + ivln10 * crLog(xr);
   return z + k * log10_2hi;
 }
+
+// float_pow and _Py_c_pow call the C library's pow, exp, log, atan2, sin and cos: these.
+Object.assign(libm, { pow: crPow, exp: crExp, log: crLog, atan2: crAtan2, sin: crSin, cos: crCos });

@@ -138,7 +138,11 @@ abs.defSequenceSlots(bytearrayType, {
     r.set(y, x.data.length);
     return newByteArray(r);
   },
-  repeat: (a, n) => newByteArray(repeatData((a as PyByteArray).data, Math.max(0, n))),
+  repeat(a, n) {
+    const d = (a as PyByteArray).data;
+    R.heap.checkBudget(d.length * Math.max(0, n));
+    return newByteArray(repeatData(d, Math.max(0, n)));
+  },
 });
 
 bytearrayType.tp_as_number.nb_inplace = {
@@ -159,6 +163,7 @@ bytearrayType.tp_as_number.nb_inplace = {
     const self = ba(a);
     const count = Math.max(0, abs.asIndex(b));
     if (count === 1) return abs.incref(a);
+    R.heap.checkBudget(self.data.length * count);
     const d = repeatData(self.data, count);
     byteArrayResize(self, d.length);
     self.data = d;

@@ -300,6 +300,7 @@ function repeatCount(count: PyObject): number {
 function repeatItems(seq: PyList | PyTuple, count: number): PyObject {
   const n = Math.max(0, count);
   const src = seq.items;
+  R.heap.checkBudget(8 * n * src.length);
   if (seq instanceof PyTuple && (src.length === 0 || n === 1) && seq.ob_type === tupleType) return abs.incref(seq);
   const items: PyObject[] = [];
   for (let i = 0; i < n; i++) for (const x of src) items.push(x);

@@ -1,7 +1,7 @@
 // int's number protocol and methods (Objects/longobject.c): arithmetic with Python's
 // floor semantics, a JS-number fast path and bigint beyond 2**53, repr and comparisons.
 import { R } from '../state';
-import { intTrueDivide, isFormatError } from '../format';
+import { floatPow, intTrueDivide, isFormatError } from '../format';
 import { typeError, valueError, zeroDivisionError, overflowError } from './exceptions';
 import { floatType, newFloat, PyFloat } from './float';
 import { cmpResult, intCompare, intType, newInt, newIntAsked, newIntBig, PyInt } from './int';
@@ -123,7 +123,8 @@ nb.nb_power = (a, b) => {
     if (a.big === null && a.n === 0) {
       throw zeroDivisionError(R.minor >= 12 ? '0.0 cannot be raised to a negative power' : '0.0 cannot be raised to a negative power');
     }
-    return newFloat(Math.pow(a.toNumber(), b.toNumber()));
+    // long_pow: a negative exponent hands both to float_pow.
+    return newFloat(floatPow(a.toNumber(), b.toNumber())!);
   }
   if (a.big === null && b.big === null) {
     const r = Math.pow(a.n, b.n);

@@ -82,7 +82,9 @@ abs.defSequenceSlots(strType, {
   },
   repeat(s, k) {
     if (k === 1) return abs.incref(s);
-    return newStr(k <= 0 ? '' : (s as PyStr).value.repeat(k));
+    const v = (s as PyStr).value;
+    if (k > 0) R.heap.checkBudget(v.length * k);
+    return newStr(k <= 0 ? '' : v.repeat(k));
   },
 });
 

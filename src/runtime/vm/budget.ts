@@ -2,11 +2,6 @@
 // and trace budgets), seq * n's heap budget, and the RecursionError of a JS stack overflow.
 import { PyErr, BudgetExceeded } from '../errors';
 import { pyError, RecursionError } from '../objects/exceptions';
-import { PyList } from '../objects/list';
-import { PyObject } from '../objects/object';
-import { PyStr } from '../objects/str';
-import { PyTuple } from '../objects/tuple';
-import { PyInt } from '../objects/int';
 import { R } from '../state';
 import { VM } from './vmstate';
 
@@ -33,35 +28,6 @@ export function stepBudget(): void {
   VM.traceBytes = used;
   VM.chunk = Math.max(256, Math.min(STEP_CHUNK, Math.floor((h.traceBudgetBytes - used) / perStep / 2)));
   VM.steps = VM.chunk;
-}
-
-/**
- * seq * n is about to build n copies: refuse it past the heap budget before the JS
- * array or string exists (a V8 array of 10**9 items aborts the process, it does not throw).
- */
-export function checkRepeatBudget(a: PyObject, b: PyObject): void {
-  let n: PyObject = b;
-  let per = repeatItemBytes(a);
-  if (per < 0) {
-    per = repeatItemBytes(b);
-    n = a;
-  }
-  if (per <= 0 || !(n instanceof PyInt)) return;
-  const count = n.toNumber();
-  // A count past Py_ssize_t is sequence_repeat's OverflowError, not a request.
-  if (count > 2 ** 63 - 1) return;
-  const heap = R.heap;
-  if (count > 0 && heap.liveBytes + per * count > heap.budgetBytes) {
-    throw new BudgetExceeded(
-      'heap',
-      `the script holds more than ${Math.round(heap.budgetBytes / 1048576)} MiB in the modeled heap (a request of ${per * count} bytes)`,
-    );
-  }
-}
-
-/** What one repetition of a sequence holds (-1: not a sequence that repeats). */
-function repeatItemBytes(o: PyObject): number {
-  return o instanceof PyList || o instanceof PyTuple ? 8 * o.items.length : o instanceof PyStr ? o.value.length : -1;
 }
 
 /** The RecursionError raised when the JS stack, not the recursion limit, runs out. */

@@ -9,7 +9,6 @@ import { cmpResult, intCompare, intType, newInt, PyInt } from '../objects/int';
 import { Op } from '../compiler/opcodes';
 import { R } from '../state';
 import { Frame } from './frame';
-import { checkRepeatBudget } from './budget';
 import { specializedBinaryOp, STORED } from './specialize';
 import { unicodeConcatenate } from './str-concat';
 
@@ -100,7 +99,6 @@ export function binaryOpInstr(f: Frame, pc: number, arg: number): void {
   try {
     let res = intArith(a, b, arg);
     if (res === null) {
-      if (arg === NB_MULTIPLY || arg === NB_MULTIPLY + 13) checkRepeatBudget(a, b);
       res = arg >= 13 ? abs.inplaceOp(a, b, NB_SLOTS[arg - 13]) : abs.binaryOp(a, b, NB_SLOTS[arg]);
     }
     r = res;

@@ -41,6 +41,14 @@ describe('budgets stop a run at its line', () => {
     assert.ok(r.end.kind === 'stop' && r.end.reason === 'heap' && r.end.line === 1);
   });
 
+  it('refuses a repeat past the heap budget whichever way it is asked (slot wrappers, *=), before building it', () => {
+    for (const stmt of ['x = [1].__mul__(10**17)', 'x = (1, 2).__rmul__(10**15)', 'x = "ab".__mul__(10**17)', 'x = b"ab".__mul__(10**15)', 'x = bytearray(b"ab")\nx *= 10**12', 'x = 10**15 * bytearray(b"a")']) {
+      const r = runPy(`print("before")\n${stmt}\nprint("after")\n`);
+      assert.ok(r.end.kind === 'stop' && r.end.reason === 'heap', `${stmt}: ${JSON.stringify(r.end)}`);
+      assert.equal(r.stdout, 'before\n');
+    }
+  });
+
   it('refuses 10**10**10, 2**(2**40), a huge shift and a huge product before computing them, at the heap budget', () => {
     for (const expr of ['10**10**10', '2**(2**40)', '1 << 10**12', '(1 << 20_000_000) * (1 << 20_000_000)']) {
       const r = runPy(`a = 1\nb = ${expr}\nprint("after")\n`, { heapBudgetBytes: 8 * 1024 * 1024 });
