@@ -83,6 +83,9 @@ export function byteValue(o: PyObject, message = 'byte must be in range(0, 256)'
 const FINDS = (minor: number): Convention => (minor <= 12 ? parseTuple(1, 3) : fastcall(1, 3));
 const CHECKED: Record<string, Convention | ((minor: number) => Convention)> = {
   find: FINDS, rfind: FINDS, index: FINDS, rindex: FINDS, count: FINDS, startswith: FINDS, endswith: FINDS, join: METH_O,
+  // Objects/clinic/bytesobject.c.h, bytearrayobject.c.h: one positional (METH_O) or a count checked by _PyArg_CheckPositional.
+  zfill: METH_O, partition: METH_O, rpartition: METH_O, removeprefix: METH_O, removesuffix: METH_O,
+  center: fastcall(1, 2), ljust: fastcall(1, 2), rjust: fastcall(1, 2), replace: fastcall(2, 3),
 };
 
 /** The subsequence argument of find/count/index (bytes-like or an int byte). */
@@ -353,11 +356,11 @@ function install(type: PyType, make: (d: Uint8Array) => PyObject, fresh: (d: Uin
     },
   };
   for (const [k, f] of Object.entries(affixRemovers)) {
-    defMethod(type, k, f);
+    defMethod(type, k, checkedMethod(`${name}.${k}`, CHECKED[k], f));
     inVersions(type, k, (m) => m >= 9);
   }
   for (const k of ['ljust', 'rjust', 'center'] as const) {
-    defMethod(type, k, (o, a) => {
+    defMethod(type, k, checkedMethod(`${name}.${k}`, CHECKED[k], (o, a) => {
       const d = self(o);
       const w = abs.asIndex(a[0]);
       let fill = 32;
@@ -375,7 +378,7 @@ function install(type: PyType, make: (d: Uint8Array) => PyObject, fresh: (d: Uin
       const r = new Uint8Array(w).fill(fill);
       r.set(d, left);
       return fresh(r);
-    });
+    }));
   }
 
   /** find/rfind over [start, end): the position, or -1. */
