@@ -158,9 +158,12 @@ export function asIndex(o: PyObject, what = 'integer'): number {
  * or is clipped to the nearest end when exc is null.
  */
 export function numberAsSsize(o: PyObject, exc: PyType | null): number {
-  const n = asIndex(o);
-  if (Math.abs(n) < 2 ** 63) return n;
-  if (exc === null) return n < 0 ? -(2 ** 63) : 2 ** 63 - 1;
+  const i = numberIndex(o);
+  const v = i.toBigInt();
+  decref(i);
+  // The bounds are checked on the int itself: as doubles, 2**63 - 1 and 2**63 are one number.
+  if (v >= -(2n ** 63n) && v <= 2n ** 63n - 1n) return Number(v);
+  if (exc === null) return v < 0n ? -(2 ** 63) : 2 ** 63 - 1;
   throw pyError(exc, `cannot fit '${o.ob_type.tp_name}' into an index-sized integer`);
 }
 

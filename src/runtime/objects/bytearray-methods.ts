@@ -4,7 +4,7 @@
 import { R } from '../state';
 import * as abs from './abstract';
 import { bytesRepr } from '../format';
-import { hashNotImplemented, indexError, typeError, valueError } from './exceptions';
+import { hashNotImplemented, indexError, MemoryError, pyError, typeError, valueError } from './exceptions';
 import { defMethod, NativeMethod } from './function';
 import { intType, newInt, PyInt } from './int';
 import { lengthHint, lengthHintOf, makeIterType, newSeqIter, PySeqIter } from './iterators';
@@ -140,6 +140,8 @@ abs.defSequenceSlots(bytearrayType, {
   },
   repeat(a, n) {
     const d = (a as PyByteArray).data;
+    // bytearray_repeat: a size past Py_ssize_t is PyErr_NoMemory; short of that, the heap budget decides.
+    if (n > 0 && BigInt(d.length) * BigInt(n) > 2n ** 63n - 1n) throw pyError(MemoryError);
     R.heap.checkBudget(d.length * Math.max(0, n));
     return newByteArray(repeatData(d, Math.max(0, n)));
   },

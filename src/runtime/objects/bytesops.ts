@@ -106,7 +106,7 @@ export function repeatData(d: Uint8Array, n: number): Uint8Array {
 }
 function bytesRepeat(a: PyBytes, count: number): PyObject {
   const n = Math.max(0, count);
-  if (a.data.length * n > 2 ** 63 - 1) throw overflowError('repeated bytes are too long');
+  if (BigInt(a.data.length) * BigInt(n) > 2n ** 63n - 1n) throw overflowError('repeated bytes are too long');
   R.heap.checkBudget(a.data.length * n);
   if (a.data.length * n === a.data.length && a.ob_type === bytesType) return abs.incref(a);
   return allocBytes(repeatData(a.data, n));

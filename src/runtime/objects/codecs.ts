@@ -40,11 +40,10 @@ const ALIASES: Record<string, Codec> = {
 
 /** _PyCodec_Lookup after normalizestring: LookupError for codecs the runtime does not have. */
 export function lookupCodec(name: string): Codec {
-  const key = name.toLowerCase().replace(/[-\s]/g, '_');
-  const c = ALIASES[key];
+  // encodings.normalize_encoding (ASCII letters lowered): runs of other characters become one '_'.
+  const norm = name.replace(/[A-Z]/g, (ch) => ch.toLowerCase()).replace(/[^a-z0-9.]+/g, '_').replace(/^_+|_+$/g, '');
+  const c = ALIASES[norm];
   if (c === undefined) {
-    // encodings.search_function's normalize_encoding: runs of other characters become one '_'.
-    const norm = name.toLowerCase().replace(/[^a-z0-9.]+/g, '_').replace(/^_+|_+$/g, '');
     if (registryEncoding(norm, R.minor)) throw new RunStop('unsupported', `the '${name}' codec is not available in the Arena Lens mini-runtime (it provides utf-8, ascii and latin-1)`);
     throw pyError(exceptionTypes.get('LookupError')!, `unknown encoding: ${name}`);
   }

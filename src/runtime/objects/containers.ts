@@ -3,7 +3,7 @@
 // deletion), membership, comparison, concatenation and repetition, and iteration.
 import { R } from '../state';
 import * as abs from './abstract';
-import { hashNotImplemented, indexError, typeError, TypeError, valueError } from './exceptions';
+import { hashNotImplemented, indexError, MemoryError, pyError, typeError, TypeError, valueError } from './exceptions';
 import { PyInt } from './int';
 import { listIter, tupleIter } from './iterators';
 import { extendHooks, listAppend, listExtend, listResize, listType, newList, newListFrom, PyList } from './list';
@@ -300,10 +300,12 @@ function repeatCount(count: PyObject): number {
 function repeatItems(seq: PyList | PyTuple, count: number): PyObject {
   const n = Math.max(0, count);
   const src = seq.items;
+  // list_repeat/tuple_repeat: a size past Py_ssize_t is PyErr_NoMemory; short of that, the heap budget decides.
+  if (n > 0 && BigInt(src.length) * BigInt(n) > 2n ** 63n - 1n) throw pyError(MemoryError);
   R.heap.checkBudget(8 * n * src.length);
   if (seq instanceof PyTuple && (src.length === 0 || n === 1) && seq.ob_type === tupleType) return abs.incref(seq);
   const items: PyObject[] = [];
-  for (let i = 0; i < n; i++) for (const x of src) items.push(x);
+  if (src.length > 0) for (let i = 0; i < n; i++) for (const x of src) items.push(x);
   for (const x of items) R.heap.incref(x);
   return seq instanceof PyList ? newListFrom(items) : newTuple(items);
 }

@@ -3,7 +3,7 @@
 import { R } from '../state';
 import { strRepr } from '../format';
 import * as abs from './abstract';
-import { typeError } from './exceptions';
+import { overflowError, typeError } from './exceptions';
 import { PyInt } from './int';
 import { newSeqIter, strIterType, strIterTypeUnicode } from './iterators';
 import { CmpOp } from './object';
@@ -83,6 +83,8 @@ abs.defSequenceSlots(strType, {
   repeat(s, k) {
     if (k === 1) return abs.incref(s);
     const v = (s as PyStr).value;
+    // unicode_repeat: past Py_ssize_t it is an OverflowError; short of that, the heap budget decides.
+    if (k > 0 && BigInt(v.length) * BigInt(k) > 2n ** 63n - 1n) throw overflowError('repeated string is too long');
     if (k > 0) R.heap.checkBudget(v.length * k);
     return newStr(k <= 0 ? '' : v.repeat(k));
   },
