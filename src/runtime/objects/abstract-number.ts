@@ -109,12 +109,19 @@ function sequenceFallback(a: PyObject, b: PyObject, slot: 'nb_add' | 'nb_multipl
   return sb === undefined ? null : sequenceRepeat(sb, b, a);
 }
 
-/** sequence_repeat: the count must have __index__ and fit a Py_ssize_t (PyNumber_AsSsize_t with OverflowError). */
 function sequenceRepeat(slots: SequenceSlots, seq: PyObject, n: PyObject): PyObject {
+  return slots.repeat(seq, repeatCount(n));
+}
+
+/**
+ * sequence_repeat's count, also that of sq_inplace_repeat (Objects/abstract.c): the count must
+ * have __index__ and fit a Py_ssize_t (PyNumber_AsSsize_t with OverflowError).
+ */
+export function repeatCount(n: PyObject): number {
   if (!(n instanceof PyInt) && n.ob_type.tp_as_number.nb_index === undefined) {
     throw typeError(`can't multiply sequence by non-int of type '${n.ob_type.tp_name}'`);
   }
-  return slots.repeat(seq, numberAsSsize(n, OverflowError));
+  return numberAsSsize(n, OverflowError);
 }
 
 /** PyNumber_InPlace<op>: the in-place slot if the type has one, else the binary operator. */

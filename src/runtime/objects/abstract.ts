@@ -11,7 +11,7 @@ import { cIdentifier, fromFormatPieces, internInPlace, internStr, newStr, PyStr,
 import { intType, newIntBig, newIntSsize } from './int';
 import { clearError, errorMatches } from './error-match';
 
-export { asIndex, numberAsSsize, binaryOp, binaryOp1, defSequenceSlots, inplaceOp, numberFloat, numberIndex, seqIndex, unaryOp, unsupportedOperands } from './abstract-number';
+export { asIndex, numberAsSsize, repeatCount, binaryOp, binaryOp1, defSequenceSlots, inplaceOp, numberFloat, numberIndex, seqIndex, unaryOp, unsupportedOperands } from './abstract-number';
 
 export function incref<T extends PyObject>(o: T): T {
   R.heap.incref(o);

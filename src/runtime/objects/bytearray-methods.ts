@@ -22,6 +22,7 @@ import { checkBuffer } from './memoryview';
 import { bytesContains, encodeSource, iterableBytes, repeatData, sliceData, sourceArgs, subscriptIndex } from './bytesops';
 import { between, exactly, noKw } from './args';
 import { vectorcall } from '../vm/calls';
+import { repeatSizeOverflows } from './int-limits';
 
 const ba = (o: PyObject): PyByteArray => o as PyByteArray;
 const none = (): PyObject => abs.incref(None);
@@ -141,7 +142,7 @@ abs.defSequenceSlots(bytearrayType, {
   repeat(a, n) {
     const d = (a as PyByteArray).data;
     // bytearray_repeat: a size past Py_ssize_t is PyErr_NoMemory; short of that, the heap budget decides.
-    if (n > 0 && BigInt(d.length) * BigInt(n) > 2n ** 63n - 1n) throw pyError(MemoryError);
+    if (repeatSizeOverflows(d.length, n)) throw pyError(MemoryError);
     R.heap.checkBudget(d.length * Math.max(0, n));
     return newByteArray(repeatData(d, Math.max(0, n)));
   },
@@ -158,13 +159,12 @@ bytearrayType.tp_as_number.nb_inplace = {
     self.data.set(add, n);
     return abs.incref(a);
   },
+  // bytearray_irepeat (sq_inplace_repeat).
   nb_multiply: (a, b) => {
-    if (!(b instanceof PyInt) && b.ob_type.tp_as_number.nb_index === undefined) {
-      throw typeError(`can't multiply sequence by non-int of type '${b.ob_type.tp_name}'`);
-    }
     const self = ba(a);
-    const count = Math.max(0, abs.asIndex(b));
+    const count = Math.max(0, abs.repeatCount(b));
     if (count === 1) return abs.incref(a);
+    if (repeatSizeOverflows(self.data.length, count)) throw pyError(MemoryError);
     R.heap.checkBudget(self.data.length * count);
     const d = repeatData(self.data, count);
     byteArrayResize(self, d.length);

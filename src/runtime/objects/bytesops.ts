@@ -20,6 +20,7 @@ import { indexOf } from './bytes-stringlib';
 import { argLabel, encodeText, lookupCodec } from './codecs';
 import { argTypeName } from './args';
 import { clearError, errorMatches } from './error-match';
+import { repeatSizeOverflows } from './int-limits';
 
 const data = (o: PyObject): Uint8Array => (o as PyBytes).data;
 
@@ -106,7 +107,7 @@ export function repeatData(d: Uint8Array, n: number): Uint8Array {
 }
 function bytesRepeat(a: PyBytes, count: number): PyObject {
   const n = Math.max(0, count);
-  if (BigInt(a.data.length) * BigInt(n) > 2n ** 63n - 1n) throw overflowError('repeated bytes are too long');
+  if (repeatSizeOverflows(a.data.length, n)) throw overflowError('repeated bytes are too long');
   R.heap.checkBudget(a.data.length * n);
   if (a.data.length * n === a.data.length && a.ob_type === bytesType) return abs.incref(a);
   return allocBytes(repeatData(a.data, n));

@@ -18,6 +18,7 @@ import { isStopIteration } from './abstract';
 import { sequenceList } from './sequence';
 import { identifierUsed } from './identifiers';
 import { clearError, errorMatches } from './error-match';
+import { repeatSizeOverflows } from './int-limits';
 
 extendHooks.iter = abs.getIter;
 extendHooks.next = abs.iterNext;
@@ -288,20 +289,13 @@ tupleType.tp_richcompare = (a, b, op) => {
   return seqCompare((a as PyTuple).items, b.items, op);
 };
 
-/** The repeat count of seq * n (PyNumber_AsSsize_t of an __index__ object). */
-function repeatCount(count: PyObject): number {
-  if (!(count instanceof PyInt) && count.ob_type.tp_as_number.nb_index === undefined) {
-    throw typeError(`can't multiply sequence by non-int of type '${count.ob_type.tp_name}'`);
-  }
-  return Math.max(0, abs.asIndex(count));
-}
-
 /** list_repeat and tuple_repeat: the items n times over (a tuple once or empty is itself). */
 function repeatItems(seq: PyList | PyTuple, count: number): PyObject {
   const n = Math.max(0, count);
   const src = seq.items;
-  // list_repeat/tuple_repeat: a size past Py_ssize_t is PyErr_NoMemory; short of that, the heap budget decides.
-  if (n > 0 && BigInt(src.length) * BigInt(n) > 2n ** 63n - 1n) throw pyError(MemoryError);
+  // list_repeat/tuple_repeat: a size past Py_ssize_t, or pointers past it in bytes (PyMem_New,
+  // PyTuple_New), is PyErr_NoMemory; short of that, the heap budget decides.
+  if (repeatSizeOverflows(src.length, n, 8)) throw pyError(MemoryError);
   R.heap.checkBudget(8 * n * src.length);
   if (seq instanceof PyTuple && (src.length === 0 || n === 1) && seq.ob_type === tupleType) return abs.incref(seq);
   const items: PyObject[] = [];
@@ -343,13 +337,16 @@ listType.tp_as_number.nb_inplace = {
   },
   nb_multiply: (a, b) => {
     const l = a as PyList;
-    const n = repeatCount(b);
+    // list_inplace_repeat (sq_inplace_repeat).
+    const n = abs.repeatCount(b);
     const size = l.items.length;
     if (size === 0 || n === 1) return abs.incref(a);
     if (n < 1) {
       listClear(l);
       return abs.incref(a);
     }
+    if (repeatSizeOverflows(size, n, 8)) throw pyError(MemoryError);
+    R.heap.checkBudget(8 * size * n);
     listResize(l, size * n);
     const src = l.items.slice();
     for (let i = 1; i < n; i++) {

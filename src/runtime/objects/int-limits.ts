@@ -16,6 +16,14 @@ export function bitLength(v: bigint): number {
 export const LONG_MAX = 2n ** 63n - 1n;
 export const LONG_MIN = -(2n ** 63n);
 
+/**
+ * A repeat's size passes PY_SSIZE_T_MAX: the `size > PY_SSIZE_T_MAX / n` of the repeat
+ * functions, and for lists and tuples PyMem_New's check on the bytes of len * n pointers.
+ */
+export function repeatSizeOverflows(len: number, n: number, itemSize = 1): boolean {
+  return n > 0 && BigInt(len) * BigInt(n) * BigInt(itemSize) > LONG_MAX;
+}
+
 /** PyLong_AsSsize_t (a Py_ssize_t is a C long on the 64-bit builds measured): OverflowError where it does not fit. */
 export function longAsSsize(v: bigint): number {
   if (v > LONG_MAX || v < LONG_MIN) throw overflowError('Python int too large to convert to C ssize_t');

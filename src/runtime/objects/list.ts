@@ -60,16 +60,22 @@ function setCapacity(o: PyList, n: number): void {
 /** list_resize: make room for newsize items, over-allocating as the version does. */
 export function listResize(o: PyList, newsize: number): void {
   const allocated = o.allocated;
-  if (allocated >= newsize && newsize >= allocated >> 1) return;
+  // Sizes may pass 2**31 (the heap budget refuses them later): no 32-bit bitwise operators here.
+  if (allocated >= newsize && newsize >= Math.floor(allocated / 2)) return;
   let newAllocated: number;
   if (R.minor <= 8) {
-    newAllocated = newsize + (newsize >> 3) + (newsize < 9 ? 3 : 6);
+    newAllocated = newsize + Math.floor(newsize / 8) + (newsize < 9 ? 3 : 6);
   } else {
-    newAllocated = (newsize + (newsize >> 3) + 6) & ~3;
-    if (newsize - o.items.length > newAllocated - newsize) newAllocated = (newsize + 3) & ~3;
+    newAllocated = roundDown4(newsize + Math.floor(newsize / 8) + 6);
+    if (newsize - o.items.length > newAllocated - newsize) newAllocated = roundDown4(newsize + 3);
   }
   if (newsize === 0) newAllocated = 0;
   setCapacity(o, newAllocated);
+}
+
+/** `& ~(size_t)3` of list_resize, for sizes past 32 bits too. */
+function roundDown4(n: number): number {
+  return n - (n % 4);
 }
 
 /** list.append (steals nothing: increfs v). */

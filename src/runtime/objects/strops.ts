@@ -11,6 +11,7 @@ import { NotImplemented, pyBool } from './singletons';
 import { PySlice, sliceIndices, sliceType } from './slice';
 import { newStr, newStrObject, PyStr, strType } from './str';
 import { cmpResult } from './int';
+import { repeatSizeOverflows } from './int-limits';
 
 strType.tp_repr = (o) => newStr(strRepr((o as PyStr).value));
 export { strRepr };
@@ -84,7 +85,7 @@ abs.defSequenceSlots(strType, {
     if (k === 1) return abs.incref(s);
     const v = (s as PyStr).value;
     // unicode_repeat: past Py_ssize_t it is an OverflowError; short of that, the heap budget decides.
-    if (k > 0 && BigInt(v.length) * BigInt(k) > 2n ** 63n - 1n) throw overflowError('repeated string is too long');
+    if (repeatSizeOverflows(v.length, k)) throw overflowError('repeated string is too long');
     if (k > 0) R.heap.checkBudget(v.length * k);
     return newStr(k <= 0 ? '' : v.repeat(k));
   },
