@@ -46,6 +46,7 @@ import { materialize, resetMadeConstants } from './materialize';
 import { evalFrame } from './vm/eval';
 import { Frame } from './vm/frame';
 import { VM } from './vm/vmstate';
+import { timeAndTraceBudget } from './vm/budget';
 import { makeBuiltins } from './builtins';
 import { resetModules } from './modules';
 import { resetStaticSubclasses } from './objects/heaptype';
@@ -182,6 +183,15 @@ export function run(script: string, options: RunOptions): RunResult {
   applyVersionEntries(R.minor);
   resetDescriptorCounts(R.minor, allBuiltinTypes());
   VM.reset(1 << 16, Date.now() + (options.timeBudgetMs ?? 10_000));
+  heap.trace.onRefChunk = () => {
+    try {
+      timeAndTraceBudget();
+    } catch (e) {
+      // One stop: the cleanup it unwinds through (a builtin's finally) must not raise another.
+      heap.trace.onRefChunk = () => {};
+      throw e;
+    }
+  };
   VM.stepBudget = options.stepBudget ?? 50_000_000;
   // The module's own frame counts toward the recursion limit, as in CPython.
   VM.depth = 1;
@@ -294,11 +304,21 @@ export function run(script: string, options: RunOptions): RunResult {
       stderr += `${filename}:${heap.line}: ${msg}\n`;
       return done(1, { kind: 'stop', reason: 'steps', message: msg, line: heap.line });
     }
+    if (e instanceof RangeError && TOO_LARGE.test(e.message)) {
+      // A size the budget checks did not see before the engine refused it: the script's
+      // huge request, reported as the heap budget's stop (CPython would raise MemoryError).
+      const msg = `the script asked for an object larger than the modeled heap may hold (${Math.round(heap.budgetBytes / 1048576)} MiB)`;
+      stderr += `${filename}:${heap.line}: ${msg}\n`;
+      return done(1, { kind: 'stop', reason: 'heap', message: msg, line: heap.line });
+    }
     const msg = `internal error in the Arena Lens runtime: ${e instanceof Error ? e.message : String(e)}`;
     stderr += `${filename}:${heap.line}: ${msg}\n`;
     return done(1, { kind: 'internal', message: msg, line: heap.line });
   }
 }
+
+/** The engine's RangeErrors for a string, array, buffer or bigint too large to make. */
+const TOO_LARGE = /^(Invalid string length|Invalid typed array length|Invalid array length|Array buffer allocation failed|Maximum BigInt size exceeded)/;
 
 function lastLine(text: string): string {
   const lines = text.trimEnd().split('\n');

@@ -129,6 +129,11 @@ export class Trace {
   readonly tags: string[] = [];
   private readonly tagIds = new Map<string, number>();
   enabled = true;
+  /**
+   * Called every REF_CHUNK reference changes: the run's time and trace budgets are checked
+   * there too, inside a builtin's long loop (dict.fromkeys of a huge range) that takes no VM steps.
+   */
+  onRefChunk: () => void = () => {};
 
   /**
    * The refcount table, in chunks of REF_CHUNK events that are never copied (copying a
@@ -300,6 +305,7 @@ export class Trace {
     this.refObjs.push(this.curObj);
     this.refCounts.push(this.curCount);
     this.curBase = base;
+    this.onRefChunk();
   }
 
   private grow(): void {

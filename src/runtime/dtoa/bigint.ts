@@ -128,7 +128,7 @@ export function multadd(b: Bigint, m: number, a: number): Bigint {
 export function s2b(digits: string, nd: number, y9: number): Bigint {
   const x = Math.floor((nd + 8) / 9);
   let k = 0;
-  for (let y = 1; x > y; y <<= 1) k++;
+  for (let y = 1; x > y; y *= 2) k++;
   let b = Balloc(k);
   b.x[0] = y9;
   b.wds = 1;
@@ -217,7 +217,7 @@ export function lshift(b: Bigint, k: number): Bigint {
   const n = k >> 5;
   let k1 = b.k;
   let n1 = n + b.wds + 1;
-  for (let i = b.maxwds; n1 > i; i <<= 1) k1++;
+  for (let i = b.maxwds; n1 > i; i *= 2) k1++;
   const b1 = Balloc(k1);
   const x1 = b1.x;
   const x = b.x;

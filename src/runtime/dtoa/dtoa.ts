@@ -22,7 +22,7 @@ const INT_MAX = 14;
 /** rv_alloc(i): the smallest Bigint whose words hold an i-character string after its k. */
 function rvAlloc(i: number): Bigint {
   let k = 0;
-  for (let j = 4; 32 - 4 - 4 + j <= i; j <<= 1) k++;
+  for (let j = 4; 32 - 4 - 4 + j <= i; j *= 2) k++; // (not <<=: past 2**30 it wraps negative and never ends)
   return Balloc(k);
 }
 

@@ -172,7 +172,9 @@ function layoutNumber(
   const group = useSeparators ? (f.separators === 'underscore4' ? 4 : f.separators === 'none' ? 0 : 3) : 0;
   const sep = f.separators === 'comma' ? ',' : '_';
   // Lengths in code points: the remainder of 'c' may be an astral character.
-  const nonDigit = sign.length + prefix.length + (hasDecimal ? 1 : 0) + Array.from(remainder).length;
+  // (A 20-million-digit remainder made into an array of characters took most of a format's time.)
+  const astral = /[\uD800-\uDFFF]/.test(remainder);
+  const nonDigit = sign.length + prefix.length + (hasDecimal ? 1 : 0) + (astral ? Array.from(remainder).length : remainder.length);
   const minWidth = f.fill === '0' && f.align === '=' ? f.width - nonDigit : 0;
   let grouped = digits.length === 0 ? '' : groupDigits(digits, minWidth, group, sep);
   let pre = prefix;

@@ -38,12 +38,16 @@ export function decimalValue(cp: number): number {
   return n % 10;
 }
 
+const ASCII_BELOW_DEL = /^[\x00-\x7e]*$/;
+
 /**
  * _PyUnicode_TransformDecimalAndSpaceToASCII: non-ASCII spaces become ' ', non-ASCII
  * decimal digits their ASCII digit, and the string stops at the first other non-ASCII
  * character with a '?' (which no number parser accepts).
  */
 export function toAsciiDigitsAndSpaces(s: string): string {
+  // Most text is ASCII already (building a 10-million-digit copy a character at a time took seconds).
+  if (ASCII_BELOW_DEL.test(s)) return s;
   let out = '';
   for (const ch of s) {
     const cp = ch.codePointAt(0)!;

@@ -90,7 +90,7 @@ export function listAppend(o: PyList, v: PyObject): void {
  * (rounded up to even from 3.10, Objects/listobject.c).
  */
 export function listPreallocateExact(o: PyList, n: number): void {
-  if (R.minor >= 10) n = (n + 1) & ~1;
+  if (R.minor >= 10) n += n % 2;
   setCapacity(o, n);
 }
 

@@ -14,6 +14,18 @@ export function stepBudget(): void {
   if (VM.stepBudget <= 0) {
     throw new BudgetExceeded('steps', 'the script ran past its step budget (an endless loop?)');
   }
+  const used = timeAndTraceBudget();
+  const h = R.heap;
+  // A chunk of a fast loop records megabytes: near the trace budget the next check comes
+  // sooner, after half the steps the last chunk's rate would take to reach it.
+  const perStep = Math.max(1, (used - VM.traceBytes) / Math.max(1, ran));
+  VM.traceBytes = used;
+  VM.chunk = Math.max(256, Math.min(STEP_CHUNK, Math.floor((h.traceBudgetBytes - used) / perStep / 2)));
+  VM.steps = VM.chunk;
+}
+
+/** Stop the run past its time or trace budget; returns the trace's bytes. */
+export function timeAndTraceBudget(): number {
   if (Date.now() > VM.deadline) throw new BudgetExceeded('time', 'the script ran past its time budget (an endless loop?)');
   // A fast endless loop records millions of events a second: the run stops before its trace
   // is too big to keep and summarise in the time the extension gives it.
@@ -22,12 +34,7 @@ export function stepBudget(): void {
   if (used > h.traceBudgetBytes) {
     throw new BudgetExceeded('trace', `the script's trace passed its budget of ${Math.round(h.traceBudgetBytes / 1048576)} MiB of events (an endless loop?)`);
   }
-  // A chunk of a fast loop records megabytes: near the trace budget the next check comes
-  // sooner, after half the steps the last chunk's rate would take to reach it.
-  const perStep = Math.max(1, (used - VM.traceBytes) / Math.max(1, ran));
-  VM.traceBytes = used;
-  VM.chunk = Math.max(256, Math.min(STEP_CHUNK, Math.floor((h.traceBudgetBytes - used) / perStep / 2)));
-  VM.steps = VM.chunk;
+  return used;
 }
 
 /** The RecursionError raised when the JS stack, not the recursion limit, runs out. */

@@ -58,6 +58,34 @@ describe('budgets stop a run at its line', () => {
     }
   });
 
+  it('stops a request larger than the engine can make at its line, as a heap stop and not an internal error', () => {
+    const stmts = [
+      'x = bytes(2**40)',
+      'x = "a".ljust(2**40)',
+      'x = b"a".center(2**40)',
+      'x = (1).to_bytes(2**40, "big")',
+      'x = f"{1:{2**40}}"',
+      'x = "%*d" % (2**40, 1)',
+      'x = ("a" * 2**20).replace("a", "bb" * 2**10)',
+      'x = (2**(2**30)).bit_length()',
+      'x = list(range(2**40))',
+      'x = [1]\nx *= 2**40',
+      'x = format(1.5, ".2000000000f")',
+    ];
+    for (const stmt of stmts) {
+      const r = runPy(`print("before")\n${stmt}\nprint("after")\n`, { timeBudgetMs: 20_000 });
+      const lines = stmt.split('\n').length;
+      assert.ok(r.end.kind === 'stop' && r.end.reason === 'heap' && r.end.line === 1 + lines, `${stmt}: ${JSON.stringify(r.end)}`);
+      assert.equal(r.stdout, 'before\n');
+    }
+  });
+
+  it('stops the long loop of a builtin (dict.fromkeys of a huge range) at the time budget, at the line that called it', () => {
+    const r = runPy('def f():\n    return dict.fromkeys(range(2**27))\nx = 1\ny = f()\n', { timeBudgetMs: 300 });
+    assert.ok(r.end.kind === 'stop' && r.end.reason === 'time' && r.end.line === 2, JSON.stringify(r.end));
+    assert.match(r.stderr, /^script\.py:2: the script ran past its time budget/);
+  });
+
   it('raises a catchable RecursionError at the recursion limit, not a JS stack overflow', () => {
     const r = runPy('def f(n):\n    return f(n + 1)\ntry:\n    f(0)\nexcept RecursionError as e:\n    print("caught", e)\n');
     assert.equal(r.stdout, 'caught maximum recursion depth exceeded\n');
