@@ -290,11 +290,15 @@ export function crAcos(x: number): number {
   return bigAcos(x);
 }
 
-/** atan2 for finite nonzero x and y (m_atan2 settles zeros, infinities and nans first). */
+/**
+ * atan2 for finite nonzero x and y (m_atan2 settles zeros, infinities and nans first). Below
+ * |y/x| = 2**-150 (x > 0) bigAtan2's fixed point keeps too few of the ratio's bits to round it
+ * correctly every time: those stay its own.
+ */
 export function crAtan2(y: number, x: number): number {
   const ax = Math.abs(x);
   const ay = Math.abs(y);
-  if (inRange(ax) && inRange(ay)) {
+  if (inRange(ax) && inRange(ay) && (x < 0 || ay >= ax * 2 ** -150)) {
     if (!ready) init();
     const a = atanRatio(ay, 0, ax, 0);
     const r = roundAngle(x < 0 ? piMinus(a) : a, y < 0);
