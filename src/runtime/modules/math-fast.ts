@@ -42,8 +42,8 @@ function init(): void {
   for (let i = 0; i < 256; i++) {
     const mc = 1 + (i + 0.5) / 256;
     // m in [1, 1.414): r a multiple of 2**-9; m in [1.414, 2) is taken as m/2 with r a multiple of
-    // 2**-8: then |m*r - 1| < 0.0034 fits in 53 bits. r = 1 next to 1, so that log x keeps its
-    // relative accuracy there.
+    // 2**-8: then |m*r - 1| < 0.0034 fits in 53 bits. r = 1 next to 1 (|m - 1| < 2**-8), so that
+    // log x keeps its relative accuracy there.
     if (i === 0 || i === 255) LOG_R[i] = 1;
     else if (i < 106) LOG_R[i] = Math.round(512 / mc) / 512;
     else LOG_R[i] = Math.round(512 / mc) / 256;
@@ -112,8 +112,8 @@ function logCore(x: number): number {
   const p = twoProd(m, LOG_R[i]);
   const t = p - 1 + dd.lo;
   if (LOG_T[2 * i] !== LOG_T[2 * i]) fixedToDD(-logFixed(LOG_R[i]), LOG_T, 2 * i);
-  // log(1 + t) = t - t**2/2 + t**3 (1/3 - t/4 + ...), |t| < 2**-8.2: t**2 exact, the tail in
-  // double (2**-52 of 2**-16.4 t); t**11/11 < 2**-85 t is left out.
+  // log(1 + t) = t - t**2/2 + t**3 (1/3 - t/4 + ...), |t| <= 2**-8: t**2 exact, the tail in
+  // double (2**-52 of 2**-17.6 t); t**11/11 < 2**-83 t is left out.
   const s2 = twoProd(t, t);
   const s2l = dd.lo;
   const tail = s2 * t * (1 / 3 - t * (1 / 4 - t * (1 / 5 - t * (1 / 6 - t * (1 / 7 - t * (1 / 8 - t * (1 / 9 - t * 0.1)))))));
