@@ -1,6 +1,6 @@
 // The C library functions float and complex arithmetic call (pow for float_pow, the rest for
 // _Py_c_pow). JS Math's are often an ulp off glibc's, which gives the correctly rounded result
-// almost always: the runtime installs its correctly rounded ones (modules/math-cr.ts).
+// almost always: the runtime installs its correctly rounded ones (modules/math-fast.ts).
 
 export const libm = {
   pow: Math.pow,

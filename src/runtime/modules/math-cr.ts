@@ -1,9 +1,9 @@
-// Correctly rounded exp, log, pow, sin, cos, tan, atan, asin, acos in 256-bit fixed point: glibc's
-// (2.28+) results for these are the correctly rounded ones, V8's fdlibm ports differ in the last bit.
-import { frexp, highWord as rawHighWord, roundScaled } from './math-libm';
-import { libm } from '../format/libm';
+// Correctly rounded exp, log, pow, sin, cos, tan, atan, asin, acos in 256-bit fixed point: the slow
+// path of math-fast.ts's functions (glibc's (2.28+) results are the correctly rounded ones, V8's
+// fdlibm ports differ in the last bit), and the source of its tables.
+import { frexp, roundScaled } from './math-libm';
 
-const W = 256;
+export const W = 256;
 const BW = BigInt(W);
 const ONE = 1n << BW;
 
@@ -19,7 +19,7 @@ function fixed(m: bigint, e: number): bigint {
   return s >= 0 ? m << BigInt(s) : m >> BigInt(-s);
 }
 
-const fromDouble = (x: number): bigint => fixed(...parts(x));
+export const fromDouble = (x: number): bigint => fixed(...parts(x));
 // Truncating toward zero, so that series of either sign reach 0.
 const mul = (a: bigint, b: bigint): bigint => (a * b) / ONE;
 const div = (a: bigint, b: bigint): bigint => (a << BW) / b;
@@ -48,10 +48,10 @@ function atanInv(k: bigint, bits: bigint): bigint {
   return sum;
 }
 
-const PI_BITS = 1500;
+export const PI_BITS = 1500;
 let piCache: bigint | null = null;
 /** pi * 2**PI_BITS (Machin: 16 atan(1/5) - 4 atan(1/239)). */
-function piBig(): bigint {
+export function piBig(): bigint {
   piCache ??= (16n * atanInv(5n, BigInt(PI_BITS + 16)) - 4n * atanInv(239n, BigInt(PI_BITS + 16))) >> 16n;
   return piCache;
 }
@@ -59,7 +59,7 @@ const PI = (): bigint => piBig() >> BigInt(PI_BITS - W);
 
 let ln2Cache: bigint | null = null;
 /** ln 2 = 2 atanh(1/3), fixed. */
-function LN2(): bigint {
+export function LN2(): bigint {
   if (ln2Cache === null) {
     const bits = BW + 32n;
     const one = 1n << bits;
@@ -75,7 +75,7 @@ function LN2(): bigint {
 }
 
 /** exp of a fixed-point argument, as [fixed mantissa, power of two]. */
-function expFixed(x: bigint): [bigint, number] {
+export function expFixed(x: bigint): [bigint, number] {
   const ln2 = LN2();
   let k = x / ln2;
   let r = x - k * ln2;
@@ -98,7 +98,7 @@ function expFixed(x: bigint): [bigint, number] {
   return [sum, Number(k)];
 }
 
-export function crExp(x: number): number {
+export function bigExp(x: number): number {
   if (Number.isNaN(x)) return x;
   if (x > 710) return Infinity;
   if (x < -746) return 0;
@@ -107,7 +107,7 @@ export function crExp(x: number): number {
   return roundScaled(m, k - W);
 }
 
-export function crExp2(x: number): number {
+export function bigExp2(x: number): number {
   if (Number.isNaN(x)) return x;
   if (x > 1025) return Infinity;
   if (x < -1080) return 0;
@@ -119,7 +119,7 @@ export function crExp2(x: number): number {
 }
 
 /** log of a positive finite double, fixed point. */
-function logFixed(x: number): bigint {
+export function logFixed(x: number): bigint {
   let [m, e] = frexp(x);
   m *= 2;
   e -= 1;
@@ -139,14 +139,14 @@ function logFixed(x: number): bigint {
   return 2n * sum + BigInt(e) * LN2();
 }
 
-export function crLog(x: number): number {
+export function bigLog(x: number): number {
   if (!(x > 0) || !Number.isFinite(x)) return Math.log(x);
   if (x === 1) return 0;
   return roundScaled(logFixed(x), -W);
 }
 
 /** pow for finite x and y, x**y neither trivial nor an IEEE special (math_pow handled those). */
-export function crPow(x: number, y: number): number {
+export function bigPow(x: number, y: number): number {
   if (y === 0 || x === 1) return 1;
   if (x === 0 || !Number.isFinite(x) || !Number.isFinite(y) || Number.isNaN(x) || Number.isNaN(y)) return Math.pow(x, y);
   const yInt = y === Math.trunc(y);
@@ -188,7 +188,7 @@ function reduce(x: number): [bigint, number] {
   return [r, Number(n % 4n)];
 }
 
-function sinCosFixed(r: bigint): [bigint, bigint] {
+export function sinCosFixed(r: bigint): [bigint, bigint] {
   const r2 = mul(r, r);
   let term = r;
   let s = r;
@@ -207,7 +207,7 @@ function sinCosFixed(r: bigint): [bigint, bigint] {
 
 const TINY = 2 ** -27;
 
-export function crSin(x: number): number {
+export function bigSin(x: number): number {
   if (!Number.isFinite(x)) return NaN;
   if (Math.abs(x) < TINY) return x;
   const [r, q] = reduce(x);
@@ -216,7 +216,7 @@ export function crSin(x: number): number {
   return roundScaled(x < 0 ? -v : v, -W);
 }
 
-export function crCos(x: number): number {
+export function bigCos(x: number): number {
   if (!Number.isFinite(x)) return NaN;
   if (Math.abs(x) < TINY) return 1;
   const [r, q] = reduce(x);
@@ -224,7 +224,7 @@ export function crCos(x: number): number {
   return roundScaled([c, -s, -c, s][q], -W);
 }
 
-export function crTan(x: number): number {
+export function bigTan(x: number): number {
   if (!Number.isFinite(x)) return NaN;
   if (Math.abs(x) < TINY) return x;
   const [r, q] = reduce(x);
@@ -234,7 +234,7 @@ export function crTan(x: number): number {
 }
 
 /** atan of a non-negative fixed-point value. */
-function atanFixed(t: bigint): bigint {
+export function atanFixed(t: bigint): bigint {
   let inv = false;
   if (t > ONE) {
     t = div(ONE, t);
@@ -253,7 +253,7 @@ function atanFixed(t: bigint): bigint {
   return inv ? (PI() >> 1n) - sum : sum;
 }
 
-export function crAtan(x: number): number {
+export function bigAtan(x: number): number {
   if (Number.isNaN(x)) return x;
   if (Math.abs(x) < TINY) return x;
   if (!Number.isFinite(x)) return x > 0 ? Math.PI / 2 : -Math.PI / 2;
@@ -263,7 +263,7 @@ export function crAtan(x: number): number {
   return roundScaled(x < 0 ? -v : v, -W);
 }
 
-export function crAsin(x: number): number {
+export function bigAsin(x: number): number {
   if (Number.isNaN(x) || Math.abs(x) > 1) return NaN;
   if (Math.abs(x) < TINY) return x;
   const X = fromDouble(Math.abs(x));
@@ -273,7 +273,7 @@ export function crAsin(x: number): number {
 }
 
 /** atan2 for finite nonzero x and y (m_atan2 settles zeros, infinities and nans first): atan of the exact ratio. */
-export function crAtan2(y: number, x: number): number {
+export function bigAtan2(y: number, x: number): number {
   if (!Number.isFinite(x) || !Number.isFinite(y) || x === 0 || y === 0) return Math.atan2(y, x);
   const [my, ey] = parts(Math.abs(y));
   const [mx, ex] = parts(Math.abs(x));
@@ -290,106 +290,10 @@ export function crAtan2(y: number, x: number): number {
   return roundScaled(y < 0 ? -a : a, -W);
 }
 
-export function crAcos(x: number): number {
+export function bigAcos(x: number): number {
   if (Number.isNaN(x) || Math.abs(x) > 1) return NaN;
   if (x === 1) return 0;
   if (x === -1) return roundScaled(PI(), -W);
   const X = fromDouble(x);
   return roundScaled(2n * atanFixed(sqrtFixed(div(ONE - X, ONE + X))), -W);
 }
-
-// fdlibm's e_cosh.c, e_sinh.c, s_asinh.c, e_acosh.c, e_log10.c (glibc's), over the correctly rounded exp and log.
-const ln2 = 6.93147180559945286227e-01;
-
-const highWord = (x: number): number => rawHighWord(x) & 0x7fffffff;
-
-export function fdCosh(x: number): number {
-  if (!Number.isFinite(x)) return x * x;
-  const ax = Math.abs(x);
-  const ix = highWord(x);
-  if (ix < 0x3fd62e43) {
-    const t = Math.expm1(ax);
-    const w = 1 + t;
-    if (ix < 0x3c800000) return w;
-    return 1 + (t * t) / (w + w);
-  }
-  if (ix < 0x40360000) {
-    const t = crExp(ax);
-    return 0.5 * t + 0.5 / t;
-  }
-  if (ix < 0x40862e42) return 0.5 * crExp(ax);
-  if (ax <= 7.10475860073943863426e+02) {
-    const w = crExp(0.5 * ax);
-    const t = 0.5 * w;
-    return t * w;
-  }
-  return Infinity;
-}
-
-export function fdSinh(x: number): number {
-  if (!Number.isFinite(x)) return x + x;
-  const h = x < 0 ? -0.5 : 0.5;
-  const ax = Math.abs(x);
-  const ix = highWord(x);
-  if (ix < 0x40360000) {
-    if (ix < 0x3e300000) return x;
-    const t = Math.expm1(ax);
-    if (ix < 0x3ff00000) return h * (2.0 * t - (t * t) / (t + 1.0));
-    return h * (t + t / (t + 1.0));
-  }
-  if (ix < 0x40862e42) return h * crExp(ax);
-  if (ax <= 7.10475860073943863426e+02) {
-    const w = crExp(0.5 * ax);
-    const t = h * w;
-    return t * w;
-  }
-  return x * Infinity;
-}
-
-export function fdAsinh(x: number): number {
-  if (!Number.isFinite(x)) return x + x;
-  const ix = highWord(x);
-  if (ix < 0x3e300000) return x;
-  const ax = Math.abs(x);
-  let w: number;
-  if (ix > 0x41b00000) w = crLog(ax) + ln2;
-  else if (ix > 0x40000000) w = crLog(2.0 * ax + 1.0 / (Math.sqrt(x * x + 1.0) + ax));
-  else {
-    const t = x * x;
-    w = Math.log1p(ax + t / (1.0 + Math.sqrt(1.0 + t)));
-  }
-  return x < 0 ? -w : w;
-}
-
-export function fdAcosh(x: number): number {
-  if (Number.isNaN(x) || x < 1) return NaN;
-  if (x >= 2 ** 28) return Number.isFinite(x) ? crLog(x) + ln2 : x;
-  if (x === 1) return 0;
-  if (x > 2) {
-    const t = x * x;
-    return crLog(2.0 * x - 1.0 / (x + Math.sqrt(t - 1.0)));
-  }
-  const t = x - 1.0;
-  return Math.log1p(t + Math.sqrt(2.0 * t + t * t));
-}
-
-export function fdLog10(x: number): number {
-  if (Number.isNaN(x) || x < 0) return NaN;
-  if (x === 0) return -Infinity;
-  if (!Number.isFinite(x)) return x;
-  const ivln10 = 4.34294481903251816668e-01;
-  const log10_2hi = 3.01029995663611771306e-01;
-  const log10_2lo = 3.69423907715893078616e-13;
-  const [m, e] = frexp(x);
-  // x = m2 * 2**k with m2 in [1, 2) (k >= 0) or in [0.5, 1) ... as fdlibm splits it by the sign of k.
-  let k = e - 1;
-  const i = k < 0 ? 1 : 0;
-  const y = k + i;
-  const xr = m * 2 * (i === 1 ? 0.5 : 1);
-  k = y;
-  const z = y * log10_2lo + ivln10 * crLog(xr);
-  return z + k * log10_2hi;
-}
-
-// float_pow and _Py_c_pow call the C library's pow, exp, log, atan2, sin and cos: these.
-Object.assign(libm, { pow: crPow, exp: crExp, log: crLog, atan2: crAtan2, sin: crSin, cos: crCos });

@@ -1,6 +1,7 @@
 // The math module's own numerical algorithms (Modules/mathmodule.c m_tgamma, m_lgamma, m_remainder...)
 // and glibc routines whose results differ from JS Math's (cbrt), bit for bit.
-import { crCos, crExp, crLog, crPow, crSin } from './math-cr';
+import { crExp, crLog, crPow } from './math-fast';
+import { crCos, crSin } from './math-fast-trig';
 
 const pi = 3.141592653589793238462643383279502884197;
 const logpi = 1.144729885849400174143427351353058711647;

@@ -14,7 +14,9 @@ import { unsupported } from '../errors';
 import { moduleIdentifier } from '../objects/str';
 import { R } from '../state';
 import { asDouble, clinicKw, fastcall, isLong, logConvention, longFrexp, methO } from './math-args';
-import { crAcos, crAsin, crAtan, crAtan2, crCos, crExp, crExp2, crLog, crPow, crSin, crTan, fdAcosh, fdAsinh, fdCosh, fdLog10, fdSinh } from './math-cr';
+import { crExp, crExp2, crLog, crPow } from './math-fast';
+import { crAcos, crAsin, crAtan, crAtan2, crCos, crSin, crTan } from './math-fast-trig';
+import { fdAcosh, fdAsinh, fdCosh, fdLog10, fdSinh } from './math-fd';
 import { cbrt, erf, erfc, lgamma, Libm, tgamma } from './math-libm';
 import { math39, moreMath, moreMathO } from './math-more';
 

@@ -3,7 +3,8 @@
 import * as assert from 'node:assert/strict';
 import '../../../../src/runtime/interpreter';
 import { libm } from '../../../../src/runtime/format/libm';
-import { crAtan2, crCos, crExp, crLog, crPow, crSin } from '../../../../src/runtime/modules/math-cr';
+import { crExp, crLog, crPow } from '../../../../src/runtime/modules/math-fast';
+import { crAtan2, crCos, crSin } from '../../../../src/runtime/modules/math-fast-trig';
 
 describe('the C library functions float and complex arithmetic call', () => {
   it('are the correctly rounded ones once the runtime is loaded', () => {
