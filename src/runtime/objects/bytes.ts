@@ -2,7 +2,7 @@
 // header (request 33 + n), with the shared empty and one-byte objects; its sequence protocol.
 import { R } from '../state';
 import { cmpResult, newInt, PyInt } from './int';
-import { CmpOp, Hash, PyObject, PyType } from './object';
+import { CmpOp, Hash, PyObject, PyType, staticRefcnt } from './object';
 import { hashBytes } from './pyhash';
 import { NotImplemented, pyBool } from './singletons';
 import { readyType } from './typeobject';
@@ -48,7 +48,7 @@ const CHARACTERS_AT_START: Record<number, string> = {
 };
 
 export function initBytes(): void {
-  const immortal = R.minor >= 12 ? 0xffffffff : R.minor === 11 ? 1_000_000_000 : 1;
+  const immortal = staticRefcnt();
   const mk = (d: Uint8Array): PyBytes => {
     const o = new PyBytes(bytesType, d);
     o.ob_refcnt = immortal;

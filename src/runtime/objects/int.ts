@@ -1,7 +1,7 @@
 // int (Objects/longobject.c): a value that is a JS number while it is a safe
 // integer and a bigint beyond, the small-int cache, and the number slots.
 import { R } from '../state';
-import { canonHash, CmpOp, Hash, PyObject, PyType } from './object';
+import { canonHash, CmpOp, Hash, PyObject, PyType, staticRefcnt } from './object';
 import { readyType } from './typeobject';
 import { bitLength, resetIntLimits } from './int-limits';
 import { genericAllocBytes, preHeaderSize } from './instance-layout';
@@ -58,7 +58,7 @@ export function initSmallInts(): void {
   smallInts = [];
   for (let v = -NSMALLNEG; v < NSMALLPOS; v++) {
     const o = new PyInt(intType, v, null);
-    o.ob_refcnt = R.minor >= 12 ? 0xffffffff : R.minor === 11 ? 1_000_000_000 : 1;
+    o.ob_refcnt = staticRefcnt();
     R.heap.newStatic(o, 32);
     smallInts.push(o);
   }

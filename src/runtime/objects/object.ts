@@ -1,5 +1,6 @@
 // PyObject and PyTypeObject: the header every object has (reference count, type,
 // simulated address) and the slot table a type fills, named as in Include/cpython/object.h.
+import { R } from '../state';
 import type { PyStr } from './str';
 import type { PyTuple } from './tuple';
 
@@ -17,6 +18,14 @@ export const enum CmpOp {
 export type Hash = number | bigint;
 
 /** The canonical form of a hash: a number whenever the value fits exactly. */
+/**
+ * The count a statically allocated object starts at: immortal from 3.12, 3.11's
+ * _PyObject_IMMORTAL_INIT (999999999, Include/internal/pycore_object.h), else its one reference.
+ */
+export function staticRefcnt(): number {
+  return R.minor >= 12 ? 0xffffffff : R.minor === 11 ? 999_999_999 : 1;
+}
+
 export function canonHash(h: bigint): Hash {
   return h >= -9007199254740991n && h <= 9007199254740991n ? Number(h) : h;
 }

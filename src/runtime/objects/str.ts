@@ -2,7 +2,7 @@
 // layouts (ASCII, Latin-1, UCS-2, UCS-4) whose sizes a version's profile gives, and interning.
 import { firstInRun, R } from '../state';
 import { identifierUsed } from './identifiers';
-import { Hash, PyObject, PyType } from './object';
+import { Hash, PyObject, PyType, staticRefcnt } from './object';
 import { hashBytes, hashLow32 } from './pyhash';
 import { readyType } from './typeobject';
 
@@ -147,7 +147,7 @@ export function initStrings(): void {
   singletons = new Map();
   interned = new Map();
   staticIds = new Map();
-  const immortal = R.minor >= 12 ? 0xffffffff : R.minor === 11 ? 1_000_000_000 : 1;
+  const immortal = staticRefcnt();
   const mk = (v: string): void => {
     const o = new PyStr(strType, v);
     o.ob_refcnt = immortal;
@@ -272,7 +272,7 @@ export function builtinName(v: string): PyStr {
     return s;
   }
   const o = new PyStr(strType, v);
-  o.ob_refcnt = R.minor >= 12 ? 0xffffffff : R.minor === 11 ? 1_000_000_000 : 1;
+  o.ob_refcnt = staticRefcnt();
   o.interned = true;
   R.heap.newStatic(o, strSizeof(o));
   singletons.set(v, o);
@@ -298,7 +298,7 @@ export function staticId(v: string): PyStr {
   let o = staticIds.get(v);
   if (o === undefined) {
     o = new PyStr(strType, v);
-    o.ob_refcnt = 1_000_000_000;
+    o.ob_refcnt = staticRefcnt();
     R.heap.newStatic(o, strSizeof(o));
     staticIds.set(v, o);
   }

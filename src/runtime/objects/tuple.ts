@@ -2,7 +2,7 @@
 // singleton; its request is the GC head plus 24 + 8 per item (32 + 8 from 3.14).
 import { R } from '../state';
 import * as freelists from '../freelists';
-import { PyObject, PyType } from './object';
+import { PyObject, PyType, staticRefcnt } from './object';
 import { readyType } from './typeobject';
 import { genericAllocBytes, preHeaderSize } from './instance-layout';
 
@@ -31,7 +31,7 @@ let empty: PyTuple | null = null;
 
 export function initTuples(): void {
   empty = new PyTuple(tupleType, []);
-  empty.ob_refcnt = R.minor >= 12 ? 0xffffffff : R.minor === 11 ? 1_000_000_000 : 1;
+  empty.ob_refcnt = staticRefcnt();
   R.heap.newStatic(empty, 16 + tupleSizeof(0));
 }
 
