@@ -1,7 +1,9 @@
 // The host side of the analysis worker: one run at a time, a newer request
 // supersedes (and terminates) an older one, and a run past its time budget is
-// stopped by replacing the worker. Disposing terminates the worker.
-import { Worker } from 'node:worker_threads';
+// stopped by replacing the worker. Disposing terminates the worker. The worker thread
+// runs in a process of its own (worker-process.ts), so that nothing it does can end the host.
+import { ChildProcess, fork } from 'node:child_process';
+import { dirname, join } from 'node:path';
 import { AnalysisResult, AnalyzeRequest, assertNever, FromWorker, HeapAnswer, HeapQuery } from '../protocol/messages';
 
 export type AnalysisOutcome =
@@ -17,7 +19,7 @@ interface Pending {
 }
 
 export class AnalysisClient {
-  private worker: Worker | null = null;
+  private worker: ChildProcess | null = null;
   private pending: Pending | null = null;
   private nextRunId = 1;
   private nextQueryId = 1;
@@ -26,9 +28,12 @@ export class AnalysisClient {
   workersStarted = 0;
 
   constructor(
+    /** The worker thread's bundle. */
     private readonly workerPath: string,
     /** Extra time the worker gets beyond the script's own time budget before it is terminated. */
     private readonly graceMs = 2000,
+    /** The bundle of the process that hosts the worker thread: the one beside the worker's. */
+    private readonly processPath = join(dirname(workerPath), 'worker-process.js'),
   ) {}
 
   analyze(req: Omit<AnalyzeRequest, 'runId'>): Promise<AnalysisOutcome> {
@@ -47,7 +52,7 @@ export class AnalysisClient {
         }
       }, req.timeBudgetMs + this.graceMs);
       this.pending = { runId, resolve, timer };
-      w.postMessage({ type: 'analyze', request: { ...req, runId } });
+      w.send({ type: 'analyze', request: { ...req, runId } });
     });
   }
 
@@ -58,27 +63,36 @@ export class AnalysisClient {
     const queryId = this.nextQueryId++;
     return new Promise((resolve) => {
       this.queries.set(queryId, resolve);
-      w.postMessage({ type: 'query', queryId, runId, query });
+      w.send({ type: 'query', queryId, runId, query });
     });
   }
 
   dispose(): void {
     this.finish({ kind: 'superseded' });
-    void this.worker?.terminate();
+    this.worker?.kill();
     this.worker = null;
   }
 
-  private ensureWorker(): Worker {
+  private ensureWorker(): ChildProcess {
     if (this.worker !== null) return this.worker;
-    // A generous stack: the interpreter recurses once per Python call.
-    const w = new Worker(this.workerPath, { resourceLimits: { stackSizeMb: 64, maxOldGenerationSizeMb: 4096 } });
+    // 'advanced' serialization is the structured clone a worker thread's messages use.
+    const w = fork(this.processPath, [this.workerPath], {
+      serialization: 'advanced',
+      stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
+    });
     this.workersStarted++;
+    // The last of what the process wrote to stderr: why it ended, if it did.
+    let stderr = '';
+    w.stderr?.on('data', (d: Buffer) => {
+      stderr = (stderr + d.toString()).slice(-4000);
+    });
     w.on('message', (msg: FromWorker) => this.onMessage(msg));
     w.on('error', (e) => this.finish({ kind: 'failed', message: e.stack ?? e.message }));
-    w.on('exit', () => {
+    w.on('exit', (code, signal) => {
       if (this.worker === w) {
         this.worker = null;
-        this.finish({ kind: 'failed', message: 'the analysis worker exited' });
+        const why = signal !== null ? `signal ${signal}` : `exit code ${code}`;
+        this.finish({ kind: 'failed', message: `the analysis worker ended (${why})${stderr.trim() === '' ? '' : `: ${stderr.trim()}`}` });
       }
     });
     this.worker = w;
@@ -90,7 +104,7 @@ export class AnalysisClient {
     this.queries.clear();
     const old = this.worker;
     this.worker = null;
-    void old?.terminate();
+    old?.kill();
   }
 
   private onMessage(msg: FromWorker): void {

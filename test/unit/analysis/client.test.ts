@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { AnalysisClient } from '../../../src/analysis/client';
 
 const WORKER = join(__dirname, '..', '..', '..', '..', 'dist', 'worker.js');
+const WORKER_PROCESS = join(__dirname, '..', '..', '..', '..', 'dist', 'worker-process.js');
 
 describe('the analysis client', () => {
   let client: AnalysisClient;
@@ -39,6 +40,15 @@ describe('the analysis client', () => {
     const o = await second;
     assert.equal(o.kind, 'result');
     assert.equal(client.workersStarted, 2);
+  });
+
+  it('survives a run that aborts the engine: only the process of the worker ends, and it says why', async () => {
+    client = new AnalysisClient(join(__dirname, 'aborting-worker.js'), 2000, WORKER_PROCESS);
+    const o = await client.analyze({ source: 'print(1)\n', filename: 'a.py', version: '3.11', stepBudget: 1e6, timeBudgetMs: 60000 });
+    assert.equal(o.kind, 'failed');
+    if (o.kind !== 'failed') return;
+    assert.match(o.message, /the analysis worker ended \((signal SIG\w+|exit code \d+)\): [\s\S]*Fatal/);
+    assert.equal(client.workersStarted, 1);
   });
 
   it('replaces the worker when a run overstays its time budget', async () => {
