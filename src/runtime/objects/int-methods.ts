@@ -6,14 +6,15 @@ import * as abs from './abstract';
 import { overflowError, typeError, valueError } from './exceptions';
 import { inVersions } from './typeobject';
 import { defClassMethod, defMethod, NativeMethod } from './function';
-import { methVarargs, minors, parserInit } from './builtin-call';
+import { methVarargs, minors } from './builtin-call';
 import { newBytesSized } from './bytes';
 import { bufferCopy } from './bytes-methods';
 import { PyStr } from './str';
 import { defGetSet } from './getset';
 import { intType, newInt, newIntAsked, newIntBig, newIntSsize, PyInt } from './int';
 import { bitLength } from './int-limits';
-import { noKw, params, noArgsMethod } from './args';
+import { noKw, noArgsMethod } from './args';
+import { clinicKeywords, unpackKeywords } from '../builtin-conventions';
 import { PyObject } from './object';
 import { None, True } from './singletons';
 import { newTuple, PyTuple } from './tuple';
@@ -124,17 +125,12 @@ defGetSet(intType, 'denominator', () => newInt(1));
  * to_bytes' length) default to 'big' and 1; before, they are required.
  */
 function byteArgs(fn: string, first: string, a: PyObject[], kw: PyStr[] | null): { x: PyObject | undefined; little: boolean; signed: boolean } {
-  const nkw = kw?.length ?? 0;
-  const npos = a.length - nkw;
-  // Past the fast path (no keywords, minpos..2 positional: 3.11 asks length of neither, bytes of from_bytes).
+  const npos = a.length - (kw?.length ?? 0);
+  // 3.11 asks length of neither, bytes of from_bytes.
   const minpos = R.minor >= 11 ? (first === 'bytes' ? 1 : 0) : 2;
-  if (nkw > 0 || npos < minpos || npos > 2) parserInit(`int.${fn}`, [first, 'byteorder', 'signed']);
-  if (npos > 2) throw typeError(`${fn}() takes ${R.minor >= 11 ? 'at most' : 'exactly'} 2 positional arguments (${npos} given)`);
-  const [x, order, signed] = params(fn, a, kw, [first, 'byteorder', 'signed']);
-  if (R.minor < 11) {
-    if (x === undefined) throw typeError(`${fn}() missing required argument '${first}' (pos 1)`);
-    if (order === undefined) throw typeError(`${fn}() missing required argument 'byteorder' (pos 2)`);
-  }
+  const conv = clinicKeywords([first, 'byteorder', 'signed'], 0, minpos, 2);
+  const kws = (kw ?? []).map((k, i): [string, PyObject] => [k.value, a[npos + i]]);
+  const [x, order, signed] = unpackKeywords(fn, conv, a.slice(0, npos), kws, `int.${fn}`);
   let little = false;
   if (order !== undefined) {
     if (!(order instanceof PyStr)) throw typeError(`${fn}() argument 'byteorder' must be str, not ${order.ob_type.tp_name}`);
