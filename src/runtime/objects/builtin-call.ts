@@ -118,7 +118,8 @@ function callBound(b: PyBoundBuiltin, args: PyObject[], kwnames: PyStr[] | null)
 
 /** Objects/descrobject.c method_check_args, then the method_vectorcall_* of the descriptor's flags. */
 export function callMethodDescr(m: PyMethodDescr, args: PyObject[], kwnames: PyStr[] | null): PyObject {
-  const self = args[0];
+  // The receiver is the first positional argument: a keyword's value is not one.
+  const self = args.length > (kwnames?.length ?? 0) ? args[0] : undefined;
   if (self === undefined) {
     throw typeError(R.minor <= 8 ? `descriptor '${m.name}' of '${m.owner.tp_name}' object needs an argument` : `unbound method ${m.owner.tp_name}.${m.name}() needs an argument`);
   }

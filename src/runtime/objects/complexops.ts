@@ -1,6 +1,7 @@
 // complex's number protocol and constructor (Objects/complexobject.c): arithmetic mixed
 // with int and float, Smith's division, integer and general powers with their errors,
 // abs, ==, the real/imag attributes, conjugate(), and complex() from numbers or text.
+import { checkedMethod, METH_NOARGS } from '../builtin-conventions';
 import { stringToDouble } from '../dtoa';
 import { R } from '../state';
 import * as abs from './abstract';
@@ -132,7 +133,7 @@ complexType.tp_richcompare = (a, b, op) => {
 
 defGetSet(complexType, 'real', (o) => newFloat((o as PyComplex).real));
 defGetSet(complexType, 'imag', (o) => newFloat((o as PyComplex).imag));
-defMethod(complexType, 'conjugate', (o) => newComplex((o as PyComplex).real, -(o as PyComplex).imag));
+defMethod(complexType, 'conjugate', checkedMethod('complex.conjugate', METH_NOARGS, (o) => newComplex((o as PyComplex).real, -(o as PyComplex).imag)));
 
 // ---- complex() ----
 

@@ -17,7 +17,7 @@ import { None, NotImplemented, pyBool } from './singletons';
 import { newStr } from './str';
 import { newTuple, PyTuple } from './tuple';
 import { readyType } from './typeobject';
-import { exactly } from './args';
+import { exactly, noKw } from './args';
 import { keyErrorHook } from './heaptype';
 
 export type DictPart = 'keys' | 'values' | 'items';
@@ -224,7 +224,8 @@ function finish(it: PyDictIter): null {
   return null;
 }
 
-defMethod(dictType, '__reversed__', (o, a) => {
+defMethod(dictType, '__reversed__', (o, a, kw) => {
+  noKw('dict.__reversed__', kw);
   exactly('dict.__reversed__', a, 0);
   return newDictIter(o as PyDict, 'keys', true);
 });
@@ -281,7 +282,8 @@ function viewType(name: string, what: DictPart): PyType {
       }),
     );
   if (what !== 'values') t.sq_contains = (o, x) => viewContains(o as PyDictView, x);
-  defMethod(t, '__reversed__', (o, a) => {
+  defMethod(t, '__reversed__', (o, a, kw) => {
+    noKw(`${name}.__reversed__`, kw);
     exactly(`${name}.__reversed__`, a, 0);
     return newDictIter((o as PyDictView).target, what, true);
   });

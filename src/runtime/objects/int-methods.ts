@@ -16,7 +16,7 @@ import { bitLength } from './int-limits';
 import { noKw, noArgsMethod } from './args';
 import { clinicKeywords, unpackKeywords } from '../builtin-conventions';
 import { PyObject } from './object';
-import { None, True } from './singletons';
+import { True } from './singletons';
 import { newTuple, PyTuple } from './tuple';
 
 /** The int value of self (a bool is an int too); a copy, so that bool methods return ints. */
@@ -69,7 +69,8 @@ defMethod(
   methVarargs(minors(8, 9), (self: PyObject, a: PyObject[], kw: PyStr[] | null) => {
     noKw('int.__round__', kw);
     if (a.length > 1) throw typeError(`__round__ expected at most 1 argument, got ${a.length}`);
-    const nd = a[0] === undefined || a[0] === None ? null : abs.asIndex(a[0]);
+    // Only a missing ndigits keeps the value as it is: None goes to _PyNumber_Index.
+    const nd = a[0] === undefined ? null : abs.asIndex(a[0]);
     if (nd === null || nd >= 0) return longLong(self);
     const neg = newIntBig(BigInt(-nd));
     const pow = newIntBig(10n ** BigInt(-nd));

@@ -13,7 +13,7 @@ import { None, NotImplemented, pyBool } from './singletons';
 import { newStr } from './str';
 import { newTuple } from './tuple';
 import { readyType } from './typeobject';
-import { exactly } from './args';
+import { exactly, noKw } from './args';
 import { LONG_MAX, LONG_MIN, longAsSsize } from './int-limits';
 
 export class PyRange extends PyObject {
@@ -192,7 +192,8 @@ rangeType.tp_hash = (o) => {
 };
 
 /** range_reduce: (range, (start, stop, step)). */
-defMethod(rangeType, '__reduce__', (o, a) => {
+defMethod(rangeType, '__reduce__', (o, a, kw) => {
+  noKw('range.__reduce__', kw);
   exactly('range.__reduce__', a, 0);
   const r = o as PyRange;
   return newTuple([abs.incref(rangeType), newTuple([abs.incref(r.start), abs.incref(r.stop), abs.incref(r.step)])]);
