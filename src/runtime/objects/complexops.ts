@@ -85,10 +85,11 @@ nb.nb_absolute = (o) => {
 };
 nb.nb_bool = (o) => (o as PyComplex).real !== 0 || (o as PyComplex).imag !== 0;
 
-// 3.8 and 3.9 define //, %, divmod, int() and float() only to refuse them.
+// 3.8 and 3.9 define //, %, divmod, int() and float() only to refuse them, whatever the
+// other operand (complex_remainder and the others raise before any conversion).
 {
-  const refuse = (m: string) => (x: PyObject, y: PyObject) => {
-    if (R.minor >= 10 || toC(x) === null || toC(y) === null) return NI();
+  const refuse = (m: string) => () => {
+    if (R.minor >= 10) return NI();
     throw typeError(m);
   };
   nb.nb_floor_divide = refuse("can't take floor of complex number.");

@@ -68,7 +68,8 @@ defMethod(
   '__round__',
   methVarargs(minors(8, 9), (self: PyObject, a: PyObject[], kw: PyStr[] | null) => {
     noKw('int.__round__', kw);
-    if (a.length > 1) throw typeError(`__round__ expected at most 1 argument, got ${a.length}`);
+    // 3.8-3.9 long_round: PyArg_ParseTuple(args, "|O", ...), a format without the name.
+    if (a.length > 1) throw typeError(R.minor <= 9 ? `function takes at most 1 argument (${a.length} given)` : `__round__ expected at most 1 argument, got ${a.length}`);
     // Only a missing ndigits keeps the value as it is: None goes to _PyNumber_Index.
     const nd = a[0] === undefined ? null : abs.asIndex(a[0]);
     if (nd === null || nd >= 0) return longLong(self);

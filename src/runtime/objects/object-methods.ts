@@ -24,7 +24,8 @@ import { typeLayout } from './builtin-layouts';
 import { PyHeapType } from './typenew';
 import { Builtins } from '../vm/call';
 import { argTypeName, exactly, noKw } from './args';
-import { checkedMethod, clinicInt, METH_NOARGS, METH_O } from '../builtin-conventions';
+import { checkedMethod, clinicInt, type Convention, METH_NOARGS, METH_O, parseTuple } from '../builtin-conventions';
+import { markVarargs, minors } from './builtin-call';
 
 /** A str that lives as long as the run's types (a type's __doc__, like tp_doc's). */
 function staticStr(v: string): PyStr {
@@ -113,13 +114,17 @@ afterInherit.push((types) => {
 afterInherit.push((types) => {
   for (const t of types) {
     if (!['int', 'float', 'complex', 'str'].includes(t.tp_name)) continue;
-    defMethod(t, '__format__', checkedMethod(`${t.tp_name}.__format__`, METH_O, (self, a) => builtinFormat(self, formatSpec(a[0]).value)));
+    // 3.8-3.9 complex__format__: METH_VARARGS, PyArg_ParseTuple(args, "U:__format__").
+    const old = (minor: number): boolean => t.tp_name === 'complex' && minor <= 9;
+    const conv = (minor: number): Convention => (old(minor) ? parseTuple(1, 1) : METH_O);
+    defMethod(t, '__format__', checkedMethod(`${t.tp_name}.__format__`, conv, (self, a) => builtinFormat(self, formatSpec(a[0], old(R.minor) ? 'argument 1' : 'argument').value)));
+    if (t.tp_name === 'complex') markVarargs(t, ['__format__'], minors(8, 9));
   }
 });
 
 /** The format_spec of __format__ (Argument Clinic's unicode converter: _PyArg_BadArgument says None as 'None'). */
-function formatSpec(o: PyObject): PyStr {
-  if (!(o instanceof PyStr)) throw typeError(`__format__() argument must be str, not ${argTypeName(o)}`);
+function formatSpec(o: PyObject, what = 'argument'): PyStr {
+  if (!(o instanceof PyStr)) throw typeError(`__format__() ${what} must be str, not ${argTypeName(o)}`);
   return o;
 }
 

@@ -226,9 +226,8 @@ function slotWrapper(t: PyType, name: string): NativeMethod | null {
 
 /** A number operand complex_* accepts (TO_COMPLEX); anything else gives NotImplemented. */
 const isNumber = (o: PyObject): boolean => o instanceof PyInt || o instanceof PyFloat || o instanceof PyComplex;
-const refuse = (msg: string): NativeMethod => (_o, a) => {
-  want(a, 1);
-  if (!isNumber(a[0])) return abs.incref(NotImplemented);
+// 3.8-3.9 complex_remainder, complex_divmod, complex_int_div raise whatever the operand.
+const refuse = (msg: string): NativeMethod => () => {
   throw typeError(msg);
 };
 

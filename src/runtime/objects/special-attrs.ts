@@ -287,7 +287,7 @@ defClassMethod(objectType, '__init_subclass__', (cls, args, kwnames) => {
     identifierUsed('_PyObject_FunctionStr:__module__');
     throw typeError(`${R.minor >= 9 ? `${(cls as PyType).tp_name}.` : ''}__init_subclass__() takes no keyword arguments`);
   }
-  if (args.length > 0) throw typeError(`${(cls as PyType).tp_name}.__init_subclass__() takes no arguments (${args.length} given)`);
+  if (args.length > 0) throw typeError(`${R.minor >= 9 ? `${(cls as PyType).tp_name}.` : ''}__init_subclass__() takes no arguments (${args.length} given)`);
   return incref(None);
 });
 
