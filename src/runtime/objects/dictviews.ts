@@ -281,7 +281,12 @@ function viewType(name: string, what: DictPart): PyType {
         }
       }),
     );
-  if (what !== 'values') t.sq_contains = (o, x) => viewContains(o as PyDictView, x);
+  if (what !== 'values') {
+    t.sq_contains = (o, x) => viewContains(o as PyDictView, x);
+    // Set-like views compare, so they are unhashable (PyObject_HashNotImplemented: __hash__ = None).
+    t.tp_hash = hashNotImplemented;
+    t.tp_dict.set('__hash__', None);
+  }
   defMethod(t, '__reversed__', (o, a, kw) => {
     noKw(`${name}.__reversed__`, kw);
     exactly(`${name}.__reversed__`, a, 0);

@@ -16,7 +16,7 @@ def show(label, args, f):
     try:
         r = f()
         print(label, args, "->", type(r).__name__)
-    except (TypeError, ValueError, OverflowError) as e:
+    except Exception as e:
         print(label, args, "!!", type(e).__name__, e)
 
 
