@@ -107,3 +107,9 @@ for f in (lambda: 1j % "a", lambda: divmod(1j, None), lambda: 1j // [1], lambda:
 # Set-like dict views are unhashable (__hash__ = None); dict_values keeps object hash.
 print(hash({}.values()) is not None, {}.items().__hash__, type({}.keys()).__dict__.get("__hash__", "-"))
 show("hash keys", "", lambda: hash({}.keys()))
+# memoryview._from_flags (3.12+): Argument Clinic's (object, flags), both required, by keyword too.
+if hasattr(memoryview, "_from_flags"):
+    for args in SHAPES:
+        show("_from_flags", args, lambda: memoryview._from_flags(*args))
+    show("_from_flags", "x=1", lambda: memoryview._from_flags(x=1))
+    show("_from_flags", "flags=0", lambda: bytes(memoryview._from_flags(b"xy", flags=0)))
