@@ -81,7 +81,7 @@ const s = (n: number): string => (n === 1 ? '' : 's');
  * counts, then each parameter from the keywords, then the keywords left over. Names in 3.13's
  * error_unexpected_keyword_arg say "got an unexpected keyword argument" (badKeyword).
  */
-export function unpackKeywords(fname: string, p: ClinicParams, args: PyObject[], kws: Array<[string, PyObject]>): Array<PyObject | undefined> {
+export function unpackKeywords(fname: string, p: ClinicParams, args: PyObject[], kws: Array<[string, PyObject]>, parser = fname): Array<PyObject | undefined> {
   let nkw = kws.length;
   const nargs = args.length;
   const f = `${fname}()`;
@@ -90,7 +90,7 @@ export function unpackKeywords(fname: string, p: ClinicParams, args: PyObject[],
   // The clinic macro's fast path: positional arguments only, within the counts.
   if (nkw === 0 && nargs >= p.minpos && nargs <= p.maxpos) return args.slice();
   // 3.8-3.11 parser_init: the parser's tuple of its keyword names, made at its first slow parse.
-  parserInit(fname, p.names.slice(p.posonly), R.minor <= p.kwtupleUntil);
+  parserInit(parser, p.names.slice(p.posonly), R.minor <= p.kwtupleUntil);
   if (nargs + nkw > maxargs) {
     throw typeError(`${f} takes at most ${maxargs} ${nargs === 0 ? 'keyword ' : ''}argument${s(maxargs)} (${nargs + nkw} given)`);
   }
@@ -138,16 +138,38 @@ export function clinicInt(o: PyObject): number {
   return abs.asIndex(o);
 }
 
-/** A method's arguments checked by its convention: keywords refused, then METH_O/NOARGS by its qualified name, counts by its own. */
+/**
+ * A method's arguments checked by its convention: keywords refused, then METH_O/NOARGS by its
+ * qualified name, counts by its own. A clinic KEYWORDS method gets its parameters in order
+ * (undefined where not given) and no keywords.
+ */
 export function checkedMethod(qualname: string, convention: Convention | ((minor: number) => Convention), fn: NativeMethod): NativeMethod {
+  const fname = qualname.slice(qualname.lastIndexOf('.') + 1);
   return (self, a, kw) => {
     const conv = typeof convention === 'function' ? convention(R.minor) : convention;
+    if (conv.kind === 'KEYWORDS') {
+      const npos = a.length - (kw?.length ?? 0);
+      // Each method has its own static _PyArg_Parser: keyed by the qualified name.
+      const buf = unpackKeywords(fname, conv, a.slice(0, npos), (kw ?? []).map((k, i) => [k.value, a[npos + i]]), qualname);
+      return fn(self, buf as PyObject[], null);
+    }
     noKw(qualname, kw);
     if (conv.kind === 'O' || conv.kind === 'NOARGS') exactly(qualname, a, conv.kind === 'O' ? 1 : 0);
-    else if (conv.kind === 'PARSETUPLE') tupleArgs(qualname.slice(qualname.lastIndexOf('.') + 1), a, conv.min, conv.max);
-    else if (conv.kind !== 'KEYWORDS') between(qualname.slice(qualname.lastIndexOf('.') + 1), a, conv.min, conv.max);
+    else if (conv.kind === 'PARSETUPLE') tupleArgs(fname, a, conv.min, conv.max);
+    else between(fname, a, conv.min, conv.max);
     return fn(self, a, kw);
   };
+}
+
+/**
+ * The keepends argument of splitlines: 3.8-3.9's clinic 'i' converter (__int__ allowed),
+ * 3.10-3.11's _PyLong_AsInt (__index__), 3.12's bool converter (PyObject_IsTrue).
+ */
+export function keependsArg(o: PyObject | undefined): boolean {
+  if (o === undefined) return false;
+  if (R.minor <= 9) return clinicInt(o) !== 0;
+  if (R.minor <= 11) return abs.asIndex(o) !== 0;
+  return abs.isTrue(o);
 }
 
 /** _PyEval_SliceIndex: a start or end argument without __index__ is refused in the slice's words. */

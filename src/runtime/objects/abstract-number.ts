@@ -89,6 +89,11 @@ export function defSequenceSlots(t: PyType, slots: SequenceSlots): void {
   sequenceSlots.set(t, slots);
 }
 
+/** The sq_concat and sq_repeat type t fills itself (its slot wrappers' __mul__ is wrap_indexargfunc). */
+export function ownSequenceSlots(t: PyType): SequenceSlots | undefined {
+  return sequenceSlots.get(t);
+}
+
 function sequenceSlotsOf(o: PyObject): SequenceSlots | undefined {
   for (const k of o.ob_type.tp_mro) {
     const s = sequenceSlots.get(k);

@@ -4,7 +4,8 @@ import { VM } from '../vm/vmstate';
 import { firstInRun, R } from '../state';
 import { PyDict, stackAsDict } from './dict';
 import { boundBuiltinType, cfunctionType, methodDescrType, PyBoundBuiltin, PyCFunction, PyMethodDescr } from './function';
-import { isSubtype, PyObject, type PyType } from './object';
+import { isSubtype, PyObject, PyType } from './object';
+import { Receiver } from './args';
 import { typeError } from './exceptions';
 import { internInPlace, newStr, type PyStr } from './str';
 import { newTuple, PyTuple } from './tuple';
@@ -104,6 +105,17 @@ export function callCFunction(f: PyCFunction, args: PyObject[], kwnames: PyStr[]
 
 /** A builtin method bound to its receiver: no vectorcall, so _PyObject_MakeTpCall packs. */
 function callBound(b: PyBoundBuiltin, args: PyObject[], kwnames: PyStr[] | null): PyObject {
+  const outer = Receiver.qualname;
+  const t = b.self instanceof PyType ? b.self : b.self.ob_type;
+  // typenew.ts typeQualname (not imported: this module loads before it).
+  Receiver.qualname = t.ht_qualname !== null ? t.ht_qualname.value : t.isHeapType ? t.tp_name : t.tp_name.slice(t.tp_name.lastIndexOf('.') + 1);
+  try {
+    return callBoundAs(b, args, kwnames);
+  } finally {
+    Receiver.qualname = outer;
+  }
+}
+function callBoundAs(b: PyBoundBuiltin, args: PyObject[], kwnames: PyStr[] | null): PyObject {
   const flags = b.descr.varargs;
   if (!packs(flags)) return b.descr.fn(b.self, args, kwnames);
   if (clinic(flags)) return clinicCall(args, 0, kwnames, () => b.descr.fn(b.self, args, kwnames));
@@ -118,7 +130,8 @@ function callBound(b: PyBoundBuiltin, args: PyObject[], kwnames: PyStr[] | null)
 
 /** Objects/descrobject.c method_check_args, then the method_vectorcall_* of the descriptor's flags. */
 export function callMethodDescr(m: PyMethodDescr, args: PyObject[], kwnames: PyStr[] | null): PyObject {
-  const self = args[0];
+  // The receiver is the first positional argument: a keyword's value is not one.
+  const self = args.length > (kwnames?.length ?? 0) ? args[0] : undefined;
   if (self === undefined) {
     throw typeError(R.minor <= 8 ? `descriptor '${m.name}' of '${m.owner.tp_name}' object needs an argument` : `unbound method ${m.owner.tp_name}.${m.name}() needs an argument`);
   }
@@ -126,6 +139,15 @@ export function callMethodDescr(m: PyMethodDescr, args: PyObject[], kwnames: PyS
     throw typeError(`descriptor '${m.name}' for '${m.owner.tp_name}' objects doesn't apply to a '${self.ob_type.tp_name}' object`);
   }
   const rest = args.slice(1);
+  const outer = Receiver.qualname;
+  Receiver.qualname = null;
+  try {
+    return callDescrAs(m, self, rest, args, kwnames);
+  } finally {
+    Receiver.qualname = outer;
+  }
+}
+function callDescrAs(m: PyMethodDescr, self: PyObject, rest: PyObject[], args: PyObject[], kwnames: PyStr[] | null): PyObject {
   const flags = m.varargs;
   // method_check_args refuses keywords to a method without METH_KEYWORDS before any tuple is made.
   if (!packs(flags) || (kwnames !== null && kwnames.length > 0 && (flags & KEYWORDS) === 0)) return m.fn(self, rest, kwnames);

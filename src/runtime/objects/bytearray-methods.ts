@@ -221,6 +221,8 @@ const methods: Record<string, NativeMethod> = {
       appendBuffer(self, src);
       return none();
     }
+    // 3.13 bytearray_extend refuses a str before iterating it.
+    if (R.minor >= 13 && src instanceof PyStr) throw typeError("expected iterable of integers; got: 'str'");
     // A temporary bytearray presized from the length hint (32 by default), grown by half.
     let bufSize = 0;
     let tmp: PyByteArray | null = null;

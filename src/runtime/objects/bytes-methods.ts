@@ -17,9 +17,9 @@ import { newTuple, PyTuple } from './tuple';
 import { bytesType, newBytes, newBytesSized, PyBytes } from './bytes';
 import { bytearrayType, newByteArray, PyByteArray } from './bytearray';
 import { checkReleased, inaccessible, isContiguous, PyMemoryView, simpleBuffer, viewBytes } from './memoryview';
-import { badKeyword, params } from './args';
+import { argTypeName, between, noKw, params } from './args';
 import { codecArgs, decodeBytes } from './codecs';
-import { checkArgs, checkedMethod, type Convention, fastcall, METH_O, parseTuple, sliceIndex } from '../builtin-conventions';
+import { checkArgs, checkedMethod, clinicInt, clinicKeywords, type Convention, fastcall, keependsArg, METH_NOARGS, METH_O, parseTuple, sliceIndex } from '../builtin-conventions';
 import { concat, countOf, fromHex, hexOf, indexOf, isAlpha, isDigit, isLower, isSpace, isUpper, lastIndexOf, splitSep, splitWhitespace } from './bytes-stringlib';
 
 /**
@@ -86,6 +86,15 @@ const CHECKED: Record<string, Convention | ((minor: number) => Convention)> = {
   // Objects/clinic/bytesobject.c.h, bytearrayobject.c.h: one positional (METH_O) or a count checked by _PyArg_CheckPositional.
   zfill: METH_O, partition: METH_O, rpartition: METH_O, removeprefix: METH_O, removesuffix: METH_O,
   center: fastcall(1, 2), ljust: fastcall(1, 2), rjust: fastcall(1, 2), replace: fastcall(2, 3),
+  strip: fastcall(0, 1), lstrip: fastcall(0, 1), rstrip: fastcall(0, 1),
+  // Objects/bytes_methods.c: the case methods and class tests are METH_NOARGS.
+  ...Object.fromEntries(
+    ['upper', 'lower', 'swapcase', 'capitalize', 'title', 'isdigit', 'isalpha', 'isalnum', 'isspace', 'isascii', 'isupper', 'islower', 'istitle'].map((k) => [k, METH_NOARGS]),
+  ),
+  // Argument Clinic's keyword parser: translate(table, /, delete=b''), the others all by keyword too.
+  expandtabs: clinicKeywords(['tabsize'], 0, 0), splitlines: clinicKeywords(['keepends'], 0, 0),
+  split: clinicKeywords(['sep', 'maxsplit'], 0, 0), rsplit: clinicKeywords(['sep', 'maxsplit'], 0, 0),
+  translate: clinicKeywords(['table', 'delete'], 1, 1),
 };
 
 /** The subsequence argument of find/count/index (bytes-like or an int byte). */
@@ -106,30 +115,9 @@ function bounds(a: PyObject[], from: number, n: number): [number, number] {
   return [get(a[from], 0), Math.min(get(a[from + 1], n), n)];
 }
 
-/** The argument at position `at`, or given as keyword `name` (the only keyword `fn` takes). */
-function optionalArg(a: PyObject[], kw: PyStr[] | null, at: number, name: string, fn: string): PyObject | undefined {
-  const nkw = kw?.length ?? 0;
-  let v: PyObject | undefined = a.length - nkw > at ? a[at] : undefined;
-  for (let k = 0; k < nkw; k++) {
-    if (kw![k].value === name) v = a[a.length - nkw + k];
-    else throw badKeyword(kw![k].value, fn);
-  }
-  return v;
-}
-
-/** (sep, maxsplit) of split/rsplit, positional or by keyword. */
-function splitArgs(a: PyObject[], kw: PyStr[] | null, fn: string): [PyObject, number] {
-  const nkw = kw?.length ?? 0;
-  const pos = a.slice(0, a.length - nkw);
-  let sep: PyObject = pos[0] ?? None;
-  let max: PyObject | undefined = pos[1];
-  for (let k = 0; k < nkw; k++) {
-    const name = kw![k].value;
-    if (name === 'sep') sep = a[pos.length + k];
-    else if (name === 'maxsplit') max = a[pos.length + k];
-    else throw badKeyword(name, fn);
-  }
-  return [sep, max === undefined ? -1 : abs.asIndex(max)];
+/** (sep, maxsplit) of split/rsplit from the clinic's buffer. */
+function splitArgs(a: Array<PyObject | undefined>): [PyObject, number] {
+  return [a[0] ?? None, a[1] === undefined ? -1 : abs.asIndex(a[1])];
 }
 
 function stripSet(o: PyObject | undefined): (c: number) => boolean {
@@ -170,14 +158,14 @@ function install(type: PyType, make: (d: Uint8Array) => PyObject, fresh: (d: Uin
     },
     startswith: (o, a) => affix(o, a, 'startswith', true),
     endswith: (o, a) => affix(o, a, 'endswith', false),
-    split(o, a, kw) {
-      const [sep, max] = splitArgs(a, kw, 'split');
+    split(o, a) {
+      const [sep, max] = splitArgs(a);
       const d = self(o);
       const parts = sep === None ? splitWhitespace(d, max, false) : splitSep(d, needBuffer(sep), max, false);
       return partsList(o, parts);
     },
-    rsplit(o, a, kw) {
-      const [sep, max] = splitArgs(a, kw, 'rsplit');
+    rsplit(o, a) {
+      const [sep, max] = splitArgs(a);
       const d = self(o);
       const parts = sep === None ? splitWhitespace(d, max, true) : splitSep(d, needBuffer(sep), max, true);
       return partsList(o, parts);
@@ -260,9 +248,8 @@ function install(type: PyType, make: (d: Uint8Array) => PyObject, fresh: (d: Uin
       }
       return fresh(r);
     },
-    splitlines(o, a, kw) {
-      const keep = optionalArg(a, kw, 0, 'keepends', 'splitlines');
-      const keepends = keep !== undefined && abs.isTrue(keep);
+    splitlines(o, a) {
+      const keepends = keependsArg(a[0]);
       const d = self(o);
       const parts: Uint8Array[] = [];
       let i = 0;
@@ -300,9 +287,8 @@ function install(type: PyType, make: (d: Uint8Array) => PyObject, fresh: (d: Uin
       }
       return pyBool(cased);
     },
-    expandtabs(o, a, kw) {
-      const size = optionalArg(a, kw, 0, 'tabsize', 'expandtabs');
-      const tab = size === undefined ? 8 : abs.asIndex(size);
+    expandtabs(o, a) {
+      const tab = a[0] === undefined ? 8 : clinicInt(a[0]);
       const outb: number[] = [];
       let col = 0;
       for (const c of self(o)) {
@@ -319,9 +305,9 @@ function install(type: PyType, make: (d: Uint8Array) => PyObject, fresh: (d: Uin
       }
       return fresh(Uint8Array.from(outb));
     },
-    translate(o, a, kw) {
-      const table = a.length - (kw?.length ?? 0) > 0 ? a[0] : None;
-      const del = optionalArg(a, kw, 1, 'delete', 'translate');
+    translate(o, a) {
+      const table = a[0];
+      const del = a[1];
       let map: Uint8Array | null = null;
       if (table !== None) {
         map = needBuffer(table);
@@ -442,7 +428,7 @@ install(bytearrayType, newByteArray, newByteArray);
 for (const t of [bytesType, bytearrayType]) {
   defClassMethod(t, 'fromhex', (_cls, a, kw) => {
     checkArgs(R.minor <= 8 ? 'fromhex' : `${t.tp_name}.fromhex`, METH_O, a, kw);
-    if (!(a[0] instanceof PyStr)) throw typeError(`fromhex() argument must be str, not ${a[0].ob_type.tp_name}`);
+    if (!(a[0] instanceof PyStr)) throw typeError(`fromhex() argument must be str, not ${argTypeName(a[0])}`);
     const d = fromHex(a[0].value);
     return t === bytesType ? newBytes(d) : newByteArray(d);
   });
@@ -450,8 +436,9 @@ for (const t of [bytesType, bytearrayType]) {
 
 /** bytes.maketrans / bytearray.maketrans (static methods): the 256-byte translation table. */
 for (const t of [bytesType, bytearrayType]) {
-  const f = new PyCFunction(cfunctionType, 'maketrans', (a) => {
-    if (a.length !== 2) throw typeError(`maketrans expected 2 arguments, got ${a.length}`);
+  const f = new PyCFunction(cfunctionType, 'maketrans', (a, kw) => {
+    noKw(`${t.tp_name}.maketrans`, kw);
+    between('maketrans', a, 2, 2);
     const frm = needBuffer(a[0]);
     const to = needBuffer(a[1]);
     if (frm.length !== to.length) throw valueError('maketrans arguments must have same length');

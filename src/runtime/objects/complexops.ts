@@ -1,6 +1,7 @@
 // complex's number protocol and constructor (Objects/complexobject.c): arithmetic mixed
 // with int and float, Smith's division, integer and general powers with their errors,
 // abs, ==, the real/imag attributes, conjugate(), and complex() from numbers or text.
+import { checkedMethod, METH_NOARGS } from '../builtin-conventions';
 import { stringToDouble } from '../dtoa';
 import { R } from '../state';
 import * as abs from './abstract';
@@ -84,10 +85,11 @@ nb.nb_absolute = (o) => {
 };
 nb.nb_bool = (o) => (o as PyComplex).real !== 0 || (o as PyComplex).imag !== 0;
 
-// 3.8 and 3.9 define //, %, divmod, int() and float() only to refuse them.
+// 3.8 and 3.9 define //, %, divmod, int() and float() only to refuse them, whatever the
+// other operand (complex_remainder and the others raise before any conversion).
 {
-  const refuse = (m: string) => (x: PyObject, y: PyObject) => {
-    if (R.minor >= 10 || toC(x) === null || toC(y) === null) return NI();
+  const refuse = (m: string) => () => {
+    if (R.minor >= 10) return NI();
     throw typeError(m);
   };
   nb.nb_floor_divide = refuse("can't take floor of complex number.");
@@ -132,7 +134,7 @@ complexType.tp_richcompare = (a, b, op) => {
 
 defGetSet(complexType, 'real', (o) => newFloat((o as PyComplex).real));
 defGetSet(complexType, 'imag', (o) => newFloat((o as PyComplex).imag));
-defMethod(complexType, 'conjugate', (o) => newComplex((o as PyComplex).real, -(o as PyComplex).imag));
+defMethod(complexType, 'conjugate', checkedMethod('complex.conjugate', METH_NOARGS, (o) => newComplex((o as PyComplex).real, -(o as PyComplex).imag)));
 
 // ---- complex() ----
 

@@ -1,5 +1,7 @@
 // property, staticmethod and classmethod (Objects/descrobject.c, funcobject.c): the
 // descriptors classes are built with.
+import { noKw } from './args';
+import { markVarargs, minors } from './builtin-call';
 import { R } from '../state';
 import * as abs from './abstract';
 import { attributeError, typeError } from './exceptions';
@@ -15,7 +17,7 @@ import { registerBuiltin } from '../builtins';
 import type { PyDict } from './dict';
 import { holderDict, setAttrInHolder, setHolderDict } from './dict-holder';
 import { clearers } from '../gc';
-import { checkArgs, clinicKeywords, varargs } from '../builtin-conventions';
+import { checkArgs, checkedMethod, clinicKeywords, METH_O, varargs } from '../builtin-conventions';
 
 /** A descriptor object holding up to three callables (fget, fset, fdel) or one wrapped callable. */
 export class PyDescr extends PyObject {
@@ -125,7 +127,9 @@ for (const [name, idx] of [
   defGetSet(propertyType, name, (o) => abs.incref((o as PyDescr).parts[idx] ?? None));
 }
 // property_set_name (3.10): remembers the attribute's name for error messages.
-defMethod(propertyType, '__set_name__', (self, a) => {
+// METH_VARARGS: keywords refused (by the bare name through cfunction_call when bound, 3.10).
+defMethod(propertyType, '__set_name__', (self, a, kw) => {
+  noKw('property.__set_name__', kw);
   if (a.length !== 2) throw typeError(`__set_name__() takes 2 positional arguments but ${a.length} were given`);
   const d = self as PyDescr;
   const old = d.parts[4];
@@ -134,17 +138,19 @@ defMethod(propertyType, '__set_name__', (self, a) => {
   return abs.incref(None);
 });
 afterInherit.push(() => inVersions(propertyType, '__set_name__', (m) => m >= 10));
+markVarargs(propertyType, ['__set_name__'], minors(10));
 /** property.getter / setter / deleter: a copy with one accessor replaced. */
 for (const [name, idx] of [
   ['getter', 0],
   ['setter', 1],
   ['deleter', 2],
 ] as const) {
-  defMethod(propertyType, name, (self, a) => {
+  // METH_O (property_getter and the others).
+  defMethod(propertyType, name, checkedMethod(`property.${name}`, METH_O, (self, a) => {
     const parts = (self as PyDescr).parts.slice();
     parts[idx] = a[0] === None ? null : a[0];
     return newDescr(self.ob_type, parts, propBytes());
-  });
+  }));
 }
 
 // ---- staticmethod / classmethod ----

@@ -17,7 +17,7 @@ import { None, NotImplemented, pyBool } from './singletons';
 import { newStr } from './str';
 import { newTuple, PyTuple } from './tuple';
 import { readyType } from './typeobject';
-import { exactly } from './args';
+import { exactly, noKw } from './args';
 import { keyErrorHook } from './heaptype';
 
 export type DictPart = 'keys' | 'values' | 'items';
@@ -224,7 +224,8 @@ function finish(it: PyDictIter): null {
   return null;
 }
 
-defMethod(dictType, '__reversed__', (o, a) => {
+defMethod(dictType, '__reversed__', (o, a, kw) => {
+  noKw('dict.__reversed__', kw);
   exactly('dict.__reversed__', a, 0);
   return newDictIter(o as PyDict, 'keys', true);
 });
@@ -280,8 +281,14 @@ function viewType(name: string, what: DictPart): PyType {
         }
       }),
     );
-  if (what !== 'values') t.sq_contains = (o, x) => viewContains(o as PyDictView, x);
-  defMethod(t, '__reversed__', (o, a) => {
+  if (what !== 'values') {
+    t.sq_contains = (o, x) => viewContains(o as PyDictView, x);
+    // Set-like views compare, so they are unhashable (PyObject_HashNotImplemented: __hash__ = None).
+    t.tp_hash = hashNotImplemented;
+    t.tp_dict.set('__hash__', None);
+  }
+  defMethod(t, '__reversed__', (o, a, kw) => {
+    noKw(`${name}.__reversed__`, kw);
     exactly(`${name}.__reversed__`, a, 0);
     return newDictIter((o as PyDictView).target, what, true);
   });

@@ -1,6 +1,7 @@
 // dir() (Python/bltinmodule.c builtin_dir, Objects/object.c _dir_locals, _dir_object) and the
 // __dir__ of object, type (Objects/typeobject.c object___dir___impl, type___dir___impl,
 // merge_class_dict) and module (Objects/moduleobject.c module_dir), with their temporaries.
+import { checkedMethod, METH_NOARGS } from '../builtin-conventions';
 import * as abs from './abstract';
 import { typeError } from './exceptions';
 import { defMethod } from './function';
@@ -14,7 +15,7 @@ import { sequenceList } from './sequence';
 import { listSort } from './sort';
 import { moduleType } from './module';
 import { PyTuple } from './tuple';
-import { exactly } from './args';
+import { exactly, noKw } from './args';
 
 /** _dir_object: the type's __dir__, bound and called, its result copied into a list and sorted. */
 export function dirObject(o: PyObject): PyList {
@@ -63,8 +64,7 @@ function mergeClassDict(dict: PyDict, aclass: PyObject): void {
 
 // object___dir___impl: a copy of __dict__ (a new dict when there is none), the class's
 // attributes merged in, and the keys of that.
-defMethod(objectType, '__dir__', (self, a) => {
-  exactly('__dir__', a, 0);
+defMethod(objectType, '__dir__', checkedMethod('object.__dir__', METH_NOARGS, (self) => {
   const found = abs.lookupAttrId(self, '__dict__');
   let dict: PyDict;
   if (found === null) dict = newDict();
@@ -91,11 +91,10 @@ defMethod(objectType, '__dir__', (self, a) => {
   } finally {
     abs.decref(dict);
   }
-});
+}));
 
 // type___dir___impl: the class's attributes and its bases', not the metaclass's.
-defMethod(typeType, '__dir__', (self, a) => {
-  exactly('__dir__', a, 0);
+defMethod(typeType, '__dir__', checkedMethod('type.__dir__', METH_NOARGS, (self) => {
   const dict = newDict();
   try {
     mergeClassDict(dict, self as PyType);
@@ -103,10 +102,11 @@ defMethod(typeType, '__dir__', (self, a) => {
   } finally {
     abs.decref(dict);
   }
-});
+}));
 
 // module_dir: the module's own __dir__ when its dict has one, else the dict's keys.
-defMethod(moduleType, '__dir__', (self, a) => {
+defMethod(moduleType, '__dir__', (self, a, kw) => {
+  noKw('__dir__', kw);
   exactly('__dir__', a, 0);
   // PyObject_GetAttr(self, "__dict__"): the md_dict member module_getattro finds on the type.
   const dict = abs.lookupAttrId(self, '__dict__') as PyDict;

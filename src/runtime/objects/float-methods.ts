@@ -1,13 +1,14 @@
 // float's methods and attributes (Objects/floatobject.c float_methods, float_getset): hex and
 // fromhex, as_integer_ratio, is_integer, conjugate, __trunc__/__floor__/__ceil__/__round__,
 // __getnewargs__, __getformat__ and __setformat__, real and imag.
+import { checkedMethod, fastcall } from '../builtin-conventions';
 import * as abs from './abstract';
 import { overflowError, typeError, valueError } from './exceptions';
 import { defClassMethod, defMethod } from './function';
 import { defGetSet } from './getset';
 import { floatType, newFloat, PyFloat } from './float';
 import { newIntBig, newIntUncached } from './int';
-import { exactly, noKw, params, noArgsMethod } from './args';
+import { argTypeName, exactly, noKw, noArgsMethod } from './args';
 import { ldexp } from '../format/arith';
 import { PyObject } from './object';
 import { False, None, True } from './singletons';
@@ -52,12 +53,13 @@ function roundHalfEven(v: number): number {
 
 // float___round___impl: no ndigits rounds half to even to an int; with them, a float:
 // nans and infinities as they are, then double_round through dtoa.c's digits.
-defMethod(floatType, '__round__', (self, a, kw) => {
-  const [nd] = params('__round__', a, kw, ['ndigits']);
+// Argument Clinic: __round__(ndigits=None, /), _PyArg_CheckPositional.
+defMethod(floatType, '__round__', checkedMethod('float.__round__', fastcall(0, 1), (self, a) => {
+  const nd = a[0];
   const x = value(self);
   if (nd === undefined || nd === None) return longFromDouble(roundHalfEven(x));
   return viaFormat(() => roundFloat(x, abs.asIndex(nd), newFloat));
-});
+}));
 defMethod(floatType, '__trunc__', noArgsMethod('float.__trunc__', (o) => floatToInt(Math.trunc(value(o)))));
 defMethod(floatType, '__floor__', noArgsMethod('float.__floor__', (o) => floatToInt(Math.floor(value(o)))));
 defMethod(floatType, '__ceil__', noArgsMethod('float.__ceil__', (o) => floatToInt(Math.ceil(value(o)))));
@@ -144,8 +146,8 @@ defClassMethod(floatType, 'fromhex', (cls, a, kw) => {
 
 // float___getformat___impl and float___setformat___impl (gone in 3.12; __set_format__ in 3.8).
 let formats: Record<string, string> = { double: 'IEEE, little-endian', float: 'IEEE, little-endian' };
-function typestr(name: string, o: PyObject | undefined): string {
-  if (!(o instanceof PyStr)) throw typeError(`${name}() argument must be str, not ${o?.ob_type.tp_name}`);
+function typestr(name: string, o: PyObject | undefined, what = 'argument'): string {
+  if (!(o instanceof PyStr)) throw typeError(`${name}() ${what} must be str, not ${argTypeName(o!)}`);
   if (o.value !== 'double' && o.value !== 'float') throw valueError(`${name}() argument 1 must be 'double' or 'float'`);
   if (firstInRun('float formats')) {
     // A new run starts from the detected formats.
@@ -159,9 +161,11 @@ defClassMethod(floatType, '__getformat__', (_cls, a, kw) => {
   return newStr(formats[typestr('__getformat__', a[0])]);
 });
 for (const name of ['__set_format__', '__setformat__']) {
-  defClassMethod(floatType, name, (_cls, a) => {
+  // float___set_format__ (clinic, positional only: _PyArg_CheckPositional).
+  defClassMethod(floatType, name, (_cls, a, kw) => {
+    noKw(name, kw);
     if (a.length !== 2) throw typeError(`${name} expected 2 arguments, got ${a.length}`);
-    const t = typestr(name, a[0]);
+    const t = typestr(name, a[0], 'argument 1');
     const f = a[1];
     if (!(f instanceof PyStr)) throw typeError(`${name}() argument 2 must be str, not ${f.ob_type.tp_name}`);
     if (f.value !== 'unknown' && f.value !== 'IEEE, little-endian' && f.value !== 'IEEE, big-endian') {

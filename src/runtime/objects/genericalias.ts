@@ -1,6 +1,7 @@
 // types.GenericAlias (Objects/genericaliasobject.c): what list[int] and dict[str, int] make
 // through __class_getitem__ (3.9+): its repr, __origin__/__args__/__parameters__, calls that
 // make the origin's instances, equality and hash, and attribute reads passed to the origin.
+import { noKw } from './args';
 import { R } from '../state';
 import * as abs from './abstract';
 import { typeError, TypeError } from './exceptions';
@@ -210,8 +211,10 @@ genericAliasType.tp_iter = (o) => {
 
 // __class_getitem__ = Py_GenericAlias on the builtin containers (3.9+).
 for (const t of [listType, dictType, tupleType, setType, frozensetType, enumerateType]) {
-  defClassMethod(t, '__class_getitem__', (cls, a) => {
-    if (a.length !== 1) throw typeError(`${t.tp_name}.__class_getitem__() takes exactly one argument (${a.length} given)`);
+  // METH_O | METH_CLASS: named by the class it is bound to.
+  defClassMethod(t, '__class_getitem__', (cls, a, kw) => {
+    noKw(`${t.tp_name}.__class_getitem__`, kw);
+    if (a.length !== 1) throw typeError(`${(cls as PyType).tp_name}.__class_getitem__() takes exactly one argument (${a.length} given)`);
     return newGenericAlias(cls, a[0]);
   });
   inVersions(t, '__class_getitem__', (m) => m >= 9);

@@ -2,8 +2,8 @@
 // getter and an optional setter, such as type.__name__ or function.__doc__. It is a
 // data descriptor, so it wins over an instance's __dict__ in generic lookup.
 import { R } from '../state';
-import { attributeError } from './exceptions';
-import { PyObject, PyType } from './object';
+import { attributeError, typeError } from './exceptions';
+import { isSubtype, PyObject, PyType } from './object';
 import { readyType } from './typeobject';
 import { newStr } from './str';
 import { typeDictSet } from './heaptype';
@@ -24,15 +24,24 @@ export class PyGetSetDescr extends PyObject {
 }
 
 export const getsetDescrType = readyType(new PyType(null, 'getset_descriptor'), undefined, { gc: true, basetype: false });
+/** descr_check / descr_setcheck (Objects/descrobject.c): the object must be an instance of the owner. */
+export function descrCheck(name: string, owner: PyType, obj: PyObject): void {
+  if (!isSubtype(obj.ob_type, owner)) {
+    throw typeError(`descriptor '${name}' for '${owner.tp_name}' objects doesn't apply to a '${obj.ob_type.tp_name}' object`);
+  }
+}
 getsetDescrType.tp_descr_get = (d, obj) => {
   if (obj === null) {
     R.heap.incref(d);
     return d;
   }
-  return (d as PyGetSetDescr).get(obj);
+  const g = d as PyGetSetDescr;
+  descrCheck(g.name, g.owner, obj);
+  return g.get(obj);
 };
 getsetDescrType.tp_descr_set = (d, obj, v) => {
   const g = d as PyGetSetDescr;
+  descrCheck(g.name, g.owner, obj);
   // getset_set: "attribute '%V' of '%.100s' objects is not writable"
   if (g.set === null) throw attributeError(`attribute '${g.name}' of '${g.owner.tp_name}' objects is not writable`);
   g.set(obj, v);

@@ -6,16 +6,17 @@ import * as abs from './abstract';
 import { overflowError, typeError, valueError } from './exceptions';
 import { inVersions } from './typeobject';
 import { defClassMethod, defMethod, NativeMethod } from './function';
-import { methVarargs, minors, parserInit } from './builtin-call';
+import { methVarargs, minors } from './builtin-call';
 import { newBytesSized } from './bytes';
 import { bufferCopy } from './bytes-methods';
 import { PyStr } from './str';
 import { defGetSet } from './getset';
 import { intType, newInt, newIntAsked, newIntBig, newIntSsize, PyInt } from './int';
 import { bitLength } from './int-limits';
-import { noKw, params, noArgsMethod } from './args';
+import { noKw, noArgsMethod } from './args';
+import { clinicKeywords, unpackKeywords } from '../builtin-conventions';
 import { PyObject } from './object';
-import { None, True } from './singletons';
+import { True } from './singletons';
 import { newTuple, PyTuple } from './tuple';
 
 /** The int value of self (a bool is an int too); a copy, so that bool methods return ints. */
@@ -67,8 +68,10 @@ defMethod(
   '__round__',
   methVarargs(minors(8, 9), (self: PyObject, a: PyObject[], kw: PyStr[] | null) => {
     noKw('int.__round__', kw);
-    if (a.length > 1) throw typeError(`__round__ expected at most 1 argument, got ${a.length}`);
-    const nd = a[0] === undefined || a[0] === None ? null : abs.asIndex(a[0]);
+    // 3.8-3.9 long_round: PyArg_ParseTuple(args, "|O", ...), a format without the name.
+    if (a.length > 1) throw typeError(R.minor <= 9 ? `function takes at most 1 argument (${a.length} given)` : `__round__ expected at most 1 argument, got ${a.length}`);
+    // Only a missing ndigits keeps the value as it is: None goes to _PyNumber_Index.
+    const nd = a[0] === undefined ? null : abs.asIndex(a[0]);
     if (nd === null || nd >= 0) return longLong(self);
     const neg = newIntBig(BigInt(-nd));
     const pow = newIntBig(10n ** BigInt(-nd));
@@ -124,17 +127,12 @@ defGetSet(intType, 'denominator', () => newInt(1));
  * to_bytes' length) default to 'big' and 1; before, they are required.
  */
 function byteArgs(fn: string, first: string, a: PyObject[], kw: PyStr[] | null): { x: PyObject | undefined; little: boolean; signed: boolean } {
-  const nkw = kw?.length ?? 0;
-  const npos = a.length - nkw;
-  // Past the fast path (no keywords, minpos..2 positional: 3.11 asks length of neither, bytes of from_bytes).
+  const npos = a.length - (kw?.length ?? 0);
+  // 3.11 asks length of neither, bytes of from_bytes.
   const minpos = R.minor >= 11 ? (first === 'bytes' ? 1 : 0) : 2;
-  if (nkw > 0 || npos < minpos || npos > 2) parserInit(`int.${fn}`, [first, 'byteorder', 'signed']);
-  if (npos > 2) throw typeError(`${fn}() takes ${R.minor >= 11 ? 'at most' : 'exactly'} 2 positional arguments (${npos} given)`);
-  const [x, order, signed] = params(fn, a, kw, [first, 'byteorder', 'signed']);
-  if (R.minor < 11) {
-    if (x === undefined) throw typeError(`${fn}() missing required argument '${first}' (pos 1)`);
-    if (order === undefined) throw typeError(`${fn}() missing required argument 'byteorder' (pos 2)`);
-  }
+  const conv = clinicKeywords([first, 'byteorder', 'signed'], 0, minpos, 2);
+  const kws = (kw ?? []).map((k, i): [string, PyObject] => [k.value, a[npos + i]]);
+  const [x, order, signed] = unpackKeywords(fn, conv, a.slice(0, npos), kws, `int.${fn}`);
   let little = false;
   if (order !== undefined) {
     if (!(order instanceof PyStr)) throw typeError(`${fn}() argument 'byteorder' must be str, not ${order.ob_type.tp_name}`);

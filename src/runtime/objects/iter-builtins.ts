@@ -339,7 +339,8 @@ lengthHintOf.set(reversedType, (o) => {
 });
 
 /** list.__reversed__: list_reverseiterator. */
-defMethod(listType, '__reversed__', (o, a) => {
+defMethod(listType, '__reversed__', (o, a, kw) => {
+  noKw('list.__reversed__', kw);
   exactly('list.__reversed__', a, 0);
   const it = newSeqIter(listRevIterType, o, (self) => {
     const items = (self.seq as PyList).items;

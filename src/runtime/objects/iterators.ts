@@ -1,5 +1,6 @@
 // Iterator objects (Objects/iterobject.c, listobject.c listiterator, ...): one small
 // GC object per iteration that holds its sequence and a position.
+import { checkedMethod, METH_NOARGS, METH_O } from '../builtin-conventions';
 import { R } from '../state';
 import { call, incref, iterNext, length, registerSeqIter, getItem } from './abstract';
 import { IndexError, StopIteration, typeError, valueError } from './exceptions';
@@ -10,7 +11,6 @@ import { None, NotImplemented } from './singletons';
 import { PyTuple } from './tuple';
 import { afterInherit, inVersions, readyType } from './typeobject';
 import { defMethod } from './function';
-import { exactly, noKw } from './args';
 import { unsupported } from '../errors';
 import { clearError, errorMatches } from './error-match';
 
@@ -160,21 +160,17 @@ export { iterNext };
 afterInherit.push(() => {
   for (const [t, f] of lengthHintOf) {
     if (t.isHeapType || t.tp_dict.has('__length_hint__')) continue;
-    defMethod(t, '__length_hint__', (o, a, kw) => {
-      noKw('__length_hint__', kw);
-      exactly('__length_hint__', a, 0);
-      return newInt(f(o));
-    });
+    defMethod(t, '__length_hint__', checkedMethod(`${t.tp_name}.__length_hint__`, METH_NOARGS, (o) => newInt(f(o))));
   }
 });
 
 // listiter_setstate and its kin: the position, clamped to [0, len]; an exhausted iterator stays so.
 for (const t of [listIterType, tupleIterType, strIterType, strIterTypeUnicode, listRevIterType]) {
-  defMethod(t, '__setstate__', (o, a) => {
-    exactly('__setstate__', a, 1);
+  defMethod(t, '__setstate__', checkedMethod(`${t.tp_name}.__setstate__`, METH_O, (o, a) => {
     if (!(o instanceof PySeqIter)) throw unsupported(`${t.tp_name}.__setstate__`);
     const v = a[0];
-    if (!(v instanceof PyInt)) throw typeError(`'${v.ob_type.tp_name}' object cannot be interpreted as an integer`);
+    // PyLong_AsSsize_t: an int, no __index__.
+    if (!(v instanceof PyInt)) throw typeError('an integer is required');
     let i = v.toNumber();
     if (o.seq !== null) {
       const n = length(o.seq);
@@ -183,7 +179,7 @@ for (const t of [listIterType, tupleIterType, strIterType, strIterTypeUnicode, l
       o.index = i;
     }
     return incref(None);
-  });
+  }));
 }
 
 // bytes_iterator's __setstate__ is the same; range_iterator's and longrange_iterator's (the index

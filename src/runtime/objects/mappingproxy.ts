@@ -5,7 +5,7 @@
 import { R } from '../state';
 import * as abs from './abstract';
 import { defMethod } from './function';
-import { exactly } from './args';
+import { exactly, noKw } from './args';
 import { defGetSet } from './getset';
 import { calculateLog2Keysize, dictType, OBJ_BYTES, PyDict, usableFraction } from './dict';
 import { PyObject, PyType } from './object';
@@ -112,7 +112,8 @@ function callMethod(o: PyObject, name: string, args: PyObject[]): PyObject {
 }
 defMethod(mappingProxyType, 'get', (o, a) => callMethod(o, 'get', a));
 for (const name of ['keys', 'values', 'items', 'copy', '__reversed__']) {
-  defMethod(mappingProxyType, name, (o, a) => {
+  defMethod(mappingProxyType, name, (o, a, kw) => {
+    noKw(`mappingproxy.${name}`, kw);
     exactly(`mappingproxy.${name}`, a, 0);
     return callMethod(o, name, []);
   });

@@ -1,5 +1,6 @@
 // member_descriptor (Objects/descrobject.c PyMemberDescr_Type): the descriptor a __slots__
 // name becomes, reading and writing its instance's slot.
+import { descrCheck } from './getset';
 import { R } from '../state';
 import * as abs from './abstract';
 import { attributeError } from './exceptions';
@@ -31,6 +32,7 @@ memberDescrType.tp_descr_get = (d, obj) => {
     R.heap.incref(d);
     return d;
   }
+  descrCheck(m.name, m.owner, obj);
   if (m instanceof PyStructMember) return m.get(obj);
   const v = (obj as PyInstance).slots?.[m.index] ?? null;
   // member_get: 3.8-3.9 name only the slot.
@@ -40,6 +42,7 @@ memberDescrType.tp_descr_get = (d, obj) => {
 };
 memberDescrType.tp_descr_set = (d, obj, v) => {
   const m = d as PyMemberDescr;
+  descrCheck(m.name, m.owner, obj);
   if (m instanceof PyStructMember) {
     // PyMember_SetOne on a READONLY member.
     if (m.set === null) throw attributeError('readonly attribute');

@@ -1,6 +1,7 @@
 // The buffer protocol as Python methods (3.12+, PEP 688; Objects/typeobject.c wrap_buffer and
 // wrap_releasebuffer): bytes.__buffer__, bytearray's and memoryview's __buffer__ and
 // __release_buffer__, and memoryview._from_flags; each export is a managed buffer and a view.
+import { clinicKeywords, unpackKeywords } from '../builtin-conventions';
 import * as abs from './abstract';
 import { BufferError, overflowError, pyError, typeError, valueError } from './exceptions';
 import { longAsSsize } from './int-limits';
@@ -104,9 +105,12 @@ defMethod(memoryviewType, '__buffer__', wrapBuffer);
 defMethod(memoryviewType, '__release_buffer__', wrapReleaseBuffer);
 
 // memoryview._from_flags(object, flags) (3.12+): PyMemoryView_FromObjectAndFlags.
-defClassMethod(memoryviewType, '_from_flags', (_cls, a) => {
-  if (a.length !== 2) throw typeError(`_from_flags expected 2 arguments, got ${a.length}`);
-  const [obj, f] = a;
+// Argument Clinic (object, flags), both required, by keyword too.
+const FROM_FLAGS = clinicKeywords(['object', 'flags'], 0, 2);
+defClassMethod(memoryviewType, '_from_flags', (_cls, a, kw) => {
+  const npos = a.length - (kw?.length ?? 0);
+  const kws = (kw ?? []).map((k, i): [string, PyObject] => [k.value, a[npos + i]]);
+  const [obj, f] = unpackKeywords('_from_flags', FROM_FLAGS, a.slice(0, npos), kws, 'memoryview._from_flags') as PyObject[];
   if (obj instanceof PyMemoryView) {
     checkReleased(obj);
     return mbufAddView(obj.mbuf!, obj.view);

@@ -1,6 +1,7 @@
 // memoryview's protocol and methods (Objects/memoryobject.c): memoryview(), items as ints
 // (or one-byte bytes after cast('c')), slices that share the managed buffer, assignment
 // through writable views, equality and hashing, release and the context manager, cast.
+import { clinicKeywords, unpackKeywords } from '../builtin-conventions';
 import { methVarargs, minors } from './builtin-call';
 import { R } from '../state';
 import * as abs from './abstract';
@@ -18,7 +19,7 @@ import { newTuple, PyTuple } from './tuple';
 import { allocBytes, newBytes, newBytesSized, PyBytes } from './bytes';
 import { hexOf } from './bytes-stringlib';
 import { bufferCopy, hexArgs } from './bytes-methods';
-import { badKeyword, noArgsMethod, params } from './args';
+import { argTypeName, badKeyword, noArgsMethod, noKw, params } from './args';
 import { registerBuiltin } from '../builtins';
 import { encodeText, lookupCodec } from './codecs';
 import { hashBytes } from './pyhash';
@@ -244,24 +245,39 @@ memoryviewType.tp_iter = (o) => {
 // ---- methods ----
 
 function tobytes(mv: PyMemoryView, a: PyObject[], kw: PyStr[] | null): PyObject {
-  const [order] = params('tobytes', a, kw, ['order']);
+  // 3.8-3.9: PyArg_ParseTupleAndKeywords(args, kwds, "|z", kwlist), a format without the name.
+  const old = R.minor <= 9;
+  const npos = a.length - (kw?.length ?? 0);
+  if (old && a.length > 1) throw typeError(`function takes at most 1 argument (${a.length} given)`);
+  if (old && kw !== null && kw.length > 0 && kw[0].value !== 'order') throw typeError(`'${kw[0].value}' is an invalid keyword argument for this function`);
+  const [order] = old ? [npos === 1 || a.length === 1 ? a[0] : undefined] : params('tobytes', a, kw, ['order']);
   checkReleased(mv);
   if (order !== undefined && order !== None) {
-    if (!(order instanceof PyStr)) throw typeError(`tobytes() argument 'order' must be str or None, not ${order.ob_type.tp_name}`);
+    if (!(order instanceof PyStr)) {
+      throw typeError(`${old ? 'argument 1' : "tobytes() argument 'order'"} must be str or None, not ${order.ob_type.tp_name}`);
+    }
     if (!['C', 'F', 'A'].includes(order.value)) throw valueError("order must be 'C', 'F' or 'A'");
   }
   // PyBytes_FromStringAndSize(NULL, len), then PyBuffer_ToContiguous: a fresh object even for one byte.
   return newBytesSized(viewBytes(mv));
 }
 
+const CAST_ARGS = clinicKeywords(['format', 'shape'], 0, 1);
 /** memoryview.cast (memory_cast, cast_to_1D, cast_to_ND) for the one-byte formats. */
 function cast(mv: PyMemoryView, a: PyObject[], kw: PyStr[] | null): PyObject {
   const nkw = kw?.length ?? 0;
+  if (R.minor <= 9) {
+    // 3.8-3.9's _PyArg_UnpackKeywords names no function: the total, then the required format.
+    if (a.length > 2) throw typeError(`function takes at most 2 arguments (${a.length} given)`);
+    if (a.length === nkw && !(kw ?? []).some((k) => k.value === 'format')) throw typeError("function missing required argument 'format' (pos 1)");
+  }
   if (a.length - nkw > 2) throw typeError(`cast() takes at most 2 arguments (${a.length - nkw} given)`);
-  const [format, shape] = params('cast', a, kw, ['format', 'shape']);
+  // Argument Clinic's keyword parser (3.10+): the required format is missed before an unknown keyword.
+  const kws = (kw ?? []).map((k, i): [string, PyObject] => [k.value, a[a.length - nkw + i]]);
+  const [format, shape] = R.minor >= 10 ? unpackKeywords('cast', CAST_ARGS, a.slice(0, a.length - nkw), kws, 'memoryview.cast') : params('cast', a, kw, ['format', 'shape']);
   if (format === undefined) throw typeError(`${R.minor <= 9 ? 'function' : 'cast()'} missing required argument 'format' (pos 1)`);
   if (!(format instanceof PyStr)) {
-    throw typeError(R.minor <= 9 ? 'memoryview: format argument must be a string' : `cast() argument 'format' must be str, not ${format.ob_type.tp_name}`);
+    throw typeError(R.minor <= 9 ? 'memoryview: format argument must be a string' : `cast() argument 'format' must be str, not ${argTypeName(format)}`);
   }
   checkReleased(mv);
   const v = mv.view;
@@ -334,7 +350,9 @@ const methods: Record<string, NativeMethod> = {
     return abs.incref(o);
   }),
   // memory_exit (Objects/memoryobject.c) is METH_VARARGS: it takes and ignores any arguments.
-  __exit__: methVarargs(minors(8), (o: PyObject) => {
+  __exit__: methVarargs(minors(8), (o: PyObject, _a: PyObject[], kw: PyStr[] | null) => {
+    // METH_VARARGS: method_vectorcall_VARARGS refuses keywords by the qualified name.
+    noKw('memoryview.__exit__', kw);
     memoryRelease(mvOf(o));
     return none();
   }),

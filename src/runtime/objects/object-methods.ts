@@ -7,7 +7,7 @@ import { unsupported } from '../errors';
 import { attributeError, typeError } from './exceptions';
 import { defClassMethod, defMethod } from './function';
 import { defGetSet, Setter } from './getset';
-import { isSubtype, PyObject, PyType } from './object';
+import { isSubtype, PyObject, PyType, typeLookup } from './object';
 import { None, NotImplemented, pyBool } from './singletons';
 import { internStr, PyStr, strType } from './str';
 import { afterInherit, inVersions, objectType, typeType } from './typeobject';
@@ -23,7 +23,9 @@ import { builtinSizeof, instanceBasicsize } from './instance-layout';
 import { typeLayout } from './builtin-layouts';
 import { PyHeapType } from './typenew';
 import { Builtins } from '../vm/call';
-import { exactly } from './args';
+import { argTypeName, exactly, noKw } from './args';
+import { checkedMethod, clinicInt, type Convention, METH_NOARGS, METH_O, parseTuple } from '../builtin-conventions';
+import { markVarargs, minors } from './builtin-call';
 
 /** A str that lives as long as the run's types (a type's __doc__, like tp_doc's). */
 function staticStr(v: string): PyStr {
@@ -94,53 +96,75 @@ export function typeDirNames(t: PyType): string[] {
 
 
 // object___format___impl: only the empty spec, which is str(self).
-defMethod(objectType, '__format__', (self, a) => {
-  if (a.length !== 1) throw typeError(`__format__() takes exactly one argument (${a.length} given)`);
-  const spec = a[0];
-  if (!(spec instanceof PyStr)) throw typeError(`__format__() argument must be str, not ${spec.ob_type.tp_name}`);
+defMethod(objectType, '__format__', checkedMethod('object.__format__', METH_O, (self, a) => {
+  const spec = formatSpec(a[0]);
   if (spec.value !== '') throw typeError(`unsupported format string passed to ${self.ob_type.tp_name}.__format__`);
   return abs.strObj(self);
-});
+}));
 // The builtin types with a __sizeof__ of their own (type___sizeof__, int___sizeof___impl,
 // unicode_sizeof, list___sizeof___impl, dict_sizeof, set_sizeof, bytearray_sizeof): the size
 // their tp_sizeof gives here.
 afterInherit.push((types) => {
   for (const t of [typeType, ...types]) {
     if (!['type', 'int', 'str', 'list', 'dict', 'set', 'frozenset', 'bytearray'].includes(t.tp_name)) continue;
-    defMethod(t, '__sizeof__', (self, a) => {
-      exactly(`${t.tp_name}.__sizeof__`, a, 0);
-      return newInt(builtinSizeof(self));
-    });
+    defMethod(t, '__sizeof__', checkedMethod(`${t.tp_name}.__sizeof__`, METH_NOARGS, (self) => newInt(builtinSizeof(self))));
   }
 });
 // int___format___impl, float___format___impl, complex___format___impl, unicode___format___impl.
 afterInherit.push((types) => {
   for (const t of types) {
     if (!['int', 'float', 'complex', 'str'].includes(t.tp_name)) continue;
-    defMethod(t, '__format__', (self, a) => {
-      if (a.length !== 1) throw typeError(`${t.tp_name}.__format__() takes exactly one argument (${a.length} given)`);
-      const spec = a[0];
-      if (!(spec instanceof PyStr)) throw typeError(`__format__() argument must be str, not ${spec.ob_type.tp_name}`);
-      return builtinFormat(self, spec.value);
-    });
+    // 3.8-3.9 complex__format__: METH_VARARGS, PyArg_ParseTuple(args, "U:__format__").
+    const old = (minor: number): boolean => t.tp_name === 'complex' && minor <= 9;
+    const conv = (minor: number): Convention => (old(minor) ? parseTuple(1, 1) : METH_O);
+    defMethod(t, '__format__', checkedMethod(`${t.tp_name}.__format__`, conv, (self, a) => builtinFormat(self, formatSpec(a[0], old(R.minor) ? 'argument 1' : 'argument').value)));
+    if (t.tp_name === 'complex') markVarargs(t, ['__format__'], minors(8, 9));
   }
 });
 
-// Pickling goes through copyreg (copyreg.__reduce_ex__, __newobj__), which the mini-runtime has not.
-defMethod(objectType, '__reduce__', () => {
-  throw unsupported('object.__reduce__ (pickling through copyreg)');
-});
-defMethod(objectType, '__reduce_ex__', (_self, a) => {
-  if (a.length !== 1) throw typeError(`__reduce_ex__() takes exactly one argument (${a.length} given)`);
-  abs.asIndex(a[0]);
-  throw unsupported('object.__reduce_ex__ (pickling through copyreg)');
-});
+/** The format_spec of __format__ (Argument Clinic's unicode converter: _PyArg_BadArgument says None as 'None'). */
+function formatSpec(o: PyObject, what = 'argument'): PyStr {
+  if (!(o instanceof PyStr)) throw typeError(`__format__() ${what} must be str, not ${argTypeName(o)}`);
+  return o;
+}
+
+/**
+ * Pickling goes through copyreg (copyreg.__reduce_ex__, __newobj__), which the mini-runtime has
+ * not, except copyreg._reduce_ex's refusal (protocols 0 and 1): an object whose first static
+ * type in its MRO is its own type (not object) "cannot pickle".
+ */
+const REDUCES_ITSELF = new Set(['BaseException', 'NotImplementedType', 'SimpleNamespace', 'bytearray', 'bytearray_iterator', 'bytes_iterator', 'dict_keyiterator', 'ellipsis', 'enumerate', 'filter', 'frozenset', 'list_iterator', 'list_reverseiterator', 'map', 'method', 'range_iterator', 'reversed', 'set', 'set_iterator', 'str_iterator', 'str_ascii_iterator', 'tuple_iterator', 'zip']);
+function reduceEx(self: PyObject, proto: number, what: string): never {
+  const cls = self.ob_type;
+  const base = cls.tp_mro.find((b) => !b.isHeapType);
+  // Types CPython gives a __reduce__ of their own (set, bytearray, the iterators...), not modelled.
+  const ownReduce = cls.tp_mro.some((b) => !b.isHeapType && REDUCES_ITSELF.has(b.tp_name));
+  if (proto < 2 && base === cls && base !== objectType && !ownReduce) throw typeError(`cannot pickle '${cls.tp_name}' object`);
+  throw unsupported(`${what} (pickling through copyreg)`);
+}
+defMethod(objectType, '__reduce__', checkedMethod('object.__reduce__', METH_NOARGS, (self) => reduceEx(self, 0, 'object.__reduce__')));
+// object___reduce_ex___impl(protocol: int): a class's own __reduce__ first, else _common_reduce.
+defMethod(objectType, '__reduce_ex__', checkedMethod('object.__reduce_ex__', METH_O, (self, a) => {
+  const proto = clinicInt(a[0]);
+  // A class whose __reduce__ is not object's (set, range, slice, bytearray...) reduces by it.
+  if (typeLookup(self.ob_type, '__reduce__') !== objectType.tp_dict.get('__reduce__')) {
+    const key = internStr('__reduce__');
+    let bound: PyObject | null = null;
+    try {
+      bound = abs.getAttr(self, key);
+      return abs.call(bound, [], null);
+    } finally {
+      abs.decref(key);
+      if (bound !== null) abs.decref(bound);
+    }
+  }
+  return reduceEx(self, proto, 'object.__reduce_ex__');
+}));
 
 // object___getstate___impl (3.11+, object_getstate_default with required=0): None without an
 // instance dict (or with an empty one), else the dict itself; copyreg._slotnames caches
 // __slotnames__ = [] on a class it may set attributes on.
-defMethod(objectType, '__getstate__', (self, a) => {
-  exactly('__getstate__', a, 0);
+defMethod(objectType, '__getstate__', checkedMethod('object.__getstate__', METH_NOARGS, (self) => {
   if (self instanceof PyInstance && self.slots !== null && self.slots.length > 0) {
     throw unsupported("object.__getstate__ of an instance with __slots__ (copyreg._slotnames)");
   }
@@ -164,13 +188,20 @@ defMethod(objectType, '__getstate__', (self, a) => {
     abs.decref(l);
   }
   return state;
-});
+}));
 inVersions(objectType, '__getstate__', (m) => m >= 11);
 
 // object___subclasshook___impl: NotImplemented, so that ABCs fall back to the usual rules.
 // 3.13 takes exactly the subclass (METH_O); before, any arguments.
-defClassMethod(objectType, '__subclasshook__', (_cls, a) => {
-  if (R.minor >= 13 && a.length !== 1) throw typeError(`object.__subclasshook__() takes exactly one argument (${a.length} given)`);
+// Bound to the class, its functions are named by the class (_PyObject_FunctionStr); 3.8-3.12's
+// METH_VARARGS refuses keywords in cfunction_call by the bare name.
+defClassMethod(objectType, '__subclasshook__', (cls, a, kw) => {
+  if (R.minor <= 12) {
+    if ((kw?.length ?? 0) > 0) throw typeError('__subclasshook__() takes no keyword arguments');
+  } else {
+    noKw(`${(cls as PyType).tp_name}.__subclasshook__`, kw);
+    exactly(`${(cls as PyType).tp_name}.__subclasshook__`, a, 1);
+  }
   return abs.incref(NotImplemented);
 });
 

@@ -10,7 +10,7 @@ import { PyObject, PyType } from './object';
 import { asLong, lenOfRange, PyRange, rangeType } from './range';
 import { LONG_MAX, LONG_MIN, longAsSsize } from './int-limits';
 import { readyType } from './typeobject';
-import { exactly } from './args';
+import { exactly, noKw } from './args';
 
 /** 48 bytes up to 3.11 (index, start, step, len), 40 from 3.12 (start, step, len), for both iterators. */
 const iterBytes = (): number => (R.minor >= 12 ? 40 : 48);
@@ -59,7 +59,8 @@ rangeIterType.tp_dealloc = (o) => R.heap.freeObject(o, iterBytes());
 const rangeIterLen = (it: PyRangeIter): number => (it.big !== null ? Number(it.big.len) : Math.max(0, it.len));
 lengthHintOf.set(rangeIterType, (o) => rangeIterLen(o as PyRangeIter));
 /** rangeiter_len: PyLong_FromLong of the items left. */
-defMethod(rangeIterType, '__length_hint__', (o, a) => {
+defMethod(rangeIterType, '__length_hint__', (o, a, kw) => {
+  noKw('__length_hint__', kw);
   exactly('__length_hint__', a, 0);
   const it = o as PyRangeIter;
   return it.big !== null ? newIntBig(it.big.len) : newInt(Math.max(0, it.len));
@@ -127,7 +128,8 @@ longRangeIterType.tp_dealloc = (o) => {
 function longRangeIterLen(it: PyLongRangeIter): PyInt {
   return R.minor <= 11 ? intSub(it.len!, it.index!) : abs.incref(it.len!);
 }
-defMethod(longRangeIterType, '__length_hint__', (o, a) => {
+defMethod(longRangeIterType, '__length_hint__', (o, a, kw) => {
+  noKw('__length_hint__', kw);
   exactly('__length_hint__', a, 0);
   return longRangeIterLen(o as PyLongRangeIter);
 });
@@ -203,7 +205,8 @@ export function rangeReversed(r: PyRange): PyObject {
   if (R.minor <= 11) it.index = newInt(0);
   return it;
 }
-defMethod(rangeType, '__reversed__', (o, a) => {
+defMethod(rangeType, '__reversed__', (o, a, kw) => {
+  noKw('range.__reversed__', kw);
   exactly('range.__reversed__', a, 0);
   return rangeReversed(o as PyRange);
 });

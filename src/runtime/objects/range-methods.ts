@@ -10,7 +10,7 @@ import { PyObject } from './object';
 import { boolType } from './singletons';
 import { PySlice, sliceLongIndices, sliceType } from './slice';
 import { makeRange, PyRange, rangeType } from './range';
-import { exactly } from './args';
+import { exactly, noKw } from './args';
 
 /** compute_item: start + i * step (from 3.10 just start + i when step is the cached 1). */
 function computeItem(r: PyRange, i: PyInt): PyInt {
@@ -125,7 +125,8 @@ rangeType.sq_contains = (o, v) => {
 };
 
 /** range_index: (ob - start) // step for an int in the range (from 3.10 no division when step is the cached 1). */
-defMethod(rangeType, 'index', (o, a) => {
+defMethod(rangeType, 'index', (o, a, kw) => {
+  noKw('range.index', kw);
   exactly('range.index', a, 1);
   const r = o as PyRange;
   const v = a[0];
@@ -140,7 +141,8 @@ defMethod(rangeType, 'index', (o, a) => {
   }
 });
 /** range_count: 0 or 1 for an int, else a count by ==. */
-defMethod(rangeType, 'count', (o, a) => {
+defMethod(rangeType, 'count', (o, a, kw) => {
+  noKw('range.count', kw);
   exactly('range.count', a, 1);
   const r = o as PyRange;
   const v = a[0];

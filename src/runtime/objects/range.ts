@@ -13,7 +13,8 @@ import { None, NotImplemented, pyBool } from './singletons';
 import { newStr } from './str';
 import { newTuple } from './tuple';
 import { readyType } from './typeobject';
-import { exactly } from './args';
+import { exactly, noKw } from './args';
+import { markVarargs, minors } from './builtin-call';
 import { LONG_MAX, LONG_MIN, longAsSsize } from './int-limits';
 
 export class PyRange extends PyObject {
@@ -191,12 +192,14 @@ rangeType.tp_hash = (o) => {
   }
 };
 
-/** range_reduce: (range, (start, stop, step)). */
-defMethod(rangeType, '__reduce__', (o, a) => {
-  exactly('range.__reduce__', a, 0);
+/** range_reduce: (range, (start, stop, step)); METH_VARARGS up to 3.12 (any positional arguments ignored), then METH_NOARGS. */
+defMethod(rangeType, '__reduce__', (o, a, kw) => {
+  noKw('range.__reduce__', kw);
+  if (R.minor >= 13) exactly('range.__reduce__', a, 0);
   const r = o as PyRange;
   return newTuple([abs.incref(rangeType), newTuple([abs.incref(r.start), abs.incref(r.stop), abs.incref(r.step)])]);
 });
+markVarargs(rangeType, ['__reduce__'], minors(8, 12));
 // range_members (T_OBJECT_EX, read-only)
 defGetSet(rangeType, 'start', (o) => abs.incref((o as PyRange).start));
 defGetSet(rangeType, 'stop', (o) => abs.incref((o as PyRange).stop));

@@ -2,7 +2,10 @@
 // iteration, the methods, operators and in-place forms over the algebra of set-algebra.ts,
 // comparisons and frozenset_hash.
 import { clinicTuple, markVarargs, minors } from './builtin-call';
-import { PyErr } from '../errors';
+import { PyErr, unsupported } from '../errors';
+import { checkedMethod, METH_NOARGS } from '../builtin-conventions';
+import { newTuple } from './tuple';
+import { PyDict } from './dict';
 import { R } from '../state';
 import * as abs from './abstract';
 import { guardedRepr } from './containers';
@@ -13,7 +16,7 @@ import { between, exactly, noKw } from './args';
 import { CmpOp, PyObject } from './object';
 import { frozensetType, newSet, PySet, setHooks, setType } from './set';
 import { None, NotImplemented, pyBool } from './singletons';
-import { fromFormatPieces, newStr } from './str';
+import { fromFormatPieces, internStr, newStr } from './str';
 import { difference, differenceUpdate, intersection, isDisjoint, isSet, isSubset, isSuperset, makeNewSet, setCopy, setUpdateInternal, symmetric, symmetricUpdate, withKey } from './set-algebra';
 import { newSetIter } from './set-iter';
 
@@ -306,3 +309,31 @@ frozensetType.tp_hash = (o) => {
 };
 
 export { typeError };
+
+/**
+ * set_reduce (Objects/setobject.c): (type(so), (list(so),), state). The state is the instance
+ * dict: 3.8-3.10 whatever __dict__ gives (None without one), 3.11+ _PyObject_GetState (None when
+ * empty); a subclass with __slots__ would go through copyreg._slotnames, not modelled.
+ */
+for (const t of [setType, frozensetType]) {
+  defMethod(t, '__reduce__', checkedMethod(`${t.tp_name}.__reduce__`, METH_NOARGS, (o) => {
+    if (o.ob_type.isHeapType && o.ob_type.tp_dict.has('__slots__')) throw unsupported(`${t.tp_name}.__reduce__ of a subclass with __slots__`);
+    const keys = newList(0);
+    listExtend(keys, o);
+    const args = newTuple([keys]);
+    let state: PyObject | null = null;
+    const key = internStr('__dict__');
+    try {
+      // 3.8-3.10 read __dict__ (a subclass instance's is made then, empty); 3.11+ only look at one there.
+      const has = o.dict !== null || Boolean((o as { dictObj?: PyDict | null }).dictObj);
+      state = R.minor <= 10 || has ? abs.getAttrOrNull(o, key) : null;
+    } finally {
+      abs.decref(key);
+    }
+    if (state !== null && R.minor >= 11 && state instanceof PyDict && state.used === 0) {
+      abs.decref(state);
+      state = null;
+    }
+    return newTuple([abs.incref(o.ob_type), args, state ?? abs.incref(None)]);
+  }));
+}

@@ -4,7 +4,7 @@ import * as abs from './abstract';
 import { PyDict } from './dict';
 import { isSetView, viewRichCompare, dictKeysType, dictItemsType } from './dictviews';
 import { defMethod } from './function';
-import { exactly } from './args';
+import { exactly, noKw } from './args';
 import { PyObject } from './object';
 import { newSet, PySet, setType } from './set';
 import { pyBool } from './singletons';
@@ -62,7 +62,8 @@ for (const t of [dictKeysType, dictItemsType]) {
     return result;
   };
   t.tp_richcompare = (a, b, op) => viewRichCompare(a, b, op, isSetLike);
-  defMethod(t, 'isdisjoint', (o, a) => {
+  defMethod(t, 'isdisjoint', (o, a, kw) => {
+    noKw(`${t.tp_name}.isdisjoint`, kw);
     exactly(`${t.tp_name}.isdisjoint`, a, 1);
     const other = a[0];
     if (o === other) return pyBool(abs.length(o) === 0);

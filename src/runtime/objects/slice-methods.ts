@@ -4,14 +4,15 @@ import { decref, incref, numberIndex, repr, richCompare, richCompareBool } from 
 import { CmpOp } from './object';
 import { False, NotImplemented, True } from './singletons';
 import { newStr } from './str';
-import { valueError, typeError } from './exceptions';
+import { valueError } from './exceptions';
+import { checkedMethod, METH_NOARGS, METH_O } from '../builtin-conventions';
 import { defMethod } from './function';
 import { intSign } from './int';
 import { PySlice, sliceLongIndices, sliceType } from './slice';
 import { newTuple } from './tuple';
 
-defMethod(sliceType, 'indices', (self, args) => {
-  if (args.length !== 1) throw typeError(`indices() takes exactly one argument (${args.length} given)`);
+// slice_indices (METH_O), slice___reduce__ (METH_NOARGS): (slice, (start, stop, step)).
+defMethod(sliceType, 'indices', checkedMethod('slice.indices', METH_O, (self, args) => {
   const length = numberIndex(args[0]);
   try {
     if (intSign(length) < 0) throw valueError('length should not be negative');
@@ -19,7 +20,11 @@ defMethod(sliceType, 'indices', (self, args) => {
   } finally {
     decref(length);
   }
-});
+}));
+defMethod(sliceType, '__reduce__', checkedMethod('slice.__reduce__', METH_NOARGS, (self) => {
+  const s = self as PySlice;
+  return newTuple([incref(sliceType), newTuple([incref(s.start), incref(s.stop), incref(s.step)])]);
+}));
 
 // Objects/sliceobject.c slice_repr: slice(start, stop, step) with each part's repr.
 sliceType.tp_repr = (o) => {

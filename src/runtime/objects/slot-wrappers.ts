@@ -2,13 +2,17 @@
 // slot a builtin type fills is also a wrapper_descriptor in its dict (int.__add__,
 // dict.__setitem__), bound on lookup as a method-wrapper; super().__setitem__ reaches them.
 import * as abs from './abstract';
-import { attributeError, overflowError, pyError, StopIteration, typeError, valueError } from './exceptions';
-import { PyFloat } from './float';
-import { PyComplex } from './complex';
+import { attributeError, OverflowError, overflowError, pyError, StopIteration, typeError, valueError } from './exceptions';
+import { floatType, PyFloat } from './float';
+import { complexType, PyComplex } from './complex';
 import { boundBuiltinType, cfunctionType, classMethodDescrType, defMethod, methodDescrType, NativeMethod, PyBoundBuiltin, PyCFunction, PyMethodDescr } from './function';
 import { builtinName, internStr, newStr, PyStr } from './str';
-import { hashInt, newIntBig, PyInt } from './int';
-import { BinaryOpName, CmpOp, PyObject, PyType, typeLookup } from './object';
+import { hashInt, intType, newIntBig, newIntSsize, PyInt } from './int';
+import { ownSequenceSlots } from './abstract-number';
+import { longPowMod } from './intops';
+import { between } from './args';
+import { checkedMethod, METH_O } from '../builtin-conventions';
+import { BinaryOpName, CmpOp, isSubtype, PyObject, PyType, typeLookup } from './object';
 import { None, NotImplemented, noneType, pyBool } from './singletons';
 import { PySlice, sliceType } from './slice';
 import { defGetSet } from './getset';
@@ -25,9 +29,30 @@ wrapperDescrType.tp_flags_method_descriptor = true;
 const METHOD_WRAPPER_BYTES = 48;
 methodWrapperType.tp_sizeof = () => METHOD_WRAPPER_BYTES - 16;
 
-/** wrap_* argument checks: "expected N argument(s), got M". */
+/** wrap_* argument checks (check_num_args): "expected N argument(s), got M". */
 function want(args: PyObject[], n: number): void {
   if (args.length !== n) throw typeError(`expected ${n} argument${n === 1 ? '' : 's'}, got ${args.length}`);
+}
+
+// Objects/typeobject.c slotdefs: the wrappers that take no argument (wrap_unaryfunc, wrap_lenfunc,
+// wrap_inquirypred, wrap_hashfunc, wrap_next, wrap_del) and those that unpack with
+// PyArg_UnpackTuple(args, "", min, max) (its message then starts with the empty name's space).
+const NO_ARGS = new Set(['__repr__', '__str__', '__hash__', '__iter__', '__next__', '__len__', '__bool__', '__neg__', '__pos__', '__abs__', '__invert__', '__int__', '__float__', '__index__', '__del__', '__await__', '__aiter__', '__anext__']);
+const UNPACKED: Record<string, [number, number]> = {
+  __pow__: [1, 2], __rpow__: [1, 2], __get__: [1, 2], __setitem__: [2, 2], __setattr__: [2, 2], __set__: [2, 2],
+  __buffer__: [1, 1], __release_buffer__: [1, 1],
+};
+/** The count check of the wrap_* function behind slot wrapper `name` of type t (wrap_init and wrap_call take any). */
+function checkWrapperArgs(t: PyType, name: string, a: PyObject[]): void {
+  if (name === '__init__' || name === '__call__') return;
+  if (NO_ARGS.has(name)) return want(a, 0);
+  const range = UNPACKED[name] ?? (isRepeat(t, name) ? [1, 1] : undefined);
+  if (range !== undefined) return between('', a, range[0], range[1]);
+  want(a, 1);
+}
+/** __mul__, __rmul__ and __imul__ of a sequence without nb_multiply: sq_repeat's wrap_indexargfunc. */
+function isRepeat(t: PyType, name: string): boolean {
+  return (name === '__mul__' || name === '__rmul__' || name === '__imul__') && ownSequenceSlots(t) !== undefined && t.tp_as_number.nb_multiply === undefined;
 }
 
 const BINARY: Record<string, BinaryOpName | 'nb_divmod'> = {
@@ -47,6 +72,7 @@ function binaryWrapper(t: PyType, op: string, reflected: boolean): NativeMethod 
   const f = t.tp_as_number[slot];
   return (o, a) => {
     if (op === 'pow' && a.length === 2 && a[1] === None) a = [a[0]];
+    if (op === 'pow' && a.length === 2) return ternaryPower(t, reflected ? a[0] : o, reflected ? o : a[0], a[1]);
     want(a, 1);
     const [x, y] = reflected ? [a[0], o] : [o, a[0]];
     if (f !== undefined) return f(x, y);
@@ -56,10 +82,42 @@ function binaryWrapper(t: PyType, op: string, reflected: boolean): NativeMethod 
   };
 }
 
+/**
+ * wrap_ternaryfunc(_r) with a modulus: long_pow (CHECK_BINOP, then the modulus must be an int),
+ * float_pow (refuses any modulus first), complex_pow (TO_COMPLEX both, then "complex modulo").
+ */
+function ternaryPower(t: PyType, x: PyObject, y: PyObject, z: PyObject): PyObject {
+  const isInt = (v: PyObject): boolean => v instanceof PyInt;
+  if (isSubtype(t, intType)) {
+    if (isInt(x) && isInt(y) && isInt(z)) return longPowMod(x as PyInt, y as PyInt, z as PyInt);
+    return abs.incref(NotImplemented);
+  }
+  if (t === floatType) throw typeError('pow() 3rd argument not allowed unless all arguments are integers');
+  if (t === complexType) {
+    if (!isNumber(x) || !isNumber(y)) return abs.incref(NotImplemented);
+    throw valueError('complex modulo');
+  }
+  return abs.incref(NotImplemented);
+}
+
 /** The wrapper function for slot name `name` of type t (wrap_* in Objects/typeobject.c), or null. */
 function slotWrapper(t: PyType, name: string): NativeMethod | null {
   const extra = EXTRA[`${t.tp_name}.${name}`];
   if (extra !== undefined) return extra;
+  if (isRepeat(t, name)) {
+    // wrap_indexargfunc: PyNumber_AsSsize_t(o, OverflowError) before sq_repeat / sq_inplace_repeat.
+    const slots = ownSequenceSlots(t)!;
+    return (o, a) => {
+      const n = abs.numberAsSsize(a[0], OverflowError);
+      if (name !== '__imul__') return slots.repeat(o, n);
+      const count = newIntSsize(n);
+      try {
+        return abs.inplaceOp(o, count, 'nb_multiply');
+      } finally {
+        abs.decref(count);
+      }
+    };
+  }
   const m = /^__(r|i)?(add|sub|mul|mod|divmod|pow|lshift|rshift|and|xor|or|floordiv|truediv|matmul)__$/.exec(name);
   if (m !== null) {
     if (m[1] !== 'i') return binaryWrapper(t, m[2], m[1] === 'r');
@@ -133,6 +191,12 @@ function slotWrapper(t: PyType, name: string): NativeMethod | null {
             return get(o, obj, (tp ?? obj!.ob_type) as PyType);
           }
         : null;
+    case '__set__':
+    case '__delete__': {
+      // wrap_descr_set / wrap_descr_delete: the descriptor's tp_descr_set, with NULL to delete.
+      const set = t.tp_descr_set;
+      return set ? (o, a) => (set(o, a[0], name === '__set__' ? a[1] : null), abs.incref(None)) : null;
+    }
     case '__call__':
       return (o, a, kw) => (call ? call(o, a, kw) : abs.call(o, a, kw));
     case '__getitem__':
@@ -162,9 +226,8 @@ function slotWrapper(t: PyType, name: string): NativeMethod | null {
 
 /** A number operand complex_* accepts (TO_COMPLEX); anything else gives NotImplemented. */
 const isNumber = (o: PyObject): boolean => o instanceof PyInt || o instanceof PyFloat || o instanceof PyComplex;
-const refuse = (msg: string): NativeMethod => (_o, a) => {
-  want(a, 1);
-  if (!isNumber(a[0])) return abs.incref(NotImplemented);
+// 3.8-3.9 complex_remainder, complex_divmod, complex_int_div raise whatever the operand.
+const refuse = (msg: string): NativeMethod => () => {
   throw typeError(msg);
 };
 
@@ -262,7 +325,10 @@ afterInherit.push((types) => {
     // Container methods a tabled type keeps as method_descriptors (list.__getitem__, dict.__contains__).
     for (const name of AS_METHODS) {
       if (t.tp_dict.has(name) || all.includes(name)) continue;
-      if (own(DEFAULT_SLOTS.find(([n]) => n === name)![1])) defMethod(t, name, slotWrapper(t, name)!);
+      // METH_O | METH_COEXIST (list_subscript, dict___contains__, set_direct_contains...).
+      if (!own(DEFAULT_SLOTS.find(([n]) => n === name)![1])) continue;
+      const fn = slotWrapper(t, name)!;
+      defMethod(t, name, name === '__getitem__' || name === '__contains__' ? checkedMethod(`${t.tp_name}.${name}`, METH_O, fn) : fn);
     }
   }
 });
@@ -292,7 +358,7 @@ tpCallTypes.add(methodWrapperType);
 wrapperDescrType.tp_call = (d, args, kw) =>
   tpCall(args, 0, kw, () => {
     const m = d as PyMethodDescr;
-    const self = checkReceiver(m, args[0]);
+    const self = checkReceiver(m, args.length > (kw?.length ?? 0) ? args[0] : undefined);
     const npos = args.length - (kw?.length ?? 0);
     // The keywords' values follow the positional arguments; only those are in the tuple.
     const rest = args.slice(1, npos);
@@ -315,6 +381,7 @@ methodWrapperType.tp_call = (o, args, kw) => {
 /** wrapperdescr_raw_call: only the PyWrapperFlag_KEYWORDS wrappers (wrap_init, wrap_call) take keywords. */
 function rawCall(d: PyMethodDescr, self: PyObject, args: PyObject[], kw: PyStr[] | null): PyObject {
   if (kw !== null && kw.length > 0 && d.name !== '__init__' && d.name !== '__call__') throw typeError(`wrapper ${d.name}() takes no keyword arguments`);
+  checkWrapperArgs(d.owner, d.name, args);
   return d.fn(self, args, kw);
 }
 methodWrapperType.tp_dealloc = (o) => {

@@ -6,6 +6,7 @@ import { KEYWORDS, methVarargs, minors, Varargs } from './builtin-call';
 import { R } from '../state';
 import { codeType, PyCode } from './code';
 import * as abs from './abstract';
+import { checkedMethod, METH_NOARGS } from '../builtin-conventions';
 import { defaultRepr, genericSetAttr, PyInstance, solidBase } from './classes';
 import { newDict, PyDict } from './dict';
 import { holderDict, setAttrInHolder, setHolderDict } from './dict-holder';
@@ -169,17 +170,21 @@ defGetSet(objectType, '__class__', (o) => incref(o.ob_type), (o) => {
   throw typeError(`__class__ assignment only supported for mutable types or ModuleType subclasses`);
   void o;
 });
+// object_init: excess arguments are refused only where tp_init is object's, and tp_new too (as
+// slots are inherited, the first __init__/__new__ along the MRO is object's own).
 defineMethod(objectType, '__init__', (self, args) => {
   if (args.length > 0) {
     const t = self.ob_type;
-    if (definedInPython(t, '__init__')) throw typeError('object.__init__() takes exactly one argument (the instance to initialize)');
-    if (!definedInPython(t, '__new__')) throw typeError(`${t.tp_name}() takes no arguments`);
+    const own = (name: string): boolean => Boolean(definedInPython(t, name)) || typeLookup(t, name) !== objectType.tp_dict.get(name);
+    // A static type based on object without a tp_new of its own has none (not object_new): dict_keys.
+    const newIsObjects = t.isHeapType ? !own('__new__') : t === objectType;
+    if (own('__init__') || newIsObjects) throw typeError(`${t.tp_name}.__init__() takes exactly one argument (the instance to initialize)`);
   }
   return incref(None);
 });
-objectCFunction(objectType, '__new__', (args) =>
+objectCFunction(objectType, '__new__', (args, kw) =>
   tpNewWrapperCall(() => {
-    const t = args[0];
+    const t = args.length > (kw?.length ?? 0) ? args[0] : undefined;
     if (t === undefined) throw typeError('object.__new__(): not enough arguments');
     if (!(t instanceof PyType)) throw typeError(`object.__new__(X): X is not a type object (${t.ob_type.tp_name})`);
     if (args.length > 1) {
@@ -220,7 +225,8 @@ function tpNewWrapperCall(run: () => PyObject): PyObject {
 
 /** tp_new_wrapper: T.__new__(S, ...) checks that S may be made by T's tp_new. */
 function tpNewWrapper(t: PyType, args: PyObject[], kw: PyStr[] | null): PyObject {
-  const sub = args[0];
+  // The type is the first positional argument (a keyword's value is not).
+  const sub = args.length > (kw?.length ?? 0) ? args[0] : undefined;
   if (sub === undefined) throw typeError(`${t.tp_name}.__new__(): not enough arguments`);
   if (!(sub instanceof PyType)) throw typeError(`${t.tp_name}.__new__(X): X is not a type object (${sub.ob_type.tp_name})`);
   if (!isSubtype(sub, t)) throw typeError(`${t.tp_name}.__new__(${sub.tp_name}): ${sub.tp_name} is not a subtype of ${t.tp_name}`);
@@ -231,7 +237,7 @@ function tpNewWrapper(t: PyType, args: PyObject[], kw: PyStr[] | null): PyObject
   return t.tp_new!(sub, args.slice(1), kw);
 }
 
-defineMethod(objectType, '__sizeof__', (self) => newInt(builtinSizeof(self)));
+defineMethod(objectType, '__sizeof__', checkedMethod('object.__sizeof__', METH_NOARGS, (self) => newInt(builtinSizeof(self))));
 defineMethod(objectType, '__repr__', (self) => (self.ob_type.isHeapType ? defaultRepr(self) : abs.reprObj(self)));
 defineMethod(objectType, '__str__', (self) => abs.reprObj(self));
 // object.__hash__ (_Py_HashPointer); the slot wrapper made from it replaces the method.
@@ -249,7 +255,7 @@ defineMethod(objectType, '__setattr__', (self, args) => {
   return incref(None);
 });
 defineMethod(objectType, '__delattr__', (self, args) => {
-  const name = args[0] as PyStr;
+  const name = abs.attrName(args[0]);
   if (self instanceof PyType) typeType.tp_setattro!(self, name, null);
   else genericSetAttr(self, name, null);
   return incref(None);
@@ -281,7 +287,7 @@ defClassMethod(objectType, '__init_subclass__', (cls, args, kwnames) => {
     identifierUsed('_PyObject_FunctionStr:__module__');
     throw typeError(`${R.minor >= 9 ? `${(cls as PyType).tp_name}.` : ''}__init_subclass__() takes no keyword arguments`);
   }
-  if (args.length > 0) throw typeError(`${(cls as PyType).tp_name}.__init_subclass__() takes no arguments (${args.length} given)`);
+  if (args.length > 0) throw typeError(`${R.minor >= 9 ? `${(cls as PyType).tp_name}.` : ''}__init_subclass__() takes no arguments (${args.length} given)`);
   return incref(None);
 });
 

@@ -3,7 +3,7 @@
 // and error rules; case mapping, predicates and translation are str-chars.ts's.
 import { markVarargs, minors, parserInit } from './builtin-call';
 import { R } from '../state';
-import { clinicInt, sliceIndex } from '../builtin-conventions';
+import { checkArgs, clinicInt, clinicKeywords, keependsArg, sliceIndex } from '../builtin-conventions';
 import * as abs from './abstract';
 import { typeError, valueError } from './exceptions';
 import { inVersions } from './typeobject';
@@ -15,7 +15,7 @@ import { None, pyBool } from './singletons';
 import { newStr, newStrObject, PyStr, strType } from './str';
 import { newTuple, PyTuple } from './tuple';
 import { sequenceFast } from './containers';
-import { between, exactly, noKw, params, tupleArgs } from './args';
+import { argTypeName, between, exactly, noKw, params, tupleArgs } from './args';
 
 /** Py_UNICODE_ISSPACE: Unicode White_Space plus the ASCII separators \x1c-\x1f (not U+FEFF). */
 export const SPACE = /[\t\n\v\f\r\x1c-\x1f \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]/;
@@ -33,7 +33,9 @@ function stripChars(o: PyObject, name: string): string {
 
 /** The substring of find and its kin: 3.13's clinic names the method and the argument. */
 function subStr(o: PyObject | undefined, name: string): string {
-  return argStr(o, R.minor >= 13 ? `${name}() argument 1 must be str` : 'must be str');
+  // _PyArg_BadArgument says None as 'None'.
+  if (R.minor >= 13 && !(o instanceof PyStr)) throw typeError(`${name}() argument 1 must be str, not ${argTypeName(o!)}`);
+  return argStr(o, 'must be str');
 }
 
 export function argStr(o: PyObject | undefined, what = 'must be str'): string {
@@ -273,9 +275,10 @@ for (const [name, fromRight] of [['split', false], ['rsplit', true]] as const) {
   });
 }
 
+const SPLITLINES = clinicKeywords(['keepends'], 0, 0);
 method('splitlines', (o, a, kw) => {
-  const [keep] = params('splitlines', a, kw, ['keepends']);
-  const keepends = keep !== undefined && abs.isTrue(keep);
+  const [keep] = checkArgs('splitlines', SPLITLINES, a, kw);
+  const keepends = keependsArg(keep);
   const out: string[] = [];
   let rest = text(o);
   while (rest !== '') {
@@ -440,7 +443,8 @@ for (const [name, atStart] of [['removeprefix', true], ['removesuffix', false]] 
   method(name, (o, a, kw) => {
     noKw(`str.${name}`, kw);
     exactly(`str.${name}`, a, 1);
-    const affix = argStr(a[0], `${name}() argument must be str`);
+    if (!(a[0] instanceof PyStr)) throw typeError(`${name}() argument must be str, not ${argTypeName(a[0])}`);
+    const affix = a[0].value;
     const s = text(o);
     if (affix !== '' && (atStart ? s.startsWith(affix) : s.endsWith(affix))) return newStr(atStart ? s.slice(affix.length) : s.slice(0, s.length - affix.length));
     return o.ob_type === strType ? abs.incref(o) : newStr(s);

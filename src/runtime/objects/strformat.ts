@@ -5,11 +5,12 @@ import { KEYWORDS, methVarargs, minors } from './builtin-call';
 import { R } from '../state';
 import * as abs from './abstract';
 import { asciiEscape, formatError, formatFloat, formatInt, formatStr, intFormatsAsFloat, isFormatError, parseFormatSpec, percentFormat, PercentCallbacks } from '../format';
-import { KeyError, newException, indexError, overflowError, typeError, valueError } from './exceptions';
+import { KeyError, newException, indexError, overflowError, valueError } from './exceptions';
 import { PyErr } from '../errors';
 import { builtinFormat, builtinFormatters, formatObject } from './format';
 import { registerBuiltinFunction } from '../builtins';
 import { declare, METH_O } from '../builtin-conventions';
+import { exactly, noKw } from './args';
 import { complexType } from './complex';
 import { floatType, newFloat, PyFloat } from './float';
 import { viaFormat } from './floatops';
@@ -314,8 +315,9 @@ defMethod(strType, 'format', methVarargs(minors(8) | KEYWORDS, (o: PyObject, a: 
 }));
 
 defMethod(strType, 'format_map', (o, a, kw) => {
-  if ((kw?.length ?? 0) > 0) throw typeError('str.format_map() takes no keyword arguments');
-  if (a.length !== 1) throw typeError(`format_map() takes exactly one argument (${a.length} given)`);
+  // METH_O (Objects/unicodeobject.c; 3.13's clinic too).
+  noKw('str.format_map', kw);
+  exactly('str.format_map', a, 1);
   const mapping = a[0];
   const args: Args = {
     positional: null,
