@@ -48,9 +48,6 @@ export function decodeBody(body: string, raw: boolean, bytes: boolean, fstring: 
   let out = '';
   for (let i = 0; i < body.length; i++) {
     const c = body[i];
-    if (bytes && c.charCodeAt(0) > 127) {
-      throw new SyntaxIssue('SyntaxError', 'bytes can only contain ASCII literal characters', at);
-    }
     if (fstring && (c === '{' || c === '}')) {
       if (body[i + 1] === c) { out += c; i++; continue; }
       throw new SyntaxIssue('SyntaxError', c === '}' ? "f-string: single '}' is not allowed" : "f-string: expecting '}'", at);
@@ -123,6 +120,13 @@ function literalParts(host: StringHost, node: SyntaxNode, whole: Loc, first: Syn
   const fstring = node.name === 'FormatString';
   const bodyFrom = node.from + prefix.length + quote;
   const bodyTo = node.to - quote;
+  if (bytes && /[^\0-\x7f]/.test(host.src.slice(bodyFrom, bodyTo))) {
+    // string_parser.c parsestr looks for them before any escape; 3.9/3.10's RAISE_SYNTAX_ERROR
+    // names the literal's end (the last token read), the others its start.
+    const m = host.minor;
+    const end = m === 9 || m === 10 ? node.to : null;
+    throw new SyntaxIssue('SyntaxError', `bytes can only contain ASCII literal characters${m <= 9 ? '.' : ''}`, end ?? node.from, false, false, end);
+  }
   if (!fstring) return { parts: [{ text: decodeBody(host.src.slice(bodyFrom, bodyTo), raw, bytes, false, node.from, host, bodyFrom), loc: placed(host, whole, node.from, node.to) }], bytes, fstring };
   const parts: Part[] = [];
   let cursor = bodyFrom;
