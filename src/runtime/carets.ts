@@ -3,6 +3,7 @@
 // Lib/traceback.py format_frame_summary, _extract_caret_anchors_from_line_segment).
 import type * as A from './syntax/ast';
 import { parse } from './syntax/parse';
+import { isWide } from './unicode-wide';
 
 export interface Position {
   line: number;
@@ -24,16 +25,53 @@ const isSpace = (ch: string): boolean => /\s/.test(ch);
  * 3.11 the caret line; 3.13 prints every line of a multi-line span (StackSummary
  * format_frame_summary). Nothing when the line is blank or missing.
  */
-export function entrySource(lines: readonly string[], line: number, pos: Position | null, minor: number): string {
+export function entrySource(lines0: readonly string[], line: number, pos: Position | null, minor: number): string {
+  // The positions count code points (traceback.c and traceback.py convert CPython's byte
+  // offsets to characters); with each astral character one UTF-16 unit, string indices do too.
+  const { lines, restore, codePoint } = narrowed(lines0);
+  return restore(entrySourceNarrow(lines, line, pos, minor, codePoint));
+}
+
+/** 3.13 traceback.py _display_width (3.11/3.12 traceback.c alike): the columns the first `offset` characters take, East Asian wide ones two. */
+function displayWidth(line: string, offset: number, codePoint: (ch: string) => number): number {
+  let w = 0;
+  for (let i = 0; i < Math.min(offset, line.length); i++) w += isWide(codePoint(line[i])) ? 2 : 1;
+  return w + Math.max(0, offset - line.length);
+}
+
+/** The lines with each astral character replaced by a private-use one not in them, and the way back. */
+function narrowed(lines: readonly string[]): { lines: readonly string[]; restore: (s: string) => string; codePoint: (ch: string) => number } {
+  const bmp = (ch: string): number => ch.charCodeAt(0);
+  if (!lines.some((l) => /[\ud800-\udbff]/.test(l))) return { lines, restore: (s) => s, codePoint: bmp };
+  const used = new Set(lines.join(''));
+  const to = new Map<string, string>();
+  const back = new Map<string, string>();
+  let next = 0xe000;
+  const out = lines.map((l) =>
+    l.replace(/[\ud800-\udbff][\udc00-\udfff]/g, (c) => {
+      let n = to.get(c);
+      if (n === undefined) {
+        while (used.has(String.fromCharCode(next))) next++;
+        n = String.fromCharCode(next++);
+        to.set(c, n);
+        back.set(n, c);
+      }
+      return n;
+    }),
+  );
+  return { lines: out, restore: (s) => Array.from(s, (c) => back.get(c) ?? c).join(''), codePoint: (c) => back.get(c)?.codePointAt(0) ?? bmp(c) };
+}
+
+function entrySourceNarrow(lines: readonly string[], line: number, pos: Position | null, minor: number, codePoint: (ch: string) => number): string {
   const text = lines[line - 1] ?? '';
   if (text.trim() === '') return '';
   if (minor >= 13 && pos !== null && pos.line >= 0 && pos.col >= 0 && pos.endCol >= 0) {
-    const block = format313(lines, pos);
+    const block = format313(lines, pos, codePoint);
     if (block !== null) return block;
   }
   if (minor >= 13) return `    ${text.trim()}\n`;
   // Up to 3.12 the line keeps its trailing whitespace (display_source_line strips only the indent).
-  const carets = pos === null ? null : caretLine(text, pos);
+  const carets = pos === null ? null : caretLine(text, pos, codePoint);
   return `    ${text.trimStart()}\n` + (carets === null ? '' : carets + '\n');
 }
 
@@ -41,7 +79,7 @@ export function entrySource(lines: readonly string[], line: number, pos: Positio
  * 3.11/3.12 (traceback.c print_error_location_carets): the caret line, without its
  * newline, under source line `text`, or null when CPython prints none.
  */
-function caretLine(text: string, pos: Position): string | null {
+function caretLine(text: string, pos: Position, codePoint: (ch: string) => number): string | null {
   if (pos.line < 0 || pos.col < 0 || pos.endCol < 0) return null;
   const indent = text.length - text.trimStart().length;
   const start = pos.col;
@@ -50,9 +88,12 @@ function caretLine(text: string, pos: Position): string | null {
   if (end <= start) return null;
   const anchors = pos.endLine === pos.line ? extractAnchors(text.slice(start, end)) : null;
   if (end - start >= text.trimStart().length && (anchors === null || anchors.right <= anchors.left)) return null;
+  // The carets count display columns, East Asian wide characters two.
+  const dw = (n: number): number => displayWidth(text, n, codePoint);
+  const [left, right] = anchors === null ? [0, 0] : [dw(start + anchors.left) - dw(start), dw(start + anchors.right) - dw(start)];
   let marks = '';
-  for (let i = 0; i < end - start; i++) marks += anchors === null ? '^' : i >= anchors.left && i < anchors.right ? '^' : '~';
-  return '    ' + ' '.repeat(start - indent) + marks;
+  for (let i = 0; i < dw(end) - dw(start); i++) marks += anchors === null ? '^' : i >= left && i < right ? '^' : '~';
+  return '    ' + ' '.repeat(dw(start) - indent) + marks;
 }
 
 /** textwrap.dedent: the whitespace every non-blank line starts with is removed; blank lines become empty. */
@@ -73,7 +114,7 @@ function dedent(ls: readonly string[]): string[] {
 }
 
 /** 3.13 format_frame_summary: the span's lines, each with its carets, or null to print the line alone. */
-function format313(lines: readonly string[], pos: Position): string | null {
+function format313(lines: readonly string[], pos: Position, codePoint: (ch: string) => number): string | null {
   // 3.13 reads the lines without their trailing whitespace.
   const original = lines.slice(pos.line - 1, pos.endLine).map((l) => l.trimEnd());
   if (original.length !== pos.endLine - pos.line + 1) return null;
@@ -93,8 +134,8 @@ function format313(lines: readonly string[], pos: Position): string | null {
   if (anchors !== null) {
     leftLine = anchors.leftLine;
     rightLine = anchors.rightLine;
-    leftCol = anchors.leftCol + (leftLine === 0 ? start : 0);
-    rightCol = anchors.rightCol + (rightLine === 0 ? start : 0);
+    leftCol = displayWidth(all[leftLine], anchors.leftCol + (leftLine === 0 ? start : 0), codePoint);
+    rightCol = displayWidth(all[rightLine], anchors.rightCol + (rightLine === 0 ? start : 0), codePoint);
     for (const l of [leftLine - 1, leftLine, leftLine + 1, rightLine - 1, rightLine, rightLine + 1]) significant.add(l);
   }
   significant.delete(-1);
@@ -106,10 +147,12 @@ function format313(lines: readonly string[], pos: Position): string | null {
     if (!show) return;
     const line = all[ln];
     const spaces = line.length - line.trimStart().length;
-    const n = ln === all.length - 1 ? end : line.length;
+    // The carets count display columns.
+    const n = ln === all.length - 1 ? displayWidth(all[all.length - 1], end, codePoint) : displayWidth(line, line.length, codePoint);
+    const dpStart = displayWidth(all[0], start, codePoint);
     let carets = '';
     for (let col = 0; col < n; col++) {
-      if (col < spaces || (ln === 0 && col < start)) carets += ' ';
+      if (col < spaces || (ln === 0 && col < dpStart)) carets += ' ';
       else if (
         anchors !== null &&
         (ln > leftLine || (ln === leftLine && col >= leftCol)) &&

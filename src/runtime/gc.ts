@@ -81,7 +81,8 @@ export class Collector {
 
   /**
    * A start-up object CPython 3.12 leaves in the permanent generation (375 objects, gc.freeze's
-   * list, even under -S -I): tracked, and no collection looks at it.
+   * list, even under -S -I): tracked, and no collection looks at it. Also a start-up object of
+   * other versions that stays reachable for the whole run, so that no collection need visit it.
    */
   trackPermanent(o: PyObject): void {
     if (o.h.gc_gen < 0) o.h.gc_gen = PERMANENT;
@@ -324,11 +325,15 @@ function maybeUntrackDict(d: PyObject, gc: Collector): void {
   if (!keep) gc.untrack(d);
 }
 
-/** _PyObject_GC_MAY_BE_TRACKED */
-function mayBeTracked(o: PyObject): boolean {
+/** Objects/typeobject.c type_is_gc: a heap type is a GC object, a static (builtin) one never tracked. */
+export function typeIsGc(t: PyType): boolean {
+  return t.isHeapType || (t.startupHeapTypeSince !== null && R.minor >= t.startupHeapTypeSince);
+}
+
+/** _PyObject_GC_MAY_BE_TRACKED: a GC object, unless it is an untracked exact tuple. */
+export function mayBeTracked(o: PyObject): boolean {
   if (!o.ob_type.tp_flags_gc) return false;
-  // type_is_gc: a builtin type is never tracked.
-  if (o instanceof PyType) return o.isHeapType;
+  if (o instanceof PyType) return typeIsGc(o);
   return o.ob_type.tp_name !== 'tuple' || o.ob_type.isHeapType || o.h.gc_gen >= 0;
 }
 

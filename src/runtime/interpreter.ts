@@ -353,12 +353,20 @@ function warningText(filename: string, w: SyntaxWarningInfo, lines: string[]): s
  * SyntaxError holds the line as its text, the 1-based column as its offset and, from 3.10, the
  * range's end; drawn as a raised one's is (syntax-error-display.ts).
  */
-function syntaxErrorText(filename: string, at: { line: number; col: number; endLine?: number; endCol?: number; text?: string }, lines: string[], kind: string, message: string): string {
-  const { line, col } = at;
+function syntaxErrorText(filename: string, at: { line: number; col: number; endLine?: number; endCol?: number; text?: string; bytes?: true }, lines: string[], kind: string, message: string): string {
+  const { line } = at;
   // The text is the line as read, with its newline (none after the last line, none past the end).
   const text = at.text ?? (line < lines.length ? `${lines[line - 1]}\n` : lines[line - 1] ?? '');
   const ranged = R.minor >= 10 && at.endLine !== undefined;
-  const shown = textWithCaret(text, col < 0 ? null : col + 1, ranged ? at.endCol! + 1 : null, ranged && at.endLine! > line);
+  // Columns in code points, or in the UTF-8 bytes before them where CPython's offsets count those.
+  const inUnits = (t: string, c: number): number => {
+    if (!at.bytes) return c;
+    const cps = Array.from(t);
+    return new TextEncoder().encode(cps.slice(0, c).join('')).length + Math.max(0, c - cps.length);
+  };
+  const col = at.col < 0 ? at.col : inUnits(text, at.col);
+  const endCol = ranged ? inUnits(at.endLine === line ? text : lines[at.endLine! - 1] ?? '', at.endCol!) : 0;
+  const shown = textWithCaret(text, col < 0 ? null : col + 1, ranged ? endCol + 1 : null, ranged && at.endLine! > line);
   return `  File "${filename}", line ${line}\n${shown.join('')}${kind}: ${message}\n`;
 }
 

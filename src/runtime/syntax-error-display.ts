@@ -9,7 +9,14 @@ import { LONG_MAX, LONG_MIN } from './objects/int-limits';
 import { isSubtype, PyObject } from './objects/object';
 import { None } from './objects/singletons';
 import { cIdentifier, PyStr } from './objects/str';
+import { SPACE } from './objects/str-methods';
 import { R } from './state';
+
+/** PyUnicode_AsUTF8: the C display functions below count the text's bytes, not its characters. */
+const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
+const fromUtf8 = (bytes: Uint8Array): string => new TextDecoder().decode(bytes);
+const NL = 10;
+const isLeading = (b: number): boolean => b === 32 || b === 9 || b === 12;
 
 /** The lines before the last one (each ends in a newline), and what follows "Name: " on it ('' for the name alone). */
 export interface SyntaxErrorShown {
@@ -71,7 +78,7 @@ export function textWithCaret(text: string, offset: number | null, endOffset: nu
   let end = endOffset ?? -1;
   if (R.minor >= 10) {
     // Only the first line of a range over several is underlined, to its end, and never past it.
-    const size = new TextEncoder().encode(text).length;
+    const size = utf8(text).length;
     if (past) end = size;
     if (end > size + 1) end = size + 1;
   }
@@ -121,69 +128,76 @@ function parseSyntaxError(e: PyBaseException): Parsed | null {
   return { message, filename: f === None ? '<string>' : abs.str(f), lineno, offset, endLineno, endOffset, text };
 }
 
-const LEADING = /^[ \t\f]*/;
-
-/** 3.9-3.12's print_error_text: the line of the text the offset is on, stripped, and carets under the range. */
+/** 3.9-3.12's print_error_text: the line of the text the offset is on, stripped, and carets under the range, by UTF-8 bytes. */
 function errorText(offset1: number, endOffset: number, text: string): string[] {
   // 3.10+ underline end_offset - offset characters (at least one); 3.9 one.
   const reps = R.minor >= 10 && endOffset > 0 && endOffset > offset1 ? endOffset - offset1 : 1;
   let offset = offset1 - 1;
-  const lead = LEADING.exec(text)![0].length;
-  let t = text.slice(lead);
+  let t = utf8(text);
+  let lead = 0;
+  while (lead < t.length && isLeading(t[lead])) lead++;
+  t = t.subarray(lead);
   offset -= lead;
-  let len = t.length - (t.endsWith('\n') ? 1 : 0);
+  let len = t.length - (t[t.length - 1] === NL ? 1 : 0);
   if (offset > len) offset = len;
   for (;;) {
-    const nl = t.indexOf('\n');
+    const nl = t.indexOf(NL);
     if (nl < 0 || nl >= offset) break;
-    t = t.slice(nl + 1);
+    t = t.subarray(nl + 1);
     len -= nl + 1;
     offset -= nl + 1;
   }
-  const out = [`    ${t}${t[len] === '\n' ? '' : '\n'}`];
+  const out = [`    ${fromUtf8(t)}${t[len] === NL ? '' : '\n'}`];
   if (offset < 0) return out;
   out.push(`    ${' '.repeat(offset)}${'^'.repeat(reps)}\n`);
   return out;
 }
 
-/** 3.8's print_error_text: the offset's line found first, then stripped; offset -1 (None) draws no caret. */
+/** 3.8's print_error_text: the offset's line found first, then stripped, by UTF-8 bytes; offset -1 (None) draws no caret. */
 function errorText38(offset0: number, text: string): string[] {
   let offset = offset0;
-  let t = text;
+  let t = utf8(text);
   if (offset >= 0) {
-    if (offset > 0 && offset === t.length && t[offset - 1] === '\n') offset--;
+    if (offset > 0 && offset === t.length && t[offset - 1] === NL) offset--;
     for (;;) {
-      const nl = t.indexOf('\n');
+      const nl = t.indexOf(NL);
       if (nl < 0 || nl >= offset) break;
       offset -= nl + 1;
-      t = t.slice(nl + 1);
+      t = t.subarray(nl + 1);
     }
-    const lead = LEADING.exec(t)![0].length;
-    t = t.slice(lead);
+    let lead = 0;
+    while (lead < t.length && isLeading(t[lead])) lead++;
+    t = t.subarray(lead);
     offset -= lead;
   }
-  const out = [`    ${t}${t === '' || !t.endsWith('\n') ? '\n' : ''}`];
+  const out = [`    ${fromUtf8(t)}${t.length === 0 || t[t.length - 1] !== NL ? '\n' : ''}`];
   if (offset === -1) return out;
   out.push(`    ${' '.repeat(Math.max(0, offset - 1))}^\n`);
   return out;
 }
 
-/** 3.13's _format_syntax_error: the text stripped, and carets under the range unless offset is None. */
-function caretLines313(text: string, offset0: number | null, endOffset0: number | null, past: boolean): string[] {
-  const rtext = text.replace(/\n+$/, '');
-  const ltext = rtext.replace(/^[ \n\f]+/, '');
-  const spaces = rtext.length - ltext.length;
-  if (offset0 === null) return [`    ${ltext}\n`];
+/** 3.13's _format_syntax_error: the text stripped, and carets under the range unless offset is None; it counts code points. */
+function caretLines313(text0: string, offset0: number | null, endOffset0: number | null, past: boolean): string[] {
+  const text = Array.from(text0);
+  let r = text.length;
+  while (r > 0 && text[r - 1] === '\n') r--;
+  const rtext = text.slice(0, r);
+  let l = 0;
+  while (l < rtext.length && ' \n\f'.includes(rtext[l])) l++;
+  const ltext = rtext.slice(l);
+  const spaces = l;
+  if (offset0 === null) return [`    ${ltext.join('')}\n`];
   let offset = offset0;
   let endOffset = past ? rtext.length + 1 : endOffset0 !== null && endOffset0 !== 0 ? endOffset0 : offset;
-  if (text !== '' && offset > text.length) offset = rtext.length + 1;
-  if (text !== '' && endOffset > text.length) endOffset = rtext.length + 1;
+  if (text.length > 0 && offset > text.length) offset = rtext.length + 1;
+  if (text.length > 0 && endOffset > text.length) endOffset = rtext.length + 1;
   if (offset >= endOffset || endOffset < 0) endOffset = offset + 1;
   const colno = offset - 1 - spaces;
   const endColno = endOffset - 1 - spaces;
-  const lines = [`    ${ltext}\n`];
+  const lines = [`    ${ltext.join('')}\n`];
   if (colno >= 0) {
-    const caretspace = Array.from(ltext.slice(0, colno), (c) => (/\s/.test(c) ? c : ' ')).join('');
+    // str.isspace keeps tabs and other white space for alignment.
+    const caretspace = ltext.slice(0, colno).map((c) => (SPACE.test(c) ? c : ' ')).join('');
     lines.push(`    ${caretspace}${'^'.repeat(Math.max(0, endColno - colno))}\n`);
   }
   return lines;

@@ -4,17 +4,19 @@ import * as abs from '../objects/abstract';
 import { valueError } from '../objects/exceptions';
 import { NativeFn } from '../objects/function';
 import { methVarargs, minors } from '../objects/builtin-call';
-import type { PyObject } from '../objects/object';
+import { PyObject, PyType } from '../objects/object';
+import { PyDict } from '../objects/dict';
 import { newInt } from '../objects/int';
 import { newList, PyList } from '../objects/list';
 import { PyModule } from '../objects/module';
 import { None, pyBool } from '../objects/singletons';
-import { newTuple } from '../objects/tuple';
+import { newTuple, PyTuple } from '../objects/tuple';
 import { internStr } from '../objects/str';
 import { R } from '../state';
 import { addFunctions, holdForRun, newExtensionModule, putInterned, setDocString, singlePhaseFixup, specNameLookup } from './extension';
 import { unsupported } from '../errors';
 import '../gc-clear';
+import { typeIsGc } from '../gc';
 
 /**
  * gcstate->garbage and gcstate->callbacks: made when the interpreter starts (_PyGC_Init; in 3.8
@@ -93,7 +95,7 @@ function methods(): Array<[string, NativeFn]> {
     }],
     ['get_objects', notModelled('get_objects')],
     ['get_stats', notModelled('get_stats')],
-    ['is_tracked', (args) => pyBool(gc.isTracked(args[0]))],
+    ['is_tracked', (args) => pyBool(isTracked(args[0]))],
     ['is_finalized', notModelled('is_finalized')],
     ['get_referrers', notModelled('get_referrers')],
     ['get_referents', notModelled('get_referents')],
@@ -102,6 +104,19 @@ function methods(): Array<[string, NativeFn]> {
     ['get_freeze_count', notModelled('get_freeze_count')],
   ];
   return R.minor >= 9 ? table : table.filter(([n]) => n !== 'is_finalized');
+}
+
+/**
+ * gc.is_tracked. The start-up objects the model makes outside its heap (no block) are GC
+ * objects CPython's start-up tracked, builtin functions, descriptors, modules and io objects
+ * alike; but for its static types (heap types, such as ExceptionGroup, are tracked), and for the
+ * tuples and dicts the model tracks as CPython does.
+ */
+function isTracked(o: PyObject): boolean {
+  if (R.heap.gc.isTracked(o)) return true;
+  if (o.h.block !== 0 || !o.ob_type.tp_flags_gc) return false;
+  if (o instanceof PyType) return typeIsGc(o);
+  return !(o instanceof PyTuple || o instanceof PyDict);
 }
 
 /**

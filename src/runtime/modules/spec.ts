@@ -16,6 +16,8 @@ import { R } from '../state';
 
 /** _frozen_importlib.BuiltinImporter: a class CPython never instantiates (its methods are classmethods). */
 export const builtinImporter = readyType(new PyType(null, '_frozen_importlib.BuiltinImporter'));
+// A class statement of _bootstrap.py: a heap type, which the collector tracks.
+builtinImporter.startupHeapTypeSince = 8;
 
 let specClass: PyType | null = null;
 /** The instances' attribute names, which the class's shared (cached) keys hold for good, and spec_from_loader's keyword. */

@@ -2,6 +2,7 @@
 // keys object's size, usable slots and resizes modeled as CPython computes them.
 import { R } from '../state';
 import * as freelists from '../freelists';
+import { mayBeTracked } from '../gc';
 import { Hash, PyObject, PyType } from './object';
 import { PyStr, strHash, strType } from './str';
 import { readyType } from './typeobject';
@@ -472,13 +473,6 @@ export function newDictPresized(n: number, unicode: boolean): PyDict {
   return d;
 }
 
-/** _PyObject_GC_MAY_BE_TRACKED: a GC object, unless it is an untracked exact tuple. */
-export function mayBeTracked(o: PyObject): boolean {
-  if (!o.ob_type.tp_flags_gc) return false;
-  // type_is_gc: a builtin type is never tracked.
-  if (o instanceof PyType) return o.isHeapType;
-  return o.ob_type.tp_name !== 'tuple' || o.ob_type.isHeapType || R.heap.gc.isTracked(o);
-}
 
 /** MAINTAIN_TRACKING (3.8-3.13): an untracked dict becomes tracked when it stores a trackable key or value. */
 function maintainTracking(d: PyDict, key: PyObject, value: PyObject): void {

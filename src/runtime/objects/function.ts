@@ -228,7 +228,7 @@ methodDescrType.tp_descr_get = (d, obj) => {
  * classmethod_descriptor (Objects/descrobject.c classmethod_get): a method descriptor of its
  * own type that binds the class it is looked up on.
  */
-export const classMethodDescrType = readyType(new PyType(null, 'classmethod_descriptor'), undefined, { basetype: false });
+export const classMethodDescrType = readyType(new PyType(null, 'classmethod_descriptor'), undefined, { gc: true, basetype: false });
 classMethodDescrType.tp_descr_get = (d, obj, type) => {
   const cls = obj === null ? type : obj.ob_type;
   return newBoundBuiltin(d as PyMethodDescr, cls);

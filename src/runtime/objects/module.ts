@@ -77,7 +77,10 @@ export function newMainModule(builtins: PyDict, filename: string): PyModule {
   };
   put('__doc__', None);
   put('__package__', None);
-  put('__loader__', R.heap.newObject(new PyObject(sourceFileLoaderType), 16, 0), true);
+  // An instance of a class of _bootstrap_external.py: a tracked GC object, left where start-up's are.
+  const loader = R.heap.newObject(new PyObject(sourceFileLoaderType), 16, 0);
+  R.heap.gc.trackPermanent(loader);
+  put('__loader__', loader, true);
   put('__spec__', None);
   put('__annotations__', newDict(), true);
   // __main__.__builtins__ is the builtins module (a static one here), whose namespace frames read.

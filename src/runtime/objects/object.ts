@@ -163,6 +163,11 @@ export class PyType extends PyObject {
   tp_flags_method_descriptor = false;
   /** Defined by a class statement (a heap type). */
   isHeapType = false;
+  /**
+   * From this 3.minor on, CPython's start-up makes this type a heap type (Py_TPFLAGS_HEAPTYPE)
+   * where the model keeps a builtin one: the collector tracks it (gc.ts typeIsGc).
+   */
+  startupHeapTypeSince: number | null = null;
   /** A heap type's lookups of its special methods (classes.ts classCallLookups), or null. */
   callLookups: { epoch: number; userNew: PyObject | null; userInit: PyObject | null; genericGetattr: boolean; attrHooks: number } | null = null;
   /** tp_basicsize and tp_itemsize, bytes (64-bit), as the version profile gives them. */

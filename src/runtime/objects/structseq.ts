@@ -55,8 +55,11 @@ function structSeqBytes(n: number): number {
 }
 
 /** PyStructSequence_New filled with items (stealing the references). */
+/** PyStructSequence_New with its items set: a GC object it does not track (sys.version_info is untracked). */
 export function newStructSeq(t: PyType, items: PyObject[]): PyTuple {
-  return R.heap.newObject(new PyTuple(t, items), structSeqBytes(items.length), 16);
+  const o = R.heap.newObject(new PyTuple(t, items), structSeqBytes(items.length), 16);
+  R.heap.gc.untrack(o);
+  return o;
 }
 
 /** structseq_repr: the type's name, then each visible field as name=repr(value). */
@@ -75,7 +78,10 @@ function structseqNew(t: PyType, args: PyObject[], kwnames: PyStr[] | null): PyO
   try {
     const len = seq.items.length;
     if (len !== n) throw typeError(`${t.tp_name}() takes a ${n}-sequence (${len}-sequence given)`);
-    return newStructSeq(t, seq.items.map((x) => abs.incref(x)));
+    // structseq_new tracks what it made.
+    const o = newStructSeq(t, seq.items.map((x) => abs.incref(x)));
+    R.heap.gc.track(o);
+    return o;
   } finally {
     abs.decref(seq);
   }

@@ -38,7 +38,9 @@ export class PyTextIO extends PyObject {
   }
 }
 
-export const textIOType = readyType(new PyType(null, '_io.TextIOWrapper'));
+export const textIOType = readyType(new PyType(null, '_io.TextIOWrapper'), undefined, { gc: true });
+// 3.12's _io makes its types with PyType_FromModuleAndSpec: heap types.
+textIOType.startupHeapTypeSince = 12;
 
 /** _io_TextIOWrapper_write_impl: text goes to the run's output now; its objects wait as CPython's do. */
 export function textIOWrite(f: PyTextIO, text: PyStr): void {

@@ -306,6 +306,7 @@ export function diagnose(tokens: Token[], at: number, minor = 11): SyntaxIssue {
       return new SyntaxIssue('SyntaxError', 'invalid syntax. Perhaps you forgot a comma?', tokens[a].from, false, false, primaryEnd(tokens, i));
     }
   }
-  // 3.8 puts an error at the end of a line under its last character.
-  return new SyntaxIssue('SyntaxError', 'invalid syntax', minor === 8 && tok.type === 'NEWLINE' && tok.from > 0 ? tok.from - 1 : tok.from);
+  // 3.8's offset at the end of a line counts its newline, which print_error_text steps back
+  // from where the text's UTF-8 length is that offset.
+  return new SyntaxIssue('SyntaxError', 'invalid syntax', tok.from);
 }

@@ -21,6 +21,9 @@ export class SyntaxIssue {
     readonly parsedTo: number | null = null,
   ) {}
 
+  /** Raised by CPython's compiler (compile.c), whose offsets are the AST's, in UTF-8 bytes. */
+  compiler = false;
+
   /** 3.8-3.11: the f-string field (its `{` to the end of its expression) compiled alone as `(expr)`, which CPython prints as the error's text. */
   field: { from: number; to: number } | null = null;
 }

@@ -76,13 +76,15 @@ export class LowerCtx {
   }
 
   /** A SyntaxError at `at`; 3.10+ underline up to `end`, or to the end of the node `at` is. */
-  fail(message: string, at: number | Loc | object, end?: number | Loc): never {
+  fail(message: string, at: number | Loc | object, end?: number | Loc, compiler = false): never {
     const to = end !== undefined ? (typeof end === 'number' ? end : this.endOffsetOf(end)) : typeof at === 'number' ? null : this.endOffsetOf(at as Loc);
-    throw new SyntaxIssue('SyntaxError', message, this.offsetOf(at), false, false, to);
+    const issue = new SyntaxIssue('SyntaxError', message, this.offsetOf(at), false, false, to);
+    issue.compiler = compiler;
+    throw issue;
   }
 
   endOffsetOf(l: Loc): number {
-    return this.map.starts[l.endLine - 1] + l.endCol;
+    return this.map.offsetAt(l.endLine, l.endCol);
   }
 
   unsupported(message: string, at: number): never {
@@ -91,9 +93,8 @@ export class LowerCtx {
 
   offsetOf(at: number | Loc | object): number {
     if (typeof at === 'number') return at;
-    // Close enough for error reports: exact on lines without astral characters.
     const l = at as Loc;
-    return this.map.starts[l.line - 1] + l.col;
+    return this.map.offsetAt(l.line, l.col);
   }
 }
 
@@ -221,7 +222,7 @@ function apply(ctx: LowerCtx, e: Expr, c: ExprContext): void {
     case 'List': case 'Tuple': {
       e.ctx = c;
       const starred = e.elts.filter((x) => x.kind === 'Starred');
-      if (c === 'Store' && starred.length > 1) ctx.fail(ctx.minor <= 8 ? 'two starred expressions in assignment' : 'multiple starred expressions in assignment', e);
+      if (c === 'Store' && starred.length > 1) ctx.fail(ctx.minor <= 8 ? 'two starred expressions in assignment' : 'multiple starred expressions in assignment', e, undefined, true);
       for (const x of e.elts) apply(ctx, x, c);
       return;
     }

@@ -12,6 +12,7 @@ import { LowerCtx, SyntaxWarningInfo, tolerated } from './lower-core';
 import { lowerModule } from './lower-stmt';
 import { LineMap } from './positions';
 import { fieldExpressionEnd, fstringProblem } from './fstring-errors';
+import { declaresEncoding } from './source-encoding';
 import { buildSymtable } from './symtable';
 import { Token, tokenize } from './tokenizer';
 
@@ -29,7 +30,17 @@ export interface SyntaxErrorInfo {
   text?: string;
   /** The file name CPython prints, where it is not the script's (3.8's `<fstring>`). */
   filename?: string;
+  /**
+   * CPython's offsets count the line's UTF-8 bytes, not its characters: the AST's columns
+   * (symtable, compiler, 3.8's ast.c), and 3.9-3.12's parser reading a file that declares
+   * no encoding (pegen.c _PyPegen_raise_error_known_location converts only when
+   * tok->encoding is set).
+   */
+  bytes?: true;
 }
+
+/** 3.8's messages from pythonrun.c err_input (the parser's and tokenizer's), not from ast.c. */
+const ERR_INPUT_38 = /^(invalid syntax|invalid token|unexpected EOF while parsing|unexpected indent|expected an indented block|unindent does not match|invalid character in identifier|EO[LF] while scanning|unexpected character after line continuation|inconsistent use of tabs|too many levels of indentation|Missing parentheses in call to|unmatched|closing parenthesis|too many nested parentheses)/;
 
 /** A construct that parses but the mini-runtime does not run (async, match, …). */
 export interface UnsupportedInfo {
@@ -80,13 +91,14 @@ function missingBodyAtEnd(issue: SyntaxIssue, minor: number, line: number, src: 
 /**
  * 3.8/3.9's E_EOFS (in a triple-quoted string) or E_EOF after a line continuation reading a
  * file (tok->fp): numbered two lines past the last newline, with the source's last line as
- * its text and the caret at its end (3.8 on its last character).
+ * its text and the caret at its end.
  */
 function eofReadingFile(src: string, minor: number, message: string): SyntaxErrorInfo {
   const lines = src.replace(/\n$/, '').split('\n');
   const text = lines[lines.length - 1];
   const line = src.split('\n').length + 1;
-  return { kind: 'SyntaxError', message, line, col: minor === 8 ? Math.max(0, text.length - 1) : text.length, text };
+  // 3.8's text has the newline its tokenizer added, and its offset counts it.
+  return { kind: 'SyntaxError', message, line, col: Array.from(text).length, text: minor === 8 ? `${text}\n` : text };
 }
 
 /** 3.8/3.9's E_EOF: on the line after the source's last, at 3.8 the last line's length, at 3.9 its start. */
@@ -136,6 +148,26 @@ export function parse(source: string, minor = 11, nested = false, file = false):
     const range = end !== null && end - field.from > col + 1 ? { endLine: line, endCol: end - field.from } : {};
     return { kind, message, line, col, ...range, text, ...(minor === 8 ? { filename: '<fstring>' } : {}) };
   };
+  // 3.9-3.12's parser reading a file that declares no encoding leaves its offsets in bytes.
+  const parserBytes = file && minor >= 9 && minor <= 12 && !declaresEncoding(src);
+  const inBytes = (r: ParseResult): ParseResult => {
+    if (!r.ok && r.error.kind !== 'Unsupported') r.error.bytes = true;
+    return r;
+  };
+  const inParserUnits = (r: ParseResult): ParseResult => (parserBytes ? inBytes(r) : r);
+  /** 3.8's err_input errors (the others are ast.c's): in characters, and a file's last line gets the newline its tokenizer added. */
+  const errInput38 = (r: ParseResult, tokenizer = false): ParseResult => {
+    if (r.ok || r.error.kind === 'Unsupported' || r.error.text !== undefined) return r;
+    if (!tokenizer && !ERR_INPUT_38.test(r.error.message)) return inBytes(r);
+    if (file && r.error.line === map.lineCount && !src.endsWith('\n')) r.error.text = `${map.lineText(r.error.line)}\n`;
+    return r;
+  };
+  /**
+   * The tokenizer's errors pegen.c raises itself (tokenizer_error, _PyPegen_set_syntax_error)
+   * at a token's byte offsets; tokenizer.c's own (syntaxerror) count characters.
+   */
+  const pegenRaised = (t: NonNullable<typeof tok.error>): boolean =>
+    t.cause !== undefined || t.message === 'unexpected character after line continuation character' || (minor === 9 && /^EO[LF] while scanning/.test(t.message));
   const nul = src.indexOf('\0');
   // A file's (3.11+ tokenizer.c tok_underflow_file): the line up to the NUL, no caret.
   if (nul >= 0 && file) return failed({ kind: 'SyntaxError', message: 'source code cannot contain null bytes', line: map.line(nul), col: -1, text: src.slice(src.lastIndexOf('\n', nul - 1) + 1, nul) });
@@ -198,34 +230,58 @@ export function parse(source: string, minor = 11, nested = false, file = false):
       || (t.cause === 'continuation' ? eofFirst(issue) : minor <= 9 && t.cause === 'eof' && tok.openBrackets.length > 0 ? eofFirst(issue) : map.line(t.detectedAt) <= map.line(Math.max(reached, issue.at))));
     if (first) {
       reread = false;
-      stop = Math.min(stop, t.cause === 'eof' || t.cause === 'continuation' ? src.length : t.detectedAt);
-      // The parser met the end of the file after a backslash: 3.10+ say so at the backslash's
-      // line (but for an open bracket), 3.8/3.9 past the file's end.
-      if (t.cause === 'continuation' && minor <= 9) return failed(file ? eofReadingFile(src, minor, t.message) : unexpectedEof(src, minor));
-      if (t.cause === 'continuation' && tok.openBrackets.length === 0) return fail(t.kind, t.message, t.at);
-      if ((t.cause === 'eof' || t.cause === 'continuation') && tok.openBrackets.length > 0) {
-        // Before 3.10 the parser ran out of tokens: the line after the last, 3.8 past its end.
-        if (minor <= 9) return failed(unexpectedEof(src, minor));
-        const open = tok.openBrackets[tok.openBrackets.length - 1];
-        return fail('SyntaxError', `'${open.char}' was never closed`, open.at);
-      }
-      if (t.cause === 'dedent') {
-        // tokenizer.c has read the whole line: 3.9+ point past its end, 3.8 at its last character.
-        const eol = src.indexOf('\n', t.at);
-        const end = eol < 0 ? src.length : eol;
-        return fail(t.kind, t.message, minor >= 9 ? end : end - 1);
-      }
-      // A TabError's column is -1 in 3.9-3.12 (no caret); 3.13's traceback.py puts it at the line's start.
-      if (t.kind === 'TabError' && minor >= 9) {
-        return failed({ kind: t.kind, message: t.message, line: map.line(t.at), col: minor >= 13 ? 0 : -1 });
-      }
-      if (file && minor <= 9 && t.message === 'EOF while scanning triple-quoted string literal') return failed(eofReadingFile(src, minor, t.message));
-      // 3.8's at the line's last character.
-      if (t.kind === 'TabError') return fail(t.kind, t.message, (src.indexOf('\n', t.at) + 1 || src.length + 1) - 2);
-      return fail(t.kind, t.message, t.at, t.end ?? null);
+      const r = tokenizerFailure(t);
+      if (minor === 8) return errInput38(r, true);
+      return pegenRaised(t) ? inParserUnits(r) : r;
     }
   }
   if (issue) {
+    const r = parserFailure(issue);
+    if (issue.compiler) return inBytes(r);
+    return minor === 8 ? errInput38(r) : inParserUnits(r);
+  }
+  if (!module) throw new Error('parse: no module and no error');
+  const table = buildSymtable(module, minor);
+  if (table.error) {
+    const e = table.error;
+    // The symtable's errors come after the whole parse, and all its warnings.
+    const error: SyntaxErrorInfo | UnsupportedInfo = { kind: e.unsupported ? 'Unsupported' : 'SyntaxError', message: e.message, line: e.line, col: e.col };
+    if (e.endLine !== undefined && !e.unsupported) Object.assign(error, { endLine: e.endLine, endCol: e.endCol });
+    // Their columns are the AST's, in bytes.
+    if (error.kind !== 'Unsupported') error.bytes = true;
+    return { ok: false, error, warnings: withTokenizerWarnings(ctx.warnings, tokWarnings), compiler: e.compilerAt ? { module, at: e.compilerAt } : undefined };
+  }
+  return { ok: true, module, tokens: tok.tokens, warnings: withTokenizerWarnings(ctx.warnings, tokWarnings) };
+
+  function tokenizerFailure(t: NonNullable<typeof tok.error>): ParseResult {
+    stop = Math.min(stop, t.cause === 'eof' || t.cause === 'continuation' ? src.length : t.detectedAt);
+    // The parser met the end of the file after a backslash: 3.10+ say so at the backslash's
+    // line (but for an open bracket), 3.8/3.9 past the file's end.
+    if (t.cause === 'continuation' && minor <= 9) return failed(file ? eofReadingFile(src, minor, t.message) : unexpectedEof(src, minor));
+    if (t.cause === 'continuation' && tok.openBrackets.length === 0) return fail(t.kind, t.message, t.at);
+    if ((t.cause === 'eof' || t.cause === 'continuation') && tok.openBrackets.length > 0) {
+      // Before 3.10 the parser ran out of tokens: the line after the last, 3.8 past its end.
+      if (minor <= 9) return failed(unexpectedEof(src, minor));
+      const open = tok.openBrackets[tok.openBrackets.length - 1];
+      return fail('SyntaxError', `'${open.char}' was never closed`, open.at);
+    }
+    if (t.cause === 'dedent') {
+      // tokenizer.c has read the whole line: they point past its end (3.8's print_error_text
+      // steps back onto its last character where the offset is the text's UTF-8 length).
+      const eol = src.indexOf('\n', t.at);
+      return fail(t.kind, t.message, eol < 0 ? src.length : eol);
+    }
+    // A TabError's column is -1 in 3.9-3.12 (no caret); 3.13's traceback.py puts it at the line's start.
+    if (t.kind === 'TabError' && minor >= 9) {
+      return failed({ kind: t.kind, message: t.message, line: map.line(t.at), col: minor >= 13 ? 0 : -1 });
+    }
+    if (file && minor <= 9 && t.message === 'EOF while scanning triple-quoted string literal') return failed(eofReadingFile(src, minor, t.message));
+    // 3.8's past the line's end, like the dedent error's.
+    if (t.kind === 'TabError') return fail(t.kind, t.message, (src.indexOf('\n', t.at) + 1 || src.length + 1) - 1);
+    return fail(t.kind, t.message, t.at, t.end ?? null);
+  }
+
+  function parserFailure(issue: SyntaxIssue): ParseResult {
     unexpectedIndent = issue.message === 'unexpected indent';
     // An unclosed bracket on an earlier line than a parser error is the likelier cause.
     const open = t ? tok.openBrackets[tok.openBrackets.length - 1] : undefined;
@@ -248,16 +304,6 @@ export function parse(source: string, minor = 11, nested = false, file = false):
     }
     return fail(issue.kind, message, issue.at, end);
   }
-  if (!module) throw new Error('parse: no module and no error');
-  const table = buildSymtable(module, minor);
-  if (table.error) {
-    const e = table.error;
-    // The symtable's errors come after the whole parse, and all its warnings.
-    const error: SyntaxErrorInfo | UnsupportedInfo = { kind: e.unsupported ? 'Unsupported' : 'SyntaxError', message: e.message, line: e.line, col: e.col };
-    if (e.endLine !== undefined && !e.unsupported) Object.assign(error, { endLine: e.endLine, endCol: e.endCol });
-    return { ok: false, error, warnings: withTokenizerWarnings(ctx.warnings, tokWarnings), compiler: e.compilerAt ? { module, at: e.compilerAt } : undefined };
-  }
-  return { ok: true, module, tokens: tok.tokens, warnings: withTokenizerWarnings(ctx.warnings, tokWarnings) };
 }
 
 /**

@@ -49,6 +49,15 @@ export class LineMap {
     return n;
   }
 
+  /** The offset of a 1-based line's 0-based code-point column (col's inverse). */
+  offsetAt(line: number, col: number): number {
+    const start = this.starts[line - 1];
+    if (!this.wide[line - 1]) return start + col;
+    let i = start;
+    for (let n = 0; n < col; n++) i += (this.text.codePointAt(i) ?? 0) > 0xffff ? 2 : 1;
+    return i;
+  }
+
   /** The text of a 1-based line without its line ending. */
   lineText(line: number): string {
     const start = this.starts[line - 1] ?? this.text.length;

@@ -66,6 +66,16 @@ function codingSpec(bytes: Uint8Array, start: number): { name: string; line: num
   return null;
 }
 
+/** Whether decoded source text declares its encoding (CPython's tokenizer then has tok->encoding set). */
+export function declaresEncoding(text: string): boolean {
+  const lines = text.slice(0, 1024).split('\n', 2);
+  for (const l of lines) {
+    if (CODING.test(l)) return true;
+    if (!/^[ \t\f]*(#.*)?\r?$/.test(l)) break;
+  }
+  return false;
+}
+
 /** tokenizer.c get_normal_name: the spellings of utf-8 and latin-1 it knows. */
 function normalName(s: string): string {
   const n = s.toLowerCase().replace(/_/g, '-');

@@ -48,9 +48,6 @@ export function decodeBody(body: string, raw: boolean, bytes: boolean, fstring: 
   let out = '';
   for (let i = 0; i < body.length; i++) {
     const c = body[i];
-    if (bytes && c.charCodeAt(0) > 127) {
-      throw new SyntaxIssue('SyntaxError', 'bytes can only contain ASCII literal characters', at);
-    }
     if (fstring && (c === '{' || c === '}')) {
       if (body[i + 1] === c) { out += c; i++; continue; }
       throw new SyntaxIssue('SyntaxError', c === '}' ? "f-string: single '}' is not allowed" : "f-string: expecting '}'", at);
@@ -115,7 +112,23 @@ interface LiteralParts {
 }
 
 /** One String or FormatString node, split into literal text and replacement fields; `first` is the literal's first token. */
-function literalParts(host: StringHost, node: SyntaxNode, whole: Loc, first: SyntaxNode): LiteralParts {
+/**
+ * Where the token after a run of adjacent literals starts (on its line: a comment or the line's
+ * end stands for the NEWLINE): 3.9-3.11's RAISE_SYNTAX_ERROR in the literals' action names the
+ * last token the parser read, that lookahead.
+ */
+function lookahead(src: string, from: number): number {
+  let i = from;
+  for (;;) {
+    while (i < src.length && ' \t\f'.includes(src[i])) i++;
+    if (src[i] === '\\' && src[i + 1] === '\n') i += 2;
+    else break;
+  }
+  if (src[i] === '#') while (i < src.length && src[i] !== '\n') i++;
+  return i;
+}
+
+function literalParts(host: StringHost, node: SyntaxNode, whole: Loc, first: SyntaxNode, runEnd: number): LiteralParts {
   const text = host.src.slice(node.from, node.to);
   const { prefix, quote } = splitPrefix(text);
   const raw = prefix.includes('r');
@@ -123,7 +136,16 @@ function literalParts(host: StringHost, node: SyntaxNode, whole: Loc, first: Syn
   const fstring = node.name === 'FormatString';
   const bodyFrom = node.from + prefix.length + quote;
   const bodyTo = node.to - quote;
-  if (!fstring) return { parts: [{ text: decodeBody(host.src.slice(bodyFrom, bodyTo), raw, bytes, false, node.from, host, bodyFrom), loc: placed(host, whole, node.from, node.to) }], bytes, fstring };
+  if (bytes && /[^\0-\x7f]/.test(host.src.slice(bodyFrom, bodyTo))) {
+    // string_parser.c parsestr looks for them before any escape; 3.9/3.10's RAISE_SYNTAX_ERROR
+    // names the literal's end (the last token read), the others its start.
+    const m = host.minor;
+    const next = m === 9 || m === 10 ? lookahead(host.src, runEnd) : null;
+    throw new SyntaxIssue('SyntaxError', `bytes can only contain ASCII literal characters${m <= 9 ? '.' : ''}`, next ?? node.from);
+  }
+  // An escape's error: 3.9-3.11 name the lookahead token, 3.8 and 3.12+ the literal.
+  const errorAt = host.minor >= 9 && host.minor <= 11 ? lookahead(host.src, runEnd) : node.from;
+  if (!fstring) return { parts: [{ text: decodeBody(host.src.slice(bodyFrom, bodyTo), raw, bytes, false, errorAt, host, bodyFrom), loc: placed(host, whole, node.from, node.to) }], bytes, fstring };
   const parts: Part[] = [];
   let cursor = bodyFrom;
   for (const child of host.children(node)) {
@@ -249,7 +271,7 @@ function joinParts(parts: Part[]): (Constant | FormattedValue)[] {
 export function lowerStrings(host: StringHost, node: SyntaxNode): Constant | JoinedStr {
   const pieces = node.name === 'ContinuedString' ? host.children(node) : [node];
   const whole = host.loc(node.from, node.to);
-  const lits = pieces.map((p) => literalParts(host, p, whole, pieces[0]));
+  const lits = pieces.map((p) => literalParts(host, p, whole, pieces[0], node.to));
   const bytes = lits[0].bytes;
   if (lits.some((l) => l.bytes !== bytes)) {
     throw new SyntaxIssue('SyntaxError', 'cannot mix bytes and nonbytes literals', node.from);

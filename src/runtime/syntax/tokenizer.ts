@@ -172,12 +172,12 @@ export function tokenize(src: string, minor = 11): TokenizeResult {
           if (pos >= src.length) throw err('SyntaxError', 'unexpected EOF while parsing', start + 1, false, pos, 'continuation');
           continue;
         }
-        // 3.8 points at the line's last character (tok->cur = tok->inp); 3.9+ after the
+        // 3.8 points past the line's end (tok->cur = tok->inp); 3.9+ after the
         // backslash, counted from the start of tokenizer.c's buffer, which holds the lines
         // joined by backslashes before it, but no further than just past the line's end.
         const lineFrom = src.lastIndexOf('\n', start) + 1;
         const lineEnd = src.indexOf('\n', start) < 0 ? src.length : src.indexOf('\n', start);
-        const at = minor <= 8 ? lineEnd - 1 : lineFrom + Math.min(start + 1 - bufStart, lineEnd - lineFrom);
+        const at = minor <= 8 ? lineEnd : lineFrom + Math.min(start + 1 - bufStart, lineEnd - lineFrom);
         throw err('SyntaxError', 'unexpected character after line continuation character', at);
       }
       lineHasTokens = true;
@@ -228,8 +228,19 @@ export function tokenize(src: string, minor = 11): TokenizeResult {
       }
       const hex = cp.toString(16).toUpperCase().padStart(4, '0');
       const printable = !/[\p{C}\p{Z}]/u.test(ch) || ch === ' ';
-      // 3.8 had one word for every such character.
-      if (minor <= 8) throw err('SyntaxError', 'invalid character in identifier', start);
+      // 3.8 had one word for every such character, and read it as part of a would-be identifier
+      // (letters, digits, _ and every non-ASCII character: is_potential_identifier_char), whose
+      // last character err_input's offset names.
+      if (minor <= 8) {
+        let last = start;
+        for (let i = start; i < src.length; ) {
+          const d = src.codePointAt(i)!;
+          if (d < 128 && !/[A-Za-z0-9_]/.test(String.fromCharCode(d))) break;
+          last = i;
+          i += d > 0xffff ? 2 : 1;
+        }
+        throw err('SyntaxError', 'invalid character in identifier', last, true, start);
+      }
       throw err('SyntaxError', printable ? `invalid character '${ch}' (U+${hex})` : `invalid non-printable character U+${hex}`, start);
     }
   } catch (e) {
@@ -293,11 +304,11 @@ export function tokenize(src: string, minor = 11): TokenizeResult {
   /** The error for a literal that ends at a newline (one quote) or at the end of the source. */
   function unterminated(start: number, triple: boolean, what: 'string' | 'f-string'): Fail {
     if (minor < 10) {
-      // 3.8/3.9's tokenizer names where it gave up, at that place (3.8 on the last character);
-      // the parser meets it at the literal's start.
+      // 3.8/3.9's tokenizer names where it gave up, at that place (3.8: its offset counts the
+      // characters through the newline, which print_error_text steps back from when the text's
+      // UTF-8 length is that offset); the parser meets it at the literal's start.
       const end = pos >= src.length && src.endsWith('\n') ? src.length - 1 : pos;
-      const at = minor === 8 && end > 0 && !isNewline(src[end - 1]) ? end - 1 : end;
-      return err('SyntaxError', triple ? 'EOF while scanning triple-quoted string literal' : 'EOL while scanning string literal', at, true, start);
+      return err('SyntaxError', triple ? 'EOF while scanning triple-quoted string literal' : 'EOL while scanning string literal', end, true, start);
     }
     // At the end of the source a final newline does not start a line of its own for this count.
     const detected = pos >= src.length ? line - (src.endsWith('\n') ? 1 : 0) : line;
