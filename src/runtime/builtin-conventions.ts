@@ -2,7 +2,7 @@
 // Python/clinic/bltinmodule.c.h): each function declares its convention once, and its arguments
 // are checked here, with CPython's messages, before its body runs.
 import { R } from './state';
-import { typeError } from './objects/exceptions';
+import { overflowError, typeError } from './objects/exceptions';
 import { typeLookup, type PyObject } from './objects/object';
 import * as abs from './objects/abstract';
 import { PyInt } from './objects/int';
@@ -135,7 +135,10 @@ export function clinicInt(o: PyObject): number {
       throw typeError(`an integer is required (got type ${o.ob_type.tp_name})`);
     }
   }
-  return abs.asIndex(o);
+  // _PyLong_AsInt: past a C int it is an OverflowError of its own, not PyNumber_AsSsize_t's.
+  const v = o instanceof PyInt ? o.toBigInt() : BigInt(abs.asIndex(o));
+  if (v > 2147483647n || v < -2147483648n) throw overflowError('Python int too large to convert to C int');
+  return Number(v);
 }
 
 /**
@@ -167,8 +170,7 @@ export function checkedMethod(qualname: string, convention: Convention | ((minor
  */
 export function keependsArg(o: PyObject | undefined): boolean {
   if (o === undefined) return false;
-  if (R.minor <= 9) return clinicInt(o) !== 0;
-  if (R.minor <= 11) return abs.asIndex(o) !== 0;
+  if (R.minor <= 11) return clinicInt(o) !== 0;
   return abs.isTrue(o);
 }
 

@@ -122,7 +122,8 @@ const fns: Record<string, NativeFn> = {
     }
   }),
   chr: declare('chr', METH_O, ([o]) => {
-    const i = clinicInt(o!);
+    // 3.13's chr reads a C long and calls whatever does not fit out of range (bltinmodule.c builtin_chr).
+    const i = R.minor >= 13 ? abs.numberAsSsize(o!, null) : clinicInt(o!);
     if (i < 0 || i > 0x10ffff) throw valueError('chr() arg not in range(0x110000)');
     return newStr(String.fromCodePoint(i));
   }),
