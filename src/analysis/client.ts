@@ -28,7 +28,7 @@ export class AnalysisClient {
   workersStarted = 0;
 
   constructor(
-    /** The worker thread's bundle. */
+    /** The worker thread's bundle (a script given as the process's argument). */
     private readonly workerPath: string,
     /** Extra time the worker gets beyond the script's own time budget before it is terminated. */
     private readonly graceMs = 2000,
@@ -69,16 +69,19 @@ export class AnalysisClient {
 
   dispose(): void {
     this.finish({ kind: 'superseded' });
-    this.worker?.kill();
-    this.worker = null;
+    this.restart();
   }
 
   private ensureWorker(): ChildProcess {
     if (this.worker !== null) return this.worker;
-    // 'advanced' serialization is the structured clone a worker thread's messages use.
+    // 'advanced' serialization is the structured clone a worker thread's messages use. Under
+    // VS Code's Electron, process.execPath runs as Node only with ELECTRON_RUN_AS_NODE, and the
+    // host's own flags (--inspect ports, Electron's switches) must not pass to the child.
     const w = fork(this.processPath, [this.workerPath], {
       serialization: 'advanced',
       stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
+      execArgv: [],
+      env: { ...process.env, ELECTRON_RUN_AS_NODE: '1' },
     });
     this.workersStarted++;
     // The last of what the process wrote to stderr: why it ended, if it did.
@@ -87,13 +90,18 @@ export class AnalysisClient {
       stderr = (stderr + d.toString()).slice(-4000);
     });
     w.on('message', (msg: FromWorker) => this.onMessage(msg));
-    w.on('error', (e) => this.finish({ kind: 'failed', message: e.stack ?? e.message }));
-    w.on('exit', (code, signal) => {
-      if (this.worker === w) {
-        this.worker = null;
-        const why = signal !== null ? `signal ${signal}` : `exit code ${code}`;
-        this.finish({ kind: 'failed', message: `the analysis worker ended (${why})${stderr.trim() === '' ? '' : `: ${stderr.trim()}`}` });
-      }
+    w.on('error', (e) => {
+      // The process could not start or be signalled: the next run gets a new one.
+      if (this.worker !== w) return;
+      this.finish({ kind: 'failed', message: e.stack ?? e.message });
+      this.restart();
+    });
+    // 'close' comes after the process ended and its stderr was read to the end ('exit' may come before).
+    w.on('close', (code, signal) => {
+      if (this.worker !== w) return;
+      const why = signal !== null ? `signal ${signal}` : `exit code ${code}`;
+      this.finish({ kind: 'failed', message: `the analysis worker ended (${why})${stderr.trim() === '' ? '' : `: ${stderr.trim()}`}` });
+      this.restart();
     });
     this.worker = w;
     return w;

@@ -1,6 +1,6 @@
-// The analysis worker's own process: it runs the worker thread and relays the host's messages to
-// it and back. An engine abort inside a run (V8's fatal "invalid size" errors end the whole
-// process, not only the thread) then ends this process, never the extension host.
+// The analysis worker's own process: it runs the worker thread and relays messages both ways
+// unread (worker.ts and client.ts check them). An engine abort in a run (V8's fatal errors end
+// the whole process, not only the thread) then ends this process, never the extension host.
 import { Worker } from 'node:worker_threads';
 
 const send = process.send?.bind(process);
@@ -15,6 +15,6 @@ worker.on('error', (e) => {
   process.stderr.write(`${e.stack ?? e.message}\n`);
   process.exit(1);
 });
-worker.on('exit', (code) => process.exit(code === 0 ? 0 : 1));
+worker.on('exit', (code) => process.exit(code));
 // The host went away (closed, or crashed): nothing is left to answer.
 process.on('disconnect', () => process.exit(0));

@@ -32,6 +32,8 @@ export class Heap {
   budgetBytes = 512 * 1024 * 1024;
   /** Bytes the trace may hold before the run is stopped (about 20 million events). */
   traceBudgetBytes = 384 * 1024 * 1024;
+  /** The run's time and trace budgets (vm/budget.ts), checked when the trace says they are due. */
+  checkLimits: () => void = () => {};
   liveBytes = 0;
   private staticNext = STATIC_BASE;
   /** Objects freed so far (for tests and summaries). */
@@ -262,6 +264,11 @@ export class Heap {
    * array or string that would hold it exists (V8 aborts the process on a huge one).
    */
   checkBudget(nbytes: number): void {
+    if (this.trace.limitsDue) {
+      // Before anything of the request exists, where a stop leaves the heap whole.
+      this.trace.limitsDue = false;
+      this.checkLimits();
+    }
     if (this.liveBytes + nbytes > this.budgetBytes) {
       throw new BudgetExceeded(
         'heap',

@@ -183,15 +183,7 @@ export function run(script: string, options: RunOptions): RunResult {
   applyVersionEntries(R.minor);
   resetDescriptorCounts(R.minor, allBuiltinTypes());
   VM.reset(1 << 16, Date.now() + (options.timeBudgetMs ?? 10_000));
-  heap.trace.onRefChunk = () => {
-    try {
-      timeAndTraceBudget();
-    } catch (e) {
-      // One stop: the cleanup it unwinds through (a builtin's finally) must not raise another.
-      heap.trace.onRefChunk = () => {};
-      throw e;
-    }
-  };
+  heap.checkLimits = timeAndTraceBudget;
   VM.stepBudget = options.stepBudget ?? 50_000_000;
   // The module's own frame counts toward the recursion limit, as in CPython.
   VM.depth = 1;
@@ -304,7 +296,7 @@ export function run(script: string, options: RunOptions): RunResult {
       stderr += `${filename}:${heap.line}: ${msg}\n`;
       return done(1, { kind: 'stop', reason: 'steps', message: msg, line: heap.line });
     }
-    if (e instanceof RangeError && TOO_LARGE.test(e.message)) {
+    if (e instanceof RangeError && tooLarge(e.message)) {
       // A size the budget checks did not see before the engine refused it: the script's
       // huge request, reported as the heap budget's stop (CPython would raise MemoryError).
       const msg = `the script asked for an object larger than the modeled heap may hold (${Math.round(heap.budgetBytes / 1048576)} MiB)`;
@@ -317,8 +309,15 @@ export function run(script: string, options: RunOptions): RunResult {
   }
 }
 
-/** The engine's RangeErrors for a string, array, buffer or bigint too large to make. */
-const TOO_LARGE = /^(Invalid string length|Invalid typed array length|Invalid array length|Array buffer allocation failed|Maximum BigInt size exceeded)/;
+/**
+ * The engine's RangeErrors for a string, buffer or bigint too large to make. A typed array's
+ * must name a huge length: a negative one (or an array's "Invalid array length") is a bug's.
+ */
+function tooLarge(message: string): boolean {
+  if (/^(Invalid string length|Array buffer allocation failed|Maximum BigInt size exceeded)/.test(message)) return true;
+  const m = /^Invalid typed array length: (-?\d+)/.exec(message);
+  return m !== null && Number(m[1]) >= 2 ** 28;
+}
 
 function lastLine(text: string): string {
   const lines = text.trimEnd().split('\n');

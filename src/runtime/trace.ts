@@ -130,10 +130,11 @@ export class Trace {
   private readonly tagIds = new Map<string, number>();
   enabled = true;
   /**
-   * Called every REF_CHUNK reference changes: the run's time and trace budgets are checked
-   * there too, inside a builtin's long loop (dict.fromkeys of a huge range) that takes no VM steps.
+   * Set every REF_CHUNK reference changes: the heap then checks the run's time and trace
+   * budgets at its next allocation, also inside a builtin's long loop (dict.fromkeys of a huge
+   * range) that takes no VM steps. Not checked here: a reference change must not be cut in half.
    */
-  onRefChunk: () => void = () => {};
+  limitsDue = false;
 
   /**
    * The refcount table, in chunks of REF_CHUNK events that are never copied (copying a
@@ -305,7 +306,7 @@ export class Trace {
     this.refObjs.push(this.curObj);
     this.refCounts.push(this.curCount);
     this.curBase = base;
-    this.onRefChunk();
+    this.limitsDue = true;
   }
 
   private grow(): void {

@@ -4,7 +4,7 @@ import { VM } from '../vm/vmstate';
 import { firstInRun, R } from '../state';
 import { PyDict, stackAsDict } from './dict';
 import { boundBuiltinType, cfunctionType, methodDescrType, PyBoundBuiltin, PyCFunction, PyMethodDescr } from './function';
-import { isSubtype, PyObject, PyType } from './object';
+import { isSubtype, PyObject, PyType, typeQualname } from './object';
 import { Receiver } from './args';
 import { typeError } from './exceptions';
 import { internInPlace, newStr, type PyStr } from './str';
@@ -107,8 +107,7 @@ export function callCFunction(f: PyCFunction, args: PyObject[], kwnames: PyStr[]
 function callBound(b: PyBoundBuiltin, args: PyObject[], kwnames: PyStr[] | null): PyObject {
   const outer = Receiver.qualname;
   const t = b.self instanceof PyType ? b.self : b.self.ob_type;
-  // typenew.ts typeQualname (not imported: this module loads before it).
-  Receiver.qualname = t.ht_qualname !== null ? t.ht_qualname.value : t.isHeapType ? t.tp_name : t.tp_name.slice(t.tp_name.lastIndexOf('.') + 1);
+  Receiver.qualname = typeQualname(t);
   try {
     return callBoundAs(b, args, kwnames);
   } finally {

@@ -5,12 +5,12 @@ import { R } from '../state';
 import type { PyErr } from '../errors';
 import { newDict, PyDict } from './dict';
 import { attributeError } from './exceptions';
-import { definedInPython, PyObject, PyType, typeLookup, typeNamespaces } from './object';
+import { definedInPython, PyObject, PyType, typeLookup, typeNamespaces, typeQualname } from './object';
 import { internStr, newStr, PyStr, strType } from './str';
 import { PyTuple } from './tuple';
 import { genericGetAttr, objectType } from './typeobject';
 import { finalizerResurrects } from './finalize';
-import { typeModule, typeQualname } from './typenew';
+import { typeModule } from './typenew';
 import { afterSplitStore, hasCachedKeys, hasInstanceDict, instanceShape, newInstanceValues, sharedKeys, slotCount, solidBuiltin, stopSharing, storeInValues, valuesBytes } from './instance-layout';
 
 export { slotCount };

@@ -293,11 +293,12 @@ tupleType.tp_richcompare = (a, b, op) => {
 function repeatItems(seq: PyList | PyTuple, count: number): PyObject {
   const n = Math.max(0, count);
   const src = seq.items;
+  // tuple_repeat returns an exact tuple itself before it sizes anything.
+  if (seq instanceof PyTuple && (src.length === 0 || n === 1) && seq.ob_type === tupleType) return abs.incref(seq);
   // list_repeat/tuple_repeat: a size past Py_ssize_t, or pointers past it in bytes (PyMem_New,
   // PyTuple_New), is PyErr_NoMemory; short of that, the heap budget decides.
   if (repeatSizeOverflows(src.length, n, 8)) throw pyError(MemoryError);
   R.heap.checkBudget(8 * n * src.length);
-  if (seq instanceof PyTuple && (src.length === 0 || n === 1) && seq.ob_type === tupleType) return abs.incref(seq);
   const items: PyObject[] = [];
   if (src.length > 0) for (let i = 0; i < n; i++) for (const x of src) items.push(x);
   for (const x of items) R.heap.incref(x);

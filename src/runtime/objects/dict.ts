@@ -456,10 +456,6 @@ export function newDict(fromFreeList = true): PyDict {
   return d;
 }
 
-/**
- * dict_new_presized (_PyDict_FromItems, BUILD_MAP n): a table for n items at once; a plain
- * new dict for what fits the minimum table.
- */
 /** _PyStack_AsDict: a call's keywords (kwnames, their values from args[start]) in a new dict. */
 export function stackAsDict(args: readonly PyObject[], start: number, kwnames: readonly PyStr[]): PyDict {
   const d = newDict();
@@ -467,12 +463,15 @@ export function stackAsDict(args: readonly PyObject[], start: number, kwnames: r
   return d;
 }
 
+/**
+ * dict_new_presized (_PyDict_FromItems, BUILD_MAP n): a table for n items at once; a plain
+ * new dict for what fits the minimum table.
+ */
 export function newDictPresized(n: number, unicode: boolean): PyDict {
   const d = newDict();
   if (n > usableFraction(8)) d.newKeys(Math.min(17, calculateLog2Keysize((n * 3 + 1) >> 1)), unicode);
   return d;
 }
-
 
 /** MAINTAIN_TRACKING (3.8-3.13): an untracked dict becomes tracked when it stores a trackable key or value. */
 function maintainTracking(d: PyDict, key: PyObject, value: PyObject): void {

@@ -4,11 +4,10 @@ import { descrCheck } from './getset';
 import { R } from '../state';
 import * as abs from './abstract';
 import { attributeError } from './exceptions';
-import { PyObject, PyType } from './object';
+import { PyObject, PyType, typeQualname } from './object';
 import { internStr, newStr } from './str';
 import { objectType, readyType, typeType } from './typeobject';
 import { defGetSet, descrDealloc, DESCR_BYTES } from './getset';
-import { typeQualname } from './typenew';
 import type { PyInstance } from './classes';
 
 /** A __slots__ member descriptor. */

@@ -26,6 +26,13 @@ export function staticRefcnt(): number {
   return R.minor >= 12 ? 0xffffffff : R.minor === 11 ? 999_999_999 : 1;
 }
 
+/** __qualname__ of any type (a builtin type's is its name). */
+export function typeQualname(t: PyType): string {
+  if (t.ht_qualname !== null) return t.ht_qualname.value;
+  // _PyType_Name: a static type's name after its module ("types.GenericAlias" -> "GenericAlias").
+  return t.isHeapType ? t.tp_name : t.tp_name.slice(t.tp_name.lastIndexOf('.') + 1);
+}
+
 export function canonHash(h: bigint): Hash {
   return h >= -9007199254740991n && h <= 9007199254740991n ? Number(h) : h;
 }

@@ -5,10 +5,10 @@ import { deallocHeapType, traverseHeapType, typeDictDel, typeDictSet } from './h
 import { R } from '../state';
 import * as abs from './abstract';
 import { classCallLookups, newInstance, solidBase } from './classes';
-import { PyHeapType, typeQualname } from './typenew';
+import { PyHeapType } from './typenew';
 import './special-attrs';
 import { attributeError, typeError } from './exceptions';
-import { PyObject, PyType, typeLookupStr } from './object';
+import { PyObject, PyType, typeLookupStr, typeQualname } from './object';
 import { False, None, NotImplemented, True } from './singletons';
 import { newStr, PyStr } from './str';
 import { objectType, typeType } from './typeobject';

@@ -35,13 +35,6 @@ export class PyHeapType extends PyType {
   typeBytes = 0;
 }
 
-/** __qualname__ of any type (a builtin type's is its name). */
-export function typeQualname(t: PyType): string {
-  if (t.ht_qualname !== null) return t.ht_qualname.value;
-  // _PyType_Name: a static type's name after its module ("types.GenericAlias" -> "GenericAlias").
-  return t.isHeapType ? t.tp_name : t.tp_name.slice(t.tp_name.lastIndexOf('.') + 1);
-}
-
 /** type_set_name: the heap type holds the new str as ht_name (Py_SETREF), tp_name is its text. */
 export function setHeapTypeName(t: PyType, v: PyStr): void {
   if (v.value.includes('\0')) throw valueError('type name must not contain null characters');

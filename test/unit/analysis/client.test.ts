@@ -44,7 +44,11 @@ describe('the analysis client', () => {
 
   it('survives a run that aborts the engine: only the process of the worker ends, and it says why', async () => {
     client = new AnalysisClient(join(__dirname, 'aborting-worker.js'), 2000, WORKER_PROCESS);
-    const o = await client.analyze({ source: 'print(1)\n', filename: 'a.py', version: '3.11', stepBudget: 1e6, timeBudgetMs: 60000 });
+    const run = client.analyze({ source: 'print(1)\n', filename: 'a.py', version: '3.11', stepBudget: 1e6, timeBudgetMs: 60000 });
+    // A heap query waiting on the process is answered too, as stale.
+    const answer = await client.query(1, { kind: 'stats', eventIndex: 0 });
+    assert.equal(answer.kind, 'stale');
+    const o = await run;
     assert.equal(o.kind, 'failed');
     if (o.kind !== 'failed') return;
     assert.match(o.message, /the analysis worker ended \((signal SIG\w+|exit code \d+)\): [\s\S]*Fatal/);

@@ -80,6 +80,12 @@ describe('budgets stop a run at its line', () => {
     }
   });
 
+  it('returns a tuple repeated once as itself, before sizing the repeat against the heap budget', () => {
+    const r = runPy('t = (None,) * 300000\nu = t * 1\nprint(u is t)\n', { heapBudgetBytes: 4 * 1024 * 1024 });
+    assert.equal(r.end.kind, 'ok', JSON.stringify(r.end));
+    assert.equal(r.stdout, 'True\n');
+  });
+
   it('stops the long loop of a builtin (dict.fromkeys of a huge range) at the time budget, at the line that called it', () => {
     const r = runPy('def f():\n    return dict.fromkeys(range(2**27))\nx = 1\ny = f()\n', { timeBudgetMs: 300 });
     assert.ok(r.end.kind === 'stop' && r.end.reason === 'time' && r.end.line === 2, JSON.stringify(r.end));
