@@ -124,14 +124,25 @@ function sinCos(rh: number, rl: number): void {
 }
 
 export function crSin(x: number): number {
+  return sinOrCos(x, false);
+}
+
+export function crCos(x: number): number {
+  return sinOrCos(x, true);
+}
+
+/** sin x, or cos x as sin of the next quadrant: with q = N (+1 for cos), quadrants 0..3 give sin r, cos r, -sin r, -cos r. */
+function sinOrCos(x: number, cos: boolean): number {
   const ax = Math.abs(x);
   if (ax > 2 ** -26 && ax <= MAX_REDUCED) {
     const err = reduce(ax);
     sinCos(RH, RL);
-    const odd = (N & 1) === 1;
+    const q = cos ? N + 1 : N;
+    const odd = (q & 1) === 1;
     let h = odd ? CH : SH;
     let l = odd ? CL : SL;
-    if (((N & 2) === 2) !== x < 0) {
+    // sin is odd in x, cos even.
+    if (((q & 2) === 2) !== (!cos && x < 0)) {
       h = -h;
       l = -l;
     }
@@ -140,27 +151,7 @@ export function crSin(x: number): number {
     if (r === r) return r;
   }
   slowPath.calls++;
-  return bigSin(x);
-}
-
-export function crCos(x: number): number {
-  const ax = Math.abs(x);
-  if (ax > 2 ** -26 && ax <= MAX_REDUCED) {
-    const err = reduce(ax);
-    sinCos(RH, RL);
-    const odd = (N & 1) === 1;
-    let h = odd ? SH : CH;
-    let l = odd ? SL : CL;
-    // cos: quadrants 0..3 give cos r, -sin r, -cos r, sin r.
-    if (((N + 1) & 2) === 2) {
-      h = -h;
-      l = -l;
-    }
-    const r = roundOrFail(h, l, Math.abs(h) * (TRIG_ERR + 2 * (odd ? err / Math.abs(RH) : err)));
-    if (r === r) return r;
-  }
-  slowPath.calls++;
-  return bigCos(x);
+  return cos ? bigCos(x) : bigSin(x);
 }
 
 let QL = 0;

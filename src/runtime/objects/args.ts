@@ -2,23 +2,23 @@
 // _PyArg_CheckPositional and friends, Objects/methodobject.c METH_O/METH_NOARGS checks).
 import { R } from '../state';
 import { typeError } from './exceptions';
-import type { PyObject } from './object';
+import { typeQualname, type PyObject, type PyType } from './object';
 import type { NativeMethod } from './function';
 import type { PyStr } from './str';
 
 /**
- * The qualified name of the type a bound builtin method being called is bound to (the class
- * itself for a classmethod or a method bound to a type), or null when it was called as a
- * descriptor: Objects/methodobject.c meth_get__qualname__ names the former by its receiver
- * ("tuple.__dir__" for object.__dir__ bound to a tuple), descrobject.c the latter by its owner.
+ * The type a bound builtin method being called is bound to (the class itself for a classmethod
+ * or a method bound to a type), or null when it was called as a descriptor: Objects/methodobject.c
+ * meth_get__qualname__ names the former by its receiver ("tuple.__dir__" for object.__dir__ bound
+ * to a tuple), descrobject.c the latter by its owner. Its name is made only for a message.
  */
-export const Receiver = { qualname: null as string | null };
+export const Receiver = { type: null as PyType | null };
 
 /** 3.8 names a builtin method by itself in argument errors; 3.9+ by its qualified name ("list.append"). */
 function methName(name: string): string {
   const bare = name.slice(name.lastIndexOf('.') + 1);
   if (R.minor <= 8) return bare;
-  return Receiver.qualname !== null && name.includes('.') ? `${Receiver.qualname}.${bare}` : name;
+  return Receiver.type !== null && name.includes('.') ? `${typeQualname(Receiver.type)}.${bare}` : name;
 }
 
 /** Objects/methodobject.c: "f() takes no keyword arguments". */

@@ -4,7 +4,7 @@ import { VM } from '../vm/vmstate';
 import { firstInRun, R } from '../state';
 import { PyDict, stackAsDict } from './dict';
 import { boundBuiltinType, cfunctionType, methodDescrType, PyBoundBuiltin, PyCFunction, PyMethodDescr } from './function';
-import { isSubtype, PyObject, PyType, typeQualname } from './object';
+import { isSubtype, PyObject, PyType } from './object';
 import { Receiver } from './args';
 import { typeError } from './exceptions';
 import { internInPlace, newStr, type PyStr } from './str';
@@ -105,13 +105,12 @@ export function callCFunction(f: PyCFunction, args: PyObject[], kwnames: PyStr[]
 
 /** A builtin method bound to its receiver: no vectorcall, so _PyObject_MakeTpCall packs. */
 function callBound(b: PyBoundBuiltin, args: PyObject[], kwnames: PyStr[] | null): PyObject {
-  const outer = Receiver.qualname;
-  const t = b.self instanceof PyType ? b.self : b.self.ob_type;
-  Receiver.qualname = typeQualname(t);
+  const outer = Receiver.type;
+  Receiver.type = b.self instanceof PyType ? b.self : b.self.ob_type;
   try {
     return callBoundAs(b, args, kwnames);
   } finally {
-    Receiver.qualname = outer;
+    Receiver.type = outer;
   }
 }
 function callBoundAs(b: PyBoundBuiltin, args: PyObject[], kwnames: PyStr[] | null): PyObject {
@@ -138,12 +137,12 @@ export function callMethodDescr(m: PyMethodDescr, args: PyObject[], kwnames: PyS
     throw typeError(`descriptor '${m.name}' for '${m.owner.tp_name}' objects doesn't apply to a '${self.ob_type.tp_name}' object`);
   }
   const rest = args.slice(1);
-  const outer = Receiver.qualname;
-  Receiver.qualname = null;
+  const outer = Receiver.type;
+  Receiver.type = null;
   try {
     return callDescrAs(m, self, rest, args, kwnames);
   } finally {
-    Receiver.qualname = outer;
+    Receiver.type = outer;
   }
 }
 function callDescrAs(m: PyMethodDescr, self: PyObject, rest: PyObject[], args: PyObject[], kwnames: PyStr[] | null): PyObject {

@@ -21,7 +21,9 @@ export const LONG_MIN = -(2n ** 63n);
  * functions, and for lists and tuples PyMem_New's check on the bytes of len * n pointers.
  */
 export function repeatSizeOverflows(len: number, n: number, itemSize = 1): boolean {
-  return n > 0 && BigInt(len) * BigInt(n) * BigInt(itemSize) > LONG_MAX;
+  // Below 2**53 the double product is exact and far short of the limit: no bigints on the common path.
+  if (n <= 0 || len * n * itemSize < 2 ** 53) return false;
+  return BigInt(len) * BigInt(n) * BigInt(itemSize) > LONG_MAX;
 }
 
 /** PyLong_AsSsize_t (a Py_ssize_t is a C long on the 64-bit builds measured): OverflowError where it does not fit. */
