@@ -14,7 +14,7 @@ import { genericGetAttr, objectType } from './typeobject';
 import { intHash, PyInt } from './int';
 import { LONG_MAX, LONG_MIN } from './int-limits';
 import { FINALIZERS_MADE, finalizerResurrects, slotTpFinalize } from './finalize';
-import { instanceBasicsize, subclassExtraBytes } from './instance-layout';
+import { basicsize, instanceBasicsize, subclassExtraBytes } from './instance-layout';
 import { typeDictSet } from './heaptype';
 import { AttrHook, classCallLookups, defaultRepr, genericSetAttr, instanceDealloc, PyInstance, solidBase } from './classes';
 
@@ -338,7 +338,7 @@ export function installSlots(t: PyType): void {
   // int.__sizeof__ and str.__sizeof__ count their own layout, not the subclass's tp_basicsize.
   // Worked out per call: a class start-up made (ExceptionGroup) lives through runs of every version.
   const ownLayout = SIZEOF_OWN_LAYOUT.has(base.tp_name);
-  t.tp_sizeof = base === objectType ? () => instanceBasicsize(t) : (o) => (baseSizeof ? baseSizeof(o) : base.tp_basicsize) + (ownLayout ? 0 : subclassExtraBytes(t));
+  t.tp_sizeof = base === objectType ? () => instanceBasicsize(t) : (o) => (baseSizeof ? baseSizeof(o) : basicsize(base)) + (ownLayout ? 0 : subclassExtraBytes(t));
 }
 
 const SIZEOF_OWN_LAYOUT = new Set(['int', 'str']);

@@ -133,7 +133,7 @@ export function classCallLookups(t: PyType): NonNullable<PyType['callLookups']> 
 export function newInstance(t: PyType): PyObject {
   const o = new PyInstance(t);
   const shape = instanceShape(t);
-  if (t.slotNames === null) o.dict = new Map();
+  if (hasInstanceDict(t)) o.dict = new Map();
   // A class without __slots__ below one with them has both the slots and a dict.
   const n = shape.slots;
   if (n > 0) o.slots = new Array(n).fill(null);

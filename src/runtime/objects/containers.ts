@@ -113,9 +113,10 @@ export function sequenceFast(v: PyObject, message: string): PyList | PyTuple {
 
 // ---- list ----
 
+// list_repr: an empty list is "[]" before Py_ReprEnter (its thread-state list is not made).
 listType.tp_repr = (o) =>
   newStr(
-    guardedRepr(o, '[...]', () => {
+    (o as PyList).items.length === 0 ? '[]' : guardedRepr(o, '[...]', () => {
       const l = o as PyList;
       const parts: string[] = [];
       for (let i = 0; i < l.items.length; i++) parts.push(abs.repr(l.items[i]));

@@ -13,9 +13,9 @@ export function slotCount(t: PyType): number {
   return 0;
 }
 
-/** Instances of t have a __dict__ (no __slots__ on t itself). */
+/** Instances of t have a __dict__ (no __slots__ on t, or a base or '__dict__' among them gave one). */
 export function hasInstanceDict(t: PyType): boolean {
-  return t.slotNames === null;
+  return t.instanceDict;
 }
 
 /**
@@ -25,9 +25,9 @@ export function hasInstanceDict(t: PyType): boolean {
  */
 export function instanceBasicsize(t: PyType): number {
   const slots = 16 + 8 * slotCount(t);
-  if (!hasInstanceDict(t)) return slots;
-  if (R.minor <= 10) return slots + 16;
-  if (R.minor === 11) return slots + 8;
+  const add = addedMembers(t);
+  if (R.minor <= 10) return slots + (add.dict ? 8 : 0) + (add.weakref ? 8 : 0);
+  if (R.minor === 11) return slots + (add.weakref ? 8 : 0);
   return slots;
 }
 
@@ -60,16 +60,17 @@ export function varSized(b: PyType): boolean {
 }
 
 /**
- * type_new's add_dict/add_weak for a class without __slots__: a __dict__ unless the builtin
- * base has a dict offset (BaseException, type, module), a __weakref__ unless it has a weak
- * reference list offset (set, frozenset, type, module, function...) or its instances vary in size.
+ * The __dict__ and weak reference list that heap classes (t or its bases: type_new's add_dict,
+ * add_weak) added to the builtin base's layout: none where the builtin has them already
+ * (BaseException, type, module have a dict; set, frozenset, type, function... a weak
+ * reference list), no weak reference list where its instances vary in size.
  */
 function addedMembers(t: PyType): { dict: boolean; weakref: boolean; varSized: boolean } {
   const base = solidBuiltin(t);
-  if (!t.isHeapType || !hasInstanceDict(t) || base === null) return { dict: false, weakref: false, varSized: false };
+  if (!t.isHeapType || base === null) return { dict: false, weakref: false, varSized: false };
   const { itemsize, dictoffset, weaklistoffset } = builtinOffsets(base);
   const v = itemsize !== 0;
-  return { dict: dictoffset === 0, weakref: weaklistoffset === 0 && !v, varSized: v };
+  return { dict: t.instanceDict && dictoffset === 0, weakref: t.instanceWeakref && weaklistoffset === 0 && !v, varSized: v };
 }
 
 /**
@@ -217,7 +218,12 @@ export function storeInValues(t: PyType, key: PyStr, capacity: number): boolean 
 /** object.__sizeof__ (object___sizeof___impl): the type's own sizeof, else its basic size. */
 export function builtinSizeof(o: PyObject): number {
   const f = o.ob_type.tp_sizeof;
-  return f !== undefined ? f(o) : o.ob_type.tp_basicsize;
+  return f !== undefined ? f(o) : basicsize(o.ob_type);
+}
+
+/** tp_basicsize: a builtin type's as measured (builtin-layouts.ts), where the type does not set its own. */
+export function basicsize(t: PyType): number {
+  return t.isHeapType ? t.tp_basicsize : (typeLayout(t.tp_name, R.minor)?.[0] ?? t.tp_basicsize);
 }
 
 /** A class defined in Python overrides __sizeof__ (the first definer in the MRO is a heap type). */

@@ -180,8 +180,14 @@ export class PyType extends PyObject {
   /** tp_basicsize and tp_itemsize, bytes (64-bit), as the version profile gives them. */
   tp_basicsize = 16;
   tp_itemsize = 0;
-  /** __slots__ names of a heap type, or null when instances have a __dict__. */
+  /** The slot names of a heap type's instances when it has __slots__ (its bases' first), else null. */
   slotNames: string[] | null = null;
+  /** A heap type's instances have a __dict__, a weak reference list (tp_dictoffset, tp_weaklistoffset != 0). */
+  instanceDict = true;
+  instanceWeakref = true;
+  /** type_new's add_dict and add_weak: the type made room for them itself (its __dict__ and __weakref__ getsets). */
+  addsDict = false;
+  addsWeakref = false;
   /** A heap type's tp_doc block, the C copy of a str __doc__ (type_new_set_doc), and its bytes; 0 when none. */
   tp_doc = 0;
   tp_docBytes = 0;

@@ -183,25 +183,15 @@ export function typeNew(meta: PyType, name: PyStr, basesArg: PyTuple, ns: PyDict
   return t;
 }
 
-/**
- * type_new_slots: a __dict__ where the builtin base has no dict offset (exceptions, type and
- * module have one), a __weakref__ where it has no weak reference list (set, frozenset, module...)
- * and a fixed size; a class's heap base that added them already gave them to it.
- */
+/** subtype_getsets_full, _dict_only, _weakref_only: the getsets for what type_new added. */
 function addDictGetsets(t: PyType): void {
-  const firstWithDict = t.slotNames === null && !t.tp_mro.slice(1).some((b) => b.isHeapType && b.slotNames === null);
-  const base = solidBase(t);
-  const baseDict = typeLayout(base.tp_name, R.minor)?.[3] ?? 0;
-  const baseWeak = typeLayout(base.tp_name, R.minor)?.[4] ?? 0;
-  if (firstWithDict && baseDict === 0) {
+  if (t.addsDict) {
     heapGetSet(t, '__dict__', (o) => abs.incref(instanceDict(o)), () => {
       throw typeError('__dict__ assignment is not supported by the Arena Lens mini-runtime');
     });
   }
-  if (firstWithDict && !varSized(base) && baseWeak === 0) {
-    // The model has no weak references to instances, so an instance's is always None.
-    heapGetSet(t, '__weakref__', () => abs.incref(None));
-  }
+  // The model has no weak references to instances, so an instance's is always None.
+  if (t.addsWeakref) heapGetSet(t, '__weakref__', () => abs.incref(None));
 }
 
 /**
@@ -233,39 +223,78 @@ function bestBase(bases: PyType[]): PyType {
   return bases[0];
 }
 
-/** __slots__: member descriptors for the new names; instances without a __dict__ when every base has none. */
+/** tp_dictoffset != 0 and tp_weaklistoffset != 0 of a base: a heap type's flags, or the builtin's layout. */
+function baseHasDict(b: PyType): boolean {
+  return b.isHeapType ? b.instanceDict : (typeLayout(b.tp_name, R.minor)?.[3] ?? 0) !== 0;
+}
+function baseHasWeakref(b: PyType): boolean {
+  return b.isHeapType ? b.instanceWeakref : (typeLayout(b.tp_name, R.minor)?.[4] ?? 0) !== 0;
+}
+
+/** The slot names instances of b carry: those of the first class in its MRO that has __slots__. */
+function inheritedSlotNames(b: PyType): string[] {
+  for (const k of b.tp_mro) if (k.slotNames !== null) return k.slotNames;
+  return [];
+}
+
+/**
+ * type_new_slots (3.8-3.9 inline in type_new): without __slots__ the class adds a __dict__ and
+ * a weak reference list where its base has none (add_dict, add_weak); with them, only for
+ * '__dict__' and '__weakref__' among the names, or a secondary base that has them. The other
+ * names become member descriptors after the base's slots.
+ */
 function setupSlots(t: PyType, bases: PyType[]): void {
   const slots = t.tp_dict.get('__slots__');
-  const base = bases[0];
-  if (slots === undefined) {
-    t.slotNames = null;
-    return;
-  }
-  const names = slots instanceof PyStr ? [slots.value] : abs.toArray(slots).map((s) => {
-    if (!(s instanceof PyStr)) {
-      R.heap.decref(s);
-      throw typeError(`__slots__ items must be strings, not '${s.ob_type.tp_name}'`);
+  const base = t.tp_base ?? objectType;
+  const mayAddDict = !baseHasDict(base);
+  const mayAddWeak = !baseHasWeakref(base) && !varSized(solidBase(t));
+  let addDict = mayAddDict;
+  let addWeak = mayAddWeak;
+  if (slots !== undefined) {
+    const items = slots instanceof PyStr ? [abs.incref(slots)] : abs.toArray(slots);
+    const names: string[] = [];
+    try {
+      // type_new_slots_impl: no slots at all where the base's instances vary in size.
+      if (items.length > 0 && varSized(solidBase(t))) throw typeError(`nonempty __slots__ not supported for subtype of '${base.tp_name}'`);
+      addDict = false;
+      addWeak = false;
+      // type_new_visit_slots (valid_identifier), name by name: so mangling never meets a dotted name.
+      for (const s of items) {
+        if (!(s instanceof PyStr)) throw typeError(`__slots__ items must be strings, not '${s.ob_type.tp_name}'`);
+        if (!isIdentifier(s.value)) throw typeError('__slots__ must be identifiers');
+        if (s.value === '__dict__') {
+          if (!mayAddDict || addDict) throw typeError('__dict__ slot disallowed: we already got one');
+          addDict = true;
+        } else if (s.value === '__weakref__') {
+          if (!mayAddWeak || addWeak) throw typeError(`__weakref__ slot disallowed: ${R.minor >= 12 ? 'we already got one' : 'either we already got one, or __itemsize__ != 0'}`);
+          addWeak = true;
+        }
+        names.push(s.value);
+      }
+    } finally {
+      for (const s of items) R.heap.decref(s);
     }
-    const v = s.value;
-    R.heap.decref(s);
-    return v;
-  });
-  // type_new_visit_slots (valid_identifier): so mangling never meets a dotted name here.
-  if (!names.every(isIdentifier)) throw typeError('__slots__ must be identifiers');
-  const own = keepSlotNames(t, slots, names.filter((n) => n !== '__dict__' && n !== '__weakref__'));
-  // A base that has a __dict__ (or any heap base without __slots__) gives instances one anyway.
-  const baseHasDict = base !== objectType && base.isHeapType && base.slotNames === null;
-  const inherited = base.slotNames ?? [];
-  if (names.includes('__dict__') || baseHasDict) {
+    const own = keepSlotNames(t, slots, names.filter((n) => n !== '__dict__' && n !== '__weakref__'));
+    // Secondary bases may provide weakrefs or dict.
+    for (const b of bases) {
+      if (b === base) continue;
+      if (mayAddDict && !addDict && baseHasDict(b)) addDict = true;
+      if (mayAddWeak && !addWeak && baseHasWeakref(b)) addWeak = true;
+    }
+    const inherited = inheritedSlotNames(base);
+    t.slotNames = [...inherited, ...own];
+    own.forEach((n, i) => {
+      const d = newMemberDescr(t, n, inherited.length + i);
+      typeDictSet(t, n, d);
+      R.heap.decref(d);
+    });
+  } else {
     t.slotNames = null;
-    return;
   }
-  t.slotNames = [...inherited, ...own];
-  own.forEach((n, i) => {
-    const d = newMemberDescr(t, n, inherited.length + i);
-    typeDictSet(t, n, d);
-    R.heap.decref(d);
-  });
+  t.addsDict = addDict;
+  t.addsWeakref = addWeak;
+  t.instanceDict = addDict || baseHasDict(base);
+  t.instanceWeakref = addWeak || baseHasWeakref(base);
 }
 
 /**
