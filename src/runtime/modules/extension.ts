@@ -8,7 +8,7 @@ import { cfunctionType, NativeFn, PyCFunction } from '../objects/function';
 import { moduleType, PyModule } from '../objects/module';
 import { PyObject } from '../objects/object';
 import { None } from '../objects/singletons';
-import { internStr, newStr } from '../objects/str';
+import { internStr, newStr, PyStr } from '../objects/str';
 import { newTuple } from '../objects/tuple';
 import { listAppend, newList, PyList } from '../objects/list';
 import { R } from '../state';
@@ -74,29 +74,36 @@ export function putInterned(m: PyModule, name: string, v: PyObject): void {
 
 /**
  * PyModule_NewObject and module_init_dict: __name__, __doc__, __package__, __loader__ and
- * __spec__. Up to 3.9 PyModule_Create names it with a new str (PyModule_New's
- * PyUnicode_FromString); from 3.10 PyModule_FromDefAndSpec takes the spec's (interned) name.
+ * __spec__. A single-phase module (PyModule_Create) is named with a new str (PyModule_New's
+ * PyUnicode_FromString); a multi-phase one (PyModule_FromDefAndSpec2) takes the spec's
+ * (interned) name: gc from 3.10, math from 3.9.
  */
-export function newExtensionModule(name: string): PyModule {
-  const nameObj = R.minor <= 9 ? newStr(name) : internStr(name);
+export function newExtensionModule(name: string, multiPhase: boolean): PyModule {
+  const nameObj = multiPhase ? internStr(name) : newStr(name);
   const d = newDict();
   const m = R.heap.newObject(new PyModule(moduleType, name, d), MODULE_BYTES, 16);
   const k = internStr('__name__');
   d.set(k, nameObj);
   R.heap.decref(k);
-  R.heap.decref(nameObj);
+  m.md_name = nameObj as PyStr;
   for (const n of ['__doc__', '__package__', '__loader__', '__spec__']) putInterned(m, n, abs.incref(None));
   return m;
 }
 
 /**
  * _add_methods_to_object: PyCFunction_NewEx(def, module, name) for each (from 3.8's free list
- * while it has some, Objects/methodobject.c), stored under its interned name.
+ * while it has some, Objects/methodobject.c), stored under its interned name. Each holds the
+ * module (m_self) and the name object its dict has under __name__ (m_module).
  */
 export function addFunctions(m: PyModule, table: Array<[string, NativeFn]>): void {
+  const k = internStr('__name__');
+  const nameObj = m.md_dict.getStr(k);
+  R.heap.decref(k);
   for (const [name, fn] of table) {
     const o = new PyCFunction(cfunctionType, name, fn, m.name);
     const f = (R.minor === 8 ? freelists.pop(freelists.CFUNCTION_LIST, o, 16) : null) ?? R.heap.newObject(o, freelists.CFUNCTION_BYTES, 16);
+    o.mSelf = abs.incref(m);
+    if (nameObj !== null) o.mModule = abs.incref(nameObj);
     putInterned(m, name, f);
   }
 }

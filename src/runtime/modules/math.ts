@@ -281,7 +281,7 @@ function trunc(x: PyObject): PyObject {
 }
 
 export function makeMath(): PyModule {
-  const m = newExtensionModule('math');
+  const m = newExtensionModule('math', R.minor >= 9);
   const o1: Record<string, (x: PyObject) => PyObject> = {
     acos: math1(crAcos, false),
     acosh: math1(fdAcosh, false),

@@ -125,9 +125,26 @@ export class PyCFunction extends PyObject {
     super(type);
     this.varargs = varargsOf(fn);
   }
+  /** m_self and m_module of a module's function made at import (references); the static builtins' are not counted. */
+  mSelf: PyObject | null = null;
+  mModule: PyObject | null = null;
 }
 export const cfunctionType = readyType(new PyType(null, 'builtin_function_or_method'), undefined, { gc: true, basetype: false });
 cfunctionType.tp_sizeof = () => 56;
+// meth_dealloc (Objects/methodobject.c): 3.8 keeps the object on its free list.
+cfunctionType.tp_dealloc = (o) => {
+  const f = o as PyCFunction;
+  if (f.mSelf !== null) R.heap.decref(f.mSelf);
+  if (f.mModule !== null) R.heap.decref(f.mModule);
+  f.mSelf = f.mModule = null;
+  if (R.minor === 8 && freelists.push(freelists.CFUNCTION_LIST, freelists.CFUNCTION_MAXFREELIST, o, freelists.CFUNCTION_BYTES)) return;
+  R.heap.freeObject(o, freelists.CFUNCTION_BYTES);
+};
+cfunctionType.tp_traverse = (o, visit) => {
+  const f = o as PyCFunction;
+  if (f.mSelf !== null) visit(f.mSelf);
+  if (f.mModule !== null) visit(f.mModule);
+};
 
 export function newCFunction(name: string, fn: NativeFn, module: string | null = 'builtins'): PyCFunction {
   return R.heap.newStatic(new PyCFunction(cfunctionType, name, fn, module), 72);

@@ -2,7 +2,7 @@
 import { R } from '../state';
 import { newDict, PyDict } from './dict';
 import { findNameInMro, methodCacheLookup, PyObject, PyType } from './object';
-import { internStr, newStr, PyStr } from './str';
+import { internStr, newStr, PyStr, strType } from './str';
 import { readyType } from './typeobject';
 import { params } from './args';
 import { defGetSet } from './getset';
@@ -19,6 +19,8 @@ export class PyModule extends PyObject {
   ) {
     super(type);
   }
+  /** md_name: module_init_dict keeps a reference to an exact str name (for messages once the dict is cleared). */
+  md_name: PyStr | null = null;
 }
 
 export const moduleType = readyType(new PyType(null, 'module'), undefined, { gc: true });
@@ -134,6 +136,10 @@ moduleType.tp_new = (t, args, kwnames) => {
     R.heap.decref(k);
   };
   put('__name__', name);
+  if (name.ob_type === strType) {
+    R.heap.incref(name);
+    m.md_name = name;
+  }
   put('__doc__', doc ?? None);
   put('__package__', None);
   put('__loader__', None);
@@ -141,7 +147,9 @@ moduleType.tp_new = (t, args, kwnames) => {
   return m;
 };
 moduleType.tp_dealloc = (o) => {
-  R.heap.decref((o as PyModule).md_dict);
+  const m = o as PyModule;
+  if (m.md_name !== null) R.heap.decref(m.md_name);
+  R.heap.decref(m.md_dict);
   R.heap.freeObject(o, OBJ_BYTES);
 };
 moduleType.tp_traverse = (o, visit) => visit((o as PyModule).md_dict);
