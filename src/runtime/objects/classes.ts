@@ -61,6 +61,12 @@ export function instanceDict(o: PyObject): PyDict {
     d.log2Size = 6;
     d.usable = Number.MAX_SAFE_INTEGER;
     if (!values) d.ownValues(valuesBytes(k.names.size + k.usable));
+    else if (inst.valuesBlock !== 0) {
+      // 3.11-3.12 (_PyObject_MakeDictFromInstanceAttributes): the dict takes the values array
+      // over and the instance's pointer is cleared, so the array outlives the instance.
+      d.adoptValues(inst.valuesBlock, inst.valuesBytes);
+      inst.valuesBlock = 0;
+    }
   }
   if (o.dict !== null) {
     for (const [k, v] of o.dict) {
@@ -83,7 +89,11 @@ export function instanceDealloc(o: PyObject): void {
   if (d !== null) for (const v of d.values()) R.heap.decref(v);
   const inst = o as PyInstance;
   if (inst.slots) for (const v of inst.slots) if (v) R.heap.decref(v);
-  if (inst.dictObj) R.heap.decref(inst.dictObj);
+  const dobj = inst.dictObj;
+  // 3.13 PyObject_ClearManagedDict (_PyDict_DetachFromObject): a dict that outlives the
+  // object gets a copy of its inline values (copy_values: new_values of their capacity).
+  if (dobj !== null && dobj.borrowsValues && dobj.ob_refcnt > 1) dobj.ownValues(valuesBytes(inst.valuesCap));
+  if (dobj !== null) R.heap.decref(dobj);
   if (inst.valuesBlock !== 0) R.heap.free(inst.valuesBlock, inst.valuesBytes, 'instance values');
   inst.valuesBlock = 0;
   const t = o.ob_type;
@@ -185,8 +195,6 @@ export function genericSetAttr(o: PyObject, name: PyStr, v: PyObject | null): vo
       // The values cannot take the name: a dict made from them takes the attributes, and
       // its first insert makes the table combined (the 3.11-3.12 values array is freed).
       instanceDict(o);
-      if (o.valuesBlock !== 0) R.heap.free(o.valuesBlock, o.valuesBytes, 'instance values');
-      o.valuesBlock = 0;
     }
   }
   // An instance of a class derived from a builtin (list, int, str...) gets its __dict__ at

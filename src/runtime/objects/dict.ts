@@ -377,6 +377,17 @@ export class PyDict extends PyObject {
     this.valuesBytes = bytes;
   }
 
+  /** An instance's values array (3.11-3.12) becomes the dict's: freed with it, or when its table is combined. */
+  adoptValues(block: number, bytes: number): void {
+    this.valuesBlock = block;
+    this.valuesBytes = bytes;
+  }
+
+  /** The dict reads values it does not own (3.13: an instance's inline values). */
+  get borrowsValues(): boolean {
+    return this.sharedValues !== null && this.valuesBlock === 0;
+  }
+
   private freeValues(): void {
     if (this.valuesBlock !== 0) R.heap.free(this.valuesBlock, this.valuesBytes, 'dict values');
     this.valuesBlock = 0;
