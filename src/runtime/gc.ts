@@ -49,6 +49,8 @@ const PERMANENT = 3;
 export class Collector {
   readonly generations: GenList[] = [new GenList(), new GenList(), new GenList()];
   readonly count = [0, 0, 0];
+  /** generation_stats: per generation, collections made, objects collected, uncollectable ones. */
+  readonly stats: Array<[number, number, number]> = [[0, 0, 0], [0, 0, 0], [0, 0, 0]];
   threshold: number[];
   enabled = true;
   collecting = false;
@@ -149,6 +151,9 @@ export class Collector {
     this.collecting = true;
     try {
       const n = this.collectMain(generation);
+      // gc_collect_main's "Update stats" (the model's garbage is all collectable).
+      this.stats[generation][0]++;
+      this.stats[generation][1] += n;
       // Only a collection of the oldest generation clears the free lists (gc_collect_main).
       if (generation === NUM_GENERATIONS - 1) this.onFullCollection();
       return n;

@@ -5,13 +5,13 @@ import { valueError } from '../objects/exceptions';
 import { NativeFn } from '../objects/function';
 import { methVarargs, minors } from '../objects/builtin-call';
 import { PyObject, PyType } from '../objects/object';
-import { PyDict } from '../objects/dict';
+import { newDict, PyDict } from '../objects/dict';
 import { newInt } from '../objects/int';
-import { newList, PyList } from '../objects/list';
+import { listAppend, newList, PyList } from '../objects/list';
 import { PyModule } from '../objects/module';
 import { None, pyBool } from '../objects/singletons';
 import { newTuple, PyTuple } from '../objects/tuple';
-import { internStr } from '../objects/str';
+import { internStr, newStr } from '../objects/str';
 import { R } from '../state';
 import { addFunctions, holdForRun, newExtensionModule, putInterned, setDocString, singlePhaseFixup, specNameLookup } from './extension';
 import { unsupported } from '../errors';
@@ -94,7 +94,7 @@ function methods(): Array<[string, NativeFn]> {
       return newInt(gc.collect(g));
     }],
     ['get_objects', notModelled('get_objects')],
-    ['get_stats', notModelled('get_stats')],
+    ['get_stats', () => getStats()],
     ['is_tracked', (args) => pyBool(isTracked(args[0]))],
     ['is_finalized', notModelled('is_finalized')],
     ['get_referrers', notModelled('get_referrers')],
@@ -104,6 +104,28 @@ function methods(): Array<[string, NativeFn]> {
     ['get_freeze_count', notModelled('get_freeze_count')],
   ];
   return R.minor >= 9 ? table : table.filter(([n]) => n !== 'is_finalized');
+}
+
+/**
+ * gc_get_stats_impl: a snapshot of the stats, then a list appended a Py_BuildValue("{snsnsn}")
+ * dict per generation (do_mkdict: each key a new str, made with its value before the store).
+ */
+function getStats(): PyList {
+  const snapshot = R.heap.gc.stats.map((s) => [...s]);
+  const result = newList(0);
+  for (const [collections, collected, uncollectable] of snapshot) {
+    const d = newDict();
+    for (const [name, n] of [['collections', collections], ['collected', collected], ['uncollectable', uncollectable]] as const) {
+      const k = newStr(name);
+      const v = newInt(n);
+      d.set(k, v);
+      abs.decref(k);
+      abs.decref(v);
+    }
+    listAppend(result, d);
+    abs.decref(d);
+  }
+  return result;
 }
 
 /**
@@ -126,7 +148,7 @@ function isTracked(o: PyObject): boolean {
 export function makeGc(): PyModule {
   specNameLookup();
   if (R.minor >= 10) specNameLookup();
-  const m = newExtensionModule('gc');
+  const m = newExtensionModule('gc', R.minor >= 10);
   addFunctions(m, methods());
   setDocString(m, DOC_HEAD + (R.minor >= 9 ? DOC_FINALIZED : '') + DOC_TAIL);
   if (R.minor <= 9) {
