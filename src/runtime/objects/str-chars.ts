@@ -14,9 +14,30 @@ import { clearError, errorMatches } from './error-match';
 
 // ---- case ----
 
-const isCased = (ch: string): boolean => ch.toLowerCase() !== ch.toUpperCase() || /\p{Lt}/u.test(ch);
-const isUpperCh = (ch: string): boolean => /\p{Lu}|\p{Lt}/u.test(ch) || (isCased(ch) && ch === ch.toUpperCase() && ch !== ch.toLowerCase());
-const isLowerCh = (ch: string): boolean => /\p{Ll}/u.test(ch) || (isCased(ch) && ch === ch.toLowerCase() && ch !== ch.toUpperCase());
+// The flags Tools/unicode/makeunicodedata.py derives: CASED_MASK, UPPER_MASK and LOWER_MASK from
+// the Cased, Uppercase and Lowercase properties, TITLE_MASK from category Lt.
+const isCased = (ch: string): boolean => /\p{Cased}/u.test(ch);
+const isUpperCh = (ch: string): boolean => /\p{Uppercase}/u.test(ch);
+const isLowerCh = (ch: string): boolean => /\p{Lowercase}/u.test(ch);
+const isTitleCh = (ch: string): boolean => /\p{Lt}/u.test(ch);
+
+/**
+ * lower_ucs4: the full lower case of chars[i], where a capital sigma is final (ς) when a
+ * cased character precedes it and none follows, case-ignorable ones skipped (handle_capital_sigma).
+ */
+function lowerAt(chars: string[], i: number): string {
+  if (chars[i] !== '\u03a3') return chars[i].toLowerCase();
+  const ignorable = (ch: string): boolean => /\p{Case_Ignorable}/u.test(ch);
+  let j = i - 1;
+  while (j >= 0 && ignorable(chars[j])) j--;
+  let final = j >= 0 && isCased(chars[j]);
+  if (final) {
+    j = i + 1;
+    while (j < chars.length && ignorable(chars[j])) j++;
+    final = j === chars.length || !isCased(chars[j]);
+  }
+  return final ? '\u03c2' : '\u03c3';
+}
 /**
  * Title case of one character, _PyUnicode_ToTitleFull (Objects/unicodectype.c) over
  * Tools/unicode's tables: JS has no toTitleCase, so it is the upper case but for the digraphs,
@@ -50,21 +71,26 @@ function simple(name: string, f: (s: string) => string | boolean): void {
 simple('upper', (s) => s.toUpperCase());
 simple('lower', (s) => s.toLowerCase());
 simple('casefold', (s) => s.toUpperCase().toLowerCase().replace(/ς/g, 'σ'));
-simple('swapcase', (s) => cps(s).map((ch) => (isUpperCh(ch) ? ch.toLowerCase() : isLowerCh(ch) ? ch.toUpperCase() : ch)).join(''));
+// do_swapcase: a title-case character (ǅ) is neither upper nor lower case and stays.
+simple('swapcase', (s) => {
+  const c = cps(s);
+  return c.map((ch, i) => (isUpperCh(ch) ? lowerAt(c, i) : isLowerCh(ch) ? ch.toUpperCase() : ch)).join('');
+});
 // do_title: a cased character after a cased one goes lower, any other goes title case.
 simple('title', (s) => {
+  const c = cps(s);
   let prevCased = false;
   let out = '';
-  for (const ch of s) {
-    out += prevCased ? ch.toLowerCase() : titleCh(ch);
-    prevCased = isCased(ch);
+  for (let i = 0; i < c.length; i++) {
+    out += prevCased ? lowerAt(c, i) : titleCh(c[i]);
+    prevCased = isCased(c[i]);
   }
   return out;
 });
 // do_capitalize: title case first (3.8+), then lower case.
 simple('capitalize', (s) => {
   const c = cps(s);
-  return c.length === 0 ? '' : titleCh(c[0]) + c.slice(1).join('').toLowerCase();
+  return c.length === 0 ? '' : titleCh(c[0]) + c.slice(1).map((_, i) => lowerAt(c, i + 1)).join('');
 });
 
 // ---- predicates ----
@@ -80,13 +106,14 @@ simple('isnumeric', (s) => all(s, isNumeric));
 simple('isalnum', (s) => all(s, (ch) => isAlpha(ch) || isNumeric(ch)));
 simple('isspace', (s) => all(s, (ch) => SPACE.test(ch)));
 simple('isascii', (s) => [...s].every((ch) => ch.codePointAt(0)! < 128));
-simple('isupper', (s) => cps(s).some(isCased) && !cps(s).some(isLowerCh));
-simple('islower', (s) => cps(s).some(isCased) && !cps(s).some(isUpperCh));
+// unicode_isupper_impl, unicode_islower_impl: a title-case character fails both.
+simple('isupper', (s) => !cps(s).some((ch) => isLowerCh(ch) || isTitleCh(ch)) && cps(s).some(isUpperCh));
+simple('islower', (s) => !cps(s).some((ch) => isUpperCh(ch) || isTitleCh(ch)) && cps(s).some(isLowerCh));
 simple('istitle', (s) => {
   let cased = false;
   let prevCased = false;
   for (const ch of s) {
-    if (isUpperCh(ch) || /\p{Lt}/u.test(ch)) {
+    if (isUpperCh(ch) || isTitleCh(ch)) {
       if (prevCased) return false;
       prevCased = cased = true;
     } else if (isLowerCh(ch)) {
