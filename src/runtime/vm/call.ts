@@ -140,10 +140,11 @@ export function bindArguments(f: Frame, func: PyFunction, args: PyObject[], kwna
       extra.push(v);
     }
     fast[slot++] = newTuple(extra);
-  } else if (npos > argcount) {
-    dropOwned(args, owned, n, npos);
-    throw tooManyPositional(func, npos, nkw);
   }
+  // initialize_locals (ceval.c): too many positional arguments are reported after the keywords,
+  // whose own errors come first; the extra arguments are let go at once.
+  const tooMany = (code.flags & CO_VARARGS) === 0 && npos > argcount;
+  if (tooMany) dropOwned(args, owned, n, npos);
   let kwdict: PyDict | null = null;
   if (code.flags & CO_VARKEYWORDS) {
     kwdict = newDict();
@@ -175,6 +176,11 @@ export function bindArguments(f: Frame, func: PyFunction, args: PyObject[], kwna
     }
     if (!owned) R.heap.incref(v);
     fast[idx] = v;
+  }
+  if (tooMany) {
+    let kwonlyGiven = 0;
+    for (let i = argcount; i < argcount + code.kwonlyargcount; i++) if (fast[i] !== null) kwonlyGiven++;
+    throw tooManyPositional(func, npos, kwonlyGiven);
   }
   // Defaults for the missing positional parameters, then keyword-only ones.
   if (npos < argcount) {
@@ -240,13 +246,13 @@ function argErrorName(func: PyFunction): string {
   return R.minor >= 10 ? func.qualname : func.code.name;
 }
 
-function tooManyPositional(func: PyFunction, given: number, nkw: number): PyErr {
+function tooManyPositional(func: PyFunction, given: number, kwonlyGiven: number): PyErr {
   const code = func.code;
   const ndef = func.defaults?.items.length ?? 0;
   const max = code.argcount;
   const min = max - ndef;
   const takes = ndef > 0 ? `from ${min} to ${max}` : `${max}`;
-  const kwPart = nkw > 0 ? ` positional argument${given === 1 ? '' : 's'} (and ${nkw} keyword-only argument${nkw === 1 ? '' : 's'})` : '';
+  const kwPart = kwonlyGiven > 0 ? ` positional argument${given === 1 ? '' : 's'} (and ${kwonlyGiven} keyword-only argument${kwonlyGiven === 1 ? '' : 's'})` : '';
   const plural = max === 1 && ndef === 0 ? '' : 's';
   return typeError(
     `${argErrorName(func)}() takes ${takes} positional argument${plural} but ${given}${kwPart || ''} ${kwPart ? 'were' : given === 1 ? 'was' : 'were'} given`,
