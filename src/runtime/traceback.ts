@@ -4,11 +4,14 @@
 // an exception group's sub-exceptions in box lines (print_exception_group).
 import * as abs from './objects/abstract';
 import type { PyDict } from './objects/dict';
-import { NameError, PyBaseException } from './objects/exceptions';
+import { AttributeError, NameError, PyBaseException } from './objects/exceptions';
+import { clearError } from './objects/error-match';
+import { PyErr } from './errors';
 import { isGroup, PyExceptionGroup } from './objects/exception-group';
-import { isSubtype } from './objects/object';
+import { isSubtype, PyObject } from './objects/object';
+import { clearOrder } from './objects/code';
 import { PyList } from './objects/list';
-import { PyStr } from './objects/str';
+import { findInterned, PyStr, strType } from './objects/str';
 import { R } from './state';
 import type { PyTraceback } from './objects/traceback';
 import { entrySource, Position } from './carets';
@@ -175,8 +178,13 @@ export function exceptionLine(exc: PyBaseException, shown?: string): string {
   return line + suggestion(exc);
 }
 
-/** ". Did you mean: 'x'?" for a NameError (offer_suggestions_for_name_error), from 3.10. */
+/**
+ * ". Did you mean: 'x'?" from 3.10 (Python/suggestions.c's distance, also behind 3.13's
+ * traceback.py): for an AttributeError among dir() of its object
+ * (offer_suggestions_for_attribute_error), for a NameError among the frame's names.
+ */
 function suggestion(exc: PyBaseException): string {
+  if (R.minor >= 10 && isSubtype(exc.ob_type, AttributeError)) return attributeSuggestion(exc);
   const name = exc.members?.[0];
   if (R.minor < 10 || !(name instanceof PyStr) || !isSubtype(exc.ob_type, NameError)) return '';
   const tb = exc.traceback;
@@ -188,6 +196,46 @@ function suggestion(exc: PyBaseException): string {
     if (s !== null) return `. Did you mean: '${s}'?`;
   }
   return '';
+}
+
+function attributeSuggestion(exc: PyBaseException): string {
+  const [name, obj] = exc.members ?? [];
+  if (!(name instanceof PyStr) || name.ob_type !== strType || obj === null || obj === undefined) return '';
+  const tb = exc.traceback;
+  const frame = tb[tb.length - 1]?.frame;
+  // PyObject_Dir(obj), which builtins.dir is (objects/dir.ts; imported here it would be a cycle).
+  const key = findInterned('dir');
+  const dir = key === undefined ? undefined : frame?.builtins.getStr(key);
+  if (frame === undefined || dir === null || dir === undefined) return '';
+  let names: string[];
+  try {
+    const list = abs.call(dir, [obj]);
+    names = list instanceof PyList ? list.items.filter((x): x is PyStr => x instanceof PyStr).map((x) => x.value) : [];
+    abs.decref(list);
+  } catch (e) {
+    // A failing dir() gives no suggestion (PyErr_Clear; traceback.py's except Exception).
+    if (!(e instanceof PyErr)) throw e;
+    clearError(e);
+    return '';
+  }
+  // 3.13 displays it with traceback.py, which leaves out names with a leading underscore
+  // unless the name has one or the object is the innermost frame's self.
+  if (R.minor >= 13 && !name.value.startsWith('_') && tracebackLocal(tb[tb.length - 1], 'self') !== obj) {
+    names = names.filter((n) => !n.startsWith('_'));
+  }
+  const s = calculateSuggestions(names, name.value);
+  return s === null ? '' : `. Did you mean: '${s}'?`;
+}
+
+/** A local of a traceback entry's frame, which its frame object holds once the frame has finished (take_ownership). */
+function tracebackLocal(entry: PyTraceback, name: string): PyObject | null {
+  const f = entry.frame;
+  const i = f.code.varnames.indexOf(name);
+  if (i < 0) return null;
+  const owned = entry.tb_frame?.owned ?? null;
+  if (owned === null) return f.fast[i] ?? null;
+  const order = clearOrder(f.code);
+  return owned[order === null ? i : order.indexOf(i)] ?? null;
 }
 
 function dictNames(d: PyDict): string[] {
