@@ -1,7 +1,8 @@
 // The objects of a compiled script's code and constants (Python/compile.c makecode,
 // merge_consts_recursive): equal constants are one object across the whole module, as the
 // compiler's c_const_cache makes them, and the parser's own objects stay alive.
-import { astTuples, cpythonConsts, foldedTuples, cpythonLocals, inlinedLocals, specKey } from './compiler/code-object';
+import { astTuples, cpythonConsts, cpythonView, foldedTuples, cpythonLocals, inlinedLocals, localsplusNames, specKey, tables } from './compiler/code-object';
+import { keptInstructions } from './compiler/kept-instructions';
 import { isInlined } from './compiler/inlined-names';
 import { unitStacksize } from './compiler/stackdepth';
 import { codeUnits } from './compiler/code-units';
@@ -57,6 +58,7 @@ export function materialize(u: CodeUnit): PyCode {
   const locals = [...c.varnames, ...c.cellvars, ...c.freevars].filter((n) => n !== '.0' || !isInlined(u, R.minor));
   c.localNames = locals.map((n) => internCodeStr(n, true));
   c.consts = codeConsts(u);
+  holdEmptyFields(c, u);
   c.constsView = () => shownConsts(u, c.consts);
   c.coFlags = cpythonCodeFlags(u, R.minor);
   c.code = Int32Array.from(u.code);
@@ -95,6 +97,43 @@ export function materialize(u: CodeUnit): PyCode {
   c.inlinedLocals = inlinedLocals(u, R.minor);
   if (R.minor >= 12 && u.consts.some((k) => k.t === 'code' && isInlined(k.unit, R.minor))) c.shown = cpythonLocals(u, R.minor);
   return c;
+}
+
+/**
+ * The references a code object holds on the shared empty tuple and bytes from its creation
+ * (Python/compile.c makecode, Objects/codeobject.c): an empty co_names, co_consts, and up to
+ * 3.10 co_varnames, co_freevars, co_cellvars are (); 3.8-3.9's co_lnotab is b'' when all the
+ * code is on its first line. 3.11 (_PyCode_New) holds co_localsplusnames, co_localspluskinds
+ * (b'' for no locals, a one-byte object for one) and co_exceptiontable (b'' without a handler).
+ * The tuples are the ones co_names etc. give when read (code-attrs.ts held). 3.10's
+ * co_linetable is never empty. 3.12+ make these objects immortal.
+ */
+function holdEmptyFields(c: PyCode, u: CodeUnit): void {
+  if (R.minor >= 12) return;
+  const v = cpythonView(u, R.minor);
+  const emptyTuple = (attr: string, n: number): void => {
+    if (n !== 0) return;
+    c.heldTuples ??= new Map();
+    c.heldTuples.set(attr, newTuple([]));
+  };
+  emptyTuple('co_names', v.names.length);
+  emptyTuple('co_consts', v.consts.length);
+  if (R.minor <= 10) {
+    emptyTuple('co_varnames', v.varnames.length);
+    emptyTuple('co_freevars', v.freevars.length);
+    emptyTuple('co_cellvars', v.cellvars.length);
+    if (R.minor <= 9 && keptInstructions(u, R.minor).every((i) => u.lines[i] === u.firstLine)) newBytes(new Uint8Array(0));
+    return;
+  }
+  const locals = localsplusNames(v);
+  emptyTuple('co_localsplusnames', locals.length);
+  // compute_localsplus_info: CO_FAST_LOCAL 0x20, CO_FAST_CELL 0x40, CO_FAST_FREE 0x80 (Include/internal/pycore_code.h).
+  if (locals.length === 0) newBytes(new Uint8Array(0));
+  else if (locals.length === 1) {
+    const n = locals[0];
+    newBytes(Uint8Array.of((v.varnames.includes(n) ? 0x20 : 0) | (v.cellvars.includes(n) ? 0x40 : 0) | (v.freevars.includes(n) ? 0x80 : 0)));
+  }
+  if (tables(u, R.minor).exceptions === specKey({ t: 'bytes', v: new Uint8Array(0) }, R.minor)) newBytes(new Uint8Array(0));
 }
 
 /**
