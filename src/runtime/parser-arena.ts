@@ -1,7 +1,16 @@
 // What the main script's parser arena holds while the script runs (Python/pythonrun.c
-// pyrun_file frees the arena only after run_mod returns): the references it keeps on the
-// shared empty and one-character objects a script can count.
+// pyrun_file frees the arena only after run_mod returns), and the compiler keeps: the
+// references on the shared small ints, bools, empty and one-character objects a script can count.
+import { foldExpr } from './compiler/fold';
+import { forEachNode, leftmostLiteral } from './compiler/parser-floats';
+import type { CodeUnit } from './compiler/unit';
+import * as abs from './objects/abstract';
 import { newBytes } from './objects/bytes';
+import { newIntBig } from './objects/int';
+import type { PyObject } from './objects/object';
+import { False, True } from './objects/singletons';
+import { internStr, newStr } from './objects/str';
+import type * as A from './syntax/ast';
 import type { Token } from './syntax/tokenizer';
 import { R } from './state';
 
@@ -19,4 +28,56 @@ export function holdTokenBytes(tokens: readonly Token[]): void {
     if (text.length === 0) newBytes(new Uint8Array(0));
     else if (text.length === 1 && text.charCodeAt(0) < 0x80) newBytes(Uint8Array.of(text.charCodeAt(0)));
   }
+}
+
+/** The object CPython shares for a constant of this value (small int, bool, empty or one-character str and bytes), or null. */
+function sharedConstant(v: A.ConstantValue): PyObject | null {
+  if (typeof v === 'bigint') return v >= -5n && v <= 256n ? newIntBig(v) : null;
+  if (typeof v === 'boolean') return abs.incref(v ? True : False);
+  if (typeof v === 'string') return v.length === 0 || (v.length === 1 && v.charCodeAt(0) < 256) ? newStr(v) : null;
+  if (v !== null && typeof v === 'object' && v.type === 'bytes' && v.bytes.length <= 1) return newBytes(v.bytes.slice());
+  return null;
+}
+
+/**
+ * The arena's references on the shared objects the script's literals and folded constants
+ * are. Each NUMBER the parser reads is a PyLong the arena keeps (3.8 Python/ast.c
+ * parsenumber, once per literal; 3.9-3.11 Parser/pegen.c _PyPegen_number_token, once per
+ * attempt: twice per literal, as the left-recursive `primary` reads its atom again when it
+ * stops growing, and once more for the leftmost token of an expression statement or an
+ * assignment's value, which `t_primary` tries as a target first: measured for floats,
+ * parser-floats.ts leftmostLiteral); a string literal (adjacent ones joined) is one object
+ * (the memoized `strings` rule; 3.8 parsestrplus); Python/ast_opt.c make_const adds each
+ * constant it folds to. An f-string's parts and the tokens of its expressions are not counted.
+ */
+export function holdParserConstants(m: A.Module): void {
+  if (R.minor >= 12) return;
+  const hold = (v: A.ConstantValue, times: number): void => {
+    for (let i = 0; i < times; i++) if (sharedConstant(v) === null) return;
+  };
+  forEachNode(m.body, (e) => {
+    if (e.kind === 'JoinedStr') return false;
+    // A True, False or None literal's Constant borrows the singleton (no arena reference).
+    if (e.kind === 'Constant' && typeof e.value !== 'boolean') hold(e.value, typeof e.value === 'bigint' && R.minor >= 9 ? 2 : 1);
+    if (e.kind === 'BinOp' || e.kind === 'UnaryOp') {
+      const f = foldExpr(e);
+      if (f.kind === 'Constant') hold(f.value, 1);
+    }
+    if (R.minor >= 9 && (e.kind === 'Expr' || e.kind === 'Assign')) {
+      const c = leftmostLiteral(e.value);
+      if (c !== null && typeof c.value === 'bigint') hold(c.value, 1);
+    }
+    return true;
+  });
+}
+
+/**
+ * compiler_set_qualname (Python/compile.c, 3.8-3.10) joins a nested code's qualified name
+ * with _Py_IDENTIFIER(dot): the first such name makes that identifier, the one-character
+ * str '.', and the identifier keeps a reference. 3.11's _Py_STR(dot) is an object of its own.
+ */
+export function holdQualnameDot(unit: CodeUnit): void {
+  if (R.minor >= 11) return;
+  const dotted = (u: CodeUnit): boolean => u.qualname.includes('.') || u.consts.some((k) => k.t === 'code' && dotted(k.unit));
+  if (dotted(unit)) internStr('.');
 }

@@ -3,6 +3,7 @@
 import { firstInRun, R } from '../state';
 import { identifierUsed } from './identifiers';
 import { Hash, PyObject, PyType, staticRefcnt } from './object';
+import { startupRefcount } from './startup-singleton-refcounts';
 import { hashBytes, hashLow32 } from './pyhash';
 import { readyType } from './typeobject';
 
@@ -148,15 +149,15 @@ export function initStrings(): void {
   interned = new Map();
   staticIds = new Map();
   const immortal = staticRefcnt();
-  const mk = (v: string): void => {
+  const mk = (v: string, key?: string): void => {
     const o = new PyStr(strType, v);
-    o.ob_refcnt = immortal;
+    o.ob_refcnt = key === undefined ? immortal : startupRefcount(key, immortal);
     R.heap.newStatic(o, strSizeof(o));
     singletons.set(v, o);
   };
-  mk('');
+  mk('', "''");
   lazyLatin1 = R.minor <= 10;
-  for (let c = 0; c < 256; c++) if (!lazyLatin1 || LATIN1_AT_START.has(c)) mk(String.fromCharCode(c));
+  for (let c = 0; c < 256; c++) if (!lazyLatin1 || LATIN1_AT_START.has(c)) mk(String.fromCharCode(c), `chr ${c}`);
   // Identifiers CPython has interned before any script runs (_Py_ID from 3.12), which the
   // runtime puts in a class's dict (the script's first class must not allocate them) or
   // a parser's keyword tuple holds (builtin-call.ts parserInit).
