@@ -262,7 +262,7 @@ export function run(script: string, options: RunOptions): RunResult {
     cacheCharacters(startupCharacters(tokens, options.environ ?? ORACLE_ENVIRON));
   }
   holdTokenBytes(parsed.tokens);
-  holdParserConstants(parsed.module);
+  holdParserConstants(parsed.module, source);
   holdQualnameDot(unit);
   // The collector's counts as start-up and compiling the script leave them in CPython.
   setStartCounts(heap.gc, unit, R.minor, options.startupGcAdded, options.startupGcAdded === undefined ? 0 : options.startupFreeListsAdded?.dict);

@@ -11,7 +11,7 @@ import type { PyObject } from './objects/object';
 import { False, True } from './objects/singletons';
 import { internStr, newStr } from './objects/str';
 import type * as A from './syntax/ast';
-import type { Token } from './syntax/tokenizer';
+import { tokenize, type Token } from './syntax/tokenizer';
 import { R } from './state';
 
 /**
@@ -48,15 +48,21 @@ function sharedConstant(v: A.ConstantValue): PyObject | null {
  * assignment's value, which `t_primary` tries as a target first: measured for floats,
  * parser-floats.ts leftmostLiteral); a string literal (adjacent ones joined) is one object
  * (the memoized `strings` rule; 3.8 parsestrplus); Python/ast_opt.c make_const adds each
- * constant it folds to. An f-string's parts and the tokens of its expressions are not counted.
+ * constant it folds to. An f-string's are holdFstring's.
  */
-export function holdParserConstants(m: A.Module): void {
-  if (R.minor >= 12) return;
+export function holdParserConstants(m: A.Module, source: string): void {
+  if (R.minor <= 11) holdConstants(m.body, source.split('\n'));
+}
+
+function holdConstants(node: unknown, lines: readonly string[]): void {
   const hold = (v: A.ConstantValue, times: number): void => {
     for (let i = 0; i < times; i++) if (sharedConstant(v) === null) return;
   };
-  forEachNode(m.body, (e) => {
-    if (e.kind === 'JoinedStr') return false;
+  forEachNode(node, (e) => {
+    if (e.kind === 'JoinedStr') {
+      holdFstring(e, lines);
+      return false;
+    }
     // A True, False or None literal's Constant borrows the singleton (no arena reference).
     if (e.kind === 'Constant' && typeof e.value !== 'boolean') hold(e.value, typeof e.value === 'bigint' && R.minor >= 9 ? 2 : 1);
     if (e.kind === 'BinOp' || e.kind === 'UnaryOp') {
@@ -69,6 +75,45 @@ export function holdParserConstants(m: A.Module): void {
     }
     return true;
   });
+}
+
+/**
+ * An f-string's literal parts are the arena's (make_str_node_and_del), and each expression is
+ * parsed apart into the same arena
+ * (fstring_compile_expr): its text in parentheses, its tokens' bytes (3.9-3.11) and the empty
+ * token that ends it. An expression over several lines or on a non-ASCII line is left out.
+ */
+function holdFstring(j: A.JoinedStr, lines: readonly string[]): void {
+  for (const part of j.values) {
+    if (part.kind === 'Constant') {
+      sharedConstant(part.value);
+      continue;
+    }
+    holdConstants(part.value, lines);
+    if (part.formatSpec !== null) holdFstring(part.formatSpec as A.JoinedStr, lines);
+    if (R.minor >= 9) holdExpressionTokens(part.value, lines);
+  }
+}
+
+function holdExpressionTokens(e: A.Expr, lines: readonly string[]): void {
+  const text = lines[e.line - 1];
+  if (e.line !== e.endLine || text === undefined || /[^\x00-\x7f]/.test(text)) return;
+  // The parentheses around it in the braces are tokens too.
+  let open = 1;
+  for (let i = e.col - 1; text[i] !== '{'; i--) {
+    if (text[i] === '(') open++;
+    else if (text[i] !== ' ' && text[i] !== '\t') return;
+  }
+  let close = 1;
+  for (let i = e.endCol; i < text.length && !'!:=}'.includes(text[i]); i++) {
+    if (text[i] === ')') close++;
+    else if (text[i] !== ' ' && text[i] !== '\t') return;
+  }
+  const inner = tokenize(text.slice(e.col, e.endCol), R.minor);
+  if (inner.error !== null) return;
+  const paren = (c: string): Token => ({ type: 'OP', text: c, from: 0, to: 1 });
+  const body = inner.tokens.filter((t) => t.type === 'NAME' || t.type === 'NUMBER' || t.type === 'STRING' || t.type === 'OP');
+  holdTokenBytes([...new Array<Token>(open).fill(paren('(')), ...body, ...new Array<Token>(close).fill(paren(')')), { type: 'ENDMARKER', text: '', from: 0, to: 0 }]);
 }
 
 /**

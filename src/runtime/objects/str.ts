@@ -146,6 +146,7 @@ let staticIds = new Map<string, PyStr>();
 
 export function initStrings(): void {
   singletons = new Map();
+  deepfrozenCharacters = new Map();
   interned = new Map();
   staticIds = new Map();
   const immortal = staticRefcnt();
@@ -230,8 +231,34 @@ export function internedAtStart(v: string): boolean {
   return typeDictNames.has(v) || singletons.has(v);
 }
 
+/**
+ * 3.11's and 3.12's deep-frozen modules (Python/deepfreeze/deepfreeze.c) hold static str
+ * objects of their own for their one-character names, interned at start-up: interning one of
+ * these characters gives that object, not the latin-1 singleton (measured: `'a' is chr(97)`
+ * under 3.11.7 and 3.12.1; 3.13 interns the singletons).
+ */
+const DEEPFROZEN_CHARACTERS: Readonly<Record<number, string>> = { 11: 'abcdefhijklmnopqrstvwxyBCLST_', 12: 'abcdenprsx_' };
+let deepfrozenCharacters = new Map<string, PyStr>();
+
+/** The deep-frozen modules' interned object for one-character v (a new reference), or null. */
+function deepfrozenCharacter(v: string): PyStr | null {
+  if (v.length !== 1 || !(DEEPFROZEN_CHARACTERS[R.minor] ?? '').includes(v)) return null;
+  let o = deepfrozenCharacters.get(v);
+  if (o === undefined) {
+    o = new PyStr(strType, v);
+    o.ob_refcnt = staticRefcnt();
+    o.interned = true;
+    R.heap.newStatic(o, strSizeof(o));
+    deepfrozenCharacters.set(v, o);
+  }
+  R.heap.incref(o);
+  return o;
+}
+
 /** PyUnicode_InternFromString: the one str object for this value. Returns a new reference. */
 export function internStr(v: string): PyStr {
+  const frozen = deepfrozenCharacter(v);
+  if (frozen !== null) return frozen;
   if (v.length === 1 && v.charCodeAt(0) < 256) return newStr(v);
   const s = singletons.get(v) ?? interned.get(v);
   if (s !== undefined) {
@@ -359,6 +386,8 @@ export function findInterned(v: string): PyStr | undefined {
  * PyObject_SetAttr (_PyUnicode_InternMortal) keep it mortal.
  */
 export function internInPlace(s: PyStr): PyStr {
+  const frozen = deepfrozenCharacter(s.value);
+  if (frozen !== null) return frozen;
   const existing = singletons.get(s.value) ?? interned.get(s.value);
   if (existing !== undefined) {
     R.heap.incref(existing);

@@ -62,6 +62,14 @@ print('literals', gr(7), gr(8), gr(9), gr(10), gr(11), gr(12), gr(49), gr(50), g
 print('tokens', gr(bytes()), gr(bytes([40])), gr(bytes([58])), gr(bytes([61])))
 print('empty tuple', gr(tuple()))
 
+# An f-string's literal parts are the parser's; each expression is parsed apart, in
+# parentheses (3.9-3.11 keep the tokens' bytes).
+label = f'{total}-{count:>{3}}|'
+print('f-string', gr('-'), gr('|'), gr('>'), gr(bytes([40])), gr(bytes([41])), gr(bytes()))
+
+# 3.11's interned one-character names are the deep-frozen modules' own objects.
+print('interned', sys.intern(chr(120)) is chr(120), sys.intern(chr(122)) is chr(122))
+
 # A function's doc is None or its docstring from the start.
 before = gr(None)
 more = [lambda: 0 for unused in range(count)]
