@@ -243,13 +243,18 @@ let deepfrozenCharacters = new Map<string, PyStr>();
 /** The deep-frozen modules' interned object for one-character v (a new reference), or null. */
 function deepfrozenCharacter(v: string): PyStr | null {
   if (v.length !== 1 || !(DEEPFROZEN_CHARACTERS[R.minor] ?? '').includes(v)) return null;
-  let o = deepfrozenCharacters.get(v);
+  return staticInterned(v, deepfrozenCharacters);
+}
+
+/** The static interned str for v in `made`, made there on first use: a new reference. */
+function staticInterned(v: string, made: Map<string, PyStr>): PyStr {
+  let o = made.get(v);
   if (o === undefined) {
     o = new PyStr(strType, v);
     o.ob_refcnt = staticRefcnt();
     o.interned = true;
     R.heap.newStatic(o, strSizeof(o));
-    deepfrozenCharacters.set(v, o);
+    made.set(v, o);
   }
   R.heap.incref(o);
   return o;
@@ -294,18 +299,12 @@ const IMMORTAL_REFCNT = 0xffffffff;
  * is never a block of the script's; made static here on first use. Returns a new reference.
  */
 export function builtinName(v: string): PyStr {
-  const s = singletons.get(v) ?? interned.get(v);
+  const s = singletons.has(v) ? undefined : interned.get(v);
   if (s !== undefined) {
     R.heap.incref(s);
     return s;
   }
-  const o = new PyStr(strType, v);
-  o.ob_refcnt = staticRefcnt();
-  o.interned = true;
-  R.heap.newStatic(o, strSizeof(o));
-  singletons.set(v, o);
-  R.heap.incref(o);
-  return o;
+  return staticInterned(v, singletons);
 }
 
 /** A str of start-up's that is not interned (PyErr_NewException's module name): never a block of the script's. */
