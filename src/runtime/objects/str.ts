@@ -239,19 +239,24 @@ export function internedAtStart(v: string): boolean {
  */
 const DEEPFROZEN_CHARACTERS: Readonly<Record<number, string>> = { 11: 'abcdefhijklmnopqrstvwxyBCLST_', 12: 'abcdenprsx_' };
 let deepfrozenCharacters = new Map<string, PyStr>();
+/** 3.11: the references start-up holds on them (the frozen code's names and constants), measured as startup-singleton-refcounts.ts's. */
+const DEEPFROZEN_REFERENCES_311: Readonly<Record<string, number>> = {
+  a: 22, b: 26, c: 22, d: 12, e: 17, f: 15, h: 2, i: 38, j: 10, k: 21, l: 4, m: 11, n: 38, o: 12, p: 29,
+  q: 3, r: 35, s: 33, t: 19, v: 14, w: 18, x: 45, y: 1, B: 1, C: 1, L: 8, S: 8, T: 10, _: 29,
+};
 
 /** The deep-frozen modules' interned object for one-character v (a new reference), or null. */
 function deepfrozenCharacter(v: string): PyStr | null {
   if (v.length !== 1 || !(DEEPFROZEN_CHARACTERS[R.minor] ?? '').includes(v)) return null;
-  return staticInterned(v, deepfrozenCharacters);
+  return staticInterned(v, deepfrozenCharacters, R.minor === 11 ? DEEPFROZEN_REFERENCES_311[v] : 0);
 }
 
-/** The static interned str for v in `made`, made there on first use: a new reference. */
-function staticInterned(v: string, made: Map<string, PyStr>): PyStr {
+/** The static interned str for v in `made`, made there on first use with start-up's `held` references: a new reference. */
+function staticInterned(v: string, made: Map<string, PyStr>, held = 0): PyStr {
   let o = made.get(v);
   if (o === undefined) {
     o = new PyStr(strType, v);
-    o.ob_refcnt = staticRefcnt();
+    o.ob_refcnt = staticRefcnt() + held;
     o.interned = true;
     R.heap.newStatic(o, strSizeof(o));
     made.set(v, o);

@@ -69,6 +69,7 @@ print('f-string', gr('-'), gr('|'), gr('>'), gr(bytes([40])), gr(bytes([41])), g
 
 # 3.11's interned one-character names are the deep-frozen modules' own objects.
 print('interned', sys.intern(chr(120)) is chr(120), sys.intern(chr(122)) is chr(122))
+print('interned x', gr(sys.intern(chr(120))), 'y', gr(sys.intern(chr(121))), '_', gr(sys.intern(chr(95))))
 
 # A function's doc is None or its docstring from the start.
 before = gr(None)
