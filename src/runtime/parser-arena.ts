@@ -5,7 +5,7 @@ import { foldExpr } from './compiler/fold';
 import { forEachNode, leftmostLiteral } from './compiler/parser-floats';
 import type { CodeUnit } from './compiler/unit';
 import * as abs from './objects/abstract';
-import { newBytes } from './objects/bytes';
+import { cacheCharacters, newBytes } from './objects/bytes';
 import { newIntBig } from './objects/int';
 import type { PyObject } from './objects/object';
 import { False, True } from './objects/singletons';
@@ -113,6 +113,8 @@ function holdExpressionTokens(e: A.Expr, lines: readonly string[]): void {
   if (inner.error !== null) return;
   const paren = (c: string): Token => ({ type: 'OP', text: c, from: 0, to: 1 });
   const body = inner.tokens.filter((t) => t.type === 'NAME' || t.type === 'NUMBER' || t.type === 'STRING' || t.type === 'OP');
+  // As the script's own one-character tokens, made before it runs (interpreter.ts startupCharacters).
+  if (R.minor <= 10) cacheCharacters(body.filter((t) => t.text.length === 1 && t.text.charCodeAt(0) < 0x80).map((t) => t.text.charCodeAt(0)));
   holdTokenBytes([...new Array<Token>(open).fill(paren('(')), ...body, ...new Array<Token>(close).fill(paren(')')), { type: 'ENDMARKER', text: '', from: 0, to: 0 }]);
 }
 
