@@ -43,6 +43,7 @@ import { parse } from './syntax/parse';
 import type { SyntaxWarningInfo } from './syntax/lower-core';
 import { Builtins } from './vm/call';
 import { materialize, resetMadeConstants } from './materialize';
+import { holdParserConstants, holdQualnameDot, holdTokenBytes } from './parser-arena';
 import { evalFrame } from './vm/eval';
 import { Frame } from './vm/frame';
 import { VM } from './vm/vmstate';
@@ -260,6 +261,9 @@ export function run(script: string, options: RunOptions): RunResult {
     }
     cacheCharacters(startupCharacters(tokens, options.environ ?? ORACLE_ENVIRON));
   }
+  holdTokenBytes(parsed.tokens);
+  holdParserConstants(parsed.module, source);
+  holdQualnameDot(unit);
   // The collector's counts as start-up and compiling the script leave them in CPython.
   setStartCounts(heap.gc, unit, R.minor, options.startupGcAdded, options.startupGcAdded === undefined ? 0 : options.startupFreeListsAdded?.dict);
   // 3.10: the C identifiers compiling the script used first take their indices.

@@ -1,7 +1,8 @@
 // The objects of a compiled script's code and constants (Python/compile.c makecode,
 // merge_consts_recursive): equal constants are one object across the whole module, as the
 // compiler's c_const_cache makes them, and the parser's own objects stay alive.
-import { astTuples, cpythonConsts, foldedTuples, cpythonLocals, inlinedLocals, specKey } from './compiler/code-object';
+import { astTuples, cpythonConsts, cpythonView, foldedTuples, cpythonLocals, inlinedLocals, localsplusNames, specKey, tables } from './compiler/code-object';
+import { keptInstructions } from './compiler/kept-instructions';
 import { isInlined } from './compiler/inlined-names';
 import { unitStacksize } from './compiler/stackdepth';
 import { codeUnits } from './compiler/code-units';
@@ -57,6 +58,7 @@ export function materialize(u: CodeUnit): PyCode {
   const locals = [...c.varnames, ...c.cellvars, ...c.freevars].filter((n) => n !== '.0' || !isInlined(u, R.minor));
   c.localNames = locals.map((n) => internCodeStr(n, true));
   c.consts = codeConsts(u);
+  holdEmptyFields(c, u);
   c.constsView = () => shownConsts(u, c.consts);
   c.coFlags = cpythonCodeFlags(u, R.minor);
   c.code = Int32Array.from(u.code);
@@ -98,6 +100,41 @@ export function materialize(u: CodeUnit): PyCode {
 }
 
 /**
+ * The references a code object holds on the shared empty tuple and bytes from its creation
+ * (Python/compile.c makecode, Objects/codeobject.c): an empty co_names, co_consts, and up to
+ * 3.10 co_varnames, co_freevars, co_cellvars are (); 3.8-3.9's co_lnotab is b'' when all the
+ * code is on its first line. 3.11 (_PyCode_New) holds co_localsplusnames, co_localspluskinds
+ * (b'' for no locals) and co_exceptiontable (b'' without a handler).
+ * The tuples are the ones co_names etc. give when read (code-attrs.ts held). 3.10's
+ * co_linetable is never empty. 3.12+ make these objects immortal.
+ */
+function holdEmptyFields(c: PyCode, u: CodeUnit): void {
+  if (R.minor >= 12) return;
+  const v = cpythonView(u, R.minor);
+  const emptyTuple = (attr: string, n: number): void => {
+    if (n !== 0) return;
+    c.heldTuples ??= new Map();
+    c.heldTuples.set(attr, newTuple([]));
+  };
+  emptyTuple('co_names', v.names.length);
+  emptyTuple('co_consts', v.consts.length);
+  if (R.minor <= 10) {
+    emptyTuple('co_varnames', v.varnames.length);
+    emptyTuple('co_freevars', v.freevars.length);
+    emptyTuple('co_cellvars', v.cellvars.length);
+    // assemble_lnotab writes an entry where a line is first set past offset 0; 3.8's comprehension
+    // starts at line 0, so its first expression sets its line after the loop's set-up.
+    if (R.minor <= 9 && (R.minor === 9 || u.scope.kind !== 'comprehension') && keptInstructions(u, R.minor).every((i) => u.lines[i] === u.firstLine)) newBytes(new Uint8Array(0));
+    return;
+  }
+  const locals = localsplusNames(v);
+  emptyTuple('co_localsplusnames', locals.length);
+  // PyBytes_FromStringAndSize(NULL, nlocalsplus): the shared empty bytes for none; one kind is a new object.
+  if (locals.length === 0) newBytes(new Uint8Array(0));
+  if (tables(u, R.minor).exceptions === specKey({ t: 'bytes', v: new Uint8Array(0) }, R.minor)) newBytes(new Uint8Array(0));
+}
+
+/**
  * co_consts as CPython's code holds them: its constants are the model's (one object per equal
  * constant, whose references the code holds), in CPython's order and with what CPython keeps
  * (cpythonConsts); one the model's code lacks is made, its reference the tuple's.
@@ -106,7 +143,11 @@ function shownConsts(u: CodeUnit, consts: readonly PyObject[]): PyObject[] {
   const keys = u.consts.map((k) => specKey(k, R.minor));
   return cpythonConsts(u, R.minor).map((k) => {
     const i = keys.indexOf(specKey(k, R.minor));
-    return i >= 0 ? consts[i] : constObject(k);
+    if (i >= 0) return consts[i];
+    const o = constObject(k);
+    // codeConsts already holds a shared one's reference for CPython's code.
+    if (R.minor <= 11 && isSharedConst(k)) R.heap.decref(o);
+    return o;
   });
 }
 
@@ -188,11 +229,40 @@ function codeConsts(u: CodeUnit): PyObject[] {
   const sharedTuple = madeConstTuples.has(tupleKey);
   madeConstTuples.add(tupleKey);
   const inTuple = new Set(shared.map((k) => specKey(k, R.minor)));
-  return u.consts.map((k) => {
+  const made = u.consts.map((k) => {
     const o = mergedConst(k);
     if (sharedTuple && k.t !== 'code' && inTuple.has(specKey(k, R.minor))) R.heap.decref(o);
     return o;
   });
+  if (R.minor <= 11) {
+    // A shared object's count shows what co_consts holds: none for a constant only the model's
+    // code has (it stays alive anyway), one for each CPython's code has that the model's lacks
+    // (3.8-3.10's None first in a lambda's; shownConsts borrows it).
+    u.consts.forEach((k, i) => {
+      if (isSharedConst(k) && !inTuple.has(specKey(k, R.minor))) R.heap.decref(made[i]);
+    });
+    const own = new Set(u.consts.map((k) => specKey(k, R.minor)));
+    if (!sharedTuple) for (const k of shared) if (isSharedConst(k) && !own.has(specKey(k, R.minor))) constObject(k);
+  }
+  return made;
+}
+
+/** A constant whose object CPython shares (a singleton, small int, empty or one-character str or bytes), never freed. */
+function isSharedConst(k: ConstSpec): boolean {
+  switch (k.t) {
+    case 'none':
+    case 'ellipsis':
+    case 'bool':
+      return true;
+    case 'int':
+      return k.v >= -5n && k.v <= 256n;
+    case 'str':
+      return !k.made && (k.v.length === 0 || (k.v.length === 1 && k.v.charCodeAt(0) < 256));
+    case 'bytes':
+      return k.v.length <= 1;
+    default:
+      return false;
+  }
 }
 
 /**
@@ -251,11 +321,14 @@ function constObject(k: ConstSpec, item: (k: ConstSpec) => PyObject = constObjec
       return b;
     }
     case 'int':
-      return parserArenaRef(newIntBig(k.v));
+      // A small int's arena references are one per literal, not per constant (parser-arena.ts holdParserConstants).
+      return k.v >= -5n && k.v <= 256n ? newIntBig(k.v) : parserArenaRef(newIntBig(k.v));
     case 'float':
       return parserArenaRef(newFloat(k.v));
     case 'str':
       if (k.made) return madeStr(k.v);
+      // The empty and one-character strs are shared: the arena's references are per literal (parser-arena.ts).
+      if (k.v.length === 0 || (k.v.length === 1 && k.v.charCodeAt(0) < 256)) return /^[A-Za-z0-9_]*$/.test(k.v) ? internCodeStr(k.v, false) : newStr(k.v);
       // all_name_chars: identifier-like constants are interned (Objects/codeobject.c).
       // Others are the parser's own objects, so the arena's reference is theirs too.
       if (!/^[A-Za-z0-9_]*$/.test(k.v)) return parserArenaRef(newStr(k.v));

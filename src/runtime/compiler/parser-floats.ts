@@ -20,20 +20,25 @@ import { foldExpr } from './fold';
 export function parserFloats(m: A.Module, minor: number): number {
   const perLiteral = minor >= 9 ? 2 : 1;
   let n = 0;
-  const walk = (node: unknown): void => {
-    if (Array.isArray(node)) {
-      for (const c of node) walk(c);
-      return;
-    }
-    if (node === null || typeof node !== 'object' || !('kind' in node)) return;
-    const e = node as A.Expr | A.Stmt;
+  forEachNode(m.body, (e) => {
     if (e.kind === 'Constant' && typeof e.value === 'number') n += perLiteral;
     if ((e.kind === 'BinOp' || e.kind === 'UnaryOp') && isFoldedFloat(e)) n++;
-    if (minor >= 9 && (e.kind === 'Expr' || e.kind === 'Assign')) n += triedAsTarget(e.value);
-    for (const v of Object.values(e)) if (typeof v === 'object') walk(v);
-  };
-  walk(m.body);
+    if (minor >= 9 && (e.kind === 'Expr' || e.kind === 'Assign') && typeof leftmostLiteral(e.value)?.value === 'number') n++;
+    return true;
+  });
   return n;
+}
+
+/** Visits every statement and expression under node, in source order; `visit` returning false skips a node's children. */
+export function forEachNode(node: unknown, visit: (e: A.Expr | A.Stmt) => boolean): void {
+  if (Array.isArray(node)) {
+    for (const c of node) forEachNode(c, visit);
+    return;
+  }
+  if (node === null || typeof node !== 'object' || !('kind' in node)) return;
+  const e = node as A.Expr | A.Stmt;
+  if (!visit(e)) return;
+  for (const v of Object.values(e)) if (typeof v === 'object') forEachNode(v, visit);
 }
 
 function isFoldedFloat(e: A.Expr): boolean {
@@ -41,27 +46,30 @@ function isFoldedFloat(e: A.Expr): boolean {
   return f.kind === 'Constant' && typeof f.value === 'number';
 }
 
-/** 1 when e's leftmost token, or that of the first element of a display it starts with, is a float literal. */
-function triedAsTarget(e: A.Expr): number {
+/**
+ * The literal that is e's leftmost token, or that of the first element of a display e starts
+ * with: the PEG parser reads it once more, trying it as an assignment target first.
+ */
+export function leftmostLiteral(e: A.Expr): A.Constant | null {
   switch (e.kind) {
     case 'Constant':
-      return typeof e.value === 'number' ? 1 : 0;
+      return e;
     case 'List':
     case 'Tuple':
-      return e.elts.length > 0 ? triedAsTarget(e.elts[0]) : 0;
+      return e.elts.length > 0 ? leftmostLiteral(e.elts[0]) : null;
     case 'BinOp':
     case 'Compare':
-      return triedAsTarget(e.left);
+      return leftmostLiteral(e.left);
     case 'BoolOp':
-      return triedAsTarget(e.values[0]);
+      return leftmostLiteral(e.values[0]);
     case 'IfExp':
-      return triedAsTarget(e.body);
+      return leftmostLiteral(e.body);
     case 'Call':
-      return triedAsTarget(e.func);
+      return leftmostLiteral(e.func);
     case 'Attribute':
     case 'Subscript':
-      return triedAsTarget(e.value);
+      return leftmostLiteral(e.value);
     default:
-      return 0;
+      return null;
   }
 }

@@ -3,6 +3,7 @@
 import { R } from '../state';
 import { cmpResult, newInt, PyInt } from './int';
 import { CmpOp, Hash, PyObject, PyType, staticRefcnt } from './object';
+import { startupRefcount } from './startup-singleton-refcounts';
 import { hashBytes } from './pyhash';
 import { NotImplemented, pyBool } from './singletons';
 import { readyType } from './typeobject';
@@ -51,7 +52,7 @@ export function initBytes(): void {
   const immortal = staticRefcnt();
   const mk = (d: Uint8Array): PyBytes => {
     const o = new PyBytes(bytesType, d);
-    o.ob_refcnt = immortal;
+    o.ob_refcnt = startupRefcount(d.length === 0 ? "b''" : `byte ${d[0]}`, immortal);
     return R.heap.newStatic(o, bytesSizeof(d.length));
   };
   empty = mk(new Uint8Array(0));
@@ -65,6 +66,7 @@ export function cacheCharacters(codes: Iterable<number>): void {
   for (const c of codes) {
     if (characters[c] !== null) continue;
     const o = new PyBytes(bytesType, Uint8Array.of(c));
+    o.ob_refcnt = startupRefcount(`byte ${c}`, 1);
     characters[c] = R.heap.newStatic(o, bytesSizeof(1));
   }
 }

@@ -2,6 +2,7 @@
 // integer and a bigint beyond, the small-int cache, and the number slots.
 import { R } from '../state';
 import { canonHash, CmpOp, Hash, PyObject, PyType, staticRefcnt } from './object';
+import { startupRefcount } from './startup-singleton-refcounts';
 import { readyType } from './typeobject';
 import { bitLength, resetIntLimits } from './int-limits';
 import { genericAllocBytes, preHeaderSize } from './instance-layout';
@@ -58,7 +59,7 @@ export function initSmallInts(): void {
   smallInts = [];
   for (let v = -NSMALLNEG; v < NSMALLPOS; v++) {
     const o = new PyInt(intType, v, null);
-    o.ob_refcnt = staticRefcnt();
+    o.ob_refcnt = R.minor >= 12 ? staticRefcnt() : startupRefcount(`int ${v}`, staticRefcnt());
     R.heap.newStatic(o, 32);
     smallInts.push(o);
   }

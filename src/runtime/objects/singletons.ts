@@ -5,6 +5,7 @@ import { intType, PyInt } from './int';
 import { PyObject, PyType } from './object';
 import { objectType, readyType } from './typeobject';
 import { newStr } from './str';
+import { startupRefcount } from './startup-singleton-refcounts';
 
 export const noneType = readyType(new PyType(null, 'NoneType'), undefined, { basetype: false });
 export const notImplementedType = readyType(new PyType(null, 'NotImplementedType'), undefined, { basetype: false });
@@ -24,10 +25,11 @@ ellipsisType.tp_repr = () => newStr('Ellipsis');
 
 /** Reset the singletons for a new run: static addresses and the version's start counts. */
 export function initSingletons(): void {
-  for (const o of [None, NotImplemented, Ellipsis, True, False]) {
-    // 3.12+ pin immortal counts; before that the count is real, but the interpreter's
-    // start-up already holds thousands of references that a script cannot see.
-    o.ob_refcnt = R.minor >= 12 ? 0xffffffff : o === None ? 4096 : 128;
+  const named: [PyObject, string][] = [[None, 'None'], [NotImplemented, 'NotImplemented'], [Ellipsis, 'Ellipsis'], [True, 'True'], [False, 'False']];
+  for (const [o, name] of named) {
+    // 3.12+ pin immortal counts; before that the count is real, and start-up already holds
+    // thousands of references to None (startup-singleton-refcounts.ts).
+    o.ob_refcnt = R.minor >= 12 ? 0xffffffff : startupRefcount(name, 1);
     R.heap.newStatic(o, o instanceof PyInt ? 32 : 16);
   }
 }

@@ -3,6 +3,7 @@
 import { firstInRun, R } from '../state';
 import { identifierUsed } from './identifiers';
 import { Hash, PyObject, PyType, staticRefcnt } from './object';
+import { startupRefcount } from './startup-singleton-refcounts';
 import { hashBytes, hashLow32 } from './pyhash';
 import { readyType } from './typeobject';
 
@@ -145,18 +146,19 @@ let staticIds = new Map<string, PyStr>();
 
 export function initStrings(): void {
   singletons = new Map();
+  deepfrozenCharacters = new Map();
   interned = new Map();
   staticIds = new Map();
   const immortal = staticRefcnt();
-  const mk = (v: string): void => {
+  const mk = (v: string, key?: string): void => {
     const o = new PyStr(strType, v);
-    o.ob_refcnt = immortal;
+    o.ob_refcnt = key === undefined ? immortal : startupRefcount(key, immortal);
     R.heap.newStatic(o, strSizeof(o));
     singletons.set(v, o);
   };
-  mk('');
+  mk('', "''");
   lazyLatin1 = R.minor <= 10;
-  for (let c = 0; c < 256; c++) if (!lazyLatin1 || LATIN1_AT_START.has(c)) mk(String.fromCharCode(c));
+  for (let c = 0; c < 256; c++) if (!lazyLatin1 || LATIN1_AT_START.has(c)) mk(String.fromCharCode(c), `chr ${c}`);
   // Identifiers CPython has interned before any script runs (_Py_ID from 3.12), which the
   // runtime puts in a class's dict (the script's first class must not allocate them) or
   // a parser's keyword tuple holds (builtin-call.ts parserInit).
@@ -229,8 +231,44 @@ export function internedAtStart(v: string): boolean {
   return typeDictNames.has(v) || singletons.has(v);
 }
 
+/**
+ * 3.11's and 3.12's deep-frozen modules (Python/deepfreeze/deepfreeze.c) hold static str
+ * objects of their own for their one-character names, interned at start-up: interning one of
+ * these characters gives that object, not the latin-1 singleton (measured: `'a' is chr(97)`
+ * under 3.11.7 and 3.12.1; 3.13 interns the singletons).
+ */
+const DEEPFROZEN_CHARACTERS: Readonly<Record<number, string>> = { 11: 'abcdefhijklmnopqrstvwxyBCLST_', 12: 'abcdenprsx_' };
+let deepfrozenCharacters = new Map<string, PyStr>();
+/** 3.11: the references start-up holds on them (the frozen code's names and constants), measured as startup-singleton-refcounts.ts's. */
+const DEEPFROZEN_REFERENCES_311: Readonly<Record<string, number>> = {
+  a: 22, b: 26, c: 22, d: 12, e: 17, f: 15, h: 2, i: 38, j: 10, k: 21, l: 4, m: 11, n: 38, o: 12, p: 29,
+  q: 3, r: 35, s: 33, t: 19, v: 14, w: 18, x: 45, y: 1, B: 1, C: 1, L: 8, S: 8, T: 10, _: 29,
+};
+
+/** The deep-frozen modules' interned object for one-character v (a new reference), or null. */
+function deepfrozenCharacter(v: string): PyStr | null {
+  if (v.length !== 1 || !(DEEPFROZEN_CHARACTERS[R.minor] ?? '').includes(v)) return null;
+  return staticInterned(v, deepfrozenCharacters, R.minor === 11 ? DEEPFROZEN_REFERENCES_311[v] : 0);
+}
+
+/** The static interned str for v in `made`, made there on first use with start-up's `held` references: a new reference. */
+function staticInterned(v: string, made: Map<string, PyStr>, held = 0): PyStr {
+  let o = made.get(v);
+  if (o === undefined) {
+    o = new PyStr(strType, v);
+    o.ob_refcnt = staticRefcnt() + held;
+    o.interned = true;
+    R.heap.newStatic(o, strSizeof(o));
+    made.set(v, o);
+  }
+  R.heap.incref(o);
+  return o;
+}
+
 /** PyUnicode_InternFromString: the one str object for this value. Returns a new reference. */
 export function internStr(v: string): PyStr {
+  const frozen = deepfrozenCharacter(v);
+  if (frozen !== null) return frozen;
   if (v.length === 1 && v.charCodeAt(0) < 256) return newStr(v);
   const s = singletons.get(v) ?? interned.get(v);
   if (s !== undefined) {
@@ -266,18 +304,12 @@ const IMMORTAL_REFCNT = 0xffffffff;
  * is never a block of the script's; made static here on first use. Returns a new reference.
  */
 export function builtinName(v: string): PyStr {
-  const s = singletons.get(v) ?? interned.get(v);
+  const s = singletons.has(v) ? undefined : interned.get(v);
   if (s !== undefined) {
     R.heap.incref(s);
     return s;
   }
-  const o = new PyStr(strType, v);
-  o.ob_refcnt = staticRefcnt();
-  o.interned = true;
-  R.heap.newStatic(o, strSizeof(o));
-  singletons.set(v, o);
-  R.heap.incref(o);
-  return o;
+  return staticInterned(v, singletons);
 }
 
 /** A str of start-up's that is not interned (PyErr_NewException's module name): never a block of the script's. */
@@ -358,6 +390,8 @@ export function findInterned(v: string): PyStr | undefined {
  * PyObject_SetAttr (_PyUnicode_InternMortal) keep it mortal.
  */
 export function internInPlace(s: PyStr): PyStr {
+  const frozen = deepfrozenCharacter(s.value);
+  if (frozen !== null) return frozen;
   const existing = singletons.get(s.value) ?? interned.get(s.value);
   if (existing !== undefined) {
     R.heap.incref(existing);

@@ -3,6 +3,7 @@
 import { R } from '../state';
 import * as freelists from '../freelists';
 import { PyObject, PyType, staticRefcnt } from './object';
+import { startupRefcount } from './startup-singleton-refcounts';
 import { readyType } from './typeobject';
 import { genericAllocBytes, preHeaderSize } from './instance-layout';
 
@@ -31,7 +32,7 @@ let empty: PyTuple | null = null;
 
 export function initTuples(): void {
   empty = new PyTuple(tupleType, []);
-  empty.ob_refcnt = staticRefcnt();
+  empty.ob_refcnt = startupRefcount('()', staticRefcnt());
   R.heap.newStatic(empty, 16 + tupleSizeof(0));
 }
 

@@ -7,6 +7,7 @@ import { newDict, newDictPresized, PyDict } from '../objects/dict';
 import { dictMerge } from '../objects/dict-methods';
 import { AssertionError, AttributeError, KeyError, PyBaseException, StopIteration, stopIterationValue, typeError, attributeError } from '../objects/exceptions';
 import { newFunction } from '../objects/function';
+import { CO_HAS_DOC } from '../objects/special-attrs';
 import { PyList, listExtend } from '../objects/list';
 import { isSubtype, PyObject, typeLookup } from '../objects/object';
 import { False, None, True } from '../objects/singletons';
@@ -268,6 +269,9 @@ export function slowOp(f: Frame, op: Op, arg: number): void {
     case Op.MAKE_FUNCTION: {
       const code = stack[--f.sp] as PyCode;
       const fn = newFunction(code, f.globals);
+      // PyFunction_NewWithQualName: func_doc holds the docstring, or None, from the start.
+      const doc = code.consts[0];
+      fn.doc = abs.incref(doc instanceof PyStr && code.flags & CO_HAS_DOC ? doc : None);
       heap.decref(code);
       if (arg & 8) fn.closure = stack[--f.sp] as PyTuple;
       if (arg & 4) fn.annotations = stack[--f.sp]!;
