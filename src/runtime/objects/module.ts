@@ -1,7 +1,7 @@
 // Module objects (Objects/moduleobject.c): a name and a namespace dict.
 import { R } from '../state';
 import { newDict, PyDict } from './dict';
-import { findNameInMro, methodCacheLookup, PyObject, PyType } from './object';
+import { findNameInMro, methodCacheLookup, PyObject, PyType, typeLookup } from './object';
 import { internStr, newStr, PyStr, strType } from './str';
 import { readyType } from './typeobject';
 import { params } from './args';
@@ -104,7 +104,14 @@ moduleType.tp_getattro = (o, name: PyStr) => {
   R.heap.incref(v);
   return v;
 };
+// PyObject_GenericSetAttr: a data descriptor of the type (__class__, a subclass's property) first.
 moduleType.tp_setattro = (o, name, v) => {
+  const descr = typeLookup(o.ob_type, name.value);
+  const set = descr?.ob_type.tp_descr_set;
+  if (descr !== null && set !== undefined) {
+    set(descr, o, v);
+    return;
+  }
   const d = (o as PyModule).md_dict;
   if (v === null) d.delete(name);
   else d.set(name, v);

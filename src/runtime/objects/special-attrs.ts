@@ -23,6 +23,7 @@ import '../vm/genmethods';
 import { hashInt, newInt } from './int';
 import { setHeapTypeName, setHeapTypeQualname, typeModule, typeNew } from './typenew';
 import { builtinSizeof } from './instance-layout';
+import { setClass } from './class-assign';
 import { subclassesOf, typeDictSet } from './heaptype';
 import { typeMroImpl } from './mro-invoke';
 import { newListFrom } from './list';
@@ -166,10 +167,7 @@ defineMethod(typeType, '__init__', () => incref(None));
 
 // ---- object ----
 
-defGetSet(objectType, '__class__', (o) => incref(o.ob_type), (o) => {
-  throw typeError(`__class__ assignment only supported for mutable types or ModuleType subclasses`);
-  void o;
-});
+defGetSet(objectType, '__class__', (o) => incref(o.ob_type), setClass);
 // object_init: excess arguments are refused only where tp_init is object's, and tp_new too (as
 // slots are inherited, the first __init__/__new__ along the MRO is object's own).
 defineMethod(objectType, '__init__', (self, args) => {
