@@ -297,7 +297,7 @@ export function generators(ctx: LowerCtx, kids: SyntaxNode[]): A.Comprehension[]
     const start = i;
     while (i < kids.length && kids[i].name !== 'in') i++;
     const target = lowerExprList(ctx, kids.slice(start, i));
-    setContext(ctx, target, 'Store');
+    setContext(ctx, target, 'Store', splitCommas(kids.slice(start, i)).groups.map((g) => g[0]?.from ?? 0));
     i++; // 'in'
     const iter = lowerExpr(ctx, kids[i++]);
     const ifs: A.Expr[] = [];

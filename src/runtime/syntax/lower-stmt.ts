@@ -58,10 +58,10 @@ function stmt(ctx: LowerCtx, node: SyntaxNode): A.Stmt {
       if (target.kind !== 'Name' && target.kind !== 'Attribute' && target.kind !== 'Subscript') {
         // 3.8 ast.c ast_for_expr_stmt: set_context's own error first, then a plain message.
         if (ctx.minor <= 8) {
-          setContext(ctx, target, 'Store');
+          setContext(ctx, target, 'Store', kids[0].from);
           ctx.fail('illegal expression for augmented assignment', target);
         }
-        ctx.fail(`'${exprName(target)}' is an illegal expression for augmented assignment`, target);
+        ctx.fail(`'${exprName(target, ctx.minor)}' is an illegal expression for augmented assignment`, target);
       }
       setContext(ctx, target, 'Store');
       const rest = kids.slice(opAt + 1);
@@ -71,7 +71,7 @@ function stmt(ctx: LowerCtx, node: SyntaxNode): A.Stmt {
     case 'DeleteStatement': {
       const targets = splitCommas(kids.slice(1)).groups.map((g) => {
         const t = lowerExprList(ctx, g);
-        setContext(ctx, t, 'Del');
+        setContext(ctx, t, 'Del', g[0].from);
         return t;
       });
       return { kind: 'Delete', targets, ...loc };
@@ -122,7 +122,7 @@ function stmt(ctx: LowerCtx, node: SyntaxNode): A.Stmt {
       const inAt = kids.findIndex((k) => k.name === 'in');
       const bodyAt = kids.findIndex((k) => k.name === 'Body');
       const target = lowerExprList(ctx, kids.slice(1, inAt));
-      setContext(ctx, target, 'Store');
+      setContext(ctx, target, 'Store', splitCommas(kids.slice(1, inAt)).groups.map((g) => g[0]?.from ?? 0));
       const iter = lowerExprList(ctx, kids.slice(inAt + 1, bodyAt));
       const body = block(ctx, kids[bodyAt]);
       const orelse = kids[bodyAt + 2] ? block(ctx, kids[bodyAt + 2]) : [];
@@ -150,7 +150,7 @@ function stmt(ctx: LowerCtx, node: SyntaxNode): A.Stmt {
             : lowerExpr(ctx, t);
           // 3.8 ast.c ast_for_with_item: set_context reports at the item.
           const bad = ctx.minor <= 8 ? invalidTarget(optionalVars, false) : null;
-          if (bad) ctx.fail(`cannot assign to ${exprName(bad)}`, g[0].from);
+          if (bad) ctx.fail(`cannot assign to ${exprName(bad, ctx.minor)}`, g[0].from);
           setContext(ctx, optionalVars, 'Store');
         }
         return { kind: 'withitem', contextExpr, optionalVars };
@@ -203,16 +203,18 @@ function assign(ctx: LowerCtx, kids: SyntaxNode[], loc: A.Loc): A.Stmt {
     const bad = invalidTarget(t, false);
     if (!bad) { setContext(ctx, t, 'Store'); return; }
     // invalid_named_expression fires first for `target = value` with one '=' and a plain
-    // left side; its message adds the '==' hint.
-    const plain = !['Tuple', 'List', 'GeneratorExp', 'Compare', 'BoolOp', 'IfExp', 'Lambda', 'NamedExpr', 'Starred', 'Yield', 'YieldFrom'].includes(t.kind)
+    // left side (a bitwise_or: any expression in parentheses but a starred one, a tuple or
+    // a generator); its message adds the '==' hint (Grammar/python.gram, 3.10+).
+    const grouped = ctx.parenthesized.has(t) && !['Tuple', 'GeneratorExp', 'Starred'].includes(t.kind);
+    const plain = grouped || (!['Tuple', 'List', 'GeneratorExp', 'Compare', 'BoolOp', 'IfExp', 'Lambda', 'NamedExpr', 'Starred', 'Yield', 'YieldFrom'].includes(t.kind)
       && !(t.kind === 'UnaryOp' && t.op === 'Not')
-      && !(t.kind === 'Constant' && (t.value === true || t.value === false || t.value === null));
+      && !(t.kind === 'Constant' && (t.value === true || t.value === false || t.value === null)));
     const rhsPlain = !(v.kind === 'Yield' || v.kind === 'YieldFrom' || v.kind === 'Lambda' || (v.kind === 'UnaryOp' && v.op === 'Not'))
       && !(v.kind === 'Tuple' && v.elts[0]?.kind === 'Starred' && !ctx.parenthesized.has(v));
     if (ctx.minor >= 10 && i === 0 && targets.length === 1 && plain && rhsPlain) {
       ctx.fail(`cannot assign to ${exprName(t)} here. Maybe you meant '==' instead of '='?`, t);
     }
-    setContext(ctx, t, 'Store');
+    setContext(ctx, t, 'Store', segments[i][0].from);
   });
   return { kind: 'Assign', targets, value: v, ...loc };
 }
