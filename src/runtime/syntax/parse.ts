@@ -37,6 +37,13 @@ export interface SyntaxErrorInfo {
    * tok->encoding is set).
    */
   bytes?: true;
+  /**
+   * A file that starts with a UTF-8 BOM, error on line 1: CPython reads the text back from the
+   * file (PyErr_ProgramTextObject), BOM included. 'text': only the text has it (3.8's ast.c,
+   * the symtable, the compiler). 'shift': 3.9+'s pegen.c also counts the offsets' bytes in that
+   * text (_PyPegen_byte_offset_to_character_offset, since the BOM sets tok->encoding).
+   */
+  bom?: 'text' | 'shift';
 }
 
 /** 3.8's messages from pythonrun.c err_input (the parser's and tokenizer's), not from ast.c. */
@@ -114,6 +121,7 @@ function unexpectedEof(src: string, minor: number): SyntaxErrorInfo {
  */
 export function parse(source: string, minor = 11, nested = false, file = false): ParseResult {
   // The tokenizer reads \r\n and \r as \n, in string literals too.
+  const bom = file && source.startsWith('\ufeff');
   const src = source.replace(/^\ufeff/, '').replace(/\r\n?/g, '\n');
   const map = new LineMap(src);
   // 3.12+ warn about a string as the parser's first pass reads it (its second pass, which finds
@@ -130,7 +138,8 @@ export function parse(source: string, minor = 11, nested = false, file = false):
   const before = (): SyntaxWarningInfo[] =>
     nested ? ctx.warnings.filter((w) => w.at === undefined || w.at < stop) : withTokenizerWarnings(warningsBefore(src, tokens, stop, ctx.warnings, minor, parse, secondPass), tokWarnings, stop, reread, !unexpectedIndent);
   const failed = (error: SyntaxErrorInfo | UnsupportedInfo): ParseResult => {
-    const legacy = minor <= 9 && error.kind === 'SyntaxError' ? legacyStatementMessage(map.lineText(error.line)) : null;
+    // 3.9's SyntaxError init reads the text pegen gives it, which has the BOM (3.8's has not).
+    const legacy = minor <= 9 && error.kind === 'SyntaxError' && !(minor === 9 && bom && error.line === 1) ? legacyStatementMessage(map.lineText(error.line)) : null;
     return { ok: false, error: legacy ? { ...error, message: legacy } : error, warnings: before() };
   };
   const fail = (kind: SyntaxErrorInfo['kind'] | 'Unsupported', message: string, at: number, end: number | null = null): ParseResult =>
@@ -150,11 +159,14 @@ export function parse(source: string, minor = 11, nested = false, file = false):
   };
   // 3.9-3.12's parser reading a file that declares no encoding leaves its offsets in bytes.
   const parserBytes = file && minor >= 9 && minor <= 12 && !declaresEncoding(src);
-  const inBytes = (r: ParseResult): ParseResult => {
-    if (!r.ok && r.error.kind !== 'Unsupported') r.error.bytes = true;
+  const inBytes = (r: ParseResult, withBom: SyntaxErrorInfo['bom'] = 'text'): ParseResult => {
+    if (!r.ok && r.error.kind !== 'Unsupported') {
+      r.error.bytes = true;
+      if (bom) r.error.bom = withBom;
+    }
     return r;
   };
-  const inParserUnits = (r: ParseResult): ParseResult => (parserBytes ? inBytes(r) : r);
+  const inParserUnits = (r: ParseResult): ParseResult => (bom && minor >= 9 ? inBytes(r, 'shift') : parserBytes ? inBytes(r) : r);
   /** 3.8's err_input errors (the others are ast.c's): in characters, and a file's last line gets the newline its tokenizer added. */
   const errInput38 = (r: ParseResult, tokenizer = false): ParseResult => {
     if (r.ok || r.error.kind === 'Unsupported' || r.error.text !== undefined) return r;
@@ -248,7 +260,7 @@ export function parse(source: string, minor = 11, nested = false, file = false):
     const error: SyntaxErrorInfo | UnsupportedInfo = { kind: e.unsupported ? 'Unsupported' : 'SyntaxError', message: e.message, line: e.line, col: e.col };
     if (e.endLine !== undefined && !e.unsupported) Object.assign(error, { endLine: e.endLine, endCol: e.endCol });
     // Their columns are the AST's, in bytes.
-    if (error.kind !== 'Unsupported') error.bytes = true;
+    if (error.kind !== 'Unsupported') Object.assign(error, bom ? { bytes: true, bom: 'text' } : { bytes: true });
     return { ok: false, error, warnings: withTokenizerWarnings(ctx.warnings, tokWarnings), compiler: e.compilerAt ? { module, at: e.compilerAt } : undefined };
   }
   return { ok: true, module, tokens: tok.tokens, warnings: withTokenizerWarnings(ctx.warnings, tokWarnings) };
