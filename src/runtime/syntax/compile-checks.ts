@@ -42,6 +42,7 @@ let minor = 11;
 export function checkCompile(module: A.Module, futureLineno = 0, minorVersion = 11): CompileError | null {
   futureLine = futureLineno;
   minor = minorVersion;
+  lastStmt = null;
   try {
     body(module.body, { fn: false, loop: false });
     return null;
@@ -60,7 +61,11 @@ function target(t: A.Expr, w: Where): void {
   expr(t, w, true);
 }
 
+/** The statement the compiler visited last: 3.8-3.9's compiler_error places an error there (u_lineno). */
+let lastStmt: A.Loc | null = null;
+
 function stmt(s: A.Stmt, w: Where): void {
+  lastStmt = s;
   switch (s.kind) {
     case 'FunctionDef':
       s.decoratorList.forEach((d) => expr(d, w));
@@ -93,8 +98,15 @@ function stmt(s: A.Stmt, w: Where): void {
     case 'Raise': if (s.exc) expr(s.exc, w); if (s.cause) expr(s.cause, w); return;
     case 'Try':
       body(s.body, w);
-      body(s.orelse, w);
-      for (const h of s.handlers) { if (h.type) expr(h.type, w); body(h.body, s.star ? { ...w, star: true, starLoop: true } : w); }
+      // compiler_try_except: 3.11+ compile the else block before the handlers, 3.8-3.10 after.
+      if (minor >= 11) body(s.orelse, w);
+      s.handlers.forEach((h, i) => {
+        // 3.10+ SET_LOC at the handler first; 3.8-3.9 are still where the last statement left them.
+        if (!h.type && i < s.handlers.length - 1) fail("default 'except:' must be last", minor <= 9 && lastStmt ? lastStmt : h);
+        if (h.type) expr(h.type, w);
+        body(h.body, s.star ? { ...w, star: true, starLoop: true } : w);
+      });
+      if (minor <= 10) body(s.orelse, w);
       body(s.finalbody, w);
       return;
     case 'Assert': expr(s.test, w); if (s.msg) expr(s.msg, w); return;

@@ -230,9 +230,18 @@ export class Builder {
     if (a.kwarg) this.add(b, a.kwarg.arg, DEF_PARAM, a.kwarg);
   }
 
+  /** st_comp_iter_expr: inside a comprehension's iterable, where no assignment expression may be. */
+  private compIterExpr = 0;
+
+  private iterable(b: Block, e: A.Expr): void {
+    this.compIterExpr++;
+    this.expr(b, e);
+    this.compIterExpr--;
+  }
+
   private comprehension(b: Block, e: A.ListComp | A.SetComp | A.DictComp | A.GeneratorExp): void {
     const [first, ...rest] = e.generators;
-    this.expr(b, first.iter);
+    this.iterable(b, first.iter);
     const name = { ListComp: 'listcomp', SetComp: 'setcomp', DictComp: 'dictcomp', GeneratorExp: 'genexpr' }[e.kind];
     const scope = newScope('function', name, e, e.line, e.line);
     scope.isComprehension = true;
@@ -245,7 +254,7 @@ export class Builder {
     };
     gen(first);
     for (const g of rest) {
-      this.expr(cb, g.iter);
+      this.iterable(cb, g.iter);
       gen(g);
     }
     if (e.kind === 'DictComp') { this.expr(cb, e.key); this.expr(cb, e.value); }
@@ -292,7 +301,12 @@ export class Builder {
         return;
       }
       case 'BoolOp': e.values.forEach((v) => this.expr(b, v)); return;
-      case 'NamedExpr': this.expr(b, e.value); this.namedExprTarget(b, e.target); return;
+      case 'NamedExpr':
+        // symtable_visit_expr: NAMED_EXPR_COMP_ITER_EXPR, at the expression (3.8/3.9 one column early).
+        if (this.compIterExpr > 0) fail('assignment expression cannot be used in a comprehension iterable expression', this.namedExprAt(e));
+        this.expr(b, e.value);
+        this.namedExprTarget(b, e.target);
+        return;
       case 'BinOp': this.expr(b, e.left); this.expr(b, e.right); return;
       case 'UnaryOp': this.expr(b, e.operand); return;
       case 'Lambda': {
