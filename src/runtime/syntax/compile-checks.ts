@@ -84,7 +84,7 @@ function stmt(s: A.Stmt, w: Where): void {
       if (w.star) fail(STAR_JUMP, s.value ?? s);
       if (s.value) expr(s.value, w);
       return;
-    case 'Delete': s.targets.forEach((t) => expr(t, w)); return;
+    case 'Delete': s.targets.forEach((t) => delTarget(t, w)); return;
     case 'Assign': expr(s.value, w); s.targets.forEach((t) => target(t, w)); return;
     case 'AugAssign': expr(s.target, w); expr(s.value, w); return;
     case 'AnnAssign': if (s.value) expr(s.value, w); target(s.target, w); return;
@@ -192,6 +192,12 @@ function expr(e: A.Expr, w: Where, store = false): void {
     case 'Slice': if (e.lower) expr(e.lower, w); if (e.upper) expr(e.upper, w); if (e.step) expr(e.step, w); return;
     default: return;
   }
+}
+
+/** compiler_tuple/compiler_list in a Del context visit each element: a starred one is 3.8's compiler error. */
+function delTarget(t: A.Expr, w: Where): void {
+  if (t.kind === 'Tuple' || t.kind === 'List') t.elts.forEach((x) => delTarget(x, w));
+  else expr(t, w);
 }
 
 /** Display and argument elements, where `*x` is allowed. */

@@ -131,7 +131,10 @@ const COMPREHENSIONS = new Set(['ArgList', 'ComprehensionExpression', 'ArrayComp
  */
 function starInComprehensionTarget(err: SyntaxNode): boolean {
   const star = err.firstChild;
-  if (!star || star.name !== '*' || star.nextSibling || !err.parent || !COMPREHENSIONS.has(err.parent.name)) return false;
+  if (!star || star.name !== '*' || star.nextSibling || !err.parent) return false;
+  // `del *a` is Python's grammar (del_targets), rejected by its actions: lezer has no starred del target.
+  if (err.parent.name === 'DeleteStatement') return err.nextSibling !== null && !err.nextSibling.type.isError;
+  if (!COMPREHENSIONS.has(err.parent.name)) return false;
   for (let p = err.prevSibling; p; p = p.prevSibling) {
     if (p.name === 'for') return true;
     if (p.name === 'in' || p.name === 'if') return false;
@@ -209,7 +212,8 @@ export function invalidTarget(e: Expr, del: boolean): Expr | null {
  * the start of each).
  */
 export function setContext(ctx: LowerCtx, e: Expr, c: ExprContext, at38?: number | readonly number[]): void {
-  const bad = invalidTarget(e, c === 'Del');
+  // 3.8's set_context lets a starred del target through; the compiler rejects it (compile-checks.ts).
+  const bad = invalidTarget(e, c === 'Del' && ctx.minor >= 9);
   if (!bad) {
     apply(ctx, e, c);
     return;
