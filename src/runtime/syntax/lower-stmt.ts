@@ -240,6 +240,15 @@ function importStmt(ctx: LowerCtx, kids: SyntaxNode[], loc: A.Loc): A.Stmt {
   for (; i < importAt && (kids[i].name === '.' || kids[i].name === 'Ellipsis'); i++) level += kids[i].name === '.' ? 1 : 3;
   const module = i < importAt ? dotted(ctx, kids.slice(i, importAt)) : null;
   const rest = kids.slice(importAt + 1);
+  const last = rest[rest.length - 1];
+  if (last?.name === ',' && rest[0].name !== '(') {
+    // 3.8 ast.c ast_for_import_stmt: at the names; 3.9+ invalid_import_from_targets: at the
+    // NEWLINE token, which starts at a comment before it and ends at (3.12+: past) the newline.
+    const nl = ctx.src.indexOf('\n', last.to) < 0 ? ctx.src.length : ctx.src.indexOf('\n', last.to);
+    const hash = ctx.src.slice(last.to, nl).indexOf('#');
+    const at = ctx.minor <= 8 ? rest[0].from : hash < 0 ? nl : last.to + hash;
+    ctx.fail('trailing comma not allowed without surrounding parentheses', at, ctx.minor <= 8 ? undefined : ctx.minor >= 12 ? nl + 1 : nl);
+  }
   const names: A.Alias[] = rest[0].name === '*'
     ? [{ kind: 'alias', name: '*', asname: null, ...ctx.loc(rest[0].from, rest[0].to) }]
     : aliases(ctx, rest);
