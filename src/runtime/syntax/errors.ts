@@ -231,7 +231,12 @@ export function diagnose(tokens: Token[], at: number, minor = 11): SyntaxIssue {
     else if ((t.text === ')' || t.text === ']' || t.text === '}') && stack.length) stack.pop();
   }
   const prev = tokens[i - 1];
-  if (minor >= 10 && stack.length === 0 && tok.type === 'NEWLINE' && first.text in BLOCK_NAMES && lastAtDepthZero(tokens, s, i, (x) => x === ':') < 0) {
+  // 3.11+ function_def_raw: 'def' NAME &&'(' (3.12+ may have type parameters in brackets first);
+  // 3.10's forced ':' comes only after the parameters.
+  const def = first.text === 'async' && tokens[s + 1]?.text === 'def' ? s + 1 : first.text === 'def' ? s : -1;
+  const noParen = def >= 0 && i === def + 2 && tokens[def + 1].type === 'NAME' && tok.text !== '(' && !(minor >= 12 && tok.text === '[');
+  if (minor >= 11 && noParen) return new SyntaxIssue('SyntaxError', "expected '('", tok.from);
+  if (minor >= 10 && !noParen && stack.length === 0 && tok.type === 'NEWLINE' && first.text in BLOCK_NAMES && lastAtDepthZero(tokens, s, i, (x) => x === ':') < 0) {
     return new SyntaxIssue('SyntaxError', "expected ':'", tok.from);
   }
   if (minor >= 10 && tok.type === 'OP' && tok.text === '=' && stack.length === 0 && ['if', 'elif', 'while'].includes(first.text)) {
