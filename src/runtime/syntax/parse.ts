@@ -270,7 +270,12 @@ export function parse(source: string, minor = 11, nested = false, file = false):
     // The parser met the end of the file after a backslash: 3.10+ say so at the backslash's
     // line (but for an open bracket), 3.8/3.9 past the file's end.
     if (t.cause === 'continuation' && minor <= 9) return failed(file ? eofReadingFile(src, minor, t.message) : unexpectedEof(src, minor));
-    if (t.cause === 'continuation' && tok.openBrackets.length === 0) return fail(t.kind, t.message, t.at);
+    if (t.cause === 'continuation' && tok.openBrackets.length === 0) {
+      // A backslash with no token before it on its line: pegen's error token is the ENDMARKER, col -1.
+      const lineFrom = src.lastIndexOf('\n', t.at - 2) + 1;
+      if (/^[ \t\f]*$/.test(src.slice(lineFrom, t.at - 1))) return failed({ kind: t.kind, message: t.message, line: map.line(t.at - 1), col: -1 });
+      return fail(t.kind, t.message, t.at);
+    }
     if ((t.cause === 'eof' || t.cause === 'continuation') && tok.openBrackets.length > 0) {
       // Before 3.10 the parser ran out of tokens: the line after the last, 3.8 past its end.
       if (minor <= 9) return failed(unexpectedEof(src, minor));

@@ -115,6 +115,11 @@ export function tokenize(src: string, minor = 11): TokenizeResult {
           pos++;
         }
         const c = src[pos];
+        if (c === '\\' && minor >= 9) {
+          // A backslash that ends the file ends it before the line's indentation counts (3.8: an unexpected indent).
+          const after = src[pos + 1] === '\r' && src[pos + 2] === '\n' ? pos + 3 : isNewline(src[pos + 1]) ? pos + 2 : pos + 1;
+          if (after >= src.length) throw err('SyntaxError', 'unexpected EOF while parsing', pos + 1, false, src.length, 'continuation');
+        }
         if (c === '#' || isNewline(c)) {
           // Blank or comment-only line: no indentation tokens.
           while (pos < src.length && !isNewline(src[pos])) pos++;
