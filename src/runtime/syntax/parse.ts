@@ -11,7 +11,7 @@ import { SyntaxIssue } from './issues';
 import { LowerCtx, SyntaxWarningInfo, tolerated } from './lower-core';
 import { lowerModule } from './lower-stmt';
 import { LineMap } from './positions';
-import { fieldExpressionEnd, fstringProblem } from './fstring-errors';
+import { fieldCharacterError, fieldExpressionEnd, fstringProblem } from './fstring-errors';
 import { declaresEncoding } from './source-encoding';
 import { buildSymtable } from './symtable';
 import { Token, tokenize } from './tokenizer';
@@ -216,6 +216,14 @@ export function parse(source: string, minor = 11, nested = false, file = false):
     issue = fstring.issue;
     afterTokens = minor <= 8;
   }
+  // A character no token may be in, in an f-string's field: lezer took it for part of a name.
+  const badChar = fieldCharacterError(tok.tokens, src, minor);
+  const badCharAt = badChar === null ? Infinity : minor <= 11 ? badChar.literal : badChar.at;
+  const badCharFirst = badCharAt <= Math.min(issue?.at ?? Infinity, tok.error?.at ?? Infinity);
+  if (badChar && badCharFirst) {
+    issue = new SyntaxIssue('SyntaxError', badChar.message, badChar.at);
+    if (minor <= 11) issue.field = badChar.field;
+  }
   // How far the parser got: CPython weighs an unclosed bracket against this line.
   const reached = Math.max(issue?.at ?? 0, treeError ?? 0);
   // A node the lowering rejects was read whole by that pass.
@@ -230,7 +238,7 @@ export function parse(source: string, minor = 11, nested = false, file = false):
   // A literal's own errors are raised by the first pass's actions, which ends both passes.
   reread = minor === 11 && issue !== null && !/^(f-string|bytes can only|cannot mix bytes|\((unicode|value) error\))/.test(issue.message);
 
-  const t = tok.error;
+  const t = badCharFirst ? null : tok.error;
   if (t) {
     // tokenizer.c errors raised in place win over parser errors (3.10+ tokenize the rest of
     // the source before reporting); the others, and all before 3.10, only if they come first.
@@ -317,6 +325,8 @@ export function parse(source: string, minor = 11, nested = false, file = false):
     const end = issue.end ?? (whole ? tok.tokens.find((k) => k.from === issue!.at && k.to > k.from)?.to ?? null : null);
     if (issue.field && minor <= 11) {
       const failure = inField(issue.field, issue.kind as SyntaxErrorInfo['kind'], message, issue.at, end);
+      // 3.9's tokenizer error in a field numbers the field's text alone (line 1).
+      if (failure && minor === 9 && /^invalid (non-printable )?character /.test(message)) failure.line = 1;
       if (failure) return failed(failure);
     }
     return fail(issue.kind, message, issue.at, end);
