@@ -76,7 +76,7 @@ function stmt(s: A.Stmt, w: Where): void {
       s.decoratorList.forEach((d) => expr(d, w));
       body(s.body, { fn: false, loop: false });
       elements(s.bases, w, false);
-      keywords(s.keywords, w);
+      keywords(s.keywords, w, s);
       return;
     case 'Return':
       if (!w.fn) fail("'return' outside function", s);
@@ -143,11 +143,12 @@ function args(a: A.Arguments, w: Where): void {
   a.kwDefaults.forEach((d) => d && expr(d, w));
 }
 
-function keywords(ks: A.Keyword[], w: Where): void {
+/** `owner`: the call or class statement; 3.9's validate_keywords moves only u_col_offset to the keyword, the line stays the owner's. */
+function keywords(ks: A.Keyword[], w: Where, owner: A.Loc): void {
   const seen = new Set<string>();
   for (const k of ks) {
     if (k.arg !== null) {
-      if (seen.has(k.arg)) fail(minor <= 8 ? 'keyword argument repeated' : `keyword argument repeated: ${k.arg}`, k);
+      if (seen.has(k.arg)) fail(minor <= 8 ? 'keyword argument repeated' : `keyword argument repeated: ${k.arg}`, minor === 9 ? { ...k, line: owner.line } : k);
       seen.add(k.arg);
     }
   }
@@ -180,7 +181,7 @@ function expr(e: A.Expr, w: Where, store = false): void {
       if (e.value) expr(e.value, w);
       return;
     case 'Compare': expr(e.left, w); e.comparators.forEach((x) => expr(x, w)); return;
-    case 'Call': expr(e.func, w); elements(e.args, w, false); keywords(e.keywords, w); return;
+    case 'Call': expr(e.func, w); elements(e.args, w, false); keywords(e.keywords, w, e); return;
     case 'FormattedValue': expr(e.value, w); if (e.formatSpec) expr(e.formatSpec, w); return;
     case 'JoinedStr': e.values.forEach((x) => expr(x, w)); return;
     case 'Attribute': expr(e.value, w); return;

@@ -127,6 +127,29 @@ export function expressionEnd(tokens: Token[], i: number, commas: boolean): numb
 }
 
 /** Where the element holding token i starts: after the last ',' '=' ':' or opening bracket at its depth. */
+/** The index of the bracket that closes the one at `open`, or -1. */
+function closingOf(tokens: Token[], open: number): number {
+  let depth = 0;
+  for (let j = open; j < tokens.length; j++) {
+    const t = tokens[j].text;
+    if (tokens[j].type !== 'OP') continue;
+    if (t === '(' || t === '[' || t === '{') depth++;
+    else if (t === ')' || t === ']' || t === '}') if (--depth === 0) return j;
+  }
+  return -1;
+}
+
+/** Bracket depth at token `at`, counted from token `from`. */
+function depthAt(tokens: Token[], from: number, at: number): number {
+  let depth = 0;
+  for (let j = from; j < at; j++) {
+    if (tokens[j].type !== 'OP') continue;
+    if ('([{'.includes(tokens[j].text)) depth++;
+    else if (')]}'.includes(tokens[j].text)) depth--;
+  }
+  return depth;
+}
+
 export function elementStart(tokens: Token[], i: number, from: number): number {
   let depth = 0;
   let j = i;
@@ -302,8 +325,17 @@ export function diagnose(tokens: Token[], at: number, minor = 11): SyntaxIssue {
       const issue = invalidNamedExpression(tokens, from, i);
       if (issue) return issue;
     }
-    if (tok.type === 'OP' && tok.text === '=' && isCall && !(prev?.type === 'NAME' && tokens[i - 2] === open) && !(prev?.type === 'NAME' && tokens[i - 2]?.text === ',')) {
-      return new SyntaxIssue('SyntaxError', 'expression cannot contain assignment, perhaps you meant "=="?', tokens[elementStart(tokens, i, stack[stack.length - 1] + 1)].from);
+    const keywordName = prev?.type === 'NAME' && (tokens[i - 2] === open || tokens[i - 2]?.text === ',');
+    // invalid_kwarg: `True=` (3.8's ast.c and 3.10+ name it; 3.9 has only the general message).
+    if (tok.type === 'OP' && tok.text === '=' && isCall && keywordName && ['True', 'False', 'None'].includes(prev.text)) {
+      const message = minor === 9 ? 'expression cannot contain assignment, perhaps you meant "=="?' : `cannot assign to ${prev.text}`;
+      return new SyntaxIssue('SyntaxError', message, prev.from, false, false, minor >= 10 ? tok.to : null);
+    }
+    if (tok.type === 'OP' && tok.text === '=' && isCall && !keywordName) {
+      // 3.10+ RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, b): the expression (a group's inside) through the '='.
+      let a = elementStart(tokens, i, stack[stack.length - 1] + 1);
+      while (minor >= 9 && tokens[a].text === '(' && closingOf(tokens, a) === i - 1 && !tokens.slice(a + 1, i - 1).some((t, k) => t.text === ',' && closingOf(tokens, a) === i - 1 && depthAt(tokens, a + 1, a + 1 + k) === 0)) a++;
+      return new SyntaxIssue('SyntaxError', 'expression cannot contain assignment, perhaps you meant "=="?', tokens[a].from, false, false, minor >= 10 ? tok.to : null);
     }
     if (minor >= 10 && !isParams && endsAtom(prev) && startsAtom(tok) && !(prev.type === 'NAME' && tok.type === 'STRING')) {
       const a = elementStart(tokens, i - 1, stack[stack.length - 1] + 1);

@@ -145,7 +145,8 @@ export function lowerExpr(ctx: LowerCtx, node: SyntaxNode): A.Expr {
     case 'NamedExpression': {
       const [t, , v] = ctx.children(node);
       const target = lowerExpr(ctx, t);
-      if (target.kind !== 'Name') ctx.fail(`cannot use assignment expressions with ${exprName(target)}`, t.from);
+      // invalid_named_expression: RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, ...), which 3.10+ underline whole.
+      if (target.kind !== 'Name') ctx.fail(`cannot use assignment expressions with ${exprName(target, ctx.minor)}`, t.from, t.to);
       target.ctx = 'Store';
       return { kind: 'NamedExpr', target, value: lowerExpr(ctx, v), ...loc };
     }

@@ -186,7 +186,11 @@ function assign(ctx: LowerCtx, kids: SyntaxNode[], loc: A.Loc): A.Stmt {
     const tk = ctx.children(typeDef);
     const target = lowerExprList(ctx, first);
     if (target.kind === 'Tuple' || target.kind === 'List') {
-      ctx.fail(`only single target (not ${target.kind === 'Tuple' ? 'tuple' : 'list'}) can be annotated`, target);
+      // invalid_ann_assign_target / invalid_assignment: an unparenthesized tuple is reported at its first element.
+      const message = `only single target (not ${target.kind === 'Tuple' ? 'tuple' : 'list'}) can be annotated`;
+      if (target.kind === 'Tuple' && ctx.src[first[0].from] !== '(' && target.elts.length > 0) ctx.fail(message, target.elts[0]);
+      // A parenthesized tuple's place includes its parentheses.
+      ctx.fail(message, first[0].from, first[first.length - 1].to);
     }
     if (target.kind !== 'Name' && target.kind !== 'Attribute' && target.kind !== 'Subscript') ctx.fail('illegal target for annotation', target);
     setContext(ctx, target, 'Store');
