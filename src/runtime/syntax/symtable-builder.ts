@@ -274,8 +274,11 @@ export class Builder {
     if (!b.comp) { this.expr(b, t); return; }
     // symtable_extend_namedexpr_scope looks the iteration variable up unmangled before 3.13.
     const key = mangle(b.priv, t.id);
-    if ((b.flags.get(this.minor >= 13 ? key : t.id) ?? 0) & DEF_COMP_ITER) {
-      fail(`assignment expression cannot rebind comprehension iteration variable '${t.id}'`, this.namedExprAt(t));
+    // Every enclosing comprehension's iteration variables, innermost first.
+    for (let x: Block = b; x.comp; x = x.parent!) {
+      if ((x.flags.get(this.minor >= 13 ? key : t.id) ?? 0) & DEF_COMP_ITER) {
+        fail(`assignment expression cannot rebind comprehension iteration variable '${t.id}'`, this.namedExprAt(t));
+      }
     }
     // PEP 572: the target binds in the nearest enclosing non-comprehension scope.
     let outer = b.parent!;

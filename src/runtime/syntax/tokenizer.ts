@@ -136,6 +136,11 @@ export function tokenize(src: string, minor = 11): TokenizeResult {
           if (altcol !== altTop) throw err('TabError', 'inconsistent use of tabs and spaces in indentation', pos, false);
         } else if (col > top) {
           if (altcol <= altTop) throw err('TabError', 'inconsistent use of tabs and spaces in indentation', pos, false);
+          // tokenizer.c MAXINDENT (100): 3.8 points past the line's end, 3.9+ at its start.
+          if (indents.length >= 100) {
+            const eol = src.indexOf('\n', pos) < 0 ? src.length : src.indexOf('\n', pos);
+            throw err('IndentationError', 'too many levels of indentation', minor <= 8 ? eol : lineStart);
+          }
           indents.push(col);
           altIndents.push(altcol);
           tokens.push({ type: 'INDENT', text: '', from: lineStart, to: pos });
