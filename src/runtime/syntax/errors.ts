@@ -127,6 +127,29 @@ export function expressionEnd(tokens: Token[], i: number, commas: boolean): numb
 }
 
 /** Where the element holding token i starts: after the last ',' '=' ':' or opening bracket at its depth. */
+/**
+ * 3.10+ invalid_double_starred_kvpairs / invalid_kvpair: in a dict display (its first item a
+ * `key: value` or `**mapping`), an item with no ':' that ends where the display goes on or
+ * closes is reported at its last character: "':' expected after dictionary key".
+ */
+function missingDictColon(tokens: Token[], stack: number[], i: number): SyntaxIssue | null {
+  const open = stack[stack.length - 1];
+  if (open === undefined || tokens[open].text !== '{' || (tokens[i].text !== '}' && tokens[i].text !== ',')) return null;
+  const items: [number, number][] = [];
+  let from = open + 1;
+  for (let j = open + 1; j <= i; j++) {
+    if (j === i || (tokens[j].text === ',' && depthAt(tokens, open + 1, j) === 0)) {
+      items.push([from, j]);
+      from = j + 1;
+    }
+  }
+  const colon = ([a, b]: [number, number]): boolean => tokens.slice(a, b).some((t, k) => t.text === ':' && depthAt(tokens, a, a + k) === 0);
+  const [firstItem, last] = [items[0], items[items.length - 1]];
+  if (items.length < 2 || last[1] <= last[0] || colon(last) || tokens[last[0]].text === '**') return null;
+  if (!(colon(firstItem) || tokens[firstItem[0]].text === '**')) return null;
+  return new SyntaxIssue('SyntaxError', "':' expected after dictionary key", tokens[last[1] - 1].to - 1);
+}
+
 /** The index of the bracket that closes the one at `open`, or -1. */
 function closingOf(tokens: Token[], open: number): number {
   let depth = 0;
@@ -266,6 +289,8 @@ export function diagnose(tokens: Token[], at: number, minor = 11): SyntaxIssue {
     const issue = invalidNamedExpression(tokens, s + 1, i);
     if (issue) return issue;
   }
+  const dictKey = minor >= 10 ? missingDictColon(tokens, stack, i) : null;
+  if (dictKey) return dictKey;
   if (tok.type === 'STRING' && /^[a-eg-z]*f/i.test(tok.text)) {
     const empty = /(^|[^{])\{\s*[}!:=]/.test(tok.text);
     return new SyntaxIssue('SyntaxError', empty ? 'f-string: empty expression not allowed' : 'f-string: invalid syntax', tok.from);
