@@ -358,6 +358,8 @@ function warningText(filename: string, w: SyntaxWarningInfo, lines: string[]): s
  */
 function syntaxErrorText(filename: string, at: { line: number; col: number; endLine?: number; endCol?: number; text?: string; bytes?: true; bom?: 'text' | 'shift' }, lines: string[], kind: string, message: string): string {
   const { line } = at;
+  // Line 0 (3.8-3.9's compiler errors with no location): no text, no caret.
+  if (line === 0) return `  File "${filename}", line 0\n${kind}: ${message}\n`;
   // The text is the line as read, with its newline (none after the last line, none past the end).
   const text = at.text ?? (line < lines.length ? `${lines[line - 1]}\n` : lines[line - 1] ?? '');
   const ranged = R.minor >= 10 && at.endLine !== undefined;

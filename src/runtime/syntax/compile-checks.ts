@@ -13,6 +13,8 @@ export interface CompileError {
   /** The end of the node it is raised at, which 3.10+ underline. */
   endLine: number;
   endCol: number;
+  /** Something the mini-runtime does not model, rather than a SyntaxError. */
+  unsupported?: boolean;
 }
 
 class Fail {
@@ -21,6 +23,8 @@ class Fail {
 
 interface Where {
   fn: boolean;
+  /** The comprehension it is in: an await there makes it an asynchronous one. */
+  comp?: A.ListComp | A.SetComp | A.DictComp | A.GeneratorExp;
   loop: boolean;
   /** Inside an except* clause with no loop in between (break/continue), or at all (return). */
   starLoop?: boolean;
@@ -32,6 +36,10 @@ const STAR_JUMP = "'break', 'continue' and 'return' cannot appear in an except* 
 
 function fail(message: string, at: A.Loc): never {
   throw new Fail({ message, line: at.line, col: at.col, compilerAt: at, endLine: at.endLine, endCol: at.endCol });
+}
+
+function unsupported(message: string, at: A.Loc): never {
+  throw new Fail({ message, line: at.line, col: at.col, compilerAt: at, endLine: at.endLine, endCol: at.endCol, unsupported: true });
 }
 
 /** ff_lineno: the line of the module's last leading future statement. */
@@ -88,10 +96,11 @@ function stmt(s: A.Stmt, w: Where): void {
     case 'Assign': expr(s.value, w); s.targets.forEach((t) => target(t, w)); return;
     case 'AugAssign': expr(s.target, w); expr(s.value, w); return;
     case 'AnnAssign': if (s.value) expr(s.value, w); target(s.target, w); return;
-    case 'For': expr(s.iter, w); target(s.target, w); body(s.body, { ...w, loop: true, starLoop: false }); body(s.orelse, w); return;
+    case 'For': if (s.isAsync) fail("'async for' outside async function", s); expr(s.iter, w); target(s.target, w); body(s.body, { ...w, loop: true, starLoop: false }); body(s.orelse, w); return;
     case 'While': expr(s.test, w); body(s.body, { ...w, loop: true, starLoop: false }); body(s.orelse, w); return;
     case 'If': expr(s.test, w); body(s.body, w); body(s.orelse, w); return;
     case 'With':
+      if (s.isAsync) fail("'async with' outside async function", s);
       for (const it of s.items) { expr(it.contextExpr, w); if (it.optionalVars) target(it.optionalVars, w); }
       body(s.body, w);
       return;
@@ -171,11 +180,18 @@ function expr(e: A.Expr, w: Where, store = false): void {
       return;
     }
     case 'ListComp': case 'SetComp': case 'GeneratorExp': case 'DictComp': {
-      const inner = { fn: true, loop: false };
+      const inner = { fn: true, loop: false, comp: e };
       e.generators.forEach((g, i) => { expr(g.iter, i === 0 ? w : inner); g.ifs.forEach((x) => expr(x, inner)); });
       if (e.kind === 'DictComp') { expr(e.key, inner); expr(e.value, inner); } else expr(e.elt, inner);
       return;
     }
+    case 'Await':
+      // compiler_visit_expr1 Await_kind: no function is async here (the mini-runtime runs none).
+      // An asynchronous generator expression is allowed anywhere; a list, set or dict one only in
+      // an async function (compiler_comprehension: 3.8-3.9 at line 0, no text).
+      if (w.comp?.kind === 'GeneratorExp') unsupported('asynchronous generator expressions are not supported', e);
+      if (w.comp) fail('asynchronous comprehension outside of an asynchronous function', minor <= 9 ? { line: 0, col: -1, endLine: 0, endCol: -1 } : w.comp);
+      fail(w.fn ? "'await' outside async function" : "'await' outside function", e);
     case 'Yield': case 'YieldFrom':
       if (!w.fn) fail("'yield' outside function", e);
       if (e.value) expr(e.value, w);

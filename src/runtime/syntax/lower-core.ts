@@ -171,6 +171,7 @@ export function exprName(e: Expr, minor = 13): string {
     case 'BoolOp': case 'BinOp': case 'UnaryOp': return minor <= 9 ? 'operator' : 'expression';
     case 'GeneratorExp': return 'generator expression';
     case 'Yield': case 'YieldFrom': return 'yield expression';
+    case 'Await': return 'await expression';
     case 'ListComp': return 'list comprehension';
     case 'SetComp': return 'set comprehension';
     case 'DictComp': return 'dict comprehension';

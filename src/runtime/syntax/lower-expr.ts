@@ -155,8 +155,10 @@ export function lowerExpr(ctx: LowerCtx, node: SyntaxNode): A.Expr {
       if (kids[0]?.name === 'from') return { kind: 'YieldFrom', value: lowerExpr(ctx, kids[1]), ...loc };
       return { kind: 'Yield', value: kids.length ? lowerExprList(ctx, kids) : null, ...loc };
     }
-    case 'AwaitExpression':
-      return ctx.unsupported("'await' is not supported", node.from);
+    case 'AwaitExpression': {
+      const kids = ctx.children(node);
+      return { kind: 'Await', value: lowerExpr(ctx, kids[kids.length - 1]), ...loc };
+    }
     default:
       throw new Error(`lower-expr: unexpected node ${node.name}`);
   }

@@ -118,27 +118,30 @@ function stmt(ctx: LowerCtx, node: SyntaxNode): A.Stmt {
       return { kind: 'While', test: lowerExpr(ctx, kids[1]), body, orelse, ...loc, ...endOf(ctx, orelse.length ? orelse : body) };
     }
     case 'ForStatement': {
-      if (kids[0].name === 'async') ctx.unsupported("'async for' is not supported", node.from);
-      const inAt = kids.findIndex((k) => k.name === 'in');
-      const bodyAt = kids.findIndex((k) => k.name === 'Body');
-      const target = lowerExprList(ctx, kids.slice(1, inAt));
-      setContext(ctx, target, 'Store', splitCommas(kids.slice(1, inAt)).groups.map((g) => g[0]?.from ?? 0));
-      const iter = lowerExprList(ctx, kids.slice(inAt + 1, bodyAt));
-      const body = block(ctx, kids[bodyAt]);
-      const orelse = kids[bodyAt + 2] ? block(ctx, kids[bodyAt + 2]) : [];
-      return { kind: 'For', target, iter, body, orelse, ...loc, ...endOf(ctx, orelse.length ? orelse : body) };
+      // An `async for` outside an async function is the compiler's SyntaxError (compile-checks.ts).
+      const isAsync = kids[0].name === 'async';
+      const k = isAsync ? kids.slice(1) : kids;
+      const inAt = k.findIndex((n) => n.name === 'in');
+      const bodyAt = k.findIndex((n) => n.name === 'Body');
+      const target = lowerExprList(ctx, k.slice(1, inAt));
+      setContext(ctx, target, 'Store', splitCommas(k.slice(1, inAt)).groups.map((g) => g[0]?.from ?? 0));
+      const iter = lowerExprList(ctx, k.slice(inAt + 1, bodyAt));
+      const body = block(ctx, k[bodyAt]);
+      const orelse = k[bodyAt + 2] ? block(ctx, k[bodyAt + 2]) : [];
+      return { kind: 'For', target, iter, body, orelse, ...(isAsync ? { isAsync } : {}), ...loc, ...endOf(ctx, orelse.length ? orelse : body) };
     }
     case 'TryStatement':
       return tryStmt(ctx, kids, loc);
     case 'WithStatement': {
-      if (kids[0].name === 'async') ctx.unsupported("'async with' is not supported", node.from);
-      const bodyNode = kids[kids.length - 1];
-      const listed = kids.length === 3 ? parenthesizedWithItems(ctx, kids[1]) : null;
+      const isAsync = kids[0].name === 'async';
+      const k = isAsync ? kids.slice(1) : kids;
+      const bodyNode = k[k.length - 1];
+      const listed = k.length === 3 ? parenthesizedWithItems(ctx, k[1]) : null;
       if (listed) {
         const body = block(ctx, bodyNode);
-        return { kind: 'With', items: listed, body, ...loc, ...endOf(ctx, body) };
+        return { kind: 'With', items: listed, body, ...(isAsync ? { isAsync } : {}), ...loc, ...endOf(ctx, body) };
       }
-      const items: A.WithItem[] = splitCommas(kids.slice(1, -1)).groups.map((g) => {
+      const items: A.WithItem[] = splitCommas(k.slice(1, -1)).groups.map((g) => {
         const contextExpr = lowerExpr(ctx, g[0]);
         let optionalVars: A.Expr | null = null;
         if (g[1]?.name === 'as') {
@@ -156,7 +159,7 @@ function stmt(ctx: LowerCtx, node: SyntaxNode): A.Stmt {
         return { kind: 'withitem', contextExpr, optionalVars };
       });
       const body = block(ctx, bodyNode);
-      return { kind: 'With', items, body, ...loc, ...endOf(ctx, body) };
+      return { kind: 'With', items, body, ...(isAsync ? { isAsync } : {}), ...loc, ...endOf(ctx, body) };
     }
     case 'FunctionDefinition': case 'ClassDefinition':
       return definition(ctx, node, []);

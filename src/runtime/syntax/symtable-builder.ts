@@ -199,7 +199,7 @@ export class Builder {
    * bind nothing; what would need a real scope is refused (symtable_raise_if_annotation_block).
    */
   private annotationBlock(e: A.Node): void {
-    const what = e.kind === 'Yield' || e.kind === 'YieldFrom' ? 'yield expression' : e.kind === 'NamedExpr' ? 'named expression' : null;
+    const what = e.kind === 'Yield' || e.kind === 'YieldFrom' ? 'yield expression' : e.kind === 'NamedExpr' ? 'named expression' : e.kind === 'Await' ? 'await expression' : null;
     if (what !== null) fail(this.minor >= 12 ? `${what} cannot be used within an annotation` : `'${what}' can not be used within an annotation`, e as A.Expr);
     // A lambda or comprehension is a scope of its own, where these are the function's business.
     if (e.kind === 'Lambda' || e.kind === 'ListComp' || e.kind === 'SetComp' || e.kind === 'DictComp' || e.kind === 'GeneratorExp') return;
@@ -325,6 +325,7 @@ export class Builder {
         return;
       case 'Set': case 'List': case 'Tuple': e.elts.forEach((x) => this.expr(b, x)); return;
       case 'ListComp': case 'SetComp': case 'DictComp': case 'GeneratorExp': this.comprehension(b, e); return;
+      case 'Await': this.expr(b, e.value); return;
       case 'Yield': case 'YieldFrom':
         if (b.comp) {
           const what = { listcomp: 'list comprehension', setcomp: 'set comprehension', dictcomp: 'dict comprehension', genexpr: 'generator expression' }[b.scope.name];
