@@ -289,6 +289,10 @@ export function diagnose(tokens: Token[], at: number, minor = 11): SyntaxIssue {
     const issue = invalidNamedExpression(tokens, s + 1, i);
     if (issue) return issue;
   }
+  // 3.13 invalid_import_from_targets: `from m import` and the line ends.
+  if (minor >= 13 && first.text === 'from' && tok.type === 'NEWLINE' && prev?.text === 'import' && stack.length === 0) {
+    return new SyntaxIssue('SyntaxError', "Expected one or more names after 'import'", tok.from);
+  }
   const dictKey = minor >= 10 ? missingDictColon(tokens, stack, i) : null;
   if (dictKey) return dictKey;
   if (tok.type === 'STRING' && /^[a-eg-z]*f/i.test(tok.text)) {

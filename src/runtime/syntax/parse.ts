@@ -322,7 +322,9 @@ export function parse(source: string, minor = 11, nested = false, file = false):
     // The parser's errors without a node of their own are at its last token, which 3.10+ underline
     // whole; 3.13's RAISE_INDENTATION_ERROR too.
     const whole = issue.kind === 'SyntaxError' || (minor >= 13 && issue.kind === 'IndentationError');
-    const end = issue.end ?? (whole ? tok.tokens.find((k) => k.from === issue!.at && k.to > k.from)?.to ?? null : null);
+    const token = whole ? tok.tokens.find((k) => k.from === issue!.at && k.to > k.from) : undefined;
+    // A NEWLINE after a comment: 3.10-3.11 end it at the newline, 3.12+ past it.
+    const end = issue.end ?? (token === undefined ? null : token.type === 'NEWLINE' && token.to - token.from > 1 && minor <= 11 ? token.to - 1 : token.to);
     if (issue.field && minor <= 11) {
       const failure = inField(issue.field, issue.kind as SyntaxErrorInfo['kind'], message, issue.at, end);
       // 3.9's tokenizer error in a field numbers the field's text alone (line 1).

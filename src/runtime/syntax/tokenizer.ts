@@ -160,7 +160,8 @@ export function tokenize(src: string, minor = 11): TokenizeResult {
       }
       // Skip blanks and comments within the line.
       while (pos < src.length && (src[pos] === ' ' || src[pos] === '\t' || src[pos] === '\f')) pos++;
-      if (src[pos] === '#') while (pos < src.length && !isNewline(src[pos])) pos++;
+      const comment = src[pos] === '#' ? pos : -1;
+      if (comment >= 0) while (pos < src.length && !isNewline(src[pos])) pos++;
       if (pos >= src.length) break;
       const c = src[pos];
       const start = pos;
@@ -168,7 +169,9 @@ export function tokenize(src: string, minor = 11): TokenizeResult {
         skipNewline();
         bufStart = pos;
         if (brackets.length === 0) {
-          if (lineHasTokens) tokens.push({ type: 'NEWLINE', text: '\n', from: start, to: start + 1 });
+          // After a comment the NEWLINE token starts at the '#' (tok_get's p_start); 3.10-3.11
+          // end it before the newline (syntax/parse.ts parserFailure).
+          if (lineHasTokens) tokens.push({ type: 'NEWLINE', text: '\n', from: comment < 0 ? start : comment, to: start + 1 });
           lineHasTokens = false;
           atLineStart = true;
         }
