@@ -206,24 +206,48 @@ function assign(ctx: LowerCtx, kids: SyntaxNode[], loc: A.Loc): A.Stmt {
     return t;
   });
   const v = value(segments[segments.length - 1]);
+  if (ctx.minor >= 10 && targets.some((t) => invalidTarget(t, false))) namedExpressionHint(ctx, segments, targets, v);
   targets.forEach((t, i) => {
-    const bad = invalidTarget(t, false);
-    if (!bad) { setContext(ctx, t, 'Store'); return; }
-    // invalid_named_expression fires first for `target = value` with one '=' and a plain
-    // left side (a bitwise_or: any expression in parentheses but a starred one, a tuple or
-    // a generator); its message adds the '==' hint (Grammar/python.gram, 3.10+).
-    const grouped = ctx.parenthesized.has(t) && !['Tuple', 'GeneratorExp', 'Starred'].includes(t.kind);
-    const plain = grouped || (!['Tuple', 'List', 'GeneratorExp', 'Compare', 'BoolOp', 'IfExp', 'Lambda', 'NamedExpr', 'Starred', 'Yield', 'YieldFrom'].includes(t.kind)
-      && !(t.kind === 'UnaryOp' && t.op === 'Not')
-      && !(t.kind === 'Constant' && (t.value === true || t.value === false || t.value === null)));
-    const rhsPlain = !(v.kind === 'Yield' || v.kind === 'YieldFrom' || v.kind === 'Lambda' || (v.kind === 'UnaryOp' && v.op === 'Not'))
-      && !(v.kind === 'Tuple' && v.elts[0]?.kind === 'Starred' && !ctx.parenthesized.has(v));
-    if (ctx.minor >= 10 && i === 0 && targets.length === 1 && plain && rhsPlain) {
-      ctx.fail(`cannot assign to ${exprName(t)} here. Maybe you meant '==' instead of '='?`, t);
-    }
-    setContext(ctx, t, 'Store', segments[i][0].from);
+    if (!invalidTarget(t, false)) setContext(ctx, t, 'Store');
+    else setContext(ctx, t, 'Store', segments[i][0].from);
   });
   return { kind: 'Assign', targets, value: v, ...loc };
+}
+
+/**
+ * 3.10+ invalid_assignment's `star_named_expression ','` walk reads the first target's
+ * elements as named_expressions; invalid_named_expression fires at its last element E when
+ * `E '=' b` follows with b a bitwise_or not followed by '=' or ':=' (Grammar/python.gram):
+ * for a bare name "invalid syntax. Maybe you meant '==' or ':=' instead of '='?" from E
+ * through b, else (E a bitwise_or, not a list, tuple, generator, True, None or False) "cannot
+ * assign to E here. Maybe you meant '==' instead of '='?".
+ */
+function namedExpressionHint(ctx: LowerCtx, segments: SyntaxNode[][], targets: A.Expr[], v: A.Expr): void {
+  const first = targets[0];
+  const bareTuple = first.kind === 'Tuple' && ctx.src[segments[0][0].from] !== '(';
+  if (bareTuple && splitCommas(segments[0]).trailing) return;
+  const e = bareTuple ? (first as A.Tuple).elts[(first as A.Tuple).elts.length - 1] : first;
+  const next = targets.length > 1 ? targets[1] : v;
+  const nextBare = next.kind === 'Tuple' && ctx.src[segments[1][0].from] !== '(';
+  let b: A.Expr = nextBare ? (next as A.Tuple).elts[0] : next;
+  if (b === undefined || b.kind === 'Starred' || b.kind === 'Yield' || b.kind === 'YieldFrom' || b.kind === 'Lambda' || (b.kind === 'UnaryOp' && b.op === 'Not' && !ctx.parenthesized.has(b))) return;
+  // The bitwise_or b is the prefix of a comparison, a boolean or a conditional expression.
+  for (;;) {
+    if (ctx.parenthesized.has(b)) break;
+    if (b.kind === 'Compare') b = b.left;
+    else if (b.kind === 'BoolOp') b = b.values[0];
+    else if (b.kind === 'IfExp') b = b.body;
+    else break;
+  }
+  if (b.kind === 'UnaryOp' && b.op === 'Not' && !ctx.parenthesized.has(b)) return;
+  // A middle target that is b alone is followed by '='.
+  if (targets.length > 1 && !nextBare && b === next) return;
+  if (e.kind === 'Name' && !ctx.parenthesized.has(e)) ctx.fail("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", e, b);
+  const grouped = ctx.parenthesized.has(e) && !['Tuple', 'GeneratorExp', 'Starred'].includes(e.kind);
+  const plain = grouped || (!['Tuple', 'List', 'GeneratorExp', 'Compare', 'BoolOp', 'IfExp', 'Lambda', 'NamedExpr', 'Starred', 'Yield', 'YieldFrom'].includes(e.kind)
+    && !(e.kind === 'UnaryOp' && e.op === 'Not')
+    && !(e.kind === 'Constant' && (e.value === true || e.value === false || e.value === null)));
+  if (plain) ctx.fail(`cannot assign to ${exprName(e)} here. Maybe you meant '==' instead of '='?`, e);
 }
 
 function dotted(ctx: LowerCtx, nodes: SyntaxNode[]): string {
