@@ -362,7 +362,12 @@ function syntaxErrorText(filename: string, at: { line: number; col: number; endL
   if (line === 0) return `  File "${filename}", line 0\n${kind}: ${message}\n`;
   // The text is the line as read, with its newline (none after the last line, none past the end).
   const text = at.text ?? (line < lines.length ? `${lines[line - 1]}\n` : lines[line - 1] ?? '');
-  const ranged = R.minor >= 10 && at.endLine !== undefined;
+  let ranged = R.minor >= 10 && at.endLine !== undefined;
+  // 3.12's NEWLINE token ends past the newline on its own line (end_offset is the line's length + 1).
+  if (R.minor === 12 && ranged && at.endLine === line + 1 && at.endCol === 0 && text.endsWith('\n')) {
+    at = { ...at, endLine: line, endCol: Array.from(text).length };
+    ranged = true;
+  }
   // Columns in code points, or in the UTF-8 bytes before them where CPython's offsets count those.
   const inUnits = (t: string, c: number): number => {
     if (!at.bytes) return c;
