@@ -70,9 +70,10 @@ function entrySourceNarrow(lines: readonly string[], line: number, pos: Position
     if (block !== null) return block;
   }
   if (minor >= 13) return `    ${text.trim()}\n`;
-  // Up to 3.12 the line keeps its trailing whitespace (display_source_line strips only the indent).
+  // Up to 3.12 the line keeps its trailing whitespace (display_source_line strips only the
+  // indent: spaces, tabs and form feeds, not a BOM's U+FEFF, which JavaScript's trimStart takes).
   const carets = pos === null ? null : caretLine(text, pos, codePoint);
-  return `    ${text.trimStart()}\n` + (carets === null ? '' : carets + '\n');
+  return `    ${text.replace(/^[ \t\f]+/, '')}\n` + (carets === null ? '' : carets + '\n');
 }
 
 /**

@@ -148,7 +148,10 @@ export function run(script: string, options: RunOptions): RunResult {
   // 3.8-3.10 read a file line by line (fgets) and end each line at its first NUL, so the next
   // line is read onto it; 3.11+ refuse the NUL (syntax/parse.ts).
   const source = R.minor <= 10 ? script.replace(/\0[^\n]*\n?/g, '') : script;
+  // A UTF-8 BOM (kept by the caller as U+FEFF) stays on the first line tracebacks show
+  // (linecache reads it); the SyntaxError's own text is built without it (syntaxErrorText).
   const sourceLines = source.split(/\r?\n/);
+  const syntaxLines = source.replace(/^\ufeff/, '').split(/\r?\n/);
 
   const parsed = parse(source, R.minor, false, true);
   if (!parsed.ok) {
@@ -160,7 +163,7 @@ export function run(script: string, options: RunOptions): RunResult {
     // A SyntaxWarning is printed as it is issued, before the error that stops the parse (or the compiler).
     warnings = parsed.compiler ? [...parsed.warnings, ...compilerWarningsBefore(parsed.compiler.module, parsed.compiler.at)] : parsed.warnings;
     for (const w of warnings) stderr += warningText(filename, w, sourceLines);
-    stderr += syntaxErrorText(e.filename ?? filename, e, sourceLines, e.kind, e.message);
+    stderr += syntaxErrorText(e.filename ?? filename, e, syntaxLines, e.kind, e.message);
     return done(1, { kind: 'syntax', type: e.kind, message: e.message, line: e.line });
   }
   let unit: CodeUnit;
@@ -170,7 +173,7 @@ export function run(script: string, options: RunOptions): RunResult {
     if (e instanceof CompileError || e instanceof ScopeError) {
       warnings = [...parsed.warnings, ...(e instanceof CompileError ? e.warnings : [])];
       for (const w of warnings) stderr += warningText(filename, w, sourceLines);
-      stderr += syntaxErrorText(filename, { line: e.line, col: 0 }, sourceLines, 'SyntaxError', e.message);
+      stderr += syntaxErrorText(filename, { line: e.line, col: 0 }, syntaxLines, 'SyntaxError', e.message);
       return done(1, { kind: 'syntax', type: 'SyntaxError', message: e.message, line: e.line });
     }
     throw e;
@@ -192,7 +195,8 @@ export function run(script: string, options: RunOptions): RunResult {
   initDtoaState(R.minor);
   initSingletons();
   R.filename = filename;
-  R.sourceLines = sourceLines;
+  // 3.13's traceback.py reads the script through linecache with its BOM removed (tokenize.open).
+  R.sourceLines = R.minor >= 13 ? syntaxLines : sourceLines;
   R.done = new Set();
   R.stdout = newTextIO(1, options.stdio ?? 'unbuffered');
   R.stderr = newTextIO(2, options.stdio ?? 'unbuffered');
@@ -285,7 +289,7 @@ export function run(script: string, options: RunOptions): RunResult {
         exitFinalizers(globals);
         return done(status, { kind: 'ok' });
       }
-      const text = exceptionText(exc, filename, sourceLines);
+      const text = exceptionText(exc, filename, R.sourceLines);
       stderr += text;
       exitFinalizers(globals);
       const line = exc.traceback[exc.traceback.length - 1]?.tb_lineno ?? 0;
@@ -356,21 +360,53 @@ function warningText(filename: string, w: SyntaxWarningInfo, lines: string[]): s
  * SyntaxError holds the line as its text, the 1-based column as its offset and, from 3.10, the
  * range's end; drawn as a raised one's is (syntax-error-display.ts).
  */
-function syntaxErrorText(filename: string, at: { line: number; col: number; endLine?: number; endCol?: number; text?: string; bytes?: true }, lines: string[], kind: string, message: string): string {
+function syntaxErrorText(filename: string, at: { line: number; col: number; endLine?: number; endCol?: number; text?: string; bytes?: true; bom?: 'text' | 'shift' }, lines: string[], kind: string, message: string): string {
   const { line } = at;
+  // Line 0 (3.8-3.9's compiler errors with no location): no text, no caret.
+  if (line === 0) return `  File "${filename}", line 0\n${kind}: ${message}\n`;
   // The text is the line as read, with its newline (none after the last line, none past the end).
   const text = at.text ?? (line < lines.length ? `${lines[line - 1]}\n` : lines[line - 1] ?? '');
-  const ranged = R.minor >= 10 && at.endLine !== undefined;
+  let ranged = R.minor >= 10 && at.endLine !== undefined;
+  // 3.12's NEWLINE token ends past the newline on its own line (end_offset is the line's length + 1).
+  if (R.minor === 12 && ranged && at.endLine === line + 1 && at.endCol === 0 && text.endsWith('\n')) {
+    at = { ...at, endLine: line, endCol: Array.from(text).length };
+    ranged = true;
+  }
   // Columns in code points, or in the UTF-8 bytes before them where CPython's offsets count those.
   const inUnits = (t: string, c: number): number => {
     if (!at.bytes) return c;
     const cps = Array.from(t);
     return new TextEncoder().encode(cps.slice(0, c).join('')).length + Math.max(0, c - cps.length);
   };
-  const col = at.col < 0 ? at.col : inUnits(text, at.col);
-  const endCol = ranged ? inUnits(at.endLine === line ? text : lines[at.endLine! - 1] ?? '', at.endCol!) : 0;
-  const shown = textWithCaret(text, col < 0 ? null : col + 1, ranged ? endCol + 1 : null, ranged && at.endLine! > line);
+  let col = at.col < 0 ? at.col : inUnits(text, at.col);
+  let endCol = ranged ? inUnits(at.endLine === line ? text : lines[at.endLine! - 1] ?? '', at.endCol!) : 0;
+  let shownText = text;
+  if (at.bom && line === 1 && at.text === undefined) {
+    shownText = `\ufeff${text}`;
+    if (at.bom === 'shift') {
+      // The unexpected INDENT is at its width (the model's col stands for the caret drawn without a BOM).
+      const indent = message === 'unexpected indent' ? text.length - text.replace(/^[ \t\f]+/, '').length : null;
+      col = bomOffset(text, indent ?? col + 1) - 1;
+      // A NEWLINE token ends on its own line: where it starts (3.10-3.11) or one past (3.12+).
+      if (ranged && at.endLine === line + 1 && at.endCol === 0) endCol = R.minor >= 12 ? col + 1 : col;
+      else if (ranged && at.endLine === line) endCol = bomOffset(text, endCol + 1) - 1;
+    }
+  }
+  const past = ranged && at.endLine! > line && !(at.bom === 'shift' && shownText !== text && at.endLine === line + 1 && at.endCol === 0);
+  const shown = textWithCaret(shownText, col < 0 ? null : col + 1, ranged ? endCol + 1 : null, past);
   return `  File "${filename}", line ${line}\n${shown.join('')}${kind}: ${message}\n`;
+}
+
+/**
+ * Pegen.c _PyPegen_byte_offset_to_character_offset on a BOM file's first line: the offset
+ * counts bytes of the line without the BOM, the characters are counted in the text with it
+ * (decoded with errors='replace', so a cut sequence is one character).
+ */
+function bomOffset(text: string, offset: number): number {
+  if (offset <= 0) return offset;
+  const bytes = new TextEncoder().encode(`\ufeff${text}`);
+  const cut = bytes.subarray(0, Math.min(offset, bytes.length + 1));
+  return Array.from(new TextDecoder('utf-8', { ignoreBOM: true }).decode(cut)).length;
 }
 
 /**

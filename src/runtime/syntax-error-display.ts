@@ -14,7 +14,8 @@ import { R } from './state';
 
 /** PyUnicode_AsUTF8: the C display functions below count the text's bytes, not its characters. */
 const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
-const fromUtf8 = (bytes: Uint8Array): string => new TextDecoder().decode(bytes);
+// ignoreBOM: a text that starts with U+FEFF keeps it (TextDecoder drops a leading BOM by default).
+const fromUtf8 = (bytes: Uint8Array): string => new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
 const NL = 10;
 const isLeading = (b: number): boolean => b === 32 || b === 9 || b === 12;
 

@@ -97,6 +97,9 @@ class Unparser {
         return e.value === null ? '(yield)' : `(yield ${this.expr(e.value, PR_TEST)})`;
       case 'YieldFrom':
         return `(yield from ${this.expr(e.value, PR_TEST)})`;
+      case 'Await':
+        // Python/ast_unparse.c append_ast_await: PR_AWAIT (14), its operand at PR_ATOM.
+        return paren(14, `await ${this.expr(e.value, PR_ATOM)}`);
       case 'Compare': {
         let s = this.expr(e.left, PR_CMP + 1);
         e.ops.forEach((op, i) => (s += CMPOPS[op] + this.expr(e.comparators[i], PR_CMP + 1)));

@@ -72,11 +72,11 @@ export interface AnnAssign extends Loc {
   value: Expr | null;
   simple: 0 | 1;
 }
-export interface For extends Loc { kind: 'For'; target: Expr; iter: Expr; body: Stmt[]; orelse: Stmt[] }
+export interface For extends Loc { kind: 'For'; target: Expr; iter: Expr; body: Stmt[]; orelse: Stmt[]; isAsync?: true }
 export interface While extends Loc { kind: 'While'; test: Expr; body: Stmt[]; orelse: Stmt[] }
 /** `elif` chains are nested Ifs in orelse, as in CPython. */
 export interface If extends Loc { kind: 'If'; test: Expr; body: Stmt[]; orelse: Stmt[] }
-export interface With extends Loc { kind: 'With'; items: WithItem[]; body: Stmt[] }
+export interface With extends Loc { kind: 'With'; items: WithItem[]; body: Stmt[]; isAsync?: true }
 export interface Raise extends Loc { kind: 'Raise'; exc: Expr | null; cause: Expr | null }
 export interface Try extends Loc {
   kind: 'Try';
@@ -120,6 +120,8 @@ export interface DictComp extends Loc { kind: 'DictComp'; key: Expr; value: Expr
 export interface GeneratorExp extends Loc { kind: 'GeneratorExp'; elt: Expr; generators: Comprehension[] }
 export interface Yield extends Loc { kind: 'Yield'; value: Expr | null }
 export interface YieldFrom extends Loc { kind: 'YieldFrom'; value: Expr }
+/** Only outside an async function (the mini-runtime runs none): the compiler rejects it (compile-checks.ts). */
+export interface Await extends Loc { kind: 'Await'; value: Expr }
 export interface Compare extends Loc { kind: 'Compare'; left: Expr; ops: CmpOpName[]; comparators: Expr[] }
 export interface Call extends Loc { kind: 'Call'; func: Expr; args: Expr[]; keywords: Keyword[] }
 /** conversion is CPython's: -1 none, 115 !s, 114 !r, 97 !a. */
@@ -141,7 +143,7 @@ export interface Slice extends Loc { kind: 'Slice'; lower: Expr | null; upper: E
 
 export type Expr =
   | BoolOp | NamedExpr | BinOp | UnaryOp | Lambda | IfExp | Dict | SetExpr
-  | ListComp | SetComp | DictComp | GeneratorExp | Yield | YieldFrom | Compare
+  | ListComp | SetComp | DictComp | GeneratorExp | Yield | YieldFrom | Await | Compare
   | Call | FormattedValue | JoinedStr | Constant | Attribute | Subscript | Starred
   | Name | List | Tuple | Slice;
 

@@ -13,6 +13,8 @@ export interface CompileError {
   /** The end of the node it is raised at, which 3.10+ underline. */
   endLine: number;
   endCol: number;
+  /** Something the mini-runtime does not model, rather than a SyntaxError. */
+  unsupported?: boolean;
 }
 
 class Fail {
@@ -21,6 +23,8 @@ class Fail {
 
 interface Where {
   fn: boolean;
+  /** The comprehension it is in: an await there makes it an asynchronous one. */
+  comp?: A.ListComp | A.SetComp | A.DictComp | A.GeneratorExp;
   loop: boolean;
   /** Inside an except* clause with no loop in between (break/continue), or at all (return). */
   starLoop?: boolean;
@@ -34,6 +38,10 @@ function fail(message: string, at: A.Loc): never {
   throw new Fail({ message, line: at.line, col: at.col, compilerAt: at, endLine: at.endLine, endCol: at.endCol });
 }
 
+function unsupported(message: string, at: A.Loc): never {
+  throw new Fail({ message, line: at.line, col: at.col, compilerAt: at, endLine: at.endLine, endCol: at.endCol, unsupported: true });
+}
+
 /** ff_lineno: the line of the module's last leading future statement. */
 let futureLine = 0;
 /** The modeled 3.minor (3.8's ast.c words some of these its own way). */
@@ -42,6 +50,7 @@ let minor = 11;
 export function checkCompile(module: A.Module, futureLineno = 0, minorVersion = 11): CompileError | null {
   futureLine = futureLineno;
   minor = minorVersion;
+  lastStmt = null;
   try {
     body(module.body, { fn: false, loop: false });
     return null;
@@ -60,7 +69,11 @@ function target(t: A.Expr, w: Where): void {
   expr(t, w, true);
 }
 
+/** The statement the compiler visited last: 3.8-3.9's compiler_error places an error there (u_lineno). */
+let lastStmt: A.Loc | null = null;
+
 function stmt(s: A.Stmt, w: Where): void {
+  lastStmt = s;
   switch (s.kind) {
     case 'FunctionDef':
       s.decoratorList.forEach((d) => expr(d, w));
@@ -71,7 +84,7 @@ function stmt(s: A.Stmt, w: Where): void {
       s.decoratorList.forEach((d) => expr(d, w));
       body(s.body, { fn: false, loop: false });
       elements(s.bases, w, false);
-      keywords(s.keywords, w);
+      keywords(s.keywords, w, s);
       return;
     case 'Return':
       if (!w.fn) fail("'return' outside function", s);
@@ -79,22 +92,30 @@ function stmt(s: A.Stmt, w: Where): void {
       if (w.star) fail(STAR_JUMP, s.value ?? s);
       if (s.value) expr(s.value, w);
       return;
-    case 'Delete': s.targets.forEach((t) => expr(t, w)); return;
+    case 'Delete': s.targets.forEach((t) => delTarget(t, w)); return;
     case 'Assign': expr(s.value, w); s.targets.forEach((t) => target(t, w)); return;
     case 'AugAssign': expr(s.target, w); expr(s.value, w); return;
     case 'AnnAssign': if (s.value) expr(s.value, w); target(s.target, w); return;
-    case 'For': expr(s.iter, w); target(s.target, w); body(s.body, { ...w, loop: true, starLoop: false }); body(s.orelse, w); return;
+    case 'For': if (s.isAsync) fail("'async for' outside async function", s); expr(s.iter, w); target(s.target, w); body(s.body, { ...w, loop: true, starLoop: false }); body(s.orelse, w); return;
     case 'While': expr(s.test, w); body(s.body, { ...w, loop: true, starLoop: false }); body(s.orelse, w); return;
     case 'If': expr(s.test, w); body(s.body, w); body(s.orelse, w); return;
     case 'With':
+      if (s.isAsync) fail("'async with' outside async function", s);
       for (const it of s.items) { expr(it.contextExpr, w); if (it.optionalVars) target(it.optionalVars, w); }
       body(s.body, w);
       return;
     case 'Raise': if (s.exc) expr(s.exc, w); if (s.cause) expr(s.cause, w); return;
     case 'Try':
       body(s.body, w);
-      body(s.orelse, w);
-      for (const h of s.handlers) { if (h.type) expr(h.type, w); body(h.body, s.star ? { ...w, star: true, starLoop: true } : w); }
+      // compiler_try_except: 3.11+ compile the else block before the handlers, 3.8-3.10 after.
+      if (minor >= 11) body(s.orelse, w);
+      s.handlers.forEach((h, i) => {
+        // 3.10+ SET_LOC at the handler first; 3.8-3.9 are still where the last statement left them.
+        if (!h.type && i < s.handlers.length - 1) fail("default 'except:' must be last", minor <= 9 && lastStmt ? lastStmt : h);
+        if (h.type) expr(h.type, w);
+        body(h.body, s.star ? { ...w, star: true, starLoop: true } : w);
+      });
+      if (minor <= 10) body(s.orelse, w);
       body(s.finalbody, w);
       return;
     case 'Assert': expr(s.test, w); if (s.msg) expr(s.msg, w); return;
@@ -131,11 +152,12 @@ function args(a: A.Arguments, w: Where): void {
   a.kwDefaults.forEach((d) => d && expr(d, w));
 }
 
-function keywords(ks: A.Keyword[], w: Where): void {
+/** `owner`: the call or class statement; 3.9's validate_keywords moves only u_col_offset to the keyword, the line stays the owner's. */
+function keywords(ks: A.Keyword[], w: Where, owner: A.Loc): void {
   const seen = new Set<string>();
   for (const k of ks) {
     if (k.arg !== null) {
-      if (seen.has(k.arg)) fail(minor <= 8 ? 'keyword argument repeated' : `keyword argument repeated: ${k.arg}`, k);
+      if (seen.has(k.arg)) fail(minor <= 8 ? 'keyword argument repeated' : `keyword argument repeated: ${k.arg}`, minor === 9 ? { ...k, line: owner.line } : k);
       seen.add(k.arg);
     }
   }
@@ -158,17 +180,24 @@ function expr(e: A.Expr, w: Where, store = false): void {
       return;
     }
     case 'ListComp': case 'SetComp': case 'GeneratorExp': case 'DictComp': {
-      const inner = { fn: true, loop: false };
+      const inner = { fn: true, loop: false, comp: e };
       e.generators.forEach((g, i) => { expr(g.iter, i === 0 ? w : inner); g.ifs.forEach((x) => expr(x, inner)); });
       if (e.kind === 'DictComp') { expr(e.key, inner); expr(e.value, inner); } else expr(e.elt, inner);
       return;
     }
+    case 'Await':
+      // compiler_visit_expr1 Await_kind: no function is async here (the mini-runtime runs none).
+      // An asynchronous generator expression is allowed anywhere; a list, set or dict one only in
+      // an async function (compiler_comprehension: 3.8-3.9 at line 0, no text).
+      if (w.comp?.kind === 'GeneratorExp') unsupported('asynchronous generator expressions are not supported', e);
+      if (w.comp) fail('asynchronous comprehension outside of an asynchronous function', minor <= 9 ? { line: 0, col: -1, endLine: 0, endCol: -1 } : w.comp);
+      fail(w.fn ? "'await' outside async function" : "'await' outside function", e);
     case 'Yield': case 'YieldFrom':
       if (!w.fn) fail("'yield' outside function", e);
       if (e.value) expr(e.value, w);
       return;
     case 'Compare': expr(e.left, w); e.comparators.forEach((x) => expr(x, w)); return;
-    case 'Call': expr(e.func, w); elements(e.args, w, false); keywords(e.keywords, w); return;
+    case 'Call': expr(e.func, w); elements(e.args, w, false); keywords(e.keywords, w, e); return;
     case 'FormattedValue': expr(e.value, w); if (e.formatSpec) expr(e.formatSpec, w); return;
     case 'JoinedStr': e.values.forEach((x) => expr(x, w)); return;
     case 'Attribute': expr(e.value, w); return;
@@ -180,6 +209,12 @@ function expr(e: A.Expr, w: Where, store = false): void {
     case 'Slice': if (e.lower) expr(e.lower, w); if (e.upper) expr(e.upper, w); if (e.step) expr(e.step, w); return;
     default: return;
   }
+}
+
+/** compiler_tuple/compiler_list in a Del context visit each element: a starred one is 3.8's compiler error. */
+function delTarget(t: A.Expr, w: Where): void {
+  if (t.kind === 'Tuple' || t.kind === 'List') t.elts.forEach((x) => delTarget(x, w));
+  else expr(t, w);
 }
 
 /** Display and argument elements, where `*x` is allowed. */

@@ -127,6 +127,52 @@ export function expressionEnd(tokens: Token[], i: number, commas: boolean): numb
 }
 
 /** Where the element holding token i starts: after the last ',' '=' ':' or opening bracket at its depth. */
+/**
+ * 3.10+ invalid_double_starred_kvpairs / invalid_kvpair: in a dict display (its first item a
+ * `key: value` or `**mapping`), an item with no ':' that ends where the display goes on or
+ * closes is reported at its last character: "':' expected after dictionary key".
+ */
+function missingDictColon(tokens: Token[], stack: number[], i: number): SyntaxIssue | null {
+  const open = stack[stack.length - 1];
+  if (open === undefined || tokens[open].text !== '{' || (tokens[i].text !== '}' && tokens[i].text !== ',')) return null;
+  const items: [number, number][] = [];
+  let from = open + 1;
+  for (let j = open + 1; j <= i; j++) {
+    if (j === i || (tokens[j].text === ',' && depthAt(tokens, open + 1, j) === 0)) {
+      items.push([from, j]);
+      from = j + 1;
+    }
+  }
+  const colon = ([a, b]: [number, number]): boolean => tokens.slice(a, b).some((t, k) => t.text === ':' && depthAt(tokens, a, a + k) === 0);
+  const [firstItem, last] = [items[0], items[items.length - 1]];
+  if (items.length < 2 || last[1] <= last[0] || colon(last) || tokens[last[0]].text === '**') return null;
+  if (!(colon(firstItem) || tokens[firstItem[0]].text === '**')) return null;
+  return new SyntaxIssue('SyntaxError', "':' expected after dictionary key", tokens[last[1] - 1].to - 1);
+}
+
+/** The index of the bracket that closes the one at `open`, or -1. */
+function closingOf(tokens: Token[], open: number): number {
+  let depth = 0;
+  for (let j = open; j < tokens.length; j++) {
+    const t = tokens[j].text;
+    if (tokens[j].type !== 'OP') continue;
+    if (t === '(' || t === '[' || t === '{') depth++;
+    else if (t === ')' || t === ']' || t === '}') if (--depth === 0) return j;
+  }
+  return -1;
+}
+
+/** Bracket depth at token `at`, counted from token `from`. */
+function depthAt(tokens: Token[], from: number, at: number): number {
+  let depth = 0;
+  for (let j = from; j < at; j++) {
+    if (tokens[j].type !== 'OP') continue;
+    if ('([{'.includes(tokens[j].text)) depth++;
+    else if (')]}'.includes(tokens[j].text)) depth--;
+  }
+  return depth;
+}
+
 export function elementStart(tokens: Token[], i: number, from: number): number {
   let depth = 0;
   let j = i;
@@ -231,13 +277,24 @@ export function diagnose(tokens: Token[], at: number, minor = 11): SyntaxIssue {
     else if ((t.text === ')' || t.text === ']' || t.text === '}') && stack.length) stack.pop();
   }
   const prev = tokens[i - 1];
-  if (minor >= 10 && stack.length === 0 && tok.type === 'NEWLINE' && first.text in BLOCK_NAMES && lastAtDepthZero(tokens, s, i, (x) => x === ':') < 0) {
+  // 3.11+ function_def_raw: 'def' NAME &&'(' (3.12+ may have type parameters in brackets first);
+  // 3.10's forced ':' comes only after the parameters.
+  const def = first.text === 'async' && tokens[s + 1]?.text === 'def' ? s + 1 : first.text === 'def' ? s : -1;
+  const noParen = def >= 0 && i === def + 2 && tokens[def + 1].type === 'NAME' && tok.text !== '(' && !(minor >= 12 && tok.text === '[');
+  if (minor >= 11 && noParen) return new SyntaxIssue('SyntaxError', "expected '('", tok.from);
+  if (minor >= 10 && !noParen && stack.length === 0 && tok.type === 'NEWLINE' && first.text in BLOCK_NAMES && lastAtDepthZero(tokens, s, i, (x) => x === ':') < 0) {
     return new SyntaxIssue('SyntaxError', "expected ':'", tok.from);
   }
   if (minor >= 10 && tok.type === 'OP' && tok.text === '=' && stack.length === 0 && ['if', 'elif', 'while'].includes(first.text)) {
     const issue = invalidNamedExpression(tokens, s + 1, i);
     if (issue) return issue;
   }
+  // 3.13 invalid_import_from_targets: `from m import` and the line ends.
+  if (minor >= 13 && first.text === 'from' && tok.type === 'NEWLINE' && prev?.text === 'import' && stack.length === 0) {
+    return new SyntaxIssue('SyntaxError', "Expected one or more names after 'import'", tok.from);
+  }
+  const dictKey = minor >= 10 ? missingDictColon(tokens, stack, i) : null;
+  if (dictKey) return dictKey;
   if (tok.type === 'STRING' && /^[a-eg-z]*f/i.test(tok.text)) {
     const empty = /(^|[^{])\{\s*[}!:=]/.test(tok.text);
     return new SyntaxIssue('SyntaxError', empty ? 'f-string: empty expression not allowed' : 'f-string: invalid syntax', tok.from);
@@ -297,8 +354,17 @@ export function diagnose(tokens: Token[], at: number, minor = 11): SyntaxIssue {
       const issue = invalidNamedExpression(tokens, from, i);
       if (issue) return issue;
     }
-    if (tok.type === 'OP' && tok.text === '=' && isCall && !(prev?.type === 'NAME' && tokens[i - 2] === open) && !(prev?.type === 'NAME' && tokens[i - 2]?.text === ',')) {
-      return new SyntaxIssue('SyntaxError', 'expression cannot contain assignment, perhaps you meant "=="?', tokens[elementStart(tokens, i, stack[stack.length - 1] + 1)].from);
+    const keywordName = prev?.type === 'NAME' && (tokens[i - 2] === open || tokens[i - 2]?.text === ',');
+    // invalid_kwarg: `True=` (3.8's ast.c and 3.10+ name it; 3.9 has only the general message).
+    if (tok.type === 'OP' && tok.text === '=' && isCall && keywordName && ['True', 'False', 'None'].includes(prev.text)) {
+      const message = minor === 9 ? 'expression cannot contain assignment, perhaps you meant "=="?' : `cannot assign to ${prev.text}`;
+      return new SyntaxIssue('SyntaxError', message, prev.from, false, false, minor >= 10 ? tok.to : null);
+    }
+    if (tok.type === 'OP' && tok.text === '=' && isCall && !keywordName) {
+      // 3.10+ RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, b): the expression (a group's inside) through the '='.
+      let a = elementStart(tokens, i, stack[stack.length - 1] + 1);
+      while (minor >= 9 && tokens[a].text === '(' && closingOf(tokens, a) === i - 1 && !tokens.slice(a + 1, i - 1).some((t, k) => t.text === ',' && closingOf(tokens, a) === i - 1 && depthAt(tokens, a + 1, a + 1 + k) === 0)) a++;
+      return new SyntaxIssue('SyntaxError', 'expression cannot contain assignment, perhaps you meant "=="?', tokens[a].from, false, false, minor >= 10 ? tok.to : null);
     }
     if (minor >= 10 && !isParams && endsAtom(prev) && startsAtom(tok) && !(prev.type === 'NAME' && tok.type === 'STRING')) {
       const a = elementStart(tokens, i - 1, stack[stack.length - 1] + 1);

@@ -2,6 +2,7 @@
 // were cut out of the literal's text (Parser/string_parser.c fstring_find_literal and
 // fstring_find_expr; Python/ast.c in 3.8), from 3.12 (PEP 701) they are tokens the grammar
 // reads (Grammar/python.gram fstring_replacement_field and its invalid_ rules).
+import { Token, tokenize } from './tokenizer';
 
 export interface FstringProblem {
   message: string;
@@ -310,4 +311,25 @@ export function fieldExpressionEnd(src: string, open: number): number {
     }
   }
   return src.length;
+}
+
+/**
+ * A character no token may be in an f-string field's expression (`f"{€}"`), which lezer reads
+ * as part of a name: the tokenizer's error, at `at` in the source. Before 3.12 the field is
+ * tokenized alone as `(expr)` when the literal is parsed (fstring_compile_expr); 3.12+
+ * tokenize fields in place (PEP 701).
+ */
+export function fieldCharacterError(tokens: readonly Token[], src: string, minor: number): { message: string; at: number; literal: number; field: { from: number; to: number } } | null {
+  for (const t of tokens) {
+    if (t.type !== 'STRING' || !/^[a-eg-zA-EG-Z]*[fF]/.test(t.text) || /^[\x00-\x7f]*$/.test(t.text)) continue;
+    const { prefix, quote } = splitPrefix(t.text);
+    for (let i = t.from + prefix.length + quote; i < t.to - quote; i++) {
+      if (src[i] !== '{') continue;
+      if (src[i + 1] === '{') { i++; continue; }
+      const end = Math.min(fieldExpressionEnd(src, i), t.to - quote);
+      const e = tokenize(`(${src.slice(i + 1, end)})`, minor).error;
+      if (e && /^invalid (non-printable )?character/.test(e.message)) return { message: e.message, at: i + e.at, literal: t.from, field: { from: i, to: end } };
+    }
+  }
+  return null;
 }

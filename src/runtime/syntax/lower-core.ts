@@ -131,7 +131,10 @@ const COMPREHENSIONS = new Set(['ArgList', 'ComprehensionExpression', 'ArrayComp
  */
 function starInComprehensionTarget(err: SyntaxNode): boolean {
   const star = err.firstChild;
-  if (!star || star.name !== '*' || star.nextSibling || !err.parent || !COMPREHENSIONS.has(err.parent.name)) return false;
+  if (!star || star.name !== '*' || star.nextSibling || !err.parent) return false;
+  // `del *a` is Python's grammar (del_targets), rejected by its actions: lezer has no starred del target.
+  if (err.parent.name === 'DeleteStatement') return err.nextSibling !== null && !err.nextSibling.type.isError;
+  if (!COMPREHENSIONS.has(err.parent.name)) return false;
   for (let p = err.prevSibling; p; p = p.prevSibling) {
     if (p.name === 'for') return true;
     if (p.name === 'in' || p.name === 'if') return false;
@@ -151,8 +154,11 @@ export function inMatchSubject(err: SyntaxNode): boolean {
   return false;
 }
 
-/** Python/pegen.c _PyPegen_get_expr_name: how error messages name an expression. */
-export function exprName(e: Expr): string {
+/**
+ * Python/pegen.c _PyPegen_get_expr_name: how error messages name an expression (3.8's
+ * Python/ast.c set_context and 3.9's pegen.c call operators "operator" and `...` "Ellipsis").
+ */
+export function exprName(e: Expr, minor = 13): string {
   switch (e.kind) {
     case 'Attribute': return 'attribute';
     case 'Subscript': return 'subscript';
@@ -162,20 +168,21 @@ export function exprName(e: Expr): string {
     case 'Tuple': return 'tuple';
     case 'Lambda': return 'lambda';
     case 'Call': return 'function call';
-    case 'BoolOp': case 'BinOp': case 'UnaryOp': return 'expression';
+    case 'BoolOp': case 'BinOp': case 'UnaryOp': return minor <= 9 ? 'operator' : 'expression';
     case 'GeneratorExp': return 'generator expression';
     case 'Yield': case 'YieldFrom': return 'yield expression';
+    case 'Await': return 'await expression';
     case 'ListComp': return 'list comprehension';
     case 'SetComp': return 'set comprehension';
     case 'DictComp': return 'dict comprehension';
-    case 'Dict': return 'dict literal';
+    case 'Dict': return minor <= 9 ? 'dict display' : 'dict literal';
     case 'Set': return 'set display';
     case 'JoinedStr': case 'FormattedValue': return 'f-string expression';
     case 'Constant':
       if (e.value === null) return 'None';
       if (e.value === true) return 'True';
       if (e.value === false) return 'False';
-      if (typeof e.value === 'object' && e.value.type === 'ellipsis') return 'ellipsis';
+      if (typeof e.value === 'object' && e.value.type === 'ellipsis') return minor <= 9 ? 'Ellipsis' : 'ellipsis';
       return 'literal';
     case 'Compare': return 'comparison';
     case 'IfExp': return 'conditional expression';
@@ -199,10 +206,25 @@ export function invalidTarget(e: Expr, del: boolean): Expr | null {
   }
 }
 
-/** Marks `e` as a Store or Del target, or fails with CPython's message. */
-export function setContext(ctx: LowerCtx, e: Expr, c: ExprContext): void {
-  const bad = invalidTarget(e, c === 'Del');
-  if (bad) ctx.fail(`cannot ${c === 'Del' ? 'delete' : 'assign to'} ${exprName(bad)}`, bad);
+/**
+ * Marks `e` as a Store or Del target, or fails with CPython's message. 3.8's ast.c set_context
+ * reports at the CST node it is given, opening parenthesis included: an assignment's whole
+ * target, or the element of an exprlist (for, comprehension, del) the bad one is in (`at38`:
+ * the start of each).
+ */
+export function setContext(ctx: LowerCtx, e: Expr, c: ExprContext, at38?: number | readonly number[]): void {
+  // 3.8's set_context lets a starred del target through; the compiler rejects it (compile-checks.ts).
+  const bad = invalidTarget(e, c === 'Del' && ctx.minor >= 9);
+  if (!bad) {
+    apply(ctx, e, c);
+    return;
+  }
+  let at: number | Expr = bad;
+  if (ctx.minor <= 8 && at38 !== undefined) {
+    const from = ctx.offsetOf(bad);
+    at = typeof at38 === 'number' ? at38 : at38.filter((x) => x <= from).pop() ?? from;
+  }
+  ctx.fail(`cannot ${c === 'Del' ? 'delete' : 'assign to'} ${exprName(bad, ctx.minor)}`, at);
   apply(ctx, e, c);
 }
 

@@ -145,7 +145,8 @@ export function lowerExpr(ctx: LowerCtx, node: SyntaxNode): A.Expr {
     case 'NamedExpression': {
       const [t, , v] = ctx.children(node);
       const target = lowerExpr(ctx, t);
-      if (target.kind !== 'Name') ctx.fail(`cannot use assignment expressions with ${exprName(target)}`, t.from);
+      // invalid_named_expression: RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, ...), which 3.10+ underline whole.
+      if (target.kind !== 'Name') ctx.fail(`cannot use assignment expressions with ${exprName(target, ctx.minor)}`, t.from, t.to);
       target.ctx = 'Store';
       return { kind: 'NamedExpr', target, value: lowerExpr(ctx, v), ...loc };
     }
@@ -154,8 +155,10 @@ export function lowerExpr(ctx: LowerCtx, node: SyntaxNode): A.Expr {
       if (kids[0]?.name === 'from') return { kind: 'YieldFrom', value: lowerExpr(ctx, kids[1]), ...loc };
       return { kind: 'Yield', value: kids.length ? lowerExprList(ctx, kids) : null, ...loc };
     }
-    case 'AwaitExpression':
-      return ctx.unsupported("'await' is not supported", node.from);
+    case 'AwaitExpression': {
+      const kids = ctx.children(node);
+      return { kind: 'Await', value: lowerExpr(ctx, kids[kids.length - 1]), ...loc };
+    }
     default:
       throw new Error(`lower-expr: unexpected node ${node.name}`);
   }
@@ -297,7 +300,7 @@ export function generators(ctx: LowerCtx, kids: SyntaxNode[]): A.Comprehension[]
     const start = i;
     while (i < kids.length && kids[i].name !== 'in') i++;
     const target = lowerExprList(ctx, kids.slice(start, i));
-    setContext(ctx, target, 'Store');
+    setContext(ctx, target, 'Store', splitCommas(kids.slice(start, i)).groups.map((g) => g[0]?.from ?? 0));
     i++; // 'in'
     const iter = lowerExpr(ctx, kids[i++]);
     const ifs: A.Expr[] = [];

@@ -28,6 +28,7 @@ export function lowerParams(ctx: LowerCtx, list: SyntaxNode): A.Arguments {
   let bareStarAt = -1;
   // Grammar/python.gram invalid_parameters, invalid_star_etc: 3.11 named these; before, invalid syntax.
   const named = (message: string): string => (ctx.minor >= 11 ? message : 'invalid syntax');
+  let kwargAt = -1;
   for (const g of groups) {
     const n = g.nodes;
     if (kwarg) ctx.fail(named('arguments cannot follow var-keyword argument'), n[0]?.from ?? g.from);
@@ -57,7 +58,7 @@ export function lowerParams(ctx: LowerCtx, list: SyntaxNode): A.Arguments {
         ctx.fail(double ? 'var-keyword argument cannot have default value' : 'var-positional argument cannot have default value', n[0].from);
       }
       const a = arg(ctx, n.slice(1), !double);
-      if (double) { out.kwarg = a; kwarg = true; }
+      if (double) { out.kwarg = a; kwarg = true; kwargAt = n[0].from; }
       else { out.vararg = a; star = true; }
       continue;
     }
@@ -79,7 +80,8 @@ export function lowerParams(ctx: LowerCtx, list: SyntaxNode): A.Arguments {
     }
   }
   // 3.9's parser, and every version's invalid_lambda_star_etc (RAISE_SYNTAX_ERROR), at the last token read.
-  if (bareStarAt >= 0) ctx.fail('named arguments must follow bare *', ctx.minor === 9 || (lambda && ctx.minor >= 9) ? lastRead(ctx, bareStarAt + 1) : bareStarAt);
+  // 3.8's ast.c handle_keywordonly_args stops at a `**` after the bare star and reports there.
+  if (bareStarAt >= 0) ctx.fail('named arguments must follow bare *', ctx.minor === 9 || (lambda && ctx.minor >= 9) ? lastRead(ctx, bareStarAt + 1) : ctx.minor === 8 && kwargAt >= 0 ? kwargAt : bareStarAt);
   return out;
 }
 

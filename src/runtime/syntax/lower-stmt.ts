@@ -58,10 +58,10 @@ function stmt(ctx: LowerCtx, node: SyntaxNode): A.Stmt {
       if (target.kind !== 'Name' && target.kind !== 'Attribute' && target.kind !== 'Subscript') {
         // 3.8 ast.c ast_for_expr_stmt: set_context's own error first, then a plain message.
         if (ctx.minor <= 8) {
-          setContext(ctx, target, 'Store');
+          setContext(ctx, target, 'Store', kids[0].from);
           ctx.fail('illegal expression for augmented assignment', target);
         }
-        ctx.fail(`'${exprName(target)}' is an illegal expression for augmented assignment`, target);
+        ctx.fail(`'${exprName(target, ctx.minor)}' is an illegal expression for augmented assignment`, target);
       }
       setContext(ctx, target, 'Store');
       const rest = kids.slice(opAt + 1);
@@ -71,7 +71,7 @@ function stmt(ctx: LowerCtx, node: SyntaxNode): A.Stmt {
     case 'DeleteStatement': {
       const targets = splitCommas(kids.slice(1)).groups.map((g) => {
         const t = lowerExprList(ctx, g);
-        setContext(ctx, t, 'Del');
+        setContext(ctx, t, 'Del', g[0].from);
         return t;
       });
       return { kind: 'Delete', targets, ...loc };
@@ -118,27 +118,30 @@ function stmt(ctx: LowerCtx, node: SyntaxNode): A.Stmt {
       return { kind: 'While', test: lowerExpr(ctx, kids[1]), body, orelse, ...loc, ...endOf(ctx, orelse.length ? orelse : body) };
     }
     case 'ForStatement': {
-      if (kids[0].name === 'async') ctx.unsupported("'async for' is not supported", node.from);
-      const inAt = kids.findIndex((k) => k.name === 'in');
-      const bodyAt = kids.findIndex((k) => k.name === 'Body');
-      const target = lowerExprList(ctx, kids.slice(1, inAt));
-      setContext(ctx, target, 'Store');
-      const iter = lowerExprList(ctx, kids.slice(inAt + 1, bodyAt));
-      const body = block(ctx, kids[bodyAt]);
-      const orelse = kids[bodyAt + 2] ? block(ctx, kids[bodyAt + 2]) : [];
-      return { kind: 'For', target, iter, body, orelse, ...loc, ...endOf(ctx, orelse.length ? orelse : body) };
+      // An `async for` outside an async function is the compiler's SyntaxError (compile-checks.ts).
+      const isAsync = kids[0].name === 'async';
+      const k = isAsync ? kids.slice(1) : kids;
+      const inAt = k.findIndex((n) => n.name === 'in');
+      const bodyAt = k.findIndex((n) => n.name === 'Body');
+      const target = lowerExprList(ctx, k.slice(1, inAt));
+      setContext(ctx, target, 'Store', splitCommas(k.slice(1, inAt)).groups.map((g) => g[0]?.from ?? 0));
+      const iter = lowerExprList(ctx, k.slice(inAt + 1, bodyAt));
+      const body = block(ctx, k[bodyAt]);
+      const orelse = k[bodyAt + 2] ? block(ctx, k[bodyAt + 2]) : [];
+      return { kind: 'For', target, iter, body, orelse, ...(isAsync ? { isAsync } : {}), ...loc, ...endOf(ctx, orelse.length ? orelse : body) };
     }
     case 'TryStatement':
       return tryStmt(ctx, kids, loc);
     case 'WithStatement': {
-      if (kids[0].name === 'async') ctx.unsupported("'async with' is not supported", node.from);
-      const bodyNode = kids[kids.length - 1];
-      const listed = kids.length === 3 ? parenthesizedWithItems(ctx, kids[1]) : null;
+      const isAsync = kids[0].name === 'async';
+      const k = isAsync ? kids.slice(1) : kids;
+      const bodyNode = k[k.length - 1];
+      const listed = k.length === 3 ? parenthesizedWithItems(ctx, k[1]) : null;
       if (listed) {
         const body = block(ctx, bodyNode);
-        return { kind: 'With', items: listed, body, ...loc, ...endOf(ctx, body) };
+        return { kind: 'With', items: listed, body, ...(isAsync ? { isAsync } : {}), ...loc, ...endOf(ctx, body) };
       }
-      const items: A.WithItem[] = splitCommas(kids.slice(1, -1)).groups.map((g) => {
+      const items: A.WithItem[] = splitCommas(k.slice(1, -1)).groups.map((g) => {
         const contextExpr = lowerExpr(ctx, g[0]);
         let optionalVars: A.Expr | null = null;
         if (g[1]?.name === 'as') {
@@ -150,13 +153,13 @@ function stmt(ctx: LowerCtx, node: SyntaxNode): A.Stmt {
             : lowerExpr(ctx, t);
           // 3.8 ast.c ast_for_with_item: set_context reports at the item.
           const bad = ctx.minor <= 8 ? invalidTarget(optionalVars, false) : null;
-          if (bad) ctx.fail(`cannot assign to ${exprName(bad)}`, g[0].from);
+          if (bad) ctx.fail(`cannot assign to ${exprName(bad, ctx.minor)}`, g[0].from);
           setContext(ctx, optionalVars, 'Store');
         }
         return { kind: 'withitem', contextExpr, optionalVars };
       });
       const body = block(ctx, bodyNode);
-      return { kind: 'With', items, body, ...loc, ...endOf(ctx, body) };
+      return { kind: 'With', items, body, ...(isAsync ? { isAsync } : {}), ...loc, ...endOf(ctx, body) };
     }
     case 'FunctionDefinition': case 'ClassDefinition':
       return definition(ctx, node, []);
@@ -186,7 +189,11 @@ function assign(ctx: LowerCtx, kids: SyntaxNode[], loc: A.Loc): A.Stmt {
     const tk = ctx.children(typeDef);
     const target = lowerExprList(ctx, first);
     if (target.kind === 'Tuple' || target.kind === 'List') {
-      ctx.fail(`only single target (not ${target.kind === 'Tuple' ? 'tuple' : 'list'}) can be annotated`, target);
+      // invalid_ann_assign_target / invalid_assignment: an unparenthesized tuple is reported at its first element.
+      const message = `only single target (not ${target.kind === 'Tuple' ? 'tuple' : 'list'}) can be annotated`;
+      if (target.kind === 'Tuple' && ctx.src[first[0].from] !== '(' && target.elts.length > 0) ctx.fail(message, target.elts[0]);
+      // A parenthesized tuple's place includes its parentheses.
+      ctx.fail(message, first[0].from, first[first.length - 1].to);
     }
     if (target.kind !== 'Name' && target.kind !== 'Attribute' && target.kind !== 'Subscript') ctx.fail('illegal target for annotation', target);
     setContext(ctx, target, 'Store');
@@ -199,22 +206,48 @@ function assign(ctx: LowerCtx, kids: SyntaxNode[], loc: A.Loc): A.Stmt {
     return t;
   });
   const v = value(segments[segments.length - 1]);
+  if (ctx.minor >= 10 && targets.some((t) => invalidTarget(t, false))) namedExpressionHint(ctx, segments, targets, v);
   targets.forEach((t, i) => {
-    const bad = invalidTarget(t, false);
-    if (!bad) { setContext(ctx, t, 'Store'); return; }
-    // invalid_named_expression fires first for `target = value` with one '=' and a plain
-    // left side; its message adds the '==' hint.
-    const plain = !['Tuple', 'List', 'GeneratorExp', 'Compare', 'BoolOp', 'IfExp', 'Lambda', 'NamedExpr', 'Starred', 'Yield', 'YieldFrom'].includes(t.kind)
-      && !(t.kind === 'UnaryOp' && t.op === 'Not')
-      && !(t.kind === 'Constant' && (t.value === true || t.value === false || t.value === null));
-    const rhsPlain = !(v.kind === 'Yield' || v.kind === 'YieldFrom' || v.kind === 'Lambda' || (v.kind === 'UnaryOp' && v.op === 'Not'))
-      && !(v.kind === 'Tuple' && v.elts[0]?.kind === 'Starred' && !ctx.parenthesized.has(v));
-    if (ctx.minor >= 10 && i === 0 && targets.length === 1 && plain && rhsPlain) {
-      ctx.fail(`cannot assign to ${exprName(t)} here. Maybe you meant '==' instead of '='?`, t);
-    }
-    setContext(ctx, t, 'Store');
+    if (!invalidTarget(t, false)) setContext(ctx, t, 'Store');
+    else setContext(ctx, t, 'Store', segments[i][0].from);
   });
   return { kind: 'Assign', targets, value: v, ...loc };
+}
+
+/**
+ * 3.10+ invalid_assignment's `star_named_expression ','` walk reads the first target's
+ * elements as named_expressions; invalid_named_expression fires at its last element E when
+ * `E '=' b` follows with b a bitwise_or not followed by '=' or ':=' (Grammar/python.gram):
+ * for a bare name "invalid syntax. Maybe you meant '==' or ':=' instead of '='?" from E
+ * through b, else (E a bitwise_or, not a list, tuple, generator, True, None or False) "cannot
+ * assign to E here. Maybe you meant '==' instead of '='?".
+ */
+function namedExpressionHint(ctx: LowerCtx, segments: SyntaxNode[][], targets: A.Expr[], v: A.Expr): void {
+  const first = targets[0];
+  const bareTuple = first.kind === 'Tuple' && ctx.src[segments[0][0].from] !== '(';
+  if (bareTuple && splitCommas(segments[0]).trailing) return;
+  const e = bareTuple ? (first as A.Tuple).elts[(first as A.Tuple).elts.length - 1] : first;
+  const next = targets.length > 1 ? targets[1] : v;
+  const nextBare = next.kind === 'Tuple' && ctx.src[segments[1][0].from] !== '(';
+  let b: A.Expr = nextBare ? (next as A.Tuple).elts[0] : next;
+  if (b === undefined || b.kind === 'Starred' || b.kind === 'Yield' || b.kind === 'YieldFrom' || b.kind === 'Lambda' || (b.kind === 'UnaryOp' && b.op === 'Not' && !ctx.parenthesized.has(b))) return;
+  // The bitwise_or b is the prefix of a comparison, a boolean or a conditional expression.
+  for (;;) {
+    if (ctx.parenthesized.has(b)) break;
+    if (b.kind === 'Compare') b = b.left;
+    else if (b.kind === 'BoolOp') b = b.values[0];
+    else if (b.kind === 'IfExp') b = b.body;
+    else break;
+  }
+  if (b.kind === 'UnaryOp' && b.op === 'Not' && !ctx.parenthesized.has(b)) return;
+  // A middle target that is b alone is followed by '='.
+  if (targets.length > 1 && !nextBare && b === next) return;
+  if (e.kind === 'Name' && !ctx.parenthesized.has(e)) ctx.fail("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", e, b);
+  const grouped = ctx.parenthesized.has(e) && !['Tuple', 'GeneratorExp', 'Starred'].includes(e.kind);
+  const plain = grouped || (!['Tuple', 'List', 'GeneratorExp', 'Compare', 'BoolOp', 'IfExp', 'Lambda', 'NamedExpr', 'Starred', 'Yield', 'YieldFrom'].includes(e.kind)
+    && !(e.kind === 'UnaryOp' && e.op === 'Not')
+    && !(e.kind === 'Constant' && (e.value === true || e.value === false || e.value === null)));
+  if (plain) ctx.fail(`cannot assign to ${exprName(e)} here. Maybe you meant '==' instead of '='?`, e);
 }
 
 function dotted(ctx: LowerCtx, nodes: SyntaxNode[]): string {
@@ -238,6 +271,15 @@ function importStmt(ctx: LowerCtx, kids: SyntaxNode[], loc: A.Loc): A.Stmt {
   for (; i < importAt && (kids[i].name === '.' || kids[i].name === 'Ellipsis'); i++) level += kids[i].name === '.' ? 1 : 3;
   const module = i < importAt ? dotted(ctx, kids.slice(i, importAt)) : null;
   const rest = kids.slice(importAt + 1);
+  const last = rest[rest.length - 1];
+  if (last?.name === ',' && rest[0].name !== '(') {
+    // 3.8 ast.c ast_for_import_stmt: at the names; 3.9+ invalid_import_from_targets: at the
+    // NEWLINE token, which starts at a comment before it and ends at (3.12+: past) the newline.
+    const nl = ctx.src.indexOf('\n', last.to) < 0 ? ctx.src.length : ctx.src.indexOf('\n', last.to);
+    const hash = ctx.src.slice(last.to, nl).indexOf('#');
+    const at = ctx.minor <= 8 ? rest[0].from : hash < 0 ? nl : last.to + hash;
+    ctx.fail('trailing comma not allowed without surrounding parentheses', at, ctx.minor <= 8 ? undefined : ctx.minor >= 12 ? nl + 1 : nl);
+  }
   const names: A.Alias[] = rest[0].name === '*'
     ? [{ kind: 'alias', name: '*', asname: null, ...ctx.loc(rest[0].from, rest[0].to) }]
     : aliases(ctx, rest);

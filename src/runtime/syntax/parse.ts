@@ -11,7 +11,7 @@ import { SyntaxIssue } from './issues';
 import { LowerCtx, SyntaxWarningInfo, tolerated } from './lower-core';
 import { lowerModule } from './lower-stmt';
 import { LineMap } from './positions';
-import { fieldExpressionEnd, fstringProblem } from './fstring-errors';
+import { fieldCharacterError, fieldExpressionEnd, fstringProblem } from './fstring-errors';
 import { declaresEncoding } from './source-encoding';
 import { buildSymtable } from './symtable';
 import { Token, tokenize } from './tokenizer';
@@ -37,6 +37,13 @@ export interface SyntaxErrorInfo {
    * tok->encoding is set).
    */
   bytes?: true;
+  /**
+   * A file that starts with a UTF-8 BOM, error on line 1: CPython reads the text back from the
+   * file (PyErr_ProgramTextObject), BOM included. 'text': only the text has it (3.8's ast.c,
+   * the symtable, the compiler). 'shift': 3.9+'s pegen.c also counts the offsets' bytes in that
+   * text (_PyPegen_byte_offset_to_character_offset, since the BOM sets tok->encoding).
+   */
+  bom?: 'text' | 'shift';
 }
 
 /** 3.8's messages from pythonrun.c err_input (the parser's and tokenizer's), not from ast.c. */
@@ -114,6 +121,7 @@ function unexpectedEof(src: string, minor: number): SyntaxErrorInfo {
  */
 export function parse(source: string, minor = 11, nested = false, file = false): ParseResult {
   // The tokenizer reads \r\n and \r as \n, in string literals too.
+  const bom = file && source.startsWith('\ufeff');
   const src = source.replace(/^\ufeff/, '').replace(/\r\n?/g, '\n');
   const map = new LineMap(src);
   // 3.12+ warn about a string as the parser's first pass reads it (its second pass, which finds
@@ -130,7 +138,8 @@ export function parse(source: string, minor = 11, nested = false, file = false):
   const before = (): SyntaxWarningInfo[] =>
     nested ? ctx.warnings.filter((w) => w.at === undefined || w.at < stop) : withTokenizerWarnings(warningsBefore(src, tokens, stop, ctx.warnings, minor, parse, secondPass), tokWarnings, stop, reread, !unexpectedIndent);
   const failed = (error: SyntaxErrorInfo | UnsupportedInfo): ParseResult => {
-    const legacy = minor <= 9 && error.kind === 'SyntaxError' ? legacyStatementMessage(map.lineText(error.line)) : null;
+    // 3.9's SyntaxError init reads the text pegen gives it, which has the BOM (3.8's has not).
+    const legacy = minor <= 9 && error.kind === 'SyntaxError' && !(minor === 9 && bom && error.line === 1) ? legacyStatementMessage(map.lineText(error.line)) : null;
     return { ok: false, error: legacy ? { ...error, message: legacy } : error, warnings: before() };
   };
   const fail = (kind: SyntaxErrorInfo['kind'] | 'Unsupported', message: string, at: number, end: number | null = null): ParseResult =>
@@ -150,11 +159,14 @@ export function parse(source: string, minor = 11, nested = false, file = false):
   };
   // 3.9-3.12's parser reading a file that declares no encoding leaves its offsets in bytes.
   const parserBytes = file && minor >= 9 && minor <= 12 && !declaresEncoding(src);
-  const inBytes = (r: ParseResult): ParseResult => {
-    if (!r.ok && r.error.kind !== 'Unsupported') r.error.bytes = true;
+  const inBytes = (r: ParseResult, withBom: SyntaxErrorInfo['bom'] = 'text'): ParseResult => {
+    if (!r.ok && r.error.kind !== 'Unsupported') {
+      r.error.bytes = true;
+      if (bom) r.error.bom = withBom;
+    }
     return r;
   };
-  const inParserUnits = (r: ParseResult): ParseResult => (parserBytes ? inBytes(r) : r);
+  const inParserUnits = (r: ParseResult): ParseResult => (bom && minor >= 9 ? inBytes(r, 'shift') : parserBytes ? inBytes(r) : r);
   /** 3.8's err_input errors (the others are ast.c's): in characters, and a file's last line gets the newline its tokenizer added. */
   const errInput38 = (r: ParseResult, tokenizer = false): ParseResult => {
     if (r.ok || r.error.kind === 'Unsupported' || r.error.text !== undefined) return r;
@@ -204,6 +216,14 @@ export function parse(source: string, minor = 11, nested = false, file = false):
     issue = fstring.issue;
     afterTokens = minor <= 8;
   }
+  // A character no token may be in, in an f-string's field: lezer took it for part of a name.
+  const badChar = fieldCharacterError(tok.tokens, src, minor);
+  const badCharAt = badChar === null ? Infinity : minor <= 11 ? badChar.literal : badChar.at;
+  const badCharFirst = badCharAt <= Math.min(issue?.at ?? Infinity, tok.error?.at ?? Infinity);
+  if (badChar && badCharFirst) {
+    issue = new SyntaxIssue('SyntaxError', badChar.message, badChar.at);
+    if (minor <= 11) issue.field = badChar.field;
+  }
   // How far the parser got: CPython weighs an unclosed bracket against this line.
   const reached = Math.max(issue?.at ?? 0, treeError ?? 0);
   // A node the lowering rejects was read whole by that pass.
@@ -218,7 +238,7 @@ export function parse(source: string, minor = 11, nested = false, file = false):
   // A literal's own errors are raised by the first pass's actions, which ends both passes.
   reread = minor === 11 && issue !== null && !/^(f-string|bytes can only|cannot mix bytes|\((unicode|value) error\))/.test(issue.message);
 
-  const t = tok.error;
+  const t = badCharFirst ? null : tok.error;
   if (t) {
     // tokenizer.c errors raised in place win over parser errors (3.10+ tokenize the rest of
     // the source before reporting); the others, and all before 3.10, only if they come first.
@@ -248,7 +268,7 @@ export function parse(source: string, minor = 11, nested = false, file = false):
     const error: SyntaxErrorInfo | UnsupportedInfo = { kind: e.unsupported ? 'Unsupported' : 'SyntaxError', message: e.message, line: e.line, col: e.col };
     if (e.endLine !== undefined && !e.unsupported) Object.assign(error, { endLine: e.endLine, endCol: e.endCol });
     // Their columns are the AST's, in bytes.
-    if (error.kind !== 'Unsupported') error.bytes = true;
+    if (error.kind !== 'Unsupported') Object.assign(error, bom ? { bytes: true, bom: 'text' } : { bytes: true });
     return { ok: false, error, warnings: withTokenizerWarnings(ctx.warnings, tokWarnings), compiler: e.compilerAt ? { module, at: e.compilerAt } : undefined };
   }
   return { ok: true, module, tokens: tok.tokens, warnings: withTokenizerWarnings(ctx.warnings, tokWarnings) };
@@ -258,7 +278,12 @@ export function parse(source: string, minor = 11, nested = false, file = false):
     // The parser met the end of the file after a backslash: 3.10+ say so at the backslash's
     // line (but for an open bracket), 3.8/3.9 past the file's end.
     if (t.cause === 'continuation' && minor <= 9) return failed(file ? eofReadingFile(src, minor, t.message) : unexpectedEof(src, minor));
-    if (t.cause === 'continuation' && tok.openBrackets.length === 0) return fail(t.kind, t.message, t.at);
+    if (t.cause === 'continuation' && tok.openBrackets.length === 0) {
+      // A backslash with no token before it on its line: pegen's error token is the ENDMARKER, col -1.
+      const lineFrom = src.lastIndexOf('\n', t.at - 2) + 1;
+      if (/^[ \t\f]*$/.test(src.slice(lineFrom, t.at - 1))) return failed({ kind: t.kind, message: t.message, line: map.line(t.at - 1), col: -1 });
+      return fail(t.kind, t.message, t.at);
+    }
     if ((t.cause === 'eof' || t.cause === 'continuation') && tok.openBrackets.length > 0) {
       // Before 3.10 the parser ran out of tokens: the line after the last, 3.8 past its end.
       if (minor <= 9) return failed(unexpectedEof(src, minor));
@@ -297,9 +322,13 @@ export function parse(source: string, minor = 11, nested = false, file = false):
     // The parser's errors without a node of their own are at its last token, which 3.10+ underline
     // whole; 3.13's RAISE_INDENTATION_ERROR too.
     const whole = issue.kind === 'SyntaxError' || (minor >= 13 && issue.kind === 'IndentationError');
-    const end = issue.end ?? (whole ? tok.tokens.find((k) => k.from === issue!.at && k.to > k.from)?.to ?? null : null);
+    const token = whole ? tok.tokens.find((k) => k.from === issue!.at && k.to > k.from) : undefined;
+    // A NEWLINE after a comment: 3.10-3.11 end it at the newline, 3.12+ past it.
+    const end = issue.end ?? (token === undefined ? null : token.type === 'NEWLINE' && token.to - token.from > 1 && minor <= 11 ? token.to - 1 : token.to);
     if (issue.field && minor <= 11) {
       const failure = inField(issue.field, issue.kind as SyntaxErrorInfo['kind'], message, issue.at, end);
+      // 3.9's tokenizer error in a field numbers the field's text alone (line 1).
+      if (failure && minor === 9 && /^invalid (non-printable )?character /.test(message)) failure.line = 1;
       if (failure) return failed(failure);
     }
     return fail(issue.kind, message, issue.at, end);

@@ -22,7 +22,8 @@ export function decodeSource(bytes: Uint8Array, minor: number, file: string): De
       return { ok: false, kind: 'unsupported', message: 'an encoded surrogate (bytes ED A0-BF ..) is not supported by the mini-runtime', line: lineOf(bytes, strict) };
     }
     const bad = firstInvalidUtf8(bytes, start, minor);
-    if (bad < 0) return { ok: true, text: new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes.subarray(start)) };
+    // The BOM stays as U+FEFF: the SyntaxErrors of the first line show it (syntax/parse.ts).
+    if (bad < 0) return { ok: true, text: new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes) };
     const line = lineOf(bytes, bad);
     const pep = minor <= 8 ? 'http://python.org/dev/peps/pep-0263/' : minor <= 10 ? 'https://python.org/dev/peps/pep-0263/' : 'https://peps.python.org/pep-0263/';
     const hex = bytes[bad].toString(16).padStart(2, '0');

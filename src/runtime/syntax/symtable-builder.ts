@@ -199,7 +199,7 @@ export class Builder {
    * bind nothing; what would need a real scope is refused (symtable_raise_if_annotation_block).
    */
   private annotationBlock(e: A.Node): void {
-    const what = e.kind === 'Yield' || e.kind === 'YieldFrom' ? 'yield expression' : e.kind === 'NamedExpr' ? 'named expression' : null;
+    const what = e.kind === 'Yield' || e.kind === 'YieldFrom' ? 'yield expression' : e.kind === 'NamedExpr' ? 'named expression' : e.kind === 'Await' ? 'await expression' : null;
     if (what !== null) fail(this.minor >= 12 ? `${what} cannot be used within an annotation` : `'${what}' can not be used within an annotation`, e as A.Expr);
     // A lambda or comprehension is a scope of its own, where these are the function's business.
     if (e.kind === 'Lambda' || e.kind === 'ListComp' || e.kind === 'SetComp' || e.kind === 'DictComp' || e.kind === 'GeneratorExp') return;
@@ -230,9 +230,18 @@ export class Builder {
     if (a.kwarg) this.add(b, a.kwarg.arg, DEF_PARAM, a.kwarg);
   }
 
+  /** st_comp_iter_expr: inside a comprehension's iterable, where no assignment expression may be. */
+  private compIterExpr = 0;
+
+  private iterable(b: Block, e: A.Expr): void {
+    this.compIterExpr++;
+    this.expr(b, e);
+    this.compIterExpr--;
+  }
+
   private comprehension(b: Block, e: A.ListComp | A.SetComp | A.DictComp | A.GeneratorExp): void {
     const [first, ...rest] = e.generators;
-    this.expr(b, first.iter);
+    this.iterable(b, first.iter);
     const name = { ListComp: 'listcomp', SetComp: 'setcomp', DictComp: 'dictcomp', GeneratorExp: 'genexpr' }[e.kind];
     const scope = newScope('function', name, e, e.line, e.line);
     scope.isComprehension = true;
@@ -245,7 +254,7 @@ export class Builder {
     };
     gen(first);
     for (const g of rest) {
-      this.expr(cb, g.iter);
+      this.iterable(cb, g.iter);
       gen(g);
     }
     if (e.kind === 'DictComp') { this.expr(cb, e.key); this.expr(cb, e.value); }
@@ -265,8 +274,11 @@ export class Builder {
     if (!b.comp) { this.expr(b, t); return; }
     // symtable_extend_namedexpr_scope looks the iteration variable up unmangled before 3.13.
     const key = mangle(b.priv, t.id);
-    if ((b.flags.get(this.minor >= 13 ? key : t.id) ?? 0) & DEF_COMP_ITER) {
-      fail(`assignment expression cannot rebind comprehension iteration variable '${t.id}'`, this.namedExprAt(t));
+    // Every enclosing comprehension's iteration variables, innermost first.
+    for (let x: Block = b; x.comp; x = x.parent!) {
+      if ((x.flags.get(this.minor >= 13 ? key : t.id) ?? 0) & DEF_COMP_ITER) {
+        fail(`assignment expression cannot rebind comprehension iteration variable '${t.id}'`, this.namedExprAt(t));
+      }
     }
     // PEP 572: the target binds in the nearest enclosing non-comprehension scope.
     let outer = b.parent!;
@@ -292,7 +304,12 @@ export class Builder {
         return;
       }
       case 'BoolOp': e.values.forEach((v) => this.expr(b, v)); return;
-      case 'NamedExpr': this.expr(b, e.value); this.namedExprTarget(b, e.target); return;
+      case 'NamedExpr':
+        // symtable_visit_expr: NAMED_EXPR_COMP_ITER_EXPR, at the expression (3.8/3.9 one column early).
+        if (this.compIterExpr > 0) fail('assignment expression cannot be used in a comprehension iterable expression', this.namedExprAt(e));
+        this.expr(b, e.value);
+        this.namedExprTarget(b, e.target);
+        return;
       case 'BinOp': this.expr(b, e.left); this.expr(b, e.right); return;
       case 'UnaryOp': this.expr(b, e.operand); return;
       case 'Lambda': {
@@ -308,6 +325,7 @@ export class Builder {
         return;
       case 'Set': case 'List': case 'Tuple': e.elts.forEach((x) => this.expr(b, x)); return;
       case 'ListComp': case 'SetComp': case 'DictComp': case 'GeneratorExp': this.comprehension(b, e); return;
+      case 'Await': this.expr(b, e.value); return;
       case 'Yield': case 'YieldFrom':
         if (b.comp) {
           const what = { listcomp: 'list comprehension', setcomp: 'set comprehension', dictcomp: 'dict comprehension', genexpr: 'generator expression' }[b.scope.name];

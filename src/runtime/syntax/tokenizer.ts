@@ -115,6 +115,11 @@ export function tokenize(src: string, minor = 11): TokenizeResult {
           pos++;
         }
         const c = src[pos];
+        if (c === '\\' && minor >= 9) {
+          // A backslash that ends the file ends it before the line's indentation counts (3.8: an unexpected indent).
+          const after = src[pos + 1] === '\r' && src[pos + 2] === '\n' ? pos + 3 : isNewline(src[pos + 1]) ? pos + 2 : pos + 1;
+          if (after >= src.length) throw err('SyntaxError', 'unexpected EOF while parsing', pos + 1, false, src.length, 'continuation');
+        }
         if (c === '#' || isNewline(c)) {
           // Blank or comment-only line: no indentation tokens.
           while (pos < src.length && !isNewline(src[pos])) pos++;
@@ -131,6 +136,11 @@ export function tokenize(src: string, minor = 11): TokenizeResult {
           if (altcol !== altTop) throw err('TabError', 'inconsistent use of tabs and spaces in indentation', pos, false);
         } else if (col > top) {
           if (altcol <= altTop) throw err('TabError', 'inconsistent use of tabs and spaces in indentation', pos, false);
+          // tokenizer.c MAXINDENT (100): 3.8 points past the line's end, 3.9+ at its start.
+          if (indents.length >= 100) {
+            const eol = src.indexOf('\n', pos) < 0 ? src.length : src.indexOf('\n', pos);
+            throw err('IndentationError', 'too many levels of indentation', minor <= 8 ? eol : lineStart);
+          }
           indents.push(col);
           altIndents.push(altcol);
           tokens.push({ type: 'INDENT', text: '', from: lineStart, to: pos });
@@ -150,7 +160,8 @@ export function tokenize(src: string, minor = 11): TokenizeResult {
       }
       // Skip blanks and comments within the line.
       while (pos < src.length && (src[pos] === ' ' || src[pos] === '\t' || src[pos] === '\f')) pos++;
-      if (src[pos] === '#') while (pos < src.length && !isNewline(src[pos])) pos++;
+      const comment = src[pos] === '#' ? pos : -1;
+      if (comment >= 0) while (pos < src.length && !isNewline(src[pos])) pos++;
       if (pos >= src.length) break;
       const c = src[pos];
       const start = pos;
@@ -158,7 +169,9 @@ export function tokenize(src: string, minor = 11): TokenizeResult {
         skipNewline();
         bufStart = pos;
         if (brackets.length === 0) {
-          if (lineHasTokens) tokens.push({ type: 'NEWLINE', text: '\n', from: start, to: start + 1 });
+          // After a comment the NEWLINE token starts at the '#' (tok_get's p_start); 3.10-3.11
+          // end it before the newline (syntax/parse.ts parserFailure).
+          if (lineHasTokens) tokens.push({ type: 'NEWLINE', text: '\n', from: comment < 0 ? start : comment, to: start + 1 });
           lineHasTokens = false;
           atLineStart = true;
         }

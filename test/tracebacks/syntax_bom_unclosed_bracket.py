@@ -1,0 +1,1 @@
+﻿values = (1,  # A BOM, then a bracket never closed.

@@ -1,0 +1,1 @@
+﻿    x = 1  # A BOM, then an indented first line.

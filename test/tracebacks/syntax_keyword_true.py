@@ -1,0 +1,2 @@
+# True as a keyword argument name.
+print(1, True=1)
