@@ -48,6 +48,7 @@ function table(minor: number): Record<string, string> {
     NoneType: minor >= 12 ? `__repr__ __hash__ ${CMP} __bool__` : '__repr__ __bool__',
     function: '__repr__ __call__ __get__',
     super: '__repr__ __getattribute__ __get__ __init__',
+    property: '__getattribute__ __get__ __set__ __delete__ __init__',
     ...exceptionTable(minor),
   };
 }

@@ -29,6 +29,7 @@ import { newListFrom } from './list';
 import { newMappingProxy, newTypeDictProxy } from './mappingproxy';
 import { staticTypeTuple } from './static-type-tuples';
 import { identifierUsed } from './identifiers';
+import { typeDoc } from './builtin-docs';
 
 const str = (s: string): PyObject => newStr(s);
 const incref = abs.incref;
@@ -88,6 +89,10 @@ defGetSet(typeType, '__module__', (o) => {
 }, (o, v) => typeDictSet(o as PyType, '__module__', specialTypeAttr(o as PyType, v, '__module__')));
 defGetSet(typeType, '__doc__', (o) => {
   const t = o as PyType;
+  // type_get_doc: a static type's tp_doc, as a new str each time (_PyType_GetDocFromInternalDoc),
+  // even where its dict's __doc__ is a member (property's).
+  const internal = t.isHeapType ? null : typeDoc(t.tp_name, R.minor);
+  if (internal !== null) return newStr(internal);
   const d = t.tp_dict.get('__doc__');
   if (d === undefined) return incref(None);
   const g = d.ob_type.tp_descr_get;
