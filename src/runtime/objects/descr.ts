@@ -1,23 +1,19 @@
 // property, staticmethod and classmethod (Objects/descrobject.c, funcobject.c): the
 // descriptors classes are built with.
-import { noKw } from './args';
-import { markVarargs, minors } from './builtin-call';
 import { R } from '../state';
 import * as abs from './abstract';
-import { attributeError, typeError } from './exceptions';
-import { defMethod, newMethod } from './function';
-import { PyObject, PyType, typeQualname } from './object';
+import { newMethod } from './function';
+import { PyObject, PyType } from './object';
 import { None } from './singletons';
 import { internStr, PyStr, strType } from './str';
 import { defGetSet } from './getset';
 import { wrapperNew } from './typenew';
-import { PyErr } from '../errors';
 import { afterInherit, inVersions, readyType } from './typeobject';
 import { registerBuiltin } from '../builtins';
 import type { PyDict } from './dict';
 import { holderDict, setAttrInHolder, setHolderDict } from './dict-holder';
 import { clearers } from '../gc';
-import { checkArgs, checkedMethod, clinicKeywords, METH_O, varargs } from '../builtin-conventions';
+import { checkArgs, varargs } from '../builtin-conventions';
 
 /** A descriptor object holding up to three callables (fget, fset, fdel) or one wrapped callable. */
 export class PyDescr extends PyObject {
