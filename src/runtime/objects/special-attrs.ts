@@ -30,6 +30,7 @@ import { newMappingProxy, newTypeDictProxy } from './mappingproxy';
 import { staticTypeTuple } from './static-type-tuples';
 import { identifierUsed } from './identifiers';
 import { typeDoc } from './builtin-docs';
+import { defStructMember } from './member-descr';
 
 const str = (s: string): PyObject => newStr(s);
 const incref = abs.incref;
@@ -125,7 +126,8 @@ defGetSet(typeType, '__dict__', (o) => {
   const t = o as PyType;
   return t.ht_dict !== null ? newMappingProxy(t.ht_dict) : newTypeDictProxy(t);
 });
-defineMethod(typeType, 'mro', (self) => typeMroImpl(self as PyType));
+// type_mro: METH_NOARGS.
+defineMethod(typeType, 'mro', checkedMethod('type.mro', METH_NOARGS, (self) => typeMroImpl(self as PyType)));
 typeType.tp_new = (meta, args, kwnames) => {
   const nkw = kwnames?.length ?? 0;
   const pos = args.slice(0, args.length - nkw);
@@ -316,8 +318,23 @@ defGetSet(functionType, '__qualname__', (o) => incref(fn(o).qualnameObj ?? None)
   f.qualname = v.value;
   if (old !== null) R.heap.decref(old);
 });
-// func_module is a writable member (Objects/funcobject.c func_memberlist), read from the globals at creation.
-defGetSet(
+// func_memberlist (Objects/funcobject.c): __closure__, __doc__, __globals__, __module__ (and
+// 3.10's __builtins__, object-methods.ts) are members: __doc__ and __module__ T_OBJECT (None when
+// unset, deletable), the rest READONLY. func_module is read from the globals at creation.
+defStructMember(functionType, '__closure__', (o) => incref(fn(o).closure ?? None), null);
+defStructMember(
+  functionType,
+  '__doc__',
+  (o) => incref(funcDoc(fn(o))),
+  (o, v) => {
+    const f = fn(o);
+    const old = f.doc;
+    f.doc = v === null ? null : incref(v);
+    if (old) abs.decref(old);
+  },
+);
+defStructMember(functionType, '__globals__', (o) => incref(fn(o).globals), null);
+defStructMember(
   functionType,
   '__module__',
   (o) => {
@@ -331,28 +348,40 @@ defGetSet(
     if (old) abs.decref(old);
   },
 );
-// func_doc is a writable member (Objects/funcobject.c func_memberlist): wrappers copy it.
-defGetSet(
-  functionType,
-  '__doc__',
-  (o) => {
-    const f = fn(o);
-    if (f.doc !== undefined) return incref(f.doc ?? None);
-    const c = f.code.consts[0];
-    return incref(c instanceof PyStr && f.code.flags & CO_HAS_DOC ? c : None);
-  },
-  (o, v) => {
-    const f = fn(o);
-    const old = f.doc;
-    f.doc = v === null ? null : incref(v);
-    if (old) abs.decref(old);
-  },
-);
-defGetSet(functionType, '__defaults__', (o) => incref(fn(o).defaults ?? None));
-defGetSet(functionType, '__kwdefaults__', (o) => incref(fn(o).kwdefaults ?? None));
-defGetSet(functionType, '__globals__', (o) => incref(fn(o).globals));
-defGetSet(functionType, '__closure__', (o) => incref(fn(o).closure ?? None));
-defGetSet(functionType, '__code__', (o) => incref(fn(o).code));
+/** func_doc: what was assigned, else the docstring the function was made with (co_consts[0]). */
+function funcDoc(f: PyFunction): PyObject {
+  if (f.doc !== undefined) return f.doc ?? None;
+  const c = f.code.consts[0];
+  return c instanceof PyStr && f.code.flags & CO_HAS_DOC ? c : None;
+}
+// func_set_defaults, func_set_kwdefaults: None or del drops them; anything else must be a tuple / dict.
+defGetSet(functionType, '__defaults__', (o) => incref(fn(o).defaults ?? None), (o, v) => {
+  if (v !== null && v !== None && !(v instanceof PyTuple)) throw typeError('__defaults__ must be set to a tuple object');
+  const f = fn(o);
+  const old = f.defaults;
+  f.defaults = v === null || v === None ? null : incref(v as PyTuple);
+  if (old !== null) R.heap.decref(old);
+});
+defGetSet(functionType, '__kwdefaults__', (o) => incref(fn(o).kwdefaults ?? None), (o, v) => {
+  if (v !== null && v !== None && !(v instanceof PyDict)) throw typeError('__kwdefaults__ must be set to a dict object');
+  const f = fn(o);
+  const old = f.kwdefaults;
+  f.kwdefaults = v === null || v === None ? null : incref(v as PyDict);
+  if (old !== null) R.heap.decref(old);
+});
+// func_set_code: never deleted, a code object whose free variables match the closure's cells.
+defGetSet(functionType, '__code__', (o) => incref(fn(o).code), (o, v) => {
+  if (!(v instanceof PyCode)) throw typeError('__code__ must be set to a code object');
+  const f = fn(o);
+  const nfree = v.freevars.length;
+  const nclosure = f.closure === null ? 0 : f.closure.items.length;
+  if (nclosure !== nfree) throw valueError(`${f.name}() requires a code object with ${nclosure} free vars, not ${nfree}`);
+  // func_doc was taken from the old code when the function was made: keep it.
+  if (f.doc === undefined) f.doc = incref(funcDoc(f));
+  const old = f.code;
+  f.code = incref(v);
+  R.heap.decref(old);
+});
 // func_get_annotations: the dict MAKE_FUNCTION stored (3.8/3.9), or made on first read from
 // its (name, value, ...) tuple (3.10+ func_get_annotation_dict), or an empty one.
 defGetSet(
