@@ -355,20 +355,18 @@ function funcDoc(f: PyFunction): PyObject {
   return c instanceof PyStr && f.code.flags & CO_HAS_DOC ? c : None;
 }
 // func_set_defaults, func_set_kwdefaults: None or del drops them; anything else must be a tuple / dict.
-defGetSet(functionType, '__defaults__', (o) => incref(fn(o).defaults ?? None), (o, v) => {
-  if (v !== null && v !== None && !(v instanceof PyTuple)) throw typeError('__defaults__ must be set to a tuple object');
-  const f = fn(o);
-  const old = f.defaults;
-  f.defaults = v === null || v === None ? null : incref(v as PyTuple);
-  if (old !== null) R.heap.decref(old);
-});
-defGetSet(functionType, '__kwdefaults__', (o) => incref(fn(o).kwdefaults ?? None), (o, v) => {
-  if (v !== null && v !== None && !(v instanceof PyDict)) throw typeError('__kwdefaults__ must be set to a dict object');
-  const f = fn(o);
-  const old = f.kwdefaults;
-  f.kwdefaults = v === null || v === None ? null : incref(v as PyDict);
-  if (old !== null) R.heap.decref(old);
-});
+for (const [name, key, want, what] of [
+  ['__defaults__', 'defaults', PyTuple, 'tuple'],
+  ['__kwdefaults__', 'kwdefaults', PyDict, 'dict'],
+] as const) {
+  defGetSet(functionType, name, (o) => incref(fn(o)[key] ?? None), (o, v) => {
+    if (v !== null && v !== None && !(v instanceof want)) throw typeError(`${name} must be set to a ${what} object`);
+    const f = fn(o) as { defaults: PyObject | null; kwdefaults: PyObject | null };
+    const old = f[key];
+    f[key] = v === null || v === None ? null : incref(v);
+    if (old !== null) R.heap.decref(old);
+  });
+}
 // func_set_code: never deleted, a code object whose free variables match the closure's cells.
 defGetSet(functionType, '__code__', (o) => incref(fn(o).code), (o, v) => {
   if (!(v instanceof PyCode)) throw typeError('__code__ must be set to a code object');
