@@ -216,8 +216,10 @@ export function storeInValues(t: PyType, key: PyStr, capacity: number): boolean 
 
 /** object.__sizeof__ (object___sizeof___impl): the type's own sizeof, else its basic size. */
 export function builtinSizeof(o: PyObject): number {
-  const f = o.ob_type.tp_sizeof;
-  return f !== undefined ? f(o) : o.ob_type.tp_basicsize;
+  const t = o.ob_type;
+  if (t.tp_sizeof !== undefined) return t.tp_sizeof(o);
+  // object___sizeof__: tp_basicsize, as the builtin type's measured layout gives it.
+  return (t.isHeapType ? null : typeLayout(t.tp_name, R.minor)?.[0]) ?? t.tp_basicsize;
 }
 
 /** A class defined in Python overrides __sizeof__ (the first definer in the MRO is a heap type). */

@@ -19,7 +19,7 @@ export class PySuper extends PyObject {
   objType: PyType | null = null;
 }
 /** PyObject_HEAD and three pointers, plus the GC head. */
-const SUPER_BYTES = 64;
+const SUPER_BYTES = 56;
 export const superType = readyType(new PyType(null, 'super'), undefined, { gc: true });
 setSuperType(superType);
 superType.tp_sizeof = () => SUPER_BYTES - 16;

@@ -39,6 +39,8 @@ export class PyTextIO extends PyObject {
 }
 
 export const textIOType = readyType(new PyType(null, '_io.TextIOWrapper'), undefined, { gc: true });
+// sizeof(textio): 3.12 added a field (a heap type from then, so builtin-layouts has no row).
+textIOType.tp_sizeof = () => (R.minor >= 12 ? 200 : 192);
 // 3.12's _io makes its types with PyType_FromModuleAndSpec: heap types.
 textIOType.startupHeapTypeSince = 12;
 
