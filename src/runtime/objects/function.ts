@@ -229,14 +229,10 @@ methodDescrType.tp_descr_get = (d, obj) => {
   return newBoundBuiltin(d as PyMethodDescr, obj);
 };
 /**
- * classmethod_descriptor (Objects/descrobject.c classmethod_get): a method descriptor of its
- * own type that binds the class it is looked up on.
+ * classmethod_descriptor (Objects/descrobject.c): a method descriptor of its own type that binds
+ * the class it is looked up on (slot-wrappers.ts classmethod_get, classmethoddescr_call).
  */
 export const classMethodDescrType = readyType(new PyType(null, 'classmethod_descriptor'), undefined, { gc: true, basetype: false });
-classMethodDescrType.tp_descr_get = (d, obj, type) => {
-  const cls = obj === null ? type : obj.ob_type;
-  return newBoundBuiltin(d as PyMethodDescr, cls);
-};
 
 /** A builtin type's class method (dict.fromkeys, bytes.fromhex, int.from_bytes): fn gets the class first. */
 export function defClassMethod(owner: PyType, name: string, fn: NativeMethod): void {
