@@ -5,6 +5,7 @@ import { R } from './state';
 import { overflowError, typeError } from './objects/exceptions';
 import { typeLookup, type PyObject } from './objects/object';
 import * as abs from './objects/abstract';
+import { numberIndex } from './objects/abstract-number';
 import { PyInt } from './objects/int';
 import { PyFloat } from './objects/float';
 import type { NativeFn, NativeMethod } from './objects/function';
@@ -135,8 +136,15 @@ export function clinicInt(o: PyObject): number {
       throw typeError(`an integer is required (got type ${o.ob_type.tp_name})`);
     }
   }
-  // _PyLong_AsInt: past a C int it is an OverflowError of its own, not PyNumber_AsSsize_t's.
-  const v = o instanceof PyInt ? o.toBigInt() : BigInt(abs.asIndex(o));
+  // _PyLong_AsInt (PyLong_AsLongAndOverflow): the int itself or its __index__'s (an int, checked),
+  // then past a C int an OverflowError of its own, not PyNumber_AsSsize_t's.
+  let v: bigint;
+  if (o instanceof PyInt) v = o.toBigInt();
+  else {
+    const i = numberIndex(o);
+    v = i.toBigInt();
+    abs.decref(i);
+  }
   if (v > 2147483647n || v < -2147483648n) throw overflowError('Python int too large to convert to C int');
   return Number(v);
 }
