@@ -6,6 +6,7 @@ import { overflowError, typeError } from './objects/exceptions';
 import { typeLookup, type PyObject } from './objects/object';
 import * as abs from './objects/abstract';
 import { numberIndex } from './objects/abstract-number';
+import { longAsSsize } from './objects/int-limits';
 import { PyInt } from './objects/int';
 import { PyFloat } from './objects/float';
 import type { NativeFn, NativeMethod } from './objects/function';
@@ -147,6 +148,15 @@ export function clinicInt(o: PyObject): number {
   }
   if (v > 2147483647n || v < -2147483648n) throw overflowError('Python int too large to convert to C int');
   return Number(v);
+}
+
+/** Argument Clinic's Py_ssize_t converter: 3.8-3.9 refuse a float first, then PyNumber_Index and PyLong_AsSsize_t. */
+export function clinicSsize(o: PyObject): number {
+  if (R.minor <= 9 && o instanceof PyFloat) throw typeError('integer argument expected, got float');
+  const i = numberIndex(o);
+  const v = i.toBigInt();
+  abs.decref(i);
+  return longAsSsize(v);
 }
 
 /**

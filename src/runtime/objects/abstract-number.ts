@@ -157,7 +157,11 @@ export function asIndex(o: PyObject, what = 'integer'): number {
   if (o instanceof PyInt) return o.toNumber();
   const f = o.ob_type.tp_as_number.nb_index;
   if (f !== undefined) {
-    const r = f(o) as PyInt;
+    const r = f(o);
+    if (!(r instanceof PyInt)) {
+      decref(r);
+      throw typeError(`__index__ returned non-int (type ${r.ob_type.tp_name})`);
+    }
     const v = r.toNumber();
     decref(r);
     return v;

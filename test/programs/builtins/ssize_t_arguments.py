@@ -1,0 +1,35 @@
+# Argument Clinic Py_ssize_t arguments (split/rsplit maxsplit, replace count, center/ljust/rjust/zfill
+# width of str, bytes and bytearray): a float refused first up to 3.9, then PyNumber_Index (a non-int
+# __index__ result refused) and PyLong_AsSsize_t ("Python int too large to convert to C ssize_t");
+# bytes.hex's bytes_per_sep is a C int.
+class I:
+    def __init__(self, v): self.v = v
+    def __index__(self): return self.v
+def show(label, f):
+    try:
+        print(label, "->", repr(f()))
+    except Exception as e:
+        print(label, "!!", type(e).__name__, e)
+for name, o in [("str", "a b"), ("bytes", b"a b"), ("bytearray", bytearray(b"a b"))]:
+    sp = " " if name == "str" else b" "
+    show(name + " split I", lambda: o.split(None, I(1)))
+    show(name + " split float", lambda: o.split(sp, 1.5))
+    show(name + " split huge", lambda: o.split(sp, 2**70))
+    show(name + " split -huge", lambda: o.split(sp, -2**70))
+    show(name + " rsplit I huge", lambda: o.rsplit(sp, I(2**70)))
+    show(name + " split str", lambda: o.split(sp, "x"))
+    show(name + " split kw", lambda: o.split(maxsplit=I(0)))
+    show(name + " split bool", lambda: o.split(sp, True))
+    show(name + " replace I", lambda: o.replace(sp, sp + sp, I(1)))
+    show(name + " replace huge", lambda: o.replace(sp, sp, 2**64))
+    show(name + " replace float", lambda: o.replace(sp, sp, 1.0))
+    show(name + " center I", lambda: o.center(I(5)))
+    show(name + " center huge", lambda: o.center(2**70))
+    show(name + " center -huge", lambda: o.center(-2**70))
+    show(name + " ljust float", lambda: o.ljust(5.0))
+    show(name + " zfill I", lambda: o.zfill(I(5)))
+    show(name + " zfill huge", lambda: o.zfill(2**64))
+    show(name + " zfill bad", lambda: o.zfill(I("x")))
+show("hex sep I", lambda: b"abcd".hex(":", I(2)))
+show("hex sep huge", lambda: b"abcd".hex(":", 2**40))
+show("hex sep float", lambda: b"abcd".hex(":", 1.0))
