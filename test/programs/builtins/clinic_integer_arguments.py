@@ -1,7 +1,10 @@
+# Argument Clinic C int arguments (_PyLong_AsInt / PyLong_AsInt: expandtabs, chr up to 3.12,
+# splitlines' keepends up to 3.11, object.__reduce_ex__, bytes.hex's bytes_per_sep) read a non-int
+# through its __index__ (PyNumber_Index: an int result checked), then refuse past a C int with
+# "Python int too large to convert to C int", never PyNumber_AsSsize_t's "cannot fit".
 # Argument Clinic Py_ssize_t arguments (split/rsplit maxsplit, replace count, center/ljust/rjust/zfill
 # width of str, bytes and bytearray): a float refused first up to 3.9, then PyNumber_Index (a non-int
-# __index__ result refused) and PyLong_AsSsize_t ("Python int too large to convert to C ssize_t");
-# bytes.hex's bytes_per_sep is a C int.
+# __index__ result refused) and PyLong_AsSsize_t ("Python int too large to convert to C ssize_t").
 class I:
     def __init__(self, v): self.v = v
     def __index__(self): return self.v
@@ -33,3 +36,16 @@ for name, o in [("str", "a b"), ("bytes", b"a b"), ("bytearray", bytearray(b"a b
 show("hex sep I", lambda: b"abcd".hex(":", I(2)))
 show("hex sep huge", lambda: b"abcd".hex(":", 2**40))
 show("hex sep float", lambda: b"abcd".hex(":", 1.0))
+show("expandtabs 2**70", lambda: 'a\tb'.expandtabs(I(2**70)))
+show("expandtabs -2**70", lambda: 'a\tb'.expandtabs(I(-2**70)))
+show("expandtabs 2**31", lambda: 'a\tb'.expandtabs(I(2**31)))
+show("expandtabs 3", lambda: 'a\tb'.expandtabs(I(3)))
+show("expandtabs float idx", lambda: 'a\tb'.expandtabs(I(1.5)))
+show("bytes expandtabs", lambda: b'a\tb'.expandtabs(I(2**70)))
+show("bytearray expandtabs", lambda: bytearray(b'a\tb').expandtabs(I(2**64)))
+show("chr", lambda: chr(I(2**70)))
+show("chr 2**40", lambda: chr(I(2**40)))
+show("chr 65", lambda: chr(I(65)))
+show("chr str", lambda: chr(I('a')))
+show("splitlines", lambda: 'a\nb'.splitlines(I(2**70)))
+show("reduce_ex", lambda: object().__reduce_ex__(I(2**70)))
