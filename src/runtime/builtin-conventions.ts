@@ -59,6 +59,21 @@ export function declare(name: string, conv: Convention, body: Body): NativeFn {
   return (args, kwnames) => body(checkArgs(name, conv, args, kwnames));
 }
 
+/**
+ * A module's function (sys.intern, gc.collect): from 3.9 a METH_O/METH_NOARGS count and a refused
+ * keyword (cfunction_check_kwargs) name it by module and name (_PyObject_FunctionStr); a
+ * METH_VARARGS refusal (cfunction_call) and the argument parsers by its name alone.
+ */
+export function declareIn(module: string, name: string, conv: Convention, body: Body): NativeFn {
+  const qualified = R.minor >= 9 ? `${module}.${name}` : name;
+  return (args, kwnames) => {
+    const nkw = kwnames?.length ?? 0;
+    if (nkw > 0 && (conv.kind === 'O' || conv.kind === 'NOARGS' || conv.kind === 'FASTCALL')) throw typeError(`${qualified}() takes no keyword arguments`);
+    if (conv.kind === 'O' || conv.kind === 'NOARGS') return body(checkArgs(qualified, conv, args, kwnames));
+    return body(checkArgs(name, conv, args, kwnames));
+  };
+}
+
 /** Check a call's arguments against the convention; the positional arguments, or the clinic's buffer. */
 export function checkArgs(name: string, conv: Convention, args: PyObject[], kwnames: PyStr[] | null): Array<PyObject | undefined> {
   const nkw = kwnames?.length ?? 0;

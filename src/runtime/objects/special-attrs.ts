@@ -119,7 +119,8 @@ function typeSubclasses(t: PyType): PyType[] {
   const byName = (builtinTypesByName ??= new Map(allBuiltinTypes().map((b) => [b.tp_name, b])));
   return [...startupListedSubclasses(R.minor, t.tp_name).map((n) => byName.get(n)!), ...made];
 }
-defineMethod(typeType, '__subclasses__', (self) => newListFrom(typeSubclasses(self as PyType).map((t) => incref(t))));
+// type___subclasses__: METH_NOARGS.
+defineMethod(typeType, '__subclasses__', checkedMethod('type.__subclasses__', METH_NOARGS, (self) => newListFrom(typeSubclasses(self as PyType).map((t) => incref(t)))));
 defGetSet(typeType, '__base__', (o) => incref((o as PyType).tp_base ?? None));
 // type_dict: a proxy over a class's dict itself (a builtin type's namespace is a map here, made a dict at each use).
 defGetSet(typeType, '__dict__', (o) => {
