@@ -14,7 +14,7 @@ import { defGetSet } from './getset';
 import { intType, newInt, newIntAsked, newIntBig, newIntSsize, PyInt } from './int';
 import { bitLength } from './int-limits';
 import { noKw, noArgsMethod } from './args';
-import { clinicKeywords, unpackKeywords } from '../builtin-conventions';
+import { clinicKeywords, clinicSsize, unpackKeywords } from '../builtin-conventions';
 import { PyObject } from './object';
 import { True } from './singletons';
 import { newTuple, PyTuple } from './tuple';
@@ -145,7 +145,7 @@ function byteArgs(fn: string, first: string, a: PyObject[], kw: PyStr[] | null):
 // Objects/longobject.c int_to_bytes_impl: _PyLong_AsByteArray into a new bytes of that length.
 defMethod(intType, 'to_bytes', (self, a, kw) => {
   const { x, little, signed } = byteArgs('to_bytes', 'length', a, kw);
-  const length = x === undefined ? 1 : abs.asIndex(x);
+  const length = x === undefined ? 1 : clinicSsize(x);
   if (length < 0) throw valueError('length argument must be non-negative');
   let v = value(self);
   if (v < 0n && !signed) throw overflowError("can't convert negative int to unsigned");

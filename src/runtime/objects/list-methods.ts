@@ -5,6 +5,7 @@ import { R } from '../state';
 import { preHeaderSize } from './instance-layout';
 import * as abs from './abstract';
 import { indexError, typeError, valueError } from './exceptions';
+import { clinicSsize } from '../builtin-conventions';
 import { parserInit } from './builtin-call';
 import { vectorcall } from '../vm/calls';
 import { defMethod, NativeMethod } from './function';
@@ -96,7 +97,7 @@ const methods: Record<string, NativeMethod> = {
     noKw('list.insert', kw);
     between('insert', a, 2, 2);
     const l = list(o);
-    let i = abs.asIndex(a[0]);
+    let i = clinicSsize(a[0]);
     const n = l.items.length;
     if (i < 0) i = Math.max(0, i + n);
     if (i > n) i = n;
@@ -109,7 +110,7 @@ const methods: Record<string, NativeMethod> = {
     noKw('list.pop', kw);
     between('pop', a, 0, 1);
     const l = list(o);
-    let i = a.length > 0 ? abs.asIndex(a[0]) : -1;
+    let i = a.length > 0 ? clinicSsize(a[0]) : -1;
     const n = l.items.length;
     if (n === 0) throw indexError('pop from empty list');
     if (i < 0) i += n;

@@ -246,7 +246,9 @@ function tpNewWrapper(t: PyType, args: PyObject[], kw: PyStr[] | null): PyObject
 }
 
 defineMethod(objectType, '__sizeof__', checkedMethod('object.__sizeof__', METH_NOARGS, (self) => newInt(builtinSizeof(self))));
-defineMethod(objectType, '__repr__', (self) => (self.ob_type.isHeapType ? defaultRepr(self) : abs.reprObj(self)));
+// object_repr: the default repr, whatever repr the object's type has of its own. (A builtin type
+// the runtime gives no __repr__ wrapper yet is still shown by its own repr.)
+defineMethod(objectType, '__repr__', (self) => (self.ob_type.isHeapType || typeLookup(self.ob_type, '__repr__') !== objectType.tp_dict.get('__repr__') ? defaultRepr(self) : abs.reprObj(self)));
 defineMethod(objectType, '__str__', (self) => abs.reprObj(self));
 // object.__hash__ (_Py_HashPointer); the slot wrapper made from it replaces the method.
 defineMethod(objectType, '__hash__', (self) => hashInt(objectType.tp_hash!(self)));
