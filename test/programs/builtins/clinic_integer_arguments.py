@@ -5,6 +5,10 @@
 # Argument Clinic Py_ssize_t arguments (split/rsplit maxsplit, replace count, center/ljust/rjust/zfill
 # width of str, bytes and bytearray): a float refused first up to 3.9, then PyNumber_Index (a non-int
 # __index__ result refused) and PyLong_AsSsize_t ("Python int too large to convert to C ssize_t").
+# Sequence indexes past a Py_ssize_t (PyNumber_AsSsize_t(item, PyExc_IndexError)): "cannot fit' into
+# an index-sized integer" as an IndexError for str/bytes/bytearray/list/tuple/range/memoryview
+# subscripts, item assignment and deletion; list/bytearray pop and insert and int.to_bytes' length are
+# Argument Clinic Py_ssize_t arguments (OverflowError "Python int too large to convert to C ssize_t").
 class I:
     def __init__(self, v): self.v = v
     def __index__(self): return self.v
@@ -49,3 +53,23 @@ show("chr 65", lambda: chr(I(65)))
 show("chr str", lambda: chr(I('a')))
 show("splitlines", lambda: 'a\nb'.splitlines(I(2**70)))
 show("reduce_ex", lambda: object().__reduce_ex__(I(2**70)))
+for name, o in [("str", "abc"), ("bytes", b"abc"), ("bytearray", bytearray(b"abc")), ("list", [3, 1, 2]), ("tuple", (1, 2, 1)), ("range", range(5)), ("memoryview", memoryview(b"abc"))]:
+    show(name + "[I(2**70)]", lambda: o[I(2**70)])
+    show(name + "[2**70]", lambda: o[2**70])
+    show(name + "[-2**70]", lambda: o[-2**70])
+    show(name + "[2**63]", lambda: o[2**63])
+    show(name + "[2**63-1]", lambda: o[2**63 - 1])
+    show(name + "[I(1)]", lambda: o[I(1)])
+    show(name + "[True]", lambda: o[True])
+    show(name + ".__getitem__(2**70)", lambda: o.__getitem__(2**70))
+    show(name + " pop(2**70)", lambda: o.pop(2**70))
+    show(name + " pop(I(-1))", lambda: o.pop(I(-1)))
+    show(name + " del [2**70]", lambda: o.__delitem__(2**70))
+    show(name + " set [2**70]", lambda: o.__setitem__(2**70, 1))
+    show(name + " insert(2**70)", lambda: o.insert(2**70, 9) or o)
+    show(name + " index(1, 2**70)", lambda: o.index(1, 2**70))
+show("to_bytes(2**70)", lambda: (7).to_bytes(2**70, "big"))
+show("to_bytes(I(2**70))", lambda: (7).to_bytes(I(2**70), "big"))
+show("to_bytes(-1)", lambda: (7).to_bytes(-1, "big"))
+show("to_bytes(I(2))", lambda: (7).to_bytes(I(2), "big"))
+show("to_bytes(2.0)", lambda: (7).to_bytes(2.0, "big"))
