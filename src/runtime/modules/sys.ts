@@ -24,6 +24,7 @@ import { VM } from '../vm/vmstate';
 import { cpythonFrame } from '../vm/frame';
 import { frameObjectOf } from '../vm/frameobject';
 import { setAttrString } from './index';
+import { argTypeName } from '../objects/args';
 
 /** sys.getsizeof: __sizeof__ plus the type's pre-header (Python/sysmodule.c _PySys_GetSizeOf). */
 export function getsizeof(o: PyObject): number {
@@ -114,7 +115,7 @@ export function makeSys(): PyModule {
     }),
     // sys_intern (clinic): a str argument, and only an exact str is interned.
     intern: fn('intern', METH_O, ([s]) => {
-      if (!(s instanceof PyStr)) throw typeError(`intern() argument must be str, not ${s!.ob_type.tp_name}`);
+      if (!(s instanceof PyStr)) throw typeError(`intern() argument must be str, not ${argTypeName(s!)}`);
       if (s.ob_type !== strType) throw typeError(`can't intern ${s.ob_type.tp_name}`);
       return internInPlace(s);
     }),

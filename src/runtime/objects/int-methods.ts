@@ -13,7 +13,7 @@ import { PyStr } from './str';
 import { defGetSet } from './getset';
 import { intType, newInt, newIntAsked, newIntBig, newIntSsize, PyInt } from './int';
 import { bitLength } from './int-limits';
-import { noKw, noArgsMethod } from './args';
+import { argTypeName, noKw, noArgsMethod } from './args';
 import { clinicKeywords, clinicSsize, unpackKeywords } from '../builtin-conventions';
 import { PyObject } from './object';
 import { True } from './singletons';
@@ -135,7 +135,7 @@ function byteArgs(fn: string, first: string, a: PyObject[], kw: PyStr[] | null):
   const [x, order, signed] = unpackKeywords(fn, conv, a.slice(0, npos), kws, `int.${fn}`);
   let little = false;
   if (order !== undefined) {
-    if (!(order instanceof PyStr)) throw typeError(`${fn}() argument 'byteorder' must be str, not ${order.ob_type.tp_name}`);
+    if (!(order instanceof PyStr)) throw typeError(`${fn}() argument 'byteorder' must be str, not ${argTypeName(order)}`);
     if (order.value !== 'little' && order.value !== 'big') throw valueError("byteorder must be either 'little' or 'big'");
     little = order.value === 'little';
   }

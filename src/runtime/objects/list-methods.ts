@@ -5,7 +5,7 @@ import { R } from '../state';
 import { preHeaderSize } from './instance-layout';
 import * as abs from './abstract';
 import { indexError, typeError, valueError } from './exceptions';
-import { clinicSsize } from '../builtin-conventions';
+import { clinicInt, clinicSsize } from '../builtin-conventions';
 import { parserInit } from './builtin-call';
 import { vectorcall } from '../vm/calls';
 import { defMethod, NativeMethod } from './function';
@@ -169,14 +169,10 @@ const methods: Record<string, NativeMethod> = {
       else if (name === 'reverse') reverse = v;
       else throw badKeyword(name, 'sort');
     }
-    // reverse is an int flag ("i" format): a bool or an int, never other objects.
+    // reverse: up to 3.11 Argument Clinic's bool(accept={int}), a C int (_PyLong_AsInt); from
+    // 3.12 its bool converter, any object's truth (PyObject_IsTrue).
     let rev = false;
-    if (reverse !== null) {
-      if (!(reverse instanceof PyInt)) {
-        throw typeError(`'${reverse.ob_type.tp_name}' object cannot be interpreted as an integer`);
-      }
-      rev = abs.isTrue(reverse);
-    }
+    if (reverse !== null) rev = R.minor >= 12 ? abs.isTrue(reverse) : clinicInt(reverse) !== 0;
     listSort(list(o), key === None ? null : key, rev);
     return none();
   },

@@ -31,6 +31,7 @@ import { staticTypeTuple } from './static-type-tuples';
 import { identifierUsed } from './identifiers';
 import { typeDoc } from './builtin-docs';
 import { defStructMember } from './member-descr';
+import { argTypeName } from './args';
 
 const str = (s: string): PyObject => newStr(s);
 const incref = abs.incref;
@@ -134,9 +135,9 @@ typeType.tp_new = (meta, args, kwnames) => {
   const pos = args.slice(0, args.length - nkw);
   if (pos.length !== 3) throw typeError('type.__new__() takes exactly 3 arguments (' + pos.length + ' given)');
   const [name, bases, ns] = pos;
-  if (!(name instanceof PyStr)) throw typeError(`type.__new__() argument 1 must be str, not ${name.ob_type.tp_name}`);
-  if (!(bases instanceof PyTuple)) throw typeError(`type.__new__() argument 2 must be tuple, not ${bases.ob_type.tp_name}`);
-  if (!(ns instanceof PyDict)) throw typeError(`type.__new__() argument 3 must be dict, not ${ns.ob_type.tp_name}`);
+  if (!(name instanceof PyStr)) throw typeError(`type.__new__() argument 1 must be str, not ${argTypeName(name)}`);
+  if (!(bases instanceof PyTuple)) throw typeError(`type.__new__() argument 2 must be tuple, not ${argTypeName(bases)}`);
+  if (!(ns instanceof PyDict)) throw typeError(`type.__new__() argument 3 must be dict, not ${argTypeName(ns)}`);
   // type_new_get_bases: a base that is no type is asked for __mro_entries__ first.
   for (const b of bases.items) if (!(b instanceof PyType)) identifierUsed('type_new_get_bases:__mro_entries__');
   // type_new: the most derived metatype of the bases wins (_PyType_CalculateMetaclass),

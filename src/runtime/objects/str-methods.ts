@@ -38,8 +38,9 @@ function subStr(o: PyObject | undefined, name: string): string {
   return argStr(o, 'must be str');
 }
 
-export function argStr(o: PyObject | undefined, what = 'must be str'): string {
-  if (!(o instanceof PyStr)) throw typeError(`${what}, not ${o === undefined ? 'NoneType' : o.ob_type.tp_name}`);
+export function argStr(o: PyObject | undefined, what = 'must be str', badArgument = false): string {
+  // _PyArg_BadArgument (an Argument Clinic parameter) says None as 'None'.
+  if (!(o instanceof PyStr)) throw typeError(`${what}, not ${o === undefined ? 'NoneType' : badArgument ? argTypeName(o) : o.ob_type.tp_name}`);
   return o.value;
 }
 
@@ -332,8 +333,8 @@ for (const [name, fromRight] of [['partition', false], ['rpartition', true]] as 
 
 method('replace', (o, a, kw) => {
   a = replaceArgs(a, kw);
-  const old = argStr(a[0], 'replace() argument 1 must be str');
-  const rep = argStr(a[1], 'replace() argument 2 must be str');
+  const old = argStr(a[0], 'replace() argument 1 must be str', true);
+  const rep = argStr(a[1], 'replace() argument 2 must be str', true);
   let count = intArg(a[2], -1);
   const s = text(o);
   // replace() in unicodeobject.c: with nothing to replace ("goto nothing") the result is
