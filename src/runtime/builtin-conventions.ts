@@ -5,6 +5,8 @@ import { R } from './state';
 import { overflowError, typeError } from './objects/exceptions';
 import { typeLookup, type PyObject } from './objects/object';
 import * as abs from './objects/abstract';
+import { numberIndex } from './objects/abstract-number';
+import { longAsSsize } from './objects/int-limits';
 import { PyInt } from './objects/int';
 import { PyFloat } from './objects/float';
 import type { NativeFn, NativeMethod } from './objects/function';
@@ -55,6 +57,21 @@ export type Body = (args: Array<PyObject | undefined>) => PyObject;
 /** The builtin `name` with its convention: the checks, then the body. */
 export function declare(name: string, conv: Convention, body: Body): NativeFn {
   return (args, kwnames) => body(checkArgs(name, conv, args, kwnames));
+}
+
+/**
+ * A module's function (sys.intern, gc.collect): from 3.9 a METH_O/METH_NOARGS count and a refused
+ * keyword (cfunction_check_kwargs) name it by module and name (_PyObject_FunctionStr); a
+ * METH_VARARGS refusal (cfunction_call) and the argument parsers by its name alone.
+ */
+export function declareIn(module: string, name: string, conv: Convention, body: Body): NativeFn {
+  const qualified = R.minor >= 9 ? `${module}.${name}` : name;
+  return (args, kwnames) => {
+    const nkw = kwnames?.length ?? 0;
+    if (nkw > 0 && (conv.kind === 'O' || conv.kind === 'NOARGS' || conv.kind === 'FASTCALL')) throw typeError(`${qualified}() takes no keyword arguments`);
+    if (conv.kind === 'O' || conv.kind === 'NOARGS') return body(checkArgs(qualified, conv, args, kwnames));
+    return body(checkArgs(name, conv, args, kwnames));
+  };
 }
 
 /** Check a call's arguments against the convention; the positional arguments, or the clinic's buffer. */
@@ -135,10 +152,26 @@ export function clinicInt(o: PyObject): number {
       throw typeError(`an integer is required (got type ${o.ob_type.tp_name})`);
     }
   }
-  // _PyLong_AsInt: past a C int it is an OverflowError of its own, not PyNumber_AsSsize_t's.
-  const v = o instanceof PyInt ? o.toBigInt() : BigInt(abs.asIndex(o));
+  // _PyLong_AsInt (PyLong_AsLongAndOverflow): the int itself or its __index__'s (an int, checked),
+  // then past a C int an OverflowError of its own, not PyNumber_AsSsize_t's.
+  let v: bigint;
+  if (o instanceof PyInt) v = o.toBigInt();
+  else {
+    const i = numberIndex(o);
+    v = i.toBigInt();
+    abs.decref(i);
+  }
   if (v > 2147483647n || v < -2147483648n) throw overflowError('Python int too large to convert to C int');
   return Number(v);
+}
+
+/** Argument Clinic's Py_ssize_t converter: 3.8-3.9 refuse a float first, then PyNumber_Index and PyLong_AsSsize_t. */
+export function clinicSsize(o: PyObject): number {
+  if (R.minor <= 9 && o instanceof PyFloat) throw typeError('integer argument expected, got float');
+  const i = numberIndex(o);
+  const v = i.toBigInt();
+  abs.decref(i);
+  return longAsSsize(v);
 }
 
 /**

@@ -42,6 +42,7 @@ import { mappingKeys } from './objects/dict-methods';
 import { attrName, clinicInt, clinicKeywords, declare, fastcall, METH_NOARGS, METH_O, varargs } from './builtin-conventions';
 import { builtinPrint } from './builtin-print';
 import { identifierUsed } from './objects/identifiers';
+import { argTypeName } from './objects/args';
 
 extendHooks.iter = abs.getIter;
 extendHooks.next = abs.iterNext;
@@ -217,7 +218,7 @@ const fns: Record<string, NativeFn> = {
   ),
   // builtin_format_impl(value, format_spec='', /).
   format: declare('format', fastcall(1, 2), ([v, spec]) => {
-    if (spec !== undefined && !(spec instanceof PyStr)) throw typeError(`format() argument 2 must be str, not ${spec.ob_type.tp_name}`);
+    if (spec !== undefined && !(spec instanceof PyStr)) throw typeError(`format() argument 2 must be str, not ${argTypeName(spec)}`);
     return formatObject(v!, spec ?? null);
   }),
   // builtin_round_impl(number, ndigits=None): type(number).__round__(number[, ndigits]).

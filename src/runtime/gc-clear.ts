@@ -56,7 +56,7 @@ clearers.push(
     PyFunction,
     (o) => {
       const f = o as PyFunction;
-      const held: Array<PyObject | null> = [f.defaults, f.kwdefaults, f.closure, f.annotations, f.doc ?? null, f.module ?? null];
+      const held: Array<PyObject | null> = [f.defaults, f.kwdefaults, f.closure, f.annotations, f.doc ?? null, f.module ?? null, f.typeParams];
       // func_clear clears func_doc and func_module as well.
       f.doc = null;
       f.module = null;
@@ -64,6 +64,7 @@ clearers.push(
       f.kwdefaults = null;
       f.closure = null;
       f.annotations = null;
+      f.typeParams = null;
       if (f.dictObj !== null) {
         held.push(f.dictObj);
         f.dictObj = null;

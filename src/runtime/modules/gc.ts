@@ -1,9 +1,10 @@
 // The gc module (Modules/gcmodule.c): collect(), thresholds and counts, enabling, and
 // which objects the collector tracks. The collector itself is src/runtime/gc.ts.
 import * as abs from '../objects/abstract';
-import { valueError } from '../objects/exceptions';
+import { typeError, valueError } from '../objects/exceptions';
 import { NativeFn } from '../objects/function';
 import { methVarargs, minors } from '../objects/builtin-call';
+import { type Body, clinicInt, clinicKeywords, type Convention, declareIn, METH_NOARGS, METH_O, parseTuple } from '../builtin-conventions';
 import { PyObject, PyType } from '../objects/object';
 import { newDict, PyDict } from '../objects/dict';
 import { newInt } from '../objects/int';
@@ -60,42 +61,44 @@ const notModelled = (name: string): NativeFn => () => {
   throw unsupported(`gc.${name}()`);
 };
 
+const COLLECT_ARGS = clinicKeywords(['generation'], 0, 0, 1);
+
 /** The method table GcMethods, in its order (is_finalized from 3.9). */
 function methods(): Array<[string, NativeFn]> {
   const gc = R.heap.gc;
   let debug = 0;
+  const fn = (name: string, conv: Convention, body: Body): [string, NativeFn] => [name, declareIn('gc', name, conv, body)];
+  const none = (): PyObject => abs.incref(None);
   const table: Array<[string, NativeFn]> = [
-    ['enable', () => {
-      gc.enabled = true;
-      return abs.incref(None);
-    }],
-    ['disable', () => {
-      gc.enabled = false;
-      return abs.incref(None);
-    }],
-    ['isenabled', () => pyBool(gc.enabled)],
-    ['set_debug', (args) => {
-      debug = abs.asIndex(args[0]);
-      return abs.incref(None);
-    }],
-    ['get_debug', () => newInt(debug)],
-    ['get_count', () => newTuple(gc.count.map((c) => newInt(c)))],
-    // gc_set_threshold is METH_VARARGS (PyArg_ParseTuple) in every version: a GC-tracked arguments tuple.
-    ['set_threshold', methVarargs(minors(8), (args: PyObject[]) => {
-      args.forEach((a, i) => {
-        gc.threshold[i] = abs.asIndex(a);
-      });
-      return abs.incref(None);
-    })],
-    ['get_threshold', () => newTuple(gc.threshold.map((t) => newInt(t)))],
-    ['collect', (args) => {
-      const g = args.length > 0 ? abs.asIndex(args[0]) : 2;
+    fn('enable', METH_NOARGS, () => ((gc.enabled = true), none())),
+    fn('disable', METH_NOARGS, () => ((gc.enabled = false), none())),
+    fn('isenabled', METH_NOARGS, () => pyBool(gc.enabled)),
+    // gc_set_debug (clinic): a C int.
+    fn('set_debug', METH_O, ([o]) => ((debug = clinicInt(o!)), none())),
+    fn('get_debug', METH_NOARGS, () => newInt(debug)),
+    fn('get_count', METH_NOARGS, () => newTuple(gc.count.map((c) => newInt(c)))),
+    // gc_set_threshold is METH_VARARGS (PyArg_ParseTuple "i|ii") in every version: a GC-tracked arguments tuple.
+    [
+      'set_threshold',
+      methVarargs(minors(8), declareIn('gc', 'set_threshold', R.minor >= 13 ? parseTuple(0, 99) : parseTuple(1, 3), (args) => {
+        // 3.13's clinic optional groups count the arguments themselves.
+        if (args.length === 0 || args.length > 3) throw typeError('gc.set_threshold requires 1 to 3 arguments');
+        args.forEach((a, i) => {
+          gc.threshold[i] = clinicInt(a!);
+        });
+        return none();
+      })),
+    ],
+    fn('get_threshold', METH_NOARGS, () => newTuple(gc.threshold.map((t) => newInt(t)))),
+    // gc_collect (clinic): generation=2, a C int.
+    fn('collect', COLLECT_ARGS, ([a]) => {
+      const g = a === undefined ? 2 : clinicInt(a);
       if (g < 0 || g > 2) throw valueError('invalid generation');
       return newInt(gc.collect(g));
-    }],
+    }),
     ['get_objects', notModelled('get_objects')],
-    ['get_stats', () => getStats()],
-    ['is_tracked', (args) => pyBool(isTracked(args[0]))],
+    fn('get_stats', METH_NOARGS, () => getStats()),
+    fn('is_tracked', METH_O, ([o]) => pyBool(isTracked(o!))),
     ['is_finalized', notModelled('is_finalized')],
     ['get_referrers', notModelled('get_referrers')],
     ['get_referents', notModelled('get_referents')],

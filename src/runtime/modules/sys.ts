@@ -1,18 +1,20 @@
 // The sys module (Python/sysmodule.c): the memory observables (getsizeof,
 // getrefcount, getallocatedblocks, _debugmallocstats, intern) and version facts.
 import { PyErr } from '../errors';
-import { newException, PyBaseException, SystemExit, typeError, valueError } from '../objects/exceptions';
+import { newException, PyBaseException, SystemExit, TypeError, typeError, valueError } from '../objects/exceptions';
+import { errorMatches } from '../objects/error-match';
+import { type Body, clinicInt, clinicKeywords, type Convention, declareIn, fastcall, METH_NOARGS, METH_O } from '../builtin-conventions';
 import { debugMallocStats } from './debugtypestats';
 import * as abs from '../objects/abstract';
 import { newCFunction, NativeFn } from '../objects/function';
 import { KEYWORDS, methVarargs, minors } from '../objects/builtin-call';
 import { newInt, newIntBig, newIntSsize, PyInt } from '../objects/int';
-import { getIntMaxStrDigits, setIntMaxStrDigits } from '../objects/int-limits';
+import { getIntMaxStrDigits, longAsSsize, setIntMaxStrDigits } from '../objects/int-limits';
 import { builtinSizeof, preHeaderSize, sizeofOverridden } from '../objects/instance-layout';
 import { newModule, PyModule } from '../objects/module';
 import { PyObject } from '../objects/object';
 import { None } from '../objects/singletons';
-import { cIdentifier, internInPlace, newStr, PyStr } from '../objects/str';
+import { cIdentifier, internInPlace, newStr, PyStr, strType } from '../objects/str';
 import { newTuple } from '../objects/tuple';
 import { newStructSeq, structSeqType } from '../objects/structseq';
 import { newFloat } from '../objects/float';
@@ -22,6 +24,7 @@ import { VM } from '../vm/vmstate';
 import { cpythonFrame } from '../vm/frame';
 import { frameObjectOf } from '../vm/frameobject';
 import { setAttrString } from './index';
+import { argTypeName } from '../objects/args';
 
 /** sys.getsizeof: __sizeof__ plus the type's pre-header (Python/sysmodule.c _PySys_GetSizeOf). */
 export function getsizeof(o: PyObject): number {
@@ -35,10 +38,12 @@ export function getsizeof(o: PyObject): number {
     R.heap.decref(m);
     if (!(r instanceof PyInt)) {
       R.heap.decref(r);
-      throw typeError(`'${r.ob_type.tp_name}' object cannot be interpreted as an integer`);
+      // PyLong_AsSsize_t's own refusal of a non-int.
+      throw typeError('an integer is required');
     }
-    size = r.toNumber();
+    const v = r.toBigInt();
     R.heap.decref(r);
+    size = longAsSsize(v);
     if (size < 0) throw valueError('__sizeof__() should return >= 0');
   } else {
     size = builtinSizeof(o);
@@ -68,8 +73,7 @@ function excInfo(): PyObject {
  * caller depth frames up; from 3.11 the frame gets its frame object now (_PyFrame_GetFrameObject).
  */
 function getframe(args: PyObject[]): PyObject {
-  if (args.length > 1) throw typeError(`_getframe expected at most 1 argument, got ${args.length}`);
-  let depth = args.length === 0 ? 0 : abs.asIndex(args[0]);
+  let depth = args.length === 0 ? 0 : clinicInt(args[0]);
   let f = VM.frame === null ? null : cpythonFrame(VM.frame);
   while (depth > 0 && f !== null) {
     f = f.back === null ? null : cpythonFrame(f.back);
@@ -85,46 +89,59 @@ const floatInfoType = structSeqType('sys.float_info', ['max', 'max_exp', 'max_10
 const intInfoType = structSeqType('sys.int_info', ['bits_per_digit', 'sizeof_digit', 'default_max_str_digits', 'str_digits_check_threshold'], true);
 const hashInfoType = structSeqType('sys.hash_info', ['width', 'modulus', 'inf', 'nan', 'imag', 'algorithm', 'hash_bits', 'seed_bits', 'cutoff'], true);
 
+const fn = (name: string, conv: Convention, body: Body): NativeFn => declareIn('sys', name, conv, body);
+/** PyArg_ParseTupleAndKeywords, which makes no parser tuple of its keywords. */
+const GETSIZEOF_ARGS = clinicKeywords(['object', 'default'], 0, 1, 2, 0);
+
 // sys.argv is the script's name alone: the mini-runtime passes no arguments.
 export function makeSys(): PyModule {
   const m = newModule('sys');
   const fns: Record<string, NativeFn> = {
-    // sys_getsizeof (Python/sysmodule.c) is METH_VARARGS | METH_KEYWORDS.
-    getsizeof: methVarargs(minors(8) | KEYWORDS, (args) => newIntSsize(getsizeof(args[0]))),
-    getrefcount: (args) => newIntSsize(refcount(args[0])),
-    getallocatedblocks: () => newIntSsize(R.heap.allocatedBlocks()),
-    _debugmallocstats: () => {
+    // sys_getsizeof (Python/sysmodule.c) is METH_VARARGS | METH_KEYWORDS, parsed by
+    // PyArg_ParseTupleAndKeywords("O|O:getsizeof"): a TypeError gives the default when there is one.
+    getsizeof: methVarargs(minors(8) | KEYWORDS, fn('getsizeof', GETSIZEOF_ARGS, ([o, dflt]) => {
+      try {
+        return newIntSsize(getsizeof(o!));
+      } catch (e) {
+        if (dflt === undefined || !errorMatches(e, TypeError)) throw e;
+        return abs.incref(dflt);
+      }
+    })),
+    getrefcount: fn('getrefcount', METH_O, ([o]) => newIntSsize(refcount(o!))),
+    getallocatedblocks: fn('getallocatedblocks', METH_NOARGS, () => newIntSsize(R.heap.allocatedBlocks())),
+    _debugmallocstats: fn('_debugmallocstats', METH_NOARGS, () => {
       R.err(debugMallocStats(R.heap));
       return abs.incref(None);
-    },
-    intern: (args) => {
-      const s = args[0];
-      if (!(s instanceof PyStr)) throw typeError(`intern() argument must be str, not ${s.ob_type.tp_name}`);
+    }),
+    // sys_intern (clinic): a str argument, and only an exact str is interned.
+    intern: fn('intern', METH_O, ([s]) => {
+      if (!(s instanceof PyStr)) throw typeError(`intern() argument must be str, not ${argTypeName(s!)}`);
+      if (s.ob_type !== strType) throw typeError(`can't intern ${s.ob_type.tp_name}`);
       return internInPlace(s);
-    },
+    }),
     // sys_exit: raise SystemExit(arg); the interpreter turns it into the exit status.
-    exit: (args) => {
-      if (args.length > 1) throw typeError(`exit expected at most 1 argument, got ${args.length}`);
-      throw new PyErr(newException(SystemExit, args.map((a) => abs.incref(a))));
-    },
-    get_int_max_str_digits: () => newInt(getIntMaxStrDigits()),
+    exit: fn('exit', fastcall(0, 1), (args) => {
+      throw new PyErr(newException(SystemExit, args.map((a) => abs.incref(a!))));
+    }),
+    get_int_max_str_digits: fn('get_int_max_str_digits', METH_NOARGS, () => newInt(getIntMaxStrDigits())),
     set_int_max_str_digits: (args) => {
       setIntMaxStrDigits(abs.asIndex(args[0]));
       return abs.incref(None);
     },
-    exc_info: () => excInfo(),
-    getswitchinterval: () => newFloat(0.005),
-    _getframe: (args) => getframe(args),
-    getrecursionlimit: () => newInt(VM.recursionLimit),
-    setrecursionlimit: (args) => {
-      const n = abs.asIndex(args[0]);
+    exc_info: fn('exc_info', METH_NOARGS, () => excInfo()),
+    getswitchinterval: fn('getswitchinterval', METH_NOARGS, () => newFloat(0.005)),
+    _getframe: fn('_getframe', fastcall(0, 1), (args) => getframe(args as PyObject[])),
+    getrecursionlimit: fn('getrecursionlimit', METH_NOARGS, () => newInt(VM.recursionLimit)),
+    // sys_setrecursionlimit (clinic): a C int.
+    setrecursionlimit: fn('setrecursionlimit', METH_O, ([o]) => {
+      const n = clinicInt(o!);
       if (n < 1) throw valueError('recursion limit must be greater or equal than 1');
       VM.recursionLimit = n;
       return abs.incref(None);
-    },
+    }),
   };
   // sys.exception: the handled exception alone, from 3.11.
-  if (R.minor >= 11) fns.exception = () => abs.incref(VM.handled ?? None);
+  if (R.minor >= 11) fns.exception = fn('exception', METH_NOARGS, () => abs.incref(VM.handled ?? None));
   for (const [name, fn] of Object.entries(fns)) setAttrString(m, name, newCFunction(name, fn, 'sys'));
   const [major, minor] = R.profile.versionInfo;
   const micro = { 8: 18, 9: 18, 10: 13, 11: 7, 12: 1, 13: 0, 14: 7 }[minor] ?? 0;

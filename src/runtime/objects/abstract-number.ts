@@ -2,7 +2,7 @@
 // PyNumber_Index): the operator slots with CPython's reflected-operand rules and messages,
 // and the sequence fallbacks; abstract.ts re-exports it as part of the object protocol.
 import { R } from '../state';
-import { indexError, overflowError, OverflowError, pyError, typeError } from './exceptions';
+import { IndexError, indexError, overflowError, OverflowError, pyError, typeError } from './exceptions';
 import { NumberMethods, PyObject, PyType, isSubtype } from './object';
 import { NotImplemented } from './singletons';
 import { fromFormatPieces, strType } from './str';
@@ -157,7 +157,11 @@ export function asIndex(o: PyObject, what = 'integer'): number {
   if (o instanceof PyInt) return o.toNumber();
   const f = o.ob_type.tp_as_number.nb_index;
   if (f !== undefined) {
-    const r = f(o) as PyInt;
+    const r = f(o);
+    if (!(r instanceof PyInt)) {
+      decref(r);
+      throw typeError(`__index__ returned non-int (type ${r.ob_type.tp_name})`);
+    }
     const v = r.toNumber();
     decref(r);
     return v;
@@ -248,7 +252,8 @@ export function seqIndex(o: PyObject, n: number, what: string): number {
 }
 
 function asIndexFor(o: PyObject, what: string): number {
-  if (o instanceof PyInt) return o.toNumber();
-  if (o.ob_type.tp_as_number.nb_index !== undefined) return asIndex(o);
+  if (o instanceof PyInt && o.big === null) return o.n;
+  // PyNumber_AsSsize_t(item, PyExc_IndexError): past a Py_ssize_t, "cannot fit" as an IndexError.
+  if (o instanceof PyInt || o.ob_type.tp_as_number.nb_index !== undefined) return numberAsSsize(o, IndexError);
   throw typeError(`${what} indices must be integers or slices, not ${o.ob_type.tp_name}`);
 }

@@ -17,6 +17,7 @@ import './set-methods';
 import './set-views';
 import './iter-builtins';
 import './descr';
+import './property';
 import './super';
 import './bytesops';
 import './bytes-methods';

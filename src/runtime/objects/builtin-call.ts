@@ -99,8 +99,16 @@ export function tpCall(args: PyObject[], start: number, kwnames: PyStr[] | null,
 
 /** A builtin function's call (cfunction_call; the VM's CALL of one comes here too). */
 export function callCFunction(f: PyCFunction, args: PyObject[], kwnames: PyStr[] | null): PyObject {
-  if (!packs(f.varargs)) return f.fn(args, kwnames);
-  return packedCall(args, 0, true, kwnames, () => f.fn(args, kwnames));
+  // A function (str.maketrans too) is named by itself: a receiver of a bound call whose Python
+  // callback reached it is not its own.
+  const outer = Receiver.type;
+  Receiver.type = null;
+  try {
+    if (!packs(f.varargs)) return f.fn(args, kwnames);
+    return packedCall(args, 0, true, kwnames, () => f.fn(args, kwnames));
+  } finally {
+    Receiver.type = outer;
+  }
 }
 
 /** A builtin method bound to its receiver: no vectorcall, so _PyObject_MakeTpCall packs. */

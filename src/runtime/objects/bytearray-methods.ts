@@ -4,7 +4,8 @@
 import { R } from '../state';
 import * as abs from './abstract';
 import { bytesRepr } from '../format';
-import { hashNotImplemented, indexError, MemoryError, pyError, typeError, valueError } from './exceptions';
+import { hashNotImplemented, IndexError, indexError, MemoryError, pyError, typeError, valueError } from './exceptions';
+import { clinicSsize } from '../builtin-conventions';
 import { defMethod, NativeMethod } from './function';
 import { intType, newInt, PyInt } from './int';
 import { lengthHint, lengthHintOf, makeIterType, newSeqIter, PySeqIter } from './iterators';
@@ -69,7 +70,7 @@ bytearrayType.mp_ass_subscript = (o, key, values) => {
     if (!(key instanceof PyInt) && key.ob_type.tp_as_number.nb_index === undefined) {
       throw typeError(`bytearray indices must be integers or slices, not ${key.ob_type.tp_name}`);
     }
-    let i = abs.asIndex(key);
+    let i = abs.numberAsSsize(key, IndexError);
     const v = values === null ? -1 : byteValue(values);
     if (i < 0) i += self.data.length;
     if (i < 0 || i >= self.data.length) throw indexError('bytearray index out of range');
@@ -200,7 +201,7 @@ const methods: Record<string, NativeMethod> = {
     noKw('bytearray.insert', kw);
     if (a.length !== 2) throw typeError(`insert expected 2 arguments, got ${a.length}`);
     const self = ba(o);
-    let i = abs.asIndex(a[0]);
+    let i = clinicSsize(a[0]);
     const v = byteValue(a[1]);
     const n = self.data.length;
     const old = self.data.slice();
@@ -254,7 +255,7 @@ const methods: Record<string, NativeMethod> = {
     const self = ba(o);
     const n = self.data.length;
     if (n === 0) throw indexError('pop from empty bytearray');
-    let i = a.length > 0 ? abs.asIndex(a[0]) : -1;
+    let i = a.length > 0 ? clinicSsize(a[0]) : -1;
     if (i < 0) i += n;
     if (i < 0 || i >= n) throw indexError('pop index out of range');
     const v = self.data[i];

@@ -19,7 +19,7 @@ import { bytearrayType, newByteArray, PyByteArray } from './bytearray';
 import { checkReleased, inaccessible, isContiguous, PyMemoryView, simpleBuffer, viewBytes } from './memoryview';
 import { argTypeName, between, noKw, params } from './args';
 import { codecArgs, decodeBytes } from './codecs';
-import { checkArgs, checkedMethod, clinicInt, clinicKeywords, type Convention, fastcall, keependsArg, METH_NOARGS, METH_O, parseTuple, sliceIndex } from '../builtin-conventions';
+import { checkArgs, checkedMethod, clinicInt, clinicSsize, clinicKeywords, type Convention, fastcall, keependsArg, METH_NOARGS, METH_O, parseTuple, sliceIndex } from '../builtin-conventions';
 import { concat, countOf, fromHex, hexOf, indexOf, isAlpha, isDigit, isLower, isSpace, isUpper, lastIndexOf, splitSep, splitWhitespace } from './bytes-stringlib';
 
 /**
@@ -61,7 +61,7 @@ export function hexArgs(fn: string, a: PyObject[], kw: PyStr[] | null): [string 
     else throw typeError('sep must be str or bytes.');
     if (sep.charCodeAt(0) > 127) throw valueError('sep must be ASCII.');
   }
-  return [sep, perArg === undefined ? 1 : abs.asIndex(perArg)];
+  return [sep, perArg === undefined ? 1 : clinicInt(perArg)];
 }
 
 /** "a bytes-like object is required, not 'str'" (PyObject_GetBuffer's error). */
@@ -117,7 +117,7 @@ function bounds(a: PyObject[], from: number, n: number): [number, number] {
 
 /** (sep, maxsplit) of split/rsplit from the clinic's buffer. */
 function splitArgs(a: Array<PyObject | undefined>): [PyObject, number] {
-  return [a[0] ?? None, a[1] === undefined ? -1 : abs.asIndex(a[1])];
+  return [a[0] ?? None, a[1] === undefined ? -1 : clinicSsize(a[1])];
 }
 
 function stripSet(o: PyObject | undefined): (c: number) => boolean {
@@ -199,7 +199,7 @@ function install(type: PyType, make: (d: Uint8Array) => PyObject, fresh: (d: Uin
       const d = self(o);
       const old = needBuffer(a[0]);
       const nw = needBuffer(a[1]);
-      let max = a[2] === undefined ? -1 : abs.asIndex(a[2]);
+      let max = a[2] === undefined ? -1 : clinicSsize(a[2]);
       if (max < 0) max = Number.MAX_SAFE_INTEGER;
       const parts: Uint8Array[] = [];
       let n = 0;
@@ -237,7 +237,7 @@ function install(type: PyType, make: (d: Uint8Array) => PyObject, fresh: (d: Uin
     islower: (o) => pyBool(self(o).some(isLower) && !self(o).some(isUpper)),
     zfill(o, a) {
       const d = self(o);
-      const w = abs.asIndex(a[0]);
+      const w = clinicSsize(a[0]);
       if (d.length >= w) return same(o);
       const fill = w - d.length;
       const r = new Uint8Array(w).fill(48);
@@ -348,7 +348,7 @@ function install(type: PyType, make: (d: Uint8Array) => PyObject, fresh: (d: Uin
   for (const k of ['ljust', 'rjust', 'center'] as const) {
     defMethod(type, k, checkedMethod(`${name}.${k}`, CHECKED[k], (o, a) => {
       const d = self(o);
-      const w = abs.asIndex(a[0]);
+      const w = clinicSsize(a[0]);
       let fill = 32;
       if (a[1] !== undefined) {
         // The 'c' converter: a bytes or bytearray of length 1, not any buffer.

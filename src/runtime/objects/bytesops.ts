@@ -3,7 +3,7 @@
 import { R } from '../state';
 import * as abs from './abstract';
 import { bytesRepr } from '../format';
-import { indexError, typeError, TypeError, valueError, overflowError } from './exceptions';
+import { IndexError, indexError, typeError, TypeError, valueError, overflowError } from './exceptions';
 import { PyInt } from './int';
 import { newSeqIter, makeIterType, lengthHintOf, PySeqIter, lengthHint } from './iterators';
 import { listType } from './list';
@@ -33,7 +33,8 @@ export function subscriptIndex(key: PyObject, n: number, indexMsg: string, typeM
   if (!(key instanceof PyInt) && key.ob_type.tp_as_number.nb_index === undefined) {
     throw typeError(`${typeMsg} indices must be integers or slices, not ${key.ob_type.tp_name}`);
   }
-  let i = abs.asIndex(key);
+  // PyNumber_AsSsize_t(item, PyExc_IndexError): past a Py_ssize_t, "cannot fit" as an IndexError.
+  let i = abs.numberAsSsize(key, IndexError);
   if (i < 0) i += n;
   if (i < 0 || i >= n) throw indexError(indexMsg);
   return i;

@@ -3,7 +3,7 @@
 // deletion), membership, comparison, concatenation and repetition, and iteration.
 import { R } from '../state';
 import * as abs from './abstract';
-import { hashNotImplemented, indexError, MemoryError, pyError, typeError, TypeError, valueError } from './exceptions';
+import { hashNotImplemented, IndexError, indexError, MemoryError, pyError, typeError, TypeError, valueError } from './exceptions';
 import { PyInt } from './int';
 import { listIter, tupleIter } from './iterators';
 import { extendHooks, listAppend, listExtend, listResize, listType, newList, newListFrom, PyList } from './list';
@@ -159,7 +159,7 @@ listType.mp_ass_subscript = (o, key, v) => {
     return listAssExtended(l, start, step, n, v);
   }
   checkIndex(key, 'list');
-  let i = abs.asIndex(key);
+  let i = abs.numberAsSsize(key, IndexError);
   const n = l.items.length;
   if (i < 0) i += n;
   if (i < 0 || i >= n) throw indexError('list assignment index out of range');

@@ -1,23 +1,19 @@
 // property, staticmethod and classmethod (Objects/descrobject.c, funcobject.c): the
 // descriptors classes are built with.
-import { noKw } from './args';
-import { markVarargs, minors } from './builtin-call';
 import { R } from '../state';
 import * as abs from './abstract';
-import { attributeError, typeError } from './exceptions';
-import { defMethod, newMethod } from './function';
-import { PyObject, PyType, typeQualname } from './object';
+import { newMethod } from './function';
+import { PyObject, PyType } from './object';
 import { None } from './singletons';
 import { internStr, PyStr, strType } from './str';
 import { defGetSet } from './getset';
 import { wrapperNew } from './typenew';
-import { PyErr } from '../errors';
 import { afterInherit, inVersions, readyType } from './typeobject';
 import { registerBuiltin } from '../builtins';
 import type { PyDict } from './dict';
 import { holderDict, setAttrInHolder, setHolderDict } from './dict-holder';
 import { clearers } from '../gc';
-import { checkArgs, checkedMethod, clinicKeywords, METH_O, varargs } from '../builtin-conventions';
+import { checkArgs, varargs } from '../builtin-conventions';
 
 /** A descriptor object holding up to three callables (fget, fset, fdel) or one wrapped callable. */
 export class PyDescr extends PyObject {
@@ -29,13 +25,15 @@ export class PyDescr extends PyObject {
   }
   /** staticmethod/classmethod's own __dict__ (sm_dict, cm_dict), made on first use. */
   dictObj: PyDict | null = null;
+  /** property's getter_doc: its doc came from the getter (property_copy passes None so the new getter's is taken). */
+  getterDoc = false;
   /** For staticmethod/classmethod: the wrapped callable (typecall.ts unwraps __new__ through it). */
   get callable(): PyObject | null {
     return this.parts[0];
   }
 }
 
-function descrType(name: string, bytes: () => number): PyType {
+export function descrType(name: string, bytes: () => number): PyType {
   const t = readyType(new PyType(null, name), undefined, { gc: true });
   t.tp_dealloc = (o) => {
     const d = o as PyDescr;
@@ -55,103 +53,12 @@ function descrType(name: string, bytes: () => number): PyType {
   return t;
 }
 
-function newDescr(t: PyType, parts: (PyObject | null)[], bytes: number): PyDescr {
+export function newDescr(t: PyType, parts: (PyObject | null)[], bytes: number): PyDescr {
   for (const p of parts) if (p !== null) R.heap.incref(p);
   return R.heap.newObject(new PyDescr(t, parts), bytes, 16);
 }
 
-// ---- property ----
-
-const propBytes = (): number => (R.minor >= 10 ? 80 : 72);
-export const propertyType = descrType('property', propBytes);
-// parts: fget, fset, fdel, doc, and 3.10's prop_name (set by __set_name__).
-const PROPERTY_ARGS = clinicKeywords(['fget', 'fset', 'fdel', 'doc'], 0, 0, 4, 10);
-propertyType.tp_new = (t, args, kwnames) => {
-  // property_init (Argument Clinic) unpacks keywords or over four positionals with its
-  // _PyArg_Parser, whose first parse makes ("fget", "fset", "fdel", "doc") in 3.8-3.10
-  // (getargs.c parser_init); a 3.11 start-up has made it already.
-  const buf = checkArgs('property', PROPERTY_ARGS, args, kwnames);
-  const parts: (PyObject | null)[] = [null, null, null, null, null];
-  buf.forEach((a, i) => {
-    parts[i] = a === undefined || a === None ? null : a;
-  });
-  return newDescr(t, parts, propBytes());
-};
-/** Objects/descrobject.c property_name (3.13) / gs->prop_name (3.10-3.12): the name an
- * error message shows, or null. */
-function propName(d: PyDescr): string | null {
-  const name = d.parts[4];
-  if (name instanceof PyStr) return abs.repr(name);
-  if (R.minor >= 13 && d.parts[0] !== null) {
-    const key = internStr('__name__');
-    const n = abs.getAttrOrNull(d.parts[0], key);
-    abs.decref(key);
-    if (n !== null) {
-      const r = abs.repr(n);
-      abs.decref(n);
-      return r;
-    }
-  }
-  return null;
-}
-/** property_descr_get / property_descr_set's messages, by version. */
-function propError(d: PyDescr, obj: PyObject, what: 'getter' | 'setter' | 'deleter'): PyErr {
-  const name = R.minor >= 10 ? propName(d) : null;
-  if (R.minor >= 11) {
-    return attributeError(name !== null ? `property ${name} of '${typeQualname(obj.ob_type)}' object has no ${what}` : `property of '${typeQualname(obj.ob_type)}' object has no ${what}`);
-  }
-  const base = what === 'getter' ? 'unreadable attribute' : what === 'setter' ? "can't set attribute" : "can't delete attribute";
-  return attributeError(name !== null ? `${base} ${name}` : base);
-}
-propertyType.tp_descr_get = (d, obj) => {
-  if (obj === null) return abs.incref(d);
-  const fget = (d as PyDescr).parts[0];
-  if (fget === null) throw propError(d as PyDescr, obj, 'getter');
-  return abs.call(fget, [obj]);
-};
-propertyType.tp_descr_set = (d, obj, v) => {
-  const [, fset, fdel] = (d as PyDescr).parts;
-  if (v === null) {
-    if (fdel === null) throw propError(d as PyDescr, obj, 'deleter');
-    abs.decref(abs.call(fdel, [obj]));
-    return;
-  }
-  if (fset === null) throw propError(d as PyDescr, obj, 'setter');
-  abs.decref(abs.call(fset, [obj, v]));
-};
-for (const [name, idx] of [
-  ['fget', 0],
-  ['fset', 1],
-  ['fdel', 2],
-] as const) {
-  defGetSet(propertyType, name, (o) => abs.incref((o as PyDescr).parts[idx] ?? None));
-}
-// property_set_name (3.10): remembers the attribute's name for error messages.
-// METH_VARARGS: keywords refused (by the bare name through cfunction_call when bound, 3.10).
-defMethod(propertyType, '__set_name__', (self, a, kw) => {
-  noKw('property.__set_name__', kw);
-  if (a.length !== 2) throw typeError(`__set_name__() takes 2 positional arguments but ${a.length} were given`);
-  const d = self as PyDescr;
-  const old = d.parts[4];
-  d.parts[4] = abs.incref(a[1]);
-  if (old !== null) abs.decref(old);
-  return abs.incref(None);
-});
-afterInherit.push(() => inVersions(propertyType, '__set_name__', (m) => m >= 10));
-markVarargs(propertyType, ['__set_name__'], minors(10));
-/** property.getter / setter / deleter: a copy with one accessor replaced. */
-for (const [name, idx] of [
-  ['getter', 0],
-  ['setter', 1],
-  ['deleter', 2],
-] as const) {
-  // METH_O (property_getter and the others).
-  defMethod(propertyType, name, checkedMethod(`property.${name}`, METH_O, (self, a) => {
-    const parts = (self as PyDescr).parts.slice();
-    parts[idx] = a[0] === None ? null : a[0];
-    return newDescr(self.ob_type, parts, propBytes());
-  }));
-}
+// ---- property: property.ts ----
 
 // ---- staticmethod / classmethod ----
 
@@ -235,7 +142,7 @@ for (const t of [staticmethodType, classmethodType]) {
   t.tp_setattro = (o, name, v) => setAttrInHolder(o as PyDescr, name, v);
 }
 
-for (const t of [propertyType, staticmethodType, classmethodType]) registerBuiltin(t.tp_name, () => abs.incref(t));
+for (const t of [staticmethodType, classmethodType]) registerBuiltin(t.tp_name, () => abs.incref(t));
 
 export { strType };
 export type { PyStr };

@@ -1,7 +1,7 @@
 // BaseExceptionGroup and ExceptionGroup (PEP 654, 3.11+; Objects/exceptions.c): the
 // constructor's checks, message/exceptions, str, derive, split and subgroup, and what the
 // interpreter's except* needs (exception_group_match, _PyExc_PrepReraiseStar).
-import { noKw } from './args';
+import { argTypeName, noKw } from './args';
 import { markVarargs, minors } from './builtin-call';
 import { R } from '../state';
 import * as abs from './abstract';
@@ -87,7 +87,7 @@ BaseExceptionGroup.tp_new = (t, args, kwnames) => {
   noKw(t.tp_name, kwnames);
   if (args.length !== 2) throw typeError(`BaseExceptionGroup.__new__() takes exactly 2 arguments (${args.length} given)`);
   const [message, exceptions] = args;
-  if (!(message instanceof PyStr)) throw typeError(`BaseExceptionGroup.__new__() argument 1 must be str, not ${message.ob_type.tp_name}`);
+  if (!(message instanceof PyStr)) throw typeError(`BaseExceptionGroup.__new__() argument 1 must be str, not ${argTypeName(message)}`);
   if (!isSequence(exceptions)) throw typeError('second argument (exceptions) must be a sequence');
   const excs = sequenceTuple(exceptions);
   try {

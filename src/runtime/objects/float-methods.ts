@@ -167,7 +167,7 @@ for (const name of ['__set_format__', '__setformat__']) {
     if (a.length !== 2) throw typeError(`${name} expected 2 arguments, got ${a.length}`);
     const t = typestr(name, a[0], 'argument 1');
     const f = a[1];
-    if (!(f instanceof PyStr)) throw typeError(`${name}() argument 2 must be str, not ${f.ob_type.tp_name}`);
+    if (!(f instanceof PyStr)) throw typeError(`${name}() argument 2 must be str, not ${argTypeName(f)}`);
     if (f.value !== 'unknown' && f.value !== 'IEEE, little-endian' && f.value !== 'IEEE, big-endian') {
       throw valueError("__setformat__() argument 2 must be 'unknown', 'IEEE, little-endian' or 'IEEE, big-endian'");
     }

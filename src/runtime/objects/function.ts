@@ -23,6 +23,8 @@ export class PyFunction extends PyObject {
   doc: PyObject | null | undefined = undefined;
   /** func_module once assigned (null after a gc clear); undefined while it reads the globals' __name__. */
   module: PyObject | null | undefined = undefined;
+  /** func_typeparams (3.12+): null reads as (). */
+  typeParams: PyTuple | null = null;
   /** func_dict: made when __dict__ is first read or an attribute first set (PyObject_GenericGetDict, _PyObjectDict_SetItem). */
   dictObj: PyDict | null = null;
   name: string;
@@ -32,7 +34,7 @@ export class PyFunction extends PyObject {
   qualnameObj: PyStr | null;
   constructor(
     type: PyType,
-    readonly code: PyCode,
+    public code: PyCode,
     readonly globals: PyDict,
   ) {
     super(type);
@@ -69,6 +71,7 @@ functionType.tp_dealloc = (o) => {
   if (f.qualnameObj) R.heap.decref(f.qualnameObj);
   if (f.module) R.heap.decref(f.module);
   if (f.dictObj) R.heap.decref(f.dictObj);
+  if (f.typeParams) R.heap.decref(f.typeParams);
   R.heap.freeObject(o, funcBytes());
 };
 functionType.tp_traverse = (o, visit) => {
@@ -81,6 +84,7 @@ functionType.tp_traverse = (o, visit) => {
   if (f.doc) visit(f.doc);
   if (f.module) visit(f.module);
   if (f.dictObj) visit(f.dictObj);
+  if (f.typeParams) visit(f.typeParams);
 };
 
 /** A cell: one variable shared between a function and the closures that use it. */
@@ -242,14 +246,10 @@ methodDescrType.tp_descr_get = (d, obj) => {
   return newBoundBuiltin(d as PyMethodDescr, obj);
 };
 /**
- * classmethod_descriptor (Objects/descrobject.c classmethod_get): a method descriptor of its
- * own type that binds the class it is looked up on.
+ * classmethod_descriptor (Objects/descrobject.c): a method descriptor of its own type that binds
+ * the class it is looked up on (slot-wrappers.ts classmethod_get, classmethoddescr_call).
  */
 export const classMethodDescrType = readyType(new PyType(null, 'classmethod_descriptor'), undefined, { gc: true, basetype: false });
-classMethodDescrType.tp_descr_get = (d, obj, type) => {
-  const cls = obj === null ? type : obj.ob_type;
-  return newBoundBuiltin(d as PyMethodDescr, cls);
-};
 
 /** A builtin type's class method (dict.fromkeys, bytes.fromhex, int.from_bytes): fn gets the class first. */
 export function defClassMethod(owner: PyType, name: string, fn: NativeMethod): void {

@@ -221,7 +221,7 @@ export function builtinSizeof(o: PyObject): number {
   return f !== undefined ? f(o) : basicsize(o.ob_type);
 }
 
-/** tp_basicsize: a builtin type's as measured (builtin-layouts.ts), where the type does not set its own. */
+/** tp_basicsize (object___sizeof__'s): a builtin type's as its measured layout gives it (builtin-layouts.ts). */
 export function basicsize(t: PyType): number {
   return t.isHeapType ? t.tp_basicsize : (typeLayout(t.tp_name, R.minor)?.[0] ?? t.tp_basicsize);
 }

@@ -13,8 +13,8 @@ import { PyStr } from './str';
 import { defGetSet } from './getset';
 import { intType, newInt, newIntAsked, newIntBig, newIntSsize, PyInt } from './int';
 import { bitLength } from './int-limits';
-import { noKw, noArgsMethod } from './args';
-import { clinicKeywords, unpackKeywords } from '../builtin-conventions';
+import { argTypeName, noKw, noArgsMethod } from './args';
+import { clinicKeywords, clinicSsize, unpackKeywords } from '../builtin-conventions';
 import { PyObject } from './object';
 import { True } from './singletons';
 import { newTuple, PyTuple } from './tuple';
@@ -135,7 +135,7 @@ function byteArgs(fn: string, first: string, a: PyObject[], kw: PyStr[] | null):
   const [x, order, signed] = unpackKeywords(fn, conv, a.slice(0, npos), kws, `int.${fn}`);
   let little = false;
   if (order !== undefined) {
-    if (!(order instanceof PyStr)) throw typeError(`${fn}() argument 'byteorder' must be str, not ${order.ob_type.tp_name}`);
+    if (!(order instanceof PyStr)) throw typeError(`${fn}() argument 'byteorder' must be str, not ${argTypeName(order)}`);
     if (order.value !== 'little' && order.value !== 'big') throw valueError("byteorder must be either 'little' or 'big'");
     little = order.value === 'little';
   }
@@ -145,7 +145,7 @@ function byteArgs(fn: string, first: string, a: PyObject[], kw: PyStr[] | null):
 // Objects/longobject.c int_to_bytes_impl: _PyLong_AsByteArray into a new bytes of that length.
 defMethod(intType, 'to_bytes', (self, a, kw) => {
   const { x, little, signed } = byteArgs('to_bytes', 'length', a, kw);
-  const length = x === undefined ? 1 : abs.asIndex(x);
+  const length = x === undefined ? 1 : clinicSsize(x);
   if (length < 0) throw valueError('length argument must be non-negative');
   let v = value(self);
   if (v < 0n && !signed) throw overflowError("can't convert negative int to unsigned");

@@ -5,6 +5,7 @@ import { R } from '../state';
 import { preHeaderSize } from './instance-layout';
 import * as abs from './abstract';
 import { indexError, typeError, valueError } from './exceptions';
+import { clinicInt, clinicSsize } from '../builtin-conventions';
 import { parserInit } from './builtin-call';
 import { vectorcall } from '../vm/calls';
 import { defMethod, NativeMethod } from './function';
@@ -96,7 +97,7 @@ const methods: Record<string, NativeMethod> = {
     noKw('list.insert', kw);
     between('insert', a, 2, 2);
     const l = list(o);
-    let i = abs.asIndex(a[0]);
+    let i = clinicSsize(a[0]);
     const n = l.items.length;
     if (i < 0) i = Math.max(0, i + n);
     if (i > n) i = n;
@@ -109,7 +110,7 @@ const methods: Record<string, NativeMethod> = {
     noKw('list.pop', kw);
     between('pop', a, 0, 1);
     const l = list(o);
-    let i = a.length > 0 ? abs.asIndex(a[0]) : -1;
+    let i = a.length > 0 ? clinicSsize(a[0]) : -1;
     const n = l.items.length;
     if (n === 0) throw indexError('pop from empty list');
     if (i < 0) i += n;
@@ -168,14 +169,10 @@ const methods: Record<string, NativeMethod> = {
       else if (name === 'reverse') reverse = v;
       else throw badKeyword(name, 'sort');
     }
-    // reverse is an int flag ("i" format): a bool or an int, never other objects.
+    // reverse: up to 3.11 Argument Clinic's bool(accept={int}), a C int (_PyLong_AsInt); from
+    // 3.12 its bool converter, any object's truth (PyObject_IsTrue).
     let rev = false;
-    if (reverse !== null) {
-      if (!(reverse instanceof PyInt)) {
-        throw typeError(`'${reverse.ob_type.tp_name}' object cannot be interpreted as an integer`);
-      }
-      rev = abs.isTrue(reverse);
-    }
+    if (reverse !== null) rev = R.minor >= 12 ? abs.isTrue(reverse) : clinicInt(reverse) !== 0;
     listSort(list(o), key === None ? null : key, rev);
     return none();
   },

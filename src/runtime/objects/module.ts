@@ -4,7 +4,7 @@ import { newDict, PyDict } from './dict';
 import { findNameInMro, methodCacheLookup, PyObject, PyType, typeLookup } from './object';
 import { internStr, newStr, PyStr, strType } from './str';
 import { readyType } from './typeobject';
-import { params } from './args';
+import { argTypeName, params } from './args';
 import { defGetSet } from './getset';
 import { typeError } from './exceptions';
 import { None } from './singletons';
@@ -134,7 +134,7 @@ defGetSet(moduleType, '__dict__', (o) => {
 moduleType.tp_new = (t, args, kwnames) => {
   const [name, doc] = params('module', args, kwnames, ['name', 'doc']);
   if (name === undefined) throw typeError("module() missing required argument 'name' (pos 1)");
-  if (!(name instanceof PyStr)) throw typeError(`module() argument 'name' must be str, not ${name.ob_type.tp_name}`);
+  if (!(name instanceof PyStr)) throw typeError(`module() argument 'name' must be str, not ${argTypeName(name)}`);
   const d = newDict();
   const m = R.heap.newObject(new PyModule(t, name.value, d, false), OBJ_BYTES, 16);
   const put = (key: string, v: PyObject): void => {

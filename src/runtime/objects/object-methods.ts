@@ -5,7 +5,7 @@ import { R } from '../state';
 import * as abs from './abstract';
 import { unsupported } from '../errors';
 import { attributeError, typeError } from './exceptions';
-import { defClassMethod, defMethod } from './function';
+import { defClassMethod, defMethod, type PyFunction } from './function';
 import { defGetSet, Setter } from './getset';
 import { isSubtype, PyObject, PyType, typeLookup } from './object';
 import { None, NotImplemented, pyBool } from './singletons';
@@ -26,6 +26,7 @@ import { Builtins } from '../vm/call';
 import { argTypeName, exactly, noKw } from './args';
 import { checkedMethod, clinicInt, type Convention, METH_NOARGS, METH_O, parseTuple } from '../builtin-conventions';
 import { markVarargs, minors } from './builtin-call';
+import { defStructMember } from './member-descr';
 
 /** A str that lives as long as the run's types (a type's __doc__, like tp_doc's). */
 function staticStr(v: string): PyStr {
@@ -301,8 +302,15 @@ inVersions(typeType, '__type_params__', (m) => m >= 12);
 afterInherit.push((types) => {
   const fnType = types.find((t) => t.tp_name === 'function');
   if (fnType === undefined) return;
-  defGetSet(fnType, '__builtins__', () => abs.incref(Builtins.dict));
+  defStructMember(fnType, '__builtins__', () => abs.incref(Builtins.dict), null);
   inVersions(fnType, '__builtins__', (m) => m >= 10);
-  defGetSet(fnType, '__type_params__', () => newTuple([]));
+  // func_set_type_params: never deleted, only a tuple.
+  const fn = (o: PyObject) => o as PyFunction;
+  defGetSet(fnType, '__type_params__', (o) => (fn(o).typeParams !== null ? abs.incref(fn(o).typeParams!) : newTuple([])), (o, v) => {
+    if (!(v instanceof PyTuple)) throw typeError('__type_params__ must be set to a tuple');
+    const old = fn(o).typeParams;
+    fn(o).typeParams = abs.incref(v);
+    if (old !== null) abs.decref(old);
+  });
   inVersions(fnType, '__type_params__', (m) => m >= 12);
 });

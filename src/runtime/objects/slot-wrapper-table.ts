@@ -48,6 +48,11 @@ function table(minor: number): Record<string, string> {
     NoneType: minor >= 12 ? `__repr__ __hash__ ${CMP} __bool__` : '__repr__ __bool__',
     function: '__repr__ __call__ __get__',
     super: '__repr__ __getattribute__ __get__ __init__',
+    property: '__getattribute__ __get__ __set__ __delete__ __init__',
+    // dictview_as_number, dictview_richcompare (dict_values has neither), dictview_repr.
+    dict_keys: `__repr__ ${getattr(minor <= 12)} ${CMP} __iter__ ${SET_OPS} __len__ __contains__`,
+    dict_items: `__repr__ ${getattr(minor <= 12)} ${CMP} __iter__ ${SET_OPS} __len__ __contains__`,
+    dict_values: `__repr__ ${getattr(minor <= 12)} __iter__ __len__`,
     ...exceptionTable(minor),
   };
 }

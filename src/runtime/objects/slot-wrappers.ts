@@ -5,7 +5,7 @@ import * as abs from './abstract';
 import { attributeError, OverflowError, overflowError, pyError, StopIteration, typeError, valueError } from './exceptions';
 import { floatType, PyFloat } from './float';
 import { complexType, PyComplex } from './complex';
-import { boundBuiltinType, cfunctionType, classMethodDescrType, defMethod, methodDescrType, NativeMethod, PyBoundBuiltin, PyCFunction, PyMethodDescr } from './function';
+import { boundBuiltinType, cfunctionType, classMethodDescrType, defMethod, methodDescrType, NativeMethod, newBoundBuiltin, PyBoundBuiltin, PyCFunction, PyMethodDescr } from './function';
 import { builtinName, internStr, newStr, PyStr } from './str';
 import { hashInt, intType, newIntBig, newIntSsize, PyInt } from './int';
 import { ownSequenceSlots } from './abstract-number';
@@ -372,6 +372,31 @@ wrapperDescrType.tp_call = (d, args, kw) =>
     } finally {
       Varargs.args = packed;
       R.heap.decref(sliced);
+    }
+  });
+// classmethod_get: binds the class given (or the object's type), which must be a subtype of the owner.
+classMethodDescrType.tp_descr_get = (d, obj, type) => {
+  const m = d as PyMethodDescr;
+  const cls: PyObject | null = type ?? obj?.ob_type ?? null;
+  if (cls === null) throw typeError(`descriptor '${m.name}' for type '${m.owner.tp_name}' needs either an object or a type`);
+  if (!(cls instanceof PyType)) throw typeError(`descriptor '${m.name}' for type '${m.owner.tp_name}' needs a type, not a '${cls.ob_type.tp_name}' as arg 2`);
+  if (!isSubtype(cls, m.owner)) throw typeError(`descriptor '${m.name}' requires a subtype of '${m.owner.tp_name}' but received '${cls.tp_name}'`);
+  return newBoundBuiltin(m, cls);
+};
+// classmethoddescr_call (no vectorcall: the arguments come packed): binds its first argument and
+// calls the bound method with the rest.
+tpCallTypes.add(classMethodDescrType);
+classMethodDescrType.tp_call = (d, args, kw) =>
+  tpCall(args, 0, kw, () => {
+    const m = d as PyMethodDescr;
+    if (args.length <= (kw?.length ?? 0)) throw typeError(`descriptor '${m.name}' of '${m.owner.tp_name}' object needs an argument`);
+    // 3.8's classmethoddescr_call checks the receiver itself, with its own message for a non-type.
+    if (R.minor <= 8 && !(args[0] instanceof PyType)) throw typeError(`descriptor '${m.name}' requires a type but received a '${args[0].ob_type.tp_name}' instance`);
+    const bound = classMethodDescrType.tp_descr_get!(m, null, args[0] as PyType);
+    try {
+      return abs.call(bound, args.slice(1), kw);
+    } finally {
+      abs.decref(bound);
     }
   });
 methodWrapperType.tp_call = (o, args, kw) => {

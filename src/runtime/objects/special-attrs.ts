@@ -30,6 +30,9 @@ import { newListFrom } from './list';
 import { newMappingProxy, newTypeDictProxy } from './mappingproxy';
 import { staticTypeTuple } from './static-type-tuples';
 import { identifierUsed } from './identifiers';
+import { typeDoc } from './builtin-docs';
+import { defStructMember } from './member-descr';
+import { argTypeName } from './args';
 
 const str = (s: string): PyObject => newStr(s);
 const incref = abs.incref;
@@ -89,6 +92,10 @@ defGetSet(typeType, '__module__', (o) => {
 }, (o, v) => typeDictSet(o as PyType, '__module__', specialTypeAttr(o as PyType, v, '__module__')));
 defGetSet(typeType, '__doc__', (o) => {
   const t = o as PyType;
+  // type_get_doc: a static type's tp_doc, as a new str each time (_PyType_GetDocFromInternalDoc),
+  // even where its dict's __doc__ is a member (property's).
+  const internal = t.isHeapType ? null : typeDoc(t.tp_name, R.minor);
+  if (internal !== null) return newStr(internal);
   const d = t.tp_dict.get('__doc__');
   if (d === undefined) return incref(None);
   const g = d.ob_type.tp_descr_get;
@@ -114,22 +121,24 @@ function typeSubclasses(t: PyType): PyType[] {
   const byName = (builtinTypesByName ??= new Map(allBuiltinTypes().map((b) => [b.tp_name, b])));
   return [...startupListedSubclasses(R.minor, t.tp_name).map((n) => byName.get(n)!), ...made];
 }
-defineMethod(typeType, '__subclasses__', (self) => newListFrom(typeSubclasses(self as PyType).map((t) => incref(t))));
+// type___subclasses__: METH_NOARGS.
+defineMethod(typeType, '__subclasses__', checkedMethod('type.__subclasses__', METH_NOARGS, (self) => newListFrom(typeSubclasses(self as PyType).map((t) => incref(t)))));
 defGetSet(typeType, '__base__', (o) => incref((o as PyType).tp_base ?? None));
 // type_dict: a proxy over a class's dict itself (a builtin type's namespace is a map here, made a dict at each use).
 defGetSet(typeType, '__dict__', (o) => {
   const t = o as PyType;
   return t.ht_dict !== null ? newMappingProxy(t.ht_dict) : newTypeDictProxy(t);
 });
-defineMethod(typeType, 'mro', (self) => typeMroImpl(self as PyType));
+// type_mro: METH_NOARGS.
+defineMethod(typeType, 'mro', checkedMethod('type.mro', METH_NOARGS, (self) => typeMroImpl(self as PyType)));
 typeType.tp_new = (meta, args, kwnames) => {
   const nkw = kwnames?.length ?? 0;
   const pos = args.slice(0, args.length - nkw);
   if (pos.length !== 3) throw typeError('type.__new__() takes exactly 3 arguments (' + pos.length + ' given)');
   const [name, bases, ns] = pos;
-  if (!(name instanceof PyStr)) throw typeError(`type.__new__() argument 1 must be str, not ${name.ob_type.tp_name}`);
-  if (!(bases instanceof PyTuple)) throw typeError(`type.__new__() argument 2 must be tuple, not ${bases.ob_type.tp_name}`);
-  if (!(ns instanceof PyDict)) throw typeError(`type.__new__() argument 3 must be dict, not ${ns.ob_type.tp_name}`);
+  if (!(name instanceof PyStr)) throw typeError(`type.__new__() argument 1 must be str, not ${argTypeName(name)}`);
+  if (!(bases instanceof PyTuple)) throw typeError(`type.__new__() argument 2 must be tuple, not ${argTypeName(bases)}`);
+  if (!(ns instanceof PyDict)) throw typeError(`type.__new__() argument 3 must be dict, not ${argTypeName(ns)}`);
   // type_new_get_bases: a base that is no type is asked for __mro_entries__ first.
   for (const b of bases.items) if (!(b instanceof PyType)) identifierUsed('type_new_get_bases:__mro_entries__');
   // type_new: the most derived metatype of the bases wins (_PyType_CalculateMetaclass),
@@ -236,7 +245,9 @@ function tpNewWrapper(t: PyType, args: PyObject[], kw: PyStr[] | null): PyObject
 }
 
 defineMethod(objectType, '__sizeof__', checkedMethod('object.__sizeof__', METH_NOARGS, (self) => newInt(builtinSizeof(self))));
-defineMethod(objectType, '__repr__', (self) => (self.ob_type.isHeapType ? defaultRepr(self) : abs.reprObj(self)));
+// object_repr: the default repr, whatever repr the object's type has of its own. (A builtin type
+// the runtime gives no __repr__ wrapper yet is still shown by its own repr.)
+defineMethod(objectType, '__repr__', (self) => (self.ob_type.isHeapType || typeLookup(self.ob_type, '__repr__') !== objectType.tp_dict.get('__repr__') ? defaultRepr(self) : abs.reprObj(self)));
 defineMethod(objectType, '__str__', (self) => abs.reprObj(self));
 // object.__hash__ (_Py_HashPointer); the slot wrapper made from it replaces the method.
 defineMethod(objectType, '__hash__', (self) => hashInt(objectType.tp_hash!(self)));
@@ -309,8 +320,23 @@ defGetSet(functionType, '__qualname__', (o) => incref(fn(o).qualnameObj ?? None)
   f.qualname = v.value;
   if (old !== null) R.heap.decref(old);
 });
-// func_module is a writable member (Objects/funcobject.c func_memberlist), read from the globals at creation.
-defGetSet(
+// func_memberlist (Objects/funcobject.c): __closure__, __doc__, __globals__, __module__ (and
+// 3.10's __builtins__, object-methods.ts) are members: __doc__ and __module__ T_OBJECT (None when
+// unset, deletable), the rest READONLY. func_module is read from the globals at creation.
+defStructMember(functionType, '__closure__', (o) => incref(fn(o).closure ?? None), null);
+defStructMember(
+  functionType,
+  '__doc__',
+  (o) => incref(funcDoc(fn(o))),
+  (o, v) => {
+    const f = fn(o);
+    const old = f.doc;
+    f.doc = v === null ? null : incref(v);
+    if (old) abs.decref(old);
+  },
+);
+defStructMember(functionType, '__globals__', (o) => incref(fn(o).globals), null);
+defStructMember(
   functionType,
   '__module__',
   (o) => {
@@ -324,28 +350,38 @@ defGetSet(
     if (old) abs.decref(old);
   },
 );
-// func_doc is a writable member (Objects/funcobject.c func_memberlist): wrappers copy it.
-defGetSet(
-  functionType,
-  '__doc__',
-  (o) => {
-    const f = fn(o);
-    if (f.doc !== undefined) return incref(f.doc ?? None);
-    const c = f.code.consts[0];
-    return incref(c instanceof PyStr && f.code.flags & CO_HAS_DOC ? c : None);
-  },
-  (o, v) => {
-    const f = fn(o);
-    const old = f.doc;
-    f.doc = v === null ? null : incref(v);
-    if (old) abs.decref(old);
-  },
-);
-defGetSet(functionType, '__defaults__', (o) => incref(fn(o).defaults ?? None));
-defGetSet(functionType, '__kwdefaults__', (o) => incref(fn(o).kwdefaults ?? None));
-defGetSet(functionType, '__globals__', (o) => incref(fn(o).globals));
-defGetSet(functionType, '__closure__', (o) => incref(fn(o).closure ?? None));
-defGetSet(functionType, '__code__', (o) => incref(fn(o).code));
+/** func_doc: what was assigned, else the docstring the function was made with (co_consts[0]). */
+function funcDoc(f: PyFunction): PyObject {
+  if (f.doc !== undefined) return f.doc ?? None;
+  const c = f.code.consts[0];
+  return c instanceof PyStr && f.code.flags & CO_HAS_DOC ? c : None;
+}
+// func_set_defaults, func_set_kwdefaults: None or del drops them; anything else must be a tuple / dict.
+for (const [name, key, want, what] of [
+  ['__defaults__', 'defaults', PyTuple, 'tuple'],
+  ['__kwdefaults__', 'kwdefaults', PyDict, 'dict'],
+] as const) {
+  defGetSet(functionType, name, (o) => incref(fn(o)[key] ?? None), (o, v) => {
+    if (v !== null && v !== None && !(v instanceof want)) throw typeError(`${name} must be set to a ${what} object`);
+    const f = fn(o) as { defaults: PyObject | null; kwdefaults: PyObject | null };
+    const old = f[key];
+    f[key] = v === null || v === None ? null : incref(v);
+    if (old !== null) R.heap.decref(old);
+  });
+}
+// func_set_code: never deleted, a code object whose free variables match the closure's cells.
+defGetSet(functionType, '__code__', (o) => incref(fn(o).code), (o, v) => {
+  if (!(v instanceof PyCode)) throw typeError('__code__ must be set to a code object');
+  const f = fn(o);
+  const nfree = v.freevars.length;
+  const nclosure = f.closure === null ? 0 : f.closure.items.length;
+  if (nclosure !== nfree) throw valueError(`${f.name}() requires a code object with ${nclosure} free vars, not ${nfree}`);
+  // func_doc was taken from the old code when the function was made: keep it.
+  if (f.doc === undefined) f.doc = incref(funcDoc(f));
+  const old = f.code;
+  f.code = incref(v);
+  R.heap.decref(old);
+});
 // func_get_annotations: the dict MAKE_FUNCTION stored (3.8/3.9), or made on first read from
 // its (name, value, ...) tuple (3.10+ func_get_annotation_dict), or an empty one.
 defGetSet(

@@ -135,8 +135,8 @@ simple('isprintable', (s) => [...s].every((ch) => ch === ' ' || !/[\p{C}\p{Z}]/u
 /** str.maketrans(x[, y[, z]]): the dict translate() takes (unicode_maketrans_impl). */
 function maketrans(a: PyObject[]): PyObject {
   // The clinic wrapper checks y and z are strs before the dict is made.
-  const y = a[1] !== undefined ? argStr(a[1], 'maketrans() argument 2 must be str') : null;
-  const z = a[2] !== undefined ? argStr(a[2], 'maketrans() argument 3 must be str') : null;
+  const y = a[1] !== undefined ? argStr(a[1], 'maketrans() argument 2 must be str', true) : null;
+  const z = a[2] !== undefined ? argStr(a[2], 'maketrans() argument 3 must be str', true) : null;
   const d = newDict();
   const put = (k: PyObject, v: PyObject): void => {
     d.set(k, v);

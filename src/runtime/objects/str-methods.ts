@@ -3,12 +3,12 @@
 // and error rules; case mapping, predicates and translation are str-chars.ts's.
 import { markVarargs, minors, parserInit } from './builtin-call';
 import { R } from '../state';
-import { checkArgs, clinicInt, clinicKeywords, keependsArg, sliceIndex } from '../builtin-conventions';
+import { checkArgs, clinicInt, clinicSsize, clinicKeywords, keependsArg, sliceIndex } from '../builtin-conventions';
 import * as abs from './abstract';
 import { typeError, valueError } from './exceptions';
 import { inVersions } from './typeobject';
 import { defMethod, NativeMethod } from './function';
-import { newInt, newIntSsize, PyInt } from './int';
+import { newInt, newIntSsize } from './int';
 import { listAppend, newList } from './list';
 import { PyObject } from './object';
 import { None, pyBool } from './singletons';
@@ -38,8 +38,9 @@ function subStr(o: PyObject | undefined, name: string): string {
   return argStr(o, 'must be str');
 }
 
-export function argStr(o: PyObject | undefined, what = 'must be str'): string {
-  if (!(o instanceof PyStr)) throw typeError(`${what}, not ${o === undefined ? 'NoneType' : o.ob_type.tp_name}`);
+export function argStr(o: PyObject | undefined, what = 'must be str', badArgument = false): string {
+  // _PyArg_BadArgument (an Argument Clinic parameter) says None as 'None'.
+  if (!(o instanceof PyStr)) throw typeError(`${what}, not ${o === undefined ? 'NoneType' : badArgument ? argTypeName(o) : o.ob_type.tp_name}`);
   return o.value;
 }
 
@@ -72,9 +73,7 @@ function replaceArgs(a: PyObject[], kw: PyStr[] | null): PyObject[] {
 }
 
 function intArg(o: PyObject | undefined, dflt: number): number {
-  if (o === undefined) return dflt;
-  if (!(o instanceof PyInt)) throw typeError(`'${o.ob_type.tp_name}' object cannot be interpreted as an integer`);
-  return o.toNumber();
+  return o === undefined ? dflt : clinicSsize(o);
 }
 
 /** ADJUST_INDICES: start/end as slice bounds over n code points (None means the default). */
@@ -334,8 +333,8 @@ for (const [name, fromRight] of [['partition', false], ['rpartition', true]] as 
 
 method('replace', (o, a, kw) => {
   a = replaceArgs(a, kw);
-  const old = argStr(a[0], 'replace() argument 1 must be str');
-  const rep = argStr(a[1], 'replace() argument 2 must be str');
+  const old = argStr(a[0], 'replace() argument 1 must be str', true);
+  const rep = argStr(a[1], 'replace() argument 2 must be str', true);
   let count = intArg(a[2], -1);
   const s = text(o);
   // replace() in unicodeobject.c: with nothing to replace ("goto nothing") the result is
@@ -396,7 +395,7 @@ for (const name of ['center', 'ljust', 'rjust'] as const) {
   method(name, (o, a, kw) => {
     noKw(`str.${name}`, kw);
     between(name, a, 1, 2);
-    const width = abs.asIndex(a[0]);
+    const width = clinicSsize(a[0]);
     const fill = fillChar(a[1]);
     const s = text(o);
     const n = (o as PyStr).length;
@@ -411,7 +410,7 @@ for (const name of ['center', 'ljust', 'rjust'] as const) {
 method('zfill', (o, a, kw) => {
   noKw('str.zfill', kw);
   exactly('str.zfill', a, 1);
-  const width = abs.asIndex(a[0]);
+  const width = clinicSsize(a[0]);
   const s = text(o);
   const n = (o as PyStr).length;
   if (width <= n) return o.ob_type === strType ? abs.incref(o) : newStr(s);

@@ -12,6 +12,7 @@ import { None } from './singletons';
 import { newStr, PyStr } from './str';
 import { readyType } from './typeobject';
 import { newBytes, newBytesSized, PyBytes } from './bytes';
+import { argTypeName } from './args';
 
 /**
  * How the script's standard streams are buffered, as CPython's create_stdio picks it:
@@ -39,6 +40,8 @@ export class PyTextIO extends PyObject {
 }
 
 export const textIOType = readyType(new PyType(null, '_io.TextIOWrapper'), undefined, { gc: true });
+// sizeof(textio): 3.12 added a field (a heap type from then, so builtin-layouts has no row).
+textIOType.tp_sizeof = () => (R.minor >= 12 ? 200 : 192);
 // 3.12's _io makes its types with PyType_FromModuleAndSpec: heap types.
 textIOType.startupHeapTypeSince = 12;
 
@@ -113,7 +116,7 @@ export function setBuffering(f: PyTextIO, mode: StdioMode): void {
 defMethod(textIOType, 'write', (self, args) => {
   if (args.length !== 1) throw typeError(`write() takes exactly one argument (${args.length} given)`);
   const s = args[0];
-  if (!(s instanceof PyStr)) throw typeError(`write() argument must be str, not ${s.ob_type.tp_name}`);
+  if (!(s instanceof PyStr)) throw typeError(`write() argument must be str, not ${argTypeName(s)}`);
   textIOWrite(self as PyTextIO, s);
   return newInt([...s.value].length);
 });
