@@ -79,12 +79,14 @@ export function setStartCounts(gc: Collector, unit: CodeUnit, minor: number, add
     const per = gc.threshold[0] + 1;
     while (young > gc.threshold[0]) {
       young -= per;
-      middle++;
-      gc.stats[0][0]++;
+      // collect_generations: the middle generation is collected instead when over its threshold.
       if (middle > gc.threshold[1]) {
         middle = 0;
         old++;
         gc.stats[1][0]++;
+      } else {
+        middle++;
+        gc.stats[0][0]++;
       }
     }
     young = Math.max(0, young);

@@ -8,7 +8,8 @@ import { AttributeError, NameError, PyBaseException } from './objects/exceptions
 import { clearError } from './objects/error-match';
 import { PyErr } from './errors';
 import { isGroup, PyExceptionGroup } from './objects/exception-group';
-import { isSubtype, PyObject } from './objects/object';
+import { isSubtype, PyObject, PyType } from './objects/object';
+import { PyCell } from './objects/function';
 import { clearOrder } from './objects/code';
 import { PyList } from './objects/list';
 import { findInterned, PyStr, strType } from './objects/str';
@@ -184,9 +185,11 @@ export function exceptionLine(exc: PyBaseException, shown?: string): string {
  * (offer_suggestions_for_attribute_error), for a NameError among the frame's names.
  */
 function suggestion(exc: PyBaseException): string {
-  if (R.minor >= 10 && isSubtype(exc.ob_type, AttributeError)) return attributeSuggestion(exc);
+  // _Py_Offer_Suggestions (3.10-3.12) takes the exact types only; 3.13's traceback.py subclasses too.
+  const is = (t: PyType): boolean => (R.minor >= 13 ? isSubtype(exc.ob_type, t) : exc.ob_type === t);
+  if (R.minor >= 10 && is(AttributeError)) return attributeSuggestion(exc);
   const name = exc.members?.[0];
-  if (R.minor < 10 || !(name instanceof PyStr) || !isSubtype(exc.ob_type, NameError)) return '';
+  if (R.minor < 10 || !(name instanceof PyStr) || !is(NameError)) return '';
   const tb = exc.traceback;
   const frame = tb[tb.length - 1]?.frame;
   if (frame === undefined) return '';
@@ -230,12 +233,15 @@ function attributeSuggestion(exc: PyBaseException): string {
 /** A local of a traceback entry's frame, which its frame object holds once the frame has finished (take_ownership). */
 function tracebackLocal(entry: PyTraceback, name: string): PyObject | null {
   const f = entry.frame;
-  const i = f.code.varnames.indexOf(name);
+  // A captured variable lives in its cell's slot, after the plain locals.
+  const c = f.code.cellvars.indexOf(name);
+  const i = c >= 0 ? f.code.varnames.length + c : f.code.varnames.indexOf(name);
   if (i < 0) return null;
   const owned = entry.tb_frame?.owned ?? null;
-  if (owned === null) return f.fast[i] ?? null;
   const order = clearOrder(f.code);
-  return owned[order === null ? i : order.indexOf(i)] ?? null;
+  const v = owned === null ? f.fast[i] : owned[order === null ? i : order.indexOf(i)];
+  // f_locals reads a captured variable through its cell.
+  return v instanceof PyCell ? v.ref : (v ?? null);
 }
 
 function dictNames(d: PyDict): string[] {

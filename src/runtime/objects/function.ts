@@ -135,15 +135,20 @@ export class PyCFunction extends PyObject {
 }
 export const cfunctionType = readyType(new PyType(null, 'builtin_function_or_method'), undefined, { gc: true, basetype: false });
 cfunctionType.tp_sizeof = () => 56;
-// meth_dealloc (Objects/methodobject.c): 3.8 keeps the object on its free list.
+// meth_dealloc (Objects/methodobject.c): the module and its name go.
 cfunctionType.tp_dealloc = (o) => {
   const f = o as PyCFunction;
   if (f.mSelf !== null) R.heap.decref(f.mSelf);
   if (f.mModule !== null) R.heap.decref(f.mModule);
   f.mSelf = f.mModule = null;
+  freeCFunction(o);
+};
+
+/** The end of meth_dealloc: 3.8 keeps the object on its free list, later versions free it. */
+function freeCFunction(o: PyObject): void {
   if (R.minor === 8 && freelists.push(freelists.CFUNCTION_LIST, freelists.CFUNCTION_MAXFREELIST, o, freelists.CFUNCTION_BYTES)) return;
   R.heap.freeObject(o, freelists.CFUNCTION_BYTES);
-};
+}
 cfunctionType.tp_traverse = (o, visit) => {
   const f = o as PyCFunction;
   if (f.mSelf !== null) visit(f.mSelf);
@@ -228,8 +233,7 @@ afterInherit.push(() => {
 });
 boundBuiltinType.tp_dealloc = (o) => {
   R.heap.decref((o as PyBoundBuiltin).self);
-  if (R.minor === 8 && freelists.push(freelists.CFUNCTION_LIST, freelists.CFUNCTION_MAXFREELIST, o, freelists.CFUNCTION_BYTES)) return;
-  R.heap.freeObject(o, freelists.CFUNCTION_BYTES);
+  freeCFunction(o);
 };
 
 /** PyCFunction_NewEx for a method bound to self: from 3.8's free list when it has one. */

@@ -49,7 +49,7 @@ export function solidBuiltin(t: PyType): PyType | null {
 }
 
 /** tp_itemsize, tp_dictoffset and tp_weaklistoffset of a builtin type (builtin-layouts.ts; 0 where untabled). */
-function builtinOffsets(b: PyType): { itemsize: number; dictoffset: number; weaklistoffset: number } {
+export function builtinOffsets(b: PyType): { itemsize: number; dictoffset: number; weaklistoffset: number } {
   const f = typeLayout(b.tp_name, R.minor);
   return f === null ? { itemsize: 0, dictoffset: 0, weaklistoffset: 0 } : { itemsize: f[1], dictoffset: f[3], weaklistoffset: f[4] };
 }

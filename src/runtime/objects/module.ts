@@ -6,7 +6,7 @@ import { internStr, newStr, PyStr, strType } from './str';
 import { readyType } from './typeobject';
 import { argTypeName, params } from './args';
 import { defGetSet } from './getset';
-import { typeError } from './exceptions';
+import { attributeError, typeError } from './exceptions';
 import { None } from './singletons';
 
 export class PyModule extends PyObject {
@@ -122,10 +122,18 @@ moduleType.tp_repr = (o) => {
 };
 
 // module_members: __dict__ reads md_dict (READONLY).
-defGetSet(moduleType, '__dict__', (o) => {
-  R.heap.incref((o as PyModule).md_dict);
-  return (o as PyModule).md_dict;
-});
+defGetSet(
+  moduleType,
+  '__dict__',
+  (o) => {
+    R.heap.incref((o as PyModule).md_dict);
+    return (o as PyModule).md_dict;
+  },
+  // A READONLY member in CPython: PyMember_SetOne's message.
+  () => {
+    throw attributeError('readonly attribute');
+  },
+);
 
 /**
  * ModuleType(name, doc=None): new_module makes the object and its dict, module___init___impl

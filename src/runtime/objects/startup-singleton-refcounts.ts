@@ -1,18 +1,17 @@
 // The references start-up leaves on the singletons and caches a script can count (None, the
-// bools, Ellipsis, NotImplemented, (), '', b'', the small ints, the one-character str and bytes),
-// 3.8-3.11; 3.12+ make them immortal. Measured under the tests' environment (test/util/pythons.ts
-// oracleEnv; 3.11 is python3 on PATH, pyenv's shim, which adds SHLVL=0: posix.environ holds b'0')
-// as CPython's count less the model's for a script naming none of them as a literal.
+// bools, Ellipsis, NotImplemented, (), '', b'', small ints, one-character str and bytes), 3.8-3.11.
+// Measured as CPython's count less the model's for a script naming none of them; 3.12+ are immortal.
 import { R } from '../state';
 
 /**
- * Per version, the references start-up holds beyond the object's own first one (1, or 3.11's
- * 999999999 for the runtime's static objects, _PyObject_IMMORTAL_INIT). What the script's
- * parse and code hold is modelled apart (parser-arena.ts, materialize.ts). None's figure is
- * one run's: most of its references are _PyType_Lookup's method cache entries, which start-up
- * fills with None (typeobject.c type_cache_clear, 3.8-3.9 assign_version_tag) and lookups take
- * over; from 3.10 an entry is chosen by the name's address, so None's count varies with the
- * environment's size (3.10) and from run to run (3.11), and with each lookup that takes an
+ * Measured under the tests' environment (test/util/pythons.ts oracleEnv; 3.11 is python3 on
+ * PATH, pyenv's shim, which adds SHLVL=0: posix.environ holds b'0'). Per version, the
+ * references start-up holds beyond the object's own first one (1, or 3.11's 999999999 for the
+ * runtime's static objects, _PyObject_IMMORTAL_INIT). What the script's parse and code hold
+ * is modelled apart (parser-arena.ts, materialize.ts). None's figure is one run's: most of its
+ * references are _PyType_Lookup's method cache entries, which start-up fills with None
+ * (typeobject.c type_cache_clear, 3.8-3.9 assign_version_tag) and lookups take over; from 3.10
+ * an entry is chosen by the name's address, so None's count varies with the environment's size (3.10) and from run to run (3.11), and with each lookup that takes an
  * entry still holding None (not modelled).
  */
 const STARTUP_REFERENCES: { readonly [minor: number]: StartupTable } = {

@@ -16,10 +16,15 @@ import { clearError, errorMatches } from './error-match';
 
 // The flags Tools/unicode/makeunicodedata.py derives: CASED_MASK, UPPER_MASK and LOWER_MASK from
 // the Cased, Uppercase and Lowercase properties, TITLE_MASK from category Lt.
-const isCased = (ch: string): boolean => /\p{Cased}/u.test(ch);
-const isUpperCh = (ch: string): boolean => /\p{Uppercase}/u.test(ch);
-const isLowerCh = (ch: string): boolean => /\p{Lowercase}/u.test(ch);
-const isTitleCh = (ch: string): boolean => /\p{Lt}/u.test(ch);
+const CASED = /\p{Cased}/u;
+const UPPER = /\p{Uppercase}/u;
+const LOWER = /\p{Lowercase}/u;
+const TITLE = /\p{Lt}/u;
+const CASE_IGNORABLE = /\p{Case_Ignorable}/u;
+const isCased = (ch: string): boolean => CASED.test(ch);
+const isUpperCh = (ch: string): boolean => UPPER.test(ch);
+const isLowerCh = (ch: string): boolean => LOWER.test(ch);
+const isTitleCh = (ch: string): boolean => TITLE.test(ch);
 
 /**
  * lower_ucs4: the full lower case of chars[i], where a capital sigma is final (ς) when a
@@ -27,7 +32,7 @@ const isTitleCh = (ch: string): boolean => /\p{Lt}/u.test(ch);
  */
 function lowerAt(chars: string[], i: number): string {
   if (chars[i] !== '\u03a3') return chars[i].toLowerCase();
-  const ignorable = (ch: string): boolean => /\p{Case_Ignorable}/u.test(ch);
+  const ignorable = (ch: string): boolean => CASE_IGNORABLE.test(ch);
   let j = i - 1;
   while (j >= 0 && ignorable(chars[j])) j--;
   let final = j >= 0 && isCased(chars[j]);

@@ -7,8 +7,7 @@ import * as abs from './abstract';
 import { instanceDict, solidBase } from './classes';
 import { installSlots } from './class-slots';
 import { newMemberDescr } from './member-descr';
-import { allocCachedKeys, heapTypeBytes, varSized } from './instance-layout';
-import { typeLayout } from './builtin-layouts';
+import { allocCachedKeys, builtinOffsets, heapTypeBytes, varSized } from './instance-layout';
 import { heapGetSet } from './getset';
 import { PyDict } from './dict';
 import { dictCopy } from './dict-methods';
@@ -224,15 +223,15 @@ function bestBase(bases: PyType[]): PyType {
 }
 
 /** tp_dictoffset != 0 and tp_weaklistoffset != 0 of a base: a heap type's flags, or the builtin's layout. */
-function baseHasDict(b: PyType): boolean {
-  return b.isHeapType ? b.instanceDict : (typeLayout(b.tp_name, R.minor)?.[3] ?? 0) !== 0;
+export function baseHasDict(b: PyType): boolean {
+  return b.isHeapType ? b.instanceDict : builtinOffsets(b).dictoffset !== 0;
 }
-function baseHasWeakref(b: PyType): boolean {
-  return b.isHeapType ? b.instanceWeakref : (typeLayout(b.tp_name, R.minor)?.[4] ?? 0) !== 0;
+export function baseHasWeakref(b: PyType): boolean {
+  return b.isHeapType ? b.instanceWeakref : builtinOffsets(b).weaklistoffset !== 0;
 }
 
 /** The slot names instances of b carry: those of the first class in its MRO that has __slots__. */
-function inheritedSlotNames(b: PyType): string[] {
+export function inheritedSlotNames(b: PyType): string[] {
   for (const k of b.tp_mro) if (k.slotNames !== null) return k.slotNames;
   return [];
 }

@@ -47,14 +47,6 @@ b.__class__ = A
 print('blocks', sys.getallocatedblocks() - before, vars(b))
 b.z = 3
 print(sorted(vars(b)), sys.getsizeof(vars(b)))
-class Mod(type(sys)):
-    pass
-class Mod2(type(sys)):
-    def __repr__(self):
-        return '<mod2>'
-m = type(sys)('fresh')
-m.__class__ = Mod2
-print(repr(m), type(m).__name__)
 class P:
     def __init__(self):
         self.a = 1
@@ -72,3 +64,46 @@ for p in ps:
 print(sys.getsizeof(ps[0].__dict__), sys.getrefcount(P), sys.getrefcount(Q))
 del ps
 print(sys.getrefcount(P), sys.getrefcount(Q))
+class Mod(type(sys)):
+    pass
+class Mod2(type(sys)):
+    def __repr__(self):
+        return '<mod2>'
+m = type(sys)('fresh')
+m.__class__ = Mod2
+print(repr(m), type(m).__name__)
+# 3.13 detaches a dict made before from the inline values too.
+qs = [P() for _ in range(3)]
+ds = [q.__dict__ for q in qs]
+out = []
+for q in qs:
+    b = sys.getallocatedblocks()
+    q.__class__ = Q
+    out.append(sys.getallocatedblocks() - b)
+print(out)
+# compatible_for_assignment climbs each class to the highest base it shares its layout with.
+class LA:
+    __slots__ = ('x',)
+class LB(LA):
+    pass
+class LC:
+    __slots__ = ('x',)
+class LD(LC):
+    pass
+class LE(LA):
+    __slots__ = ()
+class LF:
+    pass
+class LG(LF):
+    pass
+class LH:
+    __slots__ = ('__dict__',)
+t(LB(), LD)
+t(LA(), LC)
+t(LB(), LE)
+t(LE(), LA)
+t(LF(), LG)
+t(LG(), LF)
+t(LF(), LH)
+t(LH(), LF)
+t(LA(), LB)
