@@ -68,13 +68,20 @@ function initDocUpTo311(d: PyDescr, fget: PyObject | null, doc: PyObject | null)
   if (d.ob_type === propertyType) setPart(d, DOC, getDoc);
   else {
     // A subclass's instance takes it in its dict: the class's own __doc__ would shadow prop_doc.
-    try {
-      abs.setAttr(d, internStr('__doc__'), getDoc);
-    } finally {
-      abs.decref(getDoc);
-    }
+    setDocAttr(d, getDoc);
+    abs.decref(getDoc);
   }
   d.getterDoc = true;
+}
+
+/** PyObject_SetAttr(self, &_Py_ID(__doc__), v) on a property subclass's instance. */
+function setDocAttr(d: PyDescr, v: PyObject): void {
+  const key = internStr('__doc__');
+  try {
+    abs.setAttr(d, key, v);
+  } finally {
+    abs.decref(key);
+  }
 }
 
 /**
@@ -100,7 +107,7 @@ function initDoc(d: PyDescr, fget: PyObject | null, doc: PyObject | null): void 
   }
   const v = propDoc ?? abs.incref(None);
   try {
-    abs.setAttr(d, internStr('__doc__'), v);
+    setDocAttr(d, v);
   } catch (e) {
     if (d.getterDoc || !errorMatches(e, AttributeError)) throw e;
   } finally {
