@@ -28,12 +28,17 @@ export function setHolderDict(o: DictHolder, v: PyObject | null): void {
 
 /** PyObject_GenericSetAttr: a data descriptor, else the object's dict (made first, even to delete). */
 export function setAttrInHolder(o: PyObject & DictHolder, name: PyStr, v: PyObject | null): void {
+  setAttrInDict(o, () => holderDict(o), name, v);
+}
+
+/** _PyObject_GenericSetAttrWithDict: a data descriptor of the type, else the dict dictOf gives. */
+export function setAttrInDict(o: PyObject, dictOf: () => PyDict, name: PyStr, v: PyObject | null): void {
   const d = typeLookup(o.ob_type, name.value);
   if (d !== null && d.ob_type.tp_descr_set !== undefined) {
     d.ob_type.tp_descr_set(d, o, v);
     return;
   }
-  const dict = holderDict(o);
+  const dict = dictOf();
   if (v !== null) dict.set(name, v);
   else if (!dict.delete(name)) throw noAttributeToDelete(o, name.value);
 }

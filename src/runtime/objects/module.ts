@@ -1,7 +1,8 @@
 // Module objects (Objects/moduleobject.c): a name and a namespace dict.
 import { R } from '../state';
 import { newDict, PyDict } from './dict';
-import { findNameInMro, methodCacheLookup, PyObject, PyType, typeLookup } from './object';
+import { findNameInMro, methodCacheLookup, PyObject, PyType } from './object';
+import { setAttrInDict } from './dict-holder';
 import { internStr, newStr, PyStr, strType } from './str';
 import { readyType } from './typeobject';
 import { argTypeName, params } from './args';
@@ -104,18 +105,9 @@ moduleType.tp_getattro = (o, name: PyStr) => {
   R.heap.incref(v);
   return v;
 };
-// PyObject_GenericSetAttr: a data descriptor of the type (__class__, a subclass's property) first.
-moduleType.tp_setattro = (o, name, v) => {
-  const descr = typeLookup(o.ob_type, name.value);
-  const set = descr?.ob_type.tp_descr_set;
-  if (descr !== null && set !== undefined) {
-    set(descr, o, v);
-    return;
-  }
-  const d = (o as PyModule).md_dict;
-  if (v === null) d.delete(name);
-  else d.set(name, v);
-};
+// module_setattro is PyObject_GenericSetAttr: the type's data descriptors (__class__, a subclass's
+// property) first, then md_dict; deleting a missing name is an AttributeError.
+moduleType.tp_setattro = (o, name, v) => setAttrInDict(o, () => (o as PyModule).md_dict, name, v);
 moduleType.tp_repr = (o) => {
   const m = o as PyModule;
   return newStr(m.builtin ? `<module '${m.name}' (built-in)>` : `<module '${m.name}'>`);
