@@ -65,11 +65,16 @@ export abstract class LoopCompiler extends TryCompiler {
     const end = new Label();
     const exit = new Label();
     this.iterExpr(s.iter);
-    u.line = s.line;
+    // 3.13 compiler_for gives GET_ITER and FOR_ITER the iterable's location, not the statement's.
+    const iterLine = R.minor >= 13 ? s.iter.line : s.line;
+    if (R.minor >= 13) u.loc = s.iter;
+    u.line = iterLine;
     u.emit(Op.GET_ITER);
     u.bind(top);
-    u.line = s.line;
+    u.line = iterLine;
     u.jump(Op.FOR_ITER, end);
+    // The target is stored at its own line (compiler_visit_expr sets the line of what it visits).
+    u.line = s.target.line;
     this.store(s.target);
     u.fblocks.push({ kind: 'loop', top, exit, isFor: true });
     this.body(s.body);
