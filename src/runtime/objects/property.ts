@@ -1,5 +1,6 @@
 // property (Objects/descrobject.c): PyType_GenericNew, then property_init, which takes the getter's
 // __doc__ when no doc is given; getter/setter/deleter copies; its members and getsets.
+import { vectorcall } from '../vm/calls';
 import { markVarargs, minors } from './builtin-call';
 import { noKw } from './args';
 import { R } from '../state';
@@ -220,7 +221,8 @@ function propertyCopy(old: PyDescr, idx: number, f: PyObject): PyObject {
   const t = abs.incref(old.ob_type);
   let made: PyObject;
   try {
-    made = abs.call(t, [...accessors, doc]);
+    // PyObject_CallFunctionObjArgs: the type has no vectorcall, so its arguments go in a tuple.
+    made = vectorcall(t, [...accessors, doc], null);
   } finally {
     abs.decref(t);
   }
