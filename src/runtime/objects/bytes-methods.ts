@@ -2,7 +2,7 @@
 // split/join/strip/replace, case and class tests, hex/fromhex, decode. A bytes result that
 // equals its exact-bytes receiver is the receiver itself, as stringlib's return_self does.
 import { R } from '../state';
-import { markVarargs, minors } from './builtin-call';
+import { markVarargs, minors, parserInit } from './builtin-call';
 import { inVersions } from './typeobject';
 import * as abs from './abstract';
 import { sequenceFast } from './containers';
@@ -50,7 +50,8 @@ export function bufferCopy(o: PyObject): Uint8Array | null {
 }
 
 /** The sep and bytes_per_sep arguments of hex() (Python/pystrhex.c _Py_strhex_impl). */
-export function hexArgs(fn: string, a: PyObject[], kw: PyStr[] | null): [string | null, number] {
+export function hexArgs(fn: string, a: PyObject[], kw: PyStr[] | null, parser: string): [string | null, number] {
+  if ((kw !== null && kw.length > 0) || a.length > 2) parserInit(parser, ['sep', 'bytes_per_sep']);
   const [sepArg, perArg] = params(fn, a, kw, ['sep', 'bytes_per_sep']);
   let sep: string | null = null;
   if (sepArg !== undefined) {
@@ -140,11 +141,11 @@ function install(type: PyType, make: (d: Uint8Array) => PyObject, fresh: (d: Uin
   const name = type.tp_name;
   const methods: Record<string, NativeMethod> = {
     decode(o, a, kw) {
-      const [codec, errors] = codecArgs('decode', a, kw, 'utf-8');
+      const [codec, errors] = codecArgs('decode', a, kw, 'utf-8', `${name}.decode`);
       return newStr(decodeBytes(self(o), codec, errors));
     },
     hex(o, a, kw) {
-      const [sep, per] = hexArgs('hex', a, kw);
+      const [sep, per] = hexArgs('hex', a, kw, `${name}.hex`);
       return newStr(hexOf(self(o), sep, per));
     },
     find: (o, a) => newIntSsize(search(o, a, false)),

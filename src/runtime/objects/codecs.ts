@@ -16,6 +16,7 @@ import * as abs from './abstract';
 import { PyErr, RunStop } from '../errors';
 import { registryEncoding } from './codec-names';
 import { newIntSsize } from './int';
+import { parserInit } from './builtin-call';
 
 export type Codec = 'utf-8' | 'ascii' | 'latin-1';
 
@@ -162,9 +163,11 @@ export function decodeBytes(d: Uint8Array, codec: Codec, errors: string): string
 
 
 /** The (encoding, errors) arguments of encode/decode: positional or by keyword, both str. */
-export function codecArgs(fn: string, a: PyObject[], kw: PyStr[] | null, dflt: string): [Codec, string] {
+export function codecArgs(fn: string, a: PyObject[], kw: PyStr[] | null, dflt: string, parser: string): [Codec, string] {
   const nkw = kw?.length ?? 0;
   const pos = a.slice(0, a.length - nkw);
+  // Argument Clinic's _PyArg_UnpackKeywords leaves its fast path for keywords or too many arguments.
+  if (nkw > 0 || pos.length > 2) parserInit(parser, ['encoding', 'errors']);
   if (pos.length > 2) throw typeError(`${fn}() takes at most 2 arguments (${pos.length} given)`);
   let enc: PyObject | undefined = pos[0];
   let err: PyObject | undefined = pos[1];
@@ -185,7 +188,7 @@ export function codecArgs(fn: string, a: PyObject[], kw: PyStr[] | null, dflt: s
 }
 
 defMethod(strType, 'encode', (o, a, kw) => {
-  const [codec, errors] = codecArgs('encode', a, kw, 'utf-8');
+  const [codec, errors] = codecArgs('encode', a, kw, 'utf-8', 'str.encode');
   return newBytes(encodeText((o as PyStr).value, codec, errors, o as PyStr));
 });
 

@@ -328,7 +328,7 @@ const methods: Record<string, NativeMethod> = {
   }),
   hex(o, a, kw) {
     const mv = mvOf(o);
-    const [sep, per] = hexArgs('hex', a, kw);
+    const [sep, per] = hexArgs('hex', a, kw, 'memoryview.hex');
     checkReleased(mv);
     if (isContiguous(mv.view)) return newStr(hexOf(viewBytes(mv), sep, per));
     // A strided view is first copied into a temporary bytes object.

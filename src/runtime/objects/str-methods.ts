@@ -419,6 +419,7 @@ method('zfill', (o, a, kw) => {
 });
 
 method('expandtabs', (o, a, kw) => {
+  if (kw !== null || a.length > 1) parserInit('str.expandtabs', ['tabsize']);
   const [size] = params('expandtabs', a, kw, ['tabsize']);
   const tab = size === undefined ? 8 : clinicInt(size);
   let out = '';
