@@ -36,9 +36,12 @@ const KNOWN: Record<string, string> = JSON.parse(readFileSync(join(ROOT, 'test',
  * (dict_inventory_views). 3.11's floor is one below what it measures: a fresh clone's
  * `.ci/run` once measured one fewer than eight other runs, as 3.11's type attribute cache
  * picks its slots by the names' randomized addresses (see known-gaps.json on
- * builtin_subclass_attribute_dict.py@3.11).
+ * builtin_subclass_attribute_dict.py@3.11). Session 24: 19 new everyday programs, all equal
+ * on every line but `import gc` where the machine's site-packages differ (3.8-3.10), with a
+ * property's copy tuple and the codec methods' keyword tuples: 3.8 95, 3.9 97, 3.10 99,
+ * 3.11 105 (floor one below), 3.12 98, 3.13 99 of 108.
  */
-const FLOORS: Partial<Record<VersionId, number>> = { '3.8': 77, '3.9': 79, '3.10': 81, '3.11': 85, '3.12': 80, '3.13': 80 };
+const FLOORS: Partial<Record<VersionId, number>> = { '3.8': 95, '3.9': 97, '3.10': 99, '3.11': 104, '3.12': 98, '3.13': 99 };
 /** Why a version's snapshots are not compared yet (none: the lists, floats and the 1-tuple start-up made before tracing began are measured, test/oracle/startup_untraced.py and startup_untraced_tuples.py). */
 const UNCHECKED: Partial<Record<VersionId, string>> = {};
 
