@@ -298,10 +298,16 @@ export function slowOp(f: Frame, op: Op, arg: number): void {
       }
       // _PyObject_LookupSpecial: the type's __exit__, bound; the instance's __getattribute__ is not asked.
       const exitBound = abs.lookupSpecial(cm, '__exit__')!;
-      const res = abs.call(enter, [cm]);
-      stack[f.sp - 1] = exitBound;
+      let res: PyObject;
+      try {
+        res = abs.call(enter, [cm]);
+      } finally {
+        // BEFORE_WITH (SETUP_WITH to 3.10) has put the bound __exit__ in the manager's place
+        // before __enter__ runs: an __enter__ that raises leaves it there for the unwinding.
+        stack[f.sp - 1] = exitBound;
+        heap.decref(cm);
+      }
       stack[f.sp++] = res;
-      heap.decref(cm);
       return;
     }
     case Op.CALL_EXIT_NONE: {
