@@ -4,14 +4,14 @@
 import { KEYWORDS, methVarargs, minors } from './builtin-call';
 import { R } from '../state';
 import * as abs from './abstract';
-import { asciiEscape, formatError, formatFloat, formatInt, formatStr, intFormatsAsFloat, isFormatError, parseFormatSpec, percentFormat, PercentCallbacks } from '../format';
+import { asciiEscape, formatComplex, formatError, formatFloat, formatInt, formatStr, intFormatsAsFloat, isFormatError, parseFormatSpec, percentFormat, PercentCallbacks } from '../format';
 import { KeyError, newException, indexError, overflowError, valueError } from './exceptions';
 import { PyErr } from '../errors';
 import { builtinFormat, builtinFormatters, formatObject } from './format';
 import { registerBuiltinFunction } from '../builtins';
 import { declare, METH_O } from '../builtin-conventions';
 import { exactly, noKw } from './args';
-import { complexType } from './complex';
+import { complexType, PyComplex } from './complex';
 import { floatType, newFloat, PyFloat } from './float';
 import { viaFormat } from './floatops';
 import { defMethod } from './function';
@@ -49,6 +49,12 @@ builtinFormatters.set('float', (o, spec) =>
   viaFormat(() => {
     localeInfo(spec, o.ob_type.tp_name);
     return formatFloat((o as PyFloat).value, spec, o.ob_type.tp_name);
+  }),
+);
+builtinFormatters.set('complex', (o, spec) =>
+  viaFormat(() => {
+    localeInfo(spec, o.ob_type.tp_name);
+    return formatComplex((o as PyComplex).real, (o as PyComplex).imag, spec, o.ob_type.tp_name);
   }),
 );
 builtinFormatters.set('str', (o, spec) => viaFormat(() => formatStr((o as PyStr).value, spec, o.ob_type.tp_name)));
