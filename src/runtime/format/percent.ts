@@ -1,5 +1,6 @@
 // printf-style `str % args` (PyUnicode_Format in CPython 3.11). The interpreter's
 // objects stay opaque (T): what the formatter needs to know of them it asks callbacks.
+import { R } from '../state';
 import { doubleToString, DoubleFormatCode } from './dtoa';
 import { overflowError, typeError, valueError } from './errors';
 import { intDigits, intToDecimal } from './intstr';
@@ -201,6 +202,8 @@ function formatArg<T>(arg: Arg, v: T, cb: PercentCallbacks<T>, index: number): s
     }
     const n = cb.intValue(v) ?? cb.toIndex(v);
     if (n === undefined) throw typeError('%c requires int or char');
+    // formatchar up to 3.9: PyLong_AsLong's overflow became the TypeError too.
+    if (R.minor <= 9 && (n >= 1n << 63n || n < -(1n << 63n))) throw typeError('%c requires int or char');
     if (n < 0n || n > 0x10ffffn) throw overflowError('%c arg not in range(0x110000)');
     return String.fromCodePoint(Number(n));
   }

@@ -5,8 +5,9 @@ import { KEYWORDS, methVarargs, minors } from './builtin-call';
 import { R } from '../state';
 import * as abs from './abstract';
 import { asciiEscape, formatComplex, formatError, formatFloat, formatInt, formatStr, intFormatsAsFloat, isFormatError, parseFormatSpec, percentFormat, PercentCallbacks } from '../format';
-import { KeyError, newException, indexError, overflowError, valueError } from './exceptions';
+import { KeyError, newException, TypeError, indexError, overflowError, valueError } from './exceptions';
 import { PyErr } from '../errors';
+import { clearError, errorMatches } from './error-match';
 import { builtinFormat, builtinFormatters, formatObject } from './format';
 import { registerBuiltinFunction } from '../builtins';
 import { declare, METH_O } from '../builtin-conventions';
@@ -108,7 +109,14 @@ const callbacks: PercentCallbacks<PyObject> = {
       return BigInt(Math.trunc(o.value));
     }
     const n = o.ob_type.tp_as_number;
-    return viaSlot(o, n.nb_int ?? n.nb_index, bigOf);
+    try {
+      return viaSlot(o, n.nb_int ?? n.nb_index, bigOf);
+    } catch (e) {
+      // mainformatlong up to 3.9: PyNumber_Long's TypeError became "a number is required".
+      if (R.minor > 9 || !errorMatches(e, TypeError)) throw e;
+      clearError(e);
+      return undefined;
+    }
   },
   toIndex: (o) => (o instanceof PyInt ? o.toBigInt() : viaSlot(o, o.ob_type.tp_as_number.nb_index, bigOf)),
   toFloat: (o) => {
