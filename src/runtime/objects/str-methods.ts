@@ -325,8 +325,9 @@ for (const [name, fromRight] of [['partition', false], ['rpartition', true]] as 
     if (sep === '') throw valueError('empty separator');
     const s = text(o);
     const j = fromRight ? s.lastIndexOf(sep) : s.indexOf(sep);
-    const parts = j < 0 ? (fromRight ? ['', '', s] : [s, '', '']) : [s.slice(0, j), sep, s.slice(j + sep.length)];
-    return newTuple(parts.map((p) => newStr(p)));
+    // Objects/stringlib/partition.h: not found, the tuple holds the string itself (a subclass too).
+    if (j < 0) return newTuple(fromRight ? [newStr(''), newStr(''), abs.incref(o)] : [abs.incref(o), newStr(''), newStr('')]);
+    return newTuple([newStr(s.slice(0, j)), newStr(sep), newStr(s.slice(j + sep.length))]);
   });
 }
 
@@ -420,6 +421,8 @@ method('zfill', (o, a, kw) => {
 method('expandtabs', (o, a, kw) => {
   const [size] = params('expandtabs', a, kw, ['tabsize']);
   const tab = size === undefined ? 8 : clinicInt(size);
+  // unicode_expandtabs_impl: no tab found, unicode_result_unchanged.
+  if (!text(o).includes('\t')) return o.ob_type === strType ? abs.incref(o) : newStr(text(o));
   let out = '';
   let col = 0;
   for (const ch of text(o)) {
