@@ -3,7 +3,7 @@
 export * from './errors';
 export { floatRepr, floatStr, doubleToString } from './dtoa';
 export type { DoubleFormatCode, DoubleToStringFlags } from './dtoa';
-export { formatFloat, formatInt, formatStr, intFormatsAsFloat, parseFormatSpec } from './spec';
+export { formatComplex, formatFloat, formatInt, formatStr, intFormatsAsFloat, parseFormatSpec } from './spec';
 export type { FormatSpec } from './spec';
 export { percentFormat } from './percent';
 export type { PercentCallbacks } from './percent';

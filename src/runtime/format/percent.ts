@@ -1,5 +1,6 @@
 // printf-style `str % args` (PyUnicode_Format in CPython 3.11). The interpreter's
 // objects stay opaque (T): what the formatter needs to know of them it asks callbacks.
+import { R } from '../state';
 import { doubleToString, DoubleFormatCode } from './dtoa';
 import { overflowError, typeError, valueError } from './errors';
 import { intDigits, intToDecimal } from './intstr';
@@ -30,6 +31,13 @@ export interface PercentCallbacks<T> {
   toIndex(o: T): bigint | undefined;
   /** PyFloat_AsDouble(o) (float(), __float__, __index__): undefined when o is not a real number. */
   toFloat(o: T): number | undefined;
+  /**
+   * Optional: the %s, %r or %a text of o as an object the caller holds, asked instead of str, repr
+   * or ascii for a conversion that may be the whole result (see whole).
+   */
+  textObject?(o: T, ch: string): string;
+  /** Optional: the result is the text textObject gave last, as it is (the caller may return that object). */
+  whole?(): void;
 }
 
 interface Arg {
@@ -69,6 +77,7 @@ export function percentFormat<T>(fmt: string, args: T, cb: PercentCallbacks<T>):
 
   let out = '';
   let pos = 0;
+  let converted = false;
   while (pos < f.length) {
     if (f[pos] !== '%') {
       const start = pos;
@@ -160,8 +169,15 @@ export function percentFormat<T>(fmt: string, args: T, cb: PercentCallbacks<T>):
     if (pos >= f.length) throw valueError('incomplete format');
     pos++;
 
-    const text = formatArg(arg, nextArg(), cb, pos - 1);
-    out += text === undefined ? '' : output(arg, text);
+    // unicode_format_arg_format turns overallocation off for the format's last conversion: written
+    // into a writer still empty, its str is taken as is (_PyUnicodeWriter_WriteStr) and becomes the
+    // result. From 3.11 any conversion before it, even an empty one, has made the buffer.
+    const alone = out === '' && pos === f.length && (R.minor <= 10 || !converted);
+    converted = true;
+    const text = formatArg(arg, nextArg(), cb, pos - 1, alone);
+    const shown = output(arg, text);
+    if (alone && shown === text && cb.textObject !== undefined && (arg.ch === 's' || arg.ch === 'r' || arg.ch === 'a') && unpadded(arg, text)) cb.whole?.();
+    out += shown;
     if (dict !== undefined && argidx < arglen) throw typeError('not all arguments converted during string formatting');
   }
   if (argidx < arglen && dict === undefined) throw typeError('not all arguments converted during string formatting');
@@ -172,9 +188,10 @@ const INT_CODES = 'iduoxX';
 const FLOAT_CODES = 'eEfFgG';
 
 /** unicode_format_arg_format: the converted text before padding. */
-function formatArg<T>(arg: Arg, v: T, cb: PercentCallbacks<T>, index: number): string {
+function formatArg<T>(arg: Arg, v: T, cb: PercentCallbacks<T>, index: number, alone: boolean): string {
   const ch = arg.ch;
   if (ch === 's' || ch === 'r' || ch === 'a') {
+    if (alone && cb.textObject !== undefined) return cb.textObject(v, ch);
     return ch === 's' ? cb.str(v) : ch === 'r' ? cb.repr(v) : cb.ascii(v);
   }
   if (INT_CODES.includes(ch)) {
@@ -201,12 +218,20 @@ function formatArg<T>(arg: Arg, v: T, cb: PercentCallbacks<T>, index: number): s
     }
     const n = cb.intValue(v) ?? cb.toIndex(v);
     if (n === undefined) throw typeError('%c requires int or char');
+    // formatchar up to 3.9: PyLong_AsLong's overflow became the TypeError too.
+    if (R.minor <= 9 && (n >= 1n << 63n || n < -(1n << 63n))) throw typeError('%c requires int or char');
     if (n < 0n || n > 0x10ffffn) throw overflowError('%c arg not in range(0x110000)');
     return String.fromCodePoint(Number(n));
   }
   const cp = ch === '' ? 0 : ch.codePointAt(0)!;
   const shown = cp >= 31 && cp <= 126 ? ch : '?';
   throw valueError(`unsupported format character '${shown}' (0x${cp.toString(16)}) at index ${index}`);
+}
+
+/** unicode_format_arg_output's fast path: no padding, no cut and no sign flag, the str written whole. */
+function unpadded(arg: Arg, text: string): boolean {
+  const len = Array.from(text).length;
+  return (arg.width < 0 || arg.width <= len) && (arg.prec < 0 || arg.prec >= len) && !arg.plus && !arg.blank;
 }
 
 /** _PyUnicode_FormatLong: sign, optional 0x/0o, at least `prec` digits. */

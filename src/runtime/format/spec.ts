@@ -4,6 +4,7 @@ import { doubleToString, floatRepr, DoubleFormatCode } from './dtoa';
 import { overflowError, valueError } from './errors';
 import { intDigits, intToDecimal } from './intstr';
 import { decimalValue } from './unicode';
+import { R } from '../state';
 
 type Separators = 'none' | 'comma' | 'underscore' | 'underscore4';
 
@@ -74,7 +75,8 @@ export function parseFormatSpec(spec: string, defaultType: string, defaultAlign:
     pos = 1;
   }
   if (pos < end && (cps[pos] === ' ' || cps[pos] === '+' || cps[pos] === '-')) f.sign = cps[pos++];
-  if (pos < end && cps[pos] === 'z') {
+  // 3.11 added 'z' (PEP 682).
+  if (R.minor >= 11 && pos < end && cps[pos] === 'z') {
     f.noNeg0 = true;
     pos++;
   }
@@ -85,7 +87,7 @@ export function parseFormatSpec(spec: string, defaultType: string, defaultAlign:
   if (!fillGiven && pos < end && cps[pos] === '0') {
     f.fill = '0';
     // Since 3.10 a leading 0 means '=' only for types that align right by default (numbers).
-    if (!alignGiven && defaultAlign === '>') f.align = '=';
+    if (!alignGiven && (defaultAlign === '>' || R.minor <= 9)) f.align = '=';
     pos++;
   }
   const w = readInteger(cps, pos);
@@ -108,7 +110,10 @@ export function parseFormatSpec(spec: string, defaultType: string, defaultAlign:
     if (p.consumed === 0) throw valueError('Format specifier missing precision');
     f.precision = Number(p.value);
   }
-  if (end - pos > 1) throw valueError(`Invalid format specifier '${spec}' for object of type '${typeName}'`);
+  if (end - pos > 1) {
+    // 3.11 names the spec and the type.
+    throw valueError(R.minor >= 11 ? `Invalid format specifier '${spec}' for object of type '${typeName}'` : 'Invalid format specifier');
+  }
   if (end - pos === 1) f.type = cps[pos];
 
   if (f.separators !== 'none') {
@@ -200,7 +205,8 @@ export function formatStr(s: string, spec: string, typeName = 'str'): string {
   if (spec === '') return s;
   const f = parseFormatSpec(spec, 's', '<', typeName);
   if (f.type !== 's') unknownCode(f.type, typeName);
-  if (f.sign === ' ') throw valueError('Space not allowed in string format specifier');
+  // 3.9 gave a space its own message.
+  if (f.sign === ' ' && R.minor >= 9) throw valueError('Space not allowed in string format specifier');
   if (f.sign !== '') throw valueError('Sign not allowed in string format specifier');
   if (f.noNeg0) throw valueError('Negative zero coercion (z) not allowed in string format specifier');
   if (f.alternate) throw valueError('Alternate form (#) not allowed in string format specifier');
@@ -252,6 +258,47 @@ export function formatFloat(x: number, spec: string, typeName = 'float'): string
   const f = parseFormatSpec(spec, '', '>', typeName);
   if (f.type !== '' && f.type !== 'n' && !FLOAT_TYPES.has(f.type)) unknownCode(f.type, typeName);
   return formatFloatSpec(x, f);
+}
+
+/** format_complex_internal: both parts as format_float_internal lays them out unpadded, the imaginary one signed, then padded. */
+export function formatComplex(re: number, im: number, spec: string, typeName = 'complex'): string {
+  const f = parseFormatSpec(spec, '', '>', typeName);
+  if (f.type !== '' && !'eEfFgGn'.includes(f.type)) unknownCode(f.type, typeName);
+  if (f.precision > INT_MAX) throw valueError('precision too big');
+  if (f.fill === '0') throw valueError('Zero padding is not allowed in complex format specifier');
+  if (f.align === '=') throw valueError("'=' alignment flag is not allowed in complex format specifier");
+  let type = f.type;
+  let precision = f.precision;
+  let defaultPrecision = 6;
+  let skipRe = false;
+  let parens = false;
+  if (type === '') {
+    type = 'r';
+    defaultPrecision = 0;
+    if (re === 0 && !Object.is(re, -0)) skipRe = true;
+    else parens = true;
+  }
+  if (type === 'n') type = 'g';
+  if (precision < 0) precision = defaultPrecision;
+  else if (type === 'r') type = 'g';
+  const flags = { alt: f.alternate, noNeg0: f.noNeg0 };
+  const part = (x: number, sign: string): string => {
+    let s = doubleToString(x, type as DoubleFormatCode, precision, flags);
+    const negative = s.startsWith('-');
+    if (negative) s = s.slice(1);
+    let i = 0;
+    while (i < s.length && s.charCodeAt(i) >= 48 && s.charCodeAt(i) <= 57) i++;
+    const hasDecimal = s[i] === '.';
+    const unpadded = { ...f, fill: '', align: '<', width: -1, sign };
+    return layoutNumber(unpadded, negative, '', s.slice(0, i), hasDecimal, s.slice(hasDecimal ? i + 1 : i), f.type !== 'n', false);
+  };
+  const reText = skipRe ? '' : part(re, f.sign);
+  const imText = part(im, skipRe ? f.sign : '+');
+  const body = parens ? `(${reText}${imText}j)` : `${reText}${imText}j`;
+  const n = Array.from(body).length;
+  const width = Math.max(f.width, n);
+  const lpad = f.align === '>' ? width - n : f.align === '^' ? Math.floor((width - n) / 2) : 0;
+  return f.fill.repeat(lpad) + body + f.fill.repeat(width - n - lpad);
 }
 
 /** format_float_internal */

@@ -2,6 +2,7 @@
 // comparison, truth, attributes, calls, iteration and items, dispatching through the type
 // slots; the number protocol (binary operators, indexes) is abstract-number.ts's, re-exported.
 import { R } from '../state';
+import { asciiEscape } from '../format/strrepr';
 import { dictHooks } from './dict';
 import { attributeError, setAttributeErrorContext, StopIteration, TypeError, typeError } from './exceptions';
 import { PyErr } from '../errors';
@@ -38,6 +39,15 @@ export function reprObj(o: PyObject): PyStr {
   const f = o.ob_type.tp_repr;
   if (f === undefined) return newStr(`<${o.ob_type.tp_name} object at 0x${o.id.toString(16).padStart(12, '0')}>`);
   return f(o);
+}
+
+/** PyObject_ASCII: an all-ASCII repr is the result itself; else it is escaped (backslashreplace) into a new str. */
+export function asciiObj(o: PyObject): PyStr {
+  const r = reprObj(o);
+  if (r.maxchar < 128) return r;
+  const v = asciiEscape(r.value);
+  decref(r);
+  return newStr(v);
 }
 
 export function strObj(o: PyObject): PyStr {

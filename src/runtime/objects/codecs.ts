@@ -99,6 +99,9 @@ export function encodeText(s: string, codec: Codec, errors: string, obj?: PyStr)
     if (errors === 'replace') for (let k = i; k < end; k++) out.push(0x3f);
     else if (errors === 'backslashreplace') {
       for (let k = i; k < end; k++) for (const ch of escapeCodePoint(cps[k])) out.push(ch.charCodeAt(0));
+    } else if (errors === 'xmlcharrefreplace') {
+      // The encoders' own _Py_ERROR_XMLCHARREFREPLACE case: no call of the handler.
+      for (let k = i; k < end; k++) for (const ch of `&#${cps[k]};`) out.push(ch.charCodeAt(0));
     } else if (errors !== 'ignore') throw badHandler(errors);
     i = end - 1;
   }
@@ -155,6 +158,7 @@ export function decodeBytes(d: Uint8Array, codec: Codec, errors: string): string
     }
     if (errors === 'replace') out += '\ufffd';
     else if (errors === 'backslashreplace') for (let k = 0; k < len; k++) out += `\\x${hex(d[i + k], 2)}`;
+    else if (errors === 'xmlcharrefreplace') throw typeError("don't know how to handle UnicodeDecodeError in error callback");
     else if (errors !== 'ignore') throw badHandler(errors);
     i += len;
   }

@@ -17,9 +17,7 @@ import { NotImplemented, pyBool } from './singletons';
 import { PyStr, pyIdentifier } from './str';
 import { registerBuiltin } from '../builtins';
 import { splitArgs } from './args';
-import { doubleToString, DoubleFormatCode, numberText, parseFormatSpec } from '../format';
-import { RunStop } from '../errors';
-import { builtinFormatters } from './format';
+import { numberText } from '../format';
 import { viaFormat } from './floatops';
 import { complexType, newComplex, PyComplex } from './complex';
 import { C, complexPower, hypot, prod, quot } from '../format/complexmath';
@@ -279,45 +277,4 @@ function complexNewImpl(t: PyType, r: PyObject, i: PyObject | null): PyObject {
 
 registerBuiltin('complex', () => abs.incref(complexType));
 
-// ---- format(complex, spec) ----
 
-/** format_complex_internal (Python/formatter_unicode.c): both parts in the float format, the imaginary one signed. */
-function formatComplex(re: number, im: number, spec: string): string {
-  const f = viaFormat(() => parseFormatSpec(spec, '', '>', 'complex'));
-  if (f.type !== '' && !'eEfFgGn'.includes(f.type)) {
-    const cp = f.type.codePointAt(0)!;
-    const shown = cp > 32 && cp < 128 ? `'${f.type}'` : `'\\x${cp.toString(16)}'`;
-    throw valueError(`Unknown format code ${shown} for object of type 'complex'`);
-  }
-  if (f.precision > 2147483647) throw valueError('precision too big');
-  if (f.fill === '0') throw valueError('Zero padding is not allowed in complex format specifier');
-  if (f.align === '=') throw valueError("'=' alignment flag is not allowed in complex format specifier");
-  if (f.separators !== 'none') throw new RunStop('unsupported', `thousands separators in a complex format spec ('${spec}')`);
-  let type = f.type as DoubleFormatCode | 'n' | '';
-  let precision = f.precision;
-  let dflt = 6;
-  let skipRe = false;
-  let parens = false;
-  if (type === '') {
-    type = 'r';
-    dflt = 0;
-    if (re === 0 && !Object.is(re, -0)) skipRe = true;
-    else parens = true;
-  }
-  if (type === 'n') type = 'g';
-  if (precision < 0) precision = dflt;
-  else if (type === 'r') type = 'g';
-  const flags = { alt: f.alternate, noNeg0: f.noNeg0 };
-  const split = (s: string): [string, string] => (s.startsWith('-') ? ['-', s.slice(1)] : ['', s]);
-  const [reNeg, reDigits] = split(doubleToString(re, type, precision, flags));
-  const [imNeg, imDigits] = split(doubleToString(im, type, precision, flags));
-  const asked = f.sign === '+' || f.sign === ' ' ? f.sign : '';
-  const reText = skipRe ? '' : (reNeg || asked) + reDigits;
-  const imText = (imNeg || (skipRe ? asked : '+')) + imDigits + 'j';
-  const body = parens ? `(${reText}${imText})` : reText + imText;
-  const n = Array.from(body).length;
-  const width = Math.max(f.width, n);
-  const lpad = f.align === '>' ? width - n : f.align === '^' ? Math.floor((width - n) / 2) : 0;
-  return f.fill.repeat(lpad) + body + f.fill.repeat(width - n - lpad);
-}
-builtinFormatters.set('complex', (o, spec) => formatComplex((o as PyComplex).real, (o as PyComplex).imag, spec));

@@ -46,7 +46,12 @@ export function builtinFormat(o: PyObject, spec: string): PyStr {
   if (spec === '') return abs.strObj(o);
   for (const t of o.ob_type.tp_mro) {
     const f = builtinFormatters.get(t.tp_name);
-    if (f !== undefined && !t.isHeapType) return newStr(f(o, spec));
+    if (f === undefined || t.isHeapType) continue;
+    const text = f(o, spec);
+    // format_string_internal's fast path (no padding, no cut) writes the str itself into an empty
+    // writer, which _PyUnicodeWriter_Finish returns as it is: the very object, a subclass's too.
+    if (t === strType && text === (o as PyStr).value) return abs.incref(o) as PyStr;
+    return newStr(text);
   }
   // Types with a __format__ of their own that the mini-runtime has not registered yet.
   if (o.ob_type.tp_mro.some((t) => !t.isHeapType && OWN_FORMAT.has(t.tp_name))) {

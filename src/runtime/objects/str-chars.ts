@@ -63,6 +63,20 @@ function titleCh(ch: string): string {
   return u.length > 1 ? u[0] + u.slice(1).join('').toLowerCase() : up;
 }
 
+/**
+ * _PyUnicode_ToFoldedFull of one character (CaseFolding.txt, statuses C and F): the lower case of
+ * the upper case, but for those whose folding is not that: dotless ı stays, capital ẞ folds to ss,
+ * and Cherokee folds to its upper case (the letters Unicode 8 made lower case fold back to it).
+ */
+function foldCh(ch: string): string {
+  const cp = ch.codePointAt(0)!;
+  if (cp === 0x131 || (cp >= 0x13a0 && cp <= 0x13f5)) return ch;
+  if (cp === 0x1e9e) return 'ss';
+  if (cp >= 0x13f8 && cp <= 0x13fd) return String.fromCodePoint(cp - 8);
+  if (cp >= 0xab70 && cp <= 0xabbf) return String.fromCodePoint(cp - 0xab70 + 0x13a0);
+  return ch.toUpperCase().toLowerCase();
+}
+
 function simple(name: string, f: (s: string) => string | boolean): void {
   method(name, (o, a, kw) => {
     noKw(`str.${name}`, kw);
@@ -75,7 +89,11 @@ function simple(name: string, f: (s: string) => string | boolean): void {
 
 simple('upper', (s) => s.toUpperCase());
 simple('lower', (s) => s.toLowerCase());
-simple('casefold', (s) => s.toUpperCase().toLowerCase().replace(/ς/g, 'σ'));
+simple('casefold', (s) => {
+  let out = '';
+  for (const ch of s) out += foldCh(ch);
+  return out;
+});
 // do_swapcase: a title-case character (ǅ) is neither upper nor lower case and stays.
 simple('swapcase', (s) => {
   const c = cps(s);

@@ -76,15 +76,14 @@ function intArg(o: PyObject | undefined, dflt: number): number {
   return o === undefined ? dflt : clinicSsize(o);
 }
 
-/** ADJUST_INDICES: start/end as slice bounds over n code points (None means the default). */
+/** ADJUST_INDICES: start/end over n code points (None means the default); end is cut to n, start is not. */
 function bounds(start: PyObject | undefined, end: PyObject | undefined, n: number): [number, number] {
   const idx = (o: PyObject | undefined, d: number): number => {
     if (o === undefined || o === None) return d;
-    let v = sliceIndex(o);
-    if (v < 0) v = Math.max(0, v + n);
-    return Math.min(v, n);
+    const v = sliceIndex(o);
+    return v < 0 ? Math.max(0, v + n) : v;
   };
-  return [idx(start, 0), idx(end, n)];
+  return [idx(start, 0), Math.min(idx(end, n), n)];
 }
 
 /** Code-point search of sub in s[start:end]; the index in code points or -1. */
@@ -132,8 +131,8 @@ for (const [name, atStart] of [['startswith', true], ['endswith', false]] as con
     const part = c.slice(s, e).join('');
     const test = (p: PyObject): boolean => {
       if (!(p instanceof PyStr)) throw typeError(`tuple for ${name} must only contain str, not ${p.ob_type.tp_name}`);
-      // An empty affix matches only where the range is valid (CPython: start <= len).
-      if (s > c.length) return false;
+      // tailmatch: an affix longer than the range (an empty one past its end) never matches.
+      if (e - s < cps(p.value).length) return false;
       return atStart ? part.startsWith(p.value) : part.endsWith(p.value);
     };
     if (a[0] instanceof PyTuple) return pyBool(a[0].items.some(test));
@@ -326,8 +325,9 @@ for (const [name, fromRight] of [['partition', false], ['rpartition', true]] as 
     if (sep === '') throw valueError('empty separator');
     const s = text(o);
     const j = fromRight ? s.lastIndexOf(sep) : s.indexOf(sep);
-    const parts = j < 0 ? (fromRight ? ['', '', s] : [s, '', '']) : [s.slice(0, j), sep, s.slice(j + sep.length)];
-    return newTuple(parts.map((p) => newStr(p)));
+    // Objects/stringlib/partition.h: not found, the tuple holds the string itself (a subclass too).
+    if (j < 0) return newTuple(fromRight ? [newStr(''), newStr(''), abs.incref(o)] : [abs.incref(o), newStr(''), newStr('')]);
+    return newTuple([newStr(s.slice(0, j)), newStr(sep), newStr(s.slice(j + sep.length))]);
   });
 }
 
@@ -422,6 +422,8 @@ method('expandtabs', (o, a, kw) => {
   if (kw !== null || a.length > 1) parserInit('str.expandtabs', ['tabsize']);
   const [size] = params('expandtabs', a, kw, ['tabsize']);
   const tab = size === undefined ? 8 : clinicInt(size);
+  // unicode_expandtabs_impl: no tab found, unicode_result_unchanged.
+  if (!text(o).includes('\t')) return o.ob_type === strType ? abs.incref(o) : newStr(text(o));
   let out = '';
   let col = 0;
   for (const ch of text(o)) {

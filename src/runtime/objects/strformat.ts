@@ -4,14 +4,15 @@
 import { KEYWORDS, methVarargs, minors } from './builtin-call';
 import { R } from '../state';
 import * as abs from './abstract';
-import { asciiEscape, formatError, formatFloat, formatInt, formatStr, intFormatsAsFloat, isFormatError, parseFormatSpec, percentFormat, PercentCallbacks } from '../format';
-import { KeyError, newException, indexError, overflowError, valueError } from './exceptions';
+import { asciiEscape, formatComplex, formatError, formatFloat, formatInt, formatStr, intFormatsAsFloat, isFormatError, parseFormatSpec, percentFormat, PercentCallbacks } from '../format';
+import { KeyError, newException, TypeError, indexError, overflowError, valueError } from './exceptions';
 import { PyErr } from '../errors';
+import { clearError, errorMatches } from './error-match';
 import { builtinFormat, builtinFormatters, formatObject } from './format';
 import { registerBuiltinFunction } from '../builtins';
 import { declare, METH_O } from '../builtin-conventions';
 import { exactly, noKw } from './args';
-import { complexType } from './complex';
+import { complexType, PyComplex } from './complex';
 import { floatType, newFloat, PyFloat } from './float';
 import { viaFormat } from './floatops';
 import { defMethod } from './function';
@@ -49,6 +50,12 @@ builtinFormatters.set('float', (o, spec) =>
   viaFormat(() => {
     localeInfo(spec, o.ob_type.tp_name);
     return formatFloat((o as PyFloat).value, spec, o.ob_type.tp_name);
+  }),
+);
+builtinFormatters.set('complex', (o, spec) =>
+  viaFormat(() => {
+    localeInfo(spec, o.ob_type.tp_name);
+    return formatComplex((o as PyComplex).real, (o as PyComplex).imag, spec, o.ob_type.tp_name);
   }),
 );
 builtinFormatters.set('str', (o, spec) => viaFormat(() => formatStr((o as PyStr).value, spec, o.ob_type.tp_name)));
@@ -102,7 +109,14 @@ const callbacks: PercentCallbacks<PyObject> = {
       return BigInt(Math.trunc(o.value));
     }
     const n = o.ob_type.tp_as_number;
-    return viaSlot(o, n.nb_int ?? n.nb_index, bigOf);
+    try {
+      return viaSlot(o, n.nb_int ?? n.nb_index, bigOf);
+    } catch (e) {
+      // mainformatlong up to 3.9: PyNumber_Long's TypeError became "a number is required".
+      if (R.minor > 9 || !errorMatches(e, TypeError)) throw e;
+      clearError(e);
+      return undefined;
+    }
   },
   toIndex: (o) => (o instanceof PyInt ? o.toBigInt() : viaSlot(o, o.ob_type.tp_as_number.nb_index, bigOf)),
   toFloat: (o) => {
@@ -117,17 +131,51 @@ const callbacks: PercentCallbacks<PyObject> = {
 /** unicode_mod: only a str on the left formats; anything else is NotImplemented. */
 strType.tp_as_number.nb_remainder = (a, b) => {
   if (!(a instanceof PyStr)) return abs.incref(NotImplemented);
-  return newStr(
-    viaFormat(() => {
+  // The str a lone last %s, %r or %a made (an exact str argument itself): the writer may return it.
+  let held: PyStr | null = null;
+  let whole = false;
+  // ctx->args of a %(key) conversion: owned until the next key replaces it, or the end.
+  let item: PyObject | null = null;
+  const cb: PercentCallbacks<PyObject> = {
+    ...callbacks,
+    getItem: (m, key) => {
+      if (item !== null) abs.decref(item);
+      item = null;
+      item = callbacks.getItem(m, key);
+      return item;
+    },
+    textObject: (o, ch) => {
+      // unicode_format_arg_format writes an exact int's digits into the writer (a new str).
+      if (o.ob_type === intType) return callbacks.str(o);
+      held = ch === 's' ? abs.strObj(o) : ch === 'r' ? abs.reprObj(o) : abs.asciiObj(o);
+      return held.value;
+    },
+    whole: () => {
+      whole = true;
+    },
+  };
+  try {
+    const text = viaFormat(() => {
       try {
-        return percentFormat(a.value, b, callbacks);
+        return percentFormat(a.value, b, cb);
       } catch (e) {
         // 3.8 and 3.9 said "a number is required" for %d/%i/%u (3.10 added "real").
         if (R.minor <= 9 && isFormatError(e)) throw formatError(e.pyType, e.message.replace('a real number is required', 'a number is required'));
         throw e;
       }
-    }),
-  );
+    });
+    // A format without '%' is written whole (_PyUnicodeWriter_WriteSubstring of all of it): itself.
+    if (text !== '' && !a.value.includes('%')) return abs.incref(a);
+    if (whole && held !== null) {
+      const r: PyStr = held;
+      held = null;
+      return r;
+    }
+    return newStr(text);
+  } finally {
+    if (held !== null) abs.decref(held);
+    if (item !== null) abs.decref(item);
+  }
 };
 
 // ---- str.format and str.format_map ----
@@ -141,8 +189,29 @@ interface Args {
   auto: number;
 }
 
+/**
+ * do_markup: the format's text and fields written in turn. When the last piece is written into a
+ * writer still empty, _PyUnicodeWriter_WriteStr takes that str as it is and the result is that very
+ * object: the format itself when it has no braces, or the str a last field gave. `whole` receives it.
+ */
+function formatWhole(fmt: PyStr, args: Args): PyStr {
+  const whole: { obj: PyStr | null } = { obj: null };
+  try {
+    const text = formatString(fmt.value, args, 2, whole);
+    if (whole.obj !== null) {
+      const r = whole.obj;
+      whole.obj = null;
+      return r;
+    }
+    if (text !== '' && !/[{}]/.test(fmt.value)) return abs.incref(fmt);
+    return newStr(text);
+  } finally {
+    if (whole.obj !== null) abs.decref(whole.obj);
+  }
+}
+
 /** MarkupIterator + render_field: the text with every replacement field formatted. */
-function formatString(fmt: string, args: Args, depth: number): string {
+function formatString(fmt: string, args: Args, depth: number, whole?: { obj: PyStr | null }): string {
   if (depth <= 0) throw valueError('Max string recursion exceeded');
   let out = '';
   let i = 0;
@@ -174,7 +243,16 @@ function formatString(fmt: string, args: Args, depth: number): string {
       else if (fmt[j] === '}') level--;
     }
     if (level > 0) throw valueError(i + 1 === n ? "Single '{' encountered in format string" : "expected '}' before end of string");
-    out += renderField(fmt.slice(i + 1, j - 1), args, depth);
+    const r = renderField(fmt.slice(i + 1, j - 1), args, depth);
+    if (typeof r === 'string') {
+      out += r;
+    } else if (whole !== undefined && out === '' && j === n && r.value !== '') {
+      whole.obj = r;
+      return r.value;
+    } else {
+      out += r.value;
+      abs.decref(r);
+    }
     i = j;
   }
   return out;
@@ -185,7 +263,8 @@ function nextBrace(s: string, from: number): number {
   return s.length;
 }
 
-function renderField(field: string, args: Args, depth: number): string {
+/** The str a field writes whole (a new reference), or the text its formatter writes into the writer. */
+function renderField(field: string, args: Args, depth: number): PyStr | string {
   // parse_field: the name ends at ':' or '!' outside brackets.
   let k = 0;
   for (; k < field.length; k++) {
@@ -217,7 +296,7 @@ function renderField(field: string, args: Args, depth: number): string {
     if (conversion !== '') {
       if (conversion === 'r') shown = abs.reprObj(obj);
       else if (conversion === 's') shown = abs.strObj(obj);
-      else if (conversion === 'a') shown = newStr(asciiOf(obj));
+      else if (conversion === 'a') shown = abs.asciiObj(obj);
       else throw valueError(`Unknown conversion specifier ${conversion}`);
       owned = true;
     }
@@ -231,6 +310,8 @@ function renderField(field: string, args: Args, depth: number): string {
       const specObj = direct ? null : newStr(expanded);
       const r = direct ? builtinFormat(shown, expanded) : formatObject(shown, specObj);
       if (specObj !== null) abs.decref(specObj);
+      if (t === strType || !direct) return r;
+      // int, float and complex formatters write their text into the writer: no str object of their own.
       const v = r.value;
       abs.decref(r);
       return v;
@@ -311,7 +392,7 @@ defMethod(strType, 'format', methVarargs(minors(8) | KEYWORDS, (o: PyObject, a: 
   const names = new Map<string, PyObject>();
   for (let i = 0; i < nkw; i++) names.set(kw![i].value, a[a.length - nkw + i]);
   const args: Args = { positional, keyword: (name) => (names.has(name) ? abs.incref(names.get(name)!) : null), auto: 0 };
-  return newStr(formatString((o as PyStr).value, args, 2));
+  return formatWhole(o as PyStr, args);
 }));
 
 defMethod(strType, 'format_map', (o, a, kw) => {
@@ -331,10 +412,10 @@ defMethod(strType, 'format_map', (o, a, kw) => {
     },
     auto: 0,
   };
-  return newStr(formatString((o as PyStr).value, args, 2));
+  return formatWhole(o as PyStr, args);
 });
 
 registerBuiltinFunction(
   'ascii',
-  declare('ascii', METH_O, ([o]) => newStr(asciiOf(o!))),
+  declare('ascii', METH_O, ([o]) => abs.asciiObj(o!)),
 );

@@ -82,7 +82,8 @@ abs.defSequenceSlots(strType, {
     return newStr((a as PyStr).value + b.value);
   },
   repeat(s, k) {
-    if (k === 1) return abs.incref(s);
+    // unicode_repeat: only an exact str is its own single copy.
+    if (k === 1 && s.ob_type === strType) return abs.incref(s);
     const v = (s as PyStr).value;
     // unicode_repeat: past Py_ssize_t it is an OverflowError; short of that, the heap budget decides.
     if (repeatSizeOverflows(v.length, k)) throw overflowError('repeated string is too long');

@@ -16,7 +16,6 @@ import { newTuple, PyTuple } from '../objects/tuple';
 import { typeType } from '../objects/typeobject';
 import { importModule } from '../modules';
 import { R } from '../state';
-import { asciiEscape } from '../format';
 import { unsupported } from '../errors';
 import { runClassBody } from './call';
 import { unpackDict, vectorcallDict } from './calls';
@@ -190,7 +189,7 @@ export function formatValue(f: Frame, flags: number): void {
     const conv = flags & 3;
     if (conv !== 0) {
       // Python/ceval.c FORMAT_VALUE: !a is PyObject_ASCII, repr with non-ASCII escaped.
-      const c = conv === 3 ? newStr(asciiEscape(abs.repr(v))) : conv === 2 ? abs.reprObj(v) : abs.strObj(v);
+      const c = conv === 3 ? abs.asciiObj(v) : conv === 2 ? abs.reprObj(v) : abs.strObj(v);
       R.heap.decref(v);
       v = c;
     }
