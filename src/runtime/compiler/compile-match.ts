@@ -400,6 +400,11 @@ class PatternCompiler {
     const size = p.patterns.length;
     const old = this.pc;
     let control = null as string[] | null;
+    // compiler_pattern_or's diff: 3.12+ point at the whole or-pattern, before at the alternative.
+    const differ = (): never => {
+      if (R.minor >= 12) this.setLoc(p);
+      return this.error('alternative patterns bind different names');
+    };
     for (let i = 0; i < size; i++) {
       const alt = p.patterns[i];
       this.setLoc(alt);
@@ -411,12 +416,12 @@ class PatternCompiler {
       if (control === null) {
         control = pc.stores;
       } else if (nstores !== control.length) {
-        this.error('alternative patterns bind different names');
+        differ();
       } else if (nstores > 0) {
         // Reorder the captures on the stack to the order of the first alternative's.
         for (let icontrol = nstores - 1; icontrol >= 0; icontrol--) {
           const istores = pc.stores.indexOf(control[icontrol]);
-          if (istores < 0) this.error('alternative patterns bind different names');
+          if (istores < 0) differ();
           if (icontrol !== istores) {
             let rotations = istores + 1;
             const rotated = pc.stores.splice(0, rotations);

@@ -67,12 +67,20 @@ function isAttributeError(e: unknown): e is PyErr {
   return errorMatches(e, AttributeError);
 }
 
-/** ceval.c match_class: the attributes the sub-patterns match, or null when the class does not match. */
+/**
+ * ceval.c match_class: the attributes the sub-patterns match, or null when the class does not
+ * match. Past the isinstance check it makes a set of the names seen and a list of the attributes,
+ * sub-patterns or not; a match turns the list into the tuple, then drops the list and the set.
+ */
 function matchClass(subject: PyObject, type: PyObject, nargs: number, kwargs: PyStr[]): PyObject | null {
   if (!(type instanceof PyType)) throw typeError(R.minor >= 12 ? 'called match pattern must be a class' : 'called match pattern must be a type');
   if (!isSubtype(subject.ob_type, type)) return null;
-  const seen = new Set<string>();
-  const attrs: PyObject[] = [];
+  const seen = newSet();
+  const attrs = newList();
+  const append = (a: PyObject): void => {
+    listAppend(attrs, a);
+    R.heap.decref(a);
+  };
   try {
     if (nargs > 0) {
       let matchSelf = false;
@@ -104,15 +112,14 @@ function matchClass(subject: PyObject, type: PyObject, nargs: number, kwargs: Py
           throw typeError(`${type.tp_name}() accepts ${allowed} positional sub-pattern${allowed === 1 ? '' : 's'} (${nargs} given)`);
         }
         if (matchSelf) {
-          R.heap.incref(subject);
-          attrs.push(subject);
+          listAppend(attrs, subject);
         } else {
           for (let i = 0; i < nargs; i++) {
             const name = matchArgs[i];
             if (name.ob_type !== strType) throw typeError(`__match_args__ elements must be strings (got ${name.ob_type.tp_name})`);
             const a = matchClassAttr(subject, type, name as PyStr, seen);
-            if (a === null) return null;
-            attrs.push(a);
+            if (a === null) return fail(seen, attrs);
+            append(a);
           }
         }
       } finally {
@@ -121,23 +128,31 @@ function matchClass(subject: PyObject, type: PyObject, nargs: number, kwargs: Py
     }
     for (const name of kwargs) {
       const a = matchClassAttr(subject, type, name, seen);
-      if (a === null) return null;
-      attrs.push(a);
+      if (a === null) return fail(seen, attrs);
+      append(a);
     }
   } catch (e) {
-    for (const a of attrs) R.heap.decref(a);
+    fail(seen, attrs);
     throw e;
   }
-  if (attrs.length < nargs + kwargs.length) {
-    for (const a of attrs) R.heap.decref(a);
-    return null;
-  }
-  return newTuple(attrs);
+  // Py_SETREF(attrs, PyList_AsTuple(attrs)); Py_DECREF(seen).
+  const t = newTuple(attrs.items.map((x) => abs.incref(x)));
+  R.heap.decref(attrs);
+  R.heap.decref(seen);
+  return t;
 }
 
-function matchClassAttr(subject: PyObject, type: PyType, name: PyStr, seen: Set<string>): PyObject | null {
-  if (seen.has(name.value)) throw typeError(`${type.tp_name}() got multiple sub-patterns for attribute ${abs.repr(name)}`);
-  seen.add(name.value);
+/** match_class's fail: the set, then the list. */
+function fail(seen: PySet, attrs: PyList): null {
+  R.heap.decref(seen);
+  R.heap.decref(attrs);
+  return null;
+}
+
+function matchClassAttr(subject: PyObject, type: PyType, name: PyStr, seen: PySet): PyObject | null {
+  const h = abs.hash(name);
+  if (seen.find(name, h) >= 0) throw typeError(`${type.tp_name}() got multiple sub-patterns for attribute ${abs.repr(name)}`);
+  seen.add(name, h);
   try {
     return abs.getAttrOrNull(subject, name);
   } catch (e) {
