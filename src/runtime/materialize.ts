@@ -22,7 +22,7 @@ import { Ellipsis, False, None, True } from './objects/singletons';
 import { findInterned, internCodeStr, internedAtStart, newStr } from './objects/str';
 import { newTuple } from './objects/tuple';
 import { R } from './state';
-import { jumpTargets, LINE_MASK, markRangeStarts } from './vm/line-ranges';
+import { jumpTargets, LINE_MASK, LINE_RESET, markRangeStarts, smallExit } from './vm/line-ranges';
 
 /**
  * The main script's parser arena stays alive while the script runs (Python/pythonrun.c
@@ -79,6 +79,7 @@ export function materialize(u: CodeUnit): PyCode {
   for (const i of u.silent) c.lines[i] = -Math.abs(c.lines[i]);
   if (R.minor <= 9) markRangeStarts(c.lines, u.firstLine, u.restarts);
   if (R.minor === 12) c.jumpTargets = jumpTargets(c.code);
+  for (const r of u.withLineResets) if (r.tail === null || !smallExit(c.code, r.tail.pos)) c.lines[r.at >> 1] = LINE_RESET;
   // The line a clause's name cleanup goes on with: the one of the instruction before it.
   if (R.minor === 9 && u.namedHandlers.length > 0) c.handlerExits = Int32Array.from(u.namedHandlers.flatMap((h) => [h.from, h.to, Math.abs(c.lines[(h.to >> 1) - 1]) & LINE_MASK]));
   if (u.quietBackEdges.length > 0) c.quietBackEdges = new Set(u.quietBackEdges);

@@ -239,6 +239,7 @@ export abstract class TryCompiler extends DefCompiler {
     u.line = s.line;
     // 3.10+ call __exit__ at the with statement's line; before, at no line's start.
     const exitAt = u.code.length;
+    if (R.minor === 10 && i + 1 < s.items.length) u.withLineResets.push({ at: exitAt, tail: i === 0 ? end : null });
     u.emit(Op.POP_BLOCK);
     u.emit(Op.CALL_EXIT_NONE);
     if (R.minor <= 9) u.silenceSince(exitAt);

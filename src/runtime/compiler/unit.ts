@@ -164,6 +164,13 @@ export class CodeUnit {
   readonly constRepeats: { at: number; index: number; c: ConstSpec }[] = [];
   /** Code positions of the LIST_EXTENDs that build a call's positional arguments (their error names the callable). */
   readonly callStars: number[] = [];
+  /**
+   * 3.10: the POP_BLOCK an outer item of a with statement runs after its inner item's exit (code
+   * position), and the label after the statement for the first item: compiler_with makes it
+   * artificial (line -1) in a block with two predecessors, unless a small exit after the statement
+   * gets copied there (extend_block, then duplicate_exits_without_lineno).
+   */
+  readonly withLineResets: { at: number; tail: Label | null }[] = [];
   /** The try/finally statements whose final body is left by a jump (FinallyExit). */
   readonly finallyExits: FinallyExit[] = [];
   line: number;

@@ -26,7 +26,7 @@ import { loadSuperAttr } from './super-attr';
 import { VM } from './vmstate';
 import { binaryOpInstr, binarySubscr, compareOpInstr, containsOpInstr, storeSubscr, unaryOpInstr } from './operators';
 import { handlerFrame, jumpToHandler, pyErrOf } from './unwind';
-import { LINE_MASK, RANGE_START, RETURN_TRACES, tracesAfterCall } from './line-ranges';
+import { LINE_MASK, LINE_RESET, RANGE_START, RETURN_TRACES, tracesAfterCall } from './line-ranges';
 
 /** Run f until it returns (the result, a new reference) or yields (f.yielded is set). */
 export function evalFrame(entry: Frame): PyObject {
@@ -71,8 +71,10 @@ export function evalFrame(entry: Frame): PyObject {
           // (line < 0: a loop's jump back, an implicit return) starts none. The step budget
           // counts these: every loop pass and every call passes here, so nothing endless
           // escapes it, and the instructions between pay nothing.
-          if ((line !== f.line || pc < f.lastPc) && line > 0) {
-            if (lineRanges && line < RANGE_START && pc > f.lastPc) {
+          if (line !== f.line || pc < f.lastPc) {
+            if (line <= 0) {
+              if (line === LINE_RESET) f.line = 0;
+            } else if (lineRanges && line < RANGE_START && pc > f.lastPc) {
               // 3.8/3.9: a jump forward into the middle of a line's range traces nothing.
               heap.resumeLine(line);
               f.line = line;

@@ -9,6 +9,8 @@ export const RANGE_START = 1 << 29;
 export const LINE_MASK = RANGE_START - 1;
 /** A frame's last instruction where the next one traces its line as after a jump back (3.12 tracesAfterCall, 3.13 gen.throw). */
 export const RETURN_TRACES = 0x7fffffff;
+/** An instruction without a line that makes the next one with a line trace it (3.10 ceval.c maybe_call_line_trace: the line changed from -1). */
+export const LINE_RESET = -(1 << 30);
 
 /**
  * Objects/codeobject.c _PyCode_CheckLineNumber: a range is a run of instructions on one
@@ -108,7 +110,7 @@ export function jumpTargets(code: Int32Array): Uint8Array {
 }
 
 /** MAX_COPY_SIZE: at most four instructions, none a jump, the last leaving the code. */
-function smallExit(code: Int32Array, at: number): boolean {
+export function smallExit(code: Int32Array, at: number): boolean {
   for (let i = 0; i < 4 && at + 2 * i < code.length; i++) {
     const op = code[at + 2 * i];
     if (EXITS.has(op)) return true;
