@@ -2,6 +2,7 @@
 // comparison, truth, attributes, calls, iteration and items, dispatching through the type
 // slots; the number protocol (binary operators, indexes) is abstract-number.ts's, re-exported.
 import { R } from '../state';
+import { recursiveCall } from '../vm/budget';
 import { asciiEscape } from '../format/strrepr';
 import { dictHooks } from './dict';
 import { attributeError, setAttributeErrorContext, StopIteration, TypeError, typeError } from './exceptions';
@@ -36,6 +37,11 @@ export function repr(o: PyObject): string {
 }
 
 export function reprObj(o: PyObject): PyStr {
+  return R.minor <= 11 ? recursiveCall(' while getting the repr of an object', () => tpRepr(o)) : tpRepr(o);
+}
+
+/** The type's tp_repr, object_repr's text where it has none. */
+function tpRepr(o: PyObject): PyStr {
   const f = o.ob_type.tp_repr;
   if (f === undefined) return newStr(`<${o.ob_type.tp_name} object at 0x${o.id.toString(16).padStart(12, '0')}>`);
   return f(o);
@@ -53,8 +59,9 @@ export function asciiObj(o: PyObject): PyStr {
 export function strObj(o: PyObject): PyStr {
   if (o.ob_type === strType) return incref(o as PyStr);
   const f = o.ob_type.tp_str;
-  if (f === undefined) return reprObj(o);
-  return f(o);
+  // object_str calls tp_repr itself (no PyObject_Repr, no second level).
+  const g = f ?? tpRepr;
+  return R.minor <= 11 ? recursiveCall(' while getting the str of an object', () => g(o)) : g(o);
 }
 
 export function str(o: PyObject): string {
@@ -75,6 +82,11 @@ const OPSTR = ['<', '<=', '==', '!=', '>', '>='];
 
 /** PyObject_RichCompare: a new reference. */
 export function richCompare(a: PyObject, b: PyObject, op: CmpOp): PyObject {
+  // PyObject_RichCompare: a level of depth, counted with the frames' up to 3.10.
+  return R.minor <= 10 ? recursiveCall(' in comparison', () => doRichCompare(a, b, op)) : doRichCompare(a, b, op);
+}
+
+function doRichCompare(a: PyObject, b: PyObject, op: CmpOp): PyObject {
   const ta = a.ob_type;
   const tb = b.ob_type;
   let checkedReverse = false;

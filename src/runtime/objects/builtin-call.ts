@@ -1,7 +1,8 @@
 // Calling a builtin function or method descriptor, with the arguments tuple (and keywords dict)
 // CPython packs for those declared METH_VARARGS (| METH_KEYWORDS) in the run's version.
-import { VM } from '../vm/vmstate';
 import { firstInRun, R } from '../state';
+import { enterRecursiveCall } from '../vm/budget';
+import { VM } from '../vm/vmstate';
 import { PyDict, stackAsDict } from './dict';
 import { boundBuiltinType, cfunctionType, methodDescrType, PyBoundBuiltin, PyCFunction, PyMethodDescr } from './function';
 import { isSubtype, PyObject, PyType } from './object';
@@ -97,8 +98,20 @@ export function tpCall(args: PyObject[], start: number, kwnames: PyStr[] | null,
   return packedCall(args, start, true, kwnames, run);
 }
 
+const CALLING = ' while calling a Python object';
+
 /** A builtin function's call (cfunction_call; the VM's CALL of one comes here too). */
 export function callCFunction(f: PyCFunction, args: PyObject[], kwnames: PyStr[] | null): PyObject {
+  if (R.minor > 10) return callCFunctionIn(f, args, kwnames);
+  // 3.8-3.10 cfunction_vectorcall_*: a level of depth for the C call, checked.
+  enterRecursiveCall(CALLING);
+  try {
+    return callCFunctionIn(f, args, kwnames);
+  } finally {
+    VM.depth--;
+  }
+}
+function callCFunctionIn(f: PyCFunction, args: PyObject[], kwnames: PyStr[] | null): PyObject {
   // A function (str.maketrans too) is named by itself: a receiver of a bound call whose Python
   // callback reached it is not its own.
   const outer = Receiver.type;
@@ -113,6 +126,15 @@ export function callCFunction(f: PyCFunction, args: PyObject[], kwnames: PyStr[]
 
 /** A builtin method bound to its receiver: no vectorcall, so _PyObject_MakeTpCall packs. */
 function callBound(b: PyBoundBuiltin, args: PyObject[], kwnames: PyStr[] | null): PyObject {
+  if (R.minor > 10) return callBoundIn(b, args, kwnames);
+  enterRecursiveCall(CALLING);
+  try {
+    return callBoundIn(b, args, kwnames);
+  } finally {
+    VM.depth--;
+  }
+}
+function callBoundIn(b: PyBoundBuiltin, args: PyObject[], kwnames: PyStr[] | null): PyObject {
   const outer = Receiver.type;
   Receiver.type = b.self instanceof PyType ? b.self : b.self.ob_type;
   try {
@@ -136,6 +158,15 @@ function callBoundAs(b: PyBoundBuiltin, args: PyObject[], kwnames: PyStr[] | nul
 
 /** Objects/descrobject.c method_check_args, then the method_vectorcall_* of the descriptor's flags. */
 export function callMethodDescr(m: PyMethodDescr, args: PyObject[], kwnames: PyStr[] | null): PyObject {
+  if (R.minor > 10) return callMethodDescrIn(m, args, kwnames);
+  enterRecursiveCall(CALLING);
+  try {
+    return callMethodDescrIn(m, args, kwnames);
+  } finally {
+    VM.depth--;
+  }
+}
+function callMethodDescrIn(m: PyMethodDescr, args: PyObject[], kwnames: PyStr[] | null): PyObject {
   // The receiver is the first positional argument: a keyword's value is not one.
   const self = args.length > (kwnames?.length ?? 0) ? args[0] : undefined;
   if (self === undefined) {
