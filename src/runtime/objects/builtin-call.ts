@@ -98,18 +98,19 @@ export function tpCall(args: PyObject[], start: number, kwnames: PyStr[] | null,
   return packedCall(args, start, true, kwnames, run);
 }
 
-const CALLING = ' while calling a Python object';
-
-/** A builtin function's call (cfunction_call; the VM's CALL of one comes here too). */
-export function callCFunction(f: PyCFunction, args: PyObject[], kwnames: PyStr[] | null): PyObject {
-  if (R.minor > 10) return callCFunctionIn(f, args, kwnames);
-  // 3.8-3.10 cfunction_vectorcall_*: a level of depth for the C call, checked.
-  enterRecursiveCall(CALLING);
+/** 3.8-3.10 cfunction_vectorcall_* and method_vectorcall_*: a level of depth for the C call, checked. */
+function cCall<T>(run: (o: T, args: PyObject[], kwnames: PyStr[] | null) => PyObject, o: T, args: PyObject[], kwnames: PyStr[] | null): PyObject {
+  enterRecursiveCall(' while calling a Python object');
   try {
-    return callCFunctionIn(f, args, kwnames);
+    return run(o, args, kwnames);
   } finally {
     VM.depth--;
   }
+}
+
+/** A builtin function's call (cfunction_call; the VM's CALL of one comes here too). */
+export function callCFunction(f: PyCFunction, args: PyObject[], kwnames: PyStr[] | null): PyObject {
+  return R.minor > 10 ? callCFunctionIn(f, args, kwnames) : cCall(callCFunctionIn, f, args, kwnames);
 }
 function callCFunctionIn(f: PyCFunction, args: PyObject[], kwnames: PyStr[] | null): PyObject {
   // A function (str.maketrans too) is named by itself: a receiver of a bound call whose Python
@@ -126,13 +127,7 @@ function callCFunctionIn(f: PyCFunction, args: PyObject[], kwnames: PyStr[] | nu
 
 /** A builtin method bound to its receiver: no vectorcall, so _PyObject_MakeTpCall packs. */
 function callBound(b: PyBoundBuiltin, args: PyObject[], kwnames: PyStr[] | null): PyObject {
-  if (R.minor > 10) return callBoundIn(b, args, kwnames);
-  enterRecursiveCall(CALLING);
-  try {
-    return callBoundIn(b, args, kwnames);
-  } finally {
-    VM.depth--;
-  }
+  return R.minor > 10 ? callBoundIn(b, args, kwnames) : cCall(callBoundIn, b, args, kwnames);
 }
 function callBoundIn(b: PyBoundBuiltin, args: PyObject[], kwnames: PyStr[] | null): PyObject {
   const outer = Receiver.type;
@@ -158,13 +153,7 @@ function callBoundAs(b: PyBoundBuiltin, args: PyObject[], kwnames: PyStr[] | nul
 
 /** Objects/descrobject.c method_check_args, then the method_vectorcall_* of the descriptor's flags. */
 export function callMethodDescr(m: PyMethodDescr, args: PyObject[], kwnames: PyStr[] | null): PyObject {
-  if (R.minor > 10) return callMethodDescrIn(m, args, kwnames);
-  enterRecursiveCall(CALLING);
-  try {
-    return callMethodDescrIn(m, args, kwnames);
-  } finally {
-    VM.depth--;
-  }
+  return R.minor > 10 ? callMethodDescrIn(m, args, kwnames) : cCall(callMethodDescrIn, m, args, kwnames);
 }
 function callMethodDescrIn(m: PyMethodDescr, args: PyObject[], kwnames: PyStr[] | null): PyObject {
   // The receiver is the first positional argument: a keyword's value is not one.
