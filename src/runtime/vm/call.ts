@@ -346,7 +346,6 @@ generatorType.tp_dealloc = (o) => {
     if (v !== null) R.heap.decref(v);
   }
   // 3.11+ gen_dealloc: the frame is cleared with `previous` NULL (no f_back for its frame object).
-  // 3.11+ gen_dealloc: the frame is cleared with `previous` NULL (no f_back for its frame object).
   releaseFrame(f, R.minor >= 11 ? null : VM.frame);
   R.heap.freeObject(o, genBytes(f.code));
 };
@@ -382,7 +381,9 @@ export function genResume(g: PyGenerator): PyObject | null {
     if (e instanceof PyErr && isSubtype(e.exc.ob_type, StopIteration)) {
       // PEP 479: a StopIteration escaping the body becomes RuntimeError, chained to it.
       const rt = newException(RuntimeError, [newStr('generator raised StopIteration')]);
+      // _PyErr_FormatFromCause: PyException_SetCause suppresses the context as well.
       rt.cause = e.exc;
+      rt.suppressContext = true;
       R.heap.incref(e.exc);
       rt.context = e.exc;
       throw new PyErr(rt);

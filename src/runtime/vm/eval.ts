@@ -446,7 +446,7 @@ export function evalFrame(entry: Frame): PyObject {
                 if (err !== null) throw err;
                 continue frames;
               }
-              f = popFrame(f);
+              f = popFrame(f, true);
               f.stack[f.sp++] = v;
               if (R.minor === 12 && tracesAfterCall(f)) f.lastPc = RETURN_TRACES;
               continue frames;

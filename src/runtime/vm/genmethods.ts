@@ -14,10 +14,11 @@ import { PyTuple } from '../objects/tuple';
 import { Op } from '../compiler/opcodes';
 import { R } from '../state';
 import { clearFast, generatorType, genFrameCaller, genHooks, genResume, genSend, PyGenerator, releaseFrame } from './call';
-import { addTraceback, clearErr } from './raise';
+import { addTraceback, clearErr, writeUnraisableErr } from './raise';
 import { frameObjectOf } from './frameobject';
 import { handlerTraceLine, RETURN_TRACES } from './line-ranges';
 import { opcacheRun } from './opcache';
+import { VM } from './vmstate';
 
 /** The subiterator of a frame suspended inside `yield from` (_PyGen_yf), or null. */
 function yieldFrom(g: PyGenerator): PyObject | null {
@@ -69,6 +70,19 @@ function throwHere(g: PyGenerator, err: PyErr, inYieldFrom = false): PyObject | 
   addTraceback(err, f, false);
   const b = f.blocks.pop();
   if (b === undefined) {
+    // exception_unwind pops the stack with the frame still the thread's running one: a
+    // `yield from` subgenerator freed there reports a failed close from this frame.
+    const caller = VM.frame;
+    f.back = caller;
+    VM.frame = f;
+    try {
+      while (f.sp > 0) {
+        const v = f.stack[--f.sp];
+        if (v !== null) heap.decref(v);
+      }
+    } finally {
+      VM.frame = caller;
+    }
     finish(g);
     heap.resumeLine(back);
     throw err;
@@ -164,7 +178,7 @@ function tmpStr(s: string) {
 
 function closeIter(yf: PyObject): void {
   if (yf instanceof PyGenerator) {
-    genClose(yf);
+    R.heap.decref(genClose(yf));
     return;
   }
   const m = abs.getAttrOrNull(yf, tmpStr('close'));
@@ -177,14 +191,17 @@ function closeIter(yf: PyObject): void {
   }
 }
 
-/** gen_close: GeneratorExit in; a yield in answer is a RuntimeError. */
-export function genClose(g: PyGenerator): void {
+/**
+ * gen_close: GeneratorExit in; a yield in answer is a RuntimeError. Returns None, or from
+ * 3.13 what the generator returned while closing (_PyGen_FetchStopIterationValue).
+ */
+export function genClose(g: PyGenerator): PyObject {
   const f = g.frame;
-  if (f.state === 'done') return;
+  if (f.state === 'done') return abs.incref(None);
   if (f.state === 'created') {
     if (R.minor <= 10) opcacheRun(f.code, 0);
     finish(g);
-    return;
+    return abs.incref(None);
   }
   if (R.minor >= 13 && f.blocks.length === 0 && yieldFrom(g) === null) {
     // 3.13 gen_close: suspended outside any try block, nothing to throw into; the stack and
@@ -195,7 +212,7 @@ export function genClose(g: PyGenerator): void {
     }
     clearFast(f);
     f.state = 'done';
-    return;
+    return abs.incref(None);
   }
   // The subiterator is closed first; an error doing so is what is thrown in instead.
   const yf = yieldFrom(g);
@@ -205,9 +222,16 @@ export function genClose(g: PyGenerator): void {
     // PyErr_SetNone: up to 3.11 the GeneratorExit is made only where a handler catches it.
     r = throwHere(g, failed ?? pyError(GeneratorExit), yf !== null);
   } catch (e) {
-    if (e instanceof PyErr && (isSubtype(e.type, GeneratorExit) || isSubtype(e.type, StopIteration))) {
+    if (!(e instanceof PyErr)) throw e;
+    if (R.minor >= 13 && isSubtype(e.type, StopIteration)) {
+      const se = e.exc as PyBaseException;
+      const value = stopIterationValue(se);
+      R.heap.decref(se);
+      return value;
+    }
+    if (isSubtype(e.type, GeneratorExit) || isSubtype(e.type, StopIteration)) {
       clearErr(e);
-      return;
+      return abs.incref(None);
     }
     throw e;
   }
@@ -215,6 +239,7 @@ export function genClose(g: PyGenerator): void {
     R.heap.decref(r);
     throw pyError(RuntimeError, 'generator ignored GeneratorExit');
   }
+  return abs.incref(None);
 }
 
 /** throw(type[, value]) or throw(instance): the exception instance to raise (a new reference). */
@@ -253,10 +278,7 @@ defMethod(
     return endOrValue(genThrow(self as PyGenerator, new PyErr(makeException(args))));
   }),
 );
-defMethod(generatorType, 'close', (self) => {
-  genClose(self as PyGenerator);
-  return abs.incref(None);
-});
+defMethod(generatorType, 'close', (self) => genClose(self as PyGenerator));
 generatorType.tp_repr = (o) => {
   const g = o as PyGenerator;
   return newStr(`<generator object ${g.frame.code.qualname} at 0x${o.id.toString(16)}>`);
@@ -278,10 +300,10 @@ export function genFinalize(g: PyGenerator): void {
   if (f.state !== 'suspended' || (R.minor >= 13 && f.blocks.length === 0 && yieldFrom(g) === null)) return;
   g.ob_refcnt = 1;
   try {
-    genClose(g);
+    R.heap.decref(genClose(g));
   } catch (e) {
     if (!(e instanceof PyErr)) throw e;
-    clearErr(e);
+    writeUnraisableErr(e, g);
   }
   g.ob_refcnt = 0;
 }

@@ -7,13 +7,34 @@ import { isSubtype, PyObject, PyType } from '../objects/object';
 import { None } from '../objects/singletons';
 import { PyTuple } from '../objects/tuple';
 import { R } from '../state';
-import { Frame } from './frame';
+import { cpythonFrame, Frame } from './frame';
 import { newTraceback, PyTraceback } from '../objects/traceback';
+import { writeUnraisable } from '../objects/finalize';
 import { VM } from './vmstate';
 
 /** PyErr_Clear of an error caught in C: what it holds goes, made or still pending. */
 export function clearErr(e: PyErr): void {
   for (const o of e.held) R.heap.decref(o);
+}
+
+/**
+ * PyErr_WriteUnraisable(obj) of an error caught in C: one without a traceback (an error C code
+ * set) gets the running frame's entry first (_PyTraceBack_FromFrame on tstate's frame, whose
+ * frame object 3.11+ make now), then the default sys.unraisablehook reports it.
+ */
+export function writeUnraisableErr(err: PyErr, obj: PyObject): void {
+  const f = VM.frame;
+  if (f !== null) {
+    const tb = err.normalized ? (err.exc as PyBaseException).tb : (err.pending!.tb as PyTraceback | null);
+    if (tb === null) {
+      const outer = cpythonFrame(f);
+      outer.pinned = true;
+      const made = newTraceback(null, outer, f.line, f.pc - 2, outer === f ? null : f.code);
+      if (err.normalized) (err.exc as PyBaseException).tb = made;
+      else err.pending!.tb = made;
+    }
+  }
+  writeUnraisable(err.exc as PyBaseException, obj);
 }
 
 /** Does the exception match an except clause's type (or tuple of types)? */
