@@ -5,7 +5,8 @@ import { clearOrder, CO_GENERATOR, CO_VARARGS, CO_VARKEYWORDS, PyCode } from '..
 import { newDict, PyDict } from '../objects/dict';
 import { pyError, RecursionError, RuntimeError, StopIteration, typeError, newException, ValueError } from '../objects/exceptions';
 import { isSubtype } from '../objects/object';
-import { newStr } from '../objects/str';
+import { internStr, newStr } from '../objects/str';
+import * as abs from '../objects/abstract';
 import { functionType, methodType, newCell, newMethod, PyFunction, PyMethod } from '../objects/function';
 import { PyObject, PyType } from '../objects/object';
 import { None } from '../objects/singletons';
@@ -52,7 +53,7 @@ export function callFunction(func: PyFunction, args: PyObject[], kwnames: PyStr[
       R.heap.incref(func);
       f.ownsFunc = true;
     }
-    return newGenerator(f);
+    return newGenerator(f, func);
   }
   try {
     return runFrame(f);
@@ -290,7 +291,9 @@ export class PyGenerator extends PyObject {
   constructor(
     type: PyType,
     readonly frame: Frame,
-    readonly name: string,
+    /** gi_name and gi_qualname: references to the function's names when it was called (settable). */
+    public nameObj: PyObject,
+    public qualnameObj: PyObject,
   ) {
     super(type);
   }
@@ -309,8 +312,11 @@ function genBytes(code: PyCode): number {
   return 16 + base + 8 * (code.varnames.length + cellsNotParams + code.freevars.length + code.inlinedLocals + code.stacksize);
 }
 
-function newGenerator(f: Frame): PyGenerator {
-  return R.heap.newObject(new PyGenerator(generatorType, f, f.code.name), genBytes(f.code), 16);
+/** make_gen / gen_new_with_qualname: the generator keeps the function's __name__ and __qualname__ objects. */
+function newGenerator(f: Frame, func: PyFunction): PyGenerator {
+  const name = func.nameObj !== null ? abs.incref(func.nameObj) : internStr(f.code.name);
+  const qualname = func.qualnameObj !== null ? abs.incref(func.qualnameObj) : internStr(f.code.qualname);
+  return R.heap.newObject(new PyGenerator(generatorType, f, name, qualname), genBytes(f.code), 16);
 }
 
 generatorType.tp_sizeof = (o) => genBytes((o as PyGenerator).frame.code) - 16;
@@ -347,6 +353,9 @@ generatorType.tp_dealloc = (o) => {
   }
   // 3.11+ gen_dealloc: the frame is cleared with `previous` NULL (no f_back for its frame object).
   releaseFrame(f, R.minor >= 11 ? null : VM.frame);
+  // gen_dealloc: the names go after the frame.
+  R.heap.decref(g.nameObj);
+  R.heap.decref(g.qualnameObj);
   R.heap.freeObject(o, genBytes(f.code));
 };
 

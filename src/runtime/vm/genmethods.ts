@@ -3,13 +3,18 @@
 // closing with GeneratorExit, and the finalizer that closes a generator dropped mid-try.
 import { PyErr } from '../errors';
 import * as abs from '../objects/abstract';
-import { GeneratorExit, newException, PyBaseException, pyError, RuntimeError, StopIteration, stopIterationValue, typeError } from '../objects/exceptions';
+import { baseExceptionType, GeneratorExit, newException, PyBaseException, pyError, RuntimeError, StopIteration, stopIterationValue, TypeError, typeError } from '../objects/exceptions';
 import { defMethod } from '../objects/function';
 import { methVarargs, minors } from '../objects/builtin-call';
 import { isSubtype, PyObject, PyType, typeLookup } from '../objects/object';
-import { defGetSet } from '../objects/getset';
+import { defGetSet, getsetDescrType, PyGetSetDescr } from '../objects/getset';
+import { defStructMember } from '../objects/member-descr';
+import { inVersions } from '../objects/typeobject';
 import { False, None, True } from '../objects/singletons';
-import { internStr, newStr } from '../objects/str';
+import { internStr, newStr, PyStr } from '../objects/str';
+import { PyTraceback } from '../objects/traceback';
+import { checkedMethod, METH_NOARGS, METH_O } from '../builtin-conventions';
+import { between, noKw } from '../objects/args';
 import { PyTuple } from '../objects/tuple';
 import { Op } from '../compiler/opcodes';
 import { R } from '../state';
@@ -242,47 +247,74 @@ export function genClose(g: PyGenerator): PyObject {
   return abs.incref(None);
 }
 
-/** throw(type[, value]) or throw(instance): the exception instance to raise (a new reference). */
-function makeException(args: PyObject[]): PyBaseException {
-  const [t, v] = args;
-  if (t instanceof PyType) {
-    if (v !== undefined && v !== None && v.ob_type === t) return abs.incref(v) as PyBaseException;
-    const callArgs = v === undefined || v === None ? [] : v instanceof PyTuple ? v.items : [v];
-    const e = abs.call(t, callArgs);
-    if (!(e instanceof PyBaseException)) {
-      R.heap.decref(e);
-      throw typeError(`exceptions must be classes or instances deriving from BaseException, not ${t.tp_name}`);
+/**
+ * _gen_throw's arguments as the exception instance to raise (a new reference): a class is
+ * instantiated with the value unless the value is already an instance of it
+ * (PyErr_NormalizeException), an instance takes no separate value; a traceback argument
+ * becomes the exception's (PyErr_Restore).
+ */
+function makeException(args: PyObject[]): PyBaseException | PyErr {
+  const [t, v, tb] = args;
+  if (tb !== undefined && tb !== None && !(tb instanceof PyTraceback)) throw typeError('throw() third argument must be a traceback object');
+  let e: PyBaseException;
+  if (t instanceof PyType && isSubtype(t, baseExceptionType)) {
+    if (v !== undefined && v !== None && isSubtype(v.ob_type, t)) e = abs.incref(v) as PyBaseException;
+    else {
+      // PyErr_NormalizeException: an error making the instance replaces it, and is what the
+      // generator gets thrown in.
+      const callArgs = v === undefined || v === None ? [] : v instanceof PyTuple ? v.items : [v];
+      let made: PyObject;
+      try {
+        made = abs.call(t, callArgs);
+      } catch (err) {
+        if (err instanceof PyErr) return err;
+        throw err;
+      }
+      if (!(made instanceof PyBaseException)) {
+        R.heap.decref(made);
+        return pyError(TypeError, `calling ${t.tp_name} should have returned an instance of BaseException, not ${made.ob_type.tp_name}`);
+      }
+      e = made;
     }
-    return e;
-  }
-  if (t instanceof PyBaseException) {
+  } else if (t instanceof PyBaseException) {
     if (v !== undefined && v !== None) throw typeError('instance exception may not have a separate value');
-    return abs.incref(t);
+    e = abs.incref(t);
+  } else {
+    throw typeError(`exceptions must be classes or instances deriving from BaseException, not ${t.ob_type.tp_name}`);
   }
-  throw typeError(`exceptions must be classes or instances deriving from BaseException, not ${t.ob_type.tp_name}`);
+  if (tb instanceof PyTraceback && tb !== e.tb) {
+    R.heap.incref(tb);
+    if (e.tb !== null) R.heap.decref(e.tb);
+    e.tb = tb;
+  }
+  return e;
 }
+
+const throwArg = (args: PyObject[]): PyErr => {
+  const e = makeException(args);
+  return e instanceof PyErr ? e : new PyErr(e);
+};
 
 const endOrValue = (r: PyObject | null): PyObject => {
   if (r === null) throw new PyErr(newException(StopIteration, []));
   return r;
 };
 
-defMethod(generatorType, 'send', (self, args) => endOrValue(genSend(self as PyGenerator, args[0] ?? None)));
+defMethod(generatorType, 'send', checkedMethod('generator.send', METH_O, (self, args) => endOrValue(genSend(self as PyGenerator, args[0]))));
 defMethod(generatorType, '__next__', (self) => endOrValue(genSend(self as PyGenerator, null)));
 // Up to 3.10 gen_throw is METH_VARARGS (Objects/genobject.c gen_methods): its arguments come in a tuple.
 defMethod(
   generatorType,
   'throw',
-  methVarargs(minors(8, 10), (self: PyObject, args: PyObject[]) => {
-    if (args.length === 0) throw typeError('throw expected at least 1 argument, got 0');
-    return endOrValue(genThrow(self as PyGenerator, new PyErr(makeException(args))));
+  methVarargs(minors(8, 10), (self: PyObject, args: PyObject[], kw: PyStr[] | null) => {
+    noKw('generator.throw', kw);
+    between('throw', args, 1, 3);
+    return endOrValue(genThrow(self as PyGenerator, throwArg(args)));
   }),
 );
-defMethod(generatorType, 'close', (self) => genClose(self as PyGenerator));
-generatorType.tp_repr = (o) => {
-  const g = o as PyGenerator;
-  return newStr(`<generator object ${g.frame.code.qualname} at 0x${o.id.toString(16)}>`);
-};
+defMethod(generatorType, 'close', checkedMethod('generator.close', METH_NOARGS, (self) => genClose(self as PyGenerator)));
+// gen_repr names the generator by gi_qualname.
+generatorType.tp_repr = (o) => newStr(`<generator object ${abs.str((o as PyGenerator).qualnameObj)} at 0x${o.id.toString(16)}>`);
 
 /**
  * _PyGen_Finalize: a suspended generator is closed first (a finally it is inside runs). Up to
@@ -312,13 +344,31 @@ genHooks.finalize = genFinalize;
 
 // gen_getsetlist and gen_memberlist: the generator's names (those of the function that made
 // it) and what it runs.
-defGetSet(generatorType, '__name__', (o) => internStr((o as PyGenerator).name));
-defGetSet(generatorType, '__qualname__', (o) => internStr((o as PyGenerator).frame.code.qualname));
-defGetSet(generatorType, 'gi_code', (o) => abs.incref((o as PyGenerator).frame.code));
+/** gen_set_name, gen_set_qualname: only a str replaces the name. */
+function nameSetter(which: 'nameObj' | 'qualnameObj', attr: string) {
+  return (o: PyObject, v: PyObject | null): void => {
+    if (v === null || !(v instanceof PyStr)) throw typeError(`${attr} must be set to a string object`);
+    const g = o as PyGenerator;
+    const old = g[which];
+    g[which] = abs.incref(v);
+    R.heap.decref(old);
+  };
+}
+defGetSet(generatorType, '__name__', (o) => abs.incref((o as PyGenerator).nameObj), nameSetter('nameObj', '__name__'));
+defGetSet(generatorType, '__qualname__', (o) => abs.incref((o as PyGenerator).qualnameObj), nameSetter('qualnameObj', '__qualname__'));
+const gen = (o: PyObject): PyGenerator => o as PyGenerator;
 // gen_getframe: None once the generator has finished, else its frame's frame object (made now from 3.11).
-defGetSet(generatorType, 'gi_frame', (o) => {
-  const f = (o as PyGenerator).frame;
-  return abs.incref(f.state === 'done' ? None : frameObjectOf(f));
-});
-defGetSet(generatorType, 'gi_running', (o) => abs.incref((o as PyGenerator).running ? True : False));
+const giFrame = (o: PyObject): PyObject => abs.incref(gen(o).frame.state === 'done' ? None : frameObjectOf(gen(o).frame));
+const giCode = (o: PyObject): PyObject => abs.incref(gen(o).frame.code);
+const giRunning = (o: PyObject): PyObject => abs.incref(gen(o).running ? True : False);
+// Each was a READONLY struct member (gen_memberlist) before it became a getter: gi_running
+// up to 3.9, gi_frame up to 3.10, gi_code up to 3.11.
+for (const [name, get, lastMember] of [['gi_code', giCode, 11], ['gi_frame', giFrame, 10], ['gi_running', giRunning, 9]] as const) {
+  defStructMember(generatorType, name, get, null);
+  inVersions(generatorType, name, (m) => m <= lastMember);
+  inVersions(generatorType, name, (m) => m > lastMember, new PyGetSetDescr(getsetDescrType, name, generatorType, get, null));
+}
+// gen_getsuspended (3.11+).
+defGetSet(generatorType, 'gi_suspended', (o) => abs.incref(gen(o).frame.state === 'suspended' ? True : False));
+inVersions(generatorType, 'gi_suspended', (m) => m >= 11);
 defGetSet(generatorType, 'gi_yieldfrom', (o) => abs.incref(yieldFrom(o as PyGenerator) ?? None));
