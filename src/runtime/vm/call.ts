@@ -288,6 +288,13 @@ methodType.tp_call = (m, args, kw) => {
 
 export class PyGenerator extends PyObject {
   running = false;
+  /**
+   * gi_exc_state: the exception its frame handles while suspended (a reference, or null), and
+   * up to 3.10 that exception's type and traceback and the outer handlers' (VM.savedRest).
+   */
+  excValue: PyObject | null = null;
+  excRest: { type: PyObject | null; tb: PyObject | null } = { type: null, tb: null };
+  excSavedRest: Array<{ type: PyObject | null; tb: PyObject | null }> = [];
   constructor(
     type: PyType,
     readonly frame: Frame,
@@ -353,6 +360,7 @@ generatorType.tp_dealloc = (o) => {
   }
   // 3.11+ gen_dealloc: the frame is cleared with `previous` NULL (no f_back for its frame object).
   releaseFrame(f, R.minor >= 11 ? null : VM.frame);
+  clearExcState(g);
   // gen_dealloc: the names go after the frame.
   R.heap.decref(g.nameObj);
   R.heap.decref(g.qualnameObj);
@@ -379,11 +387,44 @@ export function genSend(g: PyGenerator, value: PyObject | null): PyObject | null
   return genResume(g);
 }
 
+/**
+ * gen_send_ex: the generator's exc_state becomes the thread's exc_info, the caller's under it
+ * (previous_item); what to give back to leaveExcState.
+ */
+export function enterExcState(g: PyGenerator): () => void {
+  const saved = { handled: VM.handled, rest: VM.handledRest, savedRest: VM.savedRest, outer: VM.outer };
+  VM.outer = VM.handled !== null ? { handled: VM.handled, rest: VM.handledRest } : VM.outer;
+  VM.handled = g.excValue;
+  VM.handledRest = g.excRest;
+  VM.savedRest = g.excSavedRest;
+  return () => {
+    g.excValue = VM.handled;
+    g.excRest = VM.handledRest;
+    g.excSavedRest = VM.savedRest;
+    VM.handled = saved.handled;
+    VM.handledRest = saved.rest;
+    VM.savedRest = saved.savedRest;
+    VM.outer = saved.outer;
+  };
+}
+
+/** _PyErr_ClearExcState(&gen->gi_exc_state): what a finished or freed generator still handled goes. */
+export function clearExcState(g: PyGenerator): void {
+  const v = g.excValue;
+  const { type, tb } = g.excRest;
+  g.excValue = null;
+  g.excRest = { type: null, tb: null };
+  if (type !== null) R.heap.decref(type);
+  if (v !== null) R.heap.decref(v);
+  if (tb !== null) R.heap.decref(tb);
+}
+
 /** Run the generator's frame from where it stands (gen_send_ex2), with PEP 479. */
 export function genResume(g: PyGenerator): PyObject | null {
   const f = g.frame;
   g.running = true;
   let r: PyObject;
+  const leave = enterExcState(g);
   try {
     r = runFrame(f);
   } catch (e) {
@@ -400,6 +441,8 @@ export function genResume(g: PyGenerator): PyObject | null {
     throw e;
   } finally {
     g.running = false;
+    leave();
+    if (f.state === 'done') clearExcState(g);
   }
   if (f.yielded) return r;
   if (r === None) {

@@ -18,12 +18,12 @@ import { between, noKw } from '../objects/args';
 import { PyTuple } from '../objects/tuple';
 import { Op } from '../compiler/opcodes';
 import { R } from '../state';
-import { clearFast, generatorType, genFrameCaller, genHooks, genResume, genSend, PyGenerator, releaseFrame } from './call';
+import { clearFast, enterExcState, generatorType, genFrameCaller, genHooks, genResume, genSend, PyGenerator, releaseFrame } from './call';
 import { addTraceback, clearErr, writeUnraisableErr } from './raise';
 import { frameObjectOf } from './frameobject';
 import { handlerTraceLine, RETURN_TRACES } from './line-ranges';
 import { opcacheRun } from './opcache';
-import { VM } from './vmstate';
+import { topHandled, VM } from './vmstate';
 
 /** The subiterator of a frame suspended inside `yield from` (_PyGen_yf), or null. */
 function yieldFrom(g: PyGenerator): PyObject | null {
@@ -71,8 +71,21 @@ function throwHere(g: PyGenerator, err: PyErr, inYieldFrom = false): PyObject | 
   else heap.resumeLine(f.line);
   // Up to 3.10 gen_send_ex enters the frame to raise there (evalFrame counts it where a handler takes it).
   if (R.minor <= 10 && f.blocks.length === 0) opcacheRun(f.code, f.line);
-  // What evalFrame's handler does: record the frame, then jump to the innermost handler.
-  addTraceback(err, f, false);
+  // What evalFrame's handler does: record the frame, then jump to the innermost handler. The
+  // error chains only to what the generator itself handles, from 3.9 (gen_send_ex's
+  // _PyErr_ChainStackItem looks at its exc_state alone), not to its callers'.
+  const leave = enterExcState(g);
+  const outer = VM.outer;
+  const own = VM.handled;
+  VM.outer = { handled: null, rest: { type: null, tb: null } };
+  if (R.minor <= 8) VM.handled = null;
+  try {
+    addTraceback(err, f, false);
+  } finally {
+    VM.handled = own;
+    VM.outer = outer;
+    leave();
+  }
   const b = f.blocks.pop();
   if (b === undefined) {
     // exception_unwind pops the stack with the frame still the thread's running one: a
@@ -225,7 +238,7 @@ export function genClose(g: PyGenerator): PyObject {
   let r: PyObject | null;
   try {
     // PyErr_SetNone: up to 3.11 the GeneratorExit is made only where a handler catches it.
-    r = throwHere(g, failed ?? pyError(GeneratorExit), yf !== null);
+    r = throwHere(g, failed ?? generatorExit(), yf !== null);
   } catch (e) {
     if (!(e instanceof PyErr)) throw e;
     if (R.minor >= 13 && isSubtype(e.type, StopIteration)) {
@@ -245,6 +258,20 @@ export function genClose(g: PyGenerator): PyObject {
     throw pyError(RuntimeError, 'generator ignored GeneratorExit');
   }
   return abs.incref(None);
+}
+
+/**
+ * gen_close's PyErr_SetNone(GeneratorExit), in the caller's context: _PyErr_SetObject chains
+ * it to the exception handled there (the thrown-in error chains only to the generator's own).
+ */
+function generatorExit(): PyErr {
+  const err = pyError(GeneratorExit);
+  const h = topHandled();
+  if (h !== null) {
+    const e = err.exc as PyBaseException;
+    if (e.context === null) e.context = abs.incref(h);
+  }
+  return err;
 }
 
 /**

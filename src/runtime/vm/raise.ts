@@ -10,7 +10,7 @@ import { R } from '../state';
 import { cpythonFrame, Frame } from './frame';
 import { newTraceback, PyTraceback } from '../objects/traceback';
 import { writeUnraisable } from '../objects/finalize';
-import { VM } from './vmstate';
+import { topHandled, VM } from './vmstate';
 
 /** PyErr_Clear of an error caught in C: what it holds goes, made or still pending. */
 export function clearErr(e: PyErr): void {
@@ -92,7 +92,7 @@ export function popExcInfo(prev: PyObject): void {
 /** RAISE_VARARGS: 0 re-raises the handled exception; 1 raises; 2 raises with __cause__. */
 export function raise(f: Frame, n: number): never {
   if (n === 0) {
-    const h = VM.handled;
+    const h = topHandled();
     if (h === null) throw pyError(RuntimeError, 'No active exception to reraise');
     R.heap.incref(h);
     throw reraiseErr(h);
@@ -153,7 +153,7 @@ export function addTraceback(err: PyBaseException | PyErr, f: Frame, reraise: bo
     exc.inlinedAt = null;
     exc.tb = at === null ? newTraceback(exc.tb, f, f.line, lasti, null) : newTraceback(exc.tb, f, at.line, at.lasti, (at.frame as Frame).code);
   }
-  const h = VM.handled;
+  const h = topHandled();
   if (h !== null && h !== exc && exc.context === null && exc.tb !== null && exc.tb.tb_next === null) {
     R.heap.incref(h);
     exc.context = h;
