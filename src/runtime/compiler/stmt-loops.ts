@@ -65,11 +65,19 @@ export abstract class LoopCompiler extends TryCompiler {
     const end = new Label();
     const exit = new Label();
     this.iterExpr(s.iter);
-    u.line = s.line;
+    // 3.13 compiler_for: GET_ITER and FOR_ITER carry the iterable's location (a traceback
+    // through a failing next() marks it, on its line), then the target's line goes on (its
+    // NOP); 3.11 and 3.12 put them at the statement's.
+    const savedLoc = u.loc;
+    const iterLine = R.minor >= 13 ? s.iter.line : s.line;
+    if (R.minor >= 13) u.loc = s.iter;
+    u.line = iterLine;
     u.emit(Op.GET_ITER);
     u.bind(top);
-    u.line = s.line;
+    u.line = iterLine;
     u.jump(Op.FOR_ITER, end);
+    u.loc = savedLoc;
+    u.line = s.line;
     this.store(s.target);
     u.fblocks.push({ kind: 'loop', top, exit, isFor: true });
     this.body(s.body);
