@@ -19,6 +19,7 @@ import { Frame, newFunctionFrame, recycleFrame } from './frame';
 import { VM } from './vmstate';
 import { releaseFrameObject, takeFrameObject } from './frameobject';
 import { setPendingStop, takePendingStop } from '../objects/abstract';
+import { clearExcState, enterExcState } from './gen-exc-state';
 
 /** The builtins dict every frame sees (set by the interpreter at start). */
 export const Builtins = { dict: null as unknown as PyDict };
@@ -385,38 +386,6 @@ export function genSend(g: PyGenerator, value: PyObject | null): PyObject | null
     f.stack[f.sp++] = v;
   }
   return genResume(g);
-}
-
-/**
- * gen_send_ex: the generator's exc_state becomes the thread's exc_info, the caller's under it
- * (previous_item); what to give back to leaveExcState.
- */
-export function enterExcState(g: PyGenerator): () => void {
-  const saved = { handled: VM.handled, rest: VM.handledRest, savedRest: VM.savedRest, outer: VM.outer };
-  VM.outer = VM.handled !== null ? { handled: VM.handled, rest: VM.handledRest } : VM.outer;
-  VM.handled = g.excValue;
-  VM.handledRest = g.excRest;
-  VM.savedRest = g.excSavedRest;
-  return () => {
-    g.excValue = VM.handled;
-    g.excRest = VM.handledRest;
-    g.excSavedRest = VM.savedRest;
-    VM.handled = saved.handled;
-    VM.handledRest = saved.rest;
-    VM.savedRest = saved.savedRest;
-    VM.outer = saved.outer;
-  };
-}
-
-/** _PyErr_ClearExcState(&gen->gi_exc_state): what a finished or freed generator still handled goes. */
-export function clearExcState(g: PyGenerator): void {
-  const v = g.excValue;
-  const { type, tb } = g.excRest;
-  g.excValue = null;
-  g.excRest = { type: null, tb: null };
-  if (type !== null) R.heap.decref(type);
-  if (v !== null) R.heap.decref(v);
-  if (tb !== null) R.heap.decref(tb);
 }
 
 /** Run the generator's frame from where it stands (gen_send_ex2), with PEP 479. */

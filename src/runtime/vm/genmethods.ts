@@ -11,19 +11,20 @@ import { defGetSet, getsetDescrType, PyGetSetDescr } from '../objects/getset';
 import { defStructMember } from '../objects/member-descr';
 import { inVersions } from '../objects/typeobject';
 import { False, None, True } from '../objects/singletons';
-import { internStr, newStr, PyStr } from '../objects/str';
+import { newStr, PyStr } from '../objects/str';
 import { PyTraceback } from '../objects/traceback';
 import { checkedMethod, METH_NOARGS, METH_O } from '../builtin-conventions';
 import { between, noKw } from '../objects/args';
 import { PyTuple } from '../objects/tuple';
 import { Op } from '../compiler/opcodes';
 import { R } from '../state';
-import { clearFast, enterExcState, generatorType, genFrameCaller, genHooks, genResume, genSend, PyGenerator, releaseFrame } from './call';
+import { clearFast, generatorType, genFrameCaller, genHooks, genResume, genSend, PyGenerator, releaseFrame } from './call';
 import { addTraceback, clearErr, writeUnraisableErr } from './raise';
 import { frameObjectOf } from './frameobject';
 import { handlerTraceLine, RETURN_TRACES } from './line-ranges';
 import { opcacheRun } from './opcache';
 import { topHandled, VM } from './vmstate';
+import { enterExcState } from './gen-exc-state';
 
 /** The subiterator of a frame suspended inside `yield from` (_PyGen_yf), or null. */
 function yieldFrom(g: PyGenerator): PyObject | null {
