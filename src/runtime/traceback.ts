@@ -40,6 +40,24 @@ export function exceptionText(exc: PyBaseException, filename: string, lines: str
   return ctx.out;
 }
 
+/**
+ * What the default sys.unraisablehook writes after its "Exception ignored in" line
+ * (Python/errors.c write_unraisable_exc_file): the traceback as PyTraceBack_Print shows it
+ * (3.13's C printer marks no positions), then "Type: str(exc)" even when str is empty, and
+ * nothing of chained exceptions, notes or suggestions.
+ */
+export function unraisableText(exc: PyBaseException, filename: string, lines: string[]): string {
+  let out = '';
+  if (exc.traceback.length > 0) out += 'Traceback (most recent call last):\n' + tracebackBody(exc, filename, lines, R.minor <= 12);
+  let msg: string;
+  try {
+    msg = abs.str(exc);
+  } catch {
+    msg = '<exception str() failed>';
+  }
+  return `${out}${qualifiedTypeName(exc)}: ${msg}\n`;
+}
+
 const indentOf = (ctx: PrintContext): string => ' '.repeat(2 * ctx.depth);
 /** EXC_INDENT and EXC_MARGIN: inside a group every line is indented and starts with "| ". */
 const marginOf = (ctx: PrintContext): string => indentOf(ctx) + (ctx.depth > 0 ? '| ' : '');
@@ -125,7 +143,7 @@ function printGroup(ctx: PrintContext, eg: PyExceptionGroup): void {
 }
 
 /** The traceback's entries (without its header), as StackSummary.format writes them. */
-function tracebackBody(exc: PyBaseException, filename: string, lines: string[]): string {
+function tracebackBody(exc: PyBaseException, filename: string, lines: string[], positions = true): string {
   let out = '';
   // StackSummary.format: after three identical entries, one "[Previous line repeated N more times]".
   let last = '';
@@ -147,7 +165,7 @@ function tracebackBody(exc: PyBaseException, filename: string, lines: string[]):
     }
     if (count > RECURSIVE_CUTOFF) continue;
     out += `  File "${filename}", line ${tb.tb_lineno}, in ${name}\n`;
-    out += entrySource(lines, tb.tb_lineno, entryPosition(tb), R.minor);
+    out += entrySource(lines, tb.tb_lineno, positions ? entryPosition(tb) : null, R.minor);
   }
   flush();
   return out;
@@ -170,13 +188,18 @@ export function exceptionLine(exc: PyBaseException, shown?: string): string {
   } catch {
     msg = '<exception str() failed>';
   }
+  const name = qualifiedTypeName(exc);
+  const line = msg === '' ? name : `${name}: ${msg}`;
+  return line + suggestion(exc);
+}
+
+/** The exception's type as the printers name it, the module left out for builtins and (from 3.11) __main__. */
+function qualifiedTypeName(exc: PyBaseException): string {
   const mod = exc.ob_type.isHeapType ? exc.ob_type.tp_dict.get('__module__') : undefined;
   const modName = mod instanceof PyStr ? mod.value : '';
   // 3.8-3.10 (print_exception) name the module of every non-builtin class, __main__ too.
   const prefix = modName !== '' && modName !== 'builtins' && (modName !== '__main__' || R.minor <= 10) ? `${modName}.` : '';
-  const name = prefix + exc.ob_type.tp_name;
-  const line = msg === '' ? name : `${name}: ${msg}`;
-  return line + suggestion(exc);
+  return prefix + exc.ob_type.tp_name;
 }
 
 /**

@@ -178,7 +178,22 @@ export abstract class ExprBase {
     }
   }
 
+  /** A `del` target, on its own line and position (compiler_visit_expr sets each target's location). */
   del(t: A.Expr): void {
+    const u = this.u;
+    const savedLoc = u.loc;
+    const savedLine = u.line;
+    u.loc = t;
+    u.line = t.line;
+    try {
+      this.delTarget(t);
+    } finally {
+      u.loc = savedLoc;
+      u.line = savedLine;
+    }
+  }
+
+  private delTarget(t: A.Expr): void {
     const u = this.u;
     switch (t.kind) {
       case 'Name':

@@ -65,7 +65,9 @@ export abstract class LoopCompiler extends TryCompiler {
     const end = new Label();
     const exit = new Label();
     this.iterExpr(s.iter);
-    // 3.13 compiler_for gives GET_ITER and FOR_ITER the iterable's location, not the statement's.
+    // 3.13 compiler_for: GET_ITER and FOR_ITER carry the iterable's location (a traceback
+    // through a failing next() marks it, on its line); 3.11 and 3.12 put them at the statement's.
+    const savedLoc = u.loc;
     const iterLine = R.minor >= 13 ? s.iter.line : s.line;
     if (R.minor >= 13) u.loc = s.iter;
     u.line = iterLine;
@@ -73,6 +75,7 @@ export abstract class LoopCompiler extends TryCompiler {
     u.bind(top);
     u.line = iterLine;
     u.jump(Op.FOR_ITER, end);
+    u.loc = savedLoc;
     // The target is stored at its own line (compiler_visit_expr sets the line of what it visits).
     u.line = s.target.line;
     this.store(s.target);

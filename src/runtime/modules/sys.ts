@@ -20,7 +20,7 @@ import { newStructSeq, structSeqType } from '../objects/structseq';
 import { newFloat } from '../objects/float';
 import { newListFrom } from '../objects/list';
 import { R } from '../state';
-import { VM } from '../vm/vmstate';
+import { topHandled, topHandledRest, VM } from '../vm/vmstate';
 import { cpythonFrame } from '../vm/frame';
 import { frameObjectOf } from '../vm/frameobject';
 import { setAttrString } from './index';
@@ -62,9 +62,9 @@ function refcount(o: PyObject): number {
  * traceback exc_info kept when it was caught, from 3.11 the exception's own.
  */
 function excInfo(): PyObject {
-  const e = VM.handled as PyBaseException | null;
+  const e = topHandled() as PyBaseException | null;
   if (e === null) return newTuple([abs.incref(None), abs.incref(None), abs.incref(None)]);
-  const tb = R.minor <= 10 ? VM.handledRest.tb : e.tb;
+  const tb = R.minor <= 10 ? topHandledRest().tb : e.tb;
   return newTuple([abs.incref(e.ob_type), abs.incref(e), abs.incref(tb ?? None)]);
 }
 
@@ -141,7 +141,7 @@ export function makeSys(): PyModule {
     }),
   };
   // sys.exception: the handled exception alone, from 3.11.
-  if (R.minor >= 11) fns.exception = fn('exception', METH_NOARGS, () => abs.incref(VM.handled ?? None));
+  if (R.minor >= 11) fns.exception = fn('exception', METH_NOARGS, () => abs.incref(topHandled() ?? None));
   for (const [name, fn] of Object.entries(fns)) setAttrString(m, name, newCFunction(name, fn, 'sys'));
   const [major, minor] = R.profile.versionInfo;
   const micro = { 8: 18, 9: 18, 10: 13, 11: 7, 12: 1, 13: 0, 14: 7 }[minor] ?? 0;

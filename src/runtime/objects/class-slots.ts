@@ -3,7 +3,8 @@
 // through the type slots, over its builtin solid base's (inherit_slots).
 import { R } from '../state';
 import * as abs from './abstract';
-import { typeError, valueError } from './exceptions';
+import { OverflowError, typeError, valueError } from './exceptions';
+import { numberAsSsize, numberIndex } from './abstract-number';
 import { canonHash, Hash, isSubtype, PyObject, PyType, typeLookup } from './object';
 import { identifierUsed } from './identifiers';
 import { None, NotImplemented, False, True } from './singletons';
@@ -21,8 +22,14 @@ import { AttrHook, classCallLookups, defaultRepr, genericSetAttr, instanceDeallo
 /** Call the special method `name` found on the type (not the instance), or return null. */
 function lookupCall(o: PyObject, name: string, args: PyObject[]): PyObject | null {
   const m = typeLookup(o.ob_type, name);
-  if (m === null || m === None) return null;
+  if (m === null) return null;
+  // A name set to None is called like any other (vectorcall_method): "'NoneType' object is not callable".
   return abs.call(m, [o, ...args]);
+}
+
+/** slot_tp_iter and slot_sq_contains: the class set the method to None to say it has none. */
+function blockedByNone(o: PyObject, name: string, what: string): void {
+  if (typeLookup(o.ob_type, name) === None) throw typeError(`'${o.ob_type.tp_name}' object is not ${what}`);
 }
 
 /**
@@ -251,12 +258,20 @@ export function installSlots(t: PyType): void {
   if (has('__len__')) {
     t.mp_length = (o) => {
       identifierUsed('typeobject.c:__len__');
+      // slot_sq_length: the result's index, checked for sign, then for fitting a Py_ssize_t.
       const r = lookupCall(o, '__len__', [])!;
-      if (!(r instanceof PyInt)) throw typeError(`'${r.ob_type.tp_name}' object cannot be interpreted as an integer`);
-      const n = r.toNumber();
-      R.heap.decref(r);
-      if (n < 0) throw valueError('__len__() should return >= 0');
-      return n;
+      let i: PyInt;
+      try {
+        i = numberIndex(r);
+      } finally {
+        R.heap.decref(r);
+      }
+      try {
+        if (i.toBigInt() < 0n) throw valueError('__len__() should return >= 0');
+        return numberAsSsize(i, OverflowError);
+      } finally {
+        R.heap.decref(i);
+      }
     };
   }
   if (has('__getitem__')) t.mp_subscript = (o, k) => lookupCall(o, '__getitem__', [k])!;
@@ -273,6 +288,7 @@ export function installSlots(t: PyType): void {
   }
   if (has('__contains__')) {
     t.sq_contains = (o, v) => {
+      blockedByNone(o, '__contains__', 'a container');
       const r = lookupCall(o, '__contains__', [v])!;
       const b = abs.isTrue(r);
       R.heap.decref(r);
@@ -282,6 +298,7 @@ export function installSlots(t: PyType): void {
   if (has('__iter__')) {
     t.tp_iter = (o) => {
       identifierUsed('slot_tp_iter:__iter__');
+      blockedByNone(o, '__iter__', 'iterable');
       return lookupCall(o, '__iter__', [])!;
     };
   }

@@ -3,7 +3,7 @@
 // reversed ones) with their size-change checks and the reused item tuple, and the
 // dict_keys/dict_values/dict_items views with the set operations of keys and items.
 import { pendingErr, PyErr } from '../errors';
-import { VM } from '../vm/vmstate';
+import { topHandled } from '../vm/vmstate';
 import { R } from '../state';
 import * as abs from './abstract';
 import { guardedRepr } from './containers';
@@ -55,7 +55,7 @@ dictType.tp_repr = (o) =>
 export function keyError(key: PyObject): PyErr {
   R.heap.incref(key);
   const e = pendingErr(KeyError, newTuple([key]));
-  if (R.minor >= 12 || VM.handled !== null) void e.exc;
+  if (R.minor >= 12 || topHandled() !== null) void e.exc;
   return e;
 }
 

@@ -1,7 +1,7 @@
 // The builtin exception hierarchy (Objects/exceptions.c) and the helpers library code
 // uses to raise one: `throw typeError('...')`.
 import { normalizeHook, pendingErr, PyErr, RunStop } from '../errors';
-import { VM } from '../vm/vmstate';
+import { topHandled } from '../vm/vmstate';
 import { R } from '../state';
 import { isSubtype, PyObject, PyType } from './object';
 import { internStr, newStr } from './str';
@@ -256,7 +256,7 @@ export function pyError(type: PyType, message?: string): PyErr {
   // handled: then it normalizes the new one at once to chain it (implicit __context__).
   // 3.10 and 3.11 normalize a failed attribute lookup's error at once too (Objects/object.c
   // set_attribute_error_context).
-  if (R.minor <= 11 && VM.handled === null && !(type === AttributeError && R.minor >= 10)) return pendingErr(type, value);
+  if (R.minor <= 11 && topHandled() === null && !(type === AttributeError && R.minor >= 10)) return pendingErr(type, value);
   return new PyErr(newException(type, value === null ? [] : [value]));
 }
 

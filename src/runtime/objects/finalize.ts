@@ -5,7 +5,7 @@
 import { PyErr } from '../errors';
 import { callFinalizer, finalizeHeld, isFinalized } from '../gc';
 import { R } from '../state';
-import { exceptionText } from '../traceback';
+import { unraisableText } from '../traceback';
 import * as abs from './abstract';
 import type { PyBaseException } from './exceptions';
 import type { PyDict } from './dict';
@@ -42,7 +42,7 @@ export function slotTpFinalize(o: PyObject): void {
 
 /** PyErr_WriteUnraisable through the default sys.unraisablehook: "Exception ignored in: <obj>" and the traceback. */
 export function writeUnraisable(exc: PyBaseException, obj: PyObject): void {
-  R.err(`Exception ignored in: ${abs.repr(obj)}\n${exceptionText(exc, R.filename, R.sourceLines)}`);
+  R.err(`Exception ignored in: ${abs.repr(obj)}\n${unraisableText(exc, R.filename, R.sourceLines)}`);
   abs.decref(exc);
 }
 

@@ -3,7 +3,7 @@
 import { checkedMethod, METH_NOARGS, METH_O } from '../builtin-conventions';
 import { R } from '../state';
 import { call, incref, iterNext, length, registerSeqIter, getItem } from './abstract';
-import { IndexError, StopIteration, typeError, valueError } from './exceptions';
+import { IndexError, OverflowError, pyError, StopIteration, TypeError, typeError, valueError } from './exceptions';
 import { newInt, PyInt } from './int';
 import { extendHooks, PyList } from './list';
 import { PyObject, PyType, typeLookup } from './object';
@@ -65,20 +65,39 @@ export function makeIterType(name: string): PyType {
  */
 export const lengthHintOf = new Map<PyType, (o: PyObject) => number>();
 
-/** PyObject_LengthHint: len() if the object has one, else __length_hint__, else the default. */
+/**
+ * PyObject_LengthHint (Objects/abstract.c): len() if the object has one, else __length_hint__,
+ * else the default; a TypeError from either is dropped for the default, and a hint must be a
+ * non-negative int that fits a Py_ssize_t.
+ */
 export function lengthHint(o: PyObject, dflt: number): number {
-  if (o.ob_type.mp_length !== undefined) return length(o);
+  if (o.ob_type.mp_length !== undefined) {
+    try {
+      return length(o);
+    } catch (e) {
+      if (!errorMatches(e, TypeError)) throw e;
+      clearError(e);
+    }
+  }
   const f = lengthHintOf.get(o.ob_type);
   if (f !== undefined) return f(o);
   const m = o.ob_type.isHeapType ? typeLookup(o.ob_type, '__length_hint__') : null;
   if (m === null) return dflt;
-  const r = call(m, [o]);
+  let r: PyObject;
+  try {
+    r = call(m, [o]);
+  } catch (e) {
+    if (!errorMatches(e, TypeError)) throw e;
+    clearError(e);
+    return dflt;
+  }
   try {
     if (r === NotImplemented) return dflt;
-    if (!(r instanceof PyInt)) throw typeError(`'${r.ob_type.tp_name}' object cannot be interpreted as an integer`);
-    const n = r.toNumber();
-    if (n < 0) throw valueError('__length_hint__() should return >= 0');
-    return n;
+    if (!(r instanceof PyInt)) throw typeError(`__length_hint__ must be an integer, not ${r.ob_type.tp_name}`);
+    const n = r.toBigInt();
+    if (n > 2n ** 63n - 1n) throw pyError(OverflowError, 'Python int too large to convert to C ssize_t');
+    if (n < 0n) throw valueError('__length_hint__() should return >= 0');
+    return Number(n);
   } finally {
     R.heap.decref(r);
   }

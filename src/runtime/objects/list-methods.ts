@@ -4,7 +4,8 @@
 import { R } from '../state';
 import { preHeaderSize } from './instance-layout';
 import * as abs from './abstract';
-import { indexError, typeError, valueError } from './exceptions';
+import { indexError, TypeError, typeError, valueError } from './exceptions';
+import { clearError, errorMatches } from './error-match';
 import { clinicInt, clinicSsize } from '../builtin-conventions';
 import { parserInit } from './builtin-call';
 import { vectorcall } from '../vm/calls';
@@ -228,7 +229,14 @@ listType.tp_init = (self, args, kwnames) => {
   if (args.length === 0) return;
   const it = args[0];
   if (R.minor <= 9 && it.ob_type.mp_length !== undefined) {
-    const n = abs.length(it);
+    let n = -1;
+    try {
+      n = abs.length(it);
+    } catch (e) {
+      // A TypeError from the length is dropped: list_extend finds out what the iterable is.
+      if (!errorMatches(e, TypeError)) throw e;
+      clearError(e);
+    }
     if (n > 0 && l.itemsBlock === 0) listPreallocateExact(l, n);
   }
   listExtend(l, it);

@@ -80,7 +80,12 @@ frameType.tp_sizeof = (o) => {
   return code === null ? fobj(o).bytes - 16 : frameBytes(code) - 16 - (R.minor <= 10 ? 8 : 0);
 };
 defGetSet(frameType, 'f_code', (o) => incref(fobj(o).frame?.code ?? fobj(o).code ?? None));
-defGetSet(frameType, 'f_lineno', (o) => newInt(fobj(o).frame?.line ?? fobj(o).line));
+// PyFrame_GetLineNumber: a frame that has run nothing yet (an unstarted generator's) is on co_firstlineno.
+defGetSet(frameType, 'f_lineno', (o) => {
+  const f = fobj(o).frame;
+  if (f === null) return newInt(fobj(o).line);
+  return newInt(f.state === 'created' && f.line === 0 ? f.code.firstLine : f.line);
+});
 defGetSet(frameType, 'f_globals', (o) => incref(fobj(o).frame?.globals ?? fobj(o).globals ?? None));
 defGetSet(frameType, 'f_builtins', (o) => incref(fobj(o).frame?.builtins ?? fobj(o).builtins ?? None));
 defGetSet(frameType, 'f_back', (o) => {

@@ -5,7 +5,8 @@ import { clearOrder, CO_GENERATOR, CO_VARARGS, CO_VARKEYWORDS, PyCode } from '..
 import { newDict, PyDict } from '../objects/dict';
 import { pyError, RecursionError, RuntimeError, StopIteration, typeError, newException, ValueError } from '../objects/exceptions';
 import { isSubtype } from '../objects/object';
-import { newStr } from '../objects/str';
+import { internStr, newStr } from '../objects/str';
+import * as abs from '../objects/abstract';
 import { functionType, methodType, newCell, newMethod, PyFunction, PyMethod } from '../objects/function';
 import { PyObject, PyType } from '../objects/object';
 import { None } from '../objects/singletons';
@@ -18,6 +19,7 @@ import { Frame, newFunctionFrame, recycleFrame } from './frame';
 import { VM } from './vmstate';
 import { releaseFrameObject, takeFrameObject } from './frameobject';
 import { setPendingStop, takePendingStop } from '../objects/abstract';
+import { clearExcState, enterExcState } from './gen-exc-state';
 
 /** The builtins dict every frame sees (set by the interpreter at start). */
 export const Builtins = { dict: null as unknown as PyDict };
@@ -52,7 +54,7 @@ export function callFunction(func: PyFunction, args: PyObject[], kwnames: PyStr[
       R.heap.incref(func);
       f.ownsFunc = true;
     }
-    return newGenerator(f);
+    return newGenerator(f, func);
   }
   try {
     return runFrame(f);
@@ -287,10 +289,19 @@ methodType.tp_call = (m, args, kw) => {
 
 export class PyGenerator extends PyObject {
   running = false;
+  /**
+   * gi_exc_state: the exception its frame handles while suspended (a reference, or null), and
+   * up to 3.10 that exception's type and traceback and the outer handlers' (VM.savedRest).
+   */
+  excValue: PyObject | null = null;
+  excRest: { type: PyObject | null; tb: PyObject | null } = { type: null, tb: null };
+  excSavedRest: Array<{ type: PyObject | null; tb: PyObject | null }> = [];
   constructor(
     type: PyType,
     readonly frame: Frame,
-    readonly name: string,
+    /** gi_name and gi_qualname: references to the function's names when it was called (settable). */
+    public nameObj: PyObject,
+    public qualnameObj: PyObject,
   ) {
     super(type);
   }
@@ -309,8 +320,11 @@ function genBytes(code: PyCode): number {
   return 16 + base + 8 * (code.varnames.length + cellsNotParams + code.freevars.length + code.inlinedLocals + code.stacksize);
 }
 
-function newGenerator(f: Frame): PyGenerator {
-  return R.heap.newObject(new PyGenerator(generatorType, f, f.code.name), genBytes(f.code), 16);
+/** make_gen / gen_new_with_qualname: the generator keeps the function's __name__ and __qualname__ objects. */
+function newGenerator(f: Frame, func: PyFunction): PyGenerator {
+  const name = func.nameObj !== null ? abs.incref(func.nameObj) : internStr(f.code.name);
+  const qualname = func.qualnameObj !== null ? abs.incref(func.qualnameObj) : internStr(f.code.qualname);
+  return R.heap.newObject(new PyGenerator(generatorType, f, name, qualname), genBytes(f.code), 16);
 }
 
 generatorType.tp_sizeof = (o) => genBytes((o as PyGenerator).frame.code) - 16;
@@ -346,8 +360,11 @@ generatorType.tp_dealloc = (o) => {
     if (v !== null) R.heap.decref(v);
   }
   // 3.11+ gen_dealloc: the frame is cleared with `previous` NULL (no f_back for its frame object).
-  // 3.11+ gen_dealloc: the frame is cleared with `previous` NULL (no f_back for its frame object).
   releaseFrame(f, R.minor >= 11 ? null : VM.frame);
+  clearExcState(g);
+  // gen_dealloc: the names go after the frame.
+  R.heap.decref(g.nameObj);
+  R.heap.decref(g.qualnameObj);
   R.heap.freeObject(o, genBytes(f.code));
 };
 
@@ -376,13 +393,16 @@ export function genResume(g: PyGenerator): PyObject | null {
   const f = g.frame;
   g.running = true;
   let r: PyObject;
+  const leave = enterExcState(g);
   try {
     r = runFrame(f);
   } catch (e) {
     if (e instanceof PyErr && isSubtype(e.exc.ob_type, StopIteration)) {
       // PEP 479: a StopIteration escaping the body becomes RuntimeError, chained to it.
       const rt = newException(RuntimeError, [newStr('generator raised StopIteration')]);
+      // _PyErr_FormatFromCause: PyException_SetCause suppresses the context as well.
       rt.cause = e.exc;
+      rt.suppressContext = true;
       R.heap.incref(e.exc);
       rt.context = e.exc;
       throw new PyErr(rt);
@@ -390,6 +410,8 @@ export function genResume(g: PyGenerator): PyObject | null {
     throw e;
   } finally {
     g.running = false;
+    leave();
+    if (f.state === 'done') clearExcState(g);
   }
   if (f.yielded) return r;
   if (r === None) {

@@ -83,6 +83,12 @@ export function evalFrame(entry: Frame): PyObject {
               f.line = line & LINE_MASK;
               if (--VM.steps < 0) stepBudget();
             }
+          } else if (lineRanges && line < 0 && -line !== f.line && pc > f.lastPc + 2) {
+            // 3.8/3.9: a jump forward to an instruction with no line of its own (a with's exit
+            // after its loop ends) lands in the range before it: tracemalloc's line
+            // (PyCode_Addr2Line), with nothing traced.
+            heap.resumeLine(-line);
+            f.line = -line;
           }
           f.lastPc = pc;
           switch (op) {
@@ -448,7 +454,7 @@ export function evalFrame(entry: Frame): PyObject {
                 if (err !== null) throw err;
                 continue frames;
               }
-              f = popFrame(f);
+              f = popFrame(f, true);
               f.stack[f.sp++] = v;
               if (R.minor === 12 && tracesAfterCall(f)) f.lastPc = RETURN_TRACES;
               continue frames;

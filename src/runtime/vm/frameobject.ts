@@ -199,6 +199,18 @@ export function frameObjectOf(f: Frame): PyFrameObject {
  * (take_ownership; up to 3.10 the frame object always held them) and a reference to its
  * caller's frame object. Returns whether the locals moved there.
  */
+/**
+ * The line a frame object shows for a frame that never ran once it owns it: co_firstlineno,
+ * except that 3.13's take_ownership pretends the first RESUME ran (instr_ptr just past it),
+ * which puts a function's on its body's first line (a generator expression's next
+ * instruction, LOAD_FAST .0, is on its first line).
+ */
+function unstartedLine(f: Frame): number {
+  const code = f.code;
+  if (R.minor >= 13 && code.name !== '<genexpr>' && code.lines.length > 0 && code.lines[0] > 0) return code.lines[0];
+  return code.firstLine;
+}
+
 export function releaseFrameObject(f: Frame, caller: Frame | null): boolean {
   const fo = f.frameObject;
   if (fo === null) return false;
@@ -212,7 +224,7 @@ export function releaseFrameObject(f: Frame, caller: Frame | null): boolean {
   fo.code = f.code;
   fo.globals = f.globals;
   fo.builtins = f.builtins;
-  fo.line = f.line;
+  fo.line = f.state === 'created' && f.line === 0 ? unstartedLine(f) : f.line;
   // In localsplus's order, which frame_dealloc frees them in.
   const order = clearOrder(f.code);
   fo.owned = order === null ? f.fast.slice() : Array.from(order, (i) => f.fast[i]);

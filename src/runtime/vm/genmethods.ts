@@ -3,21 +3,28 @@
 // closing with GeneratorExit, and the finalizer that closes a generator dropped mid-try.
 import { PyErr } from '../errors';
 import * as abs from '../objects/abstract';
-import { GeneratorExit, newException, PyBaseException, pyError, RuntimeError, StopIteration, stopIterationValue, typeError } from '../objects/exceptions';
+import { baseExceptionType, GeneratorExit, newException, PyBaseException, pyError, RuntimeError, StopIteration, stopIterationValue, TypeError, typeError } from '../objects/exceptions';
 import { defMethod } from '../objects/function';
 import { methVarargs, minors } from '../objects/builtin-call';
 import { isSubtype, PyObject, PyType, typeLookup } from '../objects/object';
-import { defGetSet } from '../objects/getset';
+import { defGetSet, getsetDescrType, PyGetSetDescr } from '../objects/getset';
+import { defStructMember } from '../objects/member-descr';
+import { inVersions } from '../objects/typeobject';
 import { False, None, True } from '../objects/singletons';
-import { internStr, newStr } from '../objects/str';
+import { newStr, PyStr } from '../objects/str';
+import { PyTraceback } from '../objects/traceback';
+import { checkedMethod, METH_NOARGS, METH_O } from '../builtin-conventions';
+import { between, noKw } from '../objects/args';
 import { PyTuple } from '../objects/tuple';
 import { Op } from '../compiler/opcodes';
 import { R } from '../state';
 import { clearFast, generatorType, genFrameCaller, genHooks, genResume, genSend, PyGenerator, releaseFrame } from './call';
-import { addTraceback, clearErr } from './raise';
+import { addTraceback, clearErr, writeUnraisableErr } from './raise';
 import { frameObjectOf } from './frameobject';
 import { handlerTraceLine, RETURN_TRACES } from './line-ranges';
 import { opcacheRun } from './opcache';
+import { topHandled, VM } from './vmstate';
+import { enterExcState } from './gen-exc-state';
 
 /** The subiterator of a frame suspended inside `yield from` (_PyGen_yf), or null. */
 function yieldFrom(g: PyGenerator): PyObject | null {
@@ -65,10 +72,36 @@ function throwHere(g: PyGenerator, err: PyErr, inYieldFrom = false): PyObject | 
   else heap.resumeLine(f.line);
   // Up to 3.10 gen_send_ex enters the frame to raise there (evalFrame counts it where a handler takes it).
   if (R.minor <= 10 && f.blocks.length === 0) opcacheRun(f.code, f.line);
-  // What evalFrame's handler does: record the frame, then jump to the innermost handler.
-  addTraceback(err, f, false);
+  // What evalFrame's handler does: record the frame, then jump to the innermost handler. The
+  // error chains only to what the generator itself handles, from 3.9 (gen_send_ex's
+  // _PyErr_ChainStackItem looks at its exc_state alone), not to its callers'.
+  const leave = enterExcState(g);
+  const outer = VM.outer;
+  const own = VM.handled;
+  VM.outer = { handled: null, rest: { type: null, tb: null } };
+  if (R.minor <= 8) VM.handled = null;
+  try {
+    addTraceback(err, f, false);
+  } finally {
+    VM.handled = own;
+    VM.outer = outer;
+    leave();
+  }
   const b = f.blocks.pop();
   if (b === undefined) {
+    // exception_unwind pops the stack with the frame still the thread's running one: a
+    // `yield from` subgenerator freed there reports a failed close from this frame.
+    const caller = VM.frame;
+    f.back = caller;
+    VM.frame = f;
+    try {
+      while (f.sp > 0) {
+        const v = f.stack[--f.sp];
+        if (v !== null) heap.decref(v);
+      }
+    } finally {
+      VM.frame = caller;
+    }
     finish(g);
     heap.resumeLine(back);
     throw err;
@@ -164,7 +197,7 @@ function tmpStr(s: string) {
 
 function closeIter(yf: PyObject): void {
   if (yf instanceof PyGenerator) {
-    genClose(yf);
+    R.heap.decref(genClose(yf));
     return;
   }
   const m = abs.getAttrOrNull(yf, tmpStr('close'));
@@ -177,14 +210,17 @@ function closeIter(yf: PyObject): void {
   }
 }
 
-/** gen_close: GeneratorExit in; a yield in answer is a RuntimeError. */
-export function genClose(g: PyGenerator): void {
+/**
+ * gen_close: GeneratorExit in; a yield in answer is a RuntimeError. Returns None, or from
+ * 3.13 what the generator returned while closing (_PyGen_FetchStopIterationValue).
+ */
+export function genClose(g: PyGenerator): PyObject {
   const f = g.frame;
-  if (f.state === 'done') return;
+  if (f.state === 'done') return abs.incref(None);
   if (f.state === 'created') {
     if (R.minor <= 10) opcacheRun(f.code, 0);
     finish(g);
-    return;
+    return abs.incref(None);
   }
   if (R.minor >= 13 && f.blocks.length === 0 && yieldFrom(g) === null) {
     // 3.13 gen_close: suspended outside any try block, nothing to throw into; the stack and
@@ -195,7 +231,7 @@ export function genClose(g: PyGenerator): void {
     }
     clearFast(f);
     f.state = 'done';
-    return;
+    return abs.incref(None);
   }
   // The subiterator is closed first; an error doing so is what is thrown in instead.
   const yf = yieldFrom(g);
@@ -203,11 +239,18 @@ export function genClose(g: PyGenerator): void {
   let r: PyObject | null;
   try {
     // PyErr_SetNone: up to 3.11 the GeneratorExit is made only where a handler catches it.
-    r = throwHere(g, failed ?? pyError(GeneratorExit), yf !== null);
+    r = throwHere(g, failed ?? generatorExit(), yf !== null);
   } catch (e) {
-    if (e instanceof PyErr && (isSubtype(e.type, GeneratorExit) || isSubtype(e.type, StopIteration))) {
+    if (!(e instanceof PyErr)) throw e;
+    if (R.minor >= 13 && isSubtype(e.type, StopIteration)) {
+      const se = e.exc as PyBaseException;
+      const value = stopIterationValue(se);
+      R.heap.decref(se);
+      return value;
+    }
+    if (isSubtype(e.type, GeneratorExit) || isSubtype(e.type, StopIteration)) {
       clearErr(e);
-      return;
+      return abs.incref(None);
     }
     throw e;
   }
@@ -215,52 +258,91 @@ export function genClose(g: PyGenerator): void {
     R.heap.decref(r);
     throw pyError(RuntimeError, 'generator ignored GeneratorExit');
   }
+  return abs.incref(None);
 }
 
-/** throw(type[, value]) or throw(instance): the exception instance to raise (a new reference). */
-function makeException(args: PyObject[]): PyBaseException {
-  const [t, v] = args;
-  if (t instanceof PyType) {
-    if (v !== undefined && v !== None && v.ob_type === t) return abs.incref(v) as PyBaseException;
-    const callArgs = v === undefined || v === None ? [] : v instanceof PyTuple ? v.items : [v];
-    const e = abs.call(t, callArgs);
-    if (!(e instanceof PyBaseException)) {
-      R.heap.decref(e);
-      throw typeError(`exceptions must be classes or instances deriving from BaseException, not ${t.tp_name}`);
-    }
-    return e;
+/**
+ * gen_close's PyErr_SetNone(GeneratorExit), in the caller's context: _PyErr_SetObject chains
+ * it to the exception handled there (the thrown-in error chains only to the generator's own).
+ */
+function generatorExit(): PyErr {
+  const err = pyError(GeneratorExit);
+  const h = topHandled();
+  if (h !== null) {
+    const e = err.exc as PyBaseException;
+    if (e.context === null) e.context = abs.incref(h);
   }
-  if (t instanceof PyBaseException) {
-    if (v !== undefined && v !== None) throw typeError('instance exception may not have a separate value');
-    return abs.incref(t);
-  }
-  throw typeError(`exceptions must be classes or instances deriving from BaseException, not ${t.ob_type.tp_name}`);
+  return err;
 }
+
+/**
+ * _gen_throw's arguments as the exception instance to raise (a new reference): a class is
+ * instantiated with the value unless the value is already an instance of it
+ * (PyErr_NormalizeException), an instance takes no separate value; a traceback argument
+ * becomes the exception's (PyErr_Restore).
+ */
+function makeException(args: PyObject[]): PyBaseException | PyErr {
+  const [t, v, tb] = args;
+  if (tb !== undefined && tb !== None && !(tb instanceof PyTraceback)) throw typeError('throw() third argument must be a traceback object');
+  let e: PyBaseException;
+  if (t instanceof PyType && isSubtype(t, baseExceptionType)) {
+    if (v !== undefined && v !== None && isSubtype(v.ob_type, t)) e = abs.incref(v) as PyBaseException;
+    else {
+      // PyErr_NormalizeException: an error making the instance replaces it, and is what the
+      // generator gets thrown in.
+      const callArgs = v === undefined || v === None ? [] : v instanceof PyTuple ? v.items : [v];
+      let made: PyObject;
+      try {
+        made = abs.call(t, callArgs);
+      } catch (err) {
+        if (err instanceof PyErr) return err;
+        throw err;
+      }
+      if (!(made instanceof PyBaseException)) {
+        R.heap.decref(made);
+        return pyError(TypeError, `calling ${t.tp_name} should have returned an instance of BaseException, not ${made.ob_type.tp_name}`);
+      }
+      e = made;
+    }
+  } else if (t instanceof PyBaseException) {
+    if (v !== undefined && v !== None) throw typeError('instance exception may not have a separate value');
+    e = abs.incref(t);
+  } else {
+    throw typeError(`exceptions must be classes or instances deriving from BaseException, not ${t.ob_type.tp_name}`);
+  }
+  if (tb instanceof PyTraceback && tb !== e.tb) {
+    R.heap.incref(tb);
+    if (e.tb !== null) R.heap.decref(e.tb);
+    e.tb = tb;
+  }
+  return e;
+}
+
+const throwArg = (args: PyObject[]): PyErr => {
+  const e = makeException(args);
+  return e instanceof PyErr ? e : new PyErr(e);
+};
 
 const endOrValue = (r: PyObject | null): PyObject => {
   if (r === null) throw new PyErr(newException(StopIteration, []));
   return r;
 };
 
-defMethod(generatorType, 'send', (self, args) => endOrValue(genSend(self as PyGenerator, args[0] ?? None)));
+defMethod(generatorType, 'send', checkedMethod('generator.send', METH_O, (self, args) => endOrValue(genSend(self as PyGenerator, args[0]))));
 defMethod(generatorType, '__next__', (self) => endOrValue(genSend(self as PyGenerator, null)));
 // Up to 3.10 gen_throw is METH_VARARGS (Objects/genobject.c gen_methods): its arguments come in a tuple.
 defMethod(
   generatorType,
   'throw',
-  methVarargs(minors(8, 10), (self: PyObject, args: PyObject[]) => {
-    if (args.length === 0) throw typeError('throw expected at least 1 argument, got 0');
-    return endOrValue(genThrow(self as PyGenerator, new PyErr(makeException(args))));
+  methVarargs(minors(8, 10), (self: PyObject, args: PyObject[], kw: PyStr[] | null) => {
+    noKw('generator.throw', kw);
+    between('throw', args, 1, 3);
+    return endOrValue(genThrow(self as PyGenerator, throwArg(args)));
   }),
 );
-defMethod(generatorType, 'close', (self) => {
-  genClose(self as PyGenerator);
-  return abs.incref(None);
-});
-generatorType.tp_repr = (o) => {
-  const g = o as PyGenerator;
-  return newStr(`<generator object ${g.frame.code.qualname} at 0x${o.id.toString(16)}>`);
-};
+defMethod(generatorType, 'close', checkedMethod('generator.close', METH_NOARGS, (self) => genClose(self as PyGenerator)));
+// gen_repr names the generator by gi_qualname.
+generatorType.tp_repr = (o) => newStr(`<generator object ${abs.str((o as PyGenerator).qualnameObj)} at 0x${o.id.toString(16)}>`);
 
 /**
  * _PyGen_Finalize: a suspended generator is closed first (a finally it is inside runs). Up to
@@ -278,10 +360,10 @@ export function genFinalize(g: PyGenerator): void {
   if (f.state !== 'suspended' || (R.minor >= 13 && f.blocks.length === 0 && yieldFrom(g) === null)) return;
   g.ob_refcnt = 1;
   try {
-    genClose(g);
+    R.heap.decref(genClose(g));
   } catch (e) {
     if (!(e instanceof PyErr)) throw e;
-    clearErr(e);
+    writeUnraisableErr(e, g);
   }
   g.ob_refcnt = 0;
 }
@@ -290,13 +372,31 @@ genHooks.finalize = genFinalize;
 
 // gen_getsetlist and gen_memberlist: the generator's names (those of the function that made
 // it) and what it runs.
-defGetSet(generatorType, '__name__', (o) => internStr((o as PyGenerator).name));
-defGetSet(generatorType, '__qualname__', (o) => internStr((o as PyGenerator).frame.code.qualname));
-defGetSet(generatorType, 'gi_code', (o) => abs.incref((o as PyGenerator).frame.code));
+/** gen_set_name, gen_set_qualname: only a str replaces the name. */
+function nameSetter(which: 'nameObj' | 'qualnameObj', attr: string) {
+  return (o: PyObject, v: PyObject | null): void => {
+    if (v === null || !(v instanceof PyStr)) throw typeError(`${attr} must be set to a string object`);
+    const g = o as PyGenerator;
+    const old = g[which];
+    g[which] = abs.incref(v);
+    R.heap.decref(old);
+  };
+}
+defGetSet(generatorType, '__name__', (o) => abs.incref((o as PyGenerator).nameObj), nameSetter('nameObj', '__name__'));
+defGetSet(generatorType, '__qualname__', (o) => abs.incref((o as PyGenerator).qualnameObj), nameSetter('qualnameObj', '__qualname__'));
+const gen = (o: PyObject): PyGenerator => o as PyGenerator;
 // gen_getframe: None once the generator has finished, else its frame's frame object (made now from 3.11).
-defGetSet(generatorType, 'gi_frame', (o) => {
-  const f = (o as PyGenerator).frame;
-  return abs.incref(f.state === 'done' ? None : frameObjectOf(f));
-});
-defGetSet(generatorType, 'gi_running', (o) => abs.incref((o as PyGenerator).running ? True : False));
+const giFrame = (o: PyObject): PyObject => abs.incref(gen(o).frame.state === 'done' ? None : frameObjectOf(gen(o).frame));
+const giCode = (o: PyObject): PyObject => abs.incref(gen(o).frame.code);
+const giRunning = (o: PyObject): PyObject => abs.incref(gen(o).running ? True : False);
+// Each was a READONLY struct member (gen_memberlist) before it became a getter: gi_running
+// up to 3.9, gi_frame up to 3.10, gi_code up to 3.11.
+for (const [name, get, lastMember] of [['gi_code', giCode, 11], ['gi_frame', giFrame, 10], ['gi_running', giRunning, 9]] as const) {
+  defStructMember(generatorType, name, get, null);
+  inVersions(generatorType, name, (m) => m <= lastMember);
+  inVersions(generatorType, name, (m) => m > lastMember, new PyGetSetDescr(getsetDescrType, name, generatorType, get, null));
+}
+// gen_getsuspended (3.11+).
+defGetSet(generatorType, 'gi_suspended', (o) => abs.incref(gen(o).frame.state === 'suspended' ? True : False));
+inVersions(generatorType, 'gi_suspended', (m) => m >= 11);
 defGetSet(generatorType, 'gi_yieldfrom', (o) => abs.incref(yieldFrom(o as PyGenerator) ?? None));

@@ -256,8 +256,11 @@ function leaveFrame(f: Frame): Frame {
   return caller;
 }
 
-/** An inlined frame is finished (returned or raised): drop its locals and the function, back to the caller. */
-export function popFrame(f: Frame): Frame {
+/**
+ * An inlined frame is finished (returned, or raised: `returned` false): drop its locals and
+ * the function, back to the caller.
+ */
+export function popFrame(f: Frame, returned = false): Frame {
   if (f.initSelf !== null) {
     // __init__ raised: the instance and the call's items go with it.
     const base = f.argBase;
@@ -278,9 +281,10 @@ export function popFrame(f: Frame): Frame {
     // The caller's line resumes before the frame is cleared (GH-99729: the frame is unlinked
     // first), so the caller's frame object that f_back makes is that line's, as tracemalloc says.
     R.heap.resumeLine(caller.line);
-    // 3.12+ make the caller current before the clear too, so a generator its locals close runs
-    // linked to the caller (3.11's pop_frame sets cframe.current_frame after).
-    if (R.minor >= 12) VM.frame = caller;
+    // The caller is current before the clear too (GH-99729), so a generator its locals close
+    // runs linked to the caller and a failed close reports the caller's line. 3.11 does so in
+    // RETURN_VALUE; a raising frame's locals stay with the traceback's frame object there.
+    if (R.minor >= 12 || returned) VM.frame = caller;
     releaseFrame(f, caller);
     f.back = null;
     VM.frame = caller;

@@ -7,13 +7,34 @@ import { isSubtype, PyObject, PyType } from '../objects/object';
 import { None } from '../objects/singletons';
 import { PyTuple } from '../objects/tuple';
 import { R } from '../state';
-import { Frame } from './frame';
+import { cpythonFrame, Frame } from './frame';
 import { newTraceback, PyTraceback } from '../objects/traceback';
-import { VM } from './vmstate';
+import { writeUnraisable } from '../objects/finalize';
+import { topHandled, VM } from './vmstate';
 
 /** PyErr_Clear of an error caught in C: what it holds goes, made or still pending. */
 export function clearErr(e: PyErr): void {
   for (const o of e.held) R.heap.decref(o);
+}
+
+/**
+ * PyErr_WriteUnraisable(obj) of an error caught in C: one without a traceback (an error C code
+ * set) gets the running frame's entry first (_PyTraceBack_FromFrame on tstate's frame, whose
+ * frame object 3.11+ make now), then the default sys.unraisablehook reports it.
+ */
+export function writeUnraisableErr(err: PyErr, obj: PyObject): void {
+  const f = VM.frame;
+  if (f !== null) {
+    const tb = err.normalized ? (err.exc as PyBaseException).tb : (err.pending!.tb as PyTraceback | null);
+    if (tb === null) {
+      const outer = cpythonFrame(f);
+      outer.pinned = true;
+      const made = newTraceback(null, outer, f.line, f.pc - 2, outer === f ? null : f.code);
+      if (err.normalized) (err.exc as PyBaseException).tb = made;
+      else err.pending!.tb = made;
+    }
+  }
+  writeUnraisable(err.exc as PyBaseException, obj);
 }
 
 /** Does the exception match an except clause's type (or tuple of types)? */
@@ -71,7 +92,7 @@ export function popExcInfo(prev: PyObject): void {
 /** RAISE_VARARGS: 0 re-raises the handled exception; 1 raises; 2 raises with __cause__. */
 export function raise(f: Frame, n: number): never {
   if (n === 0) {
-    const h = VM.handled;
+    const h = topHandled();
     if (h === null) throw pyError(RuntimeError, 'No active exception to reraise');
     R.heap.incref(h);
     throw reraiseErr(h);
@@ -132,7 +153,7 @@ export function addTraceback(err: PyBaseException | PyErr, f: Frame, reraise: bo
     exc.inlinedAt = null;
     exc.tb = at === null ? newTraceback(exc.tb, f, f.line, lasti, null) : newTraceback(exc.tb, f, at.line, at.lasti, (at.frame as Frame).code);
   }
-  const h = VM.handled;
+  const h = topHandled();
   if (h !== null && h !== exc && exc.context === null && exc.tb !== null && exc.tb.tb_next === null) {
     R.heap.incref(h);
     exc.context = h;

@@ -12,6 +12,12 @@ export const VM = {
   /** Up to 3.10 exc_info also holds the handled exception's type and traceback; the outer handlers' are saved here. */
   handledRest: { type: null as PyObject | null, tb: null as PyObject | null },
   savedRest: [] as Array<{ type: PyObject | null; tb: PyObject | null }>,
+  /**
+   * While a generator runs, VM.handled is its own exc_state's; this is the topmost exception
+   * the contexts under it handle (borrowed), which _PyErr_GetTopmostException finds through
+   * previous_item when the generator handles none.
+   */
+  outer: { handled: null as PyObject | null, rest: { type: null as PyObject | null, tb: null as PyObject | null } },
   depth: 0,
   recursionLimit: 1000,
   /** Line executions left before the step budget is next checked (ops.stepBudget refills it). */
@@ -34,6 +40,7 @@ export const VM = {
     VM.handled = null;
     VM.handledRest = { type: null, tb: null };
     VM.savedRest = [];
+    VM.outer = { handled: null, rest: { type: null, tb: null } };
     VM.depth = 0;
     // A run's sys.setrecursionlimit() is not the next run's.
     VM.recursionLimit = 1000;
@@ -45,3 +52,13 @@ export const VM = {
     VM.deadline = deadline;
   },
 };
+
+/** _PyErr_GetTopmostException's exc_value: the running context's handled exception, else the nearest one under it (null: none). */
+export function topHandled(): PyObject | null {
+  return VM.handled ?? VM.outer.handled;
+}
+
+/** Up to 3.10, that exception's type and traceback as its exc_info keeps them. */
+export function topHandledRest(): { type: PyObject | null; tb: PyObject | null } {
+  return VM.handled !== null ? VM.handledRest : VM.outer.rest;
+}
