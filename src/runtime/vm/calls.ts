@@ -92,21 +92,32 @@ function makeTpCall(callable: PyObject, args: PyObject[], kwnames: PyStr[] | nul
   for (let i = 0; i < npos; i++) R.heap.incref(args[i]);
   const argsTuple = newTuple(args.slice(0, npos));
   const kwargs = nkw > 0 && given === null ? stackAsDict(args, npos, kwnames!) : null;
+  try {
+    return tpCallPacked(callable, args, kwnames, argsTuple, kwargs ?? given);
+  } finally {
+    R.heap.decref(argsTuple);
+    if (kwargs !== null) R.heap.decref(kwargs);
+  }
+}
+
+/**
+ * PyObject_Call of a class (or an instance with __call__), which has no vectorcall: tp_call
+ * gets CALL_FUNCTION_EX's very tuple and dict, as type_call does after _PyObject_MakeTpCall.
+ */
+function tpCallPacked(callable: PyObject, args: PyObject[], kwnames: PyStr[] | null, argsTuple: PyTuple, kwargs: PyDict | null): PyObject {
   const tpCall = VM.tpCall;
   const outer = tpCall.args;
   const outerCallee = tpCall.callee;
   const outerKwargs = tpCall.kwargs;
   tpCall.args = argsTuple;
   tpCall.callee = callable;
-  tpCall.kwargs = kwargs ?? given;
+  tpCall.kwargs = kwargs;
   try {
     return abs.call(callable, args, kwnames);
   } finally {
     tpCall.args = outer;
     tpCall.callee = outerCallee;
     tpCall.kwargs = outerKwargs;
-    R.heap.decref(argsTuple);
-    if (kwargs !== null) R.heap.decref(kwargs);
   }
 }
 
@@ -314,7 +325,9 @@ export function callEx(f: Frame, flags: number): void {
           }
         : null;
     if (release !== null && kwnames === null) stack[f.sp++] = callFunction(callable as PyFunction, args, null, false, release);
-    else if (passTupleAsIs(callable, argsTuple) || kwnames === null || !hasVectorcall(callable)) stack[f.sp++] = abs.call(callable, args, kwnames);
+    else if (!hasVectorcall(callable) && (isSubtype(callable.ob_type, typeType) || callable.ob_type.tp_call === slotTpCall)) {
+      stack[f.sp++] = tpCallPacked(callable, args, kwnames, argsTuple, kwargs);
+    } else if (passTupleAsIs(callable, argsTuple) || kwnames === null || !hasVectorcall(callable)) stack[f.sp++] = abs.call(callable, args, kwnames);
     else stack[f.sp++] = callUnpackedDict(callable, args, kwnames, release);
   } finally {
     Varargs.given = null;
