@@ -1,5 +1,6 @@
 // run(source): parse, compile and execute a script in the mini-runtime for one
 // CPython version, capturing what CPython would print and how the run ended.
+import { setFormatMinor } from './format/version';
 import { getProfile, VersionId, VersionProfile } from '../profiles';
 import { compileModule, compilerWarningsBefore } from './compiler/compile';
 import { compileTemporaries } from './compiler/temporaries';
@@ -137,6 +138,7 @@ export function run(script: string, options: RunOptions): RunResult {
   R.heap = heap;
   R.profile = profile;
   R.minor = profile.versionInfo[1];
+  setFormatMinor(R.minor);
   R.out = (s) => {
     stdout += s;
   };

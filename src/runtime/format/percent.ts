@@ -1,6 +1,6 @@
 // printf-style `str % args` (PyUnicode_Format in CPython 3.11). The interpreter's
 // objects stay opaque (T): what the formatter needs to know of them it asks callbacks.
-import { R } from '../state';
+import { FormatVersion } from './version';
 import { doubleToString, DoubleFormatCode } from './dtoa';
 import { overflowError, typeError, valueError } from './errors';
 import { intDigits, intToDecimal } from './intstr';
@@ -172,7 +172,7 @@ export function percentFormat<T>(fmt: string, args: T, cb: PercentCallbacks<T>):
     // unicode_format_arg_format turns overallocation off for the format's last conversion: written
     // into a writer still empty, its str is taken as is (_PyUnicodeWriter_WriteStr) and becomes the
     // result. From 3.11 any conversion before it, even an empty one, has made the buffer.
-    const alone = out === '' && pos === f.length && (R.minor <= 10 || !converted);
+    const alone = out === '' && pos === f.length && (FormatVersion.minor <= 10 || !converted);
     converted = true;
     const text = formatArg(arg, nextArg(), cb, pos - 1, alone);
     const shown = output(arg, text);
@@ -219,7 +219,7 @@ function formatArg<T>(arg: Arg, v: T, cb: PercentCallbacks<T>, index: number, al
     const n = cb.intValue(v) ?? cb.toIndex(v);
     if (n === undefined) throw typeError('%c requires int or char');
     // formatchar up to 3.9: PyLong_AsLong's overflow became the TypeError too.
-    if (R.minor <= 9 && (n >= 1n << 63n || n < -(1n << 63n))) throw typeError('%c requires int or char');
+    if (FormatVersion.minor <= 9 && (n >= 1n << 63n || n < -(1n << 63n))) throw typeError('%c requires int or char');
     if (n < 0n || n > 0x10ffffn) throw overflowError('%c arg not in range(0x110000)');
     return String.fromCodePoint(Number(n));
   }

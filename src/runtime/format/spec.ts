@@ -4,7 +4,7 @@ import { doubleToString, floatRepr, DoubleFormatCode } from './dtoa';
 import { overflowError, valueError } from './errors';
 import { intDigits, intToDecimal } from './intstr';
 import { decimalValue } from './unicode';
-import { R } from '../state';
+import { FormatVersion } from './version';
 
 type Separators = 'none' | 'comma' | 'underscore' | 'underscore4';
 
@@ -76,7 +76,7 @@ export function parseFormatSpec(spec: string, defaultType: string, defaultAlign:
   }
   if (pos < end && (cps[pos] === ' ' || cps[pos] === '+' || cps[pos] === '-')) f.sign = cps[pos++];
   // 3.11 added 'z' (PEP 682).
-  if (R.minor >= 11 && pos < end && cps[pos] === 'z') {
+  if (FormatVersion.minor >= 11 && pos < end && cps[pos] === 'z') {
     f.noNeg0 = true;
     pos++;
   }
@@ -87,7 +87,7 @@ export function parseFormatSpec(spec: string, defaultType: string, defaultAlign:
   if (!fillGiven && pos < end && cps[pos] === '0') {
     f.fill = '0';
     // Since 3.10 a leading 0 means '=' only for types that align right by default (numbers).
-    if (!alignGiven && (defaultAlign === '>' || R.minor <= 9)) f.align = '=';
+    if (!alignGiven && (defaultAlign === '>' || FormatVersion.minor <= 9)) f.align = '=';
     pos++;
   }
   const w = readInteger(cps, pos);
@@ -112,7 +112,7 @@ export function parseFormatSpec(spec: string, defaultType: string, defaultAlign:
   }
   if (end - pos > 1) {
     // 3.11 names the spec and the type.
-    throw valueError(R.minor >= 11 ? `Invalid format specifier '${spec}' for object of type '${typeName}'` : 'Invalid format specifier');
+    throw valueError(FormatVersion.minor >= 11 ? `Invalid format specifier '${spec}' for object of type '${typeName}'` : 'Invalid format specifier');
   }
   if (end - pos === 1) f.type = cps[pos];
 
@@ -206,7 +206,7 @@ export function formatStr(s: string, spec: string, typeName = 'str'): string {
   const f = parseFormatSpec(spec, 's', '<', typeName);
   if (f.type !== 's') unknownCode(f.type, typeName);
   // 3.9 gave a space its own message.
-  if (f.sign === ' ' && R.minor >= 9) throw valueError('Space not allowed in string format specifier');
+  if (f.sign === ' ' && FormatVersion.minor >= 9) throw valueError('Space not allowed in string format specifier');
   if (f.sign !== '') throw valueError('Sign not allowed in string format specifier');
   if (f.noNeg0) throw valueError('Negative zero coercion (z) not allowed in string format specifier');
   if (f.alternate) throw valueError('Alternate form (#) not allowed in string format specifier');
