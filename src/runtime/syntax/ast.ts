@@ -32,7 +32,8 @@ export type ConstantValue =
   | string
   | boolean
   | null
-  | { readonly type: 'bytes'; readonly bytes: Uint8Array }
+  /** onePiece: a literal whose pieces leave one non-empty (b'ab', b'' b'ab'): its object is that piece's. */
+  | { readonly type: 'bytes'; readonly bytes: Uint8Array; readonly onePiece?: true }
   | { readonly type: 'complex'; readonly imag: number; readonly real?: number }
   | { readonly type: 'ellipsis' };
 
