@@ -372,6 +372,8 @@ function constObject(k: ConstSpec, item: (k: ConstSpec) => PyObject = constObjec
       // (Parser/action_helpers.c) joins the pieces with PyBytes_Concat from b'', which hands
       // back a lone non-empty piece itself, and adds that reference to the arena again.
       const o = parserArenaRef(newBytes(k.v.slice()));
+      // make_const (Python/ast_opt.c) adds a fold's result to the arena, the operand itself too.
+      for (let i = 0; i < (k.refolds ?? 0); i++) parserArenaRef(o);
       return R.minor >= 12 && k.onePiece === true ? parserArenaRef(o) : o;
     }
     case 'complex':

@@ -18,3 +18,11 @@ def f():
 print(sys.getrefcount(f()))
 g = b"abc"
 print(sys.getrefcount(g), id(a) == id(g))
+# A fold that gives an operand back (bytes_repeat by 1, bytes_concat with b'') adds that object
+# to the arena once more.
+h = b"pq" * 1
+print(sys.getrefcount(h))
+i = b"" + b"xyz"
+print(sys.getrefcount(i))
+j = b"rs" + b""
+print(sys.getrefcount(j), id(b"pq" * 1) == id(h))
