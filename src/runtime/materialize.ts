@@ -366,8 +366,17 @@ function constObject(k: ConstSpec, item: (k: ConstSpec) => PyObject = constObjec
       madeCodes.set(key, c);
       return c;
     }
-    case 'bytes':
-      return newBytes(k.v.slice());
+    case 'bytes': {
+      // The empty and one-byte objects are shared: the arena's references are per literal (parser-arena.ts).
+      if (k.v.length <= 1) return newBytes(k.v.slice());
+      // The parser's (or make_const's) object is the arena's. 3.12+ _build_concatenated_bytes
+      // (Parser/action_helpers.c) joins the pieces with PyBytes_Concat from b'', which hands
+      // back a lone non-empty piece itself, and adds that reference to the arena again.
+      const o = parserArenaRef(newBytes(k.v.slice()));
+      // make_const (Python/ast_opt.c) adds a fold's result to the arena, the operand itself too.
+      for (let i = 0; i < (k.refolds ?? 0); i++) parserArenaRef(o);
+      return R.minor >= 12 && k.onePiece === true ? parserArenaRef(o) : o;
+    }
     case 'complex':
       return newComplex(k.real ?? 0, k.imag);
   }

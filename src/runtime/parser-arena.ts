@@ -2,6 +2,7 @@
 // pyrun_file frees the arena only after run_mod returns), and the compiler keeps: the
 // references on the shared small ints, bools, empty and one-character objects a script can count.
 import { foldExpr } from './compiler/fold';
+import { constTuple } from './compiler/fold-tuples';
 import { forEachNode, leftmostLiteral } from './compiler/parser-floats';
 import type { CodeUnit } from './compiler/unit';
 import * as abs from './objects/abstract';
@@ -68,6 +69,15 @@ function holdConstants(node: unknown, lines: readonly string[]): void {
     if (e.kind === 'BinOp' || e.kind === 'UnaryOp') {
       const f = foldExpr(e);
       if (f.kind === 'Constant') hold(f.value, 1);
+      if (f.kind === 'Tuple' && e.kind === 'BinOp') [e.left, e.right].forEach(holdTupleItems);
+    }
+    // fold_subscr on a tuple: the operand stays the arena's, and make_const adds the item again.
+    if (e.kind === 'Subscript' && e.ctx === 'Load' && constTuple(foldExpr(e.value), foldExpr) !== null) {
+      const f = foldExpr(e);
+      if (f !== e && !(f.kind === 'Subscript' && f.value === e.value)) {
+        holdTupleItems(e.value);
+        if (f.kind === 'Constant') hold(f.value, 1);
+      }
     }
     if (R.minor >= 9 && (e.kind === 'Expr' || e.kind === 'Assign')) {
       const c = leftmostLiteral(e.value);
@@ -75,6 +85,16 @@ function holdConstants(node: unknown, lines: readonly string[]): void {
     }
     return true;
   });
+}
+
+/**
+ * A tuple operand fold_binop or fold_subscr folded (fold_tuple's constant, or an inner fold's
+ * result) is an object of the arena's, not the code's: its references on the shared items.
+ */
+function holdTupleItems(x: A.Expr): void {
+  const t = constTuple(x.kind === 'BinOp' || x.kind === 'Subscript' ? foldExpr(x) : x, foldExpr);
+  if (t === null) return;
+  for (const item of t.elts) if (item.kind === 'Constant') sharedConstant(item.value);
 }
 
 /**

@@ -68,7 +68,10 @@ export function constSpec(v: A.ConstantValue): ConstSpec {
   if (typeof v === 'bigint') return { t: 'int', v };
   if (typeof v === 'number') return { t: 'float', v };
   if (typeof v === 'string') return { t: 'str', v };
-  if (v.type === 'bytes') return { t: 'bytes', v: v.bytes };
+  if (v.type === 'bytes') {
+    const { onePiece, refolds } = v;
+    return { t: 'bytes', v: v.bytes, ...(onePiece ? { onePiece } : {}), ...(refolds ? { refolds } : {}) };
+  }
   if (v.type === 'complex') return { t: 'complex', imag: v.imag, real: v.real };
   return { t: 'ellipsis' };
 }

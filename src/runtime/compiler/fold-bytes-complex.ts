@@ -6,7 +6,7 @@ import { C, complexPower, prod, quot } from '../format/complexmath';
 
 const MAX_STR_SIZE = 4096; // bytes, as for str
 
-type Bytes = { readonly type: 'bytes'; readonly bytes: Uint8Array };
+type Bytes = { readonly type: 'bytes'; readonly bytes: Uint8Array; readonly onePiece?: true; readonly refolds?: number };
 type Complex = { readonly type: 'complex'; readonly imag: number; readonly real?: number };
 
 function isBytes(v: A.ConstantValue): v is Bytes {
@@ -41,8 +41,15 @@ function count(v: A.ConstantValue): bigint | undefined {
   return typeof v === 'bigint' ? v : undefined;
 }
 
+/** The operand itself as the fold's result: make_const adds it to the arena once more. */
+function refold(s: Bytes): Bytes {
+  return { ...s, refolds: (s.refolds ?? 0) + 1 };
+}
+
 export function foldBinop(op: A.OperatorName, a: A.ConstantValue, b: A.ConstantValue): A.ConstantValue | undefined {
   if (isBytes(a) || isBytes(b)) {
+    // bytes_concat's end cases: an empty operand gives the other one itself.
+    if (op === 'Add' && isBytes(a) && isBytes(b) && (a.bytes.length === 0 || b.bytes.length === 0)) return refold(a.bytes.length === 0 ? b : a);
     if (op === 'Add' && isBytes(a) && isBytes(b)) {
       const r = new Uint8Array(a.bytes.length + b.bytes.length);
       r.set(a.bytes);
@@ -58,6 +65,8 @@ export function foldBinop(op: A.OperatorName, a: A.ConstantValue, b: A.ConstantV
     // A count past Py_ssize_t raises (sequence_repeat's OverflowError), at run time.
     if (n > 2n ** 63n - 1n || n < -(2n ** 63n)) return undefined;
     const k = n > 0n ? Number(n) : 0;
+    // bytes_repeat: a result as long as the operand is the operand itself (b'ab' * 1, b'' * 5).
+    if (size * k === size) return refold(s);
     const r = new Uint8Array(size * k);
     for (let i = 0; i < k; i++) r.set(s.bytes, i * size);
     return { type: 'bytes', bytes: r };

@@ -5,6 +5,7 @@ import type * as A from '../syntax/ast';
 import { floatFloorDiv, floatMod, floatPow, intTrueDivide } from '../format/arith';
 import { isFormatError } from '../format/errors';
 import { foldBinop, foldBytesIndex, foldUnaryop, involvesBytesOrComplex } from './fold-bytes-complex';
+import { foldTupleBinop, foldTupleIndex } from './fold-tuples';
 
 /** Python/ast_opt.c: results larger than these are left to run time. */
 const MAX_INT_SIZE = 128; // bits
@@ -19,7 +20,11 @@ export function foldExpr(e: A.Expr): A.Expr {
     case 'BinOp': {
       const left = foldExpr(e.left);
       const right = foldExpr(e.right);
-      if (left.kind !== 'Constant' || right.kind !== 'Constant') return left === e.left && right === e.right ? e : { ...e, left, right };
+      if (left.kind !== 'Constant' || right.kind !== 'Constant') {
+        const t = foldTupleBinop(e, left, right, foldExpr);
+        if (t !== undefined) return t;
+        return left === e.left && right === e.right ? e : { ...e, left, right };
+      }
       const v = binop(e.op, left.value, right.value);
       return v === undefined ? { ...e, left, right } : constant(e, v);
     }
@@ -41,6 +46,8 @@ export function foldExpr(e: A.Expr): A.Expr {
         const v = foldBytesIndex(value.value, index.value);
         if (v !== undefined) return constant(e, v);
       }
+      const item = foldTupleIndex(e, value, index, foldExpr);
+      if (item !== undefined) return item;
       return value === e.value && index === e.slice ? e : { ...e, value, slice: index };
     }
     default:

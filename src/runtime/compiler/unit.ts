@@ -14,7 +14,8 @@ export type ConstSpec =
   | { readonly t: 'complex'; readonly imag: number; readonly real?: number }
   /** made: the compiler's own text (an annotation under the future), not a literal the parser made. */
   | { readonly t: 'str'; readonly v: string; readonly made?: true }
-  | { readonly t: 'bytes'; readonly v: Uint8Array }
+  /** onePiece, refolds: as the bytes Constant's (ast.ts). */
+  | { readonly t: 'bytes'; readonly v: Uint8Array; readonly onePiece?: true; readonly refolds?: number }
   | { readonly t: 'ellipsis' }
   | { readonly t: 'tuple'; readonly items: ConstSpec[] }
   | { readonly t: 'frozenset'; readonly items: ConstSpec[] }

@@ -10,7 +10,7 @@ import { setFloatCompareHook } from './intops';
 import { CmpOp, PyObject } from './object';
 import { NotImplemented, pyBool } from './singletons';
 import { newStr } from './str';
-import { newTuple } from './tuple';
+import { newTuple, PyTuple } from './tuple';
 
 /** PyLong_AsDouble: an int's nearest double, refusing one beyond the double range. */
 export function intToFloat(o: PyInt): number {
@@ -65,8 +65,16 @@ nb.nb_floor_divide = (a, b) => {
   const x = toDouble(a);
   const y = toDouble(b);
   if (x === null || y === null) return NI();
-  // Objects/floatobject.c float_floor_div: 3.8's went through float_divmod.
+  // Objects/floatobject.c float_floor_div: 3.8's went through float_divmod, keeping the
+  // quotient of its tuple; the tuple and the remainder go back to their free lists.
   if (y === 0 && R.minor < 9) throw zeroDivisionError('float divmod()');
+  if (R.minor < 9) {
+    const t = nb.nb_divmod!(a, b) as PyTuple;
+    const q = t.items[0];
+    R.heap.incref(q);
+    R.heap.decref(t);
+    return q;
+  }
   return newFloat(viaFormat(() => floatFloorDiv(x, y)));
 };
 nb.nb_remainder = (a, b) => {

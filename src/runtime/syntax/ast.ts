@@ -32,7 +32,11 @@ export type ConstantValue =
   | string
   | boolean
   | null
-  | { readonly type: 'bytes'; readonly bytes: Uint8Array }
+  /**
+   * onePiece: a literal whose pieces leave one non-empty (b'ab', b'' b'ab'): its object is that
+   * piece's. refolds: how many folds gave the literal's own object back (b'ab' * 1, b'' + b'ab').
+   */
+  | { readonly type: 'bytes'; readonly bytes: Uint8Array; readonly onePiece?: true; readonly refolds?: number }
   | { readonly type: 'complex'; readonly imag: number; readonly real?: number }
   | { readonly type: 'ellipsis' };
 

@@ -282,5 +282,6 @@ export function lowerStrings(host: StringHost, node: SyntaxNode): Constant | Joi
   if (!bytes) return { kind: 'Constant', value: text, ...whole };
   const arr = new Uint8Array(text.length);
   for (let i = 0; i < text.length; i++) arr[i] = text.charCodeAt(i);
-  return { kind: 'Constant', value: { type: 'bytes', bytes: arr }, ...whole };
+  const onePiece = lits.filter((l) => l.parts.some((q) => (q as Text).text !== '')).length === 1;
+  return { kind: 'Constant', value: onePiece ? { type: 'bytes', bytes: arr, onePiece } : { type: 'bytes', bytes: arr }, ...whole };
 }
