@@ -5,7 +5,9 @@ import type * as A from '../syntax/ast';
 import { floatFloorDiv, floatMod, floatPow, intTrueDivide } from '../format/arith';
 import { isFormatError } from '../format/errors';
 import { foldBinop, foldBytesIndex, foldUnaryop, involvesBytesOrComplex } from './fold-bytes-complex';
-import { foldTupleBinop, foldTupleIndex } from './fold-tuples';
+import { constTuple, foldTupleBinop, foldTupleIndex } from './fold-tuples';
+import { optimizeFormat } from './fold-format';
+import { R } from '../state';
 
 /** Python/ast_opt.c: results larger than these are left to run time. */
 const MAX_INT_SIZE = 128; // bits
@@ -23,6 +25,11 @@ export function foldExpr(e: A.Expr): A.Expr {
       if (left.kind !== 'Constant' || right.kind !== 'Constant') {
         const t = foldTupleBinop(e, left, right, foldExpr);
         if (t !== undefined) return t;
+        // fold_binop: a format with a tuple display fold_tuple left (an item not constant).
+        if (R.minor >= 11 && e.op === 'Mod' && left.kind === 'Constant' && typeof left.value === 'string' && right.kind === 'Tuple' && constTuple(right, foldExpr) === null) {
+          const j = optimizeFormat(e, left.value, right.elts);
+          if (j !== undefined) return j;
+        }
         return left === e.left && right === e.right ? e : { ...e, left, right };
       }
       const v = binop(e.op, left.value, right.value);

@@ -74,6 +74,13 @@ export function evalFrame(entry: Frame): PyObject {
           if (line !== f.line || pc < f.lastPc) {
             if (line <= 0) {
               if (line === LINE_RESET) f.line = 0;
+              else if (lineRanges && line < 0 && -line !== f.line && pc > f.lastPc + 2) {
+                // 3.8/3.9: a jump forward to an instruction with no line of its own (a with's exit
+                // after its loop ends) lands in the range before it: tracemalloc's line
+                // (PyCode_Addr2Line), with nothing traced.
+                heap.resumeLine(-line);
+                f.line = -line;
+              }
             } else if (lineRanges && line < RANGE_START && pc > f.lastPc) {
               // 3.8/3.9: a jump forward into the middle of a line's range traces nothing.
               heap.resumeLine(line);
@@ -83,12 +90,6 @@ export function evalFrame(entry: Frame): PyObject {
               f.line = line & LINE_MASK;
               if (--VM.steps < 0) stepBudget();
             }
-          } else if (lineRanges && line < 0 && -line !== f.line && pc > f.lastPc + 2) {
-            // 3.8/3.9: a jump forward to an instruction with no line of its own (a with's exit
-            // after its loop ends) lands in the range before it: tracemalloc's line
-            // (PyCode_Addr2Line), with nothing traced.
-            heap.resumeLine(-line);
-            f.line = -line;
           }
           f.lastPc = pc;
           switch (op) {
