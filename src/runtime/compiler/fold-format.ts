@@ -28,7 +28,8 @@ export function optimizeFormat(at: A.BinOp, fmt: string, elts: readonly A.Expr[]
         pos += 2;
       } else break;
     }
-    if (pos > start) values.push(constant(at, lit));
+    // The piece has no location of its own: its load takes the one before it (propagate_line_numbers).
+    if (pos > start) values.push(constant(cnt > 0 ? elts[cnt - 1] : at, lit));
     if (pos >= cps.length) break;
     // More format units than items: left as it is.
     if (cnt >= elts.length) return undefined;

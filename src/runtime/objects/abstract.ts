@@ -2,7 +2,8 @@
 // comparison, truth, attributes, calls, iteration and items, dispatching through the type
 // slots; the number protocol (binary operators, indexes) is abstract-number.ts's, re-exported.
 import { R } from '../state';
-import { recursiveCall } from '../vm/budget';
+import { enterRecursiveCall } from '../vm/budget';
+import { VM } from '../vm/vmstate';
 import { asciiEscape } from '../format/strrepr';
 import { dictHooks } from './dict';
 import { attributeError, setAttributeErrorContext, StopIteration, TypeError, typeError } from './exceptions';
@@ -37,7 +38,13 @@ export function repr(o: PyObject): string {
 }
 
 export function reprObj(o: PyObject): PyStr {
-  return R.minor <= 11 ? recursiveCall(' while getting the repr of an object', () => tpRepr(o)) : tpRepr(o);
+  if (R.minor > 11) return tpRepr(o);
+  enterRecursiveCall(' while getting the repr of an object');
+  try {
+    return tpRepr(o);
+  } finally {
+    VM.depth--;
+  }
 }
 
 /** The type's tp_repr, object_repr's text where it has none. */
@@ -61,7 +68,13 @@ export function strObj(o: PyObject): PyStr {
   const f = o.ob_type.tp_str;
   // object_str calls tp_repr itself (no PyObject_Repr, no second level).
   const g = f ?? tpRepr;
-  return R.minor <= 11 ? recursiveCall(' while getting the str of an object', () => g(o)) : g(o);
+  if (R.minor > 11) return g(o);
+  enterRecursiveCall(' while getting the str of an object');
+  try {
+    return g(o);
+  } finally {
+    VM.depth--;
+  }
 }
 
 export function str(o: PyObject): string {
@@ -82,8 +95,15 @@ const OPSTR = ['<', '<=', '==', '!=', '>', '>='];
 
 /** PyObject_RichCompare: a new reference. */
 export function richCompare(a: PyObject, b: PyObject, op: CmpOp): PyObject {
-  // PyObject_RichCompare: a level of depth, counted with the frames' up to 3.10.
-  return R.minor <= 10 ? recursiveCall(' in comparison', () => doRichCompare(a, b, op)) : doRichCompare(a, b, op);
+  // PyObject_RichCompare's level of depth; 3.11's specialized comparisons skip it, which the
+  // model does not follow, so it counts only up to 3.10.
+  if (R.minor > 10) return doRichCompare(a, b, op);
+  enterRecursiveCall(' in comparison');
+  try {
+    return doRichCompare(a, b, op);
+  } finally {
+    VM.depth--;
+  }
 }
 
 function doRichCompare(a: PyObject, b: PyObject, op: CmpOp): PyObject {

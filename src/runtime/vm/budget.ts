@@ -38,25 +38,20 @@ export function timeAndTraceBudget(): number {
 }
 
 /**
- * Py_EnterRecursiveCall / Py_LeaveRecursiveCall around run(), while C code counts its depth with
- * the frames' (3.8-3.11): one level deeper for what it calls, and past the limit a RecursionError
- * saying where (ceval.c _Py_CheckRecursiveCall).
+ * Py_EnterRecursiveCall while C code counts its depth with the frames' (3.8-3.11): one level
+ * deeper for what it runs (the caller leaves with VM.depth-- in its finally), and past the limit
+ * a RecursionError saying where (ceval.c _Py_CheckRecursiveCall).
  */
-export function recursiveCall<T>(where: string, run: () => T): T {
-  enterRecursiveCall(where);
-  try {
-    return run();
-  } finally {
-    VM.depth--;
-  }
-}
-
-/** Py_EnterRecursiveCall alone, for a caller that leaves (VM.depth--) in its own finally. */
 export function enterRecursiveCall(where: string): void {
   if (++VM.depth > VM.recursionLimit) {
     VM.depth--;
     throw pyError(RecursionError, `maximum recursion depth exceeded${where}`);
   }
+}
+
+/** Py_EnterRecursiveCall around what calls nothing further: only the check. */
+export function checkRecursion(where: string): void {
+  if (VM.depth >= VM.recursionLimit) throw pyError(RecursionError, `maximum recursion depth exceeded${where}`);
 }
 
 /** The RecursionError raised when the JS stack, not the recursion limit, runs out. */

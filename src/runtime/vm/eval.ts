@@ -26,7 +26,7 @@ import { loadSuperAttr } from './super-attr';
 import { VM } from './vmstate';
 import { binaryOpInstr, binarySubscr, compareOpInstr, containsOpInstr, storeSubscr, unaryOpInstr } from './operators';
 import { handlerFrame, jumpToHandler, pyErrOf } from './unwind';
-import { LINE_MASK, LINE_RESET, RANGE_START, RETURN_TRACES, tracesAfterCall } from './line-ranges';
+import { landWithoutLine, LINE_MASK, LINE_RESET, RANGE_START, RETURN_TRACES, tracesAfterCall } from './line-ranges';
 
 /** Run f until it returns (the result, a new reference) or yields (f.yielded is set). */
 export function evalFrame(entry: Frame): PyObject {
@@ -66,21 +66,13 @@ export function evalFrame(entry: Frame): PyObject {
           const arg = instr[pc + 1];
           f.pc = pc + 2;
           const line = lines[pc >> 1];
-          // A new line, or a jump back (a loop's next pass), is one more execution, as CPython's
-          // line tracing counts them (ceval.c maybe_call_line_trace); a silent instruction
-          // (line < 0: a loop's jump back, an implicit return) starts none. The step budget
-          // counts these: every loop pass and every call passes here, so nothing endless
-          // escapes it, and the instructions between pay nothing.
+          // A new line, or a jump back, is one more execution as ceval.c maybe_call_line_trace
+          // counts them; a silent instruction (line < 0) starts none. The step budget counts
+          // these: every loop pass and call passes here, so nothing endless escapes it.
           if (line !== f.line || pc < f.lastPc) {
             if (line <= 0) {
               if (line === LINE_RESET) f.line = 0;
-              else if (lineRanges && line < 0 && -line !== f.line && pc > f.lastPc + 2) {
-                // 3.8/3.9: a jump forward to an instruction with no line of its own (a with's exit
-                // after its loop ends) lands in the range before it: tracemalloc's line
-                // (PyCode_Addr2Line), with nothing traced.
-                heap.resumeLine(-line);
-                f.line = -line;
-              }
+              else if (lineRanges) landWithoutLine(f, line, pc);
             } else if (lineRanges && line < RANGE_START && pc > f.lastPc) {
               // 3.8/3.9: a jump forward into the middle of a line's range traces nothing.
               heap.resumeLine(line);

@@ -194,12 +194,6 @@ export function frameObjectOf(f: Frame): PyFrameObject {
 }
 
 /**
- * The frame f has finished: its frame object goes (3.8-3.10 frame_dealloc's zombie frame or
- * free list) unless something else holds it, a traceback, and then it takes f's locals
- * (take_ownership; up to 3.10 the frame object always held them) and a reference to its
- * caller's frame object. Returns whether the locals moved there.
- */
-/**
  * The line a frame object shows for a frame that never ran once it owns it: co_firstlineno,
  * except that 3.13's take_ownership pretends the first RESUME ran (instr_ptr just past it),
  * which puts a function's on its body's first line (a generator expression's next
@@ -211,6 +205,12 @@ function unstartedLine(f: Frame): number {
   return code.firstLine;
 }
 
+/**
+ * The frame f has finished: its frame object goes (3.8-3.10 frame_dealloc's zombie frame or
+ * free list) unless something else holds it, a traceback, and then it takes f's locals
+ * (take_ownership; up to 3.10 the frame object always held them) and a reference to its
+ * caller's frame object. Returns whether the locals moved there.
+ */
 export function releaseFrameObject(f: Frame, caller: Frame | null): boolean {
   const fo = f.frameObject;
   if (fo === null) return false;

@@ -3,6 +3,7 @@
 // reaches the start of its range or jumps back; 3.12 instruments jump targets as line starts.
 import { Op } from '../compiler/opcodes';
 import type { Frame } from './frame';
+import { R } from '../state';
 
 /** Set in a 3.8/3.9 code object's line of an instruction that starts a line range. */
 export const RANGE_START = 1 << 29;
@@ -36,6 +37,17 @@ export function markRangeStarts(lines: Int32Array, firstLine: number, restarts: 
     prev = l;
   }
   for (const i of restarts) lines[i] = Math.abs(lines[i]) | RANGE_START;
+}
+
+/**
+ * 3.8/3.9: a jump forward to an instruction with no line of its own (a with's exit after its
+ * loop ends) lands in the range before it: tracemalloc's line (PyCode_Addr2Line), nothing traced.
+ */
+export function landWithoutLine(f: Frame, line: number, pc: number): void {
+  if (line < 0 && -line !== f.line && pc > f.lastPc + 2) {
+    R.heap.resumeLine(-line);
+    f.line = -line;
+  }
 }
 
 /**

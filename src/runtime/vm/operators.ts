@@ -8,7 +8,7 @@ import { PyStr, strType } from '../objects/str';
 import { cmpResult, intCompare, intType, newInt, PyInt } from '../objects/int';
 import { Op } from '../compiler/opcodes';
 import { R } from '../state';
-import { recursiveCall } from './budget';
+import { checkRecursion } from './budget';
 import { Frame } from './frame';
 import { specializedBinaryOp, STORED } from './specialize';
 import { unicodeConcatenate } from './str-concat';
@@ -124,10 +124,9 @@ export function compareOpInstr(f: Frame, arg: number): void {
   const a = f.stack[f.sp - 1]!;
   let r: PyObject;
   try {
-    const fast = exactIntCompare(a, b, arg as CmpOp);
     // 3.8-3.10 COMPARE_OP calls PyObject_RichCompare for ints too, which checks the depth.
-    if (fast !== null && R.minor <= 10) recursiveCall(' in comparison', () => null);
-    r = fast ?? abs.richCompare(a, b, arg as CmpOp);
+    if (R.minor <= 10 && a.ob_type === intType && b.ob_type === intType) checkRecursion(' in comparison');
+    r = exactIntCompare(a, b, arg as CmpOp) ?? abs.richCompare(a, b, arg as CmpOp);
   } catch (e) {
     releaseOperands(f, a, b);
     throw e;
