@@ -129,52 +129,65 @@ const callbacks: PercentCallbacks<PyObject> = {
 };
 
 /** unicode_mod: only a str on the left formats; anything else is NotImplemented. */
+/**
+ * One % formatting's state: the str a lone last %s, %r or %a made (an exact str argument itself,
+ * which the writer may return), whether the writer got it whole, and ctx->args of a %(key)
+ * conversion (owned until the next key replaces it, or the end). A module-level callbacks object
+ * reads the current one, so a call makes no closures (a __str__ formatting again nests a state).
+ */
+interface PercentState {
+  held: PyStr | null;
+  whole: boolean;
+  item: PyObject | null;
+}
+let state: PercentState = { held: null, whole: false, item: null };
+const percentCallbacks: PercentCallbacks<PyObject> = {
+  ...callbacks,
+  getItem: (m, key) => {
+    if (state.item !== null) abs.decref(state.item);
+    state.item = null;
+    state.item = callbacks.getItem(m, key);
+    return state.item;
+  },
+  textObject: (o, ch) => {
+    // unicode_format_arg_format writes an exact int's digits into the writer (a new str).
+    if (o.ob_type === intType) return callbacks.str(o);
+    state.held = ch === 's' ? abs.strObj(o) : ch === 'r' ? abs.reprObj(o) : abs.asciiObj(o);
+    return state.held.value;
+  },
+  whole: () => {
+    state.whole = true;
+  },
+};
+
+function percentText(fmt: string, args: PyObject): string {
+  try {
+    return percentFormat(fmt, args, percentCallbacks);
+  } catch (e) {
+    // 3.8 and 3.9 said "a number is required" for %d/%i/%u (3.10 added "real").
+    if (R.minor <= 9 && isFormatError(e)) throw formatError(e.pyType, e.message.replace('a real number is required', 'a number is required'));
+    throw e;
+  }
+}
+
 strType.tp_as_number.nb_remainder = (a, b) => {
   if (!(a instanceof PyStr)) return abs.incref(NotImplemented);
-  // The str a lone last %s, %r or %a made (an exact str argument itself): the writer may return it.
-  let held: PyStr | null = null;
-  let whole = false;
-  // ctx->args of a %(key) conversion: owned until the next key replaces it, or the end.
-  let item: PyObject | null = null;
-  const cb: PercentCallbacks<PyObject> = {
-    ...callbacks,
-    getItem: (m, key) => {
-      if (item !== null) abs.decref(item);
-      item = null;
-      item = callbacks.getItem(m, key);
-      return item;
-    },
-    textObject: (o, ch) => {
-      // unicode_format_arg_format writes an exact int's digits into the writer (a new str).
-      if (o.ob_type === intType) return callbacks.str(o);
-      held = ch === 's' ? abs.strObj(o) : ch === 'r' ? abs.reprObj(o) : abs.asciiObj(o);
-      return held.value;
-    },
-    whole: () => {
-      whole = true;
-    },
-  };
+  const outer = state;
+  const st: PercentState = (state = { held: null, whole: false, item: null });
   try {
-    const text = viaFormat(() => {
-      try {
-        return percentFormat(a.value, b, cb);
-      } catch (e) {
-        // 3.8 and 3.9 said "a number is required" for %d/%i/%u (3.10 added "real").
-        if (R.minor <= 9 && isFormatError(e)) throw formatError(e.pyType, e.message.replace('a real number is required', 'a number is required'));
-        throw e;
-      }
-    });
+    const text = viaFormat(() => percentText(a.value, b));
     // A format without '%' is written whole (_PyUnicodeWriter_WriteSubstring of all of it): itself.
     if (text !== '' && !a.value.includes('%')) return abs.incref(a);
-    if (whole && held !== null) {
-      const r: PyStr = held;
-      held = null;
+    if (st.whole && st.held !== null) {
+      const r: PyStr = st.held;
+      st.held = null;
       return r;
     }
     return newStr(text);
   } finally {
-    if (held !== null) abs.decref(held);
-    if (item !== null) abs.decref(item);
+    state = outer;
+    if (st.held !== null) abs.decref(st.held);
+    if (st.item !== null) abs.decref(st.item);
   }
 };
 
