@@ -43,17 +43,6 @@ class Probe:
 p = Probe()
 
 
-def str_calls(n):
-    out = []
-    for i in range(n):
-        a = (p,)
-        ida = id(a)
-        del a
-        str(p)
-        out.append("n" if Probe.got == ida else "T")
-    return "".join(out)
-
-
 def calls(f, n):
     out = []
     for i in range(n):
@@ -65,20 +54,8 @@ def calls(f, n):
     return "".join(out)
 
 
-def method_call(n):
-    out = []
-    for i in range(n):
-        a = (p,)
-        ida = id(a)
-        del a
-        p.__str__()
-        out.append("n" if Probe.got == ida else "T")
-    return "".join(out)
-
-
-print("str(x) in a loop:", str_calls(12))
-print("again, same call site:", str_calls(4))
-for f in (str, repr, format, tuple, list, set, frozenset, bytes, int, float, bool):
+print("str(x) in a loop:", calls(str, 12))
+print("again, same call site:", calls(str, 4))
+for f in (repr, format, tuple, list, set, frozenset, bytes, int, float, bool):
     print(f.__name__, calls(f, 6))
 print("str once more at the shared site:", calls(str, 4))
-print("a method:", method_call(4))

@@ -35,165 +35,86 @@ class C:
         pass
 
 
+def run(site, plan):
+    out = []
+    for g, k in plan:
+        for _ in range(k):
+            a = (p,)
+            ida = id(a)
+            del a
+            site(g, p)
+            out.append(("n" if P.got == ida else "T") if g is str else ".")
+    return "".join(out)
+
 
 def site0(g, x):
-    a = (x,)
-    ida = id(a)
-    del a
     g(x)
-    return P.got == ida
 
 
-out = []
-for g, k in [(int, 1), (str, 10)]:
-    for _ in range(k):
-        r = site0(g, p)
-        out.append(("n" if r else "T") if g is str else ".")
-print('int once, then str', "".join(out))
+print('int once, then str', run(site0, [(int, 1), (str, 10)]))
 
 
 def site1(g, x):
-    a = (x,)
-    ida = id(a)
-    del a
     g(x)
-    return P.got == ida
 
 
-out = []
-for g, k in [(int, 3), (str, 10)]:
-    for _ in range(k):
-        r = site1(g, p)
-        out.append(("n" if r else "T") if g is str else ".")
-print('int 3 times, then str', "".join(out))
+print('int 3 times, then str', run(site1, [(int, 3), (str, 10)]))
 
 
 def site2(g, x):
-    a = (x,)
-    ida = id(a)
-    del a
     g(x)
-    return P.got == ida
 
 
-out = []
-for g, k in [(int, 9), (str, 40)]:
-    for _ in range(k):
-        r = site2(g, p)
-        out.append(("n" if r else "T") if g is str else ".")
-print('int 9 times, then str', "".join(out))
+print('int 9 times, then str', run(site2, [(int, 9), (str, 40)]))
 
 
 def site3(g, x):
-    a = (x,)
-    ida = id(a)
-    del a
     g(x)
-    return P.got == ida
 
 
-out = []
-for g, k in [(int, 20), (str, 40)]:
-    for _ in range(k):
-        r = site3(g, p)
-        out.append(("n" if r else "T") if g is str else ".")
-print('int 20 times, then str', "".join(out))
+print('int 20 times, then str', run(site3, [(int, 20), (str, 40)]))
 
 
 def site4(g, x):
-    a = (x,)
-    ida = id(a)
-    del a
     g(x)
-    return P.got == ida
 
 
-out = []
-for g, k in [(C, 5), (str, 20)]:
-    for _ in range(k):
-        r = site4(g, p)
-        out.append(("n" if r else "T") if g is str else ".")
-print('a class 5 times, then str', "".join(out))
+print('a class 5 times, then str', run(site4, [(C, 5), (str, 20)]))
 
 
 def site5(g, x):
-    a = (x,)
-    ida = id(a)
-    del a
     g(x)
-    return P.got == ida
 
 
-out = []
-for g, k in [(f3, 5), (str, 20)]:
-    for _ in range(k):
-        r = site5(g, p)
-        out.append(("n" if r else "T") if g is str else ".")
-print('a function with *args 5 times, then str', "".join(out))
+print('a function with *args 5 times, then str', run(site5, [(f3, 5), (str, 20)]))
 
 
 def site6(g, x):
-    a = (x,)
-    ida = id(a)
-    del a
     g(x)
-    return P.got == ida
 
 
-out = []
-for g, k in [(f1, 5), (str, 60)]:
-    for _ in range(k):
-        r = site6(g, p)
-        out.append(("n" if r else "T") if g is str else ".")
-print('a plain function 5 times, then str', "".join(out))
+print('a plain function 5 times, then str', run(site6, [(f1, 5), (str, 60)]))
 
 
 def site7(g, x):
-    a = (x,)
-    ida = id(a)
-    del a
     g(x)
-    return P.got == ida
 
 
-out = []
-for g, k in [(str, 3), (repr, 60), (str, 5)]:
-    for _ in range(k):
-        r = site7(g, p)
-        out.append(("n" if r else "T") if g is str else ".")
-print('str, repr 60 times, str', "".join(out))
+print('str, repr 60 times, str', run(site7, [(str, 3), (repr, 60), (str, 5)]))
 
 
 def site8(g, x):
-    a = (x,)
-    ida = id(a)
-    del a
     g(x)
-    return P.got == ida
 
 
-out = []
-for g, k in [(str, 3), (int, 60), (str, 5)]:
-    for _ in range(k):
-        r = site8(g, p)
-        out.append(("n" if r else "T") if g is str else ".")
-print('str, int 60 times, str', "".join(out))
+print('str, int 60 times, str', run(site8, [(str, 3), (int, 60), (str, 5)]))
 
 
 def site9(g, x):
-    a = (x,)
-    ida = id(a)
-    del a
     g(x)
-    return P.got == ida
 
 
-out = []
-for g, k in [(str, 2), (repr, 1)] * 30 + [(str, 3)]:
-    for _ in range(k):
-        r = site9(g, p)
-        out.append(("n" if r else "T") if g is str else ".")
-print('str twice and repr, 30 times', "".join(out))
+print('str twice and repr, 30 times', run(site9, [(str, 2), (repr, 1)] * 30 + [(str, 3)]))
 
 
 def grow(a, b, n):
