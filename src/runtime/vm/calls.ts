@@ -6,7 +6,8 @@ import { mergeMapping } from './slow-ops';
 import { boundBuiltinType, cfunctionType, functionType, methodDescrType, methodType, PyCFunction, PyFunction, PyMethod, PyMethodDescr } from '../objects/function';
 import { callCFunction, callMethodDescr, passTupleAsIs, Varargs } from '../objects/builtin-call';
 import { isSubtype, PyObject, PyType, typeLookup } from '../objects/object';
-import { PyStr } from '../objects/str';
+import { PyStr, strType } from '../objects/str';
+import { intType } from '../objects/int';
 import { newTuple, PyTuple, tupleType } from '../objects/tuple';
 import { sequenceTuple } from '../objects/sequence';
 import { R } from '../state';
@@ -124,8 +125,17 @@ function tpCallPacked(callable: PyObject, args: PyObject[], kwnames: PyStr[] | n
 
 /** PyObject_Vectorcall: a callable without a vectorcall gets its arguments in a tuple and a dict (_PyObject_MakeTpCall). */
 export function vectorcall(callable: PyObject, args: PyObject[], kwnames: PyStr[] | null, specialized = false): PyObject {
-  if (args.length > 0 && callsThroughTuple(callable, args.length, specialized)) return makeTpCall(callable, args, kwnames);
+  if (args.length > 0 && (callsThroughTuple(callable, args.length, specialized) || packsKeywords(callable, kwnames))) return makeTpCall(callable, args, kwnames);
   return abs.call(callable, args, kwnames);
+}
+
+/**
+ * 3.13's vectorcalls of str and int take no keywords themselves: given any, they pack the
+ * arguments into a tuple and a dict as _PyObject_MakeTpCall does (unicode_vectorcall's
+ * fallback to unicode_new; long_vectorcall calls _PyObject_MakeTpCall).
+ */
+function packsKeywords(callable: PyObject, kwnames: PyStr[] | null): boolean {
+  return kwnames !== null && kwnames.length > 0 && R.minor >= 13 && (callable === strType || callable === intType);
 }
 
 /**
@@ -271,7 +281,7 @@ function callUnpackedDict(callable: PyObject, args: PyObject[], kwnames: PyStr[]
   };
   try {
     if (callable.ob_type === functionType && R.minor >= 12) return callFunction(callable as PyFunction, args, kwnames, false, free);
-    return abs.call(callable, args, kwnames);
+    return vectorcall(callable, args, kwnames);
   } finally {
     free();
   }
