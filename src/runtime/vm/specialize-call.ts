@@ -82,9 +82,9 @@ function callSpec(callable: PyObject, self: boolean): Spec {
     return fn.ob_type === functionType && simpleFunction((fn as PyFunction).code) ? Spec.CallOther : Spec.None;
   }
   if (t !== typeType || self) return Spec.None;
-  // specialize_class_call: a builtin type with its own vectorcall (type(x) and tuple(x) have their own forms).
+  // specialize_class_call: a builtin type with its own vectorcall (type's is type_vectorcall).
   const c = callable as PyType;
-  return !c.isHeapType && builtinVectorcall(c) ? Spec.CallOther : Spec.None;
+  return c === typeType || (!c.isHeapType && builtinVectorcall(c)) ? Spec.CallOther : Spec.None;
 }
 
 /** function_kind's SIMPLE_FUNCTION: no *args, **kwargs or keyword-only parameters. */

@@ -117,6 +117,13 @@ def site9(g, x):
 print('str twice and repr, 30 times', run(site9, [(str, 2), (repr, 1)] * 30 + [(str, 3)]))
 
 
+def site10(g, x):
+    g(x)
+
+
+print('type(x) 3 times, then str', run(site10, [(type, 3), (str, 60), (type, 1), (str, 3)]))
+
+
 def grow(a, b, n):
     out = []
     for i in range(n):
