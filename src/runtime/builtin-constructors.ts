@@ -133,9 +133,15 @@ strType.tp_new = (t, args, kwnames) => {
   // str(object, encoding, errors) decodes (objects/codecs.ts).
   // unicode_new: PyArg_ParseTupleAndKeywords(args, kwds, "|Oss:str") counts, then names an unknown keyword.
   if (pos.length + kw.size > 3) throw typeError(`str() takes at most 3 arguments (${pos.length + kw.size} given)`);
-  for (const k of kw.keys()) if (k !== 'object' && k !== 'encoding' && k !== 'errors') throw badKeyword(k, 'str');
+  const names = ['object', 'encoding', 'errors'];
+  for (let i = 0; i < pos.length && i < 3; i++) {
+    if (kw.has(names[i])) throw typeError(`argument for str() given by name ('${names[i]}') and position (${i + 1})`);
+  }
+  for (const k of kw.keys()) if (!names.includes(k)) throw badKeyword(k, 'str');
   // unicode_new_impl decodes only when given an encoding or errors.
-  const s = pos.length > 1 || kw.has('encoding') || kw.has('errors') ? (strFromEncoded(pos, kw) as PyStr) : pos.length === 0 ? newStr('') : abs.strObj(pos[0]);
+  // The object may be given by name (str(object=x)), as the format's "O" takes it.
+  const obj = pos.length > 0 ? pos[0] : kw.get('object');
+  const s = pos.length > 1 || kw.has('encoding') || kw.has('errors') ? (strFromEncoded(pos, kw) as PyStr) : obj === undefined ? newStr('') : abs.strObj(obj);
   if (t === strType) return s;
   const o = newStrSubtype(t, s.value, subclassExtraBytes(t), preHeaderSize(t));
   abs.decref(s);

@@ -154,15 +154,9 @@ export const zipType = iterType('zip', zipBytes, (t, args, kw) => {
   for (const k of kw.keys()) if (k !== 'strict') throw badKeyword(k, 'zip');
   const strict = kw.get('strict');
   const isStrict = strict !== undefined && abs.isTrue(strict);
-  // zip_new: the tuple of iterators, then the (None, ...) result tuple, then the object.
-  const iters: PyObject[] = [];
-  try {
-    for (const a of args) iters.push(abs.getIter(a));
-  } catch (e) {
-    for (const x of iters) abs.decref(x);
-    throw e;
-  }
-  const ittuple = newTuple(iters);
+  // zip_new: the tuple of iterators, made before they are asked for, then the (None, ...)
+  // result tuple, then the object.
+  const ittuple = iteratorsTuple(args);
   const result = newTuple(args.map(() => abs.incref(None)));
   const z = R.heap.newObject(
     new PyFuncIter(
@@ -201,6 +195,18 @@ export const zipType = iterType('zip', zipBytes, (t, args, kw) => {
   return z;
 });
 
+/** PyTuple_New, then each argument's iterator into its slot (released with the tuple if one fails). */
+function iteratorsTuple(args: PyObject[]): PyTuple {
+  const t = tupleNew(args.length);
+  try {
+    for (let i = 0; i < args.length; i++) t.items[i] = abs.getIter(args[i]);
+  } catch (e) {
+    R.heap.decref(t);
+    throw e;
+  }
+  return t;
+}
+
 /** zip(strict=True) at the first exhausted iterator: every other one must be exhausted too. */
 function zipStrictCheck(its: PyObject[], i: number): void {
   if (i > 0) {
@@ -219,14 +225,8 @@ const mapBytes = (m: number): number => (m >= 14 ? 56 : 48);
 export const mapType = iterType('map', mapBytes, (t, args, kw) => {
   if (kw.size > 0) throw typeError('map() takes no keyword arguments');
   if (args.length < 2) throw typeError('map() must have at least two arguments.');
-  const iters: PyObject[] = [];
-  try {
-    for (const a of args.slice(1)) iters.push(abs.getIter(a));
-  } catch (e) {
-    for (const x of iters) abs.decref(x);
-    throw e;
-  }
-  const ittuple = newTuple(iters);
+  // map_new / map_vectorcall: the tuple of iterators is made before they are asked for.
+  const ittuple = iteratorsTuple(args.slice(1));
   return R.heap.newObject(
     new PyFuncIter(
       t,

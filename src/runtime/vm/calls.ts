@@ -6,7 +6,8 @@ import { mergeMapping } from './slow-ops';
 import { boundBuiltinType, cfunctionType, functionType, methodDescrType, methodType, PyCFunction, PyFunction, PyMethod, PyMethodDescr } from '../objects/function';
 import { callCFunction, callMethodDescr, passTupleAsIs, Varargs } from '../objects/builtin-call';
 import { isSubtype, PyObject, PyType, typeLookup } from '../objects/object';
-import { PyStr } from '../objects/str';
+import { PyStr, strType } from '../objects/str';
+import { intType } from '../objects/int';
 import { newTuple, PyTuple, tupleType } from '../objects/tuple';
 import { sequenceTuple } from '../objects/sequence';
 import { R } from '../state';
@@ -68,16 +69,17 @@ function inInstanceDict(o: PyObject, name: PyStr): boolean {
 /**
  * A call of a type without a vectorcall goes through _PyObject_MakeTpCall (Objects/call.c),
  * which packs the positional arguments into a tuple for tp_call. That is every type in 3.8,
- * and classes and builtin types without one after; 3.13's classes only until the call
- * site specializes to CALL_ALLOC_AND_ENTER_INIT (`entersInit`); and an instance of a class
- * with __call__ (slot_tp_call). (Slot wrappers, bound or not, pack in their own tp_call:
+ * and classes and builtin types without one after; but not once the call site has
+ * specialized to a form that calls without it (`specialized`: 3.13's CALL_ALLOC_AND_ENTER_INIT
+ * for a class, 3.11/3.12's CALL_NO_KW_STR_1 for str); and an instance of a class with
+ * __call__ (slot_tp_call). (Slot wrappers, bound or not, pack in their own tp_call:
  * slot-wrappers.ts.)
  */
-function callsThroughTuple(callable: PyObject, nargs: number, entersInit: boolean): boolean {
+function callsThroughTuple(callable: PyObject, nargs: number, specialized: boolean): boolean {
   if (!isSubtype(callable.ob_type, typeType)) return callable.ob_type.tp_call === slotTpCall;
+  if (specialized) return false;
   const t = callable as PyType;
-  if (t.isHeapType) return !entersInit;
-  if (R.minor === 8) return true;
+  if (t.isHeapType || R.minor === 8) return true;
   if (t === typeType) return !(R.minor >= 10 && nargs === 1);
   return !builtinVectorcall(t);
 }
@@ -122,9 +124,18 @@ function tpCallPacked(callable: PyObject, args: PyObject[], kwnames: PyStr[] | n
 }
 
 /** PyObject_Vectorcall: a callable without a vectorcall gets its arguments in a tuple and a dict (_PyObject_MakeTpCall). */
-export function vectorcall(callable: PyObject, args: PyObject[], kwnames: PyStr[] | null, entersInit = false): PyObject {
-  if (args.length > 0 && callsThroughTuple(callable, args.length, entersInit)) return makeTpCall(callable, args, kwnames);
+export function vectorcall(callable: PyObject, args: PyObject[], kwnames: PyStr[] | null, specialized = false): PyObject {
+  if (args.length > 0 && (callsThroughTuple(callable, args.length, specialized) || packsKeywords(callable, kwnames))) return makeTpCall(callable, args, kwnames);
   return abs.call(callable, args, kwnames);
+}
+
+/**
+ * 3.13's vectorcalls of str and int take no keywords themselves: given any, they pack the
+ * arguments into a tuple and a dict as _PyObject_MakeTpCall does (unicode_vectorcall's
+ * fallback to unicode_new; long_vectorcall calls _PyObject_MakeTpCall).
+ */
+function packsKeywords(callable: PyObject, kwnames: PyStr[] | null): boolean {
+  return kwnames !== null && kwnames.length > 0 && R.minor >= 13 && (callable === strType || callable === intType);
 }
 
 /**
@@ -175,7 +186,7 @@ export function unpackBoundMethod(f: Frame, n: number): void {
   R.heap.decref(m);
 }
 
-export function call(f: Frame, n: number, kwnames: PyStr[] | null, entersInit = false): void {
+export function call(f: Frame, n: number, kwnames: PyStr[] | null, specialized = false): void {
   const stack = f.stack;
   const base = f.sp - n - 2;
   const first = stack[base];
@@ -205,7 +216,7 @@ export function call(f: Frame, n: number, kwnames: PyStr[] | null, entersInit = 
     if (callable.ob_type === functionType) result = callFunction(callable as PyFunction, args, kwnames, false);
     else if (callable.ob_type === cfunctionType) result = callCFunction(callable as PyCFunction, args, kwnames);
     else if (callable.ob_type === methodDescrType) result = callMethodDescr(callable as PyMethodDescr, args, kwnames);
-    else result = vectorcall(callable, args, kwnames, entersInit);
+    else result = vectorcall(callable, args, kwnames, specialized);
   } finally {
     releaseCallStack(stack, base, f.sp);
     f.sp = base;
@@ -270,7 +281,7 @@ function callUnpackedDict(callable: PyObject, args: PyObject[], kwnames: PyStr[]
   };
   try {
     if (callable.ob_type === functionType && R.minor >= 12) return callFunction(callable as PyFunction, args, kwnames, false, free);
-    return abs.call(callable, args, kwnames);
+    return vectorcall(callable, args, kwnames);
   } finally {
     free();
   }

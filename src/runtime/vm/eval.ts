@@ -21,7 +21,7 @@ import { raise } from './raise';
 import { slowOp } from './slow-ops';
 import { warmUp } from './specialize';
 import { opcacheRun } from './opcache';
-import { callEntersInit } from './specialize-call';
+import { callEntersInit, callStrOne } from './specialize-call';
 import { loadSuperAttr } from './super-attr';
 import { VM } from './vmstate';
 import { binaryOpInstr, binarySubscr, compareOpInstr, containsOpInstr, storeSubscr, unaryOpInstr } from './operators';
@@ -259,7 +259,8 @@ export function evalFrame(entry: Frame): PyObject {
             case Op.CALL: {
               // 3.12+: no super() call; the attribute's load makes it if it must (LOAD_SUPER_ATTR).
               if (code.superCalls.has(pc)) break;
-              const entersInit = R.minor >= 13 && callEntersInit(f, pc, arg);
+              // The call site's specialization makes no arguments tuple (vm/specialize-call.ts).
+              const specialized = R.minor >= 13 ? callEntersInit(f, pc, arg) : R.minor >= 11 && callStrOne(f, pc, arg);
               unpackBoundMethod(f, arg);
               if (inlinableCall(f, arg, false)) {
                 f = pushFrame(f, arg, null);
@@ -270,13 +271,13 @@ export function evalFrame(entry: Frame): PyObject {
               }
               const init = inlinableInit(f, arg);
               if (init !== null) {
-                f = pushInitFrame(f, arg, init, entersInit);
+                f = pushInitFrame(f, arg, init, specialized);
                 if (R.minor === 11) warmUp(f.code);
                 else if (R.minor <= 10) opcacheRun(f.code, 0);
                 if (heap.gc.scheduled) heap.gc.runScheduled();
                 continue frames;
               }
-              call(f, arg, null, entersInit);
+              call(f, arg, null, specialized);
               // CALL's CHECK_EVAL_BREAKER after a call that ran no frame here (3.12+ bytecodes.c).
               if (heap.gc.scheduled) heap.gc.runScheduled();
               break;

@@ -1,14 +1,16 @@
-// 3.13's CALL_ALLOC_AND_ENTER_INIT (Python/specialize.c specialize_class_call, bytecodes.c):
-// once a CALL of a class has specialized, the instance is made and its __init__ entered
-// without the positional-arguments tuple _PyObject_MakeTpCall packs on the generic path.
-// Each CALL keeps its adaptive counter, so the first call of a call site still packs one.
-import { PyFunction, functionType } from '../objects/function';
+// The CALL specializations that make no positional-arguments tuple where the generic path's
+// _PyObject_MakeTpCall packs one (Python/specialize.c specialize_class_call, bytecodes.c):
+// 3.13's CALL_ALLOC_AND_ENTER_INIT (a class's instance made and its __init__ entered) and
+// 3.11/3.12's str(x) (PRECALL_NO_KW_STR_1, CALL_NO_KW_STR_1). Each CALL keeps its adaptive
+// counter, so a call site's first calls still pack one.
+import { cfunctionType, functionType, methodDescrType, methodType, PyCFunction, PyFunction, PyMethod, PyMethodDescr } from '../objects/function';
 import type { PyObject, PyType } from '../objects/object';
 import { objectType, typeType } from '../objects/typeobject';
 import { classCallLookups, solidBase } from '../objects/classes';
 import { hasInstanceDict, slotCount } from '../objects/instance-layout';
-import { CO_VARARGS, CO_VARKEYWORDS } from '../objects/code';
-import { adaptiveStep, instructionCache, Spec, specOf } from './specialize';
+import { CO_VARARGS, CO_VARKEYWORDS, PyCode } from '../objects/code';
+import { strType } from '../objects/str';
+import { instructionCache, specializedStep, Spec } from './specialize';
 import type { Frame } from './frame';
 import { R } from '../state';
 
@@ -38,17 +40,56 @@ export function callEntersInit(f: Frame, pc: number, n: number): boolean {
   const base = f.sp - n - 2;
   const callable = f.stack[base + 1]!;
   const code = f.code;
-  const cache = instructionCache(code);
-  const i = pc >> 1;
   const initType = f.stack[base] === null ? enterableInit(callable, n) : null;
-  const spec = specOf(cache[i]);
-  // A hit. Another specialization is taken to hit whatever else it calls.
-  if (spec === Spec.CallInit && initType !== null && code.initTypes?.get(pc) === callable) return true;
-  if (spec === Spec.CallOther && initType === null) return false;
-  const s = adaptiveStep(cache, i, () => classCallSpec(callable, n, initType !== null, f.stack[base] === null));
+  // Another specialization is taken to hit whatever else it calls.
+  const hits = (spec: Spec): boolean => (spec === Spec.CallInit ? initType !== null && code.initTypes?.get(pc) === callable : initType === null);
+  const s = specializedStep(instructionCache(code), pc >> 1, hits, () => classCallSpec(callable, n, initType !== null, f.stack[base] === null));
   if (s !== Spec.CallInit) return false;
   (code.initTypes ??= new Map()).set(pc, callable as PyType);
   return true;
+}
+
+/**
+ * 3.11's PRECALL (quickened code only) and 3.12's CALL at pc of f's code with n arguments, no
+ * keywords: does this execution run PRECALL_NO_KW_STR_1 / CALL_NO_KW_STR_1, which call
+ * PyObject_Str on the argument with no arguments tuple (specialize_class_call)? The generic
+ * form packs one: str has no vectorcall before 3.13. Advances the counter as callEntersInit does.
+ */
+export function callStrOne(f: Frame, pc: number, n: number): boolean {
+  const code = f.code;
+  if (R.minor === 11 && code.inlineCache === null) return false;
+  const base = f.sp - n - 2;
+  const callable = f.stack[base + 1]!;
+  const strOne = callable === strType && n === 1 && f.stack[base] === null;
+  const hits = (spec: Spec): boolean => (spec === Spec.CallStr1) === strOne;
+  return specializedStep(instructionCache(code), pc >> 1, hits, () => (strOne ? Spec.CallStr1 : callSpec(callable, f.stack[base] !== null))) === Spec.CallStr1;
+}
+
+/**
+ * 3.11's _Py_Specialize_Precall and 3.12's _Py_Specialize_Call, for what else a call site
+ * calls: whether it specializes, which sets when it tries again. Builtins taken to fail are those
+ * with METH_VARARGS (the model does not tell METH_O's argument count); 3.12 also fails on a Python
+ * function with *args, **kwargs or keyword-only parameters (function_kind).
+ */
+function callSpec(callable: PyObject, self: boolean): Spec {
+  const t = callable.ob_type;
+  if (t === cfunctionType) return (callable as PyCFunction).varargs ? Spec.None : Spec.CallOther;
+  if (t === methodDescrType) return (callable as PyMethodDescr).varargs ? Spec.None : Spec.CallOther;
+  if (t === functionType) return R.minor === 11 || simpleFunction((callable as PyFunction).code) ? Spec.CallOther : Spec.None;
+  if (t === methodType) {
+    const fn = (callable as PyMethod).func;
+    if (R.minor === 11) return Spec.CallOther;
+    return fn.ob_type === functionType && simpleFunction((fn as PyFunction).code) ? Spec.CallOther : Spec.None;
+  }
+  if (t !== typeType || self) return Spec.None;
+  // specialize_class_call: a builtin type with its own vectorcall (type's is type_vectorcall).
+  const c = callable as PyType;
+  return c === typeType || (!c.isHeapType && builtinVectorcall(c)) ? Spec.CallOther : Spec.None;
+}
+
+/** function_kind's SIMPLE_FUNCTION: no *args, **kwargs or keyword-only parameters. */
+function simpleFunction(code: PyCode): boolean {
+  return (code.flags & (CO_VARARGS | CO_VARKEYWORDS)) === 0 && code.kwonlyargcount === 0;
 }
 
 /** The class if CALL_ALLOC_AND_ENTER_INIT serves its call with n arguments (get_init_for_simple_managed_python_class). */
@@ -65,9 +106,7 @@ function simpleManagedInit(callable: PyObject): PyFunction | null {
   // Py_TPFLAGS_INLINE_VALUES: a __dict__ and no slots, on object (type_ready_managed_dict).
   if (userNew !== null || userInit === null || userInit.ob_type !== functionType) return null;
   if (solidBase(t) !== objectType || slotCount(t) !== 0 || !hasInstanceDict(t)) return null;
-  const code = (userInit as PyFunction).code;
-  // function_kind: SIMPLE_FUNCTION
-  return (code.flags & (CO_VARARGS | CO_VARKEYWORDS)) === 0 && code.kwonlyargcount === 0 ? (userInit as PyFunction) : null;
+  return simpleFunction((userInit as PyFunction).code) ? (userInit as PyFunction) : null;
 }
 
 /**

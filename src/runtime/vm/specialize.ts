@@ -32,6 +32,8 @@ export const enum Spec {
   CallOther = 7,
   /** 3.12+'s LOAD_SUPER_ATTR_ATTR and LOAD_SUPER_ATTR_METHOD (vm/super-attr.ts). */
   SuperAttr = 8,
+  /** 3.11's PRECALL_NO_KW_STR_1, 3.12's CALL_NO_KW_STR_1: str(x) with no arguments tuple (vm/specialize-call.ts). */
+  CallStr1 = 9,
 }
 
 /** A cache entry: the specialization in bits 0-3, the counter's backoff in 4-7, its value above (Include/internal/pycore_code.h). */
@@ -80,9 +82,10 @@ export function adaptiveStep(cache: Int32Array, i: number, choose: () => Spec): 
   }
   const s = choose();
   if (s === Spec.None) {
-    // adaptive_counter_backoff: wait 2**backoff - 1 executions before the next try.
+    // adaptive_counter_backoff: wait 2**backoff - 1 executions before the next try, this one
+    // the first: DISPATCH_SAME_OPARG runs the instruction again, and its generic form counts.
     const backoff = Math.min(backoffOf(c) + 1, MAX_BACKOFF);
-    cache[i] = pack((1 << backoff) - 1, backoff, Spec.None);
+    cache[i] = pack((1 << backoff) - 2, backoff, Spec.None);
   } else cache[i] = pack(R.minor === 11 ? MISS_COUNTER_3_11 : COOLDOWN_VALUE, 0, s);
   return s;
 }
@@ -99,35 +102,48 @@ export function specializedBinaryOp(f: Frame, pc: number, a: PyObject, b: PyObje
   if (code.inlineCache === null && R.minor === 11) return null;
   const cache = instructionCache(code);
   const i = pc >> 1;
-  const c = cache[i];
-  const spec = specOf(c);
-  if (spec !== Spec.None) {
-    const ta = a.ob_type;
-    const both = ta === b.ob_type;
-    switch (spec) {
-      case Spec.Float:
-        if (both && ta === floatType) return reuseFloat(a as PyFloat, b as PyFloat, nb);
-        break;
-      case Spec.InplaceUnicode:
-        if (both && ta === strType && f.fast[code.code[pc + 3]] === a) return appendToLocal(f, pc, a as PyStr, b as PyStr);
-        break;
-      case Spec.Int:
-      case Spec.Unicode:
-      case Spec.FloatNoReuse:
-        if (both && ta === (spec === Spec.Int ? intType : spec === Spec.Unicode ? strType : floatType)) return null;
-        break;
-    }
-    // A miss: 3.11 counts misses down, then goes back to the adaptive form; 3.12+ runs the generic form, which counts.
-    if (R.minor === 11) {
-      const misses = valueOf(c) - 1;
-      cache[i] = misses === 0 ? RESTART_3_11 : pack(misses, 0, spec);
-      return null;
-    }
-  }
-  const s = adaptiveStep(cache, i, () => specialization(f, pc, a, b, nb));
+  const s = specializedStep(cache, i, (spec) => hits(f, pc, a, b, spec), () => specialization(f, pc, a, b, nb));
   if (s === Spec.Float) return reuseFloat(a as PyFloat, b as PyFloat, nb);
   if (s === Spec.InplaceUnicode) return appendToLocal(f, pc, a as PyStr, b as PyStr);
   return null;
+}
+
+/**
+ * An execution of the instruction whose cache is cache[i] (3.11+): its specialization if it
+ * has one that `hits` these operands, else the generic form's (adaptiveStep). A miss: 3.11
+ * counts misses down, then goes back to the adaptive form; 3.12+ runs the generic form, which counts.
+ */
+export function specializedStep(cache: Int32Array, i: number, hits: (spec: Spec) => boolean, choose: () => Spec): Spec {
+  const c = cache[i];
+  const spec = specOf(c);
+  if (spec !== Spec.None) {
+    if (hits(spec)) return spec;
+    if (R.minor === 11) {
+      const misses = valueOf(c) - 1;
+      cache[i] = misses === 0 ? RESTART_3_11 : pack(misses, 0, spec);
+      return Spec.None;
+    }
+  }
+  return adaptiveStep(cache, i, choose);
+}
+
+/** Does BINARY_OP's specialization take these operands (its DEOPT_IFs pass)? */
+function hits(f: Frame, pc: number, a: PyObject, b: PyObject, spec: Spec): boolean {
+  const ta = a.ob_type;
+  if (ta !== b.ob_type) return false;
+  switch (spec) {
+    case Spec.Float:
+      return ta === floatType;
+    case Spec.InplaceUnicode:
+      return ta === strType && f.fast[f.code.code[pc + 3]] === a;
+    case Spec.Int:
+      return ta === intType;
+    case Spec.Unicode:
+      return ta === strType;
+    case Spec.FloatNoReuse:
+      return ta === floatType;
+  }
+  return false;
 }
 
 /** _Py_Specialize_BinaryOp's choice for these operands. */
