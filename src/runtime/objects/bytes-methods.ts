@@ -13,7 +13,7 @@ import { newListFrom } from './list';
 import { PyObject, PyType } from './object';
 import { None, pyBool } from './singletons';
 import { newStr, PyStr } from './str';
-import { newTuple, PyTuple } from './tuple';
+import { PyTuple, tupleNew } from './tuple';
 import { bytesType, newBytes, newBytesSized, PyBytes } from './bytes';
 import { bytearrayType, newByteArray, PyByteArray } from './bytearray';
 import { checkReleased, inaccessible, isContiguous, PyMemoryView, simpleBuffer, viewBytes } from './memoryview';
@@ -408,16 +408,29 @@ function install(type: PyType, make: (d: Uint8Array) => PyObject, fresh: (d: Uin
     if (parts.length === 1 && parts[0].length === self(o).length && exact(o)) return newListFrom([abs.incref(o)]);
     return newListFrom(parts.map(out));
   }
+  /**
+   * Objects/stringlib/partition.h: the tuple first, then its items. bytes (STRINGLIB_MUTABLE 0)
+   * hold the receiver itself, a subclass too, when sep is not found, and the separator object
+   * itself (any buffer) when it is; a bytearray's three parts are new ones, left to right.
+   */
   function partition(o: PyObject, a: PyObject[], right: boolean): PyObject {
     const d = self(o);
     const sep = needBuffer(a[0]);
     if (sep.length === 0) throw valueError('empty separator');
     const i = right ? lastIndexOf(d, sep, 0, d.length) : indexOf(d, sep, 0, d.length);
+    const t = tupleNew(3);
+    const whole = (): PyObject => (type === bytesType ? abs.incref(o) : out(d));
+    const none = (): PyObject => make(new Uint8Array(0));
     if (i < 0) {
-      const whole = same(o);
-      return newTuple(right ? [make(new Uint8Array(0)), make(new Uint8Array(0)), whole] : [whole, make(new Uint8Array(0)), make(new Uint8Array(0))]);
+      t.items[0] = right ? none() : whole();
+      t.items[1] = none();
+      t.items[2] = right ? whole() : none();
+    } else {
+      t.items[0] = out(d.subarray(0, i));
+      t.items[1] = type === bytesType ? abs.incref(a[0]) : out(sep);
+      t.items[2] = out(d.subarray(i + sep.length));
     }
-    return newTuple([out(d.subarray(0, i)), exact(o) && bufferOf(a[0]) !== null && a[0].ob_type === bytesType ? abs.incref(a[0]) : out(sep), out(d.subarray(i + sep.length))]);
+    return t;
   }
   void name;
 }

@@ -13,7 +13,7 @@ import { listAppend, newList } from './list';
 import { PyObject } from './object';
 import { None, pyBool } from './singletons';
 import { newStr, newStrObject, PyStr, strType } from './str';
-import { newTuple, PyTuple } from './tuple';
+import { newTuple, PyTuple, tupleNew } from './tuple';
 import { sequenceFast } from './containers';
 import { argTypeName, between, exactly, noKw, params, tupleArgs } from './args';
 
@@ -325,9 +325,14 @@ for (const [name, fromRight] of [['partition', false], ['rpartition', true]] as 
     if (sep === '') throw valueError('empty separator');
     const s = text(o);
     const j = fromRight ? s.lastIndexOf(sep) : s.indexOf(sep);
-    // Objects/stringlib/partition.h: not found, the tuple holds the string itself (a subclass too).
+    // Objects/stringlib/partition.h: not found, the tuple holds the string itself (a subclass too);
+    // found, the tuple is made first and holds the separator object itself between the new parts.
     if (j < 0) return newTuple(fromRight ? [newStr(''), newStr(''), abs.incref(o)] : [abs.incref(o), newStr(''), newStr('')]);
-    return newTuple([newStr(s.slice(0, j)), newStr(sep), newStr(s.slice(j + sep.length))]);
+    const t = tupleNew(3);
+    t.items[0] = newStr(s.slice(0, j));
+    t.items[1] = abs.incref(a[0]);
+    t.items[2] = newStr(s.slice(j + sep.length));
+    return t;
   });
 }
 

@@ -19,7 +19,7 @@ import { Frame, newFunctionFrame, recycleFrame } from './frame';
 import { VM } from './vmstate';
 import { releaseFrameObject, takeFrameObject } from './frameobject';
 import { setPendingStop, takePendingStop } from '../objects/abstract';
-import { clearExcState, enterExcState, leaveExcState } from './gen-exc-state';
+import { clearExcState, enterExcState } from './gen-exc-state';
 
 /** The builtins dict every frame sees (set by the interpreter at start). */
 export const Builtins = { dict: null as unknown as PyDict };
@@ -296,11 +296,6 @@ export class PyGenerator extends PyObject {
   excValue: PyObject | null = null;
   excRest: { type: PyObject | null; tb: PyObject | null } = { type: null, tb: null };
   excSavedRest: Array<{ type: PyObject | null; tb: PyObject | null }> = [];
-  /** The caller's exc_info while the frame runs (enterExcState), to give back when it stops. */
-  callerHandled: PyObject | null = null;
-  callerRest: typeof VM.handledRest | null = null;
-  callerSavedRest: typeof VM.savedRest | null = null;
-  callerOuter: typeof VM.outer | null = null;
   constructor(
     type: PyType,
     readonly frame: Frame,
@@ -398,7 +393,7 @@ export function genResume(g: PyGenerator): PyObject | null {
   const f = g.frame;
   g.running = true;
   let r: PyObject;
-  enterExcState(g);
+  const leave = enterExcState(g);
   try {
     r = runFrame(f);
   } catch (e) {
@@ -415,7 +410,7 @@ export function genResume(g: PyGenerator): PyObject | null {
     throw e;
   } finally {
     g.running = false;
-    leaveExcState(g);
+    leave();
     if (f.state === 'done') clearExcState(g);
   }
   if (f.yielded) return r;

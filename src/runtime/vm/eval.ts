@@ -28,6 +28,17 @@ import { binaryOpInstr, binarySubscr, compareOpInstr, containsOpInstr, storeSubs
 import { handlerFrame, jumpToHandler, pyErrOf } from './unwind';
 import { landWithoutLine, LINE_MASK, LINE_RESET, RANGE_START, RETURN_TRACES, tracesAfterCall } from './line-ranges';
 
+/**
+ * RESUME: a frame starting (or a generator resuming at line) warms its code up on 3.11 and
+ * counts a run of it for 3.8-3.10's opcache; from 3.12 its eval-breaker check runs a
+ * collection the allocations before scheduled.
+ */
+function resume(code: PyCode, line: number): void {
+  if (R.minor === 11) warmUp(code);
+  else if (R.minor <= 10) opcacheRun(code, line);
+  if (R.heap.gc.scheduled) R.heap.gc.runScheduled();
+}
+
 /** Run f until it returns (the result, a new reference) or yields (f.yielded is set). */
 export function evalFrame(entry: Frame): PyObject {
   // f is the frame executing: entry, or a frame an inlined CALL pushed on top of it.
@@ -46,11 +57,7 @@ export function evalFrame(entry: Frame): PyObject {
   f.yielded = false;
   // A resumed generator goes on at its line: what it does until the next line is the callee's.
   if (f.line !== 0) heap.resumeLine(f.line);
-  // RESUME: a frame starting or a generator resuming warms its code up (3.11).
-  if (R.minor === 11) warmUp(f.code);
-  else if (R.minor <= 10) opcacheRun(f.code, f.line);
-  // RESUME's eval-breaker check (3.12+): a collection the allocations before scheduled runs now.
-  if (heap.gc.scheduled) heap.gc.runScheduled();
+  resume(f.code, f.line);
   try {
     frames: for (;;) {
       // A call pushed a frame, a return or an exception popped one: the loop runs f from here.
@@ -264,17 +271,13 @@ export function evalFrame(entry: Frame): PyObject {
               unpackBoundMethod(f, arg);
               if (inlinableCall(f, arg, false)) {
                 f = pushFrame(f, arg, null);
-                if (R.minor === 11) warmUp(f.code);
-                else if (R.minor <= 10) opcacheRun(f.code, 0);
-                if (heap.gc.scheduled) heap.gc.runScheduled();
+                resume(f.code, 0);
                 continue frames;
               }
               const init = inlinableInit(f, arg);
               if (init !== null) {
                 f = pushInitFrame(f, arg, init, specialized);
-                if (R.minor === 11) warmUp(f.code);
-                else if (R.minor <= 10) opcacheRun(f.code, 0);
-                if (heap.gc.scheduled) heap.gc.runScheduled();
+                resume(f.code, 0);
                 continue frames;
               }
               call(f, arg, null, specialized);
@@ -288,10 +291,7 @@ export function evalFrame(entry: Frame): PyObject {
                 unpackBoundMethod(f, arg);
                 if (inlinableCall(f, arg, true)) {
                   f = pushFrame(f, arg, kw.items as PyStr[]);
-                  if (R.minor === 11) warmUp(f.code);
-                  else if (R.minor <= 10) opcacheRun(f.code, 0);
-                else if (R.minor <= 10) opcacheRun(f.code, 0);
-                  if (heap.gc.scheduled) heap.gc.runScheduled();
+                  resume(f.code, 0);
                   continue frames;
                 }
                 call(f, arg, kw.items as PyStr[]);

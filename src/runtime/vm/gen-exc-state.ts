@@ -6,31 +6,23 @@ import { VM } from './vmstate';
 
 /**
  * gen_send_ex: the generator's exc_state becomes the thread's exc_info, the caller's under it
- * (previous_item). The caller's state waits on the generator itself (it cannot be entered twice),
- * so a resume makes no record.
+ * (previous_item); returns what swaps it out again (the generator keeps what it then handles).
  */
-export function enterExcState(g: PyGenerator): void {
-  g.callerHandled = VM.handled;
-  g.callerRest = VM.handledRest;
-  g.callerSavedRest = VM.savedRest;
-  g.callerOuter = VM.outer;
-  if (VM.handled !== null) VM.outer = { handled: VM.handled, rest: VM.handledRest };
+export function enterExcState(g: PyGenerator): () => void {
+  const saved = { handled: VM.handled, rest: VM.handledRest, savedRest: VM.savedRest, outer: VM.outer };
+  VM.outer = VM.handled !== null ? { handled: VM.handled, rest: VM.handledRest } : VM.outer;
   VM.handled = g.excValue;
   VM.handledRest = g.excRest;
   VM.savedRest = g.excSavedRest;
-}
-
-/** The frame yielded or ended: the generator keeps what it then handles, the caller's state returns. */
-export function leaveExcState(g: PyGenerator): void {
-  g.excValue = VM.handled;
-  g.excRest = VM.handledRest;
-  g.excSavedRest = VM.savedRest;
-  VM.handled = g.callerHandled;
-  VM.handledRest = g.callerRest!;
-  VM.savedRest = g.callerSavedRest!;
-  VM.outer = g.callerOuter!;
-  g.callerHandled = null;
-  g.callerRest = g.callerSavedRest = g.callerOuter = null;
+  return () => {
+    g.excValue = VM.handled;
+    g.excRest = VM.handledRest;
+    g.excSavedRest = VM.savedRest;
+    VM.handled = saved.handled;
+    VM.handledRest = saved.rest;
+    VM.savedRest = saved.savedRest;
+    VM.outer = saved.outer;
+  };
 }
 
 /** _PyErr_ClearExcState(&gen->gi_exc_state): what a finished or freed generator still handled goes. */

@@ -24,7 +24,7 @@ import { frameObjectOf } from './frameobject';
 import { handlerTraceLine, RETURN_TRACES } from './line-ranges';
 import { opcacheRun } from './opcache';
 import { topHandled, VM } from './vmstate';
-import { enterExcState, leaveExcState } from './gen-exc-state';
+import { enterExcState } from './gen-exc-state';
 
 /** The subiterator of a frame suspended inside `yield from` (_PyGen_yf), or null. */
 function yieldFrom(g: PyGenerator): PyObject | null {
@@ -75,7 +75,7 @@ function throwHere(g: PyGenerator, err: PyErr, inYieldFrom = false): PyObject | 
   // What evalFrame's handler does: record the frame, then jump to the innermost handler. The
   // error chains only to what the generator itself handles, from 3.9 (gen_send_ex's
   // _PyErr_ChainStackItem looks at its exc_state alone), not to its callers'.
-  enterExcState(g);
+  const leave = enterExcState(g);
   const outer = VM.outer;
   const own = VM.handled;
   VM.outer = { handled: null, rest: { type: null, tb: null } };
@@ -85,7 +85,7 @@ function throwHere(g: PyGenerator, err: PyErr, inYieldFrom = false): PyObject | 
   } finally {
     VM.handled = own;
     VM.outer = outer;
-    leaveExcState(g);
+    leave();
   }
   const b = f.blocks.pop();
   if (b === undefined) {
