@@ -49,6 +49,17 @@ export function enterRecursiveCall(where: string): void {
   }
 }
 
+/**
+ * The level _PyObject_MakeTpCall and PyObject_Call take around a tp_call without a vectorcall
+ * (a class, an instance with __call__) while C calls count with the frames (3.8-3.11, call.c);
+ * returns the levels taken, which the caller gives back (VM.depth -= levels) after the call.
+ */
+export function enterTpCall(): number {
+  if (R.minor > 11) return 0;
+  enterRecursiveCall(' while calling a Python object');
+  return 1;
+}
+
 /** Py_EnterRecursiveCall around what calls nothing further: only the check. */
 export function checkRecursion(where: string): void {
   if (VM.depth >= VM.recursionLimit) throw pyError(RecursionError, `maximum recursion depth exceeded${where}`);

@@ -18,6 +18,7 @@ import { Frame } from './frame';
 import { keywordsNotStrings, starArgNotIterable } from './funcstr';
 import { VM } from './vmstate';
 import { builtinVectorcall } from './specialize-call';
+import { enterTpCall } from './budget';
 
 /** LOAD_METHOD: [obj] -> [method, obj] for a plain function on the type, else (or as LOAD_ATTR, `bind`) [NULL, attr]. */
 export function loadMethod(f: Frame, name: PyStr, bind = false): void {
@@ -112,9 +113,12 @@ function tpCallPacked(callable: PyObject, args: PyObject[], kwnames: PyStr[] | n
   tpCall.args = argsTuple;
   tpCall.callee = callable;
   tpCall.kwargs = kwargs;
+  let levels = 0;
   try {
+    levels = enterTpCall();
     return abs.call(callable, args, kwnames);
   } finally {
+    VM.depth -= levels;
     tpCall.args = outer;
     tpCall.callee = outerCallee;
     tpCall.kwargs = outerKwargs;
@@ -123,8 +127,19 @@ function tpCallPacked(callable: PyObject, args: PyObject[], kwnames: PyStr[] | n
 
 /** PyObject_Vectorcall: a callable without a vectorcall gets its arguments in a tuple and a dict (_PyObject_MakeTpCall). */
 export function vectorcall(callable: PyObject, args: PyObject[], kwnames: PyStr[] | null, entersInit = false): PyObject {
-  if (args.length > 0 && callsThroughTuple(callable, args.length, entersInit)) return makeTpCall(callable, args, kwnames);
-  return abs.call(callable, args, kwnames);
+  if (!callsThroughTuple(callable, args.length, entersInit)) return abs.call(callable, args, kwnames);
+  if (args.length > 0) return makeTpCall(callable, args, kwnames);
+  return tpCallNoArgs(callable);
+}
+
+/** _PyObject_MakeTpCall with no arguments: the empty tuple, and the call's level of depth. */
+function tpCallNoArgs(callable: PyObject): PyObject {
+  const levels = enterTpCall();
+  try {
+    return abs.call(callable, [], null);
+  } finally {
+    VM.depth -= levels;
+  }
 }
 
 /**
@@ -156,8 +171,9 @@ export function vectorcallDict(callable: PyObject, args: PyObject[], kwargs: PyD
       release();
     }
   }
-  if (all.length > 0 && throughTuple) return makeTpCall(callable, all, names, names === null ? null : kwargs);
-  return abs.call(callable, all, names);
+  if (!throughTuple) return abs.call(callable, all, names);
+  if (all.length > 0) return makeTpCall(callable, all, names, names === null ? null : kwargs);
+  return tpCallNoArgs(callable);
 }
 
 /** CALL n / CALL_KW n: [NULL|method, callable|self, args...] -> [result]. */

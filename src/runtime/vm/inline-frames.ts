@@ -15,6 +15,7 @@ import { bindArguments, Builtins, releaseFrame } from './call';
 import { Frame, newCodeFrame, newFunctionFrame, recycleFrame } from './frame';
 import { takeFrameObject } from './frameobject';
 import { VM } from './vmstate';
+import { enterTpCall } from './budget';
 
 /**
  * Is the callable of CALL n a plain Python function the loop can run without a JS call?
@@ -173,11 +174,19 @@ export function pushInitFrame(f: Frame, n: number, init: PyFunction, entersInit:
     argsTuple = newTuple(args);
   }
   let obj: PyObject;
+  let levels = 0;
   try {
+    levels = enterTpCall();
     obj = newInstance(cls);
   } catch (e) {
+    VM.depth -= levels;
     if (argsTuple !== null) R.heap.decref(argsTuple);
     throw e;
+  }
+  // 3.13's CALL_ALLOC_AND_ENTER_INIT pushes a shim frame under __init__'s, a level unchecked.
+  if (entersInit) {
+    VM.depth++;
+    levels++;
   }
   const nf = newFunctionFrame(init, Builtins.dict);
   nf.frameObject = takeFrameObject(init.code);
@@ -191,9 +200,10 @@ export function pushInitFrame(f: Frame, n: number, init: PyFunction, entersInit:
   }
   nf.initSelf = obj;
   nf.initTuple = argsTuple;
+  nf.initLevels = levels;
   nf.argBase = base;
   if (++VM.depth > VM.recursionLimit) {
-    VM.depth--;
+    VM.depth -= 1 + levels;
     releaseFrame(nf, f);
     dropInit(nf);
     recycleFrame(nf);
@@ -243,7 +253,7 @@ function finishInlined(f: Frame): void {
     if (v !== null) R.heap.decref(v);
   }
   f.state = 'done';
-  if (!f.comprehension) VM.depth--;
+  if (!f.comprehension) VM.depth -= 1 + f.initLevels;
 }
 
 /** The inlined frame f is done and its caller runs again. */
