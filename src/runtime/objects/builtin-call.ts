@@ -98,19 +98,34 @@ export function tpCall(args: PyObject[], start: number, kwnames: PyStr[] | null,
   return packedCall(args, start, true, kwnames, run);
 }
 
-/** 3.8-3.10 cfunction_vectorcall_* and method_vectorcall_*: a level of depth for the C call, checked. */
-function cCall<T>(run: (o: T, args: PyObject[], kwnames: PyStr[] | null) => PyObject, o: T, args: PyObject[], kwnames: PyStr[] | null): PyObject {
+/**
+ * 3.8-3.10 cfunction_vectorcall_* and method_vectorcall_*: a level of depth for the C call, checked.
+ * 3.8's METH_VARARGS functions, bound or not, have no vectorcall: _PyObject_MakeTpCall takes
+ * the level, then cfunction_call_varargs another (`twice`; PyObject_Call goes straight to the latter).
+ */
+function cCall<T>(run: (o: T, args: PyObject[], kwnames: PyStr[] | null) => PyObject, o: T, args: PyObject[], kwnames: PyStr[] | null, twice = false): PyObject {
   enterRecursiveCall(' while calling a Python object');
+  if (twice) {
+    try {
+      enterRecursiveCall(' while calling a Python object');
+    } catch (e) {
+      VM.depth--;
+      throw e;
+    }
+  }
   try {
     return run(o, args, kwnames);
   } finally {
-    VM.depth--;
+    VM.depth -= twice ? 2 : 1;
   }
 }
 
+/** Does this 3.8 call of a METH_VARARGS function go through _PyObject_MakeTpCall (not CALL_FUNCTION_EX's tuple)? */
+const varargsTwice = (flags: number): boolean => R.minor === 8 && packs(flags) && Varargs.given === null;
+
 /** A builtin function's call (cfunction_call; the VM's CALL of one comes here too). */
 export function callCFunction(f: PyCFunction, args: PyObject[], kwnames: PyStr[] | null): PyObject {
-  return R.minor > 10 ? callCFunctionIn(f, args, kwnames) : cCall(callCFunctionIn, f, args, kwnames);
+  return R.minor > 10 ? callCFunctionIn(f, args, kwnames) : cCall(callCFunctionIn, f, args, kwnames, varargsTwice(f.varargs));
 }
 function callCFunctionIn(f: PyCFunction, args: PyObject[], kwnames: PyStr[] | null): PyObject {
   // A function (str.maketrans too) is named by itself: a receiver of a bound call whose Python
@@ -127,7 +142,7 @@ function callCFunctionIn(f: PyCFunction, args: PyObject[], kwnames: PyStr[] | nu
 
 /** A builtin method bound to its receiver: no vectorcall, so _PyObject_MakeTpCall packs. */
 function callBound(b: PyBoundBuiltin, args: PyObject[], kwnames: PyStr[] | null): PyObject {
-  return R.minor > 10 ? callBoundIn(b, args, kwnames) : cCall(callBoundIn, b, args, kwnames);
+  return R.minor > 10 ? callBoundIn(b, args, kwnames) : cCall(callBoundIn, b, args, kwnames, varargsTwice(b.descr.varargs));
 }
 function callBoundIn(b: PyBoundBuiltin, args: PyObject[], kwnames: PyStr[] | null): PyObject {
   const outer = Receiver.type;
