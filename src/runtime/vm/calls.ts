@@ -3,10 +3,11 @@
 import * as abs from '../objects/abstract';
 import { dictType, newDict, PyDict, stackAsDict } from '../objects/dict';
 import { mergeMapping } from './slow-ops';
-import { boundBuiltinType, cfunctionType, functionType, methodDescrType, methodType, PyCFunction, PyFunction, PyMethod, PyMethodDescr } from '../objects/function';
-import { callCFunction, callMethodDescr, passTupleAsIs, Varargs } from '../objects/builtin-call';
+import { boundBuiltinType, cfunctionType, functionType, methodDescrType, methodType, PyBoundBuiltin, PyCFunction, PyFunction, PyMethod, PyMethodDescr } from '../objects/function';
+import { callBound, callCFunction, callMethodDescr, passTupleAsIs, Varargs } from '../objects/builtin-call';
+import { callChecks3_11, strCallSpecialized3_12 } from './specialize-3-11';
 import { isSubtype, PyObject, PyType, typeLookup } from '../objects/object';
-import { PyStr } from '../objects/str';
+import { PyStr, strType } from '../objects/str';
 import { newTuple, PyTuple, tupleType } from '../objects/tuple';
 import { sequenceTuple } from '../objects/sequence';
 import { R } from '../state';
@@ -218,9 +219,15 @@ export function call(f: Frame, n: number, kwnames: PyStr[] | null, entersInit = 
     return;
   }
   try {
-    if (callable.ob_type === functionType) result = callFunction(callable as PyFunction, args, kwnames, false);
-    else if (callable.ob_type === cfunctionType) result = callCFunction(callable as PyCFunction, args, kwnames);
-    else if (callable.ob_type === methodDescrType) result = callMethodDescr(callable as PyMethodDescr, args, kwnames);
+    const t = callable.ob_type;
+    // 3.11: a builtin's call checks the depth unless the CALL runs a form that skips it.
+    let checks = R.minor !== 11 || !(t === cfunctionType || t === methodDescrType || t === boundBuiltinType || callable === strType) || callChecks3_11(f, callable, args, kwnames);
+    if (R.minor === 12 && callable === strType && args.length === 1 && kwnames === null) checks = !strCallSpecialized3_12(f);
+    if (t === functionType) result = callFunction(callable as PyFunction, args, kwnames, false);
+    else if (!checks && callable === strType) result = abs.strObj(args[0]);
+    else if (t === cfunctionType) result = callCFunction(callable as PyCFunction, args, kwnames, checks);
+    else if (t === methodDescrType) result = callMethodDescr(callable as PyMethodDescr, args, kwnames, checks);
+    else if (t === boundBuiltinType) result = callBound(callable as PyBoundBuiltin, args, kwnames, checks);
     else result = vectorcall(callable, args, kwnames, entersInit);
   } finally {
     releaseCallStack(stack, base, f.sp);

@@ -100,7 +100,7 @@ function builtinBuildClass(args: PyObject[], kwnames: PyStr[] | null): PyObject 
 
 /** The bound type.__prepare__'s call is a builtin's (cfunction_vectorcall_FASTCALL_KEYWORDS): its level of depth, checked. */
 function prepareCallLevel(): void {
-  if (R.minor <= 10) checkRecursion(' while calling a Python object');
+  if (R.minor <= 11) checkRecursion(' while calling a Python object');
 }
 
 /**

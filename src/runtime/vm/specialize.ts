@@ -32,6 +32,11 @@ export const enum Spec {
   CallOther = 7,
   /** 3.12+'s LOAD_SUPER_ATTR_ATTR and LOAD_SUPER_ATTR_METHOD (vm/super-attr.ts). */
   SuperAttr = 8,
+  /** 3.11's call forms that skip the depth check, and COMPARE_OP_INT/FLOAT/STR_JUMP (vm/specialize-3-11.ts). */
+  CallUnchecked = 9,
+  CompareInt = 10,
+  CompareFloat = 11,
+  CompareStr = 12,
 }
 
 /** A cache entry: the specialization in bits 0-3, the counter's backoff in 4-7, its value above (Include/internal/pycore_code.h). */
@@ -72,19 +77,39 @@ export function instructionCache(code: PyCode): Int32Array {
  * `choose` names (its cooldown then starts) or back off. Returns what this execution runs.
  */
 export function adaptiveStep(cache: Int32Array, i: number, choose: () => Spec): Spec {
+  return countDown(cache, i) ? Spec.None : specializeTo(cache, i, choose());
+}
+
+/** adaptiveStep with the specialization known beforehand (no closure on a hot path). */
+export function adaptiveStepTo(cache: Int32Array, i: number, s: Spec): Spec {
+  return countDown(cache, i) ? Spec.None : specializeTo(cache, i, s);
+}
+
+/** The adaptive counter counts down; false when it is at 0 (the instruction specializes now). */
+function countDown(cache: Int32Array, i: number): boolean {
   const c = cache[i];
   const value = valueOf(c);
-  if (value > 0) {
-    cache[i] = pack(value - 1, backoffOf(c), specOf(c));
-    return Spec.None;
-  }
-  const s = choose();
+  if (value === 0) return false;
+  cache[i] = pack(value - 1, backoffOf(c), specOf(c));
+  return true;
+}
+
+/** The adaptive instruction at cache[i] specializes to s, or backs off when s is None. */
+function specializeTo(cache: Int32Array, i: number, s: Spec): Spec {
+  const c = cache[i];
   if (s === Spec.None) {
     // adaptive_counter_backoff: wait 2**backoff - 1 executions before the next try.
     const backoff = Math.min(backoffOf(c) + 1, MAX_BACKOFF);
     cache[i] = pack((1 << backoff) - 1, backoff, Spec.None);
   } else cache[i] = pack(R.minor === 11 ? MISS_COUNTER_3_11 : COOLDOWN_VALUE, 0, s);
   return s;
+}
+
+/** A 3.11 specialized instruction missed (ceval.c miss:): its count of misses down, at 0 back to the adaptive form. */
+export function missed3_11(cache: Int32Array, i: number): void {
+  const c = cache[i];
+  const misses = valueOf(c) - 1;
+  cache[i] = misses === 0 ? RESTART_3_11 : pack(misses, 0, specOf(c));
 }
 
 /**
@@ -119,8 +144,7 @@ export function specializedBinaryOp(f: Frame, pc: number, a: PyObject, b: PyObje
     }
     // A miss: 3.11 counts misses down, then goes back to the adaptive form; 3.12+ runs the generic form, which counts.
     if (R.minor === 11) {
-      const misses = valueOf(c) - 1;
-      cache[i] = misses === 0 ? RESTART_3_11 : pack(misses, 0, spec);
+      missed3_11(cache, i);
       return null;
     }
   }
