@@ -43,10 +43,18 @@ export function timeAndTraceBudget(): number {
  * a RecursionError saying where (ceval.c _Py_CheckRecursiveCall).
  */
 export function enterRecursiveCall(where: string): void {
-  if (++VM.depth > VM.recursionLimit) {
-    VM.depth--;
-    throw pyError(RecursionError, `maximum recursion depth exceeded${where}`);
-  }
+  if (!enterLevel()) throw pyError(RecursionError, `maximum recursion depth exceeded${where}`);
+}
+
+/**
+ * One level deeper, for C code's check or a new frame's (_Py_CheckRecursiveCall); past the limit
+ * the level is not taken and false says so: the caller releases what it holds (a frame before
+ * the error, as the allocator's trace has it), then raises.
+ */
+export function enterLevel(): boolean {
+  if (++VM.depth <= VM.recursionLimit) return true;
+  VM.depth--;
+  return false;
 }
 
 /**
@@ -65,7 +73,7 @@ export function checkRecursion(where: string): void {
   if (VM.depth >= VM.recursionLimit) throw pyError(RecursionError, `maximum recursion depth exceeded${where}`);
 }
 
-/** The RecursionError raised when the JS stack, not the recursion limit, runs out. */
+/** The RecursionError of a frame past the limit (enterLevel), or of the JS stack running out first. */
 export function recursionError(): PyErr {
   return pyError(RecursionError, 'maximum recursion depth exceeded');
 }

@@ -2,7 +2,7 @@
 // pushing a function's, an __init__'s or a comprehension's frame, and popping it when done.
 import { PyErr } from '../errors';
 import { CO_GENERATOR, CO_VARARGS, CO_VARKEYWORDS, PyCode } from '../objects/code';
-import { pyError, RecursionError, typeError } from '../objects/exceptions';
+import { typeError } from '../objects/exceptions';
 import { functionType, newCell, PyFunction } from '../objects/function';
 import { PyObject, PyType } from '../objects/object';
 import { None } from '../objects/singletons';
@@ -15,7 +15,7 @@ import { bindArguments, Builtins, releaseFrame } from './call';
 import { Frame, newCodeFrame, newFunctionFrame, recycleFrame } from './frame';
 import { takeFrameObject } from './frameobject';
 import { VM } from './vmstate';
-import { enterTpCall } from './budget';
+import { enterLevel, enterTpCall, recursionError } from './budget';
 
 /**
  * Is the callable of CALL n a plain Python function the loop can run without a JS call?
@@ -67,11 +67,10 @@ export function pushFrame(f: Frame, n: number, kwnames: PyStr[] | null): Frame {
       throw e;
     }
   }
-  if (++VM.depth > VM.recursionLimit) {
-    VM.depth--;
+  if (!enterLevel()) {
     releaseFrame(nf);
     if (owned) R.heap.decref(func);
-    const err = pyError(RecursionError, 'maximum recursion depth exceeded');
+    const err = recursionError();
     if (!owned) dropCallItems(f, base);
     throw err;
   }
@@ -202,12 +201,12 @@ export function pushInitFrame(f: Frame, n: number, init: PyFunction, entersInit:
   nf.initTuple = argsTuple;
   nf.initLevels = levels;
   nf.argBase = base;
-  if (++VM.depth > VM.recursionLimit) {
-    VM.depth -= 1 + levels;
+  if (!enterLevel()) {
+    VM.depth -= levels;
     releaseFrame(nf, f);
     dropInit(nf);
     recycleFrame(nf);
-    throw pyError(RecursionError, 'maximum recursion depth exceeded');
+    throw recursionError();
   }
   nf.inlined = true;
   nf.back = f;
