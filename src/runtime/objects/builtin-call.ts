@@ -99,9 +99,11 @@ export const tpCallTypes = new Set<PyType>();
 
 /**
  * _PyObject_MakeTpCall for a type of tpCallTypes: the positional arguments args[start:] in a
- * tuple and the keywords in a dict (or CALL_FUNCTION_EX's own), both released after the call.
+ * tuple and the keywords in a dict (or CALL_FUNCTION_EX's own), both released after the call;
+ * then its level of depth (or _PyObject_Call's) while C calls count with the frames (3.8-3.11).
  */
 export function tpCall(args: PyObject[], start: number, kwnames: PyStr[] | null, run: () => PyObject): PyObject {
+  Packing.levels = R.minor <= 11 ? 1 : 0;
   return packedCall(args, start, true, kwnames, run);
 }
 

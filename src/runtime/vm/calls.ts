@@ -128,9 +128,20 @@ function tpCallPacked(callable: PyObject, args: PyObject[], kwnames: PyStr[] | n
 
 /** PyObject_Vectorcall: a callable without a vectorcall gets its arguments in a tuple and a dict (_PyObject_MakeTpCall). */
 export function vectorcall(callable: PyObject, args: PyObject[], kwnames: PyStr[] | null, entersInit = false): PyObject {
+  if (entersInit) return enterInitThroughShim(callable, args, kwnames);
   if (!callsThroughTuple(callable, args.length, entersInit)) return abs.call(callable, args, kwnames);
   if (args.length > 0) return makeTpCall(callable, args, kwnames);
   return tpCallNoArgs(callable);
+}
+
+/** 3.13's CALL_ALLOC_AND_ENTER_INIT of an __init__ the loop does not run itself: the shim frame under it is a level, unchecked. */
+function enterInitThroughShim(callable: PyObject, args: PyObject[], kwnames: PyStr[] | null): PyObject {
+  VM.depth++;
+  try {
+    return abs.call(callable, args, kwnames);
+  } finally {
+    VM.depth--;
+  }
 }
 
 /** _PyObject_MakeTpCall with no arguments: the empty tuple, and the call's level of depth. */

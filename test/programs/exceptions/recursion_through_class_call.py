@@ -56,6 +56,53 @@ class Meth:
         return self.m(n + 1)
 
 
+class CallEx:
+    def __call__(self, n):
+        global depth
+        depth += 1
+        return self(*(n + 1,))
+
+
+class Base:
+    def __init__(self, n):
+        global depth
+        depth += 1
+        Derived(n + 1)
+
+
+class Derived(Base):
+    # super() makes __init__ a closure: the loop calls it through type_call (3.13: with the shim's level).
+    def __init__(self, n):
+        super().__init__(n)
+
+
+class ViaTypeCall:
+    # type.__call__ is a slot wrapper, called through tp_call (a level up to 3.11).
+    def __init__(self, n):
+        global depth
+        depth += 1
+        type.__call__(ViaTypeCall, n + 1)
+
+
+class WithNew:
+    def __new__(cls, n):
+        return super().__new__(cls)
+
+    def __init__(self, n):
+        global depth
+        depth += 1
+        WithNew(n + 1)
+
+
+class Slots:
+    __slots__ = ("a",)
+
+    def __init__(self, n):
+        global depth
+        depth += 1
+        Slots(n + 1)
+
+
 def plain(n):
     global depth
     depth += 1
@@ -64,6 +111,8 @@ def plain(n):
 
 callable_obj = Callable()
 meth_obj = Meth()
+bound = meth_obj.m
+call_ex = CallEx()
 cases = [
     ("plain", lambda: plain(0)),
     ("Node", lambda: Node(0)),
@@ -73,6 +122,12 @@ cases = [
     ("ByNew", lambda: ByNew(0)),
     ("Callable", lambda: callable_obj(0)),
     ("Meth", lambda: meth_obj.m(0)),
+    ("bound", lambda: bound(0)),
+    ("CallEx", lambda: call_ex(0)),
+    ("Derived", lambda: Derived(0)),
+    ("ViaTypeCall", lambda: ViaTypeCall(0)),
+    ("WithNew", lambda: WithNew(0)),
+    ("Slots", lambda: Slots(0)),
 ]
 for rnd in range(2):
     for name, f in cases:
