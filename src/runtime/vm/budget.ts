@@ -52,8 +52,22 @@ export function enterRecursiveCall(where: string): void {
  * the error, as the allocator's trace has it), then raises.
  */
 export function enterLevel(): boolean {
+  if (R.minor === 8 && VM.overflowed) {
+    // 3.8 lets the handling of a RecursionError go 50 levels past the limit, until a level left
+    // drops below the low-water mark (Py_LeaveRecursiveCall; no level is taken in between, so
+    // the depth found here is the one it left). Past those 50 CPython aborts; this raises.
+    const limit = VM.recursionLimit;
+    if (VM.depth < (limit > 200 ? limit - 50 : 3 * (limit >> 2))) VM.overflowed = false;
+    else if (++VM.depth <= limit + 50) return true;
+    else {
+      VM.depth--;
+      return false;
+    }
+  }
   if (++VM.depth <= VM.recursionLimit) return true;
   VM.depth--;
+  // 3.8's _Py_CheckRecursiveCall: tstate->overflowed.
+  if (R.minor === 8) VM.overflowed = true;
   return false;
 }
 
@@ -70,7 +84,8 @@ export function enterTpCall(): number {
 
 /** Py_EnterRecursiveCall around what calls nothing further: only the check. */
 export function checkRecursion(where: string): void {
-  if (VM.depth >= VM.recursionLimit) throw pyError(RecursionError, `maximum recursion depth exceeded${where}`);
+  enterRecursiveCall(where);
+  VM.depth--;
 }
 
 /** The RecursionError of a frame past the limit (enterLevel), or of the JS stack running out first. */
