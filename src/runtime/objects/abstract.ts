@@ -95,9 +95,9 @@ const OPSTR = ['<', '<=', '==', '!=', '>', '>='];
 
 /** PyObject_RichCompare: a new reference. */
 export function richCompare(a: PyObject, b: PyObject, op: CmpOp): PyObject {
-  // PyObject_RichCompare's level of depth; 3.11's specialized comparisons skip it, which the
-  // model does not follow, so it counts only up to 3.10.
-  if (R.minor > 10) return doRichCompare(a, b, op);
+  // PyObject_RichCompare's level of depth (3.8-3.11; 3.11's specialized COMPARE_OPs skip it:
+  // richCompareUnchecked).
+  if (R.minor > 11) return doRichCompare(a, b, op);
   enterRecursiveCall(' in comparison');
   try {
     return doRichCompare(a, b, op);
@@ -105,6 +105,9 @@ export function richCompare(a: PyObject, b: PyObject, op: CmpOp): PyObject {
     VM.depth--;
   }
 }
+
+/** do_richcompare without PyObject_RichCompare's depth check (3.11's COMPARE_OP_*_JUMP). */
+export const richCompareUnchecked = (a: PyObject, b: PyObject, op: CmpOp): PyObject => doRichCompare(a, b, op);
 
 function doRichCompare(a: PyObject, b: PyObject, op: CmpOp): PyObject {
   const ta = a.ob_type;

@@ -46,9 +46,11 @@ export function markVarargs(owner: { tp_dict: Map<string, PyObject> }, names: re
  * just before the call) the tuple it is given as it is, its keywords then being in the call's dict.
  */
 export const Varargs = { args: null as PyTuple | null, given: null as PyTuple | null };
+/** The levels of depth the next packedCall takes once the arguments are packed (cCall). */
+const Packing = { levels: 0 };
 
 /** Does this call, in the run's version, get its arguments in a tuple? */
-const packs = (flags: number): boolean => flags !== 0 && (((flags >>> R.minor) | (flags >>> (R.minor + 8))) & 1) === 1;
+export const packs = (flags: number): boolean => flags !== 0 && (((flags >>> R.minor) | (flags >>> (R.minor + 8))) & 1) === 1;
 const clinic = (flags: number): boolean => ((flags >>> (R.minor + 8)) & 1) === 1;
 
 /**
@@ -77,9 +79,14 @@ function packedCall(args: PyObject[], start: number, withDict: boolean, kwnames:
   const outerKwargs = VM.tpCall.kwargs;
   Varargs.args = tuple;
   if (kwargs !== null) VM.tpCall.kwargs = kwargs;
+  const levels = Packing.levels;
+  Packing.levels = 0;
+  let entered = 0;
   try {
+    for (; entered < levels; entered++) enterRecursiveCall(' while calling a Python object');
     return run();
   } finally {
+    VM.depth -= entered;
     Varargs.args = outer;
     VM.tpCall.kwargs = outerKwargs;
     R.heap.decref(tuple);
@@ -92,14 +99,29 @@ export const tpCallTypes = new Set<PyType>();
 
 /**
  * _PyObject_MakeTpCall for a type of tpCallTypes: the positional arguments args[start:] in a
- * tuple and the keywords in a dict (or CALL_FUNCTION_EX's own), both released after the call.
+ * tuple and the keywords in a dict (or CALL_FUNCTION_EX's own), both released after the call;
+ * then its level of depth (or _PyObject_Call's) while C calls count with the frames (3.8-3.11).
  */
 export function tpCall(args: PyObject[], start: number, kwnames: PyStr[] | null, run: () => PyObject): PyObject {
+  Packing.levels = R.minor <= 11 ? 1 : 0;
   return packedCall(args, start, true, kwnames, run);
 }
 
-/** 3.8-3.10 cfunction_vectorcall_* and method_vectorcall_*: a level of depth for the C call, checked. */
-function cCall<T>(run: (o: T, args: PyObject[], kwnames: PyStr[] | null) => PyObject, o: T, args: PyObject[], kwnames: PyStr[] | null): PyObject {
+/**
+ * 3.8-3.11 cfunction_vectorcall_* and method_vectorcall_*: a level of depth for the C call, checked.
+ * A METH_VARARGS call takes its levels once its arguments are packed (`packed`, packedCall):
+ * _PyObject_MakeTpCall's and method_vectorcall_VARARGS's check follows the tuple (3.8's
+ * cfunction_call_varargs checks once more; its method descriptors check first, unpacked).
+ */
+function cCall<T>(run: (o: T, args: PyObject[], kwnames: PyStr[] | null) => PyObject, o: T, args: PyObject[], kwnames: PyStr[] | null, packed = 0): PyObject {
+  if (packed > 0) {
+    Packing.levels = packed;
+    try {
+      return run(o, args, kwnames);
+    } finally {
+      Packing.levels = 0;
+    }
+  }
   enterRecursiveCall(' while calling a Python object');
   try {
     return run(o, args, kwnames);
@@ -108,9 +130,15 @@ function cCall<T>(run: (o: T, args: PyObject[], kwnames: PyStr[] | null) => PyOb
   }
 }
 
-/** A builtin function's call (cfunction_call; the VM's CALL of one comes here too). */
-export function callCFunction(f: PyCFunction, args: PyObject[], kwnames: PyStr[] | null): PyObject {
-  return R.minor > 10 ? callCFunctionIn(f, args, kwnames) : cCall(callCFunctionIn, f, args, kwnames);
+/** The levels a call of a builtin function with these flags takes after packing: 3.8's _PyObject_MakeTpCall and cfunction_call_varargs (through PyObject_Call, the latter). */
+const packedLevels = (flags: number): number => (!packs(flags) ? 0 : R.minor === 8 && Varargs.given === null ? 2 : 1);
+
+/**
+ * A builtin function's call (cfunction_call; the VM's CALL of one comes here too). `checks` is
+ * false for a 3.11 CALL specialized to a form without the depth check (vm/specialize-3-11.ts).
+ */
+export function callCFunction(f: PyCFunction, args: PyObject[], kwnames: PyStr[] | null, checks = true): PyObject {
+  return R.minor > 11 || !checks ? callCFunctionIn(f, args, kwnames) : cCall(callCFunctionIn, f, args, kwnames, packedLevels(f.varargs));
 }
 function callCFunctionIn(f: PyCFunction, args: PyObject[], kwnames: PyStr[] | null): PyObject {
   // A function (str.maketrans too) is named by itself: a receiver of a bound call whose Python
@@ -126,8 +154,8 @@ function callCFunctionIn(f: PyCFunction, args: PyObject[], kwnames: PyStr[] | nu
 }
 
 /** A builtin method bound to its receiver: no vectorcall, so _PyObject_MakeTpCall packs. */
-function callBound(b: PyBoundBuiltin, args: PyObject[], kwnames: PyStr[] | null): PyObject {
-  return R.minor > 10 ? callBoundIn(b, args, kwnames) : cCall(callBoundIn, b, args, kwnames);
+export function callBound(b: PyBoundBuiltin, args: PyObject[], kwnames: PyStr[] | null, checks = true): PyObject {
+  return R.minor > 11 || !checks ? callBoundIn(b, args, kwnames) : cCall(callBoundIn, b, args, kwnames, packedLevels(b.descr.varargs));
 }
 function callBoundIn(b: PyBoundBuiltin, args: PyObject[], kwnames: PyStr[] | null): PyObject {
   const outer = Receiver.type;
@@ -152,8 +180,10 @@ function callBoundAs(b: PyBoundBuiltin, args: PyObject[], kwnames: PyStr[] | nul
 }
 
 /** Objects/descrobject.c method_check_args, then the method_vectorcall_* of the descriptor's flags. */
-export function callMethodDescr(m: PyMethodDescr, args: PyObject[], kwnames: PyStr[] | null): PyObject {
-  return R.minor > 10 ? callMethodDescrIn(m, args, kwnames) : cCall(callMethodDescrIn, m, args, kwnames);
+export function callMethodDescr(m: PyMethodDescr, args: PyObject[], kwnames: PyStr[] | null, checks = true): PyObject {
+  if (R.minor > 11 || !checks) return callMethodDescrIn(m, args, kwnames);
+  const refused = kwnames !== null && kwnames.length > 0 && (m.varargs & KEYWORDS) === 0;
+  return cCall(callMethodDescrIn, m, args, kwnames, R.minor >= 9 && packs(m.varargs) && !refused ? 1 : 0);
 }
 function callMethodDescrIn(m: PyMethodDescr, args: PyObject[], kwnames: PyStr[] | null): PyObject {
   // The receiver is the first positional argument: a keyword's value is not one.

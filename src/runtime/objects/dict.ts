@@ -13,6 +13,12 @@ export { calculateLog2Keysize, keysObjectBytes, usableFraction };
 export { dictObjBytes, dictType, newDict, newDictPresized, OBJ_BYTES, stackAsDict } from './dict-type';
 
 /** Hash and equality come from the object protocol (set by abstract.ts to avoid a cycle). */
+/** Equal keys: two exact strs by unicode_eq (lookdict_unicode, unicodekeys_lookup_unicode: no PyObject_RichCompare, no depth level). */
+function keysEqual(k: PyObject, key: PyObject): boolean {
+  if (k.ob_type === strType && key.ob_type === strType) return (k as PyStr).value === (key as PyStr).value;
+  return dictHooks.eq(k, key);
+}
+
 export const dictHooks = {
   hash: (_o: PyObject): Hash => 0,
   eq: (_a: PyObject, _b: PyObject): boolean => false,
@@ -69,7 +75,7 @@ export class PyDict extends PyObject {
     const hashes = this.hashes;
     if (typeof b === 'number') {
       const k = this.keys[b];
-      return k === key || (k !== null && hashes[b] === hash && dictHooks.eq(k, key)) ? b : -1;
+      return k === key || (k !== null && hashes[b] === hash && keysEqual(k, key)) ? b : -1;
     }
     for (let i = 0; i < b.length; i++) {
       const ix = b[i];
@@ -79,7 +85,7 @@ export class PyDict extends PyObject {
     for (let i = 0; i < b.length; i++) {
       const ix = b[i];
       const k = this.keys[ix];
-      if (k !== null && hashes[ix] === hash && dictHooks.eq(k, key)) return ix;
+      if (k !== null && hashes[ix] === hash && keysEqual(k, key)) return ix;
     }
     return -1;
   }

@@ -17,10 +17,11 @@ import { None } from './singletons';
 import { newTuple, newTupleSubtype, tupleType, PyTuple } from './tuple';
 import { listSort } from './sort';
 import { sortHooks } from './sort-merge';
+import { keyCompare } from './sort-compare';
 import { sequenceTuple } from './sequence';
 import { badKeyword, between, exactly, noKw } from './args';
 
-sortHooks.lt = (a, b) => abs.richCompareBool(a, b, 0);
+sortHooks.keyCompare = keyCompare;
 // PyObject_CallOneArg: a key type without a vectorcall (str up to 3.12) gets its argument in a tuple.
 sortHooks.call = (f, x) => vectorcall(f, [x], null);
 sortHooks.decref = abs.decref;

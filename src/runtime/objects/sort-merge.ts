@@ -10,7 +10,8 @@ export const MERGESTATE_TEMP_SIZE = 256;
 
 /** The comparison hooks (set by the object protocol's users to avoid an import cycle). */
 export const sortHooks = {
-  lt: (_a: PyObject, _b: PyObject): boolean => false,
+  /** The compare listsort's pre-sort check picks for the keys (sort-compare.ts). */
+  keyCompare: (_keys: readonly PyObject[]): ((a: PyObject, b: PyObject) => boolean) => () => false,
   call: (_f: PyObject, _x: PyObject): PyObject => {
     throw new Error('sort hooks not set');
   },
@@ -40,10 +41,16 @@ export class MergeState {
     readonly hasValues: boolean,
   ) {
     this.alloced = hasValues ? Math.min((idx.length + 1) >> 1, MERGESTATE_TEMP_SIZE / 2) : MERGESTATE_TEMP_SIZE;
+    // The check runs after reverse=True reversed the keys: the representative is the last key.
+    const reversed = idx.length > 1 && idx[0] !== 0;
+    this.compare = idx.length > 1 ? sortHooks.keyCompare(reversed ? idx.map((i) => keys[i]) : keys) : () => false;
   }
 
+  /** ms->key_compare, chosen once the keys are made (more than one of them). */
+  private readonly compare: (a: PyObject, b: PyObject) => boolean;
+
   lt(a: number, b: number): boolean {
-    return sortHooks.lt(this.keys[a], this.keys[b]);
+    return this.compare(this.keys[a], this.keys[b]);
   }
 
   /** merge_getmem: a fresh PyMem block for `need` pointers (two arrays with values), never a realloc. */

@@ -43,18 +43,52 @@ export function timeAndTraceBudget(): number {
  * a RecursionError saying where (ceval.c _Py_CheckRecursiveCall).
  */
 export function enterRecursiveCall(where: string): void {
-  if (++VM.depth > VM.recursionLimit) {
-    VM.depth--;
-    throw pyError(RecursionError, `maximum recursion depth exceeded${where}`);
+  if (!enterLevel()) throw pyError(RecursionError, `maximum recursion depth exceeded${where}`);
+}
+
+/**
+ * One level deeper, for C code's check or a new frame's (_Py_CheckRecursiveCall); past the limit
+ * the level is not taken and false says so: the caller releases what it holds (a frame before
+ * the error, as the allocator's trace has it), then raises.
+ */
+export function enterLevel(): boolean {
+  if (R.minor === 8 && VM.overflowed) {
+    // 3.8 lets the handling of a RecursionError go 50 levels past the limit, until a level left
+    // drops below the low-water mark (Py_LeaveRecursiveCall; no level is taken in between, so
+    // the depth found here is the one it left). Past those 50 CPython aborts; this raises.
+    const limit = VM.recursionLimit;
+    if (VM.depth < (limit > 200 ? limit - 50 : 3 * (limit >> 2))) VM.overflowed = false;
+    else if (++VM.depth <= limit + 50) return true;
+    else {
+      VM.depth--;
+      return false;
+    }
   }
+  if (++VM.depth <= VM.recursionLimit) return true;
+  VM.depth--;
+  // 3.8's _Py_CheckRecursiveCall: tstate->overflowed.
+  if (R.minor === 8) VM.overflowed = true;
+  return false;
+}
+
+/**
+ * The level _PyObject_MakeTpCall and PyObject_Call take around a tp_call without a vectorcall
+ * (a class, an instance with __call__) while C calls count with the frames (3.8-3.11, call.c);
+ * returns the levels taken, which the caller gives back (VM.depth -= levels) after the call.
+ */
+export function enterTpCall(): number {
+  if (R.minor > 11) return 0;
+  enterRecursiveCall(' while calling a Python object');
+  return 1;
 }
 
 /** Py_EnterRecursiveCall around what calls nothing further: only the check. */
 export function checkRecursion(where: string): void {
-  if (VM.depth >= VM.recursionLimit) throw pyError(RecursionError, `maximum recursion depth exceeded${where}`);
+  enterRecursiveCall(where);
+  VM.depth--;
 }
 
-/** The RecursionError raised when the JS stack, not the recursion limit, runs out. */
+/** The RecursionError of a frame past the limit (enterLevel), or of the JS stack running out first. */
 export function recursionError(): PyErr {
   return pyError(RecursionError, 'maximum recursion depth exceeded');
 }

@@ -3,7 +3,7 @@
 import { PyErr } from '../errors';
 import { clearOrder, CO_GENERATOR, CO_VARARGS, CO_VARKEYWORDS, PyCode } from '../objects/code';
 import { newDict, PyDict } from '../objects/dict';
-import { pyError, RecursionError, RuntimeError, StopIteration, typeError, newException, ValueError } from '../objects/exceptions';
+import { pyError, RuntimeError, StopIteration, typeError, newException, ValueError } from '../objects/exceptions';
 import { isSubtype } from '../objects/object';
 import { internStr, newStr } from '../objects/str';
 import * as abs from '../objects/abstract';
@@ -20,6 +20,7 @@ import { VM } from './vmstate';
 import { releaseFrameObject, takeFrameObject } from './frameobject';
 import { setPendingStop, takePendingStop } from '../objects/abstract';
 import { clearExcState, enterExcState } from './gen-exc-state';
+import { enterLevel, recursionError } from './budget';
 
 /** The builtins dict every frame sees (set by the interpreter at start). */
 export const Builtins = { dict: null as unknown as PyDict };
@@ -65,10 +66,9 @@ export function callFunction(func: PyFunction, args: PyObject[], kwnames: PyStr[
 
 /** Evaluate a new frame one level deeper, with the recursion check. */
 export function runFrame(f: Frame): PyObject {
-  if (++VM.depth > VM.recursionLimit) {
-    VM.depth--;
+  if (!enterLevel()) {
     releaseFrame(f);
-    throw pyError(RecursionError, 'maximum recursion depth exceeded');
+    throw recursionError();
   }
   try {
     return evalFrame(f);

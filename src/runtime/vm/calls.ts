@@ -3,8 +3,9 @@
 import * as abs from '../objects/abstract';
 import { dictType, newDict, PyDict, stackAsDict } from '../objects/dict';
 import { mergeMapping } from './slow-ops';
-import { boundBuiltinType, cfunctionType, functionType, methodDescrType, methodType, PyCFunction, PyFunction, PyMethod, PyMethodDescr } from '../objects/function';
-import { callCFunction, callMethodDescr, passTupleAsIs, Varargs } from '../objects/builtin-call';
+import { boundBuiltinType, cfunctionType, functionType, methodDescrType, methodType, PyBoundBuiltin, PyCFunction, PyFunction, PyMethod, PyMethodDescr } from '../objects/function';
+import { callBound, callCFunction, callMethodDescr, passTupleAsIs, Varargs } from '../objects/builtin-call';
+import { callChecks3_11 } from './specialize-3-11';
 import { isSubtype, PyObject, PyType, typeLookup } from '../objects/object';
 import { PyStr, strType } from '../objects/str';
 import { intType } from '../objects/int';
@@ -19,6 +20,7 @@ import { Frame } from './frame';
 import { keywordsNotStrings, starArgNotIterable } from './funcstr';
 import { VM } from './vmstate';
 import { builtinVectorcall } from './specialize-call';
+import { enterTpCall } from './budget';
 
 /** LOAD_METHOD: [obj] -> [method, obj] for a plain function on the type, else (or as LOAD_ATTR, `bind`) [NULL, attr]. */
 export function loadMethod(f: Frame, name: PyStr, bind = false): void {
@@ -114,9 +116,12 @@ function tpCallPacked(callable: PyObject, args: PyObject[], kwnames: PyStr[] | n
   tpCall.args = argsTuple;
   tpCall.callee = callable;
   tpCall.kwargs = kwargs;
+  let levels = 0;
   try {
+    levels = enterTpCall();
     return abs.call(callable, args, kwnames);
   } finally {
+    VM.depth -= levels;
     tpCall.args = outer;
     tpCall.callee = outerCallee;
     tpCall.kwargs = outerKwargs;
@@ -125,8 +130,30 @@ function tpCallPacked(callable: PyObject, args: PyObject[], kwnames: PyStr[] | n
 
 /** PyObject_Vectorcall: a callable without a vectorcall gets its arguments in a tuple and a dict (_PyObject_MakeTpCall). */
 export function vectorcall(callable: PyObject, args: PyObject[], kwnames: PyStr[] | null, specialized = false): PyObject {
-  if (args.length > 0 && (callsThroughTuple(callable, args.length, specialized) || packsKeywords(callable, kwnames))) return makeTpCall(callable, args, kwnames);
-  return abs.call(callable, args, kwnames);
+  if (specialized && R.minor >= 13) return enterInitThroughShim(callable, args, kwnames);
+  if (!callsThroughTuple(callable, args.length, specialized) && !packsKeywords(callable, kwnames)) return abs.call(callable, args, kwnames);
+  if (args.length > 0) return makeTpCall(callable, args, kwnames);
+  return tpCallNoArgs(callable);
+}
+
+/** 3.13's CALL_ALLOC_AND_ENTER_INIT of an __init__ the loop does not run itself: the shim frame under it is a level, unchecked. */
+function enterInitThroughShim(callable: PyObject, args: PyObject[], kwnames: PyStr[] | null): PyObject {
+  VM.depth++;
+  try {
+    return abs.call(callable, args, kwnames);
+  } finally {
+    VM.depth--;
+  }
+}
+
+/** _PyObject_MakeTpCall with no arguments: the empty tuple, and the call's level of depth. */
+function tpCallNoArgs(callable: PyObject): PyObject {
+  const levels = enterTpCall();
+  try {
+    return abs.call(callable, [], null);
+  } finally {
+    VM.depth -= levels;
+  }
 }
 
 /**
@@ -167,8 +194,9 @@ export function vectorcallDict(callable: PyObject, args: PyObject[], kwargs: PyD
       release();
     }
   }
-  if (all.length > 0 && throughTuple) return makeTpCall(callable, all, names, names === null ? null : kwargs);
-  return abs.call(callable, all, names);
+  if (!throughTuple) return abs.call(callable, all, names);
+  if (all.length > 0) return makeTpCall(callable, all, names, names === null ? null : kwargs);
+  return tpCallNoArgs(callable);
 }
 
 /** CALL n / CALL_KW n: [NULL|method, callable|self, args...] -> [result]. */
@@ -186,7 +214,12 @@ export function unpackBoundMethod(f: Frame, n: number): void {
   R.heap.decref(m);
 }
 
-export function call(f: Frame, n: number, kwnames: PyStr[] | null, specialized = false): void {
+/**
+ * CALL with n arguments on f's stack. specialized: the instruction runs a form that makes no
+ * arguments tuple (3.13's CALL_ALLOC_AND_ENTER_INIT, 3.11/3.12's str(x)); checked (3.11): whether
+ * a builtin's call checks the depth, null to step a keyword call's instruction here.
+ */
+export function call(f: Frame, n: number, kwnames: PyStr[] | null, specialized = false, checked: boolean | null = null): void {
   const stack = f.stack;
   const base = f.sp - n - 2;
   const first = stack[base];
@@ -213,9 +246,16 @@ export function call(f: Frame, n: number, kwnames: PyStr[] | null, specialized =
     return;
   }
   try {
-    if (callable.ob_type === functionType) result = callFunction(callable as PyFunction, args, kwnames, false);
-    else if (callable.ob_type === cfunctionType) result = callCFunction(callable as PyCFunction, args, kwnames);
-    else if (callable.ob_type === methodDescrType) result = callMethodDescr(callable as PyMethodDescr, args, kwnames);
+    const t = callable.ob_type;
+    // 3.11: a builtin's call checks the depth unless the CALL runs a form that skips it (the CALL
+    // instruction's step says which, vm/specialize-call.ts; a keyword call's is taken here).
+    const checks = R.minor !== 11 || !(t === cfunctionType || t === methodDescrType || t === boundBuiltinType || callable === strType) || (checked ?? callChecks3_11(f, callable, args, kwnames));
+    if (t === functionType) result = callFunction(callable as PyFunction, args, kwnames, false);
+    // PRECALL_NO_KW_STR_1 / CALL_NO_KW_STR_1: PyObject_Str itself, no type call, level or tuple.
+    else if (specialized && callable === strType && R.minor <= 12) result = abs.strObj(args[0]);
+    else if (t === cfunctionType) result = callCFunction(callable as PyCFunction, args, kwnames, checks);
+    else if (t === methodDescrType) result = callMethodDescr(callable as PyMethodDescr, args, kwnames, checks);
+    else if (t === boundBuiltinType) result = callBound(callable as PyBoundBuiltin, args, kwnames, checks);
     else result = vectorcall(callable, args, kwnames, specialized);
   } finally {
     releaseCallStack(stack, base, f.sp);

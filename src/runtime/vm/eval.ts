@@ -19,9 +19,9 @@ import { call, callEx, loadMethod, unpackBoundMethod } from './calls';
 import { inlinableCall, inlinableInit, outerFrame, popFrame, popInitFrame, pushComprehensionFrame, pushFrame, pushInitFrame } from './inline-frames';
 import { raise } from './raise';
 import { slowOp } from './slow-ops';
-import { warmUp } from './specialize';
+import { Spec, warmUp } from './specialize';
 import { opcacheRun } from './opcache';
-import { callEntersInit, callStrOne } from './specialize-call';
+import { callEntersInit, callSiteStep } from './specialize-call';
 import { loadSuperAttr } from './super-attr';
 import { VM } from './vmstate';
 import { binaryOpInstr, binarySubscr, compareOpInstr, containsOpInstr, storeSubscr, unaryOpInstr } from './operators';
@@ -267,7 +267,8 @@ export function evalFrame(entry: Frame): PyObject {
               // 3.12+: no super() call; the attribute's load makes it if it must (LOAD_SUPER_ATTR).
               if (code.superCalls.has(pc)) break;
               // The call site's specialization makes no arguments tuple (vm/specialize-call.ts).
-              const specialized = R.minor >= 13 ? callEntersInit(f, pc, arg) : R.minor >= 11 && callStrOne(f, pc, arg);
+              const site = R.minor === 11 || R.minor === 12 ? callSiteStep(f, pc, arg) : Spec.None;
+              const specialized = R.minor >= 13 ? callEntersInit(f, pc, arg) : site === Spec.CallStr1;
               unpackBoundMethod(f, arg);
               if (inlinableCall(f, arg, false)) {
                 f = pushFrame(f, arg, null);
@@ -280,7 +281,7 @@ export function evalFrame(entry: Frame): PyObject {
                 resume(f.code, 0);
                 continue frames;
               }
-              call(f, arg, null, specialized);
+              call(f, arg, null, specialized, R.minor === 11 ? site !== Spec.CallStr1 && site !== Spec.CallUnchecked : null);
               // CALL's CHECK_EVAL_BREAKER after a call that ran no frame here (3.12+ bytecodes.c).
               if (heap.gc.scheduled) heap.gc.runScheduled();
               break;

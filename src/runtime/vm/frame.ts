@@ -45,6 +45,8 @@ export class Frame {
   /** An __init__ the loop runs for a class call: the new instance, returned in its place (and the call's args tuple). */
   initSelf: PyObject | null = null;
   initTuple: PyObject | null = null;
+  /** The levels of depth such a class call holds besides the frame's (vm/inline-frames.ts pushInitFrame). */
+  initLevels = 0;
   /** 3.11+: a generator's frame holds its function (f_func) until the frame is cleared. */
   ownsFunc = false;
   /** 3.12+: an inlined comprehension's frame, which CPython does not have (no recursion level). */
@@ -113,6 +115,7 @@ export function recycleFrame(f: Frame): void {
   f.argBase = -1;
   f.initSelf = null;
   f.initTuple = null;
+  f.initLevels = 0;
   f.comprehension = false;
   free.push(f);
 }

@@ -21,6 +21,7 @@ import { runClassBody } from './call';
 import { unpackDict, vectorcallDict } from './calls';
 import { Frame } from './frame';
 import { identifierUsed } from '../objects/identifiers';
+import { checkRecursion } from './budget';
 
 registerBuiltinFunction('__build_class__', builtinBuildClass);
 
@@ -97,6 +98,11 @@ function builtinBuildClass(args: PyObject[], kwnames: PyStr[] | null): PyObject 
   }
 }
 
+/** The bound type.__prepare__'s call is a builtin's (cfunction_vectorcall_FASTCALL_KEYWORDS): its level of depth, checked. */
+function prepareCallLevel(): void {
+  if (R.minor <= 11) checkRecursion(' while calling a Python object');
+}
+
 /**
  * builtin___build_class__: the namespace is meta.__prepare__(name, bases, **kwds); type's own
  * gives a new dict (made directly here, with what the call through PyObject_VectorcallDict
@@ -105,9 +111,13 @@ function builtinBuildClass(args: PyObject[], kwnames: PyStr[] | null): PyObject 
 function prepareNamespace(meta: PyObject, name: PyStr, bases: PyTuple, mkw: PyDict | null): PyDict {
   if (meta instanceof PyType && typeLookup(meta, '__prepare__') === typeLookup(typeType, '__prepare__')) {
     // Called with keywords, the bound type.__prepare__ gets them unpacked (_PyStack_UnpackDict).
-    if (mkw === null || mkw.used === 0) return newDict();
+    if (mkw === null || mkw.used === 0) {
+      prepareCallLevel();
+      return newDict();
+    }
     const release = unpackDict(2 + mkw.used, [...mkw.entries()].map(([k]) => k as PyStr));
     try {
+      prepareCallLevel();
       return newDict();
     } finally {
       release();

@@ -2,7 +2,7 @@
 // pushing a function's, an __init__'s or a comprehension's frame, and popping it when done.
 import { PyErr } from '../errors';
 import { CO_GENERATOR, CO_VARARGS, CO_VARKEYWORDS, PyCode } from '../objects/code';
-import { pyError, RecursionError, typeError } from '../objects/exceptions';
+import { typeError } from '../objects/exceptions';
 import { functionType, newCell, PyFunction } from '../objects/function';
 import { PyObject, PyType } from '../objects/object';
 import { None } from '../objects/singletons';
@@ -15,6 +15,7 @@ import { bindArguments, Builtins, releaseFrame } from './call';
 import { Frame, newCodeFrame, newFunctionFrame, recycleFrame } from './frame';
 import { takeFrameObject } from './frameobject';
 import { VM } from './vmstate';
+import { enterLevel, enterTpCall, recursionError } from './budget';
 
 /**
  * Is the callable of CALL n a plain Python function the loop can run without a JS call?
@@ -66,11 +67,10 @@ export function pushFrame(f: Frame, n: number, kwnames: PyStr[] | null): Frame {
       throw e;
     }
   }
-  if (++VM.depth > VM.recursionLimit) {
-    VM.depth--;
+  if (!enterLevel()) {
     releaseFrame(nf);
     if (owned) R.heap.decref(func);
-    const err = pyError(RecursionError, 'maximum recursion depth exceeded');
+    const err = recursionError();
     if (!owned) dropCallItems(f, base);
     throw err;
   }
@@ -173,11 +173,19 @@ export function pushInitFrame(f: Frame, n: number, init: PyFunction, entersInit:
     argsTuple = newTuple(args);
   }
   let obj: PyObject;
+  let levels = 0;
   try {
+    levels = enterTpCall();
     obj = newInstance(cls);
   } catch (e) {
+    VM.depth -= levels;
     if (argsTuple !== null) R.heap.decref(argsTuple);
     throw e;
+  }
+  // 3.13's CALL_ALLOC_AND_ENTER_INIT pushes a shim frame under __init__'s, a level unchecked.
+  if (entersInit) {
+    VM.depth++;
+    levels++;
   }
   const nf = newFunctionFrame(init, Builtins.dict);
   nf.frameObject = takeFrameObject(init.code);
@@ -191,13 +199,14 @@ export function pushInitFrame(f: Frame, n: number, init: PyFunction, entersInit:
   }
   nf.initSelf = obj;
   nf.initTuple = argsTuple;
+  nf.initLevels = levels;
   nf.argBase = base;
-  if (++VM.depth > VM.recursionLimit) {
-    VM.depth--;
+  if (!enterLevel()) {
+    VM.depth -= levels;
     releaseFrame(nf, f);
     dropInit(nf);
     recycleFrame(nf);
-    throw pyError(RecursionError, 'maximum recursion depth exceeded');
+    throw recursionError();
   }
   nf.inlined = true;
   nf.back = f;
@@ -243,7 +252,7 @@ function finishInlined(f: Frame): void {
     if (v !== null) R.heap.decref(v);
   }
   f.state = 'done';
-  if (!f.comprehension) VM.depth--;
+  if (!f.comprehension) VM.depth -= 1 + f.initLevels;
 }
 
 /** The inlined frame f is done and its caller runs again. */

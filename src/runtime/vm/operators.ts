@@ -9,6 +9,7 @@ import { cmpResult, intCompare, intType, newInt, PyInt } from '../objects/int';
 import { Op } from '../compiler/opcodes';
 import { R } from '../state';
 import { checkRecursion } from './budget';
+import { compareChecks3_11 } from './specialize-3-11';
 import { Frame } from './frame';
 import { specializedBinaryOp, STORED } from './specialize';
 import { unicodeConcatenate } from './str-concat';
@@ -124,9 +125,11 @@ export function compareOpInstr(f: Frame, arg: number): void {
   const a = f.stack[f.sp - 1]!;
   let r: PyObject;
   try {
-    // 3.8-3.10 COMPARE_OP calls PyObject_RichCompare for ints too, which checks the depth.
-    if (R.minor <= 10 && a.ob_type === intType && b.ob_type === intType) checkRecursion(' in comparison');
-    r = exactIntCompare(a, b, arg as CmpOp) ?? abs.richCompare(a, b, arg as CmpOp);
+    // COMPARE_OP calls PyObject_RichCompare for ints too, which checks the depth (3.8-3.10;
+    // 3.11 unless the instruction runs specialized).
+    const checks = R.minor <= 10 || (R.minor === 11 && compareChecks3_11(f, a, b, arg as CmpOp));
+    if (checks && a.ob_type === intType && b.ob_type === intType) checkRecursion(' in comparison');
+    r = exactIntCompare(a, b, arg as CmpOp) ?? (checks ? abs.richCompare(a, b, arg as CmpOp) : abs.richCompareUnchecked(a, b, arg as CmpOp));
   } catch (e) {
     releaseOperands(f, a, b);
     throw e;

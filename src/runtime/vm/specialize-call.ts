@@ -3,7 +3,7 @@
 // 3.13's CALL_ALLOC_AND_ENTER_INIT (a class's instance made and its __init__ entered) and
 // 3.11/3.12's str(x) (PRECALL_NO_KW_STR_1, CALL_NO_KW_STR_1). Each CALL keeps its adaptive
 // counter, so a call site's first calls still pack one.
-import { cfunctionType, functionType, methodDescrType, methodType, PyCFunction, PyFunction, PyMethod, PyMethodDescr } from '../objects/function';
+import { boundBuiltinType, cfunctionType, functionType, methodDescrType, methodType, PyBoundBuiltin, PyCFunction, PyFunction, PyMethod, PyMethodDescr } from '../objects/function';
 import type { PyObject, PyType } from '../objects/object';
 import { objectType, typeType } from '../objects/typeobject';
 import { classCallLookups, solidBase } from '../objects/classes';
@@ -11,6 +11,7 @@ import { hasInstanceDict, slotCount } from '../objects/instance-layout';
 import { CO_VARARGS, CO_VARKEYWORDS, PyCode } from '../objects/code';
 import { strType } from '../objects/str';
 import { instructionCache, specializedStep, Spec } from './specialize';
+import { uncheckedBuiltinCall } from './specialize-3-11';
 import type { Frame } from './frame';
 import { R } from '../state';
 
@@ -51,18 +52,20 @@ export function callEntersInit(f: Frame, pc: number, n: number): boolean {
 
 /**
  * 3.11's PRECALL (quickened code only) and 3.12's CALL at pc of f's code with n arguments, no
- * keywords: does this execution run PRECALL_NO_KW_STR_1 / CALL_NO_KW_STR_1, which call
- * PyObject_Str on the argument with no arguments tuple (specialize_class_call)? The generic
- * form packs one: str has no vectorcall before 3.13. Advances the counter as callEntersInit does.
+ * keywords: which form runs this execution, advancing the counter as callEntersInit does.
+ * CallStr1 is PRECALL_NO_KW_STR_1 / CALL_NO_KW_STR_1, PyObject_Str on the argument with no
+ * arguments tuple (specialize_class_call; the generic form packs one: str has no vectorcall
+ * before 3.13); CallUnchecked a 3.11 builtin's form that skips the depth check (specialize-3-11.ts).
  */
-export function callStrOne(f: Frame, pc: number, n: number): boolean {
+export function callSiteStep(f: Frame, pc: number, n: number): Spec {
   const code = f.code;
-  if (R.minor === 11 && code.inlineCache === null) return false;
+  if (R.minor === 11 && code.inlineCache === null) return Spec.None;
   const base = f.sp - n - 2;
-  const callable = f.stack[base + 1]!;
-  const strOne = callable === strType && n === 1 && f.stack[base] === null;
-  const hits = (spec: Spec): boolean => (spec === Spec.CallStr1) === strOne;
-  return specializedStep(instructionCache(code), pc >> 1, hits, () => (strOne ? Spec.CallStr1 : callSpec(callable, f.stack[base] !== null))) === Spec.CallStr1;
+  const self = f.stack[base] !== null;
+  const callable = self ? f.stack[base]! : f.stack[base + 1]!;
+  const kind = callable === strType && n === 1 && !self ? Spec.CallStr1 : R.minor === 11 && uncheckedBuiltinCall(callable, f.stack.slice(base + (self ? 1 : 2), f.sp) as PyObject[]) ? Spec.CallUnchecked : Spec.CallOther;
+  const hits = (spec: Spec): boolean => spec === kind || (kind === Spec.CallOther && spec !== Spec.CallStr1 && spec !== Spec.CallUnchecked);
+  return specializedStep(instructionCache(code), pc >> 1, hits, () => (kind !== Spec.CallOther ? kind : callSpec(callable, self)));
 }
 
 /**
@@ -75,6 +78,7 @@ function callSpec(callable: PyObject, self: boolean): Spec {
   const t = callable.ob_type;
   if (t === cfunctionType) return (callable as PyCFunction).varargs ? Spec.None : Spec.CallOther;
   if (t === methodDescrType) return (callable as PyMethodDescr).varargs ? Spec.None : Spec.CallOther;
+  if (t === boundBuiltinType) return (callable as PyBoundBuiltin).descr.varargs ? Spec.None : Spec.CallOther;
   if (t === functionType) return R.minor === 11 || simpleFunction((callable as PyFunction).code) ? Spec.CallOther : Spec.None;
   if (t === methodType) {
     const fn = (callable as PyMethod).func;

@@ -34,6 +34,11 @@ export const enum Spec {
   SuperAttr = 8,
   /** 3.11's PRECALL_NO_KW_STR_1, 3.12's CALL_NO_KW_STR_1: str(x) with no arguments tuple (vm/specialize-call.ts). */
   CallStr1 = 9,
+  /** 3.11's call forms that skip the depth check, and COMPARE_OP_INT/FLOAT/STR_JUMP (vm/specialize-3-11.ts). */
+  CallUnchecked = 10,
+  CompareInt = 11,
+  CompareFloat = 12,
+  CompareStr = 13,
 }
 
 /** A cache entry: the specialization in bits 0-3, the counter's backoff in 4-7, its value above (Include/internal/pycore_code.h). */
@@ -74,13 +79,26 @@ export function instructionCache(code: PyCode): Int32Array {
  * `choose` names (its cooldown then starts) or back off. Returns what this execution runs.
  */
 export function adaptiveStep(cache: Int32Array, i: number, choose: () => Spec): Spec {
+  return countDown(cache, i) ? Spec.None : specializeTo(cache, i, choose());
+}
+
+/** adaptiveStep with the specialization known beforehand (no closure on a hot path). */
+export function adaptiveStepTo(cache: Int32Array, i: number, s: Spec): Spec {
+  return countDown(cache, i) ? Spec.None : specializeTo(cache, i, s);
+}
+
+/** The adaptive counter counts down; false when it is at 0 (the instruction specializes now). */
+function countDown(cache: Int32Array, i: number): boolean {
   const c = cache[i];
   const value = valueOf(c);
-  if (value > 0) {
-    cache[i] = pack(value - 1, backoffOf(c), specOf(c));
-    return Spec.None;
-  }
-  const s = choose();
+  if (value === 0) return false;
+  cache[i] = pack(value - 1, backoffOf(c), specOf(c));
+  return true;
+}
+
+/** The adaptive instruction at cache[i] specializes to s, or backs off when s is None. */
+function specializeTo(cache: Int32Array, i: number, s: Spec): Spec {
+  const c = cache[i];
   if (s === Spec.None) {
     // adaptive_counter_backoff: wait 2**backoff - 1 executions before the next try, this one
     // the first: DISPATCH_SAME_OPARG runs the instruction again, and its generic form counts.
@@ -88,6 +106,13 @@ export function adaptiveStep(cache: Int32Array, i: number, choose: () => Spec): 
     cache[i] = pack((1 << backoff) - 2, backoff, Spec.None);
   } else cache[i] = pack(R.minor === 11 ? MISS_COUNTER_3_11 : COOLDOWN_VALUE, 0, s);
   return s;
+}
+
+/** A 3.11 specialized instruction missed (ceval.c miss:): its count of misses down, at 0 back to the adaptive form. */
+export function missed3_11(cache: Int32Array, i: number): void {
+  const c = cache[i];
+  const misses = valueOf(c) - 1;
+  cache[i] = misses === 0 ? RESTART_3_11 : pack(misses, 0, specOf(c));
 }
 
 /**
@@ -119,8 +144,7 @@ export function specializedStep(cache: Int32Array, i: number, hits: (spec: Spec)
   if (spec !== Spec.None) {
     if (hits(spec)) return spec;
     if (R.minor === 11) {
-      const misses = valueOf(c) - 1;
-      cache[i] = misses === 0 ? RESTART_3_11 : pack(misses, 0, spec);
+      missed3_11(cache, i);
       return Spec.None;
     }
   }

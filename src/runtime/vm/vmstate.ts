@@ -20,6 +20,8 @@ export const VM = {
   outer: { handled: null as PyObject | null, rest: { type: null as PyObject | null, tb: null as PyObject | null } },
   depth: 0,
   recursionLimit: 1000,
+  /** 3.8's tstate->overflowed: a RecursionError was raised and the depth has not dropped back yet (budget.ts enterLevel). */
+  overflowed: false,
   /** Line executions left before the step budget is next checked (ops.stepBudget refills it). */
   steps: 0,
   /** What the last refill gave VM.steps (ops.stepBudget shortens it near the trace budget). */
@@ -42,6 +44,7 @@ export const VM = {
     VM.savedRest = [];
     VM.outer = { handled: null, rest: { type: null, tb: null } };
     VM.depth = 0;
+    VM.overflowed = false;
     // A run's sys.setrecursionlimit() is not the next run's.
     VM.recursionLimit = 1000;
     VM.tpCall = { callee: null, args: null, kwargs: null };

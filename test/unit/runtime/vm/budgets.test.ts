@@ -106,6 +106,7 @@ describe('budgets stop a run at its line', () => {
   it('turns recursion through __repr__ (not inlined) into RecursionError', () => {
     const r = runPy('class A:\n    def __repr__(self):\n        return repr(self)\nrepr(A())\n');
     assert.ok(r.end.kind === 'exception' && r.end.type === 'RecursionError');
-    assert.match(r.stderr, /\[Previous line repeated \d+ more times\]\nRecursionError: maximum recursion depth exceeded\n$/);
+    // The JS stack may run out first (a cold JIT's frames are larger); at the limit 3.11 names repr's call, as CPython does.
+    assert.match(r.stderr, /\[Previous line repeated \d+ more times\]\nRecursionError: maximum recursion depth exceeded( while calling a Python object)?\n$/);
   });
 });
