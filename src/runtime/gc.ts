@@ -169,8 +169,12 @@ export class Collector {
     if (generation + 1 < NUM_GENERATIONS) this.count[generation + 1]++;
     for (let i = 0; i <= generation; i++) this.count[i] = 0;
     // Merge the younger generations into the one being collected.
+    // An object whose count reached 0 is being deallocated: CPython's deallocs untrack it first
+    // (PyObject_GC_UnTrack), so a collection its dealloc starts neither counts its references
+    // nor frees it (a tuple dropping a generator whose close allocates would free it twice).
     const young: PyObject[] = [];
-    for (let i = 0; i <= generation; i++) for (const o of this.generations[i]) young.push(o);
+    const dying: PyObject[] = [];
+    for (let i = 0; i <= generation; i++) for (const o of this.generations[i]) (o.ob_refcnt === 0 ? dying : young).push(o);
 
     // update_refs / subtract_refs: what is left of each count comes from outside the set.
     const gcRefs = new Map<PyObject, number>();
@@ -231,6 +235,10 @@ export class Collector {
       this.generations[target].add(o);
     }
     for (const o of unreachable) {
+      o.h.gc_gen = target;
+      this.generations[target].add(o);
+    }
+    for (const o of dying) {
       o.h.gc_gen = target;
       this.generations[target].add(o);
     }

@@ -25,6 +25,7 @@ import { handlerTraceLine, RETURN_TRACES } from './line-ranges';
 import { opcacheRun } from './opcache';
 import { topHandled, VM } from './vmstate';
 import { enterExcState } from './gen-exc-state';
+import { callFinalizer, isFinalized } from '../gc';
 
 /** The subiterator of a frame suspended inside `yield from` (_PyGen_yf), or null. */
 function yieldFrom(g: PyGenerator): PyObject | null {
@@ -354,19 +355,27 @@ generatorType.tp_repr = (o) => newStr(`<generator object ${abs.str((o as PyGener
  * handler) can catch it; elsewhere its gen_close clears the frame as gen_dealloc would.
  */
 export function genFinalize(g: PyGenerator): void {
+  // PyObject_CallFinalizerFromDealloc: once only (the collector or the exit may have run it).
+  if (isFinalized(g)) return;
+  g.ob_refcnt = 1;
+  callFinalizer(g);
+  g.ob_refcnt = 0;
+}
+
+/** _PyGen_Finalize, PyGen_Type's tp_finalize: a suspended generator is closed; a failure is only reported. */
+generatorType.tp_finalize = (o) => {
+  const g = o as PyGenerator;
   const f = g.frame;
   // Up to 3.10 _PyGen_Finalize closes a generator that has not started too, which enters its frame.
   if (f.state === 'created' && R.minor <= 10) opcacheRun(f.code, 0);
   if (f.state !== 'suspended' || (R.minor >= 13 && f.blocks.length === 0 && yieldFrom(g) === null)) return;
-  g.ob_refcnt = 1;
   try {
     R.heap.decref(genClose(g));
   } catch (e) {
     if (!(e instanceof PyErr)) throw e;
     writeUnraisableErr(e, g);
   }
-  g.ob_refcnt = 0;
-}
+};
 
 genHooks.finalize = genFinalize;
 
