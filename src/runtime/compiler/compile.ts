@@ -4,6 +4,7 @@
 import { R } from '../state';
 import type * as A from '../syntax/ast';
 import { loadsOneConst } from './expr-constants';
+import { attrLine, matchAttr } from './attr-location';
 import { compileMatch, MatchSink } from './compile-match';
 import { Op } from './opcodes';
 import { analyzeScopes } from './analyze-scopes';
@@ -277,14 +278,25 @@ export class Compiler extends LoopCompiler {
       u.emit(Op.BINARY_OP, op);
       this.storeName(t.id);
     } else if (t.kind === 'Attribute') {
+      // compiler_augassign: the target's load and store are at its name (3.10: its line; 3.11+
+      // update_start_location_to_match_attr), the copy at the target, the operation at the statement.
+      const stmtLoc = u.loc;
+      const named = R.minor >= 11 ? matchAttr(t, t) : stmtLoc;
       this.expr(t.value);
+      if (R.minor >= 11) u.loc = t;
       u.emit(Op.COPY, 1);
+      u.line = attrLine(t);
+      u.loc = named;
       u.emit(Op.LOAD_ATTR, u.addMangledName(t.attr));
       this.expr(s.value);
       u.line = s.line;
+      u.loc = stmtLoc;
       u.emit(Op.BINARY_OP, op);
+      u.line = attrLine(t);
+      u.loc = named;
       u.emit(Op.SWAP, 2);
       u.emit(Op.STORE_ATTR, u.addMangledName(t.attr));
+      u.loc = stmtLoc;
     } else if (t.kind === 'Subscript') {
       this.expr(t.value);
       this.subscriptKey(t.slice);

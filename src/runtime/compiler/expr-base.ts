@@ -10,6 +10,7 @@ import type { SyntaxWarningInfo } from '../syntax/lower-core';
 import { exprAsUnicode } from './unparse';
 import { checkCaller, checkSubscript } from './literal-checks';
 import { loadsOneConst } from './expr-constants';
+import { attrLine, matchAttr } from './attr-location';
 
 export abstract class ExprBase {
   u!: CodeUnit;
@@ -155,7 +156,8 @@ export abstract class ExprBase {
           this.staticAttributes[this.staticAttributes.length - 1]?.add(t.attr);
         }
         this.expr(t.value);
-        u.line = t.line;
+        u.line = attrLine(t);
+        u.loc = matchAttr(t, t);
         u.emit(Op.STORE_ATTR, u.addMangledName(t.attr));
         return;
       case 'Subscript':
@@ -200,6 +202,9 @@ export abstract class ExprBase {
         return this.delName(t.id);
       case 'Attribute':
         this.expr(t.value);
+        // 3.10 deletes where the attribute starts; 3.11+ at its name (update_start_location_to_match_attr).
+        u.loc = matchAttr(t, t);
+        u.line = u.loc.line;
         u.emit(Op.DELETE_ATTR, u.addMangledName(t.attr));
         return;
       case 'Subscript':
