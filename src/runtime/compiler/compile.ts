@@ -271,19 +271,26 @@ export class Compiler extends LoopCompiler {
     const u = this.u;
     const op = this.binop(s.op) + 13; // NB_INPLACE_*
     const t = s.target;
+    // compiler_augassign: 3.11+ load and store the target at its own location, and operate at
+    // the statement's.
+    const stmtLoc = u.loc;
+    const targetLoc = R.minor >= 11 ? t : stmtLoc;
     if (t.kind === 'Name') {
+      u.loc = targetLoc;
       this.loadName(t.id);
       this.expr(s.value);
       u.line = s.line;
+      u.loc = stmtLoc;
       u.emit(Op.BINARY_OP, op);
+      u.loc = targetLoc;
       this.storeName(t.id);
+      u.loc = stmtLoc;
     } else if (t.kind === 'Attribute') {
-      // compiler_augassign: the target's load and store are at its name (3.10: its line; 3.11+
-      // update_start_location_to_match_attr), the copy at the target, the operation at the statement.
-      const stmtLoc = u.loc;
+      // The attribute's load and store are at its name (3.10: its line; 3.11+
+      // update_start_location_to_match_attr).
       const named = R.minor >= 11 ? matchAttr(t, t) : stmtLoc;
       this.expr(t.value);
-      if (R.minor >= 11) u.loc = t;
+      u.loc = targetLoc;
       u.emit(Op.COPY, 1);
       u.line = attrLine(t);
       u.loc = named;
@@ -300,15 +307,19 @@ export class Compiler extends LoopCompiler {
     } else if (t.kind === 'Subscript') {
       this.expr(t.value);
       this.subscriptKey(t.slice);
+      u.loc = targetLoc;
       u.emit(Op.COPY, 2);
       u.emit(Op.COPY, 2);
       u.emit(Op.BINARY_SUBSCR);
       this.expr(s.value);
       u.line = s.line;
+      u.loc = stmtLoc;
       u.emit(Op.BINARY_OP, op);
+      u.loc = targetLoc;
       u.emit(Op.SWAP, 3);
       u.emit(Op.SWAP, 2);
       u.emit(Op.STORE_SUBSCR);
+      u.loc = stmtLoc;
     } else {
       throw new CompileError("'expression' is an illegal expression for augmented assignment", s.line);
     }
