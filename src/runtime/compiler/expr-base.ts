@@ -256,8 +256,9 @@ export abstract class ExprBase {
     const saved = u.line;
     this.expr(e);
     // compiler_jump_if: up to 3.11 the jump is at the statement's line (a test over several
-    // lines comes back to it); from 3.12 at the test's.
-    u.line = R.minor >= 12 ? e.line : saved;
+    // lines comes back to it); from 3.12 at the test's, and in 3.10 and 3.11 at a comparison's,
+    // whose line the compiler then keeps for what follows (a comprehension's append).
+    u.line = R.minor >= 12 || (R.minor >= 10 && e.kind === 'Compare') ? e.line : saved;
     u.jump(when ? Op.POP_JUMP_IF_TRUE : Op.POP_JUMP_IF_FALSE, target);
   }
 

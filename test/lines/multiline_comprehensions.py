@@ -1,0 +1,19 @@
+# Comprehensions and tests over several lines: 3.8/3.9 give what a comprehension's loop does
+# no line of its own (it goes on with the line before it); 3.10/3.11 jump after a comparison
+# at the comparison's line; 3.12+ add each element at the element's line.
+W = {"x": 1, "y": 2, "z": 3}
+table = {
+    k: [v] if v > 1 else v
+    for k, v in W.items()
+}
+flags = [w for w in W.values()
+         if w]
+x = 1
+y = 3
+if (x and
+        y > 2):
+    x = 2
+while (x and
+       y > 5):
+    pass
+print(table, flags, x)
