@@ -125,7 +125,11 @@ export abstract class UnitCompiler extends CallCompiler {
     u.line = g.target.line;
     this.store(g.target);
     u.line = loopLine;
-    for (const cond of g.ifs) this.jumpIf(cond, false, top);
+    // optimize_basic_block (3.10+; 3.12+ jump_thread): a condition's jump to the jump back goes on to the loop's
+    // top only from the jump back's own line; from another it lands there, which traces it.
+    const threads = R.minor >= 10 && g.ifs.length > 0;
+    const cleanup = threads ? new Label() : top;
+    for (const cond of g.ifs) this.jumpIf(cond, false, cleanup);
     const elt: A.Loc = e.kind === 'DictComp' ? { line: e.key.line, col: e.key.col, endLine: e.value.endLine, endCol: e.value.endCol } : e.elt;
     if (i + 1 < e.generators.length) {
       this.comprehensionLoop(e, i + 1, depth + 1);
@@ -145,7 +149,12 @@ export abstract class UnitCompiler extends CallCompiler {
       u.emit(e.kind === 'ListComp' ? Op.LIST_APPEND : Op.SET_ADD, depth + 1);
     }
     this.atElement(elt);
-    u.silentJump(top);
+    if (threads) {
+      u.bind(cleanup);
+      const back = u.line;
+      u.jump(Op.JUMP, top);
+      for (const at of cleanup.refs) if (u.lines[at >> 1] === back) u.code[at + 1] = top.pos;
+    } else u.silentJump(top);
     u.loc = whole;
     if (R.minor >= 12) u.line = loopLine;
     u.bind(end);
