@@ -1,7 +1,8 @@
 # Comprehensions and tests over several lines: 3.8/3.9 give what a comprehension's loop does
 # no line of its own (it goes on with the line before it); 3.10/3.11 jump after a comparison
 # at the comparison's line; 3.12+ add each element at the element's line; a condition's jump
-# to the loop's jump back goes on to its top only from the same line (3.10+ optimize_basic_block).
+# to the loop's jump back goes on to its top only from the same line (3.10+ optimize_basic_block);
+# 3.13 jumps at the comprehension.
 W = {"x": 1, "y": 2, "z": 3}
 table = {
     k: [v] if v > 1 else v
@@ -11,6 +12,8 @@ flags = [w for w in W.values()
          if w]
 big = [w for w in W.values()
        if w > 1]
+both = [w for w in W.values()
+        if w and w]
 x = 1
 y = 3
 if (x and
@@ -19,4 +22,4 @@ if (x and
 while (x and
        y > 5):
     pass
-print(table, flags, big, x)
+print(table, flags, big, both, x)

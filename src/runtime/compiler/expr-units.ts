@@ -129,7 +129,8 @@ export abstract class UnitCompiler extends CallCompiler {
     // top only from the jump back's own line; from another it lands there, which traces it.
     const threads = R.minor >= 10 && g.ifs.length > 0;
     const cleanup = threads ? new Label() : top;
-    for (const cond of g.ifs) this.jumpIf(cond, false, cleanup);
+    // 3.13 codegen_sync_comprehension_generator jumps at the comprehension.
+    for (const cond of g.ifs) this.jumpIf(cond, false, cleanup, R.minor >= 13 ? e.line : 0);
     const elt: A.Loc = e.kind === 'DictComp' ? { line: e.key.line, col: e.key.col, endLine: e.value.endLine, endCol: e.value.endCol } : e.elt;
     if (i + 1 < e.generators.length) {
       this.comprehensionLoop(e, i + 1, depth + 1);
