@@ -155,6 +155,9 @@ export abstract class UnitCompiler extends CallCompiler {
       const back = u.line;
       u.jump(Op.JUMP, top);
       for (const at of cleanup.refs) if (u.lines[at >> 1] === back) u.code[at + 1] = top.pos;
+    } else if (R.minor >= 13 && i + 1 < e.generators.length) {
+      // 3.13: the inner loop's END_FOR is at its iterable, so this jump back starts a line.
+      u.jump(Op.JUMP, top);
     } else u.silentJump(top);
     u.loc = whole;
     if (R.minor >= 12) u.line = loopLine;
