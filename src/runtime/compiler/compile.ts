@@ -92,6 +92,10 @@ export class Compiler extends LoopCompiler {
   stmt(s: A.Stmt): void {
     if (s === this.stopAt) this.stop();
     const u = this.u;
+    // 3.8/3.9 compile `pass` to nothing: its line is only that of what its statement emits
+    // after it (a loop's jump back, an else's jump); a statement right after it leaves it none.
+    if (R.minor <= 9 && u.passNop >= 0 && u.passNop === u.code.length - 2) u.silent.push(u.passNop >> 1);
+    u.passNop = -1;
     u.quiet = false;
     u.line = s.line;
     u.loc = s;
@@ -125,7 +129,7 @@ export class Compiler extends LoopCompiler {
         for (const t of s.targets) this.del(t);
         return;
       case 'Pass':
-        u.emit(Op.NOP);
+        u.passNop = u.emit(Op.NOP);
         return;
       case 'If':
         return this.ifStmt(s);

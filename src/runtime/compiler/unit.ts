@@ -112,6 +112,8 @@ export class CodeUnit {
   readonly restarts: number[] = [];
   /** The bodies of `except ... as name` clauses: code positions from the body's start to its cleanup's. */
   readonly namedHandlers: { from: number; to: number }[] = [];
+  /** The code position of the last statement's `pass` NOP, or -1 (compile.ts stmt, 3.8/3.9). */
+  passNop = -1;
   /** While set, emitted instructions are silent. */
   quiet = false;
   /** The node whose instructions are being emitted (the compiler's current location). */
