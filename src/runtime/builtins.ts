@@ -23,6 +23,7 @@ import { dictKeyIter } from './objects/containers';
 import { rangeType } from './objects/range';
 import { sliceType } from './objects/slice';
 import { PyErr } from './errors';
+import { clearError, errorMatches } from './objects/error-match';
 import { VM } from './vm/vmstate';
 import { frameLocals } from './vm/locals';
 import { builtinSum } from './builtin-sum';
@@ -92,8 +93,8 @@ const fns: Record<string, NativeFn> = {
       v = abs.getAttrOrNull(args[0]!, name);
     } catch (e) {
       // builtin_getattr: with a default, an AttributeError (from __getattr__ too) gives the default.
-      if (!(e instanceof PyErr) || !isSubtype(e.exc.ob_type, exceptionTypes.get('AttributeError')!)) throw e;
-      abs.decref(e.exc);
+      if (!errorMatches(e, exceptionTypes.get('AttributeError')!)) throw e;
+      clearError(e);
       v = null;
     }
     if (v !== null) return v;
@@ -115,8 +116,8 @@ const fns: Record<string, NativeFn> = {
       abs.decref(v);
       return pyBool(true);
     } catch (e) {
-      if (e instanceof PyErr && isSubtype(e.exc.ob_type, exceptionTypes.get('AttributeError')!)) {
-        abs.decref(e.exc);
+      if (errorMatches(e, exceptionTypes.get('AttributeError')!)) {
+        clearError(e);
         return pyBool(false);
       }
       throw e;

@@ -6,6 +6,7 @@ import { CompileError, Label } from './unit';
 import { foldExpr } from './fold';
 import { constSpec } from './expr-constants';
 import { UnitCompiler } from './expr-units';
+import { attrLine, matchAttr } from './attr-location';
 
 const BINOP: Record<A.OperatorName, NbOp> = {
   Add: NbOp.ADD,
@@ -89,11 +90,22 @@ export class ExprCompiler extends UnitCompiler {
         u.emit(Op.COPY, 1);
         this.storeName(e.target.id);
         return;
-      case 'Attribute':
+      case 'Attribute': {
         this.attributeValue(e);
-        u.line = e.line;
+        const named = matchAttr(e, e);
+        if (this.superFolded()) {
+          // 3.12+ LOAD_SUPER_ATTR keeps the attribute's start; a NOP marks its name's line.
+          u.emit(Op.LOAD_ATTR, u.addMangledName(e.attr));
+          u.line = named.line;
+          u.loc = named;
+          if (named !== e) u.emit(Op.NOP);
+          return;
+        }
+        u.line = attrLine(e);
+        u.loc = named;
         u.emit(Op.LOAD_ATTR, u.addMangledName(e.attr));
         return;
+      }
       case 'Subscript':
         this.checkSubscript(e);
         this.expr(e.value);

@@ -4,6 +4,7 @@
 import { R } from '../state';
 import type * as A from '../syntax/ast';
 import { loadsOneConst } from './expr-constants';
+import { attrLine, matchAttr } from './attr-location';
 import { compileMatch, MatchSink } from './compile-match';
 import { Op } from './opcodes';
 import { analyzeScopes } from './analyze-scopes';
@@ -91,6 +92,10 @@ export class Compiler extends LoopCompiler {
   stmt(s: A.Stmt): void {
     if (s === this.stopAt) this.stop();
     const u = this.u;
+    // 3.8/3.9 compile `pass` to nothing: its line is only that of what its statement emits
+    // after it (a loop's jump back, an else's jump); a statement right after it leaves it none.
+    if (R.minor <= 9 && u.passNop >= 0 && u.passNop === u.code.length - 2) u.silent.push(u.passNop >> 1);
+    u.passNop = -1;
     u.quiet = false;
     u.line = s.line;
     u.loc = s;
@@ -124,7 +129,7 @@ export class Compiler extends LoopCompiler {
         for (const t of s.targets) this.del(t);
         return;
       case 'Pass':
-        u.emit(Op.NOP);
+        u.passNop = u.emit(Op.NOP);
         return;
       case 'If':
         return this.ifStmt(s);
@@ -270,33 +275,55 @@ export class Compiler extends LoopCompiler {
     const u = this.u;
     const op = this.binop(s.op) + 13; // NB_INPLACE_*
     const t = s.target;
+    // compiler_augassign: 3.11+ load and store the target at its own location, and operate at
+    // the statement's.
+    const stmtLoc = u.loc;
+    const targetLoc = R.minor >= 11 ? t : stmtLoc;
     if (t.kind === 'Name') {
+      u.loc = targetLoc;
       this.loadName(t.id);
       this.expr(s.value);
       u.line = s.line;
+      u.loc = stmtLoc;
       u.emit(Op.BINARY_OP, op);
+      u.loc = targetLoc;
       this.storeName(t.id);
+      u.loc = stmtLoc;
     } else if (t.kind === 'Attribute') {
+      // The attribute's load and store are at its name (3.10: its line; 3.11+
+      // update_start_location_to_match_attr).
+      const named = R.minor >= 11 ? matchAttr(t, t) : stmtLoc;
       this.expr(t.value);
+      u.loc = targetLoc;
       u.emit(Op.COPY, 1);
+      u.line = attrLine(t);
+      u.loc = named;
       u.emit(Op.LOAD_ATTR, u.addMangledName(t.attr));
       this.expr(s.value);
       u.line = s.line;
+      u.loc = stmtLoc;
       u.emit(Op.BINARY_OP, op);
+      u.line = attrLine(t);
+      u.loc = named;
       u.emit(Op.SWAP, 2);
       u.emit(Op.STORE_ATTR, u.addMangledName(t.attr));
+      u.loc = stmtLoc;
     } else if (t.kind === 'Subscript') {
       this.expr(t.value);
       this.subscriptKey(t.slice);
+      u.loc = targetLoc;
       u.emit(Op.COPY, 2);
       u.emit(Op.COPY, 2);
       u.emit(Op.BINARY_SUBSCR);
       this.expr(s.value);
       u.line = s.line;
+      u.loc = stmtLoc;
       u.emit(Op.BINARY_OP, op);
+      u.loc = targetLoc;
       u.emit(Op.SWAP, 3);
       u.emit(Op.SWAP, 2);
       u.emit(Op.STORE_SUBSCR);
+      u.loc = stmtLoc;
     } else {
       throw new CompileError("'expression' is an illegal expression for augmented assignment", s.line);
     }

@@ -10,6 +10,7 @@ import type { SyntaxWarningInfo } from '../syntax/lower-core';
 import { exprAsUnicode } from './unparse';
 import { checkCaller, checkSubscript } from './literal-checks';
 import { loadsOneConst } from './expr-constants';
+import { attrLine, matchAttr } from './attr-location';
 
 export abstract class ExprBase {
   u!: CodeUnit;
@@ -155,7 +156,8 @@ export abstract class ExprBase {
           this.staticAttributes[this.staticAttributes.length - 1]?.add(t.attr);
         }
         this.expr(t.value);
-        u.line = t.line;
+        u.line = attrLine(t);
+        u.loc = matchAttr(t, t);
         u.emit(Op.STORE_ATTR, u.addMangledName(t.attr));
         return;
       case 'Subscript':
@@ -200,6 +202,9 @@ export abstract class ExprBase {
         return this.delName(t.id);
       case 'Attribute':
         this.expr(t.value);
+        // 3.10 deletes where the attribute starts; 3.11+ at its name (update_start_location_to_match_attr).
+        u.loc = matchAttr(t, t);
+        u.line = u.loc.line;
         u.emit(Op.DELETE_ATTR, u.addMangledName(t.attr));
         return;
       case 'Subscript':
@@ -232,18 +237,18 @@ export abstract class ExprBase {
   // ---- control-flow helpers ----
 
   /** Jump to `target` when the truth of e equals `when`. */
-  jumpIf(e: A.Expr, when: boolean, target: Label): void {
+  jumpIf(e: A.Expr, when: boolean, target: Label, atLine = 0): void {
     const u = this.u;
-    if (e.kind === 'UnaryOp' && e.op === 'Not') return this.jumpIf(e.operand, !when, target);
+    if (e.kind === 'UnaryOp' && e.op === 'Not') return this.jumpIf(e.operand, !when, target, atLine);
     if (e.kind === 'BoolOp') {
       const isAnd = e.op === 'And';
       if (isAnd !== when) {
         // and→false / or→true: any operand decides
-        for (const v of e.values) this.jumpIf(v, when, target);
+        for (const v of e.values) this.jumpIf(v, when, target, atLine);
       } else {
         const skip = new Label();
-        for (let i = 0; i < e.values.length - 1; i++) this.jumpIf(e.values[i], !when, skip);
-        this.jumpIf(e.values[e.values.length - 1], when, target);
+        for (let i = 0; i < e.values.length - 1; i++) this.jumpIf(e.values[i], !when, skip, atLine);
+        this.jumpIf(e.values[e.values.length - 1], when, target, atLine);
         u.bind(skip);
       }
       return;
@@ -251,8 +256,10 @@ export abstract class ExprBase {
     const saved = u.line;
     this.expr(e);
     // compiler_jump_if: up to 3.11 the jump is at the statement's line (a test over several
-    // lines comes back to it); from 3.12 at the test's.
-    u.line = R.minor >= 12 ? e.line : saved;
+    // lines comes back to it); from 3.12 at the test's, and in 3.10 and 3.11 at a comparison's,
+    // whose line the compiler then keeps for what follows (a comprehension's append); atLine:
+    // where the caller puts the jump (3.13 codegen_jump_if's loc, a comprehension's).
+    u.line = atLine !== 0 ? atLine : R.minor >= 12 || (R.minor >= 10 && e.kind === 'Compare') ? e.line : saved;
     u.jump(when ? Op.POP_JUMP_IF_TRUE : Op.POP_JUMP_IF_FALSE, target);
   }
 

@@ -7,21 +7,34 @@ import { CodeUnit, ConstSpec } from './unit';
 import { foldedTuples } from './code-object';
 import { loadsOneConst } from './expr-constants';
 import { DisplayCompiler, STACK_USE_GUIDELINE } from './expr-displays';
+import { attrLine, matchAttr } from './attr-location';
 
 export abstract class CallCompiler extends DisplayCompiler {
   protected callExpr(e: A.Call): void {
     const u = this.u;
     const simple = !e.args.some((a) => a.kind === 'Starred') && !e.keywords.some((k) => k.arg === null);
     if (e.func.kind === 'Attribute' && simple) {
-      this.attributeValue(e.func);
+      const meth = e.func;
+      this.attributeValue(meth);
       if (e.keywords.length > 0) u.boundMethodLoads.push(u.code.length);
-      u.line = e.func.line;
-      // maybe_optimize_method_call: the method's lookup is at the attribute.
+      // maybe_optimize_method_call: the method's lookup is at the attribute, from 3.10 on its
+      // name's line, as is the call (3.10 only when no keywords: those take compiler_call).
       const callLoc = u.loc;
-      u.loc = e.func;
-      u.emit(Op.LOAD_METHOD, u.addMangledName(e.func.attr));
+      const folded = this.superFolded();
+      const methLoc = folded ? meth : matchAttr(meth, meth);
+      u.line = folded ? meth.line : attrLine(meth);
+      u.loc = methLoc;
+      u.emit(Op.LOAD_METHOD, u.addMangledName(meth.attr));
+      if (folded && methLoc !== matchAttr(meth, meth)) {
+        // 3.12+ LOAD_SUPER_METHOD keeps the attribute's start; a NOP marks its name's line.
+        u.loc = matchAttr(meth, meth);
+        u.line = u.loc.line;
+        u.emit(Op.NOP);
+      }
+      u.loc = matchAttr(callLoc ?? e, meth);
+      const callLine = R.minor >= 11 || (R.minor === 10 && e.keywords.length === 0) ? attrLine(meth) : e.line;
+      this.callArgs(e.args, e.keywords, 0, callLine, methLoc);
       u.loc = callLoc;
-      this.callArgs(e.args, e.keywords, 0, e.line);
       return;
     }
     this.checkCaller(e);
@@ -29,6 +42,11 @@ export abstract class CallCompiler extends DisplayCompiler {
     this.expr(e.func);
     u.nullCalls.push({ nul, after: u.code.length });
     this.callArgs(e.args, e.keywords, 0, e.line);
+  }
+
+  /** Whether the instruction just emitted is a super() call 3.12+ fold into the attribute's load (see attributeValue). */
+  protected superFolded(): boolean {
+    return R.minor >= 12 && this.u.superCalls.at(-1)?.call === this.u.code.length - 2;
   }
 
   /** The object an attribute is loaded from, noting a super() call 3.12+ fold into the load that follows (LOAD_SUPER_ATTR). */
@@ -58,7 +76,7 @@ export abstract class CallCompiler extends DisplayCompiler {
   }
 
   /** Arguments after [NULL|method, callable|self, `prefix` items already pushed]. */
-  callArgs(args: A.Expr[], keywords: A.Keyword[], prefix: number, line: number): void {
+  callArgs(args: A.Expr[], keywords: A.Keyword[], prefix: number, line: number, kwLoc: A.Loc | null = null): void {
     const u = this.u;
     const starred = args.some((a) => a.kind === 'Starred') || keywords.some((k) => k.arg === null);
     if (!starred) {
@@ -66,7 +84,11 @@ export abstract class CallCompiler extends DisplayCompiler {
       for (const k of keywords) this.expr(k.value);
       u.line = line;
       if (keywords.length > 0) {
+        // compiler_call_simple_kw_helper: a method call's names are at the method (3.11+).
+        const callLoc = u.loc;
+        if (kwLoc !== null && R.minor >= 11) u.loc = kwLoc;
         this.loadConst({ t: 'tuple', items: keywords.map((k) => ({ t: 'str' as const, v: k.arg! })) });
+        u.loc = callLoc;
         u.emit(Op.CALL_KW, prefix + args.length + keywords.length);
       } else {
         u.emit(Op.CALL, prefix + args.length);

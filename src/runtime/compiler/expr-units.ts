@@ -5,7 +5,7 @@ import { CO_GENERATOR } from '../objects/code';
 import { Op } from './opcodes';
 import { R } from '../state';
 import type { Scope } from './scopes';
-import { CodeUnit, Label } from './unit';
+import { CodeUnit, CONTINUE_LINE, Label } from './unit';
 import { CallCompiler } from './expr-calls';
 
 export abstract class UnitCompiler extends CallCompiler {
@@ -57,6 +57,9 @@ export abstract class UnitCompiler extends CallCompiler {
       const cu = this.u;
       // compiler_comprehension (3.11+): what the loop itself does is at the comprehension.
       cu.loc = e;
+      // 3.8/3.9 compiler_enter_scope: line 0, so what the loop itself does has no line of its
+      // own and goes on with the line before it (CONTINUE_LINE).
+      if (R.minor <= 9) cu.line = CONTINUE_LINE;
       cu.argcount = 1;
       if (e.kind === 'ListComp') cu.emit(Op.BUILD_LIST, 0);
       else if (e.kind === 'SetComp') cu.emit(Op.BUILD_SET, 0);
@@ -88,6 +91,13 @@ export abstract class UnitCompiler extends CallCompiler {
     }
   }
 
+  /** 3.12+ compiler_sync_comprehension_generator: the element is added and the loop goes on at the element's location (elt_loc). */
+  private atElement(elt: A.Loc): void {
+    if (R.minor < 12) return;
+    this.u.loc = elt;
+    this.u.line = elt.line;
+  }
+
   /** One `for` level; `depth` counts the iterators below the result container. */
   protected comprehensionLoop(e: A.ListComp | A.SetComp | A.DictComp | A.GeneratorExp, i: number, depth: number): void {
     const u = this.u;
@@ -107,35 +117,50 @@ export abstract class UnitCompiler extends CallCompiler {
     u.bind(top);
     // 3.13 loop at the iterable; the store is at its target (a line of its own in a
     // comprehension over several lines, which line tracing sees each pass).
-    u.line = R.minor >= 13 ? g.iter.line : e.line;
+    const loopLine = R.minor <= 9 ? CONTINUE_LINE : e.line;
+    u.line = R.minor >= 13 ? g.iter.line : loopLine;
     if (R.minor >= 13) u.loc = g.iter;
     u.jump(Op.FOR_ITER, end);
     u.loc = whole;
     u.line = g.target.line;
     this.store(g.target);
-    u.line = e.line;
-    for (const cond of g.ifs) this.jumpIf(cond, false, top);
+    u.line = loopLine;
+    // optimize_basic_block (3.10+; 3.12+ jump_thread): a condition's jump to the jump back goes on to the loop's
+    // top only from the jump back's own line; from another it lands there, which traces it.
+    const threads = R.minor >= 10 && g.ifs.length > 0;
+    const cleanup = threads ? new Label() : top;
+    // 3.13 codegen_sync_comprehension_generator jumps at the comprehension.
+    for (const cond of g.ifs) this.jumpIf(cond, false, cleanup, R.minor >= 13 ? e.line : 0);
     const elt: A.Loc = e.kind === 'DictComp' ? { line: e.key.line, col: e.key.col, endLine: e.value.endLine, endCol: e.value.endCol } : e.elt;
     if (i + 1 < e.generators.length) {
       this.comprehensionLoop(e, i + 1, depth + 1);
     } else if (e.kind === 'GeneratorExp') {
       this.expr(e.elt);
-      if (R.minor >= 12) u.loc = elt;
+      this.atElement(elt);
       u.emit(Op.YIELD_VALUE);
       u.emit(Op.POP_TOP);
     } else if (e.kind === 'DictComp') {
       this.expr(e.key);
       this.expr(e.value);
-      if (R.minor >= 12) u.loc = elt;
+      this.atElement(elt);
       u.emit(Op.MAP_ADD, depth + 1);
     } else {
       this.expr(e.elt);
-      if (R.minor >= 12) u.loc = elt;
+      this.atElement(elt);
       u.emit(e.kind === 'ListComp' ? Op.LIST_APPEND : Op.SET_ADD, depth + 1);
     }
-    if (R.minor >= 12) u.loc = elt;
-    u.silentJump(top);
+    this.atElement(elt);
+    if (threads) {
+      u.bind(cleanup);
+      const back = u.line;
+      u.jump(Op.JUMP, top);
+      for (const at of cleanup.refs) if (u.lines[at >> 1] === back) u.code[at + 1] = top.pos;
+    } else if (R.minor >= 13 && i + 1 < e.generators.length) {
+      // 3.13: the inner loop's END_FOR is at its iterable, so this jump back starts a line.
+      u.jump(Op.JUMP, top);
+    } else u.silentJump(top);
     u.loc = whole;
+    if (R.minor >= 12) u.line = loopLine;
     u.bind(end);
   }
 }

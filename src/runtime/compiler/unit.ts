@@ -79,6 +79,12 @@ export class Label {
   readonly refs: number[] = [];
 }
 
+/**
+ * A line that is none (3.8/3.9 u_lineno 0): an instruction emitted at it goes on with the line
+ * of the one before it, as co_lnotab has no entry for it (assemble_lnotab skips i_lineno 0).
+ */
+export const CONTINUE_LINE = 0;
+
 export class CodeUnit {
   /** A module's unit: the SyntaxWarnings its compilation printed. */
   warnings: readonly SyntaxWarningInfo[] = [];
@@ -106,6 +112,8 @@ export class CodeUnit {
   readonly restarts: number[] = [];
   /** The bodies of `except ... as name` clauses: code positions from the body's start to its cleanup's. */
   readonly namedHandlers: { from: number; to: number }[] = [];
+  /** The code position of the last statement's `pass` NOP, or -1 (compile.ts stmt, 3.8/3.9). */
+  passNop = -1;
   /** While set, emitted instructions are silent. */
   quiet = false;
   /** The node whose instructions are being emitted (the compiler's current location). */
@@ -195,7 +203,8 @@ export class CodeUnit {
   emit(op: Op, arg = 0): number {
     if (this.quiet) this.silent.push(this.code.length / 2);
     this.code.push(op, arg);
-    this.lines.push(this.line);
+    const n = this.lines.length;
+    this.lines.push(this.line !== CONTINUE_LINE ? this.line : n > 0 ? this.lines[n - 1] : this.firstLine);
     const l = this.loc;
     if (l === null) this.positions.push(-1, -1, -1, -1);
     else this.positions.push(l.line, l.col, l.endLine, l.endCol);

@@ -1,10 +1,10 @@
 // Calling Python functions (_PyEval_Vector, positional/keyword binding with CPython's
 // error messages), bound methods, and generator objects that own a suspended frame.
 import { PyErr } from '../errors';
+import { errorMatches } from '../objects/error-match';
 import { clearOrder, CO_GENERATOR, CO_VARARGS, CO_VARKEYWORDS, PyCode } from '../objects/code';
 import { newDict, PyDict } from '../objects/dict';
 import { pyError, RuntimeError, StopIteration, typeError, newException, ValueError } from '../objects/exceptions';
-import { isSubtype } from '../objects/object';
 import { internStr, newStr } from '../objects/str';
 import * as abs from '../objects/abstract';
 import { functionType, methodType, newCell, newMethod, PyFunction, PyMethod } from '../objects/function';
@@ -341,7 +341,7 @@ generatorType.tp_iternext = (o) => {
   try {
     return genSend(g, null);
   } catch (e) {
-    if (!(e instanceof PyErr) || e.exc.ob_type !== StopIteration || g.frame.state !== 'done' || g.running) throw e;
+    if (!(e instanceof PyErr) || e.type !== StopIteration || g.frame.state !== 'done' || g.running) throw e;
     setPendingStop(g, e.exc);
     return null;
   }
@@ -397,7 +397,8 @@ export function genResume(g: PyGenerator): PyObject | null {
   try {
     r = runFrame(f);
   } catch (e) {
-    if (e instanceof PyErr && isSubtype(e.exc.ob_type, StopIteration)) {
+    // gen_send_ex asks PyErr_ExceptionMatches: another error leaves unmade (up to 3.11), for its handler's frame to make.
+    if (errorMatches(e, StopIteration)) {
       // PEP 479: a StopIteration escaping the body becomes RuntimeError, chained to it.
       const rt = newException(RuntimeError, [newStr('generator raised StopIteration')]);
       // _PyErr_FormatFromCause: PyException_SetCause suppresses the context as well.

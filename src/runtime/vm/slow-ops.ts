@@ -2,6 +2,7 @@
 // keywords, exception handlers, with blocks, yield from, pattern matching, imports and the rest.
 import * as abs from '../objects/abstract';
 import { PyErr, reraiseErr, RunStop, unsupported } from '../errors';
+import { errorMatches } from '../objects/error-match';
 import { PyCode } from '../objects/code';
 import { newDict, newDictPresized, PyDict } from '../objects/dict';
 import { dictMerge } from '../objects/dict-methods';
@@ -344,7 +345,7 @@ export function slowOp(f: Frame, op: Op, arg: number): void {
         r = recv instanceof PyGenerator ? genSend(recv, v === None ? null : v) : tpNext !== undefined ? tpNext(recv) : abs.iterNext(recv);
       } catch (e) {
         heap.decref(v);
-        if (e instanceof PyErr && isSubtype(e.exc.ob_type, StopIteration)) {
+        if (errorMatches(e, StopIteration)) {
           const se = e.exc as PyBaseException;
           const value = stopIterationValue(se);
           heap.decref(se);
