@@ -10,6 +10,8 @@ import { boolType, False, NotImplemented, pyBool, True } from './singletons';
 import { newStrObject, staticId } from './str';
 import { newTuple } from './tuple';
 import { bitLength, checkIntBits, decimalString } from './int-limits';
+import { lDivmod, longDiv, longMod } from './int-divide';
+import { longBitwise, longInvert, longLshift, longRshift } from './int-bitwise';
 
 const NI = (): PyObject => {
   R.heap.incref(NotImplemented);
@@ -22,16 +24,6 @@ function isInt(o: PyObject): o is PyInt {
 
 function big(o: PyInt): bigint {
   return o.toBigInt();
-}
-
-/** Python's floor division and modulo on bigints. */
-export function bigFloorDiv(a: bigint, b: bigint): bigint {
-  const q = a / b;
-  return (a % b !== 0n && (a < 0n) !== (b < 0n)) ? q - 1n : q;
-}
-export function bigMod(a: bigint, b: bigint): bigint {
-  const r = a % b;
-  return r !== 0n && (r < 0n) !== (b < 0n) ? r + b : r;
 }
 
 /** IS_MEDIUM_VALUE: one digit at most, where long_add, long_sub and long_mul compute in C. */
@@ -85,25 +77,19 @@ nb.nb_multiply = (a, b) => {
 nb.nb_floor_divide = (a, b) => {
   if (!isInt(a) || !isInt(b)) return NI();
   if (b.big === null && b.n === 0) throw zeroDivisionError('integer division or modulo by zero');
-  if (a.big === null && b.big === null) return newInt(Math.floor(a.n / b.n));
-  return newIntBig(bigFloorDiv(big(a), big(b)));
+  return longDiv(a, b);
 };
 nb.nb_remainder = (a, b) => {
   if (!isInt(a) || !isInt(b)) return NI();
   // Objects/longobject.c l_mod: 3.11 gave modulo its own message.
   if (b.big === null && b.n === 0) throw zeroDivisionError(R.minor >= 11 ? 'integer modulo by zero' : 'integer division or modulo by zero');
-  if (a.big === null && b.big === null) {
-    const r = a.n % b.n;
-    return newInt(r !== 0 && (r < 0) !== (b.n < 0) ? r + b.n : r === 0 ? 0 : r);
-  }
-  return newIntBig(bigMod(big(a), big(b)));
+  return longMod(a, b);
 };
 nb.nb_divmod = (a, b) => {
   if (!isInt(a) || !isInt(b)) return NI();
   if (b.big === null && b.n === 0) throw zeroDivisionError('integer division or modulo by zero');
-  const q = nb.nb_floor_divide!(a, b);
-  const r = nb.nb_remainder!(a, b);
-  return newTuple([q, r]);
+  const [q, r] = lDivmod(a, b, true, true);
+  return newTuple([q!, r!]);
 };
 nb.nb_true_divide = (a, b) => {
   if (!isInt(a) || !isInt(b)) return NI();
@@ -213,21 +199,16 @@ nb.nb_lshift = (a, b) => {
   if (!isInt(a) || !isInt(b)) return NI();
   if (b.toNumber() < 0) throw valueError('negative shift count');
   if (!(a.big === null && a.n === 0)) checkIntBits(bitLength(big(a)) + b.toNumber());
-  return newIntBig(big(a) << big(b));
+  return longLshift(a, b.toNumber());
 };
 nb.nb_rshift = (a, b) => {
   if (!isInt(a) || !isInt(b)) return NI();
   if (b.toNumber() < 0) throw valueError('negative shift count');
-  return newIntBig(big(a) >> big(b));
+  return longRshift(a, Math.min(b.toNumber(), Number.MAX_SAFE_INTEGER));
 };
-const bitop = (f: (x: bigint, y: bigint) => bigint) => (a: PyObject, b: PyObject): PyObject => {
-  if (!isInt(a) || !isInt(b)) return NI();
-  const r = newIntBig(f(big(a), big(b)));
-  return r;
-};
-nb.nb_and = bitop((x, y) => x & y);
-nb.nb_or = bitop((x, y) => x | y);
-nb.nb_xor = bitop((x, y) => x ^ y);
+nb.nb_and = (a, b) => (isInt(a) && isInt(b) ? longBitwise('&', a, b) : NI());
+nb.nb_or = (a, b) => (isInt(a) && isInt(b) ? longBitwise('|', a, b) : NI());
+nb.nb_xor = (a, b) => (isInt(a) && isInt(b) ? longBitwise('^', a, b) : NI());
 nb.nb_negative = (a) => {
   const i = a as PyInt;
   return i.big === null ? newInt(-i.n) : newIntBig(-i.big);
@@ -244,10 +225,7 @@ nb.nb_absolute = (a) => {
   const i = a as PyInt;
   return i.big === null ? newInt(Math.abs(i.n)) : newIntBig(i.big < 0n ? -i.big : i.big);
 };
-nb.nb_invert = (a) => {
-  const i = a as PyInt;
-  return i.big === null ? newInt(-i.n - 1) : newIntBig(-i.big - 1n);
-};
+nb.nb_invert = (a) => longInvert(a as PyInt);
 nb.nb_bool = (a) => {
   const i = a as PyInt;
   return i.big !== null || i.n !== 0;
