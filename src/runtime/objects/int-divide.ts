@@ -21,8 +21,8 @@ function fastMod(a: PyInt, b: PyInt): PyInt {
   return newInt(r !== 0 && (r < 0) !== (b.n < 0) ? r + b.n : r === 0 ? 0 : r);
 }
 
-/** long_long of the dividend when |a| < |b|: an exact int is returned itself, a subclass copied. */
-function longLong(a: PyInt): PyInt {
+/** long_long: an exact int is returned itself, a subclass copied (_PyLong_Copy: digits exactly). */
+export function longLong(a: PyInt): PyInt {
   if (a.ob_type === intType) {
     R.heap.incref(a);
     return a;

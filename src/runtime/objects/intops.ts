@@ -10,7 +10,7 @@ import { boolType, False, NotImplemented, pyBool, True } from './singletons';
 import { newStrObject, staticId } from './str';
 import { newTuple } from './tuple';
 import { bitLength, checkIntBits, decimalString } from './int-limits';
-import { lDivmod, longDiv, longMod } from './int-divide';
+import { lDivmod, longDiv, longLong, longMod } from './int-divide';
 import { longBitwise, longInvert, longLshift, longRshift } from './int-bitwise';
 
 const NI = (): PyObject => {
@@ -161,39 +161,7 @@ function longPow(a: PyInt, e: bigint): PyObject {
   }
   return z;
 }
-/** pow(a, b, c) of ints (Objects/longobject.c long_pow with a modulus): a negative
- * exponent first inverts the base (long_invmod); the result takes c's sign. */
-export function longPowMod(a: PyInt, b: PyInt, c: PyInt): PyObject {
-  const m = big(c);
-  if (m === 0n) throw valueError('pow() 3rd argument cannot be 0');
-  const n = m < 0n ? -m : m;
-  let base = ((big(a) % n) + n) % n;
-  let e = big(b);
-  if (e < 0n) {
-    base = invmod(base, n);
-    e = -e;
-  }
-  let r = 1n % n;
-  while (e > 0n) {
-    if (e & 1n) r = (r * base) % n;
-    base = (base * base) % n;
-    e >>= 1n;
-  }
-  return newIntBig(m < 0n && r !== 0n ? r - n : r);
-}
-
-/** Objects/longobject.c long_invmod: the inverse of a modulo n (n > 0) by extended Euclid. */
-function invmod(a: bigint, n: bigint): bigint {
-  let [b, c] = [1n, 0n];
-  let [x, y] = [a, n];
-  while (y !== 0n) {
-    const q = x / y;
-    [x, y] = [y, x - q * y];
-    [b, c] = [c, b - q * c];
-  }
-  if (x !== 1n) throw valueError('base is not invertible for the given modulus');
-  return ((b % n) + n) % n;
-}
+export { longPowMod } from './int-powmod';
 
 nb.nb_lshift = (a, b) => {
   if (!isInt(a) || !isInt(b)) return NI();
@@ -213,31 +181,19 @@ nb.nb_negative = (a) => {
   const i = a as PyInt;
   return i.big === null ? newInt(-i.n) : newIntBig(-i.big);
 };
-nb.nb_positive = (a) => {
-  const i = a as PyInt;
-  if (a.ob_type === intType) {
-    R.heap.incref(a);
-    return a;
-  }
-  return newInt(i.n);
-};
+nb.nb_positive = (a) => longLong(a as PyInt);
+// long_abs: long_neg of a negative value (a copy with the sign flipped), else long_long.
 nb.nb_absolute = (a) => {
   const i = a as PyInt;
-  return i.big === null ? newInt(Math.abs(i.n)) : newIntBig(i.big < 0n ? -i.big : i.big);
+  if (i.big === null ? i.n >= 0 : i.big > 0n) return longLong(i);
+  return i.big === null ? newInt(-i.n) : newIntBig(-i.big);
 };
 nb.nb_invert = (a) => longInvert(a as PyInt);
 nb.nb_bool = (a) => {
   const i = a as PyInt;
   return i.big !== null || i.n !== 0;
 };
-nb.nb_index = (a) => {
-  if (a.ob_type === intType) {
-    R.heap.incref(a);
-    return a;
-  }
-  const i = a as PyInt;
-  return i.big === null ? newInt(i.n) : newIntBig(i.big);
-};
+nb.nb_index = (a) => longLong(a as PyInt);
 nb.nb_int = nb.nb_index;
 // long_float: PyLong_AsDouble refuses an int past the double range.
 nb.nb_float = (a) => {
