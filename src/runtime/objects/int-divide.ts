@@ -60,7 +60,7 @@ function operands(a: PyInt, b: PyInt): { x: bigint; y: bigint; ax: bigint; ay: b
 }
 
 /** long_divrem: truncating quotient and remainder (the remainder has a's sign). */
-function longDivrem(a: PyInt, b: PyInt): [PyInt, PyInt] {
+export function longDivrem(a: PyInt, b: PyInt): [PyInt, PyInt] {
   const { x, y, ax, ay, sa, sb } = operands(a, b);
   if (shorter(ax, ay, sa, sb)) return [newInt(0), longLong(a)];
   let q: PyInt;
