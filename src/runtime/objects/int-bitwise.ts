@@ -19,11 +19,14 @@ export function longInvert(v: PyInt): PyInt {
 
 /** long_lshift1: oldsize + wordshift (+1 for a bit shift) digits; 3.11+ shift a medium value by bits in C. */
 export function longLshift(a: PyInt, shift: number): PyInt {
-  const x = a.toBigInt();
-  if (x === 0n) return newInt(0);
   const remshift = shift % 30;
   const wordshift = (shift - remshift) / 30;
-  if (R.minor >= 11 && wordshift === 0 && medium(a)) return newIntBig(x << BigInt(remshift));
+  if (R.minor >= 11 && wordshift === 0 && medium(a)) {
+    const r = a.n * 2 ** remshift;
+    return Number.isSafeInteger(r) ? newInt(r) : newIntBig(BigInt(a.n) << BigInt(remshift));
+  }
+  const x = a.toBigInt();
+  if (x === 0n) return newInt(0);
   return newIntAsked(x << BigInt(shift), digitsOf(x) + wordshift + (remshift ? 1 : 0), true);
 }
 
@@ -33,12 +36,12 @@ export function longLshift(a: PyInt, shift: number): PyInt {
  * borrows a word when the bit shift is 0, so -(2**30) >> 30 asks two digits.
  */
 export function longRshift(a: PyInt, shift: number): PyInt {
+  if (R.minor >= 11 && medium(a)) return newInt(shift < 31 ? Math.floor(a.n / 2 ** shift) : a.n < 0 ? -1 : 0);
   const x = a.toBigInt();
   if (x === 0n) return newInt(0);
   let remshift = shift % 30;
   let wordshift = (shift - remshift) / 30;
   if (R.minor >= 11) {
-    if (medium(a)) return newIntBig(x >> BigInt(shift));
     if (x < 0n && remshift === 0) {
       if (wordshift === 0) {
         if (a.ob_type === intType) {
