@@ -2,13 +2,14 @@
 // Objects/longobject.c long_new_impl, floatobject.c float_new_impl, unicodeobject.c
 // unicode_new_impl, boolobject.c bool_new), registered by builtins.ts.
 import { getIntMaxStrDigits, intLimitText } from './objects/int-limits';
-import { isFormatError, parseFloat, parseIntLiteral } from './format';
+import { isFormatError, parseFloat, parseIntLiteralDigits } from './format';
 import { viaFormat } from './objects/floatops';
 import { R } from './state';
 import * as abs from './objects/abstract';
 import { overflowError, typeError, valueError } from './objects/exceptions';
 import { floatType, newFloat, newFloatSubtype, PyFloat } from './objects/float';
-import { intType, newInt, newIntBig, newIntSsizeBig, newIntSubtype, PyInt } from './objects/int';
+import { intType, newInt, newIntAsked, newIntBig, newIntSubtype, PyInt } from './objects/int';
+import { digitsOf } from './objects/int-divide';
 import { badKeyword, between, splitArgs } from './objects/args';
 import { PyObject } from './objects/object';
 import { boolType, pyBool } from './objects/singletons';
@@ -51,9 +52,9 @@ function intFromArgs(pos: PyObject[], baseArg: PyObject | undefined): PyObject {
     if (x instanceof PyStr) text = x.value;
     else if (x instanceof PyBytes || x instanceof PyByteArray) text = String.fromCharCode(...x.data);
     else throw typeError("int() can't convert non-string with explicit base");
-    const literal = (): bigint => {
+    const literal = (): { value: bigint; radix: number; digits: number } => {
       try {
-        return parseIntLiteral(text, base, getIntMaxStrDigits(), intLimitText());
+        return parseIntLiteralDigits(text, base, getIntMaxStrDigits(), intLimitText());
       } catch (e) {
         // Objects/longobject.c _PyLong_FromBytes: a bytes argument's repr goes in the message.
         if (isFormatError(e) && !(x instanceof PyStr) && e.message.startsWith('invalid literal')) {
@@ -62,8 +63,8 @@ function intFromArgs(pos: PyObject[], baseArg: PyObject | undefined): PyObject {
         throw e;
       }
     };
-    // PyLong_FromString sizes its int by the digits (_PyLong_New).
-    v = newIntSsizeBig(viaFormat(literal));
+    const { value, radix, digits } = viaFormat(literal);
+    v = newIntAsked(value, literalDigitsAsked(value, radix, digits), true);
   } else if (x instanceof PyFloat) {
     if (!Number.isFinite(x.value)) {
       throw Number.isNaN(x.value) ? valueError('cannot convert float NaN to integer') : overflowError('cannot convert float infinity to integer');
@@ -85,6 +86,16 @@ function intFromArgs(pos: PyObject[], baseArg: PyObject | undefined): PyObject {
   return v;
 }
 
+
+/**
+ * The digits PyLong_FromString asks of _PyLong_New: a power-of-two base its bits exactly
+ * (long_from_binary_base, leading zeros too), another base digits * log(base) / log(2**30) + 1
+ * (one more when that estimate falls short: the "extremely rare" copy).
+ */
+function literalDigitsAsked(v: bigint, radix: number, digits: number): number {
+  if ((radix & (radix - 1)) === 0) return Math.ceil((digits * Math.log2(radix)) / 30);
+  return Math.max(Math.floor(digits * (Math.log(radix) / Math.log(1073741824)) + 1), digitsOf(v < 0n ? -v : v));
+}
 
 floatType.tp_new = (t, args, kwnames) => {
   noKeywordsAtMostOne('float', args, kwnames);

@@ -9,6 +9,6 @@ export { percentFormat } from './percent';
 export type { PercentCallbacks } from './percent';
 export { strRepr, asciiRepr, asciiEscape, bytesRepr } from './strrepr';
 export { isPrintable, isPrintableCodePoint } from './unicode';
-export { DEFAULT_MAX_STR_DIGITS, intToDecimal, intToString, intHex, intOct, intBin, parseIntLiteral } from './intstr';
+export { DEFAULT_MAX_STR_DIGITS, intToDecimal, intToString, intHex, intOct, intBin, parseIntLiteral, parseIntLiteralDigits } from './intstr';
 export { numberText, parseFloat } from './parsefloat';
 export * from './arith';

@@ -53,6 +53,11 @@ const isAsciiSpace = (c: string | undefined): boolean =>
  * `base` must already be an int; bases outside 0 and 2..36 raise as CPython does.
  */
 export function parseIntLiteral(text: string, base: number | bigint = 10, maxDigits = DEFAULT_MAX_STR_DIGITS, limitText = `${maxDigits} digits`): bigint {
+  return parseIntLiteralDigits(text, base, maxDigits, limitText).value;
+}
+
+/** parseIntLiteral with the base it read in and how many digit characters it read (PyLong_FromString sizes by them). */
+export function parseIntLiteralDigits(text: string, base: number | bigint, maxDigits: number, limitText: string): { value: bigint; radix: number; digits: number } {
   const b = typeof base === 'bigint' ? (base >= -1n && base <= 37n ? Number(base) : -1) : base;
   if ((b !== 0 && b < 2) || b > 36) throw valueError('int() base must be >= 2 and <= 36, or 0');
   const invalid = (): never => {
@@ -108,7 +113,7 @@ export function parseIntLiteral(text: string, base: number | bigint = 10, maxDig
   if (i !== s.length) invalid();
   const v = bigIntInBase(body, radix);
   if (errorIfNonzero && v !== 0n) invalid();
-  return negative ? -v : v;
+  return { value: negative ? -v : v, radix, digits: count };
 }
 
 function bigIntInBase(digits: string, radix: number): bigint {

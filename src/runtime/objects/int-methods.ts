@@ -11,7 +11,9 @@ import { newBytesSized } from './bytes';
 import { bufferCopy } from './bytes-methods';
 import { PyStr } from './str';
 import { defGetSet } from './getset';
-import { intType, newInt, newIntAsked, newIntBig, newIntSsize, PyInt } from './int';
+import { intAdd, intCompare, intNeg, intSign, intSub, intType, newInt, newIntAsked, newIntBig, newIntSsize, PyInt } from './int';
+import { longDivrem } from './int-divide';
+import { longLshift } from './int-bitwise';
 import { bitLength } from './int-limits';
 import { argTypeName, noKw, noArgsMethod } from './args';
 import { clinicKeywords, clinicSsize, unpackKeywords } from '../builtin-conventions';
@@ -74,45 +76,44 @@ defMethod(
     const nd = a[0] === undefined ? null : abs.asIndex(a[0]);
     if (nd === null || nd >= 0) return longLong(self);
     const neg = newIntBig(BigInt(-nd));
-    const pow = newIntBig(10n ** BigInt(-nd));
+    const ten = newInt(10);
+    const pow = intType.tp_as_number.nb_power!(ten, neg) as PyInt;
     abs.decref(neg);
-    const pair = divmodNear(value(self), value(pow));
+    abs.decref(ten);
+    const pair = divmodNear(self as PyInt, pow);
     abs.decref(pow);
-    const result = newIntBig(value(self) - value(pair.items[1]));
+    const result = intSub(self as PyInt, pair.items[1] as PyInt);
     abs.decref(pair);
     return result;
   }),
 );
 
 /**
- * _PyLong_DivmodNear (longobject.c): (q, r) with q = a / b rounded half to even and r = a - q*b,
- * from long_divrem's truncated pair, fixed up by one; the tuple is made last.
+ * _PyLong_DivmodNear (longobject.c): long_divrem's truncated pair, twice the remainder
+ * (long_lshift, negated for a negative quotient) compared with b, then fixed up by one
+ * (long_add/long_sub, each freeing the one before); the tuple is made last.
  */
-function divmodNear(a: bigint, b: bigint): PyTuple {
-  const quoIsNeg = a < 0n !== b < 0n;
-  let q = a / b;
-  let r = a % b;
-  let quo = newIntBig(q);
-  let rem = newIntBig(r);
-  // twice_rem = rem << 1, negated when the quotient is negative, then compared with b.
-  const twice = quoIsNeg ? -2n * r : 2n * r;
-  let shifted = newIntBig(2n * r);
+function divmodNear(a: PyInt, b: PyInt): PyTuple {
+  const quoIsNeg = intSign(a) < 0 !== intSign(b) < 0;
+  let [quo, rem] = longDivrem(a, b);
+  let twice = longLshift(rem, 1);
   if (quoIsNeg) {
-    const negated = newIntBig(twice);
-    abs.decref(shifted);
-    shifted = negated;
+    const negated = intNeg(twice);
+    abs.decref(twice);
+    twice = negated;
   }
-  abs.decref(shifted);
-  const cmp = twice < b ? -1 : twice > b ? 1 : 0;
-  if ((b < 0n ? cmp < 0 : cmp > 0) || (cmp === 0 && q % 2n !== 0n)) {
-    q = quoIsNeg ? q - 1n : q + 1n;
-    const nq = newIntBig(q);
+  const cmp = intCompare(twice, b);
+  abs.decref(twice);
+  const odd = (quo.big === null ? quo.n % 2 : Number(quo.big % 2n)) !== 0;
+  if ((intSign(b) < 0 ? cmp < 0 : cmp > 0) || (cmp === 0 && odd)) {
+    const one = newInt(1);
+    const q = quoIsNeg ? intSub(quo, one) : intAdd(quo, one);
+    abs.decref(one);
     abs.decref(quo);
-    quo = nq;
-    r = quoIsNeg ? r + b : r - b;
-    const nr = newIntBig(r);
+    quo = q;
+    const r = quoIsNeg ? intAdd(rem, b) : intSub(rem, b);
     abs.decref(rem);
-    rem = nr;
+    rem = r;
   }
   return newTuple([quo, rem]);
 }

@@ -73,7 +73,7 @@ export function initSmallInts(): void {
  */
 function intRequest(o: PyInt): number {
   const g = o.h.gc_gen;
-  if (g <= ASKED) return 24 + 4 * Math.max(ASKED - g, 1);
+  if (g <= ASKED) return 24 + 4 * Math.max(ASKED - g, R.minor >= 11 ? 1 : 0);
   if (R.minor >= 11 && o.big === null && Math.abs(o.n) < 1073741824 && o.h.gc_gen !== DIGITS_SIZED) return 32;
   return 24 + 4 * Math.max(ndigits(o), R.minor >= 11 ? 1 : 0);
 }
@@ -92,6 +92,33 @@ export function newIntAsked(v: bigint, digits: number, cached: boolean): PyInt {
   const o = new PyInt(intType, safe ? Number(v) : 0, safe ? null : v);
   o.h.gc_gen = ASKED - digits;
   return R.heap.newObject(o, intRequest(o), 0);
+}
+
+/** _PyLong_New(digits)'s block as a bare buffer: a temporary the operation frees before it returns. */
+export function longNewTemp(digits: number): number {
+  return R.heap.malloc(24 + 4 * Math.max(digits, R.minor >= 11 ? 1 : 0), 'int');
+}
+export function longFreeTemp(p: number, digits: number): void {
+  R.heap.free(p, 24 + 4 * Math.max(digits, R.minor >= 11 ? 1 : 0), 'int');
+}
+
+/** maybe_small_long: a result with a small value gives its block back for the cached int. */
+export function maybeSmallLong(o: PyInt): PyInt {
+  if (o.big !== null || o.n < -NSMALLNEG || o.n >= NSMALLPOS || smallInts[o.n + NSMALLNEG] === o) return o;
+  R.heap.decref(o);
+  return newInt(o.n);
+}
+
+/** _PyLong_Negate: an int only its maker holds flips its sign in place, else a new one. */
+export function longNegate(o: PyInt): PyInt {
+  if (o.ob_refcnt === 1) {
+    if (o.big === null) o.n = -o.n || 0;
+    else o.big = -o.big;
+    return o;
+  }
+  const r = o.big === null ? newInt(-o.n) : newIntBig(-o.big);
+  R.heap.decref(o);
+  return r;
 }
 
 function allocInt(n: number, big: bigint | null): PyInt {

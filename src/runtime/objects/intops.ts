@@ -10,6 +10,8 @@ import { boolType, False, NotImplemented, pyBool, True } from './singletons';
 import { newStrObject, staticId } from './str';
 import { newTuple } from './tuple';
 import { bitLength, checkIntBits, decimalString } from './int-limits';
+import { lDivmod, longDiv, longLong, longMod } from './int-divide';
+import { longBitwise, longInvert, longLshift, longRshift } from './int-bitwise';
 
 const NI = (): PyObject => {
   R.heap.incref(NotImplemented);
@@ -22,16 +24,6 @@ function isInt(o: PyObject): o is PyInt {
 
 function big(o: PyInt): bigint {
   return o.toBigInt();
-}
-
-/** Python's floor division and modulo on bigints. */
-export function bigFloorDiv(a: bigint, b: bigint): bigint {
-  const q = a / b;
-  return (a % b !== 0n && (a < 0n) !== (b < 0n)) ? q - 1n : q;
-}
-export function bigMod(a: bigint, b: bigint): bigint {
-  const r = a % b;
-  return r !== 0n && (r < 0n) !== (b < 0n) ? r + b : r;
 }
 
 /** IS_MEDIUM_VALUE: one digit at most, where long_add, long_sub and long_mul compute in C. */
@@ -85,25 +77,19 @@ nb.nb_multiply = (a, b) => {
 nb.nb_floor_divide = (a, b) => {
   if (!isInt(a) || !isInt(b)) return NI();
   if (b.big === null && b.n === 0) throw zeroDivisionError('integer division or modulo by zero');
-  if (a.big === null && b.big === null) return newInt(Math.floor(a.n / b.n));
-  return newIntBig(bigFloorDiv(big(a), big(b)));
+  return longDiv(a, b);
 };
 nb.nb_remainder = (a, b) => {
   if (!isInt(a) || !isInt(b)) return NI();
   // Objects/longobject.c l_mod: 3.11 gave modulo its own message.
   if (b.big === null && b.n === 0) throw zeroDivisionError(R.minor >= 11 ? 'integer modulo by zero' : 'integer division or modulo by zero');
-  if (a.big === null && b.big === null) {
-    const r = a.n % b.n;
-    return newInt(r !== 0 && (r < 0) !== (b.n < 0) ? r + b.n : r === 0 ? 0 : r);
-  }
-  return newIntBig(bigMod(big(a), big(b)));
+  return longMod(a, b);
 };
 nb.nb_divmod = (a, b) => {
   if (!isInt(a) || !isInt(b)) return NI();
   if (b.big === null && b.n === 0) throw zeroDivisionError('integer division or modulo by zero');
-  const q = nb.nb_floor_divide!(a, b);
-  const r = nb.nb_remainder!(a, b);
-  return newTuple([q, r]);
+  const [q, r] = lDivmod(a, b, true, true);
+  return newTuple([q!, r!]);
 };
 nb.nb_true_divide = (a, b) => {
   if (!isInt(a) || !isInt(b)) return NI();
@@ -175,91 +161,39 @@ function longPow(a: PyInt, e: bigint): PyObject {
   }
   return z;
 }
-/** pow(a, b, c) of ints (Objects/longobject.c long_pow with a modulus): a negative
- * exponent first inverts the base (long_invmod); the result takes c's sign. */
-export function longPowMod(a: PyInt, b: PyInt, c: PyInt): PyObject {
-  const m = big(c);
-  if (m === 0n) throw valueError('pow() 3rd argument cannot be 0');
-  const n = m < 0n ? -m : m;
-  let base = ((big(a) % n) + n) % n;
-  let e = big(b);
-  if (e < 0n) {
-    base = invmod(base, n);
-    e = -e;
-  }
-  let r = 1n % n;
-  while (e > 0n) {
-    if (e & 1n) r = (r * base) % n;
-    base = (base * base) % n;
-    e >>= 1n;
-  }
-  return newIntBig(m < 0n && r !== 0n ? r - n : r);
-}
-
-/** Objects/longobject.c long_invmod: the inverse of a modulo n (n > 0) by extended Euclid. */
-function invmod(a: bigint, n: bigint): bigint {
-  let [b, c] = [1n, 0n];
-  let [x, y] = [a, n];
-  while (y !== 0n) {
-    const q = x / y;
-    [x, y] = [y, x - q * y];
-    [b, c] = [c, b - q * c];
-  }
-  if (x !== 1n) throw valueError('base is not invertible for the given modulus');
-  return ((b % n) + n) % n;
-}
+export { longPowMod } from './int-powmod';
 
 nb.nb_lshift = (a, b) => {
   if (!isInt(a) || !isInt(b)) return NI();
   if (b.toNumber() < 0) throw valueError('negative shift count');
   if (!(a.big === null && a.n === 0)) checkIntBits(bitLength(big(a)) + b.toNumber());
-  return newIntBig(big(a) << big(b));
+  return longLshift(a, b.toNumber());
 };
 nb.nb_rshift = (a, b) => {
   if (!isInt(a) || !isInt(b)) return NI();
   if (b.toNumber() < 0) throw valueError('negative shift count');
-  return newIntBig(big(a) >> big(b));
+  return longRshift(a, Math.min(b.toNumber(), Number.MAX_SAFE_INTEGER));
 };
-const bitop = (f: (x: bigint, y: bigint) => bigint) => (a: PyObject, b: PyObject): PyObject => {
-  if (!isInt(a) || !isInt(b)) return NI();
-  const r = newIntBig(f(big(a), big(b)));
-  return r;
-};
-nb.nb_and = bitop((x, y) => x & y);
-nb.nb_or = bitop((x, y) => x | y);
-nb.nb_xor = bitop((x, y) => x ^ y);
+nb.nb_and = (a, b) => (isInt(a) && isInt(b) ? longBitwise('&', a, b) : NI());
+nb.nb_or = (a, b) => (isInt(a) && isInt(b) ? longBitwise('|', a, b) : NI());
+nb.nb_xor = (a, b) => (isInt(a) && isInt(b) ? longBitwise('^', a, b) : NI());
 nb.nb_negative = (a) => {
   const i = a as PyInt;
   return i.big === null ? newInt(-i.n) : newIntBig(-i.big);
 };
-nb.nb_positive = (a) => {
-  const i = a as PyInt;
-  if (a.ob_type === intType) {
-    R.heap.incref(a);
-    return a;
-  }
-  return newInt(i.n);
-};
+nb.nb_positive = (a) => longLong(a as PyInt);
+// long_abs: long_neg of a negative value (a copy with the sign flipped), else long_long.
 nb.nb_absolute = (a) => {
   const i = a as PyInt;
-  return i.big === null ? newInt(Math.abs(i.n)) : newIntBig(i.big < 0n ? -i.big : i.big);
+  if (i.big === null ? i.n >= 0 : i.big > 0n) return longLong(i);
+  return i.big === null ? newInt(-i.n) : newIntBig(-i.big);
 };
-nb.nb_invert = (a) => {
-  const i = a as PyInt;
-  return i.big === null ? newInt(-i.n - 1) : newIntBig(-i.big - 1n);
-};
+nb.nb_invert = (a) => longInvert(a as PyInt);
 nb.nb_bool = (a) => {
   const i = a as PyInt;
   return i.big !== null || i.n !== 0;
 };
-nb.nb_index = (a) => {
-  if (a.ob_type === intType) {
-    R.heap.incref(a);
-    return a;
-  }
-  const i = a as PyInt;
-  return i.big === null ? newInt(i.n) : newIntBig(i.big);
-};
+nb.nb_index = (a) => longLong(a as PyInt);
 nb.nb_int = nb.nb_index;
 // long_float: PyLong_AsDouble refuses an int past the double range.
 nb.nb_float = (a) => {
