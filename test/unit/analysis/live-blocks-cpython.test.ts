@@ -43,8 +43,11 @@ const KNOWN: Record<string, string> = JSON.parse(readFileSync(join(ROOT, 'test',
  * 3.10 105, 3.11 110, 3.12 104 (105 in one run: python3.12 itself leaves 46 blocks on
  * gc_cycles_finalizers' `import gc` line in about one run of eight, 45 in the others; the model's
  * 46 does not depend on the runs before it, test/unit/runtime/interpreter.test.ts), 3.13 105.
+ * Session 25, 144 programs (30 new), after ints took CPython's digits and multi-line
+ * attributes and comprehensions their lines: 3.8 130, 3.9 133, 3.10 135, 3.11 140, 3.12 134,
+ * 3.13 134; 3.11-3.13 floors one below, as their `import gc` lines vary from run to run.
  */
-const FLOORS: Partial<Record<VersionId, number>> = { '3.8': 101, '3.9': 103, '3.10': 105, '3.11': 109, '3.12': 104, '3.13': 105 };
+const FLOORS: Partial<Record<VersionId, number>> = { '3.8': 130, '3.9': 133, '3.10': 135, '3.11': 139, '3.12': 133, '3.13': 133 };
 /** Why a version's snapshots are not compared yet (none: the lists, floats and the 1-tuple start-up made before tracing began are measured, test/oracle/startup_untraced.py and startup_untraced_tuples.py). */
 const UNCHECKED: Partial<Record<VersionId, string>> = {};
 
