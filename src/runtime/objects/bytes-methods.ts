@@ -411,26 +411,33 @@ function install(type: PyType, make: (d: Uint8Array) => PyObject, fresh: (d: Uin
   /**
    * Objects/stringlib/partition.h: the tuple first, then its items. bytes (STRINGLIB_MUTABLE 0)
    * hold the receiver itself, a subclass too, when sep is not found, and the separator object
-   * itself (any buffer) when it is; a bytearray's three parts are new ones, left to right.
+   * itself (any buffer) when it is. bytearray_partition first copies the separator into a new
+   * bytearray (_PyByteArray_FromBufferObject), which the tuple holds when it is found; the
+   * other parts are new ones, left to right.
    */
   function partition(o: PyObject, a: PyObject[], right: boolean): PyObject {
     const d = self(o);
-    const sep = needBuffer(a[0]);
-    if (sep.length === 0) throw valueError('empty separator');
-    const i = right ? lastIndexOf(d, sep, 0, d.length) : indexOf(d, sep, 0, d.length);
-    const t = tupleNew(3);
-    const whole = (): PyObject => (type === bytesType ? abs.incref(o) : out(d));
-    const none = (): PyObject => make(new Uint8Array(0));
-    if (i < 0) {
-      t.items[0] = right ? none() : whole();
-      t.items[1] = none();
-      t.items[2] = right ? whole() : none();
-    } else {
-      t.items[0] = out(d.subarray(0, i));
-      t.items[1] = type === bytesType ? abs.incref(a[0]) : out(sep);
-      t.items[2] = out(d.subarray(i + sep.length));
+    const bytesep = type === bytesType ? null : make(needBuffer(a[0]).slice());
+    try {
+      const sep = bytesep === null ? needBuffer(a[0]) : self(bytesep);
+      if (sep.length === 0) throw valueError('empty separator');
+      const i = right ? lastIndexOf(d, sep, 0, d.length) : indexOf(d, sep, 0, d.length);
+      const t = tupleNew(3);
+      const whole = (): PyObject => (bytesep === null ? abs.incref(o) : out(d));
+      const none = (): PyObject => make(new Uint8Array(0));
+      if (i < 0) {
+        t.items[0] = right ? none() : whole();
+        t.items[1] = none();
+        t.items[2] = right ? whole() : none();
+      } else {
+        t.items[0] = out(d.subarray(0, i));
+        t.items[1] = abs.incref(bytesep ?? a[0]);
+        t.items[2] = out(d.subarray(i + sep.length));
+      }
+      return t;
+    } finally {
+      if (bytesep !== null) abs.decref(bytesep);
     }
-    return t;
   }
   void name;
 }

@@ -84,8 +84,10 @@ export function longBitwise(op: '&' | '|' | '^', a: PyInt, b: PyInt): PyInt {
   let negb = y < 0n;
   const ta = nega ? longNewTemp(sa) : 0;
   const tb = negb ? longNewTemp(sb) : 0;
-  const [da, db] = [sa, sb];
-  if (sa < sb) {
+  const da = sa;
+  const db = sb;
+  const swapped = sa < sb;
+  if (swapped) {
     [sa, sb] = [sb, sa];
     [nega, negb] = [negb, nega];
   }
@@ -102,7 +104,9 @@ export function longBitwise(op: '&' | '|' | '^', a: PyInt, b: PyInt): PyInt {
     sz = negb ? sb : sa;
   }
   const z = newIntAsked(op === '&' ? x & y : op === '|' ? x | y : x ^ y, sz + (negz ? 1 : 0), false);
-  if (ta) longFreeTemp(ta, da);
-  if (tb) longFreeTemp(tb, db);
+  // Py_DECREF(a); Py_DECREF(b) after the swap: the longer operand's copy goes first.
+  const [first, firstDigits, second, secondDigits] = swapped ? [tb, db, ta, da] : [ta, da, tb, db];
+  if (first) longFreeTemp(first, firstDigits);
+  if (second) longFreeTemp(second, secondDigits);
   return maybeSmallLong(z);
 }

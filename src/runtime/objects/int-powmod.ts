@@ -70,7 +70,16 @@ export function longPowMod(a0: PyInt, b0: PyInt, c0: PyInt): PyInt {
     const t = negatedCopy(b);
     R.heap.decref(b);
     b = t;
-    const inv = longInvmod(a, c);
+    let inv: PyInt;
+    try {
+      inv = longInvmod(a, c);
+    } catch (err) {
+      // long_pow's Error: label lets go of a, b and c in that order.
+      R.heap.decref(a);
+      R.heap.decref(b);
+      R.heap.decref(c);
+      throw err;
+    }
     R.heap.decref(a);
     a = inv;
   }

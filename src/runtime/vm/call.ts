@@ -399,13 +399,15 @@ export function genResume(g: PyGenerator): PyObject | null {
   } catch (e) {
     // gen_send_ex asks PyErr_ExceptionMatches: another error leaves unmade (up to 3.11), for its handler's frame to make.
     if (errorMatches(e, StopIteration)) {
-      // PEP 479: a StopIteration escaping the body becomes RuntimeError, chained to it.
+      // PEP 479: a StopIteration escaping the body becomes RuntimeError, chained to it;
+      // _PyErr_FormatVFromCause normalizes the cause before it makes the new error.
+      const cause = e.exc;
       const rt = newException(RuntimeError, [newStr('generator raised StopIteration')]);
       // _PyErr_FormatFromCause: PyException_SetCause suppresses the context as well.
-      rt.cause = e.exc;
+      rt.cause = cause;
       rt.suppressContext = true;
-      R.heap.incref(e.exc);
-      rt.context = e.exc;
+      R.heap.incref(cause);
+      rt.context = cause;
       throw new PyErr(rt);
     }
     throw e;

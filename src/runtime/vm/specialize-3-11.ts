@@ -83,8 +83,7 @@ function alwaysChecked(owner: string, name: string): boolean {
  * METH_FASTCALL method descriptors), or None: one that checks, or none (METH_VARARGS, keywords to a
  * method descriptor).
  */
-function builtinCallSpec(callable: PyObject, args: readonly PyObject[], kwnames: readonly PyStr[] | null): Spec {
-  const kw = kwnames !== null && kwnames.length > 0;
+function builtinCallSpec(callable: PyObject, first: PyObject | null, nargs: number, kw: boolean): Spec {
   const t = callable.ob_type;
   if (t === cfunctionType) {
     const f = callable as PyCFunction;
@@ -95,20 +94,20 @@ function builtinCallSpec(callable: PyObject, args: readonly PyObject[], kwnames:
     return packs(d.varargs) || alwaysChecked(d.owner.tp_name, d.name) ? Spec.None : Spec.CallUnchecked;
   }
   // PRECALL_NO_KW_STR_1: PyObject_Str itself, no type call (nor its level or arguments tuple).
-  if (callable === strType) return args.length === 1 && !kw ? Spec.CallUnchecked : Spec.None;
+  if (callable === strType) return nargs === 1 && !kw ? Spec.CallUnchecked : Spec.None;
   if (t === methodDescrType) {
     const d = callable as PyMethodDescr;
     // The forms read the receiver's exact type (DEOPT_IF(!Py_IS_TYPE(self, d_type))).
-    if (kw || args.length === 0 || args[0].ob_type !== d.owner) return Spec.None;
+    if (kw || first === null || first.ob_type !== d.owner) return Spec.None;
     return packs(d.varargs) || alwaysChecked(d.owner.tp_name, d.name) ? Spec.None : Spec.CallUnchecked;
   }
   return Spec.CallOther;
 }
 
-/** Does 3.11 specialize this call of a builtin (not str) to a form without the depth check? */
-export function uncheckedBuiltinCall(callable: PyObject, args: readonly PyObject[]): boolean {
+/** Does 3.11 specialize this call of a builtin (not str), first argument first, to a form without the depth check? */
+export function uncheckedBuiltinCall(callable: PyObject, first: PyObject | null): boolean {
   const t = callable.ob_type;
-  return (t === cfunctionType || t === boundBuiltinType || t === methodDescrType) && builtinCallSpec(callable, args, null) === Spec.CallUnchecked;
+  return (t === cfunctionType || t === boundBuiltinType || t === methodDescrType) && builtinCallSpec(callable, first, first === null ? 0 : 1, false) === Spec.CallUnchecked;
 }
 
 /**
@@ -119,7 +118,7 @@ export function callChecks3_11(f: Frame, callable: PyObject, args: readonly PyOb
   const cache = f.code.inlineCache;
   if (cache === null) return true;
   const i = (f.pc - 2) >> 1;
-  const s = builtinCallSpec(callable, args, kwnames);
+  const s = builtinCallSpec(callable, args.length > 0 ? args[0] : null, args.length, kwnames !== null && kwnames.length > 0);
   const spec = specOf(cache[i]);
   if (spec !== Spec.None) {
     if (spec === s) return s !== Spec.CallUnchecked;

@@ -10,7 +10,7 @@ import { classCallLookups, solidBase } from '../objects/classes';
 import { hasInstanceDict, slotCount } from '../objects/instance-layout';
 import { CO_VARARGS, CO_VARKEYWORDS, PyCode } from '../objects/code';
 import { strType } from '../objects/str';
-import { instructionCache, specializedStep, Spec } from './specialize';
+import { adaptiveStepTo, instructionCache, missed3_11, specializedStep, Spec, specOf } from './specialize';
 import { uncheckedBuiltinCall } from './specialize-3-11';
 import type { Frame } from './frame';
 import { R } from '../state';
@@ -63,9 +63,18 @@ export function callSiteStep(f: Frame, pc: number, n: number): Spec {
   const base = f.sp - n - 2;
   const self = f.stack[base] !== null;
   const callable = self ? f.stack[base]! : f.stack[base + 1]!;
-  const kind = callable === strType && n === 1 && !self ? Spec.CallStr1 : R.minor === 11 && uncheckedBuiltinCall(callable, f.stack.slice(base + (self ? 1 : 2), f.sp) as PyObject[]) ? Spec.CallUnchecked : Spec.CallOther;
-  const hits = (spec: Spec): boolean => spec === kind || (kind === Spec.CallOther && spec !== Spec.CallStr1 && spec !== Spec.CallUnchecked);
-  return specializedStep(instructionCache(code), pc >> 1, hits, () => (kind !== Spec.CallOther ? kind : callSpec(callable, self)));
+  const receiver = self ? f.stack[base + 1] : n > 0 ? f.stack[base + 2] : null;
+  const kind = callable === strType && n === 1 && !self ? Spec.CallStr1 : R.minor === 11 && uncheckedBuiltinCall(callable, receiver) ? Spec.CallUnchecked : Spec.CallOther;
+  // specializedStep, written out: no closure per call.
+  const cache = instructionCache(code);
+  const i = pc >> 1;
+  const spec = specOf(cache[i]);
+  if (spec !== Spec.None && (spec === kind || (kind === Spec.CallOther && spec !== Spec.CallStr1 && spec !== Spec.CallUnchecked))) return spec;
+  if (spec !== Spec.None && R.minor === 11) {
+    missed3_11(cache, i);
+    return Spec.None;
+  }
+  return adaptiveStepTo(cache, i, kind !== Spec.CallOther ? kind : callSpec(callable, self));
 }
 
 /**

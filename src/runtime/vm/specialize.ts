@@ -127,7 +127,14 @@ export function specializedBinaryOp(f: Frame, pc: number, a: PyObject, b: PyObje
   if (code.inlineCache === null && R.minor === 11) return null;
   const cache = instructionCache(code);
   const i = pc >> 1;
-  const s = specializedStep(cache, i, (spec) => hits(f, pc, a, b, spec), () => specialization(f, pc, a, b, nb));
+  // specializedStep, written out: no closure per arithmetic instruction.
+  const spec = specOf(cache[i]);
+  let s: Spec;
+  if (spec !== Spec.None && hits(f, pc, a, b, spec)) s = spec;
+  else if (spec !== Spec.None && R.minor === 11) {
+    missed3_11(cache, i);
+    s = Spec.None;
+  } else s = countDown(cache, i) ? Spec.None : specializeTo(cache, i, specialization(f, pc, a, b, nb));
   if (s === Spec.Float) return reuseFloat(a as PyFloat, b as PyFloat, nb);
   if (s === Spec.InplaceUnicode) return appendToLocal(f, pc, a as PyStr, b as PyStr);
   return null;
