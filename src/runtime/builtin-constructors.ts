@@ -9,7 +9,7 @@ import * as abs from './objects/abstract';
 import { overflowError, typeError, valueError } from './objects/exceptions';
 import { floatType, newFloat, newFloatSubtype, PyFloat } from './objects/float';
 import { intType, newInt, newIntAsked, newIntBig, newIntSubtype, PyInt } from './objects/int';
-import { digitsOf } from './objects/int-divide';
+import { digitsOf } from './objects/int-limits';
 import { badKeyword, between, splitArgs } from './objects/args';
 import { PyObject } from './objects/object';
 import { boolType, pyBool } from './objects/singletons';

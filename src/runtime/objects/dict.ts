@@ -12,13 +12,13 @@ export { calculateLog2Keysize, keysObjectBytes, usableFraction };
 // The type object and the constructors (dict-type.ts), where the runtime has always imported them from.
 export { dictObjBytes, dictType, newDict, newDictPresized, OBJ_BYTES, stackAsDict } from './dict-type';
 
-/** Hash and equality come from the object protocol (set by abstract.ts to avoid a cycle). */
 /** Equal keys: two exact strs by unicode_eq (lookdict_unicode, unicodekeys_lookup_unicode: no PyObject_RichCompare, no depth level). */
 function keysEqual(k: PyObject, key: PyObject): boolean {
   if (k.ob_type === strType && key.ob_type === strType) return (k as PyStr).value === (key as PyStr).value;
   return dictHooks.eq(k, key);
 }
 
+/** Hash and equality come from the object protocol (set by abstract.ts to avoid a cycle). */
 export const dictHooks = {
   hash: (_o: PyObject): Hash => 0,
   eq: (_a: PyObject, _b: PyObject): boolean => false,

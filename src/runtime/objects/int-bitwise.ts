@@ -1,16 +1,12 @@
 // int shifts, & | ^ and ~ as Objects/longobject.c sizes them: the digits each asks of
 // _PyLong_New before long_normalize, the two's complement copies long_bitwise frees.
 import { R } from '../state';
-import { intAdd, longFreeTemp, longNegate, longNewTemp, maybeSmallLong, newInt, newIntAsked, newIntBig, PyInt, intType } from './int';
-import { digitsOf } from './int-divide';
-
-const MASK = 1073741824;
-/** IS_MEDIUM_VALUE (3.11+) and Py_ABS(Py_SIZE(x)) <= 1 (3.8-3.10): at most one digit. */
-const medium = (i: PyInt): boolean => i.big === null && i.n > -MASK && i.n < MASK;
+import { intAdd, longFreeTemp, longNegate, longNewTemp, isMedium, maybeSmallLong, newInt, newIntAsked, newIntBig, PyInt, intType } from './int';
+import { digitsOf } from './int-limits';
 
 /** long_invert: ~x as -(x + 1) through long_add, negated in place past one digit. */
 export function longInvert(v: PyInt): PyInt {
-  if (medium(v)) return newInt(-v.n - 1);
+  if (isMedium(v)) return newInt(-v.n - 1);
   const one = newInt(1);
   const x = intAdd(v, one);
   R.heap.decref(one);
@@ -21,7 +17,7 @@ export function longInvert(v: PyInt): PyInt {
 export function longLshift(a: PyInt, shift: number): PyInt {
   const remshift = shift % 30;
   const wordshift = (shift - remshift) / 30;
-  if (R.minor >= 11 && wordshift === 0 && medium(a)) {
+  if (R.minor >= 11 && wordshift === 0 && isMedium(a)) {
     const r = a.n * 2 ** remshift;
     return Number.isSafeInteger(r) ? newInt(r) : newIntBig(BigInt(a.n) << BigInt(remshift));
   }
@@ -36,7 +32,7 @@ export function longLshift(a: PyInt, shift: number): PyInt {
  * borrows a word when the bit shift is 0, so -(2**30) >> 30 asks two digits.
  */
 export function longRshift(a: PyInt, shift: number): PyInt {
-  if (R.minor >= 11 && medium(a)) return newInt(shift < 31 ? Math.floor(a.n / 2 ** shift) : a.n < 0 ? -1 : 0);
+  if (R.minor >= 11 && isMedium(a)) return newInt(shift < 31 ? Math.floor(a.n / 2 ** shift) : a.n < 0 ? -1 : 0);
   const x = a.toBigInt();
   if (x === 0n) return newInt(0);
   let remshift = shift % 30;
@@ -73,7 +69,7 @@ export function longRshift(a: PyInt, shift: number): PyInt {
  * one digit more when negative. 3.11+ compute two medium values in C.
  */
 export function longBitwise(op: '&' | '|' | '^', a: PyInt, b: PyInt): PyInt {
-  if (medium(a) && medium(b) && (R.minor >= 11 || (a.n >= 0 && b.n >= 0))) {
+  if (isMedium(a) && isMedium(b) && (R.minor >= 11 || (a.n >= 0 && b.n >= 0))) {
     return newInt(op === '&' ? a.n & b.n : op === '|' ? a.n | b.n : a.n ^ b.n);
   }
   const x = a.toBigInt();

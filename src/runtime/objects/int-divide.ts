@@ -1,13 +1,11 @@
 // int division as Objects/longobject.c does it: the digits each step asks of _PyLong_New
 // (long_divrem, divrem1, x_divrem), the sign fix-ups of l_divmod and l_mod, and what they free.
 import { R } from '../state';
-import { intAdd, intSub, longFreeTemp, longNegate, longNewTemp, maybeSmallLong, newInt, newIntAsked, newIntSsizeBig, PyInt, intType } from './int';
-import { bitLength } from './int-limits';
+import { intAdd, intSub, longFreeTemp, longNegate, longNewTemp, maybeSmallLong, newInt, newIntAsked, newIntSsizeBig, PyInt, intType, isMedium } from './int';
+import { bitLength, digitsOf } from './int-limits';
 
-const MASK = 1073741824;
-export const digitsOf = (v: bigint): number => Math.ceil(bitLength(v) / 30);
 /** Py_ABS(Py_SIZE(x)) == 1: the single-digit fast paths of long_div, long_mod and l_divmod. */
-export const oneDigit = (i: PyInt): boolean => i.big === null && i.n !== 0 && i.n > -MASK && i.n < MASK;
+export const oneDigit = (i: PyInt): boolean => i.n !== 0 && isMedium(i);
 const big = (i: PyInt): bigint => i.toBigInt();
 const abs = (v: bigint): bigint => (v < 0n ? -v : v);
 const topDigit = (v: bigint, size: number): bigint => v >> BigInt(30 * (size - 1));

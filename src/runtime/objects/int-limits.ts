@@ -12,6 +12,9 @@ export function bitLength(v: bigint): number {
   return (hex.length - 1) * 4 + (32 - Math.clz32(parseInt(hex[0], 16)));
 }
 
+/** The 30-bit digits of |v| (Py_SIZE's magnitude). */
+export const digitsOf = (v: bigint): number => Math.ceil(bitLength(v) / 30);
+
 /** LONG_MAX and LONG_MIN of the 64-bit builds modeled (Py_ssize_t and Py_hash_t have the same range). */
 export const LONG_MAX = 2n ** 63n - 1n;
 export const LONG_MIN = -(2n ** 63n);

@@ -3,7 +3,8 @@
 import { R } from '../state';
 import { valueError } from './exceptions';
 import { intMul, intSub, longNegate, newInt, newIntSsizeBig, PyInt } from './int';
-import { digitsOf, lDivmod, longMod } from './int-divide';
+import { lDivmod, longMod } from './int-divide';
+import { digitsOf } from './int-limits';
 
 const sign = (i: PyInt): number => (i.big === null ? Math.sign(i.n) : i.big < 0n ? -1 : 1);
 /** _PyLong_Copy then _PyLong_Negate: the negated copy of a negative modulus or exponent. */

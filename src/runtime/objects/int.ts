@@ -78,6 +78,12 @@ function intRequest(o: PyInt): number {
   return 24 + 4 * Math.max(ndigits(o), R.minor >= 11 ? 1 : 0);
 }
 
+/** PyLong_BASE: one digit holds values below it. */
+export const PyLong_BASE = 1073741824;
+
+/** IS_MEDIUM_VALUE / _PyLong_IsCompact: one digit at most, where arithmetic runs in C. */
+export const isMedium = (i: PyInt): boolean => i.big === null && i.n > -PyLong_BASE && i.n < PyLong_BASE;
+
 /** gc_gen ASKED - d: the int was made with d digits asked of _PyLong_New (see newIntAsked). */
 const ASKED = -3;
 

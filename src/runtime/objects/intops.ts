@@ -4,12 +4,12 @@ import { R } from '../state';
 import { floatPow, intTrueDivide, isFormatError } from '../format';
 import { typeError, valueError, zeroDivisionError, overflowError } from './exceptions';
 import { floatType, newFloat, PyFloat } from './float';
-import { cmpResult, intCompare, intType, newInt, newIntAsked, newIntBig, PyInt } from './int';
+import { cmpResult, intCompare, intType, isMedium, newInt, newIntAsked, newIntBig, PyInt } from './int';
 import { CmpOp, PyObject } from './object';
 import { boolType, False, NotImplemented, pyBool, True } from './singletons';
 import { newStrObject, staticId } from './str';
 import { newTuple } from './tuple';
-import { bitLength, checkIntBits, decimalString } from './int-limits';
+import { bitLength, checkIntBits, digitsOf, decimalString } from './int-limits';
 import { lDivmod, longDiv, longLong, longMod } from './int-divide';
 import { longBitwise, longInvert, longLshift, longRshift } from './int-bitwise';
 
@@ -26,9 +26,6 @@ function big(o: PyInt): bigint {
   return o.toBigInt();
 }
 
-/** IS_MEDIUM_VALUE: one digit at most, where long_add, long_sub and long_mul compute in C. */
-const isMedium = (i: PyInt): boolean => i.big === null && Math.abs(i.n) < 1073741824;
-const digitsOf = (v: bigint): number => Math.ceil(bitLength(v) / 30);
 
 /**
  * _PyLong_Add of a and b (b negated for _PyLong_Subtract) past the medium fast path: x_add of

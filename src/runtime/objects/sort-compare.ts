@@ -2,7 +2,7 @@
 // sort makes. The type-specific ones skip PyObject_RichCompare, so they take no level of depth.
 import { richCompareBool, decref, isTrue } from './abstract';
 import { floatType } from './float';
-import { intType, PyInt } from './int';
+import { intType, isMedium, PyInt } from './int';
 import { CmpOp, PyObject, PyType } from './object';
 import { NotImplemented, True, False } from './singletons';
 import { PyStr, strType } from './str';
@@ -62,7 +62,7 @@ export function keyCompare(keys: readonly PyObject[]): KeyCompare {
       if (!inTuples) break;
     }
     // One 30-bit digit at most (Py_ABS(Py_SIZE(key)) <= 1); a str of 1-byte kind.
-    if (sameType && keyType === intType) bounded &&= (key as PyInt).big === null && Math.abs((key as PyInt).n) < 2 ** 30;
+    if (sameType && keyType === intType) bounded &&= isMedium(key as PyInt);
     else if (sameType && keyType === strType) latin &&= (key as PyStr).maxchar <= 255;
   }
   let compare = safeObjectCompare;

@@ -1,13 +1,11 @@
 // Which of 3.11's CALLs and COMPARE_OPs check the depth (Python/ceval.c, specialize.c): C calls
 // count with the frames there, but a specialized instruction may skip the check the generic
 // path makes (cfunction_enter_call, PyObject_RichCompare). Each keeps its inline cache's state.
-import { intType, PyInt } from '../objects/int';
+import { intType, isMedium, PyInt } from '../objects/int';
 import { floatType } from '../objects/float';
-import { strType } from '../objects/str';
 import { boundBuiltinType, cfunctionType, methodDescrType, PyBoundBuiltin, PyCFunction, PyMethodDescr } from '../objects/function';
-import type { PyObject } from '../objects/object';
-import type { PyStr } from '../objects/str';
-import { CmpOp } from '../objects/object';
+import { strType, type PyStr } from '../objects/str';
+import { CmpOp, type PyObject } from '../objects/object';
 import { Op } from '../compiler/opcodes';
 import { packs } from '../objects/builtin-call';
 import { adaptiveStepTo, missed3_11, Spec, specOf } from './specialize';
@@ -129,7 +127,7 @@ export function callChecks3_11(f: Frame, callable: PyObject, args: readonly PyOb
 }
 
 /** COMPARE_OP_INT_JUMP's operands: exact ints of one digit at most. */
-const smallInt = (o: PyObject): boolean => o.ob_type === intType && (o as PyInt).big === null && Math.abs((o as PyInt).n) < 2 ** 30;
+const smallInt = (o: PyObject): boolean => o.ob_type === intType && isMedium(o as PyInt);
 
 /** _Py_Specialize_CompareOp's form for these operands (only before a conditional jump). */
 function compareSpec(a: PyObject, b: PyObject, op: CmpOp): Spec {
