@@ -101,7 +101,11 @@ export function foldTrace(heap: Heap): LineSummary[] {
       v[1] += n;
     }
   };
+  // Still live at the end: as the script's code left the blocks, before the finalization after it.
+  const end = heap.scriptEnd?.event ?? t.length;
+  let atEnd = end >= t.length ? live : null;
   for (let i = 0; i < t.length; i++) {
+    if (i === end) atEnd = new Map(live);
     const kind = t.kind[i];
     const line = t.line[i];
     switch (kind) {
@@ -143,7 +147,7 @@ export function foldTrace(heap: Heap): LineSummary[] {
         a.reusedBytes += t.size[i];
         // A free-list block changes hands: it holds this line's object now (a keys block stays its malloc's).
         const v = live.get(t.addr[i]);
-        if (kind === EventKind.Reuse && v !== undefined) v[0] = line;
+        if (kind === EventKind.Reuse && v !== undefined) live.set(t.addr[i], [line, v[1]]);
         break;
       }
       case EventKind.Park:
@@ -159,11 +163,12 @@ export function foldTrace(heap: Heap): LineSummary[] {
     else a.decrefs++;
   });
   const liveByLine = new Map<number, [number, number]>();
-  for (const [, [line, bytes]] of live) {
+  const liveAtEnd = atEnd ?? live;
+  for (const [, [line, bytes]] of liveAtEnd) {
     const v = liveByLine.get(line) ?? [0, 0];
     liveByLine.set(line, [v[0] + 1, v[1] + bytes]);
   }
-  const allocLineOf = (block: number): number | null => live.get(block)?.[0] ?? null;
+  const allocLineOf = (block: number): number | null => liveAtEnd.get(block)?.[0] ?? null;
   const out: LineSummary[] = [];
   for (const line of [...acc.keys()].sort((a, b) => a - b)) {
     const a = acc.get(line)!;

@@ -287,6 +287,13 @@ export function freeListTop(name: string): number {
   return b === undefined || b.length === 0 ? 0 : b[b.length - 1];
 }
 
+/** Each list's top block (0 when empty), as the script leaves them. */
+export function freeListTops(): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const name of lists.keys()) out.set(name, freeListTop(name));
+  return out;
+}
+
 /** How many blocks a list holds (sys._debugmallocstats prints these for 3.8-3.12). */
 export function freeListSize(name: string): number {
   return lists.get(name)?.blocks.length ?? 0;

@@ -28,7 +28,7 @@ import { initSingletons, None } from './objects/singletons';
 import { initStrings, internStr, setStartupTypeDictNames } from './objects/str';
 import { startupTypeDictNames } from './objects/startup-names';
 import { initTuples, tupleSizeof } from './objects/tuple';
-import { BEFORE_COMPILE, initFreeLists, leaveCompileTemporaries, leaveKeysTemporaries, leaveTupleTemporaries, settleStartupFreeLists, type StartupAdded, takeBlock } from './freelists';
+import { BEFORE_COMPILE, freeListTops, initFreeLists, leaveCompileTemporaries, leaveKeysTemporaries, leaveTupleTemporaries, settleStartupFreeLists, type StartupAdded, takeBlock } from './freelists';
 import { OBJ_BYTES as LIST_OBJ_BYTES } from './objects/list';
 import { OBJ_BYTES as DICT_OBJ_BYTES, keysObjectBytes, PyDict } from './objects/dict';
 import { cacheCharacters, initBytes } from './objects/bytes';
@@ -279,6 +279,7 @@ export function run(script: string, options: RunOptions): RunResult {
   try {
     const r = evalFrame(frame);
     abs.decref(r);
+    markScriptEnd(heap);
     finalizeMainAtExit(globals);
     return done(0, { kind: 'ok' });
   } catch (e) {
@@ -336,11 +337,17 @@ function lastLine(text: string): string {
 
 /** Py_FinalizeEx after SystemExit or an uncaught exception: the finalizers still run (their failures are only reported). */
 function exitFinalizers(globals: PyDict): void {
+  markScriptEnd(R.heap);
   try {
     finalizeMainAtExit(globals);
   } catch (e) {
     if (!(e instanceof PyErr) && !(e instanceof RunStop)) throw e;
   }
+}
+
+/** The script's code is done: what follows is the interpreter's finalization (see Heap.scriptEnd). */
+function markScriptEnd(heap: Heap): void {
+  heap.scriptEnd = { event: heap.trace.length, freeListTops: freeListTops() };
 }
 
 function systemExitCode(exc: PyBaseException): number {

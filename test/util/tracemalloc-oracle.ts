@@ -68,7 +68,8 @@ export function cpythonLines(interp: Interpreter, file: string, work: string, so
   const r = oracleRun(interp, copy, work);
   const at = r.stdout.lastIndexOf('@@live-blocks@@');
   if (at < 0) return `exit ${r.status}: ${r.stderr.trim().split('\n').pop()}`;
-  const json = JSON.parse(r.stdout.slice(at + '@@live-blocks@@'.length)) as Record<string, [number, number]>;
+  // Its own line: what finalization prints after the script (a generator's finally) follows it.
+  const json = JSON.parse(r.stdout.slice(at + '@@live-blocks@@'.length).split('\n')[0]) as Record<string, [number, number]>;
   return new Map(Object.entries(json).map(([k, v]) => [Number(k), v]));
 }
 
@@ -297,7 +298,9 @@ function untracedBlocks(heap: Heap, untraced: Map<string, Set<number>>, fixed: R
   const taken = new Map<string, number>();
   const out = new Map<number, [number, number]>();
   let started = false;
-  for (let i = 0; i < t.length; i++) {
+  // The oracle's snapshot is taken where the script ends, before the interpreter's finalization.
+  const end = heap.scriptEnd?.event ?? t.length;
+  for (let i = 0; i < end; i++) {
     const k = t.kind[i];
     const a = t.addr[i];
     if (k === EventKind.Line) started = true;
@@ -356,10 +359,10 @@ export function modelLines(interp: Interpreter, file: string, work: string): Lin
   for (const [line, bytes] of untraced.values()) less(line, bytes);
   // The snapshot itself makes a list first (_tracemalloc__get_traces_impl: PyList_New(0)),
   // which takes the list free list's top block to the appended line.
-  const top = freeListTop('list');
+  const top = heap.scriptEnd?.freeListTops.get('list') ?? freeListTop('list');
   if (top !== 0 && !untraced.has(top)) {
     const t = heap.trace;
-    for (let i = t.length - 1; i >= 0; i--) {
+    for (let i = (heap.scriptEnd?.event ?? t.length) - 1; i >= 0; i--) {
       const k = t.kind[i];
       if (t.addr[i] !== top || (k !== EventKind.Alloc && k !== EventKind.Realloc && k !== EventKind.Reuse)) continue;
       less(t.line[i], t.size[i]);

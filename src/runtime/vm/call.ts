@@ -21,6 +21,7 @@ import { releaseFrameObject, takeFrameObject } from './frameobject';
 import { setPendingStop, takePendingStop } from '../objects/abstract';
 import { clearExcState, enterExcState } from './gen-exc-state';
 import { enterLevel, recursionError } from './budget';
+import { FINALIZERS_MADE } from '../objects/finalize';
 
 /** The builtins dict every frame sees (set by the interpreter at start). */
 export const Builtins = { dict: null as unknown as PyDict };
@@ -322,6 +323,8 @@ function genBytes(code: PyCode): number {
 
 /** make_gen / gen_new_with_qualname: the generator keeps the function's __name__ and __qualname__ objects. */
 function newGenerator(f: Frame, func: PyFunction): PyGenerator {
+  // A generator left suspended is closed by the collection at exit (finalizeMainAtExit).
+  R.done.add(FINALIZERS_MADE);
   const name = func.nameObj !== null ? abs.incref(func.nameObj) : internStr(f.code.name);
   const qualname = func.qualnameObj !== null ? abs.incref(func.qualnameObj) : internStr(f.code.qualname);
   return R.heap.newObject(new PyGenerator(generatorType, f, name, qualname), genBytes(f.code), 16);

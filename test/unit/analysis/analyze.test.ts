@@ -30,6 +30,27 @@ describe('analysis of a run', () => {
     assert.equal(summed + atLine0, r.heap.pymalloc.getAllocatedBlocks());
   });
 
+  it("counts a line's live blocks where the script ended, before closing its suspended generators frees them", () => {
+    const source = ['def gen():', '    data = [1, 2, 3]', '    try:', '        yield data', '    finally:', '        print("closed")', 'it = gen()', 'next(it)', ''].join('\n');
+    const r = run(source, { version: '3.11' });
+    assert.equal(r.stdout, 'closed\n');
+    const t = r.heap.trace;
+    /** Blocks line 2 holds before event `upTo` (a list parked on its free list is still a block). */
+    const liveOfLine2 = (upTo: number): number => {
+      const live = new Map<number, number>();
+      for (let i = 0; i < upTo; i++) {
+        const k = t.kind[i];
+        if (k === EventKind.Alloc || k === EventKind.Reuse) live.set(t.addr[i], t.line[i]);
+        else if (k === EventKind.Free) live.delete(t.addr[i]);
+      }
+      return [...live.values()].filter((l) => l === 2).length;
+    };
+    const atEnd = liveOfLine2(r.heap.scriptEnd!.event);
+    // Closing the generator at exit, after the script's end, freed the list's items.
+    assert.ok(liveOfLine2(t.length) < atEnd, 'nothing of line 2 was freed at exit');
+    assert.equal(lineSummaries(r.heap).find((s) => s.line === 2)!.liveBlocks, atEnd);
+  });
+
   it('counts how many times a line ran and what it allocated each time', () => {
     const r = run(SCRIPT, { version: '3.11' });
     const lines = lineSummaries(r.heap);
