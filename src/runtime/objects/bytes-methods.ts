@@ -18,7 +18,7 @@ import { bytesType, newBytes, newBytesSized, PyBytes } from './bytes';
 import { bytearrayType, newByteArray, PyByteArray } from './bytearray';
 import { checkReleased, inaccessible, isContiguous, PyMemoryView, simpleBuffer, viewBytes } from './memoryview';
 import { argTypeName, between, noKw, params } from './args';
-import { codecArgs, decodeBytes } from './codecs';
+import { codecArgs, decodeToStr } from './codecs';
 import { checkArgs, checkedMethod, clinicInt, clinicSsize, clinicKeywords, type Convention, fastcall, keependsArg, METH_NOARGS, METH_O, parseTuple, sliceIndex } from '../builtin-conventions';
 import { concat, countOf, fromHex, hexOf, indexOf, isAlpha, isDigit, isLower, isSpace, isUpper, lastIndexOf, splitSep, splitWhitespace } from './bytes-stringlib';
 
@@ -141,8 +141,8 @@ function install(type: PyType, make: (d: Uint8Array) => PyObject, fresh: (d: Uin
   const name = type.tp_name;
   const methods: Record<string, NativeMethod> = {
     decode(o, a, kw) {
-      const [codec, errors] = codecArgs('decode', a, kw, 'utf-8', `${name}.decode`);
-      return newStr(decodeBytes(self(o), codec, errors));
+      const [encoding, errors] = codecArgs('decode', a, kw, 'utf-8', `${name}.decode`);
+      return decodeToStr(self(o), encoding, errors);
     },
     hex(o, a, kw) {
       const [sep, per] = hexArgs('hex', a, kw, `${name}.hex`);

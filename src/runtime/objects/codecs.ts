@@ -17,8 +17,9 @@ import { PyErr, RunStop } from '../errors';
 import { registryEncoding } from './codec-names';
 import { newIntSsize } from './int';
 import { parserInit } from './builtin-call';
+import { decodeWide, encodeWide } from './codecs-utf16-32';
 
-export type Codec = 'utf-8' | 'ascii' | 'latin-1';
+export type Codec = 'utf-8' | 'ascii' | 'latin-1' | 'utf-16' | 'utf-32';
 
 const ALIASES: Record<string, Codec> = {
   utf_8: 'utf-8',
@@ -41,14 +42,27 @@ const ALIASES: Record<string, Codec> = {
 
 /** _PyCodec_Lookup after normalizestring: LookupError for codecs the runtime does not have. */
 export function lookupCodec(name: string): Codec {
+  const fast = fastPath(name);
+  if (fast !== null) return fast;
   // encodings.normalize_encoding (ASCII letters lowered): runs of other characters become one '_'.
   const norm = name.replace(/[A-Z]/g, (ch) => ch.toLowerCase()).replace(/[^a-z0-9.]+/g, '_').replace(/^_+|_+$/g, '');
   const c = ALIASES[norm];
   if (c === undefined) {
-    if (registryEncoding(norm, R.minor)) throw new RunStop('unsupported', `the '${name}' codec is not available in the Arena Lens mini-runtime (it provides utf-8, ascii and latin-1)`);
+    if (registryEncoding(norm, R.minor)) throw new RunStop('unsupported', `the '${name}' codec is not available in the Arena Lens mini-runtime (it provides utf-8, ascii, latin-1, and utf-16 and utf-32 by those names)`);
     throw pyError(exceptionTypes.get('LookupError')!, `unknown encoding: ${name}`);
   }
   return c;
+}
+
+/**
+ * The names PyUnicode_AsEncodedString and PyUnicode_Decode take without the registry, as
+ * _Py_normalize_encoding leaves them (lower case, runs of punctuation one '_', at most 10 long).
+ */
+function fastPath(name: string): 'utf-16' | 'utf-32' | null {
+  const lower = name.replace(/[A-Z]/g, (ch) => ch.toLowerCase()).replace(/[^a-z0-9.]+/g, '_').replace(/^_+|_+$/g, '');
+  if (lower.length > 10) return null;
+  const m = /^utf_?(16|32)$/.exec(lower);
+  return m === null ? null : m[1] === '16' ? 'utf-16' : 'utf-32';
 }
 
 function badHandler(errors: string) {
@@ -63,7 +77,7 @@ const hex = (n: number, w: number): string => n.toString(16).padStart(w, '0');
  * PyObject_CallFunction(type, "sOnns" or "sy#nns", ...), whose stack items are released after the
  * call; PyCodec_StrictErrors raises the exception object itself.
  */
-function raiseUnicodeError(name: string, codec: Codec, object: PyObject, start: number, end: number, reason: string): never {
+export function raiseUnicodeError(name: string, codec: string, object: PyObject, start: number, end: number, reason: string): never {
   const items = [newStr(codec), object, newIntSsize(start), newIntSsize(end), newStr(reason)];
   let exc: PyObject;
   try {
@@ -77,6 +91,7 @@ function raiseUnicodeError(name: string, codec: Codec, object: PyObject, start: 
 /** str.encode / PyUnicode_AsEncodedString for the supported codecs (obj: the str encoded, made for the error if not given). */
 export function encodeText(s: string, codec: Codec, errors: string, obj?: PyStr): Uint8Array {
   const cps = Array.from(s, (c) => c.codePointAt(0)!);
+  if (codec === 'utf-16' || codec === 'utf-32') return encodeWide(cps, codec, errors, () => (obj !== undefined ? abs.incref(obj) : newStr(s)));
   const out: number[] = [];
   const limit = codec === 'ascii' ? 0x80 : codec === 'latin-1' ? 0x100 : -1;
   const bad = (cp: number): boolean => (limit < 0 ? cp >= 0xd800 && cp <= 0xdfff : cp >= limit);
@@ -130,8 +145,16 @@ function utf8Step(d: Uint8Array, i: number): [number, string] {
   return [need + 1, ''];
 }
 
-/** bytes.decode / PyUnicode_Decode for the supported codecs. */
-export function decodeBytes(d: Uint8Array, codec: Codec, errors: string): string {
+/** PyUnicode_FromEncodedObject / PyUnicode_Decode: empty input is the empty str, whatever the codec's name. */
+export function decodeToStr(d: Uint8Array, encoding: string, errors: string): PyStr {
+  if (d.length === 0) return newStr('');
+  const codec = lookupCodec(encoding);
+  if (codec === 'utf-16' || codec === 'utf-32') return decodeWide(d, codec, errors);
+  return newStr(decodeBytes(d, codec, errors));
+}
+
+/** PyUnicode_Decode's text for utf-8, ascii and latin-1. */
+function decodeBytes(d: Uint8Array, codec: Codec, errors: string): string {
   let out = '';
   let i = 0;
   while (i < d.length) {
@@ -167,7 +190,7 @@ export function decodeBytes(d: Uint8Array, codec: Codec, errors: string): string
 
 
 /** The (encoding, errors) arguments of encode/decode: positional or by keyword, both str. */
-export function codecArgs(fn: string, a: PyObject[], kw: PyStr[] | null, dflt: string, parser: string): [Codec, string] {
+export function codecArgs(fn: string, a: PyObject[], kw: PyStr[] | null, dflt: string, parser: string): [string, string] {
   const nkw = kw?.length ?? 0;
   const pos = a.slice(0, a.length - nkw);
   // Argument Clinic's _PyArg_UnpackKeywords leaves its fast path for keywords or too many arguments.
@@ -188,12 +211,12 @@ export function codecArgs(fn: string, a: PyObject[], kw: PyStr[] | null, dflt: s
   };
   const e = enc === undefined ? dflt : argN(enc, 'encoding');
   const r = err === undefined ? 'strict' : argN(err, 'errors');
-  return [lookupCodec(e), r];
+  return [e, r];
 }
 
 defMethod(strType, 'encode', (o, a, kw) => {
-  const [codec, errors] = codecArgs('encode', a, kw, 'utf-8', 'str.encode');
-  return newBytes(encodeText((o as PyStr).value, codec, errors, o as PyStr));
+  const [encoding, errors] = codecArgs('encode', a, kw, 'utf-8', 'str.encode');
+  return newBytes(encodeText((o as PyStr).value, lookupCodec(encoding), errors, o as PyStr));
 });
 
 /** How str(), bytes() and bytearray() name their encoding or errors: 3.8/3.9's PyArg_ParseTupleAndKeywords by position. */
@@ -229,5 +252,5 @@ export function strFromEncoded(pos: PyObject[], kw: Map<string, PyObject>): PyOb
         ? simpleBuffer(obj)
         : null;
   if (data === null) throw typeError(`decoding to str: need a bytes-like object, ${obj.ob_type.tp_name} found`);
-  return newStr(decodeBytes(data, lookupCodec(encoding), errors));
+  return decodeToStr(data, encoding, errors);
 }

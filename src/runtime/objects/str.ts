@@ -71,11 +71,15 @@ export const strType = readyType(new PyType(null, 'str'));
 
 /** Bytes of the compact object: header + (n + 1) characters of the kind (PyUnicode_New). */
 export function strSizeof(s: PyStr): number {
-  const n = s.length;
+  return strRequest(s.length, s.maxchar);
+}
+
+/** PyUnicode_New(n, maxchar)'s request. */
+export function strRequest(n: number, maxchar: number): number {
   const legacy = R.minor <= 11; // 3.12 removed wstr (PEP 623)
-  if (s.maxchar < 128) return (legacy ? 48 : 40) + n + 1;
+  if (maxchar < 128) return (legacy ? 48 : 40) + n + 1;
   const header = legacy ? 72 : 56;
-  const kind = s.maxchar < 256 ? 1 : s.maxchar < 65536 ? 2 : 4;
+  const kind = maxchar < 256 ? 1 : maxchar < 65536 ? 2 : 4;
   return header + (n + 1) * kind;
 }
 strType.tp_sizeof = (o) => (o.ob_type === strType ? strSizeof(o as PyStr) : legacyStrSizeof(o as PyStr));
@@ -206,6 +210,31 @@ export function newStr(v: string): PyStr {
 export function fromFormatPieces(...pieces: string[]): void {
   if (!lazyLatin1) return;
   for (const p of pieces) if (p.length === 1) R.heap.decref(newStr(p));
+}
+
+/**
+ * _PyUnicodeWriter_Finish's result: the writer's buffer (block, `bytes` long, already resized to
+ * v) becomes the str. unicode_result_ready gives the Latin-1 singleton for one such character
+ * instead, freeing the buffer; up to 3.10, when that singleton was not made yet, this str becomes it.
+ */
+export function strFromWriterBuffer(v: string, block: number, bytes: number): PyStr {
+  if (v.length === 1 && v.charCodeAt(0) < 256) {
+    const s = singletons.get(v);
+    if (s !== undefined) {
+      R.heap.free(block, bytes, 'str');
+      R.heap.incref(s);
+      return s;
+    }
+  }
+  const o = new PyStr(strType, v);
+  const h = o.h;
+  h.block = block;
+  h.id = block;
+  if (lazyLatin1 && v.length === 1 && v.charCodeAt(0) < 256) {
+    singletons.set(v, o);
+    R.heap.incref(o);
+  }
+  return o;
 }
 
 /** A str object of its own even for one character (PyUnicode_New then filled, as int's repr does). */
