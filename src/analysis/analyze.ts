@@ -18,7 +18,12 @@ export function analyze(req: AnalyzeRequest): AnalysisResult {
  */
 export function analyzeRun(req: AnalyzeRequest, startup: Pick<RunOptions, 'startupFrames' | 'importFrames' | 'startupSources' | 'startupFreeListsAdded' | 'startupModules' | 'startupGcAdded'> = {}): { result: AnalysisResult; heap: Heap } {
   const t0 = Date.now();
+  // The heap as the script's code left it, before finalization closed its generators.
+  let atEnd: HeapSummary | null = null;
   const r = run(req.source, {
+    onScriptEnd: (h) => {
+      atEnd = heapSummary(h);
+    },
     version: req.version,
     filename: req.filename,
     stepBudget: req.stepBudget,
@@ -35,7 +40,7 @@ export function analyzeRun(req: AnalyzeRequest, startup: Pick<RunOptions, 'start
     outcome: r.end,
     warnings: r.warnings,
     lines: lineSummaries(r.heap),
-    heap: heapSummary(r.heap),
+    heap: atEnd ?? heapSummary(r.heap),
     eventCount: r.heap.trace.length,
     refEventCount: r.heap.trace.refLength,
     traceBytes: r.heap.trace.bytesUsed,

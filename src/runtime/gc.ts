@@ -291,6 +291,13 @@ export function finalizeHeld(o: PyObject): void {
   R.heap.decref(o);
 }
 
+/** What the collector would find unreachable now among all it tracks (the model's own references count as outside ones). */
+export function garbageNow(gc: Collector): Set<PyObject> {
+  const all: PyObject[] = [];
+  for (const g of gc.generations) for (const o of g) if (o.ob_refcnt > 0) all.push(o);
+  return new Set(stillUnreachable(all));
+}
+
 /** deduce_unreachable over the garbage alone: what no reference from outside it reaches now. */
 function stillUnreachable(objs: PyObject[]): PyObject[] {
   const gcRefs = new Map<PyObject, number>();

@@ -86,6 +86,8 @@ export interface RunOptions {
    * vm/frameobject.ts framesAfterImport). Default: none, the list stays as it is.
    */
   readonly importFrames?: Readonly<Record<string, readonly number[]>>;
+  /** Called where the script's code ended, before the interpreter's finalization (see Heap.scriptEnd). */
+  readonly onScriptEnd?: (heap: Heap) => void;
   /**
    * Sources a start-up other than a plain one's compiles (a sitecustomize): from 3.9 the
    * tokenizer leaves each of their one-character tokens as a cached one-byte bytes object too.
@@ -279,7 +281,7 @@ export function run(script: string, options: RunOptions): RunResult {
   try {
     const r = evalFrame(frame);
     abs.decref(r);
-    markScriptEnd(heap);
+    markScriptEnd(heap, options.onScriptEnd);
     finalizeMainAtExit(globals);
     return done(0, { kind: 'ok' });
   } catch (e) {
@@ -289,12 +291,12 @@ export function run(script: string, options: RunOptions): RunResult {
         const status = systemExitCode(exc);
         // handle_system_exit drops the exception (and what its traceback held) before finalizing.
         abs.decref(exc);
-        exitFinalizers(globals);
+        exitFinalizers(globals, options.onScriptEnd);
         return done(status, { kind: 'ok' });
       }
       const text = exceptionText(exc, filename, R.sourceLines);
       stderr += text;
-      exitFinalizers(globals);
+      exitFinalizers(globals, options.onScriptEnd);
       const line = exc.traceback[exc.traceback.length - 1]?.tb_lineno ?? 0;
       return done(1, { kind: 'exception', type: exc.ob_type.tp_name, message: lastLine(text), line });
     }
@@ -336,8 +338,8 @@ function lastLine(text: string): string {
 }
 
 /** Py_FinalizeEx after SystemExit or an uncaught exception: the finalizers still run (their failures are only reported). */
-function exitFinalizers(globals: PyDict): void {
-  markScriptEnd(R.heap);
+function exitFinalizers(globals: PyDict, onScriptEnd: RunOptions['onScriptEnd']): void {
+  markScriptEnd(R.heap, onScriptEnd);
   try {
     finalizeMainAtExit(globals);
   } catch (e) {
@@ -346,8 +348,11 @@ function exitFinalizers(globals: PyDict): void {
 }
 
 /** The script's code is done: what follows is the interpreter's finalization (see Heap.scriptEnd). */
-function markScriptEnd(heap: Heap): void {
+function markScriptEnd(heap: Heap, onScriptEnd: RunOptions['onScriptEnd']): void {
   heap.scriptEnd = { event: heap.trace.length, freeListTops: freeListTops() };
+  onScriptEnd?.(heap);
+  // Finalization is no line's: what it frees is not the last line's doing (a finalizer's code has its own lines).
+  heap.line = 0;
 }
 
 function systemExitCode(exc: PyBaseException): number {

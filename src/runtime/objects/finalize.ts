@@ -3,7 +3,7 @@
 // (Python/errors.c). A GC object is finalized once only (_PyGC_FINALIZED), so one a
 // finalizer brought back to life is later freed without its __del__ running again.
 import { PyErr } from '../errors';
-import { callFinalizer, finalizeHeld, isFinalized } from '../gc';
+import { callFinalizer, finalizeHeld, garbageNow, isFinalized } from '../gc';
 import { R } from '../state';
 import { unraisableText } from '../traceback';
 import * as abs from './abstract';
@@ -47,14 +47,29 @@ export function writeUnraisable(exc: PyBaseException, obj: PyObject): void {
 }
 
 /**
- * At exit, when the script made a class with __del__: finalize_modules drops __main__, whose
- * dict its own functions keep in a cycle, so the final collection (_PyGC_CollectNoFail) finds
- * the dict and all that only it holds unreachable and runs their __del__ (finalize_garbage) while
- * everything is still in place, in the order gc_collect_main merges the collector's lists. The
- * model runs those finalizers and leaves the heap as the script left it.
+ * Py_FinalizeEx, when the script made something with a finalizer (a class with __del__, a
+ * generator). With the collector enabled, _PyGC_CollectIfEnabled runs first while __main__ is
+ * still held: cycles the script dropped are finalized and freed, and what __main__ reaches is
+ * moved in the collector's lists behind what found it (move_unreachable). Then finalize_modules
+ * drops __main__, whose dict its own functions keep in a cycle, so the final collection
+ * (_PyGC_CollectNoFail) finds the dict and all only it holds unreachable and runs their
+ * finalizers (finalize_garbage) in list order while everything is in place; what a finalizer
+ * lets go of (a closed generator's frame) goes at once. The model runs those finalizers and
+ * leaves the rest of the heap as it was. Measured on this machine's 3.11; 3.8-3.10, 3.12 and
+ * 3.13 (and 3.11 with -S) finalize some objects in another order, not yet modelled.
  */
 export function finalizeMainAtExit(globals: PyDict): void {
   if (!R.done.has(FINALIZERS_MADE)) return;
+  const gc = R.heap.gc;
+  if (gc.enabled) {
+    // Py_FinalizeEx's _PyGC_CollectIfEnabled, before finalize_modules: __main__ is held still.
+    R.heap.incref(globals);
+    try {
+      gc.collect(2);
+    } finally {
+      R.heap.decref(globals);
+    }
+  }
   const reached = new Set<PyObject>([globals]);
   const stack: PyObject[] = [globals];
   while (stack.length > 0) {
@@ -65,10 +80,12 @@ export function finalizeMainAtExit(globals: PyDict): void {
       stack.push(child);
     });
   }
-  const gens = R.heap.gc.generations;
+  // Cycles the script dropped are garbage in the final collection too (with the collector disabled, first found there).
+  const garbage = garbageNow(gc);
+  const gens = gc.generations;
   const order: PyObject[] = [];
   // gc_collect_main appends each younger list to the oldest in turn: 2, then 0, then 1.
-  for (const g of [2, 0, 1]) for (const o of gens[g]) if (reached.has(o)) order.push(o);
+  for (const g of [2, 0, 1]) for (const o of gens[g]) if (reached.has(o) || garbage.has(o)) order.push(o);
   for (const o of order) if (o.ob_refcnt > 0) finalizeHeld(o);
 }
 

@@ -224,7 +224,8 @@ export function releaseFrameObject(f: Frame, caller: Frame | null): boolean {
   fo.code = f.code;
   fo.globals = f.globals;
   fo.builtins = f.builtins;
-  fo.line = f.state === 'created' && f.line === 0 ? unstartedLine(f) : f.line;
+  // A generator closed before it started (its frame finished unrun) reports its first line too.
+  fo.line = f.line === 0 ? unstartedLine(f) : f.line;
   // In localsplus's order, which frame_dealloc frees them in.
   const order = clearOrder(f.code);
   fo.owned = order === null ? f.fast.slice() : Array.from(order, (i) => f.fast[i]);

@@ -366,9 +366,13 @@ export function genFinalize(g: PyGenerator): void {
 generatorType.tp_finalize = (o) => {
   const g = o as PyGenerator;
   const f = g.frame;
-  // Up to 3.10 _PyGen_Finalize closes a generator that has not started too, which enters its frame.
-  if (f.state === 'created' && R.minor <= 10) opcacheRun(f.code, 0);
-  if (f.state !== 'suspended' || (R.minor >= 13 && f.blocks.length === 0 && yieldFrom(g) === null)) return;
+  // Up to 3.11 closing a generator that has not started runs its frame to raise at its start
+  // (3.8-3.10 enter it), which clears it; 3.12+ gen_close only marks it done, its locals kept.
+  if (f.state === 'created' && R.minor <= 11) {
+    R.heap.decref(genClose(g));
+    return;
+  }
+  if (f.state !== 'suspended') return;
   try {
     R.heap.decref(genClose(g));
   } catch (e) {
@@ -378,6 +382,27 @@ generatorType.tp_finalize = (o) => {
 };
 
 genHooks.finalize = genFinalize;
+
+/**
+ * gen_traverse: what the generator's frame holds (its locals, value stack and f_locals, its
+ * frame object: 3.8-3.10's gi_frame, 3.11+'s frame_obj; from 3.11 its function), and the
+ * exception it handles; so the collector sees cycles through a suspended or unstarted generator.
+ */
+generatorType.tp_traverse = (o, visit) => {
+  const g = o as PyGenerator;
+  const f = g.frame;
+  for (const v of f.fast) if (v !== null) visit(v);
+  for (let i = 0; i < f.sp; i++) {
+    const v = f.stack[i];
+    if (v !== null) visit(v);
+  }
+  if (f.localsDict !== null) visit(f.localsDict);
+  if (f.frameObject !== null) visit(f.frameObject);
+  if (f.ownsFunc && f.func !== null) visit(f.func);
+  if (g.excValue !== null) visit(g.excValue);
+  if (g.excRest.type !== null) visit(g.excRest.type);
+  if (g.excRest.tb !== null) visit(g.excRest.tb);
+};
 
 // gen_getsetlist and gen_memberlist: the generator's names (those of the function that made
 // it) and what it runs.

@@ -2,7 +2,7 @@
 // are CPython's (python3 prints them with sys.getrefcount).
 import * as assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { analyze, lineSummaries } from '../../../src/analysis/analyze';
+import { analyze, analyzeRun, lineSummaries } from '../../../src/analysis/analyze';
 import { annotationText } from '../../../src/analysis/annotate';
 import { run } from '../../../src/runtime/interpreter';
 import { EventKind } from '../../../src/runtime/trace';
@@ -49,6 +49,15 @@ describe('analysis of a run', () => {
     // Closing the generator at exit, after the script's end, freed the list's items.
     assert.ok(liveOfLine2(t.length) < atEnd, 'nothing of line 2 was freed at exit');
     assert.equal(lineSummaries(r.heap).find((s) => s.line === 2)!.liveBlocks, atEnd);
+  });
+
+  it("gives the heap summary the script's last line saw, not what closing its generators at exit left", () => {
+    const source = ['import sys', 'def gen():', '    data = [[1], [2], [3]]', '    try:', '        yield data', '    finally:', '        print("closed")', 'it = gen()', 'next(it)', 'print(sys.getallocatedblocks())', ''].join('\n');
+    const { result, heap } = analyzeRun({ runId: 1, source, filename: 't.py', version: '3.11', stepBudget: 1e7, timeBudgetMs: 10000 });
+    const [printed, closed] = result.stdout.trim().split('\n');
+    assert.equal(closed, 'closed');
+    assert.equal(result.heap.allocatedBlocks, Number(printed));
+    assert.ok(heap.allocatedBlocks() < Number(printed), 'closing the generator freed nothing');
   });
 
   it('counts how many times a line ran and what it allocated each time', () => {
