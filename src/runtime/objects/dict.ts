@@ -12,9 +12,14 @@ export { calculateLog2Keysize, keysObjectBytes, usableFraction };
 // The type object and the constructors (dict-type.ts), where the runtime has always imported them from.
 export { dictObjBytes, dictType, newDict, newDictPresized, OBJ_BYTES, stackAsDict } from './dict-type';
 
-/** Equal keys: two exact strs by unicode_eq (lookdict_unicode, unicodekeys_lookup_unicode: no PyObject_RichCompare, no depth level). */
-function keysEqual(k: PyObject, key: PyObject): boolean {
-  if (k.ob_type === strType && key.ob_type === strType) return (k as PyStr).value === (key as PyStr).value;
+/**
+ * Equal keys, as the table's search compares them: an exact str searched in a str-keyed table
+ * by unicode_eq (lookdict_unicode, lookdict_split, unicodekeys_lookup_unicode: no depth level);
+ * anything else by PyObject_RichCompareBool, which takes a level (lookdict, dictkeys_generic_lookup,
+ * unicodekeys_lookup_generic), two exact strs in a general table too.
+ */
+function keysEqual(k: PyObject, key: PyObject, strTable: boolean): boolean {
+  if (strTable && k.ob_type === strType) return (k as PyStr).value === (key as PyStr).value;
   return dictHooks.eq(k, key);
 }
 
@@ -46,6 +51,13 @@ export class PyDict extends PyObject {
   usable = 0;
   /** DICT_KEYS_UNICODE (3.11+): every key is an exact str, so entries have no hash field. */
   unicode = true;
+  /**
+   * 3.8-3.10: the keys object's dk_lookup is lookdict, the general search, since a key that is
+   * not an exact str was stored (insertdict, insert_to_emptydict) or, up to 3.9, looked up
+   * (lookdict_unicode switches for good; 3.10's does not). dictresize and the copies of the keys
+   * object keep it; a cleared dict's Py_EMPTY_KEYS and a split table's lookdict_split have it not.
+   */
+  lookdictGeneral = false;
   keysBlock = 0;
   keysBytes = 0;
   /** keysBlock is a split dict's values array (3.8-3.10), not a keys object. */
@@ -70,12 +82,15 @@ export class PyDict extends PyObject {
 
   /** The entry index of key, or -1. */
   lookup(key: PyObject, hash: Hash): number {
+    const strTable = key.ob_type === strType && this.searchesStrs();
+    // lookdict_unicode(_nodummy) of 3.8-3.9 (not Py_EMPTY_KEYS' or a split table's lookdict_split).
+    if (!strTable && R.minor <= 9 && this.log2Size !== 0 && this.splitOf === null) this.lookdictGeneral = true;
     const b = this.buckets.get(keyBucket(key, hash));
     if (b === undefined) return -1;
     const hashes = this.hashes;
     if (typeof b === 'number') {
       const k = this.keys[b];
-      return k === key || (k !== null && hashes[b] === hash && keysEqual(k, key)) ? b : -1;
+      return k === key || (k !== null && hashes[b] === hash && keysEqual(k, key, strTable)) ? b : -1;
     }
     for (let i = 0; i < b.length; i++) {
       const ix = b[i];
@@ -85,9 +100,16 @@ export class PyDict extends PyObject {
     for (let i = 0; i < b.length; i++) {
       const ix = b[i];
       const k = this.keys[ix];
-      if (k !== null && hashes[ix] === hash && keysEqual(k, key)) return ix;
+      if (k !== null && hashes[ix] === hash && keysEqual(k, key, strTable)) return ix;
     }
     return -1;
+  }
+
+  /** Whether the table's search for an exact str compares by unicode_eq: it holds only exact strs. */
+  private searchesStrs(): boolean {
+    if (R.minor <= 10) return !this.lookdictGeneral;
+    // DICT_KEYS_UNICODE, or DICT_KEYS_SPLIT (a dict over an instance's values).
+    return this.unicode || this.sharedValues !== null;
   }
 
   /** Fast path for str keys (LOAD_GLOBAL, LOAD_NAME, attribute dicts). */
@@ -136,6 +158,7 @@ export class PyDict extends PyObject {
     } else if (this.usable <= 0) {
       this.resize(growthRate(this), this.unicode);
     }
+    if (R.minor <= 10 && key.ob_type !== strType) this.lookdictGeneral = true;
     if (this.ownsKeys) R.heap.incref(key);
     const at = this.keys.length;
     this.stamp = nextStamp++;
@@ -346,6 +369,7 @@ export class PyDict extends PyObject {
     this.log2Size = other.log2Size;
     this.usable = other.usable;
     this.unicode = other.unicode;
+    this.lookdictGeneral = other.lookdictGeneral;
     this.stamp = nextStamp++;
     this.keys = other.keys.slice();
     this.values = other.values.slice();
@@ -421,6 +445,7 @@ export class PyDict extends PyObject {
     this.usable = 0;
     this.keysBytes = 0;
     this.unicode = true;
+    this.lookdictGeneral = false;
     this.splitOf = null;
     this.sharedValues = null;
     this.freeValues();
