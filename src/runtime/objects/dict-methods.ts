@@ -237,7 +237,7 @@ const methods: Record<string, NativeMethod> = {
       const v = d.values[i]!;
       R.heap.incref(k);
       R.heap.incref(v);
-      d.delete(k);
+      d.deleteAt(i);
       d.truncateEntries(i);
       return newTuple([k, v]);
     }

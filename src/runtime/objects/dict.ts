@@ -7,14 +7,20 @@ import { PyStr, strHash, strType } from './str';
 import { valuesBytes } from './instance-layout';
 import { addSharedName, decrefSplitKeys, increfSplitKeys, SharedNames, SplitKeys, splitTakes } from './split-keys';
 import { allocKeysObject, calculateLog2Keysize, freeKeysObject, keysObjectBytes, usableFraction } from './dict-keys';
+import { DictIndex, DKIX_EMPTY, Probe } from './dict-index';
 
 export { calculateLog2Keysize, keysObjectBytes, usableFraction };
 // The type object and the constructors (dict-type.ts), where the runtime has always imported them from.
 export { dictObjBytes, dictType, newDict, newDictPresized, OBJ_BYTES, stackAsDict } from './dict-type';
 
-/** Equal keys: two exact strs by unicode_eq (lookdict_unicode, unicodekeys_lookup_unicode: no PyObject_RichCompare, no depth level). */
-function keysEqual(k: PyObject, key: PyObject): boolean {
-  if (k.ob_type === strType && key.ob_type === strType) return (k as PyStr).value === (key as PyStr).value;
+/**
+ * Equal keys, as the table's search compares them: an exact str searched in a str-keyed table
+ * by unicode_eq (lookdict_unicode, lookdict_split, unicodekeys_lookup_unicode: no depth level);
+ * anything else by PyObject_RichCompareBool, which takes a level (lookdict, dictkeys_generic_lookup,
+ * unicodekeys_lookup_generic), two exact strs in a general table too.
+ */
+function keysEqual(k: PyObject, key: PyObject, strTable: boolean): boolean {
+  if (strTable && k.ob_type === strType) return (k as PyStr).value === (key as PyStr).value;
   return dictHooks.eq(k, key);
 }
 
@@ -32,6 +38,8 @@ export class PyDict extends PyObject {
   hashes: Hash[] = [];
   /** bucketKey(hash) -> the index into the entries, or the indexes when several entries share the key */
   private buckets = new Map<number, number | number[]>();
+  /** The combined table's dk_indices, for the lookups that must compare in CPython's probe order. */
+  private readonly index = new DictIndex();
   /**
    * Changes whenever a key is added, from one counter for all dicts, so no two dicts share
    * a stamp: while a globals dict's stamp is unchanged, a name it lacked is still missing
@@ -46,6 +54,13 @@ export class PyDict extends PyObject {
   usable = 0;
   /** DICT_KEYS_UNICODE (3.11+): every key is an exact str, so entries have no hash field. */
   unicode = true;
+  /**
+   * 3.8-3.10: the keys object's dk_lookup is lookdict, the general search, since a key that is
+   * not an exact str was stored (insertdict, insert_to_emptydict) or, up to 3.9, looked up
+   * (lookdict_unicode switches for good; 3.10's does not). dictresize and the copies of the keys
+   * object keep it; a cleared dict's Py_EMPTY_KEYS and a split table's lookdict_split have it not.
+   */
+  lookdictGeneral = false;
   keysBlock = 0;
   keysBytes = 0;
   /** keysBlock is a split dict's values array (3.8-3.10), not a keys object. */
@@ -70,24 +85,75 @@ export class PyDict extends PyObject {
 
   /** The entry index of key, or -1. */
   lookup(key: PyObject, hash: Hash): number {
+    const strTable = key.ob_type === strType && this.searchesStrs();
+    // lookdict_unicode(_nodummy) of 3.8-3.9 (not Py_EMPTY_KEYS' or a split table's lookdict_split).
+    if (!strTable && R.minor <= 9 && this.log2Size !== 0 && this.splitOf === null) this.lookdictGeneral = true;
     const b = this.buckets.get(keyBucket(key, hash));
     if (b === undefined) return -1;
     const hashes = this.hashes;
     if (typeof b === 'number') {
       const k = this.keys[b];
-      return k === key || (k !== null && hashes[b] === hash && keysEqual(k, key)) ? b : -1;
+      if (k === key) return b;
+      if (k === null || hashes[b] !== hash) return -1;
+      if (strTable) return keysEqual(k, key, true) ? b : -1;
+      return this.combined ? this.probe(key, hash) : keysEqual(k, key, false) ? b : -1;
     }
+    // Entries of other hashes are never compared; nor is anything when only the key itself has this one.
+    let same = -1;
+    let other = false;
+    for (let i = 0; i < b.length; i++) {
+      const k = this.keys[b[i]];
+      if (k === key) same = b[i];
+      else if (k !== null && hashes[b[i]] === hash) other = true;
+    }
+    if (!other) return same;
+    // unicode_eq has no side effects: the order of its comparisons is not seen.
+    if (!strTable && this.combined) return this.probe(key, hash);
+    if (same >= 0) return same;
     for (let i = 0; i < b.length; i++) {
       const ix = b[i];
       const k = this.keys[ix];
-      if (k === key) return ix;
-    }
-    for (let i = 0; i < b.length; i++) {
-      const ix = b[i];
-      const k = this.keys[ix];
-      if (k !== null && hashes[ix] === hash && keysEqual(k, key)) return ix;
+      if (k !== null && hashes[ix] === hash && keysEqual(k, key, strTable)) return ix;
     }
     return -1;
+  }
+
+  /** Not a split table (3.8-3.10) nor one over an instance's values (3.11+): the dict has its own dk_indices. */
+  private get combined(): boolean {
+    return this.splitOf === null && this.sharedValues === null;
+  }
+
+  /**
+   * lookdict, dictkeys_generic_lookup, unicodekeys_lookup_generic: the slots in probe order, each
+   * entry of this hash compared (with the stored key held) until one is equal or a slot is empty;
+   * a comparison that changed the table or the entry starts the search again.
+   */
+  private probe(key: PyObject, hash: Hash): number {
+    const slots = this.index.build(this.log2Size, this.hashes);
+    for (const p = new Probe(hash, slots.length - 1); ; p.next()) {
+      const ix = slots[p.i];
+      if (ix === DKIX_EMPTY) return -1;
+      if (ix < 0) continue;
+      const k = this.keys[ix]!;
+      if (k === key) return ix;
+      if (this.hashes[ix] !== hash) continue;
+      R.heap.incref(k);
+      let equal: boolean;
+      try {
+        equal = keysEqual(k, key, false);
+      } finally {
+        R.heap.decref(k);
+      }
+      if (this.index.slots !== slots || this.keys[ix] !== k) return this.lookup(key, hash);
+      if (equal) return ix;
+    }
+  }
+
+  /** Whether the table's search for an exact str compares by unicode_eq: it holds only exact strs. */
+  private searchesStrs(): boolean {
+    if (R.minor <= 10) return !this.lookdictGeneral;
+    // DICT_KEYS_UNICODE, or DICT_KEYS_SPLIT (a dict over an instance's values).
+    return this.unicode || this.sharedValues !== null;
   }
 
   /** Fast path for str keys (LOAD_GLOBAL, LOAD_NAME, attribute dicts). */
@@ -136,6 +202,7 @@ export class PyDict extends PyObject {
     } else if (this.usable <= 0) {
       this.resize(growthRate(this), this.unicode);
     }
+    if (R.minor <= 10 && key.ob_type !== strType) this.lookdictGeneral = true;
     if (this.ownsKeys) R.heap.incref(key);
     const at = this.keys.length;
     this.stamp = nextStamp++;
@@ -143,6 +210,7 @@ export class PyDict extends PyObject {
     this.values.push(value);
     this.hashes.push(h);
     this.addIndex(key, h, at);
+    this.index.inserted(at, h);
     this.used++;
     this.usable--;
   }
@@ -161,15 +229,24 @@ export class PyDict extends PyObject {
     const h = key.ob_type === strType ? strHash(key as PyStr) : dictHooks.hash(key);
     const ix = this.lookup(key, h);
     if (ix < 0) return false;
+    this.deleteAt(ix);
+    return true;
+  }
+
+  /** Remove entry ix, found already (dict_popitem finds its slot by the index: no comparison). */
+  deleteAt(ix: number): void {
+    const k = this.keys[ix]!;
     if (this.splitOf !== null) {
       // delitem_common: a split table is made combined (same size) before deleting.
       this.resizeLog2(this.log2Size, true);
-      return this.delete(key);
+      this.deleteAt(this.keys.indexOf(k));
+      return;
     }
-    const k = this.keys[ix]!;
+    const h = this.hashes[ix];
     const v = this.values[ix]!;
     this.keys[ix] = null;
     this.values[ix] = null;
+    this.index.deleted(ix, h);
     const bk = keyBucket(k, h);
     const b = this.buckets.get(bk)!;
     if (typeof b === 'number') this.buckets.delete(bk);
@@ -180,7 +257,6 @@ export class PyDict extends PyObject {
     this.used--;
     if (this.ownsKeys) R.heap.decref(k);
     R.heap.decref(v);
-    return true;
   }
 
   /**
@@ -254,6 +330,7 @@ export class PyDict extends PyObject {
     this.log2Size = log2;
     this.usable = usableFraction(1 << log2);
     this.unicode = unicode;
+    this.index.reset(0);
   }
 
   /**
@@ -297,6 +374,7 @@ export class PyDict extends PyObject {
     // No deleted entries: compacting would change nothing, so the entries and their indexes stay.
     if (this.used === this.keys.length) {
       this.usable -= this.keys.length;
+      this.index.reset(this.keys.length);
       return;
     }
     const keys: (PyObject | null)[] = [];
@@ -316,6 +394,7 @@ export class PyDict extends PyObject {
     this.values = values;
     this.hashes = hashes;
     this.usable -= keys.length;
+    this.index.reset(keys.length);
   }
 
   /**
@@ -346,10 +425,12 @@ export class PyDict extends PyObject {
     this.log2Size = other.log2Size;
     this.usable = other.usable;
     this.unicode = other.unicode;
+    this.lookdictGeneral = other.lookdictGeneral;
     this.stamp = nextStamp++;
     this.keys = other.keys.slice();
     this.values = other.values.slice();
     this.hashes = other.hashes.slice();
+    this.index.copyFrom(other.index);
     this.buckets = new Map();
     const ownsKeys = this.ownsKeys;
     for (let i = 0; i < this.keys.length; i++) {
@@ -367,6 +448,8 @@ export class PyDict extends PyObject {
    * behind it go too) while dk_usable stays, so a later insert refills those slots.
    */
   truncateEntries(n: number): void {
+    // The entries from n on are reused: the table is built while their hashes are those it holds.
+    this.index.build(this.log2Size, this.hashes);
     this.keys.length = n;
     this.values.length = n;
     this.hashes.length = n;
@@ -415,12 +498,14 @@ export class PyDict extends PyObject {
     this.values = [];
     this.hashes = [];
     this.buckets = new Map();
+    this.index.reset(0);
     this.used = 0;
     this.keysBlock = 0;
     this.log2Size = 0;
     this.usable = 0;
     this.keysBytes = 0;
     this.unicode = true;
+    this.lookdictGeneral = false;
     this.splitOf = null;
     this.sharedValues = null;
     this.freeValues();

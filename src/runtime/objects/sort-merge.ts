@@ -41,9 +41,9 @@ export class MergeState {
     readonly hasValues: boolean,
   ) {
     this.alloced = hasValues ? Math.min((idx.length + 1) >> 1, MERGESTATE_TEMP_SIZE / 2) : MERGESTATE_TEMP_SIZE;
-    // The check runs after reverse=True reversed the keys: the representative is the last key.
-    const reversed = idx.length > 1 && idx[0] !== 0;
-    this.compare = idx.length > 1 ? sortHooks.keyCompare(reversed ? idx.map((i) => keys[i]) : keys) : () => false;
+    // list_sort_impl's pre-sort check runs before reverse=True reverses the keys: the
+    // representative is the first key in the list's own order (keys, not idx).
+    this.compare = idx.length > 1 ? sortHooks.keyCompare(keys) : () => false;
   }
 
   /** ms->key_compare, chosen once the keys are made (more than one of them). */
