@@ -115,8 +115,9 @@ export function foldTrace(heap: Heap): LineSummary[] {
     const line = t.line[i];
     switch (kind) {
       case EventKind.Line:
-        // size 1: control came back to the line after a call, not another execution.
-        if (t.size[i] === 0) get(line).executions++;
+        // size 1: control came back to the line after a call, not another execution. What runs
+        // in finalization (a generator's finally at exit) is after CPython's tracing stopped.
+        if (t.size[i] === 0 && i < end) get(line).executions++;
         break;
       case EventKind.Alloc: {
         const a = get(line);

@@ -73,6 +73,16 @@ export class Collector {
     this.generations[0].add(o);
   }
 
+  /** Everything the youngest generation holds moves to generation `to`, in order. */
+  promoteAll(to: number): void {
+    const young = [...this.generations[0]];
+    this.generations[0].clear();
+    for (const o of young) {
+      o.h.gc_gen = to;
+      this.generations[to].add(o);
+    }
+  }
+
   untrack(o: PyObject): void {
     const h = o.h;
     const g = h.gc_gen;
@@ -174,7 +184,10 @@ export class Collector {
     // nor frees it (a tuple dropping a generator whose close allocates would free it twice).
     const young: PyObject[] = [];
     const dying: PyObject[] = [];
-    for (let i = 0; i <= generation; i++) for (const o of this.generations[i]) (o.ob_refcnt === 0 ? dying : young).push(o);
+    // gc_list_merge appends each younger list to the collected one's: `generation`, then 0, 1...
+    for (const i of [generation, ...Array.from({ length: generation }, (_, k) => k)]) {
+      for (const o of this.generations[i]) (o.ob_refcnt === 0 ? dying : young).push(o);
+    }
 
     // update_refs / subtract_refs: what is left of each count comes from outside the set.
     const gcRefs = new Map<PyObject, number>();

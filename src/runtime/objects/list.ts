@@ -162,7 +162,9 @@ listType.tp_dealloc = (o) => {
   if (o.ob_type === listType && freelists.push('list', freelists.LIST_MAXFREELIST, o, OBJ_BYTES)) return;
   R.heap.freeObject(o, listObjBytes(o.ob_type));
 };
+// list_traverse and tupletraverse visit the items last first: the order a collection moves them in.
 listType.tp_traverse = (o, visit) => {
-  for (const it of (o as PyList).items) visit(it);
+  const items = (o as PyList).items;
+  for (let i = items.length - 1; i >= 0; i--) visit(items[i]);
 };
 listType.mp_length = (o) => (o as PyList).items.length;

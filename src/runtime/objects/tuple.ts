@@ -122,6 +122,7 @@ export function newTupleSubtype(t: PyType, items: PyObject[]): PyTuple {
   return o;
 }
 tupleType.tp_traverse = (o, visit) => {
-  for (const it of (o as PyTuple).items) if (it !== undefined) visit(it);
+  const items = (o as PyTuple).items;
+  for (let i = items.length - 1; i >= 0; i--) if (items[i] !== undefined) visit(items[i]);
 };
 tupleType.mp_length = (o) => (o as PyTuple).items.length;

@@ -160,19 +160,22 @@ function watched(source: string, version: VersionId): { r: RunResult; seen: Map<
     at().decrefs++;
     orig.decref.call(this, o);
   };
+  // What is live where the script's code ended (the summaries' "still live at the end").
+  let atEnd: Map<number, [number, number]> | null = null;
   H.enterLine = function (this: Heap, line: number) {
     orig.enterLine.call(this, line);
-    at().executions++;
+    // A line run in finalization, after the script's end, is not one of its executions.
+    if (atEnd === null) at().executions++;
   };
   let r: RunResult;
   try {
-    r = run(source, { version });
+    r = run(source, { version, onScriptEnd: () => (atEnd = new Map([...live].map(([p, v]) => [p, [v[0], v[1]]]))) });
   } finally {
     Object.assign(O, { malloc: orig.malloc, free: orig.free, realloc: orig.realloc });
     Object.assign(H, { incref: orig.incref, decref: orig.decref, enterLine: orig.enterLine });
     T.push = origPush;
   }
-  for (const [, [line, n]] of live) {
+  for (const [, [line, n]] of atEnd ?? live) {
     const s = seen.get(line)!;
     s.liveBlocks++;
     s.liveBytes += n;
