@@ -93,11 +93,11 @@ function longMul(a: PyInt, b: PyInt): PyInt {
   }
   let bx: number;
   let by: number;
-  let r: number | bigint;
-  if (a.big === null && b.big === null && Number.isSafeInteger(a.n * b.n)) {
+  // A safe product of safe integers is exact in doubles (a rounded one is not safe).
+  let r: number | bigint = a.big === null && b.big === null ? a.n * b.n : NaN;
+  if (Number.isSafeInteger(r)) {
     bx = bitLengthOf(a.n);
     by = bitLengthOf(b.n);
-    r = a.n * b.n;
   } else {
     const x = big(a);
     const y = big(b);
