@@ -42,7 +42,7 @@ export const longNewDigits = (digits: number): number => Math.max(digits, R.mino
 /** _PyLong_New(digits)'s request: offsetof(PyLongObject, ob_digit) + 4 per digit. */
 export const longNewSize = (digits: number): number => 24 + 4 * longNewDigits(digits);
 
-/** __sizeof__ (Objects/longobject.c long__sizeof__): what _PyLong_New asked for its digits. */
+/** __sizeof__ (Objects/longobject.c long__sizeof__): the digits counted as _PyLong_New counts them. */
 export function intSizeof(i: PyInt): number {
   return longNewSize(ndigits(i));
 }
