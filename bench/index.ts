@@ -14,5 +14,7 @@ async function main(): Promise<void> {
   await benchAnalysis();
 }
 
+// `npm run bench -- --scripts int_`: only the runtime benchmark, on the scripts whose names contain it.
 if (process.argv[2] === '--time-runtime') timeRuntimeChild(process.argv[3], process.argv[4] as VersionId);
+else if (process.argv[2] === '--scripts') benchRuntime(process.argv[3]);
 else void main();

@@ -65,11 +65,11 @@ export function timeRuntimeChild(file: string, version: VersionId): void {
   console.log(JSON.stringify({ best, first, events, bytes, ok }));
 }
 
-export function benchRuntime(): void {
+export function benchRuntime(only = ''): void {
   const version = pythonVersion();
   console.log(`\nmini-runtime vs python3 (CPython ${version}), tracing on; best of ${PROCESSES} processes each side (${RUNS} runs in each runtime process)`);
   console.log('  script             python3     runtime   ratio  first run   events      trace');
-  for (const name of readdirSync(DIR).filter((f) => f.endsWith('.py')).sort()) {
+  for (const name of readdirSync(DIR).filter((f) => f.endsWith('.py') && f.includes(only)).sort()) {
     const file = join(DIR, name);
     const py = cpythonSeconds(file);
     let best = Infinity;

@@ -1,14 +1,16 @@
 // int division as Objects/longobject.c does it: the digits each step asks of _PyLong_New
 // (long_divrem, divrem1, x_divrem), the sign fix-ups of l_divmod and l_mod, and what they free.
 import { R } from '../state';
-import { intAdd, intSub, longFreeTemp, longNegate, longNewTemp, maybeSmallLong, newInt, newIntAsked, newIntSsizeBig, PyInt, intType, isMedium } from './int';
-import { bitLength, digitsOf } from './int-limits';
+import { intAdd, intSign, intSub, longFreeTemp, longNegate, longNewTemp, maybeSmallLong, newInt, newIntAsked, newIntSsizeBig, PyInt, intType, isMedium, safeDigits } from './int';
+import { bitLength, bitLengthOf, digitsOf } from './int-limits';
 
 /** Py_ABS(Py_SIZE(x)) == 1: the single-digit fast paths of long_div, long_mod and l_divmod. */
 export const oneDigit = (i: PyInt): boolean => i.n !== 0 && isMedium(i);
-const big = (i: PyInt): bigint => i.toBigInt();
 const abs = (v: bigint): bigint => (v < 0n ? -v : v);
-const topDigit = (v: bigint, size: number): bigint => v >> BigInt(30 * (size - 1));
+/** The top 30-bit digit of |v| of size digits once shifted left by d bits (it may carry past 30 bits). */
+const topDigit = (v: bigint, size: number, d = 0): bigint => v >> BigInt(30 * (size - 1) - d);
+/** topDigit of a magnitude held as a double (exact: a division by a power of two). */
+const topDigitOf = (v: number, size: number, d = 0): number => Math.floor(v / 2 ** (30 * (size - 1) - d));
 
 /** fast_floor_div and fast_mod of two single-digit ints: PyLong_FromLong of the C result. */
 function fastFloorDiv(a: PyInt, b: PyInt): PyInt {
@@ -25,7 +27,7 @@ export function longLong(a: PyInt): PyInt {
     R.heap.incref(a);
     return a;
   }
-  return newIntSsizeBig(big(a));
+  return newIntSsizeBig(a.toBigInt());
 }
 
 /**
@@ -33,66 +35,66 @@ export function longLong(a: PyInt): PyInt {
  * w the shifted divisor that becomes the remainder (size_w digits), a the quotient of
  * k = size_v - size_w digits, one more when the shifted dividend's top reaches the divisor's.
  */
-function xDivrem(av: bigint, aw: bigint, sv: number, sw: number): [PyInt, PyInt] {
+function xDivrem(q: number | bigint, r: number | bigint, sv: number, sw: number, grows: boolean): [PyInt, PyInt] {
   const v = longNewTemp(sv + 1);
-  const d = BigInt(30 - bitLength(topDigit(aw, sw)));
-  const k = sv - sw + (topDigit(av << d, sv) >= topDigit(aw << d, sw) ? 1 : 0);
-  const rem = newIntAsked(av % aw, sw, false);
-  const quo = newIntAsked(av / aw, k, false);
+  const rem = newIntAsked(r, sw, false);
+  const quo = newIntAsked(q, sv - sw + (grows ? 1 : 0), false);
   longFreeTemp(v, sv + 1);
   return [quo, rem];
 }
 
-/** Is |a| < |b| as long_divrem and long_rem test it (fewer digits, or a smaller top digit)? */
-function shorter(x: bigint, y: bigint, sa: number, sb: number): boolean {
-  return sa < sb || (sa === sb && topDigit(x, sa) < topDigit(y, sb));
-}
-
-/** The values, magnitudes and digit counts long_divrem and long_rem work from. */
-function operands(a: PyInt, b: PyInt): { x: bigint; y: bigint; ax: bigint; ay: bigint; sa: number; sb: number } {
-  const x = big(a);
-  const y = big(b);
-  const ax = abs(x);
-  const ay = abs(y);
-  return { x, y, ax, ay, sa: digitsOf(ax), sb: digitsOf(ay) };
+/**
+ * |a| by |b| as long_divrem and long_rem divide them: null where |a| < |b| (fewer digits, or
+ * a smaller top digit), else the quotient (none from long_rem's rem1) and the remainder.
+ */
+function divremAbs(a: PyInt, b: PyInt, wantQuo: boolean): [PyInt | null, PyInt] | null {
+  if (a.big === null && b.big === null) {
+    // Safe integers have at most two digits, and doubles divide them exactly.
+    const av = Math.abs(a.n);
+    const aw = Math.abs(b.n);
+    const sv = safeDigits(av);
+    const sw = safeDigits(aw);
+    if (sv < sw || (sv === sw && topDigitOf(av, sv) < topDigitOf(aw, sw))) return null;
+    const r = av % aw;
+    const q = (av - r) / aw;
+    // divrem1 asks size_a digits; the remainder is PyLong_FromLong's.
+    if (sw === 1) return [wantQuo ? newIntAsked(q, sv, false) : null, newInt(r)];
+    const d = 30 - bitLengthOf(topDigitOf(aw, sw));
+    return xDivrem(q, r, sv, sw, topDigitOf(av, sv, d) >= topDigitOf(aw, sw, d));
+  }
+  const av = abs(a.toBigInt());
+  const aw = abs(b.toBigInt());
+  const sv = digitsOf(av);
+  const sw = digitsOf(aw);
+  if (sv < sw || (sv === sw && topDigit(av, sv) < topDigit(aw, sw))) return null;
+  if (sw === 1) return [wantQuo ? newIntAsked(av / aw, sv, false) : null, newInt(Number(av % aw))];
+  const d = 30 - bitLength(topDigit(aw, sw));
+  return xDivrem(av / aw, av % aw, sv, sw, topDigit(av, sv, d) >= topDigit(aw, sw, d));
 }
 
 /** long_divrem: truncating quotient and remainder (the remainder has a's sign). */
 export function longDivrem(a: PyInt, b: PyInt): [PyInt, PyInt] {
-  const { x, y, ax, ay, sa, sb } = operands(a, b);
-  if (shorter(ax, ay, sa, sb)) return [newInt(0), longLong(a)];
-  let q: PyInt;
-  let r: PyInt;
-  if (sb === 1) {
-    // divrem1 asks size_a digits; the remainder is PyLong_FromLong's.
-    q = newIntAsked(ax / ay, sa, false);
-    r = newInt(Number(ax % ay));
-  } else {
-    [q, r] = xDivrem(ax, ay, sa, sb);
-    // 3.8-3.10 keep x_divrem's remainder even when it is small (a fresh 0 or 3).
-    if (R.minor >= 11) r = maybeSmallLong(r);
-  }
-  if (x < 0n !== y < 0n) q = longNegate(q);
-  if (x < 0n && !(r.big === null && r.n === 0)) r = longNegate(r);
+  const m = divremAbs(a, b, true);
+  if (m === null) return [newInt(0), longLong(a)];
+  let q = m[0]!;
+  let r = m[1];
+  // 3.8-3.10 keep x_divrem's remainder even when it is small (a fresh 0 or 3); divrem1's is PyLong_FromLong's.
+  if (R.minor >= 11) r = maybeSmallLong(r);
+  const sa = intSign(a);
+  if (sa < 0 !== intSign(b) < 0) q = longNegate(q);
+  if (sa < 0 && intSign(r) !== 0) r = longNegate(r);
   return [maybeSmallLong(q), r];
 }
 
 /** long_rem (3.11+): no quotient kept; a one-digit divisor makes none at all (rem1). */
 function longRem(a: PyInt, b: PyInt): PyInt {
-  const { x, ax, ay, sa, sb } = operands(a, b);
-  if (shorter(ax, ay, sa, sb)) return longLong(a);
-  let r: PyInt;
-  if (sb === 1) r = newInt(Number(ax % ay));
-  else {
-    const [q, w] = xDivrem(ax, ay, sa, sb);
-    R.heap.decref(q);
-    r = maybeSmallLong(w);
-  }
-  if (x < 0n && !(r.big === null && r.n === 0)) r = longNegate(r);
+  const m = divremAbs(a, b, false);
+  if (m === null) return longLong(a);
+  if (m[0] !== null) R.heap.decref(m[0]);
+  let r = maybeSmallLong(m[1]);
+  if (intSign(a) < 0 && intSign(r) !== 0) r = longNegate(r);
   return r;
 }
-
-const intSign = (i: PyInt): number => (i.big === null ? Math.sign(i.n) : i.big < 0n ? -1 : 1);
 
 /** A remainder whose sign is not the divisor's moves by the divisor (long_add(mod, w)). */
 function needsFix(mod: PyInt, w: PyInt): boolean {

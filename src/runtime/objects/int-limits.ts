@@ -4,11 +4,32 @@ import { R } from '../state';
 import { BudgetExceeded, PyErr } from '../errors';
 import { overflowError, valueError } from './exceptions';
 
-/** Bits of |v| (0 for 0), in time linear in the size (repeated division would be quadratic). */
+// A double's bits, to read its binary exponent (a little-endian engine: the high word second).
+const f64 = new Float64Array(1);
+const u32 = new Uint32Array(f64.buffer);
+
+/** Bits of |n| for an integer-valued double. */
+export function bitLengthOf(n: number): number {
+  if (n < 0) n = -n;
+  if (n < 4294967296) return 32 - Math.clz32(n);
+  f64[0] = n;
+  return ((u32[1] >>> 20) & 0x7ff) - 1022;
+}
+
+/** Bits of |v| (0 for 0): the exponent of Number(v), else in time linear in the size (repeated division would be quadratic). */
 export function bitLength(v: bigint): number {
-  if (v < 0n) v = -v;
-  if (v === 0n) return 0;
-  const hex = v.toString(16);
+  const n = Number(v);
+  f64[0] = n;
+  const hi = u32[1];
+  const e = (hi >>> 20) & 0x7ff;
+  if (e === 0) return 0;
+  if (e < 1023 + 53) return e - 1022;
+  if (e < 0x7ff) {
+    // Number() rounds to nearest: |v| just below a power of two can round up onto it.
+    const power = (hi & 0xfffff) === 0 && u32[0] === 0;
+    return power && (n > 0 ? v < n : v > n) ? e - 1023 : e - 1022;
+  }
+  const hex = (v < 0n ? -v : v).toString(16);
   return (hex.length - 1) * 4 + (32 - Math.clz32(parseInt(hex[0], 16)));
 }
 
@@ -79,7 +100,7 @@ export function intLimitText(): string {
 export function decimalString(v: bigint): string {
   if (maxStrDigits > 0) {
     // The cheap pre-check on the number of 30-bit digits, before any conversion work.
-    const size = Math.ceil(bitLength(v) / 30);
+    const size = digitsOf(v);
     if (size >= Math.floor((10 * maxStrDigits) / (3 * 30)) + 2) throw strDigitsError();
   }
   const s = v.toString();

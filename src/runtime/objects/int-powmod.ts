@@ -2,11 +2,10 @@
 // is a long_mul reduced by l_divmod (3.8-3.10) or l_mod (3.11+), each freeing the one before.
 import { R } from '../state';
 import { valueError } from './exceptions';
-import { intMul, intSub, longNegate, newInt, newIntSsizeBig, PyInt } from './int';
+import { intMul, intSign, intSub, longNegate, ndigits, newInt, newIntSsizeBig, PyInt } from './int';
 import { lDivmod, longMod } from './int-divide';
 import { digitsOf } from './int-limits';
 
-const sign = (i: PyInt): number => (i.big === null ? Math.sign(i.n) : i.big < 0n ? -1 : 1);
 /** _PyLong_Copy then _PyLong_Negate: the negated copy of a negative modulus or exponent. */
 const negatedCopy = (x: PyInt): PyInt => longNegate(newIntSsizeBig(x.toBigInt()));
 
@@ -16,7 +15,7 @@ function longInvmod(a: PyInt, n: PyInt): PyInt {
   let c = newInt(0);
   R.heap.incref(a);
   R.heap.incref(n);
-  while (sign(n) !== 0) {
+  while (intSign(n) !== 0) {
     const [q, r] = lDivmod(a, n, true, true);
     R.heap.decref(a);
     a = n;
@@ -49,11 +48,11 @@ function* digitBits(e: bigint): Generator<number> {
 }
 
 export function longPowMod(a0: PyInt, b0: PyInt, c0: PyInt): PyInt {
-  if (sign(c0) === 0) throw valueError('pow() 3rd argument cannot be 0');
+  if (intSign(c0) === 0) throw valueError('pow() 3rd argument cannot be 0');
   const reduceBy = (x: PyInt, c: PyInt): PyInt => (R.minor >= 11 ? longMod(x, c) : lDivmod(x, c, false, true)[1]!);
   let c = c0;
   R.heap.incref(c);
-  const negativeOutput = sign(c) < 0;
+  const negativeOutput = intSign(c) < 0;
   if (negativeOutput) {
     const t = negatedCopy(c);
     R.heap.decref(c);
@@ -67,7 +66,7 @@ export function longPowMod(a0: PyInt, b0: PyInt, c0: PyInt): PyInt {
   let b = b0;
   R.heap.incref(a);
   R.heap.incref(b);
-  if (sign(b) < 0) {
+  if (intSign(b) < 0) {
     const t = negatedCopy(b);
     R.heap.decref(b);
     b = t;
@@ -85,7 +84,7 @@ export function longPowMod(a0: PyInt, b0: PyInt, c0: PyInt): PyInt {
     a = inv;
   }
   // Py_SIZE(a) < 0 || Py_SIZE(a) > Py_SIZE(c): a negative or longer base is reduced first.
-  if (sign(a) < 0 || digitsOf(a.toBigInt()) > digitsOf(c.toBigInt())) {
+  if (intSign(a) < 0 || ndigits(a) > ndigits(c)) {
     const t = reduceBy(a, c);
     R.heap.decref(a);
     a = t;
@@ -140,7 +139,7 @@ export function longPowMod(a0: PyInt, b0: PyInt, c0: PyInt): PyInt {
       if (bits[i] === '1') z = mult(z, a, z);
     }
   } else z = slidingWindow(a, e, z, table, mult);
-  if (negativeOutput && sign(z) !== 0) {
+  if (negativeOutput && intSign(z) !== 0) {
     const t = intSub(z, c);
     R.heap.decref(z);
     z = t;

@@ -4,7 +4,7 @@ import { R } from '../state';
 import { canonHash, CmpOp, Hash, PyObject, PyType, staticRefcnt } from './object';
 import { startupRefcount } from './startup-singleton-refcounts';
 import { readyType } from './typeobject';
-import { bitLength, resetIntLimits } from './int-limits';
+import { digitsOf, resetIntLimits } from './int-limits';
 import { genericAllocBytes, preHeaderSize } from './instance-layout';
 
 
@@ -30,23 +30,25 @@ export const intType = readyType(new PyType(null, 'int'));
 
 /** Number of 30-bit digits of |v| (0 for 0), the size field of a PyLongObject. */
 export function ndigits(i: PyInt): number {
-  if (i.big === null) {
-    let a = Math.abs(i.n);
-    let d = 0;
-    while (a > 0) {
-      a = Math.floor(a / 1073741824);
-      d++;
-    }
-    return d;
-  }
-  return Math.ceil(bitLength(i.big) / 30);
+  return i.big === null ? safeDigits(i.n) : digitsOf(i.big);
 }
 
-/** __sizeof__: 24 + 4 per digit; from 3.11 at least one digit (Objects/longobject.c long__sizeof__). */
+/** The 30-bit digits of a safe integer: at most two, as 2**53 < 2**60. */
+export const safeDigits = (n: number): number => (n === 0 ? 0 : n > -PyLong_BASE && n < PyLong_BASE ? 1 : 2);
+
+/** The digits _PyLong_New allots: at least one from 3.11 (its zero has a digit). */
+export const longNewDigits = (digits: number): number => Math.max(digits, R.minor >= 11 ? 1 : 0);
+
+/** _PyLong_New(digits)'s request: offsetof(PyLongObject, ob_digit) + 4 per digit. */
+export const longNewSize = (digits: number): number => 24 + 4 * longNewDigits(digits);
+
+/** __sizeof__ (Objects/longobject.c long__sizeof__): the digits counted as _PyLong_New counts them. */
 export function intSizeof(i: PyInt): number {
-  const d = ndigits(i);
-  return 24 + 4 * (R.minor >= 11 ? Math.max(d, 1) : d);
+  return longNewSize(ndigits(i));
 }
+
+/** PyLong_BASE: one digit holds values below it. */
+export const PyLong_BASE = 1073741824;
 
 /** The small-int cache: -5..256 (NSMALLNEGINTS, NSMALLPOSINTS). */
 const NSMALLNEG = 5;
@@ -69,17 +71,14 @@ export function initSmallInts(): void {
  * _PyLong_New asks for 24 + 4*digits (3.11+: at least one digit; medium ints ask sizeof(PyLongObject) = 32).
  * Dealloc recomputes it rather than keep it on the int: a stored field costs 8 bytes more per
  * PyInt in V8 (measured: 112 -> 120 bytes per int), while recomputing is a comparison for
- * medium ints and at most two divisions for other safe ints; only bigints pay a bit length.
+ * medium ints and two comparisons for other safe ints; only bigints pay a bit length.
  */
 function intRequest(o: PyInt): number {
   const g = o.h.gc_gen;
-  if (g <= ASKED) return 24 + 4 * Math.max(ASKED - g, R.minor >= 11 ? 1 : 0);
-  if (R.minor >= 11 && o.big === null && Math.abs(o.n) < 1073741824 && o.h.gc_gen !== DIGITS_SIZED) return 32;
-  return 24 + 4 * Math.max(ndigits(o), R.minor >= 11 ? 1 : 0);
+  if (g <= ASKED) return longNewSize(ASKED - g);
+  if (R.minor >= 11 && o.big === null && Math.abs(o.n) < PyLong_BASE && g !== DIGITS_SIZED) return 32;
+  return longNewSize(ndigits(o));
 }
-
-/** PyLong_BASE: one digit holds values below it. */
-export const PyLong_BASE = 1073741824;
 
 /** IS_MEDIUM_VALUE / _PyLong_IsCompact: one digit at most, where arithmetic runs in C. */
 export const isMedium = (i: PyInt): boolean => i.big === null && i.n > -PyLong_BASE && i.n < PyLong_BASE;
@@ -92,20 +91,26 @@ const ASKED = -3;
  * long_normalize, which drops leading zero digits but keeps the block. A small value is the
  * cached int where maybe_small_long gives it (x_sub from 3.9), else its own object.
  */
-export function newIntAsked(v: bigint, digits: number, cached: boolean): PyInt {
-  if (cached && v >= -NSMALLNEG && v < NSMALLPOS) return newInt(Number(v));
-  const safe = v >= -9007199254740991n && v <= 9007199254740991n;
-  const o = new PyInt(intType, safe ? Number(v) : 0, safe ? null : v);
+export function newIntAsked(v: number | bigint, digits: number, cached: boolean): PyInt {
+  if (typeof v === 'bigint') {
+    if (v < -9007199254740991n || v > 9007199254740991n) return askedInt(0, v, digits);
+    v = Number(v);
+  }
+  if (cached && v >= -NSMALLNEG && v < NSMALLPOS) return newInt(v);
+  return askedInt(v, null, digits);
+}
+function askedInt(n: number, big: bigint | null, digits: number): PyInt {
+  const o = new PyInt(intType, n, big);
   o.h.gc_gen = ASKED - digits;
-  return R.heap.newObject(o, intRequest(o), 0);
+  return R.heap.newObject(o, longNewSize(digits), 0);
 }
 
 /** _PyLong_New(digits)'s block as a bare buffer: a temporary the operation frees before it returns. */
 export function longNewTemp(digits: number): number {
-  return R.heap.malloc(24 + 4 * Math.max(digits, R.minor >= 11 ? 1 : 0), 'int');
+  return R.heap.malloc(longNewSize(digits), 'int');
 }
 export function longFreeTemp(p: number, digits: number): void {
-  R.heap.free(p, 24 + 4 * Math.max(digits, R.minor >= 11 ? 1 : 0), 'int');
+  R.heap.free(p, longNewSize(digits), 'int');
 }
 
 /** maybe_small_long: a result with a small value gives its block back for the cached int. */
@@ -152,7 +157,7 @@ const DIGITS_SIZED = -2;
 
 /** A new reference to the int with value v, as PyLong_FromSsize_t makes it (len(), str.find, sys.getsizeof...). */
 export function newIntSsize(v: number): PyInt {
-  if (R.minor < 11 || !(Math.abs(v) < 1073741824) || (v >= -NSMALLNEG && v < NSMALLPOS)) return newInt(v);
+  if (R.minor < 11 || !(Math.abs(v) < PyLong_BASE) || (v >= -NSMALLNEG && v < NSMALLPOS)) return newInt(v);
   const o = new PyInt(intType, v, null);
   o.h.gc_gen = DIGITS_SIZED;
   return R.heap.newObject(o, 28, 0);
@@ -192,7 +197,7 @@ intType.tp_dealloc = (o) => {
  * long_subtype_new: tp_alloc(type, ndigits), at least one digit from 3.11.
  */
 function subtypeRequest(o: PyInt): number {
-  return genericAllocBytes(o.ob_type, 24, 4, Math.max(ndigits(o), R.minor >= 11 ? 1 : 0));
+  return genericAllocBytes(o.ob_type, 24, 4, longNewDigits(ndigits(o)));
 }
 
 /** An instance of int subclass t with the value of v (which the caller keeps). */
@@ -249,4 +254,5 @@ export const intMul = (a: PyInt, b: PyInt): PyInt => num.nb_multiply!(a, b) as P
 export const intFloorDiv = (a: PyInt, b: PyInt): PyInt => num.nb_floor_divide!(a, b) as PyInt;
 export const intRem = (a: PyInt, b: PyInt): PyInt => num.nb_remainder!(a, b) as PyInt;
 export const intNeg = (a: PyInt): PyInt => num.nb_negative!(a) as PyInt;
+/** The sign of Py_SIZE: -1, 0 or 1 (a bigint is never zero: zero is held as a number). */
 export const intSign = (i: PyInt): number => (i.big === null ? (i.n > 0 ? 1 : i.n < 0 ? -1 : 0) : i.big > 0n ? 1 : -1);

@@ -4,12 +4,12 @@ import { R } from '../state';
 import { floatPow, intTrueDivide, isFormatError } from '../format';
 import { typeError, valueError, zeroDivisionError, overflowError } from './exceptions';
 import { floatType, newFloat, PyFloat } from './float';
-import { cmpResult, intCompare, intType, isMedium, newInt, newIntAsked, newIntBig, PyInt } from './int';
+import { cmpResult, intCompare, intType, isMedium, newInt, newIntAsked, newIntBig, PyInt, PyLong_BASE, safeDigits } from './int';
 import { CmpOp, PyObject } from './object';
 import { boolType, False, NotImplemented, pyBool, True } from './singletons';
 import { newStrObject, staticId } from './str';
 import { newTuple } from './tuple';
-import { bitLength, checkIntBits, digitsOf, decimalString } from './int-limits';
+import { bitLength, bitLengthOf, checkIntBits, digitsOf, decimalString } from './int-limits';
 import { lDivmod, longDiv, longLong, longMod } from './int-divide';
 import { longBitwise, longInvert, longLshift, longRshift } from './int-bitwise';
 
@@ -32,7 +32,32 @@ function big(o: PyInt): bigint {
  * the magnitudes asks one digit more than the longer has; x_sub asks the longer's digits, or
  * up to the highest digit that differs where both are as long.
  */
-function addPastMedium(a: bigint, b: bigint): PyInt {
+function addPastMedium(a: PyInt, b: PyInt, negate: boolean): PyInt {
+  if (a.big === null && b.big === null) {
+    const y = negate ? -b.n : b.n;
+    const s = a.n + y;
+    // Exact where the true sum is a safe integer; else the rounded sum is not one either.
+    if (Number.isSafeInteger(s)) return addSafe(a.n, y, s);
+  }
+  return addBig(big(a), negate ? -big(b) : big(b));
+}
+
+/** addPastMedium of safe integers (two digits at most each) whose sum s is one too. */
+function addSafe(a: number, b: number, s: number): PyInt {
+  const da = safeDigits(a);
+  const db = safeDigits(b);
+  if (a < 0 === b < 0) return newIntAsked(s, Math.max(da, db) + 1, false);
+  let digits = Math.max(da, db);
+  if (da === db) {
+    const x = Math.abs(a);
+    const y = Math.abs(b);
+    if (x === y) return newInt(0);
+    digits = Math.floor(x / PyLong_BASE) !== Math.floor(y / PyLong_BASE) ? 2 : 1;
+  }
+  return newIntAsked(s, digits, R.minor >= 9);
+}
+
+function addBig(a: bigint, b: bigint): PyInt {
   const da = digitsOf(a);
   const db = digitsOf(b);
   if (a < 0n === b < 0n) return newIntAsked(a + b, Math.max(da, db) + 1, false);
@@ -50,27 +75,41 @@ const nb = intType.tp_as_number;
 nb.nb_add = (a, b) => {
   if (!isInt(a) || !isInt(b)) return NI();
   if (isMedium(a) && isMedium(b)) return newInt(a.n + b.n);
-  return addPastMedium(big(a), big(b));
+  return addPastMedium(a, b, false);
 };
 nb.nb_subtract = (a, b) => {
   if (!isInt(a) || !isInt(b)) return NI();
   if (isMedium(a) && isMedium(b)) return newInt(a.n - b.n);
-  return addPastMedium(big(a), -big(b));
+  return addPastMedium(a, b, true);
 };
-nb.nb_multiply = (a, b) => {
-  if (!isInt(a) || !isInt(b)) return NI();
+nb.nb_multiply = (a, b) => (isInt(a) && isInt(b) ? longMul(a, b) : NI());
+
+/** long_mul: the medium product in C, else k_mul of the magnitudes. */
+function longMul(a: PyInt, b: PyInt): PyInt {
   if (isMedium(a) && isMedium(b)) {
     // _PyLong_FromSTwoDigits: the exact product, up to 60 bits.
     const r = a.n * b.n;
     return Number.isSafeInteger(r) ? newInt(r) : newIntBig(BigInt(a.n) * BigInt(b.n));
   }
-  const x = big(a);
-  const y = big(b);
-  checkIntBits(bitLength(x) + bitLength(y));
+  let bx: number;
+  let by: number;
+  // A safe product of safe integers is exact in doubles (a rounded one is not safe).
+  let r: number | bigint = a.big === null && b.big === null ? a.n * b.n : NaN;
+  if (Number.isSafeInteger(r)) {
+    bx = bitLengthOf(a.n);
+    by = bitLengthOf(b.n);
+  } else {
+    const x = big(a);
+    const y = big(b);
+    bx = bitLength(x);
+    by = bitLength(y);
+    r = bx === 0 || by === 0 ? 0 : x * y;
+  }
+  checkIntBits(bx + by);
   // k_mul: a zero factor gives the cached 0; else x_mul (and Karatsuba) ask size_a + size_b digits.
-  if (x === 0n || y === 0n) return newInt(0);
-  return newIntAsked(x * y, digitsOf(x) + digitsOf(y), false);
-};
+  if (bx === 0 || by === 0) return newInt(0);
+  return newIntAsked(r, Math.ceil(bx / 30) + Math.ceil(by / 30), false);
+}
 nb.nb_floor_divide = (a, b) => {
   if (!isInt(a) || !isInt(b)) return NI();
   if (b.big === null && b.n === 0) throw zeroDivisionError('integer division or modulo by zero');
@@ -109,12 +148,12 @@ nb.nb_power = (a, b) => {
     // long_pow: a negative exponent hands both to float_pow.
     return newFloat(floatPow(a.toNumber(), b.toNumber())!);
   }
-  const x = big(a);
-  const e = big(b);
   // Products of 1, 0 and -1 are cached ints: no MULT allocates.
-  if (x >= -1n && x <= 1n) return newIntBig(x ** e);
-  // The result has about e * log2|a| bits: refuse it before V8 spends minutes on it.
-  checkIntBits(Number(e) * Math.log2(Math.abs(Number(x)) || 2 ** bitLength(x)));
+  if (a.big === null && a.n >= -1 && a.n <= 1) return newIntBig(big(a) ** big(b));
+  // The result has about e * log2|a| bits: refuse it before V8 spends minutes on it (so e < 2**31 past here).
+  const e = b.toNumber();
+  const log2 = Math.log2(Math.abs(a.toNumber()));
+  checkIntBits(e * (log2 < Infinity ? log2 : bitLength(a.big!)));
   return longPow(a, e);
 };
 
@@ -126,37 +165,38 @@ nb.nb_power = (a, b) => {
  * 1 until the first set bit multiplies a in); 3.11+ take exponents 0-3 with at most two MULTs
  * and otherwise start from z = a at the top bit.
  */
-function longPow(a: PyInt, e: bigint): PyObject {
-  const mul = nb.nb_multiply!;
-  let z: PyObject;
-  const mult = (x: PyObject, y: PyObject): void => {
-    const t = mul(x, y);
-    R.heap.decref(z);
-    z = t;
-  };
-  if (R.minor >= 11 && e <= 3n) {
+function longPow(a: PyInt, e: number): PyInt {
+  let z: PyInt;
+  if (R.minor >= 11 && e <= 3) {
     z = newInt(1);
-    if (e >= 2n) {
-      mult(a, a);
-      if (e === 3n) mult(z, a);
-    } else if (e === 1n) mult(a, z);
+    if (e >= 2) {
+      z = mult(a, a, z);
+      if (e === 3) z = mult(z, a, z);
+    } else if (e === 1) z = mult(a, z, z);
     return z;
   }
-  if (e === 0n) return newInt(1);
-  let top = bitLength(e) - 1;
+  if (e === 0) return newInt(1);
+  let top = bitLengthOf(e) - 1;
   if (R.minor >= 11) {
     R.heap.incref(a);
     z = a;
   } else {
     z = newInt(1);
-    mult(z, z);
-    mult(z, a);
+    z = mult(z, z, z);
+    z = mult(z, a, z);
   }
   while (top-- > 0) {
-    mult(z, z);
-    if ((e >> BigInt(top)) & 1n) mult(z, a);
+    z = mult(z, z, z);
+    if ((e / 2 ** top) & 1) z = mult(z, a, z);
   }
   return z;
+}
+
+/** MULT(X, Y, result): long_mul, then the result it replaces let go. */
+function mult(x: PyInt, y: PyInt, result: PyInt): PyInt {
+  const t = longMul(x, y);
+  R.heap.decref(result);
+  return t;
 }
 export { longPowMod } from './int-powmod';
 
