@@ -61,10 +61,16 @@ function oracleRun(interp: Interpreter, file: string, work: string): { stdout: s
   });
 }
 
+/** The script with the oracle's line appended (it takes the snapshot), and that line's number. */
+function withSnapshotLine(source: string): { text: string; line: number } {
+  const text = source.replace(/\n?$/, '\n');
+  return { text: text + '__arena_lens_fold(__arena_lens_traces())\n', line: text.split('\n').length };
+}
+
 /** CPython's lines for the script at file (run as a copy in work), or why there are none. */
 export function cpythonLines(interp: Interpreter, file: string, work: string, source = readFileSync(file, 'utf8')): Lines | string {
   const copy = join(work, basename(file));
-  writeFileSync(copy, source.replace(/\n?$/, '\n') + '__arena_lens_fold(__arena_lens_traces())\n');
+  writeFileSync(copy, withSnapshotLine(source).text);
   const r = oracleRun(interp, copy, work);
   const at = r.stdout.lastIndexOf('@@live-blocks@@');
   if (at < 0) return `exit ${r.status}: ${r.stderr.trim().split('\n').pop()}`;
@@ -324,16 +330,21 @@ function untracedBlocks(heap: Heap, untraced: Map<string, Set<number>>, fixed: R
   return out;
 }
 
-/** The model's run of file as the oracle's start-up leaves things. */
+/**
+ * The model's run of file as the oracle's start-up leaves things, compiled with the oracle's
+ * snapshot line (its names are in the module's co_names, which takes a tuple of that length)
+ * and ended where that line begins.
+ */
 function modelRun(interp: Interpreter, file: string, work: string): ReturnType<typeof analyzeRun> {
-  const req = { runId: 1, source: readFileSync(file, 'utf8'), filename: file, version: interp.version, stepBudget: 1e8, timeBudgetMs: 60_000, stdio: 'unbuffered' } as const;
+  const { text, line } = withSnapshotLine(readFileSync(file, 'utf8'));
+  const req = { runId: 1, source: text, filename: file, version: interp.version, stepBudget: 1e8, timeBudgetMs: 60_000, stdio: 'unbuffered' } as const;
   // The oracle's sitecustomize is compiled at start-up (PYTHONDONTWRITEBYTECODE: no .pyc).
   const startupSources = [readFileSync(join(ORACLE_DIR, 'sitecustomize.py'), 'utf8')];
   const startupFreeListsAdded = oracleStartupAdded(interp);
   const startupModules = oracleStartupModules(interp);
   const startupGcAdded = oracleStartupGc(interp);
   const importFrames = oracleImportFrames(interp, work);
-  return analyzeRun(req, { startupFrames: oracleStartupFrames(interp), importFrames, startupSources, startupFreeListsAdded, startupModules, startupGcAdded });
+  return analyzeRun(req, { startupFrames: oracleStartupFrames(interp), importFrames, startupSources, startupFreeListsAdded, startupModules, startupGcAdded, stopAtLine: line });
 }
 
 /**
