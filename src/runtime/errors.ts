@@ -80,6 +80,9 @@ export class RunStop {
 
 export class BudgetExceeded extends RunStop {}
 
+/** The run reached RunOptions.stopAtLine: it ends there as a script that ended. */
+export class StopAtLine {}
+
 export function unsupported(what: string): RunStop {
   return new RunStop('unsupported', `${what} is not supported by the Arena Lens mini-runtime`);
 }

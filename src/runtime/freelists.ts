@@ -135,8 +135,21 @@ export function startLengths(t: CompileTemporaries, minor: number): { dict: numb
   return { dict: Math.min(DICT_MAXFREELIST, Math.max(start.dict, t.dicts)), list: Math.min(LIST_MAXFREELIST, Math.max(start.list, t.lists)) };
 }
 
+/** The lists compiling the script held at its peak (see compileListPeak). */
+let compiledLists = 0;
+
+/**
+ * The lists compiling this run's script held at its peak. Compiling takes start-up's lists off
+ * the free list first and gives them back last, so past the list's limit they are the ones
+ * freed for good: a tool that follows start-up's objects (tracemalloc's untraced ones) asks.
+ */
+export function compileListPeak(): number {
+  return compiledLists;
+}
+
 /** Park what compiling the script left on the dict and list free lists (see startLengths). */
 export function leaveCompileTemporaries(t: CompileTemporaries, sizes: { list: number; dict: number }): void {
+  compiledLists = t.lists;
   const want = startLengths(t, R.minor);
   if (want === null) return;
   const topUp = (name: string, max: number, nbytes: number, n: number): void => {

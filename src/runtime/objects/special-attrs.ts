@@ -14,7 +14,7 @@ import { attributeError, typeError, valueError } from './exceptions';
 import { cellType, defClassMethod, functionType, methodType, PyCell, PyCFunction, cfunctionType, PyFunction, PyMethod, PyMethodDescr, methodDescrType } from './function';
 import { CmpOp, definedInPython, isSubtype, PyObject, PyType, typeLookup, typeQualname } from './object';
 import { False, None, NotImplemented, True } from './singletons';
-import { internStr, newStr, PyStr } from './str';
+import { internStr, newStr, pyIdentifier, PyStr } from './str';
 import { newTuple, PyTuple } from './tuple';
 import { afterInherit, allBuiltinTypes, genericGetAttr, objectType, typeType } from './typeobject';
 import { startupListedSubclasses } from './startup-subclasses';
@@ -139,8 +139,13 @@ typeType.tp_new = (meta, args, kwnames) => {
   if (!(name instanceof PyStr)) throw typeError(`type.__new__() argument 1 must be str, not ${argTypeName(name)}`);
   if (!(bases instanceof PyTuple)) throw typeError(`type.__new__() argument 2 must be tuple, not ${argTypeName(bases)}`);
   if (!(ns instanceof PyDict)) throw typeError(`type.__new__() argument 3 must be dict, not ${argTypeName(ns)}`);
-  // type_new_get_bases: a base that is no type is asked for __mro_entries__ first.
-  for (const b of bases.items) if (!(b instanceof PyType)) identifierUsed('type_new_get_bases:__mro_entries__');
+  // type_new_get_bases: a base that is no type is asked for __mro_entries__ first, by an
+  // identifier whose str 3.8 makes then (3.9+ have it from GenericAlias's dict).
+  for (const b of bases.items) {
+    if (b instanceof PyType) continue;
+    identifierUsed('type_new_get_bases:__mro_entries__');
+    pyIdentifier('__mro_entries__');
+  }
   // type_new: the most derived metatype of the bases wins (_PyType_CalculateMetaclass),
   // and a winner with its own __new__ makes the class (type('X', (Plugin,), ns)).
   let winner = meta;

@@ -14,6 +14,7 @@ import { Op } from '../compiler/opcodes';
 import type { PyCode } from '../objects/code';
 import { Frame } from './frame';
 import { stepBudget } from './budget';
+import { StopAtLine } from '../errors';
 import { loadClassDeref, loadGlobal, loadName, storeName, unboundDeref, unboundLocal } from './names';
 import { call, callEx, loadMethod, unpackBoundMethod } from './calls';
 import { inlinableCall, inlinableInit, outerFrame, popFrame, popInitFrame, pushComprehensionFrame, pushFrame, pushInitFrame } from './inline-frames';
@@ -84,10 +85,12 @@ export function evalFrame(entry: Frame): PyObject {
               // 3.8/3.9: a jump forward into the middle of a line's range traces nothing.
               heap.resumeLine(line);
               f.line = line;
+              if (line === VM.stopLine) throw new StopAtLine();
             } else {
               heap.enterLine(line & LINE_MASK);
               f.line = line & LINE_MASK;
               if (--VM.steps < 0) stepBudget();
+              if (f.line === VM.stopLine) throw new StopAtLine();
             }
           }
           f.lastPc = pc;

@@ -11,7 +11,7 @@ import { isSubtype, PyObject, PyType, typeLookup } from '../objects/object';
 import { newSet, PySet } from '../objects/set';
 import { None } from '../objects/singletons';
 import { newSlice } from '../objects/slice';
-import { cIdentifier, newStr, PyStr, strType } from '../objects/str';
+import { cIdentifier, newStr, pyIdentifier, PyStr, strType } from '../objects/str';
 import { newTuple, PyTuple } from '../objects/tuple';
 import { typeType } from '../objects/typeobject';
 import { importModule } from '../modules';
@@ -166,7 +166,10 @@ function updateBases(orig: PyTuple): PyTuple {
   const items = orig.items;
   for (let i = 0; i < items.length; i++) {
     const b = items[i];
-    if (!(b instanceof PyType)) identifierUsed('bltinmodule.c:__mro_entries__');
+    if (!(b instanceof PyType)) {
+      identifierUsed('bltinmodule.c:__mro_entries__');
+      pyIdentifier('__mro_entries__');
+    }
     const meth = b instanceof PyType ? null : abs.getAttrOrNull(b, newStrTmp('__mro_entries__'));
     if (meth === null) {
       if (out !== null) out.push(b);

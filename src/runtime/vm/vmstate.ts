@@ -29,6 +29,8 @@ export const VM = {
   /** The trace's size at the last refill. */
   traceBytes: 0,
   stepBudget: 0,
+  /** The line whose start ends the run (RunOptions.stopAtLine; 0: none). */
+  stopLine: 0,
   /** Wall-clock deadline (ms since epoch), checked every so many steps. */
   deadline: Infinity,
   /**

@@ -46,8 +46,13 @@ const KNOWN: Record<string, string> = JSON.parse(readFileSync(join(ROOT, 'test',
  * Session 25, 144 programs (30 new), after ints took CPython's digits and multi-line
  * attributes and comprehensions their lines: 3.8 130, 3.9 133, 3.10 135, 3.11 140, 3.12 134,
  * 3.13 134; 3.11-3.13 floors one below, as their `import gc` lines vary from run to run.
+ * Session 26, once the model compiles the oracle's snapshot line with the script (stopAtLine),
+ * start-up's untraced lists are lost when compiling overflows the list free list, and 3.8
+ * makes the __mro_entries__ identifier: 3.8 132, 3.9 134, 3.10 135, 3.11 140, 3.12 135, 3.13 135
+ * (floors 3.11-3.13 one below; 3.13's vending_machine varies too: CPython's type attribute
+ * cache keeps 13 to 15 of getattr's names, by their addresses).
  */
-const FLOORS: Partial<Record<VersionId, number>> = { '3.8': 130, '3.9': 133, '3.10': 135, '3.11': 139, '3.12': 133, '3.13': 133 };
+const FLOORS: Partial<Record<VersionId, number>> = { '3.8': 132, '3.9': 134, '3.10': 135, '3.11': 139, '3.12': 134, '3.13': 134 };
 /** Why a version's snapshots are not compared yet (none: the lists, floats and the 1-tuple start-up made before tracing began are measured, test/oracle/startup_untraced.py and startup_untraced_tuples.py). */
 const UNCHECKED: Partial<Record<VersionId, string>> = {};
 
