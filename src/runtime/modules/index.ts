@@ -15,6 +15,7 @@ import { R } from '../state';
 import { makeSys } from './sys';
 import { execGc, initGcState, makeGc } from './gc';
 import { execMath, makeMath } from './math';
+import { execItertools, makeItertools } from './itertools';
 import { makeFuture } from './future';
 import { ensureInitialized, findAndLoad } from './importlib';
 import { builtinImporter, initModuleSpecs, newModuleSpec, resetModuleSpecs } from './spec';
@@ -43,6 +44,8 @@ const builtinModules: Record<string, { make: () => PyModule; multiPhase: () => b
     stateSize: () => (R.minor >= 12 ? 24 : 0),
     exec: execMath,
   },
+  // Multi-phase in every version; from 3.12 its state holds its heap types (itertools_state).
+  itertools: { make: makeItertools, multiPhase: () => true, stateSize: () => (R.minor >= 12 ? 8 * 22 : 0), exec: execItertools },
 };
 
 /** __future__ is a source module (Lib/__future__.py): the path finder and its code are not modelled. */
@@ -72,6 +75,9 @@ function setup(): void {
     initSetupAttrs(m);
     loaded.set(m.name, { m, fromSetup: true });
   }
+  // 3.11's site imports itertools at start-up on this machine (a .pth file in its
+  // site-packages imports packages that use it): a script's import finds it in sys.modules.
+  if (R.minor === 11) loadBuiltin('itertools');
 }
 
 /**
@@ -114,10 +120,7 @@ export function importModule(name: string): PyObject {
     if (builtin === undefined && source === undefined) {
       throw new RunStop('unsupported', `module '${name}' is not available in the Arena Lens mini-runtime (it provides ${availableModules().join(', ')})`);
     }
-    const nameObj = internStr(name);
-    const m = builtin !== undefined ? findAndLoad(nameObj, builtin.make, (mod) => execBuiltin(builtin, mod)) : source!();
-    R.heap.decref(nameObj);
-    entry = { m, fromSetup: false };
+    entry = builtin !== undefined ? loadBuiltin(name) : { m: source!(), fromSetup: false };
     loaded.set(name, entry);
     framesAfterImport(name);
     // importlib's _find_and_load is Python code: its eval-breaker checks run a collection
@@ -126,6 +129,17 @@ export function importModule(name: string): PyObject {
   }
   R.heap.incref(entry.m);
   return entry.m;
+}
+
+/** _find_and_load of a builtin module, recorded in sys.modules. */
+function loadBuiltin(name: string): { m: PyModule; fromSetup: boolean } {
+  const builtin = builtinModules[name];
+  const nameObj = internStr(name);
+  const m = findAndLoad(nameObj, builtin.make, (mod) => execBuiltin(builtin, mod));
+  R.heap.decref(nameObj);
+  const entry = { m, fromSetup: false };
+  loaded.set(name, entry);
+  return entry;
 }
 
 /** exec_builtin: PyModule_ExecDef's state, then the module's Py_mod_exec slot (nothing for a single-phase module). */
