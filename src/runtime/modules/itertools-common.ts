@@ -32,12 +32,12 @@ export interface ItTypeSpec {
   basicsize: (minor: number) => number;
   /** The order the type's dealloc releases its fields (indices into refs); its arrays go after. */
   deallocOrder?: number[];
+  /** A dealloc of its own kind (teedataobject_clear): releases the fields, before the block is freed. */
+  release?: (o: ItObject) => void;
   next: (o: ItObject) => PyObject | null;
   make: (t: PyType, args: PyObject[], kw: Map<string, PyObject>, kwnames: PyStr[] | null) => PyObject;
   /** __sizeof__ beyond the basic size (product's indices...), when the type defines one. */
   extraSize?: (o: ItObject) => number;
-  /** In the module's dict under another name than its own (the _grouper and _tee types are not). */
-  hidden?: boolean;
 }
 
 /** A static type (3.8-3.11; a heap type from 3.12, gh-101277) of GC objects that iterate. */
@@ -48,7 +48,8 @@ export function itType(name: string, spec: ItTypeSpec): PyType {
   t.tp_iternext = (o) => spec.next(o as ItObject);
   t.tp_dealloc = (o) => {
     const it = o as ItObject;
-    const order = spec.deallocOrder ?? it.refs.map((_, i) => i);
+    if (spec.release !== undefined) spec.release(it);
+    const order = spec.release !== undefined ? [] : spec.deallocOrder ?? it.refs.map((_, i) => i);
     for (const i of order) {
       const v = it.refs[i];
       it.refs[i] = null;
@@ -66,7 +67,7 @@ export function itType(name: string, spec: ItTypeSpec): PyType {
     const [pos, kw] = splitKw(args, kwnames);
     return spec.make(tt, pos, kw, kwnames);
   };
-  if (!spec.hidden) itertoolsTypes.push(t);
+  itertoolsTypes.push(t);
   return t;
 }
 

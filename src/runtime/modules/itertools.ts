@@ -7,11 +7,14 @@ import { NativeFn } from '../objects/function';
 import { PyModule } from '../objects/module';
 import { PyType } from '../objects/object';
 import { R } from '../state';
-import { addFunctions, newExtensionModule, putInterned, setDocString, specNameLookup } from './extension';
+import { addFunctions, holdForRun, newExtensionModule, putInterned, setDocString, specNameLookup } from './extension';
+import { internStr } from '../objects/str';
 import { itertoolsTypes } from './itertools-common';
 import './itertools-infinite';
 import './itertools-combinatoric';
 import './itertools-filters';
+import './itertools-groupby';
+import { teeFunction } from './itertools-tee';
 
 /** The module's docstring; 3.12 names the predicates `pred` no longer, 3.10 adds pairwise, 3.12 batched. */
 function doc(minor: number): string {
@@ -70,15 +73,21 @@ export function makeItertools(): PyModule {
   specNameLookup();
   if (R.minor >= 10) specNameLookup();
   const m = newExtensionModule('itertools', true);
-  addFunctions(m, [['tee', notModelled('tee')]]);
+  addFunctions(m, [['tee', teeFunction]]);
   setDocString(m, doc(R.minor));
   return m;
 }
 
-/** itertoolsmodule_exec: each type under its short name (PyModule_AddType). */
+/**
+ * itertoolsmodule_exec: each type readied (PyType_Ready interns its methods' names:
+ * from_iterable, __copy__...) and added under its short name (PyModule_AddType).
+ */
 export function execItertools(m: PyModule): void {
   const byName = new Map<string, PyType>();
-  for (const t of itertoolsTypes) byName.set(t.tp_name.slice('itertools.'.length), t);
+  for (const t of itertoolsTypes) {
+    byName.set(t.tp_name.slice('itertools.'.length), t);
+    for (const k of t.tp_dict.keys()) holdForRun(internStr(k));
+  }
   for (const name of typeOrder(R.minor)) {
     const t = byName.get(name);
     if (t !== undefined) putInterned(m, name, abs.incref(t));
