@@ -71,13 +71,16 @@ defClassMethod(chainType, 'from_iterable', (cls, a, kw) => {
 const ISLICE_BOUNDS = 'Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize.';
 const ISLICE_STOP = 'Stop argument for islice() must be None or an integer: 0 <= x <= sys.maxsize.';
 
-/** PyNumber_AsSsize_t(a, PyExc_OverflowError), any error turned into the message given. */
-function isliceIndex(a: PyObject, msg: string): number {
+/** PyNumber_AsSsize_t(a, PyExc_OverflowError), an error cleared (-1); a stop of -1 is refused with its message. */
+function isliceIndex(a: PyObject, stopMsg: string | null): number {
+  let v: number;
   try {
-    return numberAsSsize(a, OverflowError);
+    v = numberAsSsize(a, OverflowError);
   } catch {
-    throw valueError(msg);
+    v = -1;
   }
+  if (v === -1 && stopMsg !== null) throw valueError(stopMsg);
+  return v;
 }
 
 export const isliceType = itType('islice', {
@@ -111,11 +114,11 @@ export const isliceType = itType('islice', {
     if (args.length === 2) {
       if (a1 !== None) stop = isliceIndex(a1, ISLICE_STOP);
     } else {
-      if (a1 !== None) start = isliceIndex(a1, ISLICE_BOUNDS);
+      if (a1 !== None) start = isliceIndex(a1, null);
       if (a2 !== None) stop = isliceIndex(a2, ISLICE_STOP);
     }
     if (start < 0 || stop < -1) throw valueError(ISLICE_BOUNDS);
-    if (a3 !== undefined && a3 !== None) step = isliceIndex(a3, 'Step for islice() must be a positive integer or None.');
+    if (a3 !== undefined && a3 !== None) step = isliceIndex(a3, null);
     if (step < 1) throw valueError('Step for islice() must be a positive integer or None.');
     const it = abs.getIter(seq);
     return allocIt(t, 56, [it], [start, stop, step, 0, 0]);

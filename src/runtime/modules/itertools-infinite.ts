@@ -9,8 +9,7 @@ import { newStr, PyStr } from '../objects/str';
 import { complexType } from '../objects/complex';
 import { defMethod } from '../objects/function';
 import { between } from '../objects/args';
-import { unpackKeywords, clinicKeywords } from '../builtin-conventions';
-import { numberAsSsize } from '../objects/abstract-number';
+import { clinicKeywords, clinicSsize, unpackKeywords } from '../builtin-conventions';
 import { allocIt, ItObject, itType, noKeywords } from './itertools-common';
 import { lengthHintOf } from '../objects/iterators';
 
@@ -83,10 +82,7 @@ export const repeatType = itType('repeat', {
     if (vals[0] === undefined) throw typeError(`repeat() missing required argument 'object' (pos 1)`);
     let cnt = -1;
     if (vals[1] !== undefined) {
-      if (!(vals[1] instanceof PyInt) && vals[1].ob_type.tp_as_number.nb_index === undefined) {
-        throw typeError(`'${vals[1].ob_type.tp_name}' object cannot be interpreted as an integer`);
-      }
-      cnt = numberAsSsize(vals[1], null);
+      cnt = clinicSsize(vals[1]);
       // "Does user supply times argument?": a negative count given is 0.
       if (nArgs === 2 && cnt < 0) cnt = 0;
     }

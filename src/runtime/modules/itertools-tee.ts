@@ -9,7 +9,7 @@ import { PyTuple, tupleNew } from '../objects/tuple';
 import { cIdentifier } from '../objects/str';
 import { NativeFn } from '../objects/function';
 import { between } from '../objects/args';
-import { clinicSsize } from '../builtin-conventions';
+import { clinicSsize, declareIn, fastcall } from '../builtin-conventions';
 import { unsupported } from '../errors';
 import { vectorcall } from '../vm/calls';
 import { R } from '../state';
@@ -134,18 +134,16 @@ function teeFromIterable(iterable: PyObject): PyObject {
   }
 }
 
-/** itertools.tee(iterable, n=2, /): n tees, the first from the iterable (or the iterator itself, if it has __copy__), the rest its copies. */
-export const teeFunction: NativeFn = (args, kwnames) => {
-  if (kwnames !== null && kwnames.length > 0) throw unsupported('itertools.tee() with keywords');
-  between('tee', args, 1, 2);
-  const n = args.length > 1 ? clinicSsize(args[1]) : 2;
+/** itertools.tee(iterable, n=2, /) (made per run: its messages name it by version): n tees, the first from the iterable (or the iterator itself, if it has __copy__), the rest its copies. */
+export const teeFunction = (): NativeFn => declareIn('itertools', 'tee', fastcall(1, 2), (args) => {
+  const n = args.length > 1 ? clinicSsize(args[1]!) : 2;
   if (n < 0) throw valueError('n must be >= 0');
   const result = tupleNew(n);
   if (n === 0) return result;
   let copyable: PyObject;
   let copyfunc: PyObject | null;
   try {
-    const it = abs.getIter(args[0]);
+    const it = abs.getIter(args[0]!);
     copyfunc = abs.lookupAttrId(it, '__copy__');
     if (copyfunc !== null) copyable = it;
     else {
@@ -178,4 +176,4 @@ export const teeFunction: NativeFn = (args, kwnames) => {
     abs.decref(copyfunc);
   }
   return result;
-};
+});

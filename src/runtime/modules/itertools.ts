@@ -73,7 +73,7 @@ export function makeItertools(): PyModule {
   specNameLookup();
   if (R.minor >= 10) specNameLookup();
   const m = newExtensionModule('itertools', true);
-  addFunctions(m, [['tee', teeFunction]]);
+  addFunctions(m, [['tee', teeFunction()]]);
   setDocString(m, doc(R.minor));
   return m;
 }
