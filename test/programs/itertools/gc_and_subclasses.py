@@ -1,15 +1,8 @@
-# The collector and itertools: a recycled result tuple the collector untracked is tracked
-# again, subclasses of the types, and cycles through chain, tee and count objects collected.
+# The collector and itertools: zip_longest's recycled result tuple the collector untracked is
+# tracked again, subclasses of the types, and cycles through chain, tee and count collected.
 import sys, gc
-from itertools import product, combinations, permutations, zip_longest, count, chain, groupby, tee, cycle
+from itertools import zip_longest, count, chain, groupby, tee, cycle
 gc.disable()
-p = product('ab', 'cd')
-t = next(p)
-print(gc.is_tracked(t))
-del t
-gc.collect()
-t = next(p)
-print(gc.is_tracked(t), t)
 z = zip_longest([1, 2], [3])
 t = next(z); del t
 gc.collect()
