@@ -44,8 +44,8 @@ const builtinModules: Record<string, { make: () => PyModule; multiPhase: () => b
     stateSize: () => (R.minor >= 12 ? 24 : 0),
     exec: execMath,
   },
-  // Multi-phase in every version; from 3.12 its state holds its heap types (itertools_state).
-  itertools: { make: makeItertools, multiPhase: () => true, stateSize: () => (R.minor >= 12 ? 8 * 22 : 0), exec: execItertools },
+  // Multi-phase from 3.9; from 3.12 its state holds its heap types (itertools_state).
+  itertools: { make: makeItertools, multiPhase: () => R.minor >= 9, stateSize: () => (R.minor >= 12 ? 8 * 22 : 0), exec: execItertools },
 };
 
 /** __future__ is a source module (Lib/__future__.py): the path finder and its code are not modelled. */

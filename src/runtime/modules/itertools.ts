@@ -10,6 +10,7 @@ import { R } from '../state';
 import { addFunctions, holdForRun, newExtensionModule, putInterned, setDocString, specNameLookup } from './extension';
 import { internStr } from '../objects/str';
 import { itertoolsTypes } from './itertools-common';
+import { readyItertoolsTypes } from './itertools-ready';
 import './itertools-infinite';
 import './itertools-combinatoric';
 import './itertools-filters';
@@ -68,13 +69,17 @@ const notModelled = (name: string): NativeFn => () => {
   throw unsupported(`itertools.${name}()`);
 };
 
-/** PyModule_FromDefAndSpec: the module, its function tee and its docstring. */
+/**
+ * PyModule_FromDefAndSpec (3.9+): the module, its function tee and its docstring; 3.8's
+ * PyInit_itertools (PyModule_Create) adds the types at once.
+ */
 export function makeItertools(): PyModule {
   specNameLookup();
   if (R.minor >= 10) specNameLookup();
-  const m = newExtensionModule('itertools', true);
+  const m = newExtensionModule('itertools', R.minor >= 9);
   addFunctions(m, [['tee', teeFunction()]]);
   setDocString(m, doc(R.minor));
+  if (R.minor === 8) execItertools(m);
   return m;
 }
 
@@ -83,6 +88,7 @@ export function makeItertools(): PyModule {
  * from_iterable, __copy__...) and added under its short name (PyModule_AddType).
  */
 export function execItertools(m: PyModule): void {
+  readyItertoolsTypes();
   const byName = new Map<string, PyType>();
   for (const t of itertoolsTypes) {
     byName.set(t.tp_name.slice('itertools.'.length), t);
