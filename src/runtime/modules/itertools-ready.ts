@@ -7,19 +7,21 @@
 // 3.8.18, 3.9.18, 3.10.13, 3.12.1 and 3.13.0 (the oracle's environment, test/oracle/live-blocks),
 // less the blocks the model makes there itself (the module, its dict, names, spec and function,
 // and the dicts and tuples importlib's calls leave on the free lists, which tracemalloc counts on
-// the line: measured with `import sys` before `from itertools import ...`, as scripts start).
-// 3.11's start-up imports itertools before the script (nothing measured, nothing made).
-// Not modelled: which of these blocks CPython takes off the free lists (sys.getallocatedblocks
-// around the import counts 14 to 19 blocks more than CPython's), and what the objects are.
+// the line until a later line takes them back: the figures hold for a script that goes on to use
+// dicts and tuples, as realistic/tournament_itertools.py; a script that stops right after the
+// import keeps one or two more there in CPython). 3.11's start-up imports itertools before the
+// script (nothing measured, nothing made). Not modelled: which of these blocks CPython takes off
+// the free lists (sys.getallocatedblocks around the import counts 14 to 19 blocks more than
+// CPython's), and what each object is (a script cannot reach them but through the types).
 import { R } from '../state';
 
 /** Block sizes by minor version, `size` or `sizexcount`. */
 const READY_BLOCKS: Record<number, string> = {
-  8: '32x20 48x20 56x21 64x23 72x139 86 118 140 144 150 169 175x2 183 189 203 213 237 254 275 296x19 372 432 488 496 502 512 552 780 1112',
-  9: '32x20 48x20 56x20 64x23 72x140 86 118 140 144 150 169 175x2 183 189 203 213 254 275 283 296x19 372 440 480 488 502 520 552 780',
-  10: '32x21 48x21 56x21 64x24 67 72x145 86 118 140 144 150 161 168 169 175x2 183 189 203 213 254 275 283 296x19 372 384 432 464 472 488 502 512 552 780',
-  12: '15 16x3 17x2 18x4 19x3 20x2 21 22x2 23x2 26 32x22 40 45 46x3 47x2 48x27 49x3 50x24 51 52x2 53x2 56x21 60 64x24 70 72x128 78 80x22 92 110 119 123 132 136 139 140 142 153 155 160 161 162 165x2 167x2 175 176 181 195x2 205 208x21 227 233 246 267 275 282 356 364 454 457 472 494 504 544 732 772 976x21 1016 9240',
-  13: '15 16x3 17x2 18x4 19x3 20x2 21 22x2 23x2 26 32x22 40 45 46x3 47x2 48x27 49x3 50x24 51 52x2 53x2 56x21 60 64x24 70 72x128 78 80x22 92 110 119 123 132 136 139 140 142 153 155 160 161 162 165x2 167x2 175 176 181 195x2 205 208x21 213 231 233 246 275 282 356 364 454 468 472 494 552 554 716 722 984x21 1024 9240',
+  8: '32x20 48x20 56x21 64x21 72x139 86 118 140 144 150 169 175x2 183 189 203 213 237 254 275 296x19 372 432 488 496 502 512 552 780 1112',
+  9: '32x20 48x20 56x20 64x21 72x140 86 118 140 144 150 169 175x2 183 189 203 213 254 275 283 296x19 372 440 480 488 502 520 552 780',
+  10: '32x21 48x21 56x21 64x22 67 72x145 86 118 140 144 150 161 168 169 175x2 183 189 203 213 254 275 283 296x19 372 384 432 464 472 488 502 512 552 780',
+  12: '15 16x3 17x2 18x4 19x3 20x2 21 22x2 23x2 26 32x22 40 45 46x3 47x2 48x27 49x3 50x24 51 52x2 53x2 56x21 60 64x23 70 72x128 78 80x22 92 110 119 123 132 136 139 140 142 153 155 160 161 162 165x2 167x2 175 176 181 195x2 205 208x21 227 233 246 267 275 282 356 364 454 457 472 494 504 544 732 772 976x21 1016 9240',
+  13: '15 16x3 17x2 18x4 19x3 20x2 21 22x2 23x2 26 32x22 40 45 46x3 47x2 48x27 49x3 50x24 51 52x2 53x2 56x19 60 64x24 70 72x128 78 80x22 92 110 119 123 132 136 139 140 142 153 155 160 161 162 165x2 167x2 175 176 181 195x2 205 208x21 213 231 233 246 275 282 356 364 454 468 472 494 552 554 716 722 984x21 1024 9240',
 };
 
 /** The blocks of the types readied by itertoolsmodule_exec (PyInit_itertools in 3.8), held to the end of the run. */
