@@ -8,6 +8,7 @@ import { PyObject, PyType } from '../objects/object';
 import { PyStr } from '../objects/str';
 import { newTuple, PyTuple } from '../objects/tuple';
 import { readyType } from '../objects/typeobject';
+import { genericAllocBytes, preHeaderSize } from '../objects/instance-layout';
 import { splitKw } from '../objects/iter-consumers';
 import { VM } from '../vm/vmstate';
 
@@ -57,7 +58,10 @@ export function itType(name: string, spec: ItTypeSpec): PyType {
     }
     for (const b of it.bufs) freeIndices(b);
     it.bufs = [];
+    const tp = o.ob_type;
     R.heap.freeObject(o, it.bytes);
+    // A class's instance lets go of its class in subtype_dealloc (class-slots.ts).
+    if (R.minor >= 12 && !tp.isHeapType) abs.decref(tp);
   };
   t.tp_traverse = (o, visit) => {
     for (const v of (o as ItObject).refs) if (v !== null && v !== undefined) visit(v);
@@ -71,13 +75,28 @@ export function itType(name: string, spec: ItTypeSpec): PyType {
   return t;
 }
 
-/** type->tp_alloc(type, 0) (PyType_GenericAlloc): the GC head and the object, tracked at once. */
-export function allocIt(t: PyType, basicsize: number, refs: (PyObject | null)[], nums: number[] = []): ItObject {
-  const bytes = 16 + basicsize;
-  const o = R.heap.newObject(new ItObject(t, bytes), bytes, 16);
+/**
+ * type->tp_alloc(type, 0) (PyType_GenericAlloc): the GC head and the object, tracked at once;
+ * a class's instance has its pre-header and extra members, and holds its class.
+ */
+export function allocIt<T extends ItObject = ItObject>(
+  t: PyType,
+  basicsize: number,
+  refs: (PyObject | null)[],
+  nums: number[] = [],
+  make: (bytes: number) => T = (bytes) => new ItObject(t, bytes) as T,
+): T {
+  const bytes = t.isHeapType ? genericAllocBytes(t, basicsize, 0, 0) : 16 + basicsize;
+  const o = R.heap.newObject(make(bytes), bytes, t.isHeapType ? preHeaderSize(t) : 16);
+  holdType(t);
   o.refs = refs;
   o.nums = nums;
   return o;
+}
+
+/** 3.12+'s types are heap types (gh-101277): each object holds its type (released by its dealloc). */
+export function holdType(t: PyType): void {
+  if (t.isHeapType || R.minor >= 12) abs.incref(t);
 }
 
 /** PyMem_New(Py_ssize_t, n): the indices array (n may be 0: PyMem_Malloc(0) takes a block of its own). */

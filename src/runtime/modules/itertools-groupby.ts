@@ -9,7 +9,7 @@ import { clinicKeywords, unpackKeywords } from '../builtin-conventions';
 import { unsupported } from '../errors';
 import { vectorcall } from '../vm/calls';
 import { R } from '../state';
-import { ItObject, itType } from './itertools-common';
+import { allocIt, ItObject, itType } from './itertools-common';
 
 /** groupby's fields: it, keyfunc, tgtkey, currkey, currvalue (then currgrouper, borrowed, and 3.12's state). */
 const [IT, KEYFUNC, TGTKEY, CURRKEY, CURRVALUE] = [0, 1, 2, 3, 4];
@@ -71,9 +71,7 @@ export const groupbyType = itType('groupby', {
   make(t, args, kw) {
     const [iterable, keyfunc] = unpackKeywords('groupby', GROUPBY_ARGS, args, [...kw]);
     // itertools_groupby_impl: the object first, then the key function, then the iterator.
-    const bytes = 16 + groupbySize(R.minor);
-    const g = R.heap.newObject(new GroupBy(t, bytes), bytes, 16);
-    g.refs = [null, abs.incref(keyfunc ?? None), null, null, null];
+    const g = allocIt(t, groupbySize(R.minor), [null, abs.incref(keyfunc ?? None), null, null, null], [], (bytes) => new GroupBy(t, bytes));
     try {
       g.refs[IT] = abs.getIter(iterable!);
     } catch (e) {
@@ -105,9 +103,7 @@ export const grouperType = itType('_grouper', {
 
 /** _grouper_create: PyObject_GC_New, its parent and key, and it becomes the parent's current grouper. */
 function grouperCreate(parent: GroupBy, tgtkey: PyObject): PyObject {
-  const bytes = 16 + 32;
-  const igo = R.heap.newObject(new ItObject(grouperType, bytes), bytes, 16);
-  igo.refs = [abs.incref(parent), abs.incref(tgtkey)];
+  const igo = allocIt(grouperType, 32, [abs.incref(parent), abs.incref(tgtkey)]);
   parent.currgrouper = igo;
   return igo;
 }

@@ -13,7 +13,7 @@ import { clinicSsize, declareIn, fastcall } from '../builtin-conventions';
 import { unsupported } from '../errors';
 import { vectorcall } from '../vm/calls';
 import { R } from '../state';
-import { ItObject, itType, noKeywords } from './itertools-common';
+import { allocIt, ItObject, itType, noKeywords } from './itertools-common';
 
 const LINKCELLS = 57;
 
@@ -60,10 +60,7 @@ teeDataType.tp_traverse = (o, visit) => {
 
 /** teedataobject_newinternal: PyObject_GC_New, holding the iterator. */
 function newTeeData(it: PyObject): TeeData {
-  const bytes = 16 + 40 + 8 * LINKCELLS;
-  const d = R.heap.newObject(new TeeData(teeDataType, bytes), bytes, 16);
-  d.refs = [abs.incref(it), null];
-  return d;
+  return allocIt(teeDataType, 40 + 8 * LINKCELLS, [abs.incref(it), null], [], (bytes) => new TeeData(teeDataType, bytes));
 }
 
 /** teedataobject_getitem: a value read already, or (the lead tee) the iterator's next. */
@@ -112,11 +109,7 @@ export const teeType: PyType = itType('_tee', {
 
 /** A new tee object (PyObject_GC_New, tracked once filled) on dataobj (a reference it takes) at index. */
 function newTee(dataobj: PyObject, index: number): ItObject {
-  const bytes = 16 + teeSize(R.minor);
-  const to = R.heap.newObject(new ItObject(teeType, bytes), bytes, 16);
-  to.refs = [dataobj];
-  to.nums = [index];
-  return to;
+  return allocIt(teeType, teeSize(R.minor), [dataobj], [index]);
 }
 
 /** tee_copy: another tee on the same data, at the same place. */

@@ -10,7 +10,7 @@ import { R } from '../state';
 import { addFunctions, holdForRun, newExtensionModule, putInterned, setDocString, specNameLookup } from './extension';
 import { internStr } from '../objects/str';
 import { itertoolsTypes } from './itertools-common';
-import { readyItertoolsTypes } from './itertools-ready';
+import { readyItertoolsTypes, settleItertoolsTypeRefcounts } from './itertools-ready';
 import './itertools-infinite';
 import './itertools-combinatoric';
 import './itertools-filters';
@@ -99,4 +99,5 @@ export function execItertools(m: PyModule): void {
     if (t !== undefined) putInterned(m, name, abs.incref(t));
     else addFunctions(m, [[name, notModelled(name)]]);
   }
+  settleItertoolsTypeRefcounts(byName);
 }
