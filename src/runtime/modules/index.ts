@@ -77,7 +77,34 @@ function setup(): void {
   }
   // 3.11's site imports itertools at start-up on this machine (a .pth file in its
   // site-packages imports packages that use it): a script's import finds it in sys.modules.
-  if (R.minor === 11) loadBuiltin('itertools');
+  // The start-up counts of the statically allocated objects (None, '', small ints...) were
+  // measured with those references in them already.
+  if (R.minor === 11) keepStaticRefcounts(() => loadBuiltin('itertools'));
+}
+
+/** Run fn, then give the statically allocated objects back the counts they had before it. */
+function keepStaticRefcounts(fn: () => void): void {
+  const heap = R.heap;
+  const before = new Map<PyObject, number>();
+  const note = (o: PyObject): void => {
+    if (o.h.block === 0 && !before.has(o)) before.set(o, o.h.ob_refcnt);
+  };
+  const { incref, decref } = heap;
+  heap.incref = (o) => {
+    note(o);
+    incref.call(heap, o);
+  };
+  heap.decref = (o) => {
+    note(o);
+    decref.call(heap, o);
+  };
+  try {
+    fn();
+  } finally {
+    heap.incref = incref;
+    heap.decref = decref;
+  }
+  for (const [o, n] of before) o.h.ob_refcnt = n;
 }
 
 /**
