@@ -6,7 +6,7 @@ import * as abs from '../objects/abstract';
 import { builtinsModule, PyModule } from '../objects/module';
 import { Builtins } from '../vm/call';
 import { framesAfterImport } from '../vm/frameobject';
-import { PyObject } from '../objects/object';
+import { PyObject, PyType } from '../objects/object';
 import { internStr, PyStr } from '../objects/str';
 import { cfunctionType } from '../objects/function';
 import { isStructSeq } from '../objects/structseq';
@@ -86,8 +86,9 @@ function setup(): void {
 function keepStaticRefcounts(fn: () => void): void {
   const heap = R.heap;
   const before = new Map<PyObject, number>();
+  // The types' counts are the module's to set (itertools-ready.ts).
   const note = (o: PyObject): void => {
-    if (o.h.block === 0 && !before.has(o)) before.set(o, o.h.ob_refcnt);
+    if (o.h.block === 0 && !(o instanceof PyType) && !before.has(o)) before.set(o, o.h.ob_refcnt);
   };
   const { incref, decref } = heap;
   heap.incref = (o) => {
