@@ -6,7 +6,7 @@ import * as abs from '../objects/abstract';
 import { builtinsModule, PyModule } from '../objects/module';
 import { Builtins } from '../vm/call';
 import { framesAfterImport } from '../vm/frameobject';
-import { PyObject } from '../objects/object';
+import { PyObject, PyType } from '../objects/object';
 import { internStr, PyStr } from '../objects/str';
 import { cfunctionType } from '../objects/function';
 import { isStructSeq } from '../objects/structseq';
@@ -15,6 +15,7 @@ import { R } from '../state';
 import { makeSys } from './sys';
 import { execGc, initGcState, makeGc } from './gc';
 import { execMath, makeMath } from './math';
+import { execItertools, makeItertools } from './itertools';
 import { makeFuture } from './future';
 import { ensureInitialized, findAndLoad } from './importlib';
 import { builtinImporter, initModuleSpecs, newModuleSpec, resetModuleSpecs } from './spec';
@@ -43,6 +44,8 @@ const builtinModules: Record<string, { make: () => PyModule; multiPhase: () => b
     stateSize: () => (R.minor >= 12 ? 24 : 0),
     exec: execMath,
   },
+  // Multi-phase from 3.9; from 3.12 its state holds its heap types (itertools_state).
+  itertools: { make: makeItertools, multiPhase: () => R.minor >= 9, stateSize: () => (R.minor >= 12 ? 8 * 22 : 0), exec: execItertools },
 };
 
 /** __future__ is a source module (Lib/__future__.py): the path finder and its code are not modelled. */
@@ -72,6 +75,37 @@ function setup(): void {
     initSetupAttrs(m);
     loaded.set(m.name, { m, fromSetup: true });
   }
+  // 3.11's site imports itertools at start-up on this machine (a .pth file in its
+  // site-packages imports packages that use it): a script's import finds it in sys.modules.
+  // The start-up counts of the statically allocated objects (None, '', small ints...) were
+  // measured with those references in them already.
+  if (R.minor === 11) keepStaticRefcounts(() => loadBuiltin('itertools'));
+}
+
+/** Run fn, then give the statically allocated objects back the counts they had before it. */
+function keepStaticRefcounts(fn: () => void): void {
+  const heap = R.heap;
+  const before = new Map<PyObject, number>();
+  // The types' counts are the module's to set (itertools-ready.ts).
+  const note = (o: PyObject): void => {
+    if (o.h.block === 0 && !(o instanceof PyType) && !before.has(o)) before.set(o, o.h.ob_refcnt);
+  };
+  const { incref, decref } = heap;
+  heap.incref = (o) => {
+    note(o);
+    incref.call(heap, o);
+  };
+  heap.decref = (o) => {
+    note(o);
+    decref.call(heap, o);
+  };
+  try {
+    fn();
+  } finally {
+    heap.incref = incref;
+    heap.decref = decref;
+  }
+  for (const [o, n] of before) o.h.ob_refcnt = n;
 }
 
 /**
@@ -114,10 +148,7 @@ export function importModule(name: string): PyObject {
     if (builtin === undefined && source === undefined) {
       throw new RunStop('unsupported', `module '${name}' is not available in the Arena Lens mini-runtime (it provides ${availableModules().join(', ')})`);
     }
-    const nameObj = internStr(name);
-    const m = builtin !== undefined ? findAndLoad(nameObj, builtin.make, (mod) => execBuiltin(builtin, mod)) : source!();
-    R.heap.decref(nameObj);
-    entry = { m, fromSetup: false };
+    entry = builtin !== undefined ? loadBuiltin(name) : { m: source!(), fromSetup: false };
     loaded.set(name, entry);
     framesAfterImport(name);
     // importlib's _find_and_load is Python code: its eval-breaker checks run a collection
@@ -126,6 +157,17 @@ export function importModule(name: string): PyObject {
   }
   R.heap.incref(entry.m);
   return entry.m;
+}
+
+/** _find_and_load of a builtin module, recorded in sys.modules. */
+function loadBuiltin(name: string): { m: PyModule; fromSetup: boolean } {
+  const builtin = builtinModules[name];
+  const nameObj = internStr(name);
+  const m = findAndLoad(nameObj, builtin.make, (mod) => execBuiltin(builtin, mod));
+  R.heap.decref(nameObj);
+  const entry = { m, fromSetup: false };
+  loaded.set(name, entry);
+  return entry;
 }
 
 /** exec_builtin: PyModule_ExecDef's state, then the module's Py_mod_exec slot (nothing for a single-phase module). */

@@ -17,6 +17,8 @@ const NOT_AT_START: Record<string, (minor: number) => boolean> = {
   // Lib/__future__.py's class, whose names only its module's code interns.
   '__future__._Feature': () => true,
 };
+/** The itertools types: readied by 3.11's start-up (its site uses itertools), by a script's import in the others. */
+const itertoolsNotAtStart = (m: number): boolean => m !== 11;
 
 const byMinor = new Map<number, ReadonlySet<string>>();
 
@@ -26,10 +28,14 @@ export function startupTypeDictNames(minor: number): ReadonlySet<string> {
   if (names === undefined) {
     applyVersionEntries(minor);
     const made = new Set<string>();
-    for (const t of allBuiltinTypes()) if (!NOT_AT_START[t.tp_name]?.(minor)) addNames(t, minor, made);
+    for (const t of allBuiltinTypes()) if (!notAtStart(t.tp_name, minor)) addNames(t, minor, made);
     byMinor.set(minor, (names = made));
   }
   return names;
+}
+
+function notAtStart(name: string, minor: number): boolean {
+  return name.startsWith('itertools.') ? itertoolsNotAtStart(minor) : NOT_AT_START[name]?.(minor) === true;
 }
 
 function addNames(t: PyType, minor: number, into: Set<string>): void {

@@ -175,12 +175,22 @@ export function initStrings(): void {
 // class's __weakref__ slot, print's, sort's and min/max's keywords, int.from_bytes's,
 // builtin___build_class__'s, and two that start-up's Python code interns before their types
 // exist (3.8's __class_getitem__, the exception groups' message).
-const STARTUP_IDENTIFIERS = ['__weakref__', 'sep', 'end', 'file', 'key', 'default', 'byteorder', 'bytes', 'metaclass', '__class_getitem__', 'message'];
-/** Interned by 3.11's start-up and later ones, not before (sys.intern of a new copy, 3.8-3.13). */
-const STARTUP_IDENTIFIERS_311 = ['length', 'maxsplit'];
+// Also itertools' parsers' keywords and type names that start-up has interned already.
+const STARTUP_IDENTIFIERS = [
+  '__weakref__', 'sep', 'end', 'file', 'key', 'default', 'byteorder', 'bytes', 'metaclass', '__class_getitem__', 'message',
+  'func', 'data', 'strict', 'chain', 'compress',
+];
+/**
+ * Interned by 3.11's start-up and later ones, not before (sys.intern of a new copy, 3.8-3.13):
+ * with itertools' keywords (3.11's start-up uses itertools; 3.12+ have them as _Py_ID).
+ */
+const STARTUP_IDENTIFIERS_311 = ['length', 'maxsplit', 'iterable', 'initial', 'fillvalue'];
+/** 3.12+'s static _Py_ID strings among itertools' names. */
+const STARTUP_IDENTIFIERS_312 = ['selectors', '__copy__'];
 
 /** The identifiers beyond the type-dict names a run of this version starts with. */
 export function startupIdentifiers(minor: number): string[] {
+  if (minor >= 12) return [...STARTUP_IDENTIFIERS, ...STARTUP_IDENTIFIERS_311, ...STARTUP_IDENTIFIERS_312];
   return minor >= 11 ? [...STARTUP_IDENTIFIERS, ...STARTUP_IDENTIFIERS_311] : [...STARTUP_IDENTIFIERS];
 }
 

@@ -1,0 +1,238 @@
+// itertools' combinatoric iterators (Modules/itertoolsmodule.c): product, permutations,
+// combinations and combinations_with_replacement. Each keeps its pools as tuples, its
+// indices in PyMem arrays, and one result tuple it updates in place while nobody else holds it.
+import * as abs from '../objects/abstract';
+import { overflowError, typeError, valueError } from '../objects/exceptions';
+import { PyInt } from '../objects/int';
+import { PyObject } from '../objects/object';
+import { sequenceTuple } from '../objects/sequence';
+import { PyTuple, tupleNew } from '../objects/tuple';
+import { clinicKeywords, clinicSsize, unpackKeywords } from '../builtin-conventions';
+import { longAsSsize } from '../objects/int-limits';
+import { R } from '../state';
+import { allocIt, freeIndices, ItObject, itType, newIndices, ownResult, setItem } from './itertools-common';
+
+/** The first result: PyTuple_New(r) filled from the pool at the indices (null: a pool ran dry first, the slot stays empty). */
+function firstResult(o: ItObject, r: number, item: (i: number) => PyObject | null): PyTuple | null {
+  const result = tupleNew(r);
+  o.refs[1] = result;
+  for (let i = 0; i < r; i++) {
+    const v = item(i);
+    if (v === null) return null;
+    result.items[i] = abs.incref(v);
+  }
+  return result;
+}
+
+/** The stopped flag, set on the way out ("goto empty"). */
+function stop(o: ItObject): null {
+  o.nums[1] = 1;
+  return null;
+}
+
+// ---- product: { pools, indices, result, stopped } ----
+
+export const productType = itType('product', {
+  basicsize: () => 48,
+  deallocOrder: [0, 1],
+  extraSize: (o) => 8 * (o.refs[0] as PyTuple).items.length,
+  next(o) {
+    if (o.nums[1]) return null;
+    const pools = (o.refs[0] as PyTuple).items as PyTuple[];
+    const npools = pools.length;
+    const indices = o.bufs[0].n;
+    if (o.refs[1] === null) {
+      const r = firstResult(o, npools, (i) => pools[i].items[0] ?? null);
+      if (r === null) return stop(o);
+      return abs.incref(r);
+    }
+    const result = ownResult(o, 1);
+    // Update the pool indices right-to-left, advancing the next pool only when one rolls over.
+    let i = npools - 1;
+    for (; i >= 0; i--) {
+      const pool = pools[i].items;
+      indices[i]++;
+      if (indices[i] === pool.length) {
+        indices[i] = 0;
+        setItem(result, i, pool[0]);
+      } else {
+        setItem(result, i, pool[indices[i]]);
+        break;
+      }
+    }
+    if (i < 0) return stop(o);
+    return abs.incref(result);
+  },
+  make(t, args, kw) {
+    let repeat = 1;
+    if (kw.size > 0) {
+      // PyArg_ParseTupleAndKeywords(empty tuple, kwds, "|n:product", {"repeat"}).
+      if (kw.size > 1) throw typeError(`product() takes at most 1 argument (${kw.size} given)`);
+      for (const [k, v] of kw) {
+        if (k !== 'repeat') throw typeError(R.minor >= 13 ? `product() got an unexpected keyword argument '${k}'` : `'${k}' is an invalid keyword argument for product()`);
+        repeat = clinicSsize(v);
+      }
+      if (repeat < 0) throw valueError('repeat argument cannot be negative');
+    }
+    const nargs = repeat === 0 ? 0 : args.length;
+    if (nargs > 0 && nargs * repeat > 2 ** 60) throw overflowError('repeat argument too large');
+    const npools = nargs * repeat;
+    const indices = newIndices(new Array(npools).fill(0));
+    let pools: PyTuple | null = null;
+    try {
+      pools = tupleNew(npools);
+      for (let i = 0; i < nargs; i++) pools.items[i] = sequenceTuple(args[i]);
+      for (let i = nargs; i < npools; i++) pools.items[i] = abs.incref(pools.items[i - nargs]);
+    } catch (e) {
+      freeIndices(indices);
+      if (pools !== null) abs.decref(pools);
+      throw e;
+    }
+    const o = allocIt(t, 48, [pools, null], [0, 0]);
+    o.bufs = [indices];
+    return o;
+  },
+});
+
+// ---- combinations: { pool, indices, result, r, stopped } ----
+
+const COMBINATIONS_ARGS = clinicKeywords(['iterable', 'r'], 0, 2, 2);
+
+/** combinations' and cwr's layout: the pool and result, r indices (their __sizeof__ counts them). */
+const R_INDEXED = { basicsize: () => 56, deallocOrder: [0, 1], extraSize: (o: ItObject) => 8 * o.nums[0] };
+
+/** The pool's items, the indices, n and r, or null once stopped. */
+function poolState(o: ItObject): { pool: PyObject[]; indices: number[]; n: number; r: number } | null {
+  if (o.nums[1]) return null;
+  const pool = (o.refs[0] as PyTuple).items;
+  return { pool, indices: o.bufs[0].n, n: pool.length, r: o.nums[0] };
+}
+
+export const combinationsType = itType('combinations', {
+  ...R_INDEXED,
+  next(o) {
+    const st = poolState(o);
+    if (st === null) return null;
+    const { pool, indices, n, r } = st;
+    if (o.refs[1] === null) return abs.incref(firstResult(o, r, (i) => pool[indices[i]])!);
+    const result = ownResult(o, 1);
+    // The rightmost index not at its maximum (i + n - r) goes up; those after it follow it.
+    let i = r - 1;
+    while (i >= 0 && indices[i] === i + n - r) i--;
+    if (i < 0) return stop(o);
+    indices[i]++;
+    for (let j = i + 1; j < r; j++) indices[j] = indices[j - 1] + 1;
+    for (; i < r; i++) setItem(result, i, pool[indices[i]]);
+    return abs.incref(result);
+  },
+  make(t, args, kw) {
+    const [iterable, rObj] = unpackKeywords('combinations', COMBINATIONS_ARGS, args, [...kw]);
+    const r = clinicSsize(rObj!);
+    return poolIterator(t, iterable!, 56, (n) => {
+      if (r < 0) throw valueError('r must be non-negative');
+      return { bufs: [Array.from({ length: r }, (_, i) => i)], nums: [r, r > n ? 1 : 0] };
+    });
+  },
+});
+
+/** pool = PySequence_Tuple(iterable), the index arrays, then the object; what failed lets go of what was made. */
+function poolIterator(t: Parameters<typeof allocIt>[0], iterable: PyObject, basicsize: number, arrays: (n: number) => { bufs: number[][]; nums: number[] }): ItObject {
+  const pool = sequenceTuple(iterable);
+  let a: { bufs: number[][]; nums: number[] };
+  try {
+    a = arrays(pool.items.length);
+  } catch (e) {
+    abs.decref(pool);
+    throw e;
+  }
+  const bufs = a.bufs.map((b) => newIndices(b));
+  const o = allocIt(t, basicsize, [pool, null], a.nums);
+  o.bufs = bufs;
+  return o;
+}
+
+// ---- combinations_with_replacement: { pool, indices, result, r, stopped } ----
+
+export const cwrType = itType('combinations_with_replacement', {
+  ...R_INDEXED,
+  next(o) {
+    const st = poolState(o);
+    if (st === null) return null;
+    const { pool, indices, n, r } = st;
+    if (o.refs[1] === null) {
+      // cwr_next: every slot the pool's first item (an empty pool leaves the slots empty).
+      const result = tupleNew(r);
+      o.refs[1] = result;
+      if (n > 0) for (let i = 0; i < r; i++) result.items[i] = abs.incref(pool[0]);
+      return abs.incref(result);
+    }
+    const result = ownResult(o, 1);
+    let i = r - 1;
+    while (i >= 0 && indices[i] === n - 1) i--;
+    if (i < 0) return stop(o);
+    const index = indices[i] + 1;
+    for (; i < r; i++) {
+      indices[i] = index;
+      setItem(result, i, pool[index]);
+    }
+    return abs.incref(result);
+  },
+  make(t, args, kw) {
+    const [iterable, rObj] = unpackKeywords('combinations_with_replacement', COMBINATIONS_ARGS, args, [...kw]);
+    const r = clinicSsize(rObj!);
+    return poolIterator(t, iterable!, 56, (n) => {
+      if (r < 0) throw valueError('r must be non-negative');
+      return { bufs: [new Array(r).fill(0)], nums: [r, n === 0 && r > 0 ? 1 : 0] };
+    });
+  },
+});
+
+// ---- permutations: { pool, indices, cycles, result, r, stopped } ----
+
+const PERMUTATIONS_ARGS = clinicKeywords(['iterable', 'r'], 0, 1, 2);
+
+export const permutationsType = itType('permutations', {
+  basicsize: () => 64,
+  deallocOrder: [0, 1],
+  extraSize: (o) => 8 * ((o.refs[0] as PyTuple).items.length + o.nums[0]),
+  next(o) {
+    const st = poolState(o);
+    if (st === null) return null;
+    const { pool, indices, n, r } = st;
+    const cycles = o.bufs[1].n;
+    if (o.refs[1] === null) return abs.incref(firstResult(o, r, (i) => pool[indices[i]])!);
+    if (n === 0) return stop(o);
+    const result = ownResult(o, 1);
+    let i = r - 1;
+    for (; i >= 0; i--) {
+      cycles[i] -= 1;
+      if (cycles[i] === 0) {
+        // Rotate indices[i:] left by one.
+        const index = indices[i];
+        for (let j = i; j < n - 1; j++) indices[j] = indices[j + 1];
+        indices[n - 1] = index;
+        cycles[i] = n - i;
+      } else {
+        const j = cycles[i];
+        [indices[i], indices[n - j]] = [indices[n - j], indices[i]];
+        for (let k = i; k < r; k++) setItem(result, k, pool[indices[k]]);
+        break;
+      }
+    }
+    if (i < 0) return stop(o);
+    return abs.incref(result);
+  },
+  make(t, args, kw) {
+    const [iterable, rObj] = unpackKeywords('permutations', PERMUTATIONS_ARGS, args, [...kw]);
+    return poolIterator(t, iterable!, 64, (n) => {
+      let r = n;
+      if (rObj !== undefined && rObj.ob_type.tp_name !== 'NoneType') {
+        if (!(rObj instanceof PyInt)) throw typeError('Expected int as r');
+        r = longAsSsize(rObj.toBigInt());
+      }
+      if (r < 0) throw valueError('r must be non-negative');
+      return { bufs: [Array.from({ length: n }, (_, i) => i), Array.from({ length: r }, (_, i) => n - i)], nums: [r, r > n ? 1 : 0] };
+    });
+  },
+});
+

@@ -1,0 +1,213 @@
+// itertools' iterators that call a function per item (Modules/itertoolsmodule.c): starmap,
+// takewhile, dropwhile, filterfalse, compress and accumulate.
+import * as abs from '../objects/abstract';
+import { PyObject } from '../objects/object';
+import { boolType, None } from '../objects/singletons';
+import { PyTuple, tupleType } from '../objects/tuple';
+import { sequenceTuple } from '../objects/sequence';
+import { between } from '../objects/args';
+import { clinicKeywords, unpackKeywords } from '../builtin-conventions';
+import { vectorcall } from '../vm/calls';
+import { R } from '../state';
+import { allocIt, itType, noKeywords } from './itertools-common';
+import './itertools-chain';
+
+/** A clinic `__new__(a, b, /)`: no keywords for the type itself, exactly two arguments. */
+function twoPositional(t: Parameters<typeof allocIt>[0], own: Parameters<typeof allocIt>[0], name: string, args: PyObject[], kw: Map<string, PyObject>): void {
+  noKeywords(t, own, name, kw);
+  between(name, args, 2, 2);
+}
+
+/** PyObject_CallOneArg(func, item) and its truth (the result released), or (func null) the item's own; an error lets go of the item. */
+function callTruth(func: PyObject | null, item: PyObject): boolean {
+  try {
+    if (func === null) return abs.isTrue(item);
+    const good = vectorcall(func, [item], null);
+    try {
+      return abs.isTrue(good);
+    } finally {
+      abs.decref(good);
+    }
+  } catch (e) {
+    abs.decref(item);
+    throw e;
+  }
+}
+
+// ---- starmap: { func, it } ----
+
+export const starmapType = itType('starmap', {
+  basicsize: () => 32,
+  next(o) {
+    let args = abs.iterNext(o.refs[1]!);
+    if (args === null) return null;
+    // starmap_next: a non-tuple's items are copied into a tuple first.
+    if (args.ob_type !== tupleType) {
+      const t = (() => {
+        try {
+          return sequenceTuple(args);
+        } finally {
+          abs.decref(args);
+        }
+      })();
+      args = t;
+    }
+    try {
+      return abs.call(o.refs[0]!, (args as PyTuple).items.slice(), null);
+    } finally {
+      abs.decref(args);
+    }
+  },
+  make(t, args, kw) {
+    twoPositional(t, starmapType, 'starmap', args, kw);
+    const it = abs.getIter(args[1]);
+    return allocIt(t, 32, [abs.incref(args[0]), it]);
+  },
+});
+
+// ---- takewhile / dropwhile: { func, it, stop | start } ----
+
+export const takewhileType = itType('takewhile', {
+  basicsize: () => 40,
+  next(o) {
+    if (o.nums[0]) return null;
+    const item = abs.iterNext(o.refs[1]!);
+    if (item === null) return null;
+    if (callTruth(o.refs[0]!, item)) return item;
+    abs.decref(item);
+    o.nums[0] = 1;
+    return null;
+  },
+  make(t, args, kw) {
+    twoPositional(t, takewhileType, 'takewhile', args, kw);
+    const it = abs.getIter(args[1]);
+    return allocIt(t, 40, [abs.incref(args[0]), it], [0]);
+  },
+});
+
+export const dropwhileType = itType('dropwhile', {
+  basicsize: () => 40,
+  next(o) {
+    for (;;) {
+      const item = abs.iterNext(o.refs[1]!);
+      if (item === null) return null;
+      if (o.nums[0] === 1) return item;
+      if (!callTruth(o.refs[0]!, item)) {
+        o.nums[0] = 1;
+        return item;
+      }
+      abs.decref(item);
+    }
+  },
+  make(t, args, kw) {
+    twoPositional(t, dropwhileType, 'dropwhile', args, kw);
+    const it = abs.getIter(args[1]);
+    return allocIt(t, 40, [abs.incref(args[0]), it], [0]);
+  },
+});
+
+// ---- filterfalse: { func, it } ----
+
+export const filterfalseType = itType('filterfalse', {
+  basicsize: () => 32,
+  next(o) {
+    const func = o.refs[0]!;
+    for (;;) {
+      const item = abs.iterNext(o.refs[1]!);
+      if (item === null) return null;
+      // filterfalse_next: None (or bool itself) asks the item's own truth.
+      if (!callTruth(func === None || func === boolType ? null : func, item)) return item;
+      abs.decref(item);
+    }
+  },
+  make(t, args, kw) {
+    twoPositional(t, filterfalseType, 'filterfalse', args, kw);
+    const it = abs.getIter(args[1]);
+    return allocIt(t, 32, [abs.incref(args[0]), it]);
+  },
+});
+
+// ---- compress: { data, selectors } ----
+
+const COMPRESS_ARGS = clinicKeywords(['data', 'selectors'], 0, 2, 2);
+
+export const compressType = itType('compress', {
+  basicsize: () => 32,
+  next(o) {
+    for (;;) {
+      const datum = abs.iterNext(o.refs[0]!);
+      if (datum === null) return null;
+      const selector = abs.iterNext(o.refs[1]!);
+      if (selector === null) {
+        abs.decref(datum);
+        return null;
+      }
+      let ok: boolean;
+      try {
+        ok = abs.isTrue(selector);
+      } catch (e) {
+        abs.decref(datum);
+        throw e;
+      } finally {
+        abs.decref(selector);
+      }
+      if (ok) return datum;
+      abs.decref(datum);
+    }
+  },
+  make(t, args, kw) {
+    const [seq1, seq2] = unpackKeywords('compress', COMPRESS_ARGS, args, [...kw]);
+    const data = abs.getIter(seq1!);
+    let selectors: PyObject;
+    try {
+      selectors = abs.getIter(seq2!);
+    } catch (e) {
+      abs.decref(data);
+      throw e;
+    }
+    return allocIt(t, 32, [data, selectors]);
+  },
+});
+
+// ---- accumulate: { total, it, binop, initial } (and 3.12's module state) ----
+
+const ACCUMULATE_ARGS = clinicKeywords(['iterable', 'func', 'initial'], 0, 1, 2);
+const accumulateSize = (m: number): number => (m >= 12 ? 56 : 48);
+
+export const accumulateType = itType('accumulate', {
+  basicsize: accumulateSize,
+  deallocOrder: [2, 0, 1, 3],
+  next(o) {
+    // accumulate_next: the initial value first, once; then running totals.
+    if (o.refs[3] !== None) {
+      const initial = o.refs[3]!;
+      const total = o.refs[0];
+      o.refs[0] = initial;
+      o.refs[3] = abs.incref(None);
+      if (total !== null) abs.decref(total);
+      return abs.incref(initial);
+    }
+    const val = abs.iterNext(o.refs[1]!);
+    if (val === null) return null;
+    if (o.refs[0] === null) {
+      o.refs[0] = abs.incref(val);
+      return val;
+    }
+    let newtotal: PyObject;
+    try {
+      newtotal = o.refs[2] === null ? abs.binaryOp(o.refs[0], val, 'nb_add') : vectorcall(o.refs[2], [o.refs[0], val], null);
+    } finally {
+      abs.decref(val);
+    }
+    const old = o.refs[0];
+    o.refs[0] = newtotal;
+    abs.decref(old);
+    return abs.incref(newtotal);
+  },
+  make(t, args, kw) {
+    const [iterable, binop, initial] = unpackKeywords('accumulate', ACCUMULATE_ARGS, args, [...kw]);
+    const it = abs.getIter(iterable!);
+    const fn = binop !== undefined && binop !== None ? abs.incref(binop) : null;
+    return allocIt(t, accumulateSize(R.minor), [null, it, fn, abs.incref(initial ?? None)]);
+  },
+});
