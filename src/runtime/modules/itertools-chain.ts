@@ -12,6 +12,8 @@ import { clinicKeywords, clinicSsize, unpackKeywords } from '../builtin-conventi
 import { numberAsSsize } from '../objects/abstract-number';
 import { OverflowError } from '../objects/exceptions';
 import { R } from '../state';
+import { PyErr } from '../errors';
+import { clearErr } from '../vm/raise';
 import { allocIt, argsTuple, ItObject, itType, noKeywords } from './itertools-common';
 
 // ---- chain: { source, active } ----
@@ -76,7 +78,9 @@ function isliceIndex(a: PyObject, stopMsg: string | null): number {
   let v: number;
   try {
     v = numberAsSsize(a, OverflowError);
-  } catch {
+  } catch (e) {
+    if (!(e instanceof PyErr)) throw e;
+    clearErr(e);
     v = -1;
   }
   if (v === -1 && stopMsg !== null) throw valueError(stopMsg);

@@ -341,6 +341,9 @@ export function registerSeqIter(f: (o: PyObject) => PyObject): void {
 
 /** The next item (new reference) or null at the end. */
 export function iterNext(it: PyObject): PyObject | null {
+  // A safe point for the time and trace budgets: a C loop over an iterator that allocates
+  // nothing (any(repeat(0)), islice skipping) reaches no allocation that would check them.
+  if (R.heap.trace.limitsDue) R.heap.checkBudget(0);
   const f = it.ob_type.tp_iternext;
   if (f === undefined) throw typeError(`'${it.ob_type.tp_name}' object is not an iterator`);
   const v = f(it);

@@ -103,6 +103,8 @@ function longMul(a: PyInt, b: PyInt): PyInt {
     const y = big(b);
     bx = bitLength(x);
     by = bitLength(y);
+    // The size is refused before a product too large for the budget is computed.
+    checkIntBits(bx + by);
     r = bx === 0 || by === 0 ? 0 : x * y;
   }
   checkIntBits(bx + by);

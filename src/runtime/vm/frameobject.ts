@@ -225,7 +225,7 @@ export function releaseFrameObject(f: Frame, caller: Frame | null): boolean {
   fo.globals = f.globals;
   fo.builtins = f.builtins;
   // A generator closed before it started (its frame finished unrun) reports its first line too.
-  fo.line = f.line === 0 ? unstartedLine(f) : f.line;
+  fo.line = f.line === 0 && (f.state === 'created' || f.lastPc < 0) ? unstartedLine(f) : f.line;
   // In localsplus's order, which frame_dealloc frees them in.
   const order = clearOrder(f.code);
   fo.owned = order === null ? f.fast.slice() : Array.from(order, (i) => f.fast[i]);

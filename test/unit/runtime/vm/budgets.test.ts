@@ -30,6 +30,12 @@ describe('budgets stop a run at its line', () => {
     assert.ok(Date.now() - t0 < 30_000);
   });
 
+  it('stops a builtin that loops over an iterator without allocating (any(repeat(0))) at the time budget, at its line', () => {
+    const r = runPy('from itertools import repeat\nprint("before")\nprint(any(repeat(0)))\n', { stepBudget: 1e12, timeBudgetMs: 300 });
+    assert.ok(r.end.kind === 'stop' && (r.end.reason === 'time' || r.end.reason === 'trace') && r.end.line === 3, JSON.stringify(r.end));
+    assert.equal(r.stdout, 'before\n');
+  });
+
   it('refuses [0] * 10**9 before building it, at the heap budget', () => {
     const r = runPy('a = [1]\nb = [0] * 10**9\nprint("after")\n');
     assert.ok(r.end.kind === 'stop' && r.end.reason === 'heap' && r.end.line === 2);
