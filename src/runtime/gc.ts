@@ -184,8 +184,7 @@ export class Collector {
     // nor frees it (a tuple dropping a generator whose close allocates would free it twice).
     const young: PyObject[] = [];
     const dying: PyObject[] = [];
-    // gc_list_merge appends each younger list to the collected one's: `generation`, then 0, 1...
-    for (const i of [generation, ...Array.from({ length: generation }, (_, k) => k)]) {
+    for (const i of mergeOrder(generation)) {
       for (const o of this.generations[i]) (o.ob_refcnt === 0 ? dying : young).push(o);
     }
 
@@ -302,6 +301,11 @@ export function finalizeHeld(o: PyObject): void {
   R.heap.incref(o);
   callFinalizer(o);
   R.heap.decref(o);
+}
+
+/** gc_list_merge appends each younger list to the collected one's: `generation`, then 0, 1... */
+export function mergeOrder(generation: number): number[] {
+  return [generation, ...Array.from({ length: generation }, (_, k) => k)];
 }
 
 /** What the collector would find unreachable now among all it tracks (the model's own references count as outside ones). */

@@ -4,6 +4,7 @@
 import * as abs from '../objects/abstract';
 import { overflowError, typeError, valueError } from '../objects/exceptions';
 import { PyInt } from '../objects/int';
+import { None } from '../objects/singletons';
 import { PyObject } from '../objects/object';
 import { sequenceTuple } from '../objects/sequence';
 import { PyTuple, tupleNew } from '../objects/tuple';
@@ -226,7 +227,7 @@ export const permutationsType = itType('permutations', {
     const [iterable, rObj] = unpackKeywords('permutations', PERMUTATIONS_ARGS, args, [...kw]);
     return poolIterator(t, iterable!, 64, (n) => {
       let r = n;
-      if (rObj !== undefined && rObj.ob_type.tp_name !== 'NoneType') {
+      if (rObj !== undefined && rObj !== None) {
         if (!(rObj instanceof PyInt)) throw typeError('Expected int as r');
         r = longAsSsize(rObj.toBigInt());
       }

@@ -45,7 +45,7 @@ export function lookupCodec(name: string): Codec {
   const fast = fastPath(name);
   if (fast !== null) return fast;
   // encodings.normalize_encoding (ASCII letters lowered): runs of other characters become one '_'.
-  const norm = name.replace(/[A-Z]/g, (ch) => ch.toLowerCase()).replace(/[^a-z0-9.]+/g, '_').replace(/^_+|_+$/g, '');
+  const norm = normalizeEncoding(name);
   const c = ALIASES[norm];
   if (c === undefined) {
     if (registryEncoding(norm, R.minor)) throw new RunStop('unsupported', `the '${name}' codec is not available in the Arena Lens mini-runtime (it provides utf-8, ascii, latin-1, and utf-16 and utf-32 by those names)`);
@@ -54,12 +54,17 @@ export function lookupCodec(name: string): Codec {
   return c;
 }
 
+/** encodings.normalize_encoding and _Py_normalize_encoding (ASCII letters lowered): runs of other characters become one '_'. */
+function normalizeEncoding(name: string): string {
+  return name.replace(/[A-Z]/g, (ch) => ch.toLowerCase()).replace(/[^a-z0-9.]+/g, '_').replace(/^_+|_+$/g, '');
+}
+
 /**
  * The names PyUnicode_AsEncodedString and PyUnicode_Decode take without the registry, as
  * _Py_normalize_encoding leaves them (lower case, runs of punctuation one '_', at most 10 long).
  */
 function fastPath(name: string): 'utf-16' | 'utf-32' | null {
-  const lower = name.replace(/[A-Z]/g, (ch) => ch.toLowerCase()).replace(/[^a-z0-9.]+/g, '_').replace(/^_+|_+$/g, '');
+  const lower = normalizeEncoding(name);
   if (lower.length > 10) return null;
   const m = /^utf_?(16|32)$/.exec(lower);
   return m === null ? null : m[1] === '16' ? 'utf-16' : 'utf-32';

@@ -3,7 +3,7 @@
 // (Python/errors.c). A GC object is finalized once only (_PyGC_FINALIZED), so one a
 // finalizer brought back to life is later freed without its __del__ running again.
 import { PyErr } from '../errors';
-import { callFinalizer, finalizeHeld, garbageNow, isFinalized } from '../gc';
+import { callFinalizer, finalizeHeld, garbageNow, isFinalized, mergeOrder } from '../gc';
 import { R } from '../state';
 import { unraisableText } from '../traceback';
 import * as abs from './abstract';
@@ -85,8 +85,7 @@ export function finalizeMainAtExit(globals: PyDict): void {
   const garbage = garbageNow(gc);
   const gens = gc.generations;
   const order: PyObject[] = [];
-  // gc_collect_main appends each younger list to the oldest in turn: 2, then 0, then 1.
-  for (const g of [2, 0, 1]) for (const o of gens[g]) if (reached.has(o) || garbage.has(o)) order.push(o);
+  for (const g of mergeOrder(2)) for (const o of gens[g]) if (reached.has(o) || garbage.has(o)) order.push(o);
   for (const o of order) if (o.ob_refcnt > 0) finalizeHeld(o);
 }
 
