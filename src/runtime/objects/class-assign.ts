@@ -3,7 +3,7 @@
 import { R } from '../state';
 import { typeError } from './exceptions';
 import { instanceDict, PyInstance } from './classes';
-import { inheritedSlotNames } from './typenew';
+import { inheritedSlotNames } from './instance-layout';
 import { valuesBytes } from './instance-layout';
 import { isSubtype, PyObject, PyType } from './object';
 import { moduleType } from './module';

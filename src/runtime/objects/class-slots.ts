@@ -15,7 +15,7 @@ import { genericGetAttr, objectType } from './typeobject';
 import { intHash, PyInt } from './int';
 import { LONG_MAX, LONG_MIN } from './int-limits';
 import { FINALIZERS_MADE, finalizerResurrects, slotTpFinalize } from './finalize';
-import { basicsize, instanceBasicsize, subclassExtraBytes } from './instance-layout';
+import { basicsize, instanceBasicsize, slotCount, subclassExtraBytes } from './instance-layout';
 import { typeDictSet } from './heaptype';
 import { AttrHook, classCallLookups, defaultRepr, genericSetAttr, instanceDealloc, PyInstance, solidBase } from './classes';
 
@@ -340,6 +340,10 @@ export function installSlots(t: PyType): void {
     const bd = base.tp_dealloc!;
     t.tp_dealloc = (o) => {
       if (finalizerResurrects(o)) return;
+      // subtype_dealloc: clear_slots, then the dict, then the base's dealloc.
+      const slots = (o as PyInstance).slots;
+      (o as PyInstance).slots = null;
+      if (slots) for (const v of slots) if (v) R.heap.decref(v);
       const d = o.dict;
       o.dict = null;
       if (d) for (const v of d.values()) R.heap.decref(v);
@@ -355,7 +359,8 @@ export function installSlots(t: PyType): void {
   // int.__sizeof__ and str.__sizeof__ count their own layout, not the subclass's tp_basicsize.
   // Worked out per call: a class start-up made (ExceptionGroup) lives through runs of every version.
   const ownLayout = SIZEOF_OWN_LAYOUT.has(base.tp_name);
-  t.tp_sizeof = base === objectType ? () => instanceBasicsize(t) : (o) => (baseSizeof ? baseSizeof(o) : basicsize(base)) + (ownLayout ? 0 : subclassExtraBytes(t));
+  // Else the type's tp_basicsize counts what the class adds: its pointers and __slots__.
+  t.tp_sizeof = base === objectType ? () => instanceBasicsize(t) : (o) => (baseSizeof ? baseSizeof(o) : basicsize(base)) + (ownLayout ? 0 : subclassExtraBytes(t) + 8 * slotCount(t));
 }
 
 const SIZEOF_OWN_LAYOUT = new Set(['int', 'str']);

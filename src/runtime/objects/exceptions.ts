@@ -92,7 +92,7 @@ baseExceptionType.tp_traverse = (o, visit) => {
   if (e.members !== null) for (const v of e.members) if (v !== null) visit(v);
 };
 // BaseException.__sizeof__ is object's: tp_basicsize (a class adds its weakref pointer in classes.ts).
-baseExceptionType.tp_sizeof = (o) => solidBasicsize(o.ob_type) + 8 * slotCount(o.ob_type);
+baseExceptionType.tp_sizeof = (o) => solidBasicsize(o.ob_type);
 
 /** Instantiate an exception type with these args (a new reference; steals the args). */
 export function newException(type: PyType, args: PyObject[]): PyBaseException {

@@ -13,6 +13,12 @@ export function slotCount(t: PyType): number {
   return 0;
 }
 
+/** The slot names instances of b carry: those of the first class in its MRO that has __slots__. */
+export function inheritedSlotNames(b: PyType): string[] {
+  for (const k of b.tp_mro) if (k.slotNames !== null) return k.slotNames;
+  return [];
+}
+
 /** Instances of t have a __dict__ (no __slots__ on t, or a base or '__dict__' among them gave one). */
 export function hasInstanceDict(t: PyType): boolean {
   return t.instanceDict;
@@ -87,11 +93,11 @@ export function subclassExtraBytes(t: PyType): number {
 
 /**
  * PyType_GenericAlloc(t, nitems) for a class derived from a builtin of that basicsize and
- * itemsize: the pre-header, then the base's body, the class's extra pointers and one
+ * itemsize: the pre-header, then the base's body, the class's extra pointers and slots, and one
  * item more than asked for, rounded to 8 (_PyObject_VAR_SIZE).
  */
 export function genericAllocBytes(t: PyType, basicsize: number, itemsize: number, nitems: number): number {
-  return preHeaderSize(t) + Math.ceil((basicsize + subclassExtraBytes(t) + (nitems + 1) * itemsize) / 8) * 8;
+  return preHeaderSize(t) + Math.ceil((basicsize + subclassExtraBytes(t) + 8 * slotCount(t) + (nitems + 1) * itemsize) / 8) * 8;
 }
 
 /** The type's instances are laid out on object (no builtin base with its own layout). */

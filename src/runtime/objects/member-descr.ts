@@ -9,6 +9,7 @@ import { internStr, newStr } from './str';
 import { objectType, readyType, typeType } from './typeobject';
 import { defGetSet, descrDealloc, DESCR_BYTES } from './getset';
 import type { PyInstance } from './classes';
+import { slotCount } from './instance-layout';
 
 /** A __slots__ member descriptor. */
 class PyMemberDescr extends PyObject {
@@ -47,7 +48,9 @@ memberDescrType.tp_descr_set = (d, obj, v) => {
     if (m.set === null) throw attributeError('readonly attribute');
     return m.set(obj, v);
   }
-  const slots = (obj as PyInstance).slots!;
+  // A builtin's subclass (an exception, a list...) gets its slot array when first set.
+  const inst = obj as PyInstance;
+  const slots = inst.slots ?? (inst.slots = new Array<PyObject | null>(slotCount(obj.ob_type)).fill(null));
   const old = slots[m.index];
   if (v === null && old === null) throw unsetSlot(obj, m.name);
   if (v !== null) R.heap.incref(v);

@@ -17,9 +17,10 @@ import { newTuple, PyTuple } from './tuple';
 import { builtinFormat } from './format';
 import { typeDoc, TYPE_DOCS } from './builtin-docs';
 import { typeDictDel, typeDictSet } from './heaptype';
-import { PyInstance, solidBase } from './classes';
+import { PyInstance } from './classes';
 import { newInt } from './int';
-import { builtinSizeof, instanceBasicsize } from './instance-layout';
+import { builtinSizeof } from './instance-layout';
+import { knownTypeShape } from './type-shape';
 import { typeLayout } from './builtin-layouts';
 import { PyHeapType } from './typenew';
 import { Builtins } from '../vm/call';
@@ -226,20 +227,19 @@ defMethod(typeType, '__subclasscheck__', (self, a) => {
 defClassMethod(typeType, '__prepare__', () => newDict());
 
 // tp_basicsize, tp_itemsize, tp_flags, tp_dictoffset, tp_weaklistoffset: a builtin type's as
-// CPython reports them (builtin-layouts.ts); a class's basic size where instance-layout.ts
-// models it (laid out on object), its item size from its solid base. tp_flags' method-cache
-// bit (Py_TPFLAGS_VALID_VERSION_TAG) is as a fresh interpreter has it, not tracked per lookup.
+// CPython reports them (builtin-layouts.ts), a class's as type_new lays it out (type-shape.ts;
+// its tp_flags are not modelled). tp_flags' method-cache bit (Py_TPFLAGS_VALID_VERSION_TAG)
+// is as a fresh interpreter has it, not tracked per lookup.
 const LAYOUT_FIELDS = ['__basicsize__', '__itemsize__', '__flags__', '__dictoffset__', '__weakrefoffset__'];
 LAYOUT_FIELDS.forEach((name, i) => {
   defGetSet(typeType, name, (o) => {
     const t = o as PyType;
     // The table gives a builtin type's and those of the class start-up made (ExceptionGroup).
-    const isClass = t instanceof PyHeapType;
-    const staticType = isClass ? solidBase(t) : t;
-    if (isClass && name === '__basicsize__' && staticType === objectType) return newInt(instanceBasicsize(t));
-    const fields = isClass && name !== '__itemsize__' ? null : typeLayout(staticType.tp_name, R.minor);
-    if (fields === null || fields === undefined) throw unsupported(`${name} of ${isClass ? 'a class' : `type '${t.tp_name}'`}`);
-    return newInt(fields[i]);
+    const fields = typeLayout(t.tp_name, R.minor);
+    if (!(t instanceof PyHeapType) && fields !== null) return newInt(fields[i]);
+    if (name === '__flags__') throw unsupported('__flags__ of a class');
+    const shape = knownTypeShape(t);
+    return newInt([shape.basicsize, shape.itemsize, 0, shape.dictoffset, shape.weaklistoffset][i]);
   }, () => {
     // READONLY members (type_members): PyMember_SetOne's message.
     throw attributeError('readonly attribute');

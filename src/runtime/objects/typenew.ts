@@ -7,7 +7,8 @@ import * as abs from './abstract';
 import { instanceDict, solidBase } from './classes';
 import { installSlots } from './class-slots';
 import { newMemberDescr } from './member-descr';
-import { allocCachedKeys, builtinOffsets, heapTypeBytes, varSized } from './instance-layout';
+import { allocCachedKeys, builtinOffsets, heapTypeBytes, inheritedSlotNames, varSized } from './instance-layout';
+import { bestBase } from './type-shape';
 import { heapGetSet } from './getset';
 import { PyDict } from './dict';
 import { dictCopy } from './dict-methods';
@@ -94,6 +95,8 @@ export function typeNew(meta: PyType, name: PyStr, basesArg: PyTuple, ns: PyDict
     if (!b.tp_flags_basetype) throw typeError(`type '${b.tp_name}' is not an acceptable base type`);
     if (bases.indexOf(b) !== i) throw typeError(`duplicate base class ${b.tp_name}`);
   }
+  // type_new_get_bases (best_base), before the namespace is copied and the type allocated.
+  const base = bases.length === 0 ? objectType : bestBase(bases);
   // The type object exists for the MRO; its memory is allocated once the checks pass.
   const t = new PyHeapType(meta, name.value);
   // A conflict is found by PyType_Ready (mro_internal), once the type is made; until then the
@@ -135,7 +138,7 @@ export function typeNew(meta: PyType, name: PyStr, basesArg: PyTuple, ns: PyDict
   t.ht_dict = dict;
   t.ht_bases = basesTuple;
   t.tp_bases = bases;
-  t.tp_base = bestBase(bases);
+  t.tp_base = base;
   R.heap.incref(t.tp_base);
   t.tp_mro = 'mro' in r ? r.mro : [t, ...new Set(bases.flatMap((b) => b.tp_mro))];
   indexTypeDict(t);
@@ -217,23 +220,12 @@ function setDoc(t: PyHeapType): void {
   t.tp_doc = R.heap.malloc(t.tp_docBytes, 'tp_doc');
 }
 
-/** best_base: the base whose instance layout the new type extends (the first, here). */
-function bestBase(bases: PyType[]): PyType {
-  return bases[0];
-}
-
 /** tp_dictoffset != 0 and tp_weaklistoffset != 0 of a base: a heap type's flags, or the builtin's layout. */
 export function baseHasDict(b: PyType): boolean {
   return b.isHeapType ? b.instanceDict : builtinOffsets(b).dictoffset !== 0;
 }
 export function baseHasWeakref(b: PyType): boolean {
   return b.isHeapType ? b.instanceWeakref : builtinOffsets(b).weaklistoffset !== 0;
-}
-
-/** The slot names instances of b carry: those of the first class in its MRO that has __slots__. */
-export function inheritedSlotNames(b: PyType): string[] {
-  for (const k of b.tp_mro) if (k.slotNames !== null) return k.slotNames;
-  return [];
 }
 
 /**
