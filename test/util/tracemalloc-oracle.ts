@@ -370,7 +370,8 @@ export function modelLines(interp: Interpreter, file: string, work: string): Lin
   const tupleDepth = oracleUntracedTuple(interp, work);
   const lengthDepths = oracleUntracedTupleDepths(interp, work);
   const { result, heap } = modelRun(interp, file, work);
-  if (result.exitCode !== 0) return `exit ${result.exitCode}`;
+  // An uncaught exception ends the script where the oracle's excepthook takes its snapshot.
+  if (result.exitCode !== 0 && result.outcome.kind !== 'exception') return `exit ${result.exitCode}`;
   const fixed = new Set<number>();
   for (const [block, depth] of startupDepths(TUPLE_LISTS[1]) ?? []) if (depth === tupleDepth) fixed.add(block);
   for (const [len, depths] of lengthDepths) {
