@@ -146,6 +146,13 @@ function zipLongestItem(o: ItObject, i: number): PyObject | null {
   return abs.incref(o.refs[2]!);
 }
 
+/** zip_longest_next's way out when the last iterator ran dry or one raised: numactive 0, the result let go. */
+function zipLongestEnd(o: ItObject, result: PyTuple): null {
+  o.nums[0] = 0;
+  abs.decref(result);
+  return null;
+}
+
 export const zipLongestType = itType('zip_longest', {
   basicsize: () => 56,
   next(o) {
@@ -156,12 +163,14 @@ export const zipLongestType = itType('zip_longest', {
     if (reuse) abs.incref(result);
     else result = tupleNew(n);
     for (let i = 0; i < n; i++) {
-      const item = zipLongestItem(o, i);
-      if (item === null) {
-        o.nums[0] = 0;
-        abs.decref(result);
-        return null;
+      let item: PyObject | null;
+      try {
+        item = zipLongestItem(o, i);
+      } catch (e) {
+        zipLongestEnd(o, result);
+        throw e;
       }
+      if (item === null) return zipLongestEnd(o, result);
       const old = result.items[i];
       result.items[i] = item;
       if (reuse) abs.decref(old);
@@ -195,24 +204,43 @@ export const zipLongestType = itType('zip_longest', {
 
 const pairwiseSize = (m: number): number => (m >= 13 ? 40 : 32);
 
+/** The iterator's next item (null at its end); at its end or on its error the pairwise lets go of it and `old`. */
+function pairwiseFetch(o: ItObject, it: PyObject): PyObject | null {
+  let item: PyObject | null = null;
+  try {
+    item = abs.iterNext(it);
+  } finally {
+    if (item === null) {
+      clearRef(o, 0);
+      clearRef(o, 1);
+    }
+  }
+  return item;
+}
+
 export const pairwiseType = itType('pairwise', {
   basicsize: pairwiseSize,
   next(o) {
-    const it = o.refs[0];
+    let it = o.refs[0];
     if (it === null) return null;
     if (o.refs[1] === null) {
-      const old = abs.iterNext(it);
-      o.refs[1] = old;
-      if (old === null) return clearRef(o, 0);
+      const first = pairwiseFetch(o, it);
+      if (first === null) return null;
+      o.refs[1] = first;
+      // gh-109786 (3.11.7, 3.12.1, 3.13): a re-entrant call may have ended it meanwhile.
+      it = o.refs[0];
+      if (it === null && R.minor >= 11) return clearRef(o, 1);
     }
-    const old = abs.incref(o.refs[1]!);
-    const nw = abs.iterNext(it);
-    if (nw === null) {
-      clearRef(o, 0);
-      clearRef(o, 1);
-      abs.decref(old);
-      return null;
+    // gh-109786: `old` is held across the call for the new item (3.10 borrows it).
+    const old = o.refs[1]!;
+    if (R.minor >= 11) abs.incref(old);
+    let nw: PyObject | null = null;
+    try {
+      nw = pairwiseFetch(o, it!);
+    } finally {
+      if (R.minor >= 11 && nw === null) abs.decref(old);
     }
+    if (nw === null) return null;
     let result: PyTuple;
     const held = R.minor >= 13 ? (o.refs[2] as PyTuple) : null;
     if (held !== null && held.ob_refcnt === 1) {
@@ -230,7 +258,7 @@ export const pairwiseType = itType('pairwise', {
     const prev = o.refs[1];
     o.refs[1] = nw;
     if (prev !== null) abs.decref(prev);
-    abs.decref(old);
+    if (R.minor >= 11) abs.decref(old);
     return result;
   },
   make(t, args, kw) {
