@@ -48,6 +48,17 @@ export function clearRef(o: ItObject, i: number): null {
   return null;
 }
 
+/** The iterator's next item (null at its end); at its end or on its error the fields are cleared (Py_CLEAR). */
+function nextOrLetGo(o: ItObject, it: PyObject, ...fields: number[]): PyObject | null {
+  let item: PyObject | null = null;
+  try {
+    item = abs.iterNext(it);
+  } finally {
+    if (item === null) for (const i of fields) clearRef(o, i);
+  }
+  return item;
+}
+
 export const chainType = itType('chain', {
   basicsize: () => 32,
   deallocOrder: [1, 0],
@@ -93,16 +104,16 @@ export const isliceType = itType('islice', {
     const it = o.refs[0];
     if (it === null) return null;
     const [, stop] = o.nums;
-    // islice_next: skip to `next`, stop at `stop`; the iterator is let go at the end.
+    // islice_next: skip to `next`, stop at `stop`; the iterator is let go at its end or on its error ("goto empty").
     while (o.nums[4] < o.nums[0]) {
-      const item = abs.iterNext(it);
-      if (item === null) return clearRef(o, 0);
+      const item = nextOrLetGo(o, it, 0);
+      if (item === null) return null;
       abs.decref(item);
       o.nums[4]++;
     }
     if (stop !== -1 && o.nums[4] >= stop) return clearRef(o, 0);
-    const item = abs.iterNext(it);
-    if (item === null) return clearRef(o, 0);
+    const item = nextOrLetGo(o, it, 0);
+    if (item === null) return null;
     o.nums[4]++;
     o.nums[0] += o.nums[2];
     if (stop !== -1 && o.nums[0] > stop) o.nums[0] = stop;
@@ -204,27 +215,13 @@ export const zipLongestType = itType('zip_longest', {
 
 const pairwiseSize = (m: number): number => (m >= 13 ? 40 : 32);
 
-/** The iterator's next item (null at its end); at its end or on its error the pairwise lets go of it and `old`. */
-function pairwiseFetch(o: ItObject, it: PyObject): PyObject | null {
-  let item: PyObject | null = null;
-  try {
-    item = abs.iterNext(it);
-  } finally {
-    if (item === null) {
-      clearRef(o, 0);
-      clearRef(o, 1);
-    }
-  }
-  return item;
-}
-
 export const pairwiseType = itType('pairwise', {
   basicsize: pairwiseSize,
   next(o) {
     let it = o.refs[0];
     if (it === null) return null;
     if (o.refs[1] === null) {
-      const first = pairwiseFetch(o, it);
+      const first = nextOrLetGo(o, it, 0, 1);
       if (first === null) return null;
       o.refs[1] = first;
       // gh-109786 (3.11.7, 3.12.1, 3.13): a re-entrant call may have ended it meanwhile.
@@ -236,7 +233,7 @@ export const pairwiseType = itType('pairwise', {
     if (R.minor >= 11) abs.incref(old);
     let nw: PyObject | null = null;
     try {
-      nw = pairwiseFetch(o, it!);
+      nw = nextOrLetGo(o, it!, 0, 1);
     } finally {
       if (R.minor >= 11 && nw === null) abs.decref(old);
     }
