@@ -12,6 +12,7 @@ import { between } from '../objects/args';
 import { clinicKeywords, clinicSsize, unpackKeywords } from '../builtin-conventions';
 import { allocIt, ItObject, itType, noKeywords } from './itertools-common';
 import { lengthHintOf } from '../objects/iterators';
+import { LONG_MAX as PY_SSIZE_T_MAX } from '../objects/int-limits';
 
 /** PyNumber_Check: an index, int or float slot, or a complex. */
 function numberCheck(o: PyObject): boolean {
@@ -25,7 +26,6 @@ const shortName = (o: PyObject): string => o.ob_type.tp_name.slice(o.ob_type.tp_
 // ---- count: { cnt, long_cnt, long_step }; cnt is PY_SSIZE_T_MAX in slow mode ----
 
 const COUNT_ARGS = clinicKeywords(['start', 'step'], 0, 0, 2);
-const PY_SSIZE_T_MAX = 2n ** 63n - 1n;
 
 /** A count: its C counter cnt (a Py_ssize_t, kept exact past the doubles' integers). */
 class CountObject extends ItObject {
