@@ -11,7 +11,7 @@ import { PyTuple, tupleNew } from '../objects/tuple';
 import { clinicKeywords, clinicSsize, unpackKeywords } from '../builtin-conventions';
 import { LONG_MAX as PY_SSIZE_T_MAX, longAsSsize } from '../objects/int-limits';
 import { R } from '../state';
-import { allocIt, freeIndices, ItObject, itType, newIndices, ownResult, setItem } from './itertools-common';
+import { allocIt, freeIndices, ItObject, itType, ItTypeSpec, newIndices, ownResult, setItem } from './itertools-common';
 
 /** The first result: PyTuple_New(r) filled from the pool at the indices (null: a pool ran dry first, the slot stays empty). */
 function firstResult(o: ItObject, r: number, item: (i: number) => PyObject | null): PyTuple | null {
@@ -103,8 +103,26 @@ export const productType = itType('product', {
 
 const COMBINATIONS_ARGS = clinicKeywords(['iterable', 'r'], 0, 2, 2);
 
-/** combinations' and cwr's layout: the pool and result, r indices (their __sizeof__ counts them). */
-const R_INDEXED = { basicsize: () => 56, deallocOrder: [0, 1], extraSize: (o: ItObject) => 8 * o.nums[0] };
+/**
+ * combinations' and cwr's layout (the pool and result, r indices: their __sizeof__ counts them)
+ * and tp_new (clinic `__new__(iterable, r)`): r indices, each init(i), stopped from the start when
+ * stopped(n, r).
+ */
+function rIndexed(name: string, init: (i: number) => number, stopped: (n: number, r: number) => boolean): Pick<ItTypeSpec, 'basicsize' | 'deallocOrder' | 'extraSize' | 'make'> {
+  return {
+    basicsize: () => 56,
+    deallocOrder: [0, 1],
+    extraSize: (o) => 8 * o.nums[0],
+    make(t, args, kw) {
+      const [iterable, rObj] = unpackKeywords(name, COMBINATIONS_ARGS, args, [...kw]);
+      const r = clinicSsize(rObj!);
+      return poolIterator(t, iterable!, 56, (n) => {
+        if (r < 0) throw valueError('r must be non-negative');
+        return { bufs: [[r, init]], nums: [r, stopped(n, r) ? 1 : 0] };
+      });
+    },
+  };
+}
 
 /** The pool's items, the indices, n and r, or null once stopped. */
 function poolState(o: ItObject): { pool: PyObject[]; indices: number[]; n: number; r: number } | null {
@@ -114,7 +132,7 @@ function poolState(o: ItObject): { pool: PyObject[]; indices: number[]; n: numbe
 }
 
 export const combinationsType = itType('combinations', {
-  ...R_INDEXED,
+  ...rIndexed('combinations', (i) => i, (n, r) => r > n),
   next(o) {
     const st = poolState(o);
     if (st === null) return null;
@@ -129,14 +147,6 @@ export const combinationsType = itType('combinations', {
     for (let j = i + 1; j < r; j++) indices[j] = indices[j - 1] + 1;
     for (; i < r; i++) setItem(result, i, pool[indices[i]]);
     return abs.incref(result);
-  },
-  make(t, args, kw) {
-    const [iterable, rObj] = unpackKeywords('combinations', COMBINATIONS_ARGS, args, [...kw]);
-    const r = clinicSsize(rObj!);
-    return poolIterator(t, iterable!, 56, (n) => {
-      if (r < 0) throw valueError('r must be non-negative');
-      return { bufs: [[r, (i) => i]], nums: [r, r > n ? 1 : 0] };
-    });
   },
 });
 
@@ -164,7 +174,7 @@ function poolIterator(t: Parameters<typeof allocIt>[0], iterable: PyObject, basi
 // ---- combinations_with_replacement: { pool, indices, result, r, stopped } ----
 
 export const cwrType = itType('combinations_with_replacement', {
-  ...R_INDEXED,
+  ...rIndexed('combinations_with_replacement', () => 0, (n, r) => n === 0 && r > 0),
   next(o) {
     const st = poolState(o);
     if (st === null) return null;
@@ -186,14 +196,6 @@ export const cwrType = itType('combinations_with_replacement', {
       setItem(result, i, pool[index]);
     }
     return abs.incref(result);
-  },
-  make(t, args, kw) {
-    const [iterable, rObj] = unpackKeywords('combinations_with_replacement', COMBINATIONS_ARGS, args, [...kw]);
-    const r = clinicSsize(rObj!);
-    return poolIterator(t, iterable!, 56, (n) => {
-      if (r < 0) throw valueError('r must be non-negative');
-      return { bufs: [[r, () => 0]], nums: [r, n === 0 && r > 0 ? 1 : 0] };
-    });
   },
 });
 
