@@ -9,8 +9,8 @@ import { None } from '../objects/singletons';
 import { newTuple, PyTuple, tupleNew, tupleResize } from '../objects/tuple';
 import { between } from '../objects/args';
 import { clinicKeywords, clinicSsize, unpackKeywords } from '../builtin-conventions';
-import { numberAsSsize } from '../objects/abstract-number';
-import { OverflowError } from '../objects/exceptions';
+import { numberIndex } from '../objects/abstract-number';
+import { LONG_MAX as PY_SSIZE_T_MAX } from '../objects/int-limits';
 import { R } from '../state';
 import { PyErr } from '../errors';
 import { clearErr } from '../vm/raise';
@@ -84,59 +84,74 @@ defClassMethod(chainType, 'from_iterable', (cls, a, kw) => {
 const ISLICE_BOUNDS = 'Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize.';
 const ISLICE_STOP = 'Stop argument for islice() must be None or an integer: 0 <= x <= sys.maxsize.';
 
+/** islice's C fields: next, stop (-1: none) and step exactly as Py_ssize_t values, and cnt, the items read. */
+class IsliceObject extends ItObject {
+  next = 0n;
+  stop = -1n;
+  step = 1n;
+  cnt = 0;
+}
+
 /** PyNumber_AsSsize_t(a, PyExc_OverflowError), an error cleared (-1); a stop of -1 is refused with its message. */
-function isliceIndex(a: PyObject, stopMsg: string | null): number {
-  let v: number;
+function isliceIndex(a: PyObject, stopMsg: string | null): bigint {
+  let v = -1n;
   try {
-    v = numberAsSsize(a, OverflowError);
+    const i = numberIndex(a);
+    const x = i.toBigInt();
+    abs.decref(i);
+    // Past a Py_ssize_t: the OverflowError, cleared as the others are.
+    if (x >= -PY_SSIZE_T_MAX - 1n && x <= PY_SSIZE_T_MAX) v = x;
   } catch (e) {
     if (!(e instanceof PyErr)) throw e;
     clearErr(e);
-    v = -1;
   }
-  if (v === -1 && stopMsg !== null) throw valueError(stopMsg);
+  if (v === -1n && stopMsg !== null) throw valueError(stopMsg);
   return v;
 }
 
 export const isliceType = itType('islice', {
   basicsize: () => 56,
   next(o) {
-    const it = o.refs[0];
+    const lz = o as IsliceObject;
+    const it = lz.refs[0];
     if (it === null) return null;
-    const [, stop] = o.nums;
+    const stop = lz.stop;
     // islice_next: skip to `next`, stop at `stop`; the iterator is let go at its end or on its error ("goto empty").
-    while (o.nums[4] < o.nums[0]) {
-      const item = nextOrLetGo(o, it, 0);
+    while (lz.cnt < lz.next) {
+      const item = nextOrLetGo(lz, it, 0);
       if (item === null) return null;
       abs.decref(item);
-      o.nums[4]++;
+      lz.cnt++;
     }
-    if (stop !== -1 && o.nums[4] >= stop) return clearRef(o, 0);
-    const item = nextOrLetGo(o, it, 0);
+    if (stop !== -1n && lz.cnt >= stop) return clearRef(lz, 0);
+    const item = nextOrLetGo(lz, it, 0);
     if (item === null) return null;
-    o.nums[4]++;
-    o.nums[0] += o.nums[2];
-    if (stop !== -1 && o.nums[0] > stop) o.nums[0] = stop;
+    lz.cnt++;
+    // next += (size_t)step: a sum past PY_SSIZE_T_MAX wraps below the old next, and next becomes stop.
+    lz.next += lz.step;
+    if (lz.next > PY_SSIZE_T_MAX || (stop !== -1n && lz.next > stop)) lz.next = stop;
     return item;
   },
   make(t, args, kw) {
     noKeywords(t, isliceType, 'islice', kw);
     between('islice', args, 2, 4);
     const [seq, a1, a2, a3] = args;
-    let start = 0;
-    let stop = -1;
-    let step = 1;
+    let start = 0n;
+    let stop = -1n;
+    let step = 1n;
     if (args.length === 2) {
       if (a1 !== None) stop = isliceIndex(a1, ISLICE_STOP);
     } else {
       if (a1 !== None) start = isliceIndex(a1, null);
       if (a2 !== None) stop = isliceIndex(a2, ISLICE_STOP);
     }
-    if (start < 0 || stop < -1) throw valueError(ISLICE_BOUNDS);
+    if (start < 0n || stop < -1n) throw valueError(ISLICE_BOUNDS);
     if (a3 !== undefined && a3 !== None) step = isliceIndex(a3, null);
-    if (step < 1) throw valueError('Step for islice() must be a positive integer or None.');
+    if (step < 1n) throw valueError('Step for islice() must be a positive integer or None.');
     const it = abs.getIter(seq);
-    return allocIt(t, 56, [it], [start, stop, step, 0, 0]);
+    const lz = allocIt(t, 56, [it], [], (bytes) => new IsliceObject(t, bytes));
+    [lz.next, lz.stop, lz.step] = [start, stop, step];
+    return lz;
   },
 });
 
