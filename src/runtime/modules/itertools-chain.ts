@@ -9,8 +9,8 @@ import { None } from '../objects/singletons';
 import { newTuple, PyTuple, tupleNew, tupleResize } from '../objects/tuple';
 import { between } from '../objects/args';
 import { clinicKeywords, clinicSsize, unpackKeywords } from '../builtin-conventions';
-import { numberAsSsize } from '../objects/abstract-number';
-import { OverflowError } from '../objects/exceptions';
+import { numberIndex } from '../objects/abstract-number';
+import { LONG_MAX as PY_SSIZE_T_MAX } from '../objects/int-limits';
 import { R } from '../state';
 import { PyErr } from '../errors';
 import { clearErr } from '../vm/raise';
@@ -48,6 +48,17 @@ export function clearRef(o: ItObject, i: number): null {
   return null;
 }
 
+/** The iterator's next item (null at its end); at its end or on its error the fields are cleared (Py_CLEAR). */
+function nextOrLetGo(o: ItObject, it: PyObject, ...fields: number[]): PyObject | null {
+  let item: PyObject | null = null;
+  try {
+    item = abs.iterNext(it);
+  } finally {
+    if (item === null) for (const i of fields) clearRef(o, i);
+  }
+  return item;
+}
+
 export const chainType = itType('chain', {
   basicsize: () => 32,
   deallocOrder: [1, 0],
@@ -73,59 +84,74 @@ defClassMethod(chainType, 'from_iterable', (cls, a, kw) => {
 const ISLICE_BOUNDS = 'Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize.';
 const ISLICE_STOP = 'Stop argument for islice() must be None or an integer: 0 <= x <= sys.maxsize.';
 
+/** islice's C fields: next, stop (-1: none) and step exactly as Py_ssize_t values, and cnt, the items read. */
+class IsliceObject extends ItObject {
+  next = 0n;
+  stop = -1n;
+  step = 1n;
+  cnt = 0;
+}
+
 /** PyNumber_AsSsize_t(a, PyExc_OverflowError), an error cleared (-1); a stop of -1 is refused with its message. */
-function isliceIndex(a: PyObject, stopMsg: string | null): number {
-  let v: number;
+function isliceIndex(a: PyObject, stopMsg: string | null): bigint {
+  let v = -1n;
   try {
-    v = numberAsSsize(a, OverflowError);
+    const i = numberIndex(a);
+    const x = i.toBigInt();
+    abs.decref(i);
+    // Past a Py_ssize_t: the OverflowError, cleared as the others are.
+    if (x >= -PY_SSIZE_T_MAX - 1n && x <= PY_SSIZE_T_MAX) v = x;
   } catch (e) {
     if (!(e instanceof PyErr)) throw e;
     clearErr(e);
-    v = -1;
   }
-  if (v === -1 && stopMsg !== null) throw valueError(stopMsg);
+  if (v === -1n && stopMsg !== null) throw valueError(stopMsg);
   return v;
 }
 
 export const isliceType = itType('islice', {
   basicsize: () => 56,
   next(o) {
-    const it = o.refs[0];
+    const lz = o as IsliceObject;
+    const it = lz.refs[0];
     if (it === null) return null;
-    const [, stop] = o.nums;
-    // islice_next: skip to `next`, stop at `stop`; the iterator is let go at the end.
-    while (o.nums[4] < o.nums[0]) {
-      const item = abs.iterNext(it);
-      if (item === null) return clearRef(o, 0);
+    const stop = lz.stop;
+    // islice_next: skip to `next`, stop at `stop`; the iterator is let go at its end or on its error ("goto empty").
+    while (lz.cnt < lz.next) {
+      const item = nextOrLetGo(lz, it, 0);
+      if (item === null) return null;
       abs.decref(item);
-      o.nums[4]++;
+      lz.cnt++;
     }
-    if (stop !== -1 && o.nums[4] >= stop) return clearRef(o, 0);
-    const item = abs.iterNext(it);
-    if (item === null) return clearRef(o, 0);
-    o.nums[4]++;
-    o.nums[0] += o.nums[2];
-    if (stop !== -1 && o.nums[0] > stop) o.nums[0] = stop;
+    if (stop !== -1n && lz.cnt >= stop) return clearRef(lz, 0);
+    const item = nextOrLetGo(lz, it, 0);
+    if (item === null) return null;
+    lz.cnt++;
+    // next += (size_t)step: a sum past PY_SSIZE_T_MAX wraps below the old next, and next becomes stop.
+    lz.next += lz.step;
+    if (lz.next > PY_SSIZE_T_MAX || (stop !== -1n && lz.next > stop)) lz.next = stop;
     return item;
   },
   make(t, args, kw) {
     noKeywords(t, isliceType, 'islice', kw);
     between('islice', args, 2, 4);
     const [seq, a1, a2, a3] = args;
-    let start = 0;
-    let stop = -1;
-    let step = 1;
+    let start = 0n;
+    let stop = -1n;
+    let step = 1n;
     if (args.length === 2) {
       if (a1 !== None) stop = isliceIndex(a1, ISLICE_STOP);
     } else {
       if (a1 !== None) start = isliceIndex(a1, null);
       if (a2 !== None) stop = isliceIndex(a2, ISLICE_STOP);
     }
-    if (start < 0 || stop < -1) throw valueError(ISLICE_BOUNDS);
+    if (start < 0n || stop < -1n) throw valueError(ISLICE_BOUNDS);
     if (a3 !== undefined && a3 !== None) step = isliceIndex(a3, null);
-    if (step < 1) throw valueError('Step for islice() must be a positive integer or None.');
+    if (step < 1n) throw valueError('Step for islice() must be a positive integer or None.');
     const it = abs.getIter(seq);
-    return allocIt(t, 56, [it], [start, stop, step, 0, 0]);
+    const lz = allocIt(t, 56, [it], [], (bytes) => new IsliceObject(t, bytes));
+    [lz.next, lz.stop, lz.step] = [start, stop, step];
+    return lz;
   },
 });
 
@@ -146,6 +172,13 @@ function zipLongestItem(o: ItObject, i: number): PyObject | null {
   return abs.incref(o.refs[2]!);
 }
 
+/** zip_longest_next's way out when the last iterator ran dry or one raised: numactive 0, the result let go. */
+function zipLongestEnd(o: ItObject, result: PyTuple): null {
+  o.nums[0] = 0;
+  abs.decref(result);
+  return null;
+}
+
 export const zipLongestType = itType('zip_longest', {
   basicsize: () => 56,
   next(o) {
@@ -156,12 +189,14 @@ export const zipLongestType = itType('zip_longest', {
     if (reuse) abs.incref(result);
     else result = tupleNew(n);
     for (let i = 0; i < n; i++) {
-      const item = zipLongestItem(o, i);
-      if (item === null) {
-        o.nums[0] = 0;
-        abs.decref(result);
-        return null;
+      let item: PyObject | null;
+      try {
+        item = zipLongestItem(o, i);
+      } catch (e) {
+        zipLongestEnd(o, result);
+        throw e;
       }
+      if (item === null) return zipLongestEnd(o, result);
       const old = result.items[i];
       result.items[i] = item;
       if (reuse) abs.decref(old);
@@ -198,21 +233,26 @@ const pairwiseSize = (m: number): number => (m >= 13 ? 40 : 32);
 export const pairwiseType = itType('pairwise', {
   basicsize: pairwiseSize,
   next(o) {
-    const it = o.refs[0];
+    let it = o.refs[0];
     if (it === null) return null;
     if (o.refs[1] === null) {
-      const old = abs.iterNext(it);
-      o.refs[1] = old;
-      if (old === null) return clearRef(o, 0);
+      const first = nextOrLetGo(o, it, 0, 1);
+      if (first === null) return null;
+      o.refs[1] = first;
+      // gh-109786 (3.11.7, 3.12.1, 3.13): a re-entrant call may have ended it meanwhile.
+      it = o.refs[0];
+      if (it === null && R.minor >= 11) return clearRef(o, 1);
     }
-    const old = abs.incref(o.refs[1]!);
-    const nw = abs.iterNext(it);
-    if (nw === null) {
-      clearRef(o, 0);
-      clearRef(o, 1);
-      abs.decref(old);
-      return null;
+    // gh-109786: `old` is held across the call for the new item (3.10 borrows it).
+    const old = o.refs[1]!;
+    if (R.minor >= 11) abs.incref(old);
+    let nw: PyObject | null = null;
+    try {
+      nw = nextOrLetGo(o, it!, 0, 1);
+    } finally {
+      if (R.minor >= 11 && nw === null) abs.decref(old);
     }
+    if (nw === null) return null;
     let result: PyTuple;
     const held = R.minor >= 13 ? (o.refs[2] as PyTuple) : null;
     if (held !== null && held.ob_refcnt === 1) {
@@ -230,7 +270,7 @@ export const pairwiseType = itType('pairwise', {
     const prev = o.refs[1];
     o.refs[1] = nw;
     if (prev !== null) abs.decref(prev);
-    abs.decref(old);
+    if (R.minor >= 11) abs.decref(old);
     return result;
   },
   make(t, args, kw) {

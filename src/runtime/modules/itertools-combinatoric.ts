@@ -9,9 +9,9 @@ import { PyObject } from '../objects/object';
 import { sequenceTuple } from '../objects/sequence';
 import { PyTuple, tupleNew } from '../objects/tuple';
 import { clinicKeywords, clinicSsize, unpackKeywords } from '../builtin-conventions';
-import { longAsSsize } from '../objects/int-limits';
+import { LONG_MAX as PY_SSIZE_T_MAX, longAsSsize } from '../objects/int-limits';
 import { R } from '../state';
-import { allocIt, freeIndices, ItObject, itType, newIndices, ownResult, setItem } from './itertools-common';
+import { allocIt, freeIndices, ItObject, itType, ItTypeSpec, newIndices, ownResult, setItem } from './itertools-common';
 
 /** The first result: PyTuple_New(r) filled from the pool at the indices (null: a pool ran dry first, the slot stays empty). */
 function firstResult(o: ItObject, r: number, item: (i: number) => PyObject | null): PyTuple | null {
@@ -66,19 +66,23 @@ export const productType = itType('product', {
   },
   make(t, args, kw) {
     let repeat = 1;
+    // The Py_ssize_t exactly, for an int (a double is not, past 2**53).
+    let exact = 1n;
     if (kw.size > 0) {
       // PyArg_ParseTupleAndKeywords(empty tuple, kwds, "|n:product", {"repeat"}).
       if (kw.size > 1) throw typeError(`product() takes at most 1 argument (${kw.size} given)`);
       for (const [k, v] of kw) {
         if (k !== 'repeat') throw typeError(R.minor >= 13 ? `product() got an unexpected keyword argument '${k}'` : `'${k}' is an invalid keyword argument for product()`);
         repeat = clinicSsize(v);
+        exact = v instanceof PyInt ? v.toBigInt() : BigInt(repeat);
       }
       if (repeat < 0) throw valueError('repeat argument cannot be negative');
     }
     const nargs = repeat === 0 ? 0 : args.length;
-    if (nargs > 0 && nargs * repeat > 2 ** 60) throw overflowError('repeat argument too large');
+    // product_new: (size_t)nargs > PY_SSIZE_T_MAX / sizeof(Py_ssize_t) / repeat, before anything is made.
+    if (nargs > 0 && BigInt(nargs) > PY_SSIZE_T_MAX / 8n / exact) throw overflowError('repeat argument too large');
     const npools = nargs * repeat;
-    const indices = newIndices(new Array(npools).fill(0));
+    const indices = newIndices(npools, () => 0);
     let pools: PyTuple | null = null;
     try {
       pools = tupleNew(npools);
@@ -99,8 +103,26 @@ export const productType = itType('product', {
 
 const COMBINATIONS_ARGS = clinicKeywords(['iterable', 'r'], 0, 2, 2);
 
-/** combinations' and cwr's layout: the pool and result, r indices (their __sizeof__ counts them). */
-const R_INDEXED = { basicsize: () => 56, deallocOrder: [0, 1], extraSize: (o: ItObject) => 8 * o.nums[0] };
+/**
+ * combinations' and cwr's layout (the pool and result, r indices: their __sizeof__ counts them)
+ * and tp_new (clinic `__new__(iterable, r)`): r indices, each init(i), stopped from the start when
+ * stopped(n, r).
+ */
+function rIndexed(name: string, init: (i: number) => number, stopped: (n: number, r: number) => boolean): Pick<ItTypeSpec, 'basicsize' | 'deallocOrder' | 'extraSize' | 'make'> {
+  return {
+    basicsize: () => 56,
+    deallocOrder: [0, 1],
+    extraSize: (o) => 8 * o.nums[0],
+    make(t, args, kw) {
+      const [iterable, rObj] = unpackKeywords(name, COMBINATIONS_ARGS, args, [...kw]);
+      const r = clinicSsize(rObj!);
+      return poolIterator(t, iterable!, 56, (n) => {
+        if (r < 0) throw valueError('r must be non-negative');
+        return { bufs: [[r, init]], nums: [r, stopped(n, r) ? 1 : 0] };
+      });
+    },
+  };
+}
 
 /** The pool's items, the indices, n and r, or null once stopped. */
 function poolState(o: ItObject): { pool: PyObject[]; indices: number[]; n: number; r: number } | null {
@@ -110,7 +132,7 @@ function poolState(o: ItObject): { pool: PyObject[]; indices: number[]; n: numbe
 }
 
 export const combinationsType = itType('combinations', {
-  ...R_INDEXED,
+  ...rIndexed('combinations', (i) => i, (n, r) => r > n),
   next(o) {
     const st = poolState(o);
     if (st === null) return null;
@@ -126,27 +148,24 @@ export const combinationsType = itType('combinations', {
     for (; i < r; i++) setItem(result, i, pool[indices[i]]);
     return abs.incref(result);
   },
-  make(t, args, kw) {
-    const [iterable, rObj] = unpackKeywords('combinations', COMBINATIONS_ARGS, args, [...kw]);
-    const r = clinicSsize(rObj!);
-    return poolIterator(t, iterable!, 56, (n) => {
-      if (r < 0) throw valueError('r must be non-negative');
-      return { bufs: [Array.from({ length: r }, (_, i) => i)], nums: [r, r > n ? 1 : 0] };
-    });
-  },
 });
 
-/** pool = PySequence_Tuple(iterable), the index arrays, then the object; what failed lets go of what was made. */
-function poolIterator(t: Parameters<typeof allocIt>[0], iterable: PyObject, basicsize: number, arrays: (n: number) => { bufs: number[][]; nums: number[] }): ItObject {
+/** An index array's length and each index's first value. */
+type IndexArray = [number, (i: number) => number];
+
+/** pool = PySequence_Tuple(iterable), the index arrays (PyMem_New each), then the object; what failed lets go of what was made. */
+function poolIterator(t: Parameters<typeof allocIt>[0], iterable: PyObject, basicsize: number, arrays: (n: number) => { bufs: IndexArray[]; nums: number[] }): ItObject {
   const pool = sequenceTuple(iterable);
-  let a: { bufs: number[][]; nums: number[] };
+  let a: { bufs: IndexArray[]; nums: number[] };
+  const bufs: ReturnType<typeof newIndices>[] = [];
   try {
     a = arrays(pool.items.length);
+    for (const [len, init] of a.bufs) bufs.push(newIndices(len, init));
   } catch (e) {
+    for (const b of bufs) freeIndices(b);
     abs.decref(pool);
     throw e;
   }
-  const bufs = a.bufs.map((b) => newIndices(b));
   const o = allocIt(t, basicsize, [pool, null], a.nums);
   o.bufs = bufs;
   return o;
@@ -155,7 +174,7 @@ function poolIterator(t: Parameters<typeof allocIt>[0], iterable: PyObject, basi
 // ---- combinations_with_replacement: { pool, indices, result, r, stopped } ----
 
 export const cwrType = itType('combinations_with_replacement', {
-  ...R_INDEXED,
+  ...rIndexed('combinations_with_replacement', () => 0, (n, r) => n === 0 && r > 0),
   next(o) {
     const st = poolState(o);
     if (st === null) return null;
@@ -177,14 +196,6 @@ export const cwrType = itType('combinations_with_replacement', {
       setItem(result, i, pool[index]);
     }
     return abs.incref(result);
-  },
-  make(t, args, kw) {
-    const [iterable, rObj] = unpackKeywords('combinations_with_replacement', COMBINATIONS_ARGS, args, [...kw]);
-    const r = clinicSsize(rObj!);
-    return poolIterator(t, iterable!, 56, (n) => {
-      if (r < 0) throw valueError('r must be non-negative');
-      return { bufs: [new Array(r).fill(0)], nums: [r, n === 0 && r > 0 ? 1 : 0] };
-    });
   },
 });
 
@@ -232,7 +243,7 @@ export const permutationsType = itType('permutations', {
         r = longAsSsize(rObj.toBigInt());
       }
       if (r < 0) throw valueError('r must be non-negative');
-      return { bufs: [Array.from({ length: n }, (_, i) => i), Array.from({ length: r }, (_, i) => n - i)], nums: [r, r > n ? 1 : 0] };
+      return { bufs: [[n, (i) => i], [r, (i) => n - i]], nums: [r, r > n ? 1 : 0] };
     });
   },
 });

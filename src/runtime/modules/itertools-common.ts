@@ -3,7 +3,7 @@
 // the argument tuple type_call gives tp_new, and the result-tuple recycling.
 import { R } from '../state';
 import * as abs from '../objects/abstract';
-import { typeError } from '../objects/exceptions';
+import { MemoryError, pyError, typeError } from '../objects/exceptions';
 import { PyObject, PyType } from '../objects/object';
 import { PyStr } from '../objects/str';
 import { newTuple, PyTuple } from '../objects/tuple';
@@ -99,9 +99,22 @@ export function holdType(t: PyType): void {
   if (t.isHeapType || R.minor >= 12) abs.incref(t);
 }
 
-/** PyMem_New(Py_ssize_t, n): the indices array (n may be 0: PyMem_Malloc(0) takes a block of its own). */
-export function newIndices(n: number[]): { p: number; n: number[] } {
-  return { p: R.heap.malloc(8 * n.length, 'itertools indices'), n };
+/** What PyMem_New(Py_ssize_t, n) refuses (NULL, the caller's PyErr_NoMemory): n > PY_SSIZE_T_MAX / 8. */
+export function indicesOverflow(n: number): boolean {
+  // The doubles near (2**63 - 1) / 8 = 2**60 - 1 are 2**60 or at least 128 below it.
+  return n >= 2 ** 60;
+}
+
+/**
+ * PyMem_New(Py_ssize_t, n), each index init(i): past PY_SSIZE_T_MAX / 8 a MemoryError; short of
+ * that the heap budget decides, before the array exists (n may be 0: PyMem_Malloc(0) takes a
+ * block of its own).
+ */
+export function newIndices(n: number, init: (i: number) => number): { p: number; n: number[] } {
+  if (indicesOverflow(n)) throw pyError(MemoryError);
+  R.heap.checkBudget(8 * n);
+  const p = R.heap.malloc(8 * n, 'itertools indices');
+  return { p, n: Array.from({ length: n }, (_, i) => init(i)) };
 }
 
 export function freeIndices(b: { p: number; n: number[] }): void {

@@ -1,7 +1,7 @@
 // itertools' iterators that call a function per item (Modules/itertoolsmodule.c): starmap,
 // takewhile, dropwhile, filterfalse, compress and accumulate.
 import * as abs from '../objects/abstract';
-import { PyObject } from '../objects/object';
+import { PyObject, PyType } from '../objects/object';
 import { boolType, None } from '../objects/singletons';
 import { PyTuple, tupleType } from '../objects/tuple';
 import { sequenceTuple } from '../objects/sequence';
@@ -9,13 +9,33 @@ import { between } from '../objects/args';
 import { clinicKeywords, unpackKeywords } from '../builtin-conventions';
 import { vectorcall } from '../vm/calls';
 import { R } from '../state';
-import { allocIt, itType, noKeywords } from './itertools-common';
+import { allocIt, itType, ItTypeSpec, noKeywords } from './itertools-common';
 import './itertools-chain';
 
-/** A clinic `__new__(a, b, /)`: no keywords for the type itself, exactly two arguments. */
-function twoPositional(t: Parameters<typeof allocIt>[0], own: Parameters<typeof allocIt>[0], name: string, args: PyObject[], kw: Map<string, PyObject>): void {
-  noKeywords(t, own, name, kw);
-  between(name, args, 2, 2);
+/**
+ * A type made as `__new__(function, iterable, /)` (clinic: no keywords for the type itself,
+ * exactly two arguments): { func, it } of basicsize bytes, its C flag 0 if it has one.
+ */
+function funcAndIterable(own: () => PyType, name: string, basicsize: number, flags: number[]): Pick<ItTypeSpec, 'basicsize' | 'make'> {
+  return {
+    basicsize: () => basicsize,
+    make(t, args, kw) {
+      noKeywords(t, own(), name, kw);
+      between(name, args, 2, 2);
+      const it = abs.getIter(args[1]);
+      return allocIt(t, basicsize, [abs.incref(args[0]), it], [...flags]);
+    },
+  };
+}
+
+/** The iterator's next item that keep() takes, those it does not released (null at the end). */
+function nextKept(it: PyObject, keep: (item: PyObject) => boolean): PyObject | null {
+  for (;;) {
+    const item = abs.iterNext(it);
+    if (item === null) return null;
+    if (keep(item)) return item;
+    abs.decref(item);
+  }
 }
 
 /** PyObject_CallOneArg(func, item) and its truth (the result released), or (func null) the item's own; an error lets go of the item. */
@@ -37,7 +57,7 @@ function callTruth(func: PyObject | null, item: PyObject): boolean {
 // ---- starmap: { func, it } ----
 
 export const starmapType = itType('starmap', {
-  basicsize: () => 32,
+  ...funcAndIterable(() => starmapType, 'starmap', 32, []),
   next(o) {
     let args = abs.iterNext(o.refs[1]!);
     if (args === null) return null;
@@ -58,17 +78,12 @@ export const starmapType = itType('starmap', {
       abs.decref(args);
     }
   },
-  make(t, args, kw) {
-    twoPositional(t, starmapType, 'starmap', args, kw);
-    const it = abs.getIter(args[1]);
-    return allocIt(t, 32, [abs.incref(args[0]), it]);
-  },
 });
 
 // ---- takewhile / dropwhile: { func, it, stop | start } ----
 
 export const takewhileType = itType('takewhile', {
-  basicsize: () => 40,
+  ...funcAndIterable(() => takewhileType, 'takewhile', 40, [0]),
   next(o) {
     if (o.nums[0]) return null;
     const item = abs.iterNext(o.refs[1]!);
@@ -78,52 +93,28 @@ export const takewhileType = itType('takewhile', {
     o.nums[0] = 1;
     return null;
   },
-  make(t, args, kw) {
-    twoPositional(t, takewhileType, 'takewhile', args, kw);
-    const it = abs.getIter(args[1]);
-    return allocIt(t, 40, [abs.incref(args[0]), it], [0]);
-  },
 });
 
 export const dropwhileType = itType('dropwhile', {
-  basicsize: () => 40,
+  ...funcAndIterable(() => dropwhileType, 'dropwhile', 40, [0]),
   next(o) {
-    for (;;) {
-      const item = abs.iterNext(o.refs[1]!);
-      if (item === null) return null;
-      if (o.nums[0] === 1) return item;
-      if (!callTruth(o.refs[0]!, item)) {
-        o.nums[0] = 1;
-        return item;
-      }
-      abs.decref(item);
-    }
-  },
-  make(t, args, kw) {
-    twoPositional(t, dropwhileType, 'dropwhile', args, kw);
-    const it = abs.getIter(args[1]);
-    return allocIt(t, 40, [abs.incref(args[0]), it], [0]);
+    // dropwhile_next: the items the predicate holds for dropped, then every item (start set).
+    return nextKept(o.refs[1]!, (item) => {
+      if (o.nums[0] === 0 && callTruth(o.refs[0]!, item)) return false;
+      o.nums[0] = 1;
+      return true;
+    });
   },
 });
 
 // ---- filterfalse: { func, it } ----
 
 export const filterfalseType = itType('filterfalse', {
-  basicsize: () => 32,
+  ...funcAndIterable(() => filterfalseType, 'filterfalse', 32, []),
   next(o) {
     const func = o.refs[0]!;
-    for (;;) {
-      const item = abs.iterNext(o.refs[1]!);
-      if (item === null) return null;
-      // filterfalse_next: None (or bool itself) asks the item's own truth.
-      if (!callTruth(func === None || func === boolType ? null : func, item)) return item;
-      abs.decref(item);
-    }
-  },
-  make(t, args, kw) {
-    twoPositional(t, filterfalseType, 'filterfalse', args, kw);
-    const it = abs.getIter(args[1]);
-    return allocIt(t, 32, [abs.incref(args[0]), it]);
+    // filterfalse_next: None (or bool itself) asks the item's own truth.
+    return nextKept(o.refs[1]!, (item) => !callTruth(func === None || func === boolType ? null : func, item));
   },
 });
 

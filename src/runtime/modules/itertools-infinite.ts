@@ -2,7 +2,7 @@
 import { R } from '../state';
 import * as abs from '../objects/abstract';
 import { typeError } from '../objects/exceptions';
-import { newInt, newIntSsize, PyInt } from '../objects/int';
+import { newInt, newIntSsizeBig, PyInt } from '../objects/int';
 import { listAppend, newList, PyList } from '../objects/list';
 import { PyObject } from '../objects/object';
 import { newStr, PyStr } from '../objects/str';
@@ -12,6 +12,7 @@ import { between } from '../objects/args';
 import { clinicKeywords, clinicSsize, unpackKeywords } from '../builtin-conventions';
 import { allocIt, ItObject, itType, noKeywords } from './itertools-common';
 import { lengthHintOf } from '../objects/iterators';
+import { LONG_MAX as PY_SSIZE_T_MAX } from '../objects/int-limits';
 
 /** PyNumber_Check: an index, int or float slot, or a complex. */
 function numberCheck(o: PyObject): boolean {
@@ -25,44 +26,52 @@ const shortName = (o: PyObject): string => o.ob_type.tp_name.slice(o.ob_type.tp_
 // ---- count: { cnt, long_cnt, long_step }; cnt is PY_SSIZE_T_MAX in slow mode ----
 
 const COUNT_ARGS = clinicKeywords(['start', 'step'], 0, 0, 2);
-/** Fast mode's counter; the model keeps it to the doubles' exact integers (beyond, slow mode). */
-const FAST_MAX = Number.MAX_SAFE_INTEGER;
+
+/** A count: its C counter cnt (a Py_ssize_t, kept exact past the doubles' integers). */
+class CountObject extends ItObject {
+  cnt = 0n;
+}
 
 export const countType = itType('count', {
   basicsize: () => 40,
   next(o) {
-    // count_next: PyLong_FromSsize_t(cnt++) in fast mode; count_nextlong hands out long_cnt and keeps long_cnt + step.
-    if (o.nums[0] !== -1) return newIntSsize(o.nums[0]++);
-    const cnt = o.refs[0]!;
-    o.refs[0] = abs.binaryOp(cnt, o.refs[1]!, 'nb_add');
-    return cnt;
+    const c = o as CountObject;
+    // count_next: PyLong_FromSsize_t(cnt++) until cnt reaches PY_SSIZE_T_MAX.
+    if (c.cnt !== PY_SSIZE_T_MAX) return newIntSsizeBig(c.cnt++);
+    // count_nextlong: long_cnt handed out (made from PY_SSIZE_T_MAX when fast mode ran out), long_cnt + step kept.
+    const longCnt = c.refs[0] ?? newIntSsizeBig(PY_SSIZE_T_MAX);
+    c.refs[0] = abs.binaryOp(longCnt, c.refs[1]!, 'nb_add');
+    return longCnt;
   },
   make(t, args, kw) {
     const [start, step] = unpackKeywords('count', COUNT_ARGS, args, [...kw]);
-    // itertools_count_impl
+    // itertools_count_impl: fast mode for an int start within a Py_ssize_t and a step that is the int 1.
     if ((start !== undefined && !numberCheck(start)) || (step !== undefined && !numberCheck(step))) throw typeError('a number is required');
     let fast = (start === undefined || start instanceof PyInt) && (step === undefined || step instanceof PyInt);
-    let cnt = 0;
+    let cnt = 0n;
     if (start !== undefined && fast) {
-      const v = (start as PyInt).toBigInt();
-      if (v > BigInt(FAST_MAX) || v < -BigInt(FAST_MAX)) fast = false;
-      else cnt = Number(v);
+      cnt = (start as PyInt).toBigInt();
+      if (cnt > PY_SSIZE_T_MAX || cnt < -PY_SSIZE_T_MAX - 1n) fast = false;
     }
     if (fast && step !== undefined && (step as PyInt).toBigInt() !== 1n) fast = false;
     const longCnt = start !== undefined ? abs.incref(start) : newInt(0);
     const longStep = step !== undefined ? abs.incref(step) : newInt(1);
     if (fast) abs.decref(longCnt);
-    return allocIt(t, 40, [fast ? null : longCnt, longStep], [fast ? cnt : -1]);
+    const o = allocIt(t, 40, [fast ? null : longCnt, longStep], [], (bytes) => new CountObject(t, bytes));
+    o.cnt = fast ? cnt : PY_SSIZE_T_MAX;
+    return o;
   },
 });
 countType.tp_repr = (o): PyStr => {
-  const it = o as ItObject;
+  const c = o as CountObject;
   const name = shortName(o);
-  if (it.nums[0] !== -1) return newStr(`${name}(${it.nums[0]})`);
-  const step = it.refs[1]!;
-  // count_repr: a step that is an int equal to 1 is not shown.
-  if (step instanceof PyInt && step.toBigInt() === 1n) return newStr(`${name}(${abs.repr(it.refs[0]!)})`);
-  return newStr(`${name}(${abs.repr(it.refs[0]!)}, ${abs.repr(step)})`);
+  if (c.cnt !== PY_SSIZE_T_MAX) return newStr(`${name}(${c.cnt})`);
+  const step = c.refs[1]!;
+  // count_repr: %R of a NULL long_cnt (fast mode ran out, nothing taken since) is "<NULL>";
+  // a step that is an int equal to 1 is not shown.
+  const cnt = c.refs[0] === null ? '<NULL>' : abs.repr(c.refs[0]);
+  if (step instanceof PyInt && step.toBigInt() === 1n) return newStr(`${name}(${cnt})`);
+  return newStr(`${name}(${cnt}, ${abs.repr(step)})`);
 };
 
 // ---- repeat: { element, cnt } (cnt -1: endless) ----

@@ -2,7 +2,8 @@
 // teedataobjects (_tee_dataobject) of LINKCELLS values each, read from the one iterator;
 // tee(it, n) makes the first with tee_fromiterable and the others with its __copy__.
 import * as abs from '../objects/abstract';
-import { runtimeError, valueError } from '../objects/exceptions';
+import { AttributeError, runtimeError, valueError } from '../objects/exceptions';
+import { clearError, errorMatches } from '../objects/error-match';
 import { defMethod } from '../objects/function';
 import { PyObject, PyType } from '../objects/object';
 import { PyTuple, tupleNew } from '../objects/tuple';
@@ -127,6 +128,23 @@ function teeFromIterable(iterable: PyObject): PyObject {
   }
 }
 
+/**
+ * _PyObject_LookupAttr(it, "__copy__"): the method, or null when it has none (an AttributeError,
+ * from a property or __getattr__ too, cleared); another error lets go of the iterator.
+ */
+function lookupCopy(it: PyObject): PyObject | null {
+  try {
+    return abs.lookupAttrId(it, '__copy__');
+  } catch (e) {
+    if (errorMatches(e, AttributeError)) {
+      clearError(e);
+      return null;
+    }
+    abs.decref(it);
+    throw e;
+  }
+}
+
 /** itertools.tee(iterable, n=2, /) (made per run: its messages name it by version): n tees, the first from the iterable (or the iterator itself, if it has __copy__), the rest its copies. */
 export const teeFunction = (): NativeFn => declareIn('itertools', 'tee', fastcall(1, 2), (args) => {
   const n = args.length > 1 ? clinicSsize(args[1]!) : 2;
@@ -137,7 +155,7 @@ export const teeFunction = (): NativeFn => declareIn('itertools', 'tee', fastcal
   let copyfunc: PyObject | null;
   try {
     const it = abs.getIter(args[0]!);
-    copyfunc = abs.lookupAttrId(it, '__copy__');
+    copyfunc = lookupCopy(it);
     if (copyfunc !== null) copyable = it;
     else {
       try {
