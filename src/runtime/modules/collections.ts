@@ -11,7 +11,7 @@ import '../objects/deque-methods';
 import { dequeIterType, dequeRevIterType } from '../objects/dequeiter';
 import { defaultdictType } from '../objects/defaultdict';
 import { setAttrString } from './index';
-import { readyCollectionsBlocks } from './collections-ready';
+import { freeListsBefore, readyCollectionsBlocks } from './collections-ready';
 
 /** The names CPython's collections module has (3.8-3.13) that the model does not make. */
 const NOT_MODELLED = new Set([
@@ -36,6 +36,7 @@ const TYPE_REFCOUNTS: Record<number, [number, number, number, number]> = {
 };
 
 export function makeCollections(): PyModule {
+  const before = freeListsBefore();
   const m = newModule('collections');
   setAttrString(m, 'deque', abs.incref(dequeType));
   setAttrString(m, 'defaultdict', abs.incref(defaultdictType));
@@ -44,7 +45,7 @@ export function makeCollections(): PyModule {
       throw new RunStop('unsupported', `collections.${name} is not modelled in the Arena Lens mini-runtime (it provides collections.deque and collections.defaultdict)`);
     }
   };
-  readyCollectionsBlocks();
+  readyCollectionsBlocks(before);
   settleTypeRefcounts();
   return m;
 }
