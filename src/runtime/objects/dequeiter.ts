@@ -8,7 +8,7 @@ import { defMethod } from './function';
 import { newIntSsize } from './int';
 import { lengthHintOf } from './iterators';
 import { PyObject, PyType } from './object';
-import { readyType } from './typeobject';
+import { afterVersionEntries, readyType } from './typeobject';
 import { PyDeque } from './deque';
 
 const ITER_BYTES = 16 + 56;
@@ -64,6 +64,10 @@ function iterType(name: string, reversed: boolean): PyType {
 
 export const dequeIterType = iterType('_deque_iterator', false);
 export const dequeRevIterType = iterType('_deque_reverse_iterator', true);
+// 3.12's heap types are named by their PyType_Spec: "collections._deque_iterator".
+afterVersionEntries.push((minor) => {
+  for (const t of [dequeIterType, dequeRevIterType]) t.tp_name = `${minor >= 12 ? 'collections' : '_collections'}.${t.tp_name.slice(t.tp_name.indexOf('.') + 1)}`;
+});
 
 /** deque_iter / deque_reviter: PyObject_GC_New, holding the deque, tracked once filled. */
 export function newDequeIter(d: PyDeque, reversed: boolean): PyDequeIter {
