@@ -24,6 +24,7 @@ import * as freelists from '../freelists';
 import { PyObject, PyType } from '../objects/object';
 import { keysObjectBytes } from '../objects/dict-keys';
 import { newStr } from '../objects/str';
+import { importGcWork, tableSizes, YOUNG_GARBAGE } from './collections-gc';
 
 /** The names in the script's directory (RunOptions.scriptDirEntries). */
 let scriptDir: readonly string[] = [];
@@ -123,8 +124,12 @@ export function readyCollectionsBlocks(before: Map<string, number>): void {
     while (freelists.freeListSize(name) < target) freelists.parkBlock(name, max, R.heap.malloc(nbytes, name), nbytes);
   }
   cacheScriptDir();
-  for (const entry of (IMPORT_BLOCKS[R.minor] ?? '').split(' ').filter(Boolean)) {
-    const [size, count] = entry.split('x').map(Number);
-    for (let i = 0; i < (count || 1); i++) R.heap.malloc(size, 'collections import');
+  // The young garbage among them is made apart, as garbage (collections-gc.ts).
+  const sizes = tableSizes(IMPORT_BLOCKS[R.minor]);
+  for (const g of tableSizes(YOUNG_GARBAGE[R.minor])) {
+    const at = sizes.indexOf(g);
+    if (at >= 0) sizes.splice(at, 1);
   }
+  for (const size of sizes) R.heap.malloc(size, 'collections import');
+  importGcWork();
 }
