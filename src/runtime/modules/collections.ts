@@ -11,6 +11,8 @@ import '../objects/deque-methods';
 import { dequeIterType, dequeRevIterType } from '../objects/dequeiter';
 import { defaultdictType } from '../objects/defaultdict';
 import { setAttrString } from './index';
+import { holdForRun } from './extension';
+import { internStr } from '../objects/str';
 import { freeListsBefore, readyCollectionsBlocks } from './collections-ready';
 
 /** The names CPython's collections module has (3.8-3.13) that the model does not make. */
@@ -45,6 +47,8 @@ export function makeCollections(): PyModule {
       throw new RunStop('unsupported', `collections.${name} is not modelled in the Arena Lens mini-runtime (it provides collections.deque and collections.defaultdict)`);
     }
   };
+  // PyType_Ready interns each name of the types' dicts (a str of the import's unless the script's code or start-up has it).
+  for (const t of [dequeType, defaultdictType, dequeIterType, dequeRevIterType]) for (const k of t.tp_dict.keys()) holdForRun(internStr(k));
   readyCollectionsBlocks(before);
   settleTypeRefcounts();
   return m;
