@@ -16,7 +16,7 @@ export function analyze(req: AnalyzeRequest): AnalysisResult {
  * The analysis and the run's heap (whose trace answers later questions about the run).
  * `startup` describes a start-up other than a plain one's (an oracle's, in tests).
  */
-export function analyzeRun(req: AnalyzeRequest, startup: Pick<RunOptions, 'startupFrames' | 'importFrames' | 'startupSources' | 'startupFreeListsAdded' | 'startupModules' | 'startupGcAdded' | 'stopAtLine'> = {}): { result: AnalysisResult; heap: Heap } {
+export function analyzeRun(req: AnalyzeRequest, startup: Pick<RunOptions, 'startupFrames' | 'importFrames' | 'startupSources' | 'startupFreeListsAdded' | 'startupModules' | 'startupGcAdded' | 'stopAtLine' | 'scriptDirEntries'> = {}): { result: AnalysisResult; heap: Heap } {
   const t0 = Date.now();
   // The heap as the script's code left it, before finalization closed its generators.
   let atEnd: HeapSummary | null = null;

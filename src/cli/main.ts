@@ -1,7 +1,7 @@
 // The arena-lens command line: the same engine as the extension, without VS Code.
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { isVersionId, PYTHON3_VERSIONS, VERSION_IDS, getProfile, VersionId } from '../profiles';
 import { formatTraceTable, traceReport } from '../analysis/report';
 import { debugMallocStats } from '../runtime/modules/debugtypestats';
@@ -58,7 +58,7 @@ export function main(argv: readonly string[]): number {
       const source = decoded.text;
       // sys.stdout buffers as python3's would here: unbuffered under PYTHONUNBUFFERED, by line on a terminal.
       const stdio = process.env.PYTHONUNBUFFERED ? 'unbuffered' : process.stdout.isTTY ? 'terminal' : 'pipe';
-      const r = run(source, { version: opts.version, filename, stdio, environ: process.env });
+      const r = run(source, { version: opts.version, filename, stdio, environ: process.env, scriptDirEntries: dirEntries(opts.file) });
       if (cmd === 'trace') {
         const rep = traceReport(opts.file, opts.version, r);
         if (opts.json) process.stdout.write(JSON.stringify(rep, null, 1) + '\n');
@@ -144,4 +144,13 @@ function parseOptions(cmd: string, args: readonly string[]): { file: string; ver
 
 if (require.main === module) {
   process.exitCode = main(process.argv.slice(2));
+}
+
+/** os.listdir of the script's directory, as CPython's path finder reads it (null: the script alone). */
+function dirEntries(file: string): string[] | undefined {
+  try {
+    return readdirSync(dirname(resolve(file)));
+  } catch {
+    return undefined;
+  }
 }

@@ -1,5 +1,6 @@
 // run(source): parse, compile and execute a script in the mini-runtime for one
 // CPython version, capturing what CPython would print and how the run ended.
+import { setScriptDirEntries } from './modules/collections-ready';
 import { setFormatMinor } from './format/version';
 import { getProfile, VersionId, VersionProfile } from '../profiles';
 import { compileModule, compilerWarningsBefore } from './compiler/compile';
@@ -109,6 +110,11 @@ export interface RunOptions {
    * first line, per generation (a sitecustomize's import allocates; default: none).
    */
   readonly startupGcAdded?: readonly [number, number, number];
+  /**
+   * The names in the script's directory (os.listdir), which the path finder of a source
+   * package's import caches (modules/collections-ready.ts). Default: the script's own alone.
+   */
+  readonly scriptDirEntries?: readonly string[];
   /**
    * A line of the module where the run ends as if the script ended there (exit 0), before
    * anything on it runs: a tool that appends a line to read the heap (the live-blocks oracle's
@@ -259,6 +265,7 @@ export function run(script: string, options: RunOptions): RunResult {
     tuple: (n) => 16 + tupleSizeof(n),
   }, options.startupFreeListsAdded);
   initFrameObjects(options.startupFrames, options.importFrames);
+  setScriptDirEntries(options.scriptDirEntries ?? [filename.slice(filename.lastIndexOf('/') + 1)]);
   // Up to 3.10 the module's frame object exists before its first line, as start-up's did.
   const moduleFrameObject = newModuleFrameObject(code);
   // What start-up leaves on the free lists is part of CPython's start-up count too.

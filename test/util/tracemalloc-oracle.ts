@@ -2,7 +2,7 @@
 // test/oracle/live-blocks/sitecustomize.py), and the model's figures for the same lines, made
 // comparable: the model starts as the oracle's start-up (its sitecustomize) leaves CPython.
 import { spawnSync } from 'node:child_process';
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { analyzeRun } from '../../src/analysis/analyze';
 import { availableModules } from '../../src/runtime/modules';
@@ -37,8 +37,8 @@ const UNTRACED_PROBE_RUN = 8;
 /** The probe's lines that call a function each (its frame's size is that line's trace). */
 const FRAMES_PROBE_CALLS: readonly [number, number] = [15, 24];
 const FRAME_LISTS = new Set(['3.8', '3.9', '3.10']);
-/** The modules whose first import runs importlib code that uses frames (3.8-3.10): a script can import gc and math. */
-export const IMPORT_FRAME_MODULES = ['gc', 'math'];
+/** The modules whose first import runs importlib code that uses frames (3.8-3.10): a script can import gc, math and collections. */
+export const IMPORT_FRAME_MODULES = ['gc', 'math', 'collections'];
 
 /** The oracle's environment: its sitecustomize on the path. */
 function oracleDirEnv(): NodeJS.ProcessEnv {
@@ -67,10 +67,14 @@ function withSnapshotLine(source: string): { text: string; line: number } {
   return { text: text + '__arena_lens_fold(__arena_lens_traces())\n', line: text.split('\n').length };
 }
 
+/** What work held when CPython ran each copy there: its path finder lists the script's directory (probes write files there later). */
+const listedAtRun = new Map<string, string[]>();
+
 /** CPython's lines for the script at file (run as a copy in work), or why there are none. */
 export function cpythonLines(interp: Interpreter, file: string, work: string, source = readFileSync(file, 'utf8')): Lines | string {
   const copy = join(work, basename(file));
   writeFileSync(copy, withSnapshotLine(source).text);
+  listedAtRun.set(copy, readdirSync(work));
   const r = oracleRun(interp, copy, work);
   const at = r.stdout.lastIndexOf('@@live-blocks@@');
   if (at < 0) return `exit ${r.status}: ${r.stderr.trim().split('\n').pop()}`;
@@ -346,8 +350,9 @@ function modelRun(interp: Interpreter, file: string, work: string): ReturnType<t
   const startupFreeListsAdded = oracleStartupAdded(interp);
   const startupModules = oracleStartupModules(interp);
   const startupGcAdded = oracleStartupGc(interp);
+  const scriptDirEntries = listedAtRun.get(join(work, basename(file))) ?? readdirSync(work);
   const importFrames = oracleImportFrames(interp, work);
-  return analyzeRun(req, { startupFrames: oracleStartupFrames(interp), importFrames, startupSources, startupFreeListsAdded, startupModules, startupGcAdded, stopAtLine: line });
+  return analyzeRun(req, { startupFrames: oracleStartupFrames(interp), importFrames, startupSources, startupFreeListsAdded, startupModules, startupGcAdded, stopAtLine: line, scriptDirEntries });
 }
 
 /**

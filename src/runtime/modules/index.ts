@@ -17,6 +17,7 @@ import { execGc, initGcState, makeGc } from './gc';
 import { execMath, makeMath } from './math';
 import { execItertools, makeItertools } from './itertools';
 import { makeFuture } from './future';
+import { collectionsAtStartup, makeCollections } from './collections';
 import { ensureInitialized, findAndLoad } from './importlib';
 import { builtinImporter, initModuleSpecs, newModuleSpec, resetModuleSpecs } from './spec';
 import { initExtensions, newModuleState, resetExtensions } from './extension';
@@ -49,7 +50,7 @@ const builtinModules: Record<string, { make: () => PyModule; multiPhase: () => b
 };
 
 /** __future__ is a source module (Lib/__future__.py): the path finder and its code are not modelled. */
-const sourceModules: Record<string, () => PyModule> = { __future__: makeFuture };
+const sourceModules: Record<string, () => PyModule> = { __future__: makeFuture, collections: makeCollections };
 
 /** sys.modules as the runtime keeps it: each module, and whether start-up loaded it (_bootstrap._setup). */
 let loaded = new Map<string, { m: PyModule; fromSetup: boolean }>();
@@ -80,6 +81,8 @@ function setup(): void {
   // The start-up counts of the statically allocated objects (None, '', small ints...) were
   // measured with those references in them already.
   if (R.minor === 11) keepStaticRefcounts(() => loadBuiltin('itertools'));
+  // And collections, which site's .pth imports too (its blocks are start-up's).
+  if (R.minor === 11) keepStaticRefcounts(() => loaded.set('collections', { m: collectionsAtStartup(), fromSetup: false }));
 }
 
 /** Run fn, then give the statically allocated objects back the counts they had before it. */

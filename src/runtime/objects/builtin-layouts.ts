@@ -141,6 +141,13 @@ export const TYPE_LAYOUTS: Record<string, Array<[number, number[] | null]>> = {
   weakref: [[8, [56, 0, 283648, 0, 0]], [10, null]],
   wrapper_descriptor: [[8, [56, 0, 937984, 0, 0]], [10, [56, 0, 676224, 0, 0]], [12, [56, 0, 676226, 0, 0]], [13, [56, 0, 151938, 0, 0]]],
   zip: [[8, [40, 0, 283648, 0, 0]], [10, [48, 0, 21760, 0, 0]], [12, [48, 0, 546050, 0, 0]], [13, [48, 0, 21762, 0, 0]]],
+  // _collections' types (modules/collections.ts).
+  "collections.deque": [[8, [80, 0, 807936, 0, 72]], [10, [80, 0, 546080, 0, 72]], [11, [216, 0, 546080, 0, 208]], [12, [216, 0, 546592, 0, 208]], [13, [216, 0, 22304, 0, 208]]],
+  "collections.defaultdict": [[8, [56, 0, 537154560, 0, 0]], [10, [56, 0, 541087040, 0, 0]], [12, [56, 0, 541087552, 0, 0]]],
+  "_collections._deque_iterator": [[8, [56, 0, 282624, 0, 0]], [10, [56, 0, 20736, 0, 0]]],
+  "_collections._deque_reverse_iterator": [[8, [56, 0, 282624, 0, 0]], [10, [56, 0, 20736, 0, 0]]],
+  "collections._deque_iterator": [[12, [56, 0, 21248, 0, 0]]],
+  "collections._deque_reverse_iterator": [[12, [56, 0, 21248, 0, 0]]],
 };
 
 /** The layout fields of builtin type `name` at 3.<minor>, or null when not known. */

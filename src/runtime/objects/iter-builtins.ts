@@ -292,9 +292,16 @@ export const reversedType = iterType('reversed', () => 48, (t, args, kw) => {
   if (t.tp_name === 'reversed' && kw.size > 0) throw typeError('reversed() takes no keyword arguments');
   if (args.length !== 1) throw typeError(`reversed expected 1 argument, got ${args.length}`);
   const seq = args[0];
-  const meth = typeLookup(seq.ob_type, '__reversed__');
-  if (meth === None) throw typeError(`'${seq.ob_type.tp_name}' object is not reversible`);
-  if (meth !== null) return abs.call(meth, [seq]) as PyFuncIter;
+  // reversed_new_impl: _PyObject_LookupSpecial binds __reversed__ (a builtin's is a new method object), then calls it.
+  if (typeLookup(seq.ob_type, '__reversed__') === None) throw typeError(`'${seq.ob_type.tp_name}' object is not reversible`);
+  const meth = abs.lookupSpecial(seq, '__reversed__');
+  if (meth !== null) {
+    try {
+      return abs.call(meth, []) as PyFuncIter;
+    } finally {
+      abs.decref(meth);
+    }
+  }
   const isDict = seq.ob_type.tp_mro.some((k) => k.tp_name === 'dict');
   if (seq.ob_type.mp_subscript === undefined || seq.ob_type.mp_length === undefined || isDict) {
     throw typeError(`'${seq.ob_type.tp_name}' object is not reversible`);

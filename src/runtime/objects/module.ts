@@ -22,6 +22,8 @@ export class PyModule extends PyObject {
   }
   /** md_name: module_init_dict keeps a reference to an exact str name (for messages once the dict is cleared). */
   md_name: PyStr | null = null;
+  /** A name CPython's module has and the model's lacks: looking it up stops the run (modules/collections.ts). */
+  notModelled: ((name: string) => void) | null = null;
 }
 
 export const moduleType = readyType(new PyType(null, 'module'), undefined, { gc: true });
@@ -101,7 +103,10 @@ moduleType.tp_getattro = (o, name: PyStr) => {
   const descr = findNameInMro(o.ob_type, name.value);
   if (descr !== null && descr.ob_type.tp_descr_set !== undefined && descr.ob_type.tp_descr_get !== undefined) return descr.ob_type.tp_descr_get(descr, o, o.ob_type);
   const v = (o as PyModule).md_dict.getStr(name);
-  if (v === null) return null;
+  if (v === null) {
+    (o as PyModule).notModelled?.(name.value);
+    return null;
+  }
   R.heap.incref(v);
   return v;
 };

@@ -17,7 +17,7 @@ const NOT_AT_START: Record<string, (minor: number) => boolean> = {
   // Lib/__future__.py's class, whose names only its module's code interns.
   '__future__._Feature': () => true,
 };
-/** The itertools types: readied by 3.11's start-up (its site uses itertools), by a script's import in the others. */
+/** The itertools and collections types: readied by 3.11's start-up (its site uses them), by a script's import in the others. */
 const itertoolsNotAtStart = (m: number): boolean => m !== 11;
 
 const byMinor = new Map<number, ReadonlySet<string>>();
@@ -35,7 +35,7 @@ export function startupTypeDictNames(minor: number): ReadonlySet<string> {
 }
 
 function notAtStart(name: string, minor: number): boolean {
-  return name.startsWith('itertools.') ? itertoolsNotAtStart(minor) : NOT_AT_START[name]?.(minor) === true;
+  return /^(itertools|_?collections)\./.test(name) ? itertoolsNotAtStart(minor) : NOT_AT_START[name]?.(minor) === true;
 }
 
 function addNames(t: PyType, minor: number, into: Set<string>): void {

@@ -111,8 +111,8 @@ export function cpythonTypeName(t: PyType, minor: number): string {
 /** Start-up's count of a builtin type under 3.minor, or null for one the model counts where it makes it. */
 export function startupTypeRefcnt(minor: number, t: PyType): number | null {
   const name = cpythonTypeName(t, minor);
-  // itertools' types take their counts when its module is made (modules/itertools-ready.ts).
-  if (COUNTED_WHERE_MADE.has(name) || name.startsWith('itertools.')) return null;
+  // itertools' and collections' types take their counts when their module is made (modules/itertools-ready.ts, collections.ts).
+  if (COUNTED_WHERE_MADE.has(name) || /^(itertools|_?collections)\./.test(name)) return null;
   const heap = HEAP_AT_START[Math.min(minor, 13)]?.[name];
   if (heap !== undefined) return heap;
   if (minor >= 12) return IMMORTAL_REFCNT;

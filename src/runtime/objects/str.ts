@@ -185,12 +185,14 @@ const STARTUP_IDENTIFIERS = [
  * with itertools' keywords (3.11's start-up uses itertools; 3.12+ have them as _Py_ID).
  */
 const STARTUP_IDENTIFIERS_311 = ['length', 'maxsplit', 'iterable', 'initial', 'fillvalue'];
-/** 3.12+'s static _Py_ID strings among itertools' names. */
-const STARTUP_IDENTIFIERS_312 = ['selectors', '__copy__'];
+/** 3.12+'s static _Py_ID strings among itertools' and collections' names. */
+const STARTUP_IDENTIFIERS_312 = ['selectors', '__copy__', '__missing__'];
+/** 3.13's _Py_ID for deque's clinic keyword. */
+const STARTUP_IDENTIFIERS_313 = ['maxlen'];
 
 /** The identifiers beyond the type-dict names a run of this version starts with. */
 export function startupIdentifiers(minor: number): string[] {
-  if (minor >= 12) return [...STARTUP_IDENTIFIERS, ...STARTUP_IDENTIFIERS_311, ...STARTUP_IDENTIFIERS_312];
+  if (minor >= 12) return [...STARTUP_IDENTIFIERS, ...STARTUP_IDENTIFIERS_311, ...STARTUP_IDENTIFIERS_312, ...(minor >= 13 ? STARTUP_IDENTIFIERS_313 : [])];
   return minor >= 11 ? [...STARTUP_IDENTIFIERS, ...STARTUP_IDENTIFIERS_311] : [...STARTUP_IDENTIFIERS];
 }
 

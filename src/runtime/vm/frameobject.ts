@@ -52,12 +52,13 @@ const STARTUP_FRAMES: Record<number, number[]> = { 8: [488, 448, 432], 9: [488, 
  * What a script's first import of each module leaves there after a plain start-up, measured
  * the same way with the import first (test/util/tracemalloc-oracle.ts oracleImportFrames):
  * gc's import runs importlib functions start-up ran already, whose zombie frames serve it;
- * math's (an extension module found on sys.path) runs others, which take all three.
+ * math's (an extension module found on sys.path) runs others, which take all three;
+ * collections' (a package importing others) leaves two frames of its own on top of start-up's.
  */
 const IMPORT_FRAMES: Record<number, Record<string, number[]>> = {
-  8: { gc: STARTUP_FRAMES[8], math: [] },
-  9: { gc: STARTUP_FRAMES[9], math: [] },
-  10: { gc: STARTUP_FRAMES[10], math: [] },
+  8: { gc: STARTUP_FRAMES[8], math: [], collections: [496, 512, ...STARTUP_FRAMES[8]] },
+  9: { gc: STARTUP_FRAMES[9], math: [], collections: [480, 520, ...STARTUP_FRAMES[9]] },
+  10: { gc: STARTUP_FRAMES[10], math: [], collections: [472, 512, ...STARTUP_FRAMES[10]] },
 };
 
 /**
@@ -105,8 +106,12 @@ export function framesAfterImport(name: string): void {
   const sizes = afterImport[name];
   if (R.minor > 10 || !untouched || sizes === undefined) return;
   // The frames start-up left stay where the import leaves the list as it was.
-  if (sizes.length === freeList.length && sizes.every((n, i) => freeList[freeList.length - 1 - i].bytes === n)) return;
+  // An import that leaves them under frames of its own (collections') adds those on top.
+  const kept = freeList.length;
+  const under = sizes.length >= kept && sizes.slice(sizes.length - kept).every((n, i) => freeList[kept - 1 - i].bytes === n);
+  if (under && sizes.length === kept) return;
   untouched = false;
+  if (under) return fillFreeList(sizes.slice(0, sizes.length - kept));
   clearFrameFreeList();
   fillFreeList(sizes);
 }

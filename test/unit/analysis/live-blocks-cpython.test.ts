@@ -95,7 +95,7 @@ describe("each line's blocks still allocated at the end are those tracemalloc gi
         const { cpython, model } = plainStartupFrames(interp);
         assert.equal(model, cpython);
       });
-      it(`leaves on the frame free list after a first import of gc or math the frames CPython ${interp.full}'s importlib leaves`, () => {
+      it(`leaves on the frame free list after a first import of gc, math or collections the frames CPython ${interp.full}'s importlib leaves`, () => {
         for (const name of IMPORT_FRAME_MODULES) {
           const { cpython, model } = plainStartupFrames(interp, { name, work });
           assert.equal(model, cpython, `after import ${name}`);
