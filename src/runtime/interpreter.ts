@@ -21,7 +21,7 @@ import { PyBaseException, SystemExit, KeyError } from './objects/exceptions';
 import { exceptionText } from './traceback';
 import { finalizeMainAtExit } from './objects/finalize';
 import { importModule, settleStartupRefcounts } from './modules';
-import { newTextIO, StdioMode } from './objects/textio';
+import { flushIo, newTextIO, StdioMode } from './objects/textio';
 import { initSmallInts, PyInt } from './objects/int';
 import { newMainModule } from './objects/module';
 import { isSubtype } from './objects/object';
@@ -299,12 +299,16 @@ export function run(script: string, options: RunOptions): RunResult {
     const r = evalFrame(frame);
     abs.decref(r);
     markScriptEnd(heap, options.onScriptEnd);
+    flushIo();
     finalizeMainAtExit(globals);
     return done(0, { kind: 'ok' });
   } catch (e) {
     // The tool's line ends the run as the end of the script would, before the exit's finalizers.
     if (e instanceof StopAtLine) return done(0, { kind: 'ok' });
     if (e instanceof PyErr) {
+      // PyRun_SimpleFileExFlags: flush_io before the exception is handled, as no line's code.
+      heap.resumeLine(0);
+      flushIo();
       const exc = e.exc as PyBaseException;
       if (isSubtype(exc.ob_type, SystemExit)) {
         const status = systemExitCode(exc);

@@ -9,7 +9,9 @@ import { newInt } from './int';
 import { listAppend, newListFrom, PyList } from './list';
 import { PyObject, PyType } from './object';
 import { None } from './singletons';
-import { newStr, PyStr } from './str';
+import { internStr, newStr, PyStr } from './str';
+import { PyErr } from '../errors';
+import { clearError } from './error-match';
 import { readyType } from './typeobject';
 import { newBytes, newBytesSized, PyBytes } from './bytes';
 import { argTypeName } from './args';
@@ -133,4 +135,30 @@ export function newTextIO(fd: 1 | 2, mode: StdioMode): PyTextIO {
   f.ob_refcnt = 1 << 20;
   setBuffering(f, mode);
   return f;
+}
+
+/**
+ * flush_io (Python/pythonrun.c): once the module's code is done, ended by an exception too,
+ * sys.stderr and sys.stdout are flushed by their flush methods, a failure cleared. 3.8 looks
+ * each up as a bound method (_PyObject_CallMethodId: a builtin method object made and freed);
+ * later versions call it unbound (_PyObject_GetMethod).
+ */
+export function flushIo(): void {
+  for (const f of [R.stderr, R.stdout]) {
+    try {
+      if (R.minor === 8) {
+        const flush = internStr('flush');
+        const method = abs.getAttr(f, flush);
+        abs.decref(flush);
+        try {
+          abs.decref(abs.call(method, []));
+        } finally {
+          abs.decref(method);
+        }
+      } else if (f instanceof PyTextIO) writeFlush(f);
+    } catch (e) {
+      if (!(e instanceof PyErr)) throw e;
+      clearError(e);
+    }
+  }
 }
