@@ -29,6 +29,7 @@ export function analyzeRun(req: AnalyzeRequest, startup: Pick<RunOptions, 'start
     stepBudget: req.stepBudget,
     timeBudgetMs: req.timeBudgetMs,
     stdio: req.stdio ?? 'terminal',
+    scriptDirEntries: req.scriptDirEntries,
     ...startup,
   });
   const result: AnalysisResult = {

@@ -76,12 +76,15 @@ export class Controller implements vscode.Disposable {
     const t = this.timers.get(key);
     if (t) clearTimeout(t);
     this.timers.delete(key);
+    const source = doc.getText();
+    const scriptDirEntries = await directoryNames(doc.uri);
     const outcome = await this.client.analyze({
-      source: doc.getText(),
+      source,
       filename: doc.uri.fsPath || doc.fileName,
       version: this.version,
       stepBudget: this.settings.stepBudget,
       timeBudgetMs: this.settings.timeBudgetMs,
+      scriptDirEntries,
     });
     switch (outcome.kind) {
       case 'superseded':
@@ -210,5 +213,16 @@ export class Controller implements vscode.Disposable {
     for (const t of this.timers.values()) clearTimeout(t);
     this.timers.clear();
     for (const d of this.disposables) d.dispose();
+  }
+}
+
+/** The names in a saved script's directory (what CPython's path finder lists there); none for an unsaved one. */
+async function directoryNames(uri: vscode.Uri): Promise<string[] | undefined> {
+  if (uri.scheme !== 'file') return undefined;
+  try {
+    const entries = await vscode.workspace.fs.readDirectory(vscode.Uri.joinPath(uri, '..'));
+    return entries.map(([name]) => name);
+  } catch {
+    return undefined;
   }
 }

@@ -16,6 +16,11 @@ export interface AnalyzeRequest {
    * default: python3 run in a terminal), 'pipe', or 'unbuffered' (PYTHONUNBUFFERED).
    */
   readonly stdio?: 'unbuffered' | 'pipe' | 'terminal';
+  /**
+   * The names in the script's directory (os.listdir), which CPython's path finder caches at
+   * the first import it searches there; the host reads them, the runtime has no file access.
+   */
+  readonly scriptDirEntries?: readonly string[];
 }
 
 /** How the run ended. `line` is 1-based; 0 when not tied to a line. */
