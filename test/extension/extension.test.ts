@@ -86,6 +86,23 @@ describe('Arena Lens in VS Code', function () {
     await vscode.commands.executeCommand('arenaLens.chooseVersion', '3.11');
   });
 
+  it("gives an import that searches the script's directory that directory's names, as the CLI does", async () => {
+    await vscode.commands.executeCommand('arenaLens.chooseVersion', '3.12');
+    const { r } = await analyzed('dir_cache_import.py');
+    const inHost = r.lines.find((s) => s.line === 2)!;
+    // The same run in this process, with and without the directory's names (os.listdir's).
+    const { analyzeRun } = await import('../../src/analysis/analyze');
+    const source = require('node:fs').readFileSync(path.join(FIXTURES, 'dir_cache_import.py'), 'utf8');
+    const req = { runId: 1, source, filename: path.join(FIXTURES, 'dir_cache_import.py'), version: '3.12', stepBudget: 1e7, timeBudgetMs: 10_000 } as const;
+    const entries: string[] = require('node:fs').readdirSync(FIXTURES);
+    const line2 = (names?: string[]) => analyzeRun({ ...req, scriptDirEntries: names }).result.lines.find((s) => s.line === 2)!;
+    assert.equal(inHost.allocs, line2(entries).allocs);
+    assert.equal(inHost.liveBlocks, line2(entries).liveBlocks);
+    assert.notEqual(inHost.allocs, line2([]).allocs, 'the names are blocks of the import line');
+    // The tests after this one read 3.11's figures and wording.
+    await vscode.commands.executeCommand('arenaLens.chooseVersion', '3.11');
+  });
+
   it('reports a syntax error and an uncaught exception as diagnostics at their lines', async () => {
     await analyzed('broken_syntax.py');
     const d1 = vscode.languages.getDiagnostics(uriOf('broken_syntax.py'));
