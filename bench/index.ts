@@ -14,7 +14,8 @@ async function main(): Promise<void> {
   await benchAnalysis();
 }
 
-// `npm run bench -- --scripts int_`: only the runtime benchmark, on the scripts whose names contain it.
+// `npm run bench -- --scripts int_ [--python 3.12]`: only the runtime benchmark, on the scripts whose
+// names contain it, against python3 (or python3.12, whose version the runtime then models).
 if (process.argv[2] === '--time-runtime') timeRuntimeChild(process.argv[3], process.argv[4] as VersionId);
-else if (process.argv[2] === '--scripts') benchRuntime(process.argv[3]);
+else if (process.argv[2] === '--scripts') benchRuntime(process.argv[3], process.argv[4] === '--python' ? `python${process.argv[5]}` : 'python3');
 else void main();

@@ -9,12 +9,12 @@ import type { VersionId } from '../src/profiles';
 
 const DIR = join(__dirname, '..', '..', 'bench', 'python');
 
-function pythonVersion(): VersionId {
-  return execFileSync('python3', ['-c', 'import sys; print("%d.%d" % sys.version_info[:2])'], { encoding: 'utf8' }).trim() as VersionId;
+function pythonVersion(python: string): VersionId {
+  return execFileSync(python, ['-c', 'import sys; print("%d.%d" % sys.version_info[:2])'], { encoding: 'utf8' }).trim() as VersionId;
 }
 
-/** Seconds python3 spends executing the file's code (timed inside the interpreter, best of 3 processes). */
-function cpythonSeconds(file: string): number {
+/** Seconds the python spends executing the file's code (timed inside the interpreter, best of 3 processes). */
+function cpythonSeconds(python: string, file: string): number {
   const timer = [
     'import sys, time, io',
     'src = open(sys.argv[1]).read()',
@@ -28,7 +28,7 @@ function cpythonSeconds(file: string): number {
   ].join('\n');
   let best = Infinity;
   for (let i = 0; i < 3; i++) {
-    best = Math.min(best, Number(execFileSync('python3', ['-c', timer, file], { encoding: 'utf8' }).trim()));
+    best = Math.min(best, Number(execFileSync(python, ['-c', timer, file], { encoding: 'utf8' }).trim()));
   }
   return best;
 }
@@ -65,13 +65,14 @@ export function timeRuntimeChild(file: string, version: VersionId): void {
   console.log(JSON.stringify({ best, first, events, bytes, ok }));
 }
 
-export function benchRuntime(only = ''): void {
-  const version = pythonVersion();
-  console.log(`\nmini-runtime vs python3 (CPython ${version}), tracing on; best of ${PROCESSES} processes each side (${RUNS} runs in each runtime process)`);
-  console.log('  script             python3     runtime   ratio  first run   events      trace');
+/** `python`: the CPython timed, whose version the runtime models (python3.12 for `--python 3.12`). */
+export function benchRuntime(only = '', python = 'python3'): void {
+  const version = pythonVersion(python);
+  console.log(`\nmini-runtime vs ${python} (CPython ${version}), tracing on; best of ${PROCESSES} processes each side (${RUNS} runs in each runtime process)`);
+  console.log('  script             CPython     runtime   ratio  first run   events      trace');
   for (const name of readdirSync(DIR).filter((f) => f.endsWith('.py') && f.includes(only)).sort()) {
     const file = join(DIR, name);
-    const py = cpythonSeconds(file);
+    const py = cpythonSeconds(python, file);
     let best = Infinity;
     let first = Infinity;
     let events = 0;
