@@ -1,7 +1,7 @@
 // `npm run bench`: every benchmark, with the figures the issues ask for.
 import { benchAnalysis } from './analysis';
 import { benchObmalloc } from './obmalloc';
-import { benchRuntime, timeRuntimeChild } from './runtime';
+import { benchRuntime, cpythonFor, timeRuntimeChild } from './runtime';
 import { benchExplorer } from './explorer';
 import { benchTrace } from './trace';
 import { VERSION_IDS, VersionId } from '../src/profiles';
@@ -14,7 +14,8 @@ async function main(): Promise<void> {
   await benchAnalysis();
 }
 
-// `npm run bench -- --scripts int_`: only the runtime benchmark, on the scripts whose names contain it.
+// `npm run bench -- --scripts int_ [--python 3.12]`: only the runtime benchmark, on the scripts whose
+// names contain it, against python3 (or CPython 3.12, whose version the runtime then models).
 if (process.argv[2] === '--time-runtime') timeRuntimeChild(process.argv[3], process.argv[4] as VersionId);
-else if (process.argv[2] === '--scripts') benchRuntime(process.argv[3]);
+else if (process.argv[2] === '--scripts') benchRuntime(process.argv[3], process.argv[4] === '--python' ? cpythonFor(process.argv[5]) : 'python3');
 else void main();

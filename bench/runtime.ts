@@ -1,7 +1,8 @@
 // The mini-runtime against python3 on the benchmark scripts: time per script in both,
 // their ratio, and the trace's size per event.
 import { execFileSync } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { run } from '../src/runtime/interpreter';
 import { BYTES_PER_EVENT, BYTES_PER_OBJECT_ROW, BYTES_PER_REF_EVENT } from '../src/runtime/trace';
@@ -9,12 +10,19 @@ import type { VersionId } from '../src/profiles';
 
 const DIR = join(__dirname, '..', '..', 'bench', 'python');
 
-function pythonVersion(): VersionId {
-  return execFileSync('python3', ['-c', 'import sys; print("%d.%d" % sys.version_info[:2])'], { encoding: 'utf8' }).trim() as VersionId;
+function pythonVersion(python: string): VersionId {
+  return execFileSync(python, ['-c', 'import sys; print("%d.%d" % sys.version_info[:2])'], { encoding: 'utf8' }).trim() as VersionId;
 }
 
-/** Seconds python3 spends executing the file's code (timed inside the interpreter, best of 3 processes). */
-function cpythonSeconds(file: string): number {
+/** The interpreter of CPython X.Y: pyenv's (its shim runs only the global version), else pythonX.Y on PATH. */
+export function cpythonFor(version: string): string {
+  const versions = join(process.env.PYENV_ROOT ?? join(homedir(), '.pyenv'), 'versions');
+  const dir = existsSync(versions) ? readdirSync(versions).find((d) => d.startsWith(`${version}.`)) : undefined;
+  return dir !== undefined ? join(versions, dir, 'bin', 'python3') : `python${version}`;
+}
+
+/** Seconds the python spends executing the file's code (timed inside the interpreter, best of 3 processes). */
+function cpythonSeconds(python: string, file: string): number {
   const timer = [
     'import sys, time, io',
     'src = open(sys.argv[1]).read()',
@@ -28,7 +36,7 @@ function cpythonSeconds(file: string): number {
   ].join('\n');
   let best = Infinity;
   for (let i = 0; i < 3; i++) {
-    best = Math.min(best, Number(execFileSync('python3', ['-c', timer, file], { encoding: 'utf8' }).trim()));
+    best = Math.min(best, Number(execFileSync(python, ['-c', timer, file], { encoding: 'utf8' }).trim()));
   }
   return best;
 }
@@ -65,13 +73,14 @@ export function timeRuntimeChild(file: string, version: VersionId): void {
   console.log(JSON.stringify({ best, first, events, bytes, ok }));
 }
 
-export function benchRuntime(only = ''): void {
-  const version = pythonVersion();
-  console.log(`\nmini-runtime vs python3 (CPython ${version}), tracing on; best of ${PROCESSES} processes each side (${RUNS} runs in each runtime process)`);
-  console.log('  script             python3     runtime   ratio  first run   events      trace');
+/** `python`: the CPython timed, whose version the runtime models (CPython 3.12's for `--python 3.12`). */
+export function benchRuntime(only = '', python = 'python3'): void {
+  const version = pythonVersion(python);
+  console.log(`\nmini-runtime vs ${python} (CPython ${version}), tracing on; best of ${PROCESSES} processes each side (${RUNS} runs in each runtime process)`);
+  console.log('  script             CPython     runtime   ratio  first run   events      trace');
   for (const name of readdirSync(DIR).filter((f) => f.endsWith('.py') && f.includes(only)).sort()) {
     const file = join(DIR, name);
-    const py = cpythonSeconds(file);
+    const py = cpythonSeconds(python, file);
     let best = Infinity;
     let first = Infinity;
     let events = 0;

@@ -5,6 +5,7 @@ import { readyType } from './typeobject';
 import { R } from '../state';
 import type { Frame } from '../vm/frame';
 import type { Wordcode } from '../compiler/wordcode-units';
+import type { CallForm } from '../vm/specialize-call';
 
 /** One exception-table entry: an exception at pc in [start, end) jumps to target with the stack cut to depth. */
 export interface ExceptionEntry {
@@ -84,6 +85,8 @@ export class PyCode extends PyObject {
   inlineCache: Int32Array | null = null;
   /** The class each CALL specialized to CALL_ALLOC_AND_ENTER_INIT calls, by pc (vm/specialize-call.ts). */
   initTypes: Map<number, PyType> | null = null;
+  /** 3.11: per CALL, the callable it last met and the form that gave it, as its specialized instruction keeps it (vm/specialize-call.ts). */
+  callForms: (CallForm | undefined)[] | null = null;
   /** 3.8-3.10: co_code's size and cached instructions, which size its opcache (vm/opcache.ts), worked out on demand. */
   wordcode: (() => Wordcode) | null = null;
   /** 3.8-3.10 co_opcache_flag: the runs counted until the opcache is made. */

@@ -42,51 +42,45 @@ export class Probe {
  * The index table of one keys object: built when a lookup first needs it, from the table's
  * history since dictresize built it (build_indices: the entries it kept, in order), then kept up
  * to date as entries go in (find_empty_slot: the first slot without a live entry, a deleted one's
- * included) and out (their slot becomes DKIX_DUMMY).
+ * included) and out (their slot becomes DKIX_DUMMY). Until then nothing is done as an entry goes
+ * in: entries go in in the order of their indexes, so only a deletion's place among the
+ * insertions is history the entries do not keep.
  */
 export class DictIndex {
   slots: Int32Array | null = null;
-  /** Entries 0..base-1 went into the empty table in order. */
-  private base = 0;
-  /** What happened since: entry ix put in (ix) or deleted (~ix), with its hash. */
-  private ops: number[] = [];
-  private opHashes: Hash[] = [];
+  /** Per deletion since, in order: the entry deleted, and how many entries the table had then (dk_nentries). */
+  private deletions: number[] = [];
 
-  /** A new keys object holding entries 0..base-1 (dictresize, new_keys_object). */
-  reset(base: number): void {
+  /** A new keys object, the entries (if any) put in in order (dictresize, new_keys_object). */
+  reset(): void {
     this.slots = null;
-    this.base = base;
-    this.ops = [];
-    this.opHashes = [];
+    if (this.deletions.length !== 0) this.deletions = [];
   }
 
+  /** Entry ix, the last of the entries, went in with hash h. */
   inserted(ix: number, h: Hash): void {
     if (this.slots !== null) place(this.slots, ix, h);
-    else this.log(ix, h);
   }
 
-  deleted(ix: number, h: Hash): void {
+  /** Entry ix, of hash h, was deleted while the table had nentries entries. */
+  deleted(ix: number, h: Hash, nentries: number): void {
     if (this.slots !== null) this.slots[slotOf(this.slots, ix, h)] = DKIX_DUMMY;
-    else this.log(~ix, h);
+    else this.deletions.push(ix, nentries);
   }
 
-  private log(op: number, h: Hash): void {
-    this.ops.push(op);
-    this.opHashes.push(h);
-  }
-
-  /** The table of 2**log2 slots; entries 0..base-1 must still have the hashes they went in with. */
+  /** The table of 2**log2 slots for the entries, each of which must still have the hash it went in with. */
   build(log2: number, hashes: readonly Hash[]): Int32Array {
     if (this.slots !== null) return this.slots;
     const slots = new Int32Array(1 << log2).fill(DKIX_EMPTY);
-    for (let ix = 0; ix < this.base; ix++) place(slots, ix, hashes[ix]);
-    for (let k = 0; k < this.ops.length; k++) {
-      const op = this.ops[k];
-      if (op >= 0) place(slots, op, this.opHashes[k]);
-      else slots[slotOf(slots, ~op, this.opHashes[k])] = DKIX_DUMMY;
+    const dels = this.deletions;
+    let d = 0;
+    for (let ix = 0; ix < hashes.length; ix++) {
+      // The deletions made before entry ix went in (none before those a resize put in together).
+      for (; d < dels.length && dels[d + 1] <= ix; d += 2) slots[slotOf(slots, dels[d], hashes[dels[d]])] = DKIX_DUMMY;
+      place(slots, ix, hashes[ix]);
     }
-    this.ops = [];
-    this.opHashes = [];
+    for (; d < dels.length; d += 2) slots[slotOf(slots, dels[d], hashes[dels[d]])] = DKIX_DUMMY;
+    this.deletions = [];
     this.slots = slots;
     return slots;
   }
@@ -94,9 +88,7 @@ export class DictIndex {
   /** clone_combined_dict_keys copies the table as it is. */
   copyFrom(other: DictIndex): void {
     this.slots = other.slots === null ? null : other.slots.slice();
-    this.base = other.base;
-    this.ops = other.ops.slice();
-    this.opHashes = other.opHashes.slice();
+    this.deletions = other.deletions.slice();
   }
 }
 

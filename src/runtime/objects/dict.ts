@@ -7,28 +7,12 @@ import { PyStr, strHash, strType } from './str';
 import { valuesBytes } from './instance-layout';
 import { addSharedName, decrefSplitKeys, increfSplitKeys, SharedNames, SplitKeys, splitTakes } from './split-keys';
 import { allocKeysObject, calculateLog2Keysize, freeKeysObject, keysObjectBytes, usableFraction } from './dict-keys';
-import { DictIndex, DKIX_EMPTY, Probe } from './dict-index';
+import { DictIndex } from './dict-index';
+import { dictHooks, keyBucket, lookupEntry } from './dict-lookup';
 
-export { calculateLog2Keysize, keysObjectBytes, usableFraction };
+export { calculateLog2Keysize, dictHooks, keysObjectBytes, usableFraction };
 // The type object and the constructors (dict-type.ts), where the runtime has always imported them from.
 export { dictObjBytes, dictType, newDict, newDictPresized, OBJ_BYTES, stackAsDict } from './dict-type';
-
-/**
- * Equal keys, as the table's search compares them: an exact str searched in a str-keyed table
- * by unicode_eq (lookdict_unicode, lookdict_split, unicodekeys_lookup_unicode: no depth level);
- * anything else by PyObject_RichCompareBool, which takes a level (lookdict, dictkeys_generic_lookup,
- * unicodekeys_lookup_generic), two exact strs in a general table too.
- */
-function keysEqual(k: PyObject, key: PyObject, strTable: boolean): boolean {
-  if (strTable && k.ob_type === strType) return (k as PyStr).value === (key as PyStr).value;
-  return dictHooks.eq(k, key);
-}
-
-/** Hash and equality come from the object protocol (set by abstract.ts to avoid a cycle). */
-export const dictHooks = {
-  hash: (_o: PyObject): Hash => 0,
-  eq: (_a: PyObject, _b: PyObject): boolean => false,
-};
 
 let nextStamp = 1;
 
@@ -36,10 +20,10 @@ export class PyDict extends PyObject {
   keys: (PyObject | null)[] = [];
   values: (PyObject | null)[] = [];
   hashes: Hash[] = [];
-  /** bucketKey(hash) -> the index into the entries, or the indexes when several entries share the key */
-  private buckets = new Map<number, number | number[]>();
-  /** The combined table's dk_indices, for the lookups that must compare in CPython's probe order. */
-  private readonly index = new DictIndex();
+  /** bucketKey(hash) -> the index into the entries, or the indexes when several entries share the key (dict-lookup.ts). */
+  buckets = new Map<number, number | number[]>();
+  /** The combined table's dk_indices, for the lookups that must compare in CPython's probe order (dict-lookup.ts). */
+  readonly index = new DictIndex();
   /**
    * Changes whenever a key is added, from one counter for all dicts, so no two dicts share
    * a stamp: while a globals dict's stamp is unchanged, a name it lacked is still missing
@@ -85,72 +69,16 @@ export class PyDict extends PyObject {
 
   /** The entry index of key, or -1. */
   lookup(key: PyObject, hash: Hash): number {
-    const strTable = key.ob_type === strType && this.searchesStrs();
-    // lookdict_unicode(_nodummy) of 3.8-3.9 (not Py_EMPTY_KEYS' or a split table's lookdict_split).
-    if (!strTable && R.minor <= 9 && this.log2Size !== 0 && this.splitOf === null) this.lookdictGeneral = true;
-    const b = this.buckets.get(keyBucket(key, hash));
-    if (b === undefined) return -1;
-    const hashes = this.hashes;
-    if (typeof b === 'number') {
-      const k = this.keys[b];
-      if (k === key) return b;
-      if (k === null || hashes[b] !== hash) return -1;
-      if (strTable) return keysEqual(k, key, true) ? b : -1;
-      return this.combined ? this.probe(key, hash) : keysEqual(k, key, false) ? b : -1;
-    }
-    // Entries of other hashes are never compared; nor is anything when only the key itself has this one.
-    let same = -1;
-    let other = false;
-    for (let i = 0; i < b.length; i++) {
-      const k = this.keys[b[i]];
-      if (k === key) same = b[i];
-      else if (k !== null && hashes[b[i]] === hash) other = true;
-    }
-    if (!other) return same;
-    // unicode_eq has no side effects: the order of its comparisons is not seen.
-    if (!strTable && this.combined) return this.probe(key, hash);
-    if (same >= 0) return same;
-    for (let i = 0; i < b.length; i++) {
-      const ix = b[i];
-      const k = this.keys[ix];
-      if (k !== null && hashes[ix] === hash && keysEqual(k, key, strTable)) return ix;
-    }
-    return -1;
+    return lookupEntry(this, key, hash);
   }
 
   /** Not a split table (3.8-3.10) nor one over an instance's values (3.11+): the dict has its own dk_indices. */
-  private get combined(): boolean {
+  get combined(): boolean {
     return this.splitOf === null && this.sharedValues === null;
   }
 
-  /**
-   * lookdict, dictkeys_generic_lookup, unicodekeys_lookup_generic: the slots in probe order, each
-   * entry of this hash compared (with the stored key held) until one is equal or a slot is empty;
-   * a comparison that changed the table or the entry starts the search again.
-   */
-  private probe(key: PyObject, hash: Hash): number {
-    const slots = this.index.build(this.log2Size, this.hashes);
-    for (const p = new Probe(hash, slots.length - 1); ; p.next()) {
-      const ix = slots[p.i];
-      if (ix === DKIX_EMPTY) return -1;
-      if (ix < 0) continue;
-      const k = this.keys[ix]!;
-      if (k === key) return ix;
-      if (this.hashes[ix] !== hash) continue;
-      R.heap.incref(k);
-      let equal: boolean;
-      try {
-        equal = keysEqual(k, key, false);
-      } finally {
-        R.heap.decref(k);
-      }
-      if (this.index.slots !== slots || this.keys[ix] !== k) return this.lookup(key, hash);
-      if (equal) return ix;
-    }
-  }
-
   /** Whether the table's search for an exact str compares by unicode_eq: it holds only exact strs. */
-  private searchesStrs(): boolean {
+  searchesStrs(): boolean {
     if (R.minor <= 10) return !this.lookdictGeneral;
     // DICT_KEYS_UNICODE, or DICT_KEYS_SPLIT (a dict over an instance's values).
     return this.unicode || this.sharedValues !== null;
@@ -246,7 +174,7 @@ export class PyDict extends PyObject {
     const v = this.values[ix]!;
     this.keys[ix] = null;
     this.values[ix] = null;
-    this.index.deleted(ix, h);
+    this.index.deleted(ix, h, this.keys.length);
     const bk = keyBucket(k, h);
     const b = this.buckets.get(bk)!;
     if (typeof b === 'number') this.buckets.delete(bk);
@@ -330,7 +258,7 @@ export class PyDict extends PyObject {
     this.log2Size = log2;
     this.usable = usableFraction(1 << log2);
     this.unicode = unicode;
-    this.index.reset(0);
+    this.index.reset();
   }
 
   /**
@@ -374,7 +302,7 @@ export class PyDict extends PyObject {
     // No deleted entries: compacting would change nothing, so the entries and their indexes stay.
     if (this.used === this.keys.length) {
       this.usable -= this.keys.length;
-      this.index.reset(this.keys.length);
+      this.index.reset();
       return;
     }
     const keys: (PyObject | null)[] = [];
@@ -394,7 +322,7 @@ export class PyDict extends PyObject {
     this.values = values;
     this.hashes = hashes;
     this.usable -= keys.length;
-    this.index.reset(keys.length);
+    this.index.reset();
   }
 
   /**
@@ -498,7 +426,7 @@ export class PyDict extends PyObject {
     this.values = [];
     this.hashes = [];
     this.buckets = new Map();
-    this.index.reset(0);
+    this.index.reset();
     this.used = 0;
     this.keysBlock = 0;
     this.log2Size = 0;
@@ -518,20 +446,6 @@ export class PyDict extends PyObject {
     if (block !== 0) releaseTable(block, bytes, log2, unicode, isValues);
     if (shared !== null) decrefSplitKeys(shared);
   }
-}
-
-/**
- * The buckets' key for a hash: its low 32 bits, a small integer the Map neither boxes nor
- * hashes as a double; lookups compare the entries' full hashes before calling __eq__, as
- * lookdict does.
- */
-function bucketKey(h: Hash): number {
-  return typeof h === 'number' ? h | 0 : Number(BigInt.asIntN(32, h));
-}
-
-/** bucketKey of key's hash h; an exact str keeps its own, computed with its hash. */
-function keyBucket(key: PyObject, h: Hash): number {
-  return key.ob_type === strType ? (key as PyStr).bucket : bucketKey(h);
 }
 
 /** A split dict's values array is freed; a keys object goes through free_keys_object. */

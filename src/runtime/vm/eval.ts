@@ -3,7 +3,6 @@
 // which line is executing, so allocations are attributed to it.
 import * as abs from '../objects/abstract';
 import { PyCell } from '../objects/function';
-import { nameNotDefined } from '../objects/exceptions';
 import { newListFrom, PyList, listAppend } from '../objects/list';
 import { PyObject } from '../objects/object';
 import { False, True } from '../objects/singletons';
@@ -13,21 +12,19 @@ import { R } from '../state';
 import { Op } from '../compiler/opcodes';
 import type { PyCode } from '../objects/code';
 import { Frame } from './frame';
-import { stepBudget } from './budget';
-import { StopAtLine } from '../errors';
-import { loadClassDeref, loadGlobal, loadName, storeName, unboundDeref, unboundLocal } from './names';
+import { deleteOp, loadClassDeref, loadGlobal, loadName, storeName, unboundDeref, unboundLocal } from './names';
 import { call, callEx, loadMethod, unpackBoundMethod } from './calls';
-import { inlinableCall, inlinableInit, outerFrame, popFrame, popInitFrame, pushComprehensionFrame, pushFrame, pushInitFrame } from './inline-frames';
+import { inlinableCall, outerFrame, popFrame, popInitFrame, pushComprehensionFrame, pushFrame } from './inline-frames';
 import { raise } from './raise';
 import { slowOp } from './slow-ops';
-import { Spec, warmUp } from './specialize';
+import { warmUp } from './specialize';
 import { opcacheRun } from './opcache';
-import { callEntersInit, callSiteStep } from './specialize-call';
+import { callOp } from './call-op';
 import { loadSuperAttr } from './super-attr';
 import { VM } from './vmstate';
 import { binaryOpInstr, binarySubscr, compareOpInstr, containsOpInstr, storeSubscr, unaryOpInstr } from './operators';
 import { handlerFrame, jumpToHandler, pyErrOf } from './unwind';
-import { landWithoutLine, LINE_MASK, LINE_RESET, RANGE_START, RETURN_TRACES, tracesAfterCall } from './line-ranges';
+import { lineEvent, RETURN_TRACES, tracesAfterCall } from './line-ranges';
 
 /**
  * RESUME: a frame starting (or a generator resuming at line) warms its code up on 3.11 and
@@ -51,7 +48,6 @@ export function evalFrame(entry: Frame): PyObject {
   let stack: (PyObject | null)[];
   let fast: (PyObject | null)[];
   const heap = R.heap;
-  const lineRanges = R.minor <= 9;
   f.back = VM.frame;
   VM.frame = f;
   f.state = 'running';
@@ -74,25 +70,8 @@ export function evalFrame(entry: Frame): PyObject {
           const arg = instr[pc + 1];
           f.pc = pc + 2;
           const line = lines[pc >> 1];
-          // A new line, or a jump back, is one more execution as ceval.c maybe_call_line_trace
-          // counts them; a silent instruction (line < 0) starts none. The step budget counts
-          // these: every loop pass and call passes here, so nothing endless escapes it.
-          if (line !== f.line || pc < f.lastPc) {
-            if (line <= 0) {
-              if (line === LINE_RESET) f.line = 0;
-              else if (lineRanges) landWithoutLine(f, line, pc);
-            } else if (lineRanges && line < RANGE_START && pc > f.lastPc) {
-              // 3.8/3.9: a jump forward into the middle of a line's range traces nothing.
-              heap.resumeLine(line);
-              f.line = line;
-              if (line === VM.stopLine) throw new StopAtLine();
-            } else {
-              heap.enterLine(line & LINE_MASK);
-              f.line = line & LINE_MASK;
-              if (--VM.steps < 0) stepBudget();
-              if (f.line === VM.stopLine) throw new StopAtLine();
-            }
-          }
+          // A new line, or a jump back (vm/line-ranges.ts).
+          if (line !== f.line || pc < f.lastPc) lineEvent(f, line, pc);
           f.lastPc = pc;
           switch (op) {
             case Op.NOP:
@@ -138,13 +117,6 @@ export function evalFrame(entry: Frame): PyObject {
               heap.bind(code.varnames[arg], v);
               break;
             }
-            case Op.DELETE_FAST: {
-              const old = fast[arg];
-              if (old === null) throw unboundLocal(code.varnames[arg]);
-              fast[arg] = null;
-              heap.decref(old);
-              break;
-            }
             case Op.LOAD_NAME:
               stack[f.sp++] = loadName(f, code.names[arg] as PyStr, pc);
               break;
@@ -154,11 +126,6 @@ export function evalFrame(entry: Frame): PyObject {
               heap.bind((code.names[arg] as PyStr).value, v);
               break;
             }
-            case Op.DELETE_NAME:
-              if (!f.locals!.delete(code.names[arg])) {
-                throw nameNotDefined((code.names[arg] as PyStr).value);
-              }
-              break;
             case Op.LOAD_GLOBAL:
               stack[f.sp++] = loadGlobal(f, code.names[arg] as PyStr, pc);
               break;
@@ -168,11 +135,6 @@ export function evalFrame(entry: Frame): PyObject {
               heap.bind((code.names[arg] as PyStr).value, v);
               break;
             }
-            case Op.DELETE_GLOBAL:
-              if (!f.globals.delete(code.names[arg])) {
-                throw nameNotDefined((code.names[arg] as PyStr).value);
-              }
-              break;
             case Op.LOAD_DEREF: {
               const v = (fast[arg] as PyCell).ref;
               if (v === null) throw unboundDeref(f, arg);
@@ -188,14 +150,6 @@ export function evalFrame(entry: Frame): PyObject {
               const old = cell.ref;
               cell.ref = stack[--f.sp];
               if (old !== null) heap.decref(old);
-              break;
-            }
-            case Op.DELETE_DEREF: {
-              const cell = fast[arg] as PyCell;
-              if (cell.ref === null) throw unboundDeref(f, arg);
-              const old = cell.ref;
-              cell.ref = null;
-              heap.decref(old);
               break;
             }
             case Op.LOAD_CLOSURE: {
@@ -225,15 +179,6 @@ export function evalFrame(entry: Frame): PyObject {
               }
               break;
             }
-            case Op.DELETE_ATTR: {
-              const o = stack[--f.sp]!;
-              try {
-                abs.setAttr(o, code.names[arg] as PyStr, null);
-              } finally {
-                heap.decref(o);
-              }
-              break;
-            }
             case Op.LOAD_METHOD:
               if (code.superLoads.has(pc)) loadSuperAttr(f, code.names[arg] as PyStr, pc, true);
               else loadMethod(f, code.names[arg] as PyStr, code.boundMethodLoads.has(pc));
@@ -255,39 +200,23 @@ export function evalFrame(entry: Frame): PyObject {
               heap.bind(t.code.varnames[arg & 0xffff], v);
               break;
             }
-            case Op.DELETE_OUTER: {
-              const t = outerFrame(f, arg);
-              const old = t.fast[arg & 0xffff];
-              if (old === null) throw unboundLocal(t.code.varnames[arg & 0xffff]);
-              t.fast[arg & 0xffff] = null;
-              heap.decref(old);
+            case Op.DELETE_FAST:
+            case Op.DELETE_NAME:
+            case Op.DELETE_GLOBAL:
+            case Op.DELETE_DEREF:
+            case Op.DELETE_ATTR:
+            case Op.DELETE_OUTER:
+              deleteOp(f, op, arg);
               break;
-            }
             case Op.CALL_COMPREHENSION:
               f = pushComprehensionFrame(f, arg);
               continue frames;
             case Op.CALL: {
-              // 3.12+: no super() call; the attribute's load makes it if it must (LOAD_SUPER_ATTR).
-              if (code.superCalls.has(pc)) break;
-              // The call site's specialization makes no arguments tuple (vm/specialize-call.ts).
-              const site = R.minor === 11 || R.minor === 12 ? callSiteStep(f, pc, arg) : Spec.None;
-              const specialized = R.minor >= 13 ? callEntersInit(f, pc, arg) : site === Spec.CallStr1;
-              unpackBoundMethod(f, arg);
-              if (inlinableCall(f, arg, false)) {
-                f = pushFrame(f, arg, null);
-                resume(f.code, 0);
-                continue frames;
-              }
-              const init = inlinableInit(f, arg);
-              if (init !== null) {
-                f = pushInitFrame(f, arg, init, specialized);
-                resume(f.code, 0);
-                continue frames;
-              }
-              call(f, arg, null, specialized, R.minor === 11 ? site !== Spec.CallStr1 && site !== Spec.CallUnchecked : null);
-              // CALL's CHECK_EVAL_BREAKER after a call that ran no frame here (3.12+ bytecodes.c).
-              if (heap.gc.scheduled) heap.gc.runScheduled();
-              break;
+              const pushed = callOp(f, pc, arg);
+              if (pushed === null) break;
+              f = pushed;
+              resume(f.code, 0);
+              continue frames;
             }
             case Op.CALL_KW: {
               const kw = stack[--f.sp] as PyTuple;

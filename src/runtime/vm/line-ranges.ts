@@ -4,6 +4,9 @@
 import { Op } from '../compiler/opcodes';
 import type { Frame } from './frame';
 import { R } from '../state';
+import { StopAtLine } from '../errors';
+import { stepBudget } from './budget';
+import { VM } from './vmstate';
 
 /** Set in a 3.8/3.9 code object's line of an instruction that starts a line range. */
 export const RANGE_START = 1 << 29;
@@ -12,6 +15,30 @@ export const LINE_MASK = RANGE_START - 1;
 export const RETURN_TRACES = 0x7fffffff;
 /** An instruction without a line that makes the next one with a line trace it (3.10 ceval.c maybe_call_line_trace: the line changed from -1). */
 export const LINE_RESET = -(1 << 30);
+
+/**
+ * The instruction at pc of f is on another line than the last one, or control jumped back: one
+ * more execution of the line as ceval.c maybe_call_line_trace counts them; a silent instruction
+ * (line <= 0) starts none. The step budget counts these: every loop pass and call passes here,
+ * so nothing endless escapes it.
+ */
+export function lineEvent(f: Frame, line: number, pc: number): void {
+  const lineRanges = R.minor <= 9;
+  if (line <= 0) {
+    if (line === LINE_RESET) f.line = 0;
+    else if (lineRanges) landWithoutLine(f, line, pc);
+  } else if (lineRanges && line < RANGE_START && pc > f.lastPc) {
+    // 3.8/3.9: a jump forward into the middle of a line's range traces nothing.
+    R.heap.resumeLine(line);
+    f.line = line;
+    if (line === VM.stopLine) throw new StopAtLine();
+  } else {
+    R.heap.enterLine(line & LINE_MASK);
+    f.line = line & LINE_MASK;
+    if (--VM.steps < 0) stepBudget();
+    if (f.line === VM.stopLine) throw new StopAtLine();
+  }
+}
 
 /**
  * Objects/codeobject.c _PyCode_CheckLineNumber: a range is a run of instructions on one

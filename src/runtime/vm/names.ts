@@ -1,5 +1,5 @@
-// Name lookups and stores of the evaluation loop: LOAD_NAME, LOAD_GLOBAL and STORE_NAME/
-// STORE_GLOBAL with their per-instruction entry cache, and the cells' unbound errors.
+// Name lookups, stores and deletions of the evaluation loop: LOAD_NAME, LOAD_GLOBAL and STORE_NAME/
+// STORE_GLOBAL with their per-instruction entry cache, the DELETE_* instructions, the cells' unbound errors.
 import { PyErr } from '../errors';
 import { PyCode } from '../objects/code';
 import { PyDict } from '../objects/dict';
@@ -7,8 +7,11 @@ import { nameError, nameNotDefined, pyError, UnboundLocalError } from '../object
 import { PyCell } from '../objects/function';
 import { PyObject } from '../objects/object';
 import { PyStr, strHash } from '../objects/str';
+import { setAttr } from '../objects/abstract';
+import { Op } from '../compiler/opcodes';
 import { R } from '../state';
 import { Frame } from './frame';
+import { outerFrame } from './inline-frames';
 
 export function loadName(f: Frame, name: PyStr, pc: number): PyObject {
   // A module's code looks its names up in its globals first, as a function's LOAD_GLOBAL does.
@@ -117,4 +120,47 @@ export function loadClassDeref(f: Frame, i: number): PyObject {
   if (v === null) throw unboundDeref(f, i);
   R.heap.incref(v);
   return v;
+}
+
+/** DELETE_FAST, DELETE_NAME, DELETE_GLOBAL, DELETE_DEREF, DELETE_ATTR and DELETE_OUTER (an inlined comprehension's outer local) with oparg arg. */
+export function deleteOp(f: Frame, op: Op, arg: number): void {
+  const code = f.code;
+  switch (op) {
+    case Op.DELETE_FAST:
+      deleteLocal(f.fast, arg, code);
+      return;
+    case Op.DELETE_OUTER: {
+      const t = outerFrame(f, arg);
+      deleteLocal(t.fast, arg & 0xffff, t.code);
+      return;
+    }
+    case Op.DELETE_NAME:
+    case Op.DELETE_GLOBAL:
+      if (!(op === Op.DELETE_NAME ? f.locals! : f.globals).delete(code.names[arg])) throw nameNotDefined((code.names[arg] as PyStr).value);
+      return;
+    case Op.DELETE_DEREF: {
+      const cell = f.fast[arg] as PyCell;
+      const old = cell.ref;
+      if (old === null) throw unboundDeref(f, arg);
+      cell.ref = null;
+      R.heap.decref(old);
+      return;
+    }
+    case Op.DELETE_ATTR: {
+      const o = f.stack[--f.sp]!;
+      try {
+        setAttr(o, code.names[arg] as PyStr, null);
+      } finally {
+        R.heap.decref(o);
+      }
+    }
+  }
+}
+
+/** The local at index i of fast (code's varnames) unbound. */
+function deleteLocal(fast: (PyObject | null)[], i: number, code: PyCode): void {
+  const old = fast[i];
+  if (old === null) throw unboundLocal(code.varnames[i]);
+  fast[i] = null;
+  R.heap.decref(old);
 }

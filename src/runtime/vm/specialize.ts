@@ -87,6 +87,11 @@ export function adaptiveStepTo(cache: Int32Array, i: number, s: Spec): Spec {
   return countDown(cache, i) ? Spec.None : specializeTo(cache, i, s);
 }
 
+/** Is the adaptive counter at 0: does the generic form's next execution specialize? */
+export function counterDue(cache: Int32Array, i: number): boolean {
+  return valueOf(cache[i]) === 0;
+}
+
 /** The adaptive counter counts down; false when it is at 0 (the instruction specializes now). */
 function countDown(cache: Int32Array, i: number): boolean {
   const c = cache[i];
