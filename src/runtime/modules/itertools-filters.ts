@@ -7,7 +7,7 @@ import { PyTuple, tupleType } from '../objects/tuple';
 import { sequenceTuple } from '../objects/sequence';
 import { between } from '../objects/args';
 import { clinicKeywords, unpackKeywords } from '../builtin-conventions';
-import { vectorcall } from '../vm/calls';
+import { objectCall, vectorcall } from '../vm/calls';
 import { R } from '../state';
 import { allocIt, itType, ItTypeSpec, noKeywords } from './itertools-common';
 import './itertools-chain';
@@ -73,7 +73,7 @@ export const starmapType = itType('starmap', {
       args = t;
     }
     try {
-      return abs.call(o.refs[0]!, (args as PyTuple).items.slice(), null);
+      return objectCall(o.refs[0]!, args as PyTuple);
     } finally {
       abs.decref(args);
     }

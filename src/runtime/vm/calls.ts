@@ -128,6 +128,23 @@ function tpCallPacked(callable: PyObject, args: PyObject[], kwnames: PyStr[] | n
   }
 }
 
+/**
+ * PyObject_Call(callable, args, NULL) from C code that holds a tuple (starmap_next): a class's
+ * or __call__ instance's tp_call, or a builtin that takes a tuple, gets that very tuple.
+ */
+export function objectCall(callable: PyObject, argsTuple: PyTuple): PyObject {
+  const args = argsTuple.items.slice();
+  if (!hasVectorcall(callable) && (isSubtype(callable.ob_type, typeType) || callable.ob_type.tp_call === slotTpCall)) {
+    return tpCallPacked(callable, args, null, argsTuple, null);
+  }
+  try {
+    passTupleAsIs(callable, argsTuple);
+    return abs.call(callable, args, null);
+  } finally {
+    Varargs.given = null;
+  }
+}
+
 /** PyObject_Vectorcall: a callable without a vectorcall gets its arguments in a tuple and a dict (_PyObject_MakeTpCall). */
 export function vectorcall(callable: PyObject, args: PyObject[], kwnames: PyStr[] | null, specialized = false): PyObject {
   if (specialized && R.minor >= 13) return enterInitThroughShim(callable, args, kwnames);
