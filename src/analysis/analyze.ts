@@ -4,7 +4,9 @@ import type { AnalysisResult, AnalyzeRequest, BlockPlace, Binding, HeapSummary, 
 import { Obmalloc } from '../obmalloc/obmalloc';
 import { incrementalStats, statsBytes } from '../obmalloc/stats';
 import { Heap } from '../runtime/heap';
-import { run, type RunOptions } from '../runtime/interpreter';
+import { run, type RunOptions, type RunResult } from '../runtime/interpreter';
+import { sizeofOverridden } from '../runtime/objects/instance-layout';
+import type { PyObject } from '../runtime/objects/object';
 import { getsizeof } from '../runtime/modules/sys';
 import { EventKind } from '../runtime/trace';
 
@@ -18,12 +20,7 @@ export function analyze(req: AnalyzeRequest): AnalysisResult {
  */
 export function analyzeRun(req: AnalyzeRequest, startup: Pick<RunOptions, 'startupFrames' | 'importFrames' | 'startupSources' | 'startupFreeListsAdded' | 'startupModules' | 'startupGcAdded' | 'stopAtLine' | 'scriptDirEntries'> = {}): { result: AnalysisResult; heap: Heap } {
   const t0 = Date.now();
-  // The heap as the script's code left it, before finalization closed its generators.
-  let atEnd: HeapSummary | null = null;
-  const r = run(req.source, {
-    onScriptEnd: (h) => {
-      atEnd = heapSummary(h);
-    },
+  const { run: r, end } = traceRun(req.source, {
     version: req.version,
     filename: req.filename,
     stepBudget: req.stepBudget,
@@ -40,14 +37,91 @@ export function analyzeRun(req: AnalyzeRequest, startup: Pick<RunOptions, 'start
     exitCode: r.exitCode,
     outcome: r.end,
     warnings: r.warnings,
-    lines: lineSummaries(r.heap),
-    heap: atEnd ?? heapSummary(r.heap),
+    lines: lineSummaries(r.heap, end),
+    heap: end.heap,
     eventCount: r.heap.trace.length,
     refEventCount: r.heap.trace.refLength,
     traceBytes: r.heap.trace.bytesUsed,
     durationMs: Date.now() - t0,
   };
   return { result, heap: r.heap };
+}
+
+/** A name a line bound, as the script's code left its object (its allocating line is the trace's to say). */
+interface EndBinding {
+  /** Its sizeof is filled in after the run for a class with its own __sizeof__ (traceRun). */
+  readonly binding: Omit<Binding, 'allocLine' | 'sizeof'> & { sizeof: number | null };
+  readonly obj: PyObject;
+  /** The object's block then (0: none). */
+  readonly blockAddress: number;
+}
+
+/**
+ * What the script's code left (Heap.scriptEnd), before the exit's finalization closed its
+ * generators, ran __del__ and collected: what the status bar, the trace report and the
+ * bindings' hovers show as the end, as the script's last sys.getallocatedblocks() saw it.
+ */
+export interface ScriptEndState {
+  readonly heap: HeapSummary;
+  /** Per line, the names it bound last before the end (a finalizer that runs the line at exit rebinds them after). */
+  readonly bindings: ReadonlyArray<readonly EndBinding[] | undefined>;
+}
+
+/** The heap and the bindings now; taken where the script's code ends (onScriptEnd), or after a run that never got there. */
+export function scriptEndState(heap: Heap): ScriptEndState {
+  const bindings: Array<EndBinding[] | undefined> = [];
+  heap.bindings.forEach((names, line) => {
+    if (names === undefined) return;
+    bindings[line] = [...names].map(([name, { obj, refcnt }]) => {
+      const alive = obj.block !== 0 || obj.ob_refcnt > 0;
+      const binding = {
+        name,
+        type: obj.ob_type.tp_name,
+        refcnt,
+        sizeof: alive ? sizeofAsIs(obj) : null,
+        id: obj.id,
+        alive,
+        block: obj.block !== 0 ? blockPlace(heap.pymalloc, obj.block) : null,
+      };
+      return { binding, obj, blockAddress: obj.block };
+    });
+  });
+  return { heap: heapSummary(heap), bindings };
+}
+
+/** sys.getsizeof without running the script's code: null for a class with its own __sizeof__. */
+function sizeofAsIs(o: PyObject): number | null {
+  if (sizeofOverridden(o.ob_type)) return null;
+  try {
+    return getsizeof(o);
+  } catch {
+    return null;
+  }
+}
+
+/** run() with the state the script's code left captured where it ended (what the editor and `arena-lens trace` show). */
+export function traceRun(source: string, options: RunOptions): { run: RunResult; end: ScriptEndState } {
+  let atEnd: ScriptEndState | null = null;
+  const r = run(source, {
+    ...options,
+    onScriptEnd: (h) => {
+      atEnd = scriptEndState(h);
+      options.onScriptEnd?.(h);
+    },
+  });
+  const end: ScriptEndState = atEnd ?? scriptEndState(r.heap);
+  // A class's own __sizeof__ is Python code: run after the run, for what is still alive then.
+  for (const names of end.bindings) {
+    for (const { binding: b, obj } of names ?? []) {
+      if (!b.alive || b.sizeof !== null || !sizeofOverridden(obj.ob_type) || (obj.block === 0 && obj.ob_refcnt <= 0)) continue;
+      try {
+        b.sizeof = getsizeof(obj);
+      } catch {
+        // Its __sizeof__ raised: no size.
+      }
+    }
+  }
+  return { run: r, end };
 }
 
 interface Acc {
@@ -67,16 +141,19 @@ interface Acc {
   classes: Map<number, [number, number]>;
 }
 
-/** Fold the trace into one summary per line that executed or allocated. */
-export function lineSummaries(heap: Heap): LineSummary[] {
-  return foldTrace(heap).filter((s) => s.line > 0);
+/**
+ * Fold the trace into one summary per line that executed or allocated; `end` is what the
+ * script's code left (traceRun), by default the heap as it is now.
+ */
+export function lineSummaries(heap: Heap, end?: ScriptEndState): LineSummary[] {
+  return foldTrace(heap, end).filter((s) => s.line > 0);
 }
 
 /**
  * The whole trace folded per line, line 0 included (what ran before the first line: the
  * runtime's start-up and the code's constants), so the summaries add up to the trace.
  */
-export function foldTrace(heap: Heap): LineSummary[] {
+export function foldTrace(heap: Heap, endState: ScriptEndState = scriptEndState(heap)): LineSummary[] {
   const t = heap.trace;
   const m = heap.pymalloc;
   const threshold = m.config.smallRequestThreshold;
@@ -200,33 +277,7 @@ export function foldTrace(heap: Heap): LineSummary[] {
       liveBlocks,
       liveBytes,
       bySizeClass,
-      bindings: line > 0 ? bindingsOf(heap, line, allocLineOf) : [],
-    });
-  }
-  return out;
-}
-
-function bindingsOf(heap: Heap, line: number, allocLineOf: (block: number) => number | null): Binding[] {
-  const names = heap.bindings[line];
-  if (names === undefined) return [];
-  const out: Binding[] = [];
-  for (const [name, { obj, refcnt }] of names) {
-    const alive = obj.block !== 0 || obj.ob_refcnt > 0;
-    let sizeof: number | null = null;
-    try {
-      sizeof = alive ? getsizeof(obj) : null;
-    } catch {
-      sizeof = null;
-    }
-    out.push({
-      name,
-      type: obj.ob_type.tp_name,
-      refcnt,
-      sizeof,
-      id: obj.id,
-      alive,
-      block: obj.block !== 0 ? blockPlace(heap.pymalloc, obj.block) : null,
-      allocLine: obj.block !== 0 ? allocLineOf(obj.block) : null,
+      bindings: line > 0 ? (endState.bindings[line] ?? []).map((b) => ({ ...b.binding, allocLine: b.blockAddress !== 0 ? allocLineOf(b.blockAddress) : null })) : [],
     });
   }
   return out;

@@ -48,7 +48,7 @@ export function bindingHover(b: Binding, line: number): string {
   lines.push(`reference count after line ${line}: **${b.refcnt}**`);
   if (b.sizeof !== null) lines.push(`\`sys.getsizeof\`: ${b.sizeof} bytes`);
   if (b.block) lines.push(place(b.block));
-  else if (!b.alive) lines.push('freed before the end of the run');
+  else if (!b.alive) lines.push('freed before the script ended');
   else lines.push('statically allocated (never freed)');
   if (b.allocLine !== null) lines.push(`allocated by line ${b.allocLine}`);
   if (b.block?.kind === 'pool') {

@@ -3,7 +3,7 @@
 import type { HeapSummary, LineSummary, RunOutcome } from '../protocol/messages';
 import type { RunResult } from '../runtime/interpreter';
 import { BYTES_PER_EVENT, BYTES_PER_OBJECT_ROW, BYTES_PER_REF_EVENT } from '../runtime/trace';
-import { foldTrace, heapSummary } from './analyze';
+import { foldTrace, type ScriptEndState } from './analyze';
 
 export interface TraceTotals {
   readonly executions: number;
@@ -50,12 +50,13 @@ export interface TraceReport {
     readonly bytesPerEvent: number;
     readonly bytes: number;
   };
-  /** The allocator at the end of the run. */
+  /** The allocator where the script's code ended, before the exit's finalization (what the status bar shows). */
   readonly heap: HeapSummary;
 }
 
-export function traceReport(file: string, version: string, r: RunResult): TraceReport {
-  const all = foldTrace(r.heap);
+/** The report of a run made by traceRun (analyze.ts), which kept the state the script's code left. */
+export function traceReport(file: string, version: string, { run: r, end }: { run: RunResult; end: ScriptEndState }): TraceReport {
+  const all = foldTrace(r.heap, end);
   const keys: Array<keyof TraceTotals> = [
     'executions',
     'allocs',
@@ -93,7 +94,7 @@ export function traceReport(file: string, version: string, r: RunResult): TraceR
       bytesPerEvent: t.eventCount === 0 ? 0 : Math.round((t.bytesUsed / t.eventCount) * 100) / 100,
       bytes: t.bytesUsed,
     },
-    heap: heapSummary(r.heap),
+    heap: end.heap,
   };
 }
 

@@ -3,9 +3,9 @@ import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { isVersionId, PYTHON3_VERSIONS, VERSION_IDS, getProfile, VersionId } from '../profiles';
+import { traceRun } from '../analysis/analyze';
 import { formatTraceTable, traceReport } from '../analysis/report';
 import { debugMallocStats } from '../runtime/modules/debugtypestats';
-import { run } from '../runtime/interpreter';
 import { decodeSource, sourceErrorText } from '../runtime/syntax/source-encoding';
 
 const USAGE = `usage: arena-lens <command> [options]
@@ -20,6 +20,9 @@ commands:
                                       holding the script's stdout and stderr.
   stats FILE [--python X.Y]           run a script (its output goes where it would), then write the modeled
                                       sys._debugmallocstats() report of its end to stderr, as CPython does
+
+"The end" is where the script's code ended, before the exit's finalization (closing its suspended
+generators, running __del__): what a sys.getallocatedblocks() on its last line would see.
   versions                            list the modeled CPython versions and their allocator constants
   help                                show this text
 
@@ -58,9 +61,19 @@ export function main(argv: readonly string[]): number {
       const source = decoded.text;
       // sys.stdout buffers as python3's would here: unbuffered under PYTHONUNBUFFERED, by line on a terminal.
       const stdio = process.env.PYTHONUNBUFFERED ? 'unbuffered' : process.stdout.isTTY ? 'terminal' : 'pipe';
-      const r = run(source, { version: opts.version, filename, stdio, environ: process.env, scriptDirEntries: dirEntries(opts.file) });
+      // What the script's code left, before the exit's finalization: what `trace` and `stats` report as its end.
+      let stats: string | null = null;
+      const traced = traceRun(source, {
+        version: opts.version,
+        filename,
+        stdio,
+        environ: process.env,
+        scriptDirEntries: dirEntries(opts.file),
+        onScriptEnd: (h) => (stats = debugMallocStats(h)),
+      });
+      const r = traced.run;
       if (cmd === 'trace') {
-        const rep = traceReport(opts.file, opts.version, r);
+        const rep = traceReport(opts.file, opts.version, traced);
         if (opts.json) process.stdout.write(JSON.stringify(rep, null, 1) + '\n');
         else {
           // The table replaces the script's stdout; its errors still say why a run ended early.
@@ -72,7 +85,7 @@ export function main(argv: readonly string[]): number {
       process.stdout.write(r.stdout);
       process.stderr.write(r.stderr);
       // _PyObject_DebugMallocStats writes to stderr, after whatever the script printed.
-      if (cmd === 'stats') process.stderr.write(debugMallocStats(r.heap));
+      if (cmd === 'stats') process.stderr.write(stats ?? debugMallocStats(r.heap));
       return r.exitCode;
     }
     case 'versions': {

@@ -52,7 +52,7 @@ export interface Binding {
   readonly name: string;
   readonly type: string;
   readonly refcnt: number;
-  /** sys.getsizeof at the end of the run, or null when the object was freed. */
+  /** sys.getsizeof where the script's code ended (before the exit's finalization), or null when the object was freed by then. */
   readonly sizeof: number | null;
   readonly id: number;
   readonly alive: boolean;

@@ -188,17 +188,7 @@ export class Collector {
       for (const o of this.generations[i]) (o.ob_refcnt === 0 ? dying : young).push(o);
     }
 
-    // update_refs / subtract_refs: what is left of each count comes from outside the set.
-    const gcRefs = new Map<PyObject, number>();
-    for (const o of young) gcRefs.set(o, o.ob_refcnt);
-    for (const o of young) {
-      const trav = o.ob_type.tp_traverse;
-      if (trav === undefined) continue;
-      trav(o, (child) => {
-        const r = gcRefs.get(child);
-        if (r !== undefined) gcRefs.set(child, r - 1);
-      });
-    }
+    const gcRefs = outsideRefs(young);
     // move_unreachable: walk the young objects in list order; one with outside references
     // keeps what it reaches (an object already passed over as tentatively unreachable is
     // moved back to the end of the list, so it is visited, and later untracked, after).
@@ -315,8 +305,8 @@ export function garbageNow(gc: Collector): Set<PyObject> {
   return new Set(stillUnreachable(all));
 }
 
-/** deduce_unreachable over the garbage alone: what no reference from outside it reaches now. */
-function stillUnreachable(objs: PyObject[]): PyObject[] {
+/** update_refs and subtract_refs: what is left of each object's count once the set's own references are taken off (the references from outside it). */
+function outsideRefs(objs: readonly PyObject[]): Map<PyObject, number> {
   const gcRefs = new Map<PyObject, number>();
   for (const o of objs) gcRefs.set(o, o.ob_refcnt);
   for (const o of objs) {
@@ -325,18 +315,28 @@ function stillUnreachable(objs: PyObject[]): PyObject[] {
       if (r !== undefined) gcRefs.set(child, r - 1);
     });
   }
-  const reached = new Set<PyObject>();
-  const stack = objs.filter((o) => gcRefs.get(o)! > 0);
-  for (const o of stack) reached.add(o);
+  return gcRefs;
+}
+
+/** Everything `roots` reach through tp_traverse, the roots included; only objects `within` holds when it is given. */
+export function reachable(roots: readonly PyObject[], within?: ReadonlyMap<PyObject, unknown>): Set<PyObject> {
+  const reached = new Set<PyObject>(roots);
+  const stack = [...roots];
   while (stack.length > 0) {
     const o = stack.pop()!;
     o.ob_type.tp_traverse?.(o, (child) => {
-      if (gcRefs.has(child) && !reached.has(child)) {
-        reached.add(child);
-        stack.push(child);
-      }
+      if (reached.has(child) || (within !== undefined && !within.has(child))) return;
+      reached.add(child);
+      stack.push(child);
     });
   }
+  return reached;
+}
+
+/** deduce_unreachable over the garbage alone: what no reference from outside it reaches now. */
+function stillUnreachable(objs: PyObject[]): PyObject[] {
+  const gcRefs = outsideRefs(objs);
+  const reached = reachable(objs.filter((o) => gcRefs.get(o)! > 0), gcRefs);
   return objs.filter((o) => !reached.has(o));
 }
 

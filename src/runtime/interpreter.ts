@@ -31,7 +31,7 @@ import { startupTypeDictNames } from './objects/startup-names';
 import { initTuples, tupleSizeof } from './objects/tuple';
 import { BEFORE_COMPILE, freeListTops, initFreeLists, leaveCompileTemporaries, leaveKeysTemporaries, leaveTupleTemporaries, settleStartupFreeLists, type StartupAdded, takeBlock } from './freelists';
 import { OBJ_BYTES as LIST_OBJ_BYTES } from './objects/list';
-import { OBJ_BYTES as DICT_OBJ_BYTES, keysObjectBytes, PyDict } from './objects/dict';
+import { OBJ_BYTES as DICT_OBJ_BYTES, keysObjectBytes } from './objects/dict';
 import { cacheCharacters, initBytes } from './objects/bytes';
 import type { Token } from './syntax/tokenizer';
 import { KEYWORDS } from './syntax/errors';
@@ -295,54 +295,62 @@ export function run(script: string, options: RunOptions): RunResult {
   compilerIdentifiers(unit.scope);
   const frame = new Frame(code, null, globals, builtins, globals);
   frame.frameObject = moduleFrameObject;
+  /** The run cannot go on: a budget, something not modelled, the engine's own limits or a bug; `atExit` in Py_FinalizeEx's finalizers. */
+  const stopped = (e: unknown, atExit: boolean): RunResult => {
+    let end: Exclude<RunEnd, { kind: 'ok' | 'exception' | 'syntax' }>;
+    if (e instanceof RunStop) end = { kind: 'stop', reason: e.kind, message: e.message, line: e.line || (atExit ? heap.line : 0) };
+    else if (e instanceof RangeError && /call stack/.test(e.message)) {
+      end = { kind: 'stop', reason: 'steps', message: 'the script recursed deeper than the runtime can follow', line: heap.line };
+    } else if (e instanceof RangeError && tooLarge(e.message)) {
+      // A size the budget checks did not see before the engine refused it: the script's
+      // huge request, reported as the heap budget's stop (CPython would raise MemoryError).
+      const message = `the script asked for an object larger than the modeled heap may hold (${Math.round(heap.budgetBytes / 1048576)} MiB)`;
+      end = { kind: 'stop', reason: 'heap', message, line: heap.line };
+    } else end = { kind: 'internal', message: `internal error in the Arena Lens runtime: ${e instanceof Error ? e.message : String(e)}`, line: heap.line };
+    // The script itself ended; what stopped is a __del__ or a generator's finally the exit ran.
+    if (atExit) end = { ...end, message: `${end.message} in the finalization at exit (a __del__ or a generator's finally, run after the script ended)` };
+    stderr += `${filename}:${end.line}: ${end.message}\n`;
+    return done(1, end);
+  };
+  let status = 0;
+  let end: RunEnd = { kind: 'ok' };
+  let flushed = false;
   try {
-    const r = evalFrame(frame);
-    abs.decref(r);
-    markScriptEnd(heap, options.onScriptEnd);
-    flushIo();
-    finalizeMainAtExit(globals);
-    return done(0, { kind: 'ok' });
+    abs.decref(evalFrame(frame));
   } catch (e) {
     // The tool's line ends the run as the end of the script would, before the exit's finalizers.
     if (e instanceof StopAtLine) return done(0, { kind: 'ok' });
-    if (e instanceof PyErr) {
-      // PyRun_SimpleFileExFlags: flush_io before the exception is handled, as no line's code.
-      heap.resumeLine(0);
+    if (!(e instanceof PyErr)) return stopped(e, false);
+    // PyRun_SimpleFileExFlags: flush_io before the exception is handled, as no line's code.
+    heap.resumeLine(0);
+    flushed = true;
+    try {
       flushIo();
-      const exc = e.exc as PyBaseException;
-      if (isSubtype(exc.ob_type, SystemExit)) {
-        const status = systemExitCode(exc);
-        // handle_system_exit drops the exception (and what its traceback held) before finalizing.
-        abs.decref(exc);
-        exitFinalizers(globals, options.onScriptEnd);
-        return done(status, { kind: 'ok' });
-      }
+    } catch (stop) {
+      return stopped(stop, false);
+    }
+    const exc = e.exc as PyBaseException;
+    if (isSubtype(exc.ob_type, SystemExit)) {
+      status = systemExitCode(exc);
+      // handle_system_exit drops the exception (and what its traceback held) before finalizing.
+      abs.decref(exc);
+    } else {
       const text = exceptionText(exc, filename, R.sourceLines);
       stderr += text;
-      exitFinalizers(globals, options.onScriptEnd);
-      const line = exc.traceback[exc.traceback.length - 1]?.tb_lineno ?? 0;
-      return done(1, { kind: 'exception', type: exc.ob_type.tp_name, message: lastLine(text), line });
+      status = 1;
+      end = { kind: 'exception', type: exc.ob_type.tp_name, message: lastLine(text), line: exc.traceback[exc.traceback.length - 1]?.tb_lineno ?? 0 };
     }
-    if (e instanceof RunStop) {
-      stderr += `${filename}:${e.line}: ${e.message}\n`;
-      return done(1, { kind: 'stop', reason: e.kind, message: e.message, line: e.line });
-    }
-    if (e instanceof RangeError && /call stack/.test(e.message)) {
-      const msg = 'the script recursed deeper than the runtime can follow';
-      stderr += `${filename}:${heap.line}: ${msg}\n`;
-      return done(1, { kind: 'stop', reason: 'steps', message: msg, line: heap.line });
-    }
-    if (e instanceof RangeError && tooLarge(e.message)) {
-      // A size the budget checks did not see before the engine refused it: the script's
-      // huge request, reported as the heap budget's stop (CPython would raise MemoryError).
-      const msg = `the script asked for an object larger than the modeled heap may hold (${Math.round(heap.budgetBytes / 1048576)} MiB)`;
-      stderr += `${filename}:${heap.line}: ${msg}\n`;
-      return done(1, { kind: 'stop', reason: 'heap', message: msg, line: heap.line });
-    }
-    const msg = `internal error in the Arena Lens runtime: ${e instanceof Error ? e.message : String(e)}`;
-    stderr += `${filename}:${heap.line}: ${msg}\n`;
-    return done(1, { kind: 'internal', message: msg, line: heap.line });
   }
+  // Py_FinalizeEx, however the script ended: a finalizer's failure is only reported (by it); a stop ends the run there.
+  markScriptEnd(heap, options.onScriptEnd);
+  try {
+    // A script that ran to its end has flush_io now, after the code (and the oracle's snapshot).
+    if (!flushed) flushIo();
+    finalizeMainAtExit(globals);
+  } catch (e) {
+    if (!(e instanceof PyErr)) return stopped(e, true);
+  }
+  return done(status, end);
 }
 
 /**
@@ -358,16 +366,6 @@ function tooLarge(message: string): boolean {
 function lastLine(text: string): string {
   const lines = text.trimEnd().split('\n');
   return lines[lines.length - 1];
-}
-
-/** Py_FinalizeEx after SystemExit or an uncaught exception: the finalizers still run (their failures are only reported). */
-function exitFinalizers(globals: PyDict, onScriptEnd: RunOptions['onScriptEnd']): void {
-  markScriptEnd(R.heap, onScriptEnd);
-  try {
-    finalizeMainAtExit(globals);
-  } catch (e) {
-    if (!(e instanceof PyErr) && !(e instanceof RunStop)) throw e;
-  }
 }
 
 /** The script's code is done: what follows is the interpreter's finalization (see Heap.scriptEnd). */

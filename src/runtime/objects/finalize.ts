@@ -3,7 +3,7 @@
 // (Python/errors.c). A GC object is finalized once only (_PyGC_FINALIZED), so one a
 // finalizer brought back to life is later freed without its __del__ running again.
 import { PyErr } from '../errors';
-import { callFinalizer, finalizeHeld, garbageNow, isFinalized, mergeOrder } from '../gc';
+import { callFinalizer, finalizeHeld, garbageNow, isFinalized, mergeOrder, reachable } from '../gc';
 import { R } from '../state';
 import { unraisableText } from '../traceback';
 import * as abs from './abstract';
@@ -71,16 +71,7 @@ export function finalizeMainAtExit(globals: PyDict): void {
       R.heap.decref(globals);
     }
   }
-  const reached = new Set<PyObject>([globals]);
-  const stack: PyObject[] = [globals];
-  while (stack.length > 0) {
-    const o = stack.pop()!;
-    o.ob_type.tp_traverse?.(o, (child) => {
-      if (reached.has(child)) return;
-      reached.add(child);
-      stack.push(child);
-    });
-  }
+  const reached = reachable([globals]);
   // Cycles the script dropped are garbage in the final collection too (with the collector disabled, first found there).
   const garbage = garbageNow(gc);
   const gens = gc.generations;

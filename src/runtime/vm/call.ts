@@ -75,6 +75,9 @@ export function runFrame(f: Frame): PyObject {
     return evalFrame(f);
   } finally {
     VM.depth--;
+    // A frame run with no Python caller (a __del__ or a generator's finally at exit): what
+    // follows, its release first, is no line's, as it is its caller line's from Python code.
+    if (VM.frame === null) R.heap.resumeLine(0);
     if (f.state === 'done') releaseFrame(f, genFrameCaller(f));
   }
 }

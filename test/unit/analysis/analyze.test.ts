@@ -60,6 +60,83 @@ describe('analysis of a run', () => {
     assert.ok(heap.allocatedBlocks() < Number(printed), 'closing the generator freed nothing');
   });
 
+  it("shows the names' objects as the script's code left them, not as the exit's finalization left them", () => {
+    const source = [
+      'import sys',
+      'def make():',
+      '    t = [1, 2]',
+      '    return t',
+      'def gen():',
+      '    data = [3, 4, 5]',
+      '    try:',
+      '        yield data',
+      '    finally:',
+      '        make()',
+      'keep = make()',
+      'it = gen()',
+      'print(sys.getsizeof(next(it)))',
+      'a = [keep]',
+      'a.append(a)',
+      'del a',
+      'print(id(keep), sys.getsizeof(keep))',
+      '',
+    ].join('\n');
+    const { result, heap } = analyzeRun({ runId: 1, source, filename: 't.py', version: '3.12', stepBudget: 1e7, timeBudgetMs: 10000 });
+    assert.equal(result.exitCode, 0, result.stderr);
+    const [dataSize, keepLine] = result.stdout.trim().split('\n');
+    const [keepId, keepSize] = keepLine.split(' ').map(Number);
+    const b = (line: number, name: string) => result.lines.find((s) => s.line === line)!.bindings.find((x) => x.name === name)!;
+    // Closing the generator at exit freed its list; the exit's collection freed the dropped cycle.
+    const data = b(6, 'data');
+    assert.equal(data.alive, true, 'the generator still held data when the script ended');
+    assert.equal(data.sizeof, Number(dataSize));
+    assert.equal(data.block?.kind, 'pool');
+    assert.equal(data.allocLine, 6);
+    const a = b(14, 'a');
+    assert.equal(a.alive, true, 'the cycle was not collected before the script ended');
+    assert.ok(a.block !== null && a.allocLine === 14);
+    // The finalizer ran make() again at exit: line 3's binding is still the script's list.
+    const t = b(3, 't');
+    assert.equal(t.id, keepId);
+    assert.equal(t.sizeof, keepSize);
+    assert.equal(t.refcnt, 1);
+    assert.equal(heap.bindings[6]!.get('data')!.obj.block, 0, 'closing the generator at exit freed nothing');
+  });
+
+  it("gives a finalizer's lines at exit the frees they make when the script runs it, and the exit's own frees to no line", () => {
+    const finalizers = [
+      'class Node:',
+      '    def __del__(self):',
+      '        t = [1, 2, 3]',
+      '        print("del")',
+      'def gen():',
+      '    data = [[1], [2]]',
+      '    try:',
+      '        yield data',
+      '    finally:',
+      '        print("closed")',
+      'n = Node()',
+      'n.me = n',
+      'n.payload = [[5], [6], [7]]',
+      'del n',
+      'it = gen()',
+      'next(it)',
+    ];
+    for (const version of ['3.8', '3.9', '3.10', '3.11', '3.12', '3.13'] as const) {
+      const atExit = analyze({ runId: 1, source: `${finalizers.join('\n')}\n`, filename: 't.py', version, stepBudget: 1e7, timeBudgetMs: 10000 });
+      // The same finalizers run by the script: the collection's and the close's own frees go to their lines (18, 19).
+      const inScript = analyze({ runId: 1, source: `${finalizers.join('\n')}\nimport gc\ngc.collect()\nit.close()\n`, filename: 't.py', version, stepBudget: 1e7, timeBudgetMs: 10000 });
+      assert.equal(atExit.stdout, 'del\nclosed\n', version);
+      assert.equal(inScript.stdout, atExit.stdout, version);
+      const of = (r: typeof atExit, line: number) => r.lines.find((s) => s.line === line);
+      for (let line = 1; line <= 10; line++) {
+        assert.equal(of(atExit, line)?.frees ?? 0, of(inScript, line)?.frees ?? 0, `${version} line ${line} frees`);
+        assert.equal(of(atExit, line)?.allocs ?? 0, of(inScript, line)?.allocs ?? 0, `${version} line ${line} allocs`);
+      }
+      assert.ok((of(inScript, 18)?.frees ?? 0) > 0 && (of(inScript, 19)?.frees ?? 0) > 0, version);
+    }
+  });
+
   it('counts how many times a line ran and what it allocated each time', () => {
     const r = run(SCRIPT, { version: '3.11' });
     const lines = lineSummaries(r.heap);

@@ -1,6 +1,7 @@
 // Runs that must stop cleanly, at the line responsible: endless loops past the step or
 // time budget, requests past the heap budget, and recursion deeper than the limit.
 import * as assert from 'node:assert/strict';
+import { analyzeRun } from '../../../../src/analysis/analyze';
 import { run } from '../../../../src/runtime/interpreter';
 
 function runPy(source: string, opts: { stepBudget?: number; timeBudgetMs?: number; heapBudgetBytes?: number; traceBudgetBytes?: number } = {}) {
@@ -35,6 +36,25 @@ describe('budgets stop a run at its line', () => {
     assert.ok(r.end.kind === 'stop' && (r.end.reason === 'time' || r.end.reason === 'trace') && r.end.line === 3, JSON.stringify(r.end));
     assert.equal(r.stdout, 'before\n');
   });
+
+  // A generator suspended at exit whose finally never ends: the exit's finalization closes it.
+  const ENDLESS_FINALLY = ['def gen():', '    try:', '        yield 1', '    finally:', '        while True:', '            pass', 'it = gen()', 'next(it)', 'print("done")'];
+  for (const [how, tail, before] of [
+    ['ends normally', '', ''],
+    ['ends in an uncaught exception', '1 / 0\n', 'Traceback (most recent call last):\n  File "script.py", line 10, in <module>\n    1 / 0\n    ~~^~~\nZeroDivisionError: division by zero\n'],
+  ]) {
+    it(`stops a finalizer that loops at exit, after a script that ${how}, at the finalizer's line, keeping the script's output and annotations`, () => {
+      const source = `${ENDLESS_FINALLY.join('\n')}\n${tail}`;
+      const { result: r } = analyzeRun({ runId: 1, source, filename: 'script.py', version: '3.11', stepBudget: 1e12, timeBudgetMs: 300, stdio: 'unbuffered' });
+      assert.equal(r.stdout, 'done\n');
+      assert.equal(r.exitCode, 1);
+      assert.ok(r.outcome.kind === 'stop' && r.outcome.reason === 'time' && (r.outcome.line === 5 || r.outcome.line === 6), JSON.stringify(r.outcome));
+      assert.match(r.outcome.message, /^the script ran past its time budget \(an endless loop\?\) in the finalization at exit/);
+      assert.equal(r.stderr, `${before}script.py:${r.outcome.line}: ${r.outcome.message}\n`);
+      // The script's own lines keep their counts: line 9 ran once, before the exit.
+      assert.equal(r.lines.find((l) => l.line === 9)?.executions, 1);
+    });
+  }
 
   it('refuses [0] * 10**9 before building it, at the heap budget', () => {
     const r = runPy('a = [1]\nb = [0] * 10**9\nprint("after")\n');
