@@ -30,6 +30,9 @@ import * as freelists from '../freelists';
 import { PyObject, PyType } from '../objects/object';
 import { keysObjectBytes } from '../objects/dict-keys';
 import { newStr } from '../objects/str';
+import { newTuple } from '../objects/tuple';
+import { None } from '../objects/singletons';
+import * as abs from '../objects/abstract';
 import { importGcWork, tableSizes, YOUNG_GARBAGE } from './collections-gc';
 
 /** The names in the script's directory (RunOptions.scriptDirEntries), and whether its FileFinder exists yet. */
@@ -43,8 +46,8 @@ export function setScriptDirEntries(entries: readonly string[]): void {
 /**
  * The FileFinder of the script's directory, made by the first path-based import of a run
  * (importlib's PathFinder._path_importer_cache: sys.path[0] is not searched at start-up, site
- * runs before it is set): path_hook_for_FileFinder's finder, FileFinder.__init__'s loaders
- * list, its (loader, suffixes) tuples and instance dict, and _fill_cache's _path_cache set;
+ * runs before it is set): path_hook_for_FileFinder's finder and its dict, FileFinder.__init__'s
+ * loaders list, its (suffix, loader) tuples and the first _path_cache set, and _fill_cache's set;
  * measured with tracemalloc (the blocks whose frames are in those functions) under the oracle.
  */
 const SCRIPT_DIR_FINDER: Record<number, string> = {
@@ -52,7 +55,7 @@ const SCRIPT_DIR_FINDER: Record<number, string> = {
   9: '40 48 56x6 64x2 216x2',
   10: '40 48 56x6 64x2 216x2',
   12: '48 56x6 64 216x2 224',
-  13: '56x6 64 216x2 288',
+  13: '48 56x6 64 216x2 288',
 };
 
 /** The script directory's FileFinder blocks, which a path-based import makes only if it comes first. */
@@ -64,8 +67,17 @@ export function scriptDirFinderBlocks(): number[] {
 export function findScriptDir(): void {
   if (scriptDirFound) return;
   scriptDirFound = true;
+  // _path_hooks: zipimporter(path) first, a type called with a 1-tuple of args (it raises).
+  temporaryTuple(1);
+  // path_hook_for_FileFinder: cls(path, *loader_details), four args in a tuple.
+  temporaryTuple(4);
   for (const size of scriptDirFinderBlocks()) R.heap.malloc(size, 'FileFinder');
   cacheScriptDir();
+}
+
+/** A tuple of n items made and dropped (its block stays on the tuple free list). */
+export function temporaryTuple(n: number): void {
+  R.heap.decref(newTuple(Array.from({ length: n }, () => abs.incref(None))));
 }
 
 /**
