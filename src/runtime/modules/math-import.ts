@@ -11,8 +11,9 @@ import { tableSizes } from './collections-gc';
  * in the path finder's functions a builtin import does not run: FileFinder.find_spec's path
  * (_path_join), _get_spec's ExtensionFileLoader (its instance and dict; 3.8-3.10 also its
  * __init__'s frame), 3.10's meta path finders' find_spec blocks before PathFinder's. The
- * temporaries (on the free lists after) are made as objects in findMathSpec. The ModuleSpec (3.12+ with its _uninitialized_submodules list) and the
- * module are the model's own; the script directory's FileFinder is findScriptDir's.
+ * temporaries (on the free lists after) are made as objects in findMathSpec. The ModuleSpec
+ * (3.12+ with its _uninitialized_submodules list) and the module are the model's own; the
+ * script directory's FileFinder is findScriptDir's.
  * 3.11's start-up on this machine has math loaded (its site's .pth imports it).
  */
 const MATH_PATH_BLOCKS: Record<number, string> = {
