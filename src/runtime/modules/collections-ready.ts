@@ -8,8 +8,8 @@
 //    import, with a plain start-up and with the live-blocks oracle's (whose PYTHONPATH entry makes
 //    the path finder do more): after = max(before, D) + delta fits both where one rule can; where
 //    none can (3.8's 4-tuples, 3.10's and 3.12's small tuples) the plain start-up's is kept;
-//  - the path finder's cache of the script's directory (cacheScriptDir: a str per name and the
-//    set's table; the names come from RunOptions.scriptDirEntries);
+//  - the path finder's FileFinder of the script's directory (findScriptDir, shared with the math
+//    import: a str per name and the set's table, the names from RunOptions.scriptDirEntries);
 //  - the collector's counts and the young garbage (collections-gc.ts);
 //  - the rest (IMPORT_BLOCKS): the blocks tracemalloc traces to `import collections` on a script's
 //    first line in CPython 3.8.18, 3.9.18, 3.10.13, 3.12.1 and 3.13.0 under the oracle
@@ -30,12 +30,54 @@ import * as freelists from '../freelists';
 import { PyObject, PyType } from '../objects/object';
 import { keysObjectBytes } from '../objects/dict-keys';
 import { newStr } from '../objects/str';
+import { newTuple } from '../objects/tuple';
+import { None } from '../objects/singletons';
+import * as abs from '../objects/abstract';
 import { importGcWork, tableSizes, YOUNG_GARBAGE } from './collections-gc';
 
-/** The names in the script's directory (RunOptions.scriptDirEntries). */
+/** The names in the script's directory (RunOptions.scriptDirEntries), and whether its FileFinder exists yet. */
 let scriptDir: readonly string[] = [];
+let scriptDirFound = false;
 export function setScriptDirEntries(entries: readonly string[]): void {
   scriptDir = entries;
+  scriptDirFound = false;
+}
+
+/**
+ * The FileFinder of the script's directory, made by the first path-based import of a run
+ * (importlib's PathFinder._path_importer_cache: sys.path[0] is not searched at start-up, site
+ * runs before it is set): path_hook_for_FileFinder's finder and its dict, FileFinder.__init__'s
+ * loaders list, its (suffix, loader) tuples and the first _path_cache set, and _fill_cache's set;
+ * measured with tracemalloc (the blocks whose frames are in those functions) under the oracle.
+ */
+const SCRIPT_DIR_FINDER: Record<number, string> = {
+  8: '40 48 56x6 64x2 216x2',
+  9: '40 48 56x6 64x2 216x2',
+  10: '40 48 56x6 64x2 216x2',
+  12: '48 56x6 64 216x2 224',
+  13: '48 56x6 64 216x2 288',
+};
+
+/** The script directory's FileFinder blocks, which a path-based import makes only if it comes first. */
+export function scriptDirFinderBlocks(): number[] {
+  return tableSizes(SCRIPT_DIR_FINDER[R.minor] ?? '');
+}
+
+/** The first path-based import's FileFinder for the script's directory (nothing if one made it already). */
+export function findScriptDir(): void {
+  if (scriptDirFound) return;
+  scriptDirFound = true;
+  // _path_hooks: zipimporter(path) first, a type called with a 1-tuple of args (it raises).
+  temporaryTuple(1);
+  // path_hook_for_FileFinder: cls(path, *loader_details), four args in a tuple.
+  temporaryTuple(4);
+  for (const size of scriptDirFinderBlocks()) R.heap.malloc(size, 'FileFinder');
+  cacheScriptDir();
+}
+
+/** A tuple of n items made and dropped (its block stays on the tuple free list). */
+export function temporaryTuple(n: number): void {
+  R.heap.decref(newTuple(Array.from({ length: n }, () => abs.incref(None))));
 }
 
 /**
@@ -129,10 +171,11 @@ export function readyCollectionsBlocks(before: Map<string, number>): void {
     while (freelists.freeListSize(name) > target) freelists.pop(name, new PyObject(partType), 16);
     while (freelists.freeListSize(name) < target) freelists.parkBlock(name, max, R.heap.malloc(nbytes, name), nbytes);
   }
-  cacheScriptDir();
-  // The young garbage among them is made apart, as garbage (collections-gc.ts).
+  findScriptDir();
+  // The young garbage among them is made apart, as garbage (collections-gc.ts), and the script
+  // directory's FileFinder by whichever path-based import comes first (findScriptDir).
   const sizes = tableSizes(IMPORT_BLOCKS[R.minor]);
-  for (const g of tableSizes(YOUNG_GARBAGE[R.minor])) {
+  for (const g of [...tableSizes(YOUNG_GARBAGE[R.minor]), ...scriptDirFinderBlocks()]) {
     const at = sizes.indexOf(g);
     if (at >= 0) sizes.splice(at, 1);
   }

@@ -15,6 +15,7 @@ import { R } from '../state';
 import { makeSys } from './sys';
 import { execGc, initGcState, makeGc } from './gc';
 import { execMath, makeMath } from './math';
+import { findMathSpec } from './math-import';
 import { execItertools, makeItertools } from './itertools';
 import { makeFuture } from './future';
 import { collectionsAtStartup, makeCollections } from './collections';
@@ -31,13 +32,14 @@ import { identifierUsed } from '../objects/identifiers';
  */
 const builtinModules: Record<string, { make: () => PyModule; multiPhase: () => boolean; stateSize: () => number; exec: (m: PyModule) => void }> = {
   gc: { make: makeGc, multiPhase: () => R.minor >= 10, stateSize: () => 0, exec: execGc },
-  // math is an extension module in lib-dynload on most builds (a path finder's FileFinder and
-  // ExtensionFileLoader, whose caches depend on the machine's files); the model loads it as
-  // the builtin module some distributions build it as; loading it from lib-dynload names it
-  // by importdl.c get_encoded_name, whose identifier (replace) 3.10 numbers. From 3.12 its
-  // state keeps the interned __ceil__, __floor__ and __trunc__ (which exist already): three pointers.
+  // math is an extension module in lib-dynload here: the path finder's blocks (its FileFinder
+  // for the script's directory, the spec and loader) are math-import.ts's; the module itself is
+  // made as a builtin one. Loading it from lib-dynload names it by importdl.c get_encoded_name,
+  // whose identifier (replace) 3.10 numbers. From 3.12 its state keeps the interned __ceil__,
+  // __floor__ and __trunc__ (which exist already): three pointers.
   math: {
     make: () => {
+      findMathSpec();
       identifierUsed('get_encoded_name:replace');
       return makeMath();
     },
