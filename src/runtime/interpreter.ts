@@ -16,7 +16,7 @@ import { PyErr, RunStop, StopAtLine } from './errors';
 import { Heap } from './heap';
 import * as abs from './objects/abstract';
 import { PyCode } from './objects/code';
-import { initFrameObjects, newModuleFrameObject } from './vm/frameobject';
+import { frameFreeListTop, initFrameObjects, newModuleFrameObject } from './vm/frameobject';
 import { PyBaseException, SystemExit, KeyError } from './objects/exceptions';
 import { exceptionText } from './traceback';
 import { finalizeMainAtExit } from './objects/finalize';
@@ -30,7 +30,7 @@ import { initStrings, internStr, setStartupTypeDictNames } from './objects/str';
 import { startupTypeDictNames } from './objects/startup-names';
 import { initTuples, tupleSizeof } from './objects/tuple';
 import { BEFORE_COMPILE, freeListTops, initFreeLists, leaveCompileTemporaries, leaveKeysTemporaries, leaveTupleTemporaries, settleStartupFreeLists, type StartupAdded, takeBlock } from './freelists';
-import { OBJ_BYTES as LIST_OBJ_BYTES } from './objects/list';
+import { newList, OBJ_BYTES as LIST_OBJ_BYTES } from './objects/list';
 import { OBJ_BYTES as DICT_OBJ_BYTES, keysObjectBytes } from './objects/dict';
 import { cacheCharacters, initBytes } from './objects/bytes';
 import type { Token } from './syntax/tokenizer';
@@ -325,6 +325,7 @@ export function run(script: string, options: RunOptions): RunResult {
     heap.resumeLine(0);
     flushed = true;
     try {
+      freeParserArena();
       flushIo();
     } catch (stop) {
       return stopped(stop, false);
@@ -335,6 +336,9 @@ export function run(script: string, options: RunOptions): RunResult {
       // handle_system_exit drops the exception (and what its traceback held) before finalizing.
       abs.decref(exc);
     } else {
+      // sys.excepthook is called here, before the traceback is printed (its suggestions look
+      // names up): the script's end as a hook's snapshot sees it.
+      markScriptEnd(heap, options.onScriptEnd);
       const text = exceptionText(exc, filename, R.sourceLines);
       stderr += text;
       status = 1;
@@ -342,10 +346,13 @@ export function run(script: string, options: RunOptions): RunResult {
     }
   }
   // Py_FinalizeEx, however the script ended: a finalizer's failure is only reported (by it); a stop ends the run there.
-  markScriptEnd(heap, options.onScriptEnd);
+  if (heap.scriptEnd === null) markScriptEnd(heap, options.onScriptEnd);
   try {
     // A script that ran to its end has flush_io now, after the code (and the oracle's snapshot).
-    if (!flushed) flushIo();
+    if (!flushed) {
+      freeParserArena();
+      flushIo();
+    }
     finalizeMainAtExit(globals);
   } catch (e) {
     if (!(e instanceof PyErr)) return stopped(e, true);
@@ -368,9 +375,21 @@ function lastLine(text: string): string {
   return lines[lines.length - 1];
 }
 
+/**
+ * _PyArena_Free once run_mod returns (pyrun_file), before flush_io: the parser's list of the
+ * objects it made (the arena's a_objects) is released, onto the list free list. Its items are
+ * the code's constants and names (held by the code) or not modelled.
+ */
+function freeParserArena(): void {
+  R.heap.decref(newList(0, false));
+}
+
 /** The script's code is done: what follows is the interpreter's finalization (see Heap.scriptEnd). */
 function markScriptEnd(heap: Heap, onScriptEnd: RunOptions['onScriptEnd']): void {
-  heap.scriptEnd = { event: heap.trace.length, freeListTops: freeListTops() };
+  const tops = freeListTops();
+  // Up to 3.10 frames have a free list of their own (frameobject.c), next to the types' lists.
+  if (R.minor <= 10) tops.set('frame', frameFreeListTop());
+  heap.scriptEnd = { event: heap.trace.length, freeListTops: tops };
   onScriptEnd?.(heap);
   // Finalization is no line's: what it frees is not the last line's doing (a finalizer's code has its own lines).
   heap.resumeLine(0);

@@ -390,9 +390,14 @@ export function modelLines(interp: Interpreter, file: string, work: string): Lin
   const untraced = untracedBlocks(heap, afterCompiling(oracleUntraced(interp, work)), fixed);
   for (const [line, bytes] of untraced.values()) less(line, bytes);
   // The snapshot itself makes a list first (_tracemalloc__get_traces_impl: PyList_New(0)),
-  // which takes the list free list's top block to the appended line.
-  const top = heap.scriptEnd?.freeListTops.get('list') ?? freeListTop('list');
-  if (top !== 0 && !untraced.has(top)) {
+  // which takes the list free list's top block to the appended line. A script ended by an
+  // exception is snapshot by the oracle's sys.excepthook, a Python function: up to 3.10 its
+  // frame comes off the frame free list first (it has no zombie frame yet).
+  const takenFirst = ['list'];
+  if (result.outcome.kind === 'exception' && Number(interp.version.split('.')[1]) <= 10) takenFirst.push('frame');
+  for (const list of takenFirst) {
+    const top = heap.scriptEnd?.freeListTops.get(list) ?? (list === 'list' ? freeListTop('list') : 0);
+    if (top === 0 || untraced.has(top)) continue;
     const t = heap.trace;
     for (let i = (heap.scriptEnd?.event ?? t.length) - 1; i >= 0; i--) {
       const k = t.kind[i];

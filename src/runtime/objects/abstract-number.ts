@@ -2,6 +2,7 @@
 // PyNumber_Index): the operator slots with CPython's reflected-operand rules and messages,
 // and the sequence fallbacks; abstract.ts re-exports it as part of the object protocol.
 import { R } from '../state';
+import type { PyErr } from '../errors';
 import { IndexError, indexError, overflowError, OverflowError, pyError, typeError } from './exceptions';
 import { NumberMethods, PyObject, PyType, isSubtype } from './object';
 import { NotImplemented } from './singletons';
@@ -244,10 +245,10 @@ function intAsDouble(i: PyInt): number {
 }
 
 /** Normalise a sequence index (negative counts from the end); IndexError when out of range. */
-export function seqIndex(o: PyObject, n: number, what: string): number {
+export function seqIndex(o: PyObject, n: number, what: string, outOfRange?: () => PyErr): number {
   let i = asIndexFor(o, what);
   if (i < 0) i += n;
-  if (i < 0 || i >= n) throw indexError(`${what} index out of range`);
+  if (i < 0 || i >= n) throw outOfRange !== undefined ? outOfRange() : indexError(`${what} index out of range`);
   return i;
 }
 

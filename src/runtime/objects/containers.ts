@@ -9,10 +9,12 @@ import { listIter, tupleIter } from './iterators';
 import { extendHooks, listAppend, listExtend, listResize, listType, newList, newListFrom, PyList } from './list';
 import { listClear, listDeleteRange } from './list-methods';
 import { newDict } from './dict';
-import { canonHash, CmpOp, PyObject } from './object';
+import { canonHash, CmpOp, PyObject, staticRefcnt } from './object';
 import { NotImplemented, pyBool } from './singletons';
 import { PySlice, sliceIndices, sliceType } from './slice';
-import { internStr, newStr } from './str';
+import { internStr, newStr, PyStr, strSizeof, strType } from './str';
+import type { Heap } from '../heap';
+import type { PyErr } from '../errors';
 import { newTuple, PyTuple, tupleType } from './tuple';
 import { isStopIteration } from './abstract';
 import { sequenceList } from './sequence';
@@ -142,10 +144,28 @@ function checkIndex(key: PyObject, what: string): void {
   }
 }
 
+/**
+ * list_item's error message (Objects/listobject.c): one str every IndexError of a list index
+ * holds. 3.8-3.10 keep it in a static (indexerr) once made, which start-up has already done
+ * (a script's first such error allocates no str); 3.11 and later have it as a static string
+ * (_Py_STR(list_err)).
+ */
+let listErr: { heap: Heap; s: PyStr } | null = null;
+function listIndexError(): PyErr {
+  if (listErr === null || listErr.heap !== R.heap) {
+    const s = new PyStr(strType, 'list index out of range');
+    s.ob_refcnt = staticRefcnt();
+    R.heap.newStatic(s, strSizeof(s));
+    listErr = { heap: R.heap, s };
+  }
+  R.heap.incref(listErr.s);
+  return pyError(IndexError, listErr.s);
+}
+
 listType.mp_subscript = (o, key) => {
   const items = (o as PyList).items;
   if (key.ob_type === sliceType) return newListFrom(sliceOf(items, key as PySlice));
-  const v = items[abs.seqIndex(key, items.length, 'list')];
+  const v = items[abs.seqIndex(key, items.length, 'list', listIndexError)];
   R.heap.incref(v);
   return v;
 };

@@ -4,7 +4,7 @@ import { normalizeHook, pendingErr, PyErr, RunStop } from '../errors';
 import { topHandled } from '../vm/vmstate';
 import { R } from '../state';
 import { isSubtype, PyObject, PyType } from './object';
-import { internStr, newStr } from './str';
+import { internStr, newStr, type PyStr } from './str';
 import { newTuple, PyTuple } from './tuple';
 import { readyType, objectType } from './typeobject';
 import { None } from './singletons';
@@ -250,8 +250,9 @@ export const exceptionTypes: ReadonlyMap<string, PyType> = all;
 export const EXCEPTION_SINCE: Readonly<Record<string, number>> = { EncodingWarning: 10, PythonFinalizationError: 13, _IncompleteInputError: 13 };
 
 /** A PyErr to throw: an instance of `type` with a str message (or no args). */
-export function pyError(type: PyType, message?: string): PyErr {
-  const value = message === undefined ? null : newStr(message);
+export function pyError(type: PyType, message?: string | PyStr): PyErr {
+  // A str object given is a reference the error takes.
+  const value = message === undefined ? null : typeof message === 'string' ? newStr(message) : message;
   // Up to 3.11 _PyErr_SetObject keeps type and value as they are, unless an exception is being
   // handled: then it normalizes the new one at once to chain it (implicit __context__).
   // 3.10 and 3.11 normalize a failed attribute lookup's error at once too (Objects/object.c

@@ -120,7 +120,9 @@ const LISTED_13: Record<string, string> = {
   RuntimeError: 'NotImplementedError PythonFinalizationError RecursionError',
   SyntaxError: 'IndentationError _IncompleteInputError',
 };
-const LISTED: Record<number, Record<string, string>> = { 8: LISTED_8, 9: LISTED_8, 10: LISTED_10, 11: LISTED_11, 12: LISTED_11, 13: LISTED_13 };
+// This machine's 3.11 start-up imports collections (its .pth files): defaultdict is dict's.
+const LISTED_11_STARTUP: Record<string, string> = { ...LISTED_11, dict: 'collections.defaultdict' };
+const LISTED: Record<number, Record<string, string>> = { 8: LISTED_8, 9: LISTED_8, 10: LISTED_10, 11: LISTED_11_STARTUP, 12: LISTED_11, 13: LISTED_13 };
 
 /** Start-up's subclasses of the builtin type named `name` that the model has, by tp_name, in __subclasses__()'s order; 3.14 takes 3.13's. */
 export function startupListedSubclasses(minor: number, name: string): string[] {

@@ -305,6 +305,11 @@ function parkFrameObject(code: PyCode, f: PyFrameObject): void {
   R.heap.trace.push(EventKind.Park, R.heap.line, f.block, f.bytes, R.heap.typeTag(f));
 }
 
+/** The block of the frame the free list hands out next (0: none), up to 3.10. */
+export function frameFreeListTop(): number {
+  return freeList.length === 0 ? 0 : freeList[freeList.length - 1].block;
+}
+
 /** How many frame objects the free list holds (_PyFrame_DebugMallocStats' numfree). */
 export function frameFreeListSize(): number {
   return freeList.length;
