@@ -110,17 +110,8 @@ export function traceRun(source: string, options: RunOptions): { run: RunResult;
     },
   });
   const end: ScriptEndState = atEnd ?? scriptEndState(r.heap);
-  // A class's own __sizeof__ is Python code: run after the run, for what is still alive then.
-  for (const names of end.bindings) {
-    for (const { binding: b, obj } of names ?? []) {
-      if (!b.alive || b.sizeof !== null || !sizeofOverridden(obj.ob_type) || (obj.block === 0 && obj.ob_refcnt <= 0)) continue;
-      try {
-        b.sizeof = getsizeof(obj);
-      } catch {
-        // Its __sizeof__ raised: no size.
-      }
-    }
-  }
+  // A class's own __sizeof__ is Python code: the script's run is over, so its size is not
+  // shown (running it now would add events to the script's lines, or loop without end).
   return { run: r, end };
 }
 

@@ -11,6 +11,8 @@ import { NEWEST } from './python';
 export class Controller implements vscode.Disposable {
   private readonly results = new Map<string, AnalysisResult>();
   private readonly timers = new Map<string, NodeJS.Timeout>();
+  /** Per document, how many analyses were started: one whose directory read was overtaken is dropped. */
+  private readonly started = new Map<string, number>();
   private readonly disposables: vscode.Disposable[] = [];
   private readonly annotations: Annotations;
   private readonly diagnostics = vscode.languages.createDiagnosticCollection('arena-lens');
@@ -76,8 +78,12 @@ export class Controller implements vscode.Disposable {
     const t = this.timers.get(key);
     if (t) clearTimeout(t);
     this.timers.delete(key);
-    const source = doc.getText();
+    // The directory is read first; a newer analysis of the document started meanwhile wins.
+    const started = (this.started.get(key) ?? 0) + 1;
+    this.started.set(key, started);
     const scriptDirEntries = await directoryNames(doc.uri);
+    if (this.started.get(key) !== started) return null;
+    const source = doc.getText();
     const outcome = await this.client.analyze({
       source,
       filename: doc.uri.fsPath || doc.fileName,

@@ -2,6 +2,7 @@
 // object is the dict's and one pointer more (default_factory), whose __missing__ stores and
 // returns what the factory makes for a missing key.
 import { R } from '../state';
+import { clearers } from '../gc';
 import * as abs from './abstract';
 import { typeError } from './exceptions';
 import { defMethod } from './function';
@@ -54,7 +55,7 @@ defaultdictType.tp_init = (self, args, kwnames) => {
   const rest = npos > 1 ? newTuple(args.slice(1, npos).map((a) => abs.incref(a))) : null;
   dd.factory = factory === null ? null : abs.incref(factory);
   try {
-    dictType.tp_init!(self, args.slice(1), kwnames);
+    dictType.tp_init!(self, args.slice(npos > 0 ? 1 : 0), kwnames);
   } finally {
     if (rest !== null) abs.decref(rest);
     if (old !== null) abs.decref(old);
@@ -71,7 +72,9 @@ defaultdictType.tp_dealloc = (o) => {
   dd.clear();
   const tp = o.ob_type;
   R.heap.freeObject(o, dd.bytes);
-  if (tp.isHeapType || R.minor >= 12) abs.decref(tp);
+  // 3.12+'s type is a heap type its instances hold; a Python subclass's reference is
+  // subtype_dealloc's to drop (type_needs_decref: the base is not a heap type here).
+  if (R.minor >= 12 && !tp.isHeapType) abs.decref(tp);
 };
 defaultdictType.tp_traverse = (o, visit) => {
   const f = (o as PyDefaultDict).factory;
@@ -146,3 +149,16 @@ defaultdictType.tp_as_number.nb_or = (left, right) => {
   }
   return n;
 };
+
+// defdict_tp_clear: the factory first, then dict's clear. Ahead of dict's clearer, which an
+// instance of this subclass would match first.
+clearers.unshift([
+  PyDefaultDict,
+  (o) => {
+    const dd = o as PyDefaultDict;
+    const f = dd.factory;
+    dd.factory = null;
+    if (f !== null) abs.decref(f);
+    dd.clear();
+  },
+]);

@@ -3,6 +3,7 @@
 // counted by sys.getallocatedblocks), kept on a free-block cache: the module's up to 3.10, the
 // deque's own from 3.11. The type, its block moves, append/pop at both ends and clear.
 import { R } from '../state';
+import { clearers } from '../gc';
 import * as abs from './abstract';
 import { indexError } from './exceptions';
 import { PyObject, PyType } from './object';
@@ -179,7 +180,9 @@ dequeType.tp_dealloc = (o) => {
   d.freeblocks = [];
   const tp = o.ob_type;
   R.heap.freeObject(o, d.bytes);
-  if (tp.isHeapType || R.minor >= 12) abs.decref(tp);
+  // 3.12+'s type is a heap type its instances hold; a Python subclass's reference is
+  // subtype_dealloc's to drop (type_needs_decref: the base is not a heap type here).
+  if (R.minor >= 12 && !tp.isHeapType) abs.decref(tp);
 };
 dequeType.tp_traverse = (o, visit) => {
   for (const v of (o as PyDeque).items) visit(v);
@@ -191,3 +194,6 @@ dequeType.tp_sizeof = (o) => {
   const blocks = Math.floor((d.leftindex + d.items.length + BLOCKLEN - 1) / BLOCKLEN);
   return dequeBasicsize(R.minor) + blocks * BLOCK_BYTES;
 };
+
+// deque_tp_clear (deque_clear): how the collector breaks a cycle through a deque.
+clearers.push([PyDeque, (o) => dequeClear(o as PyDeque)]);

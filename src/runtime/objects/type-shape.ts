@@ -111,10 +111,11 @@ export function layoutBase(t: PyType): PyType {
 
 /** best_base: the base whose solid base every other base's solid base is a supertype of. */
 export function bestBase(bases: PyType[]): PyType {
-  if (bases.length === 1) return bases[0];
   let base: PyType | null = null;
   let winner: PyType | null = null;
   for (const b of bases) {
+    if (!b.tp_flags_basetype) throw typeError(`type '${b.tp_name}' is not an acceptable base type`);
+    if (bases.length === 1) return b;
     const candidate = layoutBase(b);
     if (winner === null || (!isSubtype(winner, candidate) && isSubtype(candidate, winner))) {
       winner = candidate;

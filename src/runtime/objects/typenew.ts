@@ -90,13 +90,12 @@ function internStrTmp(v: string): PyStr {
 /** type(name, bases, ns, **kwds): create a heap type from a class body's namespace. */
 export function typeNew(meta: PyType, name: PyStr, basesArg: PyTuple, ns: PyDict, kwnames: PyStr[] = [], kwvalues: PyObject[] = []): PyType {
   let bases = basesArg.items as PyType[];
-  for (let i = 0; i < bases.length; i++) {
-    const b = bases[i];
-    if (!b.tp_flags_basetype) throw typeError(`type '${b.tp_name}' is not an acceptable base type`);
-    if (bases.indexOf(b) !== i) throw typeError(`duplicate base class ${b.tp_name}`);
-  }
-  // type_new_get_bases (best_base), before the namespace is copied and the type allocated.
+  // type_new_get_bases (best_base: each base acceptable, then its layout against the others'),
+  // before the namespace is copied and the type allocated; duplicates are the MRO's to find.
   const base = bases.length === 0 ? objectType : bestBase(bases);
+  for (let i = 0; i < bases.length; i++) {
+    if (bases.indexOf(bases[i]) !== i) throw typeError(`duplicate base class ${bases[i].tp_name}`);
+  }
   // The type object exists for the MRO; its memory is allocated once the checks pass.
   const t = new PyHeapType(meta, name.value);
   // A conflict is found by PyType_Ready (mro_internal), once the type is made; until then the

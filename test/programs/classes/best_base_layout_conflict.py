@@ -22,3 +22,10 @@ for name, *bases in CASES:
         print(name, "ok", X.__basicsize__, X.__itemsize__, X.__base__.__name__)
     except TypeError as e:
         print(name, "TypeError", e)
+# best_base checks each base in turn: a layout conflict before an unacceptable base after it;
+# a duplicate base is found later (by the MRO).
+for bases in [(int, str, bool), (bool, int), (int, int)]:
+    try:
+        type("Q", bases, {})
+    except TypeError as e:
+        print(e)

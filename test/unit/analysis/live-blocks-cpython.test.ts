@@ -56,9 +56,11 @@ const KNOWN: Record<string, string> = JSON.parse(readFileSync(join(ROOT, 'test',
  * import line follows CPython's type cache, which keeps or frees its names by address).
  * Session 27 (150 programs, collections' word ladder among them; scripts ending in an uncaught
  * exception compared at their sys.excepthook): before the exception's end was CPython's, 3.8 139,
- * 3.9 140, 3.10 139, 3.11 146, 3.12 141, 3.13 140; after it, 3.10 142 and 3.12 143 (lb runs).
+ * 3.9 140, 3.10 139, 3.11 146, 3.12 141, 3.13 140; after it (fresh-clone CI): 3.8 141, 3.9 142,
+ * 3.10 141 (142 in another run), 3.11 148, 3.12 143, 3.13 142. Floors one below, 3.10 two (its
+ * `import gc` line varies with CPython's runs).
  */
-const FLOORS: Partial<Record<VersionId, number>> = { '3.8': 138, '3.9': 139, '3.10': 140, '3.11': 145, '3.12': 140, '3.13': 139 };
+const FLOORS: Partial<Record<VersionId, number>> = { '3.8': 140, '3.9': 141, '3.10': 140, '3.11': 147, '3.12': 142, '3.13': 141 };
 /** Why a version's snapshots are not compared yet (none: the lists, floats and the 1-tuple start-up made before tracing began are measured, test/oracle/startup_untraced.py and startup_untraced_tuples.py). */
 const UNCHECKED: Partial<Record<VersionId, string>> = {};
 
