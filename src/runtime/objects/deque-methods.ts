@@ -2,6 +2,7 @@
 // extend/extendleft with their space-saving start, rotate's block moves (and what remove,
 // insert and del build on it), indexing, searches, comparison, repr and copy.
 import { R } from '../state';
+import { unsupported } from '../errors';
 import * as abs from './abstract';
 import { numberAsSsize } from './abstract-number';
 import { IndexError, indexError, OverflowError, runtimeError, typeError, valueError } from './exceptions';
@@ -369,3 +370,14 @@ function dequeCopy(d: PyDeque): PyObject {
 method('copy', METH_NOARGS, (d) => dequeCopy(d));
 method('__copy__', METH_NOARGS, (d) => dequeCopy(d));
 
+
+// deque_concat, deque_repeat and their in-place forms (deque_inplace_concat, _repeat) are not
+// modelled: `d + e`, `d * n`, `d += it`, `d *= n` stop the run at their line, not a TypeError.
+abs.defSequenceSlots(dequeType, {
+  concat() {
+    throw unsupported('deque concatenation (+, +=; extend() is modelled)');
+  },
+  repeat() {
+    throw unsupported('deque repetition (*, *=)');
+  },
+});

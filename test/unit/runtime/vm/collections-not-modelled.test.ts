@@ -20,6 +20,18 @@ describe("collections' names the mini-runtime does not model stop the run at the
     }
   }
 
+  for (const [line, what] of [
+    ['d += [3]', 'deque concatenation'],
+    ['e = d + d', 'deque concatenation'],
+    ['d *= 2', 'deque repetition'],
+  ] as const) {
+    it(`stops at ${JSON.stringify(line)}, a deque operation it does not model, rather than raising TypeError`, () => {
+      const r = run(`from collections import deque\nd = deque([1])\n${line}\nprint("after")\n`, { version: '3.12', filename: 'script.py' });
+      assert.ok(r.end.kind === 'stop' && r.end.reason === 'unsupported' && r.end.line === 3, JSON.stringify(r.end));
+      assert.match(r.stderr, new RegExp(what));
+    });
+  }
+
   it('raises ImportError and AttributeError for a name CPython does not have either', () => {
     const r = run('import collections\ntry:\n    collections.nothing\nexcept AttributeError as e:\n    print(e)\ntry:\n    from collections import nothing\nexcept ImportError:\n    print("ImportError")\n', { version: '3.12', filename: 'script.py' });
     assert.equal(r.stdout, "module 'collections' has no attribute 'nothing'\nImportError\n");
