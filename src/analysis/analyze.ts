@@ -177,6 +177,7 @@ export function foldTrace(heap: Heap, endState: ScriptEndState = scriptEndState(
   };
   // Still live at the end: as the script's code left the blocks, before the finalization after it.
   const end = heap.scriptEnd?.event ?? t.length;
+  const linesEnd = heap.scriptEnd?.linesEnd ?? t.length;
   let atEnd = end >= t.length ? live : null;
   for (let i = 0; i < t.length; i++) {
     if (i === end) atEnd = new Map(live);
@@ -186,7 +187,7 @@ export function foldTrace(heap: Heap, endState: ScriptEndState = scriptEndState(
       case EventKind.Line:
         // size 1: control came back to the line after a call, not another execution. What runs
         // in finalization (a generator's finally at exit) is after CPython's tracing stopped.
-        if (t.size[i] === 0 && i < end) get(line).executions++;
+        if (t.size[i] === 0 && i < linesEnd) get(line).executions++;
         break;
       case EventKind.Alloc: {
         const a = get(line);

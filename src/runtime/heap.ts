@@ -32,9 +32,10 @@ export class Heap {
    * Where the script's own code ended: the trace's length then, and the top block of each
    * free list. What runs after it (Py_FinalizeEx's collection closing suspended generators,
    * running __del__) comes after tracemalloc's last look, so "still live at the end" is
-   * counted there. Null until the script ends.
+   * counted there. Null until the script ends. `linesEnd`: where the interpreter's report of
+   * an uncaught exception is done (printing it may run the script's __str__, whose lines run).
    */
-  scriptEnd: { readonly event: number; readonly freeListTops: ReadonlyMap<string, number> } | null = null;
+  scriptEnd: { readonly event: number; readonly freeListTops: ReadonlyMap<string, number>; linesEnd: number } | null = null;
   /** Bytes the script may hold live in the model before the run is stopped. */
   budgetBytes = 512 * 1024 * 1024;
   /** Bytes the trace may hold before the run is stopped (about 20 million events). */

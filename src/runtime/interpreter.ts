@@ -340,6 +340,7 @@ export function run(script: string, options: RunOptions): RunResult {
       // names up): the script's end as a hook's snapshot sees it.
       markScriptEnd(heap, options.onScriptEnd);
       const text = exceptionText(exc, filename, R.sourceLines);
+      heap.scriptEnd!.linesEnd = heap.trace.length;
       stderr += text;
       status = 1;
       end = { kind: 'exception', type: exc.ob_type.tp_name, message: lastLine(text), line: exc.traceback[exc.traceback.length - 1]?.tb_lineno ?? 0 };
@@ -389,7 +390,7 @@ function markScriptEnd(heap: Heap, onScriptEnd: RunOptions['onScriptEnd']): void
   const tops = freeListTops();
   // Up to 3.10 frames have a free list of their own (frameobject.c), next to the types' lists.
   if (R.minor <= 10) tops.set('frame', frameFreeListTop());
-  heap.scriptEnd = { event: heap.trace.length, freeListTops: tops };
+  heap.scriptEnd = { event: heap.trace.length, freeListTops: tops, linesEnd: heap.trace.length };
   onScriptEnd?.(heap);
   // Finalization is no line's: what it frees is not the last line's doing (a finalizer's code has its own lines).
   heap.resumeLine(0);
