@@ -169,6 +169,8 @@ export class Controller implements vscode.Disposable {
   private forget(uri: vscode.Uri): void {
     const key = uri.toString();
     this.results.delete(key);
+    // An analysis still reading the directory of a closed document is dropped too.
+    this.started.delete(key);
     const t = this.timers.get(key);
     if (t) clearTimeout(t);
     this.timers.delete(key);
